@@ -1,0 +1,626 @@
+/*
+** api.c — the embedding API (include/streak.h) over the internal VM.
+**
+** Every entry point that may run Python code or allocate does its work in a
+** small "job" function run under vm_protect, so an exception (including
+** MemoryError from the embedder's cap and KeyboardInterrupt from
+** streak_interrupt) comes back here as data instead of unwinding into the
+** embedder. The exception is then copied into a plain `streak_error` made
+** of malloc'd strings, which outlive any later garbage collection.
+**
+** Strings handed out (globals read, call results) are malloc'd copies kept
+** in a per-VM "scratch" list. The list of the previous run is released when
+** the next run or call returns, which gives the lifetime streak.h promises
+** without pinning anything in the GC heap.
+**
+** No state lives outside the streak_vm except one mutex that serialises
+** VM creation and destruction (the static type objects are initialised on
+** first use, and that must not race between threads opening VMs).
+*/
+#include "streak.h"
+
+#include <errno.h>
+#include <pthread.h>
+#include <stdarg.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "dict.h"
+#include "error.h"
+#include "gc.h"
+#include "list.h"
+#include "num.h"
+#include "object.h"
+#include "str.h"
+#include "util.h"
+#include "vm.h"
+
+struct streak_vm {
+  VM *vm;
+  void *userdata;
+  bool has_error;
+  streak_error error;          /* its strings are malloc'd, owned here */
+  VEC(char *) scratch;         /* strings handed out since the last run */
+};
+
+static pthread_mutex_t api_lifecycle_lock = PTHREAD_MUTEX_INITIALIZER;
+
+static const char INTERRUPT_MSG[] = "interrupted by embedder";
+
+/* ---- small helpers ------------------------------------------------------ */
+
+static char *dup_n(const char *s, size_t n) {
+  char *p = malloc(n + 1);
+  if (!p) return NULL;
+  memcpy(p, s, n);
+  p[n] = '\0';
+  return p;
+}
+
+static char *dup_c(const char *s) { return dup_n(s, strlen(s)); }
+
+/* Strings in the error record are never NULL (except `file`): a failed copy
+** falls back to a static empty string, which release must not free. */
+static const char EMPTY[] = "";
+static const char *or_empty(char *p) { return p ? p : EMPTY; }
+static void free_owned(const char *p) {
+  if (p && p != EMPTY) free((char *)p);
+}
+
+static void error_clear(streak_vm *s) {
+  if (!s->has_error) return;
+  free_owned(s->error.type);
+  free_owned(s->error.message);
+  free_owned(s->error.detail);
+  free_owned(s->error.traceback);
+  free_owned(s->error.file);
+  memset(&s->error, 0, sizeof s->error);
+  s->has_error = false;
+}
+
+/* An error made here rather than by Python (a missing global, a wrong type):
+** the traceback is just the message line. */
+static streak_status api_fail(streak_vm *s, streak_status st, const char *type,
+                              const char *fmt, ...) __attribute__((format(printf, 4, 5)));
+static streak_status api_fail(streak_vm *s, streak_status st, const char *type,
+                              const char *fmt, ...) {
+  error_clear(s);
+  char detail[512];
+  va_list ap;
+  va_start(ap, fmt);
+  vsnprintf(detail, sizeof detail, fmt, ap);
+  va_end(ap);
+  size_t n = strlen(type) + strlen(detail) + 4;
+  char *message = malloc(n);
+  if (message) snprintf(message, n, "%s: %s", type, detail);
+  char *tb = malloc(n + 1);
+  if (tb) snprintf(tb, n + 1, "%s: %s\n", type, detail);
+  s->error.status = st;
+  s->error.type = or_empty(dup_c(type));
+  s->error.message = or_empty(message);
+  s->error.detail = or_empty(dup_c(detail));
+  s->error.traceback = or_empty(tb);
+  s->error.file = NULL;
+  s->has_error = true;
+  return st;
+}
+
+/* Start of a status-returning call: the previous error is forgotten. */
+static void call_begin(streak_vm *s) { error_clear(s); }
+
+static void scratch_free(char **items, size_t n) {
+  for (size_t i = 0; i < n; i++) free(items[i]);
+  free(items);
+}
+
+/* Keeps a copy of `p[0..n)` for the embedder; NULL if out of memory. */
+static const char *scratch_keep(streak_vm *s, const char *p, size_t n) {
+  char *copy = dup_n(p, n);
+  if (copy) vec_push(s->scratch, copy);
+  return copy;
+}
+
+/* ---- exceptions into streak_error -------------------------------------- */
+
+/* SystemExit's code, as CPython's handle_system_exit computes it. */
+static int exit_code_of(Value exc) {
+  ExcObj *e = (ExcObj *)exc.as.o;
+  if (!is_tuple(e->args) || as_tuple(e->args)->n == 0) return 0;
+  if (as_tuple(e->args)->n > 1) return 1;
+  Value code = as_tuple(e->args)->items[0];
+  if (is_none(code)) return 0;
+  if (is_int(code) || is_bool(code)) return (int)code.as.i;
+  return 1;
+}
+
+typedef struct FormatJob {
+  Value exc;
+  StrBuf *full, *last;
+} FormatJob;
+
+static void format_job(VM *vm, void *ud) {
+  FormatJob *j = ud;
+  exc_format(vm, j->exc, j->full);
+  exc_format_only(vm, j->exc, j->last);
+}
+
+/* Copies vm->exc into s->error and returns STREAK_ERROR or STREAK_EXIT. */
+static streak_status record_exception(streak_vm *s) {
+  VM *vm = s->vm;
+  Value exc = vm->exc;
+  error_clear(s);
+  if (!is_exc(exc)) return api_fail(s, STREAK_ERROR, "SystemError", "error without an exception");
+  ExcObj *e = (ExcObj *)exc.as.o;
+  bool is_exit = type_is_subtype(e->hdr.type, &EXC_SystemExit);
+  streak_status st = is_exit ? STREAK_EXIT : STREAK_ERROR;
+
+  /* Formatting allocates (str() of the arguments): lift the cap meanwhile,
+  ** or a MemoryError could never be reported. */
+  size_t limit = vm->mem_limit;
+  vm->mem_limit = 0;
+  StrBuf full = STRBUF_INIT, last = STRBUF_INIT;
+  FormatJob job = {exc, &full, &last};
+  bool ok = vm_protect(vm, format_job, &job);
+  vm->mem_limit = limit;
+
+  const char *type = e->hdr.type->name;
+  char *message;
+  if (ok && last.len > 0) {
+    message = dup_n(last.data, last.len - (last.data[last.len - 1] == '\n'));
+  } else {
+    message = dup_c(type);
+  }
+  s->error.status = st;
+  s->error.type = or_empty(dup_c(type));
+  s->error.message = or_empty(message);
+  /* "Type: detail" — the class name never holds ": ", the detail may. */
+  const char *colon = message ? strstr(message, ": ") : NULL;
+  s->error.detail = or_empty(dup_c(colon ? colon + 2 : ""));
+  if (ok && full.len > 0) {
+    s->error.traceback = or_empty(dup_n(full.data, full.len));
+  } else {
+    char *tb = message ? malloc(strlen(message) + 2) : NULL;
+    if (tb) sprintf(tb, "%s\n", message);
+    s->error.traceback = or_empty(tb);
+  }
+  sb_free(&full);
+  sb_free(&last);
+
+  if (type_is_subtype(e->hdr.type, &EXC_SyntaxError) && e->syn_filename) {
+    s->error.file = dup_c(e->syn_filename->data);
+    s->error.line = e->syn_line;
+  } else if (e->ntb > 0) {
+    s->error.file = dup_c(e->tb[e->ntb - 1].filename->data);
+    s->error.line = e->tb[e->ntb - 1].line;
+  }
+  s->error.exit_code = is_exit ? exit_code_of(exc) : 0;
+  s->has_error = true;
+  return st;
+}
+
+/* Runs `fn` protected; an exception becomes the VM's last error. */
+static streak_status protect(streak_vm *s, void (*fn)(VM *, void *), void *ud) {
+  if (vm_protect(s->vm, fn, ud)) return STREAK_OK;
+  return record_exception(s);
+}
+
+/* ---- Value <-> streak_value --------------------------------------------- */
+
+/* Converts a result for the embedder; raises only through repr(). */
+static void value_out(VM *vm, streak_vm *s, Value v, streak_value *out) {
+  switch (v.tag) {
+  case V_NONE: *out = streak_none(); return;
+  case V_BOOL: *out = streak_bool((int)v.as.i); return;
+  case V_INT: *out = streak_int(v.as.i); return;
+  case V_FLOAT: *out = streak_float(v.as.f); return;
+  default: break;
+  }
+  Str *text;
+  if (is_str(v)) {
+    out->type = STREAK_TSTR;
+    text = as_str(v);
+  } else {
+    out->type = STREAK_TOBJECT;
+    text = as_str(v_repr(vm, v));
+  }
+  out->as.s.ptr = scratch_keep(s, text->data, (size_t)text->nbytes);
+  if (!out->as.s.ptr) vm_raise_memory(vm);
+  out->as.s.len = (size_t)text->nbytes;
+}
+
+/* Converts an embedder value; `v` was checked by check_value_in. */
+static Value value_in(VM *vm, const streak_value *v) {
+  switch (v->type) {
+  case STREAK_TNONE: return v_none();
+  case STREAK_TBOOL: return v_bool(v->as.b != 0);
+  case STREAK_TINT: return v_int(v->as.i);
+  case STREAK_TFLOAT: return v_float(v->as.f);
+  case STREAK_TSTR: return str_new(vm, v->as.s.ptr, v->as.s.len);
+  default: return v_none(); /* unreachable */
+  }
+}
+
+/* STREAK_OK, or STREAK_INVALID with the error set. */
+static streak_status check_value_in(streak_vm *s, const streak_value *v, const char *what) {
+  if (!v) return api_fail(s, STREAK_INVALID, "ValueError", "%s: NULL value", what);
+  switch (v->type) {
+  case STREAK_TNONE: case STREAK_TBOOL: case STREAK_TINT: case STREAK_TFLOAT:
+    return STREAK_OK;
+  case STREAK_TSTR:
+    if (!v->as.s.ptr && v->as.s.len > 0)
+      return api_fail(s, STREAK_INVALID, "ValueError", "%s: NULL string", what);
+    if (v->as.s.ptr && utf8_validate(v->as.s.ptr, v->as.s.len) >= 0)
+      return api_fail(s, STREAK_INVALID, "UnicodeDecodeError", "%s: string is not valid UTF-8", what);
+    return STREAK_OK;
+  default:
+    return api_fail(s, STREAK_INVALID, "TypeError", "%s: values of type %d cannot be passed in",
+                    what, (int)v->type);
+  }
+}
+
+static bool valid_name(const char *name) {
+  return name && name[0] && utf8_validate(name, strlen(name)) < 0;
+}
+
+/* ---- version, open, close ---------------------------------------------- */
+
+const char *streak_version(void) { return STREAK_VERSION_STRING; }
+
+const char *streak_status_name(streak_status st) {
+  switch (st) {
+  case STREAK_OK: return "STREAK_OK";
+  case STREAK_ERROR: return "STREAK_ERROR";
+  case STREAK_EXIT: return "STREAK_EXIT";
+  case STREAK_TYPE: return "STREAK_TYPE";
+  case STREAK_NOTFOUND: return "STREAK_NOTFOUND";
+  case STREAK_RANGE: return "STREAK_RANGE";
+  case STREAK_INVALID: return "STREAK_INVALID";
+  }
+  return "STREAK_?";
+}
+
+streak_vm *streak_open(void) {
+  streak_vm *s = calloc(1, sizeof *s);
+  if (!s) return NULL;
+  pthread_mutex_lock(&api_lifecycle_lock);
+  s->vm = vm_new();
+  pthread_mutex_unlock(&api_lifecycle_lock);
+  if (!s->vm) {
+    free(s);
+    return NULL;
+  }
+  /* Set once here, so streak_interrupt only has to write the flag. */
+  s->vm->interrupt_msg = INTERRUPT_MSG;
+  s->vm->user = s;
+  return s;
+}
+
+void streak_close(streak_vm *s) {
+  if (!s) return;
+  pthread_mutex_lock(&api_lifecycle_lock);
+  vm_free(s->vm);
+  pthread_mutex_unlock(&api_lifecycle_lock);
+  error_clear(s);
+  scratch_free(s->scratch.items, s->scratch.n);
+  free(s);
+}
+
+const streak_error *streak_last_error(const streak_vm *s) {
+  return s && s->has_error ? &s->error : NULL;
+}
+
+/* ---- running code ------------------------------------------------------- */
+
+typedef struct RunJob {
+  const char *module;   /* NULL: __main__ */
+  const char *src;
+  size_t len;
+  const char *filename;
+  const char *path;     /* run_file: read here, inside the protected region */
+  char *buf;            /* the file's text; freed by the caller */
+} RunJob;
+
+static Module *module_for(VM *vm, const char *name) {
+  if (!name) return vm->main;
+  Str *key = str_intern_c(vm, name);
+  Value m = dict_get_str(vm, vm->modules, key);
+  if (is_type(m, &TYPE_MODULE)) return (Module *)m.as.o;
+  Module *mod = module_new(vm, name);
+  if (is_empty(dict_get_str(vm, mod->dict, str_intern_c(vm, "__name__"))))
+    dict_set_str(vm, mod->dict, str_intern_c(vm, "__name__"), v_obj(key));
+  dict_set_str(vm, vm->modules, key, v_obj(mod));
+  return mod;
+}
+
+static void run_job(VM *vm, void *ud) {
+  RunJob *j = ud;
+  if (j->path) {
+    size_t len = 0;
+    j->buf = util_read_file(j->path, &len);
+    if (!j->buf) {
+      int err = errno;
+      vm_raise(vm, err == ENOENT ? &EXC_FileNotFoundError : &EXC_OSError,
+               "[Errno %d] %s: '%s'", err, strerror(err), j->path);
+    }
+    j->src = j->buf;
+    j->len = len;
+  }
+  vm_run_source(vm, module_for(vm, j->module), j->src, j->len, j->filename, false);
+}
+
+/* Shared tail of every call that runs Python: strings handed out before it
+** are released, and an interrupt that was not observed is dropped. */
+typedef struct RunScope {
+  char **old_items;
+  size_t old_n;
+} RunScope;
+
+static RunScope run_begin(streak_vm *s) {
+  RunScope r = {s->scratch.items, s->scratch.n};
+  s->scratch.items = NULL;
+  s->scratch.n = s->scratch.cap = 0;
+  call_begin(s);
+  return r;
+}
+
+static streak_status run_end(streak_vm *s, RunScope r, streak_status st) {
+  s->vm->interrupt = 0;
+  scratch_free(r.old_items, r.old_n);
+  return st;
+}
+
+static streak_status run(streak_vm *s, RunJob *job) {
+  RunScope scope = run_begin(s);
+  streak_status st = protect(s, run_job, job);
+  free(job->buf);
+  return run_end(s, scope, st);
+}
+
+streak_status streak_run_string(streak_vm *s, const char *src, const char *name) {
+  if (!s) return STREAK_INVALID;
+  call_begin(s);
+  if (!src) return api_fail(s, STREAK_INVALID, "ValueError", "source is NULL");
+  RunJob job = {NULL, src, strlen(src), name ? name : "<string>", NULL, NULL};
+  return run(s, &job);
+}
+
+streak_status streak_run_file(streak_vm *s, const char *path) {
+  if (!s) return STREAK_INVALID;
+  call_begin(s);
+  if (!path) return api_fail(s, STREAK_INVALID, "ValueError", "path is NULL");
+  RunJob job = {NULL, NULL, 0, path, path, NULL};
+  return run(s, &job);
+}
+
+streak_status streak_run_module(streak_vm *s, const char *module, const char *src,
+                                 const char *name) {
+  if (!s) return STREAK_INVALID;
+  call_begin(s);
+  if (!src) return api_fail(s, STREAK_INVALID, "ValueError", "source is NULL");
+  if (!valid_name(module))
+    return api_fail(s, STREAK_INVALID, "ValueError", "invalid module name");
+  if (strcmp(module, "__main__") == 0) module = NULL;
+  RunJob job = {module, src, strlen(src), name ? name : "<string>", NULL, NULL};
+  return run(s, &job);
+}
+
+/* ---- globals ------------------------------------------------------------ */
+
+typedef struct GlobalJob {
+  streak_vm *s;
+  const char *name;
+  const streak_value *in; /* set */
+  Value found;            /* get: V_EMPTY if unbound */
+  streak_value *out;      /* get_value */
+} GlobalJob;
+
+static void set_job(VM *vm, void *ud) {
+  GlobalJob *j = ud;
+  Value v = value_in(vm, j->in);
+  dict_set_str(vm, vm->main->dict, str_intern_c(vm, j->name), v);
+}
+
+static void get_job(VM *vm, void *ud) {
+  GlobalJob *j = ud;
+  j->found = dict_get_str(vm, vm->main->dict, str_intern_c(vm, j->name));
+  if (j->out && !is_empty(j->found)) value_out(vm, j->s, j->found, j->out);
+}
+
+streak_status streak_set_value(streak_vm *s, const char *name, const streak_value *v) {
+  if (!s) return STREAK_INVALID;
+  call_begin(s);
+  if (!valid_name(name)) return api_fail(s, STREAK_INVALID, "ValueError", "invalid global name");
+  streak_status st = check_value_in(s, v, name);
+  if (st != STREAK_OK) return st;
+  GlobalJob job = {s, name, v, v_empty(), NULL};
+  return protect(s, set_job, &job);
+}
+
+streak_status streak_set_none(streak_vm *s, const char *name) {
+  streak_value v = streak_none();
+  return streak_set_value(s, name, &v);
+}
+streak_status streak_set_bool(streak_vm *s, const char *name, int b) {
+  streak_value v = streak_bool(b);
+  return streak_set_value(s, name, &v);
+}
+streak_status streak_set_int(streak_vm *s, const char *name, int64_t i) {
+  streak_value v = streak_int(i);
+  return streak_set_value(s, name, &v);
+}
+streak_status streak_set_float(streak_vm *s, const char *name, double f) {
+  streak_value v = streak_float(f);
+  return streak_set_value(s, name, &v);
+}
+streak_status streak_set_str(streak_vm *s, const char *name, const char *str) {
+  if (!s) return STREAK_INVALID;
+  if (!str) {
+    call_begin(s);
+    return api_fail(s, STREAK_INVALID, "ValueError", "%s: NULL string", name ? name : "?");
+  }
+  streak_value v = streak_str(str);
+  return streak_set_value(s, name, &v);
+}
+
+/* Looks a global up (no conversion); STREAK_NOTFOUND as a NameError. */
+static streak_status lookup(streak_vm *s, const char *name, void *out, Value *found,
+                            streak_value *conv) {
+  if (!s) return STREAK_INVALID;
+  call_begin(s);
+  if (!valid_name(name)) return api_fail(s, STREAK_INVALID, "ValueError", "invalid global name");
+  if (!out) return api_fail(s, STREAK_INVALID, "ValueError", "%s: NULL output pointer", name);
+  GlobalJob job = {s, name, NULL, v_empty(), conv};
+  streak_status st = protect(s, get_job, &job);
+  if (st != STREAK_OK) return st;
+  if (is_empty(job.found))
+    return api_fail(s, STREAK_NOTFOUND, "NameError", "name '%s' is not defined", name);
+  *found = job.found;
+  return STREAK_OK;
+}
+
+static streak_status wrong_type(streak_vm *s, const char *name, Value v, const char *want) {
+  return api_fail(s, STREAK_TYPE, "TypeError", "global '%s' is %s, not %s", name,
+                  v_typename(v), want);
+}
+
+streak_status streak_get_int(streak_vm *s, const char *name, int64_t *out) {
+  Value v;
+  streak_status st = lookup(s, name, out, &v, NULL);
+  if (st != STREAK_OK) return st;
+  if (is_int(v) || is_bool(v)) {
+    *out = v.as.i;
+    return STREAK_OK;
+  }
+  if (is_bigint(v))
+    return api_fail(s, STREAK_RANGE, "OverflowError", "global '%s' does not fit int64_t", name);
+  return wrong_type(s, name, v, "int");
+}
+
+streak_status streak_get_bool(streak_vm *s, const char *name, int *out) {
+  Value v;
+  streak_status st = lookup(s, name, out, &v, NULL);
+  if (st != STREAK_OK) return st;
+  if (!is_bool(v)) return wrong_type(s, name, v, "bool");
+  *out = (int)v.as.i;
+  return STREAK_OK;
+}
+
+typedef struct ToDoubleJob { Value v; double d; } ToDoubleJob;
+static void to_double_job(VM *vm, void *ud) {
+  ToDoubleJob *j = ud;
+  j->d = v_to_double(vm, j->v);
+}
+
+streak_status streak_get_float(streak_vm *s, const char *name, double *out) {
+  Value v;
+  streak_status st = lookup(s, name, out, &v, NULL);
+  if (st != STREAK_OK) return st;
+  if (is_float(v)) {
+    *out = v.as.f;
+    return STREAK_OK;
+  }
+  if (!is_int(v) && !is_bool(v) && !is_bigint(v)) return wrong_type(s, name, v, "float");
+  /* A big int may be too large for a double: OverflowError, as float(). */
+  ToDoubleJob job = {v, 0.0};
+  st = protect(s, to_double_job, &job);
+  if (st == STREAK_OK) *out = job.d;
+  else s->error.status = st = STREAK_RANGE;
+  return st;
+}
+
+streak_status streak_get_str(streak_vm *s, const char *name, const char **out, size_t *len) {
+  Value v;
+  streak_status st = lookup(s, name, out, &v, NULL);
+  if (st != STREAK_OK) return st;
+  if (!is_str(v)) return wrong_type(s, name, v, "str");
+  const char *copy = scratch_keep(s, as_str(v)->data, (size_t)as_str(v)->nbytes);
+  if (!copy) return api_fail(s, STREAK_ERROR, "MemoryError", "out of memory");
+  *out = copy;
+  if (len) *len = (size_t)as_str(v)->nbytes;
+  return STREAK_OK;
+}
+
+streak_status streak_get_value(streak_vm *s, const char *name, streak_value *out) {
+  Value v;
+  return lookup(s, name, out, &v, out);
+}
+
+/* ---- calls -------------------------------------------------------------- */
+
+typedef struct CallJob {
+  streak_vm *s;
+  const char *fname;
+  int argc;
+  const streak_value *argv;
+  streak_value *result;
+  bool not_found;
+} CallJob;
+
+static void call_job(VM *vm, void *ud) {
+  CallJob *j = ud;
+  Str *name = str_intern_c(vm, j->fname);
+  Value fn = dict_get_str(vm, vm->main->dict, name);
+  if (is_empty(fn)) fn = dict_get_str(vm, vm->builtins->dict, name);
+  if (is_empty(fn)) {
+    j->not_found = true;
+    return;
+  }
+  /* The arguments live in a Tuple (a GC object, so nothing to free on an
+  ** exception) that is rooted while the callee runs and may collect. */
+  Tuple *args = tuple_new(vm, j->argc);
+  gc_push_root(vm, v_obj(args));
+  for (int i = 0; i < j->argc; i++) args->items[i] = value_in(vm, &j->argv[i]);
+  Args a = args_pos(j->argc, args->items);
+  Value r = vm_call(vm, fn, &a);
+  gc_pop_roots(vm, 1);
+  if (j->result) {
+    gc_push_root(vm, r);
+    value_out(vm, j->s, r, j->result);
+    gc_pop_roots(vm, 1);
+  }
+}
+
+streak_status streak_call(streak_vm *s, const char *fname, int argc, const streak_value *argv,
+                          streak_value *result) {
+  if (!s) return STREAK_INVALID;
+  call_begin(s);
+  if (!valid_name(fname)) return api_fail(s, STREAK_INVALID, "ValueError", "invalid function name");
+  if (argc < 0 || (argc > 0 && !argv))
+    return api_fail(s, STREAK_INVALID, "ValueError", "%s: bad argument count or NULL argv", fname);
+  for (int i = 0; i < argc; i++) {
+    char what[64];
+    snprintf(what, sizeof what, "argument %d", i + 1);
+    streak_status st = check_value_in(s, &argv[i], what);
+    if (st != STREAK_OK) return st;
+  }
+  if (result) *result = streak_none();
+  RunScope scope = run_begin(s);
+  CallJob job = {s, fname, argc, argv, result, false};
+  streak_status st = protect(s, call_job, &job);
+  if (st == STREAK_OK && job.not_found)
+    st = api_fail(s, STREAK_NOTFOUND, "NameError", "name '%s' is not defined", fname);
+  return run_end(s, scope, st);
+}
+
+/* ---- limits, output, interruption, userdata ----------------------------- */
+
+void streak_set_memory_limit(streak_vm *s, size_t bytes) {
+  if (s) s->vm->mem_limit = bytes;
+}
+
+size_t streak_memory_used(const streak_vm *s) { return s ? s->vm->bytes_allocated : 0; }
+
+void streak_set_output(streak_vm *s, FILE *out) {
+  if (s) s->vm->out = out ? out : stdout;
+}
+
+/* Only a store to a volatile sig_atomic_t: safe in a signal handler. */
+void streak_interrupt(streak_vm *s) {
+  if (s) s->vm->interrupt = 1;
+}
+
+void streak_set_userdata(streak_vm *s, void *ud) {
+  if (s) s->userdata = ud;
+}
+
+void *streak_get_userdata(const streak_vm *s) { return s ? s->userdata : NULL; }

@@ -1,0 +1,356 @@
+/*
+** error.c — exception classes, raising, and CPython-style tracebacks.
+*/
+#include "error.h"
+
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "gc.h"
+#include "list.h"
+#include "object.h"
+#include "str.h"
+#include "util.h"
+#include "vm.h"
+
+/* ---- the exception object ---------------------------------------------- */
+
+static void exc_mark(VM *vm, Obj *o) {
+  ExcObj *e = (ExcObj *)o;
+  gc_mark_value(vm, e->args);
+  gc_mark_value(vm, e->cause);
+  gc_mark_value(vm, e->context);
+  gc_mark_obj(vm, (Obj *)e->syn_filename);
+  gc_mark_obj(vm, (Obj *)e->syn_text);
+  for (int i = 0; i < e->ntb; i++) {
+    gc_mark_obj(vm, (Obj *)e->tb[i].filename);
+    gc_mark_obj(vm, (Obj *)e->tb[i].funcname);
+  }
+}
+
+static void exc_finalize(VM *vm, Obj *o) {
+  ExcObj *e = (ExcObj *)o;
+  gc_free_buf(vm, e->tb, (size_t)e->captb * sizeof(TbEntry));
+  e->tb = NULL;
+}
+
+static Tuple *exc_args(Value self) { return as_tuple(((ExcObj *)self.as.o)->args); }
+
+/* str(e): '' for no args, str(arg) for one, str(args) for several. KeyError
+** shows repr(key) so that `KeyError: 'x'` reads as CPython's. */
+static Value exc_str(VM *vm, Value self) {
+  Tuple *args = exc_args(self);
+  if (args->n == 0) return str_new(vm, "", 0);
+  if (args->n == 1) {
+    if (type_is_subtype(self.as.o->type, &EXC_KeyError)) return v_repr(vm, args->items[0]);
+    return v_str(vm, args->items[0]);
+  }
+  return v_str(vm, v_obj(args));
+}
+
+static Value exc_repr(VM *vm, Value self) {
+  Tuple *args = exc_args(self);
+  const char *name = self.as.o->type->name;
+  if (args->n == 1) {
+    Str *r = as_str(v_repr(vm, args->items[0]));
+    return str_printf(vm, "%s(%s)", name, r->data);
+  }
+  Str *r = as_str(v_repr(vm, v_obj(args)));
+  if (args->n == 0) return str_printf(vm, "%s()", name);
+  return str_printf(vm, "%s%s", name, r->data);
+}
+
+static Value exc_getattr(VM *vm, Value self, Str *name) {
+  ExcObj *e = (ExcObj *)self.as.o;
+  if (str_eq_c(name, "args")) return e->args;
+  if (str_eq_c(name, "__cause__")) return e->cause;
+  if (str_eq_c(name, "__context__")) return e->context;
+  if (str_eq_c(name, "__class__")) return v_obj(self.as.o->type);
+  if (type_is_subtype(self.as.o->type, &EXC_SystemExit) && str_eq_c(name, "code")) {
+    Tuple *t = as_tuple(e->args);
+    return t->n == 0 ? v_none() : t->n == 1 ? t->items[0] : e->args;
+  }
+  if (type_is_subtype(self.as.o->type, &EXC_StopIteration) && str_eq_c(name, "value")) {
+    Tuple *t = as_tuple(e->args);
+    return t->n ? t->items[0] : v_none();
+  }
+  (void)vm;
+  return v_empty();
+}
+
+static Value exc_richcmp(VM *vm, Value a, Value b, CmpOp op) {
+  (void)vm;
+  if (op != CMP_EQ && op != CMP_NE) return v_notimpl();
+  bool same = a.tag == b.tag && a.as.o == b.as.o;
+  return v_bool(op == CMP_EQ ? same : !same);
+}
+
+static int64_t exc_hash(VM *vm, Value self) {
+  (void)vm;
+  return (int64_t)((uintptr_t)self.as.o >> 4);
+}
+
+Value exc_new_args(VM *vm, Type *type, Value args_tuple) {
+  ExcObj *e = gc_alloc(vm, type, sizeof(ExcObj));
+  e->args = args_tuple;
+  e->cause = v_none();
+  e->context = v_none();
+  return v_obj(e);
+}
+
+Value exc_new(VM *vm, Type *type, const char *msg) {
+  if (!msg) return exc_new_args(vm, type, tuple_from(vm, NULL, 0));
+  Value m = str_from_cstr(vm, msg);
+  return exc_new_args(vm, type, tuple_from(vm, &m, 1));
+}
+
+/* Calling an exception class: ValueError("bad", 3). */
+static Value exc_ctor(VM *vm, Value self, const Args *a) {
+  if (a->nkw) vm_raise(vm, &EXC_TypeError, "%s() takes no keyword arguments", ((Type *)self.as.o)->name);
+  return exc_new_args(vm, (Type *)self.as.o, tuple_from(vm, a->argv, a->argc));
+}
+
+static const MethodDef exc_methods[] = {{NULL, NULL}};
+
+/* BaseException's base is spelled `object` in EXC_TYPES. */
+#define EXC_object TYPE_OBJECT
+#define X(cls, basecls)                                                        \
+  Type EXC_##cls = {                                                           \
+      .hdr = TYPE_HEADER, .name = #cls, .base = &EXC_##basecls,                \
+      .mark = exc_mark, .finalize = exc_finalize, .repr = exc_repr,            \
+      .str = exc_str, .hash = exc_hash, .richcmp = exc_richcmp,                \
+      .getattr = exc_getattr, .ctor = exc_ctor, .methods = exc_methods};
+EXC_TYPES(X)
+#undef X
+
+bool type_is_subtype(Type *t, Type *base) {
+  for (; t; t = t->base)
+    if (t == base) return true;
+  return false;
+}
+
+bool exc_is_exception_type(Type *t) { return type_is_subtype(t, &EXC_BaseException); }
+
+/* ---- raising ----------------------------------------------------------- */
+
+_Noreturn void vm_throw(VM *vm, Value exc) {
+  ExcObj *e = (ExcObj *)exc.as.o;
+  /* Implicit chaining, as CPython sets __context__ when raising inside an
+  ** except block. Never make an exception its own context. */
+  if (is_none(e->context) && is_exc(vm->handling) && vm->handling.as.o != exc.as.o)
+    e->context = vm->handling;
+  vm->exc = exc;
+  if (!vm->errjmp) {
+    fputs("streak: fatal: exception raised with no handler\n", stderr);
+    exc_print(vm, exc, stderr);
+    abort();
+  }
+  longjmp(vm->errjmp->buf, 1);
+}
+
+_Noreturn void vm_raise(VM *vm, Type *type, const char *fmt, ...) {
+  StrBuf b = STRBUF_INIT;
+  va_list ap;
+  va_start(ap, fmt);
+  sb_vprintf(&b, fmt, ap);
+  va_end(ap);
+  /* The buffer must be released before anything that can raise. */
+  Value msg = str_new(vm, b.data ? b.data : "", b.len);
+  sb_free(&b);
+  vm_throw(vm, exc_new_args(vm, type, tuple_from(vm, &msg, 1)));
+}
+
+_Noreturn void vm_raise_key(VM *vm, Value key) {
+  vm_throw(vm, exc_new_args(vm, &EXC_KeyError, tuple_from(vm, &key, 1)));
+}
+
+/* Raising MemoryError must not allocate: reuse the preallocated instance. */
+_Noreturn void vm_raise_memory(VM *vm) {
+  if (is_empty(vm->memory_error)) {
+    fputs("streak: out of memory during start-up\n", stderr);
+    abort();
+  }
+  ExcObj *e = (ExcObj *)vm->memory_error.as.o;
+  e->ntb = 0;
+  e->context = v_none();
+  e->cause = v_none();
+  vm_throw(vm, vm->memory_error);
+}
+
+void exc_add_tb(VM *vm, Value exc, Str *filename, Str *funcname, int line) {
+  ExcObj *e = (ExcObj *)exc.as.o;
+  if (e->ntb == e->captb) {
+    int cap = e->captb ? e->captb * 2 : 8;
+    /* Growing a traceback must not itself raise MemoryError mid-unwind. */
+    TbEntry *tb = realloc(e->tb, (size_t)cap * sizeof(TbEntry));
+    if (!tb) return;
+    vm->bytes_allocated += (size_t)(cap - e->captb) * sizeof(TbEntry);
+    e->tb = tb;
+    e->captb = cap;
+  }
+  /* Frames are visited innermost first; CPython prints outermost first. */
+  memmove(e->tb + 1, e->tb, (size_t)e->ntb * sizeof(TbEntry));
+  e->tb[0] = (TbEntry){filename, funcname, line};
+  e->ntb++;
+}
+
+/* ---- source registry ---------------------------------------------------- */
+
+typedef struct SourceFile {
+  struct SourceFile *next;
+  char *filename;
+  char *text;
+  size_t len;
+  size_t *line_starts; /* offsets of each line's first byte */
+  size_t nlines;
+} SourceFile;
+
+void err_register_source(VM *vm, const char *filename, const char *src, size_t len) {
+  SourceFile **link = &vm->sources;
+  for (; *link; link = &(*link)->next)
+    if (strcmp((*link)->filename, filename) == 0) break;
+  SourceFile *sf = *link;
+  if (sf) { /* the REPL reuses "<stdin>": keep only the newest text */
+    free(sf->text);
+    free(sf->line_starts);
+  } else {
+    sf = util_xmalloc(sizeof *sf);
+    sf->next = NULL;
+    sf->filename = util_xstrdup(filename);
+    *link = sf;
+  }
+  sf->text = util_xmalloc(len + 1);
+  memcpy(sf->text, src, len);
+  sf->text[len] = 0;
+  sf->len = len;
+  VEC(size_t) starts = {0};
+  vec_push(starts, (size_t)0);
+  for (size_t i = 0; i < len; i++)
+    if (src[i] == '\n' && i + 1 < len) vec_push(starts, i + 1);
+  sf->line_starts = starts.items;
+  sf->nlines = starts.n;
+}
+
+const char *err_source_line(VM *vm, const char *filename, int line, size_t *len) {
+  for (SourceFile *sf = vm->sources; sf; sf = sf->next) {
+    if (strcmp(sf->filename, filename) != 0) continue;
+    if (line < 1 || (size_t)line > sf->nlines) return NULL;
+    const char *start = sf->text + sf->line_starts[line - 1];
+    const char *end = start;
+    while (end < sf->text + sf->len && *end != '\n') end++;
+    if (end > start && end[-1] == '\r') end--;
+    *len = (size_t)(end - start);
+    return start;
+  }
+  return NULL;
+}
+
+void err_free_sources(VM *vm) {
+  SourceFile *sf = vm->sources;
+  while (sf) {
+    SourceFile *next = sf->next;
+    free(sf->filename);
+    free(sf->text);
+    free(sf->line_starts);
+    free(sf);
+    sf = next;
+  }
+  vm->sources = NULL;
+}
+
+/* ---- formatting -------------------------------------------------------- */
+
+/* A source line as CPython quotes it: indented by 4, surrounding blanks stripped. */
+static void put_source_line(VM *vm, StrBuf *out, const char *file, int line) {
+  size_t n;
+  const char *s = err_source_line(vm, file, line, &n);
+  if (!s) return;
+  while (n && (*s == ' ' || *s == '\t' || *s == '\f')) s++, n--;
+  while (n && (s[n - 1] == ' ' || s[n - 1] == '\t')) n--;
+  if (!n) return;
+  sb_puts(out, "    ");
+  sb_append(out, s, n);
+  sb_putc(out, '\n');
+}
+
+static void put_syntax_detail(VM *vm, ExcObj *e, StrBuf *out) {
+  (void)vm;
+  if (!e->syn_filename) return;
+  sb_printf(out, "  File \"%s\", line %d\n", e->syn_filename->data, e->syn_line);
+  if (!e->syn_text) return;
+  const char *s = e->syn_text->data;
+  size_t n = (size_t)e->syn_text->nbytes;
+  while (n && (s[n - 1] == '\n' || s[n - 1] == '\r')) n--;
+  size_t skip = 0;
+  while (skip < n && (s[skip] == ' ' || s[skip] == '\t' || s[skip] == '\f')) skip++;
+  sb_puts(out, "    ");
+  sb_append(out, s + skip, n - skip);
+  sb_putc(out, '\n');
+  int col = e->syn_col - (int)utf8_count(s, skip);
+  if (col < 0) col = 0;
+  sb_puts(out, "    ");
+  for (int i = 0; i < col; i++) sb_putc(out, ' ');
+  sb_puts(out, "^\n");
+}
+
+/* str(e) without raising: a failing __str__ must not hide the original error. */
+typedef struct { Value exc; Value result; } StrCall;
+static void call_str(VM *vm, void *ud) {
+  StrCall *c = ud;
+  c->result = v_str(vm, c->exc);
+}
+
+void exc_format_only(VM *vm, Value exc, StrBuf *out) {
+  ExcObj *e = (ExcObj *)exc.as.o;
+  put_syntax_detail(vm, e, out);
+  sb_puts(out, exc.as.o->type->name);
+  StrCall c = {exc, v_empty()};
+  if (vm_protect(vm, call_str, &c) && is_str(c.result) && as_str(c.result)->nbytes > 0) {
+    sb_puts(out, ": ");
+    sb_append(out, as_str(c.result)->data, (size_t)as_str(c.result)->nbytes);
+  }
+  sb_putc(out, '\n');
+}
+
+static void format_one(VM *vm, Value exc, StrBuf *out) {
+  ExcObj *e = (ExcObj *)exc.as.o;
+  if (e->ntb > 0) {
+    sb_puts(out, "Traceback (most recent call last):\n");
+    for (int i = 0; i < e->ntb; i++) {
+      TbEntry *t = &e->tb[i];
+      sb_printf(out, "  File \"%s\", line %d, in %s\n", t->filename->data, t->line,
+                t->funcname->data);
+      put_source_line(vm, out, t->filename->data, t->line);
+    }
+  }
+  exc_format_only(vm, exc, out);
+}
+
+/* Chained exceptions print the cause/context first, like CPython. The
+** depth bound guards against cycles built by user code. */
+static void format_chain(VM *vm, Value exc, StrBuf *out, int depth) {
+  ExcObj *e = (ExcObj *)exc.as.o;
+  if (depth < 32) {
+    if (is_exc(e->cause)) {
+      format_chain(vm, e->cause, out, depth + 1);
+      sb_puts(out, "\nThe above exception was the direct cause of the following exception:\n\n");
+    } else if (is_exc(e->context) && !e->suppress_context) {
+      format_chain(vm, e->context, out, depth + 1);
+      sb_puts(out, "\nDuring handling of the above exception, another exception occurred:\n\n");
+    }
+  }
+  format_one(vm, exc, out);
+}
+
+void exc_format(VM *vm, Value exc, StrBuf *out) { format_chain(vm, exc, out, 0); }
+
+void exc_print(VM *vm, Value exc, void *file) {
+  StrBuf b = STRBUF_INIT;
+  exc_format(vm, exc, &b);
+  if (vm->out) fflush(vm->out);
+  if (b.data) fwrite(b.data, 1, b.len, (FILE *)file);
+  fflush((FILE *)file);
+  sb_free(&b);
+}

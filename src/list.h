@@ -1,0 +1,33 @@
+/*
+** list.h — list (TYPE_LIST), tuple (TYPE_TUPLE), range, slice and their
+** iterators.
+*/
+#ifndef STREAK_LIST_H
+#define STREAK_LIST_H
+
+#include "value.h"
+
+List *list_new(VM *vm, int64_t capacity);     /* n = 0 */
+Value list_from(VM *vm, const Value *items, int64_t n);
+void list_append(VM *vm, List *l, Value v);
+void list_extend(VM *vm, List *l, Value iterable);
+Value list_from_iterable(VM *vm, Value iterable);
+/* Stable sort in place (timsort-compatible results: stable, by `<`),
+** with optional key function (V_NONE/V_EMPTY: none) and reverse. */
+void list_sort(VM *vm, List *l, Value key, bool reverse);
+
+Tuple *tuple_new(VM *vm, int64_t n);          /* items are V_NONE; fill them */
+Value tuple_from(VM *vm, const Value *items, int64_t n);
+Value tuple_from_iterable(VM *vm, Value iterable);
+Value tuple_pack2(VM *vm, Value a, Value b);
+
+Value range_new(VM *vm, int64_t start, int64_t stop, int64_t step); /* step != 0 */
+Value slice_new(VM *vm, Value start, Value stop, Value step);
+/* Resolves a slice against a length like PySlice_AdjustIndices; returns the
+** slice length. Raises ValueError "slice step cannot be zero". */
+int64_t slice_indices(VM *vm, Slice *s, int64_t len, int64_t *start, int64_t *stop, int64_t *step);
+
+/* Normalises a possibly negative index; raises IndexError `msg` if out of range. */
+int64_t seq_index(VM *vm, int64_t i, int64_t len, const char *msg);
+
+#endif

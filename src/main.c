@@ -1,0 +1,264 @@
+/*
+** main.c — the `streak` command line, with python's conventions:
+**   streak [options] FILE [ARGS]   streak -c CODE [ARGS]   streak - [ARGS]
+**   streak -i FILE                 streak (REPL on a terminal, else stdin)
+*/
+#include <errno.h>
+#include <signal.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "dict.h"
+#include "error.h"
+#include "list.h"
+#include "object.h"
+#include "repl.h"
+#include "str.h"
+#include "util.h"
+#include "vm.h"
+
+#define STREAK_VERSION_TEXT "streak 0.1.0"
+
+typedef struct Options {
+  const char *code;   /* -c */
+  const char *script; /* FILE or "-" */
+  bool interactive;   /* -i */
+  int argi;           /* index of the first sys.argv entry in argv */
+} Options;
+
+static void usage(FILE *out) {
+  fputs("usage: streak [option] ... [-c cmd | file | -] [arg] ...\n"
+        "Runs a program in streak's Python/NumPy/Numba subset.\n\n"
+        "Options:\n"
+        "  -c cmd      program passed in as a string\n"
+        "  -i          inspect interactively after running the script\n"
+        "  -j off|on   turn the JIT compiler off or on (default on)\n"
+        "  -j v        one line per trace event (start, stop, abort, blacklist)\n"
+        "  -j dump     dump bytecode, IR and generated code\n"
+        "  -j stats    print JIT statistics at exit\n"
+        "  -j name=N   set a JIT parameter:\n",
+        out);
+#define X(name, dflt, doc) fprintf(out, "                %-10s %-7d %s\n", #name, (int)(dflt), doc);
+  JIT_PARAMS(X)
+#undef X
+  fputs("  --version   print the version and exit\n"
+        "  -h, --help  print this help and exit\n"
+        "  -           read the program from standard input\n\n"
+        "With no file and standard input on a terminal, starts the interactive REPL.\n",
+        out);
+}
+
+static bool set_jit_param(VM *vm, const char *arg) {
+  const char *eq = strchr(arg, '=');
+  size_t n = (size_t)(eq - arg);
+  char *end;
+  long long v = strtoll(eq + 1, &end, 10);
+  if (*end || end == eq + 1) return false;
+#define X(name, dflt, doc)                                                    \
+  if (n == strlen(#name) && strncmp(arg, #name, n) == 0) {                    \
+    vm->jitp.name = v;                                                        \
+    return true;                                                              \
+  }
+  JIT_PARAMS(X)
+#undef X
+  return false;
+}
+
+static bool set_jit_flag(VM *vm, const char *arg) {
+  if (strchr(arg, '=')) return set_jit_param(vm, arg);
+  if (!strcmp(arg, "off")) vm->jit.on = false;
+  else if (!strcmp(arg, "on")) vm->jit.on = true;
+  else if (!strcmp(arg, "v")) vm->jit.verbose = true;
+  else if (!strcmp(arg, "dump")) vm->jit.dump = true;
+  else if (!strcmp(arg, "stats")) vm->jit.stats = true;
+  else return false;
+  return true;
+}
+
+/* Returns -1 to continue, else an exit status. */
+static int parse_options(VM *vm, int argc, char **argv, Options *o) {
+  int i = 1;
+  for (; i < argc; i++) {
+    const char *a = argv[i];
+    if (!strcmp(a, "--version") || !strcmp(a, "-V")) {
+      puts(STREAK_VERSION_TEXT);
+      return 0;
+    }
+    if (!strcmp(a, "-h") || !strcmp(a, "--help")) {
+      usage(stdout);
+      return 0;
+    }
+    if (!strcmp(a, "-i")) { o->interactive = true; continue; }
+    if (!strncmp(a, "-j", 2)) {
+      const char *val = a[2] ? a + 2 : (i + 1 < argc ? argv[++i] : NULL);
+      if (!val || !set_jit_flag(vm, val)) {
+        fprintf(stderr, "streak: bad -j option '%s' (see streak --help)\n", val ? val : "");
+        return 2;
+      }
+      continue;
+    }
+    if (!strcmp(a, "-c")) {
+      if (i + 1 >= argc) {
+        fputs("Argument expected for the -c option\n", stderr);
+        return 2;
+      }
+      o->code = argv[++i];
+      o->argi = i; /* sys.argv[0] is '-c' */
+      return -1;
+    }
+    if (!strcmp(a, "-") || a[0] != '-') {
+      o->script = a;
+      o->argi = i;
+      return -1;
+    }
+    fprintf(stderr, "Unknown option: %s\nusage: streak [option] ... [-c cmd | file | -] [arg] ...\n", a);
+    return 2;
+  }
+  o->argi = i;
+  return -1;
+}
+
+static void setup_sys(VM *vm, int argc, char **argv, const Options *o) {
+  if (o->code) list_append(vm, vm->sys_argv, str_from_cstr(vm, "-c"));
+  for (int i = o->code ? o->argi + 1 : o->argi; i < argc; i++)
+    list_append(vm, vm->sys_argv, str_from_cstr(vm, argv[i]));
+  if (vm->sys_argv->n == 0) list_append(vm, vm->sys_argv, str_from_cstr(vm, ""));
+  /* sys.path[0]: the script's directory, or '' (the current one). */
+  const char *dir = "";
+  char *owned = NULL;
+  if (o->script && strcmp(o->script, "-") != 0) {
+    const char *slash = strrchr(o->script, '/');
+    if (slash) {
+      size_t n = (size_t)(slash - o->script);
+      owned = util_xmalloc(n + 2);
+      memcpy(owned, o->script, n ? n : 1);
+      owned[n ? n : 1] = 0;
+      dir = owned;
+    }
+  }
+  Value d = str_from_cstr(vm, dir);
+  free(owned);
+  List *path = vm->sys_path;
+  list_append(vm, path, d);
+  /* path[0] must come first: rotate what vm_new may have put there. */
+  for (int64_t k = path->n - 1; k > 0; k--) path->items[k] = path->items[k - 1];
+  path->items[0] = d;
+  const char *extra = getenv("STREAKPATH");
+  while (extra && *extra) {
+    const char *colon = strchr(extra, ':');
+    size_t n = colon ? (size_t)(colon - extra) : strlen(extra);
+    if (n) list_append(vm, path, str_new(vm, extra, n));
+    extra = colon ? colon + 1 : NULL;
+  }
+}
+
+typedef struct RunJob {
+  const char *src;
+  size_t len;
+  const char *filename;
+} RunJob;
+
+static void run_job(VM *vm, void *ud) {
+  RunJob *j = ud;
+  vm_run_source(vm, vm->main, j->src, j->len, j->filename, false);
+}
+
+/* SystemExit: None → 0, int → itself, anything else is printed → 1. */
+static int system_exit_status(VM *vm, Value exc) {
+  Value code = v_getattr_opt(vm, exc, str_intern_c(vm, "code"));
+  if (is_none(code) || is_empty(code)) return 0;
+  if (code.tag == V_INT || code.tag == V_BOOL) return (int)(code.as.i & 0xFF);
+  Value s = v_str(vm, code);
+  fflush(vm->out);
+  fprintf(stderr, "%s\n", as_str(s)->data);
+  return 1;
+}
+
+/* Prints an uncaught exception; returns the process exit status. */
+static int report_exception(VM *vm) {
+  Value exc = vm->exc;
+  vm->exc = v_none();
+  if (is_exc(exc) && type_is_subtype(exc.as.o->type, &EXC_SystemExit))
+    return system_exit_status(vm, exc);
+  exc_print(vm, exc, stderr);
+  return 1;
+}
+
+static int run_source(VM *vm, const char *src, size_t len, const char *filename) {
+  RunJob job = {src, len, filename};
+  if (vm_protect(vm, run_job, &job)) return 0;
+  return report_exception(vm);
+}
+
+static char *read_stdin(size_t *len) {
+  StrBuf b = STRBUF_INIT;
+  char chunk[65536];
+  size_t n;
+  while ((n = fread(chunk, 1, sizeof chunk, stdin)) > 0) sb_append(&b, chunk, n);
+  if (!b.data) sb_reserve(&b, 0), b.data[0] = 0;
+  *len = b.len;
+  return b.data;
+}
+
+static VM *signal_vm;
+static void on_sigint(int sig) {
+  (void)sig;
+  if (signal_vm) signal_vm->interrupt = 1;
+}
+
+static int run_main(VM *vm, const Options *o) {
+  if (o->code) return run_source(vm, o->code, strlen(o->code), "<string>");
+  if (!o->script) {
+    if (isatty(STDIN_FILENO)) return repl_run(vm);
+    size_t len;
+    char *src = read_stdin(&len);
+    int rc = run_source(vm, src, len, "<stdin>");
+    free(src);
+    return rc;
+  }
+  size_t len;
+  char *src;
+  const char *name = o->script;
+  if (!strcmp(o->script, "-")) {
+    src = read_stdin(&len);
+    name = "<stdin>";
+  } else if (!(src = util_read_file(o->script, &len))) {
+    fprintf(stderr, "streak: can't open file '%s': [Errno %d] %s\n", o->script, errno,
+            strerror(errno));
+    return 2;
+  }
+  int rc = run_source(vm, src, len, name);
+  free(src);
+  return rc;
+}
+
+int main(int argc, char **argv) {
+  VM *vm = vm_new();
+  if (!vm) {
+    fputs("streak: out of memory\n", stderr);
+    return 1;
+  }
+  Options o = {0};
+  int rc = parse_options(vm, argc, argv, &o);
+  if (rc >= 0) {
+    vm_free(vm);
+    return rc;
+  }
+  setup_sys(vm, argc, argv, &o);
+  signal_vm = vm;
+  struct sigaction sa = {0};
+  sa.sa_handler = on_sigint;
+  sigemptyset(&sa.sa_mask);
+  sigaction(SIGINT, &sa, NULL);
+  rc = run_main(vm, &o);
+  if (o.interactive && (o.script || o.code) && rc != 2) {
+    int rrc = repl_run(vm);
+    rc = rrc;
+  }
+  fflush(vm->out);
+  signal_vm = NULL;
+  vm_free(vm);
+  return rc;
+}

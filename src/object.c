@@ -1,0 +1,550 @@
+/*
+** object.c — the generic object protocol (dispatch on type slots, CPython's
+** TypeError messages), argument binding for C functions, and the small
+** built-in types that belong to no other module: type, object, NoneType,
+** NotImplementedType, module, builtin_function_or_method, cell.
+*/
+#include "object.h"
+
+#include <math.h>
+#include <stdio.h>
+#include <string.h>
+
+#include "dict.h"
+#include "error.h"
+#include "gc.h"
+#include "list.h"
+#include "num.h"
+#include "str.h"
+#include "vm.h"
+
+const char *const binop_symbol[BINOP__COUNT] = {
+#define X(name, sym) sym,
+    BINOPS(X)
+#undef X
+};
+const char *const cmpop_symbol[CMP__COUNT] = {
+#define X(name, sym) sym,
+    CMPOPS(X)
+#undef X
+};
+const char *const unop_symbol[UNOP__COUNT] = {
+#define X(name, sym) sym,
+    UNOPS(X)
+#undef X
+};
+
+const char *v_typename(Value v) { return v_type(v)->name; }
+
+/* ---- repr / str / truth / hash ----------------------------------------- */
+
+Value v_repr(VM *vm, Value v) {
+  Type *t = v_type(v);
+  if (t->repr) {
+    vm_enter_c(vm);
+    Value r = t->repr(vm, v);
+    vm_leave_c(vm);
+    return r;
+  }
+  return str_printf(vm, "<%s object at %p>", t->name, (void *)v.as.o);
+}
+
+Value v_str(VM *vm, Value v) {
+  if (is_str(v)) return v;
+  Type *t = v_type(v);
+  if (t->str) {
+    vm_enter_c(vm);
+    Value r = t->str(vm, v);
+    vm_leave_c(vm);
+    return r;
+  }
+  return v_repr(vm, v);
+}
+
+bool v_truthy(VM *vm, Value v) {
+  switch (v.tag) {
+  case V_NONE: return false;
+  case V_BOOL:
+  case V_INT: return v.as.i != 0;
+  case V_FLOAT: return v.as.f != 0.0;
+  default: break;
+  }
+  Type *t = v_type(v);
+  if (t->truthy) return t->truthy(vm, v);
+  if (t->len) return t->len(vm, v) != 0;
+  return true;
+}
+
+int64_t v_hash(VM *vm, Value v) {
+  if (v.tag == V_INT || v.tag == V_BOOL || v.tag == V_FLOAT) return num_hash(vm, v);
+  if (is_str(v)) return str_hash(as_str(v));
+  Type *t = v_type(v);
+  if (!t->hash) vm_raise(vm, &EXC_TypeError, "unhashable type: '%s'", t->name);
+  vm_enter_c(vm);
+  int64_t h = t->hash(vm, v);
+  vm_leave_c(vm);
+  return h;
+}
+
+/* ---- comparison --------------------------------------------------------- */
+
+bool v_is(Value a, Value b) {
+  if (a.tag != b.tag) return false;
+  switch (a.tag) {
+  case V_FLOAT: return memcmp(&a.as.f, &b.as.f, sizeof(double)) == 0;
+  case V_OBJ: return a.as.o == b.as.o;
+  default: return a.as.i == b.as.i;
+  }
+}
+
+static const CmpOp swapped_cmp[CMP__COUNT] = {
+    [CMP_LT] = CMP_GT, [CMP_LE] = CMP_GE, [CMP_EQ] = CMP_EQ,
+    [CMP_NE] = CMP_NE, [CMP_GT] = CMP_LT, [CMP_GE] = CMP_LE};
+
+Value v_richcmp(VM *vm, Value a, Value b, CmpOp op) {
+  if (num_is_number(a) && num_is_number(b)) return num_richcmp(vm, a, b, op);
+  Type *ta = v_type(a), *tb = v_type(b);
+  vm_enter_c(vm);
+  Value r = ta->richcmp ? ta->richcmp(vm, a, b, op) : v_notimpl();
+  if (is_notimpl(r) && tb->richcmp && (tb != ta || !ta->richcmp))
+    r = tb->richcmp(vm, b, a, swapped_cmp[op]);
+  vm_leave_c(vm);
+  if (!is_notimpl(r)) return r;
+  if (op == CMP_EQ) return v_bool(v_is(a, b));
+  if (op == CMP_NE) return v_bool(!v_is(a, b));
+  vm_raise(vm, &EXC_TypeError, "'%s' not supported between instances of '%s' and '%s'",
+           cmpop_symbol[op], ta->name, tb->name);
+}
+
+bool v_compare(VM *vm, Value a, Value b, CmpOp op) {
+  if (a.tag == V_INT && b.tag == V_INT) {
+    int64_t x = a.as.i, y = b.as.i;
+    switch (op) {
+    case CMP_LT: return x < y;
+    case CMP_LE: return x <= y;
+    case CMP_EQ: return x == y;
+    case CMP_NE: return x != y;
+    case CMP_GT: return x > y;
+    default: return x >= y;
+    }
+  }
+  Value r = v_richcmp(vm, a, b, op);
+  return r.tag == V_BOOL ? r.as.i != 0 : v_truthy(vm, r);
+}
+
+bool v_eq(VM *vm, Value a, Value b) {
+  if (v_is(a, b) && !(a.tag == V_FLOAT && isnan(a.as.f))) return true;
+  return v_compare(vm, a, b, CMP_EQ);
+}
+
+/* ---- arithmetic --------------------------------------------------------- */
+
+static _Noreturn void binop_error(VM *vm, const char *sym, Value a, Value b) {
+  vm_raise(vm, &EXC_TypeError, "unsupported operand type(s) for %s: '%s' and '%s'", sym,
+           v_typename(a), v_typename(b));
+}
+
+static Value binop_slots(VM *vm, BinOp op, Value a, Value b) {
+  if (num_is_number(a) && num_is_number(b)) return num_binop(vm, op, a, b);
+  Type *ta = v_type(a), *tb = v_type(b);
+  Value r = ta->binop ? ta->binop(vm, op, a, b) : v_notimpl();
+  if (is_notimpl(r) && tb != ta && tb->binop) r = tb->binop(vm, op, a, b);
+  return r;
+}
+
+Value v_binop(VM *vm, BinOp op, Value a, Value b) {
+  Value r = binop_slots(vm, op, a, b);
+  if (!is_notimpl(r)) return r;
+  binop_error(vm, op == BINOP_POW ? "** or pow()" : binop_symbol[op], a, b);
+}
+
+Value v_inplace(VM *vm, BinOp op, Value a, Value b) {
+  Type *ta = v_type(a);
+  if (ta->inplace) {
+    Value r = ta->inplace(vm, op, a, b);
+    if (!is_notimpl(r)) return r;
+  }
+  Value r = binop_slots(vm, op, a, b);
+  if (!is_notimpl(r)) return r;
+  char sym[8];
+  snprintf(sym, sizeof sym, "%s=", binop_symbol[op]);
+  binop_error(vm, sym, a, b);
+}
+
+Value v_unop(VM *vm, UnOp op, Value a) {
+  if (num_is_number(a)) return num_unop(vm, op, a);
+  Type *t = v_type(a);
+  if (t->unop) {
+    Value r = t->unop(vm, op, a);
+    if (!is_notimpl(r)) return r;
+  }
+  vm_raise(vm, &EXC_TypeError, "bad operand type for unary %s: '%s'", unop_symbol[op], t->name);
+}
+
+Value v_not(VM *vm, Value a) { return v_bool(!v_truthy(vm, a)); }
+
+/* ---- containers --------------------------------------------------------- */
+
+int64_t v_len(VM *vm, Value v) {
+  Type *t = v_type(v);
+  if (!t->len) vm_raise(vm, &EXC_TypeError, "object of type '%s' has no len()", t->name);
+  return t->len(vm, v);
+}
+
+Value v_getitem(VM *vm, Value obj, Value key) {
+  Type *t = v_type(obj);
+  if (!t->getitem) {
+    if (t == &TYPE_TYPE)
+      vm_raise(vm, &EXC_TypeError, "type '%s' is not subscriptable", ((Type *)obj.as.o)->name);
+    vm_raise(vm, &EXC_TypeError, "'%s' object is not subscriptable", t->name);
+  }
+  return t->getitem(vm, obj, key);
+}
+
+void v_setitem(VM *vm, Value obj, Value key, Value val) {
+  Type *t = v_type(obj);
+  if (!t->setitem)
+    vm_raise(vm, &EXC_TypeError, "'%s' object does not support item assignment", t->name);
+  t->setitem(vm, obj, key, val);
+}
+
+void v_delitem(VM *vm, Value obj, Value key) {
+  Type *t = v_type(obj);
+  if (!t->delitem)
+    vm_raise(vm, &EXC_TypeError, "'%s' object doesn't support item deletion", t->name);
+  t->delitem(vm, obj, key);
+}
+
+bool v_contains(VM *vm, Value container, Value item) {
+  Type *t = v_type(container);
+  if (t->contains) return t->contains(vm, container, item) != 0;
+  if (!t->iter)
+    vm_raise(vm, &EXC_TypeError, "argument of type '%s' is not iterable", t->name);
+  Value it = v_iter(vm, container), x;
+  while (v_next(vm, it, &x))
+    if (v_eq(vm, x, item)) return true;
+  return false;
+}
+
+Value v_iter(VM *vm, Value v) {
+  Type *t = v_type(v);
+  if (!t->iter) vm_raise(vm, &EXC_TypeError, "'%s' object is not iterable", t->name);
+  return t->iter(vm, v);
+}
+
+bool v_next(VM *vm, Value iter, Value *out) {
+  Type *t = v_type(iter);
+  if (!t->next) vm_raise(vm, &EXC_TypeError, "'%s' object is not an iterator", t->name);
+  return t->next(vm, iter, out);
+}
+
+/* ---- attributes --------------------------------------------------------- */
+
+Value v_getattr_opt(VM *vm, Value obj, Str *name) {
+  Type *t = v_type(obj);
+  if (t->getattr) {
+    Value r = t->getattr(vm, obj, name);
+    if (!is_empty(r)) return r;
+  }
+  CFunc fn;
+  if (type_find_method(t, name, &fn)) return builtin_new(vm, name->data, fn, obj);
+  return v_empty();
+}
+
+Value v_getattr(VM *vm, Value obj, Str *name) {
+  Value r = v_getattr_opt(vm, obj, name);
+  if (!is_empty(r)) return r;
+  if (is_type(obj, &TYPE_MODULE))
+    vm_raise(vm, &EXC_AttributeError, "module '%s' has no attribute '%s'",
+             ((Module *)obj.as.o)->name->data, name->data);
+  if (is_type(obj, &TYPE_TYPE))
+    vm_raise(vm, &EXC_AttributeError, "type object '%s' has no attribute '%s'",
+             ((Type *)obj.as.o)->name, name->data);
+  vm_raise(vm, &EXC_AttributeError, "'%s' object has no attribute '%s'", v_typename(obj),
+           name->data);
+}
+
+void v_setattr(VM *vm, Value obj, Str *name, Value val) {
+  Type *t = v_type(obj);
+  if (t->setattr) {
+    t->setattr(vm, obj, name, val);
+    return;
+  }
+  CFunc fn;
+  if (t->getattr || type_find_method(t, name, &fn))
+    vm_raise(vm, &EXC_AttributeError, "'%s' object attribute '%s' is read-only", t->name,
+             name->data);
+  vm_raise(vm, &EXC_AttributeError, "'%s' object has no attribute '%s'", t->name, name->data);
+}
+
+bool type_find_method(Type *t, Str *name, CFunc *fn) {
+  for (; t; t = t->base) {
+    if (!t->methods) continue;
+    for (const MethodDef *m = t->methods; m->name; m++)
+      if (str_eq_c(name, m->name)) {
+        *fn = m->fn;
+        return true;
+      }
+  }
+  return false;
+}
+
+/* ---- conversions -------------------------------------------------------- */
+
+bool v_is_intlike(Value v) { return v.tag == V_INT || v.tag == V_BOOL || is_bigint(v); }
+
+int64_t v_index(VM *vm, Value v, const char *what) {
+  if (v.tag == V_INT || v.tag == V_BOOL) return v.as.i;
+  if (is_bigint(v))
+    vm_raise(vm, &EXC_IndexError, "cannot fit 'int' into an index-sized integer");
+  vm_raise(vm, &EXC_TypeError, "%s indices must be integers or slices, not %s", what,
+           v_typename(v));
+}
+
+double v_to_double(VM *vm, Value v) {
+  switch (v.tag) {
+  case V_FLOAT: return v.as.f;
+  case V_INT:
+  case V_BOOL: return (double)v.as.i;
+  default: break;
+  }
+  if (is_bigint(v)) return int_to_double(vm, v);
+  vm_raise(vm, &EXC_TypeError, "must be real number, not %s", v_typename(v));
+}
+
+/* ---- argument binding ---------------------------------------------------- */
+
+void args_count(VM *vm, const Args *a, const char *fname, int min, int max) {
+  if (a->nkw) vm_raise(vm, &EXC_TypeError, "%s() takes no keyword arguments", fname);
+  if (a->argc >= min && a->argc <= max) return;
+  if (min == max) {
+    if (min == 0)
+      vm_raise(vm, &EXC_TypeError, "%s() takes no arguments (%d given)", fname, a->argc);
+    if (min == 1)
+      vm_raise(vm, &EXC_TypeError, "%s() takes exactly one argument (%d given)", fname, a->argc);
+    vm_raise(vm, &EXC_TypeError, "%s expected %d arguments, got %d", fname, min, a->argc);
+  }
+  if (a->argc < min)
+    vm_raise(vm, &EXC_TypeError, "%s expected at least %d argument%s, got %d", fname, min,
+             min == 1 ? "" : "s", a->argc);
+  vm_raise(vm, &EXC_TypeError, "%s expected at most %d argument%s, got %d", fname, max,
+           max == 1 ? "" : "s", a->argc);
+}
+
+typedef struct Param {
+  const char *name;
+  size_t len;
+  bool optional, kwonly;
+} Param;
+
+enum { MAX_PARAMS = 16 };
+
+static int parse_spec(const char *spec, Param *ps) {
+  int n = 0;
+  bool optional = false, kwonly = false;
+  for (const char *p = spec; *p;) {
+    if (*p == ',') { p++; continue; }
+    if (*p == '|') { optional = true; p++; continue; }
+    if (*p == '$') { kwonly = optional = true; p++; continue; }
+    const char *end = p;
+    while (*end && *end != ',' && *end != '|' && *end != '$') end++;
+    ps[n++] = (Param){p, (size_t)(end - p), optional, kwonly};
+    p = end;
+  }
+  return n;
+}
+
+void args_parse(VM *vm, const Args *a, const char *fname, const char *spec, Value *out) {
+  Param ps[MAX_PARAMS];
+  int n = parse_spec(spec, ps), npos = 0;
+  while (npos < n && !ps[npos].kwonly) npos++;
+  if (a->argc > npos)
+    vm_raise(vm, &EXC_TypeError, "%s() takes at most %d argument%s (%d given)", fname, npos,
+             npos == 1 ? "" : "s", a->argc);
+  for (int i = 0; i < n; i++) out[i] = i < a->argc ? a->argv[i] : v_empty();
+  for (int k = 0; k < a->nkw; k++) {
+    Str *kw = as_str(a->kwnames[k]);
+    int i = 0;
+    while (i < n && !(ps[i].len == (size_t)kw->nbytes && memcmp(ps[i].name, kw->data, ps[i].len) == 0)) i++;
+    if (i == n)
+      vm_raise(vm, &EXC_TypeError, "%s() got an unexpected keyword argument '%s'", fname, kw->data);
+    if (!is_empty(out[i]))
+      vm_raise(vm, &EXC_TypeError, "argument for %s() given by name ('%s') and position (%d)",
+               fname, kw->data, i + 1);
+    out[i] = a->kwvals[k];
+  }
+  for (int i = 0; i < n; i++)
+    if (!ps[i].optional && is_empty(out[i]))
+      vm_raise(vm, &EXC_TypeError, "%s() missing required argument '%.*s' (pos %d)", fname,
+               (int)ps[i].len, ps[i].name, i + 1);
+}
+
+/* ---- type, object, None, NotImplemented ---------------------------------- */
+
+static Value type_repr(VM *vm, Value self) {
+  return str_printf(vm, "<class '%s'>", ((Type *)self.as.o)->name);
+}
+
+static Value type_call(VM *vm, Value self, const Args *a) {
+  Type *t = (Type *)self.as.o;
+  if (!t->ctor) vm_raise(vm, &EXC_TypeError, "cannot create '%s' instances", t->name);
+  return t->ctor(vm, self, a);
+}
+
+static Value type_getattr(VM *vm, Value self, Str *name) {
+  Type *t = (Type *)self.as.o;
+  if (str_eq_c(name, "__name__") || str_eq_c(name, "__qualname__")) return str_from_cstr(vm, t->name);
+  CFunc fn; /* int.bit_length etc.: unbound methods called with self first */
+  if (type_find_method(t, name, &fn)) return builtin_new(vm, name->data, fn, v_empty());
+  return v_empty();
+}
+
+static int64_t identity_hash(VM *vm, Value self) {
+  (void)vm;
+  return (int64_t)((uintptr_t)self.as.o >> 4);
+}
+
+static Value identity_richcmp(VM *vm, Value a, Value b, CmpOp op) {
+  (void)vm;
+  if (op != CMP_EQ && op != CMP_NE) return v_notimpl();
+  return v_bool((op == CMP_EQ) == v_is(a, b));
+}
+
+/* type(x) → x's type; type(name, bases, dict) is not supported. */
+static Value type_ctor(VM *vm, Value self, const Args *a) {
+  (void)self;
+  if (a->argc == 1 && a->nkw == 0) return v_obj(v_type(a->argv[0]));
+  vm_raise(vm, &EXC_TypeError, "type() takes 1 argument");
+}
+
+Type TYPE_TYPE = {.hdr = TYPE_HEADER, .name = "type", .base = &TYPE_OBJECT,
+                  .repr = type_repr, .hash = identity_hash, .richcmp = identity_richcmp,
+                  .getattr = type_getattr, .call = type_call, .ctor = type_ctor};
+
+static Value object_ctor(VM *vm, Value self, const Args *a) {
+  (void)self;
+  args_count(vm, a, "object", 0, 0);
+  vm_raise(vm, &EXC_TypeError, "streak: bare object() instances are not supported");
+}
+
+Type TYPE_OBJECT = {.hdr = TYPE_HEADER, .name = "object", .ctor = object_ctor};
+
+static Value none_repr(VM *vm, Value self) {
+  (void)self;
+  return str_new(vm, "None", 4);
+}
+static int64_t none_hash(VM *vm, Value self) {
+  (void)vm, (void)self;
+  return 0xFCA86420; /* any constant: None is a singleton */
+}
+static Value none_ctor(VM *vm, Value self, const Args *a) {
+  (void)self;
+  args_count(vm, a, "NoneType", 0, 0);
+  return v_none();
+}
+Type TYPE_NONE = {.hdr = TYPE_HEADER, .name = "NoneType", .base = &TYPE_OBJECT,
+                  .repr = none_repr, .hash = none_hash, .richcmp = identity_richcmp,
+                  .ctor = none_ctor};
+
+static Value notimpl_repr(VM *vm, Value self) {
+  (void)self;
+  return str_from_cstr(vm, "NotImplemented");
+}
+Type TYPE_NOTIMPLEMENTED = {.hdr = TYPE_HEADER, .name = "NotImplementedType",
+                            .base = &TYPE_OBJECT, .repr = notimpl_repr};
+
+/* ---- cells (closure variables) ------------------------------------------- */
+
+static void cell_mark(VM *vm, Obj *o) { gc_mark_value(vm, ((Cell *)o)->v); }
+Type TYPE_CELL = {.hdr = TYPE_HEADER, .name = "cell", .base = &TYPE_OBJECT, .mark = cell_mark};
+
+/* ---- built-in functions and bound methods --------------------------------- */
+
+static void builtin_mark(VM *vm, Obj *o) { gc_mark_value(vm, ((Builtin *)o)->self); }
+
+static Value builtin_call(VM *vm, Value self, const Args *a) {
+  Builtin *b = (Builtin *)self.as.o;
+  if (is_empty(b->self)) { /* unbound method taken from a type: first arg is self */
+    if (a->argc < 1)
+      vm_raise(vm, &EXC_TypeError, "unbound method %s() needs an argument", b->name);
+    Args rest = {a->argc - 1, a->argv + 1, a->nkw, a->kwnames, a->kwvals};
+    return b->fn(vm, a->argv[0], &rest);
+  }
+  return b->fn(vm, b->self, a);
+}
+
+static Value builtin_repr(VM *vm, Value self) {
+  Builtin *b = (Builtin *)self.as.o;
+  if (is_none(b->self) || is_empty(b->self) || is_type(b->self, &TYPE_MODULE))
+    return str_printf(vm, "<built-in function %s>", b->name);
+  return str_printf(vm, "<built-in method %s of %s object at %p>", b->name,
+                    v_typename(b->self), (void *)b->self.as.o);
+}
+
+static Value builtin_getattr(VM *vm, Value self, Str *name) {
+  if (str_eq_c(name, "__name__")) return str_from_cstr(vm, ((Builtin *)self.as.o)->name);
+  return v_empty();
+}
+
+Type TYPE_BUILTIN = {.hdr = TYPE_HEADER, .name = "builtin_function_or_method",
+                     .base = &TYPE_OBJECT, .mark = builtin_mark, .repr = builtin_repr,
+                     .hash = identity_hash, .richcmp = identity_richcmp,
+                     .getattr = builtin_getattr, .call = builtin_call};
+
+Value builtin_new(VM *vm, const char *name, CFunc fn, Value self) {
+  Builtin *b = gc_alloc(vm, &TYPE_BUILTIN, sizeof(Builtin));
+  b->name = name;
+  b->fn = fn;
+  b->self = self;
+  return v_obj(b);
+}
+
+/* ---- modules ------------------------------------------------------------- */
+
+static void module_mark(VM *vm, Obj *o) {
+  Module *m = (Module *)o;
+  gc_mark_obj(vm, (Obj *)m->name);
+  gc_mark_obj(vm, (Obj *)m->dict);
+}
+
+static Value module_getattr(VM *vm, Value self, Str *name) {
+  Module *m = (Module *)self.as.o;
+  if (str_eq_c(name, "__dict__")) return v_obj(m->dict);
+  return dict_get_str(vm, m->dict, name);
+}
+
+static void module_setattr(VM *vm, Value self, Str *name, Value val) {
+  dict_set_str(vm, ((Module *)self.as.o)->dict, name, val);
+}
+
+static Value module_repr(VM *vm, Value self) {
+  Module *m = (Module *)self.as.o;
+  Value file = dict_get_str(vm, m->dict, str_intern_c(vm, "__file__"));
+  if (is_str(file)) return str_printf(vm, "<module '%s' from '%s'>", m->name->data, as_str(file)->data);
+  return str_printf(vm, "<module '%s' (built-in)>", m->name->data);
+}
+
+Type TYPE_MODULE = {.hdr = TYPE_HEADER, .name = "module", .base = &TYPE_OBJECT,
+                    .mark = module_mark, .repr = module_repr, .hash = identity_hash,
+                    .richcmp = identity_richcmp, .getattr = module_getattr,
+                    .setattr = module_setattr};
+
+Module *module_new(VM *vm, const char *name) {
+  Module *m = gc_alloc(vm, &TYPE_MODULE, sizeof(Module));
+  m->name = str_intern_c(vm, name);
+  m->dict = dict_new(vm);
+  dict_set_str(vm, m->dict, str_intern_c(vm, "__name__"), v_obj(m->name));
+  return m;
+}
+
+void module_set(VM *vm, Module *m, const char *name, Value v) {
+  dict_set_str(vm, m->dict, str_intern_c(vm, name), v);
+}
+
+void module_add_func(VM *vm, Module *m, const char *name, CFunc fn) {
+  module_set(vm, m, name, builtin_new(vm, name, fn, v_obj(m)));
+}
+
+Value module_get(VM *vm, Module *m, const char *name) {
+  return dict_get_str(vm, m->dict, str_intern_c(vm, name));
+}

@@ -1,0 +1,76 @@
+/*
+** object.h — the generic object protocol: what the VM and every built-in
+** calls to operate on values of any type. Each operation dispatches on the
+** type's slot and raises Python's TypeError (with CPython's message) when
+** the slot is missing. Fast paths for small ints and floats live in the VM;
+** these are the general case.
+*/
+#ifndef STREAK_OBJECT_H
+#define STREAK_OBJECT_H
+
+#include "value.h"
+
+const char *v_typename(Value v);          /* "int", "list", … */
+
+Value v_repr(VM *vm, Value v);            /* Str value */
+Value v_str(VM *vm, Value v);             /* Str value */
+bool v_truthy(VM *vm, Value v);
+int64_t v_hash(VM *vm, Value v);          /* TypeError: unhashable type: 'list' */
+bool v_eq(VM *vm, Value a, Value b);      /* identity, then ==; never raises for mismatched types */
+bool v_is(Value a, Value b);              /* Python `is` */
+Value v_richcmp(VM *vm, Value a, Value b, CmpOp op); /* result value (bool for builtins) */
+bool v_compare(VM *vm, Value a, Value b, CmpOp op);  /* truth of a op b */
+Value v_binop(VM *vm, BinOp op, Value a, Value b);
+Value v_inplace(VM *vm, BinOp op, Value a, Value b); /* a op= b */
+Value v_unop(VM *vm, UnOp op, Value a);
+Value v_not(VM *vm, Value a);
+
+int64_t v_len(VM *vm, Value v);           /* TypeError: object of type 'int' has no len() */
+Value v_getitem(VM *vm, Value obj, Value key);
+void v_setitem(VM *vm, Value obj, Value key, Value val);
+void v_delitem(VM *vm, Value obj, Value key);
+bool v_contains(VM *vm, Value container, Value item);
+Value v_getattr(VM *vm, Value obj, Str *name);   /* AttributeError if absent */
+Value v_getattr_opt(VM *vm, Value obj, Str *name); /* V_EMPTY if absent */
+void v_setattr(VM *vm, Value obj, Str *name, Value val);
+Value v_iter(VM *vm, Value v);            /* TypeError: 'int' object is not iterable */
+bool v_next(VM *vm, Value iter, Value *out);
+
+/* Converts an int-like (int, bool, big int fitting int64) index; raises
+** TypeError "<what> indices must be integers or slices, not float"-style
+** messages via the caller-provided `what`, and IndexError/OverflowError for
+** big ints: "cannot fit 'int' into an index-sized integer". */
+int64_t v_index(VM *vm, Value v, const char *what);
+bool v_is_intlike(Value v);               /* int (small or big) or bool */
+double v_to_double(VM *vm, Value v);      /* int/float/bool → double; TypeError otherwise */
+
+/* Argument binding for C functions, like a Python def.
+** spec: comma-separated parameter names; '|' starts optional ones, '$'
+** starts keyword-only ones, e.g. "x,|base,$key". out[i] is V_EMPTY for an
+** optional parameter not given. Raises CPython-style TypeErrors:
+** "f() takes at most 2 arguments (3 given)", "f() got an unexpected
+** keyword argument 'z'", "f() missing required argument 'x' (pos 1)". */
+void args_parse(VM *vm, const Args *a, const char *fname, const char *spec, Value *out);
+/* Positional-only check: min..max positional args, no keywords. */
+void args_count(VM *vm, const Args *a, const char *fname, int min, int max);
+static inline Args args_pos(int argc, const Value *argv) {
+  Args a = {argc, argv, 0, NULL, NULL};
+  return a;
+}
+
+/* Built-in functions and bound methods. */
+Value builtin_new(VM *vm, const char *name, CFunc fn, Value self);
+/* Looks `name` up in a type's methods (walking bases); V_EMPTY if absent.
+** Returns the unbound CFunc through *fn without allocating (the VM uses this
+** for `obj.method(args)` calls). */
+bool type_find_method(Type *t, Str *name, CFunc *fn);
+
+/* Modules. */
+Module *module_new(VM *vm, const char *name);
+void module_set(VM *vm, Module *m, const char *name, Value v);
+void module_add_func(VM *vm, Module *m, const char *name, CFunc fn);
+Value module_get(VM *vm, Module *m, const char *name); /* V_EMPTY if absent */
+
+
+
+#endif

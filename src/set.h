@@ -1,0 +1,18 @@
+/*
+** set.h — set and frozenset with CPython's table layout, so that iteration
+** order (and so printing) matches CPython for ints and tuples.
+*/
+#ifndef STREAK_SET_H
+#define STREAK_SET_H
+
+#include "value.h"
+
+Set *set_new(VM *vm, Type *type);             /* &TYPE_SET or &TYPE_FROZENSET */
+void set_add(VM *vm, Set *s, Value key);
+bool set_contains(VM *vm, Set *s, Value key);
+bool set_discard(VM *vm, Set *s, Value key);
+int64_t set_len(Set *s);
+bool set_next(Set *s, int64_t *pos, Value *key); /* table order, *pos from 0 */
+Value set_from_iterable(VM *vm, Type *type, Value iterable);
+
+#endif

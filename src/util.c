@@ -1,0 +1,150 @@
+/*
+** util.c — string buffers, growable arrays' allocator, file reading, UTF-8.
+*/
+#include "util.h"
+
+#include <stdio.h>
+#include <string.h>
+
+void *util_xmalloc(size_t n) {
+  void *p = malloc(n ? n : 1);
+  if (!p) {
+    fputs("streak: out of memory\n", stderr);
+    abort();
+  }
+  return p;
+}
+
+void *util_xrealloc(void *p, size_t n) {
+  void *q = realloc(p, n ? n : 1);
+  if (!q) {
+    fputs("streak: out of memory\n", stderr);
+    abort();
+  }
+  return q;
+}
+
+char *util_xstrdup(const char *s) {
+  size_t n = strlen(s) + 1;
+  return memcpy(util_xmalloc(n), s, n);
+}
+
+void sb_reserve(StrBuf *b, size_t extra) {
+  size_t need = b->len + extra + 1;
+  if (need <= b->cap) return;
+  size_t cap = b->cap ? b->cap : 32;
+  while (cap < need) cap *= 2;
+  b->data = util_xrealloc(b->data, cap);
+  b->cap = cap;
+}
+
+void sb_append(StrBuf *b, const char *s, size_t n) {
+  sb_reserve(b, n);
+  memcpy(b->data + b->len, s, n);
+  b->len += n;
+  b->data[b->len] = 0;
+}
+
+void sb_putc(StrBuf *b, char c) { sb_append(b, &c, 1); }
+void sb_puts(StrBuf *b, const char *s) { sb_append(b, s, strlen(s)); }
+
+void sb_vprintf(StrBuf *b, const char *fmt, va_list ap) {
+  va_list ap2;
+  va_copy(ap2, ap);
+  int n = vsnprintf(NULL, 0, fmt, ap2);
+  va_end(ap2);
+  if (n < 0) return;
+  sb_reserve(b, (size_t)n);
+  vsnprintf(b->data + b->len, (size_t)n + 1, fmt, ap);
+  b->len += (size_t)n;
+}
+
+void sb_printf(StrBuf *b, const char *fmt, ...) {
+  va_list ap;
+  va_start(ap, fmt);
+  sb_vprintf(b, fmt, ap);
+  va_end(ap);
+}
+
+void sb_free(StrBuf *b) {
+  free(b->data);
+  b->data = NULL;
+  b->len = b->cap = 0;
+}
+
+char *util_read_file(const char *path, size_t *len) {
+  FILE *f = fopen(path, "rb");
+  if (!f) return NULL;
+  StrBuf b = STRBUF_INIT;
+  char chunk[65536];
+  size_t n;
+  while ((n = fread(chunk, 1, sizeof chunk, f)) > 0) sb_append(&b, chunk, n);
+  fclose(f);
+  if (!b.data) sb_reserve(&b, 0), b.data[0] = 0;
+  *len = b.len;
+  return b.data;
+}
+
+int64_t utf8_count(const char *s, size_t n) {
+  int64_t count = 0;
+  for (size_t i = 0; i < n; i++)
+    if (((unsigned char)s[i] & 0xC0) != 0x80) count++;
+  return count;
+}
+
+int utf8_decode(const char *s, uint32_t *cp) {
+  const unsigned char *u = (const unsigned char *)s;
+  if (u[0] < 0x80) { *cp = u[0]; return 1; }
+  if (u[0] < 0xE0) { *cp = ((uint32_t)(u[0] & 0x1F) << 6) | (u[1] & 0x3F); return 2; }
+  if (u[0] < 0xF0) {
+    *cp = ((uint32_t)(u[0] & 0x0F) << 12) | ((uint32_t)(u[1] & 0x3F) << 6) | (u[2] & 0x3F);
+    return 3;
+  }
+  *cp = ((uint32_t)(u[0] & 0x07) << 18) | ((uint32_t)(u[1] & 0x3F) << 12) |
+        ((uint32_t)(u[2] & 0x3F) << 6) | (u[3] & 0x3F);
+  return 4;
+}
+
+int utf8_encode(uint32_t cp, char *out) {
+  if (cp < 0x80) { out[0] = (char)cp; return 1; }
+  if (cp < 0x800) {
+    out[0] = (char)(0xC0 | (cp >> 6));
+    out[1] = (char)(0x80 | (cp & 0x3F));
+    return 2;
+  }
+  if (cp < 0x10000) {
+    out[0] = (char)(0xE0 | (cp >> 12));
+    out[1] = (char)(0x80 | ((cp >> 6) & 0x3F));
+    out[2] = (char)(0x80 | (cp & 0x3F));
+    return 3;
+  }
+  out[0] = (char)(0xF0 | (cp >> 18));
+  out[1] = (char)(0x80 | ((cp >> 12) & 0x3F));
+  out[2] = (char)(0x80 | ((cp >> 6) & 0x3F));
+  out[3] = (char)(0x80 | (cp & 0x3F));
+  return 4;
+}
+
+/* Strict UTF-8 (no overlongs, no surrogates, max U+10FFFF), as CPython's decoder. */
+int64_t utf8_validate(const char *s, size_t n) {
+  const unsigned char *u = (const unsigned char *)s;
+  size_t i = 0;
+  while (i < n) {
+    unsigned c = u[i];
+    size_t len;
+    uint32_t min;
+    if (c < 0x80) { i++; continue; }
+    if (c >= 0xC2 && c <= 0xDF) len = 2, min = 0x80;
+    else if (c >= 0xE0 && c <= 0xEF) len = 3, min = 0x800;
+    else if (c >= 0xF0 && c <= 0xF4) len = 4, min = 0x10000;
+    else return (int64_t)i;
+    if (i + len > n) return (int64_t)i;
+    for (size_t k = 1; k < len; k++)
+      if ((u[i + k] & 0xC0) != 0x80) return (int64_t)i;
+    uint32_t cp;
+    utf8_decode(s + i, &cp);
+    if (cp < min || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF)) return (int64_t)i;
+    i += len;
+  }
+  return -1;
+}

@@ -1,0 +1,13 @@
+# outcmp: exact
+print(1 + 2.0, 3 * 1.5, 10 / 4, 10 // 4, 10 / 5, type(10 / 5).__name__)
+print(2 ** 60 + 0.5, float(2 ** 60) + 1)
+print(10 ** 20 / 3, 10 ** 30 / 10 ** 10, 2 ** 100 / 2 ** 50)
+print(1 == 1.0, 2 ** 53 == 2.0 ** 53, 0.5 < 1, 3 > 2.999)
+print(True + 1.5, False * 2.5, True / 2)
+print(int(2.5) + 0.5, 3 % 2.5, -3 % 2.5)
+print(sum([1, 2.5, 3]), sum([0.1] * 10), max(1, 2.0), max(2.0, 1), min(1, 1.0), min(1.0, 1))
+print(abs(-3), abs(-3.0), abs(-3 + 0.0))
+print(7 // 2.5, 7 % 2.5, divmod(7, 2.5))
+print(round(2.5), round(3.5), round(2.5, 0), type(round(2.5)).__name__, type(round(2.5, 0)).__name__)
+print(1 / 3 + 1 / 3 + 1 / 3 == 1.0)
+print(float(1) / float(3), 100 * 1.1, 1.1 * 100)

@@ -1,0 +1,18 @@
+# outcmp: exact
+x = 3.14159
+print('%5.2f' % x, '%.3f' % x, '%f' % x, '%10.4f|' % x, '%-10.2f|' % x)
+print('%d %s %r' % (42, 'str', 'str'))
+print('%d items cost %.2f' % (3, 9.5))
+print('%s and %s' % ([1, 2], (3, 4)))
+print('%s' % None, '%s' % True, '%d' % True, '%r' % 1.5)
+print('%5d|%-5d|%05d|%+d|% d' % (42, 42, 42, 42, 42))
+print('%x %X %o %#x %#o' % (255, 255, 8, 255, 8))
+print('%e %E %.2e %g %G %g' % (12345.678, 0.000123, 1e10, 0.0001, 1e-10, 123456789))
+print('100%% sure, %d%%' % 50)
+print('%c%c' % (72, 'i'))
+print('%s' % 'single', '%s' % ('tuple',))
+print('%10s|%-10s|%.2s' % ('right', 'left', 'truncate'))
+print('%(name)s is %(age)d' % {'name': 'Ann', 'age': 30})
+print('%*d|%-*d|%.*f' % (6, 7, 6, 7, 2, 3.14159))
+print('%d' % 2 ** 80, '%x' % 2 ** 70, '%d' % -7.9, '%i' % 5)
+print('%s %s' % (1.0, 1e16), '%r %r' % (0.1, 'q'))
