@@ -29,7 +29,6 @@
 #include "error.h"
 #include "gc.h"
 #include "list.h"
-#include "num.h"
 #include "object.h"
 #include "str.h"
 #include "util.h"

@@ -206,6 +206,17 @@ static int64_t str_off(Str *s, int64_t ci) {
   return off;
 }
 
+/* Byte offset `n` characters after byte offset `off`. */
+static int64_t str_advance(Str *s, int64_t off, int64_t n) {
+  if (s->ascii) return off + n;
+  while (n > 0 && off < s->nbytes) {
+    off++;
+    while (off < s->nbytes && is_cont((unsigned char)s->data[off])) off++;
+    n--;
+  }
+  return off;
+}
+
 /* Character index of byte offset `off` (at a character boundary). */
 static int64_t str_cidx(Str *s, int64_t off) {
   if (s->ascii) return off;
@@ -442,5 +453,5 @@ static void adjust_range(Str *s, Value vstart, Value vend, VM *vm, int64_t *bfro
   if (start > len) start = len;
   if (end < start) end = start;
   *bfrom = str_off(s, start);
-  *bto = s->ascii ? end : *bfrom + str_off_from(s, *bfrom, end - start);
+  *bto = str_advance(s, *bfrom, end - start);
 }

@@ -1,0 +1,11 @@
+# outcmp: exact
+print(int(), float(), complex(), bool(), str(), list(), tuple(), dict(), set())
+print(int("12"), int(12.9), int(-0.9), float("2.5"), float(3), complex(1, 2), complex("3-4j"))
+print(bool([]), bool([0]), str(42), str(4.20), str([1, "a"]), str(None), repr("x"), repr(1.0))
+print(list("abc"), list((1, 2)), list(range(3)), list({"a": 1, "b": 2}), list({3, 1, 2}))
+print(tuple([1, 2]), tuple("hi"), tuple({"x": 1}), tuple(range(2)))
+print(dict(a=1), dict([(1, 2), (3, 4)]), dict(zip("ab", "xy")), dict({1: 1}, b=2))
+print(set("hello") == {"h", "e", "l", "o"}, set([3, 1, 3]), set(range(4)), set({5: 0, 6: 0}))
+print(list(map(int, "123")), list(map(str, [1, 2])), [float(x) for x in ["1", "2.5", "-3e2"]])
+print(int(" 42\n"), float(" -0.5 "), str(True))
+print(list(list("ab")), tuple(tuple((1,))), dict(dict(a=1)), str(str("s")))

@@ -1,0 +1,10 @@
+# outcmp: exact
+print(list(map(abs, [-1, 2, -3])), list(map(str.upper, ["a", "b"])), list(map(len, ["", "ab", "abc"])))
+print(list(map(lambda a, b: a * b, [1, 2, 3], [4, 5, 6, 7])), list(map(pow, [2, 3], [3, 2])))
+print(list(filter(None, [0, 1, "", "a", None, [], [0]])), list(filter(lambda x: x > 2, range(6))))
+print(list(filter(str.isdigit, "a1b2c3")), "".join(filter(str.isalpha, "a1b2c3")))
+print(sum(map(int, "12345")), max(map(len, ["x", "yyy", "zz"])), sorted(map(lambda s: s[::-1], ["ab", "ba"])))
+m = map(lambda x: x * 10, [1, 2, 3])
+print(next(m), list(m), list(m))
+print(tuple(map(float, ["1", "2"])), set(map(lambda x: x % 3, range(10))))
+print(list(map(int, filter(lambda s: s.strip(), " 1 , ,2, 3 ".split(",")))))
