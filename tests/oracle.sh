@@ -26,6 +26,13 @@ OUTCMP="$WORK/outcmp"
 filter="${STREAK_TEST_FILTER:-}"
 bad=0 checked=0
 
+strip_dir() { # copy stdin to stdout, deleting every occurrence of $1
+  local prefix=$1 line LC_ALL=C
+  while IFS= read -r line || [ -n "$line" ]; do
+    printf '%s\n' "${line//"$prefix"/}"
+  done
+}
+
 last_line() { # last non-empty line of a file
   grep -v '^[[:space:]]*$' "$1" | tail -n 1
 }
@@ -59,6 +66,8 @@ for f in *.py; do
   checked=$((checked + 1))
   timeout 60 "$PY" "$f" </dev/null >"$WORK/out" 2>"$WORK/err"
   rc=$?
+  # CPython prints the script's absolute path; store it relative to tests/errors.
+  strip_dir "$PWD/" <"$WORK/err" >"$WORK/err.n" && mv "$WORK/err.n" "$WORK/err"
   last_line "$WORK/err" >"$WORK/last"
   if [ $write -eq 1 ]; then
     echo "$rc" >"$b.code"

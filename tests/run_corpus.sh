@@ -44,6 +44,15 @@ fi
 export STREAK OUTCMP WORK TESTS_DIR
 export STREAK_TEST_TIMEOUT="${STREAK_TEST_TIMEOUT:-20}"
 
+# strip_dir PREFIX -- copy stdin to stdout, deleting every occurrence of PREFIX.
+strip_dir() {
+  local prefix=$1 line LC_ALL=C
+  while IFS= read -r line || [ -n "$line" ]; do
+    printf '%s\n' "${line//"$prefix"/}"
+  done
+}
+export -f strip_dir
+
 # run_one KIND NAME MODE -- runs one test; writes $WORK/res/KIND.NAME.MODE
 # whose first line is PASS or FAIL and the rest is the failure detail.
 run_one() {
@@ -56,7 +65,7 @@ run_one() {
   esac
   if [ "$kind" = programs ]; then
     cd "$TESTS_DIR/programs" || exit 1
-    timeout "$STREAK_TEST_TIMEOUT" "$STREAK" "${flags[@]}" "$name" \
+    timeout -k 5 "$STREAK_TEST_TIMEOUT" "$STREAK" "${flags[@]}" "$name" \
       <"/dev/null" >"$tmp.stdout" 2>"$tmp.stderr"
     rc=$?
     local cmpflags=()
@@ -71,9 +80,13 @@ $(tail -n 5 "$tmp.stderr")"
     fi
   else
     cd "$TESTS_DIR/errors" || exit 1
-    timeout "$STREAK_TEST_TIMEOUT" "$STREAK" "${flags[@]}" "$name" \
+    timeout -k 5 "$STREAK_TEST_TIMEOUT" "$STREAK" "${flags[@]}" "$name" \
       <"/dev/null" >"$tmp.stdout" 2>"$tmp.stderr"
     rc=$?
+    # CPython names the script by its absolute path in tracebacks and some
+    # SyntaxErrors; the expected files have "<tests/errors>/" stripped, so
+    # strip it here too (streak may print the path either way).
+    strip_dir "$TESTS_DIR/errors/" <"$tmp.stderr" >"$tmp.stderr.n" && mv "$tmp.stderr.n" "$tmp.stderr"
     local want_rc
     want_rc=$(tr -d ' \n' <"$base.code")
     if [ $rc -eq 124 ]; then

@@ -6,3 +6,7 @@ print("x".center(0), "".zfill(3), "-".zfill(3), "1.5".zfill(6))
 for i in range(1, 6):
     print(("*" * (2 * i - 1)).center(11, "."))
 print("tab\there".expandtabs(4), "a\tbc\td".expandtabs())
+for w in range(0, 8):
+    print(repr("abc".center(w)), repr("abc".ljust(w, "-")), repr("abc".rjust(w, "+")), repr("42".zfill(w)))
+print("-7".zfill(5), "+7".zfill(5), "7-".zfill(5), "é".center(5, "·"), "日本".rjust(5, "＿"))
+print("|" + "text".center(12, "=") + "|", "|" + "".center(3) + "|")

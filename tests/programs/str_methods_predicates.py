@@ -6,3 +6,8 @@ for s in samples:
 print("abc".startswith("ab"), "abc".startswith("bc"), "abc".endswith("bc"), "abc".endswith(""))
 print("abc".startswith(("x", "a")), "file.py".endswith((".c", ".py")), "abc".startswith("b", 1), "abcdef".endswith("cd", 0, 4))
 print("123".isdecimal(), "123".isnumeric(), "Ab".isidentifier(), "1b".isidentifier())
+for s in ["", "a", "A", "1", " "]:
+    print(repr(s), s.isalpha(), s.isdigit(), s.isalnum(), s.isspace(), s.isupper(), s.islower())
+print("Ab1".isalnum(), "Ab 1".isalnum(), "ABC DEF".isupper(), "abc def!".islower())
+print(all(c.isdigit() for c in "2024"), any(c.isupper() for c in "camelCase"))
+print("hello".startswith("he", 0, 2), "hello".startswith("he", 1), "hello".endswith("lo", 3))

@@ -1,0 +1,4 @@
+f = lambda x: x[10]
+
+
+data = list(map(f, [[1], [2]]))

@@ -1,0 +1,3 @@
+def main():
+    return foo + 1
+main()

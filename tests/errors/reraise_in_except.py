@@ -1,0 +1,8 @@
+def f():
+    try:
+        {}["k"]
+    except KeyError:
+        raise RuntimeError("while handling")
+
+
+f()

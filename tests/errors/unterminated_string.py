@@ -1,0 +1,3 @@
+print("hello")
+s = "unterminated
+print(s)

@@ -1,0 +1,2 @@
+lst = [1, 2]
+lst.remove(3)

@@ -1,0 +1,4 @@
+print("before")
+x = 10
+y = 0
+print(x / y)

@@ -1,0 +1,12 @@
+# outcmp: exact
+print(sum(x * x for x in range(100)))
+print(min(x % 7 for x in range(10, 20)), max(len(w) for w in ["a", "bbb", "cc"]))
+print(any(x > 98 for x in range(100)), all(x < 50 for x in range(100)))
+print(sorted(x % 5 for x in range(12)), sorted((w for w in ["b", "a", "c"]), reverse=True))
+print(list(x for x in "abc"), tuple(i * 2 for i in range(4)), set(i % 3 for i in range(9)))
+print(dict((k, v) for k, v in zip("ab", "xy")), "".join(c for c in "h-e-l-l-o" if c != "-"))
+print(sum(1 for line in "a\nb\n\nc".split("\n") if line), max((v, k) for k, v in {"a": 3, "b": 7}.items()))
+print(min((abs(x - 5.3), x) for x in range(10))[1], sum(x / 2 for x in range(5)))
+g = (n * n for n in range(5))
+print(sum(g), sum(g))
+print(sum(i for i in range(10) if i % 2), min(c for c in "zebra"), max(i for i in [-5, -2, -9]))

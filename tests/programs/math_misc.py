@@ -1,0 +1,10 @@
+import math
+print(math.isclose(0.1 + 0.2, 0.3), math.isclose(1.0, 1.1), math.isclose(1.0, 1.05, rel_tol=0.1))
+print(math.isclose(0.0, 1e-12), math.isclose(0.0, 1e-12, abs_tol=1e-9), math.isclose(math.inf, math.inf))
+print(math.fsum([0.1] * 10), sum([0.1] * 10), math.fsum([1e16, 1.0, -1e16]), math.fsum([]))
+print(math.hypot(1e200, 1e200), math.hypot(-3, -4), math.hypot(), math.dist((0, 0), (3, 4)))
+print(math.copysign(0.0, -1), math.fabs(-0.0), math.fmod(-0.0, 1), math.fmod(10, 3.5))
+print(math.modf(3.75), math.modf(-2.5), math.frexp(8.0), math.ldexp(0.5, 4))
+print(math.floor(-math.pi), math.ceil(math.e), round(math.pi, 4), f"{math.pi:.10f}", f"{math.e:.3e}")
+print(math.degrees(math.atan2(1, 1)), math.radians(90) == math.pi / 2)
+print(math.nan == math.nan, math.isnan(math.inf - math.inf), math.inf > 10 ** 400)

@@ -1,0 +1,11 @@
+import random
+# less common parts of the random module (beyond seed/random/randint/uniform/gauss/choice/shuffle/sample)
+random.seed(5)
+print(random.getrandbits(8), random.getrandbits(70), random.getrandbits(1))
+print(random.choices(range(10), k=5), random.choices("ab", weights=[1, 3], k=6))
+print(random.normalvariate(0, 1), random.expovariate(2.0), random.triangular(0, 1, 0.5))
+print(random.betavariate(2, 3), random.lognormvariate(0, 1), random.vonmisesvariate(0, 1))
+st = random.getstate()
+x = random.random()
+random.setstate(st)
+print(x == random.random())
