@@ -355,6 +355,10 @@ typedef struct RunScope {
 } RunScope;
 
 static RunScope run_begin(streak_vm *s) {
+  /* Between runs no frame is live and no C code holds objects: a safe point.
+  ** Collecting here matters under a memory cap, where garbage left by the
+  ** previous run could otherwise make compiling the next one fail. */
+  gc_safepoint(s->vm);
   RunScope r = {s->scratch.items, s->scratch.n};
   s->scratch.items = NULL;
   s->scratch.n = s->scratch.cap = 0;
@@ -604,7 +608,16 @@ streak_status streak_call(streak_vm *s, const char *fname, int argc, const strea
 /* ---- limits, output, interruption, userdata ----------------------------- */
 
 void streak_set_memory_limit(streak_vm *s, size_t bytes) {
-  if (s) s->vm->mem_limit = bytes;
+  if (!s) return;
+  VM *vm = s->vm;
+  vm->mem_limit = bytes;
+  /* Bring the next collection forward, as gc.c does after collecting under
+  ** a cap: halfway to the cap, or at once (next run) if already past it. */
+  if (bytes) {
+    size_t used = vm->bytes_allocated;
+    size_t target = used < bytes ? used + (bytes - used) / 2 : used;
+    if (target < vm->next_gc) vm->next_gc = target;
+  }
 }
 
 size_t streak_memory_used(const streak_vm *s) { return s ? s->vm->bytes_allocated : 0; }

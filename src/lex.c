@@ -127,7 +127,17 @@ static bool lex_fail_range(LexState *st, const char *kind, int line, int col,
     va_end(ap);
     lex_set_error(&lx->err, kind, lx->filename, lex_file_src(lx),
                   lex_file_len(lx), line, col, end_line, end_col, msg);
+    lx->err_soft = strcmp(kind, "SyntaxError") != 0;
     return false;
+}
+
+/* At the end of the (possibly truncated) buffer: if lexing stopped at an
+** undecodable line, that is the error. */
+static bool lex_decode_error(LexState *st) {
+    Lexer *lx = st->lx;
+    if (!lx->has_decode_err || lx->err.kind) return false;
+    lx->err = lx->decode_err;
+    return true;
 }
 
 /* ------------------------------------------------------------------ */
@@ -432,6 +442,7 @@ static bool lex_radix_number(LexState *st, size_t start, int line, int col) {
     if (st->pos >= st->n || !isdig((unsigned char)st->s[st->pos])) {
         unsigned char c = st->pos < st->n ? (unsigned char)st->s[st->pos] : 0;
         int ecol = lex_col_at(st, st->pos);
+        if (!lex_is_digit(c)) ecol--; /* CPython: at the last character read */
         if (x != 'x' && lex_is_digit(c))
             return lex_fail_range(st, "SyntaxError", line, ecol, line, -1,
                                   "invalid digit '%c' in %s literal", c, kind);
@@ -511,6 +522,7 @@ static bool lex_string(LexState *st, size_t start, int line, int col) {
     st->pos += triple ? 3 : 1;
     for (;;) {
         if (st->pos >= st->n) {
+            if (lex_decode_error(st)) return false;
             if (triple) {
                 /* CPython reports the line of the last character. */
                 int at = st->line;
@@ -685,14 +697,17 @@ static bool lex_backslash(LexState *st) {
     }
     int col = lex_col_at(st, st->pos) + 1;
     if (p >= st->n) {
+        if (lex_decode_error(st)) return false;
         lex_fail_range(st, "SyntaxError", st->line, col, st->line, -1,
                        "unexpected EOF while parsing");
         st->lx->err.incomplete = true;
+        st->lx->err_soft = true;
         return false;
     }
-    return lex_fail_range(st, "SyntaxError", st->line, col, st->line, -1,
-                          "unexpected character after line continuation "
-                          "character");
+    lex_fail_range(st, "SyntaxError", st->line, col, st->line, -1,
+                   "unexpected character after line continuation character");
+    st->lx->err_soft = true;
+    return false;
 }
 
 static bool lex_name_or_string(LexState *st) {
@@ -719,6 +734,7 @@ static bool lex_step(LexState *st, bool *done) {
         st->pos++;
     if (st->pos >= st->n) {
         *done = true;
+        if (lex_decode_error(st)) return false;
         return lex_eof(st);
     }
     unsigned char c = (unsigned char)s[st->pos];
@@ -753,7 +769,9 @@ static bool lex_step(LexState *st, bool *done) {
     if (oplen == 0)
         return lex_fail_range(st, "SyntaxError", line, col, line, col + 1,
                               "invalid syntax");
-    if (oplen == 1 && !lex_bracket(st, kind, line, col)) return false;
+    bool bracket = kind == LEX_LPAR || kind == LEX_RPAR || kind == LEX_LSQB ||
+                   kind == LEX_RSQB || kind == LEX_LBRACE || kind == LEX_RBRACE;
+    if (bracket && !lex_bracket(st, kind, line, col)) return false;
     st->pos += (size_t)oplen;
     return lex_emit(st, kind, start, st->pos, line, col);
 }
@@ -771,6 +789,11 @@ bool lex_run(Lexer *lx, const char *src, size_t len, const char *filename,
     lx->file_len = file_len;
     lx->tok_arena = tok_arena;
 
+    size_t bad_start;
+    if (!file_src && !lex_check_source(src, len, filename, &lx->decode_err, &bad_start)) {
+        lx->has_decode_err = true;
+        len = bad_start; /* stop at the start of the bad line */
+    }
     LexState *st = calloc(1, sizeof *st); /* ~3 KB of stacks: keep off the C stack */
     if (!st) return false;
     st->lx = lx;
@@ -794,8 +817,10 @@ bool lex_run(Lexer *lx, const char *src, size_t len, const char *filename,
                 memset(t, 0, sizeof *t);
                 t->kind = LEX_ERROR;
                 t->start = (uint32_t)(st->pos < len ? st->pos : len);
-                t->line = t->end_line = lx->err.line;
-                t->col = t->end_col = lx->err.col;
+                /* Where lexing stopped, not where the error points: the
+                ** parser compares lines (parse_prefer_lexer_error). */
+                t->line = t->end_line = st->line;
+                t->col = t->end_col = 0;
             }
             break;
         }
@@ -841,12 +866,13 @@ static int lex_utf8_len(const unsigned char *s, size_t avail) {
 }
 
 bool lex_check_source(const char *src, size_t len, const char *filename,
-                      SyntaxErr *err) {
+                      SyntaxErr *err, size_t *bad_line_start) {
     const unsigned char *u = (const unsigned char *)src;
     int line = 1;
     size_t line_start = 0;
     for (size_t p = 0; p < len;) {
         unsigned char c = u[p];
+        if (bad_line_start) *bad_line_start = line_start;
         if (c < 0x80) {
             if (c == 0) {
                 lex_set_error(err, "SyntaxError", filename, src, len, line, -1,
@@ -862,14 +888,15 @@ bool lex_check_source(const char *src, size_t len, const char *filename,
         }
         int n = lex_utf8_len(u + p, len - p);
         if (n == 0) {
-            char msg[200];
+            /* CPython's message when decoding the file fails.  No position:
+            ** the message names the line. */
+            char msg[256];
             snprintf(msg, sizeof msg,
-                     "(unicode error) 'utf-8' codec can't decode byte 0x%02x "
-                     "in position %zu: invalid %s byte", c, p - line_start,
-                     (c & 0xC0) == 0x80 || c >= 0xF5 || c == 0xC0 || c == 0xC1
-                         ? "start" : "continuation");
-            lex_set_error(err, "SyntaxError", filename, NULL, 0, line, -1, line,
-                          -1, msg);
+                     "Non-UTF-8 code starting with '\\x%02x' in file %s on line "
+                     "%d, but no encoding declared; see "
+                     "https://peps.python.org/pep-0263/ for details",
+                     c, filename, line);
+            lex_set_error(err, "SyntaxError", filename, NULL, 0, 0, -1, 0, -1, msg);
             return false;
         }
         p += (size_t)n;

@@ -101,6 +101,14 @@ typedef struct Lexer {
     SyntaxErr err;
     int err_bracket_line; /* for "'(' was never closed": the bracket's line,
                              else 0 */
+    /* CPython's tokenizer reports some errors only through a status code
+    ** (indentation, TabError, line continuation): those do not replace a
+    ** parser error found earlier.  The others do. */
+    bool err_soft;
+    /* The first line that is not valid UTF-8 (or holds a NUL): lexing
+    ** stops at its start and reports this, as CPython's line reader does. */
+    SyntaxErr decode_err;
+    bool has_decode_err;
     bool oom;
 } Lexer;
 
@@ -119,9 +127,10 @@ void lex_set_error(SyntaxErr *err, const char *kind, const char *filename,
                    int end_line, int end_col, const char *msg);
 
 /* Validate UTF-8 (and reject NUL bytes) as CPython's file reader does;
-** fills err and returns false on the first bad byte. */
+** fills err and returns false on the first bad byte.  If bad_line_start is
+** not NULL it receives the offset of the start of the offending line. */
 bool lex_check_source(const char *src, size_t len, const char *filename,
-                      SyntaxErr *err);
+                      SyntaxErr *err, size_t *bad_line_start);
 
 /* Character column of byte offset `pos` on the line starting at byte
 ** `line_start` (counts UTF-8 lead bytes). */

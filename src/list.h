@@ -30,4 +30,16 @@ int64_t slice_indices(VM *vm, Slice *s, int64_t len, int64_t *start, int64_t *st
 /* Normalises a possibly negative index; raises IndexError `msg` if out of range. */
 int64_t seq_index(VM *vm, int64_t i, int64_t len, const char *msg);
 
+/* reversed() support: iterators walking a range / a list backwards. */
+Value range_reversed(VM *vm, Range *r);
+Value list_reversed(VM *vm, List *l);
+
+/* The Ellipsis singleton (`...`), of type TYPE_ELLIPSIS. */
+Value ellipsis_value(void);
+
+/* Repr of a container that may contain itself (list, tuple, dict, set):
+** returns `placeholder` ("[...]") if `self` is already being repr'd further
+** up, else body(vm, self). Recovers its bookkeeping if body raises. */
+Value seq_repr_guard(VM *vm, Value self, const char *placeholder, Value (*body)(VM *vm, Value self));
+
 #endif

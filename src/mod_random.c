@@ -485,18 +485,13 @@ static Value m_randint(VM *vm, Value self, const Args *a) {
   return randrange(vm, r, arg[0], stop, v_empty());
 }
 
-static int64_t randbelow_len(VM *vm, PyRandom *r, int64_t n) {
-  (void)vm;
-  return randbelow_i64(r, n);
-}
-
 static Value m_choice(VM *vm, Value self, const Args *a) {
   args_count(vm, a, "choice", 1, 1);
   PyRandom *r = rstate(rnd_self(vm, self));
   Value seq = a->argv[0];
   int64_t n = v_len(vm, seq);
   if (n == 0) vm_raise(vm, &EXC_IndexError, "Cannot choose from an empty sequence");
-  int64_t i = randbelow_len(vm, r, n);
+  int64_t i = randbelow_i64(r, n);
   if (is_list(seq) && i < as_list(seq)->n) return as_list(seq)->items[i];
   return v_getitem(vm, seq, v_int(i));
 }
@@ -765,7 +760,7 @@ static Value m_gauss(VM *vm, Value self, const Args *a) {
   return v_float(mu + z * sigma);
 }
 
-static double fdiv(VM *vm, double x, double y) {
+static double checked_div(VM *vm, double x, double y) {
   if (y == 0.0) vm_raise(vm, &EXC_ZeroDivisionError, "float division by zero");
   return x / y;
 }
@@ -775,7 +770,7 @@ static Value m_expovariate(VM *vm, Value self, const Args *a) {
   args_parse(vm, a, "expovariate", "lambd", arg);
   PyRandom *r = rstate(rnd_self(vm, self));
   double lambd = v_to_double(vm, arg[0]);
-  return v_float(fdiv(vm, -log(1.0 - rnd_double(r)), lambd));
+  return v_float(checked_div(vm, -log(1.0 - rnd_double(r)), lambd));
 }
 
 static double py_fmod_pos(double x, double m) { /* Python's x % m for m > 0 */
@@ -868,7 +863,7 @@ static Value m_paretovariate(VM *vm, Value self, const Args *a) {
   PyRandom *r = rstate(rnd_self(vm, self));
   double alpha = v_to_double(vm, arg[0]);
   double u = 1.0 - rnd_double(r);
-  return v_float(py_pow(vm, u, fdiv(vm, -1.0, alpha)));
+  return v_float(py_pow(vm, u, checked_div(vm, -1.0, alpha)));
 }
 
 static Value m_weibullvariate(VM *vm, Value self, const Args *a) {
@@ -877,7 +872,7 @@ static Value m_weibullvariate(VM *vm, Value self, const Args *a) {
   PyRandom *r = rstate(rnd_self(vm, self));
   double alpha = v_to_double(vm, arg[0]), beta = v_to_double(vm, arg[1]);
   double u = 1.0 - rnd_double(r);
-  return v_float(alpha * py_pow(vm, -log(u), fdiv(vm, 1.0, beta)));
+  return v_float(alpha * py_pow(vm, -log(u), checked_div(vm, 1.0, beta)));
 }
 
 static Value m_getstate(VM *vm, Value self, const Args *a) {

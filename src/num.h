@@ -17,8 +17,8 @@
 ** division by zero", "float modulo", "complex division by zero", "0.0
 ** cannot be raised to a negative power"), OverflowError. */
 Value num_binop(VM *vm, BinOp op, Value a, Value b);
-Value num_unop(VM *vm, UnOp op, Value a);
-Value num_richcmp(VM *vm, Value a, Value b, CmpOp op);
+Value num_unop(VM *vm, UnOp op, Value a);  /* ~float / ~complex raise TypeError */
+Value num_richcmp(VM *vm, Value a, Value b, CmpOp op); /* ordering a complex raises TypeError */
 int64_t num_hash(VM *vm, Value v);
 bool num_is_number(Value v);              /* int, bool, float, complex, big int */
 
@@ -44,6 +44,26 @@ double float_round(double x, int ndigits, bool *ok); /* round(x, n) correctly ro
 /* Complex. */
 Value complex_new(VM *vm, double re, double im);
 void complex_repr_into(StrBuf *b, double re, double im); /* (1+2j), 1j, (-0-1j), (nan+infj) */
+
+/* Extras shared with builtins (abs, divmod, round) and format.c. */
+Value num_abs(VM *vm, Value v);              /* V_NOTIMPL if not a number */
+Value num_divmod(VM *vm, Value a, Value b);  /* (a // b, a % b) tuple; V_NOTIMPL if not numbers */
+Value num_round(VM *vm, Value x, Value ndigits); /* ndigits V_EMPTY/None: to int */
+double num_to_double(VM *vm, Value v);       /* int/bool/float; OverflowError for huge ints */
+void int_check_str_digits(VM *vm, Value v);  /* ValueError past the 4300-digit str() limit */
+
+/* Exact conversions (no VM): *ok false on overflow. Both correctly rounded. */
+double num_mpz_to_double(const mpz_t z, bool *ok);
+double num_mpz_ratio_to_double(const mpz_t a, const mpz_t b, bool *ok); /* b != 0 */
+
+/* CPython's PyOS_double_to_string: code 'e' 'f' 'g' 'r' ('E' 'F' 'G' for
+** upper case), precision, NUM_DTSF_* flags; appends to b. */
+enum { NUM_DTSF_SIGN = 1, NUM_DTSF_ADD_DOT_0 = 2, NUM_DTSF_ALT = 4, NUM_DTSF_NO_NEG_0 = 8 };
+void num_double_to_string(StrBuf *b, double d, char code, int precision, int flags);
+/* float() syntax: the longest float literal at the start of s (underscores
+** between digits allowed); and a whole string with surrounding whitespace. */
+bool num_parse_float_prefix(const char *s, size_t n, size_t *used, double *out);
+bool num_parse_float(const char *s, size_t n, double *out);
 
 void num_init_types(void);
 

@@ -14,5 +14,9 @@ bool set_discard(VM *vm, Set *s, Value key);
 int64_t set_len(Set *s);
 bool set_next(Set *s, int64_t *pos, Value *key); /* table order, *pos from 0 */
 Value set_from_iterable(VM *vm, Type *type, Value iterable);
+/* s |= other, s &= other, s -= other, s ^= other (op BINOP_OR/AND/SUB/XOR)
+** with any iterable, like update / intersection_update / difference_update
+** / symmetric_difference_update (used by the dict views). */
+void set_inplace_op(VM *vm, Set *s, BinOp op, Value other);
 
 #endif

@@ -90,22 +90,24 @@ Value str_from_codepoint(VM *vm, uint32_t cp) {
 
 /* ---- hashing, equality, order ------------------------------------------ */
 
-int64_t str_hash(Str *s) {
-  if (s->hash != -1) return s->hash;
-  /* FNV-1a, then a final avalanche (splitmix64) so low bits are well mixed
-  ** for the power-of-two tables of dict and set. */
+/* FNV-1a, then a final avalanche (splitmix64) so the low bits are well
+** mixed for the power-of-two tables of dict and set. Never -1. */
+static int64_t hash_bytes(const char *p, size_t n) {
   uint64_t h = 14695981039346656037ULL;
-  for (int64_t i = 0; i < s->nbytes; i++) {
-    h ^= (unsigned char)s->data[i];
+  for (size_t i = 0; i < n; i++) {
+    h ^= (unsigned char)p[i];
     h *= 1099511628211ULL;
   }
   h ^= h >> 30; h *= 0xbf58476d1ce4e5b9ULL;
   h ^= h >> 27; h *= 0x94d049bb133111ebULL;
   h ^= h >> 31;
   int64_t r = (int64_t)h;
-  if (r == -1) r = -2;
-  s->hash = r;
-  return r;
+  return r == -1 ? -2 : r;
+}
+
+int64_t str_hash(Str *s) {
+  if (s->hash == -1) s->hash = hash_bytes(s->data, (size_t)s->nbytes);
+  return s->hash;
 }
 
 bool str_eq(Str *a, Str *b) {
@@ -160,17 +162,18 @@ Str *str_intern(VM *vm, const char *text, size_t n) {
     vm->interned = t;
   }
   if ((t->n + 1) * 2 > t->cap) intern_grow(t);
-  /* Hash the text exactly as str_hash would, via a stack Str header. */
-  Str *probe = str_alloc(vm, (int64_t)n);
-  if (n) memcpy(probe->data, text, n);
-  str_finish(probe);
-  size_t mask = t->cap - 1, j = (size_t)str_hash(probe) & mask;
+  int64_t hash = hash_bytes(text, n);
+  size_t mask = t->cap - 1, j = (size_t)hash & mask;
   for (Str *s; (s = t->slots[j]) != NULL; j = (j + 1) & mask)
-    if (str_eq(s, probe)) return s; /* the probe Str is garbage now */
-  probe->interned = true;
-  t->slots[j] = probe;
+    if (s->hash == hash && (size_t)s->nbytes == n && memcmp(s->data, text, n) == 0) return s;
+  Str *s = str_alloc(vm, (int64_t)n);
+  if (n) memcpy(s->data, text, n);
+  str_finish(s);
+  s->hash = hash;
+  s->interned = true;
+  t->slots[j] = s;
   t->n++;
-  return probe;
+  return s;
 }
 
 Str *str_intern_c(VM *vm, const char *s) { return str_intern(vm, s, strlen(s)); }
@@ -455,3 +458,810 @@ static void adjust_range(Str *s, Value vstart, Value vend, VM *vm, int64_t *bfro
   *bfrom = str_off(s, start);
   *bto = str_advance(s, *bfrom, end - start);
 }
+
+/* ---- find, count, startswith ------------------------------------------- */
+
+typedef enum { FIND, RFIND, INDEX, RINDEX } FindKind;
+
+static Value str_find_common(VM *vm, Value self, const Args *a, const char *name, FindKind kind) {
+  args_count(vm, a, name, 1, 3);
+  Str *s = self_str(self), *sub = arg_str(vm, a->argv[0], NULL, 0);
+  int64_t from, to;
+  bool empty;
+  adjust_range(s, a->argc > 1 ? a->argv[1] : v_empty(), a->argc > 2 ? a->argv[2] : v_empty(), vm,
+               &from, &to, &empty);
+  int64_t r = -1;
+  if (!empty) {
+    r = kind == FIND || kind == INDEX ? find_bytes(s->data, from, to, sub->data, sub->nbytes)
+                                      : rfind_bytes(s->data, from, to, sub->data, sub->nbytes);
+  }
+  if (r < 0) {
+    if (kind == INDEX || kind == RINDEX) vm_raise(vm, &EXC_ValueError, "substring not found");
+    return v_int(-1);
+  }
+  return v_int(str_cidx(s, r));
+}
+
+static Value m_find(VM *vm, Value self, const Args *a) { return str_find_common(vm, self, a, "find", FIND); }
+static Value m_rfind(VM *vm, Value self, const Args *a) { return str_find_common(vm, self, a, "rfind", RFIND); }
+static Value m_index(VM *vm, Value self, const Args *a) { return str_find_common(vm, self, a, "index", INDEX); }
+static Value m_rindex(VM *vm, Value self, const Args *a) { return str_find_common(vm, self, a, "rindex", RINDEX); }
+
+static Value m_count(VM *vm, Value self, const Args *a) {
+  args_count(vm, a, "count", 1, 3);
+  Str *s = self_str(self), *sub = arg_str(vm, a->argv[0], NULL, 0);
+  int64_t from, to;
+  bool empty;
+  adjust_range(s, a->argc > 1 ? a->argv[1] : v_empty(), a->argc > 2 ? a->argv[2] : v_empty(), vm,
+               &from, &to, &empty);
+  if (empty) return v_int(0);
+  if (sub->nbytes == 0) return v_int(count_chars(s->data + from, to - from) + 1);
+  return v_int(count_bytes(s->data, from, to, sub->data, sub->nbytes, INT64_MAX));
+}
+
+static bool tailmatch(Str *s, Str *sub, int64_t from, int64_t to, bool empty, bool suffix) {
+  if (empty || to - from < sub->nbytes) return false;
+  int64_t at = suffix ? to - sub->nbytes : from;
+  return memcmp(s->data + at, sub->data, (size_t)sub->nbytes) == 0;
+}
+
+static Value str_xwith(VM *vm, Value self, const Args *a, const char *name, bool suffix) {
+  args_count(vm, a, name, 1, 3);
+  Str *s = self_str(self);
+  int64_t from, to;
+  bool empty;
+  adjust_range(s, a->argc > 1 ? a->argv[1] : v_empty(), a->argc > 2 ? a->argv[2] : v_empty(), vm,
+               &from, &to, &empty);
+  Value x = a->argv[0];
+  if (is_tuple(x)) {
+    Tuple *t = as_tuple(x);
+    for (int64_t i = 0; i < t->n; i++) {
+      if (!is_str(t->items[i]))
+        vm_raise(vm, &EXC_TypeError, "tuple for %s must only contain str, not %s", name,
+                 v_typename(t->items[i]));
+      if (tailmatch(s, as_str(t->items[i]), from, to, empty, suffix)) return v_bool(true);
+    }
+    return v_bool(false);
+  }
+  if (!is_str(x))
+    vm_raise(vm, &EXC_TypeError, "%s first arg must be str or a tuple of str, not %s", name, v_typename(x));
+  return v_bool(tailmatch(s, as_str(x), from, to, empty, suffix));
+}
+
+static Value m_startswith(VM *vm, Value self, const Args *a) { return str_xwith(vm, self, a, "startswith", false); }
+static Value m_endswith(VM *vm, Value self, const Args *a) { return str_xwith(vm, self, a, "endswith", true); }
+
+/* ---- split, join, strip ------------------------------------------------- */
+
+/* Whitespace test on the character at byte offset i; *len gets its size. */
+static bool space_at(Str *s, int64_t i, int *len) {
+  unsigned char c = (unsigned char)s->data[i];
+  if (c < 0x80) { *len = 1; return cp_isspace(c); }
+  return cp_isspace(cp_at(s->data + i, len));
+}
+
+/* Start offset of the character ending just before byte offset i. */
+static int64_t prev_char(Str *s, int64_t i) {
+  i--;
+  while (i > 0 && is_cont((unsigned char)s->data[i])) i--;
+  return i;
+}
+
+static bool space_before(Str *s, int64_t i, int64_t *start) {
+  *start = prev_char(s, i);
+  int len;
+  return space_at(s, *start, &len);
+}
+
+static void split_parse(VM *vm, const Args *a, const char *name, Str **sep, int64_t *maxsplit) {
+  Value out[2];
+  args_parse(vm, a, name, "|sep,maxsplit", out);
+  *sep = NULL;
+  if (!is_empty(out[0]) && !is_none(out[0])) {
+    if (!is_str(out[0])) vm_raise(vm, &EXC_TypeError, "must be str or None, not %s", v_typename(out[0]));
+    *sep = as_str(out[0]);
+    if ((*sep)->nbytes == 0) vm_raise(vm, &EXC_ValueError, "empty separator");
+  }
+  *maxsplit = is_empty(out[1]) ? -1 : arg_int(vm, out[1]);
+  if (*maxsplit < 0) *maxsplit = INT64_MAX;
+}
+
+static Value m_split(VM *vm, Value self, const Args *a) {
+  Str *s = self_str(self), *sep;
+  int64_t maxsplit;
+  split_parse(vm, a, "split", &sep, &maxsplit);
+  List *out = list_new(vm, 0);
+  int64_t n = s->nbytes, i = 0;
+  if (sep) {
+    while (maxsplit-- > 0) {
+      int64_t j = find_bytes(s->data, i, n, sep->data, sep->nbytes);
+      if (j < 0) break;
+      list_append(vm, out, str_sub(vm, s, i, j));
+      i = j + sep->nbytes;
+    }
+    list_append(vm, out, str_sub(vm, s, i, n));
+    return v_obj(out);
+  }
+  int len;
+  for (;;) {
+    while (i < n && space_at(s, i, &len)) i += len;
+    if (i >= n) break;
+    if (maxsplit-- <= 0) {
+      /* The remainder keeps its trailing whitespace. */
+      list_append(vm, out, str_sub(vm, s, i, n));
+      break;
+    }
+    int64_t j = i;
+    while (j < n && !space_at(s, j, &len)) j += len;
+    list_append(vm, out, str_sub(vm, s, i, j));
+    i = j;
+  }
+  return v_obj(out);
+}
+
+static void list_reverse_items(List *l) {
+  for (int64_t i = 0, j = l->n - 1; i < j; i++, j--) {
+    Value t = l->items[i];
+    l->items[i] = l->items[j];
+    l->items[j] = t;
+  }
+}
+
+static Value m_rsplit(VM *vm, Value self, const Args *a) {
+  Str *s = self_str(self), *sep;
+  int64_t maxsplit;
+  split_parse(vm, a, "rsplit", &sep, &maxsplit);
+  List *out = list_new(vm, 0);
+  int64_t j = s->nbytes;
+  if (sep) {
+    while (maxsplit-- > 0) {
+      int64_t i = rfind_bytes(s->data, 0, j, sep->data, sep->nbytes);
+      if (i < 0) break;
+      list_append(vm, out, str_sub(vm, s, i + sep->nbytes, j));
+      j = i;
+    }
+    list_append(vm, out, str_sub(vm, s, 0, j));
+  } else {
+    int64_t st;
+    for (;;) {
+      while (j > 0 && space_before(s, j, &st)) j = st;
+      if (j <= 0) break;
+      if (maxsplit-- <= 0) {
+        list_append(vm, out, str_sub(vm, s, 0, j));
+        break;
+      }
+      int64_t i = j;
+      while (i > 0 && !space_before(s, i, &st)) i = st;
+      list_append(vm, out, str_sub(vm, s, i, j));
+      j = i;
+    }
+  }
+  list_reverse_items(out);
+  return v_obj(out);
+}
+
+static Value m_join(VM *vm, Value self, const Args *a) {
+  args_count(vm, a, "str.join", 1, 1);
+  Str *sep = self_str(self);
+  Value it = a->argv[0];
+  if (!is_list(it) && !is_tuple(it)) {
+    if (!v_type(it)->iter) vm_raise(vm, &EXC_TypeError, "can only join an iterable");
+    it = list_from_iterable(vm, it);
+  }
+  const Value *items = is_list(it) ? as_list(it)->items : as_tuple(it)->items;
+  int64_t n = is_list(it) ? as_list(it)->n : as_tuple(it)->n;
+  if (n == 1 && is_str(items[0])) return items[0];
+  int64_t total = 0, chars = 0;
+  for (int64_t i = 0; i < n; i++) {
+    if (!is_str(items[i]))
+      vm_raise(vm, &EXC_TypeError, "sequence item %lld: expected str instance, %s found", (long long)i,
+               v_typename(items[i]));
+    total += as_str(items[i])->nbytes;
+    chars += as_str(items[i])->nchars;
+  }
+  if (n > 1) { total += sep->nbytes * (n - 1); chars += sep->nchars * (n - 1); }
+  Str *r = str_alloc(vm, total);
+  char *w = r->data;
+  for (int64_t i = 0; i < n; i++) {
+    if (i && sep->nbytes) { memcpy(w, sep->data, (size_t)sep->nbytes); w += sep->nbytes; }
+    Str *p = as_str(items[i]);
+    memcpy(w, p->data, (size_t)p->nbytes);
+    w += p->nbytes;
+  }
+  return str_finish_n(r, chars);
+}
+
+/* Is the character at byte offset i in `chars` (NULL: whitespace)? */
+static bool strip_member(Str *s, int64_t i, Str *chars, int *len) {
+  if (!chars) return space_at(s, i, len);
+  unsigned char c = (unsigned char)s->data[i];
+  if (c < 0x80) { *len = 1; return memchr(chars->data, c, (size_t)chars->nbytes) != NULL; }
+  *len = 1;
+  while (i + *len < s->nbytes && is_cont((unsigned char)s->data[i + *len])) (*len)++;
+  return find_bytes(chars->data, 0, chars->nbytes, s->data + i, *len) >= 0;
+}
+
+static Value str_strip_common(VM *vm, Value self, const Args *a, const char *name, bool left, bool right) {
+  args_count(vm, a, name, 0, 1);
+  Str *s = self_str(self), *chars = NULL;
+  if (a->argc == 1 && !is_none(a->argv[0])) {
+    if (!is_str(a->argv[0])) vm_raise(vm, &EXC_TypeError, "%s arg must be None or str", name);
+    chars = as_str(a->argv[0]);
+  }
+  int64_t i = 0, j = s->nbytes;
+  int len;
+  if (left)
+    while (i < j && strip_member(s, i, chars, &len)) i += len;
+  if (right)
+    while (j > i) {
+      int64_t st = prev_char(s, j);
+      if (!strip_member(s, st, chars, &len)) break;
+      j = st;
+    }
+  return str_sub(vm, s, i, j);
+}
+
+static Value m_strip(VM *vm, Value self, const Args *a) { return str_strip_common(vm, self, a, "strip", true, true); }
+static Value m_lstrip(VM *vm, Value self, const Args *a) { return str_strip_common(vm, self, a, "lstrip", true, false); }
+static Value m_rstrip(VM *vm, Value self, const Args *a) { return str_strip_common(vm, self, a, "rstrip", false, true); }
+
+static Value m_replace(VM *vm, Value self, const Args *a) {
+  args_count(vm, a, "replace", 2, 3);
+  Str *s = self_str(self);
+  Str *old = arg_str(vm, a->argv[0], "replace", 1), *new = arg_str(vm, a->argv[1], "replace", 2);
+  int64_t maxc = a->argc > 2 ? arg_int(vm, a->argv[2]) : -1;
+  if (maxc < 0) maxc = INT64_MAX;
+  int64_t n;
+  if (old->nbytes == 0) {
+    n = s->nchars + 1 < maxc ? s->nchars + 1 : maxc;
+  } else {
+    n = count_bytes(s->data, 0, s->nbytes, old->data, old->nbytes, maxc);
+  }
+  if (n == 0) return v_obj(s);
+  int64_t total = s->nbytes + n * (new->nbytes - old->nbytes);
+  Str *r = str_alloc(vm, total);
+  char *w = r->data;
+  int64_t i = 0;
+  for (int64_t k = 0; k < n; k++) {
+    int64_t j;
+    if (old->nbytes == 0) {
+      j = k == 0 ? 0 : str_advance(s, i, 1);
+    } else {
+      j = find_bytes(s->data, i, s->nbytes, old->data, old->nbytes);
+    }
+    memcpy(w, s->data + i, (size_t)(j - i)); w += j - i;
+    memcpy(w, new->data, (size_t)new->nbytes); w += new->nbytes;
+    i = j + old->nbytes;
+  }
+  memcpy(w, s->data + i, (size_t)(s->nbytes - i));
+  return str_finish(r);
+}
+
+/* ---- case --------------------------------------------------------------- */
+
+static inline bool a_upper(int c) { return c >= 'A' && c <= 'Z'; }
+static inline bool a_lower(int c) { return c >= 'a' && c <= 'z'; }
+static inline bool a_alpha(int c) { return a_upper(c) || a_lower(c); }
+static inline bool a_digit(int c) { return c >= '0' && c <= '9'; }
+static inline int to_up(int c) { return a_lower(c) ? c - 32 : c; }
+static inline int to_low(int c) { return a_upper(c) ? c + 32 : c; }
+
+typedef enum { C_UPPER, C_LOWER, C_SWAP, C_TITLE, C_CAPITALIZE } CaseOp;
+
+/* Simple case mappings beyond ASCII: Latin-1, Latin Extended-A, Greek and
+** Cyrillic, the scripts programs commonly print. Every mapping here keeps
+** the UTF-8 length, so case conversion never resizes. Other characters are
+** uncased. */
+static uint32_t cp_lower(uint32_t c) {
+  if (c < 128) return (uint32_t)to_low((int)c);
+  if ((c >= 0xC0 && c <= 0xDE && c != 0xD7) || (c >= 0x391 && c <= 0x3AB && c != 0x3A2) ||
+      (c >= 0x410 && c <= 0x42F))
+    return c + 32;
+  if (c >= 0x400 && c <= 0x40F) return c + 80;
+  if (c == 0x386) return 0x3AC;
+  if (c >= 0x388 && c <= 0x38A) return c + 37;
+  if (c == 0x38C) return 0x3CC;
+  if (c == 0x38E || c == 0x38F) return c + 63;
+  if (c == 0x178) return 0xFF;
+  if ((c >= 0x100 && c <= 0x137) || (c >= 0x14A && c <= 0x177)) return (c & 1) ? c : c + 1;
+  if ((c >= 0x139 && c <= 0x148) || (c >= 0x179 && c <= 0x17E)) return (c & 1) ? c + 1 : c;
+  return c;
+}
+
+static uint32_t cp_upper(uint32_t c) {
+  if (c < 128) return (uint32_t)to_up((int)c);
+  if ((c >= 0xE0 && c <= 0xFE && c != 0xF7) || (c >= 0x3B1 && c <= 0x3CB && c != 0x3C2) ||
+      (c >= 0x430 && c <= 0x44F))
+    return c - 32;
+  if (c == 0x3C2) return 0x3A3;
+  if (c >= 0x450 && c <= 0x45F) return c - 80;
+  if (c == 0x3AC) return 0x386;
+  if (c >= 0x3AD && c <= 0x3AF) return c - 37;
+  if (c == 0x3CC) return 0x38C;
+  if (c == 0x3CD || c == 0x3CE) return c - 63;
+  if (c == 0xFF) return 0x178;
+  if ((c >= 0x100 && c <= 0x137) || (c >= 0x14A && c <= 0x177)) return (c & 1) ? c - 1 : c;
+  if ((c >= 0x139 && c <= 0x148) || (c >= 0x179 && c <= 0x17E)) return (c & 1) ? c : c - 1;
+  return c;
+}
+
+static bool cp_isupper(uint32_t c) { return cp_lower(c) != c; }
+static bool cp_islower(uint32_t c) { return cp_upper(c) != c || c == 0xDF || c == 0xB5; }
+static bool cp_iscased(uint32_t c) { return cp_isupper(c) || cp_islower(c); }
+
+/* Writes cp over the character at p if the encoding has the same length. */
+static void put_same_len(char *p, int len, uint32_t cp) {
+  char buf[4];
+  if (utf8_encode(cp, buf) == len) memcpy(p, buf, (size_t)len);
+}
+
+/* Lowercase of capital sigma: final form at the end of a word. */
+static uint32_t lower_sigma(Str *s, int64_t i, int len, bool prev_cased) {
+  if (!prev_cased) return 0x3C3;
+  if (i + len < s->nbytes) {
+    int nl;
+    if (cp_iscased(cp_at(s->data + i + len, &nl))) return 0x3C3;
+  }
+  return 0x3C2;
+}
+
+static Value str_case(VM *vm, Value self, const Args *a, const char *name, CaseOp op) {
+  args_count(vm, a, name, 0, 0);
+  Str *s = self_str(self);
+  Str *r = str_alloc(vm, s->nbytes);
+  memcpy(r->data, s->data, (size_t)s->nbytes);
+  int64_t nchars = s->nchars;
+  bool prev_cased = false;
+  for (int64_t i = 0; i < s->nbytes;) {
+    int len;
+    uint32_t c = cp_at(s->data + i, &len), o = c;
+    bool up;
+    switch (op) {
+    case C_UPPER: up = true; break;
+    case C_LOWER: up = false; break;
+    case C_SWAP: up = !cp_isupper(c); break;
+    case C_TITLE: up = !prev_cased; break;
+    default: up = i == 0; break;
+    }
+    if (op == C_SWAP && !cp_iscased(c)) up = false;
+    o = up ? cp_upper(c) : cp_lower(c);
+    if (c == 0x3A3 && !up) o = lower_sigma(s, i, len, prev_cased);
+    if (c == 0xDF && up) { /* ß → SS (Ss in titles): same two bytes, one more char */
+      r->data[i] = 'S';
+      r->data[i + 1] = (op == C_TITLE || op == C_CAPITALIZE) ? 's' : 'S';
+      nchars++;
+    } else if (o != c) {
+      put_same_len(r->data + i, len, o);
+    }
+    if (op == C_TITLE || op == C_LOWER || op == C_SWAP || op == C_CAPITALIZE) prev_cased = cp_iscased(c);
+    i += len;
+  }
+  return str_finish_n(r, nchars);
+}
+
+static Value m_upper(VM *vm, Value self, const Args *a) { return str_case(vm, self, a, "str.upper", C_UPPER); }
+static Value m_lower(VM *vm, Value self, const Args *a) { return str_case(vm, self, a, "str.lower", C_LOWER); }
+static Value m_casefold(VM *vm, Value self, const Args *a) { return str_case(vm, self, a, "str.casefold", C_LOWER); }
+static Value m_swapcase(VM *vm, Value self, const Args *a) { return str_case(vm, self, a, "str.swapcase", C_SWAP); }
+static Value m_title(VM *vm, Value self, const Args *a) { return str_case(vm, self, a, "str.title", C_TITLE); }
+static Value m_capitalize(VM *vm, Value self, const Args *a) { return str_case(vm, self, a, "str.capitalize", C_CAPITALIZE); }
+
+/* ---- predicates --------------------------------------------------------- */
+
+/* Letters outside ASCII, roughly: Latin-1 letters and everything above
+** U+00FF that is printable and not a space, punctuation block or symbol
+** block. Exact Unicode categories would need the database. */
+static bool cp_isalpha(uint32_t c) {
+  if (c < 0x80) return a_alpha((int)c);
+  if (c < 0xC0) return c == 0xAA || c == 0xB5 || c == 0xBA;
+  if (c == 0xD7 || c == 0xF7) return false;
+  if ((c >= 0x2000 && c <= 0x2BFF) || (c >= 0x3000 && c <= 0x303F) || (c >= 0x1F000 && c <= 0x1FFFF))
+    return false;
+  return cp_isprintable(c) && !cp_isspace(c);
+}
+
+typedef enum { P_DIGIT, P_ALPHA, P_ALNUM, P_SPACE, P_PRINTABLE, P_ASCII } Pred;
+
+static Value str_pred(VM *vm, Value self, const Args *a, const char *name, Pred p) {
+  args_count(vm, a, name, 0, 0);
+  Str *s = self_str(self);
+  if (s->nbytes == 0) return v_bool(p == P_PRINTABLE || p == P_ASCII);
+  for (int64_t i = 0; i < s->nbytes;) {
+    int len;
+    uint32_t c = cp_at(s->data + i, &len);
+    i += len;
+    bool ok;
+    switch (p) {
+    case P_DIGIT: ok = c < 128 && a_digit((int)c); break;
+    case P_ALPHA: ok = cp_isalpha(c); break;
+    case P_ALNUM: ok = cp_isalpha(c) || (c < 128 && a_digit((int)c)); break;
+    case P_SPACE: ok = cp_isspace(c); break;
+    case P_PRINTABLE: ok = cp_isprintable(c); break;
+    default: ok = c < 128; break;
+    }
+    if (!ok) return v_bool(false);
+  }
+  return v_bool(true);
+}
+
+static Value m_isdigit(VM *vm, Value self, const Args *a) { return str_pred(vm, self, a, "str.isdigit", P_DIGIT); }
+static Value m_isdecimal(VM *vm, Value self, const Args *a) { return str_pred(vm, self, a, "str.isdecimal", P_DIGIT); }
+static Value m_isnumeric(VM *vm, Value self, const Args *a) { return str_pred(vm, self, a, "str.isnumeric", P_DIGIT); }
+static Value m_isalpha(VM *vm, Value self, const Args *a) { return str_pred(vm, self, a, "str.isalpha", P_ALPHA); }
+static Value m_isalnum(VM *vm, Value self, const Args *a) { return str_pred(vm, self, a, "str.isalnum", P_ALNUM); }
+static Value m_isspace(VM *vm, Value self, const Args *a) { return str_pred(vm, self, a, "str.isspace", P_SPACE); }
+static Value m_isprintable(VM *vm, Value self, const Args *a) { return str_pred(vm, self, a, "str.isprintable", P_PRINTABLE); }
+static Value m_isascii(VM *vm, Value self, const Args *a) { return str_pred(vm, self, a, "str.isascii", P_ASCII); }
+
+/* isupper/islower: some cased character, none of the other case. */
+/* isupper/islower: some cased character, none of the other case. */
+static Value str_isxcase(VM *vm, Value self, const Args *a, const char *name, bool upper) {
+  args_count(vm, a, name, 0, 0);
+  Str *s = self_str(self);
+  bool cased = false;
+  for (int64_t i = 0; i < s->nbytes;) {
+    int len;
+    uint32_t c = cp_at(s->data + i, &len);
+    i += len;
+    if (upper ? cp_islower(c) : cp_isupper(c)) return v_bool(false);
+    if (upper ? cp_isupper(c) : cp_islower(c)) cased = true;
+  }
+  return v_bool(cased);
+}
+
+static Value m_isupper(VM *vm, Value self, const Args *a) { return str_isxcase(vm, self, a, "str.isupper", true); }
+static Value m_islower(VM *vm, Value self, const Args *a) { return str_isxcase(vm, self, a, "str.islower", false); }
+
+static Value m_istitle(VM *vm, Value self, const Args *a) {
+  args_count(vm, a, "str.istitle", 0, 0);
+  Str *s = self_str(self);
+  bool cased = false, prev_cased = false;
+  for (int64_t i = 0; i < s->nbytes;) {
+    int len;
+    uint32_t c = cp_at(s->data + i, &len);
+    i += len;
+    if (cp_isupper(c)) {
+      if (prev_cased) return v_bool(false);
+      prev_cased = cased = true;
+    } else if (cp_islower(c)) {
+      if (!prev_cased) return v_bool(false);
+      prev_cased = cased = true;
+    } else {
+      prev_cased = false;
+    }
+  }
+  return v_bool(cased);
+}
+
+static Value m_isidentifier(VM *vm, Value self, const Args *a) {
+  args_count(vm, a, "str.isidentifier", 0, 0);
+  Str *s = self_str(self);
+  if (s->nbytes == 0) return v_bool(false);
+  for (int64_t i = 0; i < s->nbytes;) {
+    int len;
+    uint32_t c = cp_at(s->data + i, &len);
+    bool ok = c == '_' || cp_isalpha(c) || (i > 0 && c < 128 && a_digit((int)c));
+    if (!ok) return v_bool(false);
+    i += len;
+  }
+  return v_bool(true);
+}
+
+/* ---- padding and layout ------------------------------------------------- */
+
+/* A Str of `left` fills, s, `right` fills. */
+static Value str_pad(VM *vm, Str *s, int64_t left, int64_t right, const char *fill, int fl) {
+  if (left <= 0 && right <= 0) return v_obj(s);
+  if (left < 0) left = 0;
+  if (right < 0) right = 0;
+  Str *r = str_alloc(vm, (left + right) * fl + s->nbytes);
+  char *w = r->data;
+  for (int64_t i = 0; i < left; i++, w += fl) memcpy(w, fill, (size_t)fl);
+  memcpy(w, s->data, (size_t)s->nbytes);
+  w += s->nbytes;
+  for (int64_t i = 0; i < right; i++, w += fl) memcpy(w, fill, (size_t)fl);
+  return str_finish_n(r, s->nchars + left + right);
+}
+
+static Value str_justify(VM *vm, Value self, const Args *a, const char *name, int how) {
+  args_count(vm, a, name, 1, 2);
+  Str *s = self_str(self);
+  int64_t width = arg_int(vm, a->argv[0]);
+  const char *fill = " ";
+  int fl = 1;
+  if (a->argc > 1) {
+    Value f = a->argv[1];
+    if (!is_str(f))
+      vm_raise(vm, &EXC_TypeError, "The fill character must be a unicode character, not %s", v_typename(f));
+    if (as_str(f)->nchars != 1)
+      vm_raise(vm, &EXC_TypeError, "The fill character must be exactly one character long");
+    fill = as_str(f)->data;
+    fl = (int)as_str(f)->nbytes;
+  }
+  int64_t marg = width - s->nchars;
+  if (marg <= 0) return v_obj(s);
+  if (how < 0) return str_pad(vm, s, 0, marg, fill, fl);
+  if (how > 0) return str_pad(vm, s, marg, 0, fill, fl);
+  int64_t left = marg / 2 + (marg & width & 1);
+  return str_pad(vm, s, left, marg - left, fill, fl);
+}
+
+static Value m_ljust(VM *vm, Value self, const Args *a) { return str_justify(vm, self, a, "ljust", -1); }
+static Value m_rjust(VM *vm, Value self, const Args *a) { return str_justify(vm, self, a, "rjust", 1); }
+static Value m_center(VM *vm, Value self, const Args *a) { return str_justify(vm, self, a, "center", 0); }
+
+static Value m_zfill(VM *vm, Value self, const Args *a) {
+  args_count(vm, a, "str.zfill", 1, 1);
+  Str *s = self_str(self);
+  int64_t width = arg_int(vm, a->argv[0]);
+  int64_t fill = width - s->nchars;
+  if (fill <= 0) return v_obj(s);
+  Value v = str_pad(vm, s, fill, 0, "0", 1);
+  Str *r = as_str(v);
+  if (s->nbytes && (s->data[0] == '+' || s->data[0] == '-')) {
+    r->data[0] = s->data[0];
+    r->data[fill] = '0';
+  }
+  return v;
+}
+
+static Value m_expandtabs(VM *vm, Value self, const Args *a) {
+  Value out[1];
+  args_parse(vm, a, "expandtabs", "|tabsize", out);
+  int64_t tab = is_empty(out[0]) ? 8 : arg_int(vm, out[0]);
+  Str *s = self_str(self);
+  /* Pass 1 sizes, pass 2 writes. */
+  int64_t total = 0, col = 0;
+  for (int pass = 0; pass < 2; pass++) {
+    Str *r = pass ? str_alloc(vm, total) : NULL;
+    int64_t w = 0;
+    col = 0;
+    for (int64_t i = 0; i < s->nbytes; i++) {
+      char c = s->data[i];
+      if (c == '\t') {
+        int64_t k = tab > 0 ? tab - col % tab : 0;
+        if (r) memset(r->data + w, ' ', (size_t)k);
+        w += k;
+        col += k;
+        continue;
+      }
+      if (r) r->data[w] = c;
+      w++;
+      if (c == '\n' || c == '\r') col = 0;
+      else if (!is_cont((unsigned char)c)) col++;
+    }
+    if (r) return str_finish(r);
+    total = w;
+  }
+  return v_none(); /* not reached */
+}
+
+static Value m_splitlines(VM *vm, Value self, const Args *a) {
+  Value out[1];
+  args_parse(vm, a, "splitlines", "|keepends", out);
+  bool keep = !is_empty(out[0]) && v_truthy(vm, out[0]);
+  Str *s = self_str(self);
+  List *l = list_new(vm, 0);
+  int64_t i = 0, n = s->nbytes;
+  while (i < n) {
+    int64_t j = i;
+    int len = 1;
+    uint32_t c = 0;
+    while (j < n) {
+      c = cp_at(s->data + j, &len);
+      if (cp_islinebreak(c)) break;
+      j += len;
+    }
+    int64_t eol = j;
+    if (j < n) {
+      j += len;
+      if (c == '\r' && j < n && s->data[j] == '\n') j++;
+    }
+    list_append(vm, l, str_sub(vm, s, i, keep ? j : eol));
+    i = j;
+  }
+  return v_obj(l);
+}
+
+static Value str_partition_common(VM *vm, Value self, const Args *a, bool right) {
+  args_count(vm, a, right ? "str.rpartition" : "str.partition", 1, 1);
+  Str *s = self_str(self);
+  if (!is_str(a->argv[0])) vm_raise(vm, &EXC_TypeError, "must be str, not %s", v_typename(a->argv[0]));
+  Str *sep = as_str(a->argv[0]);
+  if (sep->nbytes == 0) vm_raise(vm, &EXC_ValueError, "empty separator");
+  int64_t i = right ? rfind_bytes(s->data, 0, s->nbytes, sep->data, sep->nbytes)
+                    : find_bytes(s->data, 0, s->nbytes, sep->data, sep->nbytes);
+  Tuple *t = tuple_new(vm, 3);
+  Value empty = str_new(vm, "", 0);
+  if (i < 0) {
+    t->items[0] = right ? empty : v_obj(s);
+    t->items[1] = empty;
+    t->items[2] = right ? v_obj(s) : empty;
+  } else {
+    t->items[0] = str_sub(vm, s, 0, i);
+    t->items[1] = v_obj(sep);
+    t->items[2] = str_sub(vm, s, i + sep->nbytes, s->nbytes);
+  }
+  return v_obj(t);
+}
+
+static Value m_partition(VM *vm, Value self, const Args *a) { return str_partition_common(vm, self, a, false); }
+static Value m_rpartition(VM *vm, Value self, const Args *a) { return str_partition_common(vm, self, a, true); }
+
+static Value m_removeprefix(VM *vm, Value self, const Args *a) {
+  args_count(vm, a, "str.removeprefix", 1, 1);
+  Str *s = self_str(self), *p = arg_str(vm, a->argv[0], "removeprefix", 1);
+  if (p->nbytes <= s->nbytes && memcmp(s->data, p->data, (size_t)p->nbytes) == 0)
+    return str_sub(vm, s, p->nbytes, s->nbytes);
+  return v_obj(s);
+}
+
+static Value m_removesuffix(VM *vm, Value self, const Args *a) {
+  args_count(vm, a, "str.removesuffix", 1, 1);
+  Str *s = self_str(self), *p = arg_str(vm, a->argv[0], "removesuffix", 1);
+  if (p->nbytes && p->nbytes <= s->nbytes &&
+      memcmp(s->data + s->nbytes - p->nbytes, p->data, (size_t)p->nbytes) == 0)
+    return str_sub(vm, s, 0, s->nbytes - p->nbytes);
+  return v_obj(s);
+}
+
+static Value m_format(VM *vm, Value self, const Args *a) { return fmt_str_format(vm, self_str(self), a); }
+
+/* ---- slots -------------------------------------------------------------- */
+
+static Value str_repr_slot(VM *vm, Value self) { return str_repr(vm, as_str(self)); }
+static Value str_str_slot(VM *vm, Value self) { (void)vm; return self; }
+static int64_t str_hash_slot(VM *vm, Value self) { (void)vm; return str_hash(as_str(self)); }
+static int64_t str_len_slot(VM *vm, Value self) { (void)vm; return as_str(self)->nchars; }
+
+static Value str_richcmp(VM *vm, Value a, Value b, CmpOp op) {
+  (void)vm;
+  if (!is_str(a) || !is_str(b)) return v_notimpl();
+  Str *x = as_str(a), *y = as_str(b);
+  if (op == CMP_EQ) return v_bool(str_eq(x, y));
+  if (op == CMP_NE) return v_bool(!str_eq(x, y));
+  int c = str_cmp(x, y);
+  switch (op) {
+  case CMP_LT: return v_bool(c < 0);
+  case CMP_LE: return v_bool(c <= 0);
+  case CMP_GT: return v_bool(c > 0);
+  default: return v_bool(c >= 0);
+  }
+}
+
+/* True if `other` belongs to a type that may implement the operator itself
+** (e.g. an ndarray), so the sequence should decline rather than raise. */
+static bool other_may_handle(Value other) {
+  Type *t = v_type(other);
+  if (!t->binop) return false;
+  return t != &TYPE_INT && t != &TYPE_BOOL && t != &TYPE_FLOAT && t != &TYPE_COMPLEX && t != &TYPE_STR &&
+         t != &TYPE_LIST && t != &TYPE_TUPLE && t != &TYPE_DICT && t != &TYPE_SET &&
+         t != &TYPE_FROZENSET && t != &TYPE_RANGE && t != &TYPE_NONE;
+}
+
+/* Repeat count for `seq * n`: an int (small or big) or bool. */
+static int64_t repeat_count(VM *vm, Value n) {
+  if (is_int(n) || is_bool(n)) return n.as.i;
+  if (is_bigint(n)) {
+    if (mpz_sgn(as_bigint(n)->z) < 0) return 0;
+    vm_raise(vm, &EXC_OverflowError, "cannot fit 'int' into an index-sized integer");
+  }
+  return v_index(vm, n, "repeat");
+}
+
+static Value str_binop(VM *vm, BinOp op, Value a, Value b) {
+  switch (op) {
+  case BINOP_ADD:
+    if (is_str(a) && is_str(b)) return str_concat(vm, as_str(a), as_str(b));
+    if (is_str(a) && !other_may_handle(b))
+      vm_raise(vm, &EXC_TypeError, "can only concatenate str (not \"%s\") to str", v_typename(b));
+    return v_notimpl();
+  case BINOP_MUL: {
+    Value s = is_str(a) ? a : b, n = is_str(a) ? b : a;
+    if (v_is_intlike(n)) return str_repeat(vm, as_str(s), repeat_count(vm, n));
+    if (other_may_handle(n)) return v_notimpl();
+    vm_raise(vm, &EXC_TypeError, "can't multiply sequence by non-int of type '%s'", v_typename(n));
+  }
+  case BINOP_MOD:
+    if (is_str(a)) return fmt_percent(vm, as_str(a), b);
+    return v_notimpl();
+  default:
+    return v_notimpl();
+  }
+}
+
+static Value str_getitem(VM *vm, Value self, Value key) {
+  Str *s = as_str(self);
+  if (is_type(key, &TYPE_SLICE)) {
+    int64_t start, stop, step;
+    slice_indices(vm, (Slice *)key.as.o, s->nchars, &start, &stop, &step);
+    return str_slice(vm, s, start, stop, step);
+  }
+  if (!v_is_intlike(key) && (!is_obj(key) || !other_may_handle(key)))
+    vm_raise(vm, &EXC_TypeError, "string indices must be integers, not '%s'", v_typename(key));
+  int64_t i = (is_int(key) || is_bool(key)) ? key.as.i : v_index(vm, key, "string");
+  i = seq_index(vm, i, s->nchars, "string index out of range");
+  return str_getchar(vm, s, i);
+}
+
+static int str_contains(VM *vm, Value self, Value item) {
+  if (!is_str(item))
+    vm_raise(vm, &EXC_TypeError, "'in <string>' requires string as left operand, not %s", v_typename(item));
+  Str *s = as_str(self), *sub = as_str(item);
+  return find_bytes(s->data, 0, s->nbytes, sub->data, sub->nbytes) >= 0;
+}
+
+/* Iterator: byte offset into the string. */
+typedef struct StrIter {
+  Obj hdr;
+  Str *s;
+  int64_t off;
+} StrIter;
+
+static void striter_mark(VM *vm, Obj *o) { gc_mark_obj(vm, &((StrIter *)o)->s->hdr); }
+static Value iter_self(VM *vm, Value self) { (void)vm; return self; }
+
+static bool striter_next(VM *vm, Value self, Value *out) {
+  StrIter *it = (StrIter *)self.as.o;
+  Str *s = it->s;
+  if (it->off >= s->nbytes) return false;
+  int64_t end = it->off + 1;
+  while (end < s->nbytes && is_cont((unsigned char)s->data[end])) end++;
+  *out = str_sub(vm, s, it->off, end);
+  it->off = end;
+  return true;
+}
+
+static Type TYPE_STR_ITERATOR = {
+    .hdr = TYPE_HEADER, .name = "str_ascii_iterator", .mark = striter_mark,
+    .iter = iter_self, .next = striter_next,
+};
+
+static Value str_iter(VM *vm, Value self) {
+  StrIter *it = gc_alloc(vm, &TYPE_STR_ITERATOR, sizeof(StrIter));
+  it->s = as_str(self);
+  it->off = 0;
+  return v_obj(it);
+}
+
+static Value str_ctor(VM *vm, Value self, const Args *a) {
+  (void)self;
+  Value out[3];
+  args_parse(vm, a, "str", "|object,encoding,errors", out);
+  if (is_empty(out[0])) return str_new(vm, "", 0);
+  return v_str(vm, out[0]);
+}
+
+static const MethodDef str_methods[] = {
+    {"find", m_find}, {"rfind", m_rfind}, {"index", m_index}, {"rindex", m_rindex},
+    {"count", m_count}, {"startswith", m_startswith}, {"endswith", m_endswith},
+    {"split", m_split}, {"rsplit", m_rsplit}, {"join", m_join},
+    {"strip", m_strip}, {"lstrip", m_lstrip}, {"rstrip", m_rstrip}, {"replace", m_replace},
+    {"upper", m_upper}, {"lower", m_lower}, {"casefold", m_casefold}, {"swapcase", m_swapcase},
+    {"title", m_title}, {"capitalize", m_capitalize},
+    {"isdigit", m_isdigit}, {"isdecimal", m_isdecimal}, {"isnumeric", m_isnumeric},
+    {"isalpha", m_isalpha}, {"isalnum", m_isalnum}, {"isspace", m_isspace},
+    {"isprintable", m_isprintable}, {"isascii", m_isascii}, {"isupper", m_isupper},
+    {"islower", m_islower}, {"istitle", m_istitle}, {"isidentifier", m_isidentifier},
+    {"ljust", m_ljust}, {"rjust", m_rjust}, {"center", m_center}, {"zfill", m_zfill},
+    {"expandtabs", m_expandtabs}, {"splitlines", m_splitlines},
+    {"partition", m_partition}, {"rpartition", m_rpartition},
+    {"removeprefix", m_removeprefix}, {"removesuffix", m_removesuffix},
+    {"format", m_format}, {NULL, NULL},
+};
+
+Type TYPE_STR = {
+    .hdr = TYPE_HEADER,
+    .name = "str",
+    .repr = str_repr_slot,
+    .str = str_str_slot,
+    .hash = str_hash_slot,
+    .richcmp = str_richcmp,
+    .binop = str_binop,
+    .len = str_len_slot,
+    .getitem = str_getitem,
+    .contains = str_contains,
+    .iter = str_iter,
+    .ctor = str_ctor,
+    .methods = str_methods,
+};

@@ -1,0 +1,716 @@
+/*
+** dict.c — insertion-ordered hash map (TYPE_DICT) in CPython's compact
+** layout: a dense entries array in insertion order plus a sparse index
+** table (open addressing with CPython's perturbation probe). Deleting
+** leaves a DUMMY in the index and a hole (key V_EMPTY) in the entries;
+** both go away at the next resize, which also compacts the entries.
+**
+** Also here: the views dict_keys / dict_values / dict_items and the three
+** iterators, which raise RuntimeError when the dict changes size under
+** them, as CPython does.
+*/
+#include <string.h>
+
+#include "dict.h"
+#include "error.h"
+#include "gc.h"
+#include "list.h"
+#include "object.h"
+#include "set.h"
+#include "str.h"
+#include "vm.h"
+
+enum { IX_EMPTY = -1, IX_DUMMY = -2, DICT_MINSIZE = 8, PERTURB_SHIFT = 5 };
+
+typedef struct DictEntry {
+  int64_t hash;
+  Value key; /* V_EMPTY: deleted */
+  Value val;
+} DictEntry;
+
+struct Dict {
+  Obj hdr;
+  int64_t used;     /* live items */
+  int64_t nentries; /* entries[0..nentries) in use, holes included */
+  int64_t size;     /* index table slots (power of two), 0 before first insert */
+  int64_t *index;
+  DictEntry *entries; /* capacity usable(size) */
+};
+
+static int64_t usable(int64_t size) { return size * 2 / 3; }
+
+Dict *dict_new(VM *vm) {
+  Dict *d = gc_alloc(vm, &TYPE_DICT, sizeof(Dict));
+  d->used = d->nentries = d->size = 0;
+  d->index = NULL;
+  d->entries = NULL;
+  return d;
+}
+
+int64_t dict_len(Dict *d) { return d->used; }
+
+static void dict_free_tables(VM *vm, Dict *d) {
+  if (d->index) gc_free_buf(vm, d->index, (size_t)d->size * sizeof(int64_t));
+  if (d->entries) gc_free_buf(vm, d->entries, (size_t)usable(d->size) * sizeof(DictEntry));
+  d->index = NULL;
+  d->entries = NULL;
+  d->size = d->used = d->nentries = 0;
+}
+
+/* Index slot for a key known to be absent (never reuses dummies, like
+** CPython's find_empty_slot). */
+static int64_t *empty_slot(Dict *d, int64_t hash) {
+  uint64_t mask = (uint64_t)d->size - 1, perturb = (uint64_t)hash;
+  uint64_t i = (uint64_t)hash & mask;
+  while (d->index[i] != IX_EMPTY) {
+    perturb >>= PERTURB_SHIFT;
+    i = (i * 5 + perturb + 1) & mask;
+  }
+  return &d->index[i];
+}
+
+/* Rebuilds the tables with room for at least `minused` items (compacts). */
+static void dict_resize(VM *vm, Dict *d, int64_t minused) {
+  int64_t size = DICT_MINSIZE;
+  while (usable(size) < minused) size <<= 1;
+  int64_t *index = gc_realloc(vm, NULL, 0, (size_t)size * sizeof(int64_t));
+  DictEntry *entries = gc_realloc(vm, NULL, 0, (size_t)usable(size) * sizeof(DictEntry));
+  for (int64_t i = 0; i < size; i++) index[i] = IX_EMPTY;
+  int64_t n = 0;
+  for (int64_t i = 0; i < d->nentries; i++)
+    if (!is_empty(d->entries[i].key)) entries[n++] = d->entries[i];
+  int64_t used = d->used;
+  dict_free_tables(vm, d);
+  d->index = index;
+  d->entries = entries;
+  d->size = size;
+  d->used = used;
+  d->nentries = n;
+  for (int64_t i = 0; i < n; i++) *empty_slot(d, entries[i].hash) = i;
+}
+
+/* Key equality without a call for the common cases. */
+static inline bool keys_equal(VM *vm, Value a, Value b) {
+  if (a.tag == b.tag) {
+    if (a.tag == V_INT || a.tag == V_BOOL) return a.as.i == b.as.i;
+    if (a.tag == V_OBJ) {
+      if (a.as.o == b.as.o) return true;
+      if (is_str(a) && is_str(b)) return str_eq(as_str(a), as_str(b));
+    }
+  }
+  return v_eq(vm, a, b);
+}
+
+static int64_t hash_of(VM *vm, Value key) {
+  if (is_str(key)) return str_hash(as_str(key));
+  return v_hash(vm, key);
+}
+
+/* Entry index of key, or -1; *slot (if not NULL) gets its index slot. */
+static int64_t lookup(VM *vm, Dict *d, Value key, int64_t hash, int64_t **slot) {
+  if (d->size == 0) return -1;
+  uint64_t mask = (uint64_t)d->size - 1, perturb = (uint64_t)hash;
+  uint64_t i = (uint64_t)hash & mask;
+  for (;;) {
+    int64_t ix = d->index[i];
+    if (ix == IX_EMPTY) return -1;
+    if (ix >= 0) {
+      DictEntry *e = &d->entries[ix];
+      if (e->hash == hash && keys_equal(vm, e->key, key)) {
+        if (slot) *slot = &d->index[i];
+        return ix;
+      }
+    }
+    perturb >>= PERTURB_SHIFT;
+    i = (i * 5 + perturb + 1) & mask;
+  }
+}
+
+static int64_t lookup_str(Dict *d, Str *key, int64_t hash) {
+  if (d->size == 0) return -1;
+  uint64_t mask = (uint64_t)d->size - 1, perturb = (uint64_t)hash;
+  uint64_t i = (uint64_t)hash & mask;
+  for (;;) {
+    int64_t ix = d->index[i];
+    if (ix == IX_EMPTY) return -1;
+    if (ix >= 0) {
+      DictEntry *e = &d->entries[ix];
+      if (e->key.tag == V_OBJ && (e->key.as.o == &key->hdr ||
+                                  (e->hash == hash && is_str(e->key) && str_eq(as_str(e->key), key))))
+        return ix;
+    }
+    perturb >>= PERTURB_SHIFT;
+    i = (i * 5 + perturb + 1) & mask;
+  }
+}
+
+/* Appends a new item (key known absent). */
+static void insert_new(VM *vm, Dict *d, Value key, int64_t hash, Value val) {
+  if (d->size == 0 || d->nentries >= usable(d->size)) dict_resize(vm, d, d->used * 3 > 5 ? d->used * 3 : 5);
+  int64_t ix = d->nentries++;
+  d->entries[ix].hash = hash;
+  d->entries[ix].key = key;
+  d->entries[ix].val = val;
+  *empty_slot(d, hash) = ix;
+  d->used++;
+}
+
+static void set_with_hash(VM *vm, Dict *d, Value key, int64_t hash, Value val) {
+  int64_t ix = lookup(vm, d, key, hash, NULL);
+  if (ix >= 0) d->entries[ix].val = val; /* the original key object stays */
+  else insert_new(vm, d, key, hash, val);
+}
+
+Value dict_get(VM *vm, Dict *d, Value key) {
+  int64_t hash = hash_of(vm, key);
+  int64_t ix = lookup(vm, d, key, hash, NULL);
+  return ix >= 0 ? d->entries[ix].val : v_empty();
+}
+
+void dict_set(VM *vm, Dict *d, Value key, Value val) { set_with_hash(vm, d, key, hash_of(vm, key), val); }
+
+static void delete_at(Dict *d, int64_t ix, int64_t *slot) {
+  *slot = IX_DUMMY;
+  d->entries[ix].key = v_empty();
+  d->entries[ix].val = v_empty();
+  d->used--;
+}
+
+bool dict_del(VM *vm, Dict *d, Value key) {
+  int64_t *slot;
+  int64_t ix = lookup(vm, d, key, hash_of(vm, key), &slot);
+  if (ix < 0) return false;
+  delete_at(d, ix, slot);
+  return true;
+}
+
+Value dict_get_str(VM *vm, Dict *d, Str *key) {
+  (void)vm;
+  int64_t ix = lookup_str(d, key, str_hash(key));
+  return ix >= 0 ? d->entries[ix].val : v_empty();
+}
+
+void dict_set_str(VM *vm, Dict *d, Str *key, Value val) {
+  int64_t hash = str_hash(key);
+  int64_t ix = lookup_str(d, key, hash);
+  if (ix >= 0) d->entries[ix].val = val;
+  else insert_new(vm, d, v_obj(key), hash, val);
+}
+
+bool dict_next(Dict *d, int64_t *pos, Value *key, Value *val) {
+  while (*pos < d->nentries) {
+    DictEntry *e = &d->entries[(*pos)++];
+    if (is_empty(e->key)) continue;
+    if (key) *key = e->key;
+    if (val) *val = e->val;
+    return true;
+  }
+  return false;
+}
+
+/* Like dict_next, also giving the stored hash. */
+static bool dict_next_hash(Dict *d, int64_t *pos, Value *key, Value *val, int64_t *hash) {
+  while (*pos < d->nentries) {
+    DictEntry *e = &d->entries[(*pos)++];
+    if (is_empty(e->key)) continue;
+    *key = e->key;
+    *val = e->val;
+    *hash = e->hash;
+    return true;
+  }
+  return false;
+}
+
+static void dict_merge(VM *vm, Dict *d, Dict *other) {
+  if (other == d || other->used == 0) return;
+  if (d->used == 0 && d->nentries == 0) dict_resize(vm, d, other->used);
+  int64_t pos = 0, hash;
+  Value k, v;
+  while (dict_next_hash(other, &pos, &k, &v, &hash)) set_with_hash(vm, d, k, hash, v);
+}
+
+Value dict_copy(VM *vm, Dict *d) {
+  Dict *r = dict_new(vm);
+  dict_merge(vm, r, d);
+  return v_obj(r);
+}
+
+/* dict.update(x) / dict(x) for a dict or an iterable of pairs. */
+static void dict_update_arg(VM *vm, Dict *d, Value other) {
+  if (is_dict(other)) {
+    dict_merge(vm, d, as_dict(other));
+    return;
+  }
+  Value it = v_iter(vm, other);
+  gc_push_root(vm, v_obj(d));
+  gc_push_root(vm, it);
+  Value item;
+  for (int64_t n = 0; v_next(vm, it, &item); n++) {
+    const Value *kv;
+    int64_t len;
+    if (is_tuple(item)) { kv = as_tuple(item)->items; len = as_tuple(item)->n; }
+    else if (is_list(item)) { kv = as_list(item)->items; len = as_list(item)->n; }
+    else if (v_type(item)->iter) {
+      List *l = as_list(list_from_iterable(vm, item));
+      kv = l->items;
+      len = l->n;
+    } else {
+      vm_raise(vm, &EXC_TypeError, "cannot convert dictionary update sequence element #%lld to a sequence",
+               (long long)n);
+    }
+    if (len != 2)
+      vm_raise(vm, &EXC_ValueError, "dictionary update sequence element #%lld has length %lld; 2 is required",
+               (long long)n, (long long)len);
+    dict_set(vm, d, kv[0], kv[1]);
+  }
+  gc_pop_roots(vm, 2);
+}
+
+static void dict_update_kw(VM *vm, Dict *d, const Args *a) {
+  for (int i = 0; i < a->nkw; i++) dict_set(vm, d, a->kwnames[i], a->kwvals[i]);
+}
+
+/* ---- slots -------------------------------------------------------------- */
+
+static void dict_mark(VM *vm, Obj *o) {
+  Dict *d = (Dict *)o;
+  for (int64_t i = 0; i < d->nentries; i++) {
+    if (is_empty(d->entries[i].key)) continue;
+    gc_mark_value(vm, d->entries[i].key);
+    gc_mark_value(vm, d->entries[i].val);
+  }
+}
+
+static void dict_finalize(VM *vm, Obj *o) { dict_free_tables(vm, (Dict *)o); }
+
+/* Joins Str parts as "{k: v, k: v}" (kv) or "[a, b]"-style (!kv). */
+static Value join_parts(VM *vm, const char *open, List *parts, const char *close, bool kv) {
+  size_t total = strlen(open) + strlen(close) + 1;
+  for (int64_t i = 0; i < parts->n; i++) total += (size_t)as_str(parts->items[i])->nbytes + 2;
+  StrBuf b = STRBUF_INIT;
+  sb_reserve(&b, total);
+  sb_puts(&b, open);
+  for (int64_t i = 0; i < parts->n; i++) {
+    if (i) sb_puts(&b, kv && (i & 1) ? ": " : ", ");
+    Str *p = as_str(parts->items[i]);
+    sb_append(&b, p->data, (size_t)p->nbytes);
+  }
+  sb_puts(&b, close);
+  return sb_finish(vm, &b);
+}
+
+static Value dict_repr_body(VM *vm, Value self) {
+  Dict *d = as_dict(self);
+  List *parts = list_new(vm, 0);
+  int64_t pos = 0;
+  Value k, v;
+  while (dict_next(d, &pos, &k, &v)) {
+    list_append(vm, parts, v_repr(vm, k));
+    list_append(vm, parts, v_repr(vm, v));
+  }
+  return join_parts(vm, "{", parts, "}", true);
+}
+
+static Value dict_repr(VM *vm, Value self) {
+  if (as_dict(self)->used == 0) return str_from_cstr(vm, "{}");
+  return seq_repr_guard(vm, self, "{...}", dict_repr_body);
+}
+
+static bool dict_equal(VM *vm, Dict *a, Dict *b) {
+  if (a->used != b->used) return false;
+  int64_t pos = 0, hash;
+  Value k, v;
+  while (dict_next_hash(a, &pos, &k, &v, &hash)) {
+    int64_t ix = lookup(vm, b, k, hash, NULL);
+    if (ix < 0 || !v_eq(vm, v, b->entries[ix].val)) return false;
+  }
+  return true;
+}
+
+static Value dict_richcmp(VM *vm, Value a, Value b, CmpOp op) {
+  if (!is_dict(a) || !is_dict(b) || (op != CMP_EQ && op != CMP_NE)) return v_notimpl();
+  bool eq = dict_equal(vm, as_dict(a), as_dict(b));
+  return v_bool(op == CMP_EQ ? eq : !eq);
+}
+
+static Value dict_binop(VM *vm, BinOp op, Value a, Value b) {
+  if (op != BINOP_OR || !is_dict(a) || !is_dict(b)) return v_notimpl();
+  Value r = dict_copy(vm, as_dict(a));
+  dict_merge(vm, as_dict(r), as_dict(b));
+  return r;
+}
+
+static Value dict_inplace(VM *vm, BinOp op, Value a, Value b) {
+  if (op != BINOP_OR || !is_dict(a)) return v_notimpl();
+  dict_update_arg(vm, as_dict(a), b);
+  return a;
+}
+
+static int64_t dict_len_slot(VM *vm, Value self) { (void)vm; return as_dict(self)->used; }
+
+static Value dict_getitem(VM *vm, Value self, Value key) {
+  Value v = dict_get(vm, as_dict(self), key);
+  if (is_empty(v)) vm_raise_key(vm, key);
+  return v;
+}
+
+static void dict_setitem(VM *vm, Value self, Value key, Value val) { dict_set(vm, as_dict(self), key, val); }
+
+static void dict_delitem(VM *vm, Value self, Value key) {
+  if (!dict_del(vm, as_dict(self), key)) vm_raise_key(vm, key);
+}
+
+static int dict_contains(VM *vm, Value self, Value key) {
+  Dict *d = as_dict(self);
+  return lookup(vm, d, key, hash_of(vm, key), NULL) >= 0;
+}
+
+/* ---- iterators ---------------------------------------------------------- */
+
+typedef enum { IT_KEYS, IT_VALUES, IT_ITEMS } IterKind;
+
+typedef struct DictIter {
+  Obj hdr;
+  Dict *d;        /* NULL when exhausted */
+  int64_t pos;
+  int64_t used;   /* d->used when created; -1 once an error was raised */
+  int64_t left;   /* items still expected */
+} DictIter;
+
+static void dictiter_mark(VM *vm, Obj *o) {
+  DictIter *it = (DictIter *)o;
+  if (it->d) gc_mark_obj(vm, &it->d->hdr);
+}
+
+static Value iter_self(VM *vm, Value self) { (void)vm; return self; }
+
+static bool dictiter_step(VM *vm, DictIter *it, Value *k, Value *v) {
+  Dict *d = it->d;
+  if (!d) return false;
+  if (it->used != d->used) {
+    it->used = -1; /* sticky, as in CPython */
+    vm_raise(vm, &EXC_RuntimeError, "dictionary changed size during iteration");
+  }
+  if (!dict_next(d, &it->pos, k, v)) {
+    it->d = NULL;
+    return false;
+  }
+  if (it->left-- <= 0) {
+    it->left = 0;
+    vm_raise(vm, &EXC_RuntimeError, "dictionary keys changed during iteration");
+  }
+  return true;
+}
+
+static bool dictkeyiter_next(VM *vm, Value self, Value *out) {
+  return dictiter_step(vm, (DictIter *)self.as.o, out, NULL);
+}
+
+static bool dictvaliter_next(VM *vm, Value self, Value *out) {
+  return dictiter_step(vm, (DictIter *)self.as.o, NULL, out);
+}
+
+static bool dictitemiter_next(VM *vm, Value self, Value *out) {
+  Value k, v;
+  if (!dictiter_step(vm, (DictIter *)self.as.o, &k, &v)) return false;
+  *out = tuple_pack2(vm, k, v);
+  return true;
+}
+
+static Type TYPE_DICT_KEYITER = {
+    .hdr = TYPE_HEADER, .name = "dict_keyiterator", .mark = dictiter_mark,
+    .iter = iter_self, .next = dictkeyiter_next,
+};
+static Type TYPE_DICT_VALUEITER = {
+    .hdr = TYPE_HEADER, .name = "dict_valueiterator", .mark = dictiter_mark,
+    .iter = iter_self, .next = dictvaliter_next,
+};
+static Type TYPE_DICT_ITEMITER = {
+    .hdr = TYPE_HEADER, .name = "dict_itemiterator", .mark = dictiter_mark,
+    .iter = iter_self, .next = dictitemiter_next,
+};
+
+static Value dictiter_new(VM *vm, Dict *d, IterKind kind) {
+  Type *t = kind == IT_KEYS ? &TYPE_DICT_KEYITER : kind == IT_VALUES ? &TYPE_DICT_VALUEITER : &TYPE_DICT_ITEMITER;
+  DictIter *it = gc_alloc(vm, t, sizeof(DictIter));
+  it->d = d;
+  it->pos = 0;
+  it->used = d->used;
+  it->left = d->used;
+  return v_obj(it);
+}
+
+static Value dict_iter(VM *vm, Value self) { return dictiter_new(vm, as_dict(self), IT_KEYS); }
+
+/* ---- views -------------------------------------------------------------- */
+
+typedef struct DictView {
+  Obj hdr;
+  Dict *d;
+} DictView;
+
+static Type TYPE_DICT_KEYS, TYPE_DICT_VALUES, TYPE_DICT_ITEMS; /* defined below */
+
+static Dict *view_dict(Value v) { return ((DictView *)v.as.o)->d; }
+static bool is_keys_view(Value v) { return is_type(v, &TYPE_DICT_KEYS); }
+static bool is_items_view(Value v) { return is_type(v, &TYPE_DICT_ITEMS); }
+static bool is_setlike_view(Value v) { return is_keys_view(v) || is_items_view(v); }
+
+static void view_mark(VM *vm, Obj *o) { gc_mark_obj(vm, &((DictView *)o)->d->hdr); }
+
+static Value view_new(VM *vm, Dict *d, Type *t) {
+  DictView *v = gc_alloc(vm, t, sizeof(DictView));
+  v->d = d;
+  return v_obj(v);
+}
+
+static int64_t view_len(VM *vm, Value self) { (void)vm; return view_dict(self)->used; }
+
+static Value view_iter(VM *vm, Value self) {
+  Type *t = v_type(self);
+  IterKind k = t == &TYPE_DICT_KEYS ? IT_KEYS : t == &TYPE_DICT_VALUES ? IT_VALUES : IT_ITEMS;
+  return dictiter_new(vm, view_dict(self), k);
+}
+
+static Value view_repr_body(VM *vm, Value self) {
+  Value items = list_from_iterable(vm, self);
+  List *parts = list_new(vm, as_list(items)->n);
+  for (int64_t i = 0; i < as_list(items)->n; i++) list_append(vm, parts, v_repr(vm, as_list(items)->items[i]));
+  char open[32];
+  snprintf(open, sizeof open, "%s([", v_type(self)->name);
+  return join_parts(vm, open, parts, "])", false);
+}
+
+static Value view_repr(VM *vm, Value self) { return seq_repr_guard(vm, self, "...", view_repr_body); }
+
+static int keys_contains(VM *vm, Value self, Value key) {
+  Dict *d = view_dict(self);
+  return lookup(vm, d, key, hash_of(vm, key), NULL) >= 0;
+}
+
+static int items_contains(VM *vm, Value self, Value item) {
+  if (!is_tuple(item) || as_tuple(item)->n != 2) return 0;
+  Dict *d = view_dict(self);
+  Value k = as_tuple(item)->items[0];
+  int64_t ix = lookup(vm, d, k, hash_of(vm, k), NULL);
+  return ix >= 0 && v_eq(vm, d->entries[ix].val, as_tuple(item)->items[1]);
+}
+
+static int values_contains(VM *vm, Value self, Value item) {
+  Dict *d = view_dict(self);
+  int64_t pos = 0;
+  Value v;
+  while (dict_next(d, &pos, NULL, &v))
+    if (v_eq(vm, v, item)) return 1;
+  return 0;
+}
+
+static bool setlike(Value v) {
+  return is_setlike_view(v) || v_type(v) == &TYPE_SET || v_type(v) == &TYPE_FROZENSET;
+}
+
+/* Keys/items views compare equal to sets and views with the same elements. */
+static Value view_richcmp(VM *vm, Value a, Value b, CmpOp op) {
+  if (!setlike(a) || !setlike(b)) return v_notimpl();
+  int64_t na = v_len(vm, a), nb = v_len(vm, b);
+  bool sub_ab = true, sub_ba = true;
+  if (op == CMP_EQ || op == CMP_NE) {
+    bool eq = na == nb;
+    if (eq) {
+      Value it = v_iter(vm, a), x;
+      while (eq && v_next(vm, it, &x)) eq = v_contains(vm, b, x);
+    }
+    return v_bool(op == CMP_EQ ? eq : !eq);
+  }
+  Value it = v_iter(vm, a), x;
+  while (sub_ab && v_next(vm, it, &x)) sub_ab = v_contains(vm, b, x);
+  it = v_iter(vm, b);
+  while (sub_ba && v_next(vm, it, &x)) sub_ba = v_contains(vm, a, x);
+  switch (op) {
+  case CMP_LE: return v_bool(sub_ab);
+  case CMP_LT: return v_bool(sub_ab && na < nb);
+  case CMP_GE: return v_bool(sub_ba);
+  default: return v_bool(sub_ba && na > nb);
+  }
+}
+
+/* & | - ^ on keys/items views give sets, as in CPython's dictviews_*. */
+static Value view_binop(VM *vm, BinOp op, Value a, Value b) {
+  if (op != BINOP_AND && op != BINOP_OR && op != BINOP_SUB && op != BINOP_XOR) return v_notimpl();
+  if (!v_type(a)->iter || !v_type(b)->iter) return v_notimpl();
+  if (op == BINOP_AND) {
+    Value self = a, other = b;
+    if (!is_setlike_view(self)) { self = b; other = a; }
+    int64_t nself = view_dict(self)->used;
+    if (v_type(other) == &TYPE_SET && nself <= v_len(vm, other)) {
+      Set *r = set_new(vm, &TYPE_SET);
+      set_inplace_op(vm, r, BINOP_OR, other);
+      set_inplace_op(vm, r, BINOP_AND, self);
+      return v_obj(r);
+    }
+    if (is_setlike_view(other) && view_dict(other)->used > nself) {
+      Value t = self; self = other; other = t;
+    }
+    Set *r = set_new(vm, &TYPE_SET);
+    gc_push_root(vm, v_obj(r));
+    Value it = v_iter(vm, other), x;
+    gc_push_root(vm, it);
+    while (v_next(vm, it, &x)) {
+      int in = is_keys_view(self) ? keys_contains(vm, self, x) : items_contains(vm, self, x);
+      if (in) set_add(vm, r, x);
+    }
+    gc_pop_roots(vm, 2);
+    return v_obj(r);
+  }
+  Value r = set_from_iterable(vm, &TYPE_SET, a);
+  gc_push_root(vm, r);
+  set_inplace_op(vm, (Set *)r.as.o, op, b);
+  gc_pop_roots(vm, 1);
+  return r;
+}
+
+static Type TYPE_DICT_KEYS = {
+    .hdr = TYPE_HEADER, .name = "dict_keys", .mark = view_mark, .repr = view_repr,
+    .richcmp = view_richcmp, .binop = view_binop, .len = view_len, .contains = keys_contains,
+    .iter = view_iter,
+};
+static Type TYPE_DICT_VALUES = {
+    .hdr = TYPE_HEADER, .name = "dict_values", .mark = view_mark, .repr = view_repr,
+    .len = view_len, .contains = values_contains, .iter = view_iter,
+};
+static Type TYPE_DICT_ITEMS = {
+    .hdr = TYPE_HEADER, .name = "dict_items", .mark = view_mark, .repr = view_repr,
+    .richcmp = view_richcmp, .binop = view_binop, .len = view_len, .contains = items_contains,
+    .iter = view_iter,
+};
+
+/* ---- methods ------------------------------------------------------------ */
+
+static Value dm_get(VM *vm, Value self, const Args *a) {
+  args_count(vm, a, "get", 1, 2);
+  Value v = dict_get(vm, as_dict(self), a->argv[0]);
+  if (!is_empty(v)) return v;
+  return a->argc > 1 ? a->argv[1] : v_none();
+}
+
+static Value dm_setdefault(VM *vm, Value self, const Args *a) {
+  args_count(vm, a, "setdefault", 1, 2);
+  Dict *d = as_dict(self);
+  Value key = a->argv[0];
+  int64_t hash = hash_of(vm, key);
+  int64_t ix = lookup(vm, d, key, hash, NULL);
+  if (ix >= 0) return d->entries[ix].val;
+  Value dflt = a->argc > 1 ? a->argv[1] : v_none();
+  insert_new(vm, d, key, hash, dflt);
+  return dflt;
+}
+
+static Value dm_pop(VM *vm, Value self, const Args *a) {
+  args_count(vm, a, "pop", 1, 2);
+  Dict *d = as_dict(self);
+  int64_t *slot;
+  int64_t ix = lookup(vm, d, a->argv[0], hash_of(vm, a->argv[0]), &slot);
+  if (ix < 0) {
+    if (a->argc > 1) return a->argv[1];
+    vm_raise_key(vm, a->argv[0]);
+  }
+  Value v = d->entries[ix].val;
+  delete_at(d, ix, slot);
+  return v;
+}
+
+static Value dm_popitem(VM *vm, Value self, const Args *a) {
+  args_count(vm, a, "dict.popitem", 0, 0);
+  Dict *d = as_dict(self);
+  if (d->used == 0) vm_raise(vm, &EXC_KeyError, "popitem(): dictionary is empty");
+  int64_t ix = d->nentries - 1;
+  while (is_empty(d->entries[ix].key)) ix--;
+  DictEntry *e = &d->entries[ix];
+  int64_t *slot;
+  lookup(vm, d, e->key, e->hash, &slot);
+  Value r = tuple_pack2(vm, e->key, e->val);
+  delete_at(d, ix, slot);
+  d->nentries = ix; /* LIFO: the tail entry is reusable at once */
+  return r;
+}
+
+static Value dm_update(VM *vm, Value self, const Args *a) {
+  if (a->argc > 1) vm_raise(vm, &EXC_TypeError, "update expected at most 1 argument, got %d", a->argc);
+  if (a->argc == 1) dict_update_arg(vm, as_dict(self), a->argv[0]);
+  dict_update_kw(vm, as_dict(self), a);
+  return v_none();
+}
+
+static Value dm_keys(VM *vm, Value self, const Args *a) {
+  args_count(vm, a, "dict.keys", 0, 0);
+  return view_new(vm, as_dict(self), &TYPE_DICT_KEYS);
+}
+
+static Value dm_values(VM *vm, Value self, const Args *a) {
+  args_count(vm, a, "dict.values", 0, 0);
+  return view_new(vm, as_dict(self), &TYPE_DICT_VALUES);
+}
+
+static Value dm_items(VM *vm, Value self, const Args *a) {
+  args_count(vm, a, "dict.items", 0, 0);
+  return view_new(vm, as_dict(self), &TYPE_DICT_ITEMS);
+}
+
+static Value dm_copy(VM *vm, Value self, const Args *a) {
+  args_count(vm, a, "dict.copy", 0, 0);
+  return dict_copy(vm, as_dict(self));
+}
+
+static Value dm_clear(VM *vm, Value self, const Args *a) {
+  args_count(vm, a, "dict.clear", 0, 0);
+  dict_free_tables(vm, as_dict(self));
+  return v_none();
+}
+
+/* dict.fromkeys(iterable, value=None); self is the type or a dict. */
+static Value dm_fromkeys(VM *vm, Value self, const Args *a) {
+  (void)self;
+  args_count(vm, a, "fromkeys", 1, 2);
+  Value val = a->argc > 1 ? a->argv[1] : v_none();
+  Dict *d = dict_new(vm);
+  gc_push_root(vm, v_obj(d));
+  Value it = v_iter(vm, a->argv[0]), k;
+  gc_push_root(vm, it);
+  while (v_next(vm, it, &k)) dict_set(vm, d, k, val);
+  gc_pop_roots(vm, 2);
+  return v_obj(d);
+}
+
+static Value dict_ctor(VM *vm, Value self, const Args *a) {
+  (void)self;
+  if (a->argc > 1) vm_raise(vm, &EXC_TypeError, "dict expected at most 1 argument, got %d", a->argc);
+  Dict *d = dict_new(vm);
+  if (a->argc == 1) dict_update_arg(vm, d, a->argv[0]);
+  dict_update_kw(vm, d, a);
+  return v_obj(d);
+}
+
+static const MethodDef dict_methods[] = {
+    {"get", dm_get}, {"setdefault", dm_setdefault}, {"pop", dm_pop}, {"popitem", dm_popitem},
+    {"update", dm_update}, {"keys", dm_keys}, {"values", dm_values}, {"items", dm_items},
+    {"copy", dm_copy}, {"clear", dm_clear}, {"fromkeys", dm_fromkeys}, {NULL, NULL},
+};
+
+Type TYPE_DICT = {
+    .hdr = TYPE_HEADER,
+    .name = "dict",
+    .mark = dict_mark,
+    .finalize = dict_finalize,
+    .repr = dict_repr,
+    .richcmp = dict_richcmp,
+    .binop = dict_binop,
+    .inplace = dict_inplace,
+    .len = dict_len_slot,
+    .getitem = dict_getitem,
+    .setitem = dict_setitem,
+    .delitem = dict_delitem,
+    .contains = dict_contains,
+    .iter = dict_iter,
+    .ctor = dict_ctor,
+    .methods = dict_methods,
+};

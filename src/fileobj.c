@@ -1,0 +1,353 @@
+/*
+** fileobj.c — text files for open(), and the sys.std* streams.
+**
+** A file object is a stdio FILE plus its name and mode. Text is UTF-8; on
+** reading, "\r\n" and lone "\r" become "\n" (CPython's default newline=None).
+** Sizes given to read() and readline() count characters, not bytes. Bytes
+** are gathered in a StrBuf only by stdio calls that cannot raise; the
+** buffer is freed before any error is raised.
+*/
+#include "fileobj.h"
+
+#include <errno.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include "error.h"
+#include "gc.h"
+#include "list.h"
+#include "object.h"
+#include "str.h"
+#include "util.h"
+#include "vm.h"
+
+typedef struct FileObj {
+  Obj hdr;
+  FILE *fp;
+  Str *name, *mode, *encoding;
+  bool readable, writable;
+  bool owns;   /* fclose on close/finalize (false for stdin/stdout/stderr) */
+  bool closed;
+} FileObj;
+
+static FileObj *as_file(Value v) { return (FileObj *)v.as.o; }
+
+static void file_mark(VM *vm, Obj *o) {
+  FileObj *f = (FileObj *)o;
+  gc_mark_obj(vm, (Obj *)f->name);
+  gc_mark_obj(vm, (Obj *)f->mode);
+  gc_mark_obj(vm, (Obj *)f->encoding);
+}
+
+static void file_finalize(VM *vm, Obj *o) {
+  (void)vm;
+  FileObj *f = (FileObj *)o;
+  if (!f->closed && f->owns && f->fp) fclose(f->fp);
+  else if (!f->closed && f->fp) fflush(f->fp);
+  f->closed = true;
+  f->fp = NULL;
+}
+
+static FileObj *check_open(VM *vm, Value self) {
+  FileObj *f = as_file(self);
+  if (f->closed) vm_raise(vm, &EXC_ValueError, "I/O operation on closed file.");
+  return f;
+}
+
+static FileObj *check_readable(VM *vm, Value self) {
+  FileObj *f = check_open(vm, self);
+  if (!f->readable) vm_raise(vm, &EXC_OSError, "not readable");
+  return f;
+}
+
+static FileObj *check_writable(VM *vm, Value self) {
+  FileObj *f = check_open(vm, self);
+  if (!f->writable) vm_raise(vm, &EXC_OSError, "not writable");
+  return f;
+}
+
+/* ---- reading ---------------------------------------------------------- */
+
+/* Reads one character's bytes (after newline translation) into b; returns
+** false at end of file. */
+static bool read_char(FILE *fp, StrBuf *b, bool *newline) {
+  int c = getc(fp);
+  if (c == EOF) return false;
+  *newline = false;
+  if (c == '\r') {
+    int d = getc(fp);
+    if (d != '\n' && d != EOF) ungetc(d, fp);
+    c = '\n';
+  }
+  if (c == '\n') *newline = true;
+  sb_putc(b, (char)c);
+  if ((c & 0xC0) == 0xC0) { /* a UTF-8 lead byte: take its continuation bytes */
+    int d;
+    while ((d = getc(fp)) != EOF && (d & 0xC0) == 0x80) sb_putc(b, (char)d);
+    if (d != EOF) ungetc(d, fp);
+  }
+  return true;
+}
+
+/* Turns the bytes read into a Str, or frees them and raises on bad UTF-8. */
+static Value finish_text(VM *vm, StrBuf *b) {
+  int64_t bad = b->len ? utf8_validate(b->data, b->len) : -1;
+  if (bad >= 0) {
+    unsigned byte = (unsigned char)b->data[bad];
+    sb_free(b);
+    vm_raise(vm, &EXC_UnicodeDecodeError,
+             "'utf-8' codec can't decode byte 0x%02x in position %lld: invalid start byte", byte,
+             (long long)bad);
+  }
+  if (!b->len) {
+    sb_free(b);
+    return str_new(vm, "", 0);
+  }
+  return sb_finish(vm, b);
+}
+
+static int64_t size_arg(VM *vm, Value v) {
+  if (is_empty(v) || is_none(v)) return -1;
+  if (is_int(v) || is_bool(v)) return v.as.i;
+  vm_raise(vm, &EXC_TypeError, "argument should be integer or None, not '%s'", v_typename(v));
+}
+
+static Value f_read(VM *vm, Value self, const Args *a) {
+  Value arg[1];
+  args_parse(vm, a, "read", "|size", arg);
+  int64_t size = size_arg(vm, arg[0]);
+  FileObj *f = check_readable(vm, self);
+  StrBuf b = STRBUF_INIT;
+  bool nl;
+  for (int64_t n = 0; (size < 0 || n < size) && read_char(f->fp, &b, &nl); n++) {}
+  return finish_text(vm, &b);
+}
+
+static Value readline(VM *vm, FileObj *f, int64_t size) {
+  StrBuf b = STRBUF_INIT;
+  bool nl = false;
+  for (int64_t n = 0; (size < 0 || n < size) && read_char(f->fp, &b, &nl) && !nl; n++) {}
+  return finish_text(vm, &b);
+}
+
+static Value f_readline(VM *vm, Value self, const Args *a) {
+  Value arg[1];
+  args_parse(vm, a, "readline", "|size", arg);
+  int64_t size = size_arg(vm, arg[0]);
+  return readline(vm, check_readable(vm, self), size);
+}
+
+static Value f_readlines(VM *vm, Value self, const Args *a) {
+  Value arg[1];
+  args_parse(vm, a, "readlines", "|hint", arg);
+  int64_t hint = size_arg(vm, arg[0]), total = 0;
+  FileObj *f = check_readable(vm, self);
+  List *l = list_new(vm, 0);
+  for (;;) {
+    Value line = readline(vm, f, -1);
+    if (as_str(line)->nbytes == 0) break;
+    list_append(vm, l, line);
+    total += as_str(line)->nchars;
+    if (hint > 0 && total >= hint) break;
+  }
+  return v_obj(l);
+}
+
+static Value file_iter(VM *vm, Value self) {
+  check_open(vm, self);
+  return self;
+}
+
+static bool file_next(VM *vm, Value self, Value *out) {
+  Value line = readline(vm, check_readable(vm, self), -1);
+  if (as_str(line)->nbytes == 0) return false;
+  *out = line;
+  return true;
+}
+
+/* ---- writing ---------------------------------------------------------- */
+
+void fileobj_write(VM *vm, Value file, const char *s, size_t n) {
+  FileObj *f = check_writable(vm, file);
+  if (n && fwrite(s, 1, n, f->fp) != n)
+    vm_raise(vm, &EXC_OSError, "[Errno %d] %s", errno, strerror(errno));
+}
+
+void fileobj_flush(VM *vm, Value file) {
+  FileObj *f = check_open(vm, file);
+  fflush(f->fp);
+}
+
+static Value f_write(VM *vm, Value self, const Args *a) {
+  args_count(vm, a, "write", 1, 1);
+  Value s = a->argv[0];
+  if (!is_str(s)) vm_raise(vm, &EXC_TypeError, "write() argument must be str, not %s", v_typename(s));
+  fileobj_write(vm, self, as_str(s)->data, (size_t)as_str(s)->nbytes);
+  return v_int(as_str(s)->nchars);
+}
+
+static Value f_writelines(VM *vm, Value self, const Args *a) {
+  args_count(vm, a, "writelines", 1, 1);
+  check_writable(vm, self);
+  Value it = v_iter(vm, a->argv[0]), x;
+  gc_push_root(vm, it);
+  while (v_next(vm, it, &x)) {
+    if (!is_str(x)) vm_raise(vm, &EXC_TypeError, "write() argument must be str, not %s", v_typename(x));
+    fileobj_write(vm, self, as_str(x)->data, (size_t)as_str(x)->nbytes);
+  }
+  gc_pop_roots(vm, 1);
+  return v_none();
+}
+
+static Value f_flush(VM *vm, Value self, const Args *a) {
+  args_count(vm, a, "flush", 0, 0);
+  fileobj_flush(vm, self);
+  return v_none();
+}
+
+static Value f_close(VM *vm, Value self, const Args *a) {
+  args_count(vm, a, "close", 0, 0);
+  FileObj *f = as_file(self);
+  if (f->closed) return v_none();
+  f->closed = true;
+  if (f->owns) fclose(f->fp);
+  else fflush(f->fp);
+  f->fp = NULL;
+  return v_none();
+}
+
+static Value f_enter(VM *vm, Value self, const Args *a) {
+  (void)a;
+  check_open(vm, self);
+  return self;
+}
+
+static Value f_exit(VM *vm, Value self, const Args *a) {
+  Args none = args_pos(0, NULL);
+  (void)a;
+  f_close(vm, self, &none);
+  return v_bool(false);
+}
+
+static Value f_readable(VM *vm, Value self, const Args *a) {
+  args_count(vm, a, "readable", 0, 0);
+  return v_bool(check_open(vm, self)->readable);
+}
+
+static Value f_writable(VM *vm, Value self, const Args *a) {
+  args_count(vm, a, "writable", 0, 0);
+  return v_bool(check_open(vm, self)->writable);
+}
+
+static Value f_fileno(VM *vm, Value self, const Args *a) {
+  args_count(vm, a, "fileno", 0, 0);
+  return v_int(fileno(check_open(vm, self)->fp));
+}
+
+static Value f_isatty(VM *vm, Value self, const Args *a) {
+  args_count(vm, a, "isatty", 0, 0);
+  return v_bool(isatty(fileno(check_open(vm, self)->fp)));
+}
+
+static const MethodDef file_methods[] = {
+    {"read", f_read},         {"readline", f_readline}, {"readlines", f_readlines},
+    {"write", f_write},       {"writelines", f_writelines}, {"flush", f_flush},
+    {"close", f_close},       {"__enter__", f_enter},   {"__exit__", f_exit},
+    {"readable", f_readable}, {"writable", f_writable}, {"fileno", f_fileno},
+    {"isatty", f_isatty},     {NULL, NULL}};
+
+static Value file_getattr(VM *vm, Value self, Str *name) {
+  FileObj *f = as_file(self);
+  (void)vm;
+  if (str_eq_c(name, "closed")) return v_bool(f->closed);
+  if (str_eq_c(name, "name")) return v_obj(f->name);
+  if (str_eq_c(name, "mode")) return v_obj(f->mode);
+  if (str_eq_c(name, "encoding")) return v_obj(f->encoding);
+  return v_empty();
+}
+
+static Value file_repr(VM *vm, Value self) {
+  FileObj *f = as_file(self);
+  if (f->closed) return str_from_cstr(vm, "<_io.TextIOWrapper name=<closed>>");
+  Str *name = as_str(str_repr(vm, f->name)), *mode = as_str(str_repr(vm, f->mode));
+  return str_printf(vm, "<_io.TextIOWrapper name=%s mode=%s encoding='%s'>", name->data, mode->data,
+                    f->encoding->data);
+}
+
+Type TYPE_FILE = {.hdr = TYPE_HEADER, .name = "_io.TextIOWrapper", .base = &TYPE_OBJECT,
+                  .mark = file_mark, .finalize = file_finalize, .repr = file_repr,
+                  .iter = file_iter, .next = file_next, .getattr = file_getattr,
+                  .methods = file_methods};
+
+/* ---- open ------------------------------------------------------------- */
+
+static FileObj *file_new(VM *vm, FILE *fp, Str *name, Str *mode, bool owns) {
+  FileObj *f = gc_alloc(vm, &TYPE_FILE, sizeof(FileObj));
+  f->fp = fp;
+  f->name = name;
+  f->mode = mode;
+  f->encoding = str_intern_c(vm, "UTF-8");
+  f->owns = owns;
+  return f;
+}
+
+Value fileobj_wrap(VM *vm, FILE *fp, const char *name, const char *mode) {
+  FileObj *f = file_new(vm, fp, as_str(str_from_cstr(vm, name)), as_str(str_from_cstr(vm, mode)), false);
+  f->readable = strchr(mode, 'r') != NULL;
+  f->writable = strchr(mode, 'w') != NULL;
+  return v_obj(f);
+}
+
+_Noreturn static void raise_errno(VM *vm, int err, Str *name) {
+  Str *rep = as_str(str_repr(vm, name));
+  Type *t = err == ENOENT ? &EXC_FileNotFoundError : &EXC_OSError;
+  vm_raise(vm, t, "[Errno %d] %s: %s", err, strerror(err), rep->data);
+}
+
+Value fileobj_open(VM *vm, Value self, const Args *a) {
+  (void)self;
+  Value arg[8];
+  args_parse(vm, a, "open", "file,|mode,buffering,encoding,errors,newline,closefd,opener", arg);
+  if (!is_str(arg[0]))
+    vm_raise(vm, &EXC_TypeError, "expected str, bytes or os.PathLike object, not %s", v_typename(arg[0]));
+  Str *name = as_str(arg[0]);
+  Value mode_v = is_empty(arg[1]) ? str_from_cstr(vm, "r") : arg[1];
+  if (!is_str(mode_v))
+    vm_raise(vm, &EXC_TypeError, "open() argument 'mode' must be str, not %s", v_typename(mode_v));
+  if (!is_empty(arg[3]) && !is_none(arg[3]) && !is_str(arg[3]))
+    vm_raise(vm, &EXC_TypeError, "open() argument 'encoding' must be str or None, not %s",
+             v_typename(arg[3]));
+  const char *mode = as_str(mode_v)->data;
+  int nrwax = 0, plus = 0, text = 0, binary = 0;
+  char kind = 0;
+  for (const char *p = mode; *p; p++) {
+    const char *ok = strchr("rwaxbt+", *p);
+    if (!ok || strchr(p + 1, *p)) vm_raise(vm, &EXC_ValueError, "invalid mode: '%s'", mode);
+    if (strchr("rwax", *p)) nrwax++, kind = *p;
+    else if (*p == '+') plus = 1;
+    else if (*p == 't') text = 1;
+    else binary = 1;
+  }
+  if (text && binary) vm_raise(vm, &EXC_ValueError, "can't have text and binary mode at once");
+  if (nrwax != 1)
+    vm_raise(vm, &EXC_ValueError, "must have exactly one of create/read/write/append mode");
+  if (binary) vm_raise(vm, &EXC_ValueError, "streak: binary mode files are not supported");
+  const char *cmode = kind == 'r' ? (plus ? "r+" : "r")
+                      : kind == 'w' ? (plus ? "w+" : "w")
+                      : kind == 'a' ? (plus ? "a+" : "a")
+                                    : (plus ? "w+x" : "wx");
+  if (strlen(name->data) != (size_t)name->nbytes)
+    vm_raise(vm, &EXC_ValueError, "embedded null character");
+  struct stat st;
+  if (stat(name->data, &st) == 0 && S_ISDIR(st.st_mode)) raise_errno(vm, EISDIR, name);
+  FILE *fp = fopen(name->data, cmode);
+  if (!fp) raise_errno(vm, errno, name);
+  /* Normalised mode as CPython reports it: 'r', 'w', 'a+', 'x' ... */
+  char norm[4] = {kind, plus ? '+' : 0, 0, 0};
+  FileObj *f = file_new(vm, fp, name, as_str(str_from_cstr(vm, norm)), true);
+  f->readable = kind == 'r' || plus;
+  f->writable = kind != 'r' || plus;
+  if (!is_empty(arg[3]) && !is_none(arg[3])) f->encoding = as_str(arg[3]);
+  return v_obj(f);
+}

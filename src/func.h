@@ -1,0 +1,116 @@
+/*
+** func.h — code objects (compiled bytecode of one function or module),
+** function objects (code + globals + defaults + closure) and generator
+** objects (a function activation that can be suspended at `yield`).
+**
+** Closures: a local variable that an inner function captures lives in a
+** Cell (value.h) held in its register; reads and writes go through
+** GETDEREF/SETDEREF. A Function keeps the cells it captured in `closure`;
+** when its frame is set up they are copied into registers
+** [code->freereg, code->freereg + nfree), so cell and free variables are
+** accessed the same way.
+*/
+#ifndef STREAK_FUNC_H
+#define STREAK_FUNC_H
+
+#include <stdio.h>
+#include "bytecode.h"
+#include "value.h"
+
+/* One exception-table entry: an exception raised at a pc in [start, end)
+** jumps to `handler` with the exception in register `reg`. Entries may
+** overlap when try statements nest; the one with the greatest depth wins. */
+typedef struct ExcEntry {
+  uint32_t start, end, handler;
+  uint16_t reg, depth;
+} ExcEntry;
+
+/* Line table: a run starting at `pc` has source line `line`. */
+typedef struct LineRun {
+  uint32_t pc;
+  int32_t line;
+} LineRun;
+
+enum {
+  CO_VARARGS = 1,   /* has *args (register argcount + kwonlycount) */
+  CO_VARKW = 2,     /* has **kwargs (the register after *args, if any) */
+  CO_GENERATOR = 4, /* calling it makes a generator */
+  CO_MODULE = 8,    /* module body */
+  CO_SIMPLE = 16,   /* positional parameters only, no defaults needed to call it */
+};
+
+typedef struct Code {
+  Obj hdr;
+  Instr *code;
+  uint32_t ncode;
+  uint32_t nconsts;
+  Value *consts;
+  uint16_t nregs;        /* frame size */
+  uint16_t argcount;     /* positional parameters (posonly included) */
+  uint16_t posonlycount;
+  uint16_t kwonlycount;
+  uint16_t nparamregs;   /* argcount + kwonly + (*args) + (**kw) */
+  uint16_t freereg;      /* first register of the free variables */
+  uint16_t nfree;
+  uint32_t flags;
+  Str **regnames;        /* [nregs]: name of a local's register, or NULL */
+  uint16_t *freesrc;     /* [nfree]: where MKFUNC finds each cell in the enclosing frame */
+  Str *name, *qualname, *filename;
+  int firstline;
+  LineRun *lines;
+  uint32_t nlines;
+  ExcEntry *exctab;
+  uint32_t nexc;
+  uint32_t nloops;
+  int32_t *hotcount;     /* [nloops]: back-edges left before vm_hotloop */
+} Code;
+
+typedef struct Function {
+  Obj hdr;
+  Code *code;
+  Dict *globals;
+  Tuple *defaults;       /* for the last len(defaults) positional params, or NULL */
+  Tuple *kwdefaults;     /* [kwonlycount], V_EMPTY = required; or NULL */
+  Str *name, *qualname;
+  Value closure[];       /* [code->nfree] Cells */
+} Function;
+
+enum { GEN_CREATED, GEN_SUSPENDED, GEN_RUNNING, GEN_DONE };
+
+typedef struct Gen {
+  Obj hdr;
+  Function *func;
+  Value *regs;           /* saved register window [func->code->nregs] */
+  uint32_t pc;           /* where to resume */
+  int state;
+} Gen;
+
+extern Type TYPE_CODE, TYPE_FUNCTION, TYPE_GENERATOR;
+
+static inline bool is_function(Value v) { return is_type(v, &TYPE_FUNCTION); }
+static inline Function *as_function(Value v) { return (Function *)v.as.o; }
+static inline bool is_gen(Value v) { return is_type(v, &TYPE_GENERATOR); }
+
+Code *code_new(VM *vm);
+/* Source line of the instruction at pc (binary search of the line table). */
+int code_line(const Code *co, uint32_t pc);
+
+Function *func_new(VM *vm, Code *co, Dict *globals);
+Value cell_new(VM *vm, Value v);
+Gen *gen_new(VM *vm, Function *f);
+
+/* Resumes a generator (vm.c): true with *out = the next value, false when
+** it is exhausted. Raises ValueError "generator already executing". */
+bool vm_gen_resume(VM *vm, Gen *g, Value *out);
+
+/* Hot-loop hook (vm.c): a loop back-edge's counter reached zero. The JIT
+** recorder starts here; for now it just re-arms the counter. */
+void vm_hotloop(VM *vm, Code *co, const Instr *pc);
+
+/* Bytecode listing for `-j dump` and tests (disasm.c); nested code objects
+** are listed after their parent. */
+void disasm_code(VM *vm, const Code *co, FILE *out);
+
+void func_init_types(void);
+
+#endif

@@ -1,0 +1,1367 @@
+/*
+** list.c — the sequence types: list, tuple, range, slice, Ellipsis, and
+** their iterators; list.sort; the repr recursion guard shared by every
+** container.
+**
+** Lists keep a gc_realloc'd Value array (so memory is accounted) grown
+** like CPython's list_resize. Code that iterates an arbitrary iterable
+** (v_next may run a generator, hence the bytecode loop and the GC) roots
+** what it holds with gc_push_root, per gc.h.
+*/
+#include <string.h>
+
+#include "list.h"
+#include "dict.h"
+#include "error.h"
+#include "gc.h"
+#include "object.h"
+#include "set.h"
+#include "str.h"
+#include "vm.h"
+
+/* ---- repr recursion guard ----------------------------------------------- */
+
+/* The containers being repr'd on this thread, innermost last. Deeper than
+** REPR_MAX levels are not tracked: a cycle longer than that ends in
+** RecursionError from vm_enter_c instead of "[...]". */
+enum { REPR_MAX = 256 };
+static _Thread_local Obj *repr_stack[REPR_MAX];
+static _Thread_local int repr_depth;
+
+typedef struct ReprCall {
+  Value self, result;
+  Value (*body)(VM *vm, Value self);
+} ReprCall;
+
+static void repr_call(VM *vm, void *ud) {
+  ReprCall *c = ud;
+  c->result = c->body(vm, c->self);
+}
+
+Value seq_repr_guard(VM *vm, Value self, const char *placeholder, Value (*body)(VM *vm, Value self)) {
+  for (int i = 0; i < repr_depth && i < REPR_MAX; i++)
+    if (repr_stack[i] == self.as.o) return str_from_cstr(vm, placeholder);
+  vm_enter_c(vm);
+  bool outer = repr_depth == 0;
+  if (repr_depth < REPR_MAX) repr_stack[repr_depth] = self.as.o;
+  repr_depth++;
+  if (!outer) {
+    Value r = body(vm, self);
+    repr_depth--;
+    vm_leave_c(vm);
+    return r;
+  }
+  /* The outermost repr catches exceptions so that the stack is emptied
+  ** whatever happens below it. */
+  ReprCall c = {self, v_none(), body};
+  bool ok = vm_protect(vm, repr_call, &c);
+  repr_depth = 0;
+  if (!ok) vm_throw(vm, vm->exc);
+  vm_leave_c(vm);
+  return c.result;
+}
+
+/* "<open>" + ", ".join(repr(x) for x in items) + "<close>"; a one-item
+** tuple gets its trailing comma. `owner` is a list or tuple whose items
+** are re-read after every repr, as CPython does. Item reprs are collected
+** in a List first, so nothing malloc'd is held while v_repr may raise. */
+static Value repr_items(VM *vm, const char *open, Value owner, const char *close, bool tuple1) {
+  List *parts = list_new(vm, 0);
+  for (int64_t i = 0;; i++) {
+    const Value *items = is_list(owner) ? as_list(owner)->items : as_tuple(owner)->items;
+    int64_t n = is_list(owner) ? as_list(owner)->n : as_tuple(owner)->n;
+    if (i >= n) break;
+    list_append(vm, parts, v_repr(vm, items[i]));
+  }
+  size_t total = strlen(open) + strlen(close) + 2;
+  for (int64_t i = 0; i < parts->n; i++) total += (size_t)as_str(parts->items[i])->nbytes + 2;
+  StrBuf b = STRBUF_INIT;
+  sb_reserve(&b, total);
+  sb_puts(&b, open);
+  for (int64_t i = 0; i < parts->n; i++) {
+    if (i) sb_puts(&b, ", ");
+    Str *p = as_str(parts->items[i]);
+    sb_append(&b, p->data, (size_t)p->nbytes);
+  }
+  if (tuple1 && parts->n == 1) sb_putc(&b, ',');
+  sb_puts(&b, close);
+  return sb_finish(vm, &b);
+}
+
+/* ---- shared helpers ----------------------------------------------------- */
+
+int64_t seq_index(VM *vm, int64_t i, int64_t len, const char *msg) {
+  if (i < 0) i += len;
+  if (i < 0 || i >= len) vm_raise(vm, &EXC_IndexError, "%s", msg);
+  return i;
+}
+
+/* Builtin types that never convert to an index: for these the caller's
+** TypeError is raised instead of asking v_index. */
+static bool never_index(Value v) {
+  if (!is_obj(v)) return !is_int(v) && !is_bool(v);
+  Type *t = v_type(v);
+  return t == &TYPE_STR || t == &TYPE_LIST || t == &TYPE_TUPLE || t == &TYPE_DICT || t == &TYPE_SET ||
+         t == &TYPE_FROZENSET || t == &TYPE_RANGE || t == &TYPE_SLICE || t == &TYPE_COMPLEX ||
+         t == &TYPE_ELLIPSIS;
+}
+
+/* A subscript: returns true with *out for an index, false for a slice;
+** TypeError "<what> indices must be integers or slices, not <type>". */
+static bool subscript(VM *vm, Value key, const char *what, int64_t *out) {
+  if (is_int(key) || is_bool(key)) { *out = key.as.i; return true; }
+  if (is_type(key, &TYPE_SLICE)) return false;
+  if (never_index(key))
+    vm_raise(vm, &EXC_TypeError, "%s indices must be integers or slices, not %s", what, v_typename(key));
+  *out = v_index(vm, key, what);
+  return true;
+}
+
+/* An integer argument (list.insert, range(), …). */
+static int64_t int_arg(VM *vm, Value v) {
+  if (is_int(v) || is_bool(v)) return v.as.i;
+  if (is_bigint(v)) vm_raise(vm, &EXC_OverflowError, "Python int too large to convert to C ssize_t");
+  if (never_index(v))
+    vm_raise(vm, &EXC_TypeError, "'%s' object cannot be interpreted as an integer", v_typename(v));
+  return v_index(vm, v, "index");
+}
+
+/* Slice bound (None handled by the caller): ints, clamped big ints, or
+** anything v_index accepts. */
+static int64_t slice_bound(VM *vm, Value v, const char *msg) {
+  if (is_int(v) || is_bool(v)) return v.as.i;
+  if (is_bigint(v)) return mpz_sgn(as_bigint(v)->z) < 0 ? INT64_MIN : INT64_MAX;
+  if (never_index(v)) vm_raise(vm, &EXC_TypeError, "%s", msg);
+  return v_index(vm, v, "slice");
+}
+
+/* start/stop arguments of list.index / tuple.index, clamped like CPython. */
+static void index_range(VM *vm, const Args *a, int64_t len, int64_t *start, int64_t *stop) {
+  static const char *msg = "slice indices must be integers or have an __index__ method";
+  *start = a->argc > 1 ? slice_bound(vm, a->argv[1], msg) : 0;
+  *stop = a->argc > 2 ? slice_bound(vm, a->argv[2], msg) : INT64_MAX;
+  if (*start < 0) { *start += len; if (*start < 0) *start = 0; }
+  if (*stop < 0) { *stop += len; if (*stop < 0) *stop = 0; }
+}
+
+static int64_t slice_len(int64_t start, int64_t stop, int64_t step) {
+  if (step > 0) return start < stop ? (int64_t)(((uint64_t)stop - (uint64_t)start - 1) / (uint64_t)step + 1) : 0;
+  return start > stop ? (int64_t)(((uint64_t)start - (uint64_t)stop - 1) / (0 - (uint64_t)step) + 1) : 0;
+}
+
+/* Lexicographic comparison of two item arrays (list and tuple richcmp). */
+static Value items_richcmp(VM *vm, const Value *a, int64_t na, const Value *b, int64_t nb, CmpOp op) {
+  if (na != nb && (op == CMP_EQ || op == CMP_NE)) return v_bool(op == CMP_NE);
+  int64_t i = 0;
+  for (; i < na && i < nb; i++)
+    if (!v_eq(vm, a[i], b[i])) break;
+  if (i >= na || i >= nb) {
+    switch (op) {
+    case CMP_LT: return v_bool(na < nb);
+    case CMP_LE: return v_bool(na <= nb);
+    case CMP_EQ: return v_bool(na == nb);
+    case CMP_NE: return v_bool(na != nb);
+    case CMP_GT: return v_bool(na > nb);
+    default: return v_bool(na >= nb);
+    }
+  }
+  if (op == CMP_EQ) return v_bool(false);
+  if (op == CMP_NE) return v_bool(true);
+  return v_bool(v_compare(vm, a[i], b[i], op));
+}
+
+/* True if `other` may implement the operator itself (ndarray …). */
+static bool other_may_handle(Value other) {
+  Type *t = v_type(other);
+  if (!t->binop) return false;
+  return t != &TYPE_INT && t != &TYPE_BOOL && t != &TYPE_FLOAT && t != &TYPE_COMPLEX && t != &TYPE_STR &&
+         t != &TYPE_LIST && t != &TYPE_TUPLE && t != &TYPE_DICT && t != &TYPE_SET &&
+         t != &TYPE_FROZENSET && t != &TYPE_RANGE && t != &TYPE_NONE;
+}
+
+static int64_t repeat_count(VM *vm, Value n) {
+  if (is_int(n) || is_bool(n)) return n.as.i;
+  if (is_bigint(n)) {
+    if (mpz_sgn(as_bigint(n)->z) < 0) return 0;
+    vm_raise(vm, &EXC_OverflowError, "cannot fit 'int' into an index-sized integer");
+  }
+  return v_index(vm, n, "repeat");
+}
+
+static Value iter_self(VM *vm, Value self) { (void)vm; return self; }
+
+/* memmove for Value arrays that may be NULL when empty. */
+static inline void vmove(Value *dst, const Value *src, int64_t n) {
+  if (n > 0) memmove(dst, src, (size_t)n * sizeof(Value));
+}
+
+/* ---- list storage ------------------------------------------------------- */
+
+static void list_reserve(VM *vm, List *l, int64_t need) {
+  if (need <= l->cap) return;
+  if (need > (int64_t)(SIZE_MAX / sizeof(Value) / 2)) vm_raise_memory(vm);
+  int64_t ncap = (need + (need >> 3) + 6) & ~(int64_t)3;
+  l->items = gc_realloc(vm, l->items, (size_t)l->cap * sizeof(Value), (size_t)ncap * sizeof(Value));
+  l->cap = ncap;
+}
+
+/* Gives back memory after big shrinks. */
+static void list_shrink(VM *vm, List *l) {
+  if (l->cap > 64 && l->n < l->cap / 4) {
+    int64_t ncap = l->n * 2 > 8 ? l->n * 2 : 8;
+    l->items = gc_realloc(vm, l->items, (size_t)l->cap * sizeof(Value), (size_t)ncap * sizeof(Value));
+    l->cap = ncap;
+  }
+}
+
+List *list_new(VM *vm, int64_t capacity) {
+  List *l = gc_alloc(vm, &TYPE_LIST, sizeof(List));
+  l->n = 0;
+  l->cap = 0;
+  l->items = NULL;
+  if (capacity > 0) {
+    l->items = gc_realloc(vm, NULL, 0, (size_t)capacity * sizeof(Value));
+    l->cap = capacity;
+  }
+  return l;
+}
+
+Value list_from(VM *vm, const Value *items, int64_t n) {
+  List *l = list_new(vm, n);
+  if (n) memcpy(l->items, items, (size_t)n * sizeof(Value));
+  l->n = n;
+  return v_obj(l);
+}
+
+void list_append(VM *vm, List *l, Value v) {
+  if (l->n == l->cap) list_reserve(vm, l, l->n + 1);
+  l->items[l->n++] = v;
+}
+
+/* Items of a list or tuple without copying; false for other types. */
+static bool seq_items(Value v, const Value **items, int64_t *n) {
+  if (is_list(v)) { *items = as_list(v)->items; *n = as_list(v)->n; return true; }
+  if (is_tuple(v)) { *items = as_tuple(v)->items; *n = as_tuple(v)->n; return true; }
+  return false;
+}
+
+void list_extend(VM *vm, List *l, Value iterable) {
+  const Value *src;
+  int64_t n;
+  if (seq_items(iterable, &src, &n)) {
+    list_reserve(vm, l, l->n + n);
+    src = is_list(iterable) ? as_list(iterable)->items : src; /* l.extend(l): reload after growth */
+    vmove(l->items + l->n, src, n);
+    l->n += n;
+    return;
+  }
+  if (is_range(iterable)) {
+    Range *r = as_range(iterable);
+    list_reserve(vm, l, l->n + r->len);
+    for (int64_t i = 0; i < r->len; i++) l->items[l->n++] = v_int(r->start + i * r->step);
+    return;
+  }
+  Value it = v_iter(vm, iterable);
+  gc_push_root(vm, v_obj(l));
+  gc_push_root(vm, it);
+  Value x;
+  while (v_next(vm, it, &x)) list_append(vm, l, x);
+  gc_pop_roots(vm, 2);
+}
+
+Value list_from_iterable(VM *vm, Value iterable) {
+  List *l = list_new(vm, 0);
+  list_extend(vm, l, iterable);
+  return v_obj(l);
+}
+
+/* Replaces l[lo:hi] by src[0:n] (src must not alias l's buffer). */
+static void list_replace(VM *vm, List *l, int64_t lo, int64_t hi, const Value *src, int64_t n) {
+  int64_t d = n - (hi - lo);
+  if (d > 0) list_reserve(vm, l, l->n + d);
+  if (l->n > hi) memmove(l->items + hi + d, l->items + hi, (size_t)(l->n - hi) * sizeof(Value));
+  if (n) memcpy(l->items + lo, src, (size_t)n * sizeof(Value));
+  l->n += d;
+  if (d < 0) list_shrink(vm, l);
+}
+
+static void reverse_values(Value *v, int64_t n) {
+  for (int64_t i = 0, j = n - 1; i < j; i++, j--) {
+    Value t = v[i];
+    v[i] = v[j];
+    v[j] = t;
+  }
+}
+
+/* ---- list slots --------------------------------------------------------- */
+
+static void list_mark(VM *vm, Obj *o) {
+  List *l = (List *)o;
+  for (int64_t i = 0; i < l->n; i++) gc_mark_value(vm, l->items[i]);
+}
+
+static void list_finalize(VM *vm, Obj *o) {
+  List *l = (List *)o;
+  if (l->items) gc_free_buf(vm, l->items, (size_t)l->cap * sizeof(Value));
+  l->items = NULL;
+  l->cap = l->n = 0;
+}
+
+static Value list_repr_body(VM *vm, Value self) { return repr_items(vm, "[", self, "]", false); }
+
+static Value list_repr(VM *vm, Value self) {
+  if (as_list(self)->n == 0) return str_from_cstr(vm, "[]");
+  return seq_repr_guard(vm, self, "[...]", list_repr_body);
+}
+
+static Value list_richcmp(VM *vm, Value a, Value b, CmpOp op) {
+  if (!is_list(a) || !is_list(b)) return v_notimpl();
+  return items_richcmp(vm, as_list(a)->items, as_list(a)->n, as_list(b)->items, as_list(b)->n, op);
+}
+
+static Value list_repeat(VM *vm, const Value *items, int64_t n, int64_t count) {
+  if (count <= 0 || n == 0) return v_obj(list_new(vm, 0));
+  if (n > INT64_MAX / 32 / count) vm_raise_memory(vm);
+  List *r = list_new(vm, n * count);
+  for (int64_t i = 0; i < count; i++) memcpy(r->items + i * n, items, (size_t)n * sizeof(Value));
+  r->n = n * count;
+  return v_obj(r);
+}
+
+static Value list_binop(VM *vm, BinOp op, Value a, Value b) {
+  if (op == BINOP_ADD) {
+    if (!is_list(a)) return v_notimpl();
+    if (!is_list(b)) {
+      if (other_may_handle(b)) return v_notimpl();
+      vm_raise(vm, &EXC_TypeError, "can only concatenate list (not \"%s\") to list", v_typename(b));
+    }
+    List *x = as_list(a), *y = as_list(b);
+    List *r = list_new(vm, x->n + y->n);
+    vmove(r->items, x->items, x->n);
+    vmove(r->items + x->n, y->items, y->n);
+    r->n = x->n + y->n;
+    return v_obj(r);
+  }
+  if (op == BINOP_MUL) {
+    Value l = is_list(a) ? a : b, n = is_list(a) ? b : a;
+    if (!v_is_intlike(n)) {
+      if (other_may_handle(n)) return v_notimpl();
+      vm_raise(vm, &EXC_TypeError, "can't multiply sequence by non-int of type '%s'", v_typename(n));
+    }
+    int64_t c = repeat_count(vm, n);
+    return list_repeat(vm, as_list(l)->items, as_list(l)->n, c);
+  }
+  return v_notimpl();
+}
+
+static Value list_inplace(VM *vm, BinOp op, Value a, Value b) {
+  if (!is_list(a)) return v_notimpl();
+  List *l = as_list(a);
+  if (op == BINOP_ADD) {
+    list_extend(vm, l, b);
+    return a;
+  }
+  if (op == BINOP_MUL) {
+    if (!v_is_intlike(b)) {
+      if (other_may_handle(b)) return v_notimpl();
+      vm_raise(vm, &EXC_TypeError, "can't multiply sequence by non-int of type '%s'", v_typename(b));
+    }
+    int64_t c = repeat_count(vm, b), n = l->n;
+    if (c <= 0 || n == 0) {
+      l->n = 0;
+      list_shrink(vm, l);
+      return a;
+    }
+    if (n > INT64_MAX / 32 / c) vm_raise_memory(vm);
+    list_reserve(vm, l, n * c);
+    for (int64_t i = 1; i < c; i++) memcpy(l->items + i * n, l->items, (size_t)n * sizeof(Value));
+    l->n = n * c;
+    return a;
+  }
+  return v_notimpl();
+}
+
+static int64_t list_len(VM *vm, Value self) { (void)vm; return as_list(self)->n; }
+
+static Value gather(VM *vm, const Value *items, int64_t start, int64_t step, int64_t n) {
+  List *r = list_new(vm, n);
+  for (int64_t i = 0; i < n; i++) r->items[i] = items[start + i * step];
+  r->n = n;
+  return v_obj(r);
+}
+
+static Value list_getitem(VM *vm, Value self, Value key) {
+  List *l = as_list(self);
+  int64_t i;
+  if (subscript(vm, key, "list", &i)) {
+    i = seq_index(vm, i, l->n, "list index out of range");
+    return l->items[i];
+  }
+  int64_t start, stop, step;
+  int64_t n = slice_indices(vm, (Slice *)key.as.o, l->n, &start, &stop, &step);
+  return gather(vm, l->items, start, step, n);
+}
+
+/* The items of an assigned value, as a list/tuple Value (materialised if
+** needed; copied if it is the target list itself). */
+static Value assigned_seq(VM *vm, List *l, Value v, const char *notiter) {
+  if (is_list(v) && as_list(v) == l) return list_from(vm, l->items, l->n);
+  if (is_list(v) || is_tuple(v)) return v;
+  if (!v_type(v)->iter) vm_raise(vm, &EXC_TypeError, "%s", notiter);
+  return list_from_iterable(vm, v);
+}
+
+static void list_ass_slice(VM *vm, List *l, Slice *sl, Value v) {
+  int64_t start, stop, step;
+  int64_t n = slice_indices(vm, sl, l->n, &start, &stop, &step);
+  const Value *src;
+  int64_t m;
+  if (step == 1) {
+    Value seq = assigned_seq(vm, l, v, "can only assign an iterable");
+    seq_items(seq, &src, &m);
+    if (stop < start) stop = start;
+    list_replace(vm, l, start, stop, src, m);
+    return;
+  }
+  Value seq = assigned_seq(vm, l, v, "must assign iterable to extended slice");
+  seq_items(seq, &src, &m);
+  if (m != n)
+    vm_raise(vm, &EXC_ValueError, "attempt to assign sequence of size %lld to extended slice of size %lld",
+             (long long)m, (long long)n);
+  for (int64_t k = 0; k < n; k++) l->items[start + k * step] = src[k];
+}
+
+static void list_del_slice(VM *vm, List *l, Slice *sl) {
+  int64_t start, stop, step;
+  int64_t n = slice_indices(vm, sl, l->n, &start, &stop, &step);
+  if (n <= 0) return;
+  if (step == 1) {
+    list_replace(vm, l, start, start + n, NULL, 0);
+    return;
+  }
+  if (step < 0) { /* walk the same positions upwards */
+    start = start + step * (n - 1);
+    step = -step;
+  }
+  int64_t w = start;
+  for (int64_t r = start; r < l->n; r++) {
+    if (r < start + step * n && (r - start) % step == 0) continue;
+    l->items[w++] = l->items[r];
+  }
+  l->n = w;
+  list_shrink(vm, l);
+}
+
+static void list_setitem(VM *vm, Value self, Value key, Value val) {
+  List *l = as_list(self);
+  int64_t i;
+  if (subscript(vm, key, "list", &i)) {
+    i = seq_index(vm, i, l->n, "list assignment index out of range");
+    l->items[i] = val;
+    return;
+  }
+  list_ass_slice(vm, l, (Slice *)key.as.o, val);
+}
+
+static void list_delitem(VM *vm, Value self, Value key) {
+  List *l = as_list(self);
+  int64_t i;
+  if (subscript(vm, key, "list", &i)) {
+    i = seq_index(vm, i, l->n, "list assignment index out of range");
+    list_replace(vm, l, i, i + 1, NULL, 0);
+    return;
+  }
+  list_del_slice(vm, l, (Slice *)key.as.o);
+}
+
+static int list_contains(VM *vm, Value self, Value item) {
+  List *l = as_list(self);
+  for (int64_t i = 0; i < l->n; i++)
+    if (v_eq(vm, l->items[i], item)) return 1;
+  return 0;
+}
+
+/* Iterators over lists, forwards and backwards. `l` becomes NULL once
+** exhausted, as in CPython, so later appends are not seen. */
+typedef struct ListIter {
+  Obj hdr;
+  List *l;
+  int64_t i;
+} ListIter;
+
+static void listiter_mark(VM *vm, Obj *o) {
+  ListIter *it = (ListIter *)o;
+  if (it->l) gc_mark_obj(vm, &it->l->hdr);
+}
+
+static bool listiter_next(VM *vm, Value self, Value *out) {
+  (void)vm;
+  ListIter *it = (ListIter *)self.as.o;
+  if (!it->l) return false;
+  if (it->i >= it->l->n) { it->l = NULL; return false; }
+  *out = it->l->items[it->i++];
+  return true;
+}
+
+static bool listreviter_next(VM *vm, Value self, Value *out) {
+  (void)vm;
+  ListIter *it = (ListIter *)self.as.o;
+  if (!it->l) return false;
+  if (it->i < 0 || it->i >= it->l->n) { it->l = NULL; return false; }
+  *out = it->l->items[it->i--];
+  return true;
+}
+
+static Type TYPE_LIST_ITERATOR = {
+    .hdr = TYPE_HEADER, .name = "list_iterator", .mark = listiter_mark,
+    .iter = iter_self, .next = listiter_next,
+};
+static Type TYPE_LIST_REVITERATOR = {
+    .hdr = TYPE_HEADER, .name = "list_reverseiterator", .mark = listiter_mark,
+    .iter = iter_self, .next = listreviter_next,
+};
+
+static Value list_iter(VM *vm, Value self) {
+  ListIter *it = gc_alloc(vm, &TYPE_LIST_ITERATOR, sizeof(ListIter));
+  it->l = as_list(self);
+  it->i = 0;
+  return v_obj(it);
+}
+
+Value list_reversed(VM *vm, List *l) {
+  ListIter *it = gc_alloc(vm, &TYPE_LIST_REVITERATOR, sizeof(ListIter));
+  it->l = l;
+  it->i = l->n - 1;
+  return v_obj(it);
+}
+
+/* ---- sort --------------------------------------------------------------- */
+
+/* Stable bottom-up merge sort. Keys and values move together; values may
+** be the keys themselves (no key function). Comparison specialises on
+** homogeneous int, float and str keys; otherwise v_compare(<). Sorting a
+** reversed copy stably and reversing back gives CPython's reverse=True. */
+typedef enum { SK_GENERIC, SK_INT, SK_FLOAT, SK_STR } SortKind;
+
+typedef struct Sorter {
+  VM *vm;
+  SortKind kind;
+} Sorter;
+
+static inline bool sort_lt(Sorter *s, Value a, Value b) {
+  switch (s->kind) {
+  case SK_INT: return a.as.i < b.as.i;
+  case SK_FLOAT: return a.as.f < b.as.f;
+  case SK_STR: return str_cmp(as_str(a), as_str(b)) < 0;
+  default: return v_compare(s->vm, a, b, CMP_LT);
+  }
+}
+
+enum { SORT_RUN = 32 };
+
+static void binary_insertion(Sorter *s, Value *k, Value *v, int64_t lo, int64_t hi) {
+  for (int64_t i = lo + 1; i < hi; i++) {
+    Value x = k[i], xv = v ? v[i] : x;
+    int64_t l = lo, h = i;
+    while (l < h) {
+      int64_t m = l + (h - l) / 2;
+      if (sort_lt(s, x, k[m])) h = m;
+      else l = m + 1;
+    }
+    if (l == i) continue;
+    memmove(k + l + 1, k + l, (size_t)(i - l) * sizeof(Value));
+    k[l] = x;
+    if (v) {
+      memmove(v + l + 1, v + l, (size_t)(i - l) * sizeof(Value));
+      v[l] = xv;
+    }
+  }
+}
+
+static void merge_runs(Sorter *s, const Value *k, const Value *v, Value *dk, Value *dv, int64_t lo, int64_t mid,
+                       int64_t hi) {
+  int64_t i = lo, j = mid, w = lo;
+  if (mid >= hi || mid <= lo || !sort_lt(s, k[mid], k[mid - 1])) {
+    /* already in order */
+    memcpy(dk + lo, k + lo, (size_t)(hi - lo) * sizeof(Value));
+    if (v) memcpy(dv + lo, v + lo, (size_t)(hi - lo) * sizeof(Value));
+    return;
+  }
+  while (i < mid && j < hi) {
+    if (sort_lt(s, k[j], k[i])) {
+      if (v) dv[w] = v[j];
+      dk[w++] = k[j++];
+    } else {
+      if (v) dv[w] = v[i];
+      dk[w++] = k[i++];
+    }
+  }
+  while (i < mid) { if (v) dv[w] = v[i]; dk[w++] = k[i++]; }
+  while (j < hi) { if (v) dv[w] = v[j]; dk[w++] = k[j++]; }
+}
+
+/* Sorts k (and v alongside, if not NULL) using scratch tk/tv. */
+static void merge_sort(Sorter *s, Value *k, Value *v, Value *tk, Value *tv, int64_t n) {
+  for (int64_t lo = 0; lo < n; lo += SORT_RUN)
+    binary_insertion(s, k, v, lo, lo + SORT_RUN < n ? lo + SORT_RUN : n);
+  Value *sk = k, *sv = v, *dk = tk, *dv = tv;
+  for (int64_t width = SORT_RUN; width < n; width *= 2) {
+    for (int64_t lo = 0; lo < n; lo += 2 * width) {
+      int64_t mid = lo + width < n ? lo + width : n;
+      int64_t hi = lo + 2 * width < n ? lo + 2 * width : n;
+      merge_runs(s, sk, sv, dk, dv, lo, mid, hi);
+    }
+    Value *t = sk; sk = dk; dk = t;
+    t = sv; sv = dv; dv = t;
+  }
+  if (sk != k) {
+    memcpy(k, sk, (size_t)n * sizeof(Value));
+    if (v) memcpy(v, sv, (size_t)n * sizeof(Value));
+  }
+}
+
+static SortKind sort_kind(const Value *k, int64_t n) {
+  bool ints = true, floats = true, strs = true;
+  for (int64_t i = 0; i < n; i++) {
+    ints &= is_int(k[i]);
+    floats &= is_float(k[i]);
+    strs &= is_str(k[i]);
+  }
+  return ints ? SK_INT : floats ? SK_FLOAT : strs ? SK_STR : SK_GENERIC;
+}
+
+typedef struct SortJob {
+  List *vals; /* copy of the items; sorted in place */
+  Value key;
+  bool reverse;
+} SortJob;
+
+/* Scratch list of n slots (all V_NONE so the GC can mark it any time). */
+static List *scratch_list(VM *vm, int64_t n) {
+  List *l = list_new(vm, n);
+  for (int64_t i = 0; i < n; i++) l->items[i] = v_none();
+  l->n = n;
+  return l;
+}
+
+static void sort_body(VM *vm, void *ud) {
+  SortJob *job = ud;
+  List *vals = job->vals;
+  int64_t n = vals->n;
+  bool has_key = !is_empty(job->key) && !is_none(job->key);
+  List *keys = vals;
+  int roots = 0;
+  if (has_key) {
+    keys = list_new(vm, n);
+    gc_push_root(vm, v_obj(keys));
+    roots++;
+    for (int64_t i = 0; i < n; i++) {
+      Value k = vm_call1(vm, job->key, vals->items[i]);
+      list_append(vm, keys, k);
+    }
+  }
+  if (n > 1) {
+    if (job->reverse) {
+      reverse_values(keys->items, n);
+      if (has_key) reverse_values(vals->items, n);
+    }
+    List *tk = scratch_list(vm, n), *tv = has_key ? scratch_list(vm, n) : NULL;
+    Sorter s = {vm, sort_kind(keys->items, n)};
+    merge_sort(&s, keys->items, has_key ? vals->items : NULL, tk->items, tv ? tv->items : NULL, n);
+    if (job->reverse) {
+      reverse_values(keys->items, n);
+      if (has_key) reverse_values(vals->items, n);
+    }
+  }
+  gc_pop_roots(vm, roots);
+}
+
+void list_sort(VM *vm, List *l, Value key, bool reverse) {
+  int64_t n = l->n;
+  bool has_key = !is_empty(key) && !is_none(key);
+  if (n < 2 && !has_key) return;
+  SortJob job = {NULL, key, reverse};
+  job.vals = as_list(list_from(vm, l->items, n));
+  gc_push_root(vm, v_obj(job.vals));
+  gc_push_root(vm, key);
+  /* Like CPython, the list looks empty while it is sorted, and a change
+  ** made meanwhile (by the key function) is detected afterwards. */
+  Value *saved = l->items;
+  int64_t saved_cap = l->cap;
+  l->items = NULL;
+  l->n = l->cap = 0;
+  bool ok = vm_protect(vm, sort_body, &job);
+  bool modified = l->items != NULL || l->n != 0;
+  if (l->items) gc_free_buf(vm, l->items, (size_t)l->cap * sizeof(Value));
+  l->items = saved;
+  l->cap = saved_cap;
+  l->n = n;
+  if (ok) vmove(l->items, job.vals->items, n);
+  gc_pop_roots(vm, 2);
+  if (!ok) vm_throw(vm, vm->exc);
+  if (modified) vm_raise(vm, &EXC_ValueError, "list modified during sort");
+}
+
+/* ---- list methods ------------------------------------------------------- */
+
+static Value lm_append(VM *vm, Value self, const Args *a) {
+  args_count(vm, a, "list.append", 1, 1);
+  list_append(vm, as_list(self), a->argv[0]);
+  return v_none();
+}
+
+static Value lm_extend(VM *vm, Value self, const Args *a) {
+  args_count(vm, a, "list.extend", 1, 1);
+  list_extend(vm, as_list(self), a->argv[0]);
+  return v_none();
+}
+
+static Value lm_insert(VM *vm, Value self, const Args *a) {
+  args_count(vm, a, "insert", 2, 2);
+  List *l = as_list(self);
+  int64_t i = int_arg(vm, a->argv[0]);
+  if (i < 0) { i += l->n; if (i < 0) i = 0; }
+  if (i > l->n) i = l->n;
+  list_replace(vm, l, i, i, &a->argv[1], 1);
+  return v_none();
+}
+
+static Value lm_pop(VM *vm, Value self, const Args *a) {
+  args_count(vm, a, "pop", 0, 1);
+  List *l = as_list(self);
+  int64_t i = a->argc ? int_arg(vm, a->argv[0]) : -1;
+  if (l->n == 0) vm_raise(vm, &EXC_IndexError, "pop from empty list");
+  i = seq_index(vm, i, l->n, "pop index out of range");
+  Value v = l->items[i];
+  list_replace(vm, l, i, i + 1, NULL, 0);
+  return v;
+}
+
+static Value lm_remove(VM *vm, Value self, const Args *a) {
+  args_count(vm, a, "list.remove", 1, 1);
+  List *l = as_list(self);
+  for (int64_t i = 0; i < l->n; i++)
+    if (v_eq(vm, l->items[i], a->argv[0])) {
+      list_replace(vm, l, i, i + 1, NULL, 0);
+      return v_none();
+    }
+  vm_raise(vm, &EXC_ValueError, "list.remove(x): x not in list");
+}
+
+static Value lm_index(VM *vm, Value self, const Args *a) {
+  args_count(vm, a, "index", 1, 3);
+  List *l = as_list(self);
+  int64_t start, stop;
+  index_range(vm, a, l->n, &start, &stop);
+  for (int64_t i = start; i < stop && i < l->n; i++)
+    if (v_eq(vm, l->items[i], a->argv[0])) return v_int(i);
+  Str *r = as_str(v_repr(vm, a->argv[0]));
+  vm_raise(vm, &EXC_ValueError, "%s is not in list", r->data);
+}
+
+static Value lm_count(VM *vm, Value self, const Args *a) {
+  args_count(vm, a, "list.count", 1, 1);
+  List *l = as_list(self);
+  int64_t c = 0;
+  for (int64_t i = 0; i < l->n; i++) c += v_eq(vm, l->items[i], a->argv[0]);
+  return v_int(c);
+}
+
+static Value lm_sort(VM *vm, Value self, const Args *a) {
+  if (a->argc) vm_raise(vm, &EXC_TypeError, "sort() takes no positional arguments");
+  Value out[2];
+  args_parse(vm, a, "sort", "$key,reverse", out);
+  bool rev = !is_empty(out[1]) && v_truthy(vm, out[1]);
+  list_sort(vm, as_list(self), out[0], rev);
+  return v_none();
+}
+
+static Value lm_reverse(VM *vm, Value self, const Args *a) {
+  args_count(vm, a, "list.reverse", 0, 0);
+  reverse_values(as_list(self)->items, as_list(self)->n);
+  return v_none();
+}
+
+static Value lm_copy(VM *vm, Value self, const Args *a) {
+  args_count(vm, a, "list.copy", 0, 0);
+  return list_from(vm, as_list(self)->items, as_list(self)->n);
+}
+
+static Value lm_clear(VM *vm, Value self, const Args *a) {
+  args_count(vm, a, "list.clear", 0, 0);
+  list_finalize(vm, self.as.o);
+  return v_none();
+}
+
+static Value list_ctor(VM *vm, Value self, const Args *a) {
+  (void)self;
+  if (a->nkw) vm_raise(vm, &EXC_TypeError, "list() takes no keyword arguments");
+  if (a->argc > 1) vm_raise(vm, &EXC_TypeError, "list expected at most 1 argument, got %d", a->argc);
+  if (a->argc == 0) return v_obj(list_new(vm, 0));
+  return list_from_iterable(vm, a->argv[0]);
+}
+
+static const MethodDef list_methods[] = {
+    {"append", lm_append}, {"extend", lm_extend}, {"insert", lm_insert}, {"pop", lm_pop},
+    {"remove", lm_remove}, {"index", lm_index}, {"count", lm_count}, {"sort", lm_sort},
+    {"reverse", lm_reverse}, {"copy", lm_copy}, {"clear", lm_clear}, {NULL, NULL},
+};
+
+Type TYPE_LIST = {
+    .hdr = TYPE_HEADER,
+    .name = "list",
+    .mark = list_mark,
+    .finalize = list_finalize,
+    .repr = list_repr,
+    .richcmp = list_richcmp,
+    .binop = list_binop,
+    .inplace = list_inplace,
+    .len = list_len,
+    .getitem = list_getitem,
+    .setitem = list_setitem,
+    .delitem = list_delitem,
+    .contains = list_contains,
+    .iter = list_iter,
+    .ctor = list_ctor,
+    .methods = list_methods,
+};
+
+/* ---- tuple -------------------------------------------------------------- */
+
+Tuple *tuple_new(VM *vm, int64_t n) {
+  if (n < 0 || n > (int64_t)(SIZE_MAX / sizeof(Value) / 2)) vm_raise_memory(vm);
+  Tuple *t = gc_alloc(vm, &TYPE_TUPLE, sizeof(Tuple) + (size_t)n * sizeof(Value));
+  t->n = n;
+  t->hash = -1;
+  for (int64_t i = 0; i < n; i++) t->items[i] = v_none();
+  return t;
+}
+
+Value tuple_from(VM *vm, const Value *items, int64_t n) {
+  Tuple *t = tuple_new(vm, n);
+  if (n) memcpy(t->items, items, (size_t)n * sizeof(Value));
+  return v_obj(t);
+}
+
+Value tuple_pack2(VM *vm, Value a, Value b) {
+  Tuple *t = tuple_new(vm, 2);
+  t->items[0] = a;
+  t->items[1] = b;
+  return v_obj(t);
+}
+
+Value tuple_from_iterable(VM *vm, Value iterable) {
+  if (is_tuple(iterable)) return iterable;
+  if (is_list(iterable)) return tuple_from(vm, as_list(iterable)->items, as_list(iterable)->n);
+  List *l = as_list(list_from_iterable(vm, iterable));
+  return tuple_from(vm, l->items, l->n);
+}
+
+static void tuple_mark(VM *vm, Obj *o) {
+  Tuple *t = (Tuple *)o;
+  for (int64_t i = 0; i < t->n; i++) gc_mark_value(vm, t->items[i]);
+}
+
+static Value tuple_repr_body(VM *vm, Value self) { return repr_items(vm, "(", self, ")", true); }
+
+static Value tuple_repr(VM *vm, Value self) {
+  if (as_tuple(self)->n == 0) return str_from_cstr(vm, "()");
+  return seq_repr_guard(vm, self, "(...)", tuple_repr_body);
+}
+
+/* CPython 3.11's tuplehash (xxHash-based), so tuples hash as in CPython and
+** sets of tuples iterate in CPython's order. */
+#define XXPRIME_1 11400714785074694791ULL
+#define XXPRIME_2 14029467366897019727ULL
+#define XXPRIME_5 2870177450012600261ULL
+#define XXROTATE(x) (((x) << 31) | ((x) >> 33))
+
+static int64_t hash_items(VM *vm, const Value *items, int64_t n) {
+  uint64_t acc = XXPRIME_5;
+  for (int64_t i = 0; i < n; i++) {
+    uint64_t lane = (uint64_t)v_hash(vm, items[i]);
+    acc += lane * XXPRIME_2;
+    acc = XXROTATE(acc);
+    acc *= XXPRIME_1;
+  }
+  acc += (uint64_t)n ^ (XXPRIME_5 ^ 3527539UL);
+  if (acc == (uint64_t)-1) return 1546275796;
+  return (int64_t)acc;
+}
+
+static int64_t tuple_hash(VM *vm, Value self) {
+  Tuple *t = as_tuple(self);
+  if (t->hash == -1) t->hash = hash_items(vm, t->items, t->n);
+  return t->hash;
+}
+
+static Value tuple_richcmp(VM *vm, Value a, Value b, CmpOp op) {
+  if (!is_tuple(a) || !is_tuple(b)) return v_notimpl();
+  return items_richcmp(vm, as_tuple(a)->items, as_tuple(a)->n, as_tuple(b)->items, as_tuple(b)->n, op);
+}
+
+static Value tuple_binop(VM *vm, BinOp op, Value a, Value b) {
+  if (op == BINOP_ADD) {
+    if (!is_tuple(a)) return v_notimpl();
+    if (!is_tuple(b)) {
+      if (other_may_handle(b)) return v_notimpl();
+      vm_raise(vm, &EXC_TypeError, "can only concatenate tuple (not \"%s\") to tuple", v_typename(b));
+    }
+    Tuple *x = as_tuple(a), *y = as_tuple(b);
+    if (y->n == 0) return a;
+    if (x->n == 0) return b;
+    Tuple *r = tuple_new(vm, x->n + y->n);
+    vmove(r->items, x->items, x->n);
+    vmove(r->items + x->n, y->items, y->n);
+    return v_obj(r);
+  }
+  if (op == BINOP_MUL) {
+    Value t = is_tuple(a) ? a : b, n = is_tuple(a) ? b : a;
+    if (!v_is_intlike(n)) {
+      if (other_may_handle(n)) return v_notimpl();
+      vm_raise(vm, &EXC_TypeError, "can't multiply sequence by non-int of type '%s'", v_typename(n));
+    }
+    int64_t c = repeat_count(vm, n);
+    Tuple *x = as_tuple(t);
+    if (c == 1) return t;
+    if (c <= 0 || x->n == 0) return v_obj(tuple_new(vm, 0));
+    if (x->n > INT64_MAX / 32 / c) vm_raise_memory(vm);
+    Tuple *r = tuple_new(vm, x->n * c);
+    for (int64_t i = 0; i < c; i++) memcpy(r->items + i * x->n, x->items, (size_t)x->n * sizeof(Value));
+    return v_obj(r);
+  }
+  return v_notimpl();
+}
+
+static int64_t tuple_len(VM *vm, Value self) { (void)vm; return as_tuple(self)->n; }
+
+static Value tuple_getitem(VM *vm, Value self, Value key) {
+  Tuple *t = as_tuple(self);
+  int64_t i;
+  if (subscript(vm, key, "tuple", &i)) {
+    i = seq_index(vm, i, t->n, "tuple index out of range");
+    return t->items[i];
+  }
+  int64_t start, stop, step;
+  int64_t n = slice_indices(vm, (Slice *)key.as.o, t->n, &start, &stop, &step);
+  if (step == 1 && n == t->n) return self;
+  Tuple *r = tuple_new(vm, n);
+  for (int64_t k = 0; k < n; k++) r->items[k] = t->items[start + k * step];
+  return v_obj(r);
+}
+
+static int tuple_contains(VM *vm, Value self, Value item) {
+  Tuple *t = as_tuple(self);
+  for (int64_t i = 0; i < t->n; i++)
+    if (v_eq(vm, t->items[i], item)) return 1;
+  return 0;
+}
+
+typedef struct TupleIter {
+  Obj hdr;
+  Tuple *t;
+  int64_t i;
+} TupleIter;
+
+static void tupleiter_mark(VM *vm, Obj *o) {
+  TupleIter *it = (TupleIter *)o;
+  if (it->t) gc_mark_obj(vm, &it->t->hdr);
+}
+
+static bool tupleiter_next(VM *vm, Value self, Value *out) {
+  (void)vm;
+  TupleIter *it = (TupleIter *)self.as.o;
+  if (!it->t) return false;
+  if (it->i >= it->t->n) { it->t = NULL; return false; }
+  *out = it->t->items[it->i++];
+  return true;
+}
+
+static Type TYPE_TUPLE_ITERATOR = {
+    .hdr = TYPE_HEADER, .name = "tuple_iterator", .mark = tupleiter_mark,
+    .iter = iter_self, .next = tupleiter_next,
+};
+
+static Value tuple_iter(VM *vm, Value self) {
+  TupleIter *it = gc_alloc(vm, &TYPE_TUPLE_ITERATOR, sizeof(TupleIter));
+  it->t = as_tuple(self);
+  it->i = 0;
+  return v_obj(it);
+}
+
+static Value tm_index(VM *vm, Value self, const Args *a) {
+  args_count(vm, a, "index", 1, 3);
+  Tuple *t = as_tuple(self);
+  int64_t start, stop;
+  index_range(vm, a, t->n, &start, &stop);
+  for (int64_t i = start; i < stop && i < t->n; i++)
+    if (v_eq(vm, t->items[i], a->argv[0])) return v_int(i);
+  vm_raise(vm, &EXC_ValueError, "tuple.index(x): x not in tuple");
+}
+
+static Value tm_count(VM *vm, Value self, const Args *a) {
+  args_count(vm, a, "tuple.count", 1, 1);
+  Tuple *t = as_tuple(self);
+  int64_t c = 0;
+  for (int64_t i = 0; i < t->n; i++) c += v_eq(vm, t->items[i], a->argv[0]);
+  return v_int(c);
+}
+
+static Value tuple_ctor(VM *vm, Value self, const Args *a) {
+  (void)self;
+  if (a->nkw) vm_raise(vm, &EXC_TypeError, "tuple() takes no keyword arguments");
+  if (a->argc > 1) vm_raise(vm, &EXC_TypeError, "tuple expected at most 1 argument, got %d", a->argc);
+  if (a->argc == 0) return v_obj(tuple_new(vm, 0));
+  return tuple_from_iterable(vm, a->argv[0]);
+}
+
+static const MethodDef tuple_methods[] = {{"index", tm_index}, {"count", tm_count}, {NULL, NULL}};
+
+Type TYPE_TUPLE = {
+    .hdr = TYPE_HEADER,
+    .name = "tuple",
+    .mark = tuple_mark,
+    .repr = tuple_repr,
+    .hash = tuple_hash,
+    .richcmp = tuple_richcmp,
+    .binop = tuple_binop,
+    .len = tuple_len,
+    .getitem = tuple_getitem,
+    .contains = tuple_contains,
+    .iter = tuple_iter,
+    .ctor = tuple_ctor,
+    .methods = tuple_methods,
+};
+
+/* ---- range -------------------------------------------------------------- */
+
+Value range_new(VM *vm, int64_t start, int64_t stop, int64_t step) {
+  if (step == 0) vm_raise(vm, &EXC_ValueError, "range() arg 3 must not be zero");
+  uint64_t len = 0;
+  if (step > 0 && start < stop) len = ((uint64_t)stop - (uint64_t)start - 1) / (uint64_t)step + 1;
+  else if (step < 0 && start > stop) len = ((uint64_t)start - (uint64_t)stop - 1) / (0 - (uint64_t)step) + 1;
+  if (len > (uint64_t)INT64_MAX) vm_raise(vm, &EXC_OverflowError, "Python int too large to convert to C ssize_t");
+  Range *r = gc_alloc(vm, &TYPE_RANGE, sizeof(Range));
+  r->start = start;
+  r->stop = stop;
+  r->step = step;
+  r->len = (int64_t)len;
+  return v_obj(r);
+}
+
+static Value range_ctor(VM *vm, Value self, const Args *a) {
+  (void)self;
+  if (a->nkw) vm_raise(vm, &EXC_TypeError, "range() takes no keyword arguments");
+  if (a->argc < 1) vm_raise(vm, &EXC_TypeError, "range expected at least 1 argument, got %d", a->argc);
+  if (a->argc > 3) vm_raise(vm, &EXC_TypeError, "range expected at most 3 arguments, got %d", a->argc);
+  if (a->argc == 1) return range_new(vm, 0, int_arg(vm, a->argv[0]), 1);
+  int64_t start = int_arg(vm, a->argv[0]), stop = int_arg(vm, a->argv[1]);
+  int64_t step = a->argc == 3 ? int_arg(vm, a->argv[2]) : 1;
+  return range_new(vm, start, stop, step);
+}
+
+static Value range_repr(VM *vm, Value self) {
+  Range *r = as_range(self);
+  if (r->step == 1) return str_printf(vm, "range(%lld, %lld)", (long long)r->start, (long long)r->stop);
+  return str_printf(vm, "range(%lld, %lld, %lld)", (long long)r->start, (long long)r->stop, (long long)r->step);
+}
+
+static int64_t range_len(VM *vm, Value self) { (void)vm; return as_range(self)->len; }
+
+static Value range_getitem(VM *vm, Value self, Value key) {
+  Range *r = as_range(self);
+  int64_t i;
+  if (subscript(vm, key, "range", &i)) {
+    i = seq_index(vm, i, r->len, "range object index out of range");
+    return v_int(r->start + i * r->step);
+  }
+  int64_t start, stop, step;
+  slice_indices(vm, (Slice *)key.as.o, r->len, &start, &stop, &step);
+  /* compute_slice: element positions mapped through the range. */
+  int64_t nstart, nstop, nstep, t1, t2;
+  if (__builtin_mul_overflow(start, r->step, &t1) || __builtin_add_overflow(r->start, t1, &nstart) ||
+      __builtin_mul_overflow(stop, r->step, &t2) || __builtin_add_overflow(r->start, t2, &nstop) ||
+      __builtin_mul_overflow(step, r->step, &nstep))
+    vm_raise(vm, &EXC_OverflowError, "Python int too large to convert to C ssize_t");
+  return range_new(vm, nstart, nstop, nstep);
+}
+
+/* Position of int x in r, or -1. */
+static int64_t range_find_int(Range *r, int64_t x) {
+  if (r->len == 0) return -1;
+  if (r->step > 0 ? (x < r->start || x >= r->stop) : (x > r->start || x <= r->stop)) return -1;
+  /* x lies between start and stop, so the distance fits in uint64 */
+  uint64_t d = r->step > 0 ? (uint64_t)x - (uint64_t)r->start : (uint64_t)r->start - (uint64_t)x;
+  uint64_t st = r->step > 0 ? (uint64_t)r->step : 0 - (uint64_t)r->step;
+  if (d % st != 0) return -1;
+  return (int64_t)(d / st);
+}
+
+/* An int-valued key for O(1) membership: ints, bools, integral floats. */
+static bool range_int_key(Value v, int64_t *out, bool *never) {
+  *never = false;
+  if (is_int(v) || is_bool(v)) { *out = v.as.i; return true; }
+  if (is_bigint(v)) { *never = true; return false; }
+  if (is_float(v)) {
+    double f = v.as.f;
+    if (f != f || f < -9.2e18 || f > 9.2e18 || f != (double)(int64_t)f) { *never = true; return false; }
+    *out = (int64_t)f;
+    return true;
+  }
+  return false;
+}
+
+static int range_contains(VM *vm, Value self, Value item) {
+  Range *r = as_range(self);
+  int64_t x;
+  bool never;
+  if (range_int_key(item, &x, &never)) return range_find_int(r, x) >= 0;
+  if (never) return 0;
+  for (int64_t i = 0; i < r->len; i++)
+    if (v_eq(vm, v_int(r->start + i * r->step), item)) return 1;
+  return 0;
+}
+
+static Value range_richcmp(VM *vm, Value a, Value b, CmpOp op) {
+  (void)vm;
+  if (!is_range(a) || !is_range(b) || (op != CMP_EQ && op != CMP_NE)) return v_notimpl();
+  Range *x = as_range(a), *y = as_range(b);
+  bool eq;
+  if (x->len != y->len) eq = false;
+  else if (x->len == 0) eq = true;
+  else if (x->start != y->start) eq = false;
+  else if (x->len == 1) eq = true;
+  else eq = x->step == y->step;
+  return v_bool(op == CMP_EQ ? eq : !eq);
+}
+
+/* hash((len, start, step)) with start/step None where they don't matter. */
+static int64_t range_hash(VM *vm, Value self) {
+  Range *r = as_range(self);
+  Value t[3] = {v_int(r->len), v_int(r->start), v_int(r->step)};
+  if (r->len == 0) t[1] = t[2] = v_none();
+  else if (r->len == 1) t[2] = v_none();
+  return hash_items(vm, t, 3);
+}
+
+static Value range_getattr(VM *vm, Value self, Str *name) {
+  (void)vm;
+  Range *r = as_range(self);
+  if (str_eq_c(name, "start")) return v_int(r->start);
+  if (str_eq_c(name, "stop")) return v_int(r->stop);
+  if (str_eq_c(name, "step")) return v_int(r->step);
+  return v_empty();
+}
+
+static Value rm_count(VM *vm, Value self, const Args *a) {
+  args_count(vm, a, "range.count", 1, 1);
+  Range *r = as_range(self);
+  Value x = a->argv[0];
+  if (is_int(x) || is_bool(x)) return v_int(range_find_int(r, x.as.i) >= 0);
+  if (is_bigint(x)) return v_int(0);
+  int64_t c = 0;
+  for (int64_t i = 0; i < r->len; i++) c += v_eq(vm, v_int(r->start + i * r->step), x);
+  return v_int(c);
+}
+
+static Value rm_index(VM *vm, Value self, const Args *a) {
+  args_count(vm, a, "range.index", 1, 1);
+  Range *r = as_range(self);
+  Value x = a->argv[0];
+  if (is_int(x) || is_bool(x)) {
+    int64_t i = range_find_int(r, x.as.i);
+    if (i >= 0) return v_int(i);
+  } else if (!is_bigint(x)) {
+    for (int64_t i = 0; i < r->len; i++)
+      if (v_eq(vm, v_int(r->start + i * r->step), x)) return v_int(i);
+  }
+  Str *s = as_str(v_repr(vm, x));
+  vm_raise(vm, &EXC_ValueError, "%s is not in range", s->data);
+}
+
+typedef struct RangeIter {
+  Obj hdr;
+  int64_t next, step, left;
+} RangeIter;
+
+static bool rangeiter_next(VM *vm, Value self, Value *out) {
+  (void)vm;
+  RangeIter *it = (RangeIter *)self.as.o;
+  if (it->left <= 0) return false;
+  *out = v_int(it->next);
+  if (--it->left > 0) it->next += it->step;
+  return true;
+}
+
+static Type TYPE_RANGE_ITERATOR = {
+    .hdr = TYPE_HEADER, .name = "range_iterator", .iter = iter_self, .next = rangeiter_next,
+};
+
+static Value range_iter_new(VM *vm, int64_t first, int64_t step, int64_t len) {
+  RangeIter *it = gc_alloc(vm, &TYPE_RANGE_ITERATOR, sizeof(RangeIter));
+  it->next = first;
+  it->step = step;
+  it->left = len;
+  return v_obj(it);
+}
+
+static Value range_iter(VM *vm, Value self) {
+  Range *r = as_range(self);
+  return range_iter_new(vm, r->start, r->step, r->len);
+}
+
+Value range_reversed(VM *vm, Range *r) {
+  if (r->len == 0) return range_iter_new(vm, 0, 1, 0);
+  return range_iter_new(vm, r->start + (r->len - 1) * r->step, -r->step, r->len);
+}
+
+static const MethodDef range_methods[] = {{"count", rm_count}, {"index", rm_index}, {NULL, NULL}};
+
+Type TYPE_RANGE = {
+    .hdr = TYPE_HEADER,
+    .name = "range",
+    .repr = range_repr,
+    .hash = range_hash,
+    .richcmp = range_richcmp,
+    .len = range_len,
+    .getitem = range_getitem,
+    .contains = range_contains,
+    .iter = range_iter,
+    .getattr = range_getattr,
+    .ctor = range_ctor,
+    .methods = range_methods,
+};
+
+/* ---- slice -------------------------------------------------------------- */
+
+Value slice_new(VM *vm, Value start, Value stop, Value step) {
+  Slice *s = gc_alloc(vm, &TYPE_SLICE, sizeof(Slice));
+  s->start = is_empty(start) ? v_none() : start;
+  s->stop = is_empty(stop) ? v_none() : stop;
+  s->step = is_empty(step) ? v_none() : step;
+  return v_obj(s);
+}
+
+int64_t slice_indices(VM *vm, Slice *s, int64_t len, int64_t *pstart, int64_t *pstop, int64_t *pstep) {
+  static const char *msg = "slice indices must be integers or None or have an __index__ method";
+  int64_t step = 1, start, stop;
+  if (!is_none(s->step)) {
+    step = slice_bound(vm, s->step, msg);
+    if (step == 0) vm_raise(vm, &EXC_ValueError, "slice step cannot be zero");
+    if (step < -INT64_MAX) step = -INT64_MAX; /* so that -step cannot overflow */
+  }
+  start = is_none(s->start) ? (step < 0 ? INT64_MAX : 0) : slice_bound(vm, s->start, msg);
+  stop = is_none(s->stop) ? (step < 0 ? INT64_MIN : INT64_MAX) : slice_bound(vm, s->stop, msg);
+  /* PySlice_AdjustIndices */
+  if (start < 0) {
+    start += len;
+    if (start < 0) start = step < 0 ? -1 : 0;
+  } else if (start >= len) {
+    start = step < 0 ? len - 1 : len;
+  }
+  if (stop < 0) {
+    stop += len;
+    if (stop < 0) stop = step < 0 ? -1 : 0;
+  } else if (stop >= len) {
+    stop = step < 0 ? len - 1 : len;
+  }
+  *pstart = start;
+  *pstop = stop;
+  *pstep = step;
+  return slice_len(start, stop, step);
+}
+
+static void slice_mark(VM *vm, Obj *o) {
+  Slice *s = (Slice *)o;
+  gc_mark_value(vm, s->start);
+  gc_mark_value(vm, s->stop);
+  gc_mark_value(vm, s->step);
+}
+
+static Value slice_repr(VM *vm, Value self) {
+  Slice *s = (Slice *)self.as.o;
+  Value parts[3] = {s->start, s->stop, s->step};
+  return repr_items(vm, "slice(", tuple_from(vm, parts, 3), ")", false);
+}
+
+static Value slice_richcmp(VM *vm, Value a, Value b, CmpOp op) {
+  if (!is_type(a, &TYPE_SLICE) || !is_type(b, &TYPE_SLICE)) return v_notimpl();
+  Slice *x = (Slice *)a.as.o, *y = (Slice *)b.as.o;
+  Value tx[3] = {x->start, x->stop, x->step}, ty[3] = {y->start, y->stop, y->step};
+  return items_richcmp(vm, tx, 3, ty, 3, op);
+}
+
+static Value slice_getattr(VM *vm, Value self, Str *name) {
+  (void)vm;
+  Slice *s = (Slice *)self.as.o;
+  if (str_eq_c(name, "start")) return s->start;
+  if (str_eq_c(name, "stop")) return s->stop;
+  if (str_eq_c(name, "step")) return s->step;
+  return v_empty();
+}
+
+static Value sm_indices(VM *vm, Value self, const Args *a) {
+  args_count(vm, a, "slice.indices", 1, 1);
+  Value lv = a->argv[0];
+  if (!v_is_intlike(lv) && never_index(lv))
+    vm_raise(vm, &EXC_TypeError, "'%s' object cannot be interpreted as an integer", v_typename(lv));
+  int64_t len = int_arg(vm, lv);
+  if (len < 0) vm_raise(vm, &EXC_ValueError, "length should not be negative");
+  int64_t start, stop, step;
+  slice_indices(vm, (Slice *)self.as.o, len, &start, &stop, &step);
+  Tuple *t = tuple_new(vm, 3);
+  t->items[0] = v_int(start);
+  t->items[1] = v_int(stop);
+  t->items[2] = v_int(step);
+  return v_obj(t);
+}
+
+static Value slice_ctor(VM *vm, Value self, const Args *a) {
+  (void)self;
+  if (a->nkw) vm_raise(vm, &EXC_TypeError, "slice() takes no keyword arguments");
+  if (a->argc < 1) vm_raise(vm, &EXC_TypeError, "slice expected at least 1 argument, got %d", a->argc);
+  if (a->argc > 3) vm_raise(vm, &EXC_TypeError, "slice expected at most 3 arguments, got %d", a->argc);
+  if (a->argc == 1) return slice_new(vm, v_none(), a->argv[0], v_none());
+  return slice_new(vm, a->argv[0], a->argv[1], a->argc == 3 ? a->argv[2] : v_none());
+}
+
+static const MethodDef slice_methods[] = {{"indices", sm_indices}, {NULL, NULL}};
+
+Type TYPE_SLICE = {
+    .hdr = TYPE_HEADER,
+    .name = "slice",
+    .mark = slice_mark,
+    .repr = slice_repr,
+    .richcmp = slice_richcmp,
+    .getattr = slice_getattr,
+    .ctor = slice_ctor,
+    .methods = slice_methods,
+};
+
+/* ---- Ellipsis ----------------------------------------------------------- */
+
+static Obj ellipsis_obj = {.type = &TYPE_ELLIPSIS, .gc_next = NULL, .gc_flags = GC_STATIC, .aux = 0};
+
+Value ellipsis_value(void) { return v_obj(&ellipsis_obj); }
+
+static Value ellipsis_repr(VM *vm, Value self) { (void)self; return str_from_cstr(vm, "Ellipsis"); }
+static int64_t ellipsis_hash(VM *vm, Value self) {
+  (void)vm;
+  return (int64_t)(((uintptr_t)self.as.o >> 4) | ((uintptr_t)self.as.o << 60));
+}
+static bool ellipsis_truthy(VM *vm, Value self) { (void)vm; (void)self; return true; }
+
+static Value ellipsis_ctor(VM *vm, Value self, const Args *a) {
+  (void)self;
+  if (a->argc || a->nkw) vm_raise(vm, &EXC_TypeError, "ellipsis takes no arguments");
+  return ellipsis_value();
+}
+
+Type TYPE_ELLIPSIS = {
+    .hdr = TYPE_HEADER,
+    .name = "ellipsis",
+    .repr = ellipsis_repr,
+    .hash = ellipsis_hash,
+    .truthy = ellipsis_truthy,
+    .ctor = ellipsis_ctor,
+};

@@ -1,0 +1,1986 @@
+/*
+** vm.c — the bytecode interpreter: frames, calls, the dispatch loop,
+** exception unwinding, generators, imports.
+**
+** Frames. Every activation is a window of registers on one VM-wide value
+** stack, described by a Frame in a frame array. Both are reserved once at
+** VM creation (mmap with MAP_NORESERVE: address space only, pages are
+** touched as the program recurses), so neither ever moves: a C function
+** may keep a pointer into registers (the Args it was called with) across a
+** call back into Python, which a realloc'd stack (Lua's) forbids. A
+** Python→Python call pushes a Frame and continues in the same C loop — no C
+** recursion, so Python recursion is bounded only by recursion_limit.
+**
+** The callee's window starts at its first argument, which the caller left
+** in R[A+1..]: on the fast path (positional arguments only, no defaults
+** needed) nothing is copied. Registers above a frame's window are free, so
+** C code calling back into Python (vm_call) puts the new frame right after
+** the top frame's window.
+**
+** Errors. vm_execute pushes an ErrJmp; anything raised inside longjmps to
+** it. The handler adds a traceback entry for the faulting frame, looks the
+** pc up in the frame's exception table, and either resumes at the handler
+** or pops the frame and tries the caller (adding the caller's entry at its
+** call site). Leaving the frame this vm_execute was entered with re-throws
+** to the enclosing catch point. All interpreter state lives in the Frame
+** (fr->pc is stored as each instruction is dispatched), so nothing in the
+** dispatch loop's C locals needs to survive the longjmp.
+**
+** Hot loops and the JIT. Every loop back-edge (FORLOOP, LOOP) decrements a
+** counter of its Code object (indexed by the loop id the instruction
+** carries) and calls vm_hotloop at zero; the same back-edges are the GC's
+** safe points and the interrupt checks. The interpreter state at a loop
+** header is fully described by (frame base, pc, register values), which is
+** what native code needs both ways: compiled code is entered at the loop
+** header with a pointer to the frame's registers (values are read and
+** unboxed under type guards, as the recorder saw them), and a side exit
+** restores the state from its snapshot by boxing the live values back into
+** their registers, storing the snapshot's pc into fr->pc and returning to
+** the dispatch loop, which reloads everything from the frame. Loop state
+** lives in ordinary registers too (a range loop keeps next value, count and
+** step as unboxed ints in R[A..A+2]), so no hidden interpreter state exists
+** for a snapshot to miss.
+*/
+#include "vm.h"
+
+#include <errno.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/mman.h>
+#include <sys/stat.h>
+
+#include "builtins.h"
+#include "compile.h"
+#include "dict.h"
+#include "error.h"
+#include "format.h"
+#include "func.h"
+#include "gc.h"
+#include "list.h"
+#include "num.h"
+#include "object.h"
+#include "parse.h"
+#include "set.h"
+#include "str.h"
+#include "util.h"
+
+#if defined(__GNUC__)
+#define LIKELY(x) __builtin_expect(!!(x), 1)
+#define UNLIKELY(x) __builtin_expect(!!(x), 0)
+#define NOINLINE __attribute__((noinline))
+#else
+#define LIKELY(x) (x)
+#define UNLIKELY(x) (x)
+#define NOINLINE
+#endif
+
+/* Address space reserved per VM; only what a program uses is ever touched. */
+enum {
+  STACK_VALUES = 1 << 22, /* 64 MiB of registers */
+  MAX_FRAMES = 1 << 17,
+  STACK_SLACK = 64,       /* registers kept free above any frame */
+  C_DEPTH_MAX = 1000,     /* nested C → Python re-entries (vm_call, repr of nested lists) */
+};
+
+typedef struct Frame {
+  Function *func;
+  Code *code;
+  Value *base;
+  const Instr *pc; /* the instruction being executed (a CALL, while a callee runs) */
+  Gen *gen;        /* generator frames */
+  int32_t ret;     /* caller's register for the result; -1: returns to C */
+} Frame;
+
+typedef struct Exec {
+  Value *stack, *stack_end;
+  Frame *frames;
+  int nframes;
+  bool reraise;    /* the exception being thrown already has this frame's traceback */
+  bool yielded;    /* the last vm_execute ended with YIELD */
+  Value echo_last; /* REPL: last expression statement's value */
+  Str *empty_str;
+} Exec;
+
+static Value vm_execute(VM *vm, int entry);
+
+/* ======================================================================
+** Frames and argument binding
+** ==================================================================== */
+
+static inline Value *frame_top(Exec *ex) {
+  if (ex->nframes == 0) return ex->stack;
+  Frame *f = &ex->frames[ex->nframes - 1];
+  return f->base + f->code->nregs;
+}
+
+static _Noreturn void recursion_error(VM *vm) {
+  vm_raise(vm, &EXC_RecursionError, "maximum recursion depth exceeded");
+}
+
+/* Room for a frame of `nregs` registers (plus `extra` scratch) at `base`. */
+static void check_frame_room(VM *vm, Value *base, size_t nregs, size_t extra) {
+  Exec *ex = vm->exec;
+  if (ex->nframes >= vm->recursion_limit || ex->nframes >= MAX_FRAMES) recursion_error(vm);
+  if (base + nregs + extra + STACK_SLACK > ex->stack_end) recursion_error(vm);
+}
+
+static Frame *push_frame(VM *vm, Function *f, Value *base, int ret) {
+  Exec *ex = vm->exec;
+  Frame *fr = &ex->frames[ex->nframes++];
+  fr->func = f;
+  fr->code = f->code;
+  fr->base = base;
+  fr->pc = f->code->code;
+  fr->gen = NULL;
+  fr->ret = ret;
+  return fr;
+}
+
+static void names_list(StrBuf *b, Str **names, int n) {
+  for (int i = 0; i < n; i++) {
+    if (i > 0) sb_puts(b, n == 2 ? " and " : i == n - 1 ? ", and " : ", ");
+    sb_printf(b, "'%s'", names[i]->data);
+  }
+}
+
+static _Noreturn void missing_args(VM *vm, Code *co, Str **names, int n, const char *kind) {
+  Value msg;
+  {
+    StrBuf b = STRBUF_INIT;
+    sb_printf(&b, "%s() missing %d required %s argument%s: ", co->qualname->data, n, kind,
+              n == 1 ? "" : "s");
+    names_list(&b, names, n);
+    msg = sb_finish(vm, &b);
+  }
+  vm_throw(vm, exc_new_args(vm, &EXC_TypeError, tuple_from(vm, &msg, 1)));
+}
+
+static _Noreturn void too_many_positional(VM *vm, Function *f, Value *dst, int given) {
+  Code *co = f->code;
+  int ndef = f->defaults ? (int)f->defaults->n : 0;
+  int kwonly_given = 0;
+  for (int i = co->argcount; i < co->argcount + co->kwonlycount; i++)
+    if (!is_empty(dst[i])) kwonly_given++;
+  char sig[64], kwsig[128] = "";
+  bool plural;
+  if (ndef) {
+    snprintf(sig, sizeof sig, "from %d to %d", co->argcount - ndef, co->argcount);
+    plural = true;
+  } else {
+    snprintf(sig, sizeof sig, "%d", co->argcount);
+    plural = co->argcount != 1;
+  }
+  if (kwonly_given)
+    snprintf(kwsig, sizeof kwsig, " positional argument%s (and %d keyword-only argument%s)",
+             given != 1 ? "s" : "", kwonly_given, kwonly_given != 1 ? "s" : "");
+  vm_raise(vm, &EXC_TypeError, "%s() takes %s positional argument%s but %d%s %s given",
+           co->qualname->data, sig, plural ? "s" : "", given, kwsig,
+           given == 1 && !kwonly_given ? "was" : "were");
+}
+
+static int param_index(Code *co, Str *name, int lo, int hi) {
+  for (int i = lo; i < hi; i++)
+    if (co->regnames[i] == name) return i;
+  for (int i = lo; i < hi; i++)
+    if (co->regnames[i] && str_eq(co->regnames[i], name)) return i;
+  return -1;
+}
+
+/*
+** Binds arguments to parameters with CPython's rules and messages. dst is
+** the new window (nregs registers, all set here); pos/kwvals must not
+** overlap it.
+*/
+static void bind_args(VM *vm, Function *f, Value *dst, const Value *pos, int npos,
+                      const Value *kwnames, const Value *kwvals, int nkw) {
+  Code *co = f->code;
+  int argc = co->argcount, total = argc + co->kwonlycount;
+  for (int i = 0; i < co->nregs; i++) dst[i] = v_empty();
+  int n = npos < argc ? npos : argc;
+  for (int i = 0; i < n; i++) dst[i] = pos[i];
+  int extra = total;
+  if (co->flags & CO_VARARGS) {
+    dst[extra++] = npos > argc ? tuple_from(vm, pos + argc, npos - argc) : tuple_from(vm, NULL, 0);
+  }
+  Dict *kwd = NULL;
+  if (co->flags & CO_VARKW) {
+    kwd = dict_new(vm);
+    dst[extra] = v_obj(kwd);
+  }
+  Str *posonly_kw[64];
+  int nposonly_kw = 0;
+  for (int j = 0; j < nkw; j++) {
+    Str *name = as_str(kwnames[j]);
+    int i = param_index(co, name, co->posonlycount, total);
+    if (i < 0) {
+      if (kwd) {
+        dict_set(vm, kwd, kwnames[j], kwvals[j]);
+        continue;
+      }
+      if (param_index(co, name, 0, co->posonlycount) >= 0) {
+        if (nposonly_kw < 64) posonly_kw[nposonly_kw++] = name;
+        continue;
+      }
+      vm_raise(vm, &EXC_TypeError, "%s() got an unexpected keyword argument '%s'",
+               co->qualname->data, name->data);
+    }
+    if (!is_empty(dst[i]))
+      vm_raise(vm, &EXC_TypeError, "%s() got multiple values for argument '%s'",
+               co->qualname->data, name->data);
+    dst[i] = kwvals[j];
+  }
+  if (nposonly_kw) {
+    Value msg;
+    StrBuf b = STRBUF_INIT;
+    sb_printf(&b, "%s() got some positional-only arguments passed as keyword arguments: ",
+              co->qualname->data);
+    for (int i = 0; i < nposonly_kw; i++) sb_printf(&b, "%s'%s'", i ? ", " : "", posonly_kw[i]->data);
+    msg = sb_finish(vm, &b);
+    vm_throw(vm, exc_new_args(vm, &EXC_TypeError, tuple_from(vm, &msg, 1)));
+  }
+  if (npos > argc && !(co->flags & CO_VARARGS)) too_many_positional(vm, f, dst, npos);
+  if (npos < argc) {
+    int ndef = f->defaults ? (int)f->defaults->n : 0;
+    int firstdef = argc - ndef;
+    Str *miss[256];
+    int nmiss = 0;
+    for (int i = npos; i < firstdef; i++)
+      if (is_empty(dst[i]) && nmiss < 256) miss[nmiss++] = co->regnames[i];
+    if (nmiss) missing_args(vm, co, miss, nmiss, "positional");
+    for (int i = firstdef > npos ? firstdef : npos; i < argc; i++)
+      if (is_empty(dst[i])) dst[i] = f->defaults->items[i - firstdef];
+  }
+  if (co->kwonlycount) {
+    Str *miss[256];
+    int nmiss = 0;
+    for (int i = argc; i < total; i++) {
+      if (!is_empty(dst[i])) continue;
+      Value d = f->kwdefaults ? f->kwdefaults->items[i - argc] : v_empty();
+      if (!is_empty(d)) dst[i] = d;
+      else if (nmiss < 256) miss[nmiss++] = co->regnames[i];
+    }
+    if (nmiss) missing_args(vm, co, miss, nmiss, "keyword-only");
+  }
+  for (uint16_t i = 0; i < co->nfree; i++) dst[co->freereg + i] = f->closure[i];
+}
+
+/* Calls a non-Python callable. */
+static Value call_c(VM *vm, Value f, const Args *a) {
+  if (f.tag == V_OBJ) {
+    Type *t = f.as.o->type;
+    if (t == &TYPE_BUILTIN) {
+      Builtin *b = (Builtin *)f.as.o;
+      if (!is_empty(b->self)) return b->fn(vm, b->self, a);
+    }
+    if (t->call) return t->call(vm, f, a);
+  }
+  vm_raise(vm, &EXC_TypeError, "'%s' object is not callable", v_typename(f));
+}
+
+/* A generator object for a call of a generator function. */
+static Value make_gen(VM *vm, Function *fn, const Value *pos, int npos, const Value *kwnames,
+                      const Value *kwvals, int nkw) {
+  Gen *g = gen_new(vm, fn);
+  bind_args(vm, fn, g->regs, pos, npos, kwnames, kwvals, nkw);
+  return v_obj(g);
+}
+
+/*
+** Calls f with argc values at argv (the last nkw of them keyword values
+** named by kwnames), from the dispatch loop. A Python function gets a new
+** frame whose window starts at argv (returns true: continue in it);
+** anything else runs now and *out gets the result.
+*/
+static NOINLINE bool call_value(VM *vm, Value f, Value *argv, int argc, const Value *kwnames,
+                                int nkw, int ret, Value *out) {
+  int npos = argc - nkw;
+  if (is_function(f)) {
+    Function *fn = as_function(f);
+    Code *co = fn->code;
+    if (co->flags & CO_GENERATOR) {
+      *out = make_gen(vm, fn, argv, npos, kwnames, argv + npos, nkw);
+      return false;
+    }
+    size_t win = co->nregs > (size_t)argc ? co->nregs : (size_t)argc;
+    check_frame_room(vm, argv, win, (size_t)argc);
+    if (nkw == 0 && (co->flags & CO_SIMPLE) && argc == co->argcount) {
+      for (int i = argc; i < co->nregs; i++) argv[i] = v_empty();
+      for (uint16_t i = 0; i < co->nfree; i++) argv[co->freereg + i] = fn->closure[i];
+    } else {
+      Value *scratch = argv + win;
+      memmove(scratch, argv, (size_t)argc * sizeof(Value));
+      bind_args(vm, fn, argv, scratch, npos, kwnames, scratch + npos, nkw);
+    }
+    push_frame(vm, fn, argv, ret);
+    return true;
+  }
+  Args a = {npos, argv, nkw, kwnames, argv + npos};
+  *out = call_c(vm, f, &a);
+  return false;
+}
+
+/* ======================================================================
+** Errors raised by instructions
+** ==================================================================== */
+
+static NOINLINE _Noreturn void unbound(VM *vm, Code *co, uint32_t reg) {
+  Str *name = reg < co->nregs ? co->regnames[reg] : NULL;
+  const char *n = name ? name->data : "?";
+  if (co->nfree && reg >= co->freereg && reg < (uint32_t)co->freereg + co->nfree)
+    vm_raise(vm, &EXC_NameError,
+             "cannot access free variable '%s' where it is not associated with a value in enclosing scope", n);
+  vm_raise(vm, &EXC_UnboundLocalError,
+           "cannot access local variable '%s' where it is not associated with a value", n);
+}
+
+static NOINLINE _Noreturn void name_error(VM *vm, Str *name) {
+  vm_raise(vm, &EXC_NameError, "name '%s' is not defined", name->data);
+}
+
+/* An exception instance from `raise X`: a class is instantiated. */
+static Value exc_instance(VM *vm, Value v, bool cause) {
+  if (is_type(v, &TYPE_TYPE) && exc_is_exception_type((Type *)v.as.o)) {
+    Args a = {0, NULL, 0, NULL, NULL};
+    Value e = call_c(vm, v, &a);
+    if (!is_exc(e))
+      vm_raise(vm, &EXC_TypeError, "calling %s should have returned an instance of BaseException, not %s",
+               ((Type *)v.as.o)->name, v_typename(e));
+    return e;
+  }
+  if (is_exc(v)) return v;
+  if (cause) vm_raise(vm, &EXC_TypeError, "exception causes must derive from BaseException");
+  vm_raise(vm, &EXC_TypeError, "exceptions must derive from BaseException");
+}
+
+static bool exc_match_one(VM *vm, Value exc, Value t) {
+  if (!is_type(t, &TYPE_TYPE) || !exc_is_exception_type((Type *)t.as.o))
+    vm_raise(vm, &EXC_TypeError, "catching classes that do not inherit from BaseException is not allowed");
+  return type_is_subtype(v_type(exc), (Type *)t.as.o);
+}
+
+static bool exc_matches(VM *vm, Value exc, Value t) {
+  if (is_tuple(t)) {
+    Tuple *tt = as_tuple(t);
+    bool m = false;
+    for (int64_t i = 0; i < tt->n; i++)
+      if (exc_match_one(vm, exc, tt->items[i])) m = true;
+    return m;
+  }
+  return exc_match_one(vm, exc, t);
+}
+
+/* ======================================================================
+** Slow paths of instructions (kept out of the dispatch loop)
+** ==================================================================== */
+
+static NOINLINE Value arith_slow(VM *vm, Code *co, Instr ins, Value b, Value c) {
+  if (is_empty(b)) unbound(vm, co, bc_b(ins));
+  if (is_empty(c)) unbound(vm, co, bc_c(ins));
+  OpCode op = bc_op(ins);
+  if (op >= OP_IADD) return v_inplace(vm, (BinOp)(op - OP_IADD), b, c);
+  return v_binop(vm, (BinOp)(op - OP_ADD), b, c);
+}
+
+static NOINLINE Value compare_slow(VM *vm, Code *co, Instr ins, Value b, Value c) {
+  if (is_empty(b)) unbound(vm, co, bc_b(ins));
+  if (is_empty(c)) unbound(vm, co, bc_c(ins));
+  OpCode op = bc_op(ins);
+  switch (op) {
+  case OP_IS: return v_bool(v_is(b, c));
+  case OP_ISNOT: return v_bool(!v_is(b, c));
+  case OP_IN: return v_bool(v_contains(vm, c, b));
+  case OP_NOTIN: return v_bool(!v_contains(vm, c, b));
+  default: return v_richcmp(vm, b, c, (CmpOp)(op - OP_LT));
+  }
+}
+
+static NOINLINE bool truthy_slow(VM *vm, Code *co, uint32_t reg, Value v) {
+  if (is_empty(v)) unbound(vm, co, reg);
+  return v_truthy(vm, v);
+}
+
+static NOINLINE Value getglobal_slow(VM *vm, Str *name) {
+  Value v = dict_get_str(vm, vm->builtins->dict, name);
+  if (is_empty(v)) name_error(vm, name);
+  return v;
+}
+
+static NOINLINE void unpack(VM *vm, Value *dst, Value src, int n) {
+  const Value *items = NULL;
+  int64_t len = -1;
+  if (is_tuple(src)) {
+    items = as_tuple(src)->items;
+    len = as_tuple(src)->n;
+  } else if (is_list(src)) {
+    items = as_list(src)->items;
+    len = as_list(src)->n;
+  }
+  if (items) {
+    if (len < n) vm_raise(vm, &EXC_ValueError, "not enough values to unpack (expected %d, got %lld)", n, (long long)len);
+    if (len > n) vm_raise(vm, &EXC_ValueError, "too many values to unpack (expected %d)", n);
+    memcpy(dst, items, (size_t)n * sizeof(Value));
+    return;
+  }
+  if (!v_type(src)->iter)
+    vm_raise(vm, &EXC_TypeError, "cannot unpack non-iterable %s object", v_typename(src));
+  Value it = v_iter(vm, src);
+  for (int i = 0; i < n; i++) {
+    Value v;
+    if (!v_next(vm, it, &v))
+      vm_raise(vm, &EXC_ValueError, "not enough values to unpack (expected %d, got %d)", n, i);
+    dst[i] = v;
+  }
+  Value extra;
+  if (v_next(vm, it, &extra)) vm_raise(vm, &EXC_ValueError, "too many values to unpack (expected %d)", n);
+}
+
+static NOINLINE void unpack_ex(VM *vm, Value *dst, Value src, int before, int after) {
+  if (!v_type(src)->iter)
+    vm_raise(vm, &EXC_TypeError, "cannot unpack non-iterable %s object", v_typename(src));
+  List *l = as_list(list_from_iterable(vm, src));
+  int64_t n = l->n;
+  if (n < before + after)
+    vm_raise(vm, &EXC_ValueError, "not enough values to unpack (expected at least %d, got %lld)",
+             before + after, (long long)n);
+  for (int i = 0; i < before; i++) dst[i] = l->items[i];
+  dst[before] = list_from(vm, l->items + before, n - before - after);
+  for (int i = 0; i < after; i++) dst[before + 1 + i] = l->items[n - after + i];
+}
+
+static NOINLINE Value format_value(VM *vm, Exec *ex, Value v, Value spec, int flags) {
+  switch (flags & 3) {
+  case 1: v = v_repr(vm, v); break;
+  case 2: v = v_str(vm, v); break;
+  case 3: v = v_repr(vm, v); break; /* !a: ascii() ≈ repr() for the ASCII text streak prints */
+  default: break;
+  }
+  if (!(flags & 4)) {
+    if (is_str(v)) return v;
+    return fmt_format(vm, v, ex->empty_str);
+  }
+  if (!is_str(spec)) vm_raise(vm, &EXC_TypeError, "format spec must be a str");
+  return fmt_format(vm, v, as_str(spec));
+}
+
+static NOINLINE Value build_str(VM *vm, const Value *parts, int n) {
+  StrBuf b = STRBUF_INIT;
+  for (int i = 0; i < n; i++) {
+    Str *s = as_str(parts[i]);
+    sb_append(&b, s->data, (size_t)s->nbytes);
+  }
+  if (!b.data) return v_obj(vm->exec->empty_str);
+  return sb_finish(vm, &b);
+}
+
+static NOINLINE void dict_update_from(VM *vm, Dict *d, Value src) {
+  if (!is_dict(src)) vm_raise(vm, &EXC_TypeError, "'%s' object is not a mapping", v_typename(src));
+  int64_t pos = 0;
+  Value k, v;
+  while (dict_next(as_dict(src), &pos, &k, &v)) dict_set(vm, d, k, v);
+}
+
+static NOINLINE void set_update_from(VM *vm, Set *s, Value src) {
+  Value it = v_iter(vm, src);
+  Value v;
+  while (v_next(vm, it, &v)) set_add(vm, s, v);
+}
+
+static NOINLINE Value make_function(VM *vm, Value *base, Instr ins, const Value *k, Dict *globals) {
+  uint32_t a = bc_a(ins), c = bc_c(ins);
+  Code *cc = (Code *)k[bc_b(ins)].as.o;
+  Function *fn = func_new(vm, cc, globals);
+  if (c & 1) fn->defaults = as_tuple(base[a + 1]);
+  if (c & 2) fn->kwdefaults = as_tuple(base[a + 2]);
+  for (uint16_t i = 0; i < cc->nfree; i++) fn->closure[i] = base[cc->freesrc[i]];
+  return v_obj(fn);
+}
+
+/* LOADMETH: R[A] = a method's C function (as a raw pointer in an empty
+** value) and R[A+1] = self; or R[A] = the attribute and R[A+1] = empty. */
+static NOINLINE void load_method(VM *vm, Value *dst, Value obj, Str *name) {
+  Type *t = v_type(obj);
+  CFunc fn;
+  if (t != &TYPE_MODULE && t != &TYPE_TYPE && type_find_method(t, name, &fn)) {
+    Value m = v_empty();
+    m.as.i = (int64_t)(intptr_t)fn;
+    dst[0] = m;
+    dst[1] = obj;
+    return;
+  }
+  dst[0] = v_getattr(vm, obj, name);
+  dst[1] = v_empty();
+}
+
+static Value import_from(VM *vm, Value mod, Str *name);
+static Value import_op(VM *vm, Dict *globals, Str *name, int flags);
+static void import_star(VM *vm, Dict *globals, Value mod);
+
+/* CALLEX: f(*args, **kwargs). */
+static NOINLINE bool call_ex(VM *vm, Exec *ex, Value *base, Code *co, Instr ins, Value *out) {
+  uint32_t a = bc_a(ins);
+  Value f = base[a];
+  Value pa = base[a + 1];
+  if (!is_list(pa) && !is_tuple(pa)) base[a + 1] = pa = list_from_iterable(vm, pa);
+  const Value *pitems = is_list(pa) ? as_list(pa)->items : as_tuple(pa)->items;
+  int npos = (int)(is_list(pa) ? as_list(pa)->n : as_tuple(pa)->n);
+  int nkw = 0;
+  Tuple *kw = NULL; /* names then values */
+  if (bc_b(ins)) {
+    Value d = base[a + 2];
+    if (!is_dict(d))
+      vm_raise(vm, &EXC_TypeError, "%s argument after ** must be a mapping, not %s",
+               is_function(f) ? as_function(f)->qualname->data : "function", v_typename(d));
+    nkw = (int)dict_len(as_dict(d));
+    kw = tuple_new(vm, 2 * nkw);
+    int64_t pos = 0;
+    Value key, val;
+    int i = 0;
+    while (dict_next(as_dict(d), &pos, &key, &val)) {
+      if (!is_str(key)) vm_raise(vm, &EXC_TypeError, "keywords must be strings");
+      kw->items[i] = key;
+      kw->items[nkw + i] = val;
+      i++;
+    }
+    base[a + 2] = v_obj(kw); /* keeps it alive while a C callee runs */
+  }
+  if (is_function(f)) {
+    Value *argv = base + co->nregs;
+    check_frame_room(vm, argv, (size_t)(npos + nkw), 0);
+    memcpy(argv, pitems, (size_t)npos * sizeof(Value));
+    if (nkw) memcpy(argv + npos, kw->items + nkw, (size_t)nkw * sizeof(Value));
+    return call_value(vm, f, argv, npos + nkw, kw ? kw->items : NULL, nkw, (int)a, out);
+  }
+  (void)ex;
+  Args args = {npos, pitems, nkw, kw ? kw->items : NULL, kw ? kw->items + nkw : NULL};
+  *out = call_c(vm, f, &args);
+  return false;
+}
+
+/* ======================================================================
+** Hot loops
+** ==================================================================== */
+
+void vm_hotloop(VM *vm, Code *co, const Instr *pc) {
+  uint32_t id = bc_op(*pc) == OP_LOOP ? bc_c(*pc) : bc_b(pc[1]);
+  if (id < co->nloops) co->hotcount[id] = (int32_t)(vm->jitp.hotloop > 0 ? vm->jitp.hotloop : 1);
+}
+
+/* ======================================================================
+** The dispatch loop
+** ==================================================================== */
+
+/* Runs frames from the top one until frame `entry` returns (or yields). */
+static Value run(VM *vm, int entry) {
+  Exec *ex = vm->exec;
+  Frame *fr;
+  Code *co;
+  const Instr *pc;
+  Value *base;
+  const Value *k;
+  Dict *globals;
+  Instr ins;
+
+#define LOAD_FRAME()                                                           \
+  do {                                                                         \
+    fr = &ex->frames[ex->nframes - 1];                                         \
+    co = fr->code;                                                             \
+    base = fr->base;                                                           \
+    k = co->consts;                                                            \
+    pc = fr->pc;                                                               \
+    globals = fr->func->globals;                                               \
+  } while (0)
+
+#define A bc_a(ins)
+#define B bc_b(ins)
+#define C bc_c(ins)
+#define RA base[bc_a(ins)]
+#define RB base[bc_b(ins)]
+#define RC base[bc_c(ins)]
+#define RKB ((bc_b(ins) & BC_KBIT) ? k[bc_b(ins) & ~BC_KBIT] : base[bc_b(ins)])
+#define RKC ((bc_c(ins) & BC_KBIT) ? k[bc_c(ins) & ~BC_KBIT] : base[bc_c(ins)])
+#define CHECK(v, r)                                                            \
+  do {                                                                         \
+    if (UNLIKELY((v).tag == V_EMPTY)) unbound(vm, co, (r));                    \
+  } while (0)
+#define SAFEPOINT()                                                            \
+  do {                                                                         \
+    if (UNLIKELY(vm->interrupt)) vm_check_interrupt(vm);                       \
+    if (UNLIKELY(vm->bytes_allocated >= vm->next_gc)) gc_safepoint(vm);        \
+  } while (0)
+#define HOTCOUNT(id)                                                           \
+  do {                                                                         \
+    if (UNLIKELY(--co->hotcount[(id)] <= 0)) vm_hotloop(vm, co, pc);           \
+  } while (0)
+
+#if defined(__GNUC__)
+  static void *const labels[OP__COUNT] = {
+#define BC_LABEL_(name, a, b, c, doc) &&L_##name,
+      BYTECODE(BC_LABEL_)
+#undef BC_LABEL_
+  };
+#define CASE(name) L_##name:
+#define DISPATCH()                                                             \
+  do {                                                                         \
+    fr->pc = pc;                                                               \
+    ins = *pc;                                                                 \
+    goto *labels[bc_op(ins)];                                                  \
+  } while (0)
+#else
+#define CASE(name) case OP_##name:
+#define DISPATCH()                                                             \
+  do {                                                                         \
+    fr->pc = pc;                                                               \
+    ins = *pc;                                                                 \
+    goto dispatch;                                                             \
+  } while (0)
+#endif
+#define NEXT()                                                                 \
+  do {                                                                         \
+    pc++;                                                                      \
+    DISPATCH();                                                                \
+  } while (0)
+
+  LOAD_FRAME();
+  DISPATCH();
+
+#if !defined(__GNUC__)
+dispatch:
+  switch (bc_op(ins)) {
+#endif
+
+  CASE(NOP) { NEXT(); }
+  CASE(EXTRA) { abort(); }
+
+  CASE(MOVE) {
+    Value v = RB;
+    CHECK(v, B);
+    RA = v;
+    NEXT();
+  }
+  CASE(LOADK) {
+    RA = k[B];
+    NEXT();
+  }
+  CASE(LOADI) {
+    RA = v_int((int64_t)B - BC_IMM_BIAS);
+    NEXT();
+  }
+  CASE(LOADNONE) {
+    RA = v_none();
+    NEXT();
+  }
+  CASE(LOADBOOL) {
+    RA = v_bool(B != 0);
+    NEXT();
+  }
+  CASE(LOADEMPTY) {
+    RA = v_empty();
+    NEXT();
+  }
+  CASE(LOADELLIPSIS) {
+    RA = ellipsis_value();
+    NEXT();
+  }
+  CASE(DELLOCAL) {
+    CHECK(RA, A);
+    RA = v_empty();
+    NEXT();
+  }
+
+  CASE(GETGLOBAL) {
+    Str *name = as_str(k[B]);
+    Value v = dict_get_str(vm, globals, name);
+    if (UNLIKELY(is_empty(v))) v = getglobal_slow(vm, name);
+    RA = v;
+    NEXT();
+  }
+  CASE(SETGLOBAL) {
+    Value v = RA;
+    CHECK(v, A);
+    dict_set_str(vm, globals, as_str(k[B]), v);
+    NEXT();
+  }
+  CASE(DELGLOBAL) {
+    if (!dict_del(vm, globals, k[B])) name_error(vm, as_str(k[B]));
+    NEXT();
+  }
+  CASE(MKCELL) {
+    RA = cell_new(vm, RA);
+    NEXT();
+  }
+  CASE(GETDEREF) {
+    Value v = ((Cell *)RB.as.o)->v;
+    CHECK(v, B);
+    RA = v;
+    NEXT();
+  }
+  CASE(SETDEREF) {
+    Value v = RB;
+    CHECK(v, B);
+    ((Cell *)RA.as.o)->v = v;
+    NEXT();
+  }
+  CASE(DELDEREF) {
+    Cell *c = (Cell *)RA.as.o;
+    CHECK(c->v, A);
+    c->v = v_empty();
+    NEXT();
+  }
+
+  /* ---- arithmetic ---- */
+  CASE(ADD)
+  CASE(IADD) {
+    Value b = RKB, c = RKC;
+    if (b.tag == V_INT) {
+      if (LIKELY(c.tag == V_INT)) {
+        int64_t r;
+        if (LIKELY(!__builtin_add_overflow(b.as.i, c.as.i, &r))) {
+          RA = v_int(r);
+          NEXT();
+        }
+      } else if (c.tag == V_FLOAT) {
+        RA = v_float((double)b.as.i + c.as.f);
+        NEXT();
+      }
+    } else if (b.tag == V_FLOAT) {
+      if (LIKELY(c.tag == V_FLOAT)) {
+        RA = v_float(b.as.f + c.as.f);
+        NEXT();
+      }
+      if (c.tag == V_INT) {
+        RA = v_float(b.as.f + (double)c.as.i);
+        NEXT();
+      }
+    }
+    RA = arith_slow(vm, co, ins, b, c);
+    NEXT();
+  }
+  CASE(SUB)
+  CASE(ISUB) {
+    Value b = RKB, c = RKC;
+    if (b.tag == V_INT) {
+      if (LIKELY(c.tag == V_INT)) {
+        int64_t r;
+        if (LIKELY(!__builtin_sub_overflow(b.as.i, c.as.i, &r))) {
+          RA = v_int(r);
+          NEXT();
+        }
+      } else if (c.tag == V_FLOAT) {
+        RA = v_float((double)b.as.i - c.as.f);
+        NEXT();
+      }
+    } else if (b.tag == V_FLOAT) {
+      if (LIKELY(c.tag == V_FLOAT)) {
+        RA = v_float(b.as.f - c.as.f);
+        NEXT();
+      }
+      if (c.tag == V_INT) {
+        RA = v_float(b.as.f - (double)c.as.i);
+        NEXT();
+      }
+    }
+    RA = arith_slow(vm, co, ins, b, c);
+    NEXT();
+  }
+  CASE(MUL)
+  CASE(IMUL) {
+    Value b = RKB, c = RKC;
+    if (b.tag == V_INT) {
+      if (LIKELY(c.tag == V_INT)) {
+        int64_t r;
+        if (LIKELY(!__builtin_mul_overflow(b.as.i, c.as.i, &r))) {
+          RA = v_int(r);
+          NEXT();
+        }
+      } else if (c.tag == V_FLOAT) {
+        RA = v_float((double)b.as.i * c.as.f);
+        NEXT();
+      }
+    } else if (b.tag == V_FLOAT) {
+      if (LIKELY(c.tag == V_FLOAT)) {
+        RA = v_float(b.as.f * c.as.f);
+        NEXT();
+      }
+      if (c.tag == V_INT) {
+        RA = v_float(b.as.f * (double)c.as.i);
+        NEXT();
+      }
+    }
+    RA = arith_slow(vm, co, ins, b, c);
+    NEXT();
+  }
+  CASE(TRUEDIV)
+  CASE(ITRUEDIV) {
+    Value b = RKB, c = RKC;
+    const int64_t exact = (int64_t)1 << 53;
+    if (b.tag == V_FLOAT) {
+      if (c.tag == V_FLOAT && c.as.f != 0.0) {
+        RA = v_float(b.as.f / c.as.f);
+        NEXT();
+      }
+      if (c.tag == V_INT && c.as.i != 0) {
+        RA = v_float(b.as.f / (double)c.as.i);
+        NEXT();
+      }
+    } else if (b.tag == V_INT) {
+      if (c.tag == V_INT && c.as.i != 0 && b.as.i <= exact && b.as.i >= -exact &&
+          c.as.i <= exact && c.as.i >= -exact) {
+        RA = v_float((double)b.as.i / (double)c.as.i);
+        NEXT();
+      }
+      if (c.tag == V_FLOAT && c.as.f != 0.0) {
+        RA = v_float((double)b.as.i / c.as.f);
+        NEXT();
+      }
+    }
+    RA = arith_slow(vm, co, ins, b, c);
+    NEXT();
+  }
+  CASE(FLOORDIV)
+  CASE(IFLOORDIV) {
+    Value b = RKB, c = RKC;
+    if (b.tag == V_INT && c.tag == V_INT && c.as.i > 0) {
+      int64_t q = b.as.i / c.as.i;
+      if ((b.as.i % c.as.i) < 0) q--;
+      RA = v_int(q);
+      NEXT();
+    }
+    RA = arith_slow(vm, co, ins, b, c);
+    NEXT();
+  }
+  CASE(MOD)
+  CASE(IMOD) {
+    Value b = RKB, c = RKC;
+    if (b.tag == V_INT && c.tag == V_INT && c.as.i > 0) {
+      int64_t r = b.as.i % c.as.i;
+      if (r < 0) r += c.as.i;
+      RA = v_int(r);
+      NEXT();
+    }
+    RA = arith_slow(vm, co, ins, b, c);
+    NEXT();
+  }
+  CASE(LSHIFT)
+  CASE(ILSHIFT) {
+    Value b = RKB, c = RKC;
+    if (b.tag == V_INT && c.tag == V_INT && c.as.i >= 0 && c.as.i < 63) {
+      int64_t r = (int64_t)((uint64_t)b.as.i << c.as.i);
+      if ((r >> c.as.i) == b.as.i) {
+        RA = v_int(r);
+        NEXT();
+      }
+    }
+    RA = arith_slow(vm, co, ins, b, c);
+    NEXT();
+  }
+  CASE(RSHIFT)
+  CASE(IRSHIFT) {
+    Value b = RKB, c = RKC;
+    if (b.tag == V_INT && c.tag == V_INT && c.as.i >= 0) {
+      RA = v_int(c.as.i >= 63 ? (b.as.i < 0 ? -1 : 0) : b.as.i >> c.as.i);
+      NEXT();
+    }
+    RA = arith_slow(vm, co, ins, b, c);
+    NEXT();
+  }
+  CASE(AND)
+  CASE(IAND) {
+    Value b = RKB, c = RKC;
+    if (b.tag == V_INT && c.tag == V_INT) {
+      RA = v_int(b.as.i & c.as.i);
+      NEXT();
+    }
+    RA = arith_slow(vm, co, ins, b, c);
+    NEXT();
+  }
+  CASE(OR)
+  CASE(IOR) {
+    Value b = RKB, c = RKC;
+    if (b.tag == V_INT && c.tag == V_INT) {
+      RA = v_int(b.as.i | c.as.i);
+      NEXT();
+    }
+    RA = arith_slow(vm, co, ins, b, c);
+    NEXT();
+  }
+  CASE(XOR)
+  CASE(IXOR) {
+    Value b = RKB, c = RKC;
+    if (b.tag == V_INT && c.tag == V_INT) {
+      RA = v_int(b.as.i ^ c.as.i);
+      NEXT();
+    }
+    RA = arith_slow(vm, co, ins, b, c);
+    NEXT();
+  }
+  CASE(POW)
+  CASE(IPOW)
+  CASE(MATMUL)
+  CASE(IMATMUL) {
+    Value b = RKB, c = RKC;
+    if (bc_op(ins) == OP_POW && b.tag == V_FLOAT && c.tag == V_INT && c.as.i == 2) {
+      RA = v_float(b.as.f * b.as.f);
+      NEXT();
+    }
+    RA = arith_slow(vm, co, ins, b, c);
+    NEXT();
+  }
+  CASE(NEG) {
+    Value b = RB;
+    if (b.tag == V_INT && b.as.i != INT64_MIN) RA = v_int(-b.as.i);
+    else if (b.tag == V_FLOAT) RA = v_float(-b.as.f);
+    else {
+      CHECK(b, B);
+      RA = v_unop(vm, UNOP_NEG, b);
+    }
+    NEXT();
+  }
+  CASE(POS) {
+    Value b = RB;
+    CHECK(b, B);
+    RA = (b.tag == V_INT || b.tag == V_FLOAT) ? b : v_unop(vm, UNOP_POS, b);
+    NEXT();
+  }
+  CASE(INVERT) {
+    Value b = RB;
+    CHECK(b, B);
+    RA = b.tag == V_INT ? v_int(~b.as.i) : v_unop(vm, UNOP_INVERT, b);
+    NEXT();
+  }
+  CASE(NOT) {
+    Value b = RB;
+    bool t;
+    if (b.tag == V_BOOL || b.tag == V_INT) t = b.as.i != 0;
+    else if (b.tag == V_NONE) t = false;
+    else t = truthy_slow(vm, co, B, b);
+    RA = v_bool(!t);
+    NEXT();
+  }
+
+  /* ---- comparisons ---- */
+#define CMP_FAST(cop)                                                          \
+  {                                                                            \
+    Value b = RKB, c = RKC;                                                    \
+    if (b.tag == V_INT && c.tag == V_INT) {                                    \
+      RA = v_bool(b.as.i cop c.as.i);                                          \
+      NEXT();                                                                  \
+    }                                                                          \
+    if (b.tag == V_FLOAT && c.tag == V_FLOAT) {                                \
+      RA = v_bool(b.as.f cop c.as.f);                                          \
+      NEXT();                                                                  \
+    }                                                                          \
+    const int64_t ex53 = (int64_t)1 << 53;                                     \
+    if (b.tag == V_FLOAT && c.tag == V_INT && c.as.i <= ex53 && c.as.i >= -ex53) { \
+      RA = v_bool(b.as.f cop(double) c.as.i);                                  \
+      NEXT();                                                                  \
+    }                                                                          \
+    if (b.tag == V_INT && c.tag == V_FLOAT && b.as.i <= ex53 && b.as.i >= -ex53) { \
+      RA = v_bool((double)b.as.i cop c.as.f);                                  \
+      NEXT();                                                                  \
+    }                                                                          \
+    RA = compare_slow(vm, co, ins, b, c);                                      \
+    NEXT();                                                                    \
+  }
+  CASE(LT) CMP_FAST(<)
+  CASE(LE) CMP_FAST(<=)
+  CASE(GT) CMP_FAST(>)
+  CASE(GE) CMP_FAST(>=)
+  CASE(EQ) CMP_FAST(==)
+  CASE(NE) CMP_FAST(!=)
+#undef CMP_FAST
+  CASE(IS)
+  CASE(ISNOT)
+  CASE(IN)
+  CASE(NOTIN) {
+    RA = compare_slow(vm, co, ins, RKB, RKC);
+    NEXT();
+  }
+
+  /* ---- control flow ---- */
+  CASE(JMP) {
+    pc = co->code + B;
+    DISPATCH();
+  }
+  CASE(JMPIF) {
+    Value v = RA;
+    bool t;
+    if (v.tag == V_BOOL || v.tag == V_INT) t = v.as.i != 0;
+    else if (v.tag == V_NONE) t = false;
+    else t = truthy_slow(vm, co, A, v);
+    if (t) {
+      pc = co->code + B;
+      DISPATCH();
+    }
+    NEXT();
+  }
+  CASE(JMPIFNOT) {
+    Value v = RA;
+    bool t;
+    if (v.tag == V_BOOL || v.tag == V_INT) t = v.as.i != 0;
+    else if (v.tag == V_NONE) t = false;
+    else t = truthy_slow(vm, co, A, v);
+    if (!t) {
+      pc = co->code + B;
+      DISPATCH();
+    }
+    NEXT();
+  }
+  CASE(LOOP) {
+    HOTCOUNT(C);
+    SAFEPOINT();
+    pc = co->code + B;
+    DISPATCH();
+  }
+  CASE(FORPREP) {
+    Value *s = &RA;
+    Value it = s[0];
+    if (it.tag == V_OBJ) {
+      Type *t = it.as.o->type;
+      if (t == &TYPE_RANGE) {
+        Range *r = (Range *)it.as.o;
+        s[0] = v_int(r->start);
+        s[1] = v_int(r->len);
+        s[2] = v_int(r->step);
+      } else if (t == &TYPE_LIST || t == &TYPE_TUPLE) {
+        s[1] = v_int(0);
+      } else {
+        s[0] = v_iter(vm, it);
+        s[1] = v_none();
+      }
+    } else {
+      CHECK(it, A);
+      s[0] = v_iter(vm, it);
+      s[1] = v_none();
+    }
+    pc = co->code + B;
+    DISPATCH();
+  }
+  CASE(FORLOOP) {
+    Value *s = &RA;
+    if (s[0].tag == V_INT) { /* range: next value, count left, step */
+      if (s[1].as.i > 0) {
+        base[C] = v_int(s[0].as.i);
+        s[0].as.i = (int64_t)((uint64_t)s[0].as.i + (uint64_t)s[2].as.i);
+        s[1].as.i--;
+        goto backedge;
+      }
+      pc += 2;
+      DISPATCH();
+    }
+    if (s[1].tag == V_INT) { /* list or tuple by index, as their iterators do */
+      Obj *o = s[0].as.o;
+      int64_t i = s[1].as.i;
+      if (o->type == &TYPE_LIST) {
+        List *l = (List *)o;
+        if (i < l->n) {
+          base[C] = l->items[i];
+          s[1].as.i = i + 1;
+          goto backedge;
+        }
+      } else {
+        Tuple *t = (Tuple *)o;
+        if (i < t->n) {
+          base[C] = t->items[i];
+          s[1].as.i = i + 1;
+          goto backedge;
+        }
+      }
+      pc += 2;
+      DISPATCH();
+    }
+    {
+      Value v;
+      if (v_next(vm, s[0], &v)) {
+        base[C] = v;
+        goto backedge;
+      }
+    }
+    pc += 2;
+    DISPATCH();
+  backedge:
+    HOTCOUNT(bc_b(pc[1]));
+    SAFEPOINT();
+    pc = co->code + B;
+    DISPATCH();
+  }
+  CASE(GETITER) {
+    Value v = RB;
+    CHECK(v, B);
+    RA = v_iter(vm, v);
+    NEXT();
+  }
+
+  /* ---- containers ---- */
+  CASE(BUILDLIST) {
+    RA = list_from(vm, base + B, C);
+    NEXT();
+  }
+  CASE(BUILDTUPLE) {
+    RA = tuple_from(vm, base + B, C);
+    NEXT();
+  }
+  CASE(BUILDSET) {
+    Set *s = set_new(vm, &TYPE_SET);
+    for (uint32_t i = 0; i < C; i++) set_add(vm, s, base[B + i]);
+    RA = v_obj(s);
+    NEXT();
+  }
+  CASE(BUILDDICT) {
+    Dict *d = dict_new(vm);
+    for (uint32_t i = 0; i < C; i++) dict_set(vm, d, base[B + 2 * i], base[B + 2 * i + 1]);
+    RA = v_obj(d);
+    NEXT();
+  }
+  CASE(BUILDSLICE) {
+    RA = slice_new(vm, base[B], base[B + 1], C == 3 ? base[B + 2] : v_none());
+    NEXT();
+  }
+  CASE(BUILDSTR) {
+    RA = build_str(vm, base + B, (int)C);
+    NEXT();
+  }
+  CASE(FORMAT) {
+    RA = format_value(vm, ex, base[B], base[B + 1], (int)C);
+    NEXT();
+  }
+  CASE(LISTAPPEND) {
+    Value v = RB;
+    CHECK(v, B);
+    list_append(vm, as_list(RA), v);
+    NEXT();
+  }
+  CASE(LISTEXTEND) {
+    Value v = RB;
+    CHECK(v, B);
+    list_extend(vm, as_list(RA), v);
+    NEXT();
+  }
+  CASE(LISTTOTUPLE) {
+    List *l = as_list(RB);
+    RA = tuple_from(vm, l->items, l->n);
+    NEXT();
+  }
+  CASE(SETADD) {
+    Value v = RB;
+    CHECK(v, B);
+    set_add(vm, (Set *)RA.as.o, v);
+    NEXT();
+  }
+  CASE(SETUPDATE) {
+    Value v = RB;
+    CHECK(v, B);
+    set_update_from(vm, (Set *)RA.as.o, v);
+    NEXT();
+  }
+  CASE(DICTSET) {
+    Value kv = RB, vv = RC;
+    CHECK(kv, B);
+    CHECK(vv, C);
+    dict_set(vm, as_dict(RA), kv, vv);
+    NEXT();
+  }
+  CASE(DICTUPDATE) {
+    Value v = RB;
+    CHECK(v, B);
+    dict_update_from(vm, as_dict(RA), v);
+    NEXT();
+  }
+  CASE(UNPACK) {
+    Value v = RB;
+    CHECK(v, B);
+    if (v.tag == V_OBJ && v.as.o->type == &TYPE_TUPLE && ((Tuple *)v.as.o)->n == (int64_t)C) {
+      Tuple *t = (Tuple *)v.as.o;
+      for (uint32_t i = 0; i < C; i++) base[A + i] = t->items[i];
+      NEXT();
+    }
+    unpack(vm, base + A, v, (int)C);
+    NEXT();
+  }
+  CASE(UNPACKEX) {
+    Value v = RB;
+    CHECK(v, B);
+    unpack_ex(vm, base + A, v, (int)C, (int)bc_b(pc[1]));
+    pc += 2;
+    DISPATCH();
+  }
+
+  /* ---- subscripts and attributes ---- */
+  CASE(GETITEM) {
+    Value o = RB, key = RKC;
+    if (o.tag == V_OBJ && key.tag == V_INT) {
+      Type *t = o.as.o->type;
+      int64_t i = key.as.i;
+      if (t == &TYPE_LIST) {
+        List *l = (List *)o.as.o;
+        if (i < 0) i += l->n;
+        if ((uint64_t)i < (uint64_t)l->n) {
+          RA = l->items[i];
+          NEXT();
+        }
+      } else if (t == &TYPE_TUPLE) {
+        Tuple *tu = (Tuple *)o.as.o;
+        if (i < 0) i += tu->n;
+        if ((uint64_t)i < (uint64_t)tu->n) {
+          RA = tu->items[i];
+          NEXT();
+        }
+      }
+    }
+    CHECK(o, B);
+    CHECK(key, C);
+    RA = v_getitem(vm, o, key);
+    NEXT();
+  }
+  CASE(SETITEM) {
+    Value o = RA, key = RKB, val = RKC;
+    CHECK(val, C);
+    if (o.tag == V_OBJ && key.tag == V_INT && o.as.o->type == &TYPE_LIST) {
+      List *l = (List *)o.as.o;
+      int64_t i = key.as.i;
+      if (i < 0) i += l->n;
+      if ((uint64_t)i < (uint64_t)l->n) {
+        l->items[i] = val;
+        NEXT();
+      }
+    }
+    CHECK(o, A);
+    CHECK(key, B);
+    v_setitem(vm, o, key, val);
+    NEXT();
+  }
+  CASE(DELITEM) {
+    Value o = RA, key = RKB;
+    CHECK(o, A);
+    CHECK(key, B);
+    v_delitem(vm, o, key);
+    NEXT();
+  }
+  CASE(GETATTR) {
+    Value o = RB;
+    CHECK(o, B);
+    RA = v_getattr(vm, o, as_str(k[C]));
+    NEXT();
+  }
+  CASE(SETATTR) {
+    Value o = RA, v = RC;
+    CHECK(o, A);
+    CHECK(v, C);
+    v_setattr(vm, o, as_str(k[B]), v);
+    NEXT();
+  }
+  CASE(DELATTR) {
+    Value o = RA;
+    CHECK(o, A);
+    vm_raise(vm, &EXC_AttributeError, "'%s' object attribute '%s' cannot be deleted", v_typename(o),
+             as_str(k[B])->data);
+  }
+  CASE(LOADMETH) {
+    Value o = RB;
+    CHECK(o, B);
+    load_method(vm, base + A, o, as_str(k[C]));
+    NEXT();
+  }
+
+  /* ---- calls ---- */
+  CASE(CALL) {
+    Value *fa = base + A;
+    Value f = fa[0];
+    if (f.tag == V_OBJ && f.as.o->type == &TYPE_FUNCTION && C == 0) {
+      Function *fn = (Function *)f.as.o;
+      Code *cc = fn->code;
+      Value *nb = fa + 1;
+      if (LIKELY((cc->flags & CO_SIMPLE) && B == cc->argcount &&
+                 ex->nframes < vm->recursion_limit && ex->nframes < MAX_FRAMES &&
+                 nb + cc->nregs + STACK_SLACK <= ex->stack_end)) {
+        for (uint32_t i = B; i < cc->nregs; i++) nb[i] = v_empty();
+        for (uint16_t i = 0; i < cc->nfree; i++) nb[cc->freereg + i] = fn->closure[i];
+        Frame *nf = &ex->frames[ex->nframes++];
+        nf->func = fn;
+        nf->code = cc;
+        nf->base = nb;
+        nf->pc = cc->code;
+        nf->gen = NULL;
+        nf->ret = (int32_t)A;
+        fr = nf;
+        co = cc;
+        base = nb;
+        k = cc->consts;
+        pc = cc->code;
+        globals = fn->globals;
+        SAFEPOINT();
+        DISPATCH();
+      }
+    }
+    {
+      Value out;
+      const Value *kwn = NULL;
+      int nkw = 0;
+      if (C) {
+        Tuple *t = as_tuple(k[C - 1]);
+        kwn = t->items;
+        nkw = (int)t->n;
+      }
+      if (call_value(vm, f, fa + 1, (int)B, kwn, nkw, (int)A, &out)) {
+        LOAD_FRAME();
+        SAFEPOINT();
+        DISPATCH();
+      }
+      base[A] = out;
+      NEXT();
+    }
+  }
+  CASE(CALLMETH) {
+    Value *fa = base + A;
+    const Value *kwn = NULL;
+    int nkw = 0;
+    if (C) {
+      Tuple *t = as_tuple(k[C - 1]);
+      kwn = t->items;
+      nkw = (int)t->n;
+    }
+    Value out;
+    if (fa[0].tag == V_EMPTY) { /* a C method with self in R[A+1] */
+      CFunc fn = (CFunc)(intptr_t)fa[0].as.i;
+      Args a = {(int)B - nkw, fa + 2, nkw, kwn, fa + 2 + (B - nkw)};
+      out = fn(vm, fa[1], &a);
+      base[A] = out;
+      NEXT();
+    }
+    if (call_value(vm, fa[0], fa + 2, (int)B, kwn, nkw, (int)A, &out)) {
+      LOAD_FRAME();
+      SAFEPOINT();
+      DISPATCH();
+    }
+    base[A] = out;
+    NEXT();
+  }
+  CASE(CALLEX) {
+    Value out;
+    if (call_ex(vm, ex, base, co, ins, &out)) {
+      LOAD_FRAME();
+      SAFEPOINT();
+      DISPATCH();
+    }
+    base[A] = out;
+    NEXT();
+  }
+  {
+    Value rv;
+  CASE(RETURN)
+    rv = RA;
+    CHECK(rv, A);
+    goto do_return;
+  CASE(RETURNNONE)
+    rv = v_none();
+  do_return : {
+    int idx = ex->nframes - 1;
+    int ret = fr->ret;
+    if (fr->gen) {
+      fr->gen->state = GEN_DONE;
+      ex->yielded = false;
+    }
+    ex->nframes--;
+    if (idx == entry) return rv;
+    LOAD_FRAME();
+    base[ret] = rv;
+    NEXT();
+  }
+  }
+  CASE(MKFUNC) {
+    RA = make_function(vm, base, ins, k, globals);
+    NEXT();
+  }
+  CASE(YIELD) {
+    Value v = RB;
+    CHECK(v, B);
+    Gen *g = fr->gen;
+    memcpy(g->regs, base, co->nregs * sizeof(Value));
+    g->regs[A] = v_none();
+    g->pc = (uint32_t)(pc + 1 - co->code);
+    ex->nframes--;
+    ex->yielded = true;
+    return v;
+  }
+
+  /* ---- exceptions ---- */
+  CASE(RAISE) {
+    if (B == 2) {
+      if (!is_exc(vm->handling)) vm_raise(vm, &EXC_RuntimeError, "No active exception to reraise");
+      ex->reraise = true;
+      vm_throw(vm, vm->handling);
+    }
+    Value v = RA;
+    CHECK(v, A);
+    Value e = exc_instance(vm, v, false);
+    if (B == 1) {
+      Value cause = base[A + 1];
+      ExcObj *x = (ExcObj *)e.as.o;
+      x->cause = is_none(cause) ? v_none() : exc_instance(vm, cause, true);
+      x->suppress_context = true;
+    }
+    vm_throw(vm, e);
+  }
+  CASE(RERAISE) {
+    ex->reraise = true;
+    vm_throw(vm, RA);
+  }
+  CASE(PUSHEXC) {
+    base[A + 1] = vm->handling;
+    vm->handling = RA;
+    NEXT();
+  }
+  CASE(POPEXC) {
+    vm->handling = RA;
+    NEXT();
+  }
+  CASE(EXCMATCH) {
+    RA = v_bool(exc_matches(vm, RB, RC));
+    NEXT();
+  }
+  CASE(ASSERTFAIL) {
+    Value e;
+    if (B) {
+      Value m = RA;
+      e = exc_new_args(vm, &EXC_AssertionError, tuple_from(vm, &m, 1));
+    } else {
+      e = exc_new(vm, &EXC_AssertionError, NULL);
+    }
+    vm_throw(vm, e);
+  }
+
+  /* ---- modules ---- */
+  CASE(IMPORT) {
+    RA = import_op(vm, globals, as_str(k[B]), (int)C);
+    NEXT();
+  }
+  CASE(IMPORTFROM) {
+    RA = import_from(vm, RB, as_str(k[C]));
+    NEXT();
+  }
+  CASE(IMPORTSTAR) {
+    import_star(vm, globals, RA);
+    NEXT();
+  }
+  CASE(ECHO) {
+    ex->echo_last = RA;
+    NEXT();
+  }
+
+#if !defined(__GNUC__)
+  default: abort();
+  }
+#endif
+#undef A
+#undef B
+#undef C
+}
+
+/* ======================================================================
+** Entering the loop and unwinding
+** ==================================================================== */
+
+/* Finds the handler for an exception in the top frame, adding traceback
+** entries and popping frames down to `entry`. Returns false when the
+** exception leaves frame `entry`. */
+static bool unwind(VM *vm, int entry) {
+  Exec *ex = vm->exec;
+  Value exc = vm->exc;
+  bool first = true;
+  while (ex->nframes > entry) {
+    Frame *fr = &ex->frames[ex->nframes - 1];
+    Code *co = fr->code;
+    uint32_t pc = (uint32_t)(fr->pc - co->code);
+    if (!(first && ex->reraise) && is_exc(exc))
+      exc_add_tb(vm, exc, co->filename, co->name, code_line(co, pc));
+    first = false;
+    ex->reraise = false;
+    const ExcEntry *best = NULL;
+    for (uint32_t i = 0; i < co->nexc; i++) {
+      const ExcEntry *e = &co->exctab[i];
+      if (pc >= e->start && pc < e->end && (!best || e->depth > best->depth)) best = e;
+    }
+    if (best) {
+      fr->base[best->reg] = exc;
+      fr->pc = co->code + best->handler;
+      vm->exc = v_none();
+      return true;
+    }
+    if (fr->gen) fr->gen->state = GEN_DONE;
+    ex->nframes--;
+  }
+  ex->reraise = false;
+  return false;
+}
+
+static Value vm_execute(VM *vm, int entry) {
+  ErrJmp ej;
+  ej.prev = vm->errjmp;
+  vm->errjmp = &ej;
+  int nroots = vm->nroots;
+  int cdepth = vm->c_depth;
+  if (setjmp(ej.buf) != 0) {
+    vm->errjmp = &ej;
+    vm->nroots = nroots;
+    vm->c_depth = cdepth;
+    if (!unwind(vm, entry)) {
+      vm->errjmp = ej.prev;
+      longjmp(ej.prev->buf, 1); /* vm->exc is still set */
+    }
+  }
+  Value r = run(vm, entry);
+  vm->errjmp = ej.prev;
+  return r;
+}
+
+/* ======================================================================
+** Public entry points
+** ==================================================================== */
+
+bool vm_protect(VM *vm, void (*fn)(VM *vm, void *ud), void *ud) {
+  ErrJmp ej;
+  ej.prev = vm->errjmp;
+  vm->errjmp = &ej;
+  int nroots = vm->nroots, cdepth = vm->c_depth;
+  int nframes = vm->exec ? vm->exec->nframes : 0;
+  Value handling = vm->handling;
+  if (setjmp(ej.buf) == 0) {
+    fn(vm, ud);
+    vm->errjmp = ej.prev;
+    return true;
+  }
+  vm->errjmp = ej.prev;
+  vm->nroots = nroots;
+  vm->c_depth = cdepth;
+  vm->handling = handling;
+  if (vm->exec) {
+    vm->exec->nframes = nframes;
+    vm->exec->reraise = false;
+  }
+  return false;
+}
+
+void vm_enter_c(VM *vm) {
+  if (++vm->c_depth > C_DEPTH_MAX) {
+    vm->c_depth--;
+    recursion_error(vm);
+  }
+}
+
+void vm_check_interrupt(VM *vm) {
+  if (!vm->interrupt) return;
+  vm->interrupt = 0;
+  vm_throw(vm, exc_new(vm, &EXC_KeyboardInterrupt, vm->interrupt_msg));
+}
+
+Value vm_call(VM *vm, Value f, const Args *a) {
+  if (!is_function(f)) {
+    vm_enter_c(vm);
+    Value r = call_c(vm, f, a);
+    vm_leave_c(vm);
+    return r;
+  }
+  Exec *ex = vm->exec;
+  Function *fn = as_function(f);
+  Code *co = fn->code;
+  if (co->flags & CO_GENERATOR)
+    return make_gen(vm, fn, a->argv, a->argc, a->kwnames, a->kwvals, a->nkw);
+  Value *top = frame_top(ex);
+  int argc = a->argc + a->nkw;
+  check_frame_room(vm, top, co->nregs, (size_t)argc);
+  Value *scratch = top + co->nregs;
+  if (a->argc) memcpy(scratch, a->argv, (size_t)a->argc * sizeof(Value));
+  if (a->nkw) memcpy(scratch + a->argc, a->kwvals, (size_t)a->nkw * sizeof(Value));
+  bind_args(vm, fn, top, scratch, a->argc, a->kwnames, scratch + a->argc, a->nkw);
+  vm_enter_c(vm);
+  push_frame(vm, fn, top, -1);
+  Value r = vm_execute(vm, ex->nframes - 1);
+  vm_leave_c(vm);
+  return r;
+}
+
+Value vm_call0(VM *vm, Value fn) {
+  Args a = {0, NULL, 0, NULL, NULL};
+  return vm_call(vm, fn, &a);
+}
+
+Value vm_call1(VM *vm, Value fn, Value x) {
+  Value argv[1] = {x};
+  Args a = {1, argv, 0, NULL, NULL};
+  return vm_call(vm, fn, &a);
+}
+
+Value vm_call2(VM *vm, Value fn, Value x, Value y) {
+  Value argv[2] = {x, y};
+  Args a = {2, argv, 0, NULL, NULL};
+  return vm_call(vm, fn, &a);
+}
+
+bool vm_gen_resume(VM *vm, Gen *g, Value *out) {
+  if (g->state == GEN_DONE) return false;
+  if (g->state == GEN_RUNNING) vm_raise(vm, &EXC_ValueError, "generator already executing");
+  Exec *ex = vm->exec;
+  Code *co = g->func->code;
+  Value *top = frame_top(ex);
+  check_frame_room(vm, top, co->nregs, 0);
+  memcpy(top, g->regs, co->nregs * sizeof(Value));
+  vm_enter_c(vm);
+  Frame *fr = push_frame(vm, g->func, top, -1);
+  fr->pc = co->code + g->pc;
+  fr->gen = g;
+  g->state = GEN_RUNNING;
+  ex->yielded = false;
+  Value v = vm_execute(vm, ex->nframes - 1);
+  vm_leave_c(vm);
+  if (ex->yielded) {
+    ex->yielded = false;
+    g->state = GEN_SUSPENDED;
+    *out = v;
+    return true;
+  }
+  g->state = GEN_DONE;
+  return false;
+}
+
+void vm_mark_roots(VM *vm) {
+  Exec *ex = vm->exec;
+  if (!ex) return;
+  for (int i = 0; i < ex->nframes; i++) {
+    Frame *f = &ex->frames[i];
+    gc_mark_obj(vm, (Obj *)f->func);
+    gc_mark_obj(vm, (Obj *)f->gen);
+    for (uint16_t r = 0; r < f->code->nregs; r++) gc_mark_value(vm, f->base[r]);
+  }
+  gc_mark_value(vm, ex->echo_last);
+  gc_mark_obj(vm, (Obj *)ex->empty_str);
+}
+
+/* ---- running source ---------------------------------------------------- */
+
+typedef struct CompileJob {
+  const AstModule *mod;
+  const char *filename;
+  const char *src;
+  size_t len;
+  bool echo;
+  Code *co;
+} CompileJob;
+
+static void compile_job(VM *vm, void *ud) {
+  CompileJob *j = ud;
+  j->co = compile_module(vm, j->mod, j->filename, j->src, j->len, j->echo);
+}
+
+/* Compiles source text into a module Code object. */
+static Code *compile_source(VM *vm, const char *src, size_t len, const char *filename, bool echo) {
+  AstArena *arena = ast_arena_new();
+  if (!arena) vm_raise_memory(vm);
+  SyntaxErr err;
+  AstModule *am = parse_source(arena, src, len, filename, echo ? PARSE_INTERACTIVE : PARSE_FILE, &err);
+  if (!am) {
+    ast_arena_free(arena);
+    compile_raise_syntax(vm, &err);
+  }
+  CompileJob job = {am, filename, src, len, echo, NULL};
+  bool ok = vm_protect(vm, compile_job, &job);
+  ast_arena_free(arena);
+  if (!ok) vm_throw(vm, vm->exc);
+  return job.co;
+}
+
+Value vm_run_source(VM *vm, Module *mod, const char *src, size_t len, const char *filename,
+                    bool echo) {
+  err_register_source(vm, filename, src, len);
+  Code *co = compile_source(vm, src, len, filename, echo);
+  if (vm->jit.dump) disasm_code(vm, co, stderr);
+  Exec *ex = vm->exec;
+  Function *fn = func_new(vm, co, mod->dict);
+  Value *top = frame_top(ex);
+  check_frame_room(vm, top, co->nregs, 0);
+  for (uint16_t i = 0; i < co->nregs; i++) top[i] = v_empty();
+  Value saved_echo = ex->echo_last;
+  ex->echo_last = v_none();
+  vm_enter_c(vm);
+  push_frame(vm, fn, top, -1);
+  vm_execute(vm, ex->nframes - 1);
+  vm_leave_c(vm);
+  Value r = ex->echo_last;
+  ex->echo_last = saved_echo;
+  return echo ? r : v_none();
+}
+
+/* ======================================================================
+** Imports
+** ==================================================================== */
+
+static Value modules_get(VM *vm, Str *name) { return dict_get_str(vm, vm->modules, name); }
+
+static bool file_exists(const char *path) {
+  struct stat st;
+  return stat(path, &st) == 0 && S_ISREG(st.st_mode);
+}
+
+typedef struct LoadJob {
+  Module *mod;
+  const char *path;
+  char *src;
+} LoadJob;
+
+static void load_job(VM *vm, void *ud) {
+  LoadJob *j = ud;
+  size_t len;
+  j->src = util_read_file(j->path, &len);
+  if (!j->src) vm_raise(vm, &EXC_ImportError, "cannot read '%s': %s", j->path, strerror(errno));
+  vm_run_source(vm, j->mod, j->src, len, j->path, false);
+}
+
+/* Loads `fullname` from file `path`; registered before it runs. */
+static Value load_module_file(VM *vm, Str *fullname, const char *path, bool package,
+                              const char *pkgdir) {
+  Module *m = module_new(vm, fullname->data);
+  module_set(vm, m, "__file__", str_from_cstr(vm, path));
+  if (package) {
+    Value p = list_from(vm, NULL, 0);
+    list_append(vm, as_list(p), str_from_cstr(vm, pkgdir));
+    module_set(vm, m, "__path__", p);
+    module_set(vm, m, "__package__", v_obj(fullname));
+  } else {
+    const char *dot = strrchr(fullname->data, '.');
+    module_set(vm, m, "__package__",
+               dot ? str_new(vm, fullname->data, (size_t)(dot - fullname->data)) : str_from_cstr(vm, ""));
+  }
+  dict_set_str(vm, vm->modules, fullname, v_obj(m));
+  LoadJob job = {m, path, NULL};
+  gc_push_root(vm, v_obj(m));
+  bool ok = vm_protect(vm, load_job, &job);
+  gc_pop_roots(vm, 1);
+  free(job.src);
+  if (!ok) {
+    Value exc = vm->exc;
+    dict_del(vm, vm->modules, v_obj(fullname));
+    vm_throw(vm, exc);
+  }
+  /* the module may have replaced itself in sys.modules */
+  Value r = modules_get(vm, fullname);
+  return is_empty(r) ? v_obj(m) : r;
+}
+
+/* Searches `dir` for name.py or name/__init__.py. */
+static Value find_in_dir(VM *vm, Str *fullname, const char *dir, const char *leaf) {
+  StrBuf b = STRBUF_INIT;
+  if (dir[0]) sb_printf(&b, "%s/", dir);
+  size_t dirlen = b.len;
+  sb_printf(&b, "%s.py", leaf);
+  if (file_exists(b.data)) {
+    Value path = sb_finish(vm, &b);
+    return load_module_file(vm, fullname, as_str(path)->data, false, NULL);
+  }
+  b.len = dirlen;
+  sb_printf(&b, "%s/__init__.py", leaf);
+  if (file_exists(b.data)) {
+    Value path = sb_finish(vm, &b);
+    Str *p = as_str(path);
+    Value pkgdir = str_new(vm, p->data, (size_t)p->nbytes - strlen("/__init__.py"));
+    return load_module_file(vm, fullname, p->data, true, as_str(pkgdir)->data);
+  }
+  sb_free(&b);
+  return v_empty();
+}
+
+static _Noreturn void no_module(VM *vm, Str *name) {
+  Value msg = str_printf(vm, "No module named '%s'", name->data);
+  vm_throw(vm, exc_new_args(vm, &EXC_ModuleNotFoundError, tuple_from(vm, &msg, 1)));
+}
+
+Value vm_import(VM *vm, Str *name) {
+  Value m = modules_get(vm, name);
+  if (!is_empty(m)) return m;
+  const char *dot = strrchr(name->data, '.');
+  if (dot) {
+    Str *parent = str_intern(vm, name->data, (size_t)(dot - name->data));
+    Value pm = vm_import(vm, parent);
+    m = modules_get(vm, name); /* importing the parent may have imported it */
+    if (!is_empty(m)) return m;
+    Value path = is_type(pm, &TYPE_MODULE) ? module_get(vm, (Module *)pm.as.o, "__path__") : v_empty();
+    if (!is_list(path)) {
+      Value msg = str_printf(vm, "No module named '%s'; '%s' is not a package", name->data, parent->data);
+      vm_throw(vm, exc_new_args(vm, &EXC_ModuleNotFoundError, tuple_from(vm, &msg, 1)));
+    }
+    List *pl = as_list(path);
+    for (int64_t i = 0; i < pl->n; i++) {
+      if (!is_str(pl->items[i])) continue;
+      Value r = find_in_dir(vm, name, as_str(pl->items[i])->data, dot + 1);
+      if (!is_empty(r)) {
+        v_setattr(vm, pm, str_intern_c(vm, dot + 1), r);
+        return r;
+      }
+    }
+    no_module(vm, name);
+  }
+  Module *(*init)(VM *) = builtin_module_find(name->data);
+  if (init) {
+    Module *bm = init(vm);
+    dict_set_str(vm, vm->modules, name, v_obj(bm));
+    return v_obj(bm);
+  }
+  List *sp = vm->sys_path;
+  for (int64_t i = 0; sp && i < sp->n; i++) {
+    if (!is_str(sp->items[i])) continue;
+    Value r = find_in_dir(vm, name, as_str(sp->items[i])->data, name->data);
+    if (!is_empty(r)) return r;
+  }
+  no_module(vm, name);
+}
+
+/* The package a relative import in a module with these globals is relative to. */
+static Str *resolve_relative(VM *vm, Dict *globals, Str *name, int level) {
+  Value pkg = dict_get_str(vm, globals, str_intern_c(vm, "__package__"));
+  Value modname = dict_get_str(vm, globals, str_intern_c(vm, "__name__"));
+  const char *base;
+  size_t blen;
+  if (is_str(pkg) && as_str(pkg)->nbytes > 0) {
+    base = as_str(pkg)->data;
+    blen = (size_t)as_str(pkg)->nbytes;
+  } else if (is_str(modname) && !is_empty(dict_get_str(vm, globals, str_intern_c(vm, "__path__")))) {
+    base = as_str(modname)->data;
+    blen = (size_t)as_str(modname)->nbytes;
+  } else {
+    vm_raise(vm, &EXC_ImportError, "attempted relative import with no known parent package");
+  }
+  for (int i = 1; i < level; i++) {
+    const char *d = NULL;
+    for (size_t j = blen; j > 0; j--)
+      if (base[j - 1] == '.') {
+        d = base + j - 1;
+        break;
+      }
+    if (!d) vm_raise(vm, &EXC_ImportError, "attempted relative import beyond top-level package");
+    blen = (size_t)(d - base);
+  }
+  StrBuf b = STRBUF_INIT;
+  sb_append(&b, base, blen);
+  if (name->nbytes) {
+    sb_putc(&b, '.');
+    sb_append(&b, name->data, (size_t)name->nbytes);
+  }
+  Str *r = str_intern(vm, b.data, b.len);
+  sb_free(&b);
+  return r;
+}
+
+static Value import_op(VM *vm, Dict *globals, Str *name, int flags) {
+  int level = flags >> 1;
+  if (level > 0) name = resolve_relative(vm, globals, name, level);
+  Value m = vm_import(vm, name);
+  if ((flags & 1) || !strchr(name->data, '.')) return m;
+  const char *dot = strchr(name->data, '.');
+  return vm_import(vm, str_intern(vm, name->data, (size_t)(dot - name->data)));
+}
+
+static Value import_from(VM *vm, Value mod, Str *name) {
+  Value v = v_getattr_opt(vm, mod, name);
+  if (!is_empty(v)) return v;
+  Str *modname = NULL;
+  if (is_type(mod, &TYPE_MODULE)) {
+    Module *m = (Module *)mod.as.o;
+    modname = m->name;
+    if (!is_empty(module_get(vm, m, "__path__"))) { /* a submodule of a package */
+      Value full = str_printf(vm, "%s.%s", modname->data, name->data);
+      Str *fn = str_intern(vm, as_str(full)->data, (size_t)as_str(full)->nbytes);
+      Value sub = modules_get(vm, fn);
+      if (is_empty(sub)) {
+        List *pl = as_list(module_get(vm, m, "__path__"));
+        for (int64_t i = 0; i < pl->n && is_empty(sub); i++)
+          if (is_str(pl->items[i])) sub = find_in_dir(vm, fn, as_str(pl->items[i])->data, name->data);
+        if (!is_empty(sub)) v_setattr(vm, mod, name, sub);
+      }
+      if (!is_empty(sub)) return sub;
+    }
+    Value file = module_get(vm, m, "__file__");
+    vm_raise(vm, &EXC_ImportError, "cannot import name '%s' from '%s' (%s)", name->data,
+             modname->data, is_str(file) ? as_str(file)->data : "unknown location");
+  }
+  vm_raise(vm, &EXC_ImportError, "cannot import name '%s'", name->data);
+}
+
+static void import_star(VM *vm, Dict *globals, Value mod) {
+  if (!is_type(mod, &TYPE_MODULE)) return;
+  Module *m = (Module *)mod.as.o;
+  Value all = module_get(vm, m, "__all__");
+  if (is_list(all) || is_tuple(all)) {
+    const Value *items = is_list(all) ? as_list(all)->items : as_tuple(all)->items;
+    int64_t n = is_list(all) ? as_list(all)->n : as_tuple(all)->n;
+    for (int64_t i = 0; i < n; i++)
+      if (is_str(items[i])) dict_set(vm, globals, items[i], v_getattr(vm, mod, as_str(items[i])));
+    return;
+  }
+  int64_t pos = 0;
+  Value key, val;
+  while (dict_next(m->dict, &pos, &key, &val))
+    if (is_str(key) && as_str(key)->data[0] != '_') dict_set(vm, globals, key, val);
+}
+
+/* ======================================================================
+** VM lifetime
+** ==================================================================== */
+
+static void *reserve(size_t bytes) {
+  void *p = mmap(NULL, bytes, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS | MAP_NORESERVE, -1, 0);
+  return p == MAP_FAILED ? NULL : p;
+}
+
+VM *vm_new(void) {
+  VM *vm = calloc(1, sizeof *vm);
+  if (!vm) return NULL;
+  Exec *ex = calloc(1, sizeof *ex);
+  if (!ex) {
+    free(vm);
+    return NULL;
+  }
+  ex->stack = reserve((size_t)STACK_VALUES * sizeof(Value));
+  ex->frames = reserve((size_t)MAX_FRAMES * sizeof(Frame));
+  if (!ex->stack || !ex->frames) {
+    if (ex->stack) munmap(ex->stack, (size_t)STACK_VALUES * sizeof(Value));
+    if (ex->frames) munmap(ex->frames, (size_t)MAX_FRAMES * sizeof(Frame));
+    free(ex);
+    free(vm);
+    return NULL;
+  }
+  ex->stack_end = ex->stack + STACK_VALUES;
+  ex->echo_last = v_none();
+  vm->exec = ex;
+  vm->recursion_limit = 1000;
+  vm->out = stdout;
+  vm->exc = v_none();
+  vm->handling = v_none();
+  vm->memory_error = v_empty();
+  vm->next_gc = 8u << 20;
+  vm_jit_defaults(vm);
+  num_init_types();
+  func_init_types();
+  /* Nothing can be caught yet: running out of memory here aborts. */
+  vm->memory_error = exc_new(vm, &EXC_MemoryError, NULL);
+  ex->empty_str = str_intern(vm, "", 0);
+  vm->modules = dict_new(vm);
+  vm->sys_path = list_new(vm, 0);
+  vm->sys_argv = list_new(vm, 0);
+  builtins_init(vm);
+  dict_set_str(vm, vm->modules, str_intern_c(vm, "builtins"), v_obj(vm->builtins));
+  vm->main = module_new(vm, "__main__");
+  dict_set_str(vm, vm->modules, str_intern_c(vm, "__main__"), v_obj(vm->main));
+  return vm;
+}
+
+void vm_free(VM *vm) {
+  if (!vm) return;
+  Exec *ex = vm->exec;
+  vm->exec = NULL;
+  gc_free_all(vm);
+  str_free_table(vm);
+  err_free_sources(vm);
+  if (ex) {
+    munmap(ex->stack, (size_t)STACK_VALUES * sizeof(Value));
+    munmap(ex->frames, (size_t)MAX_FRAMES * sizeof(Frame));
+    free(ex);
+  }
+  free(vm);
+}
