@@ -40,6 +40,7 @@ struct streak_vm {
   bool has_error;
   streak_error error;          /* its strings are malloc'd, owned here */
   VEC(char *) scratch;         /* strings handed out since the last run */
+  size_t bytes_after_gc;       /* heap size after the last collect_before_run */
 };
 
 static pthread_mutex_t api_lifecycle_lock = PTHREAD_MUTEX_INITIALIZER;
@@ -165,7 +166,12 @@ static streak_status record_exception(streak_vm *s) {
   const char *type = e->hdr.type->name;
   char *message;
   if (ok && last.len > 0) {
-    message = dup_n(last.data, last.len - (last.data[last.len - 1] == '\n'));
+    /* A SyntaxError's text starts with its File/line/caret lines: the
+    ** message is the last line. */
+    size_t end = last.len - (last.data[last.len - 1] == '\n');
+    size_t start = end;
+    while (start > 0 && last.data[start - 1] != '\n') start--;
+    message = dup_n(last.data + start, end - start);
   } else {
     message = dup_c(type);
   }
@@ -354,11 +360,28 @@ typedef struct RunScope {
   size_t old_n;
 } RunScope;
 
+/* Between runs no frame is live and no C code holds objects: a safe point.
+** Under a memory cap, garbage left by the previous run (say, a list the
+** script just dropped after a MemoryError) could make even compiling the
+** next source fail, so near the cap collect now — but only once something
+** worth collecting (1/16 of the cap) was allocated since the last time, so
+** that an embedder calling in a loop with a nearly full heap does not pay a
+** full collection per call. */
+static void collect_before_run(streak_vm *s) {
+  VM *vm = s->vm;
+  size_t limit = vm->mem_limit;
+  if (vm->gc_paused) return;
+  if (limit && vm->bytes_allocated > limit - limit / 4 &&
+      vm->bytes_allocated >= s->bytes_after_gc + limit / 16) {
+    gc_collect(vm);
+    s->bytes_after_gc = vm->bytes_allocated;
+  } else {
+    gc_safepoint(vm);
+  }
+}
+
 static RunScope run_begin(streak_vm *s) {
-  /* Between runs no frame is live and no C code holds objects: a safe point.
-  ** Collecting here matters under a memory cap, where garbage left by the
-  ** previous run could otherwise make compiling the next one fail. */
-  gc_safepoint(s->vm);
+  collect_before_run(s);
   RunScope r = {s->scratch.items, s->scratch.n};
   s->scratch.items = NULL;
   s->scratch.n = s->scratch.cap = 0;

@@ -46,6 +46,7 @@
 #include "num.h"
 #include "object.h"
 #include "parse.h"
+#include "set.h"
 #include "str.h"
 #include "util.h"
 #include "vm.h"
@@ -918,6 +919,25 @@ static bool has_starred(const AstExprList *l) {
 /* list/tuple/set display into dst; kind: OP_BUILDLIST, OP_BUILDTUPLE, OP_BUILDSET */
 static void display(Compiler *C, const AstExprList *elts, OpCode kind, int dst) {
   int save = C->fs->freereg;
+  if (kind == OP_BUILDSET && elts->len > 2 && !has_starred(elts)) {
+    /* CPython builds a constant set display by updating an empty set from
+    ** a frozenset constant; the iteration order follows from that. */
+    Value vals[64];
+    int n = 0;
+    for (; n < elts->len && n < 64; n++) {
+      if (!const_value(C, elts->items[n], &vals[n])) break;
+      if (vals[n].tag == V_OBJ && !is_str(vals[n]) && !is_bigint(vals[n]) && !is_complex(vals[n])) break;
+    }
+    if (n == elts->len) {
+      Value fz = set_from_iterable(C->vm, &TYPE_FROZENSET, tuple_from(C->vm, vals, n));
+      int t = reg_alloc(C, 1);
+      emitABC(C, OP_BUILDSET, dst, 0, 0);
+      emitABC(C, OP_LOADK, t, add_const(C, fz), 0);
+      emitABC(C, OP_SETUPDATE, dst, t, 0);
+      C->fs->freereg = save;
+      return;
+    }
+  }
   if (!has_starred(elts) && elts->len <= 64) {
     int base = exp_list(C, elts);
     emitABC(C, kind, dst, base, elts->len);
@@ -956,9 +976,7 @@ static void dict_display(Compiler *C, const AstExpr *e, int dst) {
     for (int i = 0; i < n; i++) {
       int r = reg_alloc(C, 2);
       exp_to(C, e->dict.keys.items[i], r);
-      C->fs->freereg = r + 1;
       exp_to(C, e->dict.values.items[i], r + 1);
-      C->fs->freereg = r + 2;
     }
     emitABC(C, OP_BUILDDICT, dst, base, n);
     C->fs->freereg = save;
@@ -974,7 +992,6 @@ static void dict_display(Compiler *C, const AstExpr *e, int dst) {
     } else {
       int k = reg_alloc(C, 2);
       exp_to(C, e->dict.keys.items[i], k);
-      C->fs->freereg = k + 1;
       exp_to(C, e->dict.values.items[i], k + 1);
       emitABC(C, OP_DICTSET, acc, k, k + 1);
     }
@@ -1112,17 +1129,14 @@ static void call(Compiler *C, const AstExpr *e, int dst) {
       if (kws->items[i]->arg && kws->items[j]->arg && strcmp(kws->items[i]->arg, kws->items[j]->arg) == 0)
         syntax_error(C, &kws->items[i]->pos, "keyword argument repeated: %s", kws->items[i]->arg);
   }
-  int base = reg_alloc(C, 1);
+  int base = (is_temp(C, dst) && dst == fs->freereg - 1) ? dst : reg_alloc(C, 1);
   if (ex) {
     exp_to(C, e->call.func, base);
     int pa = reg_alloc(C, 2);
-    fs->freereg = pa;
     /* positional: a list (CALLEX accepts list or tuple) */
     display(C, args, OP_BUILDLIST, pa);
-    fs->freereg = pa + 1;
     int has_kw = kws->len > 0;
     if (has_kw) {
-      reg_alloc(C, 1);
       emitABC(C, OP_BUILDDICT, pa + 1, 0, 0);
       for (int i = 0; i < kws->len; i++) {
         int s2 = fs->freereg;
@@ -1330,7 +1344,6 @@ static void comp_loop(Compiler *C, const CompCtx *cc, const AstCompList *gens, i
     case AST_E_DictComp: {
       int k = reg_alloc(C, 2);
       exp_to(C, e->dictcomp.key, k);
-      fs->freereg = k + 1;
       exp_to(C, e->dictcomp.value, k + 1);
       emitABC(C, OP_DICTSET, cc->acc, k, k + 1);
       break;

@@ -667,14 +667,25 @@ static Value dm_clear(VM *vm, Value self, const Args *a) {
   return v_none();
 }
 
-/* dict.fromkeys(iterable, value=None); self is the type or a dict. */
+/* dict.fromkeys(iterable, value=None). Called on the type, object.c's
+** type_getattr hands over an unbound method, so the iterable arrives as
+** `self`; called on an instance (or the type bound), self is a dict/type. */
 static Value dm_fromkeys(VM *vm, Value self, const Args *a) {
-  (void)self;
-  args_count(vm, a, "fromkeys", 1, 2);
-  Value val = a->argc > 1 ? a->argv[1] : v_none();
+  Value iterable, val;
+  bool unbound = !is_type(self, &TYPE_TYPE) &&
+                 (!is_dict(self) || a->argc == 0 || (a->argc == 1 && !v_type(a->argv[0])->iter));
+  if (unbound) {
+    args_count(vm, a, "fromkeys", 0, 1);
+    iterable = self;
+    val = a->argc > 0 ? a->argv[0] : v_none();
+  } else {
+    args_count(vm, a, "fromkeys", 1, 2);
+    iterable = a->argv[0];
+    val = a->argc > 1 ? a->argv[1] : v_none();
+  }
   Dict *d = dict_new(vm);
   gc_push_root(vm, v_obj(d));
-  Value it = v_iter(vm, a->argv[0]), k;
+  Value it = v_iter(vm, iterable), k;
   gc_push_root(vm, it);
   while (v_next(vm, it, &k)) dict_set(vm, d, k, val);
   gc_pop_roots(vm, 2);

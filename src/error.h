@@ -37,6 +37,9 @@
   X(UnboundLocalError, NameError)                     \
   X(OSError, Exception)                               \
   X(FileNotFoundError, OSError)                       \
+  X(FileExistsError, OSError)                         \
+  X(PermissionError, OSError)                         \
+  X(IsADirectoryError, OSError)                       \
   X(RuntimeError, Exception)                          \
   X(NotImplementedError, RuntimeError)                \
   X(RecursionError, RuntimeError)                     \

@@ -9,6 +9,7 @@
 #include "iterobj.h"
 
 #include <stdio.h>
+#include <string.h>
 
 #include "error.h"
 #include "func.h"
@@ -269,7 +270,11 @@ Value iter_reversed(VM *vm, Value seq) {
   if (is_list(seq)) return list_reversed(vm, as_list(seq));
   if (is_range(seq)) return range_reversed(vm, as_range(seq));
   Type *t = v_type(seq);
-  if (is_dict(seq)) seq = list_from_iterable(vm, seq); /* keys, in insertion order */
+  /* dicts and their views (types private to dict.c, so known by name):
+  ** iterate a snapshot in insertion order, backwards */
+  if (is_dict(seq) || strcmp(t->name, "dict_keys") == 0 || strcmp(t->name, "dict_values") == 0 ||
+      strcmp(t->name, "dict_items") == 0)
+    seq = list_from_iterable(vm, seq);
   else if (!t->len || !t->getitem || t == &TYPE_SET || t == &TYPE_FROZENSET || t == &TYPE_TYPE)
     vm_raise(vm, &EXC_TypeError, "'%s' object is not reversible", t->name);
   int64_t n = v_len(vm, seq);

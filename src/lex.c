@@ -180,7 +180,10 @@ static bool lex_is_newline(char c) { return c == '\n' || c == '\r'; }
 /* ------------------------------------------------------------------ */
 
 static bool lex_grow(Lexer *lx) {
-    int ncap = lx->cap ? lx->cap * 2 : 256;
+    /* f-string fields (arena-backed) are tiny; a file gets roughly one
+    ** token per 4 bytes of source. */
+    int first = lx->tok_arena ? 16 : (int)(lx->len / 4 < 256 ? 256 : lx->len / 4 > (1u << 24) ? (1u << 24) : lx->len / 4);
+    int ncap = lx->cap ? lx->cap * 2 : first;
     LexToken *nt;
     if (lx->tok_arena) {
         nt = ast_alloc(lx->tok_arena, (size_t)ncap * sizeof *nt);
@@ -274,11 +277,11 @@ static bool lex_indentation(LexState *st) {
         st->altstack[top] = altcol;
         return lex_emit_here(st, LEX_INDENT);
     } else {
-        while (st->indent > 0 && col < st->indstack[st->indent]) {
-            st->indent--;
-            if (!lex_emit_here(st, LEX_DEDENT)) return false;
-        }
-        if (col != st->indstack[st->indent]) {
+        /* Find the level first: CPython reports a mismatch before any
+        ** DEDENT reaches the parser. */
+        int target = st->indent;
+        while (target > 0 && col < st->indstack[target]) target--;
+        if (col != st->indstack[target]) {
             /* CPython puts the caret at the end of the line. */
             size_t e = st->pos;
             while (e < st->n && !lex_is_newline(st->s[e])) e++;
@@ -287,7 +290,11 @@ static bool lex_indentation(LexState *st) {
                                   "unindent does not match any outer "
                                   "indentation level");
         }
-        if (altcol != st->altstack[st->indent]) goto tab_error;
+        if (altcol != st->altstack[target]) goto tab_error;
+        while (st->indent > target) {
+            st->indent--;
+            if (!lex_emit_here(st, LEX_DEDENT)) return false;
+        }
     }
     return true;
 

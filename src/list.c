@@ -414,8 +414,8 @@ static Value assigned_seq(VM *vm, List *l, Value v, const char *notiter) {
 static void list_ass_slice(VM *vm, List *l, Slice *sl, Value v) {
   int64_t start, stop, step;
   int64_t n = slice_indices(vm, sl, l->n, &start, &stop, &step);
-  const Value *src;
-  int64_t m;
+  const Value *src = NULL;
+  int64_t m = 0;
   if (step == 1) {
     Value seq = assigned_seq(vm, l, v, "can only assign an iterable");
     seq_items(seq, &src, &m);

@@ -367,7 +367,7 @@ void args_parse(VM *vm, const Args *a, const char *fname, const char *spec, Valu
     int i = 0;
     while (i < n && !(ps[i].len == (size_t)kw->nbytes && memcmp(ps[i].name, kw->data, ps[i].len) == 0)) i++;
     if (i == n)
-      vm_raise(vm, &EXC_TypeError, "%s() got an unexpected keyword argument '%s'", fname, kw->data);
+      vm_raise(vm, &EXC_TypeError, "'%s' is an invalid keyword argument for %s()", kw->data, fname);
     if (!is_empty(out[i]))
       vm_raise(vm, &EXC_TypeError, "argument for %s() given by name ('%s') and position (%d)",
                fname, kw->data, i + 1);

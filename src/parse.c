@@ -38,7 +38,11 @@
 #include "lex.h"
 
 enum {
-    PARSE_MAX_DEPTH = 1000,     /* nested expressions/blocks */
+    /* Bound on the depth of the tree, not only of our recursion: the
+    ** compiler walks the AST recursively, so left-leaning chains (a+b+c..,
+    ** a.b.c.., f()()..) count too.  CPython's compiler gives up at about
+    ** the same depth (recursion limit 1000 x 3). */
+    PARSE_MAX_DEPTH = 3000,
     PARSE_FSTRING_MAX_NEST = 2, /* f'{a:{b}}' is fine, one more is not */
 };
 
@@ -189,6 +193,15 @@ static void enter(Parser *p) {
 }
 
 static void leave(Parser *p) { --*p->depth; }
+
+/* Left-leaning chains deepen the tree without recursing here: charge each
+** link, and give the budget back when the chain is complete. */
+static void chain_link(Parser *p, int *links) {
+    enter(p);
+    ++*links;
+}
+
+static void chain_end(Parser *p, int links) { *p->depth -= links; }
 
 /* ------------------------------------------------------------------ */
 /* Allocation                                                           */
@@ -1341,8 +1354,10 @@ static AstExpr *parse_slices(Parser *p) {
 static AstExpr *parse_primary(Parser *p) {
     Loc start = loc_here(p);
     AstExpr *e = parse_atom(p);
+    int links = 0;
     for (;;) {
         int k = kind(p);
+        if (k == LEX_DOT || k == LEX_LPAR || k == LEX_LSQB) chain_link(p, &links);
         if (k == LEX_DOT) {
             advance(p);
             const char *attr = expect_name(p);
@@ -1372,6 +1387,7 @@ static AstExpr *parse_primary(Parser *p) {
             s->subscript.slice = sl;
             e = s;
         } else {
+            chain_end(p, links);
             return e;
         }
     }
@@ -1438,10 +1454,15 @@ static int binop_prec(int k, AstBinOp *op) {
 static AstExpr *parse_binary(Parser *p, int min_prec) {
     Loc start = loc_here(p);
     AstExpr *left = parse_factor(p);
+    int links = 0;
     for (;;) {
         AstBinOp op;
         int prec = binop_prec(kind(p), &op);
-        if (prec == 0 || prec < min_prec) return left;
+        if (prec == 0 || prec < min_prec) {
+            chain_end(p, links);
+            return left;
+        }
+        chain_link(p, &links);
         advance(p);
         AstExpr *right = parse_binary(p, prec + 1);
         AstExpr *e = mk_expr(p, AST_E_BinOp, start);
@@ -1826,7 +1847,9 @@ static AstStmt *parse_if(Parser *p, const char *what) {
     AstStmtList orelse = {0};
     if (kind(p) == LEX_KW_elif) {
         int cap = 0;
+        enter(p); /* elif nests an If in orelse */
         PUSH(p, orelse, cap, parse_if(p, "'elif' statement"));
+        leave(p);
     } else if (kind(p) == LEX_KW_else) {
         const LexToken *e = advance(p);
         expect_block_colon(p, true);

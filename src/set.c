@@ -414,6 +414,16 @@ void set_inplace_op(VM *vm, Set *s, BinOp op, Value other) {
   }
 }
 
+Value set_fold_constant(VM *vm, const Value *items, int64_t n) {
+  Set *first = set_new(vm, &TYPE_FROZENSET);
+  for (int64_t i = 0; i < n; i++) set_add(vm, first, items[i]);
+  Set *folded = set_new(vm, &TYPE_FROZENSET);
+  int64_t pos = 0;
+  SetEntry *e;
+  while (next_entry(first, &pos, &e)) add_entry(vm, folded, e->key, e->hash);
+  return v_obj(folded);
+}
+
 /* ---- slots -------------------------------------------------------------- */
 
 static void set_mark(VM *vm, Obj *o) {

@@ -479,10 +479,17 @@ static NOINLINE void dict_update_from(VM *vm, Dict *d, Value src) {
   while (dict_next(as_dict(src), &pos, &k, &v)) dict_set(vm, d, k, v);
 }
 
+/* set.update(src), with CPython's resizing (it decides the iteration order). */
 static NOINLINE void set_update_from(VM *vm, Set *s, Value src) {
-  Value it = v_iter(vm, src);
-  Value v;
-  while (v_next(vm, it, &v)) set_add(vm, s, v);
+  static CFunc update;
+  if (!update && !type_find_method(&TYPE_SET, str_intern_c(vm, "update"), &update)) {
+    Value it = v_iter(vm, src);
+    Value v;
+    while (v_next(vm, it, &v)) set_add(vm, s, v);
+    return;
+  }
+  Args a = {1, &src, 0, NULL, NULL};
+  update(vm, v_obj(s), &a);
 }
 
 static NOINLINE Value make_function(VM *vm, Value *base, Instr ins, const Value *k, Dict *globals) {
