@@ -930,6 +930,12 @@ static void display(Compiler *C, const AstExprList *elts, OpCode kind, int dst) 
     }
     if (n == elts->len) {
       Value fz = set_from_iterable(C->vm, &TYPE_FROZENSET, tuple_from(C->vm, vals, n));
+      /* CPython's constant merging rebuilds it from its own order */
+      int64_t pos = 0;
+      int m = 0;
+      Value key;
+      while (m < n && set_next((Set *)fz.as.o, &pos, &key)) vals[m++] = key;
+      fz = set_from_iterable(C->vm, &TYPE_FROZENSET, tuple_from(C->vm, vals, m));
       int t = reg_alloc(C, 1);
       emitABC(C, OP_BUILDSET, dst, 0, 0);
       emitABC(C, OP_LOADK, t, add_const(C, fz), 0);
@@ -1971,7 +1977,7 @@ static void raise_stmt(Compiler *C, const AstStmt *s) {
   int save = fs->freereg;
   if (!s->raise.exc) {
     fs->line = s->pos.line;
-    emitABC(C, OP_RAISE, 0, 0, 2);
+    emitABC(C, OP_RAISE, 0, 2, 0);
     return;
   }
   int r = reg_alloc(C, 2);

@@ -132,6 +132,10 @@ void lex_set_error(SyntaxErr *err, const char *kind, const char *filename,
 bool lex_check_source(const char *src, size_t len, const char *filename,
                       SyntaxErr *err, size_t *bad_line_start);
 
+/* Code point of a Unicode character name (for \N{...} escapes), case-insensitive;
+** false if unknown.  Covers a generated subset of the database (lex.c). */
+bool lex_unicode_lookup(const char *name, size_t len, unsigned *cp);
+
 /* Character column of byte offset `pos` on the line starting at byte
 ** `line_start` (counts UTF-8 lead bytes). */
 int lex_char_col(const char *src, size_t line_start, size_t pos);

@@ -649,9 +649,20 @@ static void decode_escape(Parser *p, PBuf *b, const char *s, size_t n,
         pbuf_put_cp(p, b, v);
         break;
     }
-    case 'N':
-        parse_fail(p, "SyntaxError", t->line, t->col, t->line, -1,
-                   "\\N{...} escapes are not supported");
+    case 'N': {
+        /* \N{NAME}; CPython's messages for the malformed cases. */
+        if (j >= n || s[j] != '{') unicode_error(p, t, at, j - 1, "malformed \\N character escape");
+        size_t close = j + 1;
+        while (close < n && s[close] != '}') close++;
+        if (close >= n || close == j + 1)
+            unicode_error(p, t, at, close < n ? close : n - 1, "malformed \\N character escape");
+        unsigned cp;
+        if (!lex_unicode_lookup(s + j + 1, close - j - 1, &cp))
+            unicode_error(p, t, at, close, "unknown Unicode character name");
+        pbuf_put_cp(p, b, cp);
+        j = close + 1;
+        break;
+    }
     default:
         /* Unknown escapes keep the backslash (CPython warns). */
         pbuf_putc(p, b, '\\');

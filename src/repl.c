@@ -209,8 +209,10 @@ static void reader_open(Reader *r, bool tty) {
   el_set(r->el, EL_PROMPT, prompt_fn);
   el_set(r->el, EL_EDITOR, "emacs");
   el_set(r->el, EL_SIGNAL, 0); /* our handler sees SIGINT; see the top */
-  el_set(r->el, EL_ADDFN, "streak-indent", "insert four spaces", insert_indent);
-  el_set(r->el, EL_BIND, "^I", "streak-indent", NULL);
+  /* The wide-character call keeps our static strings; the narrow el_set
+  ** copies them and never frees the copies (a known libedit leak). */
+  el_wset(r->el, EL_ADDFN, L"streak-indent", L"insert four spaces", insert_indent);
+  el_wset(r->el, EL_BIND, L"^I", L"streak-indent", NULL);
   el_source(r->el, NULL); /* the user's ~/.editrc, if any */
   r->hist = history_init();
   if (r->hist) {

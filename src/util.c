@@ -49,11 +49,16 @@ void sb_putc(StrBuf *b, char c) { sb_append(b, &c, 1); }
 void sb_puts(StrBuf *b, const char *s) { sb_append(b, s, strlen(s)); }
 
 void sb_vprintf(StrBuf *b, const char *fmt, va_list ap) {
+  char small[256];
   va_list ap2;
   va_copy(ap2, ap);
-  int n = vsnprintf(NULL, 0, fmt, ap2);
+  int n = vsnprintf(small, sizeof small, fmt, ap2);
   va_end(ap2);
   if (n < 0) return;
+  if ((size_t)n < sizeof small) {
+    sb_append(b, small, (size_t)n);
+    return;
+  }
   sb_reserve(b, (size_t)n);
   vsnprintf(b->data + b->len, (size_t)n + 1, fmt, ap);
   b->len += (size_t)n;

@@ -1,0 +1,18 @@
+# outcmp: exact
+import numpy as np
+print(np.eye(3))
+print(repr(np.eye(2)))
+print(repr(np.eye(3, dtype=np.int64)))
+print(np.eye(2, 4))
+print(np.eye(4, 2))
+print(np.eye(4, k=1))
+print(np.eye(4, k=-2, dtype=np.int8))
+print(np.eye(3, 5, k=2, dtype=int))
+print(np.eye(3, k=5))
+print(repr(np.eye(1)), repr(np.eye(0)))
+print(np.eye(3, dtype=bool))
+print(np.eye(3).sum(), np.eye(5).trace() if hasattr(np.eye(5), 'trace') else 0)
+i = np.eye(3)
+m = np.arange(9.0).reshape(3, 3)
+print(m @ i)
+print(np.array_equal(m @ i, m), (m * np.eye(3)).sum())

@@ -1,0 +1,18 @@
+# outcmp: exact
+import numpy as np
+print(repr(np.linspace(0, 1, 5)))
+print(repr(np.linspace(0, 1, 11)))
+print(np.linspace(0, 1, 11).tolist())
+print(repr(np.linspace(-1, 1, 4)))
+print(repr(np.linspace(0, 1, 5, endpoint=False)))
+print(repr(np.linspace(2, 3, 1)), repr(np.linspace(2, 3, 0)))
+print(repr(np.linspace(0, 10, 6, dtype=np.int64)))
+print(repr(np.linspace(1, 0, 5)))
+print(np.linspace(0, 100, 7).tolist())
+print(repr(np.linspace(0, 1)))
+print(len(np.linspace(0, 1)), np.linspace(0, 1)[1], np.linspace(0, 1)[-2])
+x = np.linspace(-2.0, 0.5, 6)
+print(x, x.dtype)
+print(np.linspace(0, 1, 3, dtype=np.float32))
+print(np.linspace(0.1, 0.9, 9).tolist())
+print(np.linspace(-5, 5, 3), np.linspace(3, 3, 3))

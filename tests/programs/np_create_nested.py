@@ -1,0 +1,25 @@
+# outcmp: exact
+import numpy as np
+a = np.array([[1, 2, 3], [4, 5, 6]])
+print(a, a.shape, a.ndim, a.size)
+b = np.array([[[1, 2], [3, 4]], [[5, 6], [7, 8]], [[9, 10], [11, 12]]])
+print(b)
+print(b.shape, b.ndim, b.size, b.strides)
+c = np.array([[1.5, 2], [3, 4]])
+print(c, c.dtype)
+d = np.array([(1, 2), (3, 4)], dtype=np.float32)
+print(repr(d))
+e = np.array([[[[1]]]])
+print(e, e.shape, repr(e))
+f = np.array([np.arange(3), np.arange(3) * 10])
+print(f, f.dtype)
+g = np.array([a, a + 100])
+print(g.shape)
+print(g)
+try:
+    np.array([[1, 2], [3]], dtype=np.int64)
+except ValueError as ex:
+    print("ValueError", str(ex)[:60])
+h = np.array([[True, False], [False, True]])
+print(h, repr(h))
+print(np.array([[]]).shape, repr(np.array([[]])), np.array([[], []]).shape)
