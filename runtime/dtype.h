@@ -40,6 +40,24 @@ typedef double _Complex np_complex128;
   X(COMPLEX64, np_complex64, 'c', 'F', 8, "complex64", "complex64")   \
   X(COMPLEX128, np_complex128, 'c', 'D', 16, "complex128", "complex128")
 
+/* The same list again, for nested expansion (a macro cannot expand itself:
+** cast tables over (to, from) pairs use NP_DTYPES(X) inside NP_DTYPES_B(Y)).
+** Keep the two identical. */
+#define NP_DTYPES_B(X)                                                  \
+  X(BOOL, np_bool, 'b', '?', 1, "bool", "bool_")                      \
+  X(INT8, int8_t, 'i', 'b', 1, "int8", "int8")                        \
+  X(UINT8, uint8_t, 'u', 'B', 1, "uint8", "uint8")                    \
+  X(INT16, int16_t, 'i', 'h', 2, "int16", "int16")                    \
+  X(UINT16, uint16_t, 'u', 'H', 2, "uint16", "uint16")                \
+  X(INT32, int32_t, 'i', 'i', 4, "int32", "int32")                    \
+  X(UINT32, uint32_t, 'u', 'I', 4, "uint32", "uint32")                \
+  X(INT64, int64_t, 'i', 'l', 8, "int64", "int64")                    \
+  X(UINT64, uint64_t, 'u', 'L', 8, "uint64", "uint64")                \
+  X(FLOAT32, float, 'f', 'f', 4, "float32", "float32")                \
+  X(FLOAT64, double, 'f', 'd', 8, "float64", "float64")               \
+  X(COMPLEX64, np_complex64, 'c', 'F', 8, "complex64", "complex64")   \
+  X(COMPLEX128, np_complex128, 'c', 'D', 16, "complex128", "complex128")
+
 typedef enum DType {
 #define X(NAME, ctype, kind, chr, size, name, sname) DT_##NAME,
   NP_DTYPES(X)

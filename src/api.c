@@ -390,7 +390,7 @@ static RunScope run_begin(streak_vm *s) {
 }
 
 static streak_status run_end(streak_vm *s, RunScope r, streak_status st) {
-  s->vm->interrupt = 0;
+  __atomic_store_n(&s->vm->interrupt, 0, __ATOMIC_RELAXED);
   scratch_free(r.old_items, r.old_n);
   return st;
 }
@@ -649,9 +649,11 @@ void streak_set_output(streak_vm *s, FILE *out) {
   if (s) s->vm->out = out ? out : stdout;
 }
 
-/* Only a store to a volatile sig_atomic_t: safe in a signal handler. */
+/* Only a store to the VM's volatile sig_atomic_t flag: safe in a signal
+** handler. The store is atomic (lock-free on every target) so that another
+** thread's write is not a data race in the C11 memory model either. */
 void streak_interrupt(streak_vm *s) {
-  if (s) s->vm->interrupt = 1;
+  if (s) __atomic_store_n(&s->vm->interrupt, 1, __ATOMIC_RELAXED);
 }
 
 void streak_set_userdata(streak_vm *s, void *ud) {

@@ -8,6 +8,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "dict.h"
 #include "gc.h"
 #include "list.h"
 #include "object.h"
@@ -24,6 +25,7 @@ static void exc_mark(VM *vm, Obj *o) {
   gc_mark_value(vm, e->context);
   gc_mark_obj(vm, (Obj *)e->syn_filename);
   gc_mark_obj(vm, (Obj *)e->syn_text);
+  gc_mark_obj(vm, (Obj *)e->hint);
   for (int i = 0; i < e->ntb; i++) {
     gc_mark_obj(vm, (Obj *)e->tb[i].filename);
     gc_mark_obj(vm, (Obj *)e->tb[i].funcname);
@@ -311,6 +313,7 @@ void exc_format_only(VM *vm, Value exc, StrBuf *out) {
     sb_puts(out, ": ");
     sb_append(out, as_str(c.result)->data, (size_t)as_str(c.result)->nbytes);
   }
+  if (e->hint) sb_printf(out, ". Did you mean: '%s'?", e->hint->data);
   sb_putc(out, '\n');
 }
 
@@ -353,4 +356,118 @@ void exc_print(VM *vm, Value exc, void *file) {
   if (b.data) fwrite(b.data, 1, b.len, (FILE *)file);
   fflush((FILE *)file);
   sb_free(&b);
+}
+
+/* ---- suggestions ("Did you mean") ----------------------------------------
+** The same distance and thresholds as CPython 3.11's Python/suggestions.c,
+** so that the same candidate is offered. */
+
+enum { SUGGEST_MAX_ITEMS = 750, SUGGEST_MAX_LEN = 40, MOVE_COST = 2, CASE_COST = 1 };
+
+static size_t substitution_cost(char a, char b) {
+  if ((a & 31) != (b & 31)) return MOVE_COST;
+  if (a == b) return 0;
+  if (a >= 'A' && a <= 'Z') a = (char)(a + ('a' - 'A'));
+  if (b >= 'A' && b <= 'Z') b = (char)(b + ('a' - 'A'));
+  return a == b ? CASE_COST : MOVE_COST;
+}
+
+static size_t levenshtein(const char *a, size_t na, const char *b, size_t nb, size_t max_cost) {
+  while (na && nb && a[0] == b[0]) a++, b++, na--, nb--;
+  while (na && nb && a[na - 1] == b[nb - 1]) na--, nb--;
+  if (na == 0 || nb == 0) return (na + nb) * MOVE_COST;
+  if (na > SUGGEST_MAX_LEN || nb > SUGGEST_MAX_LEN) return max_cost + 1;
+  if (nb < na) {
+    const char *t = a; a = b; b = t;
+    size_t tn = na; na = nb; nb = tn;
+  }
+  if ((nb - na) * MOVE_COST > max_cost) return max_cost + 1;
+  size_t row[SUGGEST_MAX_LEN];
+  for (size_t i = 0; i < na; i++) row[i] = (i + 1) * MOVE_COST;
+  size_t result = 0;
+  for (size_t bi = 0; bi < nb; bi++) {
+    size_t distance = result = bi * MOVE_COST, minimum = SIZE_MAX;
+    for (size_t i = 0; i < na; i++) {
+      size_t substitute = distance + substitution_cost(b[bi], a[i]);
+      distance = row[i];
+      size_t insert_delete = (result < distance ? result : distance) + MOVE_COST;
+      result = insert_delete < substitute ? insert_delete : substitute;
+      row[i] = result;
+      if (result < minimum) minimum = result;
+    }
+    if (minimum > max_cost) return max_cost + 1;
+  }
+  return result;
+}
+
+typedef struct Suggest {
+  Str *name;
+  Str *best;
+  size_t best_distance;
+} Suggest;
+
+static void suggest_consider(Suggest *s, Str *item) {
+  if (str_eq(item, s->name)) return;
+  size_t max = ((size_t)s->name->nbytes + (size_t)item->nbytes + 3) * MOVE_COST / 6;
+  if (s->best && s->best_distance - 1 < max) max = s->best_distance - 1;
+  size_t d = levenshtein(s->name->data, (size_t)s->name->nbytes, item->data,
+                         (size_t)item->nbytes, max);
+  if (d > max) return;
+  if (!s->best || d < s->best_distance) s->best = item, s->best_distance = d;
+}
+
+static Str *suggest_from_dict(Str *name, Dict *d) {
+  Suggest s = {name, NULL, SIZE_MAX};
+  if (!d || dict_len(d) >= SUGGEST_MAX_ITEMS) return NULL;
+  int64_t pos = 0;
+  Value k, v;
+  while (dict_next(d, &pos, &k, &v))
+    if (is_str(k)) suggest_consider(&s, as_str(k));
+  return s.best;
+}
+
+static _Noreturn void raise_with_hint(VM *vm, Type *type, Str *hint, const char *msg) {
+  Value exc = exc_new(vm, type, msg);
+  ((ExcObj *)exc.as.o)->hint = hint;
+  vm_throw(vm, exc);
+}
+
+_Noreturn void vm_raise_name_error(VM *vm, Str *name, Str *const *locals, int nlocals,
+                                   Dict *globals) {
+  Suggest s = {name, NULL, SIZE_MAX};
+  if (nlocals < SUGGEST_MAX_ITEMS)
+    for (int i = 0; i < nlocals; i++)
+      if (locals[i]) suggest_consider(&s, locals[i]);
+  Str *hint = s.best;
+  if (!hint) hint = suggest_from_dict(name, globals);
+  if (!hint && vm->builtins) hint = suggest_from_dict(name, vm->builtins->dict);
+  StrBuf b = STRBUF_INIT;
+  sb_printf(&b, "name '%s' is not defined", name->data);
+  Value msg = str_new(vm, b.data, b.len);
+  sb_free(&b);
+  raise_with_hint(vm, &EXC_NameError, hint, as_str(msg)->data);
+}
+
+_Noreturn void vm_raise_attr_error(VM *vm, Value obj, Str *name) {
+  Str *hint = NULL;
+  StrBuf b = STRBUF_INIT;
+  if (is_type(obj, &TYPE_MODULE)) {
+    Module *m = (Module *)obj.as.o;
+    hint = suggest_from_dict(name, m->dict);
+    sb_printf(&b, "module '%s' has no attribute '%s'", m->name->data, name->data);
+  } else {
+    Suggest s = {name, NULL, SIZE_MAX};
+    for (Type *t = v_type(obj); t; t = t->base)
+      if (t->methods)
+        for (const MethodDef *md = t->methods; md->name; md++)
+          suggest_consider(&s, str_intern_c(vm, md->name));
+    hint = s.best;
+    if (is_type(obj, &TYPE_TYPE))
+      sb_printf(&b, "type object '%s' has no attribute '%s'", ((Type *)obj.as.o)->name, name->data);
+    else
+      sb_printf(&b, "'%s' object has no attribute '%s'", v_typename(obj), name->data);
+  }
+  Value msg = str_new(vm, b.data, b.len);
+  sb_free(&b);
+  raise_with_hint(vm, &EXC_AttributeError, hint, as_str(msg)->data);
 }

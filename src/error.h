@@ -79,6 +79,7 @@ typedef struct ExcObj {
   /* SyntaxError details (filename, line, col, text), else NULL/0 */
   Str *syn_filename, *syn_text;
   int syn_line, syn_col;
+  Str *hint;      /* "Did you mean: 'x'?" for NameError/AttributeError, or NULL */
 } ExcObj;
 
 bool exc_is_exception_type(Type *t);       /* t derives from BaseException */
@@ -96,6 +97,14 @@ _Noreturn void vm_throw(VM *vm, Value exc);
 _Noreturn void vm_raise_key(VM *vm, Value key);
 /* RecursionError / MemoryError helpers used by the C-recursion guard and gc. */
 _Noreturn void vm_raise_memory(VM *vm);
+
+/* NameError with CPython 3.11's suggestion (the closest of the frame's
+** local names, then its globals, then the builtins, by CPython's
+** Levenshtein rules), shown as "Did you mean: 'x'?" in tracebacks. */
+_Noreturn void vm_raise_name_error(VM *vm, Str *name, Str *const *locals, int nlocals,
+                                   Dict *globals);
+/* AttributeError for obj.name with a suggestion among obj's attributes. */
+_Noreturn void vm_raise_attr_error(VM *vm, Value obj, Str *name);
 
 /* Appends a traceback entry as an exception unwinds through a frame. */
 void exc_add_tb(VM *vm, Value exc, Str *filename, Str *funcname, int line);

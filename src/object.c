@@ -254,14 +254,7 @@ Value v_getattr_opt(VM *vm, Value obj, Str *name) {
 Value v_getattr(VM *vm, Value obj, Str *name) {
   Value r = v_getattr_opt(vm, obj, name);
   if (!is_empty(r)) return r;
-  if (is_type(obj, &TYPE_MODULE))
-    vm_raise(vm, &EXC_AttributeError, "module '%s' has no attribute '%s'",
-             ((Module *)obj.as.o)->name->data, name->data);
-  if (is_type(obj, &TYPE_TYPE))
-    vm_raise(vm, &EXC_AttributeError, "type object '%s' has no attribute '%s'",
-             ((Type *)obj.as.o)->name, name->data);
-  vm_raise(vm, &EXC_AttributeError, "'%s' object has no attribute '%s'", v_typename(obj),
-           name->data);
+  vm_raise_attr_error(vm, obj, name);
 }
 
 void v_setattr(VM *vm, Value obj, Str *name, Value val) {

@@ -655,7 +655,7 @@ static void decode_escape(Parser *p, PBuf *b, const char *s, size_t n,
         size_t close = j + 1;
         while (close < n && s[close] != '}') close++;
         if (close >= n || close == j + 1)
-            unicode_error(p, t, at, close < n ? close : n - 1, "malformed \\N character escape");
+            unicode_error(p, t, at, close >= n ? n - 1 : j, "malformed \\N character escape");
         unsigned cp;
         if (!lex_unicode_lookup(s + j + 1, close - j - 1, &cp))
             unicode_error(p, t, at, close, "unknown Unicode character name");
@@ -1780,7 +1780,6 @@ static AstArguments *parse_params(Parser *p, bool is_lambda) {
                 parse_fail_tok(p, cur(p), "SyntaxError", "var-positional argument cannot have default value");
             if (kind(p) == LEX_EQUAL && t->kind == LEX_DOUBLESTAR)
                 parse_fail_tok(p, cur(p), "SyntaxError", "var-keyword argument cannot have default value");
-            if (is_lambda) parse_invalid(p);
             parse_invalid(p);
         }
         advance(p);
@@ -1817,9 +1816,6 @@ static AstStmtList parse_block(Parser *p, const char *what, int header_line) {
     leave(p);
     return body;
 }
-
-/* Position of a compound statement: header to end of its last child. */
-static AstPos block_span(Parser *p, Loc start) { return span(p, start); }
 
 /* ------------------------------------------------------------------ */
 /* Compound statements                                                  */
@@ -1870,7 +1866,6 @@ static AstStmt *parse_if(Parser *p, const char *what) {
     s->if_.test = test;
     s->if_.body = body;
     s->if_.orelse = orelse;
-    s->pos = block_span(p, start);
     return s;
 }
 
@@ -2046,7 +2041,6 @@ static AstStmt *parse_classdef(Parser *p, AstExprList decorators, Loc start) {
 }
 
 static AstStmt *parse_decorated(Parser *p) {
-    Loc start = loc_here(p);
     AstExprList decs = {0};
     int cap = 0;
     while (accept(p, LEX_AT)) {
@@ -2056,7 +2050,6 @@ static AstStmt *parse_decorated(Parser *p) {
     /* CPython 3.11 starts a decorated definition's position at 'def'. */
     if (kind(p) == LEX_KW_def) return parse_funcdef(p, decs, loc_here(p));
     if (kind(p) == LEX_KW_class) return parse_classdef(p, decs, loc_here(p));
-    (void)start;
     if (kind(p) == LEX_KW_async) parse_fail_tok(p, cur(p), "SyntaxError", "'async' is not supported");
     parse_invalid(p);
 }
@@ -2169,6 +2162,10 @@ static AstStmt *parse_expr_stmt(Parser *p) {
     }
     if (k == LEX_COLONEQUAL && e->kind != AST_E_Name)
         parse_fail_node(p, e->pos, "cannot use assignment expressions with %s", expr_name(e));
+    /* `match x:` can only be a match statement, which we do not parse. */
+    if (e->kind == AST_E_Name && strcmp(e->name.id, "match") == 0 &&
+        (starts_expression(kind(p)) || kind(p) == LEX_MINUS || kind(p) == LEX_STAR))
+        parse_fail_node(p, e->pos, "'match' statements are not supported");
     /* print "x" -> CPython's legacy hint. */
     if (e->kind == AST_E_Name && (strcmp(e->name.id, "print") == 0 ||
                                   strcmp(e->name.id, "exec") == 0) &&

@@ -51,7 +51,7 @@ static volatile sig_atomic_t *volatile sigint_flag;
 static void on_sigint(int sig) {
   (void)sig;
   volatile sig_atomic_t *flag = sigint_flag;
-  if (flag) *flag = 1;
+  if (flag) __atomic_store_n(flag, 1, __ATOMIC_RELAXED);
 }
 
 /* ---- running one input -------------------------------------------------- */

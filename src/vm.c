@@ -57,6 +57,7 @@
 #include "func.h"
 #include "gc.h"
 #include "list.h"
+#include "mod_random.h"
 #include "num.h"
 #include "object.h"
 #include "parse.h"
@@ -334,7 +335,11 @@ static NOINLINE _Noreturn void unbound(VM *vm, Code *co, uint32_t reg) {
 }
 
 static NOINLINE _Noreturn void name_error(VM *vm, Str *name) {
-  vm_raise(vm, &EXC_NameError, "name '%s' is not defined", name->data);
+  Exec *ex = vm->exec;
+  Frame *f = ex->nframes ? &ex->frames[ex->nframes - 1] : NULL;
+  Code *co = f ? f->code : NULL;
+  Dict *globals = f && f->func ? f->func->globals : NULL;
+  vm_raise_name_error(vm, name, co ? co->regnames : NULL, co ? co->nregs : 0, globals);
 }
 
 /* An exception instance from `raise X`: a class is instantiated. */
@@ -2001,6 +2006,7 @@ void vm_free(VM *vm) {
   gc_free_all(vm);
   str_free_table(vm);
   err_free_sources(vm);
+  mod_random_free(vm);
   if (ex) {
     munmap(ex->stack, (size_t)STACK_VALUES * sizeof(Value));
     munmap(ex->frames, (size_t)MAX_FRAMES * sizeof(Frame));

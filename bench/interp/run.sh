@@ -69,6 +69,7 @@ report=$WORK/report.md
   echo "- machine: ${cpu:-unknown CPU}, $(nproc) cores, $(uname -sr), $(uname -m)"
   echo "- streak: ${streak_version:-?} (commit $commit), run as \`streak -j off\`"
   echo "- python: $python_version ($PYTHON)"
+  echo "- load average at start: $(cut -d' ' -f1-3 /proc/loadavg 2>/dev/null || echo ?) (timings on a busy machine are noisy)"
   echo "- method: best wall time of $REPS runs each; outputs must match"
   echo
   echo "| program | streak -j off (s) | CPython (s) | speedup | goal >= 3x | output |"

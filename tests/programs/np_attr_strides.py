@@ -16,4 +16,4 @@ for dt in (np.int8, np.int16, np.float32, np.complex128, np.bool_):
     print(dt.__name__, x.strides, x[:, 1:].strides, x.T.strides)
 print(a.flags['C_CONTIGUOUS'], a.T.flags['C_CONTIGUOUS'], a.T.flags['F_CONTIGUOUS'])
 print(a[:, ::2].flags['C_CONTIGUOUS'], a[1].flags['C_CONTIGUOUS'], b[::2].flags['C_CONTIGUOUS'])
-print(a[0, 0].strides if hasattr(a[0, 0], 'strides') else 'scalar', np.array(5).strides)
+print(np.array(5).strides, np.ones((1, 3)).strides)

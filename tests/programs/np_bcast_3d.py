@@ -1,0 +1,16 @@
+# outcmp: exact
+import numpy as np
+a = np.arange(24).reshape(2, 3, 4)
+print(a + np.arange(4))
+print(a + np.arange(3).reshape(3, 1))
+print(a + np.array([[[1000]], [[2000]]]))
+b = np.arange(6).reshape(2, 1, 3)
+c = np.arange(4).reshape(4, 1)
+print((b * 10 + c).shape)
+print(b * 10 + c)
+d = np.ones((5, 1, 1, 2))
+e = np.arange(6).reshape(3, 2)
+print((d * e).shape, (d * e).sum())
+print(a.sum(axis=2, keepdims=True).shape, (a - a.sum(axis=2, keepdims=True)).shape)
+print(a - a.min(axis=1, keepdims=True))
+print(a.max(axis=(0, 2), keepdims=True), (a / a.max(axis=(0, 2), keepdims=True)).shape)

@@ -1,0 +1,18 @@
+# outcmp: exact
+import numpy as np
+f32 = np.array([0.1, 0.2, 0.7], dtype=np.float32)
+f64 = np.array([0.1, 0.2, 0.7])
+print(f32 + f64, (f32 + f64).dtype)
+print(f32 + f32, (f32 + f32).dtype)
+print(f32 + 0.1, (f32 + 0.1).dtype)
+print(f32 * np.int8(3), (f32 * np.ones(3, np.int8)).dtype, (f32 * np.ones(3, np.int16)).dtype)
+print((f32 * np.ones(3, np.int32)).dtype, (f32 * np.ones(3, np.int64)).dtype, (f32 * np.ones(3, np.uint16)).dtype)
+print((f32 + np.ones(3, np.int32)).tolist())
+print(f32 / 3, f64 / 3)
+print(np.arange(5) / 2, (np.arange(5) / 2).dtype)
+print(np.arange(5, dtype=np.int8) / np.arange(1, 6, dtype=np.int8), (np.arange(5, dtype=np.int8) / np.int8(2)).dtype)
+print(np.arange(5, dtype=np.int16) / np.arange(1, 6, dtype=np.int8), (np.arange(5, dtype=np.int16) / 1).dtype)
+print((np.arange(5, dtype=np.uint8) / 2).dtype, (np.arange(5, dtype=np.int32) / 2).dtype)
+print(np.arange(5) * 0.5 + np.arange(5, dtype=np.float32))
+print((np.array([1, 2]) + np.float32(0.5)).dtype, (np.array([1, 2], dtype=np.int16) + np.float32(0.5)).dtype)
+print(repr(np.float32(0.1) + np.float32(0.2)), repr(np.float32(0.1) + 0.2), type(np.float32(0.1) + 0.2).__name__)

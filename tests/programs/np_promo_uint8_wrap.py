@@ -1,0 +1,25 @@
+# outcmp: exact
+import numpy as np
+a = np.array([250, 251, 252, 253, 254, 255], dtype=np.uint8)
+print(a + 10)
+print(a * 2)
+print(a * a)
+print(np.uint8(200) + np.uint8(100))
+print(a - 255 - 1)
+s = np.zeros(1, dtype=np.uint8)
+for k in range(300):
+    s += 1
+print(s)
+img = np.arange(0, 256, 32, dtype=np.uint8)
+print(img, img + 64, img * 3)
+print((img.astype(np.int16) * 3).clip(0, 255).astype(np.uint8))
+print(img.sum(), img.sum(dtype=np.uint8), img.cumsum(dtype=np.uint8))
+i8 = np.array([120, 125, -125, -128], dtype=np.int8)
+print(i8 + 10, i8 - 10, -i8, i8 * 2)
+print(np.abs(i8))
+i16 = np.array([32000], dtype=np.int16)
+print(i16 + 1000, i16 * 2)
+i32 = np.array([2**31 - 1], dtype=np.int32)
+print(i32 + 1, i32 * 3)
+i64 = np.array([2**63 - 1])
+print(i64 + 1, i64 * 2)

@@ -1,0 +1,25 @@
+# outcmp: exact
+import numpy as np
+a = np.array([6, -7, 8, 9, -10])
+b = np.array([4, 3, -2, 5, 7])
+print(np.add(a, b), np.subtract(a, b), np.multiply(a, b))
+print(np.divide(a, b), np.true_divide(a, b))
+print(np.floor_divide(a, b), np.remainder(a, b), np.mod(a, b))
+print(np.power(a, 2), np.power(2, np.arange(6)), np.negative(a), np.positive(a))
+print(a + b, a - b, a * b, a / b, a // b, a % b, a ** 2, -a, +a)
+x = np.array([1.5, -2.25, 3.0, -0.5])
+y = np.array([0.5, 4.0, -1.5, 2.0])
+print(np.add(x, y), np.subtract(x, y), np.multiply(x, y), np.divide(x, y))
+print(np.floor_divide(x, y), np.mod(x, y), np.power(x, 2), np.power(np.abs(x), y))
+print(np.add(x, 1), np.multiply(2, y), np.subtract(1.5, x))
+print(np.add(3, 4), type(np.add(3, 4)).__name__, np.multiply(2.5, 2), type(np.multiply(2.5, 2)).__name__)
+print(np.add.__name__, np.add.nin, np.add.nout, np.sqrt.nin, type(np.add).__name__)
+c = np.array([1 + 2j, 3 - 4j])
+print(np.add(c, 1), np.multiply(c, c), np.divide(c, 2j), np.negative(c))
+print(np.power(np.array([2, 3, 4]), np.array([3, 2, 1])), np.power(np.array([2.0]), -1))
+try:
+    np.power(np.array([2, 3]), -1)
+except ValueError as e:
+    print("ValueError:", e)
+print(np.array([1, 2, 3]) ** np.array([0, 0, 0]), np.array([0.0]) ** 0, np.array([-8.0]) ** (1 / 3))
+print(np.power(np.array([2], dtype=np.int8), 7), np.power(np.array([3], dtype=np.uint8), 5))

@@ -1,0 +1,17 @@
+# outcmp: exact
+import numpy as np
+x = np.array([0.0, 1.0, 2.0, 3.0, 4.0, 0.25, 1e-10, 1e10, 2.0**-1074])
+print(np.sqrt(x))
+print(np.sqrt(x).tolist())
+print(np.sqrt(np.arange(10)))
+print(np.sqrt(np.arange(10)).dtype, np.sqrt(np.arange(5, dtype=np.int8)).dtype, np.sqrt(np.arange(5, dtype=np.int16)).dtype)
+print(np.sqrt(np.arange(5, dtype=np.float32)), np.sqrt(np.arange(5, dtype=np.uint8)).dtype)
+print(np.sqrt(np.array([-1.0, np.inf, -np.inf, np.nan, -0.0])))
+print(repr(np.sqrt(2.0)), repr(np.sqrt(np.float32(2))), type(np.sqrt(2)).__name__)
+print(np.sqrt(np.array([-4 + 0j, 3 + 4j, 1j])))
+print(np.sqrt(np.array([[4, 16], [81, 100]])))
+print(np.sqrt(np.arange(1, 6) * 0.1).tolist())
+print(np.sqrt(np.bool_(True)), np.sqrt(np.array([True, False])).dtype)
+print(np.square(np.array([1.5, -2.0, 3])), np.square(np.array([3, -4])), np.square(np.array([1 + 1j])))
+x = np.linspace(0, 2, 9)
+print(np.sqrt(x) * np.sqrt(x) - x)
