@@ -158,6 +158,12 @@ int arr_normalize_axis(VM *vm, int64_t axis, int ndim);
 /* "(3,)", "(2, 3)", "()" into b. */
 void arr_shape_repr(StrBuf *b, int ndim, const int64_t *shape);
 
+/* Shape argument: an int or a sequence of ints (np.zeros(3), zeros((2, 3))).
+** Returns ndim. TypeError "'float' object cannot be interpreted as an integer". */
+int arr_parse_shape(VM *vm, Value v, int64_t *shape);
+/* An index-like value (int, bool, NumPy integer scalar) as int64. */
+int64_t arr_index_value(VM *vm, Value v);
+
 /* ---- elements and values ----------------------------------------------- */
 
 /* The element at ptr as a Python value / NumPy scalar (see representation). */
@@ -249,6 +255,7 @@ extern NpPrintOptions np_printoptions;
 /* ---- the numpy module and the hooks other files implement --------------- */
 
 Module *mod_numpy_init(VM *vm);
+void arr_init_methods(void); /* merges np_array_methods_ext; called by mod_numpy_init */
 /* Called by mod_numpy_init; each file adds its functions/submodules to the
 ** numpy module. Weak: absent until the file that implements it is linked. */
 void np_register_ufuncs(VM *vm, Module *np) __attribute__((weak));   /* ufunc.c / reduce.c / npfunc.c */

@@ -922,7 +922,7 @@ static void display(Compiler *C, const AstExprList *elts, OpCode kind, int dst) 
   if (kind == OP_BUILDSET && elts->len > 2 && !has_starred(elts)) {
     /* CPython builds a constant set display by updating an empty set from
     ** a frozenset constant; the iteration order follows from that. */
-    Value vals[64];
+    Value vals[64] = {{0}};
     int n = 0;
     for (; n < elts->len && n < 64; n++) {
       if (!const_value(C, elts->items[n], &vals[n])) break;

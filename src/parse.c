@@ -2410,9 +2410,10 @@ static void parse_prefer_lexer_error(const Lexer *lx, SyntaxErr *err, int fail_l
 static void *rule_file(Parser *p) { return parse_file(p); }
 
 static void *rule_eval(Parser *p) {
-    while (kind(p) == LEX_NEWLINE) advance(p);
+    /* eval() ignores leading whitespace, hence the INDENT/DEDENT. */
+    while (kind(p) == LEX_NEWLINE || kind(p) == LEX_INDENT) advance(p);
     AstExpr *e = parse_star_expressions(p);
-    while (kind(p) == LEX_NEWLINE) advance(p);
+    while (kind(p) == LEX_NEWLINE || kind(p) == LEX_DEDENT) advance(p);
     if (kind(p) != LEX_ENDMARKER) parse_invalid(p);
     return e;
 }

@@ -1,0 +1,15 @@
+# outcmp: exact
+import numpy as np
+a = np.array([1, 2, 3])
+b = np.array([10, 20])
+print(np.outer(a, b))
+print(np.outer(b, a))
+print(np.outer(a, a).dtype, np.outer(a, np.array([0.5])).dtype)
+print(np.outer(np.arange(1, 10), np.arange(1, 10)))
+print(np.outer(np.array([[1, 2], [3, 4]]), np.array([1, -1])))
+print(np.outer(np.array([1j, 2]), np.array([1j, 1])))
+print(np.multiply.outer(a, b), np.add.outer(a, b))
+print(np.subtract.outer(np.arange(3), np.arange(3)))
+print(np.outer(np.linspace(0, 1, 3), np.linspace(1, 2, 3)))
+print(np.outer(np.array([True, False]), np.array([True, True])))
+print(np.outer(5, a), np.outer(a, []).shape)

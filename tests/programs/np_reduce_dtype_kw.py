@@ -1,0 +1,21 @@
+# outcmp: exact
+import numpy as np
+i8 = np.array([100, 100, 100, -20], dtype=np.int8)
+print(i8.sum(), i8.sum().dtype, i8.sum(dtype=np.int8), i8.sum(dtype=np.int16), i8.sum(dtype=np.float32))
+print(type(i8.sum(dtype=np.int8)).__name__, type(i8.sum(dtype=np.float32)).__name__)
+u8 = np.array([200, 100], dtype=np.uint8)
+print(u8.sum(), u8.sum().dtype, u8.sum(dtype=np.uint8), u8.prod(), u8.prod().dtype)
+i32 = np.array([2**30, 2**30, 2**30], dtype=np.int32)
+print(i32.sum(), i32.sum().dtype, i32.sum(dtype=np.int32), i32.cumsum().dtype)
+f = np.arange(5, dtype=np.float32) / 3
+print(f.sum(), f.sum(dtype=np.float64), f.mean(dtype=np.float64), repr(f.sum()))
+b = np.array([True, True, True])
+print(b.sum(), b.sum().dtype, b.sum(dtype=np.int8).dtype, b.sum(dtype=bool), b.prod(), b.prod().dtype)
+m = np.arange(6).reshape(2, 3)
+print(m.sum(axis=0, dtype=np.float64), m.sum(axis=1, dtype=np.int8).dtype, m.mean(axis=0, dtype=np.float32))
+print(m.prod(dtype=np.float64), m.cumsum(dtype=np.float64), m.cumprod(axis=1, dtype=np.int16))
+print(np.sum(m, axis=1, dtype=np.complex128), np.mean(m, dtype=np.float64))
+print(np.arange(5).sum(dtype=np.uint8), np.array([-1, -2]).sum(dtype=np.uint8))
+print(np.array([1.7, 2.6]).sum(dtype=np.int64), np.array([1.7, 2.6]).cumsum(dtype=np.int64))
+print(np.array([1, 2], dtype=np.uint32).sum().dtype, np.array([1, 2], dtype=np.uint16).sum().dtype, np.array([1, 2], dtype=np.int16).prod().dtype)
+print(np.array([1, 2], dtype=np.uint64).sum().dtype, np.array([1.0], dtype=np.float32).prod().dtype, np.array([1j], dtype=np.complex64).sum().dtype)

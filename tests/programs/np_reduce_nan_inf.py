@@ -1,0 +1,17 @@
+# outcmp: exact
+import numpy as np
+a = np.array([1.0, np.nan, 3.0])
+print(a.sum(), a.mean(), a.max(), a.min(), a.prod(), a.std(), a.cumsum())
+print(a.argmax(), a.argmin(), np.isnan(a.sum()))
+b = np.array([1.0, np.inf, -5.0])
+print(b.sum(), b.max(), b.min(), b.mean(), b.std(), b.argmax(), b.argmin())
+c = np.array([np.inf, -np.inf])
+print(c.sum(), c.max(), c.prod(), c.mean())
+d = np.array([[1.0, np.nan], [2.0, 3.0]])
+print(d.sum(axis=0), d.sum(axis=1), d.max(axis=0), d.min(axis=1), d.mean(axis=1))
+print(np.maximum.reduce(d, axis=1), np.fmax.reduce(d, axis=1), np.fmin.reduce(np.array([np.nan, 1.0, np.nan])))
+e = np.array([1e308, 1e308])
+print(e.sum(), e.mean(), np.array([1e308, -1e308, 1e308]).sum())
+print(np.array([np.nan, np.nan]).argmax(), np.array([-np.inf, np.nan]).argmin())
+print(np.array([1.0, 2.0, np.nan]).all(), np.array([0.0, np.nan]).any())
+print(np.sum(np.array([np.inf, 1.0, np.nan])), np.array([-0.0, -0.0]).sum(), np.array([-0.0]).sum(), np.array([], dtype=float).sum())

@@ -1,0 +1,18 @@
+# outcmp: exact
+import numpy as np
+a = (np.arange(3000) * 0.1).reshape(3, 1000)
+print(a.sum(axis=1).tolist())
+print(a.sum(axis=0)[:5].tolist(), repr(a.sum(axis=0).sum()))
+print(repr(a.sum()), a.mean(axis=1).tolist())
+b = (np.arange(6000) * 0.01).reshape(1000, 6)
+print(b.sum(axis=0).tolist())
+print(b.sum(axis=1)[:4].tolist(), repr(b.sum()))
+print(b.T.sum(axis=1).tolist())
+print(b.mean(axis=0).tolist())
+print(b.var(axis=0).tolist())
+c = (np.arange(24000) * 0.001).reshape(4, 6000)
+print(c.sum(axis=1).tolist(), c[:, ::2].sum(axis=1).tolist())
+d = (np.arange(2 * 300 * 5) * 0.3).reshape(2, 300, 5)
+print(d.sum(axis=1).tolist())
+print(d.sum(axis=(0, 1)).tolist(), repr(d.sum()))
+print(c.std(axis=1).tolist())

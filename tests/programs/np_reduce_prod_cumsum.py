@@ -1,0 +1,18 @@
+# outcmp: exact
+import numpy as np
+a = np.arange(1, 11)
+print(a.prod(), a.cumsum(), a.cumprod(), np.prod(a), np.cumsum(a), np.cumprod(a[:5]))
+m = np.arange(1, 13).reshape(3, 4)
+print(m.prod(axis=0), m.prod(axis=1), m.prod())
+print(m.cumsum(), m.cumsum(axis=0), m.cumsum(axis=1), sep='\n')
+print(m.cumprod(axis=1))
+f = np.array([0.1] * 10)
+print(f.cumsum(), f.cumsum().tolist())
+print(f.cumsum()[-1], f.sum(), repr(f.sum()), repr(f.cumsum()[-1]))
+print(np.array([1.5, 2.0, -0.5]).prod(), np.array([2, 3], dtype=np.int8).prod(), type(np.array([2, 3], dtype=np.int8).prod()).__name__)
+print(np.arange(1, 30).prod(), np.arange(1, 30, dtype=np.uint64).prod())
+print(np.array([100, 100, 100], dtype=np.int8).cumsum().dtype, np.array([100, 100, 100], dtype=np.int8).cumsum(dtype=np.int8))
+print(np.array([True, True, False, True]).cumsum(), np.array([], dtype=int).prod(), np.array([]).cumsum())
+print(m.cumsum(axis=-1)[:, -1], m.sum(axis=1), m.prod(keepdims=True), m.prod(axis=1, keepdims=True).shape)
+print(np.array([1 + 1j, 1 - 1j, 2j]).prod(), np.array([1 + 1j, 1 - 1j, 2j]).cumprod())
+print(np.cumsum(m[::-1, ::2]), np.cumsum(np.arange(5.0), dtype=np.float32))

@@ -1,0 +1,25 @@
+# outcmp: exact
+import numpy as np
+a = np.arange(1, 7)
+print(np.add.reduce(a), np.multiply.reduce(a), np.maximum.reduce(a), np.minimum.reduce(a), np.subtract.reduce(a))
+m = np.arange(12).reshape(3, 4)
+print(np.add.reduce(m), np.add.reduce(m, axis=1), np.add.reduce(m, axis=None))
+print(np.multiply.reduce(m + 1, axis=0), np.maximum.reduce(m, axis=1), np.minimum.reduce(m, axis=0))
+print(np.add.reduce(m, axis=1, keepdims=True))
+print(np.add.reduce(m, axis=0, dtype=np.float64), np.add.reduce(np.arange(5, dtype=np.int8)).dtype)
+print(np.add.reduce(np.array([100, 100, 100], dtype=np.int8)), np.add.reduce(np.array([100, 100, 100], dtype=np.int8), dtype=np.int8))
+print(np.add.reduce(np.array([])), np.multiply.reduce(np.array([])), np.add.reduce(np.array([], dtype=int)))
+try:
+    np.maximum.reduce(np.array([]))
+except ValueError as e:
+    print("ValueError:", e)
+f = np.array([0.5, 1.25, -2.0, 8.0])
+print(np.add.reduce(f), np.multiply.reduce(f), np.maximum.reduce(f), np.minimum.reduce(f), np.divide.reduce(f))
+print(np.power.reduce(np.array([2, 3, 2])), np.subtract.reduce(f))
+t = np.arange(24).reshape(2, 3, 4)
+print(np.add.reduce(t, axis=(0, 2)), np.add.reduce(t, axis=-1), np.maximum.reduce(t, axis=(1, 2)))
+out = np.zeros(4, dtype=np.int64)
+np.add.reduce(m, axis=0, out=out)
+print(out)
+print(np.add.reduce([1, 2, 3]), type(np.add.reduce([1, 2, 3])).__name__, np.add.reduce(np.array([True, True])))
+print(np.add.reduce(np.array([1 + 1j, 2 - 3j])), np.maximum.reduce(np.array([[1.0, np.nan], [2.0, 3.0]]), axis=0))

@@ -1,0 +1,355 @@
+/*
+** ir.h — the trace IR: typed SSA instructions, constants, snapshots.
+**
+** One trace is one IRTrace. Instructions and constants are both IRIns and are
+** named by an IRRef. Constants live *below* REF_BIAS (growing down), ordinary
+** instructions at and above it (growing up), as in LuaJIT: a constant is
+** loop-invariant by construction, and "is this a constant?" is one compare.
+**
+** Every op is one line of IRDEF: its name, the kinds of its two operands and
+** of its literal, the rule for its result type, and its flags. Everything
+** else (the enum, the name table, the checker, the dump, both backends'
+** dispatch) is derived from or switches over that table.
+**
+** Shape of a loop trace (what the recorder emits, what the backends expect):
+**
+**     SLOAD ... (entry: read and type-check interpreter slots)
+**     ...       (pre-roll: runs once; invariant code the optimiser hoisted)
+**     LOOP
+**     ...       (body: runs every iteration; guards exit)
+**     PHI a b   (loop-carried values: a is defined before LOOP, b in the body;
+**               at the end of each iteration a := b, all PHIs in parallel)
+**
+** A trace without LOOP is straight-line code that must end in EXIT.
+**
+** Exits: every guard carries a snapshot number. When its condition fails the
+** compiled code writes the snapshot's slots back into the interpreter frame as
+** boxed Values and returns the snapshot number (the exit id); the VM resumes
+** at the snapshot's pc. See jit/backend.h for the function ABI.
+*/
+#ifndef STREAK_IR_H
+#define STREAK_IR_H
+
+#include <stdbool.h>
+#include <stdint.h>
+#include <stdio.h>
+
+/* ---- types -------------------------------------------------------------- */
+
+/* IR value types: name, C type (for cgen), size in bytes. The array element
+** types (I8..U64, F32) appear only as ALOAD results, ASTORE values, CONV
+** operands/results and FLOAD/FSTORE fields; arithmetic is on I64, F64, BOOL.
+** Complex numbers are pairs of F64 values (re, im): the optimiser sinks them
+** for free, and a snapshot entry of kind SNAP_COMPLEX boxes a pair on exit. */
+#define IRTYPEDEF(_)                                                          \
+  _(VOID, "void", 0) _(BOOL, "_Bool", 1)                                      \
+  _(I8, "int8_t", 1) _(I16, "int16_t", 2) _(I32, "int32_t", 4)                \
+  _(I64, "int64_t", 8) _(U8, "uint8_t", 1) _(U16, "uint16_t", 2)              \
+  _(U32, "uint32_t", 4) _(U64, "uint64_t", 8) _(F32, "float", 4)              \
+  _(F64, "double", 8) _(PTR, "void *", 8)
+
+typedef enum {
+#define X(name, ctype, size) IRT_##name,
+  IRTYPEDEF(X)
+#undef X
+  IRT__COUNT
+} IRType;
+
+extern const char *const ir_type_name[IRT__COUNT];  /* "i64", "f64", … */
+extern const char *const ir_type_ctype[IRT__COUNT]; /* "int64_t", … */
+extern const uint8_t ir_type_size[IRT__COUNT];
+
+static inline bool irt_isint(IRType t) { return t >= IRT_I8 && t <= IRT_U64; }
+static inline bool irt_isfloat(IRType t) { return t == IRT_F32 || t == IRT_F64; }
+static inline bool irt_issigned(IRType t) { return t >= IRT_I8 && t <= IRT_I64; }
+
+/* ---- the op table ------------------------------------------------------- */
+
+/*
+** Operand kinds (columns a, b, lit):
+**   R  an IRRef to a value            N  unused (must be 0)
+**   L  a literal: slot number, byte offset, call target, element type
+** Result type rules:
+**   A     the type of operand a           ANY  chosen by the emitter
+**   BOOL, I64, F64, PTR, VOID  fixed
+** Flags:
+**   PURE   no side effect, no memory read: CSE and hoisting are free
+**   LOAD   reads memory (CSE only across no aliasing store)
+**   STORE  writes memory or calls out: never removed, never moved
+**   GUARD  may exit: carries a snapshot (IRIns.snap)
+**   K      a constant (lives below REF_BIAS)
+**
+** Semantics notes (where C and Python differ, the op has Python's meaning):
+**   ADD/SUB/MUL/NEG on ints wrap (use them once overflow is disproved); the
+**   *OV forms exit on overflow. DIVI/MODI are Python's // and % on ints (floor
+**   rounding, result sign of the divisor), exiting on a zero divisor (and for
+**   DIVI on INT64_MIN // -1). DIV is IEEE float division (guard b != 0 first:
+**   Python raises ZeroDivisionError). Float // and % are calls (IRCALLDEF).
+**   MIN/MAX have Python's min(a, b)/max(a, b) meaning: the first argument
+**   unless the second is strictly smaller/greater (NaNs included).
+**   SHL/SHR exit on a negative count; SHL also when bits are lost.
+**   CONV converts a's type to the result type like a C cast (int→int wraps,
+**   int→float rounds); FTOI is Python's int(float): truncation, exiting when
+**   the value is NaN, infinite or outside int64.
+**   LT…NE compare two I64, two F64 (IEEE: NaN compares false except NE), two
+**   BOOL or two PTR values, giving BOOL. ULT is an unsigned I64 compare.
+**   GUARDT/GUARDF exit unless a is true/false. BOUNDS exits unless
+**   0 <= a < b (a, b I64): the optimiser hoists it to one check per loop.
+**   SLOAD reads interpreter slot `lit` of the frame (base[lit]) and checks its
+**   tag against the result type (I64: V_INT, F64: V_FLOAT, BOOL: V_BOOL,
+**   PTR: V_OBJ); it is a guard.
+**   FLOAD reads the field at byte offset `lit` of the object a points to;
+**   FSTORE writes b there. AREF is the address of element b (I64 index, in
+**   elements) of an array of type `lit` whose data pointer is a; ALOAD/ASTORE
+**   read/write through such an address with that element type.
+**   CALL calls target `lit` of the trace's call table; a is its single
+**   argument or a left-nested chain of CARG(CARG(x, y), z); the call is PURE
+**   or STORE as the target says.
+**   ICALL ("stitch") writes the snapshot back, runs the interpreter from the
+**   snapshot's pc up to (not including) pc `lit`, and continues the trace;
+**   slots it may change must be re-read with SLOAD afterwards. When the
+**   interpreter leaves that range (an exception, a branch out) the trace
+**   returns TRACE_EXIT_INTERP at once.
+**   EXIT always exits through its snapshot.
+*/
+#define IRDEF(_)                                                              \
+  /* constants: payload in IRIns.k */                                         \
+  _(KINT,   N, N, N, ANY,  K)     /* I64 or BOOL constant */                  \
+  _(KNUM,   N, N, N, F64,  K)     /* F64 constant */                          \
+  _(KPTR,   N, N, N, PTR,  K)     /* pointer constant (object, table) */      \
+  /* structure */                                                             \
+  _(NOP,    N, N, N, VOID, PURE)  /* deleted instruction */                   \
+  _(LOOP,   N, N, N, VOID, STORE) /* start of the loop body */                \
+  _(PHI,    R, R, N, A,    STORE) /* a := b at the end of each iteration */   \
+  _(EXIT,   N, N, N, VOID, GUARD) /* unconditional exit */                    \
+  /* guards */                                                                \
+  _(GUARDT, R, N, N, VOID, GUARD)                                             \
+  _(GUARDF, R, N, N, VOID, GUARD)                                             \
+  _(BOUNDS, R, R, N, VOID, GUARD)                                             \
+  /* interpreter slots and memory */                                          \
+  _(SLOAD,  N, N, L, ANY,  GUARD | LOAD)                                      \
+  _(FLOAD,  R, N, L, ANY,  LOAD)                                              \
+  _(FSTORE, R, R, L, VOID, STORE)                                             \
+  _(AREF,   R, R, L, PTR,  PURE)                                              \
+  _(ALOAD,  R, N, N, ANY,  LOAD)                                              \
+  _(ASTORE, R, R, N, VOID, STORE)                                             \
+  /* arithmetic: I64 or F64 as operand a */                                   \
+  _(ADD,    R, R, N, A,    PURE)                                              \
+  _(SUB,    R, R, N, A,    PURE)                                              \
+  _(MUL,    R, R, N, A,    PURE)                                              \
+  _(DIV,    R, R, N, F64,  PURE)                                              \
+  _(NEG,    R, N, N, A,    PURE)                                              \
+  _(ABS,    R, N, N, F64,  PURE)                                              \
+  _(MIN,    R, R, N, A,    PURE)                                              \
+  _(MAX,    R, R, N, A,    PURE)                                              \
+  _(ADDOV,  R, R, N, I64,  GUARD)                                             \
+  _(SUBOV,  R, R, N, I64,  GUARD)                                             \
+  _(MULOV,  R, R, N, I64,  GUARD)                                             \
+  _(NEGOV,  R, N, N, I64,  GUARD)                                             \
+  _(DIVI,   R, R, N, I64,  GUARD)                                             \
+  _(MODI,   R, R, N, I64,  GUARD)                                             \
+  /* bits (I64) */                                                            \
+  _(BAND,   R, R, N, A,    PURE)  /* also BOOL and */                         \
+  _(BOR,    R, R, N, A,    PURE)  /* also BOOL or */                          \
+  _(BXOR,   R, R, N, A,    PURE)                                              \
+  _(BNOT,   R, N, N, I64,  PURE)                                              \
+  _(SHL,    R, R, N, I64,  GUARD)                                             \
+  _(SHR,    R, R, N, I64,  GUARD)                                             \
+  _(NOT,    R, N, N, BOOL, PURE)  /* BOOL not */                              \
+  /* comparisons → BOOL */                                                    \
+  _(LT,     R, R, N, BOOL, PURE)                                              \
+  _(LE,     R, R, N, BOOL, PURE)                                              \
+  _(GT,     R, R, N, BOOL, PURE)                                              \
+  _(GE,     R, R, N, BOOL, PURE)                                              \
+  _(EQ,     R, R, N, BOOL, PURE)                                              \
+  _(NE,     R, R, N, BOOL, PURE)                                              \
+  _(ULT,    R, R, N, BOOL, PURE)                                              \
+  /* conversions */                                                           \
+  _(CONV,   R, N, N, ANY,  PURE)                                              \
+  _(FTOI,   R, N, N, I64,  GUARD)                                             \
+  /* calls */                                                                 \
+  _(CARG,   R, R, N, VOID, PURE)                                              \
+  _(CALL,   R, N, L, ANY,  STORE) /* PURE if the target is */                 \
+  _(ICALL,  N, N, L, VOID, GUARD | STORE)
+
+enum { IRF_PURE = 1, IRF_LOAD = 2, IRF_STORE = 4, IRF_GUARD = 8, IRF_K = 16 };
+enum { IRM_N = 0, IRM_R = 1, IRM_L = 2 }; /* operand kinds */
+enum { IRTR_ANY = 0x80, IRTR_A = 0x81 };  /* result rules besides fixed types */
+
+typedef enum {
+#define X(name, a, b, lit, rt, flags) IR_##name,
+  IRDEF(X)
+#undef X
+  IR__COUNT
+} IROp;
+
+typedef struct IROpInfo {
+  const char *name;
+  uint8_t mode_a, mode_b, mode_lit; /* IRM_* */
+  uint8_t result;                   /* an IRType or IRTR_ANY / IRTR_A */
+  uint8_t flags;                    /* IRF_* */
+} IROpInfo;
+
+extern const IROpInfo ir_op_info[IR__COUNT];
+
+/* ---- instructions ------------------------------------------------------- */
+
+typedef uint32_t IRRef;
+#define REF_BIAS 0x40000000u /* first instruction; constants are below */
+#define REF_NONE 0u          /* "no operand" (below every constant) */
+
+typedef struct IRIns {
+  uint8_t op;    /* IROp */
+  uint8_t type;  /* IRType of the result */
+  uint16_t snap; /* guards: snapshot number (the exit id) */
+  uint32_t lit;  /* literal operand */
+  union {
+    struct { IRRef a, b; };          /* operands */
+    int64_t i; double f; void *p;    /* constants: KINT, KNUM, KPTR */
+  };
+} IRIns;
+_Static_assert(sizeof(IRIns) == 16, "IRIns is meant to stay 16 bytes");
+
+/* ---- call targets ------------------------------------------------------- */
+
+/* A C function the trace may call: by name in generated C (the tcc tier
+** binds the name to `addr`), by address in the gccjit tier. Up to 4 args. */
+typedef struct IRCallTarget {
+  const char *name; /* a C identifier, unique per trace */
+  void *addr;
+  uint8_t ret;      /* IRType */
+  uint8_t nargs;
+  uint8_t args[4];  /* IRTypes */
+  bool pure;        /* no side effect: CSE/hoist/dead-code removal allowed */
+} IRCallTarget;
+
+/* libm and the Python float helpers every trace may use: name, result,
+** argument count, argument types. `ir_call_builtin(IRCALL_sqrt)` gives the
+** target. The libm functions are correctly rounded or identical in both tiers
+** because both call the same glibc code. */
+#define IRCALLDEF(_)                                                          \
+  _(sqrt, F64, 1, F64, F64) _(sin, F64, 1, F64, F64) _(cos, F64, 1, F64, F64) \
+  _(tan, F64, 1, F64, F64) _(asin, F64, 1, F64, F64)                          \
+  _(acos, F64, 1, F64, F64) _(atan, F64, 1, F64, F64)                         \
+  _(atan2, F64, 2, F64, F64) _(exp, F64, 1, F64, F64)                         \
+  _(expm1, F64, 1, F64, F64) _(log, F64, 1, F64, F64)                         \
+  _(log2, F64, 1, F64, F64) _(log10, F64, 1, F64, F64)                        \
+  _(log1p, F64, 1, F64, F64) _(pow, F64, 2, F64, F64)                         \
+  _(sinh, F64, 1, F64, F64) _(cosh, F64, 1, F64, F64)                         \
+  _(tanh, F64, 1, F64, F64) _(floor, F64, 1, F64, F64)                        \
+  _(ceil, F64, 1, F64, F64) _(trunc, F64, 1, F64, F64)                        \
+  _(fabs, F64, 1, F64, F64) _(fmod, F64, 2, F64, F64)                         \
+  _(hypot, F64, 2, F64, F64) _(copysign, F64, 2, F64, F64)                    \
+  _(ir_py_floordiv, F64, 2, F64, F64) /* Python float //; b != 0 */           \
+  _(ir_py_mod, F64, 2, F64, F64)      /* Python float %;  b != 0 */
+
+typedef enum {
+#define X(name, ret, n, a0, a1) IRCALL_##name,
+  IRCALLDEF(X)
+#undef X
+  IRCALL__COUNT
+} IRCallId;
+
+const IRCallTarget *ir_call_builtin(IRCallId id);
+double ir_py_floordiv(double a, double b);
+double ir_py_mod(double a, double b);
+
+/* ---- snapshots ---------------------------------------------------------- */
+
+/* How an exit boxes one slot. */
+#define SNAPKINDDEF(_)                                                        \
+  _(INT)     /* ref (I64)  → V_INT */                                         \
+  _(FLOAT)   /* ref (F64)  → V_FLOAT */                                       \
+  _(BOOL)    /* ref (BOOL) → V_BOOL */                                        \
+  _(OBJ)     /* ref (PTR)  → V_OBJ */                                         \
+  _(NONE)    /* no ref     → V_NONE */                                        \
+  _(COMPLEX) /* ref, ref2 (F64 re, im) → a new complex (TraceCtx.box_complex) */
+
+typedef enum {
+#define X(name) SNAP_##name,
+  SNAPKINDDEF(X)
+#undef X
+  SNAP__COUNT
+} SnapKind;
+
+typedef struct SnapEntry {
+  uint16_t slot;  /* interpreter register, relative to the trace's base */
+  uint8_t kind;   /* SnapKind */
+  uint8_t pad;
+  IRRef ref, ref2;
+} SnapEntry;
+
+typedef struct Snapshot {
+  uint32_t pc;      /* bytecode index to resume at */
+  uint32_t first;   /* first entry in IRTrace.snapmap */
+  uint32_t nent;
+  IRRef ref;        /* first instruction emitted under this snapshot */
+  uint32_t count;   /* exits taken (the VM increments it; hotexit) */
+} Snapshot;
+
+/* ---- traces ------------------------------------------------------------- */
+
+typedef struct IRTrace {
+  IRIns *ins;   uint32_t nins, capins;  /* ins[i] is ref REF_BIAS + i */
+  IRIns *k;     uint32_t nk, capk;      /* k[i] is ref REF_BIAS - 1 - i */
+  Snapshot *snaps; uint32_t nsnap, capsnap;
+  SnapEntry *snapmap; uint32_t nsnapmap, capsnapmap;
+  const IRCallTarget **calls; uint32_t ncalls, capcalls;
+  uint32_t cursnap;  /* snapshot given to guards emitted now */
+  IRRef loop;        /* the LOOP instruction, or REF_NONE */
+  uint32_t id;       /* trace number (names the C function "trace_<id>") */
+  bool fastmath;     /* allow contraction/reassociation (@njit(fastmath=True)) */
+  const char *where; /* "file.py:12" for dumps; not owned */
+} IRTrace;
+
+void ir_init(IRTrace *tr, uint32_t id);
+void ir_free(IRTrace *tr);
+
+static inline bool ir_isconst(IRRef r) { return r < REF_BIAS && r != REF_NONE; }
+static inline IRIns *ir_at(const IRTrace *tr, IRRef r) {
+  return r >= REF_BIAS ? &tr->ins[r - REF_BIAS] : &tr->k[REF_BIAS - 1 - r];
+}
+static inline IRRef ir_nextref(const IRTrace *tr) { return REF_BIAS + tr->nins; }
+static inline IRType ir_typeof(const IRTrace *tr, IRRef r) { return (IRType)ir_at(tr, r)->type; }
+
+/* Constants, interned: the same value and type give the same ref. */
+IRRef ir_kint(IRTrace *tr, int64_t v);
+IRRef ir_kbool(IRTrace *tr, bool v);
+IRRef ir_knum(IRTrace *tr, double v);   /* by bits: 0.0 and -0.0 differ */
+IRRef ir_kptr(IRTrace *tr, const void *p);
+
+/* Appends an instruction. A GUARD op gets the current snapshot. */
+IRRef ir_emit(IRTrace *tr, IROp op, IRType t, IRRef a, IRRef b, uint32_t lit);
+/* Shorthands for the common shapes; the result type follows the table. */
+IRRef ir_emit2(IRTrace *tr, IROp op, IRRef a, IRRef b);
+IRRef ir_emit1(IRTrace *tr, IROp op, IRRef a);
+IRRef ir_sload(IRTrace *tr, uint32_t slot, IRType t);
+IRRef ir_conv(IRTrace *tr, IRRef a, IRType to);
+IRRef ir_loop(IRTrace *tr);
+IRRef ir_phi(IRTrace *tr, IRRef before, IRRef body);
+/* Calls target with n args (0..4), registering it in tr->calls. */
+IRRef ir_call(IRTrace *tr, const IRCallTarget *target, int n, const IRRef *args);
+uint32_t ir_call_index(IRTrace *tr, const IRCallTarget *target);
+
+/* Starts a snapshot resuming at pc; entries follow with ir_snap_add. It
+** becomes the current snapshot. Returns its number. */
+uint32_t ir_snap_begin(IRTrace *tr, uint32_t pc);
+void ir_snap_add(IRTrace *tr, uint32_t slot, SnapKind kind, IRRef ref, IRRef ref2);
+static inline const SnapEntry *ir_snap_entries(const IRTrace *tr, uint32_t snap) {
+  return &tr->snapmap[tr->snaps[snap].first];
+}
+
+/* Verifies operand kinds, types, SSA order, snapshots and the loop shape.
+** Returns true if well formed; else writes one line to err. Both backends
+** call it first; the recorder author should call it in debug builds. */
+bool ir_check(const IRTrace *tr, char *err, size_t errlen);
+
+/* Collects the call arguments of a CALL (flattening CARG chains). */
+int ir_call_args(const IRTrace *tr, IRRef a, IRRef out[4]);
+
+/* dump.c: the IR with snapshots, LuaJIT style (`-j dump`). */
+void ir_dump(FILE *f, const IRTrace *tr);
+void ir_dump_ins(FILE *f, const IRTrace *tr, IRRef ref);
+const char *ir_snapkind_name(SnapKind k);
+
+#endif
