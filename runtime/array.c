@@ -1391,21 +1391,13 @@ static Value m_view(VM *vm, Value self, const Args *a) {
   return v_obj(v);
 }
 
-static Value m_nonzero_len(VM *vm, Value self, const Args *a);
-
 static const MethodDef core_methods[] = {
     {"copy", m_copy},         {"reshape", m_reshape},     {"ravel", m_ravel},
     {"flatten", m_flatten},   {"astype", m_astype},       {"fill", m_fill},
     {"tolist", m_tolist},     {"item", m_item},           {"transpose", m_transpose},
     {"swapaxes", m_swapaxes}, {"squeeze", m_squeeze},     {"view", m_view},
-    {"__len__", m_nonzero_len},
     {NULL, NULL},
 };
-
-static Value m_nonzero_len(VM *vm, Value self, const Args *a) {
-  args_count(vm, a, "__len__", 0, 0);
-  return v_int(v_len(vm, self));
-}
 
 /* The method table: ours plus np_array_methods_ext (ufunc engineer's), merged once. */
 static MethodDef *merged_methods;

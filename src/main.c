@@ -16,10 +16,10 @@
 #include "object.h"
 #include "repl.h"
 #include "str.h"
+#include "streak.h"
 #include "util.h"
 #include "vm.h"
 
-#define STREAK_VERSION_TEXT "streak 0.1.0"
 
 typedef struct Options {
   const char *code;   /* -c */
@@ -83,7 +83,7 @@ static int parse_options(VM *vm, int argc, char **argv, Options *o) {
   for (; i < argc; i++) {
     const char *a = argv[i];
     if (!strcmp(a, "--version") || !strcmp(a, "-V")) {
-      puts(STREAK_VERSION_TEXT);
+      puts("streak " STREAK_VERSION_STRING);
       return 0;
     }
     if (!strcmp(a, "-h") || !strcmp(a, "--help")) {

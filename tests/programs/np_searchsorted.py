@@ -1,0 +1,18 @@
+# outcmp: exact
+import numpy as np
+a = np.array([1, 3, 3, 5, 7, 9])
+print(np.searchsorted(a, 3), np.searchsorted(a, 3, side='right'), np.searchsorted(a, 4), np.searchsorted(a, 0), np.searchsorted(a, 10))
+print(np.searchsorted(a, [0, 1, 3, 6, 9, 10]), np.searchsorted(a, [0, 1, 3, 6, 9, 10], side='right'))
+print(a.searchsorted(5), a.searchsorted(np.array([[2, 8], [3, 3]])), type(np.searchsorted(a, 3)).__name__)
+f = np.linspace(0, 1, 11)
+print(np.searchsorted(f, 0.35), np.searchsorted(f, [0.3, 0.30000000000000004]), np.searchsorted(f, 0.3, side='right'))
+print(np.searchsorted(f, np.nan), np.searchsorted(np.array([1.0, np.nan]), np.nan), np.searchsorted(f, -np.inf))
+edges = np.array([0, 10, 20, 30])
+vals = np.array([5, 10, 15, 25, 30, 35, -1])
+print(np.searchsorted(edges, vals, side='right') - 1)
+cdf = np.cumsum(np.array([0.1, 0.2, 0.3, 0.4]))
+print(cdf.tolist(), np.searchsorted(cdf, np.array([0.05, 0.1, 0.15, 0.3, 0.31, 0.99, 1.0])))
+print(np.searchsorted(np.array([]), 5), np.searchsorted(np.array([2.5]), [1, 2.5, 3]))
+s = np.sort(np.array([40, 10, 30, 20]))
+ins = np.searchsorted(s, 25)
+print(s, ins, np.concatenate([s[:ins], [25], s[ins:]]))

@@ -1,0 +1,25 @@
+# outcmp: exact
+import numpy as np
+a = np.array([30, 10, 50, 20, 40])
+i = np.argsort(a)
+print(i, a[i], a.argsort(), type(i[0]).__name__, i.dtype)
+print(np.argsort(-a), a[np.argsort(-a)])
+f = np.array([0.5, -1.5, np.nan, 2.0, -np.inf])
+print(np.argsort(f))
+m = np.array([[3, 1, 2], [9, 7, 8], [0, 5, 4]])
+print(np.argsort(m))
+print(np.argsort(m, axis=0))
+print(np.argsort(m, axis=None))
+s = np.array([2, 1, 2, 1, 2, 1])
+print(np.argsort(s, kind='stable'), np.argsort(np.array([1, 1, 1, 0]), kind='stable'))
+names = np.array([4, 2, 9, 7])
+scores = np.array([88.5, 92.0, 75.25, 92.5])
+order = np.argsort(scores)[::-1]
+print(names[order], scores[order])
+rank = np.empty(4, dtype=np.int64)
+rank[np.argsort(scores)] = np.arange(4)
+print(rank)
+x = (np.arange(50) * 37) % 50
+print(np.argsort(x)[:10], x[np.argsort(x)][:10])
+print(np.argsort(np.array([3 + 1j, 1 + 2j, 1 + 1j])), np.argsort(np.array([True, False])))
+print(np.argsort(np.array([])), np.argsort(np.array([5])))

@@ -1,0 +1,22 @@
+# outcmp: exact
+import numpy as np
+a = np.array([3, 1, 4, 1, 5, 9, 2, 6, 5, 3, 5])
+print(np.unique(a))
+u, c = np.unique(a, return_counts=True)
+print(u, c)
+u, idx = np.unique(a, return_index=True)
+print(u, idx)
+u, inv = np.unique(a, return_inverse=True)
+print(u, inv, (u[inv] == a).all())
+m = np.array([[1, 2, 2], [3, 1, 0]])
+print(np.unique(m), np.unique(m).shape)
+f = np.array([0.5, 0.25, 0.5, -1.0, 0.25])
+print(np.unique(f), np.unique(f, return_counts=True))
+print(np.unique(np.array([True, False, True])), np.unique(np.array([], dtype=np.int64)))
+print(np.unique(np.array([5, 5, 5], dtype=np.uint8)), np.unique(np.array([1j, 1, 1j])))
+words = np.array([3, 3, 7, 1, 7, 7])
+vals, counts = np.unique(words, return_counts=True)
+for v, c in zip(vals, counts):
+    print(v, c)
+print(vals[np.argmax(counts)], np.unique(np.arange(10) % 3, return_counts=True))
+print(np.unique([2, 2, 1]), type(np.unique(a)[0]).__name__)

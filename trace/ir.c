@@ -1,0 +1,410 @@
+/*
+** ir.c — building and checking trace IR: the tables derived from IRDEF, the
+** constant pool, instruction emission, snapshots, call targets, and the
+** well-formedness checker both backends run before generating code.
+*/
+#include "ir.h"
+
+#include <math.h>
+#include <stdio.h>
+#include <string.h>
+
+#include "util.h"
+
+/* ---- tables ------------------------------------------------------------- */
+
+const char *const ir_type_name[IRT__COUNT] = {
+  "void", "bool", "i8", "i16", "i32", "i64", "u8", "u16", "u32", "u64", "f32", "f64", "ptr",
+};
+_Static_assert(IRT__COUNT == 13, "ir_type_name follows IRTYPEDEF");
+
+const char *const ir_type_ctype[IRT__COUNT] = {
+#define X(name, ctype, size) ctype,
+  IRTYPEDEF(X)
+#undef X
+};
+
+const uint8_t ir_type_size[IRT__COUNT] = {
+#define X(name, ctype, size) size,
+  IRTYPEDEF(X)
+#undef X
+};
+
+/* The IRDEF columns are written as bare words; give them values here only. */
+#define N IRM_N
+#define R IRM_R
+#define L IRM_L
+#define ANY IRTR_ANY
+#define A IRTR_A
+#define VOID IRT_VOID
+#define BOOL IRT_BOOL
+#define I64 IRT_I64
+#define F64 IRT_F64
+#define PTR IRT_PTR
+#define PURE IRF_PURE
+#define LOAD IRF_LOAD
+#define STORE IRF_STORE
+#define GUARD IRF_GUARD
+#define K IRF_K
+const IROpInfo ir_op_info[IR__COUNT] = {
+#define X(name, a, b, lit, rt, flags) {#name, a, b, lit, rt, flags},
+  IRDEF(X)
+#undef X
+};
+#undef N
+#undef R
+#undef L
+#undef ANY
+#undef A
+#undef VOID
+#undef BOOL
+#undef I64
+#undef F64
+#undef PTR
+#undef PURE
+#undef LOAD
+#undef STORE
+#undef GUARD
+#undef K
+
+/* ---- built-in call targets ---------------------------------------------- */
+
+/*
+** Python's float // and %, as CPython's float_floor_div/float_rem compute
+** them (from fmod, so the results are exact where CPython's are). The
+** divisor is never zero here: the recorder guards that first.
+*/
+static double py_divmod(double a, double b, double *modp) {
+  double mod = fmod(a, b);
+  double div = (a - mod) / b;
+  if (mod != 0.0) {
+    if ((b < 0.0) != (mod < 0.0)) {
+      mod += b;
+      div -= 1.0;
+    }
+  } else {
+    mod = copysign(0.0, b);
+  }
+  double floordiv;
+  if (div != 0.0) {
+    floordiv = floor(div);
+    if (div - floordiv > 0.5) floordiv += 1.0;
+  } else {
+    floordiv = copysign(0.0, a / b);
+  }
+  *modp = mod;
+  return floordiv;
+}
+
+double ir_py_floordiv(double a, double b) {
+  double mod;
+  return py_divmod(a, b, &mod);
+}
+
+double ir_py_mod(double a, double b) {
+  double mod;
+  py_divmod(a, b, &mod);
+  return mod;
+}
+
+static const IRCallTarget builtin_calls[IRCALL__COUNT] = {
+#define X(fname, ret, n, a0, a1)                                              \
+  {#fname, (void *)fname, IRT_##ret, n, {IRT_##a0, IRT_##a1, 0, 0}, true},
+  IRCALLDEF(X)
+#undef X
+};
+
+const IRCallTarget *ir_call_builtin(IRCallId id) { return &builtin_calls[id]; }
+
+/* ---- traces ------------------------------------------------------------- */
+
+void ir_init(IRTrace *tr, uint32_t id) {
+  memset(tr, 0, sizeof *tr);
+  tr->id = id;
+  tr->loop = REF_NONE;
+  tr->cursnap = UINT32_MAX;
+}
+
+void ir_free(IRTrace *tr) {
+  free(tr->ins);
+  free(tr->k);
+  free(tr->snaps);
+  free(tr->snapmap);
+  free(tr->calls);
+  memset(tr, 0, sizeof *tr);
+}
+
+#define GROW(arr, n, cap)                                                     \
+  do {                                                                        \
+    if ((n) == (cap)) {                                                       \
+      (cap) = (cap) ? (cap) * 2 : 64;                                         \
+      (arr) = util_xrealloc((arr), (size_t)(cap) * sizeof *(arr));            \
+    }                                                                         \
+  } while (0)
+
+/* Constants are found by a linear scan: a trace has tens of them, and the
+** scan is cheaper than keeping a hash table in step. */
+static IRRef kfind(IRTrace *tr, IROp op, IRType t, int64_t bits) {
+  for (uint32_t i = 0; i < tr->nk; i++) {
+    IRIns *k = &tr->k[i];
+    if (k->op == op && k->type == t && k->i == bits) return REF_BIAS - 1 - i;
+  }
+  GROW(tr->k, tr->nk, tr->capk);
+  IRIns *k = &tr->k[tr->nk];
+  memset(k, 0, sizeof *k);
+  k->op = (uint8_t)op;
+  k->type = (uint8_t)t;
+  k->i = bits;
+  return REF_BIAS - 1 - tr->nk++;
+}
+
+IRRef ir_kint(IRTrace *tr, int64_t v) { return kfind(tr, IR_KINT, IRT_I64, v); }
+IRRef ir_kbool(IRTrace *tr, bool v) { return kfind(tr, IR_KINT, IRT_BOOL, v); }
+
+IRRef ir_knum(IRTrace *tr, double v) {
+  int64_t bits;
+  memcpy(&bits, &v, sizeof bits);
+  return kfind(tr, IR_KNUM, IRT_F64, bits);
+}
+
+IRRef ir_kptr(IRTrace *tr, const void *p) {
+  return kfind(tr, IR_KPTR, IRT_PTR, (int64_t)(intptr_t)p);
+}
+
+IRRef ir_emit(IRTrace *tr, IROp op, IRType t, IRRef a, IRRef b, uint32_t lit) {
+  GROW(tr->ins, tr->nins, tr->capins);
+  IRIns *ins = &tr->ins[tr->nins];
+  memset(ins, 0, sizeof *ins);
+  ins->op = (uint8_t)op;
+  ins->type = (uint8_t)t;
+  ins->a = a;
+  ins->b = b;
+  ins->lit = lit;
+  if (ir_op_info[op].flags & IRF_GUARD) ins->snap = (uint16_t)tr->cursnap;
+  return REF_BIAS + tr->nins++;
+}
+
+/* The result type the table fixes for op with operand a (VOID if the
+** emitter must choose). */
+static IRType rule_type(const IRTrace *tr, IROp op, IRRef a) {
+  uint8_t rule = ir_op_info[op].result;
+  if (rule == IRTR_A) return a ? ir_typeof(tr, a) : IRT_VOID;
+  if (rule == IRTR_ANY) return IRT_VOID;
+  return (IRType)rule;
+}
+
+IRRef ir_emit2(IRTrace *tr, IROp op, IRRef a, IRRef b) {
+  return ir_emit(tr, op, rule_type(tr, op, a), a, b, 0);
+}
+
+IRRef ir_emit1(IRTrace *tr, IROp op, IRRef a) { return ir_emit2(tr, op, a, REF_NONE); }
+
+IRRef ir_sload(IRTrace *tr, uint32_t slot, IRType t) {
+  return ir_emit(tr, IR_SLOAD, t, REF_NONE, REF_NONE, slot);
+}
+
+IRRef ir_conv(IRTrace *tr, IRRef a, IRType to) { return ir_emit(tr, IR_CONV, to, a, REF_NONE, 0); }
+
+IRRef ir_loop(IRTrace *tr) {
+  tr->loop = ir_emit(tr, IR_LOOP, IRT_VOID, REF_NONE, REF_NONE, 0);
+  return tr->loop;
+}
+
+IRRef ir_phi(IRTrace *tr, IRRef before, IRRef body) {
+  return ir_emit(tr, IR_PHI, ir_typeof(tr, before), before, body, 0);
+}
+
+uint32_t ir_call_index(IRTrace *tr, const IRCallTarget *target) {
+  for (uint32_t i = 0; i < tr->ncalls; i++)
+    if (tr->calls[i] == target) return i;
+  GROW(tr->calls, tr->ncalls, tr->capcalls);
+  tr->calls[tr->ncalls] = target;
+  return tr->ncalls++;
+}
+
+IRRef ir_call(IRTrace *tr, const IRCallTarget *target, int n, const IRRef *args) {
+  IRRef chain = REF_NONE;
+  for (int i = 0; i < n; i++)
+    chain = i == 0 ? args[0] : ir_emit(tr, IR_CARG, IRT_VOID, chain, args[i], 0);
+  return ir_emit(tr, IR_CALL, (IRType)target->ret, chain, REF_NONE, ir_call_index(tr, target));
+}
+
+int ir_call_args(const IRTrace *tr, IRRef a, IRRef out[4]) {
+  if (a == REF_NONE) return 0;
+  const IRIns *ins = ir_at(tr, a);
+  if (ins->op != IR_CARG) {
+    out[0] = a;
+    return 1;
+  }
+  int n = ir_call_args(tr, ins->a, out);
+  if (n < 4) out[n++] = ins->b;
+  return n;
+}
+
+/* ---- snapshots ---------------------------------------------------------- */
+
+uint32_t ir_snap_begin(IRTrace *tr, uint32_t pc) {
+  GROW(tr->snaps, tr->nsnap, tr->capsnap);
+  Snapshot *s = &tr->snaps[tr->nsnap];
+  s->pc = pc;
+  s->first = tr->nsnapmap;
+  s->nent = 0;
+  s->ref = ir_nextref(tr);
+  s->count = 0;
+  tr->cursnap = tr->nsnap;
+  return tr->nsnap++;
+}
+
+void ir_snap_add(IRTrace *tr, uint32_t slot, SnapKind kind, IRRef ref, IRRef ref2) {
+  GROW(tr->snapmap, tr->nsnapmap, tr->capsnapmap);
+  SnapEntry *e = &tr->snapmap[tr->nsnapmap++];
+  e->slot = (uint16_t)slot;
+  e->kind = (uint8_t)kind;
+  e->pad = 0;
+  e->ref = ref;
+  e->ref2 = ref2;
+  tr->snaps[tr->nsnap - 1].nent++;
+}
+
+/* ---- checker ------------------------------------------------------------ */
+
+#define FAIL(...) do { snprintf(err, errlen, __VA_ARGS__); return false; } while (0)
+
+static bool valid_ref(const IRTrace *tr, IRRef r, IRRef self) {
+  if (r >= REF_BIAS) return r < self;
+  return r != REF_NONE && REF_BIAS - 1 - r < tr->nk;
+}
+
+static bool is_arith(IRType t) { return t == IRT_I64 || t == IRT_F64; }
+
+/* Checks the types of one instruction's operands against its op. */
+static bool check_types(const IRTrace *tr, IRRef ref, const IRIns *ins, char *err, size_t errlen) {
+  IRType ta = ins->a ? ir_typeof(tr, ins->a) : IRT_VOID;
+  IRType tb = ins->b ? ir_typeof(tr, ins->b) : IRT_VOID;
+  IRType t = (IRType)ins->type;
+  uint32_t n = ref - REF_BIAS + 1;
+  switch ((IROp)ins->op) {
+  case IR_ADD: case IR_SUB: case IR_MUL: case IR_MIN: case IR_MAX:
+    if (!is_arith(ta) || ta != tb) FAIL("%04u: %s needs two i64 or two f64", n, ir_op_info[ins->op].name);
+    break;
+  case IR_DIV:
+    if (ta != IRT_F64 || tb != IRT_F64) FAIL("%04u: DIV needs f64 operands", n);
+    break;
+  case IR_NEG:
+    if (!is_arith(ta)) FAIL("%04u: NEG needs i64 or f64", n);
+    break;
+  case IR_ABS:
+    if (ta != IRT_F64) FAIL("%04u: ABS needs f64", n);
+    break;
+  case IR_ADDOV: case IR_SUBOV: case IR_MULOV: case IR_DIVI: case IR_MODI:
+  case IR_BXOR: case IR_SHL: case IR_SHR:
+    if (ta != IRT_I64 || tb != IRT_I64) FAIL("%04u: %s needs i64 operands", n, ir_op_info[ins->op].name);
+    break;
+  case IR_BAND: case IR_BOR:
+    if ((ta != IRT_I64 && ta != IRT_BOOL) || ta != tb) FAIL("%04u: %s needs i64 or bool operands", n, ir_op_info[ins->op].name);
+    break;
+  case IR_NEGOV: case IR_BNOT:
+    if (ta != IRT_I64) FAIL("%04u: %s needs i64", n, ir_op_info[ins->op].name);
+    break;
+  case IR_NOT: case IR_GUARDT: case IR_GUARDF:
+    if (ta != IRT_BOOL) FAIL("%04u: %s needs bool", n, ir_op_info[ins->op].name);
+    break;
+  case IR_LT: case IR_LE: case IR_GT: case IR_GE: case IR_EQ: case IR_NE:
+    if (ta != tb || (ta != IRT_I64 && ta != IRT_F64 && ta != IRT_BOOL && ta != IRT_PTR))
+      FAIL("%04u: %s needs two operands of one type", n, ir_op_info[ins->op].name);
+    break;
+  case IR_ULT: case IR_BOUNDS:
+    if (ta != IRT_I64 || tb != IRT_I64) FAIL("%04u: %s needs i64 operands", n, ir_op_info[ins->op].name);
+    break;
+  case IR_SLOAD:
+    if (t != IRT_I64 && t != IRT_F64 && t != IRT_BOOL && t != IRT_PTR) FAIL("%04u: SLOAD of %s", n, ir_type_name[t]);
+    break;
+  case IR_FLOAD:
+    if (ta != IRT_PTR || t == IRT_VOID) FAIL("%04u: FLOAD needs a pointer and a type", n);
+    break;
+  case IR_FSTORE:
+    if (ta != IRT_PTR || tb == IRT_VOID) FAIL("%04u: FSTORE needs a pointer and a value", n);
+    break;
+  case IR_AREF:
+    if (ta != IRT_PTR || tb != IRT_I64 || ins->lit == IRT_VOID || ins->lit >= IRT__COUNT)
+      FAIL("%04u: AREF needs a pointer, an i64 index and an element type", n);
+    break;
+  case IR_ALOAD:
+    if (ir_at(tr, ins->a)->op != IR_AREF || ir_at(tr, ins->a)->lit != t) FAIL("%04u: ALOAD needs an AREF of its type", n);
+    break;
+  case IR_ASTORE:
+    if (ir_at(tr, ins->a)->op != IR_AREF || ir_at(tr, ins->a)->lit != tb) FAIL("%04u: ASTORE needs an AREF of the value's type", n);
+    break;
+  case IR_CONV:
+    if (ta == IRT_VOID || ta == IRT_PTR || t == IRT_VOID || t == IRT_PTR) FAIL("%04u: bad CONV %s→%s", n, ir_type_name[ta], ir_type_name[t]);
+    break;
+  case IR_FTOI:
+    if (ta != IRT_F64) FAIL("%04u: FTOI needs f64", n);
+    break;
+  case IR_PHI:
+    if (ta != tb || t != ta) FAIL("%04u: PHI operands differ in type", n);
+    if (tr->loop == REF_NONE || ins->a >= tr->loop) FAIL("%04u: PHI's first operand must precede LOOP", n);
+    break;
+  case IR_CALL: {
+    if (ins->lit >= tr->ncalls) FAIL("%04u: CALL to unknown target %u", n, ins->lit);
+    const IRCallTarget *ct = tr->calls[ins->lit];
+    IRRef args[4];
+    int na = ir_call_args(tr, ins->a, args);
+    if (na != ct->nargs || t != ct->ret) FAIL("%04u: CALL %s: wrong arity or result", n, ct->name);
+    for (int i = 0; i < na; i++)
+      if (ir_typeof(tr, args[i]) != ct->args[i]) FAIL("%04u: CALL %s: argument %d type", n, ct->name, i + 1);
+    break;
+  }
+  default:
+    break;
+  }
+  return true;
+}
+
+bool ir_check(const IRTrace *tr, char *err, size_t errlen) {
+  bool seen_loop = false, seen_phi = false;
+  for (uint32_t i = 0; i < tr->nins; i++) {
+    IRRef ref = REF_BIAS + i;
+    const IRIns *ins = &tr->ins[i];
+    if (ins->op >= IR__COUNT) FAIL("%04u: bad op %u", i + 1, ins->op);
+    const IROpInfo *info = &ir_op_info[ins->op];
+    if (info->flags & IRF_K) FAIL("%04u: constant among instructions", i + 1);
+    if (info->mode_a == IRM_R && !valid_ref(tr, ins->a, ref)) FAIL("%04u: %s: bad operand a", i + 1, info->name);
+    if (info->mode_b == IRM_R && !valid_ref(tr, ins->b, ref)) FAIL("%04u: %s: bad operand b", i + 1, info->name);
+    if (info->mode_a == IRM_N && ins->a) FAIL("%04u: %s takes no operand a", i + 1, info->name);
+    if (info->mode_b == IRM_N && ins->b) FAIL("%04u: %s takes no operand b", i + 1, info->name);
+    if (info->result != IRTR_ANY && info->result != IRTR_A && ins->type != info->result)
+      FAIL("%04u: %s must be %s", i + 1, info->name, ir_type_name[info->result]);
+    if (info->result == IRTR_A && ins->type != ir_typeof(tr, ins->a))
+      FAIL("%04u: %s must have its operand's type", i + 1, info->name);
+    if ((info->flags & IRF_GUARD) && ins->snap >= tr->nsnap) FAIL("%04u: %s has no snapshot", i + 1, info->name);
+    if (ins->op == IR_ICALL && ins->snap < tr->nsnap && tr->snaps[ins->snap].pc >= ins->lit)
+      FAIL("%04u: ICALL must run forward from its snapshot's pc", i + 1);
+    if (ins->op == IR_LOOP) {
+      if (seen_loop || ref != tr->loop) FAIL("%04u: stray LOOP", i + 1);
+      seen_loop = true;
+    }
+    if (ins->op == IR_PHI) seen_phi = true;
+    else if (seen_phi && ins->op != IR_NOP) FAIL("%04u: only PHIs may follow the first PHI", i + 1);
+    if (ins->op != IR_NOP && !check_types(tr, ref, ins, err, errlen)) return false;
+  }
+  if (tr->loop != REF_NONE && !seen_loop) FAIL("LOOP ref does not name a LOOP");
+  if (!seen_loop && (tr->nins == 0 || tr->ins[tr->nins - 1].op != IR_EXIT)) FAIL("a trace without LOOP must end in EXIT");
+  for (uint32_t s = 0; s < tr->nsnap; s++) {
+    const Snapshot *snap = &tr->snaps[s];
+    if (snap->first + snap->nent > tr->nsnapmap) FAIL("snapshot #%u: bad entries", s);
+    for (uint32_t e = 0; e < snap->nent; e++) {
+      const SnapEntry *se = &tr->snapmap[snap->first + e];
+      static const uint8_t want[SNAP__COUNT] = {IRT_I64, IRT_F64, IRT_BOOL, IRT_PTR, IRT_VOID, IRT_F64};
+      if (se->kind >= SNAP__COUNT) FAIL("snapshot #%u: bad kind", s);
+      if (se->kind == SNAP_NONE) continue;
+      /* an entry may name any value defined before its snapshot's first
+      ** guard; PHI-carried values are fine as they are defined before LOOP */
+      if (!valid_ref(tr, se->ref, snap->ref) || ir_typeof(tr, se->ref) != want[se->kind])
+        FAIL("snapshot #%u slot %u: ref is not a %s defined before it", s, se->slot, ir_type_name[want[se->kind]]);
+      if (se->kind == SNAP_COMPLEX && (!valid_ref(tr, se->ref2, snap->ref) || ir_typeof(tr, se->ref2) != IRT_F64))
+        FAIL("snapshot #%u slot %u: complex needs two f64", s, se->slot);
+    }
+  }
+  return true;
+}
