@@ -101,6 +101,13 @@ typedef uint64_t Instr;
   X(JMP, _, J, _, "pc = B")                                                         \
   X(JMPIF, R, J, _, "if R[A] is true: pc = B")                                      \
   X(JMPIFNOT, R, J, _, "if R[A] is false: pc = B")                                  \
+  /* compare and branch: JLT..JGE follow CMPOPS; next word: EXTRA with target B */   \
+  X(JLT, N, RK, RK, "if (RK[B] < RK[C]) == A: pc = target")                         \
+  X(JLE, N, RK, RK, "if (RK[B] <= RK[C]) == A: pc = target")                        \
+  X(JEQ, N, RK, RK, "if (RK[B] == RK[C]) == A: pc = target")                        \
+  X(JNE, N, RK, RK, "if (RK[B] != RK[C]) == A: pc = target")                        \
+  X(JGT, N, RK, RK, "if (RK[B] > RK[C]) == A: pc = target")                         \
+  X(JGE, N, RK, RK, "if (RK[B] >= RK[C]) == A: pc = target")                        \
   X(LOOP, _, J, N, "back-edge of a while loop: count loop C hot, safe point, pc = B") \
   X(FORPREP, R, J, _, "R[A] = iteration state of R[A] (range/list/tuple/iterator); pc = B") \
   X(FORLOOP, R, J, R, "next item of state R[A..A+2] into R[C] and pc = B (back-edge), or fall through; next word: loop id") \
@@ -162,7 +169,7 @@ typedef enum {
 _Static_assert(OP__COUNT <= 256, "opcode must fit 8 bits");
 /* vm.c and compile.c map BinOp/CmpOp to opcodes by offset. */
 _Static_assert(OP_AND - OP_ADD == 12 && OP_IAND - OP_IADD == 12, "BINOPS order");
-_Static_assert(OP_GE - OP_LT == 5, "CMPOPS order");
+_Static_assert(OP_GE - OP_LT == 5 && OP_JGE - OP_JLT == 5, "CMPOPS order");
 
 /* Operand kinds, for the disassembler. */
 enum { BCK__, BCK_R, BCK_K, BCK_RK, BCK_N, BCK_J, BCK_I };

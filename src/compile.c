@@ -223,7 +223,7 @@ static Scope *scope_new(Compiler *C, ScopeKind kind, Scope *parent, const void *
   } else if (!parent || parent->kind == SC_MODULE) {
     s->qualname = util_xstrdup(name);
   } else {
-    size_t n = strlen(parent->qualname) + strlen(name) + 10;
+    size_t n = strlen(parent->qualname) + strlen(name) + 12;
     s->qualname = util_xmalloc(n);
     snprintf(s->qualname, n, "%s.<locals>.%s", parent->qualname, name);
   }
@@ -1007,6 +1007,8 @@ static void dict_display(Compiler *C, const AstExpr *e, int dst) {
   C->fs->freereg = save;
 }
 
+static OpCode cmp_opcode(AstCmpOp op);
+
 /* Conditional jumps: adds to *l a jump taken when truth(e) == cond. */
 static void jump_if(Compiler *C, const AstExpr *e, bool cond, int *l) {
   int save = C->fs->freereg;
@@ -1047,6 +1049,21 @@ static void jump_if(Compiler *C, const AstExpr *e, bool cond, int *l) {
     break;
   }
   default: break;
+  }
+  if (e->kind == AST_E_Compare && e->compare.n == 1) {
+    OpCode op = cmp_opcode(e->compare.ops[0]);
+    if (op >= OP_LT && op <= OP_GE) {
+      /* fused compare and branch; the target lives in the EXTRA word */
+      uint32_t a = exp_rk(C, e->compare.left);
+      uint32_t b = exp_rk(C, e->compare.comparators[0]);
+      int saveline = C->fs->line;
+      C->fs->line = e->pos.line;
+      emitABC(C, (OpCode)(OP_JLT + (op - OP_LT)), cond ? 1 : 0, (int)a, (int)b);
+      jl_add(C, l, emit_jump(C, OP_EXTRA, 0));
+      C->fs->line = saveline;
+      C->fs->freereg = save;
+      return;
+    }
   }
   int r = exp_any(C, e);
   int saveline = C->fs->line;

@@ -2,6 +2,7 @@
 ** disasm.c — bytecode listings (`-j dump`, tests). Operand printing is
 ** driven by the operand kinds of BYTECODE(X) in bytecode.h.
 */
+#include <stdbool.h>
 #include <stdio.h>
 #include <string.h>
 
@@ -73,7 +74,11 @@ void disasm_code(VM *vm, const Code *co, FILE *out) {
       continue;
     }
     uint32_t f[3] = {bc_a(i), bc_b(i), bc_c(i)};
-    for (int k = 0; k < 3; k++) put_operand(vm, out, co, bc_kinds[op][k], f[k]);
+    bool target = op == OP_EXTRA && pc > 0 && bc_op(co->code[pc - 1]) >= OP_JLT &&
+                  bc_op(co->code[pc - 1]) <= OP_JGE;
+    if (target) fprintf(out, " ->%u", f[1]);
+    else
+      for (int k = 0; k < 3; k++) put_operand(vm, out, co, bc_kinds[op][k], f[k]);
     fputc('\n', out);
   }
   for (uint32_t e = 0; e < co->nexc; e++)

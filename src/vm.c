@@ -399,6 +399,15 @@ static NOINLINE Value compare_slow(VM *vm, Code *co, Instr ins, Value b, Value c
   }
 }
 
+/* JLT..JGE: the comparison's truth (rich comparisons may return anything). */
+static NOINLINE bool cmpjump_slow(VM *vm, Code *co, Instr ins, Value b, Value c) {
+  if (is_empty(b)) unbound(vm, co, bc_b(ins));
+  if (is_empty(c)) unbound(vm, co, bc_c(ins));
+  Value r = v_richcmp(vm, b, c, (CmpOp)(bc_op(ins) - OP_JLT));
+  if (r.tag == V_BOOL) return r.as.i != 0;
+  return v_truthy(vm, r);
+}
+
 static NOINLINE bool truthy_slow(VM *vm, Code *co, uint32_t reg, Value v) {
   if (is_empty(v)) unbound(vm, co, reg);
   return v_truthy(vm, v);
@@ -1017,6 +1026,32 @@ dispatch:
   CASE(EQ) CMP_FAST(==)
   CASE(NE) CMP_FAST(!=)
 #undef CMP_FAST
+#define CMPJ_FAST(cop)                                                         \
+  {                                                                            \
+    Value b = RKB, c = RKC;                                                    \
+    bool t;                                                                    \
+    const int64_t ex53 = (int64_t)1 << 53;                                     \
+    if (b.tag == V_INT && c.tag == V_INT) t = b.as.i cop c.as.i;               \
+    else if (b.tag == V_FLOAT && c.tag == V_FLOAT) t = b.as.f cop c.as.f;      \
+    else if (b.tag == V_FLOAT && c.tag == V_INT && c.as.i <= ex53 && c.as.i >= -ex53) \
+      t = b.as.f cop(double) c.as.i;                                           \
+    else if (b.tag == V_INT && c.tag == V_FLOAT && b.as.i <= ex53 && b.as.i >= -ex53) \
+      t = (double)b.as.i cop c.as.f;                                           \
+    else t = cmpjump_slow(vm, co, ins, b, c);                                  \
+    if (t == (A != 0)) {                                                       \
+      pc = co->code + bc_b(pc[1]);                                             \
+      DISPATCH();                                                              \
+    }                                                                          \
+    pc += 2;                                                                   \
+    DISPATCH();                                                                \
+  }
+  CASE(JLT) CMPJ_FAST(<)
+  CASE(JLE) CMPJ_FAST(<=)
+  CASE(JGT) CMPJ_FAST(>)
+  CASE(JGE) CMPJ_FAST(>=)
+  CASE(JEQ) CMPJ_FAST(==)
+  CASE(JNE) CMPJ_FAST(!=)
+#undef CMPJ_FAST
   CASE(IS)
   CASE(ISNOT)
   CASE(IN)

@@ -1,0 +1,147 @@
+/*
+** backend.h — the backend interface: compile an IRTrace into a callable
+** function, free it; plus the tier-up manager (tier.c) and the -j stats
+** counters.
+**
+** ## The trace function ABI
+**
+**     int trace_fn(Value *base, TraceCtx *ctx);
+**
+** `base` is the interpreter frame's register window: slot n is base[n] (a
+** 16-byte Value, src/value.h). The function reads its inputs with SLOAD
+** (checking tags: a wrong tag exits before anything ran), runs the pre-roll
+** and then the loop body until a guard fails. It never writes the frame
+** except on an exit (and before an ICALL): then it stores the failing
+** guard's snapshot slots as boxed Values (tag + payload; complex pairs are
+** boxed through ctx->box_complex) and returns the snapshot number, the exit
+** id (>= 0). The VM resumes the interpreter at tr->snaps[exit].pc with the
+** frame as written. TRACE_EXIT_INTERP (-1) means a stitched interpreter call
+** left the traced range: the frame is current, resume at ctx->resume_pc.
+**
+** The generated code allocates nothing and holds no locks. It may call the
+** trace's call targets (libm, runtime helpers) and ctx->box_complex /
+** ctx->stitch, which may allocate; pointers the trace embeds as KPTR
+** constants must be kept alive by the trace's owner.
+**
+** Float code is compiled without contraction or reassociation
+** (-ffp-contract=off, no fast-math) unless tr->fastmath: both tiers give
+** bit-identical results, and the same as the interpreter's C arithmetic.
+*/
+#ifndef STREAK_BACKEND_H
+#define STREAK_BACKEND_H
+
+#include <stdatomic.h>
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+
+#include "../src/value.h"
+#include "../trace/ir.h"
+
+#define TRACE_EXIT_INTERP (-1)
+
+/* What compiled code may reach besides the frame. cgen.c and gccjit.c both
+** mirror this layout; keep the three in step (cgen.c asserts offsets). */
+typedef struct TraceCtx {
+  void *vm;                                              /* VM *, for helpers */
+  void *(*box_complex)(void *vm, double re, double im);  /* returns a Complex * */
+  int (*stitch)(struct TraceCtx *ctx, Value *base, int32_t from_pc, int32_t to_pc);
+  int32_t resume_pc;                                     /* set with TRACE_EXIT_INTERP */
+  int32_t pad;
+} TraceCtx;
+
+typedef int (*TraceFn)(Value *base, TraceCtx *ctx);
+
+/* ---- backends ----------------------------------------------------------- */
+
+typedef enum { TIER_TCC, TIER_GCCJIT } JitTier;
+
+/* Machine code for one trace from one backend. */
+typedef struct BackendCode {
+  TraceFn fn;
+  void *handle;     /* backend-owned (tcc: the code pages; gccjit: the result) */
+  size_t size;
+  JitTier tier;
+} BackendCode;
+
+typedef struct Backend {
+  const char *name;
+  /* Loads the compiler on first use (dlopen for libgccjit); false if it is
+  ** not installed. Safe to call from any thread. */
+  bool (*available)(void);
+  /* Compiles n traces, in one compiler context where the backend can (the
+  ** fixed cost of libgccjit is per context). Fills outs[0..n). Returns false
+  ** and writes err if any failed (then nothing is to be released). */
+  bool (*compile)(const IRTrace *const *trs, int n, BackendCode *outs, char *err, size_t errlen);
+  void (*release)(BackendCode *code);
+} Backend;
+
+extern const Backend jit_backend_tcc;    /* tcc.c */
+extern const Backend jit_backend_gccjit; /* gccjit.c */
+
+/* ---- C text (cgen.c) ---------------------------------------------------- */
+
+typedef struct StrBuf StrBuf;
+
+/* Appends the declarations generated code needs (types, TraceCtx, helpers)
+** and then `int <fname>(Value *base, TraceCtx *ctx)` for tr. The call
+** targets are declared extern by name (the tcc tier binds them). */
+bool cg_emit_c(const IRTrace *tr, const char *fname, StrBuf *out, char *err, size_t errlen);
+
+/* ---- -j stats ----------------------------------------------------------- */
+
+/* Counters for `-j stats`. Times are nanoseconds. The background thread adds
+** to the gccjit fields, so every field is atomic; read them with
+** atomic_load or just print (a torn read is impossible on 64-bit). */
+#define JIT_STAT_SAMPLES 256
+typedef struct JitStats {
+  _Atomic uint64_t record_ns, optimise_ns, tcc_ns, gccjit_ns;
+  _Atomic uint64_t ntraces, naborts, nexits, nside, nblacklist;
+  _Atomic uint64_t ntcc, ngccjit, ngccjit_batches, nswapped, ncompile_fail;
+  /* first-tier compile latencies of the last JIT_STAT_SAMPLES traces */
+  _Atomic uint64_t first_tier_ns[JIT_STAT_SAMPLES];
+  _Atomic uint64_t nfirst;
+} JitStats;
+
+uint64_t jit_stats_median_first_tier(JitStats *st); /* ns; 0 if none */
+void jit_stats_print(JitStats *st, FILE *f);
+uint64_t jit_now_ns(void);
+
+/* ---- tiers (tier.c) ----------------------------------------------------- */
+
+/* STREAK_TIER=tcc|gccjit|both (default both): which tiers run. */
+typedef enum { TIERMODE_BOTH, TIERMODE_TCC, TIERMODE_GCCJIT } TierMode;
+
+/* One compiled trace. `entry` is what the VM calls; it starts as the first
+** tier's code and is swapped (release store) to gccjit code when the
+** background thread has it. The VM loads it with jit_entry() each time it
+** enters the trace, so a swap takes effect at the next entry. */
+typedef struct JitTrace {
+  _Atomic(TraceFn) entry;
+  const IRTrace *ir;      /* not owned; must live until jit_trace_free */
+  BackendCode first, second;
+  _Atomic int state;      /* internal: queued / compiling / done */
+  struct JitTrace *next;  /* internal: pending queue */
+} JitTrace;
+
+static inline TraceFn jit_entry(JitTrace *t) {
+  return atomic_load_explicit(&t->entry, memory_order_acquire);
+}
+
+typedef struct Tier Tier;
+
+/* One per VM. Starts no thread until a trace needs tiering up. */
+Tier *tier_new(JitStats *stats);
+/* Waits for the background thread to finish and frees all pending work. */
+void tier_free(Tier *tier);
+TierMode tier_mode(const Tier *tier);
+
+/* Compiles tr with the first tier now (tcc; gccjit when pinned or when tcc
+** failed) and, in mode both, queues it for gccjit. NULL + err on failure. */
+JitTrace *jit_trace_compile(Tier *tier, const IRTrace *tr, char *err, size_t errlen);
+/* Frees the trace's code, waiting if the background thread compiles it now. */
+void jit_trace_free(Tier *tier, JitTrace *t);
+/* Waits until no trace is queued or compiling (tests, benchmarks, -j dump). */
+void tier_sync(Tier *tier);
+
+#endif

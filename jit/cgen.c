@@ -1,0 +1,388 @@
+/*
+** cgen.c — IR → C text: one function per trace, one local per SSA value.
+**
+** The text is what the tcc tier compiles, what `-j dump` shows and what a
+** disk cache can store; gccjit.c builds the same function through the
+** gcc_jit API and must compute bit-identical results, so the two files
+** follow one shape:
+**
+**     int trace_N(Value *base, TraceCtx *ctx) {
+**       <locals>
+**       <pre-roll: instructions before LOOP>
+**       for (;;) { <body>  <PHI copies> }
+**     x3: <write back snapshot 3>  return 3;     (one block per used snapshot)
+**     }
+**
+** Guards are `if (ST_UNLIKELY(!cond)) goto xN;`. The text includes no
+** system header (tcc runs without its own include directory and runtime
+** library), so the prelude declares the few types it needs.
+*/
+#include <inttypes.h>
+#include <math.h>
+#include <stddef.h>
+#include <string.h>
+
+#include "../src/util.h"
+#include "backend.h"
+
+_Static_assert(sizeof(Value) == 16 && offsetof(Value, as) == 8, "cgen's Value mirror");
+_Static_assert(offsetof(TraceCtx, box_complex) == 8 && offsetof(TraceCtx, stitch) == 16 &&
+               offsetof(TraceCtx, resume_pc) == 24 && sizeof(TraceCtx) == 32,
+               "cgen's TraceCtx mirror");
+
+static const char prelude[] =
+  "typedef signed char int8_t; typedef short int16_t; typedef int int32_t;\n"
+  "typedef long long int64_t; typedef unsigned char uint8_t;\n"
+  "typedef unsigned short uint16_t; typedef unsigned int uint32_t;\n"
+  "typedef unsigned long long uint64_t;\n"
+  "typedef struct Value { uint8_t tag; union { int64_t i; double f; void *o; } as; } Value;\n"
+  "typedef struct TraceCtx {\n"
+  "  void *vm; void *(*box_complex)(void *, double, double);\n"
+  "  int (*stitch)(struct TraceCtx *, Value *, int32_t, int32_t);\n"
+  "  int32_t resume_pc, pad;\n"
+  "} TraceCtx;\n"
+  "#if defined(__GNUC__) && !defined(__TINYC__)\n"
+  "#define ST_UNLIKELY(x) __builtin_expect(!!(x), 0)\n"
+  "#else\n"
+  "#define ST_UNLIKELY(x) (x)\n"
+  "#endif\n"
+  "static inline double st_f64(uint64_t u) { union { uint64_t u; double d; } v; v.u = u; return v.d; }\n"
+  "static inline double st_fabs(double x) { union { double d; uint64_t u; } v; v.d = x;"
+  " v.u &= 0x7fffffffffffffffULL; return v.d; }\n"
+  /* Overflow of a*b: via __int128 for gcc, by magnitudes for tcc (which has
+  ** neither __int128 nor __builtin_mul_overflow). */
+  "static inline int st_mulov(int64_t a, int64_t b, int64_t *r) {\n"
+  "  *r = (int64_t)((uint64_t)a * (uint64_t)b);\n"
+  "#if defined(__GNUC__) && !defined(__TINYC__)\n"
+  "  __int128 p = (__int128)a * b; return p != (__int128)*r;\n"
+  "#else\n"
+  "  if (a >= -2147483648LL && a <= 2147483647LL && b >= -2147483648LL && b <= 2147483647LL) return 0;\n"
+  "  if (a == 0 || b == 0) return 0;\n"
+  "  uint64_t ua = a < 0 ? 0 - (uint64_t)a : (uint64_t)a, ub = b < 0 ? 0 - (uint64_t)b : (uint64_t)b;\n"
+  "  if (ua > 0xffffffffffffffffULL / ub) return 1;\n"
+  "  return ua * ub > ((a < 0) != (b < 0) ? 0x8000000000000000ULL : 0x7fffffffffffffffULL);\n"
+  "#endif\n"
+  "}\n";
+
+typedef struct Cg {
+  const IRTrace *tr;
+  StrBuf *out;
+  uint8_t *snap_used;  /* snapshots some guard exits through */
+} Cg;
+
+/* Writes the C expression for a ref: a literal for constants, vN else. */
+static void put_ref(Cg *cg, IRRef r) {
+  const IRIns *ins = ir_at(cg->tr, r);
+  if (r >= REF_BIAS) {
+    sb_printf(cg->out, "v%u", r - REF_BIAS + 1);
+    return;
+  }
+  switch ((IROp)ins->op) {
+  case IR_KINT:
+    if (ins->type == IRT_BOOL) sb_printf(cg->out, "%d", ins->i != 0);
+    else if (ins->i == INT64_MIN) sb_puts(cg->out, "(-9223372036854775807LL-1)");
+    else sb_printf(cg->out, "%" PRId64 "LL", ins->i);
+    break;
+  case IR_KNUM:
+    /* finite values print exactly as hex floats; others by their bits */
+    if (isfinite(ins->f)) sb_printf(cg->out, "%a", ins->f);
+    else sb_printf(cg->out, "st_f64(0x%" PRIx64 "ULL)", (uint64_t)ins->i);
+    break;
+  case IR_KPTR:
+    sb_printf(cg->out, "((void *)0x%" PRIxPTR "ULL)", (uintptr_t)ins->p);
+    break;
+  default:
+    sb_puts(cg->out, "/*?*/0");
+    break;
+  }
+}
+
+static const char *ctype(IRType t) { return ir_type_ctype[t]; }
+
+/* The snapshot's slots, stored as boxed Values. */
+static void put_writeback(Cg *cg, uint32_t snap) {
+  const Snapshot *s = &cg->tr->snaps[snap];
+  const SnapEntry *e = ir_snap_entries(cg->tr, snap);
+  for (uint32_t i = 0; i < s->nent; i++) {
+    unsigned slot = e[i].slot;
+    switch ((SnapKind)e[i].kind) {
+    case SNAP_INT:
+      sb_printf(cg->out, "  base[%u].tag = %d; base[%u].as.i = ", slot, V_INT, slot);
+      break;
+    case SNAP_FLOAT:
+      sb_printf(cg->out, "  base[%u].tag = %d; base[%u].as.f = ", slot, V_FLOAT, slot);
+      break;
+    case SNAP_BOOL:
+      sb_printf(cg->out, "  base[%u].tag = %d; base[%u].as.i = (int64_t)", slot, V_BOOL, slot);
+      break;
+    case SNAP_OBJ:
+      sb_printf(cg->out, "  base[%u].tag = %d; base[%u].as.o = ", slot, V_OBJ, slot);
+      break;
+    case SNAP_NONE:
+      sb_printf(cg->out, "  base[%u].tag = %d; base[%u].as.i = 0;\n", slot, V_NONE, slot);
+      continue;
+    case SNAP_COMPLEX:
+      sb_printf(cg->out, "  base[%u].tag = %d; base[%u].as.o = ctx->box_complex(ctx->vm, ", slot, V_OBJ, slot);
+      put_ref(cg, e[i].ref);
+      sb_puts(cg->out, ", ");
+      put_ref(cg, e[i].ref2);
+      sb_puts(cg->out, ");\n");
+      continue;
+    default:
+      continue;
+    }
+    put_ref(cg, e[i].ref);
+    sb_puts(cg->out, ";\n");
+  }
+}
+
+static void put_guard(Cg *cg, const IRIns *ins, const char *fmt_cond_fail) {
+  cg->snap_used[ins->snap] = 1;
+  sb_printf(cg->out, "  if (ST_UNLIKELY(%s)) goto x%u;\n", fmt_cond_fail, ins->snap);
+}
+
+/* `vN = ` */
+static void put_def(Cg *cg, IRRef ref) { sb_printf(cg->out, "  v%u = ", ref - REF_BIAS + 1); }
+
+/* A binary expression `(cast)(A op B)` */
+static void put_bin(Cg *cg, const IRIns *ins, const char *op) {
+  put_ref(cg, ins->a);
+  sb_printf(cg->out, " %s ", op);
+  put_ref(cg, ins->b);
+}
+
+/* Formats into a small scratch buffer (conditions mention refs). */
+static char *ref_str(Cg *cg, IRRef r, char *buf, size_t n) {
+  StrBuf *saved = cg->out;
+  StrBuf tmp = STRBUF_INIT;
+  cg->out = &tmp;
+  put_ref(cg, r);
+  cg->out = saved;
+  snprintf(buf, n, "%s", tmp.data ? tmp.data : "");
+  sb_free(&tmp);
+  return buf;
+}
+
+static void put_wrap(Cg *cg, IRRef ref, const IRIns *ins, const char *op) {
+  char a[64], b[64];
+  put_def(cg, ref);
+  sb_printf(cg->out, "(int64_t)((uint64_t)%s %s (uint64_t)%s);\n", ref_str(cg, ins->a, a, sizeof a), op,
+            ref_str(cg, ins->b, b, sizeof b));
+}
+
+static bool put_ins(Cg *cg, IRRef ref, char *err, size_t errlen) {
+  const IRTrace *tr = cg->tr;
+  const IRIns *ins = ir_at(tr, ref);
+  IRType t = (IRType)ins->type;
+  IRType ta = ins->a ? ir_typeof(tr, ins->a) : IRT_VOID;
+  char a[64], b[64], c[256];
+  unsigned v = ref - REF_BIAS + 1;
+  if (ir_op_info[ins->op].mode_a == IRM_R) ref_str(cg, ins->a, a, sizeof a);
+  if (ir_op_info[ins->op].mode_b == IRM_R) ref_str(cg, ins->b, b, sizeof b);
+  switch ((IROp)ins->op) {
+  case IR_NOP: case IR_CARG: case IR_PHI: case IR_LOOP:
+    break;
+  case IR_EXIT:
+    cg->snap_used[ins->snap] = 1;
+    sb_printf(cg->out, "  goto x%u;\n", ins->snap);
+    break;
+  case IR_GUARDT: snprintf(c, sizeof c, "!%s", a); put_guard(cg, ins, c); break;
+  case IR_GUARDF: snprintf(c, sizeof c, "%s", a); put_guard(cg, ins, c); break;
+  case IR_BOUNDS:
+    snprintf(c, sizeof c, "(uint64_t)%s >= (uint64_t)%s", a, b);
+    put_guard(cg, ins, c);
+    break;
+  case IR_SLOAD: {
+    static const int tags[IRT__COUNT] = {[IRT_I64] = V_INT, [IRT_F64] = V_FLOAT, [IRT_BOOL] = V_BOOL, [IRT_PTR] = V_OBJ};
+    snprintf(c, sizeof c, "base[%u].tag != %d", ins->lit, tags[t]);
+    put_guard(cg, ins, c);
+    const char *field = t == IRT_F64 ? "f" : t == IRT_PTR ? "o" : "i";
+    sb_printf(cg->out, "  v%u = %sbase[%u].as.%s;\n", v, t == IRT_BOOL ? "0 != " : "", ins->lit, field);
+    break;
+  }
+  case IR_FLOAD:
+    sb_printf(cg->out, "  v%u = *(%s *)((char *)%s + %u);\n", v, ctype(t), a, ins->lit);
+    break;
+  case IR_FSTORE:
+    sb_printf(cg->out, "  *(%s *)((char *)%s + %u) = %s;\n", ctype(ir_typeof(tr, ins->b)), a, ins->lit, b);
+    break;
+  case IR_AREF:
+    sb_printf(cg->out, "  v%u = (void *)((%s *)%s + %s);\n", v, ctype((IRType)ins->lit), a, b);
+    break;
+  case IR_ALOAD:
+    sb_printf(cg->out, "  v%u = *(%s *)%s;\n", v, ctype(t), a);
+    break;
+  case IR_ASTORE:
+    sb_printf(cg->out, "  *(%s *)%s = %s;\n", ctype(ir_typeof(tr, ins->b)), a, b);
+    break;
+  case IR_ADD: case IR_SUB: case IR_MUL: {
+    const char *op = ins->op == IR_ADD ? "+" : ins->op == IR_SUB ? "-" : "*";
+    if (t == IRT_I64) {
+      put_wrap(cg, ref, ins, op);
+    } else {
+      put_def(cg, ref);
+      put_bin(cg, ins, op);
+      sb_puts(cg->out, ";\n");
+    }
+    break;
+  }
+  case IR_DIV: sb_printf(cg->out, "  v%u = %s / %s;\n", v, a, b); break;
+  case IR_NEG:
+    if (t == IRT_I64) sb_printf(cg->out, "  v%u = (int64_t)(0 - (uint64_t)%s);\n", v, a);
+    else sb_printf(cg->out, "  v%u = -%s;\n", v, a);
+    break;
+  case IR_ABS: sb_printf(cg->out, "  v%u = st_fabs(%s);\n", v, a); break;
+  case IR_MIN: sb_printf(cg->out, "  v%u = %s < %s ? %s : %s;\n", v, b, a, b, a); break;
+  case IR_MAX: sb_printf(cg->out, "  v%u = %s > %s ? %s : %s;\n", v, b, a, b, a); break;
+  case IR_ADDOV:
+    put_wrap(cg, ref, ins, "+");
+    snprintf(c, sizeof c, "((%s ^ v%u) & (%s ^ v%u)) < 0", a, v, b, v);
+    put_guard(cg, ins, c);
+    break;
+  case IR_SUBOV:
+    put_wrap(cg, ref, ins, "-");
+    snprintf(c, sizeof c, "((%s ^ %s) & (%s ^ v%u)) < 0", a, b, a, v);
+    put_guard(cg, ins, c);
+    break;
+  case IR_MULOV:
+    snprintf(c, sizeof c, "st_mulov(%s, %s, &v%u)", a, b, v);
+    put_guard(cg, ins, c);
+    break;
+  case IR_NEGOV:
+    snprintf(c, sizeof c, "%s == (-9223372036854775807LL-1)", a);
+    put_guard(cg, ins, c);
+    sb_printf(cg->out, "  v%u = -%s;\n", v, a);
+    break;
+  case IR_DIVI:
+    snprintf(c, sizeof c, "%s == 0 || (%s == -1 && %s == (-9223372036854775807LL-1))", b, b, a);
+    put_guard(cg, ins, c);
+    sb_printf(cg->out, "  v%u = %s / %s - ((%s %% %s != 0) & ((%s ^ %s) < 0));\n", v, a, b, a, b, a, b);
+    break;
+  case IR_MODI:
+    snprintf(c, sizeof c, "%s == 0", b);
+    put_guard(cg, ins, c);
+    /* x % -1 is 0; dividing by 1 instead keeps INT64_MIN % -1 from trapping */
+    sb_printf(cg->out, "  v%u = %s %% (%s + 2 * (%s == -1));\n", v, a, b, b);
+    sb_printf(cg->out, "  v%u += %s & -(int64_t)((v%u != 0) & ((v%u ^ %s) < 0));\n", v, b, v, v, b);
+    break;
+  case IR_BAND: put_def(cg, ref); put_bin(cg, ins, "&"); sb_puts(cg->out, ";\n"); break;
+  case IR_BOR: put_def(cg, ref); put_bin(cg, ins, "|"); sb_puts(cg->out, ";\n"); break;
+  case IR_BXOR: put_def(cg, ref); put_bin(cg, ins, "^"); sb_puts(cg->out, ";\n"); break;
+  case IR_BNOT: sb_printf(cg->out, "  v%u = ~%s;\n", v, a); break;
+  case IR_NOT: sb_printf(cg->out, "  v%u = !%s;\n", v, a); break;
+  case IR_SHL:
+    snprintf(c, sizeof c, "(uint64_t)%s > 63", b);
+    put_guard(cg, ins, c);
+    sb_printf(cg->out, "  v%u = (int64_t)((uint64_t)%s << %s);\n", v, a, b);
+    snprintf(c, sizeof c, "(v%u >> %s) != %s", v, b, a);
+    put_guard(cg, ins, c);
+    break;
+  case IR_SHR:
+    snprintf(c, sizeof c, "%s < 0", b);
+    put_guard(cg, ins, c);
+    sb_printf(cg->out, "  v%u = %s >> (%s > 63 ? 63 : %s);\n", v, a, b, b);
+    break;
+  case IR_LT: sb_printf(cg->out, "  v%u = %s < %s;\n", v, a, b); break;
+  case IR_LE: sb_printf(cg->out, "  v%u = %s <= %s;\n", v, a, b); break;
+  case IR_GT: sb_printf(cg->out, "  v%u = %s > %s;\n", v, a, b); break;
+  case IR_GE: sb_printf(cg->out, "  v%u = %s >= %s;\n", v, a, b); break;
+  case IR_EQ: sb_printf(cg->out, "  v%u = %s == %s;\n", v, a, b); break;
+  case IR_NE: sb_printf(cg->out, "  v%u = %s != %s;\n", v, a, b); break;
+  case IR_ULT: sb_printf(cg->out, "  v%u = (uint64_t)%s < (uint64_t)%s;\n", v, a, b); break;
+  case IR_CONV:
+    if (t == IRT_BOOL) sb_printf(cg->out, "  v%u = %s != 0;\n", v, a);
+    else sb_printf(cg->out, "  v%u = (%s)%s;\n", v, ctype(t), a);
+    (void)ta;
+    break;
+  case IR_FTOI:
+    snprintf(c, sizeof c, "!(%s >= -0x1p63 && %s < 0x1p63)", a, a);
+    put_guard(cg, ins, c);
+    sb_printf(cg->out, "  v%u = (int64_t)%s;\n", v, a);
+    break;
+  case IR_CALL: {
+    const IRCallTarget *ct = tr->calls[ins->lit];
+    IRRef args[4];
+    int n = ir_call_args(tr, ins->a, args);
+    if (t != IRT_VOID) put_def(cg, ref);
+    else sb_puts(cg->out, "  ");
+    sb_printf(cg->out, "%s(", ct->name);
+    for (int i = 0; i < n; i++) {
+      if (i) sb_puts(cg->out, ", ");
+      put_ref(cg, args[i]);
+    }
+    sb_puts(cg->out, ");\n");
+    break;
+  }
+  case IR_ICALL:
+    put_writeback(cg, ins->snap);
+    sb_printf(cg->out, "  if (ctx->stitch(ctx, base, %u, %u) != 0) return %d;\n", tr->snaps[ins->snap].pc,
+              ins->lit, TRACE_EXIT_INTERP);
+    break;
+  default:
+    snprintf(err, errlen, "cgen: op %s not supported", ir_op_info[ins->op].name);
+    return false;
+  }
+  return true;
+}
+
+/* The PHI copies closing an iteration: all of them read before any writes,
+** through temporaries only when one PHI's source is another's target. */
+static void put_phis(Cg *cg) {
+  const IRTrace *tr = cg->tr;
+  bool conflict = false;
+  for (uint32_t i = 0; i < tr->nins; i++) {
+    if (tr->ins[i].op != IR_PHI) continue;
+    for (uint32_t j = 0; j < tr->nins; j++)
+      if (tr->ins[j].op == IR_PHI && j != i && tr->ins[j].a == tr->ins[i].b) conflict = true;
+  }
+  char a[64], b[64];
+  for (uint32_t i = 0; i < tr->nins; i++) {
+    const IRIns *ins = &tr->ins[i];
+    if (ins->op != IR_PHI) continue;
+    ref_str(cg, ins->a, a, sizeof a);
+    ref_str(cg, ins->b, b, sizeof b);
+    if (conflict) sb_printf(cg->out, "    %s t%u = %s;\n", ctype((IRType)ins->type), i + 1, b);
+    else if (strcmp(a, b) != 0) sb_printf(cg->out, "    %s = %s;\n", a, b);
+  }
+  if (conflict)
+    for (uint32_t i = 0; i < tr->nins; i++)
+      if (tr->ins[i].op == IR_PHI) sb_printf(cg->out, "    %s = t%u;\n", ref_str(cg, tr->ins[i].a, a, sizeof a), i + 1);
+}
+
+bool cg_emit_c(const IRTrace *tr, const char *fname, StrBuf *out, char *err, size_t errlen) {
+  if (!ir_check(tr, err, errlen)) return false;
+  Cg cg = {.tr = tr, .out = out, .snap_used = calloc(tr->nsnap + 1, 1)};
+  sb_puts(out, prelude);
+  for (uint32_t i = 0; i < tr->ncalls; i++) {
+    const IRCallTarget *ct = tr->calls[i];
+    sb_printf(out, "extern %s %s(", ctype((IRType)ct->ret), ct->name);
+    for (int j = 0; j < ct->nargs; j++) sb_printf(out, "%s%s", j ? ", " : "", ctype((IRType)ct->args[j]));
+    sb_puts(out, ct->nargs ? ");\n" : "void);\n");
+  }
+  sb_printf(out, "int %s(Value *base, TraceCtx *ctx) {\n", fname);
+  for (uint32_t i = 0; i < tr->nins; i++) {
+    const IRIns *ins = &tr->ins[i];
+    if (ins->type != IRT_VOID && ins->op != IR_PHI && ins->op != IR_NOP)
+      sb_printf(out, "  %s v%u;\n", ctype((IRType)ins->type), i + 1);
+  }
+  sb_puts(out, "  (void)ctx;\n");
+  bool ok = true;
+  for (uint32_t i = 0; i < tr->nins && ok; i++) {
+    IRRef ref = REF_BIAS + i;
+    if (ref == tr->loop) sb_puts(out, "  for (;;) {\n");
+    ok = put_ins(&cg, ref, err, errlen);
+  }
+  if (ok && tr->loop != REF_NONE) {
+    put_phis(&cg);
+    sb_puts(out, "  }\n");
+  }
+  for (uint32_t s = 0; ok && s < tr->nsnap; s++) {
+    if (!cg.snap_used[s]) continue;
+    sb_printf(out, "x%u:\n", s);
+    put_writeback(&cg, s);
+    sb_printf(out, "  return %u;\n", s);
+  }
+  sb_puts(out, "}\n");
+  free(cg.snap_used);
+  return ok;
+}

@@ -1,0 +1,750 @@
+/*
+** npmodule.c — the `numpy` module object: NumPy scalar types (np.float64 …,
+** callable and usable as dtype=), dtype objects (dtype('float64')), the
+** creation functions (array, asarray, zeros, ones, empty, full, *_like,
+** arange, linspace, eye, copy), a few shape functions, constants and
+** set_printoptions. Other files add their functions through the weak hooks
+** np_register_ufuncs / np_register_random (array.h).
+*/
+#include <math.h>
+#include <string.h>
+
+#include "array.h"
+#include "error.h"
+#include "gc.h"
+#include "list.h"
+#include "num.h"
+#include "object.h"
+#include "str.h"
+#include "vm.h"
+
+/* ---- NumPy scalars ------------------------------------------------------------ */
+
+Type np_scalar_types[DT__COUNT];
+
+Type *np_scalar_type(DType dt) { return &np_scalar_types[dt]; }
+
+bool is_npscalar(Value v) {
+  if (v.tag != V_OBJ) return false;
+  Type *t = v.as.o->type;
+  return t >= &np_scalar_types[0] && t < &np_scalar_types[DT__COUNT];
+}
+
+static NpScalar *as_npscalar(Value v) { return (NpScalar *)v.as.o; }
+
+/* The scalar as a plain Python number. */
+static Value scalar_py(VM *vm, Value v) {
+  NpScalar *s = as_npscalar(v);
+  NdArray *a = arr_new(vm, (DType)s->dtype, 0, NULL);
+  memcpy(a->data, s->v.bytes, (size_t)dt_size((DType)s->dtype));
+  return arr_tolist(vm, a);
+}
+
+static Value scalar_repr(VM *vm, Value self) {
+  NpScalar *s = as_npscalar(self);
+  StrBuf b = STRBUF_INIT;
+  np_scalar_repr_into(&b, (DType)s->dtype, s->v.bytes);
+  return sb_finish(vm, &b);
+}
+
+static int64_t scalar_hash(VM *vm, Value self) { return v_hash(vm, scalar_py(vm, self)); }
+
+static bool scalar_truthy(VM *vm, Value self) { return v_truthy(vm, scalar_py(vm, self)); }
+
+static Value py_operand(VM *vm, Value v) { return is_npscalar(v) ? scalar_py(vm, v) : v; }
+
+static Value scalar_binop(VM *vm, BinOp op, Value a, Value b) {
+  if (np_array_binop) return np_array_binop(vm, op, a, b);
+  Value x = py_operand(vm, a), y = py_operand(vm, b);
+  if (num_is_number(x) && num_is_number(y)) return num_binop(vm, op, x, y);
+  return v_notimpl();
+}
+
+static Value scalar_richcmp(VM *vm, Value a, Value b, CmpOp op) {
+  if (np_array_richcmp) return np_array_richcmp(vm, a, b, op);
+  Value x = py_operand(vm, a), y = py_operand(vm, b);
+  if (num_is_number(x) && num_is_number(y)) return num_richcmp(vm, x, y, op);
+  return v_notimpl();
+}
+
+static Value scalar_unop(VM *vm, UnOp op, Value a) {
+  if (np_array_unop) return np_array_unop(vm, op, a);
+  return num_unop(vm, op, scalar_py(vm, a));
+}
+
+static Value scalar_getattr(VM *vm, Value self, Str *name) {
+  NpScalar *s = as_npscalar(self);
+  DType dt = (DType)s->dtype;
+  if (str_eq_c(name, "dtype")) return np_dtype_value(dt);
+  if (str_eq_c(name, "itemsize")) return v_int(dt_size(dt));
+  if (str_eq_c(name, "ndim")) return v_int(0);
+  if (str_eq_c(name, "size")) return v_int(1);
+  if (str_eq_c(name, "shape")) return v_obj(tuple_new(vm, 0));
+  if (str_eq_c(name, "real") || str_eq_c(name, "imag")) {
+    bool im = str_eq_c(name, "imag");
+    if (!dt_is_complex(dt)) {
+      if (!im) return self;
+      unsigned char z[16] = {0};
+      return arr_scalar_from(vm, dt, z);
+    }
+    DType rt = dt_real_of(dt);
+    return arr_scalar_from(vm, rt, s->v.bytes + (im ? dt_size(rt) : 0));
+  }
+  return v_empty();
+}
+
+static Value scalar_item(VM *vm, Value self, const Args *a) {
+  args_count(vm, a, "item", 0, 0);
+  return scalar_py(vm, self);
+}
+
+static Value scalar_astype(VM *vm, Value self, const Args *a) {
+  args_count(vm, a, "astype", 1, 1);
+  int dt = np_dtype_from_value(vm, a->argv[0]);
+  NpScalar *s = as_npscalar(self);
+  unsigned char buf[16];
+  arr_cast_strided((DType)(dt < 0 ? DT_FLOAT64 : dt), (char *)buf, 0, (DType)s->dtype,
+                   (const char *)s->v.bytes, 0, 1);
+  return arr_scalar_from(vm, (DType)(dt < 0 ? DT_FLOAT64 : dt), buf);
+}
+
+static const MethodDef scalar_methods[] = {
+    {"item", scalar_item}, {"tolist", scalar_item}, {"astype", scalar_astype}, {NULL, NULL}};
+
+/* np.float64(x), np.int8(x), ...: default dtypes give Python values (see array.h). */
+static Value scalar_ctor(VM *vm, Value self, const Args *a) {
+  DType dt = (DType)((Type *)self.as.o - np_scalar_types);
+  if (a->nkw) vm_raise(vm, &EXC_TypeError, "%s() takes no keyword arguments", dt_info[dt].sname);
+  if (a->argc > 1)
+    vm_raise(vm, &EXC_TypeError, "%s() takes at most 1 argument (%d given)", dt_info[dt].sname, a->argc);
+  unsigned char buf[16] = {0};
+  if (a->argc == 0) return arr_scalar_from(vm, dt, buf);
+  Value x = a->argv[0];
+  if (is_array(x) || is_list(x) || is_tuple(x)) return arr_return(vm, arr_from_value(vm, x, dt));
+  if (dt == DT_BOOL) return v_bool(v_truthy(vm, x));
+  if (is_str(x) && dt_is_complex(dt))
+    vm_raise(vm, &EXC_NotImplementedError, "streak: complex scalars from strings are not supported");
+  arr_store_value(vm, dt, buf, x);
+  return arr_scalar_from(vm, dt, buf);
+}
+
+static void init_scalar_types(void) {
+  static char names[DT__COUNT][32];
+  for (int i = 0; i < DT__COUNT; i++) {
+    Type *t = &np_scalar_types[i];
+    if (t->name) continue;
+    Obj h = TYPE_HEADER;
+    t->hdr = h;
+    snprintf(names[i], sizeof names[i], "numpy.%s", dt_info[i].sname);
+    t->name = names[i];
+    t->base = &TYPE_OBJECT;
+    t->repr = scalar_repr;
+    t->hash = scalar_hash;
+    t->richcmp = scalar_richcmp;
+    t->binop = scalar_binop;
+    t->unop = scalar_unop;
+    t->truthy = scalar_truthy;
+    t->getattr = scalar_getattr;
+    t->ctor = scalar_ctor;
+    t->methods = scalar_methods;
+  }
+}
+
+/* ---- dtype objects ------------------------------------------------------------ */
+
+typedef struct NpDType {
+  Obj hdr;
+  int32_t dt;
+} NpDType;
+
+static NpDType dtype_objs[DT__COUNT] = {
+#define X(NAME, ctype, kind, chr, size, name, sname) \
+  {{&TYPE_NPDTYPE, NULL, GC_STATIC, 0}, DT_##NAME},
+    NP_DTYPES(X)
+#undef X
+};
+
+Value np_dtype_value(DType dt) { return v_obj(&dtype_objs[dt]); }
+
+static const struct { const char *name; DType dt; } dtype_names[] = {
+    {"bool", DT_BOOL},        {"bool_", DT_BOOL},       {"?", DT_BOOL},
+    {"b1", DT_BOOL},          {"bool8", DT_BOOL},       {"int8", DT_INT8},
+    {"i1", DT_INT8},          {"b", DT_INT8},           {"byte", DT_INT8},
+    {"uint8", DT_UINT8},      {"u1", DT_UINT8},         {"B", DT_UINT8},
+    {"ubyte", DT_UINT8},      {"int16", DT_INT16},      {"i2", DT_INT16},
+    {"h", DT_INT16},          {"short", DT_INT16},      {"uint16", DT_UINT16},
+    {"u2", DT_UINT16},        {"H", DT_UINT16},         {"ushort", DT_UINT16},
+    {"int32", DT_INT32},      {"i4", DT_INT32},         {"i", DT_INT32},
+    {"intc", DT_INT32},       {"uint32", DT_UINT32},    {"u4", DT_UINT32},
+    {"I", DT_UINT32},         {"uintc", DT_UINT32},     {"int64", DT_INT64},
+    {"i8", DT_INT64},         {"l", DT_INT64},          {"q", DT_INT64},
+    {"int", DT_INT64},        {"int_", DT_INT64},       {"long", DT_INT64},
+    {"longlong", DT_INT64},   {"intp", DT_INT64},       {"p", DT_INT64},
+    {"uint64", DT_UINT64},    {"u8", DT_UINT64},        {"L", DT_UINT64},
+    {"Q", DT_UINT64},         {"uint", DT_UINT64},      {"ulonglong", DT_UINT64},
+    {"uintp", DT_UINT64},     {"float32", DT_FLOAT32},  {"f4", DT_FLOAT32},
+    {"f", DT_FLOAT32},        {"single", DT_FLOAT32},   {"float64", DT_FLOAT64},
+    {"f8", DT_FLOAT64},       {"d", DT_FLOAT64},        {"float", DT_FLOAT64},
+    {"double", DT_FLOAT64},   {"float_", DT_FLOAT64},   {"complex64", DT_COMPLEX64},
+    {"c8", DT_COMPLEX64},     {"F", DT_COMPLEX64},      {"csingle", DT_COMPLEX64},
+    {"complex128", DT_COMPLEX128}, {"c16", DT_COMPLEX128}, {"D", DT_COMPLEX128},
+    {"complex", DT_COMPLEX128}, {"complex_", DT_COMPLEX128}, {"cdouble", DT_COMPLEX128},
+};
+
+int np_dtype_from_value(VM *vm, Value v) {
+  if (is_empty(v) || is_none(v)) return -1;
+  if (is_type(v, &TYPE_NPDTYPE)) return ((NpDType *)v.as.o)->dt;
+  if (is_type(v, &TYPE_TYPE)) {
+    Type *t = (Type *)v.as.o;
+    if (t >= &np_scalar_types[0] && t < &np_scalar_types[DT__COUNT]) return (int)(t - np_scalar_types);
+    if (t == &TYPE_FLOAT) return DT_FLOAT64;
+    if (t == &TYPE_INT) return DT_INT64;
+    if (t == &TYPE_BOOL) return DT_BOOL;
+    if (t == &TYPE_COMPLEX) return DT_COMPLEX128;
+    vm_raise(vm, &EXC_TypeError, "streak: dtype %s is not supported", t->name);
+  }
+  if (is_str(v)) {
+    const char *s = as_str(v)->data;
+    const char *q = s;
+    if (*q == '<' || *q == '=' || *q == '|') q++;
+    for (size_t i = 0; i < sizeof dtype_names / sizeof dtype_names[0]; i++)
+      if (!strcmp(dtype_names[i].name, q) && (q == s || strlen(q) <= 3)) return dtype_names[i].dt;
+    vm_raise(vm, &EXC_TypeError, "data type '%s' not understood", s);
+  }
+  Value r = v_repr(vm, v);
+  vm_raise(vm, &EXC_TypeError, "Cannot interpret '%s' as a data type", as_str(r)->data);
+}
+
+static Value dtype_repr(VM *vm, Value self) {
+  return str_printf(vm, "dtype('%s')", dt_name((DType)((NpDType *)self.as.o)->dt));
+}
+static Value dtype_str(VM *vm, Value self) {
+  return str_from_cstr(vm, dt_name((DType)((NpDType *)self.as.o)->dt));
+}
+static int64_t dtype_hash(VM *vm, Value self) {
+  (void)vm;
+  return 0x5f3759df + ((NpDType *)self.as.o)->dt;
+}
+
+static Value dtype_richcmp(VM *vm, Value a, Value b, CmpOp op) {
+  if (op != CMP_EQ && op != CMP_NE) return v_notimpl();
+  if (!is_type(a, &TYPE_NPDTYPE)) { Value t = a; a = b; b = t; }
+  int x = ((NpDType *)a.as.o)->dt;
+  int y = -2;
+  if (is_type(b, &TYPE_NPDTYPE) || is_type(b, &TYPE_TYPE) || is_str(b)) {
+    /* an unknown name compares unequal rather than raising */
+    if (is_str(b)) {
+      const char *s = as_str(b)->data;
+      for (size_t i = 0; i < sizeof dtype_names / sizeof dtype_names[0]; i++)
+        if (!strcmp(dtype_names[i].name, s)) y = dtype_names[i].dt;
+    } else if (is_type(b, &TYPE_TYPE)) {
+      Type *t = (Type *)b.as.o;
+      if ((t >= &np_scalar_types[0] && t < &np_scalar_types[DT__COUNT]) || t == &TYPE_FLOAT ||
+          t == &TYPE_INT || t == &TYPE_BOOL || t == &TYPE_COMPLEX)
+        y = np_dtype_from_value(vm, b);
+    } else {
+      y = ((NpDType *)b.as.o)->dt;
+    }
+  }
+  return v_bool((x == y) == (op == CMP_EQ));
+}
+
+static Value dtype_getattr(VM *vm, Value self, Str *name) {
+  DType dt = (DType)((NpDType *)self.as.o)->dt;
+  const DTypeInfo *in = &dt_info[dt];
+  if (str_eq_c(name, "name")) return str_from_cstr(vm, in->name);
+  if (str_eq_c(name, "itemsize")) return v_int(in->itemsize);
+  if (str_eq_c(name, "kind")) return str_new(vm, &in->kind, 1);
+  if (str_eq_c(name, "char")) return str_new(vm, &in->chr, 1);
+  if (str_eq_c(name, "type")) return v_obj(np_scalar_type(dt));
+  if (str_eq_c(name, "str")) {
+    char buf[8];
+    snprintf(buf, sizeof buf, "%c%c%d", in->itemsize == 1 ? '|' : '<', in->kind, in->itemsize);
+    return str_from_cstr(vm, buf);
+  }
+  return v_empty();
+}
+
+static Value dtype_ctor(VM *vm, Value self, const Args *a) {
+  (void)self;
+  Value arg[1];
+  args_parse(vm, a, "dtype", "dtype", arg);
+  int dt = np_dtype_from_value(vm, arg[0]);
+  return np_dtype_value(dt < 0 ? DT_FLOAT64 : (DType)dt);
+}
+
+Type TYPE_NPDTYPE = {.hdr = TYPE_HEADER, .name = "numpy.dtype", .repr = dtype_repr,
+                     .str = dtype_str, .hash = dtype_hash, .richcmp = dtype_richcmp,
+                     .getattr = dtype_getattr, .ctor = dtype_ctor};
+
+/* ---- creation functions ---------------------------------------------------------- */
+
+static int dtype_arg(VM *vm, Value v, int dflt) {
+  int dt = np_dtype_from_value(vm, v);
+  return dt < 0 ? dflt : dt;
+}
+
+static void check_order(VM *vm, Value order) {
+  if (is_empty(order) || is_none(order)) return;
+  if (is_str(order) && (str_eq_c(as_str(order), "C") || str_eq_c(as_str(order), "K") ||
+                        str_eq_c(as_str(order), "A")))
+    return;
+  vm_raise(vm, &EXC_NotImplementedError, "streak: only order='C' is supported");
+}
+
+static Value np_array(VM *vm, Value self, const Args *a) {
+  (void)self;
+  Value arg[5];
+  args_parse(vm, a, "array", "object,|dtype,$copy,order,ndmin", arg);
+  check_order(vm, arg[3]);
+  int dt = np_dtype_from_value(vm, arg[1]);
+  bool copy = is_empty(arg[2]) || v_truthy(vm, arg[2]);
+  NdArray *r = copy ? arr_from_value(vm, arg[0], dt) : arr_as_array(vm, arg[0], dt);
+  if (!is_empty(arg[4]) && !is_none(arg[4])) {
+    int64_t nmin = arr_index_value(vm, arg[4]);
+    if (nmin > r->ndim) {
+      int64_t sh[ARR_MAXDIMS];
+      int64_t k = nmin - r->ndim;
+      for (int64_t i = 0; i < k; i++) sh[i] = 1;
+      for (int i = 0; i < r->ndim; i++) sh[k + i] = r->shape[i];
+      r = arr_reshape(vm, r, (int)nmin, sh);
+    }
+  }
+  return v_obj(r);
+}
+
+static Value np_asarray(VM *vm, Value self, const Args *a) {
+  (void)self;
+  Value arg[3];
+  args_parse(vm, a, "asarray", "a,|dtype,order", arg);
+  check_order(vm, arg[2]);
+  return v_obj(arr_as_array(vm, arg[0], np_dtype_from_value(vm, arg[1])));
+}
+
+static Value np_copy(VM *vm, Value self, const Args *a) {
+  (void)self;
+  Value arg[2];
+  args_parse(vm, a, "copy", "a,|order", arg);
+  check_order(vm, arg[1]);
+  return v_obj(arr_from_value(vm, arg[0], -1));
+}
+
+static NdArray *new_filled(VM *vm, Value shape, int dt, Value fill) {
+  int64_t sh[ARR_MAXDIMS];
+  int nd = arr_parse_shape(vm, shape, sh);
+  NdArray *r = arr_new(vm, (DType)dt, nd, sh);
+  if (!is_empty(fill)) arr_assign_value(vm, r, fill);
+  return r;
+}
+
+static Value np_zeros(VM *vm, Value self, const Args *a) {
+  (void)self;
+  Value arg[3];
+  args_parse(vm, a, "zeros", "shape,|dtype,order", arg);
+  check_order(vm, arg[2]);
+  return v_obj(new_filled(vm, arg[0], dtype_arg(vm, arg[1], DT_FLOAT64), v_empty()));
+}
+
+static Value np_empty(VM *vm, Value self, const Args *a) {
+  (void)self;
+  Value arg[3];
+  args_parse(vm, a, "empty", "shape,|dtype,order", arg);
+  check_order(vm, arg[2]);
+  return v_obj(new_filled(vm, arg[0], dtype_arg(vm, arg[1], DT_FLOAT64), v_empty()));
+}
+
+static Value np_ones(VM *vm, Value self, const Args *a) {
+  (void)self;
+  Value arg[3];
+  args_parse(vm, a, "ones", "shape,|dtype,order", arg);
+  check_order(vm, arg[2]);
+  return v_obj(new_filled(vm, arg[0], dtype_arg(vm, arg[1], DT_FLOAT64), v_int(1)));
+}
+
+static Value np_full(VM *vm, Value self, const Args *a) {
+  (void)self;
+  Value arg[4];
+  args_parse(vm, a, "full", "shape,fill_value,|dtype,order", arg);
+  check_order(vm, arg[3]);
+  int dt = np_dtype_from_value(vm, arg[2]);
+  if (dt < 0) {
+    if (is_array(arg[1])) {
+      dt = as_array(arg[1])->dtype;
+    } else {
+      dt = arr_discover_dtype(vm, arg[1]);
+    }
+  }
+  return v_obj(new_filled(vm, arg[0], dt, arg[1]));
+}
+
+static NdArray *like(VM *vm, Value proto, Value dtype, Value fill) {
+  NdArray *p = arr_as_array(vm, proto, -1);
+  int dt = dtype_arg(vm, dtype, p->dtype);
+  NdArray *r = arr_new(vm, (DType)dt, p->ndim, p->shape);
+  if (!is_empty(fill)) arr_assign_value(vm, r, fill);
+  return r;
+}
+
+static Value np_zeros_like(VM *vm, Value self, const Args *a) {
+  (void)self;
+  Value arg[3];
+  args_parse(vm, a, "zeros_like", "a,|dtype,order", arg);
+  return v_obj(like(vm, arg[0], arg[1], v_empty()));
+}
+static Value np_empty_like(VM *vm, Value self, const Args *a) {
+  (void)self;
+  Value arg[3];
+  args_parse(vm, a, "empty_like", "prototype,|dtype,order", arg);
+  return v_obj(like(vm, arg[0], arg[1], v_empty()));
+}
+static Value np_ones_like(VM *vm, Value self, const Args *a) {
+  (void)self;
+  Value arg[3];
+  args_parse(vm, a, "ones_like", "a,|dtype,order", arg);
+  return v_obj(like(vm, arg[0], arg[1], v_int(1)));
+}
+static Value np_full_like(VM *vm, Value self, const Args *a) {
+  (void)self;
+  Value arg[4];
+  args_parse(vm, a, "full_like", "a,fill_value,|dtype,order", arg);
+  return v_obj(like(vm, arg[0], arg[2], arg[1]));
+}
+
+static bool is_floatish(Value v) {
+  DtScalar s;
+  return arr_scalar_info(v, &s) && dt_is_inexact(s.dtype);
+}
+
+static double num_d(VM *vm, Value v) {
+  DtScalar s;
+  if (!arr_scalar_info(v, &s))
+    vm_raise(vm, &EXC_TypeError, "unsupported operand type(s) for -: '%s' and 'int'", v_typename(v));
+  if (dt_is_complex(s.dtype))
+    vm_raise(vm, &EXC_NotImplementedError, "streak: complex arange is not supported");
+  if (s.is_int_value) return s.neg ? (double)s.value_i : (double)s.value_u;
+  return s.re;
+}
+
+static Value np_arange(VM *vm, Value self, const Args *a) {
+  (void)self;
+  Value arg[4];
+  args_parse(vm, a, "arange", "start,|stop,step,dtype", arg);
+  Value start = arg[0], stop = arg[1], step = arg[2];
+  if (is_empty(stop) || is_none(stop)) { stop = start; start = v_int(0); }
+  if (is_empty(step) || is_none(step)) step = v_int(1);
+  int dt = np_dtype_from_value(vm, arg[3]);
+  bool flt = is_floatish(start) || is_floatish(stop) || is_floatish(step);
+  if (dt < 0) {
+    DtScalar s[3];
+    arr_scalar_info(start, &s[0]);
+    arr_scalar_info(stop, &s[1]);
+    arr_scalar_info(step, &s[2]);
+    dt = flt ? DT_FLOAT64 : DT_INT64;
+    /* NumPy scalars keep their dtype (np.arange(np.int32(5)) is int32) */
+    DType r = s[0].dtype;
+    r = dt_promote(r, s[1].dtype);
+    r = dt_promote(r, s[2].dtype);
+    if (is_npscalar(start) || is_npscalar(stop) || is_npscalar(step)) dt = r;
+    if (dt == DT_BOOL) dt = DT_INT64;
+  }
+  int64_t len;
+  if (!flt && start.tag == V_INT && stop.tag == V_INT && step.tag == V_INT) {
+    int64_t b = start.as.i, e = stop.as.i, s = step.as.i;
+    if (s == 0) vm_raise(vm, &EXC_ZeroDivisionError, "division by zero");
+    double q = ((double)e - (double)b) / (double)s;
+    len = q > 0 ? (int64_t)ceil(q) : 0;
+    NdArray *r = arr_new_uninit(vm, (DType)dt, 1, &len);
+    if (dt == DT_INT64) {
+      int64_t *p = (int64_t *)r->data;
+      for (int64_t i = 0; i < len; i++) p[i] = b + i * s;
+    } else {
+      for (int64_t i = 0; i < len; i++) {
+        int64_t x = b + i * s;
+        arr_cast_strided((DType)dt, r->data + i * r->itemsize, 0, DT_INT64, (const char *)&x, 0, 1);
+      }
+    }
+    return v_obj(r);
+  }
+  double b = num_d(vm, start), e = num_d(vm, stop), s = num_d(vm, step);
+  if (s == 0) vm_raise(vm, &EXC_ZeroDivisionError, "division by zero");
+  double q = (e - b) / s;
+  if (isnan(q)) vm_raise(vm, &EXC_ValueError, "arange: cannot compute length");
+  len = q > 0 ? (int64_t)ceil(q) : 0;
+  if (len > ((int64_t)1 << 48)) vm_raise(vm, &EXC_ValueError, "Maximum allowed size exceeded");
+  NdArray *r = arr_new_uninit(vm, (DType)dt, 1, &len);
+  /* NumPy fills buffer[0] = start, buffer[1] = start + step in the result
+  ** dtype, then start + i*delta with delta = buffer[1] - buffer[0]. */
+  if (dt == DT_FLOAT64) {
+    double *p = (double *)r->data;
+    double d = (b + s) - b;
+    for (int64_t i = 0; i < len; i++) p[i] = b + (double)i * d;
+    if (len > 1) p[1] = b + s;
+  } else {
+    unsigned char e0[16], e1[16];
+    arr_cast_strided((DType)dt, (char *)e0, 0, DT_FLOAT64, (const char *)&b, 0, 1);
+    double b1 = b + s;
+    arr_cast_strided((DType)dt, (char *)e1, 0, DT_FLOAT64, (const char *)&b1, 0, 1);
+    if (dt_is_inexact((DType)dt)) {
+      double x0, x1;
+      arr_cast_strided(DT_FLOAT64, (char *)&x0, 0, (DType)dt, (const char *)e0, 0, 1);
+      arr_cast_strided(DT_FLOAT64, (char *)&x1, 0, (DType)dt, (const char *)e1, 0, 1);
+      if (dt == DT_FLOAT32) {
+        float f0 = (float)x0, fd = (float)x1 - (float)x0;
+        float *p = (float *)r->data;
+        for (int64_t i = 0; i < len; i++) p[i] = f0 + (float)i * fd;
+      } else {
+        double d = x1 - x0;
+        for (int64_t i = 0; i < len; i++) {
+          double x = x0 + (double)i * d;
+          arr_cast_strided((DType)dt, r->data + i * r->itemsize, 0, DT_FLOAT64, (const char *)&x, 0, 1);
+        }
+      }
+    } else {
+      int64_t i0, i1;
+      arr_cast_strided(DT_INT64, (char *)&i0, 0, (DType)dt, (const char *)e0, 0, 1);
+      arr_cast_strided(DT_INT64, (char *)&i1, 0, (DType)dt, (const char *)e1, 0, 1);
+      int64_t d = i1 - i0;
+      for (int64_t i = 0; i < len; i++) {
+        int64_t x = i0 + i * d;
+        arr_cast_strided((DType)dt, r->data + i * r->itemsize, 0, DT_INT64, (const char *)&x, 0, 1);
+      }
+    }
+    if (len > 0) memcpy(r->data, e0, (size_t)r->itemsize);
+    if (len > 1) memcpy(r->data + r->itemsize, e1, (size_t)r->itemsize);
+  }
+  return v_obj(r);
+}
+
+static Value np_linspace(VM *vm, Value self, const Args *a) {
+  (void)self;
+  Value arg[7];
+  args_parse(vm, a, "linspace", "start,stop,|num,endpoint,retstep,dtype,axis", arg);
+  int64_t num = is_empty(arg[2]) ? 50 : arr_index_value(vm, arg[2]);
+  bool endpoint = is_empty(arg[3]) || v_truthy(vm, arg[3]);
+  bool retstep = !is_empty(arg[4]) && v_truthy(vm, arg[4]);
+  if (num < 0) vm_raise(vm, &EXC_ValueError, "Number of samples, %lld, must be non-negative.", (long long)num);
+  if (is_array(arg[0]) || is_array(arg[1]) || is_list(arg[0]) || is_list(arg[1]))
+    vm_raise(vm, &EXC_NotImplementedError, "streak: linspace with array endpoints is not supported");
+  DtScalar s0, s1;
+  if (!arr_scalar_info(arg[0], &s0) || !arr_scalar_info(arg[1], &s1))
+    vm_raise(vm, &EXC_TypeError, "linspace: start and stop must be numbers");
+  if (dt_is_complex(s0.dtype) || dt_is_complex(s1.dtype))
+    vm_raise(vm, &EXC_NotImplementedError, "streak: complex linspace is not supported");
+  double start = s0.is_int_value ? (s0.neg ? (double)s0.value_i : (double)s0.value_u) : s0.re;
+  double stop = s1.is_int_value ? (s1.neg ? (double)s1.value_i : (double)s1.value_u) : s1.re;
+  int dt = np_dtype_from_value(vm, arg[5]);
+  int64_t div = endpoint ? num - 1 : num;
+  double delta = stop - start;
+  NdArray *y = arr_new_uninit(vm, DT_FLOAT64, 1, &num);
+  double *p = (double *)y->data;
+  double step;
+  if (div > 0) {
+    step = delta / (double)div;
+    if (step == 0) {
+      for (int64_t i = 0; i < num; i++) p[i] = ((double)i / (double)div) * delta + start;
+    } else {
+      for (int64_t i = 0; i < num; i++) p[i] = (double)i * step + start;
+    }
+  } else {
+    step = NAN;
+    for (int64_t i = 0; i < num; i++) p[i] = (double)i * delta + start;
+  }
+  if (endpoint && num > 1) p[num - 1] = stop;
+  if (dt >= 0 && dt_is_int((DType)dt))
+    for (int64_t i = 0; i < num; i++) p[i] = floor(p[i]);
+  Value r = v_obj(dt < 0 || dt == DT_FLOAT64 ? y : arr_cast(vm, y, (DType)dt));
+  if (retstep) return tuple_pack2(vm, r, v_float(step));
+  return r;
+}
+
+static Value np_eye(VM *vm, Value self, const Args *a) {
+  (void)self;
+  Value arg[5];
+  args_parse(vm, a, "eye", "N,|M,k,dtype,order", arg);
+  check_order(vm, arg[4]);
+  int64_t n = arr_index_value(vm, arg[0]);
+  int64_t m = is_empty(arg[1]) || is_none(arg[1]) ? n : arr_index_value(vm, arg[1]);
+  int64_t k = is_empty(arg[2]) ? 0 : arr_index_value(vm, arg[2]);
+  int dt = dtype_arg(vm, arg[3], DT_FLOAT64);
+  int64_t sh[2] = {n, m};
+  NdArray *r = arr_new(vm, (DType)dt, 2, sh);
+  unsigned char one[16];
+  arr_store_value(vm, (DType)dt, one, v_int(1));
+  for (int64_t i = 0; i < n; i++) {
+    int64_t j = i + k;
+    if (j >= 0 && j < m) memcpy(r->data + i * r->strides[0] + j * r->strides[1], one, (size_t)r->itemsize);
+  }
+  return v_obj(r);
+}
+
+static Value np_identity(VM *vm, Value self, const Args *a) {
+  Value arg[2];
+  args_parse(vm, a, "identity", "n,|dtype", arg);
+  Value av[1] = {arg[0]};
+  Value kn[1], kv[1];
+  Args b = {1, av, 0, kn, kv};
+  if (!is_empty(arg[1])) {
+    kn[0] = str_from_cstr(vm, "dtype");
+    kv[0] = arg[1];
+    b.nkw = 1;
+  }
+  return np_eye(vm, self, &b);
+}
+
+/* ---- shape functions (np.reshape, np.shape, ...) ------------------------------------ */
+
+static Value np_reshape(VM *vm, Value self, const Args *a) {
+  (void)self;
+  Value arg[3];
+  args_parse(vm, a, "reshape", "a,newshape,|order", arg);
+  check_order(vm, arg[2]);
+  int64_t sh[ARR_MAXDIMS];
+  int n = arr_parse_shape(vm, arg[1], sh);
+  return v_obj(arr_reshape(vm, arr_as_array(vm, arg[0], -1), n, sh));
+}
+
+static Value np_ravel(VM *vm, Value self, const Args *a) {
+  (void)self;
+  Value arg[2];
+  args_parse(vm, a, "ravel", "a,|order", arg);
+  check_order(vm, arg[1]);
+  return v_obj(arr_ravel(vm, arr_as_array(vm, arg[0], -1)));
+}
+
+static Value np_transpose(VM *vm, Value self, const Args *a) {
+  (void)self;
+  Value arg[2];
+  args_parse(vm, a, "transpose", "a,|axes", arg);
+  NdArray *x = arr_as_array(vm, arg[0], -1);
+  if (is_empty(arg[1]) || is_none(arg[1])) return v_obj(arr_transpose(vm, x, NULL));
+  int64_t ax[ARR_MAXDIMS];
+  int n = arr_parse_shape(vm, arg[1], ax);
+  if (n != x->ndim) vm_raise(vm, &EXC_ValueError, "axes don't match array");
+  int perm[ARR_MAXDIMS];
+  for (int i = 0; i < n; i++) perm[i] = arr_normalize_axis(vm, ax[i], x->ndim);
+  return v_obj(arr_transpose(vm, x, perm));
+}
+
+static Value np_shape(VM *vm, Value self, const Args *a) {
+  (void)self;
+  args_count(vm, a, "shape", 1, 1);
+  NdArray *x = arr_as_array(vm, a->argv[0], -1);
+  Tuple *t = tuple_new(vm, x->ndim);
+  for (int i = 0; i < x->ndim; i++) t->items[i] = v_int(x->shape[i]);
+  return v_obj(t);
+}
+
+static Value np_ndim(VM *vm, Value self, const Args *a) {
+  (void)self;
+  args_count(vm, a, "ndim", 1, 1);
+  return v_int(arr_as_array(vm, a->argv[0], -1)->ndim);
+}
+
+static Value np_size(VM *vm, Value self, const Args *a) {
+  (void)self;
+  args_count(vm, a, "size", 1, 1);
+  return v_int(arr_as_array(vm, a->argv[0], -1)->size);
+}
+
+static Value np_result_type(VM *vm, Value self, const Args *a) {
+  (void)self;
+  if (a->nkw) vm_raise(vm, &EXC_TypeError, "result_type() takes no keyword arguments");
+  Value ops[16];
+  int n = 0;
+  for (int i = 0; i < a->argc && n < 16; i++) {
+    Value v = a->argv[i];
+    if (is_type(v, &TYPE_NPDTYPE) || is_type(v, &TYPE_TYPE) || is_str(v)) {
+      int dt = np_dtype_from_value(vm, v);
+      int64_t one = 1;
+      ops[n++] = v_obj(arr_new(vm, (DType)dt, 1, &one));
+    } else {
+      ops[n++] = v;
+    }
+  }
+  if (n == 0) vm_raise(vm, &EXC_ValueError, "at least one array or dtype is required");
+  return np_dtype_value(arr_result_type(vm, n, ops));
+}
+
+static Value np_promote_types(VM *vm, Value self, const Args *a) {
+  (void)self;
+  args_count(vm, a, "promote_types", 2, 2);
+  int x = np_dtype_from_value(vm, a->argv[0]), y = np_dtype_from_value(vm, a->argv[1]);
+  return np_dtype_value(dt_promote((DType)(x < 0 ? DT_FLOAT64 : x), (DType)(y < 0 ? DT_FLOAT64 : y)));
+}
+
+/* ---- printing options ---------------------------------------------------------------- */
+
+NpPrintOptions np_printoptions = {8, 1000, 3, 75, false};
+
+static Value np_set_printoptions(VM *vm, Value self, const Args *a) {
+  (void)self;
+  Value arg[6];
+  args_parse(vm, a, "set_printoptions", "|precision,threshold,edgeitems,linewidth,suppress,$sign", arg);
+  NpPrintOptions o = np_printoptions;
+  if (!is_empty(arg[0]) && !is_none(arg[0])) o.precision = (int)arr_index_value(vm, arg[0]);
+  if (!is_empty(arg[1]) && !is_none(arg[1])) {
+    if (is_float(arg[1]) && isinf(arg[1].as.f)) o.threshold = INT32_MAX;
+    else o.threshold = (int)arr_index_value(vm, arg[1]);
+  }
+  if (!is_empty(arg[2]) && !is_none(arg[2])) o.edgeitems = (int)arr_index_value(vm, arg[2]);
+  if (!is_empty(arg[3]) && !is_none(arg[3])) o.linewidth = (int)arr_index_value(vm, arg[3]);
+  if (!is_empty(arg[4]) && !is_none(arg[4])) o.suppress = v_truthy(vm, arg[4]);
+  if (!is_empty(arg[5]) && !is_none(arg[5]))
+    vm_raise(vm, &EXC_NotImplementedError, "streak: set_printoptions(sign=) is not supported");
+  if (o.precision < 0) vm_raise(vm, &EXC_ValueError, "precision must be >= 0");
+  np_printoptions = o;
+  return v_none();
+}
+
+/* ---- module ------------------------------------------------------------------------ */
+
+Module *mod_numpy_init(VM *vm) {
+  init_scalar_types();
+  arr_init_methods();
+  Module *m = module_new(vm, "numpy");
+  static const struct { const char *name; CFunc fn; } funcs[] = {
+      {"array", np_array},           {"asarray", np_asarray},
+      {"asanyarray", np_asarray},    {"ascontiguousarray", np_asarray},
+      {"copy", np_copy},             {"zeros", np_zeros},
+      {"ones", np_ones},             {"empty", np_empty},
+      {"full", np_full},             {"zeros_like", np_zeros_like},
+      {"ones_like", np_ones_like},   {"empty_like", np_empty_like},
+      {"full_like", np_full_like},   {"arange", np_arange},
+      {"linspace", np_linspace},     {"eye", np_eye},
+      {"identity", np_identity},     {"reshape", np_reshape},
+      {"ravel", np_ravel},           {"transpose", np_transpose},
+      {"shape", np_shape},           {"ndim", np_ndim},
+      {"size", np_size},             {"result_type", np_result_type},
+      {"promote_types", np_promote_types},
+      {"set_printoptions", np_set_printoptions},
+  };
+  for (size_t i = 0; i < sizeof funcs / sizeof funcs[0]; i++)
+    module_add_func(vm, m, funcs[i].name, funcs[i].fn);
+  for (int i = 0; i < DT__COUNT; i++)
+    module_set(vm, m, dt_info[i].sname, v_obj(&np_scalar_types[i]));
+  static const struct { const char *name; DType dt; } aliases[] = {
+      {"bool8", DT_BOOL},     {"byte", DT_INT8},         {"ubyte", DT_UINT8},
+      {"short", DT_INT16},    {"ushort", DT_UINT16},     {"intc", DT_INT32},
+      {"uintc", DT_UINT32},   {"int_", DT_INT64},        {"intp", DT_INT64},
+      {"longlong", DT_INT64}, {"uint", DT_UINT64},       {"uintp", DT_UINT64},
+      {"ulonglong", DT_UINT64}, {"single", DT_FLOAT32},  {"double", DT_FLOAT64},
+      {"float_", DT_FLOAT64}, {"csingle", DT_COMPLEX64}, {"cdouble", DT_COMPLEX128},
+      {"complex_", DT_COMPLEX128},
+  };
+  for (size_t i = 0; i < sizeof aliases / sizeof aliases[0]; i++)
+    module_set(vm, m, aliases[i].name, v_obj(&np_scalar_types[aliases[i].dt]));
+  module_set(vm, m, "ndarray", v_obj(&TYPE_NDARRAY));
+  module_set(vm, m, "dtype", v_obj(&TYPE_NPDTYPE));
+  module_set(vm, m, "pi", v_float(M_PI));
+  module_set(vm, m, "e", v_float(M_E));
+  module_set(vm, m, "inf", v_float(INFINITY));
+  module_set(vm, m, "Inf", v_float(INFINITY));
+  module_set(vm, m, "infty", v_float(INFINITY));
+  module_set(vm, m, "nan", v_float(NAN));
+  module_set(vm, m, "NaN", v_float(NAN));
+  module_set(vm, m, "newaxis", v_none());
+  module_set(vm, m, "__version__", str_from_cstr(vm, "1.24.2"));
+  if (np_register_ufuncs) np_register_ufuncs(vm, m);
+  if (np_register_random) np_register_random(vm, m);
+  return m;
+}

@@ -1,0 +1,17 @@
+# outcmp: exact
+import numpy as np
+print(np.array([1 + 2j, 3 - 4j]))
+print(repr(np.array([1 + 2j, 3 - 4j])))
+print(np.array([0.5 + 0.25j, -1.125 - 10j, 100j]))
+print(np.array([1j, 1, -1j, -1]))
+print(np.array([1e-5 + 1j, 1e5 - 1j]))
+print(np.array([1.0 / 3 + 2.0 / 3 * 1j]))
+print(np.array([[1 + 1j, 2.5], [3j, -4 - 4.5j]]))
+print(repr(np.array([[1 + 1j, 2.5], [3j, -4 - 4.5j]])))
+print(np.array([0j]), np.array([-0.0 - 0.0j]), np.array([complex(0, -0.0)]))
+print(repr(np.array([1 + 2j], dtype=np.complex64)), np.array([0.1 + 0.2j], dtype=np.complex64))
+print(np.arange(6).reshape(2, 3) * (1 + 1j))
+print(repr(np.complex128(1 + 2j)), str(np.complex64(0.5j)), repr(np.complex128(-1.5)), repr(np.complex128(1e20 + 1e-20j)))
+print(np.array([1e10 + 1e10j, 1]), np.array([1.5e-9j]))
+print(np.array([1 + 2j, 3 + 4j]).tolist(), [complex(x) for x in np.array([1j])])
+print(np.linspace(0, 1, 4) + 1j * np.linspace(1, 0, 4))

@@ -1,0 +1,15 @@
+# outcmp: exact
+import numpy as np
+print(np.arange(40))
+print(repr(np.arange(40)))
+print(np.arange(25) * 1000)
+print(repr(np.arange(25) * 1000))
+print(np.linspace(0, 1, 20))
+print(repr(np.linspace(0, 1, 20)))
+print(np.arange(30).reshape(2, 15) * 1.5)
+print(repr(np.arange(30).reshape(2, 15) * 1.5))
+print(np.arange(20) % 2 == 0)
+print(np.arange(12) * (1 - 1j))
+print(repr(np.arange(26, dtype=np.int8)), repr(np.arange(22, dtype=np.float32)))
+print(np.array([123456789.0, 1.0, 2.0, 3.0, 4.0, 5.0, 6.0, 7.0, 8.0]))
+print(repr(np.arange(24).reshape(2, 12) * 100000))

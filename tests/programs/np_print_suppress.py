@@ -1,0 +1,17 @@
+# outcmp: exact
+import numpy as np
+a = np.array([1e-10, 1.0, 1234.5])
+print(a)
+np.set_printoptions(suppress=True)
+print(a)
+print(np.array([1e-5, 1.0]), np.array([1e8, 1.0]), np.array([1e20, 1.0]))
+print(np.array([1.23456789e-3, 100.0]))
+print(np.array([[1e-12, 5.5], [3e6, -2e-9]]))
+print(repr(np.array([1e-10, 1.0])))
+np.set_printoptions(suppress=False)
+print(a)
+np.set_printoptions(precision=4, suppress=True)
+print(np.array([np.pi * 1e-6, np.e * 1e4]), np.array([1 / 3, 2 / 3]))
+np.set_printoptions(precision=8, suppress=False)
+print(np.array([np.pi * 1e-6, np.e * 1e4]), np.array([1 / 3, 2 / 3]))
+print(np.get_printoptions()['precision'], np.get_printoptions()['threshold'], np.get_printoptions()['linewidth'], np.get_printoptions()['suppress'])

@@ -1,0 +1,17 @@
+# outcmp: exact
+import numpy as np
+print(np.array([1, 22, 333, 4444, 55555]))
+print(np.array([[1, 22], [333, 4444]]))
+print(np.array([-1, 22]), np.array([1, -22]), np.array([-100, 5]))
+print(np.array([[1.5, -22.25], [333.0, 0.0]]))
+print(np.array([1.0, -0.5]), np.array([-1.0, 0.5]), np.array([10.5, -2.0]))
+print(np.array([0.001, 0.01, 0.1]), np.array([1000.5, 0.25]))
+print(np.array([1, 2, 3], dtype=np.uint8), np.array([255, 0], dtype=np.uint8), np.array([-128, 0], dtype=np.int8))
+print(np.array([[0.1], [22.22], [-333.333]]))
+print(np.array([1.0, 2.5, 3.25, 4.125, 5.0625]))
+print(np.array([7.0, 70.0, 700.0, 7000.0, 70000.0, 700000.0]))
+print(np.array([1.00000001, 1.0]), np.array([1.000000001, 1.0]))
+print(np.array([0.30000000000000004, 0.1]), np.array([2.675, 3.0]))
+print(np.array([123456.789, 0.1]), np.array([-1e-3, 1e-3]))
+print(np.array([[1, 2, 3], [4, 5, 600000]]))
+print(np.array([-0.0, 1.0]), np.array([-0.0]), np.array([0.0, -1.5]))

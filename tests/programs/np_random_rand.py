@@ -1,0 +1,15 @@
+# outcmp: exact
+import numpy as np
+np.random.seed(1)
+print(np.random.rand(), type(np.random.rand()).__name__)
+print(np.random.rand(3).tolist())
+print(np.random.rand(2, 3))
+print(repr(np.random.rand(2, 2)))
+print(np.random.rand(2, 1, 2).shape)
+np.random.seed(1)
+r1 = np.random.rand(5)
+np.random.seed(1)
+r2 = np.random.random(5)
+print(np.array_equal(r1, r2), r1.tolist())
+np.random.seed(99)
+print(np.random.rand(6).reshape(2, 3).round(3))

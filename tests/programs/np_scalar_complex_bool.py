@@ -1,0 +1,15 @@
+# outcmp: exact
+import numpy as np
+c = np.complex128(3 + 4j)
+print(c, repr(c), type(c).__name__, c.real, c.imag, type(c.real).__name__, abs(c), c.conjugate())
+print(c * c, c / 2, c + 1, c ** 2, c == 3 + 4j, complex(c))
+z = np.complex64(1.5 - 0.5j)
+print(z, repr(z), z * 2, type(z * 2).__name__, type(z * 2.0).__name__, type(z * np.float64(2)).__name__)
+print(np.complex128(1e-20 + 1e20j), np.complex128(-0.0 + 0j), np.complex128(complex(1, -0.0)), np.complex128(2))
+print(f"{c}", str(np.complex128(0.1 + 0.2j)), repr(np.complex64(0.1 + 0.2j)))
+b = np.bool_(True)
+print(b, repr(b), type(b).__name__, b + b, type(b + b).__name__, b * 3, ~b, not b, b & False, b | False)
+print(np.bool_(0), np.bool_(2.5), np.bool_(""), bool(np.bool_(1)))
+print(np.True_ == True, np.True_ is np.bool_(True), type(np.array([1, 2]) == 1).__name__, type((np.array([1]) == 1)[0]).__name__)
+print(isinstance(np.bool_(True), bool), isinstance(np.bool_(True), np.bool_), int(np.bool_(True)), float(np.False_))
+print(np.sum([np.True_, np.True_]), np.True_ + 1, type(np.True_ + 1).__name__, np.True_ + 1.5)
