@@ -78,6 +78,7 @@ typedef struct Backend {
 
 extern const Backend jit_backend_tcc;    /* tcc.c */
 extern const Backend jit_backend_gccjit; /* gccjit.c */
+const char *gj_march(void);              /* the -march=… the gccjit tier uses */
 
 /* ---- C text (cgen.c) ---------------------------------------------------- */
 

@@ -81,11 +81,12 @@ static void put_ref(Cg *cg, IRRef r) {
   case IR_KINT:
     if (ins->type == IRT_BOOL) sb_printf(cg->out, "%d", ins->i != 0);
     else if (ins->i == INT64_MIN) sb_puts(cg->out, "(-9223372036854775807LL-1)");
+    else if (ins->i < 0) sb_printf(cg->out, "(%" PRId64 "LL)", ins->i);
     else sb_printf(cg->out, "%" PRId64 "LL", ins->i);
     break;
   case IR_KNUM:
     /* finite values print exactly as hex floats; others by their bits */
-    if (isfinite(ins->f)) sb_printf(cg->out, "%a", ins->f);
+    if (isfinite(ins->f)) sb_printf(cg->out, signbit(ins->f) ? "(%a)" : "%a", ins->f);
     else sb_printf(cg->out, "st_f64(0x%" PRIx64 "ULL)", (uint64_t)ins->i);
     break;
   case IR_KPTR:
@@ -175,7 +176,7 @@ static bool put_ins(Cg *cg, IRRef ref, char *err, size_t errlen) {
   const IRIns *ins = ir_at(tr, ref);
   IRType t = (IRType)ins->type;
   IRType ta = ins->a ? ir_typeof(tr, ins->a) : IRT_VOID;
-  char a[64], b[64], c[256];
+  char a[64] = "", b[64] = "", c[256];
   unsigned v = ref - REF_BIAS + 1;
   if (ir_op_info[ins->op].mode_a == IRM_R) ref_str(cg, ins->a, a, sizeof a);
   if (ir_op_info[ins->op].mode_b == IRM_R) ref_str(cg, ins->b, b, sizeof b);

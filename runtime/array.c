@@ -10,6 +10,7 @@
 #include <math.h>
 #include <stdio.h>
 #include <string.h>
+#include <sys/mman.h>
 
 #include "array.h"
 #include "error.h"
@@ -157,7 +158,10 @@ static NdArray *arr_alloc_header(VM *vm, DType dt, int ndim) {
   if (ndim > ARR_MAXDIMS)
     vm_raise(vm, &EXC_ValueError, "maximum supported dimension for an ndarray is %d, found %d",
              ARR_MAXDIMS, ndim);
-  NdArray *a = gc_alloc(vm, &TYPE_NDARRAY, sizeof(NdArray) + 2 * (size_t)(ndim ? ndim : 1) * sizeof(int64_t));
+  /* room for at least 4 dims, so that `a.shape = ...` can usually work in place */
+  int cap = ndim < 4 ? 4 : ndim;
+  NdArray *a = gc_alloc(vm, &TYPE_NDARRAY, sizeof(NdArray) + 2 * (size_t)cap * sizeof(int64_t));
+  a->hdr.aux = (uint32_t)cap;
   a->ndim = ndim;
   a->dtype = dt;
   a->itemsize = dt_size(dt);
@@ -185,6 +189,14 @@ static NdArray *arr_new_impl(VM *vm, DType dt, int ndim, const int64_t *shape, b
   a->alloc_size = nbytes + 64;
   a->alloc = gc_realloc(vm, NULL, 0, a->alloc_size);
   a->data = (char *)(((uintptr_t)a->alloc + 63) & ~(uintptr_t)63);
+#ifdef MADV_HUGEPAGE
+  /* as NumPy does: big buffers on transparent huge pages (fewer page faults) */
+  if (nbytes >= ((size_t)4 << 20)) {
+    uintptr_t lo = ((uintptr_t)a->alloc + 4095) & ~(uintptr_t)4095;
+    uintptr_t hi = ((uintptr_t)a->alloc + a->alloc_size) & ~(uintptr_t)4095;
+    if (hi > lo) madvise((void *)lo, hi - lo, MADV_HUGEPAGE);
+  }
+#endif
   if (zero) memset(a->data, 0, nbytes);
   a->flags = ARR_OWNDATA | ARR_WRITEABLE;
   a->size = size;
@@ -627,7 +639,10 @@ void arr_assign(VM *vm, NdArray *dst, NdArray *src) {
   if (!(dst->flags & ARR_WRITEABLE))
     vm_raise(vm, &EXC_ValueError, "assignment destination is read-only");
   if (dst->size == 0) return;
-  if (src != dst && may_share(src, dst)) src = arr_copy(vm, src);
+  if (src != dst && may_share(src, dst)) {
+    src = arr_copy(vm, src);
+    broadcast_strides(src, dst->ndim, dst->shape, st);
+  }
   /* src seen with dst's ndim and broadcast strides */
   NdArray *sv = arr_alloc_header(vm, (DType)src->dtype, dst->ndim);
   sv->data = src->data;
@@ -718,7 +733,7 @@ static bool nocopy_reshape(const NdArray *a, int nd, const int64_t *ns, int64_t 
 }
 
 NdArray *arr_reshape(VM *vm, NdArray *a, int ndim, const int64_t *newshape) {
-  int64_t ns[ARR_MAXDIMS];
+  int64_t ns[ARR_MAXDIMS] = {0};
   int unknown = -1;
   int64_t known = 1;
   if (ndim > ARR_MAXDIMS) vm_raise(vm, &EXC_ValueError, "too many dimensions");
@@ -755,8 +770,21 @@ NdArray *arr_reshape(VM *vm, NdArray *a, int ndim, const int64_t *newshape) {
 bad:;
   StrBuf b = STRBUF_INIT;
   sb_printf(&b, "cannot reshape array of size %lld into shape ", (long long)a->size);
-  /* NumPy prints -1 entries as given */
-  arr_shape_repr(&b, ndim, newshape);
+  /* NumPy's convert_shape_to_string: leading negatives skipped, no spaces,
+     other negatives as "newaxis" */
+  {
+    int i = 0;
+    while (i < ndim && newshape[i] < 0) i++;
+    if (i == ndim) sb_puts(&b, "()");
+    else {
+      sb_printf(&b, "(%lld", (long long)newshape[i]);
+      for (i++; i < ndim; i++) {
+        if (newshape[i] < 0) sb_puts(&b, ",newaxis");
+        else sb_printf(&b, ",%lld", (long long)newshape[i]);
+      }
+      sb_puts(&b, ndim == 1 ? ",)" : ")");
+    }
+  }
   Value msg = sb_finish(vm, &b);
   vm_raise(vm, &EXC_ValueError, "%s", as_str(msg)->data);
 }
@@ -1479,15 +1507,14 @@ static void arr_setattr(VM *vm, Value self, Str *name, Value val) {
       vm_raise(vm, &EXC_AttributeError,
                "Incompatible shape for in-place modification. Use `.reshape()` to make a copy with the desired shape.");
     for (int i = 0; i < n; i++) st[i] = r->strides[i];
-    if (n > x->ndim) {
-      /* the dims storage is sized for the old ndim; reshape in place is
-         only possible when it fits */
-      vm_raise(vm, &EXC_NotImplementedError, "streak: setting .shape to more dimensions is not supported; use reshape()");
-    }
+    if (n > (int)x->hdr.aux)
+      vm_raise(vm, &EXC_NotImplementedError,
+               "streak: setting .shape to more than %u dimensions on this array is not supported; use reshape()",
+               x->hdr.aux);
     x->ndim = n;
     x->shape = x->dims;
     x->strides = x->dims + n;
-    for (int i = 0; i < n; i++) { x->shape[i] = sh[i] == -1 ? r->shape[i] : r->shape[i]; }
+    for (int i = 0; i < n; i++) x->shape[i] = r->shape[i];
     for (int i = 0; i < n; i++) x->strides[i] = st[i];
     arr_update_flags(x);
     return;

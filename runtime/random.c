@@ -68,32 +68,28 @@ void nprandom_seed_os(VM *vm) {
   reset_gauss(r);
 }
 
-uint32_t nprandom_next_uint32(NpRandom *r) { return mt19937_genrand_uint32(&r->mt); }
-
-uint64_t nprandom_next_uint64(NpRandom *r) {
-  uint64_t hi = mt19937_genrand_uint32(&r->mt);
-  return hi << 32 | mt19937_genrand_uint32(&r->mt);
+/* The draws, inlined into the fill loops: the tempering step of
+** mt19937_genrand_uint32 here, the twist (every 624 draws) through it. */
+static inline uint32_t rk32(NpRandom *r) {
+  MT19937 *s = &r->mt;
+  if (__builtin_expect(s->mti >= MT19937_N, 0)) return mt19937_genrand_uint32(s);
+  uint32_t y = s->mt[s->mti++];
+  y ^= (y >> 11);
+  y ^= (y << 7) & 0x9d2c5680U;
+  y ^= (y << 15) & 0xefc60000U;
+  y ^= (y >> 18);
+  return y;
 }
 
-double nprandom_next_double(NpRandom *r) { return mt19937_random_double(&r->mt); }
+static inline uint64_t rk64(NpRandom *r) {
+  uint64_t hi = rk32(r);
+  return hi << 32 | rk32(r);
+}
 
-/* legacy_gauss: the polar method; the second value is kept for the next call. */
-double nprandom_next_gauss(NpRandom *r) {
-  if (r->has_gauss) {
-    double t = r->gauss;
-    reset_gauss(r);
-    return t;
-  }
-  double x1, x2, r2;
-  do {
-    x1 = 2.0 * nprandom_next_double(r) - 1.0;
-    x2 = 2.0 * nprandom_next_double(r) - 1.0;
-    r2 = x1 * x1 + x2 * x2;
-  } while (r2 >= 1.0 || r2 == 0.0);
-  double f = sqrt(-2.0 * log(r2) / r2);
-  r->gauss = f * x1;
-  r->has_gauss = true;
-  return f * x2;
+/* (a * 2**26 + b) / 2**53 with a = 27 bits, b = 26 bits. */
+static inline double rkdbl(NpRandom *r) {
+  uint32_t a = rk32(r) >> 5, b = rk32(r) >> 6;
+  return (a * 67108864.0 + b) / 9007199254740992.0;
 }
 
 /* Smallest all-ones mask >= max. */
@@ -108,13 +104,86 @@ static uint64_t gen_mask(uint64_t max) {
   return mask;
 }
 
+/* Block fills for the big-array cases: the state index lives in a local
+** and the output is restrict-qualified, so the loop does not reload the
+** state after every store. Same draws, in the same order, as rk32. */
+static inline uint32_t temper(uint32_t y) {
+  y ^= (y >> 11);
+  y ^= (y << 7) & 0x9d2c5680U;
+  y ^= (y << 15) & 0xefc60000U;
+  y ^= (y >> 18);
+  return y;
+}
+
+#define NEXT32(s, k)                                                          \
+  ((k) < MT19937_N ? temper((s)->mt[(k)++])                                   \
+                   : ((s)->mti = (k), tmp_ = mt19937_genrand_uint32(s), (k) = (s)->mti, tmp_))
+
+static void fill_doubles(NpRandom *r, double *restrict o, int64_t n) {
+  MT19937 *s = &r->mt;
+  int k = s->mti;
+  uint32_t tmp_;
+  for (int64_t i = 0; i < n; i++) {
+    uint32_t a, b;
+    if (k <= MT19937_N - 2) { /* both words from the current block */
+      a = temper(s->mt[k]) >> 5;
+      b = temper(s->mt[k + 1]) >> 6;
+      k += 2;
+    } else {
+      a = NEXT32(s, k) >> 5;
+      b = NEXT32(s, k) >> 6;
+    }
+    o[i] = (a * 67108864.0 + b) / 9007199254740992.0;
+  }
+  s->mti = k;
+}
+
+/* off + masked draws in [0, rng] for 0 < rng < 2**32 - 1, stored as T. */
+#define DEFINE_FILL_MASKED32(T, NAME)                                         \
+  static void NAME(NpRandom *r, T *restrict o, int64_t n, uint64_t off, uint32_t rng) { \
+    MT19937 *s = &r->mt;                                                      \
+    uint32_t mask = (uint32_t)gen_mask(rng), v, tmp_;                         \
+    int k = s->mti;                                                           \
+    for (int64_t i = 0; i < n; i++) {                                         \
+      do v = NEXT32(s, k) & mask;                                             \
+      while (v > rng);                                                        \
+      o[i] = (T)(off + v);                                                    \
+    }                                                                         \
+    s->mti = k;                                                               \
+  }
+DEFINE_FILL_MASKED32(uint64_t, fill_masked32_u64)
+DEFINE_FILL_MASKED32(uint32_t, fill_masked32_u32)
+
+uint32_t nprandom_next_uint32(NpRandom *r) { return rk32(r); }
+uint64_t nprandom_next_uint64(NpRandom *r) { return rk64(r); }
+double nprandom_next_double(NpRandom *r) { return rkdbl(r); }
+
+/* legacy_gauss: the polar method; the second value is kept for the next call. */
+double nprandom_next_gauss(NpRandom *r) {
+  if (r->has_gauss) {
+    double t = r->gauss;
+    reset_gauss(r);
+    return t;
+  }
+  double x1, x2, r2;
+  do {
+    x1 = 2.0 * rkdbl(r) - 1.0;
+    x2 = 2.0 * rkdbl(r) - 1.0;
+    r2 = x1 * x1 + x2 * x2;
+  } while (r2 >= 1.0 || r2 == 0.0);
+  double f = sqrt(-2.0 * log(r2) / r2);
+  r->gauss = f * x1;
+  r->has_gauss = true;
+  return f * x2;
+}
+
 uint64_t nprandom_next_interval(NpRandom *r, uint64_t max) {
   if (max == 0) return 0;
   uint64_t mask = gen_mask(max), v;
   if (max <= 0xffffffffULL) {
-    while ((v = (nprandom_next_uint32(r) & mask)) > max) {}
+    while ((v = (rk32(r) & mask)) > max) {}
   } else {
-    while ((v = (nprandom_next_uint64(r) & mask)) > max) {}
+    while ((v = (rk64(r) & mask)) > max) {}
   }
   return v;
 }
@@ -130,7 +199,7 @@ typedef struct BitBuf {
 
 static uint16_t buffered_u16(NpRandom *r, BitBuf *b) {
   if (!b->bcnt) {
-    b->buf = nprandom_next_uint32(r);
+    b->buf = rk32(r);
     b->bcnt = 1;
   } else {
     b->buf >>= 16;
@@ -141,7 +210,7 @@ static uint16_t buffered_u16(NpRandom *r, BitBuf *b) {
 
 static uint8_t buffered_u8(NpRandom *r, BitBuf *b) {
   if (!b->bcnt) {
-    b->buf = nprandom_next_uint32(r);
+    b->buf = rk32(r);
     b->bcnt = 3;
   } else {
     b->buf >>= 8;
@@ -152,7 +221,7 @@ static uint8_t buffered_u8(NpRandom *r, BitBuf *b) {
 
 static bool buffered_bool(NpRandom *r, BitBuf *b) {
   if (!b->bcnt) {
-    b->buf = nprandom_next_uint32(r);
+    b->buf = rk32(r);
     b->bcnt = 31;
   } else {
     b->buf >>= 1;
@@ -178,12 +247,12 @@ static uint64_t bounded_draw(NpRandom *r, int bits, uint64_t off, uint64_t rng, 
     return off + v;
   default: /* 32 and 64: 32-bit draws whenever the range fits them */
     if (rng <= 0xffffffffULL) {
-      if (rng == 0xffffffffULL) return off + nprandom_next_uint32(r);
-      while ((v = (nprandom_next_uint32(r) & mask)) > rng) {}
+      if (rng == 0xffffffffULL) return off + rk32(r);
+      while ((v = (rk32(r) & mask)) > rng) {}
       return off + v;
     }
-    if (rng == UINT64_MAX) return off + nprandom_next_uint64(r);
-    while ((v = (nprandom_next_uint64(r) & mask)) > rng) {}
+    if (rng == UINT64_MAX) return off + rk64(r);
+    while ((v = (rk64(r) & mask)) > rng) {}
     return off + v;
   }
 }
@@ -225,7 +294,7 @@ static int64_t poisson_mult(NpRandom *r, double lam) {
   double enlam = exp(-lam), prod = 1.0;
   int64_t x = 0;
   for (;;) {
-    prod *= nprandom_next_double(r);
+    prod *= rkdbl(r);
     if (prod > enlam)
       x++;
     else
@@ -240,10 +309,13 @@ static int64_t poisson_ptrs(NpRandom *r, double lam) {
   double invalpha = 1.1239 + 1.1328 / (b - 3.4);
   double vr = 0.9277 - 3.6224 / (b - 2);
   for (;;) {
-    double u = nprandom_next_double(r) - 0.5;
-    double v = nprandom_next_double(r);
+    double u = rkdbl(r) - 0.5;
+    double v = rkdbl(r);
     double us = 0.5 - fabs(u);
-    int64_t k = (int64_t)floor((2 * a / us + b) * u + lam + 0.43);
+    /* us == 0 makes this infinite: x86 converts that to INT64_MIN, which the
+    ** k < 0 test below rejects; do the same without undefined behaviour */
+    double kd = floor((2 * a / us + b) * u + lam + 0.43);
+    int64_t k = kd >= -0x1p63 && kd < 0x1p63 ? (int64_t)kd : INT64_MIN;
     if (us >= 0.07 && v <= vr) return k;
     if (k < 0 || (us < 0.013 && v > us)) continue;
     if ((log(v) + log(invalpha) - log(a / (us * us) + b)) <=
@@ -352,6 +424,53 @@ static bool real_value(VM *vm, Value v, double *out) {
   return false;
 }
 
+/* Binds arguments like a Cython def, with Cython's messages ("randint()
+** takes at least 1 positional argument (0 given)"). spec: names separated
+** by commas, '|' before the first optional one. */
+static void rargs(VM *vm, const Args *a, const char *fname, const char *spec, Value *out) {
+  const char *names[8];
+  size_t lens[8];
+  int n = 0, nreq = -1;
+  for (const char *p = spec; *p;) {
+    if (*p == '|') {
+      nreq = n;
+      p++;
+      continue;
+    }
+    const char *e = strchr(p, ',');
+    if (!e) e = p + strlen(p);
+    names[n] = p, lens[n] = (size_t)(e - p), n++;
+    p = *e ? e + 1 : e;
+  }
+  if (nreq < 0) nreq = n;
+  if (a->argc > n)
+    vm_raise(vm, &EXC_TypeError, "%s() takes %s %d positional argument%s (%d given)", fname,
+             nreq == n ? "exactly" : "at most", n, n == 1 ? "" : "s", a->argc);
+  for (int i = 0; i < n; i++) out[i] = i < a->argc ? a->argv[i] : v_empty();
+  for (int k = 0; k < a->nkw; k++) {
+    Str *kw = as_str(a->kwnames[k]);
+    int i = 0;
+    while (i < n && !(lens[i] == (size_t)kw->nbytes && memcmp(names[i], kw->data, lens[i]) == 0)) i++;
+    if (i == n) vm_raise(vm, &EXC_TypeError, "%s() got an unexpected keyword argument '%s'", fname, kw->data);
+    if (!is_empty(out[i]))
+      vm_raise(vm, &EXC_TypeError, "%s() got multiple values for keyword argument '%s'", fname, kw->data);
+    out[i] = a->kwvals[k];
+  }
+  int given = 0;
+  while (given < nreq && !is_empty(out[given])) given++;
+  if (given < nreq)
+    vm_raise(vm, &EXC_TypeError, "%s() takes %s %d positional argument%s (%d given)", fname,
+             nreq == n ? "exactly" : "at least", nreq, nreq == 1 ? "" : "s", a->argc);
+}
+
+/* The one argument of a METH_O method (shuffle, permutation). */
+static Value one_arg(VM *vm, const Args *a, const char *fname) {
+  if (a->nkw) vm_raise(vm, &EXC_TypeError, "RandomState.%s() takes no keyword arguments", fname);
+  if (a->argc != 1)
+    vm_raise(vm, &EXC_TypeError, "RandomState.%s() takes exactly one argument (%d given)", fname, a->argc);
+  return a->argv[0];
+}
+
 /* `size`: None → -1 (draw a scalar); an int or a sequence of ints → shape. */
 static int size_arg(VM *vm, Value size, int64_t *shape) {
   if (is_empty(size) || is_none(size)) return -1;
@@ -382,7 +501,9 @@ static int size_arg(VM *vm, Value size, int64_t *shape) {
 
 /* rand(d0, d1, ...) / randn(...): the dimensions are the arguments. */
 static int dims_args(VM *vm, const Args *a, const char *fname, int64_t *shape) {
-  if (a->nkw) vm_raise(vm, &EXC_TypeError, "%s() takes no keyword arguments", fname);
+  if (a->nkw)
+    vm_raise(vm, &EXC_TypeError, "%s() got an unexpected keyword argument '%s'", fname,
+             as_str(a->kwnames[0])->data);
   if (a->argc == 0) return -1;
   if (a->argc > ARR_MAXDIMS)
     vm_raise(vm, &EXC_ValueError, "maximum supported dimension for an ndarray is %d, found %d",
@@ -440,6 +561,34 @@ typedef struct Dist {
   bool uniform; /* parameters are (low, high): the range must be finite */
 } Dist;
 
+static double f_random(NpRandom *r, double a, double b) {
+  (void)a, (void)b;
+  return rkdbl(r);
+}
+static double f_gauss(NpRandom *r, double a, double b) {
+  (void)a, (void)b;
+  return nprandom_next_gauss(r);
+}
+static double f_normal(NpRandom *r, double loc, double scale) {
+  return loc + scale * nprandom_next_gauss(r);
+}
+static double f_uniform(NpRandom *r, double low, double high) {
+  double range = high - low;
+  return low + range * rkdbl(r);
+}
+static double f_std_exp(NpRandom *r, double a, double b) {
+  (void)a, (void)b;
+  return -log(1.0 - rkdbl(r));
+}
+static double f_exponential(NpRandom *r, double scale, double b) {
+  (void)b;
+  return scale * -log(1.0 - rkdbl(r));
+}
+static int64_t f_poisson(NpRandom *r, double lam, double b) {
+  (void)b;
+  return nprandom_next_poisson(r, lam);
+}
+
 static void fill_scalar_params(VM *vm, const Dist *d, NpRandom *r, double a, double b, int ndim,
                                const int64_t *shape, Value *out) {
   if (ndim < 0) {
@@ -449,7 +598,18 @@ static void fill_scalar_params(VM *vm, const Dist *d, NpRandom *r, double a, dou
   NdArray *arr = arr_new_uninit(vm, d->cont ? DT_FLOAT64 : DT_INT64, ndim, shape);
   if (d->cont) {
     double *o = (double *)arr->data;
-    for (int64_t i = 0; i < arr->size; i++) o[i] = d->cont(r, a, b);
+    int64_t n = arr->size;
+    /* the common distributions get loops with the draw inlined */
+    if (d->cont == f_random)
+      fill_doubles(r, o, n);
+    else if (d->cont == f_gauss)
+      for (int64_t i = 0; i < n; i++) o[i] = nprandom_next_gauss(r);
+    else if (d->cont == f_uniform)
+      for (int64_t i = 0; i < n; i++) o[i] = f_uniform(r, a, b);
+    else if (d->cont == f_normal)
+      for (int64_t i = 0; i < n; i++) o[i] = f_normal(r, a, b);
+    else
+      for (int64_t i = 0; i < n; i++) o[i] = d->cont(r, a, b);
   } else {
     int64_t *o = (int64_t *)arr->data;
     for (int64_t i = 0; i < arr->size; i++) o[i] = d->disc(r, a, b);
@@ -536,34 +696,6 @@ static Value dist_call(VM *vm, const Dist *d, NpRandom *r, const Value *vals, co
   return dist_broadcast(vm, d, r, pa, ndim, shape);
 }
 
-static double f_random(NpRandom *r, double a, double b) {
-  (void)a, (void)b;
-  return nprandom_next_double(r);
-}
-static double f_gauss(NpRandom *r, double a, double b) {
-  (void)a, (void)b;
-  return nprandom_next_gauss(r);
-}
-static double f_normal(NpRandom *r, double loc, double scale) {
-  return loc + scale * nprandom_next_gauss(r);
-}
-static double f_uniform(NpRandom *r, double low, double high) {
-  double range = high - low;
-  return low + range * nprandom_next_double(r);
-}
-static double f_std_exp(NpRandom *r, double a, double b) {
-  (void)a, (void)b;
-  return -log(1.0 - nprandom_next_double(r));
-}
-static double f_exponential(NpRandom *r, double scale, double b) {
-  (void)b;
-  return scale * -log(1.0 - nprandom_next_double(r));
-}
-static int64_t f_poisson(NpRandom *r, double lam, double b) {
-  (void)b;
-  return nprandom_next_poisson(r, lam);
-}
-
 static const Dist D_RANDOM = {.cont = f_random};
 static const Dist D_GAUSS = {.cont = f_gauss};
 static const Dist D_NORMAL = {.cont = f_normal, .nparams = 2,
@@ -591,13 +723,13 @@ static NpRandom *rs(Value self) { return ((RandomStateObj *)self.as.o)->st; }
 
 static Value r_random_sample(VM *vm, Value self, const Args *a) {
   Value v[1];
-  args_parse(vm, a, "random_sample", "|size", v);
+  rargs(vm, a, "random_sample", "|size", v);
   return dist_call(vm, &D_RANDOM, rs(self), NULL, NULL, v[0]);
 }
 
 static Value r_random(VM *vm, Value self, const Args *a) {
   Value v[1];
-  args_parse(vm, a, "random", "|size", v);
+  rargs(vm, a, "random", "|size", v);
   return dist_call(vm, &D_RANDOM, rs(self), NULL, NULL, v[0]);
 }
 
@@ -623,40 +755,40 @@ static Value r_randn(VM *vm, Value self, const Args *a) {
 
 static Value r_standard_normal(VM *vm, Value self, const Args *a) {
   Value v[1];
-  args_parse(vm, a, "standard_normal", "|size", v);
+  rargs(vm, a, "standard_normal", "|size", v);
   return dist_call(vm, &D_GAUSS, rs(self), NULL, NULL, v[0]);
 }
 
 static Value r_normal(VM *vm, Value self, const Args *a) {
   Value v[3];
-  args_parse(vm, a, "normal", "|loc,scale,size", v);
+  rargs(vm, a, "normal", "|loc,scale,size", v);
   static const double defs[2] = {0.0, 1.0};
   return dist_call(vm, &D_NORMAL, rs(self), v, defs, v[2]);
 }
 
 static Value r_uniform(VM *vm, Value self, const Args *a) {
   Value v[3];
-  args_parse(vm, a, "uniform", "|low,high,size", v);
+  rargs(vm, a, "uniform", "|low,high,size", v);
   static const double defs[2] = {0.0, 1.0};
   return dist_call(vm, &D_UNIFORM, rs(self), v, defs, v[2]);
 }
 
 static Value r_standard_exponential(VM *vm, Value self, const Args *a) {
   Value v[1];
-  args_parse(vm, a, "standard_exponential", "|size", v);
+  rargs(vm, a, "standard_exponential", "|size", v);
   return dist_call(vm, &D_STD_EXP, rs(self), NULL, NULL, v[0]);
 }
 
 static Value r_exponential(VM *vm, Value self, const Args *a) {
   Value v[2];
-  args_parse(vm, a, "exponential", "|scale,size", v);
+  rargs(vm, a, "exponential", "|scale,size", v);
   static const double defs[1] = {1.0};
   return dist_call(vm, &D_EXPONENTIAL, rs(self), v, defs, v[1]);
 }
 
 static Value r_poisson(VM *vm, Value self, const Args *a) {
   Value v[2];
-  args_parse(vm, a, "poisson", "|lam,size", v);
+  rargs(vm, a, "poisson", "|lam,size", v);
   static const double defs[1] = {1.0};
   return dist_call(vm, &D_POISSON, rs(self), v, defs, v[1]);
 }
@@ -720,6 +852,13 @@ static Value randint_fill(VM *vm, NpRandom *r, DType dt, __int128 low, __int128 
   }
   NdArray *out = arr_new_uninit(vm, dt, ndim, shape);
   int isz = dt_size(dt);
+  if (bits >= 32 && rng != 0 && rng < 0xffffffffULL) { /* the common case, fast */
+    if (bits == 64)
+      fill_masked32_u64(r, (uint64_t *)out->data, out->size, off, (uint32_t)rng);
+    else
+      fill_masked32_u32(r, (uint32_t *)out->data, out->size, off, (uint32_t)rng);
+    return v_obj(out);
+  }
   for (int64_t i = 0; i < out->size; i++)
     store_int(dt, out->data + i * isz, bounded_draw(r, bits, off, rng, mask, &b));
   return v_obj(out);
@@ -750,7 +889,7 @@ static Value randint_core(VM *vm, NpRandom *r, Value lowv, Value highv, Value si
 
 static Value r_randint(VM *vm, Value self, const Args *a) {
   Value v[4];
-  args_parse(vm, a, "randint", "low,|high,size,dtype", v);
+  rargs(vm, a, "randint", "low,|high,size,dtype", v);
   int dt = DT_INT64;
   if (!is_empty(v[3])) dt = np_dtype_from_value(vm, v[3]);
   if (dt < 0) dt = DT_INT64;
@@ -816,7 +955,7 @@ static void shuffle_value(VM *vm, NpRandom *r, Value x) {
 
 static Value r_shuffle(VM *vm, Value self, const Args *a) {
   Value v[1];
-  args_parse(vm, a, "shuffle", "x", v);
+  v[0] = one_arg(vm, a, "shuffle");
   shuffle_value(vm, rs(self), v[0]);
   return v_none();
 }
@@ -867,7 +1006,7 @@ static NdArray *permutation_n(VM *vm, NpRandom *r, int64_t n) {
 
 static Value r_permutation(VM *vm, Value self, const Args *a) {
   Value v[1];
-  args_parse(vm, a, "permutation", "x", v);
+  v[0] = one_arg(vm, a, "permutation");
   NpRandom *r = rs(self);
   __int128 n;
   if (int128_value(v[0], &n)) return v_obj(permutation_n(vm, r, index_arg(vm, v[0])));
@@ -949,18 +1088,14 @@ static NdArray *choice_noreplace_p(VM *vm, NpRandom *r, NdArray *pin, int64_t si
   int64_t n_uniq = 0;
   while (n_uniq < size) {
     int64_t k = size - n_uniq;
-    for (int64_t i = 0; i < k; i++) x[i] = nprandom_next_double(r);
+    for (int64_t i = 0; i < k; i++) x[i] = rkdbl(r);
     for (int64_t i = 0; i < n_uniq; i++) p[ff[i]] = 0;
     make_cdf(p, n, cdf);
-    memset(sn, 0, (size_t)n);
-    int64_t start = n_uniq;
+    for (int64_t i = 0; i < n; i++) sn[i] = 0;
     for (int64_t i = 0; i < k; i++) { /* unique values in order of first appearance */
       int64_t v = search_right(cdf, n, x[i]);
-      if (v < n && sn[v]) continue;
-      bool dup = false;
-      for (int64_t j = start; j < n_uniq && !dup; j++) dup = ff[j] == v;
-      if (dup) continue;
-      if (v < n) sn[v] = 1;
+      if (v >= n || sn[v]) continue; /* v == n: cannot happen as x < 1 == cdf[-1] */
+      sn[v] = 1;
       ff[n_uniq++] = v;
     }
   }
@@ -969,7 +1104,7 @@ static NdArray *choice_noreplace_p(VM *vm, NpRandom *r, NdArray *pin, int64_t si
 
 static Value r_choice(VM *vm, Value self, const Args *a) {
   Value v[4];
-  args_parse(vm, a, "choice", "a,|size,replace,p", v);
+  rargs(vm, a, "choice", "a,|size,replace,p", v);
   NpRandom *r = rs(self);
   NdArray *arr = arr_as_array(vm, v[0], -1);
   int64_t shape[ARR_MAXDIMS];
@@ -1005,7 +1140,7 @@ static Value r_choice(VM *vm, Value self, const Args *a) {
       make_cdf((const double *)p->data, n, cdf);
       idx = arr_new_uninit(vm, DT_INT64, ndim < 0 ? 0 : ndim, shape);
       int64_t *ix = (int64_t *)idx->data;
-      for (int64_t i = 0; i < idx->size; i++) ix[i] = search_right(cdf, n, nprandom_next_double(r));
+      for (int64_t i = 0; i < idx->size; i++) ix[i] = search_right(cdf, n, rkdbl(r));
     } else {
       Value res = randint_core(vm, r, v_int(0), v_int(pop_size), ndim < 0 ? v_none() : shape_value(vm, ndim, shape), DT_INT64);
       if (!is_array(res)) {
@@ -1080,7 +1215,7 @@ static void seed_state(VM *vm, NpRandom *r, Value s) {
 
 static Value r_seed(VM *vm, Value self, const Args *a) {
   Value v[1];
-  args_parse(vm, a, "seed", "|seed", v);
+  rargs(vm, a, "seed", "|seed", v);
   seed_state(vm, rs(self), v[0]);
   return v_none();
 }
@@ -1126,7 +1261,7 @@ static const MethodDef randomstate_methods[] = {
 static Value randomstate_ctor(VM *vm, Value self, const Args *a) {
   (void)self;
   Value v[1];
-  args_parse(vm, a, "RandomState", "|seed", v);
+  rargs(vm, a, "__init__", "|seed", v);
   RandomStateObj *o = gc_alloc(vm, &TYPE_NPRANDOMSTATE, sizeof(RandomStateObj));
   o->st = &o->own;
   seed_state(vm, o->st, v[0]);

@@ -15,6 +15,7 @@
 #include "ufunc.h"
 
 #include <dlfcn.h>
+#include <malloc.h>
 #include <math.h>
 #include <string.h>
 
@@ -129,9 +130,9 @@ DEF_FDIVMOD(double, d)
 #define S_FMOD(T, a, b) ((b) == 0 || (b) == -1 ? (T)0 : (T)((a) % (b)))
 
 /* Integer power (NumPy's loop: squaring, wrapping; negative → error flag). */
-#define DEF_IPOW(T, sfx)                                                            \
+#define DEF_IPOW(T, sfx, NEG)                                                       \
   static inline T ipow_##sfx(T a, T b) {                                            \
-    if (b < 0 && (T)-1 < 0) { uf_err = UFERR_NEGPOW; return 0; }                    \
+    if (NEG) { uf_err = UFERR_NEGPOW; return 0; }                                   \
     if (b == 0 || a == 1) return 1;                                                 \
     uint64_t base = U64(a), out = (b & 1) ? base : 1;                               \
     uint64_t e = (uint64_t)b >> 1;                                                  \
@@ -142,14 +143,14 @@ DEF_FDIVMOD(double, d)
     }                                                                               \
     return (T)out;                                                                  \
   }
-DEF_IPOW(int8_t, i8)
-DEF_IPOW(uint8_t, u8)
-DEF_IPOW(int16_t, i16)
-DEF_IPOW(uint16_t, u16)
-DEF_IPOW(int32_t, i32)
-DEF_IPOW(uint32_t, u32)
-DEF_IPOW(int64_t, i64)
-DEF_IPOW(uint64_t, u64)
+DEF_IPOW(int8_t, i8, b < 0)
+DEF_IPOW(uint8_t, u8, 0)
+DEF_IPOW(int16_t, i16, b < 0)
+DEF_IPOW(uint16_t, u16, 0)
+DEF_IPOW(int32_t, i32, b < 0)
+DEF_IPOW(uint32_t, u32, 0)
+DEF_IPOW(int64_t, i64, b < 0)
+DEF_IPOW(uint64_t, u64, 0)
 #define IPOW(a, b)                                                                  \
   _Generic((a), int8_t: ipow_i8, uint8_t: ipow_u8, int16_t: ipow_i16, uint16_t: ipow_u16, \
            int32_t: ipow_i32, uint32_t: ipow_u32, int64_t: ipow_i64, default: ipow_u64)(a, b)
@@ -202,8 +203,9 @@ static np_complex64 cpow64(np_complex64 a, np_complex64 b) {
   (CRE(a) > 0 ? CMK(T, 1, 0) : CRE(a) < 0 ? CMK(T, -1, 0)                            \
    : CIM(a) > 0 ? CMK(T, 1, 0) : CIM(a) < 0 ? CMK(T, -1, 0)                          \
    : CRE(a) == 0 && CIM(a) == 0 ? CMK(T, 0, 0) : CMK(T, NAN, NAN))
-#define FMAXNAN(a, b) (((a) >= (b) || isnan(a)) ? (a) : (b))
-#define FMINNAN(a, b) (((a) <= (b) || isnan(a)) ? (a) : (b))
+/* NumPy's SIMD max/min: NaN from either side wins; equal values (±0) give b. */
+#define FMAXNAN(a, b) (((a) > (b) || isnan(a)) ? (a) : (b))
+#define FMINNAN(a, b) (((a) < (b) || isnan(a)) ? (a) : (b))
 
 /* Binary ops: E_<ufunc>_<cat>(T, a, b). */
 #define E_add_b(T, a, b) ((T)((a) | (b)))
@@ -239,12 +241,12 @@ static np_complex64 cpow64(np_complex64 a, np_complex64 b) {
 #define E_maximum_s(T, a, b) ((a) > (b) ? (a) : (b))
 #define E_maximum_u E_maximum_s
 #define E_maximum_f(T, a, b) FMAXNAN(a, b)
-#define E_maximum_c(T, a, b) ((!CISNAN(a) && (CISNAN(b) || !(CLE(b, a)))) ? (CISNAN(b) ? (b) : (b)) : (a))
+#define E_maximum_c(T, a, b) ((CISNAN(a) || CLE(b, a)) ? (a) : (b))
 #define E_minimum_b(T, a, b) ((T)((a) & (b)))
 #define E_minimum_s(T, a, b) ((a) < (b) ? (a) : (b))
 #define E_minimum_u E_minimum_s
 #define E_minimum_f(T, a, b) FMINNAN(a, b)
-#define E_minimum_c(T, a, b) ((!CISNAN(a) && (CISNAN(b) || !(CLE(a, b)))) ? (b) : (a))
+#define E_minimum_c(T, a, b) ((CISNAN(a) || CLE(a, b)) ? (a) : (b))
 #define E_fmax_b E_maximum_b
 #define E_fmax_s E_maximum_s
 #define E_fmax_u E_maximum_s
@@ -270,8 +272,6 @@ static np_complex64 cpow64(np_complex64 a, np_complex64 b) {
 #define E_right_shift_s(T, a, b) SHR(T, a, b)
 #define E_right_shift_u(T, a, b) ((uint64_t)(b) < sizeof(T) * 8 ? (T)((a) >> (b)) : (T)0)
 /* comparisons → np_bool */
-#define CMP_ALL(name, op, cop)                                                      \
-  static inline int name##_dummy(void) { return 0; }
 #define E_equal_b(T, a, b) ((np_bool)((a) == (b)))
 #define E_equal_s E_equal_b
 #define E_equal_u E_equal_b
@@ -357,7 +357,7 @@ static np_complex64 cpow64(np_complex64 a, np_complex64 b) {
 #define E_logical_not_u E_logical_not_b
 #define E_logical_not_f E_logical_not_b
 #define E_logical_not_c(T, a) ((np_bool)!CNZ(a))
-#define E_isnan_b(T, a) ((np_bool)0)
+#define E_isnan_b(T, a) ((void)(a), (np_bool)0)
 #define E_isnan_s E_isnan_b
 #define E_isnan_u E_isnan_b
 #define E_isnan_f(T, a) ((np_bool)(isnan(a) != 0))
@@ -367,7 +367,7 @@ static np_complex64 cpow64(np_complex64 a, np_complex64 b) {
 #define E_isinf_u E_isnan_b
 #define E_isinf_f(T, a) ((np_bool)(isinf(a) != 0))
 #define E_isinf_c(T, a) ((np_bool)(isinf(CRE(a)) || isinf(CIM(a))))
-#define E_isfinite_b(T, a) ((np_bool)1)
+#define E_isfinite_b(T, a) ((void)(a), (np_bool)1)
 #define E_isfinite_s E_isfinite_b
 #define E_isfinite_u E_isfinite_b
 #define E_isfinite_f(T, a) ((np_bool)(isfinite(a) != 0))
@@ -428,8 +428,20 @@ static np_complex64 cpow64(np_complex64 a, np_complex64 b) {
 #define OT_BOOL(T) np_bool
 #define OT_REAL(T) __typeof__(__real__(*(T *)0))
 
+/* Float loops get AVX-512/AVX2 clones (picked once at load time by ifunc):
+** the same IEEE operations, wider vectors. */
+#if defined(__x86_64__) && !defined(__SANITIZE_ADDRESS__)
+#define CLONES_f __attribute__((target_clones("avx512f", "avx2", "default")))
+#else
+#define CLONES_f
+#endif
+#define CLONES_b
+#define CLONES_s
+#define CLONES_u
+#define CLONES_c
+
 #define GEN_2(U, O, D, T, K)                                                        \
-  static void loop_##U##_##D(char **args, const int64_t *st, int64_t n) {           \
+  CLONES_##K static void loop_##U##_##D(char **args, const int64_t *st, int64_t n) {           \
     typedef T TI;                                                                   \
     typedef OT_##O(T) TO;                                                           \
     const char *p0 = args[0], *p1 = args[1];                                        \
@@ -439,6 +451,15 @@ static np_complex64 cpow64(np_complex64 a, np_complex64 b) {
       TO *o = (TO *)p2;                                                             \
       if (s0 == (int64_t)sizeof(TI) && s1 == (int64_t)sizeof(TI)) {                 \
         const TI *x = (const TI *)p0, *y = (const TI *)p1;                          \
+        if ((const void *)x == (const void *)o && sizeof(TI) == sizeof(TO)) {       \
+          /* in place (a += b, reductions along axis 0): written so the  */        \
+          /* vectoriser's overlap check is only between o and y          */        \
+          for (int64_t i = 0; i < n; i++) {                                         \
+            TI a = *(const TI *)(o + i), b = y[i];                                  \
+            o[i] = E_##U##_##K(TI, a, b);                                           \
+          }                                                                         \
+          return;                                                                   \
+        }                                                                           \
         for (int64_t i = 0; i < n; i++) {                                           \
           TI a = x[i], b = y[i];                                                    \
           o[i] = E_##U##_##K(TI, a, b);                                             \
@@ -471,7 +492,7 @@ static np_complex64 cpow64(np_complex64 a, np_complex64 b) {
   }
 
 #define GEN_1(U, O, D, T, K)                                                        \
-  static void loop_##U##_##D(char **args, const int64_t *st, int64_t n) {           \
+  CLONES_##K static void loop_##U##_##D(char **args, const int64_t *st, int64_t n) {           \
     typedef T TI;                                                                   \
     typedef OT_##O(T) TO;                                                           \
     const char *p0 = args[0];                                                       \
@@ -573,6 +594,64 @@ void uf_mvec_init(void) {
 void uf_mvec_init(void) {}
 #endif
 
+/* ---- sqrt ------------------------------------------------------------------
+** gcc keeps a scalar errno check around sqrt() unless the whole file is built
+** with -fno-math-errno (the optimize pragma cannot change it), so the
+** contiguous float sqrt loops use the vector instruction directly. IEEE sqrt
+** is correctly rounded: every width gives the same bits. */
+#if defined(__x86_64__)
+__attribute__((target("avx512f"))) static void sqrt_f64_512(const double *x, double *o, int64_t n) {
+  int64_t i = 0;
+  for (; i + 8 <= n; i += 8) _mm512_storeu_pd(o + i, _mm512_sqrt_pd(_mm512_loadu_pd(x + i)));
+  for (; i < n; i++) o[i] = _mm_cvtsd_f64(_mm_sqrt_sd(_mm_setzero_pd(), _mm_set_sd(x[i])));
+}
+__attribute__((target("avx512f"))) static void sqrt_f32_512(const float *x, float *o, int64_t n) {
+  int64_t i = 0;
+  for (; i + 16 <= n; i += 16) _mm512_storeu_ps(o + i, _mm512_sqrt_ps(_mm512_loadu_ps(x + i)));
+  for (; i < n; i++) o[i] = _mm_cvtss_f32(_mm_sqrt_ss(_mm_set_ss(x[i])));
+}
+__attribute__((target("avx2"))) static void sqrt_f64_256(const double *x, double *o, int64_t n) {
+  int64_t i = 0;
+  for (; i + 4 <= n; i += 4) _mm256_storeu_pd(o + i, _mm256_sqrt_pd(_mm256_loadu_pd(x + i)));
+  for (; i < n; i++) o[i] = _mm_cvtsd_f64(_mm_sqrt_sd(_mm_setzero_pd(), _mm_set_sd(x[i])));
+}
+__attribute__((target("avx2"))) static void sqrt_f32_256(const float *x, float *o, int64_t n) {
+  int64_t i = 0;
+  for (; i + 8 <= n; i += 8) _mm256_storeu_ps(o + i, _mm256_sqrt_ps(_mm256_loadu_ps(x + i)));
+  for (; i < n; i++) o[i] = _mm_cvtss_f32(_mm_sqrt_ss(_mm_set_ss(x[i])));
+}
+static void sqrt_f64_128(const double *x, double *o, int64_t n) {
+  int64_t i = 0;
+  for (; i + 2 <= n; i += 2) _mm_storeu_pd(o + i, _mm_sqrt_pd(_mm_loadu_pd(x + i)));
+  for (; i < n; i++) o[i] = _mm_cvtsd_f64(_mm_sqrt_sd(_mm_setzero_pd(), _mm_set_sd(x[i])));
+}
+static void sqrt_f32_128(const float *x, float *o, int64_t n) {
+  int64_t i = 0;
+  for (; i + 4 <= n; i += 4) _mm_storeu_ps(o + i, _mm_sqrt_ps(_mm_loadu_ps(x + i)));
+  for (; i < n; i++) o[i] = _mm_cvtss_f32(_mm_sqrt_ss(_mm_set_ss(x[i])));
+}
+static void (*sqrt_f64_v)(const double *, double *, int64_t) = sqrt_f64_128;
+static void (*sqrt_f32_v)(const float *, float *, int64_t) = sqrt_f32_128;
+
+static void vloop_sqrt_f64(char **args, const int64_t *st, int64_t n) {
+  if (st[0] == 8 && st[1] == 8) sqrt_f64_v((const double *)args[0], (double *)args[1], n);
+  else loop_sqrt_FLOAT64(args, st, n);
+}
+static void vloop_sqrt_f32(char **args, const int64_t *st, int64_t n) {
+  if (st[0] == 4 && st[1] == 4) sqrt_f32_v((const float *)args[0], (float *)args[1], n);
+  else loop_sqrt_FLOAT32(args, st, n);
+}
+
+static void uf_sqrt_init(void) {
+  if (__builtin_cpu_supports("avx512f")) sqrt_f64_v = sqrt_f64_512, sqrt_f32_v = sqrt_f32_512;
+  else if (__builtin_cpu_supports("avx2")) sqrt_f64_v = sqrt_f64_256, sqrt_f32_v = sqrt_f32_256;
+  uf_loops[UF_sqrt][DT_FLOAT64] = vloop_sqrt_f64;
+  uf_loops[UF_sqrt][DT_FLOAT32] = vloop_sqrt_f32;
+}
+#else
+static void uf_sqrt_init(void) {}
+#endif
+
 /* ---- type resolution ---------------------------------------------------- */
 
 static int cat_of(DType t) {
@@ -582,6 +661,69 @@ static int cat_of(DType t) {
   case 'f': return UFC_F;
   default: return UFC_C;
   }
+}
+
+/* Ufuncs whose type resolver is NumPy's "simple uniform" one (loop chosen
+** from result_type of all operands); the others use the default resolver,
+** which tests each operand against each loop in turn (value-based for
+** scalars), so e.g. uint8_array ^ 256 picks int16 where + picks uint16. */
+static bool uniform_resolver(UfId id) {
+  switch (id) {
+  case UF_add: case UF_subtract: case UF_multiply: case UF_maximum: case UF_minimum:
+  case UF_fmax: case UF_fmin: case UF_equal: case UF_not_equal: case UF_less:
+  case UF_less_equal: case UF_greater: case UF_greater_equal:
+    return true;
+  default:
+    return false;
+  }
+}
+
+static DType signed_of(DType t) {
+  switch (t) {
+  case DT_UINT8: return DT_INT8;
+  case DT_UINT16: return DT_INT16;
+  case DT_UINT32: return DT_INT32;
+  case DT_UINT64: return DT_INT64;
+  default: return t;
+  }
+}
+
+/* The default type resolver's linear search; -1 if no loop fits. */
+static int resolve_default(VM *vm, UfId id, int nin, const Value *ops) {
+  DType dts[4];
+  DtScalar sc[4];
+  bool is_sc[4];
+  int max_arr = -1, max_sc = -1;
+  for (int i = 0; i < nin; i++) {
+    Value v = ops[i];
+    is_sc[i] = false;
+    if (is_array(v) && as_array(v)->ndim > 0) {
+      dts[i] = (DType)as_array(v)->dtype;
+      if (dt_kind_order(dts[i]) > max_arr) max_arr = dt_kind_order(dts[i]);
+      continue;
+    }
+    Value sv = is_array(v) ? arr_scalar_from(vm, (DType)as_array(v)->dtype, as_array(v)->data) : v;
+    if (!arr_scalar_info(sv, &sc[i])) return -2;
+    dts[i] = sc[i].dtype;
+    is_sc[i] = true;
+    if (dt_kind_order(dts[i]) > max_sc) max_sc = dt_kind_order(dts[i]);
+  }
+  bool use_min = max_arr >= 0 && max_sc >= 0 && max_arr >= max_sc;
+  for (int t = 0; t < DT__COUNT; t++) {
+    if (!uf_loops[id][t]) continue;
+    bool ok = true;
+    for (int i = 0; ok && i < nin; i++) {
+      DType from = dts[i];
+      if (is_sc[i] && use_min) {
+        bool small_unsigned = false;
+        from = dt_min_scalar_type(&sc[i], &small_unsigned);
+        if (small_unsigned && !dt_is_unsigned((DType)t)) from = signed_of(from);
+      }
+      ok = dt_can_cast_safe(from, (DType)t);
+    }
+    if (ok) return t;
+  }
+  return -1;
 }
 
 int uf_resolve(UfId id, DType rt) {
@@ -721,12 +863,20 @@ static void masked_copy(VM *vm, NdArray *dst, NdArray *src, NdArray *mask) {
   } while (arr_iter_next(&it));
 }
 
+/* NumPy's iterator errors print shapes without spaces: (5,1), (3,). */
+void uf_shape_repr_compact(StrBuf *b, int ndim, const int64_t *shape) {
+  sb_putc(b, '(');
+  for (int d = 0; d < ndim; d++) sb_printf(b, d ? ",%lld" : "%lld", (long long)shape[d]);
+  if (ndim == 1) sb_putc(b, ',');
+  sb_putc(b, ')');
+}
+
 static _Noreturn void nonbroadcastable_out(VM *vm, NdArray *out, int ndim, const int64_t *shape) {
   StrBuf b = STRBUF_INIT;
   sb_puts(&b, "non-broadcastable output operand with shape ");
-  arr_shape_repr(&b, out->ndim, out->shape);
+  uf_shape_repr_compact(&b, out->ndim, out->shape);
   sb_puts(&b, " doesn't match the broadcast shape ");
-  arr_shape_repr(&b, ndim, shape);
+  uf_shape_repr_compact(&b, ndim, shape);
   Value m = sb_finish(vm, &b);
   vm_raise(vm, &EXC_ValueError, "%s", as_str(m)->data);
 }
@@ -772,7 +922,14 @@ Value uf_call(VM *vm, UfId id, int nin, const Value *in, Value outv, int dtype, 
       vm_raise(vm, &EXC_TypeError,
                "The numpy boolean negative, the `-` operator, is not supported, use the `~` "
                "operator or the logical_not function instead.");
-    lt = uf_resolve(id, rt);
+    if (id == UF_divide && (dt_is_bool(rt) || dt_is_int(rt))) {
+      lt = DT_FLOAT64;
+    } else if (!uniform_resolver(id) && nin == 2) {
+      lt = resolve_default(vm, id, nin, ops);
+      if (lt == -2) lt = uf_resolve(id, rt);
+    } else {
+      lt = uf_resolve(id, rt);
+    }
     if (lt < 0) raise_no_loop(vm, id);
   }
   DType ot = uf_out_dtype(id, (DType)lt);
@@ -898,9 +1055,9 @@ Value np_array_unop(VM *vm, UnOp op, Value a) {
 /* ---- ufunc objects ------------------------------------------------------------ */
 
 static UFunc uf_objs[UF__COUNT] = {
-#define X(name, nin, cats, out, ident)                                              \
-  [UF_##name] = {.hdr = {.type = &TYPE_UFUNC, .gc_next = NULL, .gc_flags = GC_STATIC, .aux = 0}, \
-                 .id = UF_##name, .name = #name},
+#define X(nm, nin, cats, out, ident)                                                \
+  [UF_##nm] = {.hdr = {.type = &TYPE_UFUNC, .gc_next = NULL, .gc_flags = GC_STATIC, .aux = 0}, \
+               .id = UF_##nm, .name = #nm},
     UFUNCS(X)
 #undef X
 };
@@ -1050,13 +1207,18 @@ Type TYPE_UFUNC = {
 void np_register_ufuncs(VM *vm, Module *np) {
   uf_init_exc_types();
   uf_mvec_init();
-  uf_objs[UF_divide].name = "divide";
+  uf_sqrt_init();
+  /* Temporaries die at the next collection, not at once as in CPython: keep
+  ** big buffers on the heap (not fresh mmaps with page faults each time) and
+  ** keep freed memory for reuse. Process-wide; belongs in gc.c eventually. */
+  mallopt(M_MMAP_THRESHOLD, 64 << 20);
+  mallopt(M_TRIM_THRESHOLD, 256 << 20);
 #define X(name, nin, cats, out, ident) module_set(vm, np, #name, uf_object(vm, UF_##name));
   UFUNCS(X)
 #undef X
   static const struct { const char *alias; UfId id; } aliases[] = {
       {"true_divide", UF_divide}, {"mod", UF_remainder}, {"abs", UF_absolute},
-      {"conj", UF_conjugate}, {"bitwise_not", UF_invert}, {"arcsin", UF_arcsin},
+      {"conj", UF_conjugate}, {"bitwise_not", UF_invert},
   };
   for (size_t i = 0; i < sizeof aliases / sizeof *aliases; i++)
     module_set(vm, np, aliases[i].alias, uf_object(vm, aliases[i].id));

@@ -178,6 +178,8 @@ extern Type UF_EXC_OUTPUT_CASTING, UF_EXC_NO_LOOP, UF_EXC_CASTING, UF_EXC_AXIS;
 NdArray *uf_as_array(VM *vm, Value v);
 /* An operand as an array of dtype dt (cast copy when needed). */
 NdArray *uf_as_array_dt(VM *vm, Value v, DType dt);
+/* "(5,1)": shapes as NumPy's iterator error messages print them. */
+void uf_shape_repr_compact(StrBuf *b, int ndim, const int64_t *shape);
 /* keyword argument lookup (V_EMPTY if absent). */
 Value uf_kwarg(VM *vm, const Args *a, const char *name);
 

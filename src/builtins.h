@@ -16,7 +16,10 @@ void builtins_init(VM *vm);
   X("cmath", mod_cmath_init) \
   X("random", mod_random_init) \
   X("time", mod_time_init) \
-  X("sys", mod_sys_init)
+  X("sys", mod_sys_init) \
+  X("numpy", mod_numpy_init) \
+  X("matplotlib", mod_matplotlib_init) \
+  X("numba", mod_numba_init)
 
 #define X(name, init) Module *init(VM *vm);
 BUILTIN_MODULES(X)

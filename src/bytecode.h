@@ -48,7 +48,7 @@ typedef uint64_t Instr;
   X(LOADELLIPSIS, R, _, _, "R[A] = Ellipsis")                                       \
   X(DELLOCAL, R, K, _, "R[A] must be bound (name K[B]); then unbind it")            \
   /* names */                                                                       \
-  X(GETGLOBAL, R, K, _, "R[A] = globals[K[B]], else builtins[K[B]], else NameError") \
+  X(GETGLOBAL, R, K, N, "R[A] = globals[K[B]], else builtins[K[B]], else NameError; C: cache slot") \
   X(SETGLOBAL, R, K, _, "globals[K[B]] = R[A]")                                     \
   X(DELGLOBAL, _, K, _, "del globals[K[B]]")                                        \
   X(MKCELL, R, _, _, "R[A] = cell(R[A]) (a captured local; may be empty)")          \

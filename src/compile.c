@@ -131,6 +131,7 @@ typedef struct FuncState {
   int freereg, maxreg;
   int nlocals;      /* registers below this are named variables */
   int nloops;
+  int ngcache;      /* GETGLOBAL cache slots */
   int line;
   int region_depth;
   FBlock *fb;
@@ -188,7 +189,7 @@ syntax_error(Compiler *C, const AstPos *pos, const char *fmt, ...) {
   vsnprintf(msg, sizeof msg, fmt, ap);
   va_end(ap);
   int line = pos ? pos->line : 0;
-  int col = pos ? pos->col + 1 : 0; /* CPython's offset is 1-based */
+  int col = pos ? pos->col : 0; /* 0-based, as error.c draws the caret */
   raise_syntax_at(C->vm, &EXC_SyntaxError, msg, C->filename_str, line, col, source_line(C, line));
 }
 
@@ -198,7 +199,7 @@ _Noreturn void compile_raise_syntax(VM *vm, const SyntaxErr *err) {
   else if (err->kind && strcmp(err->kind, "TabError") == 0) t = &EXC_TabError;
   Str *fn = str_intern_c(vm, err->filename);
   Str *text = err->line > 0 ? as_str(str_from_cstr(vm, err->text)) : NULL;
-  raise_syntax_at(vm, t, err->msg, fn, err->line, err->line > 0 ? err->col + 1 : 0, text);
+  raise_syntax_at(vm, t, err->msg, fn, err->line, err->line > 0 ? err->col : 0, text);
 }
 
 static _Noreturn void unsupported(Compiler *C, const AstPos *pos, const char *what) {
@@ -263,12 +264,7 @@ static void st_exprs(Compiler *C, const AstExprList *l) {
 }
 
 static void st_bind(Compiler *C, const char *name, const AstPos *pos) {
-  Scope *s = C->cur;
-  Sym *y = sym_find(s, name);
-  if (y && (y->flags & SYM_GLOBAL) && s->kind == SC_BLOCK) {
-    /* comprehension variables are always the comprehension's own */
-  }
-  sym_add(s, name, SYM_BOUND, pos->line);
+  sym_add(C->cur, name, SYM_BOUND, pos->line);
 }
 
 static void st_use(Compiler *C, const char *name, int line) {
@@ -524,25 +520,11 @@ static void st_stmt(Compiler *C, const AstStmt *s) {
       if (a->asname) {
         st_bind(C, a->asname, &s->pos);
       } else {
+        /* `import a.b` binds the top-level package `a`; the interned
+        ** copy of the name lives as long as the VM */
         const char *dot = strchr(a->name, '.');
-        char *first = (char *)a->name;
-        if (dot) {
-          /* the name bound is the top-level package: keep a copy alive
-          ** with the scopes (freed with them) */
-          size_t n = (size_t)(dot - a->name);
-          first = util_xmalloc(n + 1);
-          memcpy(first, a->name, n);
-          first[n] = 0;
-          Sym *y = sym_find(C->cur, first);
-          if (y) {
-            free(first);
-            y->flags |= SYM_BOUND;
-            break;
-          }
-          /* remember to free: store in a one-name scope list */
-          Scope *holder = scope_new(C, SC_BLOCK, NULL, NULL, "<names>");
-          sym_add(holder, first, 0, 0);
-        }
+        const char *first = a->name;
+        if (dot) first = str_intern(C->vm, a->name, (size_t)(dot - a->name))->data;
         st_bind(C, first, &s->pos);
       }
     }
@@ -616,8 +598,6 @@ static void st_analyze(Compiler *C) {
       unsigned f = y->flags;
       if (f & SYM_GLOBAL) continue;
       if (f & SYM_NONLOCAL) {
-        Scope *p = s->parent;
-        while (p && p->kind == SC_BLOCK) p = p->parent;
         if (!st_provides(s->parent, y->name)) {
           AstPos pos = {y->line, 0, y->line, 0};
           C->cur = s;
@@ -887,7 +867,7 @@ static void load_name(Compiler *C, const char *name, int dst) {
     else emitABC(C, OP_MOVE, dst, r.reg, 0); /* still checks that it is bound */
     break;
   case NK_CELL: emitABC(C, OP_GETDEREF, dst, r.reg, 0); break;
-  case NK_GLOBAL: emitABC(C, OP_GETGLOBAL, dst, name_const(C, name), 0); break;
+  case NK_GLOBAL: emitABC(C, OP_GETGLOBAL, dst, name_const(C, name), C->fs->ngcache++); break;
   }
 }
 
@@ -2341,6 +2321,11 @@ static Code *fs_close(Compiler *C, const char *name, const char *qualname, int f
     co->hotcount = gc_realloc(vm, NULL, 0, co->nloops * sizeof(int32_t));
     for (uint32_t i = 0; i < co->nloops; i++) co->hotcount[i] = (int32_t)vm->jitp.hotloop;
   }
+  co->ngcache = (uint32_t)fs->ngcache;
+  if (co->ngcache) {
+    co->gcache = gc_realloc(vm, NULL, 0, co->ngcache * sizeof(GlobalCache));
+    for (uint32_t i = 0; i < co->ngcache; i++) co->gcache[i] = (GlobalCache){NULL, -1, -1, 0};
+  }
   co->name = str_intern_c(vm, name);
   co->qualname = str_intern_c(vm, qualname);
   co->filename = C->filename_str;
@@ -2355,20 +2340,15 @@ static void assign_registers(Compiler *C, Scope *s, const AstArguments *a, Code 
   (void)co_info;
   FuncState *fs = C->fs;
   int r = 0;
-  const char *order[BC_MAXA];
-  int n = 0;
+  /* parameters in CPython's order: positional, keyword-only, *args, **kw */
   if (a) {
     const AstArgList *lists[] = {&a->posonlyargs, &a->args, &a->kwonlyargs};
     for (int l = 0; l < 3; l++)
-      for (int i = 0; i < lists[l]->len; i++) order[n++] = lists[l]->items[i]->name;
-    if (a->vararg) order[n++] = a->vararg->name;
-    if (a->kwarg) order[n++] = a->kwarg->name;
+      for (int i = 0; i < lists[l]->len; i++) sym_find(s, lists[l]->items[i]->name)->reg = r++;
+    if (a->vararg) sym_find(s, a->vararg->name)->reg = r++;
+    if (a->kwarg) sym_find(s, a->kwarg->name)->reg = r++;
   } else if (s->is_genexp) {
-    order[n++] = ".0";
-  }
-  for (int i = 0; i < n; i++) {
-    Sym *y = sym_find(s, order[i]);
-    y->reg = r++;
+    sym_find(s, ".0")->reg = r++;
   }
   /* other locals, then free variables */
   for (size_t i = 0; i < s->syms.n; i++) {
@@ -2499,8 +2479,6 @@ static void free_compiler(Compiler *C) {
   }
   for (size_t i = 0; i < C->scopes.n; i++) {
     Scope *s = C->scopes.items[i];
-    if (!s->node && s->kind == SC_BLOCK) /* holder of a split dotted-import name */
-      for (size_t k = 0; k < s->syms.n; k++) free((char *)s->syms.items[k].name);
     vec_free(s->syms);
     free(s->qualname);
     free(s);

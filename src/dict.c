@@ -21,21 +21,9 @@
 #include "vm.h"
 
 enum { IX_EMPTY = -1, IX_DUMMY = -2, DICT_MINSIZE = 8, PERTURB_SHIFT = 5 };
+#define HASH_SMALL_LIMIT (((int64_t)1 << 61) - 1) /* CPython's hash modulus */
 
-typedef struct DictEntry {
-  int64_t hash;
-  Value key; /* V_EMPTY: deleted */
-  Value val;
-} DictEntry;
-
-struct Dict {
-  Obj hdr;
-  int64_t used;     /* live items */
-  int64_t nentries; /* entries[0..nentries) in use, holes included */
-  int64_t size;     /* index table slots (power of two), 0 before first insert */
-  int64_t *index;
-  DictEntry *entries; /* capacity usable(size) */
-};
+/* struct Dict and DictEntry are in dict.h (for its inline cache checks). */
 
 static int64_t usable(int64_t size) { return size * 2 / 3; }
 
@@ -89,6 +77,17 @@ static void dict_resize(VM *vm, Dict *d, int64_t minused) {
   for (int64_t i = 0; i < n; i++) *empty_slot(d, entries[i].hash) = i;
 }
 
+/* A small int hashes to itself (CPython's hash: |i| < 2**61-1 is its own
+** residue), so int keys need neither a call nor a 64-bit division. */
+static inline int64_t hash_of(VM *vm, Value key) {
+  if (key.tag == V_INT || key.tag == V_BOOL) {
+    int64_t i = key.as.i;
+    if (i > -HASH_SMALL_LIMIT && i < HASH_SMALL_LIMIT) return i == -1 ? -2 : i;
+  }
+  if (is_str(key)) return str_hash(as_str(key));
+  return v_hash(vm, key);
+}
+
 /* Key equality without a call for the common cases. */
 static inline bool keys_equal(VM *vm, Value a, Value b) {
   if (a.tag == b.tag) {
@@ -101,16 +100,24 @@ static inline bool keys_equal(VM *vm, Value a, Value b) {
   return v_eq(vm, a, b);
 }
 
-static int64_t hash_of(VM *vm, Value key) {
-  if (is_str(key)) return str_hash(as_str(key));
-  return v_hash(vm, key);
+/* The same key for sure, without calling anything: one object, or equal
+** small ints. */
+static inline bool keys_identical(Value a, Value b) {
+  return a.tag == b.tag && a.as.i == b.as.i && (a.tag == V_OBJ || a.tag == V_INT || a.tag == V_BOOL);
 }
 
-/* Entry index of key, or -1; *slot (if not NULL) gets its index slot. */
-static int64_t lookup(VM *vm, Dict *d, Value key, int64_t hash, int64_t **slot) {
-  if (d->size == 0) return -1;
-  uint64_t mask = (uint64_t)d->size - 1, perturb = (uint64_t)hash;
-  uint64_t i = (uint64_t)hash & mask;
+/*
+** Lookups come in two layers. The inline fast loop below resolves what it
+** can without a call (an empty slot; the identical key: interned names,
+** small ints); at the first entry whose hash matches a key that is not
+** identical it hands over to the full loop (resuming the probe sequence
+** where it is), which may call __eq__. Keeping
+** calls out of the fast loop keeps it a leaf (no register saves), which is
+** what global-name and int-key lookups spend most of their time on.
+*/
+static __attribute__((noinline)) int64_t lookup_slow(VM *vm, Dict *d, Value key, int64_t hash,
+                                                      int64_t **slot, uint64_t i, uint64_t perturb) {
+  uint64_t mask = (uint64_t)d->size - 1;
   for (;;) {
     int64_t ix = d->index[i];
     if (ix == IX_EMPTY) return -1;
@@ -126,10 +133,31 @@ static int64_t lookup(VM *vm, Dict *d, Value key, int64_t hash, int64_t **slot) 
   }
 }
 
-static int64_t lookup_str(Dict *d, Str *key, int64_t hash) {
+/* Entry index of key, or -1; *slot (if not NULL) gets its index slot. */
+static inline int64_t lookup(VM *vm, Dict *d, Value key, int64_t hash, int64_t **slot) {
   if (d->size == 0) return -1;
   uint64_t mask = (uint64_t)d->size - 1, perturb = (uint64_t)hash;
   uint64_t i = (uint64_t)hash & mask;
+  for (;;) {
+    int64_t ix = d->index[i];
+    if (ix == IX_EMPTY) return -1;
+    if (ix >= 0) {
+      DictEntry *e = &d->entries[ix];
+      if (e->hash == hash) {
+        if (!keys_identical(e->key, key)) return lookup_slow(vm, d, key, hash, slot, i, perturb);
+        if (slot) *slot = &d->index[i];
+        return ix;
+      }
+    }
+    perturb >>= PERTURB_SHIFT;
+    i = (i * 5 + perturb + 1) & mask;
+  }
+}
+
+/* lookup() for a str key (no __eq__ can run: only str keys can equal it). */
+static __attribute__((noinline)) int64_t lookup_str_slow(Dict *d, Str *key, int64_t hash, uint64_t i,
+                                                          uint64_t perturb) {
+  uint64_t mask = (uint64_t)d->size - 1;
   for (;;) {
     int64_t ix = d->index[i];
     if (ix == IX_EMPTY) return -1;
@@ -144,10 +172,30 @@ static int64_t lookup_str(Dict *d, Str *key, int64_t hash) {
   }
 }
 
+static inline int64_t lookup_str(Dict *d, Str *key, int64_t hash) {
+  if (d->size == 0) return -1;
+  uint64_t mask = (uint64_t)d->size - 1, perturb = (uint64_t)hash;
+  uint64_t i = (uint64_t)hash & mask;
+  for (;;) {
+    int64_t ix = d->index[i];
+    if (ix == IX_EMPTY) return -1;
+    if (ix >= 0) {
+      DictEntry *e = &d->entries[ix];
+      if (e->hash == hash) {
+        if (e->key.tag == V_OBJ && e->key.as.o == &key->hdr) return ix;
+        return lookup_str_slow(d, key, hash, i, perturb);
+      }
+    }
+    perturb >>= PERTURB_SHIFT;
+    i = (i * 5 + perturb + 1) & mask;
+  }
+}
+
 /* Appends a new item (key known absent). */
 static void insert_new(VM *vm, Dict *d, Value key, int64_t hash, Value val) {
   if (d->size == 0 || d->nentries >= usable(d->size)) dict_resize(vm, d, d->used * 3 > 5 ? d->used * 3 : 5);
   int64_t ix = d->nentries++;
+  d->keys_version++;
   d->entries[ix].hash = hash;
   d->entries[ix].key = key;
   d->entries[ix].val = val;
@@ -177,7 +225,7 @@ static void delete_at(Dict *d, int64_t ix, int64_t *slot) {
 }
 
 bool dict_del(VM *vm, Dict *d, Value key) {
-  int64_t *slot;
+  int64_t *slot = NULL;
   int64_t ix = lookup(vm, d, key, hash_of(vm, key), &slot);
   if (ix < 0) return false;
   delete_at(d, ix, slot);
@@ -188,6 +236,15 @@ Value dict_get_str(VM *vm, Dict *d, Str *key) {
   (void)vm;
   int64_t ix = lookup_str(d, key, str_hash(key));
   return ix >= 0 ? d->entries[ix].val : v_empty();
+}
+
+int64_t dict_find_str(Dict *d, Str *key) { return lookup_str(d, key, str_hash(key)); }
+
+/* The JIT reads and writes globals through this (trace/record.c): the
+** address stays valid until the dict is resized or the key deleted. */
+Value *dict_slot_str(Dict *d, Str *key) {
+  int64_t ix = lookup_str(d, key, str_hash(key));
+  return ix >= 0 ? &d->entries[ix].val : NULL;
 }
 
 void dict_set_str(VM *vm, Dict *d, Str *key, Value val) {
@@ -608,7 +665,7 @@ static Value dm_setdefault(VM *vm, Value self, const Args *a) {
 static Value dm_pop(VM *vm, Value self, const Args *a) {
   args_count(vm, a, "pop", 1, 2);
   Dict *d = as_dict(self);
-  int64_t *slot;
+  int64_t *slot = NULL;
   int64_t ix = lookup(vm, d, a->argv[0], hash_of(vm, a->argv[0]), &slot);
   if (ix < 0) {
     if (a->argc > 1) return a->argv[1];
@@ -626,7 +683,7 @@ static Value dm_popitem(VM *vm, Value self, const Args *a) {
   int64_t ix = d->nentries - 1;
   while (is_empty(d->entries[ix].key)) ix--;
   DictEntry *e = &d->entries[ix];
-  int64_t *slot;
+  int64_t *slot = NULL;
   lookup(vm, d, e->key, e->hash, &slot);
   Value r = tuple_pack2(vm, e->key, e->val);
   delete_at(d, ix, slot);

@@ -15,8 +15,51 @@ bool dict_del(VM *vm, Dict *d, Value key);    /* false if absent */
 /* Fast paths for string keys (globals, module attributes, kwargs). */
 Value dict_get_str(VM *vm, Dict *d, Str *key);
 void dict_set_str(VM *vm, Dict *d, Str *key, Value val);
+/* Address of key's value, or NULL (the JIT's globals access). */
+Value *dict_slot_str(Dict *d, Str *key);
+/*
+** Inline caches for name lookups (GETGLOBAL): remember where a str key's
+** entry is (dict_find_str), then check it with dict_cached_str, which is
+** valid for as long as that entry holds that very key object, whatever
+** happened to the dict meanwhile (a resize or deletion just fails the
+** check). dict_keys_version changes whenever a key is added, so "name
+** absent from globals" still holds while it is unchanged. Interned keys
+** only (pointer comparison): compiled names are interned.
+*/
+int64_t dict_find_str(Dict *d, Str *key); /* entry index, or -1 */
+static inline Value dict_cached_str(Dict *d, int64_t ix, Str *key);
+static inline uint64_t dict_keys_version(Dict *d);
 /* Iteration in insertion order: start with *pos = 0. */
 bool dict_next(Dict *d, int64_t *pos, Value *key, Value *val);
 Value dict_copy(VM *vm, Dict *d);
+
+/* ---- layout: public only for the inline checks above ------------------- */
+
+typedef struct DictEntry {
+  int64_t hash;
+  Value key; /* V_EMPTY: deleted */
+  Value val;
+} DictEntry;
+
+struct Dict {
+  Obj hdr;
+  int64_t used;          /* live items */
+  int64_t nentries;      /* entries[0..nentries) in use, holes included */
+  int64_t size;          /* index table slots (power of two), 0 before first insert */
+  int64_t *index;
+  DictEntry *entries;    /* capacity usable(size) */
+  uint64_t keys_version; /* +1 per key added */
+};
+
+/* The value at entry ix if that entry holds `key`; V_EMPTY otherwise. */
+static inline Value dict_cached_str(Dict *d, int64_t ix, Str *key) {
+  if ((uint64_t)ix < (uint64_t)d->nentries) {
+    DictEntry *e = &d->entries[ix];
+    if (e->key.as.o == (Obj *)key && e->key.tag == V_OBJ) return e->val;
+  }
+  return (Value){.tag = V_EMPTY, .as.i = 0};
+}
+
+static inline uint64_t dict_keys_version(Dict *d) { return d->keys_version; }
 
 #endif

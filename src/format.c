@@ -444,6 +444,21 @@ static void format_int(VM *vm, StrBuf *out, Value v, const Spec *f) {
   case 'X': base = 16; prefix = "0X"; break;
   default: break;
   }
+  if (v.tag == V_INT) { /* fits 64 bits: digits without GMP or malloc */
+    char buf[72];
+    char *end = buf + sizeof buf;
+    char *d = util_u64_digits(end, v.as.i < 0 ? 0 - (uint64_t)v.as.i : (uint64_t)v.as.i, base,
+                              f->type == 'X');
+    p.sign = sign_for(f->sign, v.as.i < 0);
+    p.prefix = f->alternate ? prefix : "";
+    p.digits = d;
+    p.ndigits = end - d;
+    p.rest = "";
+    p.rest_bytes = 0;
+    p.rest_chars = 0;
+    put_number(out, f, &p, f->type == 'n' ? 0 : f->thousands, f->group4 ? 4 : 3, true);
+    return;
+  }
   if (base == 10) int_check_str_digits(vm, v);
   mpz_t z;
   mpz_init(z);
@@ -515,6 +530,12 @@ void fmt_format_into(VM *vm, StrBuf *out, Value v, const char *spec, size_t n) {
     if (n == 0) {
       if (v.tag == V_BOOL) {
         sb_puts(out, v.as.i ? "True" : "False");
+      } else if (v.tag == V_INT) {
+        char buf[24];
+        char *end = buf + sizeof buf;
+        char *d = util_u64_digits(end, v.as.i < 0 ? 0 - (uint64_t)v.as.i : (uint64_t)v.as.i, 10, false);
+        if (v.as.i < 0) *--d = '-';
+        sb_append(out, d, (size_t)(end - d));
       } else {
         int_check_str_digits(vm, v);
         int_repr_into(out, v);
@@ -569,7 +590,8 @@ void fmt_format_into(VM *vm, StrBuf *out, Value v, const char *spec, size_t n) {
 Value fmt_format(VM *vm, Value v, Str *spec) {
   if (spec->nbytes == 0) {
     if (is_str(v)) return v;
-    if (v.tag == V_INT || is_bigint(v)) return int_repr(vm, v);
+    if (v.tag == V_INT) return str_from_i64(vm, v.as.i);
+    if (is_bigint(v)) return int_repr(vm, v);
     if (v.tag == V_FLOAT) return float_repr(vm, v.as.f);
   }
   /* fmt_format_into raises only before it writes, so nothing leaks. */

@@ -39,6 +39,14 @@ enum {
   CO_SIMPLE = 16,   /* positional parameters only, no defaults needed to call it */
 };
 
+/* GETGLOBAL's inline cache (dict.h's dict_cached_str): where the name's
+** entry is in globals, or in builtins while globals has not gained keys. */
+typedef struct GlobalCache {
+  Dict *globals;
+  int64_t gix, bix;  /* entry index in globals / builtins, or -1 */
+  uint64_t gversion; /* globals' keys version when bix was found */
+} GlobalCache;
+
 typedef struct Code {
   Obj hdr;
   Instr *code;
@@ -63,6 +71,8 @@ typedef struct Code {
   uint32_t nexc;
   uint32_t nloops;
   int32_t *hotcount;     /* [nloops]: back-edges left before vm_hotloop */
+  uint32_t ngcache;
+  struct GlobalCache *gcache; /* [ngcache]: one per GETGLOBAL (vm.c) */
 } Code;
 
 typedef struct Function {

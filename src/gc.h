@@ -20,6 +20,9 @@
 
 /* A zeroed object of `size` bytes with hdr.type = type, on the heap list. */
 void *gc_alloc(VM *vm, Type *type, size_t size);
+/* Like gc_alloc, but only the Obj header is initialised: for objects whose
+** creator writes every other field at once (strings). */
+void *gc_alloc_uninit(VM *vm, Type *type, size_t size);
 /* Buffers owned by objects (list items, dict tables): accounted; raises
 ** MemoryError on failure. gc_realloc(vm, p, old, 0) frees. */
 void *gc_realloc(VM *vm, void *p, size_t old_size, size_t new_size);

@@ -630,6 +630,47 @@ static SortKind sort_kind(const Value *k, int64_t n) {
   return ints ? SK_INT : floats ? SK_FLOAT : strs ? SK_STR : SK_GENERIC;
 }
 
+/*
+** All small ints and no key function: equal ints are indistinguishable, so
+** stability does not matter and an LSD radix sort on the raw int64s (sign
+** bit flipped, 11-bit digits, digits where every element agrees skipped)
+** replaces ~n log n generic comparisons with a few linear passes. Returns
+** false (nothing done) if the scratch memory is unavailable.
+*/
+enum { RADIX_BITS = 11, RADIX_SIZE = 1 << RADIX_BITS, RADIX_PASSES = (64 + RADIX_BITS - 1) / RADIX_BITS };
+
+static bool radix_sort_ints(Value *items, int64_t n) {
+  uint64_t *a = malloc((size_t)n * sizeof *a), *b = malloc((size_t)n * sizeof *b);
+  uint32_t(*count)[RADIX_SIZE] = calloc(RADIX_PASSES, sizeof *count);
+  if (!a || !b || !count) {
+    free(a), free(b), free(count);
+    return false;
+  }
+  for (int64_t i = 0; i < n; i++) {
+    uint64_t u = (uint64_t)items[i].as.i ^ (1ULL << 63);
+    a[i] = u;
+    for (int p = 0; p < RADIX_PASSES; p++) count[p][(u >> (p * RADIX_BITS)) & (RADIX_SIZE - 1)]++;
+  }
+  for (int p = 0; p < RADIX_PASSES; p++) {
+    uint32_t *c = count[p];
+    unsigned shift = (unsigned)(p * RADIX_BITS);
+    if (c[(a[0] >> shift) & (RADIX_SIZE - 1)] == (uint64_t)n) continue; /* all agree */
+    uint32_t sum = 0;
+    for (int d = 0; d < RADIX_SIZE; d++) {
+      uint32_t t = c[d];
+      c[d] = sum;
+      sum += t;
+    }
+    for (int64_t i = 0; i < n; i++) b[c[(a[i] >> shift) & (RADIX_SIZE - 1)]++] = a[i];
+    uint64_t *t = a;
+    a = b;
+    b = t;
+  }
+  for (int64_t i = 0; i < n; i++) items[i] = v_int((int64_t)(a[i] ^ (1ULL << 63)));
+  free(a), free(b), free(count);
+  return true;
+}
+
 typedef struct SortJob {
   List *vals; /* copy of the items; sorted in place */
   Value key;
@@ -660,7 +701,10 @@ static void sort_body(VM *vm, void *ud) {
       list_append(vm, keys, k);
     }
   }
-  if (n > 1) {
+  if (!has_key && n >= 256 && n <= UINT32_MAX && sort_kind(keys->items, n) == SK_INT &&
+      radix_sort_ints(keys->items, n)) {
+    if (job->reverse) reverse_values(keys->items, n);
+  } else if (n > 1) {
     if (job->reverse) {
       reverse_values(keys->items, n);
       if (has_key) reverse_values(vals->items, n);

@@ -1208,8 +1208,18 @@ static char *scaled_digits(const char *D, int k, int *decpt) {
 
 static char *shortest_digits(double d, int *decpt) {
   char buf[40];
-  /* Round-tripping is monotone in the digit count: binary search 1..17. */
+  /* Fast path: any decimal of at most 15 (DBL_DIG) significant digits
+  ** survives decimal -> double -> 15 digits, so if the shortest string has
+  ** <= 15 digits it is d correctly rounded to 15 digits, zeros stripped;
+  ** and if that 15-digit string reads back, nothing shorter can differ
+  ** from it. One snprintf and one strtod instead of a binary search.
+  ** (Subnormals carry fewer bits, so the guarantee holds for normals only.) */
   int lo = 1, hi = 17;
+  if (fabs(d) >= DBL_MIN) {
+    snprintf(buf, sizeof buf, "%.14e", d);
+    if (roundtrips(buf, d)) return exp_digits(buf, decpt);
+    lo = 16; /* round-tripping is monotone in the digit count */
+  }
   while (lo < hi) {
     int mid = (lo + hi) / 2;
     snprintf(buf, sizeof buf, "%.*e", mid - 1, d);

@@ -36,9 +36,12 @@ const char *const unop_symbol[UNOP__COUNT] = {
 
 const char *v_typename(Value v) { return v_type(v)->name; }
 
+#define HASH_SMALL_LIMIT (((int64_t)1 << 61) - 1) /* CPython's hash modulus */
+
 /* ---- repr / str / truth / hash ----------------------------------------- */
 
 Value v_repr(VM *vm, Value v) {
+  if (v.tag == V_INT) return str_from_i64(vm, v.as.i); /* print(i), f"{i}": no snprintf */
   Type *t = v_type(v);
   if (t->repr) {
     vm_enter_c(vm);
@@ -51,6 +54,7 @@ Value v_repr(VM *vm, Value v) {
 
 Value v_str(VM *vm, Value v) {
   if (is_str(v)) return v;
+  if (v.tag == V_INT) return str_from_i64(vm, v.as.i);
   Type *t = v_type(v);
   if (t->str) {
     vm_enter_c(vm);
@@ -76,6 +80,8 @@ bool v_truthy(VM *vm, Value v) {
 }
 
 int64_t v_hash(VM *vm, Value v) {
+  if ((v.tag == V_INT || v.tag == V_BOOL) && v.as.i > -HASH_SMALL_LIMIT && v.as.i < HASH_SMALL_LIMIT)
+    return v.as.i == -1 ? -2 : v.as.i; /* num_hash's value, without its division */
   if (v.tag == V_INT || v.tag == V_BOOL || v.tag == V_FLOAT) return num_hash(vm, v);
   if (is_str(v)) return str_hash(as_str(v));
   Type *t = v_type(v);
@@ -146,6 +152,7 @@ static _Noreturn void binop_error(VM *vm, const char *sym, Value a, Value b) {
 
 static Value binop_slots(VM *vm, BinOp op, Value a, Value b) {
   if (num_is_number(a) && num_is_number(b)) return num_binop(vm, op, a, b);
+  if (op == BINOP_ADD && is_str(a) && is_str(b)) return str_concat(vm, as_str(a), as_str(b));
   Type *ta = v_type(a), *tb = v_type(b);
   Value r = ta->binop ? ta->binop(vm, op, a, b) : v_notimpl();
   if (is_notimpl(r) && tb != ta && tb->binop) r = tb->binop(vm, op, a, b);
@@ -270,16 +277,46 @@ void v_setattr(VM *vm, Value obj, Str *name, Value val) {
   vm_raise(vm, &EXC_AttributeError, "'%s' object has no attribute '%s'", t->name, name->data);
 }
 
-bool type_find_method(Type *t, Str *name, CFunc *fn) {
+/*
+** Method lookup is a linear scan of the type's table (and its bases'),
+** comparing C strings: ~40 strcmp-like calls for a late method of str. A
+** small direct-mapped cache keyed by (type, name hash) makes a repeated
+** lookup one compare. Entries point into static MethodDef tables, so they
+** never dangle; the cache is per thread because VMs may run on several.
+*/
+typedef struct MethodCacheEntry {
+  const Type *type;
+  int64_t hash;
+  const MethodDef *def;
+  size_t len;
+} MethodCacheEntry;
+
+enum { METHOD_CACHE_SIZE = 512 };
+static _Thread_local MethodCacheEntry method_cache[METHOD_CACHE_SIZE];
+
+static const MethodDef *find_method_slow(Type *t, Str *name) {
   for (; t; t = t->base) {
     if (!t->methods) continue;
     for (const MethodDef *m = t->methods; m->name; m++)
-      if (str_eq_c(name, m->name)) {
-        *fn = m->fn;
-        return true;
-      }
+      if (m->name[0] == name->data[0] && str_eq_c(name, m->name)) return m;
   }
-  return false;
+  return NULL;
+}
+
+bool type_find_method(Type *t, Str *name, CFunc *fn) {
+  int64_t h = str_hash(name);
+  MethodCacheEntry *e =
+      &method_cache[(((uintptr_t)t >> 4) ^ (uint64_t)h ^ ((uint64_t)h >> 17)) & (METHOD_CACHE_SIZE - 1)];
+  if (e->type == t && e->hash == h && e->len == (size_t)name->nbytes &&
+      memcmp(e->def->name, name->data, e->len) == 0) {
+    *fn = e->def->fn;
+    return true;
+  }
+  const MethodDef *m = find_method_slow(t, name);
+  if (!m) return false;
+  *e = (MethodCacheEntry){t, h, m, (size_t)name->nbytes};
+  *fn = m->fn;
+  return true;
 }
 
 /* ---- conversions -------------------------------------------------------- */
@@ -347,7 +384,34 @@ static int parse_spec(const char *spec, Param *ps) {
   return n;
 }
 
+/* Positional-only calls that bind cleanly (the usual case: d.get(k, 0))
+** need only the counts from the spec, not the names: one pass over it. */
+static bool args_parse_fast(const Args *a, const char *spec, Value *out) {
+  int n = 0, nreq = -1, npos = -1;
+  bool in_name = false;
+  for (const char *p = spec; *p; p++) {
+    char c = *p;
+    if (c == ',' || c == '|' || c == '$') {
+      in_name = false;
+      if (c == '|' && nreq < 0) nreq = n;
+      if (c == '$') {
+        if (nreq < 0) nreq = n;
+        if (npos < 0) npos = n;
+      }
+    } else if (!in_name) {
+      in_name = true;
+      n++;
+    }
+  }
+  if (nreq < 0) nreq = n;
+  if (npos < 0) npos = n;
+  if (a->argc < nreq || a->argc > npos) return false; /* the full path words the error */
+  for (int i = 0; i < n; i++) out[i] = i < a->argc ? a->argv[i] : v_empty();
+  return true;
+}
+
 void args_parse(VM *vm, const Args *a, const char *fname, const char *spec, Value *out) {
+  if (a->nkw == 0 && args_parse_fast(a, spec, out)) return;
   Param ps[MAX_PARAMS];
   int n = parse_spec(spec, ps), npos = 0;
   while (npos < n && !ps[npos].kwonly) npos++;

@@ -75,7 +75,15 @@ static inline bool keys_equal(VM *vm, Value a, Value b) {
   return v_eq(vm, a, b);
 }
 
-static int64_t hash_of(VM *vm, Value key) {
+/* A small int hashes to itself (CPython's hash: |i| < 2**61-1 is its own
+** residue), so int keys need neither a call nor a 64-bit division. */
+#define HASH_SMALL_LIMIT (((int64_t)1 << 61) - 1) /* CPython's hash modulus */
+
+static inline int64_t hash_of(VM *vm, Value key) {
+  if (key.tag == V_INT || key.tag == V_BOOL) {
+    int64_t i = key.as.i;
+    if (i > -HASH_SMALL_LIMIT && i < HASH_SMALL_LIMIT) return i == -1 ? -2 : i;
+  }
   if (is_str(key)) return str_hash(as_str(key));
   return v_hash(vm, key);
 }

@@ -23,15 +23,27 @@
 #include "object.h"
 #include "vm.h"
 
+/* Open addressing on the string hash; interned strings live forever.
+** `ascii` caches the one-character strings (chr(), s[i]) in front of it. */
+struct StrTable {
+  Str **slots;
+  size_t cap, n;
+  Str *ascii[128];
+};
+
 /* ---- allocation --------------------------------------------------------- */
 
 /* A Str with room for nbytes (+ NUL); the caller fills data and then calls
 ** str_finish (or sets nchars/ascii itself). */
 static Str *str_alloc(VM *vm, int64_t nbytes) {
   if (nbytes < 0 || nbytes > INT64_MAX / 2) vm_raise_memory(vm);
-  Str *s = gc_alloc(vm, &TYPE_STR, sizeof(Str) + (size_t)nbytes + 1);
+  /* Only the header is zeroed: the caller fills data[0..nbytes). */
+  Str *s = gc_alloc_uninit(vm, &TYPE_STR, sizeof(Str) + (size_t)nbytes + 1);
   s->nbytes = nbytes;
+  s->nchars = 0;
   s->hash = -1;
+  s->ascii = false;
+  s->interned = false;
   s->data[nbytes] = '\0';
   return s;
 }
@@ -82,10 +94,31 @@ Value sb_finish(VM *vm, StrBuf *b) {
 
 Value str_from_codepoint(VM *vm, uint32_t cp) {
   char buf[4];
+  /* chr() and iteration make many one-character strings: share the ASCII
+  ** ones, as CPython does for Latin-1. */
+  if (cp < 128) {
+    struct StrTable *t = vm->interned;
+    if (t && t->ascii[cp]) return v_obj(t->ascii[cp]);
+    buf[0] = (char)cp;
+    Str *s = str_intern(vm, buf, 1);
+    vm->interned->ascii[cp] = s;
+    return v_obj(s);
+  }
   int n = utf8_encode(cp, buf);
   Str *s = str_alloc(vm, n);
   memcpy(s->data, buf, (size_t)n);
   return str_finish_n(s, 1);
+}
+
+Value str_from_i64(VM *vm, int64_t i) {
+  char buf[24];
+  char *end = buf + sizeof buf;
+  char *p = util_u64_digits(end, i < 0 ? 0 - (uint64_t)i : (uint64_t)i, 10, false);
+  if (i < 0) *--p = '-';
+  int64_t n = end - p;
+  Str *s = str_alloc(vm, n);
+  memcpy(s->data, p, (size_t)n);
+  return str_finish_n(s, n);
 }
 
 /* ---- hashing, equality, order ------------------------------------------ */
@@ -112,6 +145,7 @@ int64_t str_hash(Str *s) {
 
 bool str_eq(Str *a, Str *b) {
   if (a == b) return true;
+  if (a->interned && b->interned) return false; /* one object per interned text */
   if (a->nbytes != b->nbytes) return false;
   if (a->hash != -1 && b->hash != -1 && a->hash != b->hash) return false;
   return memcmp(a->data, b->data, (size_t)a->nbytes) == 0;
@@ -132,11 +166,6 @@ bool str_eq_c(Str *a, const char *s) {
 
 /* ---- interning ---------------------------------------------------------- */
 
-/* Open addressing on the string hash; interned strings live forever. */
-struct StrTable {
-  Str **slots;
-  size_t cap, n;
-};
 
 static void intern_grow(struct StrTable *t) {
   size_t ncap = t->cap ? t->cap * 2 : 256;
@@ -330,6 +359,7 @@ static Value str_sub(VM *vm, Str *s, int64_t from, int64_t to) {
 
 Value str_getchar(VM *vm, Str *s, int64_t index) {
   int64_t off = str_off(s, index);
+  if ((unsigned char)s->data[off] < 0x80) return str_from_codepoint(vm, (unsigned char)s->data[off]);
   int64_t end = off + 1;
   while (end < s->nbytes && is_cont((unsigned char)s->data[end])) end++;
   return str_sub(vm, s, off, end);
@@ -390,6 +420,19 @@ static Value str_repeat(VM *vm, Str *s, int64_t count) {
 static int64_t find_bytes(const char *h, int64_t from, int64_t to, const char *n, int64_t nn) {
   if (nn == 0) return from <= to ? from : -1;
   if (to - from < nn) return -1;
+  if (nn == 1) {
+    const char *c = memchr(h + from, n[0], (size_t)(to - from));
+    return c ? c - h : -1;
+  }
+  if (to - from <= 64) { /* memmem's setup costs more than a short search */
+    for (int64_t i = from, last = to - nn; i <= last; i++) {
+      const char *c = memchr(h + i, n[0], (size_t)(last - i + 1));
+      if (!c) return -1;
+      i = c - h;
+      if (memcmp(c + 1, n + 1, (size_t)nn - 1) == 0) return i;
+    }
+    return -1;
+  }
   const char *r = memmem(h + from, (size_t)(to - from), n, (size_t)nn);
   return r ? r - h : -1;
 }
@@ -448,6 +491,12 @@ static int64_t arg_slice_index(VM *vm, Value v, int64_t dflt) {
 static void adjust_range(Str *s, Value vstart, Value vend, VM *vm, int64_t *bfrom, int64_t *bto,
                          bool *empty) {
   int64_t len = s->nchars;
+  if (is_empty(vstart) && is_empty(vend)) { /* s.find(x): the whole string */
+    *bfrom = 0;
+    *bto = s->nbytes;
+    *empty = false;
+    return;
+  }
   int64_t start = arg_slice_index(vm, vstart, 0), end = arg_slice_index(vm, vend, INT64_MAX);
   if (end > len) end = len;
   else if (end < 0) { end += len; if (end < 0) end = 0; }
@@ -734,7 +783,8 @@ static Value m_replace(VM *vm, Value self, const Args *a) {
     i = j + old->nbytes;
   }
   memcpy(w, s->data + i, (size_t)(s->nbytes - i));
-  return str_finish(r);
+  /* Whole characters were swapped (an empty `old` inserts between them). */
+  return str_finish_n(r, s->nchars + n * (new->nchars - old->nchars));
 }
 
 /* ---- case --------------------------------------------------------------- */
@@ -808,6 +858,15 @@ static uint32_t lower_sigma(Str *s, int64_t i, int len, bool prev_cased) {
 static Value str_case(VM *vm, Value self, const Args *a, const char *name, CaseOp op) {
   args_count(vm, a, name, 0, 0);
   Str *s = self_str(self);
+  if (s->ascii && (op == C_UPPER || op == C_LOWER)) { /* the common case, bytewise */
+    Str *r = str_alloc(vm, s->nbytes);
+    const unsigned char *p = (const unsigned char *)s->data;
+    if (op == C_UPPER)
+      for (int64_t i = 0; i < s->nbytes; i++) r->data[i] = (char)(p[i] - (a_lower(p[i]) ? 32 : 0));
+    else
+      for (int64_t i = 0; i < s->nbytes; i++) r->data[i] = (char)(p[i] + (a_upper(p[i]) ? 32 : 0));
+    return str_finish_n(r, s->nbytes);
+  }
   Str *r = str_alloc(vm, s->nbytes);
   memcpy(r->data, s->data, (size_t)s->nbytes);
   int64_t nchars = s->nchars;
@@ -1226,6 +1285,10 @@ static Value str_iter(VM *vm, Value self) {
 
 static Value str_ctor(VM *vm, Value self, const Args *a) {
   (void)self;
+  if (a->argc == 1 && a->nkw == 0) { /* str(x): no argument parsing */
+    Value x = a->argv[0];
+    return x.tag == V_INT ? str_from_i64(vm, x.as.i) : v_str(vm, x);
+  }
   Value out[3];
   args_parse(vm, a, "str", "|object,encoding,errors", out);
   if (is_empty(out[0])) return str_new(vm, "", 0);

@@ -22,7 +22,8 @@ Value str_repr(VM *vm, Str *s);              /* 'it''s' → "it's", escapes like
 void str_repr_into(StrBuf *b, Str *s);
 Value str_getchar(VM *vm, Str *s, int64_t index); /* index already normalised */
 Value str_slice(VM *vm, Str *s, int64_t start, int64_t stop, int64_t step);
-Value str_from_codepoint(VM *vm, uint32_t cp);
+Value str_from_codepoint(VM *vm, uint32_t cp); /* ASCII ones are shared (interned) */
+Value str_from_i64(VM *vm, int64_t i);       /* str(i) for a small int, without printf */
 void str_free_table(VM *vm);                 /* interned-string table, at VM shutdown */
 void str_mark_table(VM *vm);
 

@@ -90,11 +90,48 @@ char *util_read_file(const char *path, size_t *len) {
   return b.data;
 }
 
+/* Counts the bytes that are not continuation bytes (10xxxxxx), eight at a
+** time: a byte is one when its bit 7 is set and bit 6 is clear. */
 int64_t utf8_count(const char *s, size_t n) {
-  int64_t count = 0;
-  for (size_t i = 0; i < n; i++)
-    if (((unsigned char)s[i] & 0xC0) != 0x80) count++;
-  return count;
+  const uint64_t hi = 0x8080808080808080ULL;
+  size_t i = 0, cont = 0;
+  for (; i + 8 <= n; i += 8) {
+    uint64_t w;
+    memcpy(&w, s + i, 8);
+    cont += (size_t)__builtin_popcountll(w & ~(w << 1) & hi);
+  }
+  for (; i < n; i++) cont += ((unsigned char)s[i] & 0xC0) == 0x80;
+  return (int64_t)(n - cont);
+}
+
+char *util_u64_digits(char *end, uint64_t u, int base, bool upper) {
+  const char *dig = upper ? "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ" : "0123456789abcdefghijklmnopqrstuvwxyz";
+  char *p = end;
+  if (base == 10) {
+    /* two digits per division: half the (slow) 64-bit divides */
+    static const char pairs[] = "00010203040506070809101112131415161718192021222324"
+                                "25262728293031323334353637383940414243444546474849"
+                                "50515253545556575859606162636465666768697071727374"
+                                "75767778798081828384858687888990919293949596979899";
+    while (u >= 100) {
+      unsigned r = (unsigned)(u % 100);
+      u /= 100;
+      p -= 2;
+      memcpy(p, pairs + 2 * r, 2);
+    }
+    if (u >= 10) {
+      p -= 2;
+      memcpy(p, pairs + 2 * u, 2);
+    } else {
+      *--p = (char)('0' + u);
+    }
+    return p;
+  }
+  do {
+    *--p = dig[u % (unsigned)base];
+    u /= (unsigned)base;
+  } while (u);
+  return p;
 }
 
 int utf8_decode(const char *s, uint32_t *cp) {

@@ -8,6 +8,7 @@
 #define STREAK_UTIL_H
 
 #include <stdarg.h>
+#include <stdbool.h>
 #include <stddef.h>
 #include <stdint.h>
 #include <stdlib.h>
@@ -56,5 +57,10 @@ int utf8_decode(const char *s, uint32_t *cp);
 int utf8_encode(uint32_t cp, char *out);
 /* Returns the byte offset of the first invalid byte, or -1 if valid. */
 int64_t utf8_validate(const char *s, size_t n);
+
+/* Digits of u in base 2..36 (lower case, or upper with `upper`), written so
+** that they END at `end`; returns the first digit. No sign, no prefix. A
+** buffer of 64 bytes before `end` always suffices. */
+char *util_u64_digits(char *end, uint64_t u, int base, bool upper);
 
 #endif

@@ -58,12 +58,14 @@
 #include "gc.h"
 #include "list.h"
 #include "mod_random.h"
+#include "random.h"
 #include "num.h"
 #include "object.h"
 #include "parse.h"
 #include "set.h"
 #include "str.h"
 #include "util.h"
+#include "../trace/trace.h"
 
 #if defined(__GNUC__)
 #define LIKELY(x) __builtin_expect(!!(x), 1)
@@ -413,8 +415,38 @@ static NOINLINE bool truthy_slow(VM *vm, Code *co, uint32_t reg, Value v) {
   return v_truthy(vm, v);
 }
 
-static NOINLINE Value getglobal_slow(VM *vm, Str *name) {
-  Value v = dict_get_str(vm, vm->builtins->dict, name);
+/*
+** GETGLOBAL's cache miss: look the name up and remember where it was found
+** (dict.h's inline caches). A name found in builtins stays valid while
+** globals gains no key, which its keys version tells.
+*/
+static NOINLINE Value getglobal_fill(VM *vm, Dict *globals, Str *name, GlobalCache *gc) {
+  Dict *bd = vm->builtins->dict;
+  gc->globals = globals;
+  gc->gix = gc->bix = -1;
+  int64_t ix = dict_find_str(globals, name);
+  if (ix >= 0) {
+    Value v = dict_cached_str(globals, ix, name);
+    if (!is_empty(v)) {
+      gc->gix = ix;
+      return v;
+    }
+    gc->globals = NULL; /* stored under an equal but different str: no cache */
+    return dict_get_str(vm, globals, name);
+  }
+  Value v = dict_get_str(vm, globals, name); /* a non-interned equal key? */
+  if (!is_empty(v)) {
+    gc->globals = NULL;
+    return v;
+  }
+  ix = dict_find_str(bd, name);
+  if (ix >= 0 && !is_empty(dict_cached_str(bd, ix, name))) {
+    gc->bix = ix;
+    gc->gversion = dict_keys_version(globals);
+    return dict_cached_str(bd, ix, name);
+  }
+  gc->globals = NULL;
+  v = dict_get_str(vm, bd, name);
   if (is_empty(v)) name_error(vm, name);
   return v;
 }
@@ -432,7 +464,7 @@ static NOINLINE void unpack(VM *vm, Value *dst, Value src, int n) {
   if (items) {
     if (len < n) vm_raise(vm, &EXC_ValueError, "not enough values to unpack (expected %d, got %lld)", n, (long long)len);
     if (len > n) vm_raise(vm, &EXC_ValueError, "too many values to unpack (expected %d)", n);
-    memcpy(dst, items, (size_t)n * sizeof(Value));
+    if (n) memcpy(dst, items, (size_t)n * sizeof(Value));
     return;
   }
   if (!v_type(src)->iter)
@@ -567,7 +599,7 @@ static NOINLINE bool call_ex(VM *vm, Exec *ex, Value *base, Code *co, Instr ins,
   if (is_function(f)) {
     Value *argv = base + co->nregs;
     check_frame_room(vm, argv, (size_t)(npos + nkw), 0);
-    memcpy(argv, pitems, (size_t)npos * sizeof(Value));
+    if (npos) memcpy(argv, pitems, (size_t)npos * sizeof(Value));
     if (nkw) memcpy(argv + npos, kw->items + nkw, (size_t)nkw * sizeof(Value));
     return call_value(vm, f, argv, npos + nkw, kw ? kw->items : NULL, nkw, (int)a, out);
   }
@@ -602,6 +634,12 @@ static inline void put_float(Value *d, double f) {
   put_tagged(d, V_FLOAT, bits);
 }
 static inline void put_bool(Value *d, bool b) { put_tagged(d, V_BOOL, b); }
+/* An empty register: only the tag word matters (the GC and the unbound
+** checks look at the tag alone). */
+static inline void clear_reg(Value *d) {
+  uint64_t t = V_EMPTY;
+  memcpy(d, &t, 8);
+}
 
 /* ======================================================================
 ** The dispatch loop
@@ -645,9 +683,18 @@ static Value run(VM *vm, int entry) {
     if (UNLIKELY(vm->interrupt)) vm_check_interrupt(vm);                       \
     if (UNLIKELY(vm->bytes_allocated >= vm->next_gc)) gc_safepoint(vm);        \
   } while (0)
+/* At 0 the JIT runs the loop's trace (then continue at its exit pc) or
+** starts recording it (then dispatch through rec_labels). */
 #define HOTCOUNT(id)                                                           \
   do {                                                                         \
-    if (UNLIKELY(--co->hotcount[(id)] <= 0)) vm_hotloop(vm, co, pc);           \
+    if (UNLIKELY(--co->hotcount[(id)] <= 0)) {                                 \
+      const Instr *jpc_ = trace_hotloop(vm, fr->func, base, pc);               \
+      JIT_DISPATCH_TABLE();                                                    \
+      if (jpc_) {                                                              \
+        pc = jpc_;                                                             \
+        DISPATCH();                                                            \
+      }                                                                        \
+    }                                                                          \
   } while (0)
 
 #if defined(__GNUC__)
@@ -656,14 +703,24 @@ static Value run(VM *vm, int entry) {
       BYTECODE(BC_LABEL_)
 #undef BC_LABEL_
   };
+  /* While the JIT records a trace every instruction goes through
+  ** L_RECORD_ first (LuaJIT's trick: the normal path costs nothing). */
+  static void *const rec_labels[OP__COUNT] = {
+#define BC_RECLABEL_(name, a, b, c, doc) &&L_RECORD_,
+      BYTECODE(BC_RECLABEL_)
+#undef BC_RECLABEL_
+  };
+  void *const *disp = trace_recording(vm) ? rec_labels : labels;
+#define JIT_DISPATCH_TABLE() (disp = trace_recording(vm) ? rec_labels : labels)
 #define CASE(name) L_##name:
 #define DISPATCH()                                                             \
   do {                                                                         \
     fr->pc = pc;                                                               \
     ins = *pc;                                                                 \
-    goto *labels[bc_op(ins)];                                                  \
+    goto *disp[bc_op(ins)];                                                    \
   } while (0)
 #else
+#define JIT_DISPATCH_TABLE() ((void)0)
 #define CASE(name) case OP_##name:
 #define DISPATCH()                                                             \
   do {                                                                         \
@@ -680,6 +737,12 @@ static Value run(VM *vm, int entry) {
 
   LOAD_FRAME();
   DISPATCH();
+
+#if defined(__GNUC__)
+L_RECORD_:
+  if (!trace_record(vm, fr->func, base, pc)) disp = labels;
+  goto *labels[bc_op(ins)];
+#endif
 
 #if !defined(__GNUC__)
 dispatch:
@@ -727,8 +790,14 @@ dispatch:
 
   CASE(GETGLOBAL) {
     Str *name = as_str(k[B]);
-    Value v = dict_get_str(vm, globals, name);
-    if (UNLIKELY(is_empty(v))) v = getglobal_slow(vm, name);
+    GlobalCache *gc = &co->gcache[C];
+    Value v = v_empty();
+    if (LIKELY(gc->globals == globals)) {
+      if (gc->gix >= 0) v = dict_cached_str(globals, gc->gix, name);
+      else if (dict_keys_version(globals) == gc->gversion)
+        v = dict_cached_str(vm->builtins->dict, gc->bix, name);
+    }
+    if (UNLIKELY(is_empty(v))) v = getglobal_fill(vm, globals, name, gc);
     RA = v;
     NEXT();
   }
@@ -1356,7 +1425,7 @@ dispatch:
       if (LIKELY((cc->flags & CO_SIMPLE) && B == cc->argcount &&
                  ex->nframes < vm->recursion_limit && ex->nframes < MAX_FRAMES &&
                  nb + cc->nregs + STACK_SLACK <= ex->stack_end)) {
-        for (uint32_t i = B; i < cc->nregs; i++) nb[i] = v_empty();
+        for (uint32_t i = B; i < cc->nregs; i++) clear_reg(&nb[i]);
         for (uint16_t i = 0; i < cc->nfree; i++) nb[cc->freereg + i] = fn->closure[i];
         Frame *nf = &ex->frames[ex->nframes++];
         nf->func = fn;
@@ -1526,6 +1595,12 @@ dispatch:
     NEXT();
   }
   CASE(ECHO) {
+    /* The REPL prints the value vm_run_source returns (the last one); an
+    ** earlier expression statement of the same input is printed here. */
+    if (!is_none(ex->echo_last) && !is_empty(ex->echo_last)) {
+      dict_set_str(vm, vm->builtins->dict, str_intern_c(vm, "_"), ex->echo_last);
+      builtin_print_value(vm, ex->echo_last);
+    }
     ex->echo_last = RA;
     NEXT();
   }
@@ -1716,6 +1791,7 @@ void vm_mark_roots(VM *vm) {
   }
   gc_mark_value(vm, ex->echo_last);
   gc_mark_obj(vm, (Obj *)ex->empty_str);
+  trace_mark(vm);
 }
 
 /* ---- running source ---------------------------------------------------- */
@@ -2037,11 +2113,13 @@ VM *vm_new(void) {
 void vm_free(VM *vm) {
   if (!vm) return;
   Exec *ex = vm->exec;
+  trace_free(vm);
   vm->exec = NULL;
   gc_free_all(vm);
   str_free_table(vm);
   err_free_sources(vm);
   mod_random_free(vm);
+  nprandom_free(vm);
   if (ex) {
     munmap(ex->stack, (size_t)STACK_VALUES * sizeof(Value));
     munmap(ex->frames, (size_t)MAX_FRAMES * sizeof(Frame));

@@ -80,6 +80,7 @@ struct VM {
   /* JIT */
   JitFlags jit;
   JitParams jitp;
+  struct TraceState *trace; /* trace/trace.h: recorder and installed traces (NULL until a loop is hot) */
 
   void *user;               /* embedder's pointer */
 };

@@ -1,0 +1,50 @@
+# heat2d with @numba.njit over a 2-D NumPy array
+import sys
+import time
+
+N = int(sys.argv[1]) if len(sys.argv) > 1 else 1000
+BUDGET = float(sys.argv[2]) if len(sys.argv) > 2 else 0.2
+
+
+def bench(fn, *args):
+    # The protocol (bench/harness/bh.h): a first call, then warm calls for
+    # BUDGET seconds (at least one); prints the first and best warm times.
+    t0 = time.perf_counter()
+    r = fn(*args)
+    first = time.perf_counter() - t0
+    best = 1e300
+    total = 0.0
+    reps = 0
+    while reps < 1 or (total < BUDGET and reps < 1000):
+        t0 = time.perf_counter()
+        r = fn(*args)
+        dt = time.perf_counter() - t0
+        if dt < best:
+            best = dt
+        total += dt
+        reps += 1
+    print("first_s=%.9f" % first)
+    print("time_s=%.9f" % best)
+    print("reps=%d" % reps)
+    return r
+
+import numba
+import numpy as np
+
+
+@numba.njit
+def heat(u0, steps):
+    n = u0.shape[0]
+    u = u0.copy()
+    un = u0.copy()
+    for _ in range(steps):
+        for i in range(1, n - 1):
+            for j in range(1, n - 1):
+                un[i, j] = u[i, j] + 0.1 * (u[i - 1, j] + u[i + 1, j] + u[i, j - 1] + u[i, j + 1] - 4.0 * u[i, j])
+        u, un = un, u
+    return u.sum()
+
+
+u0 = ((np.arange(N * N) * 7919 % 10007) / 10007.0).reshape((N, N))
+r = bench(heat, u0, 20)
+print("checksum=" + repr(float(r)))

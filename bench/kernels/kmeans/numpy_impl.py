@@ -1,0 +1,55 @@
+# k-means, NumPy style: broadcasting, argmin, bincount
+import sys
+import time
+
+N = int(sys.argv[1]) if len(sys.argv) > 1 else 1000
+BUDGET = float(sys.argv[2]) if len(sys.argv) > 2 else 0.2
+
+
+def bench(fn, *args):
+    # The protocol (bench/harness/bh.h): a first call, then warm calls for
+    # BUDGET seconds (at least one); prints the first and best warm times.
+    t0 = time.perf_counter()
+    r = fn(*args)
+    first = time.perf_counter() - t0
+    best = 1e300
+    total = 0.0
+    reps = 0
+    while reps < 1 or (total < BUDGET and reps < 1000):
+        t0 = time.perf_counter()
+        r = fn(*args)
+        dt = time.perf_counter() - t0
+        if dt < best:
+            best = dt
+        total += dt
+        reps += 1
+    print("first_s=%.9f" % first)
+    print("time_s=%.9f" % best)
+    print("reps=%d" % reps)
+    return r
+
+import numpy as np
+
+
+def kmeans(px, py, k, iters):
+    cx = px[:k].copy()
+    cy = py[:k].copy()
+    for _ in range(iters):
+        d = (px[:, None] - cx[None, :]) ** 2 + (py[:, None] - cy[None, :]) ** 2
+        lab = np.argmin(d, axis=1)
+        cnt = np.bincount(lab, minlength=k)
+        sx = np.bincount(lab, weights=px, minlength=k)
+        sy = np.bincount(lab, weights=py, minlength=k)
+        nz = cnt > 0
+        cx[nz] = sx[nz] / cnt[nz]
+        cy[nz] = sy[nz] / cnt[nz]
+    s = 0.0
+    for c in range(k):
+        s += cx[c] + cy[c]
+    return float(s)
+
+
+px = (np.arange(N) * 7919 % 10007) / 10007.0
+py = (np.arange(N) * 104729 % 10009) / 10009.0
+r = bench(kmeans, px, py, 8, 10)
+print("checksum=" + repr(r))

@@ -1,0 +1,66 @@
+# norm_squared, the chapter's eager @numba.njit('float64(float64[:])'); first_s includes the decoration
+import sys
+import time
+
+N = int(sys.argv[1]) if len(sys.argv) > 1 else 1000
+BUDGET = float(sys.argv[2]) if len(sys.argv) > 2 else 0.2
+
+
+def bench(fn, *args):
+    # The protocol (bench/harness/bh.h): a first call, then warm calls for
+    # BUDGET seconds (at least one); prints the first and best warm times.
+    t0 = time.perf_counter()
+    r = fn(*args)
+    first = time.perf_counter() - t0
+    best = 1e300
+    total = 0.0
+    reps = 0
+    while reps < 1 or (total < BUDGET and reps < 1000):
+        t0 = time.perf_counter()
+        r = fn(*args)
+        dt = time.perf_counter() - t0
+        if dt < best:
+            best = dt
+        total += dt
+        reps += 1
+    print("first_s=%.9f" % first)
+    print("time_s=%.9f" % best)
+    print("reps=%d" % reps)
+    return r
+
+import numba
+import numpy as np
+
+t_compile = time.perf_counter()
+
+
+@numba.njit('float64(float64[:])')
+def norm_squared(x):
+    s = 0.0
+    for i in range(len(x)):
+        s += x[i] * x[i]
+    return s
+
+
+t_compile = time.perf_counter() - t_compile
+
+# the warm-up loop of bench(), with the eager compilation charged to the first call
+x = (np.arange(N) * 7919 % 10007) / 10007.0
+t0 = time.perf_counter()
+r = norm_squared(x)
+first = t_compile + time.perf_counter() - t0
+best = 1e300
+total = 0.0
+reps = 0
+while reps < 1 or (total < BUDGET and reps < 1000):
+    t0 = time.perf_counter()
+    r = norm_squared(x)
+    dt = time.perf_counter() - t0
+    if dt < best:
+        best = dt
+    total += dt
+    reps += 1
+print("first_s=%.9f" % first)
+print("time_s=%.9f" % best)
+print("reps=%d" % reps)
+print("checksum=" + repr(float(r)))

@@ -1,0 +1,50 @@
+# spectral-norm, NumPy style: the matrix, then dot
+import sys
+import time
+
+N = int(sys.argv[1]) if len(sys.argv) > 1 else 1000
+BUDGET = float(sys.argv[2]) if len(sys.argv) > 2 else 0.2
+
+
+def bench(fn, *args):
+    # The protocol (bench/harness/bh.h): a first call, then warm calls for
+    # BUDGET seconds (at least one); prints the first and best warm times.
+    t0 = time.perf_counter()
+    r = fn(*args)
+    first = time.perf_counter() - t0
+    best = 1e300
+    total = 0.0
+    reps = 0
+    while reps < 1 or (total < BUDGET and reps < 1000):
+        t0 = time.perf_counter()
+        r = fn(*args)
+        dt = time.perf_counter() - t0
+        if dt < best:
+            best = dt
+        total += dt
+        reps += 1
+    print("first_s=%.9f" % first)
+    print("time_s=%.9f" % best)
+    print("reps=%d" % reps)
+    return r
+
+import math
+
+import numpy as np
+
+
+def spectral_norm(n):
+    i = np.arange(n)[:, None]
+    j = np.arange(n)[None, :]
+    a = 1.0 / ((i + j) * (i + j + 1) // 2 + i + 1)
+    at = a.T.copy()
+    u = np.ones(n)
+    v = np.zeros(n)
+    for _ in range(10):
+        v = np.dot(at, np.dot(a, u))
+        u = np.dot(at, np.dot(a, v))
+    return math.sqrt(float(np.dot(u, v)) / float(np.dot(v, v)))
+
+
+r = bench(spectral_norm, N)
+print("checksum=" + repr(r))

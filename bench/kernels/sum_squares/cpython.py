@@ -1,0 +1,41 @@
+# sum_squares, pure Python over a list (CPython, PyPy, streak-py)
+import sys
+import time
+
+N = int(sys.argv[1]) if len(sys.argv) > 1 else 1000
+BUDGET = float(sys.argv[2]) if len(sys.argv) > 2 else 0.2
+
+
+def bench(fn, *args):
+    # The protocol (bench/harness/bh.h): a first call, then warm calls for
+    # BUDGET seconds (at least one); prints the first and best warm times.
+    t0 = time.perf_counter()
+    r = fn(*args)
+    first = time.perf_counter() - t0
+    best = 1e300
+    total = 0.0
+    reps = 0
+    while reps < 1 or (total < BUDGET and reps < 1000):
+        t0 = time.perf_counter()
+        r = fn(*args)
+        dt = time.perf_counter() - t0
+        if dt < best:
+            best = dt
+        total += dt
+        reps += 1
+    print("first_s=%.9f" % first)
+    print("time_s=%.9f" % best)
+    print("reps=%d" % reps)
+    return r
+
+
+def sum_squares(arr):
+    total = 0.0
+    for i in range(len(arr)):
+        total += arr[i] ** 2
+    return total
+
+
+x = [((i * 7919) % 10007) / 10007.0 for i in range(N)]
+r = bench(sum_squares, x)
+print("checksum=" + repr(r))

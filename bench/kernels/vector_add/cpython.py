@@ -1,0 +1,42 @@
+# vector_add, pure Python over lists (CPython, PyPy, streak-py)
+import sys
+import time
+
+N = int(sys.argv[1]) if len(sys.argv) > 1 else 1000
+BUDGET = float(sys.argv[2]) if len(sys.argv) > 2 else 0.2
+
+
+def bench(fn, *args):
+    # The protocol (bench/harness/bh.h): a first call, then warm calls for
+    # BUDGET seconds (at least one); prints the first and best warm times.
+    t0 = time.perf_counter()
+    r = fn(*args)
+    first = time.perf_counter() - t0
+    best = 1e300
+    total = 0.0
+    reps = 0
+    while reps < 1 or (total < BUDGET and reps < 1000):
+        t0 = time.perf_counter()
+        r = fn(*args)
+        dt = time.perf_counter() - t0
+        if dt < best:
+            best = dt
+        total += dt
+        reps += 1
+    print("first_s=%.9f" % first)
+    print("time_s=%.9f" % best)
+    print("reps=%d" % reps)
+    return r
+
+
+def vector_add(a, b):
+    out = [0.0] * len(a)
+    for i in range(len(a)):
+        out[i] = a[i] + b[i]
+    return out
+
+
+a = [((i * 7919) % 10007) / 10007.0 for i in range(N)]
+b = [((i * 104729) % 10009) / 10009.0 for i in range(N)]
+r = bench(vector_add, a, b)
+print("checksum=" + repr(sum(r)))

@@ -1,0 +1,62 @@
+# vector_add, the chapter's @cuda.jit kernel; timed: launch + synchronize + copy back
+import sys
+import time
+
+N = int(sys.argv[1]) if len(sys.argv) > 1 else 1000
+BUDGET = float(sys.argv[2]) if len(sys.argv) > 2 else 0.2
+
+
+def bench(fn, *args):
+    # The protocol (bench/harness/bh.h): a first call, then warm calls for
+    # BUDGET seconds (at least one); prints the first and best warm times.
+    t0 = time.perf_counter()
+    r = fn(*args)
+    first = time.perf_counter() - t0
+    best = 1e300
+    total = 0.0
+    reps = 0
+    while reps < 1 or (total < BUDGET and reps < 1000):
+        t0 = time.perf_counter()
+        r = fn(*args)
+        dt = time.perf_counter() - t0
+        if dt < best:
+            best = dt
+        total += dt
+        reps += 1
+    print("first_s=%.9f" % first)
+    print("time_s=%.9f" % best)
+    print("reps=%d" % reps)
+    return r
+
+import numpy as np
+from numba import cuda
+
+if not cuda.is_available():
+    print("unsupported=no CUDA device")
+    sys.exit(0)
+
+
+@cuda.jit
+def vector_add(a, b, out):
+    idx = cuda.grid(1)
+    if idx < out.size:
+        out[idx] = a[idx] + b[idx]
+
+
+a = (np.arange(N) * 7919 % 10007) / 10007.0
+b = (np.arange(N) * 104729 % 10009) / 10009.0
+d_a = cuda.to_device(a)
+d_b = cuda.to_device(b)
+d_out = cuda.device_array_like(a)
+threads_per_block = 256
+blocks = (N + threads_per_block - 1) // threads_per_block
+
+
+def run():
+    vector_add[blocks, threads_per_block](d_a, d_b, d_out)
+    cuda.synchronize()
+    return d_out.copy_to_host()
+
+
+r = bench(run)
+print("checksum=" + repr(float(r.sum())))

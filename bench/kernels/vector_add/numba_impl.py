@@ -1,0 +1,46 @@
+# vector_add on the CPU with @numba.njit (the chapter's kernel is CUDA: cuda_impl.py)
+import sys
+import time
+
+N = int(sys.argv[1]) if len(sys.argv) > 1 else 1000
+BUDGET = float(sys.argv[2]) if len(sys.argv) > 2 else 0.2
+
+
+def bench(fn, *args):
+    # The protocol (bench/harness/bh.h): a first call, then warm calls for
+    # BUDGET seconds (at least one); prints the first and best warm times.
+    t0 = time.perf_counter()
+    r = fn(*args)
+    first = time.perf_counter() - t0
+    best = 1e300
+    total = 0.0
+    reps = 0
+    while reps < 1 or (total < BUDGET and reps < 1000):
+        t0 = time.perf_counter()
+        r = fn(*args)
+        dt = time.perf_counter() - t0
+        if dt < best:
+            best = dt
+        total += dt
+        reps += 1
+    print("first_s=%.9f" % first)
+    print("time_s=%.9f" % best)
+    print("reps=%d" % reps)
+    return r
+
+import numba
+import numpy as np
+
+
+@numba.njit
+def vector_add(a, b):
+    out = np.empty_like(a)
+    for i in range(len(a)):
+        out[i] = a[i] + b[i]
+    return out
+
+
+a = (np.arange(N) * 7919 % 10007) / 10007.0
+b = (np.arange(N) * 104729 % 10009) / 10009.0
+r = bench(vector_add, a, b)
+print("checksum=" + repr(float(r.sum())))

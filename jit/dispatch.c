@@ -1,0 +1,1050 @@
+/*
+** dispatch.c — @njit dispatchers: typeof the arguments, pick or compile a
+** specialisation, call native code, box the result.
+**
+** ## Calling convention of compiled code
+**     int64_t nbw_entry(NbCtx *ctx, void **args, void *ret)
+** Arguments are flattened into leaves (tuples recursively); args[k] points
+** to leaf k stored as its C type: scalars in their own width (bool one
+** byte, complex a {double re, im} pair), arrays as {data, obj, shape[n],
+** strides[n]} (nb_aN in lower.c). The result is flattened the same way
+** into 16-byte slots of `ret`: ints as int64/uint64, floats as double,
+** complex as two doubles, arrays as their NdArray pointer. Errors
+** (IndexError, ZeroDivisionError, …) are raised by the helpers in ctx->h,
+** which longjmp through the native frames like any C code of streak.
+** Arrays allocated by native code are referenced only from its locals
+** until boxed: safe, because the GC runs only at the interpreter's safe
+** points, never during a native call.
+**
+** ## Tiers
+** The C text of a specialisation is compiled by libtcc at once (~1 ms).
+** When its tcc code has run for 2 ms in total (or at once with
+** STREAK_TIER=gccjit), the same text is compiled by the system C compiler
+** (cc -O3 -march=native -ffp-contract=off -fwrapv -fno-math-errno, or
+** -ffast-math with fastmath=True) into a shared object on a background
+** thread; the entry pointer is swapped atomically when it is ready.
+** STREAK_TIER=tcc pins the first tier. libgccjit is not used here: it has
+** no C front end, and lower.c emits C (see trace/infer.h).
+*/
+#include <alloca.h>
+#include <dlfcn.h>
+#include <fcntl.h>
+#include <libtcc.h>
+#include <math.h>
+#include <pthread.h>
+#include <stdatomic.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/mman.h>
+#include <sys/wait.h>
+#include <time.h>
+#include <unistd.h>
+
+#include "../runtime/array.h"
+#include "../runtime/random.h"
+#include "../src/dict.h"
+#include "../src/error.h"
+#include "../src/func.h"
+#include "../src/gc.h"
+#include "../src/list.h"
+#include "../src/mod_numba.h"
+#include "../src/object.h"
+#include "../src/parse.h"
+#include "../src/str.h"
+#include "../src/vm.h"
+#include "../trace/infer.h"
+
+typedef int64_t (*NbEntry)(void *ctx, void **args, void *ret);
+
+typedef struct Overload {
+  int nargs;
+  NbTy *argtys;
+  NbTy ret;
+  _Atomic(NbEntry) entry;
+  void *tcc_mem;
+  size_t tcc_size;
+  void *so;            /* dlopen handle of the optimised tier */
+  char *csrc;          /* C text, kept until the optimised tier is built */
+  uint64_t tcc_ns;     /* time spent in tcc code */
+  _Atomic int tier_state; /* 0 tcc only, 1 queued/compiling, 2 optimised, 3 failed */
+  bool fastmath;
+  struct Overload *next;
+} Overload;
+
+typedef struct NbDispatcher {
+  Obj hdr;
+  Value pyfunc;        /* the Function */
+  NbOptions opt;
+  bool eager;          /* signatures were given: no lazy compilation */
+  AstArena *arena;
+  AstStmt *def;
+  char *filename;
+  Overload *overloads; /* newest last */
+  int noverloads;
+} NbDispatcher;
+
+/* ---- tier settings -------------------------------------------------------- */
+
+static int tier_mode = -1; /* 0 both, 1 tcc, 2 gcc */
+
+static int get_tier_mode(void) {
+  if (tier_mode < 0) {
+    const char *s = getenv("STREAK_TIER");
+    tier_mode = s && !strcmp(s, "tcc") ? 1 : s && !strcmp(s, "gccjit") ? 2 : 0;
+  }
+  return tier_mode;
+}
+
+static uint64_t now_ns(void) {
+  struct timespec ts;
+  clock_gettime(CLOCK_MONOTONIC, &ts);
+  return (uint64_t)ts.tv_sec * 1000000000ull + (uint64_t)ts.tv_nsec;
+}
+
+/* ---- the GC side ------------------------------------------------------------ */
+
+static void disp_mark(VM *vm, Obj *o) {
+  NbDispatcher *d = (NbDispatcher *)o;
+  gc_mark_value(vm, d->pyfunc);
+}
+
+/* Overloads are never freed while a process may still run them: the code
+** of a dispatcher that dies is released here only when no background
+** compile is pending. */
+static void disp_finalize(VM *vm, Obj *o) {
+  (void)vm;
+  NbDispatcher *d = (NbDispatcher *)o;
+  Overload *ov = d->overloads;
+  while (ov) {
+    Overload *next = ov->next;
+    int st = atomic_load(&ov->tier_state);
+    if (st == 1) { /* the tier thread still owns it: leak it deliberately */
+      ov = next;
+      continue;
+    }
+    if (ov->tcc_mem) munmap(ov->tcc_mem, ov->tcc_size);
+    if (ov->so) dlclose(ov->so);
+    free(ov->csrc);
+    free(ov->argtys);
+    free(ov);
+    ov = next;
+  }
+  d->overloads = NULL;
+  if (d->arena) ast_arena_free(d->arena);
+  free(d->filename);
+}
+
+static Function *disp_func(NbDispatcher *d) { return as_function(d->pyfunc); }
+
+/* ---- AST of the function ------------------------------------------------------ */
+
+static AstStmt *find_def(AstStmtList *l, const char *name, int line) {
+  for (int i = 0; i < l->len; i++) {
+    AstStmt *s = l->items[i];
+    if (s->kind == AST_S_FunctionDef) {
+      if (!strcmp(s->funcdef.name, name)) {
+        if (s->pos.line == line) return s;
+        for (int k = 0; k < s->funcdef.decorator_list.len; k++)
+          if (s->funcdef.decorator_list.items[k]->pos.line == line) return s;
+      }
+      AstStmt *r = find_def(&s->funcdef.body, name, line);
+      if (r) return r;
+    } else if (s->kind == AST_S_ClassDef) {
+      AstStmt *r = find_def(&s->classdef.body, name, line);
+      if (r) return r;
+    } else if (s->kind == AST_S_If) {
+      AstStmt *r = find_def(&s->if_.body, name, line);
+      if (!r) r = find_def(&s->if_.orelse, name, line);
+      if (r) return r;
+    } else if (s->kind == AST_S_Try) {
+      AstStmt *r = find_def(&s->try_.body, name, line);
+      if (r) return r;
+    }
+  }
+  return NULL;
+}
+
+static void load_ast(VM *vm, NbDispatcher *d) {
+  if (d->def) return;
+  Code *co = disp_func(d)->code;
+  const char *fname = co->filename->data;
+  size_t n0 = 0;
+  const char *first = err_source_line(vm, fname, 1, &n0);
+  if (!first)
+    vm_raise(vm, &EXC_NbTypingError, "Cannot compile %s(): its source text is not available (file \"%s\").", co->name->data, fname);
+  int lo = 1, hi = 1;
+  size_t n = 0;
+  while (err_source_line(vm, fname, hi, &n)) hi *= 2;
+  while (hi - lo > 1) { /* last existing line in [lo, hi) */
+    int mid = (lo + hi) / 2;
+    if (err_source_line(vm, fname, mid, &n)) lo = mid;
+    else hi = mid;
+  }
+  const char *last = err_source_line(vm, fname, lo, &n);
+  size_t len = (size_t)(last + n - first);
+  AstArena *arena = ast_arena_new();
+  SyntaxErr err;
+  AstModule *m = parse_module(arena, first, len, fname, &err);
+  AstStmt *def = m ? find_def(&m->body, co->name->data, co->firstline) : NULL;
+  if (!def) {
+    ast_arena_free(arena);
+    vm_raise(vm, &EXC_NbTypingError, "Cannot compile %s(): its definition was not found in \"%s\" (line %d).", co->name->data, fname,
+             co->firstline);
+  }
+  d->arena = arena;
+  d->def = def;
+  d->filename = util_xstrdup(fname);
+}
+
+bool nb_disp_info(VM *vm, void *disp, NbDispInfo *out) {
+  NbDispatcher *d = disp;
+  load_ast(vm, d);
+  Function *f = disp_func(d);
+  out->def = d->def;
+  out->filename = d->filename;
+  out->name = f->name->data;
+  out->globals = f->globals;
+  out->defaults = f->defaults;
+  out->boundscheck = d->opt.boundscheck;
+  out->fastmath = d->opt.fastmath;
+  out->parallel = d->opt.parallel;
+  return true;
+}
+
+/* ---- runtime helpers called by compiled code -------------------------------------- */
+
+typedef struct RngEntry { VM *vm; NpRandom *r; struct RngEntry *next; } RngEntry;
+static RngEntry *rng_list;
+static pthread_mutex_t rng_lock = PTHREAD_MUTEX_INITIALIZER;
+
+void *nb_rng_state(VM *vm) {
+  pthread_mutex_lock(&rng_lock);
+  RngEntry *e = rng_list;
+  for (; e; e = e->next)
+    if (e->vm == vm) break;
+  if (!e) {
+    e = util_xmalloc(sizeof *e);
+    e->vm = vm;
+    e->r = util_xmalloc(sizeof *e->r);
+    memset(e->r, 0, sizeof *e->r);
+    mt19937_seed_os(&e->r->mt);
+    e->next = rng_list;
+    rng_list = e;
+  }
+  pthread_mutex_unlock(&rng_lock);
+  return e->r;
+}
+
+#define CTXVM(c) (((NbCtx *)(c))->vm)
+#define CTXRNG(c) ((NpRandom *)((NbCtx *)(c))->rng)
+
+static void h_raise_index(void *ctx) { vm_raise(CTXVM(ctx), &EXC_IndexError, "index is out of bounds"); }
+static void h_raise_zerodiv(void *ctx, int which) {
+  static const char *const msgs[] = {"division by zero", "integer division or modulo by zero",
+                                     "complex division by zero", "float divmod()",
+                                     "0.0 to a negative or complex power"};
+  vm_raise(CTXVM(ctx), &EXC_ZeroDivisionError, "%s", msgs[which >= 0 && which < 5 ? which : 0]);
+}
+static void h_raise_value(void *ctx, const char *msg) { vm_raise(CTXVM(ctx), &EXC_ValueError, "%s", msg); }
+
+static void fill_desc(NdArray *a, void *desc) {
+  char *p = desc;
+  memcpy(p, &a->data, sizeof(char *));
+  void *obj = a;
+  memcpy(p + 8, &obj, sizeof(void *));
+  memcpy(p + 16, a->shape, sizeof(int64_t) * (size_t)a->ndim);
+  memcpy(p + 16 + 8 * (size_t)a->ndim, a->strides, sizeof(int64_t) * (size_t)a->ndim);
+}
+
+static void h_arr_new(void *ctx, int dt, int ndim, const int64_t *shape, void *desc, int fill) {
+  VM *vm = CTXVM(ctx);
+  NdArray *a = fill == 1 ? arr_new(vm, (DType)dt, ndim, shape) : arr_new_uninit(vm, (DType)dt, ndim, shape);
+  if (fill == 2) {
+    int one = 1;
+    Value v = dt == DT_BOOL ? v_bool(true) : v_int(one);
+    char *p = a->data;
+    for (int64_t i = 0; i < a->size; i++, p += a->itemsize) arr_store_value(vm, (DType)dt, p, v);
+  }
+  fill_desc(a, desc);
+}
+
+/* Runs f with vm->nprandom temporarily replaced by the jitted stream, so
+** every NumPy algorithm is shared draw for draw. */
+#define WITH_NB_RNG(ctx, stmt)                                                  \
+  do {                                                                          \
+    VM *vm_ = CTXVM(ctx);                                                       \
+    NpRandom *g_ = nprandom_state(vm_), *mine_ = CTXRNG(ctx);                   \
+    NpRandom save_ = *g_;                                                       \
+    *g_ = *mine_;                                                               \
+    stmt;                                                                       \
+    *mine_ = *g_;                                                               \
+    *g_ = save_;                                                                \
+  } while (0)
+
+static double h_rand_double(void *ctx) { return nprandom_next_double(CTXRNG(ctx)); }
+static double h_rand_gauss(void *ctx) { return nprandom_next_gauss(CTXRNG(ctx)); }
+static void h_rand_seed(void *ctx, int64_t s) {
+  NpRandom *r = CTXRNG(ctx);
+  mt19937_init_genrand(&r->mt, (uint32_t)s);
+  r->has_gauss = false;
+}
+static int64_t h_rand_randint(void *ctx, int64_t lo, int64_t hi) {
+  if (hi <= lo) vm_raise(CTXVM(ctx), &EXC_ValueError, "low >= high");
+  int64_t r;
+  WITH_NB_RNG(ctx, r = nprandom_randint(vm_, lo, hi));
+  return r;
+}
+static double h_rand_uniform(void *ctx, double lo, double hi) {
+  double r;
+  WITH_NB_RNG(ctx, r = nprandom_uniform(vm_, lo, hi));
+  return r;
+}
+static double h_rand_normal(void *ctx, double loc, double scale) {
+  double r;
+  WITH_NB_RNG(ctx, r = nprandom_normal(vm_, loc, scale));
+  return r;
+}
+
+/* print() inside jitted code: Python's formatting of each value. */
+static _Thread_local bool print_first;
+static FILE *outf(VM *vm) { return vm->out ? vm->out : stdout; }
+static void print_sep(VM *vm) {
+  if (!print_first) fputc(' ', outf(vm));
+  print_first = false;
+}
+static void print_value(VM *vm, Value v) {
+  print_sep(vm);
+  Str *s = as_str(v_str(vm, v));
+  fwrite(s->data, 1, (size_t)s->nbytes, outf(vm));
+}
+static void h_print_begin(void *ctx) { (void)ctx; print_first = true; }
+static void h_print_i64(void *ctx, int64_t i) { print_value(CTXVM(ctx), v_int(i)); }
+static void h_print_f64(void *ctx, double d) { print_value(CTXVM(ctx), v_float(d)); }
+static void h_print_bool(void *ctx, int b) { print_value(CTXVM(ctx), v_bool(b != 0)); }
+static void h_print_str(void *ctx, const char *s) {
+  print_sep(CTXVM(ctx));
+  fputs(s, outf(CTXVM(ctx)));
+}
+static void h_print_c128(void *ctx, double re, double im) {
+  VM *vm = CTXVM(ctx);
+  Complex *c = gc_alloc(vm, &TYPE_COMPLEX, sizeof(Complex));
+  c->re = re;
+  c->im = im;
+  print_value(vm, v_obj(c));
+}
+static void h_print_obj(void *ctx, void *obj) { print_value(CTXVM(ctx), v_obj(obj)); }
+static void h_print_end(void *ctx) { fputc('\n', outf(CTXVM(ctx))); }
+
+/* An array operand from its descriptor: the object itself, or a view. */
+static Value desc_value(VM *vm, const char *p, int ndim) {
+  char *data;
+  void *obj;
+  memcpy(&data, p, sizeof data);
+  memcpy(&obj, p + 8, sizeof obj);
+  NdArray *a = obj;
+  const int64_t *shape = (const int64_t *)(p + 16), *strides = (const int64_t *)(p + 16 + 8 * (size_t)ndim);
+  bool same = a->ndim == ndim && a->data == data;
+  for (int k = 0; same && k < ndim; k++)
+    if (a->shape[k] != shape[k] || a->strides[k] != strides[k]) same = false;
+  if (same) return v_obj(a);
+  return v_obj(arr_view(vm, a, (DType)a->dtype, ndim, shape, strides, data));
+}
+
+static void h_arr_binop(void *ctx, int op, int ka, const void *pa, int kb, const void *pb, int outdt, int outndim, void *out) {
+  VM *vm = CTXVM(ctx);
+  Value ops[2];
+  int ks[2] = {ka, kb};
+  const void *ps[2] = {pa, pb};
+  for (int i = 0; i < 2; i++) {
+    if (ks[i] >= 100) ops[i] = desc_value(vm, ps[i], ks[i] - 100);
+    else if (ks[i] == 1) ops[i] = v_int(*(const int64_t *)ps[i]);
+    else if (ks[i] == 4) ops[i] = v_bool(*(const int64_t *)ps[i] != 0);
+    else if (ks[i] == 2) ops[i] = v_float(*(const double *)ps[i]);
+    else {
+      Complex *c = gc_alloc(vm, &TYPE_COMPLEX, sizeof(Complex));
+      c->re = ((const double *)ps[i])[0];
+      c->im = ((const double *)ps[i])[1];
+      ops[i] = v_obj(c);
+    }
+  }
+  Value r = v_binop(vm, (BinOp)op, ops[0], ops[1]);
+  NdArray *a = is_array(r) ? as_array(r) : arr_from_value(vm, r, outdt);
+  if (a->dtype != outdt) a = arr_cast(vm, a, (DType)outdt);
+  if (a->ndim != outndim) vm_raise(vm, &EXC_ValueError, "internal: array result has %d dimensions, expected %d", a->ndim, outndim);
+  fill_desc(a, out);
+}
+
+static void *h_box_array(void *ctx, void *desc, int ndim) {
+  return desc_value(CTXVM(ctx), desc, ndim).as.o;
+}
+
+static void h_arr_assign(void *ctx, void *dst, int ndim, int kind, const void *src) {
+  VM *vm = CTXVM(ctx);
+  Value d = desc_value(vm, dst, ndim);
+  gc_push_root(vm, d);
+  Value sv = desc_value(vm, src, kind - 100);
+  gc_push_root(vm, sv);
+  arr_assign(vm, as_array(d), as_array(sv));
+  gc_pop_roots(vm, 2);
+}
+
+/* np.random.<name>(args) run by the interpreter's implementation on the
+** jitted stream (array results, shuffle, choice …). */
+static void h_rand_call(void *ctx, const char *name, int n, const int *kinds, const void **vals, int outdt, int outnd, void *out) {
+  VM *vm = CTXVM(ctx);
+  Value mod = dict_get_str(vm, vm->modules, str_intern_c(vm, "numpy.random"));
+  if (!is_type(mod, &TYPE_MODULE)) vm_raise(vm, &EXC_RuntimeError, "numpy.random is not available");
+  Value fn = module_get(vm, (Module *)mod.as.o, name);
+  if (is_empty(fn)) vm_raise(vm, &EXC_AttributeError, "module 'numpy.random' has no attribute '%s'", name);
+  Value argv[n + 1];
+  for (int i = 0; i < n; i++) {
+    if (kinds[i] >= 100) argv[i] = desc_value(vm, vals[i], kinds[i] - 100);
+    else if (kinds[i] == 2) argv[i] = v_float(*(const double *)vals[i]);
+    else argv[i] = v_int(*(const int64_t *)vals[i]);
+  }
+  Args a = args_pos(n, argv);
+  Value r;
+  WITH_NB_RNG(ctx, r = vm_call(vm_, fn, &a));
+  if (outdt < 0) return;
+  if (outnd > 0) {
+    NdArray *arr = is_array(r) ? as_array(r) : arr_from_value(vm, r, outdt);
+    if (arr->dtype != outdt) arr = arr_cast(vm, arr, (DType)outdt);
+    fill_desc(arr, out);
+    return;
+  }
+  if (dt_is_float((DType)outdt)) *(double *)out = v_to_double(vm, r);
+  else *(int64_t *)out = arr_index_value(vm, r);
+}
+
+static void *const helpers[NBH__COUNT] = {
+#define X(name) (void *)h_##name,
+    NB_HELPERS(X)
+#undef X
+};
+
+/* ---- compiling C text ---------------------------------------------------------------- */
+
+static pthread_mutex_t nb_tcc_lock = PTHREAD_MUTEX_INITIALIZER;
+
+static const struct { const char *name; void *addr; } libm_syms[] = {
+    {"sqrt", (void *)sqrt},   {"sin", (void *)sin},       {"cos", (void *)cos},       {"tan", (void *)tan},
+    {"asin", (void *)asin},   {"acos", (void *)acos},     {"atan", (void *)atan},     {"atan2", (void *)atan2},
+    {"exp", (void *)exp},     {"expm1", (void *)expm1},   {"log", (void *)log},       {"log2", (void *)log2},
+    {"log10", (void *)log10}, {"log1p", (void *)log1p},   {"pow", (void *)pow},       {"sinh", (void *)sinh},
+    {"cosh", (void *)cosh},   {"tanh", (void *)tanh},     {"asinh", (void *)asinh},   {"acosh", (void *)acosh},
+    {"atanh", (void *)atanh}, {"floor", (void *)floor},   {"ceil", (void *)ceil},     {"trunc", (void *)trunc},
+    {"fabs", (void *)fabs},   {"fmod", (void *)fmod},     {"hypot", (void *)hypot},   {"copysign", (void *)copysign},
+    {"rint", (void *)rint},   {"exp2", (void *)exp2},     {"cbrt", (void *)cbrt},     {"erf", (void *)erf},
+    {"erfc", (void *)erfc},   {"tgamma", (void *)tgamma}, {"lgamma", (void *)lgamma},
+    {"memset", (void *)memset}, {"memcpy", (void *)memcpy}, {"memmove", (void *)memmove},
+};
+
+static double tcc_floatundidf(uint64_t x) { return (double)x; }
+static float tcc_floatundisf(uint64_t x) { return (float)x; }
+static uint64_t tcc_fixunsdfdi(double x) { return (uint64_t)x; }
+static uint64_t tcc_fixunssfdi(float x) { return (uint64_t)x; }
+
+typedef struct TccErr { char *buf; size_t len; } TccErr;
+static void tcc_on_error(void *opaque, const char *msg) {
+  TccErr *e = opaque;
+  if (e->len && !e->buf[0]) snprintf(e->buf, e->len, "tcc: %s", msg);
+}
+
+static bool compile_tcc(const char *src, Overload *ov, char *err, size_t errlen) {
+  pthread_mutex_lock(&nb_tcc_lock);
+  TCCState *s = tcc_new();
+  TccErr e = {err, errlen};
+  err[0] = 0;
+  tcc_set_error_func(s, &e, tcc_on_error);
+  tcc_set_options(s, "-nostdlib -w");
+  tcc_set_output_type(s, TCC_OUTPUT_MEMORY);
+  bool ok = tcc_compile_string(s, src) == 0;
+  for (size_t i = 0; ok && i < sizeof libm_syms / sizeof libm_syms[0]; i++) tcc_add_symbol(s, libm_syms[i].name, libm_syms[i].addr);
+  if (ok) {
+    tcc_add_symbol(s, "__floatundidf", (void *)tcc_floatundidf);
+    tcc_add_symbol(s, "__floatundisf", (void *)tcc_floatundisf);
+    tcc_add_symbol(s, "__fixunsdfdi", (void *)tcc_fixunsdfdi);
+    tcc_add_symbol(s, "__fixunssfdi", (void *)tcc_fixunssfdi);
+  }
+  int size = ok ? tcc_relocate(s, NULL) : -1;
+  void *mem = MAP_FAILED;
+  if (size > 0) mem = mmap(NULL, (size_t)size, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
+  ok = mem != MAP_FAILED && tcc_relocate(s, mem) >= 0;
+  void *fn = ok ? tcc_get_symbol(s, "nbw_entry") : NULL;
+  tcc_delete(s);
+  pthread_mutex_unlock(&nb_tcc_lock);
+  if (!fn) {
+    if (mem != MAP_FAILED) munmap(mem, (size_t)size);
+    if (!err[0]) snprintf(err, errlen, "tcc: could not relocate the function");
+    return false;
+  }
+  mprotect(mem, (size_t)size, PROT_READ | PROT_EXEC);
+  ov->tcc_mem = mem;
+  ov->tcc_size = (size_t)size;
+  atomic_store(&ov->entry, (NbEntry)fn);
+  return true;
+}
+
+/* The optimising tier: the system C compiler on the same text. */
+static bool compile_cc(const char *src, bool fastmath, void **so_out, NbEntry *fn_out, char *err, size_t errlen) {
+  const char *tmpdir = getenv("TMPDIR");
+  if (!tmpdir || !*tmpdir) tmpdir = "/tmp";
+  char dir[512];
+  snprintf(dir, sizeof dir, "%s/streak-nb.XXXXXX", tmpdir);
+  if (!mkdtemp(dir)) {
+    snprintf(err, errlen, "cannot create a temporary directory");
+    return false;
+  }
+  char cpath[600], sopath[600];
+  snprintf(cpath, sizeof cpath, "%s/f.c", dir);
+  snprintf(sopath, sizeof sopath, "%s/f.so", dir);
+  FILE *f = fopen(cpath, "w");
+  bool ok = f != NULL;
+  if (f) {
+    fputs(src, f);
+    ok = fclose(f) == 0;
+  }
+  if (ok) {
+    const char *cc = getenv("STREAK_CC");
+    if (!cc || !*cc) cc = "cc";
+    pid_t pid = fork();
+    if (pid == 0) {
+      int devnull = open("/dev/null", O_WRONLY);
+      if (devnull >= 0) {
+        dup2(devnull, 1);
+        dup2(devnull, 2);
+      }
+      if (fastmath)
+        execlp(cc, cc, "-O3", "-march=native", "-ffast-math", "-fwrapv", "-fno-strict-aliasing", "-fPIC", "-shared", "-w",
+               "-o", sopath, cpath, "-lm", (char *)NULL);
+      else
+        execlp(cc, cc, "-O3", "-march=native", "-ffp-contract=off", "-fno-math-errno", "-fwrapv", "-fno-strict-aliasing",
+               "-fPIC", "-shared", "-w", "-o", sopath, cpath, "-lm", (char *)NULL);
+      _exit(127);
+    }
+    int status = 0;
+    ok = pid > 0 && waitpid(pid, &status, 0) == pid && WIFEXITED(status) && WEXITSTATUS(status) == 0;
+    if (!ok) snprintf(err, errlen, "cc failed");
+  }
+  void *so = ok ? dlopen(sopath, RTLD_NOW | RTLD_LOCAL) : NULL;
+  void *fn = so ? dlsym(so, "nbw_entry") : NULL;
+  if (ok && !fn) snprintf(err, errlen, "dlopen: %s", dlerror());
+  unlink(cpath);
+  unlink(sopath);
+  rmdir(dir);
+  if (!fn) {
+    if (so) dlclose(so);
+    return false;
+  }
+  *so_out = so;
+  *fn_out = (NbEntry)fn;
+  return true;
+}
+
+static void *tier_thread(void *arg) {
+  Overload *ov = arg;
+  char err[256];
+  void *so = NULL;
+  NbEntry fn = NULL;
+  if (compile_cc(ov->csrc, ov->fastmath, &so, &fn, err, sizeof err)) {
+    ov->so = so;
+    atomic_store(&ov->entry, fn);
+    atomic_store(&ov->tier_state, 2);
+  } else atomic_store(&ov->tier_state, 3);
+  return NULL;
+}
+
+static void tier_up_async(Overload *ov) {
+  int expect = 0;
+  if (!atomic_compare_exchange_strong(&ov->tier_state, &expect, 1)) return;
+  pthread_t th;
+  pthread_attr_t at;
+  pthread_attr_init(&at);
+  pthread_attr_setdetachstate(&at, PTHREAD_CREATE_DETACHED);
+  if (pthread_create(&th, &at, tier_thread, ov) != 0) atomic_store(&ov->tier_state, 3);
+  pthread_attr_destroy(&at);
+}
+
+/* ---- typeof and (un)boxing ---------------------------------------------------------------- */
+
+NbTy nb_typeof(VM *vm, Value v) {
+  (void)vm;
+  switch (v.tag) {
+  case V_BOOL: return nb_scalar(DT_BOOL);
+  case V_INT: return nb_scalar(DT_INT64);
+  case V_FLOAT: return nb_scalar(DT_FLOAT64);
+  case V_NONE: return nb_none();
+  default: break;
+  }
+  if (v.tag != V_OBJ) return NB_UNKNOWN;
+  if (is_complex(v)) return nb_scalar(DT_COMPLEX128);
+  if (is_array(v)) {
+    NdArray *a = as_array(v);
+    if (a->ndim < 1 || a->ndim > 8) return NB_UNKNOWN;
+    return nb_array(a->dtype, a->ndim, arr_is_c_contiguous(a) ? 'C' : 'A');
+  }
+  if (is_npscalar(v)) return nb_scalar(((NpScalar *)v.as.o)->dtype);
+  if (is_tuple(v)) {
+    Tuple *t = as_tuple(v);
+    if (t->n > 32) return NB_UNKNOWN;
+    NbTy items[33];
+    for (int64_t i = 0; i < t->n; i++) {
+      items[i] = nb_typeof(vm, t->items[i]);
+      if (!items[i]) return NB_UNKNOWN;
+    }
+    return nb_tuple((int)t->n, items);
+  }
+  if (is_str(v)) return nb_str();
+  return NB_UNKNOWN;
+}
+
+static int count_leaves(NbTy t) {
+  const NbTypeInfo *i = nb_type(t);
+  if (i->kind != NK_TUPLE) return 1;
+  int n = 0;
+  for (int k = 0; k < i->n; k++) n += count_leaves(i->items[k]);
+  return n;
+}
+
+enum { LEAF_SIZE = 16 + 16 * 8 };
+
+/* Writes value v (already known to convert to t) as leaves into buf. */
+static void unbox(VM *vm, Value v, NbTy t, char (*buf)[LEAF_SIZE], void **args, int *k) {
+  const NbTypeInfo *i = nb_type(t);
+  if (i->kind == NK_TUPLE) {
+    Tuple *tp = as_tuple(v);
+    for (int j = 0; j < i->n; j++) unbox(vm, tp->items[j], i->items[j], buf, args, k);
+    return;
+  }
+  char *p = buf[*k];
+  args[*k] = p;
+  (*k)++;
+  memset(p, 0, LEAF_SIZE);
+  if (i->kind == NK_ARRAY) {
+    fill_desc(as_array(v), p);
+    return;
+  }
+  if (i->kind != NK_SCALAR) return;
+  /* read the value as int/uint/double/complex */
+  int64_t iv = 0;
+  uint64_t uv = 0;
+  double re = 0, im = 0;
+  bool isint = false;
+  if (v.tag == V_BOOL || v.tag == V_INT) {
+    iv = v.as.i;
+    uv = (uint64_t)iv;
+    re = (double)iv;
+    isint = true;
+  } else if (v.tag == V_FLOAT) re = v.as.f;
+  else if (is_complex(v)) {
+    re = as_complex(v)->re;
+    im = as_complex(v)->im;
+  } else {
+    DtScalar s;
+    if (arr_scalar_info(v, &s)) {
+      if (s.is_int_value) {
+        isint = true;
+        iv = s.value_i;
+        uv = s.neg ? (uint64_t)s.value_i : s.value_u;
+        if (!s.neg) iv = (int64_t)s.value_u;
+        re = s.neg ? (double)s.value_i : (double)s.value_u;
+      } else {
+        re = s.re;
+        im = s.im;
+      }
+    }
+  }
+  switch (i->dtype) {
+#define ST(T, x) do { T tmp_ = (T)(x); memcpy(p, &tmp_, sizeof tmp_); } while (0)
+  case DT_BOOL: { _Bool b = isint ? iv != 0 : (re != 0 || im != 0); memcpy(p, &b, 1); break; }
+  case DT_INT8: ST(int8_t, isint ? iv : (int64_t)re); break;
+  case DT_UINT8: ST(uint8_t, isint ? uv : (uint64_t)re); break;
+  case DT_INT16: ST(int16_t, isint ? iv : (int64_t)re); break;
+  case DT_UINT16: ST(uint16_t, isint ? uv : (uint64_t)re); break;
+  case DT_INT32: ST(int32_t, isint ? iv : (int64_t)re); break;
+  case DT_UINT32: ST(uint32_t, isint ? uv : (uint64_t)re); break;
+  case DT_INT64: ST(int64_t, isint ? iv : (int64_t)re); break;
+  case DT_UINT64: ST(uint64_t, isint ? uv : (uint64_t)re); break;
+  case DT_FLOAT32: ST(float, re); break;
+  case DT_FLOAT64: ST(double, re); break;
+  default: {
+    double z[2] = {re, im};
+    memcpy(p, z, 16);
+    break;
+  }
+#undef ST
+  }
+}
+
+static Value box(VM *vm, NbTy t, const char *ret, int *k) {
+  const NbTypeInfo *i = nb_type(t);
+  if (i->kind == NK_TUPLE) {
+    Value items[i->n + 1];
+    for (int j = 0; j < i->n; j++) {
+      items[j] = box(vm, i->items[j], ret, k);
+      gc_push_root(vm, items[j]);
+    }
+    Value r = tuple_from(vm, items, i->n);
+    gc_pop_roots(vm, i->n);
+    return r;
+  }
+  const char *p = ret + 16 * (*k)++;
+  if (i->kind == NK_NONE) return v_none();
+  if (i->kind == NK_ARRAY) {
+    void *obj;
+    memcpy(&obj, p, sizeof obj);
+    return v_obj(obj);
+  }
+  int d = i->dtype;
+  if (d == DT_BOOL) {
+    int64_t x;
+    memcpy(&x, p, 8);
+    return v_bool(x != 0);
+  }
+  if (dt_is_complex((DType)d)) {
+    Complex *c = gc_alloc(vm, &TYPE_COMPLEX, sizeof(Complex));
+    memcpy(&c->re, p, 8);
+    memcpy(&c->im, p + 8, 8);
+    return v_obj(c);
+  }
+  if (dt_is_float((DType)d)) {
+    double x;
+    memcpy(&x, p, 8);
+    return v_float(x);
+  }
+  if (d == DT_UINT64) {
+    uint64_t x;
+    memcpy(&x, p, 8);
+    if (x > (uint64_t)INT64_MAX) return arr_scalar_from(vm, DT_UINT64, &x);
+    return v_int((int64_t)x);
+  }
+  int64_t x;
+  memcpy(&x, p, 8);
+  return v_int(x);
+}
+
+/* ---- compiling one signature --------------------------------------------------------------- */
+
+typedef struct CompileJob {
+  NbDispatcher *d;
+  int nargs;
+  const NbTy *argtys;
+  NbTy want_ret;
+  Overload *result;
+  char *errmsg;        /* malloc'd TypingError text */
+  bool typing_error;
+  char *csrc;
+} CompileJob;
+
+static void compile_body(VM *vm, void *ud) {
+  CompileJob *j = ud;
+  NbUnit u;
+  nb_unit_init(&u, vm);
+  NbFunc *f = nb_infer_func(&u, j->d, j->nargs, j->argtys);
+  if (f) {
+    u.root = f;
+    if (j->want_ret && j->want_ret != f->ret) {
+      /* an explicit return type: convert at the end (lower.c converts returns) */
+      if (nb_convert_cost(f->ret, j->want_ret) < 0 && nb_type(j->want_ret)->kind != NK_NONE) {
+        StrBuf a = STRBUF_INIT, b = STRBUF_INIT;
+        nb_type_str(f->ret, &a);
+        nb_type_str(j->want_ret, &b);
+        nb_error_at(&u, f, f->def->pos, "The function returns %s, which cannot be converted to the declared return type %s.",
+                    a.data, b.data);
+        sb_free(&a);
+        sb_free(&b);
+      } else f->ret = j->want_ret;
+    }
+  }
+  if (f && !u.err.len) nb_lower_unit(&u);
+  if (u.err.len || !f) {
+    j->typing_error = true;
+    j->errmsg = util_xstrdup(u.err.len ? u.err.data : "typing failed");
+    nb_unit_free(&u);
+    return;
+  }
+  j->csrc = util_xstrdup(u.c.data);
+  Overload *ov = calloc(1, sizeof *ov);
+  ov->nargs = j->nargs;
+  ov->argtys = util_xmalloc(sizeof(NbTy) * (size_t)(j->nargs ? j->nargs : 1));
+  memcpy(ov->argtys, j->argtys, sizeof(NbTy) * (size_t)j->nargs);
+  ov->ret = f->ret;
+  ov->fastmath = j->d->opt.fastmath;
+  j->result = ov;
+  nb_unit_free(&u);
+}
+
+static void compile_protected(VM *vm, void *ud) { compile_body(vm, ud); }
+
+static Overload *compile_sig(VM *vm, NbDispatcher *d, int nargs, const NbTy *argtys, NbTy want_ret) {
+  CompileJob j = {.d = d, .nargs = nargs, .argtys = argtys, .want_ret = want_ret};
+  bool ok = vm_protect(vm, compile_protected, &j);
+  if (!ok) {
+    free(j.csrc);
+    if (j.result) {
+      free(j.result->argtys);
+      free(j.result);
+    }
+    vm_throw(vm, vm->exc);
+  }
+  if (j.typing_error) {
+    Value msg = str_from_cstr(vm, j.errmsg);
+    free(j.errmsg);
+    vm_throw(vm, exc_new_args(vm, &EXC_NbTypingError, tuple_from(vm, &msg, 1)));
+  }
+  Overload *ov = j.result;
+  if (getenv("STREAK_NB_DUMP")) fprintf(stderr, "%s\n", j.csrc);
+  char err[512];
+  int mode = get_tier_mode();
+  bool done = false;
+  if (mode == 2) {
+    void *so = NULL;
+    NbEntry fn = NULL;
+    if (compile_cc(j.csrc, ov->fastmath, &so, &fn, err, sizeof err)) {
+      ov->so = so;
+      atomic_store(&ov->entry, fn);
+      atomic_store(&ov->tier_state, 2);
+      done = true;
+    }
+  }
+  if (!done) {
+    if (!compile_tcc(j.csrc, ov, err, sizeof err)) {
+      free(j.csrc);
+      free(ov->argtys);
+      free(ov);
+      vm_raise(vm, &EXC_RuntimeError, "streak: internal error compiling an @njit function: %s", err);
+    }
+    if (mode == 1) atomic_store(&ov->tier_state, 3);
+  }
+  ov->csrc = j.csrc;
+  /* append */
+  Overload **pp = &d->overloads;
+  while (*pp) pp = &(*pp)->next;
+  *pp = ov;
+  d->noverloads++;
+  return ov;
+}
+
+/* ---- calling ------------------------------------------------------------------------------ */
+
+static _Noreturn void no_match(VM *vm, int n, const NbTy *tys) {
+  StrBuf b = STRBUF_INIT;
+  sb_puts(&b, "No matching definition for argument type(s) ");
+  for (int i = 0; i < n; i++) {
+    if (i) sb_puts(&b, ", ");
+    if (tys[i]) nb_type_str(tys[i], &b);
+    else sb_puts(&b, "pyobject");
+  }
+  Value msg = sb_finish(vm, &b);
+  vm_throw(vm, exc_new_args(vm, &EXC_TypeError, tuple_from(vm, &msg, 1)));
+}
+
+static Value disp_call(VM *vm, Value self, const Args *a) {
+  NbDispatcher *d = (NbDispatcher *)self.as.o;
+  Function *pf = disp_func(d);
+  int np = pf->code->argcount;
+  if (pf->code->flags & (CO_VARARGS | CO_VARKW) || pf->code->kwonlycount) return vm_call(vm, d->pyfunc, a);
+  /* bind positional + keyword arguments */
+  Value argv[np + 1];
+  int nd = pf->defaults ? (int)pf->defaults->n : 0;
+  if (a->argc > np) vm_raise(vm, &EXC_TypeError, "too many arguments: expected %d, got %d", np, a->argc);
+  for (int i = 0; i < np; i++) argv[i] = i < a->argc ? a->argv[i] : v_empty();
+  for (int k = 0; k < a->nkw; k++) {
+    Str *kn = as_str(a->kwnames[k]);
+    int idx = -1;
+    for (int i = 0; i < np; i++)
+      if (pf->code->regnames && pf->code->regnames[i] && str_eq(pf->code->regnames[i], kn)) idx = i;
+    if (idx < 0) vm_raise(vm, &EXC_TypeError, "some keyword arguments unexpected");
+    argv[idx] = a->kwvals[k];
+  }
+  for (int i = 0; i < np; i++)
+    if (is_empty(argv[i])) {
+      if (i >= np - nd) argv[i] = pf->defaults->items[nd - (np - i)];
+      else vm_raise(vm, &EXC_TypeError, "missing argument '%s'", pf->code->regnames && pf->code->regnames[i] ? pf->code->regnames[i]->data : "?");
+    }
+  NbTy tys[np + 1];
+  for (int i = 0; i < np; i++) tys[i] = nb_typeof(vm, argv[i]);
+  /* exact match first, then the cheapest conversion */
+  Overload *best = NULL;
+  int best_cost = 1 << 30;
+  for (Overload *ov = d->overloads; ov; ov = ov->next) {
+    if (ov->nargs != np) continue;
+    int cost = 0;
+    for (int i = 0; i < np && cost >= 0; i++) {
+      if (!tys[i]) { cost = -1; break; }
+      int c = nb_convert_cost(tys[i], ov->argtys[i]);
+      cost = c < 0 ? -1 : cost + c;
+    }
+    if (cost >= 0 && cost < best_cost) {
+      best = ov;
+      best_cost = cost;
+    }
+  }
+  if (!best || (best_cost > 0 && !d->eager)) {
+    if (d->eager) no_match(vm, np, tys);
+    for (int i = 0; i < np; i++)
+      if (!tys[i]) {
+        StrBuf b = STRBUF_INIT;
+        sb_printf(&b, "non-precise type pyobject\nDuring: typing of argument %d of %s(): a value of type '%s' cannot be passed to an @njit function",
+                  i, pf->name->data, v_typename(argv[i]));
+        Value msg = sb_finish(vm, &b);
+        vm_throw(vm, exc_new_args(vm, &EXC_NbTypingError, tuple_from(vm, &msg, 1)));
+      }
+    best = compile_sig(vm, d, np, tys, NB_UNKNOWN);
+  }
+  /* unbox */
+  int nleaves = 0;
+  for (int i = 0; i < np; i++) nleaves += count_leaves(best->argtys[i]);
+  char (*buf)[LEAF_SIZE] = nleaves ? alloca((size_t)nleaves * LEAF_SIZE) : NULL;
+  void *args[nleaves + 1];
+  int k = 0;
+  for (int i = 0; i < np; i++) unbox(vm, argv[i], best->argtys[i], buf, args, &k);
+  int nret = count_leaves(best->ret);
+  char ret[16 * (nret + 1)];
+  memset(ret, 0, sizeof ret);
+  NbCtx ctx;
+  memcpy(ctx.h, helpers, sizeof helpers);
+  ctx.vm = vm;
+  ctx.rng = nb_rng_state(vm);
+  int st = atomic_load(&best->tier_state);
+  if (st == 0 && get_tier_mode() == 0 && best->tcc_ns > 2000000) tier_up_async(best);
+  NbEntry fn = atomic_load(&best->entry);
+  if (st == 0) {
+    uint64_t t0 = now_ns();
+    fn(&ctx, args, ret);
+    best->tcc_ns += now_ns() - t0;
+  } else fn(&ctx, args, ret);
+  k = 0;
+  return box(vm, best->ret, ret, &k);
+}
+
+static Value disp_repr(VM *vm, Value self) {
+  NbDispatcher *d = (NbDispatcher *)self.as.o;
+  return str_printf(vm, "CPUDispatcher(<function %s at %p>)", disp_func(d)->qualname->data, (void *)disp_func(d));
+}
+
+static Value sig_tuple(VM *vm, Overload *ov) {
+  Value items[ov->nargs + 1];
+  for (int i = 0; i < ov->nargs; i++) items[i] = nb_type_value(vm, ov->argtys[i]);
+  return tuple_from(vm, items, ov->nargs);
+}
+
+/* Waits until every optimised-tier compile of d is finished (benchmarks). */
+static Value disp_wait_tier(VM *vm, Value self, const Args *a) {
+  (void)vm;
+  (void)a;
+  NbDispatcher *d = (NbDispatcher *)self.as.o;
+  for (Overload *ov = d->overloads; ov; ov = ov->next) {
+    if (atomic_load(&ov->tier_state) == 0 && get_tier_mode() == 0) tier_up_async(ov);
+    while (atomic_load(&ov->tier_state) == 1) {
+      struct timespec ts = {0, 1000000};
+      nanosleep(&ts, NULL);
+    }
+  }
+  return v_none();
+}
+
+static Value disp_getattr(VM *vm, Value self, Str *name) {
+  NbDispatcher *d = (NbDispatcher *)self.as.o;
+  Function *f = disp_func(d);
+  if (str_eq_c(name, "signatures")) {
+    List *l = list_new(vm, d->noverloads);
+    Value lv = v_obj(l);
+    gc_push_root(vm, lv);
+    for (Overload *ov = d->overloads; ov; ov = ov->next) list_append(vm, l, sig_tuple(vm, ov));
+    gc_pop_roots(vm, 1);
+    return lv;
+  }
+  if (str_eq_c(name, "overloads")) {
+    Dict *o = dict_new(vm);
+    Value ov_v = v_obj(o);
+    gc_push_root(vm, ov_v);
+    for (Overload *ov = d->overloads; ov; ov = ov->next) {
+      Value k = sig_tuple(vm, ov);
+      gc_push_root(vm, k);
+      dict_set(vm, o, k, d->pyfunc);
+      gc_pop_roots(vm, 1);
+    }
+    gc_pop_roots(vm, 1);
+    return ov_v;
+  }
+  if (str_eq_c(name, "py_func")) return d->pyfunc;
+  if (str_eq_c(name, "__name__")) return v_obj(f->name);
+  if (str_eq_c(name, "__qualname__")) return v_obj(f->qualname);
+  if (str_eq_c(name, "__doc__")) return v_none();
+  if (str_eq_c(name, "__module__")) {
+    Value m = dict_get_str(vm, f->globals, str_intern_c(vm, "__name__"));
+    return is_empty(m) ? v_none() : m;
+  }
+  if (str_eq_c(name, "__wrapped__")) return d->pyfunc;
+  if (str_eq_c(name, "targetoptions")) return v_none();
+  return v_empty();
+}
+
+static Value disp_inspect_types(VM *vm, Value self, const Args *a) {
+  (void)a;
+  NbDispatcher *d = (NbDispatcher *)self.as.o;
+  FILE *o = vm->out ? vm->out : stdout;
+  for (Overload *ov = d->overloads; ov; ov = ov->next) {
+    StrBuf b = STRBUF_INIT;
+    sb_printf(&b, "%s (", disp_func(d)->name->data);
+    for (int i = 0; i < ov->nargs; i++) {
+      if (i) sb_puts(&b, ", ");
+      nb_type_str(ov->argtys[i], &b);
+    }
+    sb_puts(&b, ") -> ");
+    nb_type_str(ov->ret, &b);
+    fprintf(o, "%s\n", b.data);
+    sb_free(&b);
+  }
+  return v_none();
+}
+
+static Value disp_parallel_diagnostics(VM *vm, Value self, const Args *a) {
+  (void)a;
+  NbDispatcher *d = (NbDispatcher *)self.as.o;
+  FILE *o = vm->out ? vm->out : stdout;
+  fprintf(o, "%s: prange loops run serially in this build of streak.\n", disp_func(d)->name->data);
+  return v_none();
+}
+
+static const MethodDef disp_methods[] = {
+    {"inspect_types", disp_inspect_types},
+    {"parallel_diagnostics", disp_parallel_diagnostics},
+    {"_streak_wait_tier", disp_wait_tier},
+    {NULL, NULL},
+};
+
+static int64_t disp_hash(VM *vm, Value self) {
+  (void)vm;
+  return (int64_t)((uintptr_t)self.as.o >> 4);
+}
+
+Type TYPE_NB_DISPATCHER = {.hdr = TYPE_HEADER, .name = "CPUDispatcher", .base = &TYPE_OBJECT,
+                           .mark = disp_mark, .finalize = disp_finalize, .repr = disp_repr,
+                           .hash = disp_hash, .getattr = disp_getattr, .call = disp_call,
+                           .methods = disp_methods};
+
+Value nb_dispatcher_new(VM *vm, Value pyfunc, const NbOptions *opt) {
+  if (!is_function(pyfunc)) vm_raise(vm, &EXC_TypeError, "njit() expects a function, got '%s'", v_typename(pyfunc));
+  NbDispatcher *d = gc_alloc(vm, &TYPE_NB_DISPATCHER, sizeof(NbDispatcher));
+  d->pyfunc = pyfunc;
+  d->opt = *opt;
+  return v_obj(d);
+}
+
+void nb_dispatcher_add_sig(VM *vm, Value disp, const NbSig *sig) {
+  NbDispatcher *d = (NbDispatcher *)disp.as.o;
+  d->eager = true;
+  for (Overload *ov = d->overloads; ov; ov = ov->next) {
+    if (ov->nargs != sig->nargs) continue;
+    bool same = true;
+    for (int i = 0; i < sig->nargs; i++)
+      if (ov->argtys[i] != sig->args[i]) same = false;
+    if (same) return;
+  }
+  gc_push_root(vm, disp);
+  compile_sig(vm, d, sig->nargs, sig->args, sig->ret);
+  gc_pop_roots(vm, 1);
+}

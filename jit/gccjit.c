@@ -1,0 +1,659 @@
+/*
+** gccjit.c — the optimising tier: IR → libgccjit (-O3, the host's -march,
+** -ffp-contract=off), compiled on the tier-up thread.
+**
+** libgccjit has no C front end, so this file builds the same function as
+** cgen.c's text directly through the gcc_jit_* API: one local per SSA value,
+** one exit block per snapshot, guards as conditional jumps to the exit
+** blocks, the loop body as a block that jumps to itself after the PHI
+** copies. Every op has the meaning cgen.c gives it, down to how INT64_MIN
+** % -1 is kept from trapping, so the tiers agree bit for bit.
+**
+** libgccjit is loaded with dlopen on the first compile (it is 30 MB; a
+** script that never gets hot must not pay for it). Its cost is mostly fixed
+** per context (driver, assembler, linker: ~40 ms), so compile() takes a batch
+** of traces and builds them as functions of one context; their code then
+** shares one gcc_jit_result, freed when the last of them is released.
+**
+** libgccjit rejects -march=native, so the host is classified with
+** __builtin_cpu_supports into x86-64-v2/v3/v4 and that is passed instead.
+*/
+#include <dlfcn.h>
+#include <libgccjit.h>
+#include <pthread.h>
+#include <stdatomic.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "backend.h"
+
+/* ---- the API, loaded lazily --------------------------------------------- */
+
+#define GCCJIT_API(_)                                                         \
+  _(gcc_jit_context_acquire) _(gcc_jit_context_release)                      \
+  _(gcc_jit_context_set_int_option) _(gcc_jit_context_set_bool_option)        \
+  _(gcc_jit_context_set_bool_allow_unreachable_blocks)                        \
+  _(gcc_jit_context_set_bool_print_errors_to_stderr)                          \
+  _(gcc_jit_context_add_command_line_option) _(gcc_jit_context_compile)       \
+  _(gcc_jit_context_get_first_error) _(gcc_jit_result_get_code)               \
+  _(gcc_jit_result_release) _(gcc_jit_context_get_type)                       \
+  _(gcc_jit_context_get_int_type) _(gcc_jit_type_get_pointer)                 \
+  _(gcc_jit_context_new_field) _(gcc_jit_context_new_struct_type)             \
+  _(gcc_jit_struct_as_type) _(gcc_jit_context_new_union_type)                 \
+  _(gcc_jit_context_new_function_ptr_type) _(gcc_jit_context_new_param)       \
+  _(gcc_jit_param_as_rvalue) _(gcc_jit_param_as_lvalue)                       \
+  _(gcc_jit_context_new_function) _(gcc_jit_function_new_local)               \
+  _(gcc_jit_function_new_block) _(gcc_jit_context_get_builtin_function)       \
+  _(gcc_jit_context_new_rvalue_from_long) _(gcc_jit_context_new_rvalue_from_int) \
+  _(gcc_jit_context_new_rvalue_from_double) _(gcc_jit_context_new_rvalue_from_ptr) \
+  _(gcc_jit_context_new_binary_op) _(gcc_jit_context_new_unary_op)            \
+  _(gcc_jit_context_new_comparison) _(gcc_jit_context_new_cast)               \
+  _(gcc_jit_context_new_call) _(gcc_jit_context_new_call_through_ptr)         \
+  _(gcc_jit_context_new_array_access) _(gcc_jit_lvalue_access_field)          \
+  _(gcc_jit_rvalue_dereference_field) _(gcc_jit_rvalue_dereference)           \
+  _(gcc_jit_lvalue_get_address) _(gcc_jit_lvalue_as_rvalue)                   \
+  _(gcc_jit_block_add_assignment) _(gcc_jit_block_add_eval)                   \
+  _(gcc_jit_block_end_with_conditional) _(gcc_jit_block_end_with_jump)        \
+  _(gcc_jit_block_end_with_return)
+
+typedef struct GccJitApi {
+#define X(fn) __typeof__(&fn) fn;
+  GCCJIT_API(X)
+#undef X
+} GccJitApi;
+
+static GccJitApi api;
+static bool api_ok;
+static pthread_once_t api_once = PTHREAD_ONCE_INIT;
+static char march_opt[32];
+
+static void pick_march(void) {
+  const char *level = "x86-64";
+  __builtin_cpu_init();
+  if (__builtin_cpu_supports("sse4.2") && __builtin_cpu_supports("popcnt")) level = "x86-64-v2";
+  if (__builtin_cpu_supports("avx2") && __builtin_cpu_supports("fma") && __builtin_cpu_supports("bmi2"))
+    level = "x86-64-v3";
+  if (__builtin_cpu_supports("avx512f") && __builtin_cpu_supports("avx512bw") &&
+      __builtin_cpu_supports("avx512cd") && __builtin_cpu_supports("avx512dq") &&
+      __builtin_cpu_supports("avx512vl"))
+    level = "x86-64-v4";
+  snprintf(march_opt, sizeof march_opt, "-march=%s", level);
+}
+
+static void load_api(void) {
+  pick_march();
+  const char *path = getenv("STREAK_LIBGCCJIT");
+  void *lib = dlopen(path ? path : "libgccjit.so.0", RTLD_NOW | RTLD_LOCAL);
+  if (!lib) return;
+#define X(fn)                                                                 \
+  *(void **)&api.fn = dlsym(lib, #fn);                                        \
+  if (!api.fn) return;
+  GCCJIT_API(X)
+#undef X
+  api_ok = true; /* the library stays loaded for the process's life */
+}
+
+static bool gj_available(void) {
+  pthread_once(&api_once, load_api);
+  return api_ok;
+}
+
+const char *gj_march(void) {
+  pthread_once(&api_once, load_api);
+  return march_opt;
+}
+
+/* libgccjit keeps (and never frees) a little global state per context: its
+** own leaks, not ours. LeakSanitizer asks for this hook in ASan builds; in
+** other builds nothing calls it. */
+const char *__lsan_default_suppressions(void);
+const char *__lsan_default_suppressions(void) { return "leak:libgccjit.so\n"; }
+
+/* ---- a batch's shared result -------------------------------------------- */
+
+typedef struct GjShared {
+  gcc_jit_result *result;
+  atomic_int refs;
+} GjShared;
+
+static void gj_release(BackendCode *code) {
+  GjShared *sh = code->handle;
+  if (sh && atomic_fetch_sub(&sh->refs, 1) == 1) {
+    api.gcc_jit_result_release(sh->result);
+    free(sh);
+  }
+  memset(code, 0, sizeof *code);
+}
+
+/* ---- building one trace ------------------------------------------------- */
+
+typedef struct Gj {
+  gcc_jit_context *ctxt;
+  gcc_jit_type *types[IRT__COUNT];
+  gcc_jit_type *t_int, *t_long, *t_uchar, *t_i128, *t_char_ptr, *t_value_ptr, *t_ctx_ptr;
+  gcc_jit_field *f_tag, *f_as, *f_i, *f_f, *f_o;       /* Value */
+  gcc_jit_field *f_vm, *f_box, *f_stitch, *f_resume;   /* TraceCtx */
+  gcc_jit_type *t_boxfn, *t_stitchfn;
+  gcc_jit_function *expect;                              /* __builtin_expect */
+  /* per trace */
+  const IRTrace *tr;
+  gcc_jit_function *fn;
+  gcc_jit_rvalue *base, *ctx;
+  gcc_jit_lvalue **locals;      /* per instruction */
+  gcc_jit_block **exits;        /* per snapshot */
+  gcc_jit_block *cur;
+  unsigned nblocks;
+} Gj;
+
+static void build_types(Gj *g) {
+  gcc_jit_context *c = g->ctxt;
+  g->types[IRT_VOID] = api.gcc_jit_context_get_type(c, GCC_JIT_TYPE_VOID);
+  g->types[IRT_BOOL] = api.gcc_jit_context_get_type(c, GCC_JIT_TYPE_BOOL);
+  static const struct { IRType t; int size, sign; } ints[] = {
+    {IRT_I8, 1, 1}, {IRT_I16, 2, 1}, {IRT_I32, 4, 1}, {IRT_I64, 8, 1},
+    {IRT_U8, 1, 0}, {IRT_U16, 2, 0}, {IRT_U32, 4, 0}, {IRT_U64, 8, 0},
+  };
+  for (size_t i = 0; i < sizeof ints / sizeof ints[0]; i++)
+    g->types[ints[i].t] = api.gcc_jit_context_get_int_type(c, ints[i].size, ints[i].sign);
+  g->types[IRT_F32] = api.gcc_jit_context_get_type(c, GCC_JIT_TYPE_FLOAT);
+  g->types[IRT_F64] = api.gcc_jit_context_get_type(c, GCC_JIT_TYPE_DOUBLE);
+  g->types[IRT_PTR] = api.gcc_jit_context_get_type(c, GCC_JIT_TYPE_VOID_PTR);
+  g->t_int = api.gcc_jit_context_get_type(c, GCC_JIT_TYPE_INT);
+  g->t_long = api.gcc_jit_context_get_type(c, GCC_JIT_TYPE_LONG);
+  g->t_uchar = api.gcc_jit_context_get_type(c, GCC_JIT_TYPE_UNSIGNED_CHAR);
+  g->t_i128 = api.gcc_jit_context_get_type(c, GCC_JIT_TYPE_INT128_T);
+  g->t_char_ptr = api.gcc_jit_type_get_pointer(api.gcc_jit_context_get_type(c, GCC_JIT_TYPE_CHAR));
+
+  /* struct Value { uint8_t tag; union { int64_t i; double f; void *o; } as; } */
+  g->f_i = api.gcc_jit_context_new_field(c, NULL, g->types[IRT_I64], "i");
+  g->f_f = api.gcc_jit_context_new_field(c, NULL, g->types[IRT_F64], "f");
+  g->f_o = api.gcc_jit_context_new_field(c, NULL, g->types[IRT_PTR], "o");
+  gcc_jit_field *ufields[3] = {g->f_i, g->f_f, g->f_o};
+  gcc_jit_type *payload = api.gcc_jit_context_new_union_type(c, NULL, "ValuePayload", 3, ufields);
+  g->f_tag = api.gcc_jit_context_new_field(c, NULL, g->t_uchar, "tag");
+  g->f_as = api.gcc_jit_context_new_field(c, NULL, payload, "as");
+  gcc_jit_field *vfields[2] = {g->f_tag, g->f_as};
+  gcc_jit_type *value = api.gcc_jit_struct_as_type(api.gcc_jit_context_new_struct_type(c, NULL, "Value", 2, vfields));
+  g->t_value_ptr = api.gcc_jit_type_get_pointer(value);
+
+  /* struct TraceCtx (backend.h) */
+  gcc_jit_type *dbl = g->types[IRT_F64], *vptr = g->types[IRT_PTR], *i32 = g->types[IRT_I32];
+  gcc_jit_type *boxargs[3] = {vptr, dbl, dbl};
+  g->t_boxfn = api.gcc_jit_context_new_function_ptr_type(c, NULL, vptr, 3, boxargs, 0);
+  gcc_jit_type *stitchargs[4] = {vptr, g->t_value_ptr, i32, i32};
+  g->t_stitchfn = api.gcc_jit_context_new_function_ptr_type(c, NULL, g->t_int, 4, stitchargs, 0);
+  g->f_vm = api.gcc_jit_context_new_field(c, NULL, vptr, "vm");
+  g->f_box = api.gcc_jit_context_new_field(c, NULL, g->t_boxfn, "box_complex");
+  g->f_stitch = api.gcc_jit_context_new_field(c, NULL, g->t_stitchfn, "stitch");
+  g->f_resume = api.gcc_jit_context_new_field(c, NULL, i32, "resume_pc");
+  gcc_jit_field *cfields[5] = {g->f_vm, g->f_box, g->f_stitch, g->f_resume,
+                               api.gcc_jit_context_new_field(c, NULL, i32, "pad")};
+  gcc_jit_type *ctxt = api.gcc_jit_struct_as_type(api.gcc_jit_context_new_struct_type(c, NULL, "TraceCtx", 5, cfields));
+  g->t_ctx_ptr = api.gcc_jit_type_get_pointer(ctxt);
+  g->expect = api.gcc_jit_context_get_builtin_function(c, "__builtin_expect");
+}
+
+/* ---- expression helpers ------------------------------------------------- */
+
+static gcc_jit_rvalue *k_long(Gj *g, IRType t, int64_t v) {
+  return api.gcc_jit_context_new_rvalue_from_long(g->ctxt, g->types[t], (long)v);
+}
+
+static gcc_jit_rvalue *val(Gj *g, IRRef r) {
+  if (r >= REF_BIAS) return api.gcc_jit_lvalue_as_rvalue(g->locals[r - REF_BIAS]);
+  const IRIns *k = ir_at(g->tr, r);
+  switch ((IROp)k->op) {
+  case IR_KINT:
+    if (k->type == IRT_BOOL)
+      return api.gcc_jit_context_new_cast(g->ctxt, NULL, api.gcc_jit_context_new_rvalue_from_int(g->ctxt, g->t_int, k->i != 0), g->types[IRT_BOOL]);
+    return k_long(g, IRT_I64, k->i);
+  case IR_KNUM: return api.gcc_jit_context_new_rvalue_from_double(g->ctxt, g->types[IRT_F64], k->f);
+  default: return api.gcc_jit_context_new_rvalue_from_ptr(g->ctxt, g->types[IRT_PTR], k->p);
+  }
+}
+
+static gcc_jit_rvalue *bin(Gj *g, enum gcc_jit_binary_op op, IRType t, gcc_jit_rvalue *a, gcc_jit_rvalue *b) {
+  return api.gcc_jit_context_new_binary_op(g->ctxt, NULL, op, g->types[t], a, b);
+}
+
+static gcc_jit_rvalue *cmp(Gj *g, enum gcc_jit_comparison op, gcc_jit_rvalue *a, gcc_jit_rvalue *b) {
+  return api.gcc_jit_context_new_comparison(g->ctxt, NULL, op, a, b);
+}
+
+static gcc_jit_rvalue *cast(Gj *g, gcc_jit_rvalue *a, gcc_jit_type *t) {
+  return api.gcc_jit_context_new_cast(g->ctxt, NULL, a, t);
+}
+
+static gcc_jit_rvalue *land(Gj *g, gcc_jit_rvalue *a, gcc_jit_rvalue *b) {
+  return bin(g, GCC_JIT_BINARY_OP_LOGICAL_AND, IRT_BOOL, a, b);
+}
+
+static gcc_jit_rvalue *lor(Gj *g, gcc_jit_rvalue *a, gcc_jit_rvalue *b) {
+  return bin(g, GCC_JIT_BINARY_OP_LOGICAL_OR, IRT_BOOL, a, b);
+}
+
+/* bool → int64 0/1 */
+static gcc_jit_rvalue *b2i(Gj *g, gcc_jit_rvalue *b) { return cast(g, b, g->types[IRT_I64]); }
+
+static gcc_jit_block *new_block(Gj *g) { return api.gcc_jit_function_new_block(g->fn, NULL); }
+
+static void assign(Gj *g, IRRef ref, gcc_jit_rvalue *v) {
+  api.gcc_jit_block_add_assignment(g->cur, NULL, g->locals[ref - REF_BIAS], v);
+}
+
+static gcc_jit_block *exit_block(Gj *g, uint32_t snap) {
+  if (!g->exits[snap]) g->exits[snap] = new_block(g);
+  return g->exits[snap];
+}
+
+/* Exits through snapshot `snap` when `fail` is true. */
+static void guard(Gj *g, uint32_t snap, gcc_jit_rvalue *fail) {
+  if (g->expect) {
+    gcc_jit_rvalue *args[2] = {cast(g, fail, g->t_long), api.gcc_jit_context_new_rvalue_from_long(g->ctxt, g->t_long, 0)};
+    fail = cmp(g, GCC_JIT_COMPARISON_NE, api.gcc_jit_context_new_call(g->ctxt, NULL, g->expect, 2, args),
+               api.gcc_jit_context_new_rvalue_from_long(g->ctxt, g->t_long, 0));
+  }
+  gcc_jit_block *next = new_block(g);
+  api.gcc_jit_block_end_with_conditional(g->cur, NULL, fail, exit_block(g, snap), next);
+  g->cur = next;
+}
+
+/* ref := cond ? a : b, through a diamond that gcc turns into a cmov/min. */
+static void select_into(Gj *g, IRRef ref, gcc_jit_rvalue *cond, gcc_jit_rvalue *a, gcc_jit_rvalue *b) {
+  gcc_jit_block *yes = new_block(g), *no = new_block(g), *join = new_block(g);
+  api.gcc_jit_block_end_with_conditional(g->cur, NULL, cond, yes, no);
+  api.gcc_jit_block_add_assignment(yes, NULL, g->locals[ref - REF_BIAS], a);
+  api.gcc_jit_block_end_with_jump(yes, NULL, join);
+  api.gcc_jit_block_add_assignment(no, NULL, g->locals[ref - REF_BIAS], b);
+  api.gcc_jit_block_end_with_jump(no, NULL, join);
+  g->cur = join;
+}
+
+/* base[slot] */
+static gcc_jit_lvalue *slot(Gj *g, uint32_t n) {
+  return api.gcc_jit_context_new_array_access(g->ctxt, NULL, g->base, k_long(g, IRT_I64, n));
+}
+
+static gcc_jit_lvalue *payload(Gj *g, uint32_t n, gcc_jit_field *f) {
+  gcc_jit_lvalue *as = api.gcc_jit_lvalue_access_field(slot(g, n), NULL, g->f_as);
+  return api.gcc_jit_lvalue_access_field(as, NULL, f);
+}
+
+static gcc_jit_rvalue *ctx_field(Gj *g, gcc_jit_field *f) {
+  return api.gcc_jit_lvalue_as_rvalue(api.gcc_jit_rvalue_dereference_field(g->ctx, NULL, f));
+}
+
+/* *(T *)p */
+static gcc_jit_lvalue *deref_as(Gj *g, gcc_jit_rvalue *p, IRType t) {
+  return api.gcc_jit_rvalue_dereference(cast(g, p, api.gcc_jit_type_get_pointer(g->types[t])), NULL);
+}
+
+/* (char *)p + off */
+static gcc_jit_rvalue *byte_offset(Gj *g, gcc_jit_rvalue *p, uint32_t off) {
+  gcc_jit_lvalue *c = api.gcc_jit_context_new_array_access(g->ctxt, NULL, cast(g, p, g->t_char_ptr), k_long(g, IRT_I64, off));
+  return api.gcc_jit_lvalue_get_address(c, NULL);
+}
+
+static void writeback(Gj *g, gcc_jit_block *blk, uint32_t snap) {
+  const Snapshot *s = &g->tr->snaps[snap];
+  const SnapEntry *e = ir_snap_entries(g->tr, snap);
+  gcc_jit_block *saved = g->cur;
+  g->cur = blk;
+  for (uint32_t i = 0; i < s->nent; i++) {
+    static const int tags[SNAP__COUNT] = {V_INT, V_FLOAT, V_BOOL, V_OBJ, V_NONE, V_OBJ};
+    uint32_t n = e[i].slot;
+    gcc_jit_lvalue *tag = api.gcc_jit_lvalue_access_field(slot(g, n), NULL, g->f_tag);
+    api.gcc_jit_block_add_assignment(blk, NULL, tag, api.gcc_jit_context_new_rvalue_from_int(g->ctxt, g->t_uchar, tags[e[i].kind]));
+    gcc_jit_lvalue *dst;
+    gcc_jit_rvalue *v;
+    switch ((SnapKind)e[i].kind) {
+    case SNAP_INT: dst = payload(g, n, g->f_i); v = val(g, e[i].ref); break;
+    case SNAP_BOOL: dst = payload(g, n, g->f_i); v = b2i(g, val(g, e[i].ref)); break;
+    case SNAP_FLOAT: dst = payload(g, n, g->f_f); v = val(g, e[i].ref); break;
+    case SNAP_OBJ: dst = payload(g, n, g->f_o); v = val(g, e[i].ref); break;
+    case SNAP_NONE: dst = payload(g, n, g->f_i); v = k_long(g, IRT_I64, 0); break;
+    case SNAP_COMPLEX: {
+      gcc_jit_rvalue *args[3] = {ctx_field(g, g->f_vm), val(g, e[i].ref), val(g, e[i].ref2)};
+      dst = payload(g, n, g->f_o);
+      v = api.gcc_jit_context_new_call_through_ptr(g->ctxt, NULL, ctx_field(g, g->f_box), 3, args);
+      break;
+    }
+    default: continue;
+    }
+    api.gcc_jit_block_add_assignment(blk, NULL, dst, v);
+  }
+  g->cur = saved;
+}
+
+/* libm functions gcc expands inline exactly (the rest are called by address,
+** the same glibc code the tcc tier calls by name). */
+static gcc_jit_function *inline_builtin(Gj *g, const IRCallTarget *ct) {
+  static const IRCallId ids[] = {IRCALL_sqrt, IRCALL_fabs, IRCALL_floor, IRCALL_ceil, IRCALL_trunc, IRCALL_copysign};
+  for (size_t i = 0; i < sizeof ids / sizeof ids[0]; i++)
+    if (ct == ir_call_builtin(ids[i])) {
+      char name[40];
+      snprintf(name, sizeof name, "__builtin_%s", ct->name);
+      return api.gcc_jit_context_get_builtin_function(g->ctxt, name);
+    }
+  return NULL;
+}
+
+static gcc_jit_rvalue *call(Gj *g, const IRIns *ins) {
+  const IRCallTarget *ct = g->tr->calls[ins->lit];
+  IRRef refs[4];
+  gcc_jit_rvalue *args[4];
+  int n = ir_call_args(g->tr, ins->a, refs);
+  for (int i = 0; i < n; i++) args[i] = val(g, refs[i]);
+  gcc_jit_function *bf = inline_builtin(g, ct);
+  if (bf) return api.gcc_jit_context_new_call(g->ctxt, NULL, bf, n, args);
+  gcc_jit_type *params[4];
+  for (int i = 0; i < ct->nargs; i++) params[i] = g->types[ct->args[i]];
+  gcc_jit_type *fty = api.gcc_jit_context_new_function_ptr_type(g->ctxt, NULL, g->types[ct->ret], ct->nargs, params, 0);
+  gcc_jit_rvalue *fp = api.gcc_jit_context_new_rvalue_from_ptr(g->ctxt, fty, ct->addr);
+  return api.gcc_jit_context_new_call_through_ptr(g->ctxt, NULL, fp, n, args);
+}
+
+static void build_ins(Gj *g, IRRef ref) {
+  const IRTrace *tr = g->tr;
+  const IRIns *ins = ir_at(tr, ref);
+  IRType t = (IRType)ins->type;
+  const IROpInfo *info = &ir_op_info[ins->op];
+  /* operands as rvalues, except where they are no values (CARG chains) or
+  ** are read elsewhere (PHI copies) */
+  bool direct = ins->op != IR_CALL && ins->op != IR_CARG && ins->op != IR_PHI;
+  gcc_jit_rvalue *a = direct && info->mode_a == IRM_R ? val(g, ins->a) : NULL;
+  gcc_jit_rvalue *b = direct && info->mode_b == IRM_R ? val(g, ins->b) : NULL;
+  gcc_jit_rvalue *zero = k_long(g, IRT_I64, 0);
+  gcc_jit_type *i64 = g->types[IRT_I64];
+  switch ((IROp)ins->op) {
+  case IR_NOP: case IR_CARG: case IR_PHI: case IR_LOOP:
+    break;
+  case IR_EXIT:
+    api.gcc_jit_block_end_with_jump(g->cur, NULL, exit_block(g, ins->snap));
+    g->cur = new_block(g);
+    break;
+  case IR_GUARDT: guard(g, ins->snap, api.gcc_jit_context_new_unary_op(g->ctxt, NULL, GCC_JIT_UNARY_OP_LOGICAL_NEGATE, g->types[IRT_BOOL], a)); break;
+  case IR_GUARDF: guard(g, ins->snap, a); break;
+  case IR_BOUNDS:
+    guard(g, ins->snap, cmp(g, GCC_JIT_COMPARISON_GE, cast(g, a, g->types[IRT_U64]), cast(g, b, g->types[IRT_U64])));
+    break;
+  case IR_SLOAD: {
+    int tag = t == IRT_I64 ? V_INT : t == IRT_F64 ? V_FLOAT : t == IRT_BOOL ? V_BOOL : V_OBJ;
+    gcc_jit_rvalue *have = api.gcc_jit_lvalue_as_rvalue(api.gcc_jit_lvalue_access_field(slot(g, ins->lit), NULL, g->f_tag));
+    guard(g, ins->snap, cmp(g, GCC_JIT_COMPARISON_NE, have, api.gcc_jit_context_new_rvalue_from_int(g->ctxt, g->t_uchar, tag)));
+    gcc_jit_field *f = t == IRT_F64 ? g->f_f : t == IRT_PTR ? g->f_o : g->f_i;
+    gcc_jit_rvalue *v = api.gcc_jit_lvalue_as_rvalue(payload(g, ins->lit, f));
+    assign(g, ref, t == IRT_BOOL ? cmp(g, GCC_JIT_COMPARISON_NE, v, zero) : v);
+    break;
+  }
+  case IR_FLOAD:
+    assign(g, ref, api.gcc_jit_lvalue_as_rvalue(deref_as(g, byte_offset(g, a, ins->lit), t)));
+    break;
+  case IR_FSTORE:
+    api.gcc_jit_block_add_assignment(g->cur, NULL, deref_as(g, byte_offset(g, a, ins->lit), ir_typeof(tr, ins->b)), b);
+    break;
+  case IR_AREF: {
+    gcc_jit_type *et = api.gcc_jit_type_get_pointer(g->types[ins->lit]);
+    gcc_jit_lvalue *el = api.gcc_jit_context_new_array_access(g->ctxt, NULL, cast(g, a, et), b);
+    assign(g, ref, cast(g, api.gcc_jit_lvalue_get_address(el, NULL), g->types[IRT_PTR]));
+    break;
+  }
+  case IR_ALOAD: assign(g, ref, api.gcc_jit_lvalue_as_rvalue(deref_as(g, a, t))); break;
+  case IR_ASTORE: api.gcc_jit_block_add_assignment(g->cur, NULL, deref_as(g, a, ir_typeof(tr, ins->b)), b); break;
+  /* ints wrap: the context is compiled with -fwrapv */
+  case IR_ADD: assign(g, ref, bin(g, GCC_JIT_BINARY_OP_PLUS, t, a, b)); break;
+  case IR_SUB: assign(g, ref, bin(g, GCC_JIT_BINARY_OP_MINUS, t, a, b)); break;
+  case IR_MUL: assign(g, ref, bin(g, GCC_JIT_BINARY_OP_MULT, t, a, b)); break;
+  case IR_DIV: assign(g, ref, bin(g, GCC_JIT_BINARY_OP_DIVIDE, t, a, b)); break;
+  case IR_NEG: assign(g, ref, api.gcc_jit_context_new_unary_op(g->ctxt, NULL, GCC_JIT_UNARY_OP_MINUS, g->types[t], a)); break;
+  case IR_ABS: assign(g, ref, api.gcc_jit_context_new_unary_op(g->ctxt, NULL, GCC_JIT_UNARY_OP_ABS, g->types[t], a)); break;
+  case IR_MIN: select_into(g, ref, cmp(g, GCC_JIT_COMPARISON_LT, b, a), b, a); break;
+  case IR_MAX: select_into(g, ref, cmp(g, GCC_JIT_COMPARISON_GT, b, a), b, a); break;
+  case IR_ADDOV: case IR_SUBOV: {
+    bool add = ins->op == IR_ADDOV;
+    assign(g, ref, bin(g, add ? GCC_JIT_BINARY_OP_PLUS : GCC_JIT_BINARY_OP_MINUS, IRT_I64, a, b));
+    gcc_jit_rvalue *r = val(g, ref);
+    gcc_jit_rvalue *x = add ? bin(g, GCC_JIT_BINARY_OP_BITWISE_XOR, IRT_I64, a, r) : bin(g, GCC_JIT_BINARY_OP_BITWISE_XOR, IRT_I64, a, b);
+    gcc_jit_rvalue *y = add ? bin(g, GCC_JIT_BINARY_OP_BITWISE_XOR, IRT_I64, b, r) : bin(g, GCC_JIT_BINARY_OP_BITWISE_XOR, IRT_I64, a, r);
+    guard(g, ins->snap, cmp(g, GCC_JIT_COMPARISON_LT, bin(g, GCC_JIT_BINARY_OP_BITWISE_AND, IRT_I64, x, y), zero));
+    break;
+  }
+  case IR_MULOV: {
+    gcc_jit_lvalue *p = api.gcc_jit_function_new_local(g->fn, NULL, g->t_i128, "p128");
+    api.gcc_jit_block_add_assignment(g->cur, NULL, p, api.gcc_jit_context_new_binary_op(g->ctxt, NULL, GCC_JIT_BINARY_OP_MULT, g->t_i128, cast(g, a, g->t_i128), cast(g, b, g->t_i128)));
+    gcc_jit_rvalue *pv = api.gcc_jit_lvalue_as_rvalue(p);
+    assign(g, ref, cast(g, pv, i64));
+    guard(g, ins->snap, cmp(g, GCC_JIT_COMPARISON_NE, cast(g, val(g, ref), g->t_i128), pv));
+    break;
+  }
+  case IR_NEGOV:
+    guard(g, ins->snap, cmp(g, GCC_JIT_COMPARISON_EQ, a, k_long(g, IRT_I64, INT64_MIN)));
+    assign(g, ref, api.gcc_jit_context_new_unary_op(g->ctxt, NULL, GCC_JIT_UNARY_OP_MINUS, i64, a));
+    break;
+  case IR_DIVI: {
+    gcc_jit_rvalue *m1 = k_long(g, IRT_I64, -1);
+    guard(g, ins->snap, lor(g, cmp(g, GCC_JIT_COMPARISON_EQ, b, zero),
+                            land(g, cmp(g, GCC_JIT_COMPARISON_EQ, b, m1), cmp(g, GCC_JIT_COMPARISON_EQ, a, k_long(g, IRT_I64, INT64_MIN)))));
+    gcc_jit_rvalue *q = bin(g, GCC_JIT_BINARY_OP_DIVIDE, IRT_I64, a, b);
+    gcc_jit_rvalue *inexact = cmp(g, GCC_JIT_COMPARISON_NE, bin(g, GCC_JIT_BINARY_OP_MODULO, IRT_I64, a, b), zero);
+    gcc_jit_rvalue *neg = cmp(g, GCC_JIT_COMPARISON_LT, bin(g, GCC_JIT_BINARY_OP_BITWISE_XOR, IRT_I64, a, b), zero);
+    assign(g, ref, bin(g, GCC_JIT_BINARY_OP_MINUS, IRT_I64, q, b2i(g, land(g, inexact, neg))));
+    break;
+  }
+  case IR_MODI: {
+    guard(g, ins->snap, cmp(g, GCC_JIT_COMPARISON_EQ, b, zero));
+    gcc_jit_rvalue *ism1 = b2i(g, cmp(g, GCC_JIT_COMPARISON_EQ, b, k_long(g, IRT_I64, -1)));
+    gcc_jit_rvalue *d = bin(g, GCC_JIT_BINARY_OP_PLUS, IRT_I64, b, bin(g, GCC_JIT_BINARY_OP_MULT, IRT_I64, k_long(g, IRT_I64, 2), ism1));
+    assign(g, ref, bin(g, GCC_JIT_BINARY_OP_MODULO, IRT_I64, a, d));
+    gcc_jit_rvalue *r = val(g, ref);
+    gcc_jit_rvalue *fix = land(g, cmp(g, GCC_JIT_COMPARISON_NE, r, zero),
+                               cmp(g, GCC_JIT_COMPARISON_LT, bin(g, GCC_JIT_BINARY_OP_BITWISE_XOR, IRT_I64, r, b), zero));
+    gcc_jit_rvalue *mask = api.gcc_jit_context_new_unary_op(g->ctxt, NULL, GCC_JIT_UNARY_OP_MINUS, i64, b2i(g, fix));
+    assign(g, ref, bin(g, GCC_JIT_BINARY_OP_PLUS, IRT_I64, r, bin(g, GCC_JIT_BINARY_OP_BITWISE_AND, IRT_I64, b, mask)));
+    break;
+  }
+  case IR_BAND: assign(g, ref, bin(g, t == IRT_BOOL ? GCC_JIT_BINARY_OP_LOGICAL_AND : GCC_JIT_BINARY_OP_BITWISE_AND, t, a, b)); break;
+  case IR_BOR: assign(g, ref, bin(g, t == IRT_BOOL ? GCC_JIT_BINARY_OP_LOGICAL_OR : GCC_JIT_BINARY_OP_BITWISE_OR, t, a, b)); break;
+  case IR_BXOR: assign(g, ref, bin(g, GCC_JIT_BINARY_OP_BITWISE_XOR, t, a, b)); break;
+  case IR_BNOT: assign(g, ref, api.gcc_jit_context_new_unary_op(g->ctxt, NULL, GCC_JIT_UNARY_OP_BITWISE_NEGATE, i64, a)); break;
+  case IR_NOT: assign(g, ref, api.gcc_jit_context_new_unary_op(g->ctxt, NULL, GCC_JIT_UNARY_OP_LOGICAL_NEGATE, g->types[IRT_BOOL], a)); break;
+  case IR_SHL: {
+    guard(g, ins->snap, cmp(g, GCC_JIT_COMPARISON_GT, cast(g, b, g->types[IRT_U64]), api.gcc_jit_context_new_rvalue_from_long(g->ctxt, g->types[IRT_U64], 63)));
+    gcc_jit_rvalue *ua = cast(g, a, g->types[IRT_U64]);
+    assign(g, ref, cast(g, bin(g, GCC_JIT_BINARY_OP_LSHIFT, IRT_U64, ua, cast(g, b, g->types[IRT_U64])), i64));
+    guard(g, ins->snap, cmp(g, GCC_JIT_COMPARISON_NE, bin(g, GCC_JIT_BINARY_OP_RSHIFT, IRT_I64, val(g, ref), b), a));
+    break;
+  }
+  case IR_SHR: {
+    guard(g, ins->snap, cmp(g, GCC_JIT_COMPARISON_LT, b, zero));
+    /* count = b > 63 ? 63 : b, without a branch */
+    gcc_jit_rvalue *big = b2i(g, cmp(g, GCC_JIT_COMPARISON_GT, b, k_long(g, IRT_I64, 63)));
+    gcc_jit_rvalue *over = bin(g, GCC_JIT_BINARY_OP_MINUS, IRT_I64, b, k_long(g, IRT_I64, 63));
+    gcc_jit_rvalue *count = bin(g, GCC_JIT_BINARY_OP_MINUS, IRT_I64, b,
+                                bin(g, GCC_JIT_BINARY_OP_BITWISE_AND, IRT_I64, over,
+                                    api.gcc_jit_context_new_unary_op(g->ctxt, NULL, GCC_JIT_UNARY_OP_MINUS, i64, big)));
+    assign(g, ref, bin(g, GCC_JIT_BINARY_OP_RSHIFT, IRT_I64, a, count));
+    break;
+  }
+  case IR_LT: assign(g, ref, cmp(g, GCC_JIT_COMPARISON_LT, a, b)); break;
+  case IR_LE: assign(g, ref, cmp(g, GCC_JIT_COMPARISON_LE, a, b)); break;
+  case IR_GT: assign(g, ref, cmp(g, GCC_JIT_COMPARISON_GT, a, b)); break;
+  case IR_GE: assign(g, ref, cmp(g, GCC_JIT_COMPARISON_GE, a, b)); break;
+  case IR_EQ: assign(g, ref, cmp(g, GCC_JIT_COMPARISON_EQ, a, b)); break;
+  case IR_NE: assign(g, ref, cmp(g, GCC_JIT_COMPARISON_NE, a, b)); break;
+  case IR_ULT: assign(g, ref, cmp(g, GCC_JIT_COMPARISON_LT, cast(g, a, g->types[IRT_U64]), cast(g, b, g->types[IRT_U64]))); break;
+  case IR_CONV: {
+    IRType ta = ir_typeof(tr, ins->a);
+    if (t == IRT_BOOL) {
+      gcc_jit_rvalue *z = irt_isfloat(ta) ? api.gcc_jit_context_new_rvalue_from_double(g->ctxt, g->types[ta], 0.0)
+                                          : api.gcc_jit_context_new_rvalue_from_long(g->ctxt, g->types[ta], 0);
+      assign(g, ref, ta == IRT_BOOL ? a : cmp(g, GCC_JIT_COMPARISON_NE, a, z));
+    } else {
+      assign(g, ref, cast(g, a, g->types[t]));
+    }
+    break;
+  }
+  case IR_FTOI: {
+    gcc_jit_type *dbl = g->types[IRT_F64];
+    gcc_jit_rvalue *lo = api.gcc_jit_context_new_rvalue_from_double(g->ctxt, dbl, -9223372036854775808.0);
+    gcc_jit_rvalue *hi = api.gcc_jit_context_new_rvalue_from_double(g->ctxt, dbl, 9223372036854775808.0);
+    gcc_jit_rvalue *ok = land(g, cmp(g, GCC_JIT_COMPARISON_GE, a, lo), cmp(g, GCC_JIT_COMPARISON_LT, a, hi));
+    guard(g, ins->snap, api.gcc_jit_context_new_unary_op(g->ctxt, NULL, GCC_JIT_UNARY_OP_LOGICAL_NEGATE, g->types[IRT_BOOL], ok));
+    assign(g, ref, cast(g, a, i64));
+    break;
+  }
+  case IR_CALL: {
+    gcc_jit_rvalue *c = call(g, ins);
+    if (t == IRT_VOID) api.gcc_jit_block_add_eval(g->cur, NULL, c);
+    else assign(g, ref, c);
+    break;
+  }
+  case IR_ICALL: {
+    writeback(g, g->cur, ins->snap);
+    gcc_jit_rvalue *args[4] = {cast(g, g->ctx, g->types[IRT_PTR]), g->base,
+                               api.gcc_jit_context_new_rvalue_from_int(g->ctxt, g->types[IRT_I32], (int)tr->snaps[ins->snap].pc),
+                               api.gcc_jit_context_new_rvalue_from_int(g->ctxt, g->types[IRT_I32], (int)ins->lit)};
+    gcc_jit_rvalue *rc = api.gcc_jit_context_new_call_through_ptr(g->ctxt, NULL, ctx_field(g, g->f_stitch), 4, args);
+    gcc_jit_block *out = new_block(g), *next = new_block(g);
+    api.gcc_jit_block_end_with_conditional(g->cur, NULL, cmp(g, GCC_JIT_COMPARISON_NE, rc, api.gcc_jit_context_new_rvalue_from_int(g->ctxt, g->t_int, 0)), out, next);
+    api.gcc_jit_block_end_with_return(out, NULL, api.gcc_jit_context_new_rvalue_from_int(g->ctxt, g->t_int, TRACE_EXIT_INTERP));
+    g->cur = next;
+    break;
+  }
+  default:
+    break;
+  }
+}
+
+/* The PHI copies closing an iteration (all reads before any write). */
+static void build_phis(Gj *g) {
+  const IRTrace *tr = g->tr;
+  for (uint32_t i = 0; i < tr->nins; i++) {
+    const IRIns *ins = &tr->ins[i];
+    if (ins->op != IR_PHI) continue;
+    char name[24];
+    snprintf(name, sizeof name, "t%u", i + 1);
+    g->locals[i] = api.gcc_jit_function_new_local(g->fn, NULL, g->types[ins->type], name);
+    api.gcc_jit_block_add_assignment(g->cur, NULL, g->locals[i], val(g, ins->b));
+  }
+  for (uint32_t i = 0; i < tr->nins; i++)
+    if (tr->ins[i].op == IR_PHI)
+      api.gcc_jit_block_add_assignment(g->cur, NULL, g->locals[tr->ins[i].a - REF_BIAS], api.gcc_jit_lvalue_as_rvalue(g->locals[i]));
+}
+
+static void build_trace(Gj *g, const IRTrace *tr, const char *fname) {
+  gcc_jit_context *c = g->ctxt;
+  g->tr = tr;
+  g->locals = calloc(tr->nins + 1, sizeof *g->locals);
+  g->exits = calloc(tr->nsnap + 1, sizeof *g->exits);
+  gcc_jit_param *params[2] = {api.gcc_jit_context_new_param(c, NULL, g->t_value_ptr, "base"),
+                              api.gcc_jit_context_new_param(c, NULL, g->t_ctx_ptr, "ctx")};
+  g->fn = api.gcc_jit_context_new_function(c, NULL, GCC_JIT_FUNCTION_EXPORTED, g->t_int, fname, 2, params, 0);
+  g->base = api.gcc_jit_param_as_rvalue(params[0]);
+  g->ctx = api.gcc_jit_param_as_rvalue(params[1]);
+  for (uint32_t i = 0; i < tr->nins; i++) {
+    const IRIns *ins = &tr->ins[i];
+    if (ins->type == IRT_VOID || ins->op == IR_PHI || ins->op == IR_NOP) continue;
+    char name[24];
+    snprintf(name, sizeof name, "v%u", i + 1);
+    g->locals[i] = api.gcc_jit_function_new_local(g->fn, NULL, g->types[ins->type], name);
+  }
+  g->cur = new_block(g);
+  gcc_jit_block *loop = NULL;
+  for (uint32_t i = 0; i < tr->nins; i++) {
+    IRRef ref = REF_BIAS + i;
+    if (ref == tr->loop) {
+      loop = new_block(g);
+      api.gcc_jit_block_end_with_jump(g->cur, NULL, loop);
+      g->cur = loop;
+    }
+    build_ins(g, ref);
+  }
+  if (loop) {
+    build_phis(g);
+    api.gcc_jit_block_end_with_jump(g->cur, NULL, loop);
+  } else {
+    /* a trace ends in EXIT, leaving an empty unreachable block */
+    api.gcc_jit_block_end_with_return(g->cur, NULL, api.gcc_jit_context_new_rvalue_from_int(c, g->t_int, TRACE_EXIT_INTERP));
+  }
+  for (uint32_t s = 0; s < tr->nsnap; s++) {
+    if (!g->exits[s]) continue;
+    writeback(g, g->exits[s], s);
+    api.gcc_jit_block_end_with_return(g->exits[s], NULL, api.gcc_jit_context_new_rvalue_from_int(c, g->t_int, (int)s));
+  }
+  free(g->locals);
+  free(g->exits);
+  g->locals = NULL;
+  g->exits = NULL;
+}
+
+static bool gj_compile(const IRTrace *const *trs, int n, BackendCode *outs, char *err, size_t errlen) {
+  if (!gj_available()) {
+    snprintf(err, errlen, "gccjit: libgccjit.so.0 could not be loaded");
+    return false;
+  }
+  for (int i = 0; i < n; i++)
+    if (!ir_check(trs[i], err, errlen)) return false;
+  Gj g = {0};
+  g.ctxt = api.gcc_jit_context_acquire();
+  if (!g.ctxt) {
+    snprintf(err, errlen, "gccjit: no context");
+    return false;
+  }
+  gcc_jit_context *c = g.ctxt;
+  bool fastmath = false;
+  for (int i = 0; i < n; i++) fastmath |= trs[i]->fastmath;
+  api.gcc_jit_context_set_int_option(c, GCC_JIT_INT_OPTION_OPTIMIZATION_LEVEL, 3);
+  api.gcc_jit_context_set_bool_option(c, GCC_JIT_BOOL_OPTION_DEBUGINFO, 0);
+  api.gcc_jit_context_set_bool_allow_unreachable_blocks(c, 1);
+  api.gcc_jit_context_set_bool_print_errors_to_stderr(c, 0);
+  api.gcc_jit_context_add_command_line_option(c, march_opt);
+  api.gcc_jit_context_add_command_line_option(c, "-mtune=generic");
+  api.gcc_jit_context_add_command_line_option(c, "-fwrapv");
+  api.gcc_jit_context_add_command_line_option(c, "-fno-strict-aliasing");
+  api.gcc_jit_context_add_command_line_option(c, "-fno-math-errno");
+  /* contraction and reassociation only where every trace of the batch allows
+  ** it; a batch mixes fastmath traces with others only rarely */
+  api.gcc_jit_context_add_command_line_option(c, fastmath ? "-ffast-math" : "-ffp-contract=off");
+  /* STREAK_GCCJIT_DUMP=1 prints the assembly (tuning the tier by hand) */
+  const char *dump = getenv("STREAK_GCCJIT_DUMP");
+  if (dump && *dump == '1') api.gcc_jit_context_set_bool_option(c, GCC_JIT_BOOL_OPTION_DUMP_GENERATED_CODE, 1);
+  build_types(&g);
+  char (*names)[40] = calloc((size_t)n, sizeof *names);
+  for (int i = 0; i < n; i++) {
+    snprintf(names[i], sizeof names[i], "trace_%u_%d", trs[i]->id, i);
+    build_trace(&g, trs[i], names[i]);
+  }
+  gcc_jit_result *res = api.gcc_jit_context_compile(c);
+  bool ok = res != NULL;
+  if (!ok) {
+    const char *msg = api.gcc_jit_context_get_first_error(c);
+    snprintf(err, errlen, "gccjit: %s", msg ? msg : "compile failed");
+  }
+  GjShared *sh = ok ? malloc(sizeof *sh) : NULL;
+  if (sh) {
+    sh->result = res;
+    atomic_init(&sh->refs, n);
+    for (int i = 0; i < n; i++) {
+      outs[i].fn = (TraceFn)api.gcc_jit_result_get_code(res, names[i]);
+      outs[i].handle = sh;
+      outs[i].size = 0;
+      outs[i].tier = TIER_GCCJIT;
+    }
+  } else if (res) {
+    api.gcc_jit_result_release(res);
+    snprintf(err, errlen, "gccjit: out of memory");
+    ok = false;
+  }
+  free(names);
+  api.gcc_jit_context_release(c);
+  return ok;
+}
+
+const Backend jit_backend_gccjit = {
+  .name = "gccjit",
+  .available = gj_available,
+  .compile = gj_compile,
+  .release = gj_release,
+};

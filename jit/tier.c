@@ -1,0 +1,259 @@
+/*
+** tier.c — two tiers and the background tier-up thread.
+**
+**   record → IR ──▶ tcc (≈1 ms, on the VM thread) ──▶ entry = tcc code, run
+**                └─▶ queue ──▶ tier thread: gccjit, a batch per context (≈40 ms)
+**                                  └─▶ atomic store: entry = gccjit code
+**
+** The VM reads JitTrace.entry each time it enters a trace, so the swap needs
+** no handshake: a call already running in tcc code finishes there, and the
+** next entry runs gccjit code. tcc code stays mapped until the trace is
+** freed (the VM may be inside it while the swap happens).
+**
+** The thread starts with the first queued trace and takes everything queued
+** when it wakes as one batch: libgccjit's cost is mostly per context, and
+** hot loops tend to be found in bursts. STREAK_TIER=tcc|gccjit|both pins
+** the tiers (default both); a tier that is not installed or fails falls
+** back to the other.
+*/
+#include <pthread.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+
+#include "backend.h"
+
+enum { TS_FIRST, TS_QUEUED, TS_COMPILING, TS_DONE };
+enum { TIER_BATCH_MAX = 32 };
+
+struct Tier {
+  JitStats *stats;
+  TierMode mode;
+  pthread_mutex_t mu;
+  pthread_cond_t work, done;
+  pthread_t thread;
+  bool started, stop;
+  JitTrace *head, *tail; /* queued for gccjit */
+  int busy;              /* traces being compiled now */
+};
+
+/* ---- stats -------------------------------------------------------------- */
+
+uint64_t jit_now_ns(void) {
+  struct timespec ts;
+  clock_gettime(CLOCK_MONOTONIC, &ts);
+  return (uint64_t)ts.tv_sec * 1000000000u + (uint64_t)ts.tv_nsec;
+}
+
+static int cmp_u64(const void *a, const void *b) {
+  uint64_t x = *(const uint64_t *)a, y = *(const uint64_t *)b;
+  return (x > y) - (x < y);
+}
+
+uint64_t jit_stats_median_first_tier(JitStats *st) {
+  uint64_t n = atomic_load(&st->nfirst);
+  if (n > JIT_STAT_SAMPLES) n = JIT_STAT_SAMPLES;
+  if (n == 0) return 0;
+  uint64_t v[JIT_STAT_SAMPLES];
+  for (uint64_t i = 0; i < n; i++) v[i] = atomic_load(&st->first_tier_ns[i]);
+  qsort(v, n, sizeof v[0], cmp_u64);
+  return v[n / 2];
+}
+
+static void add_first_sample(JitStats *st, uint64_t ns) {
+  uint64_t i = atomic_fetch_add(&st->nfirst, 1);
+  atomic_store(&st->first_tier_ns[i % JIT_STAT_SAMPLES], ns);
+}
+
+void jit_stats_print(JitStats *st, FILE *f) {
+  double ms = 1e-6;
+  fprintf(f, "jit: traces %llu, aborts %llu, exits %llu, side traces %llu, blacklisted %llu\n",
+          (unsigned long long)st->ntraces, (unsigned long long)st->naborts, (unsigned long long)st->nexits,
+          (unsigned long long)st->nside, (unsigned long long)st->nblacklist);
+  fprintf(f, "jit: record %.3f ms, optimise %.3f ms\n", (double)st->record_ns * ms, (double)st->optimise_ns * ms);
+  fprintf(f, "jit: tcc %llu traces %.3f ms (median first tier %.3f ms)\n", (unsigned long long)st->ntcc,
+          (double)st->tcc_ns * ms, (double)jit_stats_median_first_tier(st) * ms);
+  fprintf(f, "jit: gccjit %llu traces in %llu batches %.3f ms, %llu swapped in, %llu compile failures\n",
+          (unsigned long long)st->ngccjit, (unsigned long long)st->ngccjit_batches, (double)st->gccjit_ns * ms,
+          (unsigned long long)st->nswapped, (unsigned long long)st->ncompile_fail);
+}
+
+/* ---- compiling ---------------------------------------------------------- */
+
+static bool compile_with(Tier *tier, const Backend *be, const IRTrace *const *trs, int n, BackendCode *outs,
+                         char *err, size_t errlen) {
+  uint64_t t0 = jit_now_ns();
+  bool ok = be->available() && be->compile(trs, n, outs, err, errlen);
+  if (!ok && errlen && !err[0]) snprintf(err, errlen, "%s: not available", be->name);
+  uint64_t dt = jit_now_ns() - t0;
+  JitStats *st = tier->stats;
+  if (!st) return ok;
+  if (!ok) {
+    atomic_fetch_add(&st->ncompile_fail, 1);
+  } else if (be == &jit_backend_tcc) {
+    atomic_fetch_add(&st->tcc_ns, dt);
+    atomic_fetch_add(&st->ntcc, (uint64_t)n);
+  } else {
+    atomic_fetch_add(&st->gccjit_ns, dt);
+    atomic_fetch_add(&st->ngccjit, (uint64_t)n);
+    atomic_fetch_add(&st->ngccjit_batches, 1);
+  }
+  return ok;
+}
+
+static void *tier_main(void *arg) {
+  Tier *tier = arg;
+  pthread_mutex_lock(&tier->mu);
+  for (;;) {
+    while (!tier->head && !tier->stop) pthread_cond_wait(&tier->work, &tier->mu);
+    if (tier->stop) break;
+    JitTrace *batch[TIER_BATCH_MAX];
+    const IRTrace *irs[TIER_BATCH_MAX];
+    BackendCode outs[TIER_BATCH_MAX];
+    int n = 0;
+    while (tier->head && n < TIER_BATCH_MAX) {
+      JitTrace *t = tier->head;
+      tier->head = t->next;
+      t->next = NULL;
+      atomic_store(&t->state, TS_COMPILING);
+      irs[n] = t->ir;
+      batch[n++] = t;
+    }
+    if (!tier->head) tier->tail = NULL;
+    tier->busy = n;
+    pthread_mutex_unlock(&tier->mu);
+
+    char err[256] = "";
+    memset(outs, 0, sizeof outs);
+    bool ok = compile_with(tier, &jit_backend_gccjit, irs, n, outs, err, sizeof err);
+
+    pthread_mutex_lock(&tier->mu);
+    for (int i = 0; i < n; i++) {
+      JitTrace *t = batch[i];
+      if (ok && outs[i].fn) {
+        t->second = outs[i];
+        atomic_store_explicit(&t->entry, outs[i].fn, memory_order_release);
+        if (tier->stats) atomic_fetch_add(&tier->stats->nswapped, 1);
+      }
+      atomic_store(&t->state, TS_DONE);
+    }
+    tier->busy = 0;
+    pthread_cond_broadcast(&tier->done);
+  }
+  pthread_mutex_unlock(&tier->mu);
+  return NULL;
+}
+
+static TierMode mode_from_env(void) {
+  const char *s = getenv("STREAK_TIER");
+  if (!s || !*s || strcmp(s, "both") == 0) return TIERMODE_BOTH;
+  if (strcmp(s, "tcc") == 0) return TIERMODE_TCC;
+  if (strcmp(s, "gccjit") == 0) return TIERMODE_GCCJIT;
+  fprintf(stderr, "streak: STREAK_TIER=%s is not tcc, gccjit or both; using both\n", s);
+  return TIERMODE_BOTH;
+}
+
+Tier *tier_new(JitStats *stats) {
+  Tier *tier = calloc(1, sizeof *tier);
+  if (!tier) return NULL;
+  tier->stats = stats;
+  tier->mode = mode_from_env();
+  pthread_mutex_init(&tier->mu, NULL);
+  pthread_cond_init(&tier->work, NULL);
+  pthread_cond_init(&tier->done, NULL);
+  return tier;
+}
+
+TierMode tier_mode(const Tier *tier) { return tier->mode; }
+
+void tier_free(Tier *tier) {
+  if (!tier) return;
+  pthread_mutex_lock(&tier->mu);
+  tier->stop = true;
+  for (JitTrace *t = tier->head; t; t = t->next) atomic_store(&t->state, TS_DONE);
+  tier->head = tier->tail = NULL;
+  pthread_cond_broadcast(&tier->work);
+  pthread_mutex_unlock(&tier->mu);
+  if (tier->started) pthread_join(tier->thread, NULL);
+  pthread_mutex_destroy(&tier->mu);
+  pthread_cond_destroy(&tier->work);
+  pthread_cond_destroy(&tier->done);
+  free(tier);
+}
+
+static void enqueue(Tier *tier, JitTrace *t) {
+  pthread_mutex_lock(&tier->mu);
+  if (!tier->started && !tier->stop) {
+    tier->started = pthread_create(&tier->thread, NULL, tier_main, tier) == 0;
+  }
+  if (tier->started) {
+    atomic_store(&t->state, TS_QUEUED);
+    if (tier->tail) tier->tail->next = t;
+    else tier->head = t;
+    tier->tail = t;
+    pthread_cond_signal(&tier->work);
+  }
+  pthread_mutex_unlock(&tier->mu);
+}
+
+JitTrace *jit_trace_compile(Tier *tier, const IRTrace *tr, char *err, size_t errlen) {
+  JitTrace *t = calloc(1, sizeof *t);
+  if (!t) {
+    snprintf(err, errlen, "out of memory");
+    return NULL;
+  }
+  t->ir = tr;
+  atomic_init(&t->state, TS_FIRST);
+  const Backend *first = tier->mode == TIERMODE_GCCJIT ? &jit_backend_gccjit : &jit_backend_tcc;
+  const Backend *other = first == &jit_backend_tcc ? &jit_backend_gccjit : &jit_backend_tcc;
+  uint64_t t0 = jit_now_ns();
+  if (errlen) err[0] = 0;
+  bool ok = compile_with(tier, first, &tr, 1, &t->first, err, errlen);
+  if (!ok) {
+    /* the other tier may still manage (not installed, or a backend bug) */
+    char err2[256] = "";
+    ok = compile_with(tier, other, &tr, 1, &t->first, err2, sizeof err2);
+    if (ok) first = other;
+  }
+  if (!ok) {
+    free(t);
+    return NULL;
+  }
+  if (tier->stats) {
+    add_first_sample(tier->stats, jit_now_ns() - t0);
+    atomic_fetch_add(&tier->stats->ntraces, 1);
+  }
+  atomic_init(&t->entry, t->first.fn);
+  if (tier->mode == TIERMODE_BOTH && first == &jit_backend_tcc) enqueue(tier, t);
+  return t;
+}
+
+void jit_trace_free(Tier *tier, JitTrace *t) {
+  if (!t) return;
+  pthread_mutex_lock(&tier->mu);
+  if (atomic_load(&t->state) == TS_QUEUED) {
+    JitTrace **pp = &tier->head, *prev = NULL;
+    while (*pp && *pp != t) {
+      prev = *pp;
+      pp = &(*pp)->next;
+    }
+    if (*pp) {
+      *pp = t->next;
+      if (tier->tail == t) tier->tail = prev;
+    }
+    atomic_store(&t->state, TS_DONE);
+  }
+  while (atomic_load(&t->state) == TS_COMPILING) pthread_cond_wait(&tier->done, &tier->mu);
+  pthread_mutex_unlock(&tier->mu);
+  const Backend *be1 = t->first.tier == TIER_TCC ? &jit_backend_tcc : &jit_backend_gccjit;
+  if (t->first.fn) be1->release(&t->first);
+  if (t->second.fn) jit_backend_gccjit.release(&t->second);
+  free(t);
+}
+
+void tier_sync(Tier *tier) {
+  pthread_mutex_lock(&tier->mu);
+  while (tier->head || tier->busy) pthread_cond_wait(&tier->done, &tier->mu);
+  pthread_mutex_unlock(&tier->mu);
+}

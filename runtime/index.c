@@ -1,0 +1,549 @@
+/*
+** index.c — ndarray indexing and assignment, NumPy's rules: integers
+** (negative from the end), slices (views, negative strides), `...`,
+** None/np.newaxis, tuples of those, integer-array ("fancy") indexing and
+** boolean masks (copies). Assignment goes through the same index analysis
+** and broadcasts the value.
+**
+** An index is first reduced to a view over the "basic" entries, with each
+** fancy entry left as a full dimension of that view; fancy entries are then
+** gathered/scattered over those dimensions. NumPy places the broadcast
+** index shape where the fancy entries were when they are adjacent, else
+** first.
+*/
+#include <string.h>
+
+#include "array.h"
+#include "error.h"
+#include "gc.h"
+#include "list.h"
+#include "object.h"
+#include "str.h"
+#include "vm.h"
+
+typedef struct Index {
+  /* the basic view */
+  int ndim;
+  int64_t shape[ARR_MAXDIMS], strides[ARR_MAXDIMS];
+  char *data;
+  bool scalar;            /* only integers: the result is an element */
+  /* fancy entries: view dim and int64 index array (bounds-checked, >= 0) */
+  int nfancy;
+  int fdim[ARR_MAXDIMS];
+  NdArray *farr[ARR_MAXDIMS];
+  bool adjacent;
+} Index;
+
+static _Noreturn void bad_index(VM *vm) {
+  vm_raise(vm, &EXC_IndexError,
+           "only integers, slices (`:`), ellipsis (`...`), numpy.newaxis (`None`) and integer "
+           "or boolean arrays are valid indices");
+}
+
+static _Noreturn void out_of_bounds(VM *vm, int64_t i, int axis, int64_t size) {
+  vm_raise(vm, &EXC_IndexError, "index %lld is out of bounds for axis %d with size %lld",
+           (long long)i, axis, (long long)size);
+}
+
+static bool is_int_index(Value v) {
+  if (v.tag == V_INT) return true;
+  if (is_npscalar(v)) {
+    DtScalar s;
+    arr_scalar_info(v, &s);
+    return dt_is_int(s.dtype);
+  }
+  return false;
+}
+
+/* Integer index array (int64) from an array-like; bool arrays stay bool. */
+static NdArray *index_array(VM *vm, Value v) {
+  NdArray *a;
+  if (is_array(v)) a = as_array(v);
+  else {
+    if ((is_list(v) && as_list(v)->n == 0) || (is_tuple(v) && as_tuple(v)->n == 0))
+      return arr_new(vm, DT_INT64, 1, (int64_t[]){0});
+    a = arr_from_value(vm, v, -1);
+  }
+  if (a->dtype == DT_BOOL) return a;
+  if (!dt_is_int((DType)a->dtype)) bad_index(vm);
+  return a->dtype == DT_INT64 ? a : arr_cast(vm, a, DT_INT64);
+}
+
+/* The positions of true elements of a bool mask, one int64 array per dim. */
+static void mask_nonzero(VM *vm, NdArray *m, NdArray **out) {
+  int64_t count = 0;
+  NdArray *ops[1] = {m};
+  ArrIter it;
+  if (arr_iter_init(vm, &it, 1, ops, m->ndim, m->shape)) do {
+      for (int64_t i = 0; i < it.n; i++) count += it.ptr[0][i * it.stride[0]] != 0;
+    } while (arr_iter_next(&it));
+  int nd = m->ndim;
+  int64_t *dst[ARR_MAXDIMS];
+  for (int d = 0; d < nd; d++) {
+    out[d] = arr_new_uninit(vm, DT_INT64, 1, &count);
+    dst[d] = (int64_t *)out[d]->data;
+  }
+  if (count == 0 || m->size == 0) return;
+  int64_t idx[ARR_MAXDIMS] = {0}, k = 0;
+  for (int64_t e = 0; e < m->size; e++) {
+    char *p = m->data;
+    for (int d = 0; d < nd; d++) p += idx[d] * m->strides[d];
+    if (*p) {
+      for (int d = 0; d < nd; d++) dst[d][k] = idx[d];
+      k++;
+    }
+    for (int d = nd - 1; d >= 0; d--) {
+      if (++idx[d] < m->shape[d]) break;
+      idx[d] = 0;
+    }
+  }
+}
+
+static void analyse(VM *vm, NdArray *a, Value key, Index *ix) {
+  Value one[1];
+  const Value *items;
+  int64_t n;
+  if (is_tuple(key)) {
+    items = as_tuple(key)->items;
+    n = as_tuple(key)->n;
+  } else {
+    one[0] = key;
+    items = one;
+    n = 1;
+  }
+  /* count consumed dims, find the ellipsis */
+  int consumed = 0, ellipsis = -1;
+  for (int64_t i = 0; i < n; i++) {
+    Value v = items[i];
+    if (is_type(v, &TYPE_ELLIPSIS)) {
+      if (ellipsis >= 0) vm_raise(vm, &EXC_IndexError, "an index can only have a single ellipsis ('...')");
+      ellipsis = (int)i;
+    } else if (is_none(v)) {
+    } else if (is_array(v) && as_array(v)->dtype == DT_BOOL) {
+      consumed += as_array(v)->ndim;
+    } else if (v.tag == V_BOOL) {
+      vm_raise(vm, &EXC_NotImplementedError, "streak: indexing with a Python bool is not supported");
+    } else {
+      consumed++;
+    }
+  }
+  if (consumed > a->ndim)
+    vm_raise(vm, &EXC_IndexError,
+             "too many indices for array: array is %d-dimensional, but %d were indexed", a->ndim,
+             consumed);
+  ix->ndim = 0;
+  ix->data = a->data;
+  ix->nfancy = 0;
+  ix->scalar = ellipsis < 0;
+  int ad = 0; /* current dim of a */
+  int last_fancy_pos = -1;
+  ix->adjacent = true;
+  for (int64_t i = 0; i < n; i++) {
+    Value v = items[i];
+    if (ix->ndim >= ARR_MAXDIMS) vm_raise(vm, &EXC_IndexError, "too many dimensions");
+    if (is_int_index(v)) {
+      int64_t k = arr_index_value(vm, v), len = a->shape[ad];
+      if (k < -len || k >= len) out_of_bounds(vm, k, ad, len);
+      if (k < 0) k += len;
+      ix->data += k * a->strides[ad];
+      ad++;
+      continue;
+    }
+    ix->scalar = false;
+    if (is_type(v, &TYPE_SLICE)) {
+      int64_t start, stop, step;
+      int64_t len = slice_indices(vm, (Slice *)v.as.o, a->shape[ad], &start, &stop, &step);
+      ix->data += (len ? start : 0) * a->strides[ad];
+      ix->shape[ix->ndim] = len;
+      ix->strides[ix->ndim] = a->strides[ad] * step;
+      ix->ndim++;
+      ad++;
+    } else if (is_none(v)) {
+      ix->shape[ix->ndim] = 1;
+      ix->strides[ix->ndim] = 0;
+      ix->ndim++;
+    } else if (is_type(v, &TYPE_ELLIPSIS)) {
+      int k = a->ndim - consumed;
+      for (int j = 0; j < k; j++, ad++) {
+        ix->shape[ix->ndim] = a->shape[ad];
+        ix->strides[ix->ndim] = a->strides[ad];
+        ix->ndim++;
+      }
+    } else if (is_array(v) || is_list(v) || is_tuple(v)) {
+      NdArray *ia = index_array(vm, v);
+      NdArray *parts[ARR_MAXDIMS];
+      int np_ = 1;
+      if (ia->dtype == DT_BOOL) {
+        for (int j = 0; j < ia->ndim; j++)
+          if (ia->shape[j] != a->shape[ad + j])
+            vm_raise(vm, &EXC_IndexError,
+                     "boolean index did not match indexed array along dimension %d; dimension "
+                     "is %lld but corresponding boolean dimension is %lld",
+                     ad + j, (long long)a->shape[ad + j], (long long)ia->shape[j]);
+        if (ia->ndim == 0)
+          vm_raise(vm, &EXC_NotImplementedError, "streak: 0-d boolean indices are not supported");
+        mask_nonzero(vm, ia, parts);
+        np_ = ia->ndim;
+      } else {
+        parts[0] = ia;
+      }
+      for (int j = 0; j < np_; j++, ad++) {
+        NdArray *p = parts[j];
+        /* bounds check and normalise (copy when negatives occur) */
+        int64_t len = a->shape[ad];
+        bool neg = false;
+        NdArray *ops[1] = {p};
+        ArrIter it;
+        if (arr_iter_init(vm, &it, 1, ops, p->ndim, p->shape)) do {
+            for (int64_t e = 0; e < it.n; e++) {
+              int64_t k = *(int64_t *)(it.ptr[0] + e * it.stride[0]);
+              if (k < -len || k >= len) out_of_bounds(vm, k, ad, len);
+              neg |= k < 0;
+            }
+          } while (arr_iter_next(&it));
+        if (neg) {
+          p = arr_copy(vm, p);
+          int64_t *q = (int64_t *)p->data;
+          for (int64_t e = 0; e < p->size; e++)
+            if (q[e] < 0) q[e] += len;
+        }
+        if (last_fancy_pos >= 0 && last_fancy_pos != ix->ndim - 1) ix->adjacent = false;
+        last_fancy_pos = ix->ndim;
+        ix->fdim[ix->nfancy] = ix->ndim;
+        ix->farr[ix->nfancy] = p;
+        ix->nfancy++;
+        ix->shape[ix->ndim] = a->shape[ad];
+        ix->strides[ix->ndim] = a->strides[ad];
+        ix->ndim++;
+      }
+    } else {
+      bad_index(vm);
+    }
+  }
+  for (; ad < a->ndim; ad++) {
+    ix->shape[ix->ndim] = a->shape[ad];
+    ix->strides[ix->ndim] = a->strides[ad];
+    ix->ndim++;
+  }
+  if (ix->nfancy) ix->scalar = false;
+}
+
+/* Fancy layout: broadcast index shape B and the rest (non-fancy view dims). */
+typedef struct Fancy {
+  int bnd;
+  int64_t bshape[ARR_MAXDIMS];
+  int rnd;
+  int64_t rshape[ARR_MAXDIMS], rstrides[ARR_MAXDIMS]; /* the rest, in the source view */
+  int pre;            /* adjacent: rest dims placed before B in the result */
+  int rnd_total;
+  int64_t fstride[ARR_MAXDIMS]; /* source stride of each fancy dim */
+} Fancy;
+
+static void fancy_layout(VM *vm, Index *ix, Fancy *f) {
+  int nds[ARR_MAXDIMS];
+  const int64_t *shs[ARR_MAXDIMS];
+  for (int k = 0; k < ix->nfancy; k++) {
+    nds[k] = ix->farr[k]->ndim;
+    shs[k] = ix->farr[k]->shape;
+  }
+  /* NumPy's text for this case */
+  int nd = 0;
+  for (int k = 0; k < ix->nfancy; k++)
+    if (nds[k] > nd) nd = nds[k];
+  int64_t sh[ARR_MAXDIMS];
+  for (int d = 0; d < nd; d++) sh[d] = 1;
+  for (int k = 0; k < ix->nfancy; k++)
+    for (int i = 0; i < nds[k]; i++) {
+      int d = nd - nds[k] + i;
+      if (sh[d] == 1) sh[d] = shs[k][i];
+      else if (shs[k][i] != 1 && shs[k][i] != sh[d]) {
+        StrBuf b = STRBUF_INIT;
+        sb_puts(&b, "shape mismatch: indexing arrays could not be broadcast together with shapes ");
+        for (int j = 0; j < ix->nfancy; j++) {
+          arr_shape_repr(&b, nds[j], shs[j]);
+          sb_putc(&b, ' ');
+        }
+        Value msg = sb_finish(vm, &b);
+        vm_raise(vm, &EXC_IndexError, "%s", as_str(msg)->data);
+      }
+    }
+  f->bnd = nd;
+  memcpy(f->bshape, sh, sizeof(int64_t) * (size_t)nd);
+  f->rnd = 0;
+  f->pre = 0;
+  bool isf[ARR_MAXDIMS] = {false};
+  for (int k = 0; k < ix->nfancy; k++) {
+    isf[ix->fdim[k]] = true;
+    f->fstride[k] = ix->strides[ix->fdim[k]];
+  }
+  for (int d = 0; d < ix->ndim; d++) {
+    if (isf[d]) continue;
+    if (ix->adjacent && d < ix->fdim[0]) f->pre++;
+    f->rshape[f->rnd] = ix->shape[d];
+    f->rstrides[f->rnd] = ix->strides[d];
+    f->rnd++;
+  }
+  if (!ix->adjacent) f->pre = 0;
+  if (f->bnd + f->rnd > ARR_MAXDIMS) vm_raise(vm, &EXC_IndexError, "too many dimensions");
+}
+
+/* Result shape: rest[:pre] + B + rest[pre:]. */
+static int result_shape(const Fancy *f, int64_t *shape) {
+  int k = 0;
+  for (int i = 0; i < f->pre; i++) shape[k++] = f->rshape[i];
+  for (int i = 0; i < f->bnd; i++) shape[k++] = f->bshape[i];
+  for (int i = f->pre; i < f->rnd; i++) shape[k++] = f->rshape[i];
+  return k;
+}
+
+/* A view of `r` (whose shape is result_shape) with B's dims first. */
+static NdArray *b_first_view(VM *vm, NdArray *r, const Fancy *f) {
+  int64_t sh[ARR_MAXDIMS], st[ARR_MAXDIMS];
+  int k = 0;
+  for (int i = 0; i < f->bnd; i++) { sh[k] = r->shape[f->pre + i]; st[k] = r->strides[f->pre + i]; k++; }
+  for (int i = 0; i < f->pre; i++) { sh[k] = r->shape[i]; st[k] = r->strides[i]; k++; }
+  for (int i = f->pre + f->bnd; i < r->ndim; i++) { sh[k] = r->shape[i]; st[k] = r->strides[i]; k++; }
+  NdArray *v = arr_view(vm, r, (DType)r->dtype, r->ndim, sh, st, r->data);
+  return v;
+}
+
+/* Calls fn for each position of B with the source offset. */
+typedef void (*FancyFn)(VM *vm, void *ud, int64_t bpos, int64_t off);
+
+static void fancy_walk(VM *vm, Index *ix, Fancy *f, FancyFn fn, void *ud) {
+  NdArray *ops[ARR_ITER_MAXOP];
+  int nf = ix->nfancy;
+  if (nf <= ARR_ITER_MAXOP) {
+    for (int k = 0; k < nf; k++) ops[k] = ix->farr[k];
+    ArrIter it;
+    int64_t pos = 0;
+    if (arr_iter_init(vm, &it, nf, ops, f->bnd, f->bshape)) do {
+        for (int64_t e = 0; e < it.n; e++) {
+          int64_t off = 0;
+          for (int k = 0; k < nf; k++) off += *(int64_t *)(it.ptr[k] + e * it.stride[k]) * f->fstride[k];
+          fn(vm, ud, pos++, off);
+        }
+      } while (arr_iter_next(&it));
+    return;
+  }
+  /* many index arrays: broadcast each to B first */
+  NdArray *bb[ARR_MAXDIMS];
+  for (int k = 0; k < nf; k++) bb[k] = arr_contiguous(vm, arr_broadcast_to(vm, ix->farr[k], f->bnd, f->bshape), -1);
+  int64_t nb = 1;
+  for (int i = 0; i < f->bnd; i++) nb *= f->bshape[i];
+  for (int64_t pos = 0; pos < nb; pos++) {
+    int64_t off = 0;
+    for (int k = 0; k < nf; k++) off += ((int64_t *)bb[k]->data)[pos] * f->fstride[k];
+    fn(vm, ud, pos, off);
+  }
+}
+
+typedef struct GatherCtx {
+  Index *ix;
+  Fancy *f;
+  NdArray *src;     /* a, for views */
+  NdArray *dstb;    /* result with B dims first */
+  int64_t bcount;
+  char *out;        /* rest empty: contiguous output */
+  int itemsize;
+  int64_t bstrides[ARR_MAXDIMS];
+} GatherCtx;
+
+static void gather_elem(VM *vm, void *ud, int64_t pos, int64_t off) {
+  (void)vm;
+  GatherCtx *g = ud;
+  memcpy(g->out + pos * g->itemsize, g->ix->data + off, (size_t)g->itemsize);
+}
+
+static char *bpos_ptr(GatherCtx *g, NdArray *v, int64_t pos) {
+  char *p = v->data;
+  for (int d = g->f->bnd - 1; d >= 0; d--) {
+    p += (pos % g->f->bshape[d]) * v->strides[d];
+    pos /= g->f->bshape[d];
+  }
+  return p;
+}
+
+static void gather_block(VM *vm, void *ud, int64_t pos, int64_t off) {
+  GatherCtx *g = ud;
+  NdArray *d = g->dstb;
+  int bnd = g->f->bnd;
+  NdArray *dv = arr_view(vm, d, (DType)d->dtype, d->ndim - bnd, d->shape + bnd, d->strides + bnd,
+                         bpos_ptr(g, d, pos));
+  dv->flags |= ARR_WRITEABLE;
+  NdArray *sv = arr_view(vm, g->src, (DType)g->src->dtype, g->f->rnd, g->f->rshape,
+                         g->f->rstrides, g->ix->data + off);
+  arr_assign(vm, dv, sv);
+}
+
+static Value fancy_get(VM *vm, NdArray *a, Index *ix) {
+  Fancy f;
+  fancy_layout(vm, ix, &f);
+  int64_t rs[ARR_MAXDIMS];
+  int rnd = result_shape(&f, rs);
+  NdArray *r = arr_new_uninit(vm, (DType)a->dtype, rnd, rs);
+  if (r->size == 0) return v_obj(r);
+  GatherCtx g = {.ix = ix, .f = &f, .src = a, .itemsize = a->itemsize, .out = r->data};
+  if (f.rnd == 0) {
+    fancy_walk(vm, ix, &f, gather_elem, &g);
+  } else {
+    g.dstb = b_first_view(vm, r, &f);
+    fancy_walk(vm, ix, &f, gather_block, &g);
+  }
+  return v_obj(r);
+}
+
+typedef struct ScatterCtx {
+  GatherCtx g;
+  NdArray *valb; /* value broadcast to the result shape, B dims first */
+} ScatterCtx;
+
+static void scatter_elem(VM *vm, void *ud, int64_t pos, int64_t off) {
+  (void)vm;
+  ScatterCtx *s = ud;
+  memcpy(s->g.ix->data + off, bpos_ptr(&s->g, s->valb, pos), (size_t)s->g.itemsize);
+}
+
+static void scatter_block(VM *vm, void *ud, int64_t pos, int64_t off) {
+  ScatterCtx *s = ud;
+  NdArray *v = s->valb;
+  int bnd = s->g.f->bnd;
+  NdArray *sv = arr_view(vm, v, (DType)v->dtype, v->ndim - bnd, v->shape + bnd, v->strides + bnd,
+                         bpos_ptr(&s->g, v, pos));
+  NdArray *dv = arr_view(vm, s->g.src, (DType)s->g.src->dtype, s->g.f->rnd, s->g.f->rshape,
+                         s->g.f->rstrides, s->g.ix->data + off);
+  dv->flags |= ARR_WRITEABLE;
+  arr_assign(vm, dv, sv);
+}
+
+static void fancy_set(VM *vm, NdArray *a, Index *ix, Value val) {
+  Fancy f;
+  fancy_layout(vm, ix, &f);
+  int64_t rs[ARR_MAXDIMS];
+  int rnd = result_shape(&f, rs);
+  /* the value, cast to a's dtype and broadcast to the result shape */
+  NdArray *v = arr_new_uninit(vm, (DType)a->dtype, rnd, rs);
+  if (v->size == 0) return;
+  NdArray *src = is_array(val) ? as_array(val) : arr_from_value(vm, val, a->dtype);
+  /* NumPy's message names the index result shape */
+  {
+    int64_t st[ARR_MAXDIMS];
+    (void)st;
+    bool ok = src->ndim <= rnd;
+    for (int i = 0; ok && i < src->ndim; i++) {
+      int64_t s = src->shape[src->ndim - 1 - i], d = rs[rnd - 1 - i];
+      if (s != 1 && s != d) ok = false;
+    }
+    if (!ok) {
+      StrBuf b = STRBUF_INIT;
+      sb_puts(&b, "shape mismatch: value array of shape ");
+      arr_shape_repr(&b, src->ndim, src->shape);
+      sb_puts(&b, " could not be broadcast to indexing result of shape ");
+      arr_shape_repr(&b, rnd, rs);
+      Value msg = sb_finish(vm, &b);
+      vm_raise(vm, &EXC_ValueError, "%s", as_str(msg)->data);
+    }
+  }
+  arr_assign(vm, v, src);
+  ScatterCtx s = {.g = {.ix = ix, .f = &f, .src = a, .itemsize = a->itemsize}};
+  s.valb = b_first_view(vm, v, &f);
+  fancy_walk(vm, ix, &f, f.rnd == 0 ? scatter_elem : scatter_block, &s);
+}
+
+/* a[mask] with a mask of a's full shape: one pass, no index arrays. */
+static bool full_mask(const NdArray *a, Value key) {
+  if (!is_array(key)) return false;
+  NdArray *m = as_array(key);
+  if (m->dtype != DT_BOOL || m->ndim != a->ndim || a->ndim == 0) return false;
+  for (int d = 0; d < a->ndim; d++)
+    if (m->shape[d] != a->shape[d]) return false;
+  return true;
+}
+
+static Value mask_get(VM *vm, NdArray *a, NdArray *m) {
+  int64_t count = 0;
+  NdArray *ops[2] = {m, a};
+  ArrIter it;
+  if (arr_iter_init(vm, &it, 1, ops, m->ndim, m->shape)) do {
+      const char *p = it.ptr[0];
+      for (int64_t i = 0; i < it.n; i++) count += p[i * it.stride[0]] != 0;
+    } while (arr_iter_next(&it));
+  NdArray *r = arr_new_uninit(vm, (DType)a->dtype, 1, &count);
+  int sz = a->itemsize;
+  char *out = r->data;
+  if (count && arr_iter_init(vm, &it, 2, ops, a->ndim, a->shape)) do {
+      const char *mp = it.ptr[0], *ap = it.ptr[1];
+      int64_t ms = it.stride[0], as = it.stride[1];
+      if (sz == 8) {
+        for (int64_t i = 0; i < it.n; i++)
+          if (mp[i * ms]) { memcpy(out, ap + i * as, 8); out += 8; }
+      } else {
+        for (int64_t i = 0; i < it.n; i++)
+          if (mp[i * ms]) { memcpy(out, ap + i * as, (size_t)sz); out += sz; }
+      }
+    } while (arr_iter_next(&it));
+  return v_obj(r);
+}
+
+Value arr_getitem(VM *vm, Value self, Value key) {
+  NdArray *a = as_array(self);
+  if (key.tag == V_INT && a->ndim >= 1) {
+    int64_t k = key.as.i, len = a->shape[0];
+    if (k < -len || k >= len) out_of_bounds(vm, k, 0, len);
+    if (k < 0) k += len;
+    char *p = a->data + k * a->strides[0];
+    if (a->ndim == 1) return arr_scalar_from(vm, (DType)a->dtype, p);
+    return v_obj(arr_view(vm, a, (DType)a->dtype, a->ndim - 1, a->shape + 1, a->strides + 1, p));
+  }
+  if (full_mask(a, key)) return mask_get(vm, a, as_array(key));
+  Index ix;
+  analyse(vm, a, key, &ix);
+  if (ix.nfancy) return fancy_get(vm, a, &ix);
+  if (ix.scalar && ix.ndim == 0) return arr_scalar_from(vm, (DType)a->dtype, ix.data);
+  return v_obj(arr_view(vm, a, (DType)a->dtype, ix.ndim, ix.shape, ix.strides, ix.data));
+}
+
+void arr_setitem(VM *vm, Value self, Value key, Value val) {
+  NdArray *a = as_array(self);
+  if (!(a->flags & ARR_WRITEABLE)) vm_raise(vm, &EXC_ValueError, "assignment destination is read-only");
+  if (key.tag == V_INT && a->ndim == 1) {
+    int64_t k = key.as.i, len = a->shape[0];
+    if (k < -len || k >= len) out_of_bounds(vm, k, 0, len);
+    if (k < 0) k += len;
+    char *p = a->data + k * a->strides[0];
+    if (is_array(val) || is_list(val) || is_tuple(val)) {
+      NdArray *v = arr_view(vm, a, (DType)a->dtype, 0, NULL, NULL, p);
+      arr_assign_value(vm, v, val);
+      return;
+    }
+    arr_store_value(vm, (DType)a->dtype, p, val);
+    return;
+  }
+  DtScalar sc;
+  if (full_mask(a, key) && arr_scalar_info(val, &sc)) {
+    unsigned char elem[16];
+    arr_store_value(vm, (DType)a->dtype, elem, val);
+    NdArray *ops[2] = {as_array(key), a};
+    ArrIter it;
+    int sz = a->itemsize;
+    if (arr_iter_init(vm, &it, 2, ops, a->ndim, a->shape)) do {
+        const char *mp = it.ptr[0];
+        char *ap = it.ptr[1];
+        for (int64_t i = 0; i < it.n; i++)
+          if (mp[i * it.stride[0]]) memcpy(ap + i * it.stride[1], elem, (size_t)sz);
+      } while (arr_iter_next(&it));
+    return;
+  }
+  Index ix;
+  analyse(vm, a, key, &ix);
+  if (ix.nfancy) {
+    fancy_set(vm, a, &ix, val);
+    return;
+  }
+  if (ix.ndim == 0 && !is_array(val) && !is_list(val) && !is_tuple(val)) {
+    arr_store_value(vm, (DType)a->dtype, ix.data, val);
+    return;
+  }
+  NdArray *v = arr_view(vm, a, (DType)a->dtype, ix.ndim, ix.shape, ix.strides, ix.data);
+  arr_assign_value(vm, v, val);
+}

@@ -1,0 +1,280 @@
+/*
+** linalg.c — np.dot, np.matmul (the @ operator), np.outer, np.inner, np.vdot,
+** np.trace.
+**
+** The oracle's NumPy calls the reference (netlib) BLAS, whose ddot/dgemv/dgemm
+** add the products for one output element in index order starting from 0.
+** The kernels here do exactly that (i-k-j loop order, so the j loop
+** vectorises without reassociating anything), which makes results bit-equal.
+*/
+#include <string.h>
+
+#include "error.h"
+#include "gc.h"
+#include "list.h"
+#include "object.h"
+#include "str.h"
+#include "ufunc.h"
+#include "vm.h"
+
+/* C[P,M] = A[P,K] @ B[K,M], all C-contiguous of dtype T. */
+#define DEF_GEMM(T, sfx, MUL)                                                       \
+  static void gemm_##sfx(const T *a, const T *b, T *c, int64_t P, int64_t K, int64_t M) { \
+    for (int64_t i = 0; i < P * M; i++) c[i] = 0;                                   \
+    for (int64_t i = 0; i < P; i++) {                                               \
+      T *ci = c + i * M;                                                            \
+      for (int64_t k = 0; k < K; k++) {                                             \
+        const T t = a[i * K + k];                                                   \
+        const T *bk = b + k * M;                                                    \
+        for (int64_t j = 0; j < M; j++) ci[j] = ci[j] + MUL(t, bk[j]);              \
+      }                                                                             \
+    }                                                                               \
+  }
+#define RMUL(x, y) ((x) * (y))
+#define UMUL(x, y) ((__typeof__(x))((uint64_t)(x) * (uint64_t)(y)))
+static inline np_complex128 zmul(np_complex128 x, np_complex128 y) {
+  return __builtin_complex(__real__ x * __real__ y - __imag__ x * __imag__ y,
+                           __real__ x * __imag__ y + __imag__ x * __real__ y);
+}
+static inline np_complex64 cmul(np_complex64 x, np_complex64 y) {
+  return __builtin_complex(__real__ x * __real__ y - __imag__ x * __imag__ y,
+                           __real__ x * __imag__ y + __imag__ x * __real__ y);
+}
+DEF_GEMM(double, f64, RMUL)
+DEF_GEMM(float, f32, RMUL)
+DEF_GEMM(int64_t, i64, UMUL)
+DEF_GEMM(uint64_t, u64, UMUL)
+DEF_GEMM(int32_t, i32, UMUL)
+DEF_GEMM(uint32_t, u32, UMUL)
+DEF_GEMM(int16_t, i16, UMUL)
+DEF_GEMM(uint16_t, u16, UMUL)
+DEF_GEMM(int8_t, i8, UMUL)
+DEF_GEMM(uint8_t, u8, UMUL)
+DEF_GEMM(np_complex128, c128, zmul)
+DEF_GEMM(np_complex64, c64, cmul)
+
+static void gemm_bool(const np_bool *a, const np_bool *b, np_bool *c, int64_t P, int64_t K,
+                      int64_t M) {
+  memset(c, 0, (size_t)(P * M));
+  for (int64_t i = 0; i < P; i++)
+    for (int64_t k = 0; k < K; k++)
+      if (a[i * K + k])
+        for (int64_t j = 0; j < M; j++) c[i * M + j] |= b[k * M + j];
+}
+
+static void gemm(DType dt, const char *a, const char *b, char *c, int64_t P, int64_t K,
+                 int64_t M) {
+  switch (dt) {
+  case DT_BOOL: gemm_bool((const np_bool *)a, (const np_bool *)b, (np_bool *)c, P, K, M); break;
+#define G(D, T, s) case DT_##D: gemm_##s((const T *)a, (const T *)b, (T *)c, P, K, M); break;
+    G(INT8, int8_t, i8) G(UINT8, uint8_t, u8) G(INT16, int16_t, i16) G(UINT16, uint16_t, u16)
+    G(INT32, int32_t, i32) G(UINT32, uint32_t, u32) G(INT64, int64_t, i64)
+    G(UINT64, uint64_t, u64) G(FLOAT32, float, f32) G(FLOAT64, double, f64)
+    G(COMPLEX64, np_complex64, c64) G(COMPLEX128, np_complex128, c128)
+#undef G
+  default: break;
+  }
+}
+
+static DType pair_dtype(VM *vm, NdArray *a, NdArray *b) {
+  (void)vm;
+  return dt_promote((DType)a->dtype, (DType)b->dtype);
+}
+
+static _Noreturn void not_aligned(VM *vm, NdArray *a, NdArray *b, int da, int db) {
+  StrBuf s = STRBUF_INIT;
+  sb_puts(&s, "shapes ");
+  uf_shape_repr_compact(&s, a->ndim, a->shape);
+  sb_puts(&s, " and ");
+  uf_shape_repr_compact(&s, b->ndim, b->shape);
+  sb_printf(&s, " not aligned: %lld (dim %d) != %lld (dim %d)", (long long)a->shape[da], da,
+            (long long)b->shape[db], db);
+  Value m = sb_finish(vm, &s);
+  vm_raise(vm, &EXC_ValueError, "%s", as_str(m)->data);
+}
+
+Value np_dot(VM *vm, Value av, Value bv) {
+  NdArray *a = uf_as_array(vm, av), *b = uf_as_array(vm, bv);
+  if (a->ndim == 0 || b->ndim == 0) return uf_binary(vm, UF_multiply, av, bv);
+  DType dt = pair_dtype(vm, a, b);
+  int ka = a->ndim - 1, kb = b->ndim >= 2 ? b->ndim - 2 : 0;
+  int64_t K = a->shape[ka];
+  if (b->shape[kb] != K) not_aligned(vm, a, b, ka, kb);
+  if (a->ndim + b->ndim - 2 > ARR_MAXDIMS) vm_raise(vm, &EXC_ValueError, "too many dimensions");
+  /* A2 = a as (P, K); B2 = b with axis kb moved first, as (K, R) */
+  NdArray *ac = arr_contiguous(vm, a, dt);
+  int64_t P = 1;
+  for (int d = 0; d < ka; d++) P *= a->shape[d];
+  int perm[ARR_MAXDIMS], np = 0;
+  perm[np++] = kb;
+  for (int d = 0; d < b->ndim; d++)
+    if (d != kb) perm[np++] = d;
+  NdArray *bt = arr_contiguous(vm, arr_transpose(vm, b, perm), dt);
+  int64_t R = 1;
+  for (int d = 0; d < b->ndim; d++)
+    if (d != kb) R *= b->shape[d];
+  int64_t shape[ARR_MAXDIMS];
+  int nd = 0;
+  for (int d = 0; d < ka; d++) shape[nd++] = a->shape[d];
+  for (int d = 0; d < b->ndim; d++)
+    if (d != kb) shape[nd++] = b->shape[d];
+  NdArray *r = arr_new(vm, dt, nd, shape);
+  if (P * R > 0) gemm(dt, ac->data, bt->data, r->data, P, K, R);
+  return arr_return(vm, r);
+}
+
+static _Noreturn void matmul_core_error(VM *vm, int op, int dim, int64_t got, int64_t want) {
+  vm_raise(vm, &EXC_ValueError,
+           "matmul: Input operand %d has a mismatch in its core dimension %d, with gufunc "
+           "signature (n?,k),(k,m?)->(n?,m?) (size %lld is different from %lld)",
+           op, dim, (long long)got, (long long)want);
+}
+
+Value np_matmul(VM *vm, Value av, Value bv) {
+  NdArray *a = uf_as_array(vm, av), *b = uf_as_array(vm, bv);
+  for (int k = 0; k < 2; k++) {
+    NdArray *x = k ? b : a;
+    if (x->ndim == 0)
+      vm_raise(vm, &EXC_ValueError,
+               "matmul: Input operand %d does not have enough dimensions (has 0, gufunc core "
+               "with signature (n?,k),(k,m?)->(n?,m?) requires 1)",
+               k);
+  }
+  DType dt = pair_dtype(vm, a, b);
+  bool a1 = a->ndim == 1, b1 = b->ndim == 1;
+  int64_t n = a1 ? 1 : a->shape[a->ndim - 2], ka = a->shape[a->ndim - 1];
+  int64_t kb = b1 ? b->shape[0] : b->shape[b->ndim - 2], m = b1 ? 1 : b->shape[b->ndim - 1];
+  if (ka != kb) matmul_core_error(vm, 1, 0, kb, ka);
+  /* broadcast the stack dimensions */
+  int nda = a1 ? 0 : a->ndim - 2, ndb = b1 ? 0 : b->ndim - 2;
+  int ndims[2] = {nda, ndb};
+  const int64_t *shapes[2] = {a->shape, b->shape};
+  int nds;
+  int64_t sshape[ARR_MAXDIMS];
+  arr_broadcast_shapes_raw(vm, 2, ndims, shapes, &nds, sshape);
+  int64_t nstack = 1;
+  for (int d = 0; d < nds; d++) nstack *= sshape[d];
+  /* full shapes: stack + (n, k) / (k, m) */
+  int64_t fa[ARR_MAXDIMS], fb[ARR_MAXDIMS];
+  for (int d = 0; d < nds; d++) fa[d] = fb[d] = sshape[d];
+  fa[nds] = n, fa[nds + 1] = ka;
+  fb[nds] = kb, fb[nds + 1] = m;
+  NdArray *ar = a1 ? arr_reshape(vm, a, 2, (int64_t[]){1, ka}) : a;
+  NdArray *br = b1 ? arr_reshape(vm, b, 2, (int64_t[]){kb, 1}) : b;
+  NdArray *ab = arr_contiguous(vm, arr_broadcast_to(vm, ar, nds + 2, fa), dt);
+  NdArray *bb = arr_contiguous(vm, arr_broadcast_to(vm, br, nds + 2, fb), dt);
+  int64_t rs[ARR_MAXDIMS];
+  int rnd = 0;
+  for (int d = 0; d < nds; d++) rs[rnd++] = sshape[d];
+  if (!a1) rs[rnd++] = n;
+  if (!b1) rs[rnd++] = m;
+  NdArray *r = arr_new(vm, dt, rnd, rs);
+  int64_t isz = dt_size(dt);
+  if (n * m > 0)
+    for (int64_t s = 0; s < nstack; s++)
+      gemm(dt, ab->data + s * n * ka * isz, bb->data + s * ka * m * isz, r->data + s * n * m * isz,
+           n, ka, m);
+  return arr_return(vm, r);
+}
+
+static Value fn_dot(VM *vm, Value self, const Args *a) {
+  (void)self;
+  Value v[3];
+  args_parse(vm, a, "dot", "a,b,|out", v);
+  Value r = np_dot(vm, v[0], v[1]);
+  if (!is_empty(v[2]) && !is_none(v[2])) {
+    arr_assign(vm, as_array(v[2]), uf_as_array(vm, r));
+    return v[2];
+  }
+  return r;
+}
+
+Value np_m_dot(VM *vm, Value self, const Args *a) {
+  Value v[2];
+  args_parse(vm, a, "dot", "b,|out", v);
+  return np_dot(vm, self, v[0]);
+}
+
+static Value fn_matmul(VM *vm, Value self, const Args *a) {
+  (void)self;
+  Value v[2];
+  args_count(vm, a, "matmul", 2, 2);
+  v[0] = a->argv[0], v[1] = a->argv[1];
+  Value out = uf_kwarg(vm, a, "out");
+  Value r = np_matmul(vm, v[0], v[1]);
+  if (!is_empty(out) && !is_none(out)) {
+    arr_assign(vm, as_array(out), uf_as_array(vm, r));
+    return out;
+  }
+  return r;
+}
+
+static Value fn_outer(VM *vm, Value self, const Args *a) {
+  (void)self;
+  Value v[3];
+  args_parse(vm, a, "outer", "a,b,|out", v);
+  NdArray *x = arr_ravel(vm, uf_as_array(vm, v[0])), *y = arr_ravel(vm, uf_as_array(vm, v[1]));
+  NdArray *xc = arr_reshape(vm, x, 2, (int64_t[]){x->size, 1});
+  NdArray *yr = arr_reshape(vm, y, 2, (int64_t[]){1, y->size});
+  Value in[2] = {v_obj(xc), v_obj(yr)};
+  return uf_call(vm, UF_multiply, 2, in, v[2], -1, v_empty(), NULL);
+}
+
+static Value fn_inner(VM *vm, Value self, const Args *a) {
+  (void)self;
+  Value v[2];
+  args_parse(vm, a, "inner", "a,b", v);
+  NdArray *x = uf_as_array(vm, v[0]), *y = uf_as_array(vm, v[1]);
+  if (x->ndim <= 1 && y->ndim <= 1) return np_dot(vm, v[0], v[1]);
+  /* inner(a, b) = dot(a, swapaxes(b, -1, -2)) generalised: b's last axis */
+  int perm[ARR_MAXDIMS];
+  for (int d = 0; d < y->ndim; d++) perm[d] = d;
+  if (y->ndim >= 2) {
+    perm[y->ndim - 1] = y->ndim - 2;
+    perm[y->ndim - 2] = y->ndim - 1;
+  }
+  return np_dot(vm, v[0], v_obj(arr_transpose(vm, y, perm)));
+}
+
+static Value fn_vdot(VM *vm, Value self, const Args *a) {
+  (void)self;
+  Value v[2];
+  args_parse(vm, a, "vdot", "a,b", v);
+  NdArray *x = arr_ravel(vm, uf_as_array(vm, v[0])), *y = arr_ravel(vm, uf_as_array(vm, v[1]));
+  if (dt_is_complex((DType)x->dtype)) x = uf_as_array(vm, uf_unary(vm, UF_conjugate, v_obj(x)));
+  return np_dot(vm, v_obj(x), v_obj(y));
+}
+
+static Value trace_impl(VM *vm, Value av) {
+  NdArray *x = uf_as_array(vm, av);
+  if (x->ndim < 2) vm_raise(vm, &EXC_ValueError, "diag requires an array of at least two dimensions");
+  int64_t n = x->shape[0] < x->shape[1] ? x->shape[0] : x->shape[1];
+  int64_t shape[ARR_MAXDIMS], st[ARR_MAXDIMS];
+  int nd = 0;
+  for (int d = 2; d < x->ndim; d++) shape[nd] = x->shape[d], st[nd++] = x->strides[d];
+  shape[nd] = n, st[nd++] = x->strides[0] + x->strides[1];
+  NdArray *diag = arr_view(vm, x, (DType)x->dtype, nd, shape, st, x->data);
+  NdArray *r = uf_reduce(vm, UF_add, diag, 1ull << (nd - 1), false, -1, NULL, v_empty(), "sum");
+  return arr_return(vm, r);
+}
+
+static Value fn_trace(VM *vm, Value self, const Args *a) {
+  (void)self;
+  Value v[1];
+  args_parse(vm, a, "trace", "a", v);
+  return trace_impl(vm, v[0]);
+}
+
+Value np_m_trace(VM *vm, Value self, const Args *a) {
+  args_count(vm, a, "trace", 0, 0);
+  return trace_impl(vm, self);
+}
+
+void np_register_linalg(VM *vm, Module *np) {
+  module_add_func(vm, np, "dot", fn_dot);
+  module_add_func(vm, np, "matmul", fn_matmul);
+  module_add_func(vm, np, "outer", fn_outer);
+  module_add_func(vm, np, "inner", fn_inner);
+  module_add_func(vm, np, "vdot", fn_vdot);
+  module_add_func(vm, np, "trace", fn_trace);
+}

@@ -1,0 +1,1116 @@
+/*
+** npfunc.c — np.* library functions built on the ufunc engine: joining
+** (concatenate/stack/vstack/hstack), sorting (sort/argsort/unique/
+** searchsorted), counting (bincount/histogram/count_nonzero/nonzero/where),
+** diff, round, clip, isclose/allclose/array_equal, ptp.
+**
+** Each follows the Python code of NumPy 1.24 (numpy/lib/ and
+** numpy/core/numeric.py) step by step where the order of float operations
+** shows in the result (histogram's bin edges and indices, round's
+** multiply-rint-divide, isclose's tolerance).
+*/
+#include <math.h>
+#include <string.h>
+
+#include "error.h"
+#include "gc.h"
+#include "list.h"
+#include "object.h"
+#include "str.h"
+#include "ufunc.h"
+#include "vm.h"
+
+/* ---- helpers ------------------------------------------------------------------ */
+
+static bool given(Value v) { return !is_empty(v) && !is_none(v); }
+
+/* The items of a list/tuple (or the rows of an array) as arrays, held in a
+** GC-managed List so nothing leaks when a later step raises. */
+static List *seq_arrays(VM *vm, Value seq, const char *fname) {
+  int64_t n;
+  if (is_list(seq)) n = as_list(seq)->n;
+  else if (is_tuple(seq)) n = as_tuple(seq)->n;
+  else if (is_array(seq)) n = as_array(seq)->ndim ? as_array(seq)->shape[0] : 0;
+  else vm_raise(vm, &EXC_TypeError, "%s() argument must be a sequence of arrays", fname);
+  if (n == 0) vm_raise(vm, &EXC_ValueError, "need at least one array to concatenate");
+  List *l = list_new(vm, n);
+  for (int64_t i = 0; i < n; i++) {
+    Value item = is_list(seq) ? as_list(seq)->items[i]
+                 : is_tuple(seq) ? as_tuple(seq)->items[i]
+                 : v_getitem(vm, seq, v_int(i));
+    list_append(vm, l, v_obj(uf_as_array(vm, item)));
+  }
+  return l;
+}
+#define ITEM(l, i) as_array((l)->items[i])
+
+static DType common_dtype(List *l) {
+  DType dt = (DType)ITEM(l, 0)->dtype;
+  for (int64_t i = 1; i < l->n; i++) dt = dt_promote(dt, (DType)ITEM(l, i)->dtype);
+  return dt;
+}
+
+/* Concatenates n arrays along axis (all checked). Frees nothing. */
+static NdArray *concat(VM *vm, List *l, int axis_in, bool axis_none, int dtype) {
+  int n = (int)l->n;
+  if (axis_none) {
+    for (int i = 0; i < n; i++) l->items[i] = v_obj(arr_ravel(vm, ITEM(l, i)));
+    axis_in = 0;
+  }
+  int nd = ITEM(l, 0)->ndim;
+  if (nd == 0) vm_raise(vm, &EXC_ValueError, "zero-dimensional arrays cannot be concatenated");
+  int axis = arr_normalize_axis(vm, axis_in, nd);
+  int64_t shape[ARR_MAXDIMS];
+  for (int d = 0; d < nd; d++) shape[d] = ITEM(l, 0)->shape[d];
+  shape[axis] = 0;
+  for (int i = 0; i < n; i++) {
+    NdArray *a = ITEM(l, i);
+    if (a->ndim != nd)
+      vm_raise(vm, &EXC_ValueError,
+               "all the input arrays must have same number of dimensions, but the array at index "
+               "0 has %d dimension(s) and the array at index %d has %d dimension(s)",
+               nd, i, a->ndim);
+    for (int d = 0; d < nd; d++)
+      if (d != axis && a->shape[d] != ITEM(l, 0)->shape[d])
+        vm_raise(vm, &EXC_ValueError,
+                 "all the input array dimensions except for the concatenation axis must match "
+                 "exactly, but along dimension %d, the array at index 0 has size %lld and the "
+                 "array at index %d has size %lld",
+                 d, (long long)ITEM(l, 0)->shape[d], i, (long long)a->shape[d]);
+    shape[axis] += a->shape[axis];
+  }
+  DType dt = dtype >= 0 ? (DType)dtype : common_dtype(l);
+  NdArray *r = arr_new_uninit(vm, dt, nd, shape);
+  int64_t off = 0;
+  for (int i = 0; i < n; i++) {
+    int64_t sh[ARR_MAXDIMS];
+    for (int d = 0; d < nd; d++) sh[d] = shape[d];
+    sh[axis] = ITEM(l, i)->shape[axis];
+    NdArray *dst = arr_view(vm, r, dt, nd, sh, r->strides, r->data + off * r->strides[axis]);
+    if (ITEM(l, i)->size) arr_assign(vm, dst, ITEM(l, i));
+    off += sh[axis];
+  }
+  return r;
+}
+
+static NdArray *expand(VM *vm, NdArray *a, int nd, int at) {
+  /* inserts length-1 axes: `at` < 0 means prepend until nd */
+  int64_t sh[ARR_MAXDIMS];
+  int k = 0;
+  if (at < 0) {
+    for (int d = 0; d < nd - a->ndim; d++) sh[k++] = 1;
+    for (int d = 0; d < a->ndim; d++) sh[k++] = a->shape[d];
+    return arr_reshape(vm, a, k, sh);
+  }
+  for (int d = 0; d < a->ndim; d++) {
+    if (d == at) sh[k++] = 1;
+    sh[k++] = a->shape[d];
+  }
+  if (at == a->ndim) sh[k++] = 1;
+  return arr_reshape(vm, a, k, sh);
+}
+
+static Value np_concatenate(VM *vm, Value self, const Args *a) {
+  (void)self;
+  Value v[5];
+  args_parse(vm, a, "concatenate", "arrays,|axis,out,$dtype,casting", v);
+  List *l = seq_arrays(vm, v[0], "concatenate");
+  bool none = !is_empty(v[1]) && is_none(v[1]);
+  int axis = given(v[1]) ? (int)v_index(vm, v[1], "axis") : 0;
+  int dt = given(v[3]) ? np_dtype_from_value(vm, v[3]) : -1;
+  NdArray *r = concat(vm, l, axis, none, dt);
+  if (given(v[2])) {
+    arr_assign(vm, as_array(v[2]), r);
+    return v[2];
+  }
+  return v_obj(r);
+}
+
+static Value np_stack(VM *vm, Value self, const Args *a) {
+  (void)self;
+  Value v[3];
+  args_parse(vm, a, "stack", "arrays,|axis,out", v);
+  List *l = seq_arrays(vm, v[0], "stack");
+  int n = (int)l->n;
+  for (int i = 1; i < n; i++) {
+    bool same = ITEM(l, i)->ndim == ITEM(l, 0)->ndim;
+    for (int d = 0; same && d < ITEM(l, 0)->ndim; d++) same = ITEM(l, i)->shape[d] == ITEM(l, 0)->shape[d];
+    if (!same) vm_raise(vm, &EXC_ValueError, "all input arrays must have the same shape");
+  }
+  int axis = given(v[1]) ? (int)v_index(vm, v[1], "axis") : 0;
+  int nd = ITEM(l, 0)->ndim + 1;
+  axis = arr_normalize_axis(vm, axis, nd);
+  for (int i = 0; i < n; i++) l->items[i] = v_obj(expand(vm, ITEM(l, i), nd, axis));
+  NdArray *r = concat(vm, l, axis, false, -1);
+  return v_obj(r);
+}
+
+static Value np_vstack(VM *vm, Value self, const Args *a) {
+  (void)self;
+  Value v[2];
+  args_parse(vm, a, "vstack", "tup,|$dtype", v);
+  List *l = seq_arrays(vm, v[0], "vstack");
+  for (int64_t i = 0; i < l->n; i++)
+    if (ITEM(l, i)->ndim < 2) l->items[i] = v_obj(expand(vm, ITEM(l, i), 2, -1));
+  NdArray *r = concat(vm, l, 0, false, given(v[1]) ? np_dtype_from_value(vm, v[1]) : -1);
+  return v_obj(r);
+}
+
+static Value np_hstack(VM *vm, Value self, const Args *a) {
+  (void)self;
+  Value v[2];
+  args_parse(vm, a, "hstack", "tup,|$dtype", v);
+  List *l = seq_arrays(vm, v[0], "hstack");
+  for (int64_t i = 0; i < l->n; i++)
+    if (ITEM(l, i)->ndim < 1) l->items[i] = v_obj(expand(vm, ITEM(l, i), 1, -1));
+  int axis = ITEM(l, 0)->ndim == 1 ? 0 : 1;
+  NdArray *r = concat(vm, l, axis, false, given(v[1]) ? np_dtype_from_value(vm, v[1]) : -1);
+  return v_obj(r);
+}
+
+static Value np_column_stack(VM *vm, Value self, const Args *a) {
+  (void)self;
+  Value v[1];
+  args_parse(vm, a, "column_stack", "tup", v);
+  List *l = seq_arrays(vm, v[0], "column_stack");
+  for (int64_t i = 0; i < l->n; i++)
+    if (ITEM(l, i)->ndim < 2) {
+      NdArray *x = ITEM(l, i)->ndim == 0 ? expand(vm, ITEM(l, i), 1, -1) : ITEM(l, i);
+      l->items[i] = v_obj(expand(vm, x, 2, 1));
+    }
+  NdArray *r = concat(vm, l, 1, false, -1);
+  return v_obj(r);
+}
+
+/* ---- element comparison (sort order: NaN last; complex lexicographic) ------- */
+
+#define SLT(a, b) ((a) < (b))
+#define FSLT(a, b) ((a) < (b) || ((b) != (b) && (a) == (a)))
+#define CSLT(a, b)                                                                  \
+  (__real__(a) < __real__(b) ? true                                                 \
+   : __real__(a) > __real__(b) ? false                                              \
+   : __real__(a) == __real__(b) ? (__imag__(a) < __imag__(b) || (__imag__(b) != __imag__(b) && __imag__(a) == __imag__(a))) \
+   : (__real__(b) != __real__(b)))
+
+/* Stable merge sort of n elements (and/or of indices keyed by them). */
+#define DEF_SORT(T, sfx, LT)                                                        \
+  static void msort_##sfx(T *a, T *tmp, int64_t n) {                                \
+    if (n < 16) {                                                                   \
+      for (int64_t i = 1; i < n; i++) {                                             \
+        T x = a[i];                                                                 \
+        int64_t j = i;                                                              \
+        while (j > 0 && LT(x, a[j - 1])) { a[j] = a[j - 1]; j--; }                  \
+        a[j] = x;                                                                   \
+      }                                                                             \
+      return;                                                                       \
+    }                                                                               \
+    int64_t h = n / 2;                                                              \
+    msort_##sfx(a, tmp, h);                                                         \
+    msort_##sfx(a + h, tmp, n - h);                                                 \
+    if (!LT(a[h], a[h - 1])) return;                                                \
+    memcpy(tmp, a, (size_t)h * sizeof(T));                                          \
+    int64_t i = 0, j = h, k = 0;                                                    \
+    while (i < h && j < n) a[k++] = LT(a[j], tmp[i]) ? a[j++] : tmp[i++];           \
+    while (i < h) a[k++] = tmp[i++];                                                \
+  }                                                                                 \
+  static void margsort_##sfx(const T *v, int64_t *a, int64_t *tmp, int64_t n) {     \
+    if (n < 16) {                                                                   \
+      for (int64_t i = 1; i < n; i++) {                                             \
+        int64_t x = a[i];                                                           \
+        int64_t j = i;                                                              \
+        while (j > 0 && LT(v[x], v[a[j - 1]])) { a[j] = a[j - 1]; j--; }            \
+        a[j] = x;                                                                   \
+      }                                                                             \
+      return;                                                                       \
+    }                                                                               \
+    int64_t h = n / 2;                                                              \
+    margsort_##sfx(v, a, tmp, h);                                                   \
+    margsort_##sfx(v, a + h, tmp, n - h);                                           \
+    memcpy(tmp, a, (size_t)h * sizeof(int64_t));                                    \
+    int64_t i = 0, j = h, k = 0;                                                    \
+    while (i < h && j < n) a[k++] = LT(v[a[j]], v[tmp[i]]) ? a[j++] : tmp[i++];     \
+    while (i < h) a[k++] = tmp[i++];                                                \
+  }                                                                                 \
+  static int64_t bsearch_##sfx(const T *a, int64_t n, T key, bool right) {          \
+    int64_t lo = 0, hi = n;                                                         \
+    while (lo < hi) {                                                               \
+      int64_t mid = lo + (hi - lo) / 2;                                             \
+      if (right ? !LT(key, a[mid]) : LT(a[mid], key)) lo = mid + 1;                 \
+      else hi = mid;                                                                \
+    }                                                                               \
+    return lo;                                                                      \
+  }
+DEF_SORT(np_bool, b, SLT)
+DEF_SORT(int8_t, i8, SLT)
+DEF_SORT(uint8_t, u8, SLT)
+DEF_SORT(int16_t, i16, SLT)
+DEF_SORT(uint16_t, u16, SLT)
+DEF_SORT(int32_t, i32, SLT)
+DEF_SORT(uint32_t, u32, SLT)
+DEF_SORT(int64_t, i64, SLT)
+DEF_SORT(uint64_t, u64, SLT)
+DEF_SORT(float, f32, FSLT)
+DEF_SORT(double, f64, FSLT)
+DEF_SORT(np_complex64, c64, CSLT)
+DEF_SORT(np_complex128, c128, CSLT)
+
+#define SORT_TYPES(Y)                                                               \
+  Y(BOOL, np_bool, b) Y(INT8, int8_t, i8) Y(UINT8, uint8_t, u8) Y(INT16, int16_t, i16) \
+  Y(UINT16, uint16_t, u16) Y(INT32, int32_t, i32) Y(UINT32, uint32_t, u32)          \
+  Y(INT64, int64_t, i64) Y(UINT64, uint64_t, u64) Y(FLOAT32, float, f32)             \
+  Y(FLOAT64, double, f64) Y(COMPLEX64, np_complex64, c64) Y(COMPLEX128, np_complex128, c128)
+
+static void sort_buf(DType dt, char *buf, char *tmp, int64_t n) {
+  switch (dt) {
+#define Y(D, T, s) case DT_##D: msort_##s((T *)buf, (T *)tmp, n); break;
+    SORT_TYPES(Y)
+#undef Y
+  default: break;
+  }
+}
+
+static void argsort_buf(DType dt, const char *vals, int64_t *idx, int64_t *tmp, int64_t n) {
+  for (int64_t i = 0; i < n; i++) idx[i] = i;
+  switch (dt) {
+#define Y(D, T, s) case DT_##D: margsort_##s((const T *)vals, idx, tmp, n); break;
+    SORT_TYPES(Y)
+#undef Y
+  default: break;
+  }
+}
+
+static int64_t search_buf(DType dt, const char *sorted, int64_t n, const char *key, bool right) {
+  switch (dt) {
+#define Y(D, T, s) case DT_##D: return bsearch_##s((const T *)sorted, n, *(const T *)key, right);
+    SORT_TYPES(Y)
+#undef Y
+  default: return 0;
+  }
+}
+
+/* Applies fn to every 1-D lane of `a` along axis, through a contiguous copy.
+** kind 0: sort values in place; 1: write argsort indices into r (int64). */
+static void lanes(VM *vm, NdArray *a, int axis, int kind, NdArray *r) {
+  int64_t n = a->shape[axis], isz = a->itemsize;
+  if (n == 0 || a->size == 0) return;
+  int64_t outer = a->size / n;
+  char *buf = gc_realloc(vm, NULL, 0, (size_t)(n * isz * 2 + n * 16));
+  char *tmp = buf + n * isz;
+  int64_t *idx = (int64_t *)(buf + 2 * n * isz), *itmp = idx + n;
+  int64_t pos[ARR_MAXDIMS] = {0};
+  for (int64_t o = 0; o < outer; o++) {
+    char *p = a->data;
+    char *q = kind ? r->data : NULL;
+    for (int d = 0, j = 0; d < a->ndim; d++) {
+      if (d == axis) continue;
+      p += pos[j] * a->strides[d];
+      if (q) q += pos[j] * r->strides[d];
+      j++;
+    }
+    for (int64_t i = 0; i < n; i++) memcpy(buf + i * isz, p + i * a->strides[axis], (size_t)isz);
+    if (kind == 0) {
+      sort_buf((DType)a->dtype, buf, tmp, n);
+      for (int64_t i = 0; i < n; i++) memcpy(p + i * a->strides[axis], buf + i * isz, (size_t)isz);
+    } else {
+      argsort_buf((DType)a->dtype, buf, idx, itmp, n);
+      for (int64_t i = 0; i < n; i++) *(int64_t *)(q + i * r->strides[axis]) = idx[i];
+    }
+    for (int j = a->ndim - 2; j >= 0; j--) {
+      int d = j >= axis ? j + 1 : j;
+      if (++pos[j] < a->shape[d]) break;
+      pos[j] = 0;
+    }
+  }
+  gc_realloc(vm, buf, (size_t)(n * isz * 2 + n * 16), 0);
+}
+
+static int sort_axis(VM *vm, Value axis, NdArray **a) {
+  if (!is_empty(axis) && is_none(axis)) {
+    *a = arr_copy(vm, arr_ravel(vm, *a));
+    return 0;
+  }
+  int64_t ax = is_empty(axis) ? -1 : v_index(vm, axis, "axis");
+  if ((*a)->ndim == 0) vm_raise(vm, &EXC_IndexError, "tuple index out of range");
+  return arr_normalize_axis(vm, ax, (*a)->ndim);
+}
+
+static Value np_sort(VM *vm, Value self, const Args *a) {
+  (void)self;
+  Value v[4];
+  args_parse(vm, a, "sort", "a,|axis,kind,order", v);
+  NdArray *x = uf_as_array(vm, v[0]);
+  bool none = !is_empty(v[1]) && is_none(v[1]);
+  int axis = sort_axis(vm, v[1], &x);
+  if (!none) x = arr_copy(vm, x);
+  lanes(vm, x, axis, 0, NULL);
+  return v_obj(x);
+}
+
+Value np_m_sort(VM *vm, Value self, const Args *a) {
+  Value v[3];
+  args_parse(vm, a, "sort", "|axis,kind,order", v);
+  NdArray *x = as_array(self);
+  if (!(x->flags & ARR_WRITEABLE)) vm_raise(vm, &EXC_ValueError, "assignment destination is read-only");
+  int axis = arr_normalize_axis(vm, is_empty(v[0]) ? -1 : v_index(vm, v[0], "axis"), x->ndim);
+  lanes(vm, x, axis, 0, NULL);
+  return v_none();
+}
+
+static Value argsort_impl(VM *vm, Value av, Value axisv) {
+  NdArray *x = uf_as_array(vm, av);
+  int axis = sort_axis(vm, axisv, &x);
+  NdArray *r = arr_new(vm, DT_INT64, x->ndim, x->shape);
+  lanes(vm, x, axis, 1, r);
+  return v_obj(r);
+}
+
+static Value np_argsort(VM *vm, Value self, const Args *a) {
+  (void)self;
+  Value v[4];
+  args_parse(vm, a, "argsort", "a,|axis,kind,order", v);
+  return argsort_impl(vm, v[0], v[1]);
+}
+
+Value np_m_argsort(VM *vm, Value self, const Args *a) {
+  Value v[3];
+  args_parse(vm, a, "argsort", "|axis,kind,order", v);
+  return argsort_impl(vm, self, v[0]);
+}
+
+/* ---- unique ------------------------------------------------------------------------- */
+
+static bool elem_eq(DType dt, const char *p, const char *q) {
+  switch (dt) {
+  case DT_FLOAT32: return *(const float *)p == *(const float *)q;
+  case DT_FLOAT64: return *(const double *)p == *(const double *)q;
+  case DT_COMPLEX64: return *(const np_complex64 *)p == *(const np_complex64 *)q;
+  case DT_COMPLEX128: return *(const np_complex128 *)p == *(const np_complex128 *)q;
+  default: return memcmp(p, q, (size_t)dt_size(dt)) == 0;
+  }
+}
+
+static bool elem_isnan(DType dt, const char *p) {
+  switch (dt) {
+  case DT_FLOAT32: return isnan(*(const float *)p);
+  case DT_FLOAT64: return isnan(*(const double *)p);
+  case DT_COMPLEX64: return isnan(__real__ * (const np_complex64 *)p) || isnan(__imag__ * (const np_complex64 *)p);
+  case DT_COMPLEX128: return isnan(__real__ * (const np_complex128 *)p) || isnan(__imag__ * (const np_complex128 *)p);
+  default: return false;
+  }
+}
+
+static Value np_unique(VM *vm, Value self, const Args *a) {
+  (void)self;
+  Value v[6];
+  args_parse(vm, a, "unique", "ar,|return_index,return_inverse,return_counts,axis,$equal_nan", v);
+  bool ridx = given(v[1]) && v_truthy(vm, v[1]), rinv = given(v[2]) && v_truthy(vm, v[2]);
+  bool rcnt = given(v[3]) && v_truthy(vm, v[3]);
+  bool eqnan = !given(v[5]) || v_truthy(vm, v[5]);
+  if (given(v[4])) vm_raise(vm, &EXC_NotImplementedError, "streak: np.unique(axis=) is not supported");
+  NdArray *x = arr_contiguous(vm, arr_ravel(vm, uf_as_array(vm, v[0])), -1);
+  DType dt = (DType)x->dtype;
+  int64_t n = x->size, isz = x->itemsize;
+  NdArray *perm = arr_new(vm, DT_INT64, 1, &n);
+  NdArray *itmp = arr_new(vm, DT_INT64, 1, &n);
+  argsort_buf(dt, x->data, (int64_t *)perm->data, (int64_t *)itmp->data, n);
+  const int64_t *pi = (const int64_t *)perm->data;
+  /* mask of first elements of runs */
+  NdArray *mask = arr_new(vm, DT_BOOL, 1, &n);
+  int64_t nu = 0;
+  bool seen_nan = false;
+  for (int64_t i = 0; i < n; i++) {
+    const char *cur = x->data + pi[i] * isz;
+    bool first;
+    if (i == 0) first = true;
+    else if (eqnan && elem_isnan(dt, cur)) first = !seen_nan;
+    else first = !elem_eq(dt, cur, x->data + pi[i - 1] * isz);
+    if (elem_isnan(dt, cur)) seen_nan = true;
+    mask->data[i] = first;
+    nu += first;
+  }
+  NdArray *u = arr_new_uninit(vm, dt, 1, &nu);
+  NdArray *ix = ridx ? arr_new(vm, DT_INT64, 1, &nu) : NULL;
+  NdArray *cnt = rcnt ? arr_new(vm, DT_INT64, 1, &nu) : NULL;
+  NdArray *inv = rinv ? arr_new(vm, DT_INT64, 1, &n) : NULL;
+  int64_t k = -1;
+  for (int64_t i = 0; i < n; i++) {
+    if (mask->data[i]) {
+      k++;
+      memcpy(u->data + k * isz, x->data + pi[i] * isz, (size_t)isz);
+      if (ix) ((int64_t *)ix->data)[k] = pi[i];
+    }
+    if (cnt) ((int64_t *)cnt->data)[k]++;
+    if (inv) ((int64_t *)inv->data)[pi[i]] = k;
+  }
+  if (!ridx && !rinv && !rcnt) return v_obj(u);
+  Value items[4];
+  int ni = 0;
+  items[ni++] = v_obj(u);
+  if (ix) items[ni++] = v_obj(ix);
+  if (inv) items[ni++] = v_obj(inv);
+  if (cnt) items[ni++] = v_obj(cnt);
+  return tuple_from(vm, items, ni);
+}
+
+/* ---- searchsorted ------------------------------------------------------------------ */
+
+static bool side_right(VM *vm, Value side) {
+  if (!given(side)) return false;
+  if (is_str(side)) {
+    const char *s = as_str(side)->data;
+    if (s[0] == 'r' || s[0] == 'R') return true;
+    if (s[0] == 'l' || s[0] == 'L') return false;
+  }
+  Value r = v_repr(vm, side);
+  vm_raise(vm, &EXC_ValueError, "search side must be 'left' or 'right' (got %s)", as_str(r)->data);
+}
+
+static Value searchsorted_impl(VM *vm, Value av, Value vv, Value side, Value sorter) {
+  NdArray *x = uf_as_array(vm, av);
+  if (x->ndim != 1) vm_raise(vm, &EXC_ValueError, "object too deep for desired array");
+  Value ops[2] = {v_obj(x), vv};
+  DType dt = arr_result_type(vm, 2, ops);
+  if (dt_is_complex(dt) || dt_is_float(dt) || dt_is_int(dt) || dt_is_bool(dt)) {
+  }
+  NdArray *xs = arr_contiguous(vm, x, dt);
+  if (given(sorter)) {
+    NdArray *s = uf_as_array_dt(vm, sorter, DT_INT64);
+    NdArray *t = arr_new_uninit(vm, dt, 1, &x->size);
+    const int64_t *si = (const int64_t *)arr_contiguous(vm, s, DT_INT64)->data;
+    for (int64_t i = 0; i < x->size; i++) {
+      if (si[i] < 0 || si[i] >= x->size) vm_raise(vm, &EXC_ValueError, "Sorter index out of range.");
+      memcpy(t->data + i * t->itemsize, xs->data + si[i] * xs->itemsize, (size_t)t->itemsize);
+    }
+    xs = t;
+  }
+  bool right = side_right(vm, side);
+  NdArray *keys = arr_contiguous(vm, uf_as_array_dt(vm, vv, dt), dt);
+  NdArray *r = arr_new(vm, DT_INT64, keys->ndim, keys->shape);
+  for (int64_t i = 0; i < keys->size; i++)
+    ((int64_t *)r->data)[i] = search_buf(dt, xs->data, xs->size, keys->data + i * keys->itemsize, right);
+  return arr_return(vm, r);
+}
+
+static Value np_searchsorted(VM *vm, Value self, const Args *a) {
+  (void)self;
+  Value v[4];
+  args_parse(vm, a, "searchsorted", "a,v,|side,sorter", v);
+  return searchsorted_impl(vm, v[0], v[1], v[2], v[3]);
+}
+
+Value np_m_searchsorted(VM *vm, Value self, const Args *a) {
+  Value v[3];
+  args_parse(vm, a, "searchsorted", "v,|side,sorter", v);
+  return searchsorted_impl(vm, self, v[0], v[1], v[2]);
+}
+
+/* ---- nonzero / count_nonzero / where ---------------------------------------------- */
+
+static bool elem_nonzero(DType dt, const char *p) {
+  switch (dt) {
+  case DT_FLOAT32: return *(const float *)p != 0;
+  case DT_FLOAT64: return *(const double *)p != 0;
+  case DT_COMPLEX64: return *(const np_complex64 *)p != 0;
+  case DT_COMPLEX128: return *(const np_complex128 *)p != 0;
+  default:
+    for (int i = 0; i < dt_size(dt); i++)
+      if (p[i]) return true;
+    return false;
+  }
+}
+
+static Value nonzero_impl(VM *vm, Value av) {
+  NdArray *x = uf_as_array(vm, av);
+  if (x->ndim == 0) {
+    int64_t one = 1;
+    x = arr_reshape(vm, x, 1, &one);
+  }
+  NdArray *c = arr_contiguous(vm, x, -1);
+  DType dt = (DType)c->dtype;
+  int64_t cnt = 0;
+  for (int64_t i = 0; i < c->size; i++) cnt += elem_nonzero(dt, c->data + i * c->itemsize);
+  Value items[ARR_MAXDIMS];
+  int64_t *cols[ARR_MAXDIMS];
+  for (int d = 0; d < c->ndim; d++) {
+    NdArray *r = arr_new(vm, DT_INT64, 1, &cnt);
+    items[d] = v_obj(r);
+    cols[d] = (int64_t *)r->data;
+  }
+  int64_t idx[ARR_MAXDIMS] = {0}, k = 0;
+  for (int64_t i = 0; i < c->size; i++) {
+    if (elem_nonzero(dt, c->data + i * c->itemsize)) {
+      for (int d = 0; d < c->ndim; d++) cols[d][k] = idx[d];
+      k++;
+    }
+    for (int d = c->ndim - 1; d >= 0; d--) {
+      if (++idx[d] < c->shape[d]) break;
+      idx[d] = 0;
+    }
+  }
+  return tuple_from(vm, items, c->ndim);
+}
+
+static Value np_nonzero(VM *vm, Value self, const Args *a) {
+  (void)self;
+  Value v[1];
+  args_parse(vm, a, "nonzero", "a", v);
+  return nonzero_impl(vm, v[0]);
+}
+
+Value np_m_nonzero(VM *vm, Value self, const Args *a) {
+  args_count(vm, a, "nonzero", 0, 0);
+  return nonzero_impl(vm, self);
+}
+
+static Value np_flatnonzero(VM *vm, Value self, const Args *a) {
+  (void)self;
+  Value v[1];
+  args_parse(vm, a, "flatnonzero", "a", v);
+  NdArray *x = arr_ravel(vm, uf_as_array(vm, v[0]));
+  Value t = nonzero_impl(vm, v_obj(x));
+  return as_tuple(t)->items[0];
+}
+
+static Value np_argwhere(VM *vm, Value self, const Args *a) {
+  (void)self;
+  Value v[1];
+  args_parse(vm, a, "argwhere", "a", v);
+  NdArray *x = uf_as_array(vm, v[0]);
+  Value t = nonzero_impl(vm, v_obj(x));
+  int nd = (int)as_tuple(t)->n;
+  int64_t cnt = as_array(as_tuple(t)->items[0])->size;
+  int64_t shape[2] = {cnt, x->ndim};
+  NdArray *r = arr_new(vm, DT_INT64, 2, shape);
+  for (int d = 0; d < nd && d < x->ndim; d++) {
+    int64_t *col = (int64_t *)as_array(as_tuple(t)->items[d])->data;
+    for (int64_t i = 0; i < cnt; i++) ((int64_t *)r->data)[i * x->ndim + d] = col[i];
+  }
+  return v_obj(r);
+}
+
+static Value np_count_nonzero(VM *vm, Value self, const Args *a) {
+  (void)self;
+  Value v[3];
+  args_parse(vm, a, "count_nonzero", "a,|axis,$keepdims", v);
+  NdArray *x = uf_as_array(vm, v[0]);
+  if (!given(v[1]) && !given(v[2])) {
+    int64_t cnt = 0;
+    NdArray *c = arr_contiguous(vm, x, -1);
+    for (int64_t i = 0; i < c->size; i++) cnt += elem_nonzero((DType)c->dtype, c->data + i * c->itemsize);
+    return v_int(cnt);
+  }
+  NdArray *b = x->dtype == DT_BOOL ? x : arr_cast(vm, x, DT_BOOL);
+  uint64_t mask = uf_axis_mask(vm, v[1], x->ndim);
+  NdArray *r = uf_reduce(vm, UF_add, b, mask, given(v[2]) && v_truthy(vm, v[2]), DT_INT64, NULL,
+                         v_empty(), "count_nonzero");
+  return arr_return(vm, r);
+}
+
+static Value np_where(VM *vm, Value self, const Args *a) {
+  (void)self;
+  if (a->nkw) vm_raise(vm, &EXC_TypeError, "where() takes no keyword arguments");
+  if (a->argc == 1) return nonzero_impl(vm, a->argv[0]);
+  if (a->argc != 3) vm_raise(vm, &EXC_ValueError, "either both or neither of x and y should be given");
+  NdArray *cond = uf_as_array_dt(vm, a->argv[0], DT_BOOL);
+  Value ops[2] = {a->argv[1], a->argv[2]};
+  DType dt = arr_result_type(vm, 2, ops);
+  NdArray *x = uf_as_array_dt(vm, ops[0], dt), *y = uf_as_array_dt(vm, ops[1], dt);
+  NdArray *all[3] = {cond, x, y};
+  int nd;
+  int64_t shape[ARR_MAXDIMS];
+  arr_broadcast_shapes(vm, 3, all, &nd, shape);
+  NdArray *r = arr_new_uninit(vm, dt, nd, shape);
+  NdArray *io[4] = {r, cond, x, y};
+  ArrIter it;
+  size_t isz = (size_t)dt_size(dt);
+  if (arr_iter_init(vm, &it, 4, io, nd, shape)) {
+    do {
+      char *o = it.ptr[0], *c = it.ptr[1], *p = it.ptr[2], *q = it.ptr[3];
+      for (int64_t i = 0; i < it.n; i++) {
+        memcpy(o, *c ? p : q, isz);
+        o += it.stride[0], c += it.stride[1], p += it.stride[2], q += it.stride[3];
+      }
+    } while (arr_iter_next(&it));
+  }
+  return arr_return(vm, r);
+}
+
+/* ---- bincount / histogram ------------------------------------------------------------ */
+
+static Value bincount_impl(VM *vm, Value xv, Value weights, int64_t minlength) {
+  NdArray *x0 = uf_as_array(vm, xv);
+  if (x0->ndim != 1) vm_raise(vm, &EXC_ValueError, "object too deep for desired array");
+  if (!dt_is_int((DType)x0->dtype) && !dt_is_bool((DType)x0->dtype) && x0->size > 0)
+    vm_raise(vm, &EXC_TypeError, "Cannot cast array data from dtype('%s') to dtype('int64') according to the rule 'safe'",
+             dt_name((DType)x0->dtype));
+  NdArray *x = arr_contiguous(vm, x0, DT_INT64);
+  if (minlength < 0) vm_raise(vm, &EXC_ValueError, "'minlength' must not be negative");
+  const int64_t *xi = (const int64_t *)x->data;
+  int64_t mx = -1;
+  for (int64_t i = 0; i < x->size; i++) {
+    if (xi[i] < 0) vm_raise(vm, &EXC_ValueError, "'list' argument must have no negative elements");
+    if (xi[i] > mx) mx = xi[i];
+  }
+  int64_t n = mx + 1 > minlength ? mx + 1 : minlength;
+  if (!given(weights)) {
+    NdArray *r = arr_new(vm, DT_INT64, 1, &n);
+    for (int64_t i = 0; i < x->size; i++) ((int64_t *)r->data)[xi[i]]++;
+    return v_obj(r);
+  }
+  NdArray *w = arr_contiguous(vm, uf_as_array(vm, weights), DT_FLOAT64);
+  if (w->size != x->size) vm_raise(vm, &EXC_ValueError, "The weights and list don't have the same length.");
+  NdArray *r = arr_new(vm, DT_FLOAT64, 1, &n);
+  for (int64_t i = 0; i < x->size; i++) ((double *)r->data)[xi[i]] += ((const double *)w->data)[i];
+  return v_obj(r);
+}
+
+static Value np_bincount(VM *vm, Value self, const Args *a) {
+  (void)self;
+  Value v[3];
+  args_parse(vm, a, "bincount", "x,|weights,minlength", v);
+  return bincount_impl(vm, v[0], v[1], given(v[2]) ? v_index(vm, v[2], "minlength") : 0);
+}
+
+static double elem_double(DType dt, const char *p) {
+  double d;
+  arr_cast_strided(DT_FLOAT64, (char *)&d, 8, dt, p, 0, 1);
+  return d;
+}
+
+static Value np_histogram(VM *vm, Value self, const Args *a) {
+  (void)self;
+  Value v[5];
+  args_parse(vm, a, "histogram", "a,|bins,range,density,weights", v);
+  NdArray *x = arr_contiguous(vm, arr_ravel(vm, uf_as_array(vm, v[0])), -1);
+  NdArray *w = given(v[4]) ? arr_contiguous(vm, arr_ravel(vm, uf_as_array(vm, v[4])), -1) : NULL;
+  if (w && w->size != x->size) vm_raise(vm, &EXC_ValueError, "weights should have the same shape as a.");
+  DType xt = (DType)x->dtype;
+  NdArray *edges;
+  bool uniform = false;
+  double first = 0, last = 1;
+  int64_t nb = 10;
+  NdArray *binsa = given(v[1]) && !v_is_intlike(v[1]) ? uf_as_array(vm, v[1]) : NULL;
+  if (binsa && binsa->ndim == 0) binsa = NULL;
+  if (!binsa) {
+    if (given(v[1])) nb = v_index(vm, v[1], "bins");
+    if (nb < 1) vm_raise(vm, &EXC_ValueError, "`bins` must be positive, when an integer");
+    DType bt = xt;
+    if (given(v[2])) {
+      Value r0 = v_getitem(vm, v[2], v_int(0)), r1 = v_getitem(vm, v[2], v_int(1));
+      first = v_to_double(vm, r0);
+      last = v_to_double(vm, r1);
+      if (first > last) vm_raise(vm, &EXC_ValueError, "max must be larger than min in range parameter.");
+      if (!isfinite(first) || !isfinite(last)) {
+        Value s0 = v_repr(vm, r0), s1 = v_repr(vm, r1);
+        vm_raise(vm, &EXC_ValueError, "supplied range of [%s, %s] is not finite", as_str(s0)->data,
+                 as_str(s1)->data);
+      }
+      Value ops[3] = {r0, r1, v_obj(x)};
+      bt = arr_result_type(vm, 3, ops);
+    } else if (x->size == 0) {
+      first = 0, last = 1;
+    } else {
+      NdArray *mn = uf_reduce(vm, UF_minimum, x, ~0ull, false, -1, NULL, v_empty(), "min");
+      NdArray *mxa = uf_reduce(vm, UF_maximum, x, ~0ull, false, -1, NULL, v_empty(), "max");
+      first = elem_double(xt, mn->data);
+      last = elem_double(xt, mxa->data);
+      if (!isfinite(first) || !isfinite(last)) {
+        Value s0 = v_repr(vm, arr_return(vm, mn)), s1 = v_repr(vm, arr_return(vm, mxa));
+        vm_raise(vm, &EXC_ValueError, "autodetected range of [%s, %s] is not finite",
+                 as_str(s0)->data, as_str(s1)->data);
+      }
+    }
+    if (first == last) first -= 0.5, last += 0.5;
+    if (!dt_is_float(bt) && !dt_is_complex(bt)) bt = DT_FLOAT64;
+    if (dt_is_complex(bt)) bt = DT_FLOAT64;
+    /* np.linspace(first, last, nb + 1, dtype=bt) */
+    int64_t ne = nb + 1;
+    NdArray *e = arr_new(vm, DT_FLOAT64, 1, &ne);
+    double *ed = (double *)e->data, delta = last - first, step = delta / (double)nb;
+    for (int64_t i = 0; i < ne; i++) ed[i] = step == 0 ? (double)i / (double)nb * delta + first
+                                                        : (double)i * step + first;
+    ed[nb] = last;
+    edges = bt == DT_FLOAT64 ? e : arr_cast(vm, e, bt);
+    uniform = bt == DT_FLOAT64;
+  } else {
+    edges = arr_contiguous(vm, binsa, -1);
+    nb = edges->size - 1;
+    for (int64_t i = 0; i < nb; i++)
+      if (elem_double((DType)edges->dtype, edges->data + i * edges->itemsize) >
+          elem_double((DType)edges->dtype, edges->data + (i + 1) * edges->itemsize))
+        vm_raise(vm, &EXC_ValueError, "`bins` must increase monotonically, when an array");
+  }
+  DType nt = w ? (DType)w->dtype : DT_INT64;
+  NdArray *n = arr_new(vm, nt == DT_INT64 ? DT_INT64 : DT_FLOAT64, 1, &nb);
+  NdArray *ed = arr_contiguous(vm, edges, DT_FLOAT64);
+  const double *e = (const double *)ed->data;
+  NdArray *xd = arr_contiguous(vm, x, DT_FLOAT64);
+  NdArray *wd = w ? arr_contiguous(vm, w, DT_FLOAT64) : NULL;
+  const double *xs = (const double *)xd->data;
+  if (uniform) {
+    /* NumPy's fast path for equal bins, block by block (BLOCK = 65536) */
+    double norm_denom = last - first;
+    for (int64_t i = 0; i < x->size; i++) {
+      double t = xs[i];
+      if (!(t >= first && t <= last)) continue;
+      double f = ((t - first) / norm_denom) * (double)nb;
+      int64_t k = (int64_t)f;
+      if (k == nb) k--;
+      if (t < e[k]) k--;
+      if (t >= e[k + 1] && k != nb - 1) k++;
+      if (wd) ((double *)n->data)[k] += ((const double *)wd->data)[i];
+      else ((int64_t *)n->data)[k]++;
+    }
+  } else {
+    /* cumulative counts by binary search over the sorted data */
+    NdArray *s = arr_copy(vm, xd);
+    NdArray *sw = NULL;
+    if (wd) {
+      int64_t sz = x->size;
+      NdArray *perm = arr_new(vm, DT_INT64, 1, &sz), *tmp = arr_new(vm, DT_INT64, 1, &sz);
+      argsort_buf(DT_FLOAT64, xd->data, (int64_t *)perm->data, (int64_t *)tmp->data, sz);
+      sw = arr_new(vm, DT_FLOAT64, 1, &sz);
+      for (int64_t i = 0; i < sz; i++) {
+        int64_t p = ((int64_t *)perm->data)[i];
+        ((double *)s->data)[i] = xs[p];
+        ((double *)sw->data)[i] = ((const double *)wd->data)[p];
+      }
+    } else {
+      NdArray *tmp = arr_new(vm, DT_FLOAT64, 1, &s->size);
+      sort_buf(DT_FLOAT64, s->data, tmp->data, s->size);
+    }
+    const double *sd = (const double *)s->data;
+    int64_t prev = 0;
+    double cw_prev = 0;
+    for (int64_t b = 0; b <= nb; b++) {
+      int64_t c = search_buf(DT_FLOAT64, s->data, s->size, (const char *)&e[b], b == nb);
+      if (b > 0) {
+        if (sw) {
+          double cw = 0;
+          for (int64_t i = 0; i < c; i++) cw += ((double *)sw->data)[i];
+          ((double *)n->data)[b - 1] = cw - cw_prev;
+          cw_prev = cw;
+        } else {
+          ((int64_t *)n->data)[b - 1] = c - prev;
+        }
+      } else if (sw) {
+        for (int64_t i = 0; i < c; i++) cw_prev += ((double *)sw->data)[i];
+      }
+      prev = c;
+    }
+    (void)sd;
+  }
+  Value hist = v_obj(n);
+  if (given(v[3]) && v_truthy(vm, v[3])) {
+    NdArray *db = arr_new(vm, DT_FLOAT64, 1, &nb);
+    for (int64_t i = 0; i < nb; i++) ((double *)db->data)[i] = e[i + 1] - e[i];
+    NdArray *tot = uf_reduce(vm, UF_add, n, ~0ull, false, -1, NULL, v_empty(), "sum");
+    Value q = uf_binary(vm, UF_divide, hist, v_obj(db));
+    hist = uf_binary(vm, UF_divide, q, arr_return(vm, tot));
+  }
+  Value items[2] = {hist, v_obj(edges)};
+  return tuple_from(vm, items, 2);
+}
+
+/* ---- diff --------------------------------------------------------------------------- */
+
+static Value np_diff(VM *vm, Value self, const Args *a) {
+  (void)self;
+  Value v[5];
+  args_parse(vm, a, "diff", "a,|n,axis,prepend,append", v);
+  int64_t n = given(v[1]) ? v_index(vm, v[1], "n") : 1;
+  NdArray *x = uf_as_array(vm, v[0]);
+  if (n == 0) return v_obj(x);
+  if (n < 0) vm_raise(vm, &EXC_ValueError, "order must be non-negative but got %lld", (long long)n);
+  if (x->ndim == 0) vm_raise(vm, &EXC_ValueError, "diff requires input that is at least one dimensional");
+  int axis = arr_normalize_axis(vm, given(v[2]) ? v_index(vm, v[2], "axis") : -1, x->ndim);
+  for (int k = 0; k < 2; k++) {
+    Value pa = v[3 + k];
+    if (!given(pa)) continue;
+    NdArray *p = uf_as_array(vm, pa);
+    if (p->ndim == 0) {
+      int64_t sh[ARR_MAXDIMS];
+      for (int d = 0; d < x->ndim; d++) sh[d] = d == axis ? 1 : x->shape[d];
+      p = arr_broadcast_to(vm, p, x->ndim, sh);
+    }
+    List *parts = list_new(vm, 2);
+    list_append(vm, parts, v_obj(k ? x : p));
+    list_append(vm, parts, v_obj(k ? p : x));
+    x = concat(vm, parts, axis, false, -1);
+  }
+  for (int64_t it = 0; it < n; it++) {
+    int64_t len = x->shape[axis];
+    int64_t sh[ARR_MAXDIMS];
+    for (int d = 0; d < x->ndim; d++) sh[d] = x->shape[d];
+    sh[axis] = len > 0 ? len - 1 : 0;
+    NdArray *hi = arr_view(vm, x, (DType)x->dtype, x->ndim, sh, x->strides,
+                           len > 0 ? x->data + x->strides[axis] : x->data);
+    NdArray *lo = arr_view(vm, x, (DType)x->dtype, x->ndim, sh, x->strides, x->data);
+    UfId op = x->dtype == DT_BOOL ? UF_not_equal : UF_subtract;
+    x = uf_binary_arr(vm, op, v_obj(hi), v_obj(lo));
+  }
+  return v_obj(x);
+}
+
+/* ---- round ---------------------------------------------------------------------------- */
+
+static double power_of_ten(int64_t n) {
+  static const double p10[] = {1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8};
+  double ret;
+  if (n < 9) {
+    ret = p10[n];
+  } else {
+    ret = 1e9;
+    while (n-- > 9) ret *= 10.;
+  }
+  return ret;
+}
+
+static Value round_impl(VM *vm, Value av, Value decv, Value outv) {
+  int64_t dec = given(decv) ? v_index(vm, decv, "decimals") : 0;
+  NdArray *x = uf_as_array(vm, av);
+  DType dt = (DType)x->dtype;
+  Value xv = is_array(av) ? av : v_obj(x);
+  if (dec >= 0 && (dt_is_int(dt) || dt_is_bool(dt))) {
+    if (given(outv)) {
+      arr_assign(vm, as_array(outv), x);
+      return outv;
+    }
+    return is_array(av) ? v_obj(arr_copy(vm, x)) : arr_return(vm, arr_copy(vm, x));
+  }
+  bool neg = dec < 0;
+  double f = power_of_ten(neg ? -dec : dec);
+  Value fv = v_float(f);
+  Value r;
+  if (dt_is_int(dt) || dt_is_bool(dt)) {
+    NdArray *t = uf_binary_arr(vm, UF_divide, xv, fv);
+    uf_call(vm, UF_rint, 1, (Value[]){v_obj(t)}, v_obj(t), -1, v_empty(), NULL);
+    uf_call(vm, UF_multiply, 2, (Value[]){v_obj(t), fv}, v_obj(t), -1, v_empty(), NULL);
+    NdArray *res = arr_cast(vm, t, dt);
+    if (given(outv)) {
+      arr_assign(vm, as_array(outv), res);
+      return outv;
+    }
+    return is_array(av) ? v_obj(res) : arr_return(vm, res);
+  }
+  NdArray *t = uf_binary_arr(vm, neg ? UF_divide : UF_multiply, xv, fv);
+  if ((DType)t->dtype != dt) t = arr_cast(vm, t, dt);
+  uf_call(vm, UF_rint, 1, (Value[]){v_obj(t)}, v_obj(t), -1, v_empty(), NULL);
+  uf_call(vm, neg ? UF_multiply : UF_divide, 2, (Value[]){v_obj(t), fv}, v_obj(t), -1, v_empty(),
+          "unsafe");
+  if (given(outv)) {
+    arr_assign(vm, as_array(outv), t);
+    return outv;
+  }
+  r = is_array(av) ? v_obj(t) : arr_return(vm, t);
+  return r;
+}
+
+static Value np_round(VM *vm, Value self, const Args *a) {
+  (void)self;
+  Value v[3];
+  args_parse(vm, a, "round", "a,|decimals,out", v);
+  return round_impl(vm, v[0], v[1], v[2]);
+}
+
+Value np_m_round(VM *vm, Value self, const Args *a) {
+  Value v[2];
+  args_parse(vm, a, "round", "|decimals,out", v);
+  return round_impl(vm, self, v[0], v[1]);
+}
+
+/* ---- clip / ptp ------------------------------------------------------------------------ */
+
+static Value clip_impl(VM *vm, Value av, Value mn, Value mx, Value out) {
+  if (!given(mn) && !given(mx)) vm_raise(vm, &EXC_ValueError, "One of max or min must be given");
+  Value ops[3];
+  int n = 0;
+  ops[n++] = av;
+  if (given(mn)) ops[n++] = mn;
+  if (given(mx)) ops[n++] = mx;
+  DType dt = arr_result_type(vm, n, ops);
+  Value r = av;
+  Value in[2];
+  bool scalar = !is_array(av) || as_array(av)->ndim == 0;
+  if (given(mn)) {
+    in[0] = r, in[1] = mn;
+    r = uf_call(vm, UF_maximum, 2, in, v_empty(), dt, v_empty(), NULL);
+    if (!is_array(r)) r = v_obj(uf_as_array_dt(vm, r, dt));
+  }
+  if (given(mx)) {
+    in[0] = r, in[1] = mx;
+    r = uf_call(vm, UF_minimum, 2, in, v_empty(), dt, v_empty(), NULL);
+  }
+  if (given(out)) {
+    arr_assign(vm, as_array(out), uf_as_array(vm, r));
+    return out;
+  }
+  if (is_array(r) && scalar && as_array(r)->ndim == 0) return arr_return(vm, as_array(r));
+  return r;
+}
+
+static Value np_clip(VM *vm, Value self, const Args *a) {
+  (void)self;
+  Value v[4];
+  args_parse(vm, a, "clip", "a,a_min,a_max,|out", v);
+  return clip_impl(vm, v[0], v[1], v[2], v[3]);
+}
+
+Value np_m_clip(VM *vm, Value self, const Args *a) {
+  Value v[3];
+  args_parse(vm, a, "clip", "|min,max,out", v);
+  return clip_impl(vm, self, v[0], v[1], v[2]);
+}
+
+static Value ptp_impl(VM *vm, Value av, Value axis, Value keepdims) {
+  NdArray *x = uf_as_array(vm, av);
+  uint64_t mask = uf_axis_mask(vm, axis, x->ndim);
+  bool kd = given(keepdims) && v_truthy(vm, keepdims);
+  NdArray *mx = uf_reduce(vm, UF_maximum, x, mask, kd, -1, NULL, v_empty(), "max");
+  NdArray *mn = uf_reduce(vm, UF_minimum, x, mask, kd, -1, NULL, v_empty(), "min");
+  return uf_binary(vm, UF_subtract, v_obj(mx), v_obj(mn));
+}
+
+static Value np_ptp(VM *vm, Value self, const Args *a) {
+  (void)self;
+  Value v[4];
+  args_parse(vm, a, "ptp", "a,|axis,out,keepdims", v);
+  return ptp_impl(vm, v[0], v[1], v[3]);
+}
+
+Value np_m_ptp(VM *vm, Value self, const Args *a) {
+  Value v[3];
+  args_parse(vm, a, "ptp", "|axis,out,keepdims", v);
+  return ptp_impl(vm, self, v[0], v[2]);
+}
+
+/* ---- isclose / allclose / array_equal ----------------------------------------------- */
+
+static NdArray *isclose_arr(VM *vm, Value av, Value bv, Value rtolv, Value atolv, Value eqnanv) {
+  double rtol = given(rtolv) ? v_to_double(vm, rtolv) : 1e-05;
+  double atol = given(atolv) ? v_to_double(vm, atolv) : 1e-08;
+  bool eqnan = given(eqnanv) && v_truthy(vm, eqnanv);
+  NdArray *x = uf_as_array(vm, av);
+  NdArray *y0 = uf_as_array(vm, bv);
+  Value yops[2] = {v_obj(y0), v_float(1.0)};
+  DType ydt = arr_result_type(vm, 2, yops);
+  NdArray *y = uf_as_array_dt(vm, v_obj(y0), ydt);
+  /* within_tol: |x - y| <= atol + rtol * |y| */
+  Value d = uf_unary(vm, UF_absolute, uf_binary(vm, UF_subtract, v_obj(x), v_obj(y)));
+  Value tol = uf_binary(vm, UF_add, v_float(atol),
+                        uf_binary(vm, UF_multiply, v_float(rtol), uf_unary(vm, UF_absolute, v_obj(y))));
+  NdArray *r = uf_binary_arr(vm, UF_less_equal, d, tol);
+  if (r->ndim == 0 || !is_array(v_obj(r))) r = arr_copy(vm, r);
+  /* non-finite pairs: equal, or both NaN with equal_nan */
+  NdArray *xd = dt_is_complex((DType)x->dtype) ? x : arr_cast(vm, x, DT_FLOAT64);
+  NdArray *yd = dt_is_complex((DType)y->dtype) ? y : arr_cast(vm, y, DT_FLOAT64);
+  if (dt_is_complex((DType)xd->dtype) || dt_is_complex((DType)yd->dtype)) return r;
+  NdArray *ops[3] = {r, xd, yd};
+  ArrIter it;
+  if (arr_iter_init(vm, &it, 3, ops, r->ndim, r->shape)) {
+    do {
+      char *o = it.ptr[0], *p = it.ptr[1], *q = it.ptr[2];
+      for (int64_t i = 0; i < it.n; i++) {
+        double xv = *(double *)p, yv = *(double *)q;
+        if (!(isfinite(xv) && isfinite(yv))) *o = (xv == yv) || (eqnan && isnan(xv) && isnan(yv));
+        o += it.stride[0], p += it.stride[1], q += it.stride[2];
+      }
+    } while (arr_iter_next(&it));
+  }
+  return r;
+}
+
+static Value np_isclose(VM *vm, Value self, const Args *a) {
+  (void)self;
+  Value v[5];
+  args_parse(vm, a, "isclose", "a,b,|rtol,atol,equal_nan", v);
+  return arr_return(vm, isclose_arr(vm, v[0], v[1], v[2], v[3], v[4]));
+}
+
+static bool all_true(NdArray *r) {
+  for (int64_t i = 0; i < r->size; i++)
+    if (!r->data[i]) return false;
+  return true;
+}
+
+static Value np_allclose(VM *vm, Value self, const Args *a) {
+  (void)self;
+  Value v[5];
+  args_parse(vm, a, "allclose", "a,b,|rtol,atol,equal_nan", v);
+  NdArray *r = arr_contiguous(vm, isclose_arr(vm, v[0], v[1], v[2], v[3], v[4]), -1);
+  return v_bool(all_true(r));
+}
+
+static Value np_array_equal(VM *vm, Value self, const Args *a) {
+  (void)self;
+  Value v[3];
+  args_parse(vm, a, "array_equal", "a1,a2,|equal_nan", v);
+  NdArray *x = uf_as_array(vm, v[0]), *y = uf_as_array(vm, v[1]);
+  if (x->ndim != y->ndim) return v_bool(false);
+  for (int d = 0; d < x->ndim; d++)
+    if (x->shape[d] != y->shape[d]) return v_bool(false);
+  NdArray *r = arr_contiguous(vm, uf_binary_arr(vm, UF_equal, v_obj(x), v_obj(y)), -1);
+  if (given(v[2]) && v_truthy(vm, v[2])) {
+    NdArray *nx = arr_contiguous(vm, uf_as_array(vm, uf_unary(vm, UF_isnan, v_obj(x))), -1);
+    NdArray *ny = arr_contiguous(vm, uf_as_array(vm, uf_unary(vm, UF_isnan, v_obj(y))), -1);
+    for (int64_t i = 0; i < r->size; i++) {
+      if (nx->data[i] != ny->data[i]) return v_bool(false);
+      if (nx->data[i]) r->data[i] = 1;
+    }
+  }
+  return v_bool(all_true(r));
+}
+
+static Value np_array_equiv(VM *vm, Value self, const Args *a) {
+  (void)self;
+  Value v[2];
+  args_parse(vm, a, "array_equiv", "a1,a2", v);
+  NdArray *x = uf_as_array(vm, v[0]), *y = uf_as_array(vm, v[1]);
+  NdArray *r = arr_contiguous(vm, uf_binary_arr(vm, UF_equal, v_obj(x), v_obj(y)), -1);
+  return v_bool(all_true(r));
+}
+
+/* ---- angle ------------------------------------------------------------------------- */
+
+static Value np_angle(VM *vm, Value self, const Args *a) {
+  (void)self;
+  Value v[2];
+  args_parse(vm, a, "angle", "z,|deg", v);
+  NdArray *z = uf_as_array(vm, v[0]);
+  Value re, im;
+  if (dt_is_complex((DType)z->dtype)) {
+    DType rt = dt_real_of((DType)z->dtype);
+    NdArray *r = arr_view(vm, z, rt, z->ndim, z->shape, z->strides, z->data);
+    NdArray *i = arr_view(vm, z, rt, z->ndim, z->shape, z->strides, z->data + dt_size(rt));
+    re = v_obj(r), im = v_obj(i);
+  } else {
+    re = is_array(v[0]) ? v[0] : v_obj(z);
+    im = v_int(0);
+  }
+  Value r = uf_binary(vm, UF_arctan2, im, re);
+  if (given(v[1]) && v_truthy(vm, v[1])) r = uf_binary(vm, UF_multiply, r, v_float(180.0 / M_PI));
+  return r;
+}
+
+/* ---- registration --------------------------------------------------------------------- */
+
+void np_register_npfunc(VM *vm, Module *np) {
+  static const struct { const char *name; CFunc fn; } funcs[] = {
+      {"concatenate", np_concatenate}, {"stack", np_stack},
+      {"vstack", np_vstack},           {"row_stack", np_vstack},
+      {"hstack", np_hstack},           {"column_stack", np_column_stack},
+      {"sort", np_sort},               {"argsort", np_argsort},
+      {"unique", np_unique},           {"searchsorted", np_searchsorted},
+      {"nonzero", np_nonzero},         {"flatnonzero", np_flatnonzero},
+      {"argwhere", np_argwhere},       {"count_nonzero", np_count_nonzero},
+      {"where", np_where},             {"bincount", np_bincount},
+      {"histogram", np_histogram},     {"diff", np_diff},
+      {"round", np_round},             {"around", np_round},
+      {"round_", np_round},            {"clip", np_clip},
+      {"ptp", np_ptp},                 {"isclose", np_isclose},
+      {"allclose", np_allclose},       {"array_equal", np_array_equal},
+      {"array_equiv", np_array_equiv}, {"angle", np_angle},
+  };
+  for (size_t i = 0; i < sizeof funcs / sizeof *funcs; i++)
+    module_add_func(vm, np, funcs[i].name, funcs[i].fn);
+}

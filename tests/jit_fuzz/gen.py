@@ -1,0 +1,128 @@
+# gen.py SEED COUNT -- writes COUNT random scalar loop programs, separated by
+# lines "#### case N", to stdout. Run by streak itself (-j off), so the test
+# needs nothing but the streak binary: random is CPython's exact stream.
+#
+# Each program is a function with a loop (range or while) over a few int and
+# float locals, with mixed arithmetic, comparisons, branches, early breaks,
+# a variable that changes type mid-loop, list reads and writes, and math
+# calls; it prints every local at the end. run.sh runs each with -j off and
+# -j hotloop=1 and compares the output.
+import sys
+import random
+
+seed = int(sys.argv[1]) if len(sys.argv) > 1 else 1
+count = int(sys.argv[2]) if len(sys.argv) > 2 else 100
+rng = random.Random(seed)
+
+INTS = ["a", "b", "c"]
+FLOATS = ["x", "y", "z"]
+
+
+def ival():
+    return str(rng.choice([0, 1, 2, 3, 7, -1, -5, 100, 12345, 2 ** 40, -(2 ** 62)]))
+
+
+def fval():
+    return rng.choice(["0.5", "1.25", "-2.0", "3.0", "1e-3", "0.1", "-0.0", "1e300"])
+
+
+def iexpr(depth):
+    r = rng.random()
+    if depth > 2 or r < 0.3:
+        return rng.choice(INTS + ["i", ival()])
+    op = rng.choice(["+", "-", "*", "//", "%", "&", "|", "^", "+", "-", "*"])
+    rhs = iexpr(depth + 1)
+    if op in ("//", "%"):
+        rhs = "(" + rhs + " | 1)" if rng.random() < 0.5 else str(rng.choice([3, 7, -4, 1000]))
+    return "(" + iexpr(depth + 1) + " " + op + " " + rhs + ")"
+
+
+def fexpr(depth):
+    r = rng.random()
+    if depth > 2 or r < 0.3:
+        return rng.choice(FLOATS + [fval(), "i"])
+    k = rng.random()
+    if k < 0.1:
+        return "math.sqrt(abs(" + fexpr(depth + 1) + "))"
+    if k < 0.15:
+        return "math.sin(" + fexpr(depth + 1) + ")"
+    if k < 0.2:
+        return "min(" + fexpr(depth + 1) + ", " + fexpr(depth + 1) + ")"
+    if k < 0.25:
+        return "max(" + rng.choice(FLOATS) + ", " + fval() + ")"
+    if k < 0.3:
+        return "(" + fexpr(depth + 1) + ") ** 2"
+    if k < 0.35:
+        return "float(" + iexpr(depth + 1) + ")"
+    op = rng.choice(["+", "-", "*", "/", "+", "*"])
+    rhs = fexpr(depth + 1)
+    if op == "/":
+        rhs = "(" + rhs + " + 0.75)" if rng.random() < 0.5 else fval()
+    return "(" + fexpr(depth + 1) + " " + op + " " + rhs + ")"
+
+
+def cond():
+    r = rng.random()
+    if r < 0.4:
+        return iexpr(1) + " " + rng.choice(["<", "<=", ">", ">=", "==", "!="]) + " " + iexpr(1)
+    if r < 0.8:
+        return fexpr(1) + " " + rng.choice(["<", "<=", ">", ">="]) + " " + fexpr(1)
+    return "i % " + str(rng.choice([2, 3, 5, 17])) + " == 0"
+
+
+def stmt(ind):
+    r = rng.random()
+    pad = "    " * ind
+    if r < 0.3:
+        return [pad + rng.choice(INTS) + " = " + iexpr(0)]
+    if r < 0.6:
+        return [pad + rng.choice(FLOATS) + " " + rng.choice(["=", "+=", "-=", "*="]) + " " + fexpr(0)]
+    if r < 0.68:
+        return [pad + "xs[i % n] = " + fexpr(1)]
+    if r < 0.74:
+        return [pad + rng.choice(FLOATS) + " += xs[(i * 7) % n]"]
+    if r < 0.78:
+        return [pad + "t = " + rng.choice(["t + 1", "t * 0.5", "float(t)", "i"])]
+    if r < 0.82:
+        return [pad + "if " + cond() + ":", pad + "    break"]
+    if r < 0.86:
+        return [pad + "g_count += 1"] if rng.random() < 0.5 else [pad + "c = len(xs) + i"]
+    lines = [pad + "if " + cond() + ":"]
+    for _ in range(rng.randint(1, 2)):
+        lines += stmt(ind + 1)
+    if rng.random() < 0.5:
+        lines.append(pad + "else:")
+        for _ in range(rng.randint(1, 2)):
+            lines += stmt(ind + 1)
+    return lines
+
+
+def program():
+    out = ["import math", "g_count = 0", "def f(n):", "    global g_count"]
+    for v in INTS:
+        out.append("    " + v + " = " + ival())
+    for v in FLOATS:
+        out.append("    " + v + " = " + fval())
+    out.append("    t = 0")
+    out.append("    xs = [" + ", ".join(fval() for _ in range(5)) + "]")
+    out.append("    n = len(xs)")
+    kind = rng.random()
+    if kind < 0.7:
+        out.append("    for i in range(" + str(rng.randint(0, 150)) + "):")
+    else:
+        out.append("    i = 0")
+        out.append("    while i < " + str(rng.randint(0, 150)) + ":")
+        out.append("        i += 1")
+    for _ in range(rng.randint(2, 7)):
+        out += stmt(2)
+    out.append("    return [a, b, c, x, y, z, t, xs, g_count]")
+    out.append("try:")
+    out.append("    print(f(5))")
+    out.append("except Exception as e:")
+    out.append("    print(type(e).__name__)")
+    return "\n".join(out)
+
+
+for k in range(count):
+    print("#### case " + str(k))
+    print(program())

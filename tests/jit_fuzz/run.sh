@@ -1,0 +1,33 @@
+#!/usr/bin/env bash
+# run.sh STREAK [SEED] [COUNT] -- differential test of the JIT: generates
+# COUNT random loop programs with gen.py (run by streak -j off), runs each
+# with -j off and with -j hotloop=1, and fails on the first difference
+# (printing the program and both outputs). Env STREAK_FUZZ_KEEP=DIR keeps
+# the programs.
+set -u
+STREAK=${1:?usage: run.sh STREAK [SEED] [COUNT]}
+SEED=${2:-1}
+COUNT=${3:-200}
+HERE=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
+WORK=${STREAK_FUZZ_KEEP:-$(mktemp -d "${TMPDIR:-/tmp}/streak-fuzz.XXXXXX")}
+mkdir -p "$WORK"
+[ -n "${STREAK_FUZZ_KEEP:-}" ] || trap 'rm -rf "$WORK"' EXIT
+
+"$STREAK" -j off "$HERE/gen.py" "$SEED" "$COUNT" >"$WORK/all.txt" || { echo "gen.py failed"; exit 2; }
+awk -v dir="$WORK" '/^#### case /{f=dir "/case" $3 ".py"; next} {print > f}' "$WORK/all.txt"
+fail=0
+for ((k = 0; k < COUNT; k++)); do
+  p="$WORK/case$k.py"
+  off=$(timeout 20 "$STREAK" -j off "$p" 2>&1)
+  jit=$(timeout 20 "$STREAK" -j hotloop=1 "$p" 2>&1)
+  if [ "$off" != "$jit" ]; then
+    echo "MISMATCH seed $SEED case $k ($p)"
+    cat -n "$p"
+    echo "--- -j off:"; echo "$off"
+    echo "--- -j hotloop=1:"; echo "$jit"
+    fail=1
+    break
+  fi
+done
+[ $fail -eq 0 ] && echo "jit_fuzz: $COUNT programs (seed $SEED) agree"
+exit $fail

@@ -1,0 +1,15 @@
+# outcmp: exact
+import numpy as np
+m = np.arange(1, 13).reshape(3, 4)
+print(np.cumsum(m, axis=0))
+print(np.cumsum(m, axis=1))
+print(np.cumsum(m, axis=-1)[:, -1] == m.sum(axis=1))
+print(m.cumprod(axis=0))
+t = np.arange(24).reshape(2, 3, 4)
+print(t.cumsum(axis=1))
+print(t.cumsum(axis=2)[..., -1], t.sum(axis=2))
+f = np.full((3, 4), 0.1)
+print(f.cumsum(axis=1).tolist())
+print(f.cumsum(axis=0)[-1].tolist(), f.sum(axis=0).tolist())
+print(f.cumsum().tolist()[-3:], repr(f.sum()))
+print(np.cumsum(m[::-1, ::-1], axis=1), np.cumsum(np.array([[True, False], [True, True]]), axis=0))

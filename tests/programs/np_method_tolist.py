@@ -1,0 +1,15 @@
+# outcmp: exact
+import numpy as np
+print(np.arange(5).tolist(), type(np.arange(5).tolist()[0]).__name__)
+print(np.arange(6).reshape(2, 3).tolist(), np.arange(8).reshape(2, 2, 2).tolist())
+print(np.array([0.1, 1 / 3, 1e20, -0.0]).tolist())
+print(np.array([1 + 2j, -0.5j]).tolist(), np.array([True, False]).tolist())
+print(np.array(5).tolist(), type(np.array(5).tolist()).__name__, np.array(2.5).tolist(), np.zeros((2, 0)).tolist())
+print(np.array([1.1], dtype=np.float32).tolist(), np.array([255], dtype=np.uint8).tolist(), np.array([2**64 - 1], dtype=np.uint64).tolist())
+print([type(x).__name__ for x in np.array([1, 2], dtype=np.int8).tolist()], [type(x).__name__ for x in np.array([1j], dtype=np.complex64).tolist()])
+print(np.arange(4)[::-1].tolist(), np.arange(6).reshape(2, 3).T.tolist(), np.arange(10)[::3].tolist())
+l = np.arange(3).tolist()
+l.append(99)
+print(l, sum(np.arange(5).tolist()), str(np.array([0.5, 0.25]).tolist()))
+print(list(np.arange(3)), [type(x).__name__ for x in list(np.arange(2))], list(np.arange(4).reshape(2, 2))[1])
+print(np.float64(2.5).tolist(), np.int8(3).tolist(), type(np.int8(3).tolist()).__name__)

@@ -1,0 +1,15 @@
+# outcmp: exact
+import numpy as np
+a = np.array([0.1, 0.2, 0.3, 1 / 3, 2 / 3, 100.5], dtype=np.float32)
+print(a)
+print(repr(a))
+print(a.tolist())
+print(repr(a[3]), str(a[4]), a[5])
+print(np.array([1e-5, 1.0], dtype=np.float32), np.array([1e10, 1.5], dtype=np.float32))
+print(np.array([16777216, 16777217, 0.5], dtype=np.float32))
+print(np.arange(10, dtype=np.float32) / 3)
+print(repr(np.arange(6, dtype=np.float32).reshape(2, 3) * np.float32(0.1)))
+print(np.float32(3.14159265358979), np.float32(2.0) / np.float32(3.0), np.float32(1e-40), np.float32(3.4e38))
+print(np.array([np.float32(0.1)]).astype(np.float64), np.float64(np.float32(1 / 3)))
+print(np.array([1.5, np.nan, np.inf], dtype=np.float32), repr(np.zeros(2, dtype=np.float32)))
+print(f"{np.float32(0.1)}", f"{np.float32(0.1):.12f}", str(np.float32(123456.78)), repr(np.float32(1234567.8)))

@@ -1,0 +1,11 @@
+import numpy as np
+z = np.array([1 + 2j, -3 + 0.5j, 0j, 2 - 2j])
+w = np.array([2 - 1j, 1j, 1 + 1j, -1 + 0j])
+print(z + w, z - w, z * w)
+print(z / w)
+print(abs(z), np.absolute(z), np.conj(z), np.conjugate(w), -z)
+print(np.sqrt(z), np.exp(z))
+print(z.real, z.imag, np.angle(z), np.angle(w, deg=True), np.angle(np.array([-1.0, 2.0])))
+print(z == w, z != z, np.isnan(z), np.isfinite(z), z ** 2, z * 2, z + 1.5)
+print(z.sum(), z.prod(), z.mean(), np.sort(z), z.cumsum())
+print(np.array([1 + 1j], dtype=np.complex64) * 2, (np.array([1 + 1j], dtype=np.complex64) * 2).dtype)

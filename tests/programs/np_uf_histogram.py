@@ -1,0 +1,27 @@
+import numpy as np
+h, e = np.histogram([1, 2, 1], bins=[0, 1, 2, 3])
+print(h, e)
+h, e = np.histogram(np.arange(4), bins=np.arange(5))
+print(h, e)
+np.random.seed(3)
+x = np.random.random(1000) * 10
+h, e = np.histogram(x)
+print(h, e)
+h, e = np.histogram(x, bins=7, range=(2, 8))
+print(h, e)
+h, e = np.histogram(x, bins=5, density=True)
+print(h, e)
+h, e = np.histogram(x, bins=4, weights=np.ones(1000) * 0.5)
+print(h)
+h, e = np.histogram(np.array([0.1, 0.2, 0.3, 0.4]), bins=3)
+print(h, e)
+h, e = np.histogram(np.array([5, 5, 5]), bins=2)
+print(h, e)
+h, e = np.histogram(np.linspace(0, 1, 101), bins=10)
+print(h, e)
+h, e = np.histogram([], bins=3)
+print(h, e)
+try:
+    np.histogram([1, 2], bins=[3, 1])
+except ValueError as e:
+    print("ValueError:", e)

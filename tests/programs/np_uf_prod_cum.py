@@ -1,0 +1,11 @@
+import numpy as np
+a = np.arange(1, 7).reshape(2, 3)
+print(a.prod(), a.prod(axis=0), np.prod(a, axis=1), np.prod([]), np.prod(np.array([0.5, 4.0])))
+print(a.cumsum(), a.cumsum(axis=0), np.cumsum(a, axis=1), np.cumprod(a), a.cumprod(axis=1))
+print(np.cumsum([1.5, 2.5, 3.0]), np.cumsum(np.arange(5, dtype=np.int8)).dtype, np.cumsum(np.ones(3, dtype=bool)))
+print(np.add.accumulate(np.arange(5)), np.multiply.accumulate([1, 2, 3, 4]), np.maximum.accumulate(np.array([1, 3, 2, 5, 4])))
+print(np.add.accumulate(np.arange(6).reshape(2, 3), axis=1), np.add.accumulate(np.arange(5, dtype=np.int8)).dtype)
+x = np.linspace(0, 1, 11)
+print(x.cumsum())
+print(np.cumsum(np.arange(6).reshape(2, 3), dtype=float))
+print(np.prod(np.arange(1, 30, dtype=np.int64)), np.prod(np.arange(1, 10, dtype=np.int8)))

@@ -1,0 +1,10 @@
+import numpy as np
+x = np.array([-2.5, -1.5, -0.5, 0.5, 1.5, 2.5, 3.7, -3.7])
+print(np.floor(x), np.ceil(x), np.trunc(x), np.rint(x))
+print(np.round(x), np.around(x, 1), x.round())
+y = np.array([1.234567, 2.675, -0.125, 123.456, 0.5])
+print(np.round(y, 2), np.round(y, 3), np.round(y, -1), np.round(y, -2))
+print(np.round(np.array([1234, -5678, 15, 25]), -1), np.round(np.array([1, 2]), 2))
+print(np.round(2.675, 2), np.round(0.125, 2), round(np.float64(2.5)))
+print(np.array([1.2345, 2.3456], dtype=np.float32).round(2))
+print(np.floor(np.arange(3)), np.floor(np.arange(3)).dtype)

@@ -1,0 +1,13 @@
+import numpy as np
+a = np.array([3, 1, 2, 3, 1, 7, 7, 7])
+print(np.unique(a))
+u, c = np.unique(a, return_counts=True)
+print(u, c)
+u, i = np.unique(a, return_index=True)
+print(u, i)
+u, inv = np.unique(a, return_inverse=True)
+print(u, inv, u[inv])
+print(np.unique(np.array([[1, 2], [2, 3]])), np.unique([2.5, np.nan, 1.0, np.nan]))
+print(np.unique(np.array([True, False, True])), np.unique([]))
+u, i, inv, c = np.unique([5, 5, 1], return_index=True, return_inverse=True, return_counts=True)
+print(u, i, inv, c)

@@ -1,0 +1,11 @@
+import numpy as np
+a = np.arange(10)
+print(np.where(a < 5, a, 10 * a))
+print(np.where(a % 2 == 0, 1.5, 0), np.where(a > 7, a, -1).dtype)
+print(np.where([[True, False], [False, True]], [[1, 2], [3, 4]], [[9, 8], [7, 6]]))
+print(np.where(a > 6), np.where(np.eye(2)))
+print(np.where(True, 1, 2), np.where(a > 4, np.arange(10.0), np.nan))
+x = np.array([1, 2, 3], dtype=np.int8)
+print(np.where(x > 1, x, 0).dtype, np.where(x > 1, x, 1000).dtype)
+print(np.clip(a, 2, 7), np.clip(a, None, 3), np.clip(np.array([-1.5, 0.5, 9.0]), 0, 1), a.clip(1, 2))
+print(np.clip(np.array([1.0, np.nan]), 0, 0.5), np.clip(a, 3, 1))

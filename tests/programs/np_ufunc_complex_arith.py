@@ -1,0 +1,18 @@
+# outcmp: exact
+import numpy as np
+a = np.array([1 + 2j, -3 + 0.5j, 4j, 2.5])
+b = np.array([2 - 1j, 1j, -1 - 1j, 0.5 + 0.5j])
+print(a + b)
+print(a - b)
+print(a * b)
+print(a / b)
+print((a * b).tolist())
+print((a / b).tolist())
+print(a ** 2, a ** 3)
+print(np.abs(np.array([3 + 4j, 5 + 12j, 8 - 15j])), -a, np.conj(a) * a)
+print(a == b, a != a * 1, a.sum(), a.prod(), a.cumsum())
+print(a.mean(), (a * 1j).real, (a * 1j).imag)
+c64 = a.astype(np.complex64)
+print(c64 * c64, (c64 / np.complex64(2j)).tolist())
+print(np.array([1e308 + 1e308j]) * 10, np.array([1 + 1j]) / 0)
+print(np.array([2 + 3j]) * np.array([[1], [1j], [-1]]))

@@ -1,0 +1,13 @@
+import numpy as np
+x = np.array([0.5, 1.5, 2.0, 3.7, 10.0])
+print(x ** 0.5, np.power(x, 1.5), np.power(x, -0.25))
+print((x ** 0.5).tolist())
+print(np.power(2.0, np.array([0.5, -1.5, 10.25])).tolist())
+print(np.power(np.array([-8.0, -2.0]), np.array([1 / 3, 0.5])), np.power(np.array([-2.0]), 3.0))
+print(np.power(np.array([1 + 1j, 2j]), 0.5), np.power(np.array([2.0]), np.array([1j])))
+print(repr(np.float64(2.0) ** 0.1), repr(np.power(10.0, -3.5)), repr(np.power(1.1, 100)))
+print(np.power(np.arange(1, 5, dtype=np.float32), np.float32(1.5)).dtype, np.power(np.arange(1, 4), 0.5).dtype)
+out = np.empty(5)
+np.power(x, 2.5, out=out)
+print(out)
+print(np.power(np.array([0.0, 0.0, np.inf]), np.array([0.0, -1.0, -0.5])))

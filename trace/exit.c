@@ -1,0 +1,58 @@
+/*
+** exit.c — leaving compiled code.
+**
+** A trace returns the number of the snapshot whose guard failed, after the
+** compiled code itself stored that snapshot's registers into the frame as
+** boxed Values (jit/backend.h's ABI). What is left here is small: count
+** the exit, note a hot one, and give the VM the pc to resume at. The
+** interpreter then re-runs the instruction whose guard failed, from the
+** exact state before it, so every exit is exact by construction
+** (snap.c explains why the state before the instruction is the right one).
+**
+** Side traces: an exit taken `hotexit` times is reported in -j v (and
+** counted in -j stats); recording a side trace from it, and merging a
+** loop's side traces into one trace tree, is the next step (issue 5).
+*/
+#include "num.h"
+#include "record.h"
+
+enum { MAX_RERECORD = 2 };
+
+const Instr *exit_resume(TraceState *ts, LoopInfo *li, Trace *t, int exitno) {
+  atomic_fetch_add(&ts->stats.nexits, 1);
+  if (exitno == TRACE_EXIT_INTERP) return t->code->code + ts->ctx.resume_pc;
+  uint32_t e = (uint32_t)exitno;
+  if (e >= t->ir.nsnap) abort(); /* a backend bug: no such snapshot */
+  const Snapshot *s = &t->ir.snaps[e];
+  if (++t->exitcount[e] == (uint32_t)ts->vm->jitp.hotexit) {
+    char at[96];
+    trace_where(t->code, t->code->code + s->pc, at, sizeof at);
+    ts->nsideexits_hot++;
+    bool preroll = t->ir.loop == REF_NONE || s->ref < t->ir.loop;
+    trace_event(ts, "%3u exit %u hot at %s (%s; side traces NYI)", t->ir.id, e, at,
+                preroll ? "pre-roll" : "loop body");
+    /* A trace whose pre-roll keeps failing (a register changed type for
+    ** good) is useless: detach it so the loop is recorded again with what
+    ** it sees now (a few times at most: a branch that flips would thrash). */
+    if (preroll && li->trace == t && li->rerecords < MAX_RERECORD) {
+      li->rerecords++;
+      li->trace = NULL;
+      int64_t h = ts->vm->jitp.hotloop;
+      t->code->hotcount[li->loopid] = (int32_t)(h < 1 ? 1 : h);
+      trace_event(ts, "%3u flushed from %s (re-record)", t->ir.id, t->where);
+    }
+  }
+  return t->code->code + s->pc;
+}
+
+void *exit_box_complex(void *vm, double re, double im) {
+  return complex_new((VM *)vm, re, im).as.o;
+}
+
+/* Stitching (ICALL) is not emitted by the recorder yet: leave the trace. */
+int exit_stitch(TraceCtx *ctx, Value *base, int32_t from_pc, int32_t to_pc) {
+  (void)base;
+  (void)to_pc;
+  ctx->resume_pc = from_pc;
+  return TRACE_EXIT_INTERP;
+}

@@ -1,0 +1,1303 @@
+/*
+** infer.c — static type inference for @njit functions (see infer.h).
+**
+** The algorithm is Numba's in spirit: every local variable has one type,
+** the unification of everything assigned to it (int64 ∪ float64 → float64);
+** the function's return type unifies all `return` values. The body is
+** walked repeatedly until no local's type changes (a fixpoint: loops make a
+** variable's type flow backwards), then once more in "final" mode, where an
+** expression that cannot be typed is a TypingError with its line.
+*/
+#include <math.h>
+#include <pthread.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <string.h>
+
+#include "../runtime/array.h"
+#include "../runtime/dtype.h"
+#include "../src/dict.h"
+#include "../src/error.h"
+#include "../src/func.h"
+#include "../src/object.h"
+#include "../src/str.h"
+#include "../src/vm.h"
+#include "infer.h"
+
+/* ---- the type table ---------------------------------------------------- */
+
+static pthread_mutex_t ty_lock = PTHREAD_MUTEX_INITIALIZER;
+static NbTypeInfo *ty_tab;
+static int ty_n, ty_cap;
+
+static bool ty_same(const NbTypeInfo *a, const NbTypeInfo *b) {
+  if (a->kind != b->kind || a->dtype != b->dtype || a->ndim != b->ndim || a->layout != b->layout ||
+      a->n != b->n || a->ptr != b->ptr)
+    return false;
+  if ((a->name == NULL) != (b->name == NULL)) return false;
+  if (a->name && strcmp(a->name, b->name) != 0) return false;
+  for (int i = 0; i < a->n; i++)
+    if (a->items[i] != b->items[i]) return false;
+  return true;
+}
+
+static NbTy ty_intern(NbTypeInfo *t) {
+  pthread_mutex_lock(&ty_lock);
+  if (!ty_tab) {
+    ty_cap = 64;
+    ty_tab = util_xmalloc(sizeof *ty_tab * (size_t)ty_cap);
+    memset(&ty_tab[0], 0, sizeof ty_tab[0]); /* NB_UNKNOWN */
+    ty_n = 1;
+  }
+  for (int i = 1; i < ty_n; i++)
+    if (ty_same(&ty_tab[i], t)) {
+      pthread_mutex_unlock(&ty_lock);
+      return i;
+    }
+  if (ty_n == ty_cap) {
+    /* Entries are never moved: callers may hold pointers (nb_type). Grow by
+    ** allocating a new table and leaking the old one would be wrong for
+    ** readers on other threads; types are few, so allocate generously. */
+    NbTypeInfo *nt = util_xmalloc(sizeof *nt * (size_t)ty_cap * 4);
+    memcpy(nt, ty_tab, sizeof *nt * (size_t)ty_n);
+    ty_tab = nt; /* the old table stays valid for concurrent readers (leaked on purpose) */
+    ty_cap *= 4;
+  }
+  NbTypeInfo *e = &ty_tab[ty_n];
+  *e = *t;
+  if (t->n) {
+    e->items = util_xmalloc(sizeof(NbTy) * (size_t)t->n);
+    memcpy(e->items, t->items, sizeof(NbTy) * (size_t)t->n);
+  }
+  if (t->name) e->name = util_xstrdup(t->name);
+  int r = ty_n++;
+  pthread_mutex_unlock(&ty_lock);
+  return r;
+}
+
+const NbTypeInfo *nb_type(NbTy t) { return &ty_tab[t]; }
+
+NbTy nb_scalar(int dtype) {
+  NbTypeInfo t = {.kind = NK_SCALAR, .dtype = (uint8_t)dtype};
+  return ty_intern(&t);
+}
+NbTy nb_array(int dtype, int ndim, char layout) {
+  NbTypeInfo t = {.kind = NK_ARRAY, .dtype = (uint8_t)dtype, .ndim = (uint8_t)ndim, .layout = layout};
+  return ty_intern(&t);
+}
+NbTy nb_tuple(int n, const NbTy *items) {
+  NbTypeInfo t = {.kind = NK_TUPLE, .n = n, .items = (NbTy *)items};
+  return ty_intern(&t);
+}
+NbTy nb_none(void) {
+  NbTypeInfo t = {.kind = NK_NONE};
+  return ty_intern(&t);
+}
+NbTy nb_str(void) {
+  NbTypeInfo t = {.kind = NK_STR};
+  return ty_intern(&t);
+}
+NbTy nb_range(void) {
+  NbTypeInfo t = {.kind = NK_RANGE};
+  return ty_intern(&t);
+}
+NbTy nb_named(NbKind kind, const char *name, void *ptr) {
+  NbTypeInfo t = {.kind = (uint8_t)kind, .name = name, .ptr = ptr};
+  return ty_intern(&t);
+}
+NbTy nb_dtype_ty(int dtype) {
+  NbTypeInfo t = {.kind = NK_DTYPE, .dtype = (uint8_t)dtype};
+  return ty_intern(&t);
+}
+
+bool nb_is_int(NbTy t) { const NbTypeInfo *i = nb_type(t); return i->kind == NK_SCALAR && dt_is_int((DType)i->dtype); }
+bool nb_is_float(NbTy t) { const NbTypeInfo *i = nb_type(t); return i->kind == NK_SCALAR && dt_is_float((DType)i->dtype); }
+bool nb_is_complex(NbTy t) { const NbTypeInfo *i = nb_type(t); return i->kind == NK_SCALAR && dt_is_complex((DType)i->dtype); }
+bool nb_is_bool(NbTy t) { const NbTypeInfo *i = nb_type(t); return i->kind == NK_SCALAR && i->dtype == DT_BOOL; }
+bool nb_is_number(NbTy t) { return nb_type(t)->kind == NK_SCALAR; }
+
+static const char *scalar_name(int dt) { return dt == DT_BOOL ? "bool" : dt_name((DType)dt); }
+
+void nb_type_str(NbTy t, StrBuf *b) {
+  const NbTypeInfo *i = nb_type(t);
+  switch (i->kind) {
+  case NK_SCALAR: sb_puts(b, scalar_name(i->dtype)); break;
+  case NK_ARRAY: sb_printf(b, "array(%s, %dd, %c)", scalar_name(i->dtype), i->ndim, i->layout); break;
+  case NK_TUPLE: {
+    bool uni = i->n > 0;
+    for (int k = 1; k < i->n; k++)
+      if (i->items[k] != i->items[0]) uni = false;
+    if (uni) {
+      sb_puts(b, "UniTuple(");
+      nb_type_str(i->items[0], b);
+      sb_printf(b, " x %d)", i->n);
+    } else {
+      sb_puts(b, "Tuple(");
+      for (int k = 0; k < i->n; k++) {
+        if (k) sb_puts(b, ", ");
+        nb_type_str(i->items[k], b);
+      }
+      sb_puts(b, ")");
+    }
+    break;
+  }
+  case NK_NONE: sb_puts(b, "none"); break;
+  case NK_STR: sb_puts(b, "unicode_type"); break;
+  case NK_MODULE: sb_printf(b, "Module(%s)", i->name); break;
+  case NK_DISP: sb_printf(b, "type(CPUDispatcher(%s))", i->name ? i->name : "?"); break;
+  case NK_FUNC: sb_printf(b, "Function(%s)", i->name); break;
+  case NK_DTYPE: sb_printf(b, "class(%s)", scalar_name(i->dtype)); break;
+  case NK_RANGE: sb_puts(b, "range_state_int64"); break;
+  case NK_OPAQUE: sb_printf(b, "pyobject(%s)", i->name ? i->name : "?"); break;
+  default: sb_puts(b, "undefined"); break;
+  }
+}
+
+static char *tystr(NbTy t, char *buf, size_t n) {
+  StrBuf b = STRBUF_INIT;
+  nb_type_str(t, &b);
+  snprintf(buf, n, "%s", b.data ? b.data : "");
+  sb_free(&b);
+  return buf;
+}
+
+/* Numba's numeric unification/promotion of two scalars. */
+static int promote_dt(int a, int b) {
+  if (a == b) return a;
+  if (a == DT_BOOL) return b == DT_BOOL ? DT_BOOL : (dt_is_int((DType)b) ? DT_INT64 : b);
+  if (b == DT_BOOL) return promote_dt(b, a);
+  if (dt_is_complex((DType)a) || dt_is_complex((DType)b)) {
+    if ((a == DT_COMPLEX64 || a == DT_FLOAT32) && (b == DT_COMPLEX64 || b == DT_FLOAT32)) return DT_COMPLEX64;
+    return DT_COMPLEX128;
+  }
+  if (dt_is_float((DType)a) || dt_is_float((DType)b)) {
+    if (a == DT_FLOAT32 && b == DT_FLOAT32) return DT_FLOAT32;
+    if ((a == DT_FLOAT32 && dt_size((DType)b) <= 2) || (b == DT_FLOAT32 && dt_size((DType)a) <= 2))
+      return DT_FLOAT32;
+    return DT_FLOAT64;
+  }
+  /* two ints */
+  bool ua = dt_is_unsigned((DType)a), ub = dt_is_unsigned((DType)b);
+  if (ua && ub) return DT_UINT64;
+  if (!ua && !ub) return DT_INT64;
+  /* mixed signedness: uint64 with a signed int → float64 (Numba) */
+  int u = ua ? a : b;
+  return u == DT_UINT64 ? DT_FLOAT64 : DT_INT64;
+}
+
+int nb_promote_dt(int a, int b) { return promote_dt(a, b); }
+
+NbTy nb_unify(NbTy a, NbTy b) {
+  if (a == b) return a;
+  if (a == NB_UNKNOWN) return b;
+  if (b == NB_UNKNOWN) return a;
+  const NbTypeInfo *x = nb_type(a), *y = nb_type(b);
+  if (x->kind == NK_SCALAR && y->kind == NK_SCALAR) {
+    int d = promote_dt(x->dtype, y->dtype);
+    /* unification keeps ints at least int64 (literals are int64) */
+    return nb_scalar(d);
+  }
+  if (x->kind == NK_ARRAY && y->kind == NK_ARRAY && x->dtype == y->dtype && x->ndim == y->ndim)
+    return nb_array(x->dtype, x->ndim, 'A');
+  if (x->kind == NK_TUPLE && y->kind == NK_TUPLE && x->n == y->n) {
+    NbTy items[x->n > 0 ? x->n : 1];
+    for (int i = 0; i < x->n; i++) {
+      items[i] = nb_unify(x->items[i], y->items[i]);
+      if (!items[i]) return NB_UNKNOWN;
+    }
+    return nb_tuple(x->n, items);
+  }
+  return NB_UNKNOWN;
+}
+
+/* Conversion rank between scalars for dispatch; -1 if not allowed. */
+static int scalar_cost(int from, int to) {
+  if (from == to) return 0;
+  if (dt_is_complex((DType)from)) return dt_is_complex((DType)to) ? 2 : -1;
+  if (dt_is_float((DType)from)) return dt_is_complex((DType)to) ? 3 : dt_is_float((DType)to) ? 2 : to == DT_BOOL ? -1 : 6;
+  if (from == DT_BOOL) return to == DT_BOOL ? 0 : 1;
+  if (dt_is_int((DType)from)) {
+    if (to == DT_BOOL) return -1;
+    if (dt_is_int((DType)to)) {
+      if (dt_is_unsigned((DType)from) == dt_is_unsigned((DType)to))
+        return dt_size((DType)to) >= dt_size((DType)from) ? 1 : 4;
+      if (dt_is_unsigned((DType)from)) return dt_size((DType)to) > dt_size((DType)from) ? 1 : 4;
+      return 5; /* signed → unsigned: unsafe */
+    }
+    return dt_is_float((DType)to) ? 3 : 4;
+  }
+  return -1;
+}
+
+int nb_convert_cost(NbTy from, NbTy to) {
+  if (from == to) return 0;
+  const NbTypeInfo *x = nb_type(from), *y = nb_type(to);
+  if (x->kind == NK_SCALAR && y->kind == NK_SCALAR) return scalar_cost(x->dtype, y->dtype);
+  if (x->kind == NK_ARRAY && y->kind == NK_ARRAY)
+    return x->dtype == y->dtype && x->ndim == y->ndim && y->layout == 'A' ? 1 : -1;
+  if (x->kind == NK_TUPLE && y->kind == NK_TUPLE && x->n == y->n) {
+    int c = 0;
+    for (int i = 0; i < x->n; i++) {
+      int k = nb_convert_cost(x->items[i], y->items[i]);
+      if (k < 0) return -1;
+      c += k;
+    }
+    return c;
+  }
+  return -1;
+}
+
+/* ---- units, errors ------------------------------------------------------- */
+
+void nb_unit_init(NbUnit *u, VM *vm) {
+  memset(u, 0, sizeof *u);
+  u->vm = vm;
+}
+
+void nb_unit_free(NbUnit *u) {
+  for (size_t i = 0; i < u->funcs.n; i++) {
+    NbFunc *f = u->funcs.items[i];
+    free(f->argtys);
+    vec_free(f->locals);
+    free(f);
+  }
+  vec_free(u->funcs);
+  vec_free(u->tuple_types);
+  sb_free(&u->err);
+  sb_free(&u->c);
+}
+
+void nb_error_at(NbUnit *u, NbFunc *f, AstPos pos, const char *fmt, ...) {
+  if (u->err.len) return; /* the first error wins */
+  va_list ap;
+  va_start(ap, fmt);
+  sb_vprintf(&u->err, fmt, ap);
+  va_end(ap);
+  sb_printf(&u->err, "\n\nFile \"%s\", line %d:", f->filename, pos.line);
+  size_t n = 0;
+  const char *line = err_source_line(u->vm, f->filename, pos.line, &n);
+  if (line) {
+    /* strip common indentation like CPython does for tracebacks */
+    size_t ind = 0;
+    while (ind < n && (line[ind] == ' ' || line[ind] == '\t')) ind++;
+    sb_puts(&u->err, "\n    ");
+    sb_append(&u->err, line + ind, n - ind);
+    sb_puts(&u->err, "\n    ");
+    int col = pos.col - (int)ind, end = pos.end_line == pos.line ? pos.end_col - (int)ind : (int)(n - ind);
+    if (col < 0) col = 0;
+    if (end <= col) end = col + 1;
+    for (int i = 0; i < col; i++) sb_putc(&u->err, ' ');
+    for (int i = col; i < end; i++) sb_putc(&u->err, '^');
+  }
+  sb_printf(&u->err, "\n\nDuring: typing of %s(", f->name);
+  for (int i = 0; i < f->nargs; i++) {
+    if (i) sb_puts(&u->err, ", ");
+    nb_type_str(f->argtys[i], &u->err);
+  }
+  sb_puts(&u->err, ")");
+}
+
+NbLocal *nb_local(NbFunc *f, const char *name) {
+  for (size_t i = 0; i < f->locals.n; i++)
+    if (strcmp(f->locals.items[i].name, name) == 0) return &f->locals.items[i];
+  return NULL;
+}
+
+/* ---- resolving globals --------------------------------------------------- */
+
+extern Type TYPE_NB_DISPATCHER; /* dispatch.c */
+
+static Value find_module(VM *vm, const char *name) {
+  Value m = dict_get_str(vm, vm->modules, str_intern_c(vm, name));
+  return m;
+}
+
+/* Types a compile-time value (a global, a module attribute). */
+static NbTy classify_value(NbUnit *u, Value v, const char *modname, const char *attr, Value *val) {
+  VM *vm = u->vm;
+  if (val) *val = v;
+  if (v.tag == V_BOOL) return nb_scalar(DT_BOOL);
+  if (v.tag == V_INT) return nb_scalar(DT_INT64);
+  if (v.tag == V_FLOAT) return nb_scalar(DT_FLOAT64);
+  if (is_complex(v)) return nb_scalar(DT_COMPLEX128);
+  if (v.tag != V_OBJ) return nb_named(NK_OPAQUE, v_typename(v), NULL);
+  if (is_type(v, &TYPE_MODULE)) {
+    Module *m = (Module *)v.as.o;
+    return nb_named(NK_MODULE, m->name->data, m);
+  }
+  if (is_type(v, &TYPE_NB_DISPATCHER)) return nb_named(NK_DISP, NULL, v.as.o);
+  if (is_type(v, &TYPE_TYPE)) {
+    Type *t = (Type *)v.as.o;
+    if (t == &TYPE_INT) return nb_named(NK_FUNC, "builtins.int", NULL);
+    if (t == &TYPE_FLOAT) return nb_named(NK_FUNC, "builtins.float", NULL);
+    if (t == &TYPE_COMPLEX) return nb_named(NK_FUNC, "builtins.complex", NULL);
+    if (t == &TYPE_BOOL) return nb_named(NK_FUNC, "builtins.bool", NULL);
+    if (t == &TYPE_RANGE) return nb_named(NK_FUNC, "builtins.range", NULL);
+    for (int d = 0; d < DT__COUNT; d++)
+      if (np_scalar_type((DType)d) == t) return nb_dtype_ty(d);
+  }
+  if (is_type(v, &TYPE_NPDTYPE)) {
+    int d = np_dtype_from_value(vm, v);
+    if (d >= 0) return nb_dtype_ty(d);
+  }
+  /* a built-in or ufunc: find which module it belongs to */
+  Value nm = v_getattr_opt(vm, v, str_intern_c(vm, "__name__"));
+  const char *name = is_str(nm) ? as_str(nm)->data : attr;
+  if (name) {
+    static const char *const mods[] = {"numpy", "math", "numpy.random", "numba", "builtins", "cmath"};
+    char buf[128];
+    if (modname) {
+      snprintf(buf, sizeof buf, "%s.%s", modname, attr ? attr : name);
+      return nb_named(NK_FUNC, buf, NULL);
+    }
+    for (size_t i = 0; i < sizeof mods / sizeof mods[0]; i++) {
+      Value m = find_module(vm, mods[i]);
+      if (!is_type(m, &TYPE_MODULE)) continue;
+      Value w = module_get(vm, (Module *)m.as.o, name);
+      if (!is_empty(w) && v_is(w, v)) {
+        snprintf(buf, sizeof buf, "%s.%s", mods[i], name);
+        return nb_named(NK_FUNC, buf, NULL);
+      }
+    }
+  }
+  if (is_function(v)) return nb_named(NK_OPAQUE, "function", NULL);
+  return nb_named(NK_OPAQUE, v_typename(v), NULL);
+}
+
+NbTy nb_global(NbUnit *u, NbFunc *f, const char *name, Value *val) {
+  VM *vm = u->vm;
+  NbDispInfo di;
+  if (val) *val = v_empty();
+  if (!nb_disp_info(vm, f->disp, &di)) return NB_UNKNOWN;
+  Str *s = str_intern_c(vm, name);
+  Value v = dict_get_str(vm, di.globals, s);
+  if (is_empty(v) && !strcmp(name, di.name)) return nb_named(NK_DISP, NULL, f->disp); /* eager recursion */
+  if (is_empty(v)) {
+    v = module_get(vm, vm->builtins, name);
+    if (is_empty(v)) return NB_UNKNOWN;
+    char buf[128];
+    snprintf(buf, sizeof buf, "builtins.%s", name);
+    if (val) *val = v;
+    if (v.tag == V_OBJ && (is_type(v, &TYPE_BUILTIN) || is_type(v, &TYPE_TYPE))) return nb_named(NK_FUNC, buf, NULL);
+    return classify_value(u, v, NULL, NULL, val);
+  }
+  return classify_value(u, v, NULL, name, val);
+}
+
+NbTy nb_attr_of_module(NbUnit *u, NbTy mod, const char *attr, Value *val) {
+  const NbTypeInfo *m = nb_type(mod);
+  Value v = module_get(u->vm, (Module *)m->ptr, attr);
+  if (val) *val = v_empty();
+  if (is_empty(v)) {
+    /* submodules imported lazily (numpy.random) */
+    char buf[128];
+    snprintf(buf, sizeof buf, "%s.%s", m->name, attr);
+    v = find_module(u->vm, buf);
+    if (is_empty(v)) return NB_UNKNOWN;
+  }
+  if (v.tag == V_OBJ && (is_type(v, &TYPE_BUILTIN) || (!is_type(v, &TYPE_MODULE) && !is_type(v, &TYPE_TYPE) &&
+                                                       !is_type(v, &TYPE_NB_DISPATCHER) && !is_type(v, &TYPE_NPDTYPE) &&
+                                                       !is_complex(v))))
+    return classify_value(u, v, m->name, attr, val);
+  return classify_value(u, v, NULL, attr, val);
+}
+
+/* ---- expressions ------------------------------------------------------------ */
+
+typedef struct Walk {
+  NbUnit *u;
+  NbFunc *f;
+  bool final;
+  bool changed;
+  VEC(const char *) assigned; /* every name bound in the function */
+} Walk;
+
+static Walk *cur_walk; /* the walk nb_expr_type uses after inference (lowering) */
+
+static bool is_assigned(Walk *w, const char *name) {
+  for (size_t i = 0; i < w->assigned.n; i++)
+    if (strcmp(w->assigned.items[i], name) == 0) return true;
+  return false;
+}
+
+#define ERR(pos, ...)                                                           \
+  do {                                                                          \
+    if (w->final) nb_error_at(w->u, w->f, (pos), __VA_ARGS__);                  \
+    return NB_UNKNOWN;                                                          \
+  } while (0)
+
+static NbTy ty_expr(Walk *w, AstExpr *e);
+
+static int arith_dt(int a, int b) {
+  if (a == DT_BOOL && b == DT_BOOL) return DT_INT64;
+  int d = promote_dt(a, b);
+  if (dt_is_int((DType)d)) return dt_is_unsigned((DType)d) ? DT_UINT64 : DT_INT64;
+  return d;
+}
+
+static NbTy binop_type(Walk *w, AstPos pos, AstBinOp op, NbTy a, NbTy b) {
+  if (!a || !b) return NB_UNKNOWN;
+  const NbTypeInfo *x = nb_type(a), *y = nb_type(b);
+  char s1[96], s2[96];
+  if (x->kind == NK_SCALAR && y->kind == NK_SCALAR) {
+    int d = arith_dt(x->dtype, y->dtype);
+    switch (op) {
+    case AST_OP_Add: case AST_OP_Sub: case AST_OP_Mult: return nb_scalar(d);
+    case AST_OP_Div:
+      if (dt_is_complex((DType)d)) return nb_scalar(d);
+      return nb_scalar(d == DT_FLOAT32 ? DT_FLOAT32 : DT_FLOAT64);
+    case AST_OP_FloorDiv: case AST_OP_Mod:
+      if (dt_is_complex((DType)d)) break;
+      return nb_scalar(d);
+    case AST_OP_Pow:
+      if (dt_is_complex((DType)d)) return nb_scalar(DT_COMPLEX128);
+      if (dt_is_int((DType)d) || d == DT_BOOL) return nb_scalar(dt_is_int((DType)y->dtype) || y->dtype == DT_BOOL ? d : DT_FLOAT64);
+      if (dt_is_int((DType)y->dtype) && x->dtype == DT_FLOAT32) return nb_scalar(DT_FLOAT32);
+      return nb_scalar(d);
+    case AST_OP_LShift: case AST_OP_RShift: case AST_OP_BitAnd: case AST_OP_BitOr: case AST_OP_BitXor:
+      if (x->dtype == DT_BOOL && y->dtype == DT_BOOL && op != AST_OP_LShift && op != AST_OP_RShift)
+        return nb_scalar(DT_BOOL);
+      if ((dt_is_int((DType)x->dtype) || x->dtype == DT_BOOL) && (dt_is_int((DType)y->dtype) || y->dtype == DT_BOOL))
+        return nb_scalar(d);
+      break;
+    default: break;
+    }
+  } else if ((x->kind == NK_ARRAY || y->kind == NK_ARRAY) && (x->kind == NK_ARRAY || x->kind == NK_SCALAR) &&
+             (y->kind == NK_ARRAY || y->kind == NK_SCALAR) && op != AST_OP_MatMult) {
+    /* whole-array arithmetic: NumPy's promotion (run by the ufunc engine) */
+    DType arrs[2];
+    int na = 0, nsc = 0;
+    DtScalar scs[2];
+    memset(scs, 0, sizeof scs);
+    if (x->kind == NK_ARRAY) arrs[na++] = (DType)x->dtype;
+    else { scs[nsc].dtype = (DType)x->dtype; scs[nsc].is_int_value = !dt_is_inexact((DType)x->dtype); nsc++; }
+    if (y->kind == NK_ARRAY) arrs[na++] = (DType)y->dtype;
+    else { scs[nsc].dtype = (DType)y->dtype; scs[nsc].is_int_value = !dt_is_inexact((DType)y->dtype); nsc++; }
+    /* Numba types a scalar operand by its type, not its value */
+    DType all[2];
+    int k = 0;
+    for (int i = 0; i < na; i++) all[k++] = arrs[i];
+    for (int i = 0; i < nsc; i++) all[k++] = scs[i].dtype;
+    DType d = all[0];
+    for (int i = 1; i < k; i++) d = dt_promote(d, all[i]);
+    if (op == AST_OP_Div && !dt_is_inexact(d)) d = DT_FLOAT64;
+    int nd = x->kind == NK_ARRAY ? x->ndim : 0;
+    if (y->kind == NK_ARRAY && y->ndim > nd) nd = y->ndim;
+    if (op == AST_OP_LShift || op == AST_OP_RShift) ERR(pos, "whole-array shifts are not supported.");
+    return nb_array(d, nd, 'C');
+  } else if (x->kind == NK_TUPLE && y->kind == NK_TUPLE && op == AST_OP_Add) {
+    NbTy items[x->n + y->n + 1];
+    for (int i = 0; i < x->n; i++) items[i] = x->items[i];
+    for (int i = 0; i < y->n; i++) items[x->n + i] = y->items[i];
+    return nb_tuple(x->n + y->n, items);
+  }
+  ERR(pos, "No implementation of operator '%s' for the operand types %s and %s.", ast_binop_symbol(op),
+      tystr(a, s1, sizeof s1), tystr(b, s2, sizeof s2));
+}
+
+static const char *const np_unary_f[] = {"sqrt", "sin", "cos", "tan", "arcsin", "arccos", "arctan", "exp",
+                                         "expm1", "log", "log2", "log10", "log1p", "sinh", "cosh", "tanh",
+                                         "arcsinh", "arccosh", "arctanh", "floor", "ceil", "trunc", "rint",
+                                         "fabs", "exp2", "cbrt", "deg2rad", "rad2deg", "degrees", "radians", NULL};
+static const char *const math_unary_f[] = {"sqrt", "sin", "cos", "tan", "asin", "acos", "atan", "exp", "expm1",
+                                           "log", "log2", "log10", "log1p", "sinh", "cosh", "tanh", "asinh",
+                                           "acosh", "atanh", "fabs", "erf", "erfc", "gamma", "lgamma",
+                                           "degrees", "radians", NULL};
+
+static bool in_list(const char *const *l, const char *s) {
+  for (; *l; l++)
+    if (strcmp(*l, s) == 0) return true;
+  return false;
+}
+
+static AstExpr *kwarg(AstExpr *call, const char *name) {
+  for (int i = 0; i < call->call.keywords.len; i++)
+    if (call->call.keywords.items[i]->arg && strcmp(call->call.keywords.items[i]->arg, name) == 0)
+      return call->call.keywords.items[i]->value;
+  return NULL;
+}
+
+/* Argument `i` or keyword `name` of a call, or NULL. */
+AstExpr *nb_call_arg(AstExpr *call, int i, const char *name);
+AstExpr *nb_call_arg(AstExpr *call, int i, const char *name) {
+  if (i >= 0 && i < call->call.args.len) return call->call.args.items[i];
+  return name ? kwarg(call, name) : NULL;
+}
+
+/* The dtype a dtype= argument denotes (compile-time), or -1. */
+int nb_dtype_arg(NbUnit *u, NbFunc *f, AstExpr *e);
+int nb_dtype_arg(NbUnit *u, NbFunc *f, AstExpr *e) {
+  if (!e) return -1;
+  NbTy t = nb_expr_type(u, f, e);
+  if (!t) return -1;
+  const NbTypeInfo *i = nb_type(t);
+  if (i->kind == NK_DTYPE) return i->dtype;
+  if (i->kind == NK_FUNC) {
+    if (!strcmp(i->name, "builtins.float")) return DT_FLOAT64;
+    if (!strcmp(i->name, "builtins.int")) return DT_INT64;
+    if (!strcmp(i->name, "builtins.complex")) return DT_COMPLEX128;
+    if (!strcmp(i->name, "builtins.bool")) return DT_BOOL;
+  }
+  if (e->kind == AST_E_Constant && e->constant.kind == AST_CONST_Str) {
+    int d = np_dtype_from_value(u->vm, str_from_cstr(u->vm, e->constant.str.data));
+    return d;
+  }
+  return -1;
+}
+
+/* Number of dimensions of a shape argument (int → 1, UniTuple → n). */
+static int shape_ndim(NbTy t) {
+  const NbTypeInfo *i = nb_type(t);
+  if (i->kind == NK_SCALAR && (dt_is_int((DType)i->dtype))) return 1;
+  if (i->kind == NK_TUPLE) {
+    for (int k = 0; k < i->n; k++)
+      if (!nb_is_int(i->items[k])) return -1;
+    return i->n;
+  }
+  return -1;
+}
+
+static NbTy float_result(NbTy a) {
+  const NbTypeInfo *i = nb_type(a);
+  return nb_scalar(i->dtype == DT_FLOAT32 ? DT_FLOAT32 : DT_FLOAT64);
+}
+
+static NbTy ty_call(Walk *w, AstExpr *e) {
+  AstExpr *fn = e->call.func;
+  int nargs = e->call.args.len;
+  NbTy at[nargs + 1];
+  char s1[96];
+  for (int i = 0; i < e->call.args.len; i++) {
+    if (e->call.args.items[i]->kind == AST_E_Starred) ERR(e->call.args.items[i]->pos, "*args in calls are not supported in @njit functions.");
+    at[i] = ty_expr(w, e->call.args.items[i]);
+    if (!at[i]) return NB_UNKNOWN;
+  }
+  for (int i = 0; i < e->call.keywords.len; i++) {
+    if (!e->call.keywords.items[i]->arg) ERR(e->pos, "**kwargs in calls are not supported in @njit functions.");
+    if (!ty_expr(w, e->call.keywords.items[i]->value)) return NB_UNKNOWN;
+  }
+  /* methods */
+  if (fn->kind == AST_E_Attribute) {
+    NbTy ot = ty_expr(w, fn->attribute.value);
+    if (!ot) return NB_UNKNOWN;
+    const NbTypeInfo *oi = nb_type(ot);
+    const char *m = fn->attribute.attr;
+    if (oi->kind == NK_ARRAY) {
+      if (!strcmp(m, "sum") && nargs == 0) {
+        int d = oi->dtype;
+        if (d == DT_BOOL || (dt_is_int((DType)d) && dt_is_signed((DType)d))) d = DT_INT64;
+        else if (dt_is_unsigned((DType)d)) d = DT_UINT64;
+        return nb_scalar(d);
+      }
+      if ((!strcmp(m, "min") || !strcmp(m, "max")) && nargs == 0) return nb_scalar(oi->dtype);
+      if (!strcmp(m, "mean") && nargs == 0) return nb_scalar(dt_is_complex((DType)oi->dtype) ? DT_COMPLEX128 : DT_FLOAT64);
+      if (!strcmp(m, "copy") && nargs == 0) return nb_array(oi->dtype, oi->ndim, 'C');
+      if (!strcmp(m, "fill") && nargs == 1 && nb_is_number(at[0])) return nb_none();
+      ERR(fn->pos, "Unknown attribute '%s' of type %s.", m, tystr(ot, s1, sizeof s1));
+    }
+    if (oi->kind == NK_SCALAR) {
+      if (!strcmp(m, "conjugate") && nargs == 0) return ot;
+      ERR(fn->pos, "Unknown attribute '%s' of type %s.", m, tystr(ot, s1, sizeof s1));
+    }
+    if (oi->kind != NK_MODULE) ERR(fn->pos, "Unknown attribute '%s' of type %s.", m, tystr(ot, s1, sizeof s1));
+  }
+  NbTy ft = ty_expr(w, fn);
+  if (!ft) return NB_UNKNOWN;
+  const NbTypeInfo *fi = nb_type(ft);
+  if (fi->kind == NK_DISP) {
+    if (e->call.keywords.len) ERR(e->pos, "keyword arguments in calls to @njit functions are not supported yet.");
+    NbDispInfo di;
+    nb_disp_info(w->u->vm, fi->ptr, &di);
+    int np = di.def->funcdef.args->args.len;
+    int nd = di.defaults ? (int)di.defaults->n : 0;
+    if (nargs > np || nargs < np - nd)
+      ERR(e->pos, "%s() takes %d positional arguments but %d were given.", di.name, np, nargs);
+    NbTy full[np + 1];
+    for (int i = 0; i < np; i++) {
+      if (i < nargs) full[i] = at[i];
+      else {
+        Value dv = di.defaults->items[nd - (np - i)];
+        full[i] = dv.tag == V_INT ? nb_scalar(DT_INT64) : dv.tag == V_FLOAT ? nb_scalar(DT_FLOAT64)
+                : dv.tag == V_BOOL ? nb_scalar(DT_BOOL) : is_complex(dv) ? nb_scalar(DT_COMPLEX128)
+                : dv.tag == V_NONE ? nb_none() : NB_UNKNOWN;
+        if (!full[i]) ERR(e->pos, "unsupported default argument value in %s().", di.name);
+      }
+    }
+    /* look for an existing specialisation in progress (recursion) */
+    for (size_t k = 0; k < w->u->funcs.n; k++) {
+      NbFunc *g = w->u->funcs.items[k];
+      if (g->disp != fi->ptr || g->nargs != np) continue;
+      bool same = true;
+      for (int i = 0; i < np; i++)
+        if (g->argtys[i] != full[i]) same = false;
+      if (!same) continue;
+      if (g->inferring) {
+        if (!g->ret) ERR(e->pos, "Cannot infer the return type of the recursive call to %s(); give it a non-recursive return path or an explicit signature.", di.name);
+        return g->ret;
+      }
+    }
+    if (w->u->err.len) return NB_UNKNOWN;
+    NbFunc *g = nb_infer_func(w->u, fi->ptr, np, full);
+    if (!g) return NB_UNKNOWN;
+    return g->ret;
+  }
+  if (fi->kind == NK_DTYPE) {
+    if (nargs != 1 || !nb_is_number(at[0])) ERR(e->pos, "%s() takes one number here.", scalar_name(fi->dtype));
+    return nb_scalar(fi->dtype);
+  }
+  if (fi->kind != NK_FUNC) {
+    if (fi->kind == NK_OPAQUE && !strcmp(fi->name, "function"))
+      ERR(fn->pos, "Untyped global name '%s': cannot call a plain Python function from @njit code (decorate it with @njit).",
+          fn->kind == AST_E_Name ? fn->name.id : "?");
+    ERR(fn->pos, "Cannot call a value of type %s.", tystr(ft, s1, sizeof s1));
+  }
+  const char *name = fi->name;
+  const char *dot = strrchr(name, '.');
+  const char *base = dot ? dot + 1 : name;
+  bool is_np = !strncmp(name, "numpy.", 6) && !strchr(name + 6, '.');
+  bool is_math = !strncmp(name, "math.", 5);
+  bool is_bi = !strncmp(name, "builtins.", 9);
+  bool is_rand = !strncmp(name, "numpy.random.", 13);
+  if (!strcmp(name, "builtins.range") || !strcmp(name, "numba.prange")) {
+    if (nargs < 1 || nargs > 3) ERR(e->pos, "range() takes 1 to 3 arguments.");
+    for (int i = 0; i < nargs; i++)
+      if (!nb_is_int(at[i]) && !nb_is_bool(at[i]))
+        ERR(e->call.args.items[i]->pos, "range() arguments must be integers, not %s.", tystr(at[i], s1, sizeof s1));
+    return nb_range();
+  }
+  if (is_bi) {
+    if (!strcmp(base, "len")) {
+      if (nargs == 1 && (nb_is_array(at[0]) || nb_type(at[0])->kind == NK_TUPLE)) return nb_scalar(DT_INT64);
+      ERR(e->pos, "len() of %s is not supported.", nargs ? tystr(at[0], s1, sizeof s1) : "nothing");
+    }
+    if (!strcmp(base, "abs") && nargs == 1 && nb_is_number(at[0])) {
+      const NbTypeInfo *a = nb_type(at[0]);
+      if (dt_is_complex((DType)a->dtype)) return nb_scalar(a->dtype == DT_COMPLEX64 ? DT_FLOAT32 : DT_FLOAT64);
+      if (a->dtype == DT_BOOL) return nb_scalar(DT_INT64);
+      return at[0];
+    }
+    if ((!strcmp(base, "min") || !strcmp(base, "max")) && nargs >= 1) {
+      if (nargs == 1 && nb_is_array(at[0])) return nb_scalar(nb_type(at[0])->dtype);
+      if (nargs == 1 && nb_type(at[0])->kind == NK_TUPLE) {
+        const NbTypeInfo *ti = nb_type(at[0]);
+        NbTy r = ti->n ? ti->items[0] : NB_UNKNOWN;
+        for (int i = 1; i < ti->n; i++) r = nb_unify(r, ti->items[i]);
+        if (r && nb_is_number(r)) return r;
+      }
+      NbTy r = at[0];
+      for (int i = 0; i < nargs; i++) {
+        if (!nb_is_number(at[i]) || nb_is_complex(at[i])) ERR(e->pos, "%s() of %s is not supported.", base, tystr(at[i], s1, sizeof s1));
+        r = nb_unify(r, at[i]);
+      }
+      return r;
+    }
+    if (!strcmp(base, "int") && nargs == 1 && nb_is_number(at[0]) && !nb_is_complex(at[0])) return nb_scalar(DT_INT64);
+    if (!strcmp(base, "float") && nargs == 1 && nb_is_number(at[0]) && !nb_is_complex(at[0])) return nb_scalar(DT_FLOAT64);
+    if (!strcmp(base, "bool") && nargs == 1 && nb_is_number(at[0])) return nb_scalar(DT_BOOL);
+    if (!strcmp(base, "complex") && nargs >= 1 && nargs <= 2 && nb_is_number(at[0]) && (nargs == 1 || nb_is_number(at[1])))
+      return nb_scalar(DT_COMPLEX128);
+    if (!strcmp(base, "round") && nargs == 1 && nb_is_number(at[0]) && !nb_is_complex(at[0])) return nb_scalar(DT_INT64);
+    if (!strcmp(base, "print")) {
+      for (int i = 0; i < nargs; i++) {
+        const NbTypeInfo *a = nb_type(at[i]);
+        if (a->kind != NK_SCALAR && a->kind != NK_STR && a->kind != NK_ARRAY && a->kind != NK_NONE)
+          ERR(e->call.args.items[i]->pos, "print() of %s is not supported in @njit functions.", tystr(at[i], s1, sizeof s1));
+      }
+      if (e->call.keywords.len) ERR(e->pos, "print() keyword arguments are not supported in @njit functions.");
+      return nb_none();
+    }
+  }
+  if ((is_np && in_list(np_unary_f, base)) || (is_math && in_list(math_unary_f, base))) {
+    if (nargs != 1 || e->call.keywords.len) ERR(e->pos, "%s() takes exactly one argument here (%d given).", name, nargs + e->call.keywords.len);
+    if (!nb_is_number(at[0]) || nb_is_complex(at[0])) {
+      if (is_np && nb_is_array(at[0])) ERR(e->pos, "%s() on arrays inside @njit is not supported yet; write the loop.", name);
+      ERR(e->pos, "%s() of %s is not supported.", name, tystr(at[0], s1, sizeof s1));
+    }
+    if (is_math && (!strcmp(base, "floor") || !strcmp(base, "ceil") || !strcmp(base, "trunc"))) return nb_scalar(DT_INT64);
+    if (is_np) return float_result(at[0]);
+    return nb_scalar(DT_FLOAT64);
+  }
+  if (is_math && (!strcmp(base, "floor") || !strcmp(base, "ceil") || !strcmp(base, "trunc")) && nargs == 1 &&
+      nb_is_number(at[0]) && !nb_is_complex(at[0]))
+    return nb_scalar(DT_INT64);
+  if ((is_np || is_math) && (!strcmp(base, "isnan") || !strcmp(base, "isinf") || !strcmp(base, "isfinite")) && nargs == 1 &&
+      nb_is_number(at[0]))
+    return nb_scalar(DT_BOOL);
+  if ((is_np && (!strcmp(base, "abs") || !strcmp(base, "absolute"))) && nargs == 1 && nb_is_number(at[0])) {
+    const NbTypeInfo *a = nb_type(at[0]);
+    if (dt_is_complex((DType)a->dtype)) return nb_scalar(DT_FLOAT64);
+    return a->dtype == DT_BOOL ? nb_scalar(DT_BOOL) : at[0];
+  }
+  if (is_np && !strcmp(base, "sign") && nargs == 1 && nb_is_number(at[0]) && !nb_is_complex(at[0])) return at[0];
+  if (((is_np && (!strcmp(base, "arctan2") || !strcmp(base, "hypot") || !strcmp(base, "power") ||
+                  !strcmp(base, "copysign") || !strcmp(base, "fmod"))) ||
+       (is_math && (!strcmp(base, "atan2") || !strcmp(base, "hypot") || !strcmp(base, "pow") ||
+                    !strcmp(base, "copysign") || !strcmp(base, "fmod")))) ) {
+    if (nargs != 2 || !nb_is_number(at[0]) || !nb_is_number(at[1]) || nb_is_complex(at[0]) || nb_is_complex(at[1]))
+      ERR(e->pos, "%s() takes two real numbers here.", name);
+    if (is_np && !strcmp(base, "power")) return binop_type(w, e->pos, AST_OP_Pow, at[0], at[1]);
+    return nb_scalar(DT_FLOAT64);
+  }
+  if (is_np && (!strcmp(base, "maximum") || !strcmp(base, "minimum")) && nargs == 2 && nb_is_number(at[0]) && nb_is_number(at[1]))
+    return nb_unify(at[0], at[1]);
+  if (is_np && (!strcmp(base, "empty") || !strcmp(base, "zeros") || !strcmp(base, "ones"))) {
+    AstExpr *sh = nb_call_arg(e, 0, "shape");
+    if (!sh) ERR(e->pos, "np.%s() needs a shape.", base);
+    int nd = shape_ndim(nb_expr_type(w->u, w->f, sh));
+    if (nd < 0) ERR(sh->pos, "np.%s() shape must be an integer or a tuple of integers.", base);
+    AstExpr *dte = nb_call_arg(e, 1, "dtype");
+    int d = dte ? nb_dtype_arg(w->u, w->f, dte) : DT_FLOAT64;
+    if (d < 0) ERR(dte->pos, "np.%s(): unsupported dtype argument.", base);
+    return nb_array(d, nd, 'C');
+  }
+  if (is_np && (!strcmp(base, "empty_like") || !strcmp(base, "zeros_like") || !strcmp(base, "ones_like"))) {
+    if (nargs < 1 || !nb_is_array(at[0])) ERR(e->pos, "np.%s() needs an array argument.", base);
+    AstExpr *dte = nb_call_arg(e, 1, "dtype");
+    int d = dte ? nb_dtype_arg(w->u, w->f, dte) : nb_type(at[0])->dtype;
+    if (d < 0) ERR(dte->pos, "np.%s(): unsupported dtype argument.", base);
+    return nb_array(d, nb_type(at[0])->ndim, 'C');
+  }
+  if (is_np && !strcmp(base, "arange")) {
+    if (nargs < 1 || nargs > 3) ERR(e->pos, "np.arange() takes 1 to 3 arguments here.");
+    int d = DT_INT64;
+    for (int i = 0; i < nargs; i++) {
+      if (!nb_is_number(at[i]) || nb_is_complex(at[i])) ERR(e->pos, "np.arange() arguments must be real numbers.");
+      if (nb_is_float(at[i])) d = DT_FLOAT64;
+    }
+    AstExpr *dte = kwarg(e, "dtype");
+    if (dte) d = nb_dtype_arg(w->u, w->f, dte);
+    if (d < 0) ERR(e->pos, "np.arange(): unsupported dtype argument.");
+    return nb_array(d, 1, 'C');
+  }
+  if (is_rand) {
+    if ((!strcmp(base, "random") || !strcmp(base, "rand") || !strcmp(base, "random_sample")) && nargs == 0) return nb_scalar(DT_FLOAT64);
+    if ((!strcmp(base, "random") || !strcmp(base, "random_sample") || !strcmp(base, "randn") || !strcmp(base, "standard_normal")) &&
+        nargs == 1 && shape_ndim(at[0]) > 0)
+      return nb_array(DT_FLOAT64, shape_ndim(at[0]), 'C');
+    if (!strcmp(base, "rand") && nargs >= 1) {
+      for (int i = 0; i < nargs; i++)
+        if (!nb_is_int(at[i])) ERR(e->pos, "np.random.rand() dimensions must be integers.");
+      return nb_array(DT_FLOAT64, nargs, 'C');
+    }
+    if (!strcmp(base, "shuffle") && nargs == 1 && nb_is_array(at[0])) return nb_none();
+    if (!strcmp(base, "choice") && nargs == 1 && nb_is_int(at[0])) return nb_scalar(DT_INT64);
+    if (!strcmp(base, "choice") && nargs == 1 && nb_is_array(at[0])) return nb_scalar(nb_type(at[0])->dtype);
+    if (!strcmp(base, "permutation") && nargs == 1 && nb_is_int(at[0])) return nb_array(DT_INT64, 1, 'C');
+    if (!strcmp(base, "permutation") && nargs == 1 && nb_is_array(at[0])) return nb_array(nb_type(at[0])->dtype, nb_type(at[0])->ndim, 'C');
+    if ((!strcmp(base, "randn") || !strcmp(base, "standard_normal")) && nargs == 0) return nb_scalar(DT_FLOAT64);
+    if (!strcmp(base, "seed") && nargs == 1 && nb_is_int(at[0])) return nb_none();
+    if ((!strcmp(base, "normal") || !strcmp(base, "uniform")) && nargs <= 2 && e->call.keywords.len == 0) {
+      for (int i = 0; i < nargs; i++)
+        if (!nb_is_number(at[i]) || nb_is_complex(at[i])) ERR(e->pos, "np.random.%s() arguments must be real numbers.", base);
+      return nb_scalar(DT_FLOAT64);
+    }
+    if (!strcmp(base, "randint") && nargs >= 1 && nargs <= 2 && nb_is_int(at[0]) && (nargs == 1 || nb_is_int(at[1])))
+      return nb_scalar(DT_INT64);
+    ERR(e->pos, "np.random.%s() with these arguments is not supported in @njit functions.", base);
+  }
+  ERR(e->pos, "Unsupported function %s() in @njit code (or unsupported argument types).", name);
+}
+
+static NbTy ty_subscript(Walk *w, AstExpr *e) {
+  NbTy bt = ty_expr(w, e->subscript.value);
+  if (!bt) return NB_UNKNOWN;
+  const NbTypeInfo *b = nb_type(bt);
+  AstExpr *sl = e->subscript.slice;
+  char s1[96], s2[96];
+  if (b->kind == NK_ARRAY) {
+    int nidx = sl->kind == AST_E_Tuple ? sl->seq.elts.len : 1;
+    AstExpr **idx = sl->kind == AST_E_Tuple ? sl->seq.elts.items : &e->subscript.slice;
+    if (nidx > b->ndim) ERR(sl->pos, "too many indices for array: array is %d-dimensional, but %d were indexed.", b->ndim, nidx);
+    int nint = 0;
+    for (int i = 0; i < nidx; i++) {
+      if (idx[i]->kind == AST_E_Slice) {
+        AstExpr *parts[3] = {idx[i]->slice.lower, idx[i]->slice.upper, idx[i]->slice.step};
+        for (int k = 0; k < 3; k++) {
+          if (!parts[k]) continue;
+          NbTy pt = ty_expr(w, parts[k]);
+          if (!pt) return NB_UNKNOWN;
+          if (!nb_is_int(pt) && !nb_is_bool(pt) && nb_type(pt)->kind != NK_NONE)
+            ERR(parts[k]->pos, "slice indices must be integers, not %s.", tystr(pt, s1, sizeof s1));
+        }
+        continue;
+      }
+      nint++;
+      NbTy it = ty_expr(w, idx[i]);
+      if (it && nb_is_array(it)) ERR(idx[i]->pos, "Fancy (array) indexing inside @njit functions is not supported yet.");
+      if (!it) return NB_UNKNOWN;
+      if (!nb_is_int(it) && !nb_is_bool(it))
+        ERR(idx[i]->pos, "No implementation of getitem for %s with index %s: array indices must be integers.",
+            tystr(bt, s1, sizeof s1), tystr(it, s2, sizeof s2));
+    }
+    if (nint == b->ndim) return nb_scalar(b->dtype);
+    if (nint < nidx) return nb_array(b->dtype, b->ndim - nint, 'A');
+    return nb_array(b->dtype, b->ndim - nidx, b->layout);
+  }
+  if (b->kind == NK_TUPLE) {
+    if (sl->kind == AST_E_Constant && sl->constant.kind == AST_CONST_Int) {
+      int64_t k = sl->constant.i;
+      if (k < 0) k += b->n;
+      if (k < 0 || k >= b->n) ERR(sl->pos, "tuple index out of range (index %lld of %s).", (long long)sl->constant.i, tystr(bt, s1, sizeof s1));
+      return b->items[k];
+    }
+    if (sl->kind == AST_E_UnaryOp && sl->unaryop.op == AST_UOP_USub && sl->unaryop.operand->kind == AST_E_Constant &&
+        sl->unaryop.operand->constant.kind == AST_CONST_Int) {
+      int64_t k = b->n - sl->unaryop.operand->constant.i;
+      if (k < 0 || k >= b->n) ERR(sl->pos, "tuple index out of range.");
+      return b->items[k];
+    }
+    NbTy it = ty_expr(w, sl);
+    if (!it) return NB_UNKNOWN;
+    bool uni = b->n > 0;
+    for (int i = 1; i < b->n; i++)
+      if (b->items[i] != b->items[0]) uni = false;
+    if (uni && nb_is_int(it)) return b->items[0];
+    ERR(sl->pos, "Cannot index %s with %s (heterogeneous tuples need a constant index).", tystr(bt, s1, sizeof s1), tystr(it, s2, sizeof s2));
+  }
+  NbTy it = ty_expr(w, sl);
+  ERR(e->pos, "No implementation of getitem for %s with index %s.", tystr(bt, s1, sizeof s1), it ? tystr(it, s2, sizeof s2) : "?");
+}
+
+static NbTy ty_expr_inner(Walk *w, AstExpr *e) {
+  char s1[96], s2[96];
+  switch (e->kind) {
+  case AST_E_Constant:
+    switch (e->constant.kind) {
+    case AST_CONST_None: return nb_none();
+    case AST_CONST_True: case AST_CONST_False: return nb_scalar(DT_BOOL);
+    case AST_CONST_Int: return nb_scalar(DT_INT64);
+    case AST_CONST_BigInt: ERR(e->pos, "Integer literal too large for int64.");
+    case AST_CONST_Float: return nb_scalar(DT_FLOAT64);
+    case AST_CONST_Imag: return nb_scalar(DT_COMPLEX128);
+    case AST_CONST_Str: return nb_str();
+    default: ERR(e->pos, "Unsupported constant.");
+    }
+  case AST_E_Name: {
+    NbLocal *l = nb_local(w->f, e->name.id);
+    if (l) {
+      if (!l->ty) ERR(e->pos, "The type of variable '%s' could not be inferred (is it assigned before use?).", e->name.id);
+      return l->ty;
+    }
+    if (is_assigned(w, e->name.id)) {
+      if (w->final) ERR(e->pos, "Variable '%s' is used before it is assigned.", e->name.id);
+      return NB_UNKNOWN;
+    }
+    NbTy t = nb_global(w->u, w->f, e->name.id, NULL);
+    if (!t) ERR(e->pos, "Untyped global name '%s': name '%s' is not defined.", e->name.id, e->name.id);
+    return t;
+  }
+  case AST_E_BinOp: {
+    NbTy a = ty_expr(w, e->binop.left), b = ty_expr(w, e->binop.right);
+    if (!a || !b) return NB_UNKNOWN;
+    return binop_type(w, e->pos, e->binop.op, a, b);
+  }
+  case AST_E_UnaryOp: {
+    NbTy a = ty_expr(w, e->unaryop.operand);
+    if (!a) return NB_UNKNOWN;
+    const NbTypeInfo *i = nb_type(a);
+    if (e->unaryop.op == AST_UOP_Not) {
+      if (i->kind == NK_SCALAR || i->kind == NK_NONE) return nb_scalar(DT_BOOL);
+      ERR(e->pos, "'not' of %s is not supported.", tystr(a, s1, sizeof s1));
+    }
+    if (i->kind != NK_SCALAR) {
+      if (i->kind == NK_ARRAY && e->unaryop.op == AST_UOP_USub) return nb_array(i->dtype, i->ndim, 'C');
+      ERR(e->pos, "No implementation of unary '%s' for %s.", ast_unaryop_name(e->unaryop.op), tystr(a, s1, sizeof s1));
+    }
+    if (e->unaryop.op == AST_UOP_Invert) {
+      if (i->dtype == DT_BOOL) return nb_scalar(DT_BOOL);
+      if (!dt_is_int((DType)i->dtype)) ERR(e->pos, "Bitwise inversion of %s is not supported.", tystr(a, s1, sizeof s1));
+      return nb_scalar(dt_is_unsigned((DType)i->dtype) ? DT_UINT64 : DT_INT64);
+    }
+    if (i->dtype == DT_BOOL || dt_is_int((DType)i->dtype)) return nb_scalar(dt_is_unsigned((DType)i->dtype) ? DT_UINT64 : DT_INT64);
+    return a;
+  }
+  case AST_E_BoolOp: {
+    NbTy r = NB_UNKNOWN;
+    for (int i = 0; i < e->boolop.values.len; i++) {
+      NbTy t = ty_expr(w, e->boolop.values.items[i]);
+      if (!t) return NB_UNKNOWN;
+      if (!nb_is_number(t)) ERR(e->boolop.values.items[i]->pos, "'%s' of %s is not supported.", ast_boolop_name(e->boolop.op), tystr(t, s1, sizeof s1));
+      NbTy u2 = nb_unify(r, t);
+      if (!u2) ERR(e->pos, "Cannot unify %s and %s in a boolean expression.", tystr(r, s1, sizeof s1), tystr(t, s2, sizeof s2));
+      r = u2;
+    }
+    return r;
+  }
+  case AST_E_Compare: {
+    NbTy l = ty_expr(w, e->compare.left);
+    if (!l) return NB_UNKNOWN;
+    for (int i = 0; i < e->compare.n; i++) {
+      NbTy r = ty_expr(w, e->compare.comparators[i]);
+      if (!r) return NB_UNKNOWN;
+      AstCmpOp op = e->compare.ops[i];
+      const NbTypeInfo *a = nb_type(l), *b = nb_type(r);
+      bool ok = false;
+      if (op == AST_CMP_Is || op == AST_CMP_IsNot) ok = true;
+      else if (a->kind == NK_SCALAR && b->kind == NK_SCALAR) {
+        ok = (op == AST_CMP_Eq || op == AST_CMP_NotEq) ||
+             (!dt_is_complex((DType)a->dtype) && !dt_is_complex((DType)b->dtype) && op != AST_CMP_In && op != AST_CMP_NotIn);
+      } else if (a->kind == NK_NONE && b->kind == NK_NONE && (op == AST_CMP_Eq || op == AST_CMP_NotEq)) ok = true;
+      if (!ok)
+        ERR(e->pos, "No implementation of comparison '%s' for %s and %s.", ast_cmpop_symbol(op), tystr(l, s1, sizeof s1), tystr(r, s2, sizeof s2));
+      l = r;
+    }
+    return nb_scalar(DT_BOOL);
+  }
+  case AST_E_IfExp: {
+    NbTy c = ty_expr(w, e->ifexp.test);
+    NbTy a = ty_expr(w, e->ifexp.body), b = ty_expr(w, e->ifexp.orelse);
+    if (!c || !a || !b) return NB_UNKNOWN;
+    NbTy r = nb_unify(a, b);
+    if (!r) ERR(e->pos, "Cannot unify %s and %s in a conditional expression.", tystr(a, s1, sizeof s1), tystr(b, s2, sizeof s2));
+    return r;
+  }
+  case AST_E_Tuple: {
+    int n = e->seq.elts.len;
+    NbTy items[n + 1];
+    for (int i = 0; i < n; i++) {
+      if (e->seq.elts.items[i]->kind == AST_E_Starred) ERR(e->pos, "Starred expressions are not supported in @njit functions.");
+      items[i] = ty_expr(w, e->seq.elts.items[i]);
+      if (!items[i]) return NB_UNKNOWN;
+    }
+    return nb_tuple(n, items);
+  }
+  case AST_E_Call: return ty_call(w, e);
+  case AST_E_Subscript: return ty_subscript(w, e);
+  case AST_E_Attribute: {
+    NbTy ot = ty_expr(w, e->attribute.value);
+    if (!ot) return NB_UNKNOWN;
+    const NbTypeInfo *o = nb_type(ot);
+    const char *a = e->attribute.attr;
+    if (o->kind == NK_MODULE) {
+      NbTy t = nb_attr_of_module(w->u, ot, a, NULL);
+      if (!t) ERR(e->pos, "Unknown attribute '%s' of module '%s'.", a, o->name);
+      return t;
+    }
+    if (o->kind == NK_ARRAY) {
+      if (!strcmp(a, "shape") || !strcmp(a, "strides")) {
+        NbTy items[ARR_MAXDIMS];
+        for (int i = 0; i < o->ndim; i++) items[i] = nb_scalar(DT_INT64);
+        return nb_tuple(o->ndim, items);
+      }
+      if (!strcmp(a, "size") || !strcmp(a, "ndim") || !strcmp(a, "itemsize")) return nb_scalar(DT_INT64);
+      if (!strcmp(a, "dtype")) return nb_dtype_ty(o->dtype);
+      if (!strcmp(a, "T")) return o->ndim == 1 ? ot : nb_array(o->dtype, o->ndim, 'A');
+    }
+    if (o->kind == NK_SCALAR && (!strcmp(a, "real") || !strcmp(a, "imag"))) {
+      if (dt_is_complex((DType)o->dtype)) return nb_scalar(o->dtype == DT_COMPLEX64 ? DT_FLOAT32 : DT_FLOAT64);
+      return ot;
+    }
+    ERR(e->pos, "Unknown attribute '%s' of type %s.", a, tystr(ot, s1, sizeof s1));
+  }
+  case AST_E_List: ERR(e->pos, "List literals are not supported in @njit functions yet (use a tuple or an array).");
+  case AST_E_Dict: ERR(e->pos, "Dict literals are not supported in @njit functions.");
+  case AST_E_Set: ERR(e->pos, "Set literals are not supported in @njit functions.");
+  case AST_E_ListComp: case AST_E_SetComp: case AST_E_DictComp: case AST_E_GeneratorExp:
+    ERR(e->pos, "Comprehensions are not supported in @njit functions yet.");
+  case AST_E_Lambda: ERR(e->pos, "lambda is not supported in @njit functions.");
+  case AST_E_JoinedStr: case AST_E_FormattedValue: ERR(e->pos, "f-strings are not supported in @njit functions.");
+  default: ERR(e->pos, "Unsupported expression (%s) in an @njit function.", ast_expr_kind_name(e->kind));
+  }
+}
+
+static NbTy ty_expr(Walk *w, AstExpr *e) {
+  if (w->u->err.len) return NB_UNKNOWN;
+  return ty_expr_inner(w, e);
+}
+
+NbTy nb_expr_type(NbUnit *u, NbFunc *f, AstExpr *e) {
+  Walk w = {.u = u, .f = f, .final = true};
+  if (cur_walk && cur_walk->f == f) w.assigned = cur_walk->assigned, w.final = cur_walk->final;
+  else {
+    /* lowering: every local is known, so `assigned` is not needed */
+  }
+  Walk *save = cur_walk;
+  NbTy t = ty_expr(&w, e);
+  cur_walk = save;
+  return t;
+}
+
+/* ---- statements ----------------------------------------------------------- */
+
+static void bind(Walk *w, const char *name, NbTy t, AstPos pos) {
+  if (!t) return;
+  NbLocal *l = nb_local(w->f, name);
+  if (!l) {
+    NbLocal nl = {name, t, pos};
+    vec_push(w->f->locals, nl);
+    w->changed = true;
+    return;
+  }
+  NbTy u2 = nb_unify(l->ty, t);
+  char s1[96], s2[96];
+  if (!u2) {
+    if (w->final || true)
+      nb_error_at(w->u, w->f, pos, "Cannot unify %s and %s for '%s', defined at %s:%d.", tystr(l->ty, s1, sizeof s1),
+                  tystr(t, s2, sizeof s2), name, w->f->filename, l->defpos.line);
+    return;
+  }
+  if (u2 != l->ty) {
+    l->ty = u2;
+    w->changed = true;
+  }
+}
+
+static void bind_target(Walk *w, AstExpr *t, NbTy ty, AstPos pos);
+
+static void bind_target(Walk *w, AstExpr *t, NbTy ty, AstPos pos) {
+  char s1[96], s2[96];
+  if (!ty) return;
+  if (t->kind == AST_E_Name) {
+    bind(w, t->name.id, ty, t->pos);
+    return;
+  }
+  if (t->kind == AST_E_Tuple || t->kind == AST_E_List) {
+    const NbTypeInfo *i = nb_type(ty);
+    if (i->kind != NK_TUPLE) {
+      if (w->final) nb_error_at(w->u, w->f, pos, "Cannot unpack a value of type %s.", tystr(ty, s1, sizeof s1));
+      return;
+    }
+    if (i->n != t->seq.elts.len) {
+      if (w->final) nb_error_at(w->u, w->f, pos, "Cannot unpack %s into %d targets.", tystr(ty, s1, sizeof s1), t->seq.elts.len);
+      return;
+    }
+    for (int k = 0; k < i->n; k++) bind_target(w, t->seq.elts.items[k], nb_type(ty)->items[k], pos);
+    return;
+  }
+  if (t->kind == AST_E_Subscript) {
+    NbTy bt = ty_expr(w, t->subscript.value);
+    if (!bt) return;
+    const NbTypeInfo *b = nb_type(bt);
+    if (b->kind != NK_ARRAY) {
+      if (w->final) nb_error_at(w->u, w->f, t->pos, "Cannot assign into an item of %s.", tystr(bt, s1, sizeof s1));
+      return;
+    }
+    NbTy et = ty_subscript(w, t);
+    if (!et) return;
+    if (!nb_is_scalar(et)) {
+      if (!nb_is_number(ty) && !nb_is_array(ty) && w->final)
+        nb_error_at(w->u, w->f, pos, "Cannot assign a value of type %s to an array slice.", tystr(ty, s1, sizeof s1));
+      return;
+    }
+    if (!nb_is_number(ty) || (nb_is_complex(ty) && !nb_is_complex(et))) {
+      if (w->final)
+        nb_error_at(w->u, w->f, pos, "Cannot store a value of type %s into %s.", tystr(ty, s1, sizeof s1), tystr(bt, s2, sizeof s2));
+      return;
+    }
+    return;
+  }
+  if (w->final) nb_error_at(w->u, w->f, t->pos, "Unsupported assignment target in an @njit function.");
+}
+
+static void ty_stmts(Walk *w, AstStmtList *l);
+
+static void check_cond(Walk *w, AstExpr *e) {
+  NbTy t = ty_expr(w, e);
+  if (!t) return;
+  const NbTypeInfo *i = nb_type(t);
+  char s1[96];
+  if (i->kind != NK_SCALAR && i->kind != NK_NONE && w->final)
+    nb_error_at(w->u, w->f, e->pos, "Cannot use a value of type %s as a condition.", tystr(t, s1, sizeof s1));
+}
+
+static void ty_stmt(Walk *w, AstStmt *s) {
+  char s1[96];
+  if (w->u->err.len) return;
+  switch (s->kind) {
+  case AST_S_Assign: {
+    NbTy t = ty_expr(w, s->assign.value);
+    for (int i = 0; i < s->assign.targets.len; i++) bind_target(w, s->assign.targets.items[i], t, s->pos);
+    break;
+  }
+  case AST_S_AnnAssign:
+    if (s->annassign.value) bind_target(w, s->annassign.target, ty_expr(w, s->annassign.value), s->pos);
+    break;
+  case AST_S_AugAssign: {
+    AstExpr *t = s->augassign.target;
+    NbTy cur = ty_expr(w, t);
+    NbTy v = ty_expr(w, s->augassign.value);
+    if (!cur || !v) break;
+    NbTy r = binop_type(w, s->pos, s->augassign.op, cur, v);
+    if (!r) break;
+    if (t->kind == AST_E_Name && nb_is_array(cur)) {
+      if (!nb_is_array(r) && w->final) nb_error_at(w->u, w->f, s->pos, "Unsupported in-place array operation.");
+    } else if (t->kind == AST_E_Name) bind(w, t->name.id, r, t->pos);
+    else if (t->kind == AST_E_Subscript) bind_target(w, t, r, s->pos);
+    else if (w->final) nb_error_at(w->u, w->f, s->pos, "Unsupported augmented assignment target.");
+    break;
+  }
+  case AST_S_For: {
+    AstExpr *it = s->for_.iter;
+    NbTy t = ty_expr(w, it);
+    if (t) {
+      const NbTypeInfo *i = nb_type(t);
+      if (i->kind == NK_RANGE) {
+        NbTy et = nb_scalar(DT_INT64);
+        bind_target(w, s->for_.target, et, s->pos);
+      } else if (i->kind == NK_ARRAY) {
+        if (i->ndim == 1) bind_target(w, s->for_.target, nb_scalar(i->dtype), s->pos);
+        else if (w->final) nb_error_at(w->u, w->f, it->pos, "Iterating over a %d-d array inside @njit is not supported yet (index it).", i->ndim);
+      } else if (i->kind == NK_TUPLE && i->n > 0) {
+        NbTy et = i->items[0];
+        for (int k = 1; k < i->n; k++) et = nb_unify(et, i->items[k]);
+        if (!et) {
+          if (w->final) nb_error_at(w->u, w->f, it->pos, "Cannot iterate over the heterogeneous tuple %s.", tystr(t, s1, sizeof s1));
+        } else bind_target(w, s->for_.target, et, s->pos);
+      } else if (w->final)
+        nb_error_at(w->u, w->f, it->pos, "Cannot iterate over a value of type %s in an @njit function.", tystr(t, s1, sizeof s1));
+    }
+    ty_stmts(w, &s->for_.body);
+    ty_stmts(w, &s->for_.orelse);
+    break;
+  }
+  case AST_S_While:
+    check_cond(w, s->while_.test);
+    ty_stmts(w, &s->while_.body);
+    ty_stmts(w, &s->while_.orelse);
+    break;
+  case AST_S_If:
+    check_cond(w, s->if_.test);
+    ty_stmts(w, &s->if_.body);
+    ty_stmts(w, &s->if_.orelse);
+    break;
+  case AST_S_Return: {
+    NbTy t = s->return_.value ? ty_expr(w, s->return_.value) : nb_none();
+    if (!t) break;
+    const NbTypeInfo *ti = nb_type(t);
+    if (ti->kind != NK_SCALAR && ti->kind != NK_ARRAY && ti->kind != NK_TUPLE && ti->kind != NK_NONE) {
+      if (w->final) nb_error_at(w->u, w->f, s->pos, "Cannot return a value of type %s from an @njit function.", tystr(t, s1, sizeof s1));
+      break;
+    }
+    if (s->return_.value) w->f->has_return_value = true;
+    NbTy r = nb_unify(w->f->ret, t);
+    if (!r) {
+      char s2[96];
+      nb_error_at(w->u, w->f, s->pos, "Cannot unify the return types %s and %s of %s().", tystr(w->f->ret, s1, sizeof s1),
+                  tystr(t, s2, sizeof s2), w->f->name);
+      break;
+    }
+    if (r != w->f->ret) {
+      w->f->ret = r;
+      w->changed = true;
+    }
+    break;
+  }
+  case AST_S_Expr: {
+    AstExpr *e = s->expr.value;
+    if (e->kind == AST_E_Constant) break; /* docstrings */
+    ty_expr(w, e);
+    break;
+  }
+  case AST_S_Pass: case AST_S_Break: case AST_S_Continue: break;
+  case AST_S_Global: case AST_S_Nonlocal: break;
+  default:
+    if (w->final || true)
+      nb_error_at(w->u, w->f, s->pos, "The '%s' statement is not supported in @njit functions.",
+                  s->kind == AST_S_Try ? "try" : s->kind == AST_S_With ? "with" : s->kind == AST_S_Raise ? "raise"
+                  : s->kind == AST_S_Assert ? "assert" : s->kind == AST_S_Import || s->kind == AST_S_ImportFrom ? "import"
+                  : s->kind == AST_S_FunctionDef ? "def" : s->kind == AST_S_ClassDef ? "class"
+                  : s->kind == AST_S_Delete ? "del" : ast_stmt_kind_name(s->kind));
+    break;
+  }
+}
+
+static void ty_stmts(Walk *w, AstStmtList *l) {
+  for (int i = 0; i < l->len && !w->u->err.len; i++) ty_stmt(w, l->items[i]);
+}
+
+static void collect_target(Walk *w, AstExpr *t) {
+  if (t->kind == AST_E_Name) vec_push(w->assigned, t->name.id);
+  else if (t->kind == AST_E_Tuple || t->kind == AST_E_List)
+    for (int i = 0; i < t->seq.elts.len; i++) collect_target(w, t->seq.elts.items[i]);
+}
+
+static void collect_assigned(Walk *w, AstStmtList *l) {
+  for (int i = 0; i < l->len; i++) {
+    AstStmt *s = l->items[i];
+    switch (s->kind) {
+    case AST_S_Assign:
+      for (int k = 0; k < s->assign.targets.len; k++) collect_target(w, s->assign.targets.items[k]);
+      break;
+    case AST_S_AugAssign: collect_target(w, s->augassign.target); break;
+    case AST_S_AnnAssign: collect_target(w, s->annassign.target); break;
+    case AST_S_For:
+      collect_target(w, s->for_.target);
+      collect_assigned(w, &s->for_.body);
+      collect_assigned(w, &s->for_.orelse);
+      break;
+    case AST_S_While: collect_assigned(w, &s->while_.body); collect_assigned(w, &s->while_.orelse); break;
+    case AST_S_If: collect_assigned(w, &s->if_.body); collect_assigned(w, &s->if_.orelse); break;
+    default: break;
+    }
+  }
+}
+
+NbFunc *nb_infer_func(NbUnit *u, void *disp, int nargs, const NbTy *argtys) {
+  for (size_t k = 0; k < u->funcs.n; k++) {
+    NbFunc *g = u->funcs.items[k];
+    if (g->disp != disp || g->nargs != nargs) continue;
+    bool same = true;
+    for (int i = 0; i < nargs; i++)
+      if (g->argtys[i] != argtys[i]) same = false;
+    if (same) return g->done || g->inferring ? g : NULL;
+  }
+  NbDispInfo di;
+  if (!nb_disp_info(u->vm, disp, &di)) return NULL;
+  NbFunc *f = calloc(1, sizeof *f);
+  f->disp = disp;
+  f->def = di.def;
+  f->filename = di.filename;
+  f->name = di.name;
+  f->nargs = nargs;
+  f->argtys = util_xmalloc(sizeof(NbTy) * (size_t)(nargs ? nargs : 1));
+  memcpy(f->argtys, argtys, sizeof(NbTy) * (size_t)nargs);
+  f->id = (int)u->funcs.n;
+  f->boundscheck = di.boundscheck;
+  f->fastmath = di.fastmath;
+  f->parallel = di.parallel;
+  vec_push(u->funcs, f);
+  AstArguments *a = di.def->funcdef.args;
+  if (a->vararg || a->kwarg || a->kwonlyargs.len || a->posonlyargs.len) {
+    nb_error_at(u, f, di.def->pos, "@njit functions with *args, **kwargs or keyword-only parameters are not supported yet.");
+    return NULL;
+  }
+  if (a->args.len != nargs) {
+    nb_error_at(u, f, di.def->pos, "%s() takes %d arguments but %d were given.", f->name, a->args.len, nargs);
+    return NULL;
+  }
+  for (int i = 0; i < nargs; i++) {
+    const NbTypeInfo *ti = nb_type(argtys[i]);
+    if (ti->kind != NK_SCALAR && ti->kind != NK_ARRAY && ti->kind != NK_TUPLE && ti->kind != NK_NONE) {
+      char s1[96];
+      nb_error_at(u, f, a->args.items[i]->pos, "Argument '%s' of type %s is not supported in nopython mode.",
+                  a->args.items[i]->name, tystr(argtys[i], s1, sizeof s1));
+      return NULL;
+    }
+    NbLocal l = {a->args.items[i]->name, argtys[i], a->args.items[i]->pos};
+    vec_push(f->locals, l);
+  }
+  Walk w = {.u = u, .f = f};
+  collect_assigned(&w, &di.def->funcdef.body);
+  f->inferring = true;
+  Walk *save = cur_walk;
+  cur_walk = &w;
+  for (int pass = 0; pass < 32; pass++) {
+    w.changed = false;
+    ty_stmts(&w, &di.def->funcdef.body);
+    if (u->err.len) break;
+    if (!w.changed) break;
+  }
+  if (!u->err.len) {
+    w.final = true;
+    ty_stmts(&w, &di.def->funcdef.body);
+  }
+  cur_walk = save;
+  vec_free(w.assigned);
+  f->inferring = false;
+  if (u->err.len) return NULL;
+  if (!f->ret) f->ret = nb_none();
+  if (!f->has_return_value) f->ret = nb_none();
+  else if (nb_type(f->ret)->kind == NK_NONE) f->ret = nb_none();
+  f->done = true;
+  return f;
+}

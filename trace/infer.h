@@ -1,0 +1,198 @@
+/*
+** infer.h — static typing of whole @njit functions (Numba's nopython
+** frontend) and their lowering to C (lower.c). Used by jit/dispatch.c.
+**
+** ## Why the AST and why C text
+** The function's AST is re-parsed from the registered source text (the
+** Code object gives file and first line): structured control flow (nested
+** loops, if/else, early return, break/continue) maps one to one onto C, and
+** the positions give TypingError its line and caret. The trace IR
+** (trace/ir.h) is trace shaped — one LOOP, guards that exit to the
+** interpreter — and cannot express a function's control flow, so lower.c
+** writes C text directly, in cgen.c's dialect (no headers, valid for libtcc
+** and gcc). The same text feeds both tiers: libtcc at once, the system C
+** compiler (-O3, -ffp-contract=off) in the background (jit/dispatch.c).
+**
+** ## Types
+** An NbTy is an index into one process-wide table of interned types:
+** equal types are equal ints. Scalars are NumPy dtypes; arrays carry dtype,
+** ndim and layout ('C' or 'A'); tuples their item types. The remaining kinds
+** type compile-time values a function refers to (modules, @njit
+** dispatchers, built-in functions, dtype objects).
+*/
+#ifndef STREAK_INFER_H
+#define STREAK_INFER_H
+
+#include <stdbool.h>
+#include <stdint.h>
+
+#include "../src/ast.h"
+#include "../src/util.h"
+#include "../src/value.h"
+
+typedef int NbTy;
+enum { NB_UNKNOWN = 0 };
+
+typedef enum {
+  NK_UNKNOWN, NK_SCALAR, NK_ARRAY, NK_TUPLE, NK_NONE, NK_STR,
+  NK_MODULE,   /* ptr: Module *            */
+  NK_DISP,     /* ptr: Dispatcher *        */
+  NK_FUNC,     /* name: "numpy.sqrt" …     */
+  NK_DTYPE,    /* dtype: np.float64 as a value (dtype= arguments, casts) */
+  NK_RANGE,    /* range(...) / prange(...) object (only as a for iterable) */
+  NK_OPAQUE    /* anything else: an error when used */
+} NbKind;
+
+typedef struct NbTypeInfo {
+  uint8_t kind;    /* NbKind */
+  uint8_t dtype;   /* NK_SCALAR, NK_ARRAY, NK_DTYPE: a DType */
+  uint8_t ndim;    /* NK_ARRAY */
+  char layout;     /* NK_ARRAY: 'C' or 'A' */
+  int n;           /* NK_TUPLE: item count */
+  NbTy *items;     /* NK_TUPLE */
+  void *ptr;       /* NK_MODULE, NK_DISP */
+  const char *name;/* NK_FUNC, NK_MODULE, NK_OPAQUE */
+} NbTypeInfo;
+
+const NbTypeInfo *nb_type(NbTy t);
+NbTy nb_scalar(int dtype);
+NbTy nb_array(int dtype, int ndim, char layout);
+NbTy nb_tuple(int n, const NbTy *items);
+NbTy nb_none(void);
+NbTy nb_str(void);
+NbTy nb_named(NbKind kind, const char *name, void *ptr); /* module/func/disp/opaque */
+NbTy nb_dtype_ty(int dtype);
+NbTy nb_range(void);
+/* Numba's printed name: int64, float64, array(float64, 1d, C),
+** UniTuple(int64 x 2), Tuple(int64, float64), unicode_type, none. */
+void nb_type_str(NbTy t, StrBuf *b);
+/* Numba's unification (int64 ∪ float64 → float64, array layouts → 'A');
+** NB_UNKNOWN if impossible. */
+NbTy nb_unify(NbTy a, NbTy b);
+/* Can a value of type `from` be passed where `to` is expected (dispatch
+** with explicit signatures)? Returns a cost (0 exact) or -1. */
+int nb_convert_cost(NbTy from, NbTy to);
+int nb_promote_dt(int a, int b); /* scalar dtype promotion */
+
+static inline bool nb_is_scalar(NbTy t) { return nb_type(t)->kind == NK_SCALAR; }
+static inline bool nb_is_array(NbTy t) { return nb_type(t)->kind == NK_ARRAY; }
+bool nb_is_int(NbTy t);     /* signed/unsigned int scalar (not bool) */
+bool nb_is_float(NbTy t);
+bool nb_is_complex(NbTy t);
+bool nb_is_bool(NbTy t);
+bool nb_is_number(NbTy t);  /* bool/int/float/complex */
+
+/* ---- one typed function ------------------------------------------------ */
+
+typedef struct NbLocal {
+  const char *name;
+  NbTy ty;
+  AstPos defpos;
+} NbLocal;
+
+typedef struct NbUnit NbUnit;
+
+typedef struct NbFunc {
+  void *disp;             /* Dispatcher * it belongs to */
+  AstStmt *def;           /* its FunctionDef */
+  const char *filename;
+  const char *name;
+  int nargs;
+  NbTy *argtys;
+  NbTy ret;               /* NB_UNKNOWN while being inferred */
+  bool has_return_value;
+  VEC(NbLocal) locals;
+  int id;                 /* C name nbf_<id> */
+  bool inferring, done;
+  bool boundscheck, fastmath, parallel;
+} NbFunc;
+
+/* A compile unit: the function called from Python plus every @njit function
+** it reaches, emitted together as one C text. */
+struct NbUnit {
+  VM *vm;
+  VEC(NbFunc *) funcs;
+  NbFunc *root;
+  StrBuf err;             /* TypingError text (set → compile fails) */
+  int err_kind;           /* 0 TypingError, 1 NotImplemented/unsupported */
+  /* lower.c */
+  StrBuf c;               /* the C text */
+  VEC(NbTy) tuple_types;  /* tuple structs to declare */
+  int ntmp;
+};
+
+/* Provided by jit/dispatch.c: the AST, file and options of a dispatcher. */
+typedef struct NbDispInfo {
+  AstStmt *def;
+  const char *filename;
+  const char *name;
+  Dict *globals;
+  Tuple *defaults;
+  bool boundscheck, fastmath, parallel;
+} NbDispInfo;
+bool nb_disp_info(VM *vm, void *disp, NbDispInfo *out);
+
+/* Types (and, on success, returns) the specialisation of `disp` for argtys
+** in unit u, creating it if needed. NULL with u->err set on a typing
+** failure. */
+NbFunc *nb_infer_func(NbUnit *u, void *disp, int nargs, const NbTy *argtys);
+/* The type of expression e in f (after inference; used by lower.c). */
+NbTy nb_expr_type(NbUnit *u, NbFunc *f, AstExpr *e);
+NbLocal *nb_local(NbFunc *f, const char *name);
+/* Resolves a global name (or module attribute) of f to a type; the
+** compile-time value is stored in *val when it is a frozen constant. */
+NbTy nb_global(NbUnit *u, NbFunc *f, const char *name, Value *val);
+NbTy nb_attr_of_module(NbUnit *u, NbTy mod, const char *attr, Value *val);
+/* Typing error at a node: formats u->err (one sentence, File/line, caret)
+** and returns NB_UNKNOWN, or longjmps when jmp is set. */
+void nb_error_at(NbUnit *u, NbFunc *f, AstPos pos, const char *fmt, ...)
+    __attribute__((format(printf, 4, 5)));
+
+void nb_unit_init(NbUnit *u, VM *vm);
+void nb_unit_free(NbUnit *u);
+
+/* lower.c: C text for every function of u, plus the entry wrapper
+**   int64_t nbw_entry(void *ctx, void **args, void *ret)
+** (arguments and result as described in dispatch.c). false + u->err. */
+bool nb_lower_unit(NbUnit *u);
+
+/* Runtime context every compiled function gets (dispatch.c fills it). The
+** C text declares the same layout. */
+typedef struct NbCtx {
+  void *h[40];            /* helper functions, indexed by NBH_* */
+  VM *vm;
+  void *rng;              /* NpRandom *: Numba's own stream */
+} NbCtx;
+
+#define NB_HELPERS(X)                                                         \
+  X(raise_index)      /* (ctx) IndexError */                                  \
+  X(raise_zerodiv)    /* (ctx, int which) ZeroDivisionError */                \
+  X(arr_new)          /* (ctx, dtype, ndim, shape*, desc*, fill) */           \
+  X(rand_double)      /* (ctx) → double */                                    \
+  X(rand_seed)        /* (ctx, int64) */                                      \
+  X(rand_gauss)       /* (ctx) → double */                                    \
+  X(rand_randint)     /* (ctx, lo, hi) → int64 */                             \
+  X(raise_value)      /* (ctx, const char *msg) ValueError */                 \
+  X(print_begin)      /* (ctx) */                                             \
+  X(print_i64)        /* (ctx, int64) */                                      \
+  X(print_f64)        /* (ctx, double) */                                     \
+  X(print_bool)       /* (ctx, int) */                                        \
+  X(print_str)        /* (ctx, const char *) */                               \
+  X(print_c128)       /* (ctx, double, double) */                             \
+  X(print_end)        /* (ctx) */                                             \
+  X(rand_uniform)     /* (ctx, lo, hi) → double */                            \
+  X(rand_normal)      /* (ctx, loc, scale) → double */                        \
+  X(arr_binop)        /* (ctx, op, a*, b*, out*) whole-array op */            \
+  X(print_obj)        /* (ctx, void *obj) */                                  \
+  X(box_array)        /* (ctx, desc*, ndim) → NdArray * (a view if needed) */ \
+  X(arr_assign)       /* (ctx, dstdesc*, ndim, kind, src*) dst[...] = src */  \
+  X(rand_call)        /* (ctx, name, n, kinds*, vals**, outdt, outnd, out*) */
+
+enum {
+#define X(name) NBH_##name,
+  NB_HELPERS(X)
+#undef X
+  NBH__COUNT
+};
+
+#endif

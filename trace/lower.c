@@ -1,0 +1,1554 @@
+/*
+** lower.c — typed @njit functions → C text (see infer.h for why C text).
+**
+** Every function of a unit becomes `static RET nbf_<id>(void *ctx, ...)`;
+** one entry wrapper `nbw_entry(ctx, args, ret)` unpacks the flattened
+** arguments the dispatcher prepared and flattens the result back (see
+** jit/dispatch.c). The text includes no headers: it is compiled by libtcc
+** (fast tier) and by gcc -O3 -ffp-contract=off -fwrapv (optimising tier).
+**
+** Every sub-expression that is not a variable or a literal is evaluated
+** into a fresh temporary, in Python's left-to-right order; that keeps side
+** effects (random draws, calls, allocation) ordered, and gcc folds the
+** temporaries away. Python semantics kept: floor division and modulo
+** signs, ZeroDivisionError, negative indices wrap, IndexError bounds checks
+** (unless boundscheck=False), int64 arithmetic wraps like Numba's.
+*/
+#include <math.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <string.h>
+
+#include "../runtime/array.h"
+#include "../runtime/dtype.h"
+#include "../src/object.h"
+#include "../src/str.h"
+#include "infer.h"
+
+int nb_dtype_arg(NbUnit *u, NbFunc *f, AstExpr *e);
+AstExpr *nb_call_arg(AstExpr *call, int i, const char *name);
+
+typedef struct V {
+  NbTy ty;
+  char s[48]; /* a C variable name or literal */
+} V;
+
+typedef struct LoopCtx {
+  int brk_flag; /* >0: the loop has an else: `break` sets this flag var */
+} LoopCtx;
+
+typedef struct Lw {
+  NbUnit *u;
+  NbFunc *f;
+  StrBuf *o;          /* function bodies */
+  StrBuf *decl;       /* tuple typedefs */
+  LoopCtx loops[64];
+  int nloops;
+} Lw;
+
+static const char prelude[] =
+    "typedef signed char int8_t; typedef short int16_t; typedef int int32_t; typedef long long int64_t;\n"
+    "typedef unsigned char uint8_t; typedef unsigned short uint16_t; typedef unsigned int uint32_t;\n"
+    "typedef unsigned long long uint64_t;\n"
+    "typedef struct { double re, im; } nb_c128;\n"
+    "typedef struct { float re, im; } nb_c64;\n"
+    "typedef struct { void *h[40]; void *vm; void *rng; } NbCtx;\n"
+    "double sqrt(double); double sin(double); double cos(double); double tan(double);\n"
+    "double asin(double); double acos(double); double atan(double); double atan2(double, double);\n"
+    "double exp(double); double expm1(double); double log(double); double log2(double); double log10(double);\n"
+    "double log1p(double); double pow(double, double); double sinh(double); double cosh(double);\n"
+    "double tanh(double); double asinh(double); double acosh(double); double atanh(double);\n"
+    "double floor(double); double ceil(double); double trunc(double); double fabs(double);\n"
+    "double fmod(double, double); double hypot(double, double); double copysign(double, double);\n"
+    "double rint(double); double exp2(double); double cbrt(double); double erf(double); double erfc(double);\n"
+    "double tgamma(double); double lgamma(double);\n"
+    "#define NBH(i, T) ((T)(((NbCtx *)ctx)->h[i]))\n"
+    "static inline nb_c128 nb_mkc(double re, double im) { nb_c128 z; z.re = re; z.im = im; return z; }\n"
+    "static inline double nb_bits(uint64_t u) { union { uint64_t u; double d; } x; x.u = u; return x.d; }\n"
+    "static inline nb_c128 nb_cadd(nb_c128 a, nb_c128 b) { return nb_mkc(a.re + b.re, a.im + b.im); }\n"
+    "static inline nb_c128 nb_csub(nb_c128 a, nb_c128 b) { return nb_mkc(a.re - b.re, a.im - b.im); }\n"
+    "static inline nb_c128 nb_cmul(nb_c128 a, nb_c128 b) {\n"
+    "  return nb_mkc(a.re * b.re - a.im * b.im, a.re * b.im + a.im * b.re); }\n"
+    "static inline nb_c128 nb_cneg(nb_c128 a) { return nb_mkc(-a.re, -a.im); }\n"
+    "static nb_c128 nb_cdiv(void *ctx, nb_c128 a, nb_c128 b) {\n"
+    "  double abs_breal = b.re < 0 ? -b.re : b.re, abs_bimag = b.im < 0 ? -b.im : b.im;\n"
+    "  if (abs_breal >= abs_bimag) {\n"
+    "    if (abs_breal == 0.0) { NBH(1, void (*)(void *, int))(ctx, 2); return nb_mkc(0, 0); }\n"
+    "    double ratio = b.im / b.re, denom = b.re + b.im * ratio;\n"
+    "    return nb_mkc((a.re + a.im * ratio) / denom, (a.im - a.re * ratio) / denom);\n"
+    "  } else if (abs_bimag >= abs_breal) {\n"
+    "    double ratio = b.re / b.im, denom = b.re * ratio + b.im;\n"
+    "    return nb_mkc((a.re * ratio + a.im) / denom, (a.im * ratio - a.re) / denom);\n"
+    "  }\n"
+    "  return nb_mkc(nb_bits(0x7ff8000000000000ULL), nb_bits(0x7ff8000000000000ULL));\n"
+    "}\n"
+    "static inline int64_t nb_ifloordiv(void *ctx, int64_t a, int64_t b) {\n"
+    "  if (b == 0) { NBH(1, void (*)(void *, int))(ctx, 1); return 0; }\n"
+    "  if (b == -1) return (int64_t)(0ULL - (uint64_t)a);\n"
+    "  int64_t q = a / b; if ((a % b != 0) && ((a < 0) != (b < 0))) q--; return q; }\n"
+    "static inline int64_t nb_imod(void *ctx, int64_t a, int64_t b) {\n"
+    "  if (b == 0) { NBH(1, void (*)(void *, int))(ctx, 1); return 0; }\n"
+    "  if (b == -1) return 0;\n"
+    "  int64_t r = a % b; if (r != 0 && ((r < 0) != (b < 0))) r += b; return r; }\n"
+    "static inline uint64_t nb_ufloordiv(void *ctx, uint64_t a, uint64_t b) {\n"
+    "  if (b == 0) { NBH(1, void (*)(void *, int))(ctx, 1); return 0; } return a / b; }\n"
+    "static inline uint64_t nb_umod(void *ctx, uint64_t a, uint64_t b) {\n"
+    "  if (b == 0) { NBH(1, void (*)(void *, int))(ctx, 1); return 0; } return a % b; }\n"
+    "static double nb_fmod_py(void *ctx, double vx, double wx) {\n"
+    "  if (wx == 0.0) { NBH(1, void (*)(void *, int))(ctx, 3); return 0; }\n"
+    "  double mod = fmod(vx, wx);\n"
+    "  if (mod) { if ((wx < 0) != (mod < 0)) mod += wx; } else mod = copysign(0.0, wx);\n"
+    "  return mod; }\n"
+    "static double nb_ffloordiv(void *ctx, double vx, double wx) {\n"
+    "  if (wx == 0.0) { NBH(1, void (*)(void *, int))(ctx, 3); return 0; }\n"
+    "  double mod = fmod(vx, wx), div = (vx - mod) / wx, floordiv;\n"
+    "  if (mod) { if ((wx < 0) != (mod < 0)) div -= 1.0; }\n"
+    "  if (div) { floordiv = floor(div); if (div - floordiv > 0.5) floordiv += 1.0; }\n"
+    "  else floordiv = copysign(0.0, vx / wx);\n"
+    "  return floordiv; }\n"
+    "static inline double nb_fdiv(void *ctx, double a, double b) {\n"
+    "  if (b == 0.0) { NBH(1, void (*)(void *, int))(ctx, 0); return 0; } return a / b; }\n"
+    "static inline float nb_fdiv32(void *ctx, float a, float b) {\n"
+    "  if (b == 0.0f) { NBH(1, void (*)(void *, int))(ctx, 0); return 0; } return a / b; }\n"
+    "static inline int64_t nb_ipow(int64_t a, int64_t b) {\n"
+    "  int64_t r = 1; if (b < 0) return 0; while (b) { if (b & 1) r *= a; b >>= 1; a *= a; } return r; }\n"
+    "static inline uint64_t nb_upow(uint64_t a, uint64_t b) {\n"
+    "  uint64_t r = 1; while (b) { if (b & 1) r *= a; b >>= 1; a *= a; } return r; }\n"
+    "static inline double nb_fpowi(double a, int64_t b) {\n"
+    "  int inv = b < 0; uint64_t e = inv ? 0ULL - (uint64_t)b : (uint64_t)b; double r = 1.0;\n"
+    "  while (e) { if (e & 1) r *= a; e >>= 1; a *= a; } return inv ? 1.0 / r : r; }\n"
+    "static inline float nb_fpowi32(float a, int64_t b) {\n"
+    "  int inv = b < 0; uint64_t e = inv ? 0ULL - (uint64_t)b : (uint64_t)b; float r = 1.0f;\n"
+    "  while (e) { if (e & 1) r *= a; e >>= 1; a *= a; } return inv ? 1.0f / r : r; }\n"
+    "static nb_c128 nb_cpow(void *ctx, nb_c128 a, nb_c128 b) {\n"
+    "  if (b.re == 0.0 && b.im == 0.0) return nb_mkc(1.0, 0.0);\n"
+    "  if (a.re == 0.0 && a.im == 0.0) { if (b.im != 0.0 || b.re < 0.0) NBH(1, void (*)(void *, int))(ctx, 4); return nb_mkc(0.0, 0.0); }\n"
+    "  double vabs = hypot(a.re, a.im), len = pow(vabs, b.re), at = atan2(a.im, a.re), phase = at * b.re;\n"
+    "  if (b.im != 0.0) { len /= exp(at * b.im); phase += b.im * log(vabs); }\n"
+    "  return nb_mkc(len * cos(phase), len * sin(phase)); }\n"
+    "static int64_t nb_slice(void *ctx, int64_t len, int hs, int64_t start, int he, int64_t stop, int64_t step, int64_t *ostart) {\n"
+    "  if (step == 0) { NBH(7, void (*)(void *, const char *))(ctx, \"slice step cannot be zero\"); return 0; }\n"
+    "  int64_t lower = step > 0 ? 0 : -1, upper = step > 0 ? len : len - 1;\n"
+    "  if (!hs) start = step < 0 ? upper : lower;\n"
+    "  else if (start < 0) { start += len; if (start < lower) start = lower; } else if (start > upper) start = upper;\n"
+    "  if (!he) stop = step < 0 ? lower : upper;\n"
+    "  else if (stop < 0) { stop += len; if (stop < lower) stop = lower; } else if (stop > upper) stop = upper;\n"
+    "  *ostart = start;\n"
+    "  if (step > 0) return stop > start ? (stop - start - 1) / step + 1 : 0;\n"
+    "  return start > stop ? (start - stop - 1) / (-step) + 1 : 0; }\n"
+    "static inline double nb_sign(double x) { return x > 0 ? 1.0 : x < 0 ? -1.0 : x; }\n"
+    "static inline nb_c128 nb_c64load(const nb_c64 *p) { return nb_mkc(p->re, p->im); }\n"
+    "static inline void nb_c64store(nb_c64 *p, nb_c128 v) { p->re = (float)v.re; p->im = (float)v.im; }\n"
+    "typedef struct { char *data; void *obj; int64_t shape[1]; int64_t strides[1]; } nb_a1;\n"
+    "typedef struct { char *data; void *obj; int64_t shape[2]; int64_t strides[2]; } nb_a2;\n"
+    "typedef struct { char *data; void *obj; int64_t shape[3]; int64_t strides[3]; } nb_a3;\n"
+    "typedef struct { char *data; void *obj; int64_t shape[4]; int64_t strides[4]; } nb_a4;\n"
+    "typedef struct { char *data; void *obj; int64_t shape[5]; int64_t strides[5]; } nb_a5;\n"
+    "typedef struct { char *data; void *obj; int64_t shape[6]; int64_t strides[6]; } nb_a6;\n"
+    "typedef struct { char *data; void *obj; int64_t shape[7]; int64_t strides[7]; } nb_a7;\n"
+    "typedef struct { char *data; void *obj; int64_t shape[8]; int64_t strides[8]; } nb_a8;\n";
+
+/* ---- C types ------------------------------------------------------------ */
+
+static void declare_tuple(Lw *w, NbTy t);
+
+static const char *dt_ctype(int dt) {
+  switch (dt) {
+  case DT_BOOL: return "_Bool";
+  case DT_INT8: return "int8_t";
+  case DT_UINT8: return "uint8_t";
+  case DT_INT16: return "int16_t";
+  case DT_UINT16: return "uint16_t";
+  case DT_INT32: return "int32_t";
+  case DT_UINT32: return "uint32_t";
+  case DT_INT64: return "int64_t";
+  case DT_UINT64: return "uint64_t";
+  case DT_FLOAT32: return "float";
+  case DT_FLOAT64: return "double";
+  default: return "nb_c128";
+  }
+}
+
+/* Element storage type in arrays (bool is a byte; complex64 is a float pair). */
+static const char *elem_ctype(int dt) {
+  if (dt == DT_BOOL) return "uint8_t";
+  if (dt == DT_COMPLEX64) return "nb_c64";
+  return dt_ctype(dt);
+}
+
+static void ctype(Lw *w, NbTy t, char *buf, size_t n) {
+  const NbTypeInfo *i = nb_type(t);
+  switch (i->kind) {
+  case NK_SCALAR: snprintf(buf, n, "%s", dt_ctype(i->dtype)); break;
+  case NK_ARRAY: snprintf(buf, n, "nb_a%d", i->ndim); break;
+  case NK_TUPLE:
+    declare_tuple(w, t);
+    snprintf(buf, n, "nb_t%d", t);
+    break;
+  default: snprintf(buf, n, "int"); break;
+  }
+}
+
+static void declare_tuple(Lw *w, NbTy t) {
+  for (size_t k = 0; k < w->u->tuple_types.n; k++)
+    if (w->u->tuple_types.items[k] == t) return;
+  const NbTypeInfo *i = nb_type(t);
+  char items[i->n + 1][32];
+  for (int k = 0; k < i->n; k++) ctype(w, i->items[k], items[k], sizeof items[k]);
+  vec_push(w->u->tuple_types, t);
+  sb_printf(w->decl, "typedef struct { ");
+  for (int k = 0; k < i->n; k++) sb_printf(w->decl, "%s f%d; ", items[k], k);
+  if (i->n == 0) sb_puts(w->decl, "int dummy; ");
+  sb_printf(w->decl, "} nb_t%d;\n", t);
+}
+
+/* ---- emission helpers ---------------------------------------------------- */
+
+static V tmp(Lw *w, NbTy ty, const char *fmt, ...) __attribute__((format(printf, 3, 4)));
+static V tmp(Lw *w, NbTy ty, const char *fmt, ...) {
+  V v;
+  v.ty = ty;
+  snprintf(v.s, sizeof v.s, "t%d", w->u->ntmp++);
+  char ct[32];
+  ctype(w, ty, ct, sizeof ct);
+  sb_printf(w->o, "%s %s = ", ct, v.s);
+  va_list ap;
+  va_start(ap, fmt);
+  sb_vprintf(w->o, fmt, ap);
+  va_end(ap);
+  sb_puts(w->o, ";\n");
+  return v;
+}
+
+static V decl_tmp(Lw *w, NbTy ty) {
+  V v;
+  v.ty = ty;
+  snprintf(v.s, sizeof v.s, "t%d", w->u->ntmp++);
+  char ct[32];
+  ctype(w, ty, ct, sizeof ct);
+  const NbTypeInfo *i = nb_type(ty);
+  sb_printf(w->o, "%s %s = %s;\n", ct, v.s, i->kind == NK_SCALAR && !dt_is_complex((DType)i->dtype) ? "0" : "{0}");
+  return v;
+}
+
+static V lit(NbTy ty, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+static V lit(NbTy ty, const char *fmt, ...) {
+  V v;
+  v.ty = ty;
+  va_list ap;
+  va_start(ap, fmt);
+  vsnprintf(v.s, sizeof v.s, fmt, ap);
+  va_end(ap);
+  return v;
+}
+
+static V kdouble(double d, NbTy ty) {
+  if (isfinite(d) && d != 0.0) {
+    char buf[40];
+    snprintf(buf, sizeof buf, "%.17g", d);
+    if (!strpbrk(buf, ".e")) strcat(buf, ".0");
+    return lit(ty, "%s", buf);
+  }
+  uint64_t u;
+  memcpy(&u, &d, 8);
+  return lit(ty, "nb_bits(0x%llxULL)", (unsigned long long)u);
+}
+
+static V kint(int64_t i) {
+  if (i == INT64_MIN) return lit(nb_scalar(DT_INT64), "(-9223372036854775807LL - 1)");
+  return lit(nb_scalar(DT_INT64), "%lldLL", (long long)i);
+}
+
+static int hcall_ix(const char *name) {
+  static const char *const names[] = {
+#define X(n) #n,
+      NB_HELPERS(X)
+#undef X
+  };
+  for (int i = 0; i < NBH__COUNT; i++)
+    if (!strcmp(names[i], name)) return i;
+  return -1;
+}
+#define H(name) hcall_ix(#name)
+
+static V lower_expr(Lw *w, AstExpr *e);
+static void lower_stmts(Lw *w, AstStmtList *l);
+
+static NbTy T(Lw *w, AstExpr *e) { return nb_expr_type(w->u, w->f, e); }
+
+static int sdt(NbTy t) { return nb_type(t)->dtype; }
+
+/* Converts v to type `to` (numbers, tuples elementwise, array layouts). */
+static V conv(Lw *w, V v, NbTy to) {
+  if (v.ty == to || !to) return v;
+  const NbTypeInfo *a = nb_type(v.ty), *b = nb_type(to);
+  if (a->kind == NK_SCALAR && b->kind == NK_SCALAR) {
+    bool ca = dt_is_complex((DType)a->dtype), cb = dt_is_complex((DType)b->dtype);
+    if (cb && ca) return lit(to, "%s", v.s);
+    if (cb) return tmp(w, to, "nb_mkc((double)(%s), 0.0)", v.s);
+    if (ca) return tmp(w, to, "(%s)(%s.re)", dt_ctype(b->dtype), v.s);
+    if (b->dtype == DT_BOOL) return tmp(w, to, "(%s != 0)", v.s);
+    return tmp(w, to, "(%s)(%s)", dt_ctype(b->dtype), v.s);
+  }
+  if (a->kind == NK_ARRAY && b->kind == NK_ARRAY) return lit(to, "%s", v.s);
+  if (a->kind == NK_TUPLE && b->kind == NK_TUPLE && a->n == b->n) {
+    V r = decl_tmp(w, to);
+    for (int i = 0; i < a->n; i++) {
+      V item = lit(a->items[i], "%s.f%d", v.s, i);
+      V c = conv(w, item, b->items[i]);
+      sb_printf(w->o, "%s.f%d = %s;\n", r.s, i, c.s);
+    }
+    return r;
+  }
+  return lit(to, "%s", v.s);
+}
+
+static V truthy(Lw *w, V v) {
+  const NbTypeInfo *i = nb_type(v.ty);
+  NbTy b = nb_scalar(DT_BOOL);
+  if (i->kind == NK_NONE) return lit(b, "0");
+  if (i->kind == NK_SCALAR && dt_is_complex((DType)i->dtype)) return tmp(w, b, "(%s.re != 0 || %s.im != 0)", v.s, v.s);
+  if (i->kind == NK_SCALAR) return lit(b, "(%s != 0)", v.s);
+  return lit(b, "1");
+}
+
+/* ---- arrays ------------------------------------------------------------- */
+
+/* Wraps/bounds-checks index value idx for dimension k of array a. */
+static V index_check(Lw *w, V a, int k, V idx) {
+  V i = tmp(w, nb_scalar(DT_INT64), "(int64_t)(%s)", idx.s);
+  sb_printf(w->o, "if (%s < 0) %s += %s.shape[%d];\n", i.s, i.s, a.s, k);
+  if (w->f->boundscheck)
+    sb_printf(w->o, "if ((uint64_t)%s >= (uint64_t)%s.shape[%d]) NBH(%d, void (*)(void *))(ctx);\n", i.s, a.s, k,
+              H(raise_index));
+  return i;
+}
+
+/* The C lvalue expression of element (idx...) of a: "*(T *)(addr)". */
+static void elem_ref(Lw *w, V a, int nidx, V *idx, char *out, size_t n) {
+  (void)w;
+  const NbTypeInfo *ai = nb_type(a.ty);
+  const char *et = elem_ctype(ai->dtype);
+  StrBuf b = STRBUF_INIT;
+  if (ai->layout == 'C' && nidx == ai->ndim) {
+    /* row-major linear index */
+    for (int k = 0; k < nidx; k++) {
+      if (k == 0) sb_printf(&b, "%s", idx[0].s);
+      else {
+        StrBuf c = STRBUF_INIT;
+        sb_printf(&c, "(%s) * %s.shape[%d] + %s", b.data, a.s, k, idx[k].s);
+        sb_free(&b);
+        b = c;
+      }
+    }
+    snprintf(out, n, "((%s *)%s.data)[%s]", et, a.s, b.data);
+  } else {
+    for (int k = 0; k < nidx; k++) sb_printf(&b, " + %s * %s.strides[%d]", idx[k].s, a.s, k);
+    snprintf(out, n, "(*(%s *)(%s.data%s))", et, a.s, b.data ? b.data : "");
+  }
+  sb_free(&b);
+}
+
+static V load_elem(Lw *w, int dt, const char *ref) {
+  NbTy t = nb_scalar(dt);
+  if (dt == DT_COMPLEX64) return tmp(w, t, "nb_c64load(&%s)", ref);
+  if (dt == DT_BOOL) return tmp(w, t, "(%s != 0)", ref);
+  return tmp(w, t, "%s", ref);
+}
+
+static void store_elem(Lw *w, int dt, const char *ref, V v) {
+  V c = conv(w, v, nb_scalar(dt));
+  if (dt == DT_COMPLEX64) sb_printf(w->o, "nb_c64store(&%s, %s);\n", ref, c.s);
+  else sb_printf(w->o, "%s = (%s)%s;\n", ref, elem_ctype(dt), c.s);
+}
+
+/* Lowers the indices of a subscript of array a; returns count. */
+static int lower_indices(Lw *w, V a, AstExpr *sl, V *idx) {
+  int nidx = sl->kind == AST_E_Tuple ? sl->seq.elts.len : 1;
+  AstExpr **ie = sl->kind == AST_E_Tuple ? sl->seq.elts.items : &sl;
+  for (int k = 0; k < nidx; k++) idx[k] = lower_expr(w, ie[k]);
+  for (int k = 0; k < nidx; k++) idx[k] = index_check(w, a, k, idx[k]);
+  return nidx;
+}
+
+/* a[i...] with fewer indices than dimensions: a view. */
+static V subview(Lw *w, V a, int nidx, V *idx, NbTy rt) {
+  const NbTypeInfo *ai = nb_type(a.ty);
+  V r = decl_tmp(w, rt);
+  sb_printf(w->o, "%s.data = %s.data", r.s, a.s);
+  for (int k = 0; k < nidx; k++) sb_printf(w->o, " + %s * %s.strides[%d]", idx[k].s, a.s, k);
+  sb_printf(w->o, ";\n%s.obj = %s.obj;\n", r.s, a.s);
+  for (int k = nidx; k < ai->ndim; k++)
+    sb_printf(w->o, "%s.shape[%d] = %s.shape[%d]; %s.strides[%d] = %s.strides[%d];\n", r.s, k - nidx, a.s, k, r.s,
+              k - nidx, a.s, k);
+  return r;
+}
+
+/* Emits nested loops over every element of a (C order); `ptr` names a
+** char * to the current element inside the body. Returns the depth to close. */
+static int open_elem_loops(Lw *w, V a, char *ptr, size_t n) {
+  const NbTypeInfo *ai = nb_type(a.ty);
+  int id = w->u->ntmp++;
+  sb_printf(w->o, "{ char *p%d_0 = %s.data;\n", id, a.s);
+  for (int k = 0; k < ai->ndim; k++) {
+    sb_printf(w->o, "for (int64_t i%d_%d = 0; i%d_%d < %s.shape[%d]; i%d_%d++) { char *p%d_%d = p%d_%d + i%d_%d * %s.strides[%d];\n",
+              id, k, id, k, a.s, k, id, k, id, k + 1, id, k, id, k, a.s, k);
+  }
+  snprintf(ptr, n, "p%d_%d", id, ai->ndim);
+  return ai->ndim + 1;
+}
+
+static void close_loops(Lw *w, int depth) {
+  for (int i = 0; i < depth; i++) sb_puts(w->o, "}\n");
+}
+
+static V array_size(Lw *w, V a) {
+  const NbTypeInfo *ai = nb_type(a.ty);
+  StrBuf b = STRBUF_INIT;
+  sb_puts(&b, "1");
+  for (int k = 0; k < ai->ndim; k++) sb_printf(&b, " * %s.shape[%d]", a.s, k);
+  V r = tmp(w, nb_scalar(DT_INT64), "%s", b.data);
+  sb_free(&b);
+  return r;
+}
+
+/* New array of type rt with shape from `shape` (a C expression list). */
+static V alloc_array(Lw *w, NbTy rt, const char *shape_init, int fill) {
+  const NbTypeInfo *ri = nb_type(rt);
+  V r = decl_tmp(w, rt);
+  int id = w->u->ntmp++;
+  sb_printf(w->o, "{ int64_t shp%d[%d] = {%s};\n", id, ri->ndim, shape_init);
+  sb_printf(w->o, "NBH(%d, void (*)(void *, int, int, const int64_t *, void *, int))(ctx, %d, %d, shp%d, &%s, %d); }\n",
+            H(arr_new), ri->dtype, ri->ndim, id, r.s, fill);
+  return r;
+}
+
+/* Indexes array a with subscript sl. All-integer full indexing: writes the
+** element lvalue to ref and returns false. Otherwise builds the view (type rt)
+** into *view and returns true. */
+static bool lower_index(Lw *w, V a, AstExpr *sl, NbTy rt, char *ref, size_t n, V *view) {
+  const NbTypeInfo *ai = nb_type(a.ty);
+  int nidx = sl->kind == AST_E_Tuple ? sl->seq.elts.len : 1;
+  AstExpr **ie = sl->kind == AST_E_Tuple ? sl->seq.elts.items : &sl;
+  bool any_slice = false;
+  for (int k = 0; k < nidx; k++)
+    if (ie[k]->kind == AST_E_Slice) any_slice = true;
+  V idx[ARR_MAXDIMS];
+  if (!any_slice) {
+    nidx = lower_indices(w, a, sl, idx);
+    if (nidx < ai->ndim) {
+      *view = subview(w, a, nidx, idx, rt);
+      return true;
+    }
+    elem_ref(w, a, nidx, idx, ref, n);
+    return false;
+  }
+  NbTy i64 = nb_scalar(DT_INT64);
+  V r = decl_tmp(w, rt);
+  sb_printf(w->o, "%s.data = %s.data; %s.obj = %s.obj;\n", r.s, a.s, r.s, a.s);
+  int j = 0;
+  for (int k = 0; k < nidx; k++) {
+    if (ie[k]->kind != AST_E_Slice) {
+      V i = conv(w, lower_expr(w, ie[k]), i64);
+      V c = index_check(w, a, k, i);
+      sb_printf(w->o, "%s.data += %s * %s.strides[%d];\n", r.s, c.s, a.s, k);
+      continue;
+    }
+    AstExpr *parts[3] = {ie[k]->slice.lower, ie[k]->slice.upper, ie[k]->slice.step};
+    V pv[3];
+    bool has[3];
+    for (int q = 0; q < 3; q++) {
+      has[q] = parts[q] && nb_type(T(w, parts[q]))->kind != NK_NONE;
+      pv[q] = has[q] ? conv(w, lower_expr(w, parts[q]), i64) : kint(q == 2 ? 1 : 0);
+    }
+    int id = w->u->ntmp++;
+    sb_printf(w->o, "{ int64_t st%d = 0; int64_t n%d = nb_slice(ctx, %s.shape[%d], %d, %s, %d, %s, %s, &st%d);\n", id, id, a.s, k,
+              has[0], pv[0].s, has[1], pv[1].s, pv[2].s, id);
+    sb_printf(w->o, "%s.data += st%d * %s.strides[%d]; %s.shape[%d] = n%d; %s.strides[%d] = %s.strides[%d] * %s; }\n", r.s, id,
+              a.s, k, r.s, j, id, r.s, j, a.s, k, pv[2].s);
+    j++;
+  }
+  for (int k = nidx; k < ai->ndim; k++, j++)
+    sb_printf(w->o, "%s.shape[%d] = %s.shape[%d]; %s.strides[%d] = %s.strides[%d];\n", r.s, j, a.s, k, r.s, j, a.s, k);
+  *view = r;
+  return true;
+}
+
+/* dst[...] = v for an array view dst: a scalar fills, an array is copied
+** (broadcast and cast by the runtime). */
+static void assign_array(Lw *w, V dst, V v) {
+  const NbTypeInfo *di = nb_type(dst.ty), *vi = nb_type(v.ty);
+  if (vi->kind == NK_SCALAR) {
+    char p[32], ref[96];
+    int depth = open_elem_loops(w, dst, p, sizeof p);
+    snprintf(ref, sizeof ref, "(*(%s *)%s)", elem_ctype(di->dtype), p);
+    store_elem(w, di->dtype, ref, v);
+    close_loops(w, depth);
+    return;
+  }
+  V d = tmp(w, dst.ty, "%s", dst.s);
+  V src = tmp(w, v.ty, "%s", v.s);
+  sb_printf(w->o, "NBH(%d, void (*)(void *, void *, int, int, const void *))(ctx, &%s, %d, %d, &%s);\n", H(arr_assign), d.s,
+            di->ndim, 100 + vi->ndim, src.s);
+}
+
+/* ---- binary operators ------------------------------------------------------ */
+
+static bool const_int_expr(AstExpr *e, int64_t *v) {
+  if (e->kind == AST_E_Constant && e->constant.kind == AST_CONST_Int) {
+    *v = e->constant.i;
+    return true;
+  }
+  if (e->kind == AST_E_UnaryOp && e->unaryop.op == AST_UOP_USub && e->unaryop.operand->kind == AST_E_Constant &&
+      e->unaryop.operand->constant.kind == AST_CONST_Int) {
+    *v = -e->unaryop.operand->constant.i;
+    return true;
+  }
+  return false;
+}
+
+static V array_binop(Lw *w, int op, V a, V b, NbTy rt) {
+  /* operands passed by kind: 100+ndim array desc, 1 int64, 2 double, 3 complex, 4 bool */
+  V r = decl_tmp(w, rt);
+  V ops[2] = {a, b};
+  int kinds[2];
+  char names[2][48];
+  for (int k = 0; k < 2; k++) {
+    const NbTypeInfo *i = nb_type(ops[k].ty);
+    if (i->kind == NK_ARRAY) {
+      kinds[k] = 100 + i->ndim;
+      snprintf(names[k], sizeof names[k], "%s", ops[k].s);
+    } else {
+      V c;
+      if (dt_is_complex((DType)i->dtype)) { kinds[k] = 3; c = conv(w, ops[k], nb_scalar(DT_COMPLEX128)); }
+      else if (dt_is_float((DType)i->dtype)) { kinds[k] = 2; c = conv(w, ops[k], nb_scalar(DT_FLOAT64)); }
+      else if (i->dtype == DT_BOOL) { kinds[k] = 4; c = conv(w, ops[k], nb_scalar(DT_INT64)); }
+      else { kinds[k] = 1; c = conv(w, ops[k], nb_scalar(DT_INT64)); }
+      V t = tmp(w, c.ty, "%s", c.s);
+      snprintf(names[k], sizeof names[k], "%s", t.s);
+    }
+  }
+  const NbTypeInfo *ri = nb_type(rt);
+  sb_printf(w->o, "NBH(%d, void (*)(void *, int, int, const void *, int, const void *, int, int, void *))(ctx, %d, %d, &%s, %d, &%s, %d, %d, &%s);\n",
+            H(arr_binop), op, kinds[0], names[0], kinds[1], names[1], ri->dtype, ri->ndim, r.s);
+  return r;
+}
+
+static V binop(Lw *w, AstPos pos, AstBinOp op, V a, V b, NbTy rt, AstExpr *rhs) {
+  (void)pos;
+  const NbTypeInfo *ri = nb_type(rt);
+  if (ri->kind == NK_ARRAY) return array_binop(w, (int)op, a, b, rt);
+  if (ri->kind == NK_TUPLE) { /* tuple concatenation */
+    V r = decl_tmp(w, rt);
+    const NbTypeInfo *x = nb_type(a.ty), *y = nb_type(b.ty);
+    for (int i = 0; i < x->n; i++) sb_printf(w->o, "%s.f%d = %s.f%d;\n", r.s, i, a.s, i);
+    for (int i = 0; i < y->n; i++) sb_printf(w->o, "%s.f%d = %s.f%d;\n", r.s, x->n + i, b.s, i);
+    return r;
+  }
+  int d = ri->dtype;
+  bool cplx = dt_is_complex((DType)d);
+  if (op == AST_OP_Pow) {
+    int64_t k;
+    if (cplx) {
+      V x = conv(w, a, rt), y = conv(w, b, rt);
+      return tmp(w, rt, "nb_cpow(ctx, %s, %s)", x.s, y.s);
+    }
+    bool int_exp = nb_is_int(b.ty) || nb_is_bool(b.ty);
+    if (dt_is_int((DType)d)) {
+      V x = conv(w, a, rt), y = conv(w, b, rt);
+      if (rhs && const_int_expr(rhs, &k) && k == 2) return tmp(w, rt, "%s * %s", x.s, x.s);
+      return tmp(w, rt, "%s(%s, %s)", dt_is_unsigned((DType)d) ? "nb_upow" : "nb_ipow", x.s, y.s);
+    }
+    V x = conv(w, a, rt);
+    if (int_exp) {
+      V y = conv(w, b, nb_scalar(DT_INT64));
+      if (rhs && const_int_expr(rhs, &k) && k == 2) return tmp(w, rt, "%s * %s", x.s, x.s);
+      if (rhs && const_int_expr(rhs, &k) && k == 1) return x;
+      return tmp(w, rt, "%s(%s, %s)", d == DT_FLOAT32 ? "nb_fpowi32" : "nb_fpowi", x.s, y.s);
+    }
+    V y = conv(w, b, nb_scalar(DT_FLOAT64));
+    V xd = conv(w, x, nb_scalar(DT_FLOAT64));
+    return tmp(w, rt, "(%s)pow(%s, %s)", dt_ctype(d), xd.s, y.s);
+  }
+  if (op == AST_OP_Div) {
+    V x = conv(w, a, rt), y = conv(w, b, rt);
+    if (cplx) return tmp(w, rt, "nb_cdiv(ctx, %s, %s)", x.s, y.s);
+    return tmp(w, rt, "%s(ctx, %s, %s)", d == DT_FLOAT32 ? "nb_fdiv32" : "nb_fdiv", x.s, y.s);
+  }
+  V x = conv(w, a, rt), y = conv(w, b, rt);
+  switch (op) {
+  case AST_OP_Add: case AST_OP_Sub: case AST_OP_Mult:
+    if (cplx) { /* field by field: no struct passing (tcc copies structs slowly) */
+      V r = decl_tmp(w, rt);
+      if (op == AST_OP_Mult)
+        sb_printf(w->o, "%s.re = %s.re * %s.re - %s.im * %s.im; %s.im = %s.re * %s.im + %s.im * %s.re;\n", r.s, x.s, y.s, x.s,
+                  y.s, r.s, x.s, y.s, x.s, y.s);
+      else
+        sb_printf(w->o, "%s.re = %s.re %c %s.re; %s.im = %s.im %c %s.im;\n", r.s, x.s, op == AST_OP_Add ? '+' : '-', y.s, r.s,
+                  x.s, op == AST_OP_Add ? '+' : '-', y.s);
+      return r;
+    }
+    return tmp(w, rt, "%s %c %s", x.s, op == AST_OP_Add ? '+' : op == AST_OP_Sub ? '-' : '*', y.s);
+  case AST_OP_FloorDiv:
+    if (dt_is_float((DType)d)) return tmp(w, rt, "(%s)nb_ffloordiv(ctx, %s, %s)", dt_ctype(d), x.s, y.s);
+    return tmp(w, rt, "%s(ctx, %s, %s)", dt_is_unsigned((DType)d) ? "nb_ufloordiv" : "nb_ifloordiv", x.s, y.s);
+  case AST_OP_Mod:
+    if (dt_is_float((DType)d)) return tmp(w, rt, "(%s)nb_fmod_py(ctx, %s, %s)", dt_ctype(d), x.s, y.s);
+    return tmp(w, rt, "%s(ctx, %s, %s)", dt_is_unsigned((DType)d) ? "nb_umod" : "nb_imod", x.s, y.s);
+  case AST_OP_LShift: return tmp(w, rt, "(%s)((uint64_t)%s << (%s & 63))", dt_ctype(d), x.s, y.s);
+  case AST_OP_RShift: return tmp(w, rt, "%s >> (%s & 63)", x.s, y.s);
+  case AST_OP_BitAnd: return tmp(w, rt, "%s & %s", x.s, y.s);
+  case AST_OP_BitOr: return tmp(w, rt, "%s | %s", x.s, y.s);
+  case AST_OP_BitXor: return tmp(w, rt, "%s ^ %s", x.s, y.s);
+  default: break;
+  }
+  return lit(rt, "0");
+}
+
+static const char *cmp_c(AstCmpOp op) {
+  switch (op) {
+  case AST_CMP_Eq: case AST_CMP_Is: return "==";
+  case AST_CMP_NotEq: case AST_CMP_IsNot: return "!=";
+  case AST_CMP_Lt: return "<";
+  case AST_CMP_LtE: return "<=";
+  case AST_CMP_Gt: return ">";
+  case AST_CMP_GtE: return ">=";
+  default: return "==";
+  }
+}
+
+static V compare1(Lw *w, AstCmpOp op, V a, V b) {
+  NbTy bt = nb_scalar(DT_BOOL);
+  const NbTypeInfo *x = nb_type(a.ty), *y = nb_type(b.ty);
+  if (x->kind != NK_SCALAR || y->kind != NK_SCALAR) {
+    bool same = x->kind == y->kind;
+    bool eq = op == AST_CMP_Eq || op == AST_CMP_Is;
+    return lit(bt, "%d", eq ? same : !same);
+  }
+  int d = nb_promote_dt(x->dtype, y->dtype);
+  NbTy ct = nb_scalar(d);
+  V p = conv(w, a, ct), q = conv(w, b, ct);
+  if (dt_is_complex((DType)d)) {
+    bool eq = op == AST_CMP_Eq || op == AST_CMP_Is;
+    return tmp(w, bt, eq ? "(%s.re == %s.re && %s.im == %s.im)" : "(%s.re != %s.re || %s.im != %s.im)", p.s, q.s, p.s, q.s);
+  }
+  return tmp(w, bt, "(%s %s %s)", p.s, cmp_c(op), q.s);
+}
+
+/* ---- calls ------------------------------------------------------------------ */
+
+static const char *cfunc_for(const char *base) {
+  static const char *const map[][2] = {
+      {"arcsin", "asin"}, {"arccos", "acos"}, {"arctan", "atan"}, {"arcsinh", "asinh"}, {"arccosh", "acosh"},
+      {"arctanh", "atanh"}, {"absolute", "fabs"}, {"gamma", "tgamma"}, {"arctan2", "atan2"}, {"power", "pow"},
+  };
+  for (size_t i = 0; i < sizeof map / sizeof map[0]; i++)
+    if (!strcmp(map[i][0], base)) return map[i][1];
+  return base;
+}
+
+static V lower_print(Lw *w, AstExpr *e) {
+  sb_printf(w->o, "NBH(%d, void (*)(void *))(ctx);\n", H(print_begin));
+  for (int i = 0; i < e->call.args.len; i++) {
+    AstExpr *a = e->call.args.items[i];
+    if (a->kind == AST_E_Constant && a->constant.kind == AST_CONST_Str) {
+      sb_printf(w->o, "NBH(%d, void (*)(void *, const char *))(ctx, \"", H(print_str));
+      for (size_t k = 0; k < a->constant.str.len; k++) {
+        unsigned char c = (unsigned char)a->constant.str.data[k];
+        if (c == '"' || c == '\\') sb_printf(w->o, "\\%c", c);
+        else if (c < 32 || c >= 127) sb_printf(w->o, "\\%03o", c);
+        else sb_putc(w->o, (char)c);
+      }
+      sb_puts(w->o, "\");\n");
+      continue;
+    }
+    V v = lower_expr(w, a);
+    const NbTypeInfo *ti = nb_type(v.ty);
+    if (ti->kind == NK_ARRAY) sb_printf(w->o, "NBH(%d, void (*)(void *, void *))(ctx, %s.obj);\n", H(print_obj), v.s);
+    else if (ti->kind == NK_NONE) sb_printf(w->o, "NBH(%d, void (*)(void *, const char *))(ctx, \"None\");\n", H(print_str));
+    else if (ti->dtype == DT_BOOL) sb_printf(w->o, "NBH(%d, void (*)(void *, int))(ctx, %s);\n", H(print_bool), v.s);
+    else if (dt_is_complex((DType)ti->dtype))
+      sb_printf(w->o, "NBH(%d, void (*)(void *, double, double))(ctx, %s.re, %s.im);\n", H(print_c128), v.s, v.s);
+    else if (dt_is_float((DType)ti->dtype))
+      sb_printf(w->o, "NBH(%d, void (*)(void *, double))(ctx, (double)%s);\n", H(print_f64), v.s);
+    else sb_printf(w->o, "NBH(%d, void (*)(void *, int64_t))(ctx, (int64_t)%s);\n", H(print_i64), v.s);
+  }
+  sb_printf(w->o, "NBH(%d, void (*)(void *))(ctx);\n", H(print_end));
+  return lit(nb_none(), "0");
+}
+
+static V lower_call(Lw *w, AstExpr *e) {
+  NbTy rt = T(w, e);
+  AstExpr *fn = e->call.func;
+  int nargs = e->call.args.len;
+  /* methods on arrays / scalars */
+  if (fn->kind == AST_E_Attribute) {
+    NbTy ot = T(w, fn->attribute.value);
+    const NbTypeInfo *oi = nb_type(ot);
+    const char *m = fn->attribute.attr;
+    if (oi->kind == NK_ARRAY) {
+      V a = lower_expr(w, fn->attribute.value);
+      char p[32];
+      const char *et = elem_ctype(oi->dtype);
+      if (!strcmp(m, "sum") || !strcmp(m, "mean")) {
+        NbTy acc_t = !strcmp(m, "sum") ? rt : nb_scalar(dt_is_complex((DType)oi->dtype) ? DT_COMPLEX128 : dt_is_float((DType)oi->dtype) ? oi->dtype : DT_FLOAT64);
+        if (!strcmp(m, "mean") && dt_is_int((DType)oi->dtype)) acc_t = nb_scalar(DT_FLOAT64);
+        V acc = decl_tmp(w, acc_t);
+        int depth = open_elem_loops(w, a, p, sizeof p);
+        char ref[96];
+        snprintf(ref, sizeof ref, "(*(%s *)%s)", et, p);
+        V x = load_elem(w, oi->dtype, ref);
+        V xc = conv(w, x, acc_t);
+        if (nb_is_complex(acc_t)) sb_printf(w->o, "%s = nb_cadd(%s, %s);\n", acc.s, acc.s, xc.s);
+        else sb_printf(w->o, "%s = %s + %s;\n", acc.s, acc.s, xc.s);
+        close_loops(w, depth);
+        if (!strcmp(m, "sum")) return acc;
+        V n = array_size(w, a);
+        if (nb_is_complex(acc_t)) return tmp(w, rt, "nb_mkc(%s.re / (double)%s, %s.im / (double)%s)", acc.s, n.s, acc.s, n.s);
+        return tmp(w, rt, "(%s)(%s / (double)%s)", dt_ctype(sdt(rt)), acc.s, n.s);
+      }
+      if (!strcmp(m, "min") || !strcmp(m, "max")) {
+        V n = array_size(w, a);
+        sb_printf(w->o, "if (%s == 0) NBH(%d, void (*)(void *, const char *))(ctx, \"zero-size array to reduction operation %s which has no identity\");\n",
+                  n.s, H(raise_value), !strcmp(m, "min") ? "minimum" : "maximum");
+        V acc = decl_tmp(w, rt);
+        V first = decl_tmp(w, nb_scalar(DT_BOOL));
+        sb_printf(w->o, "%s = 1;\n", first.s);
+        int depth = open_elem_loops(w, a, p, sizeof p);
+        char ref[96];
+        snprintf(ref, sizeof ref, "(*(%s *)%s)", et, p);
+        V x = load_elem(w, oi->dtype, ref);
+        /* NaN propagates like NumPy's minimum/maximum */
+        sb_printf(w->o, "if (%s || %s %s %s || %s != %s) { %s = %s; %s = 0; }\n", first.s, x.s,
+                  !strcmp(m, "min") ? "<" : ">", acc.s, x.s, x.s, acc.s, x.s, first.s);
+        if (dt_is_float((DType)oi->dtype)) sb_printf(w->o, "if (%s != %s) break;\n", acc.s, acc.s);
+        close_loops(w, depth);
+        return acc;
+      }
+      if (!strcmp(m, "copy")) {
+        StrBuf sh = STRBUF_INIT;
+        for (int k = 0; k < oi->ndim; k++) sb_printf(&sh, "%s%s.shape[%d]", k ? ", " : "", a.s, k);
+        V r = alloc_array(w, rt, sh.data, 0);
+        sb_free(&sh);
+        V j = decl_tmp(w, nb_scalar(DT_INT64));
+        int depth = open_elem_loops(w, a, p, sizeof p);
+        sb_printf(w->o, "((%s *)%s.data)[%s++] = *(%s *)%s;\n", et, r.s, j.s, et, p);
+        close_loops(w, depth);
+        return r;
+      }
+      if (!strcmp(m, "fill")) {
+        V v = lower_expr(w, e->call.args.items[0]);
+        int depth = open_elem_loops(w, a, p, sizeof p);
+        char ref[96];
+        snprintf(ref, sizeof ref, "(*(%s *)%s)", et, p);
+        store_elem(w, oi->dtype, ref, v);
+        close_loops(w, depth);
+        return lit(nb_none(), "0");
+      }
+    }
+    if (oi->kind == NK_SCALAR && !strcmp(m, "conjugate")) {
+      V z = lower_expr(w, fn->attribute.value);
+      if (dt_is_complex((DType)oi->dtype)) return tmp(w, rt, "nb_mkc(%s.re, -%s.im)", z.s, z.s);
+      return z;
+    }
+  }
+  NbTy ft = T(w, fn);
+  const NbTypeInfo *fi = nb_type(ft);
+  V args[nargs + 1];
+  if (fi->kind == NK_DISP) {
+    NbTy at[64];
+    int n = 0;
+    for (int i = 0; i < nargs; i++) {
+      args[i] = lower_expr(w, e->call.args.items[i]);
+      at[n++] = args[i].ty;
+    }
+    NbDispInfo di;
+    nb_disp_info(w->u->vm, fi->ptr, &di);
+    int np = di.def->funcdef.args->args.len;
+    int nd = di.defaults ? (int)di.defaults->n : 0;
+    V all[np + 1];
+    for (int i = 0; i < np; i++) {
+      if (i < nargs) all[i] = args[i];
+      else {
+        Value dv = di.defaults->items[nd - (np - i)];
+        if (dv.tag == V_INT) all[i] = kint(dv.as.i);
+        else if (dv.tag == V_FLOAT) all[i] = kdouble(dv.as.f, nb_scalar(DT_FLOAT64));
+        else if (dv.tag == V_BOOL) all[i] = lit(nb_scalar(DT_BOOL), "%d", (int)dv.as.i);
+        else if (is_complex(dv)) {
+          V re = kdouble(as_complex(dv)->re, nb_scalar(DT_FLOAT64)), im = kdouble(as_complex(dv)->im, nb_scalar(DT_FLOAT64));
+          all[i] = tmp(w, nb_scalar(DT_COMPLEX128), "nb_mkc(%s, %s)", re.s, im.s);
+        } else all[i] = lit(nb_none(), "0");
+        at[n++] = all[i].ty;
+      }
+    }
+    NbFunc *g = nb_infer_func(w->u, fi->ptr, np, at);
+    if (!g) return lit(rt, "0");
+    StrBuf b = STRBUF_INIT;
+    sb_printf(&b, "nbf_%d(ctx", g->id);
+    for (int i = 0; i < np; i++) {
+      V c = conv(w, all[i], g->argtys[i]);
+      sb_printf(&b, ", %s", c.s);
+    }
+    sb_puts(&b, ")");
+    V r;
+    if (nb_type(g->ret)->kind == NK_NONE) {
+      sb_printf(w->o, "%s;\n", b.data);
+      r = lit(nb_none(), "0");
+    } else r = tmp(w, g->ret, "%s", b.data);
+    sb_free(&b);
+    return r;
+  }
+  if (fi->kind == NK_DTYPE) {
+    V a = lower_expr(w, e->call.args.items[0]);
+    return conv(w, a, rt);
+  }
+  const char *name = fi->name;
+  const char *dot = strrchr(name, '.');
+  const char *base = dot ? dot + 1 : name;
+  if (!strncmp(name, "builtins.", 9) && !strcmp(base, "print")) return lower_print(w, e);
+  bool is_np = !strncmp(name, "numpy.", 6) && !strchr(name + 6, '.');
+  bool is_rand = !strncmp(name, "numpy.random.", 13);
+  if (is_np && (!strcmp(base, "empty") || !strcmp(base, "zeros") || !strcmp(base, "ones"))) {
+    AstExpr *sh = nb_call_arg(e, 0, "shape");
+    V s = lower_expr(w, sh);
+    const NbTypeInfo *si = nb_type(s.ty);
+    StrBuf b = STRBUF_INIT;
+    if (si->kind == NK_TUPLE)
+      for (int k = 0; k < si->n; k++) sb_printf(&b, "%s(int64_t)%s.f%d", k ? ", " : "", s.s, k);
+    else sb_printf(&b, "(int64_t)%s", s.s);
+    V r = alloc_array(w, rt, b.data, !strcmp(base, "empty") ? 0 : !strcmp(base, "zeros") ? 1 : 2);
+    sb_free(&b);
+    return r;
+  }
+  if (is_np && (!strcmp(base, "empty_like") || !strcmp(base, "zeros_like") || !strcmp(base, "ones_like"))) {
+    V a = lower_expr(w, e->call.args.items[0]);
+    const NbTypeInfo *ai = nb_type(a.ty);
+    StrBuf b = STRBUF_INIT;
+    for (int k = 0; k < ai->ndim; k++) sb_printf(&b, "%s%s.shape[%d]", k ? ", " : "", a.s, k);
+    V r = alloc_array(w, rt, b.data, !strcmp(base, "empty_like") ? 0 : !strcmp(base, "zeros_like") ? 1 : 2);
+    sb_free(&b);
+    return r;
+  }
+  if (is_np && !strcmp(base, "arange")) {
+    for (int i = 0; i < nargs; i++) args[i] = lower_expr(w, e->call.args.items[i]);
+    int d = sdt(nb_array(nb_type(rt)->dtype, 1, 'C')) ;
+    bool flt = false;
+    for (int i = 0; i < nargs; i++)
+      if (nb_is_float(args[i].ty)) flt = true;
+    NbTy ct = nb_scalar(flt ? DT_FLOAT64 : DT_INT64);
+    V start = nargs >= 2 ? conv(w, args[0], ct) : (flt ? kdouble(0, ct) : kint(0));
+    V stop = nargs >= 2 ? conv(w, args[1], ct) : conv(w, args[0], ct);
+    V step = nargs >= 3 ? conv(w, args[2], ct) : (flt ? lit(ct, "1.0") : kint(1));
+    V n;
+    if (flt) n = tmp(w, nb_scalar(DT_INT64), "(int64_t)ceil((%s - %s) / %s)", stop.s, start.s, step.s);
+    else {
+      sb_printf(w->o, "if (%s == 0) NBH(%d, void (*)(void *, const char *))(ctx, \"Maximum allowed size exceeded\");\n", step.s, H(raise_value));
+      n = tmp(w, nb_scalar(DT_INT64), "%s > 0 ? (%s - %s + %s - 1) / %s : (%s - %s + %s + 1) / %s", step.s, stop.s, start.s,
+              step.s, step.s, stop.s, start.s, step.s, step.s);
+    }
+    sb_printf(w->o, "if (%s < 0) %s = 0;\n", n.s, n.s);
+    V r = alloc_array(w, rt, n.s, 0);
+    sb_printf(w->o, "for (int64_t k_ = 0; k_ < %s; k_++) ((%s *)%s.data)[k_] = (%s)(%s + k_ * %s);\n", n.s, elem_ctype(d), r.s,
+              elem_ctype(d), start.s, step.s);
+    return r;
+  }
+  if (is_rand) {
+    for (int i = 0; i < nargs; i++) args[i] = lower_expr(w, e->call.args.items[i]);
+    if (!strcmp(base, "seed")) {
+      sb_printf(w->o, "NBH(%d, void (*)(void *, int64_t))(ctx, (int64_t)%s);\n", H(rand_seed), args[0].s);
+      return lit(nb_none(), "0");
+    }
+    if (!nb_is_array(rt) && (!strcmp(base, "random") || !strcmp(base, "rand") || !strcmp(base, "random_sample")))
+      return tmp(w, rt, "NBH(%d, double (*)(void *))(ctx)", H(rand_double));
+    if (!nb_is_array(rt) && (!strcmp(base, "randn") || !strcmp(base, "standard_normal")))
+      return tmp(w, rt, "NBH(%d, double (*)(void *))(ctx)", H(rand_gauss));
+    if (!strcmp(base, "normal") || !strcmp(base, "uniform")) {
+      NbTy f64 = nb_scalar(DT_FLOAT64);
+      bool nrm = !strcmp(base, "normal");
+      V a0 = nargs > 0 ? conv(w, args[0], f64) : lit(f64, "0.0");
+      V a1 = nargs > 1 ? conv(w, args[1], f64) : lit(f64, "1.0");
+      return tmp(w, rt, "NBH(%d, double (*)(void *, double, double))(ctx, %s, %s)", nrm ? H(rand_normal) : H(rand_uniform), a0.s, a1.s);
+    }
+    if (nb_is_array(rt) || !strcmp(base, "shuffle") || !strcmp(base, "choice")) {
+      int id = w->u->ntmp++;
+      sb_printf(w->o, "int kd%d[%d]; const void *vl%d[%d];\n", id, nargs + 1, id, nargs + 1);
+      for (int i = 0; i < nargs; i++) {
+        const NbTypeInfo *ai = nb_type(args[i].ty);
+        int kind;
+        V c;
+        if (ai->kind == NK_ARRAY) { kind = 100 + ai->ndim; c = tmp(w, args[i].ty, "%s", args[i].s); }
+        else if (dt_is_float((DType)ai->dtype)) { kind = 2; c = tmp(w, nb_scalar(DT_FLOAT64), "(double)%s", args[i].s); }
+        else { kind = 1; c = tmp(w, nb_scalar(DT_INT64), "(int64_t)%s", args[i].s); }
+        sb_printf(w->o, "kd%d[%d] = %d; vl%d[%d] = &%s;\n", id, i, kind, id, i, c.s);
+      }
+      const NbTypeInfo *ri = nb_type(rt);
+      V r = ri->kind == NK_NONE ? lit(rt, "0") : decl_tmp(w, ri->kind == NK_ARRAY ? rt : nb_scalar(dt_is_float((DType)ri->dtype) ? DT_FLOAT64 : DT_INT64));
+      sb_printf(w->o, "NBH(%d, void (*)(void *, const char *, int, const int *, const void **, int, int, void *))(ctx, \"%s\", %d, kd%d, vl%d, %d, %d, %s%s);\n",
+                H(rand_call), base, nargs, id, id, ri->kind == NK_NONE ? -1 : ri->dtype, ri->kind == NK_ARRAY ? ri->ndim : 0,
+                ri->kind == NK_NONE ? "" : "&", ri->kind == NK_NONE ? "(void *)0" : r.s);
+      return ri->kind == NK_SCALAR ? conv(w, r, rt) : r;
+    }
+    if (!strcmp(base, "randint")) {
+      NbTy i64 = nb_scalar(DT_INT64);
+      V lo = nargs > 1 ? conv(w, args[0], i64) : kint(0);
+      V hi = nargs > 1 ? conv(w, args[1], i64) : conv(w, args[0], i64);
+      return tmp(w, rt, "NBH(%d, int64_t (*)(void *, int64_t, int64_t))(ctx, %s, %s)", H(rand_randint), lo.s, hi.s);
+    }
+  }
+  for (int i = 0; i < nargs; i++) args[i] = lower_expr(w, e->call.args.items[i]);
+  if (!strcmp(name, "builtins.len")) {
+    const NbTypeInfo *ai = nb_type(args[0].ty);
+    if (ai->kind == NK_TUPLE) return kint(ai->n);
+    return tmp(w, rt, "%s.shape[0]", args[0].s);
+  }
+  if (!strcmp(name, "builtins.abs") || (is_np && (!strcmp(base, "abs") || !strcmp(base, "absolute")))) {
+    const NbTypeInfo *ai = nb_type(args[0].ty);
+    if (dt_is_complex((DType)ai->dtype)) return tmp(w, rt, "(%s)hypot(%s.re, %s.im)", dt_ctype(sdt(rt)), args[0].s, args[0].s);
+    if (dt_is_float((DType)ai->dtype)) return tmp(w, rt, "(%s)fabs(%s)", dt_ctype(sdt(rt)), args[0].s);
+    if (ai->dtype == DT_BOOL || dt_is_unsigned((DType)ai->dtype)) return conv(w, args[0], rt);
+    V x = conv(w, args[0], rt);
+    return tmp(w, rt, "%s < 0 ? -%s : %s", x.s, x.s, x.s);
+  }
+  if (!strcmp(name, "builtins.min") || !strcmp(name, "builtins.max") || (is_np && (!strcmp(base, "minimum") || !strcmp(base, "maximum")))) {
+    bool mn = !strcmp(base, "min") || !strcmp(base, "minimum");
+    if (nargs == 1 && nb_is_array(args[0].ty)) {
+      /* min(array): like array.min() */
+      AstExpr fake = *e;
+      (void)fake;
+      const NbTypeInfo *oi = nb_type(args[0].ty);
+      V a = args[0];
+      char p[32];
+      V n = array_size(w, a);
+      sb_printf(w->o, "if (%s == 0) NBH(%d, void (*)(void *, const char *))(ctx, \"%s() arg is an empty sequence\");\n", n.s,
+                H(raise_value), base);
+      V acc = decl_tmp(w, rt);
+      V first = decl_tmp(w, nb_scalar(DT_BOOL));
+      sb_printf(w->o, "%s = 1;\n", first.s);
+      int depth = open_elem_loops(w, a, p, sizeof p);
+      char ref[96];
+      snprintf(ref, sizeof ref, "(*(%s *)%s)", elem_ctype(oi->dtype), p);
+      V x = load_elem(w, oi->dtype, ref);
+      sb_printf(w->o, "if (%s || %s %s %s) { %s = %s; %s = 0; }\n", first.s, x.s, mn ? "<" : ">", acc.s, acc.s, x.s, first.s);
+      close_loops(w, depth);
+      return acc;
+    }
+    V items[64];
+    int n = 0;
+    if (nargs == 1 && nb_type(args[0].ty)->kind == NK_TUPLE) {
+      const NbTypeInfo *ti = nb_type(args[0].ty);
+      for (int k = 0; k < ti->n && n < 64; k++) items[n++] = lit(ti->items[k], "%s.f%d", args[0].s, k);
+    } else
+      for (int k = 0; k < nargs && n < 64; k++) items[n++] = args[k];
+    V r = decl_tmp(w, rt);
+    V c0 = conv(w, items[0], rt);
+    sb_printf(w->o, "%s = %s;\n", r.s, c0.s);
+    for (int k = 1; k < n; k++) {
+      V c = conv(w, items[k], rt);
+      if (is_np && dt_is_float((DType)sdt(rt)))
+        sb_printf(w->o, "if (%s %s %s || %s != %s) %s = %s;\n", c.s, mn ? "<" : ">", r.s, c.s, c.s, r.s, c.s);
+      else sb_printf(w->o, "if (%s %s %s) %s = %s;\n", c.s, mn ? "<" : ">", r.s, r.s, c.s);
+    }
+    return r;
+  }
+  if (!strcmp(name, "builtins.int") || !strcmp(name, "builtins.float") || !strcmp(name, "builtins.bool")) {
+    if (!strcmp(name, "builtins.bool")) return truthy(w, args[0]);
+    return conv(w, args[0], rt);
+  }
+  if (!strcmp(name, "builtins.complex")) {
+    NbTy f64 = nb_scalar(DT_FLOAT64);
+    if (nargs == 1) return conv(w, args[0], rt);
+    V re = conv(w, args[0], f64), im = conv(w, args[1], f64);
+    return tmp(w, rt, "nb_mkc(%s, %s)", re.s, im.s);
+  }
+  if (!strcmp(name, "builtins.round")) {
+    V x = conv(w, args[0], nb_scalar(DT_FLOAT64));
+    return tmp(w, rt, "(int64_t)rint(%s)", x.s);
+  }
+  bool is_math = !strncmp(name, "math.", 5);
+  if ((is_np || is_math) && (!strcmp(base, "isnan") || !strcmp(base, "isinf") || !strcmp(base, "isfinite"))) {
+    if (!nb_is_float(args[0].ty)) return lit(rt, "%d", !strcmp(base, "isfinite"));
+    V x = conv(w, args[0], nb_scalar(DT_FLOAT64));
+    if (!strcmp(base, "isnan")) return tmp(w, rt, "(%s != %s)", x.s, x.s);
+    if (!strcmp(base, "isinf")) return tmp(w, rt, "(%s - %s != %s - %s && %s == %s)", x.s, x.s, x.s, x.s, x.s, x.s);
+    return tmp(w, rt, "(%s - %s == 0.0)", x.s, x.s);
+  }
+  if (is_math && (!strcmp(base, "floor") || !strcmp(base, "ceil") || !strcmp(base, "trunc"))) {
+    if (nb_is_int(args[0].ty) || nb_is_bool(args[0].ty)) return conv(w, args[0], rt);
+    V x = conv(w, args[0], nb_scalar(DT_FLOAT64));
+    return tmp(w, rt, "(int64_t)%s(%s)", base, x.s);
+  }
+  if (is_np && !strcmp(base, "sign")) {
+    if (nb_is_float(args[0].ty)) {
+      V x = conv(w, args[0], nb_scalar(DT_FLOAT64));
+      return tmp(w, rt, "(%s)nb_sign(%s)", dt_ctype(sdt(rt)), x.s);
+    }
+    return tmp(w, rt, "(%s)(%s > 0 ? 1 : %s < 0 ? -1 : 0)", dt_ctype(sdt(rt)), args[0].s, args[0].s);
+  }
+  if (is_np && !strcmp(base, "power")) return binop(w, e->pos, AST_OP_Pow, args[0], args[1], rt, e->call.args.items[1]);
+  if ((is_np || is_math) && nargs <= 2) {
+    const char *cf = cfunc_for(base);
+    if (!strcmp(base, "degrees") || !strcmp(base, "rad2deg") || !strcmp(base, "radians") || !strcmp(base, "deg2rad")) {
+      V x = conv(w, args[0], nb_scalar(DT_FLOAT64));
+      bool todeg = !strcmp(base, "degrees") || !strcmp(base, "rad2deg");
+      return tmp(w, rt, "(%s)(%s * %s)", dt_ctype(sdt(rt)), x.s, todeg ? "(180.0 / 3.141592653589793)" : "(3.141592653589793 / 180.0)");
+    }
+    NbTy f64 = nb_scalar(DT_FLOAT64);
+    if (nargs == 1) {
+      V x = conv(w, args[0], f64);
+      return tmp(w, rt, "(%s)%s(%s)", dt_ctype(sdt(rt)), cf, x.s);
+    }
+    V x = conv(w, args[0], f64), y = conv(w, args[1], f64);
+    return tmp(w, rt, "(%s)%s(%s, %s)", dt_ctype(sdt(rt)), cf, x.s, y.s);
+  }
+  nb_error_at(w->u, w->f, e->pos, "Internal: cannot lower a call to %s().", name);
+  return lit(rt, "0");
+}
+
+/* ---- expressions ---------------------------------------------------------------- */
+
+static V const_value(Lw *w, Value v, NbTy t) {
+  if (v.tag == V_BOOL) return lit(t, "%d", (int)v.as.i);
+  if (v.tag == V_INT) return kint(v.as.i);
+  if (v.tag == V_FLOAT) return kdouble(v.as.f, t);
+  if (is_complex(v)) {
+    V re = kdouble(as_complex(v)->re, nb_scalar(DT_FLOAT64)), im = kdouble(as_complex(v)->im, nb_scalar(DT_FLOAT64));
+    return tmp(w, t, "nb_mkc(%s, %s)", re.s, im.s);
+  }
+  return lit(t, "0");
+}
+
+static V lower_expr(Lw *w, AstExpr *e) {
+  NbTy t = T(w, e);
+  if (w->u->err.len) return lit(t, "0");
+  switch (e->kind) {
+  case AST_E_Constant:
+    switch (e->constant.kind) {
+    case AST_CONST_None: return lit(t, "0");
+    case AST_CONST_True: return lit(t, "1");
+    case AST_CONST_False: return lit(t, "0");
+    case AST_CONST_Int: return kint(e->constant.i);
+    case AST_CONST_Float: return kdouble(e->constant.f, t);
+    case AST_CONST_Imag: {
+      V im = kdouble(e->constant.f, nb_scalar(DT_FLOAT64));
+      return tmp(w, t, "nb_mkc(0.0, %s)", im.s);
+    }
+    default: return lit(t, "0");
+    }
+  case AST_E_Name: {
+    if (nb_local(w->f, e->name.id)) return lit(t, "v_%s", e->name.id);
+    Value val;
+    NbTy gt = nb_global(w->u, w->f, e->name.id, &val);
+    if (nb_type(gt)->kind == NK_SCALAR) return const_value(w, val, t);
+    return lit(t, "0");
+  }
+  case AST_E_Attribute: {
+    NbTy ot = T(w, e->attribute.value);
+    const NbTypeInfo *o = nb_type(ot);
+    const char *a = e->attribute.attr;
+    if (o->kind == NK_MODULE) {
+      Value val;
+      NbTy at = nb_attr_of_module(w->u, ot, a, &val);
+      if (nb_type(at)->kind == NK_SCALAR) return const_value(w, val, t);
+      return lit(t, "0");
+    }
+    V v = lower_expr(w, e->attribute.value);
+    if (o->kind == NK_ARRAY) {
+      if (!strcmp(a, "shape") || !strcmp(a, "strides")) {
+        V r = decl_tmp(w, t);
+        for (int k = 0; k < o->ndim; k++) sb_printf(w->o, "%s.f%d = %s.%s[%d];\n", r.s, k, v.s, a, k);
+        return r;
+      }
+      if (!strcmp(a, "size")) return array_size(w, v);
+      if (!strcmp(a, "ndim")) return kint(o->ndim);
+      if (!strcmp(a, "itemsize")) return kint(dt_size((DType)o->dtype));
+      if (!strcmp(a, "T")) {
+        if (o->ndim == 1) return v;
+        V r = decl_tmp(w, t);
+        sb_printf(w->o, "%s.data = %s.data; %s.obj = %s.obj;\n", r.s, v.s, r.s, v.s);
+        for (int k = 0; k < o->ndim; k++)
+          sb_printf(w->o, "%s.shape[%d] = %s.shape[%d]; %s.strides[%d] = %s.strides[%d];\n", r.s, k, v.s, o->ndim - 1 - k, r.s, k,
+                    v.s, o->ndim - 1 - k);
+        return r;
+      }
+      return lit(t, "0");
+    }
+    if (o->kind == NK_SCALAR) {
+      if (dt_is_complex((DType)o->dtype)) return tmp(w, t, "%s.%s", v.s, !strcmp(a, "real") ? "re" : "im");
+      if (!strcmp(a, "real")) return v;
+      return lit(t, "0");
+    }
+    return lit(t, "0");
+  }
+  case AST_E_BinOp: {
+    V a = lower_expr(w, e->binop.left);
+    V b = lower_expr(w, e->binop.right);
+    return binop(w, e->pos, e->binop.op, a, b, t, e->binop.right);
+  }
+  case AST_E_UnaryOp: {
+    V a = lower_expr(w, e->unaryop.operand);
+    switch (e->unaryop.op) {
+    case AST_UOP_Not: {
+      V b = truthy(w, a);
+      return tmp(w, t, "!%s", b.s);
+    }
+    case AST_UOP_UAdd: return conv(w, a, t);
+    case AST_UOP_USub: {
+      if (nb_is_array(t)) return array_binop(w, (int)AST_OP_Mult, a, kint(-1), t);
+      V x = conv(w, a, t);
+      if (nb_is_complex(t)) return tmp(w, t, "nb_cneg(%s)", x.s);
+      return tmp(w, t, "-%s", x.s);
+    }
+    case AST_UOP_Invert:
+      if (nb_is_bool(t)) return tmp(w, t, "!%s", a.s);
+      {
+        V x = conv(w, a, t);
+        return tmp(w, t, "~%s", x.s);
+      }
+    default: return a;
+    }
+  }
+  case AST_E_BoolOp: {
+    V r = decl_tmp(w, t);
+    int n = e->boolop.values.len;
+    int depth = 0;
+    for (int i = 0; i < n; i++) {
+      V v = lower_expr(w, e->boolop.values.items[i]);
+      V c = conv(w, v, t);
+      sb_printf(w->o, "%s = %s;\n", r.s, c.s);
+      if (i < n - 1) {
+        V b = truthy(w, r);
+        sb_printf(w->o, "if (%s%s) {\n", e->boolop.op == AST_BOOL_And ? "" : "!", b.s);
+        depth++;
+      }
+    }
+    close_loops(w, depth);
+    return r;
+  }
+  case AST_E_Compare: {
+    V r = decl_tmp(w, nb_scalar(DT_BOOL));
+    V l = lower_expr(w, e->compare.left);
+    int depth = 0;
+    for (int i = 0; i < e->compare.n; i++) {
+      V rr = lower_expr(w, e->compare.comparators[i]);
+      V c = compare1(w, e->compare.ops[i], l, rr);
+      sb_printf(w->o, "%s = %s;\n", r.s, c.s);
+      if (i < e->compare.n - 1) {
+        sb_printf(w->o, "if (%s) {\n", r.s);
+        depth++;
+      }
+      l = rr;
+    }
+    close_loops(w, depth);
+    return r;
+  }
+  case AST_E_IfExp: {
+    V r = decl_tmp(w, t);
+    V c = lower_expr(w, e->ifexp.test);
+    V b = truthy(w, c);
+    sb_printf(w->o, "if (%s) {\n", b.s);
+    V x = lower_expr(w, e->ifexp.body);
+    x = conv(w, x, t);
+    sb_printf(w->o, "%s = %s;\n} else {\n", r.s, x.s);
+    V y = lower_expr(w, e->ifexp.orelse);
+    y = conv(w, y, t);
+    sb_printf(w->o, "%s = %s;\n}\n", r.s, y.s);
+    return r;
+  }
+  case AST_E_Tuple: {
+    int n = e->seq.elts.len;
+    V items[n + 1];
+    for (int i = 0; i < n; i++) items[i] = lower_expr(w, e->seq.elts.items[i]);
+    V r = decl_tmp(w, t);
+    for (int i = 0; i < n; i++) sb_printf(w->o, "%s.f%d = %s;\n", r.s, i, items[i].s);
+    return r;
+  }
+  case AST_E_Call: return lower_call(w, e);
+  case AST_E_Subscript: {
+    NbTy bt = T(w, e->subscript.value);
+    const NbTypeInfo *b = nb_type(bt);
+    V base = lower_expr(w, e->subscript.value);
+    if (b->kind == NK_ARRAY) {
+      V a = tmp(w, bt, "%s", base.s);
+      char ref[512];
+      V view;
+      if (lower_index(w, a, e->subscript.slice, t, ref, sizeof ref, &view)) return view;
+      return load_elem(w, b->dtype, ref);
+    }
+    if (b->kind == NK_TUPLE) {
+      AstExpr *sl = e->subscript.slice;
+      int64_t k;
+      if (const_int_expr(sl, &k)) {
+        if (k < 0) k += b->n;
+        return tmp(w, t, "%s.f%lld", base.s, (long long)k);
+      }
+      V i = lower_expr(w, sl);
+      V ix = tmp(w, nb_scalar(DT_INT64), "(int64_t)%s", i.s);
+      sb_printf(w->o, "if (%s < 0) %s += %d;\n", ix.s, ix.s, b->n);
+      sb_printf(w->o, "if ((uint64_t)%s >= %d) NBH(%d, void (*)(void *))(ctx);\n", ix.s, b->n, H(raise_index));
+      V r = decl_tmp(w, t);
+      sb_printf(w->o, "switch (%s) {", ix.s);
+      for (int j = 0; j < b->n; j++) sb_printf(w->o, " case %d: %s = %s.f%d; break;", j, r.s, base.s, j);
+      sb_puts(w->o, " }\n");
+      return r;
+    }
+    return lit(t, "0");
+  }
+  default:
+    nb_error_at(w->u, w->f, e->pos, "Internal: cannot lower this expression.");
+    return lit(t, "0");
+  }
+}
+
+/* ---- statements ---------------------------------------------------------------- */
+
+static void assign_to(Lw *w, AstExpr *target, V v) {
+  if (target->kind == AST_E_Name) {
+    NbLocal *l = nb_local(w->f, target->name.id);
+    V c = conv(w, v, l->ty);
+    sb_printf(w->o, "v_%s = %s;\n", target->name.id, c.s);
+    return;
+  }
+  if (target->kind == AST_E_Tuple || target->kind == AST_E_List) {
+    const NbTypeInfo *ti = nb_type(v.ty);
+    V t = tmp(w, v.ty, "%s", v.s); /* evaluate once before binding (a, b = b, a) */
+    for (int i = 0; i < target->seq.elts.len; i++) assign_to(w, target->seq.elts.items[i], lit(ti->items[i], "%s.f%d", t.s, i));
+    return;
+  }
+  if (target->kind == AST_E_Subscript) {
+    NbTy bt = T(w, target->subscript.value);
+    V base = lower_expr(w, target->subscript.value);
+    V a = tmp(w, bt, "%s", base.s);
+    char ref[512];
+    V view;
+    if (lower_index(w, a, target->subscript.slice, T(w, target), ref, sizeof ref, &view)) assign_array(w, view, v);
+    else store_elem(w, nb_type(bt)->dtype, ref, v);
+  }
+}
+
+static void lower_for(Lw *w, AstStmt *s) {
+  AstExpr *it = s->for_.iter;
+  NbTy itt = T(w, it);
+  const NbTypeInfo *ii = nb_type(itt);
+  int flag = 0;
+  if (s->for_.orelse.len) {
+    flag = w->u->ntmp++;
+    sb_printf(w->o, "int brk%d = 0;\n", flag);
+  }
+  if (w->nloops < 64) w->loops[w->nloops].brk_flag = flag;
+  w->nloops++;
+  int id = w->u->ntmp++;
+  if (ii->kind == NK_RANGE) {
+    int n = it->call.args.len;
+    V a[3];
+    for (int i = 0; i < n; i++) a[i] = conv(w, lower_expr(w, it->call.args.items[i]), nb_scalar(DT_INT64));
+    V start = n >= 2 ? a[0] : kint(0), stop = n >= 2 ? a[1] : a[0];
+    int64_t k = 1;
+    bool kstep = n < 3 || const_int_expr(it->call.args.items[2], &k);
+    V st = tmp(w, nb_scalar(DT_INT64), "%s", start.s);
+    V sp = tmp(w, nb_scalar(DT_INT64), "%s", stop.s);
+    if (kstep && k == 0) sb_printf(w->o, "NBH(%d, void (*)(void *, const char *))(ctx, \"range() arg 3 must not be zero\");\n", H(raise_value));
+    if (kstep) {
+      sb_printf(w->o, "for (int64_t it%d = %s; it%d %s %s; it%d += %lldLL) {\n", id, st.s, id, k > 0 ? "<" : ">", sp.s, id,
+                (long long)k);
+    } else {
+      V sk = tmp(w, nb_scalar(DT_INT64), "%s", a[2].s);
+      sb_printf(w->o, "if (%s == 0) NBH(%d, void (*)(void *, const char *))(ctx, \"range() arg 3 must not be zero\");\n", sk.s, H(raise_value));
+      sb_printf(w->o, "for (int64_t it%d = %s; %s > 0 ? it%d < %s : it%d > %s; it%d += %s) {\n", id, st.s, sk.s, id, sp.s, id,
+                sp.s, id, sk.s);
+    }
+    assign_to(w, s->for_.target, lit(nb_scalar(DT_INT64), "it%d", id));
+  } else if (ii->kind == NK_ARRAY) {
+    V arr = lower_expr(w, it);
+    V a = tmp(w, itt, "%s", arr.s);
+    sb_printf(w->o, "for (int64_t it%d = 0; it%d < %s.shape[0]; it%d++) {\n", id, id, a.s, id);
+    V ix = lit(nb_scalar(DT_INT64), "it%d", id);
+    char ref[256];
+    elem_ref(w, a, 1, &ix, ref, sizeof ref);
+    V x = load_elem(w, ii->dtype, ref);
+    assign_to(w, s->for_.target, x);
+  } else { /* homogeneous tuple */
+    V tv = lower_expr(w, it);
+    V tt = tmp(w, itt, "%s", tv.s);
+    NbTy et = ii->items[0];
+    for (int k = 1; k < ii->n; k++) et = nb_unify(et, ii->items[k]);
+    sb_printf(w->o, "for (int it%d = 0; it%d < %d; it%d++) {\n", id, id, ii->n, id);
+    V x = decl_tmp(w, et);
+    sb_printf(w->o, "switch (it%d) {", id);
+    for (int k = 0; k < ii->n; k++) {
+      V c = lit(ii->items[k], "%s.f%d", tt.s, k);
+      if (ii->items[k] != et) {
+        sb_printf(w->o, " case %d: {\n", k);
+        V cc = conv(w, c, et);
+        sb_printf(w->o, "%s = %s; break; }", x.s, cc.s);
+      } else sb_printf(w->o, " case %d: %s = %s; break;", k, x.s, c.s);
+    }
+    sb_puts(w->o, " }\n");
+    assign_to(w, s->for_.target, x);
+  }
+  lower_stmts(w, &s->for_.body);
+  sb_puts(w->o, "}\n");
+  w->nloops--;
+  if (flag) {
+    sb_printf(w->o, "if (!brk%d) {\n", flag);
+    lower_stmts(w, &s->for_.orelse);
+    sb_puts(w->o, "}\n");
+  }
+}
+
+static void lower_stmt(Lw *w, AstStmt *s) {
+  if (w->u->err.len) return;
+  sb_printf(w->o, "/* line %d */\n", s->pos.line);
+  switch (s->kind) {
+  case AST_S_Assign: {
+    V v = lower_expr(w, s->assign.value);
+    if (s->assign.targets.len > 1) v = tmp(w, v.ty, "%s", v.s);
+    for (int i = 0; i < s->assign.targets.len; i++) assign_to(w, s->assign.targets.items[i], v);
+    break;
+  }
+  case AST_S_AnnAssign:
+    if (s->annassign.value) assign_to(w, s->annassign.target, lower_expr(w, s->annassign.value));
+    break;
+  case AST_S_AugAssign: {
+    AstExpr *tg = s->augassign.target;
+    if (tg->kind == AST_E_Name && nb_is_array(nb_local(w->f, tg->name.id)->ty)) {
+      NbLocal *l = nb_local(w->f, tg->name.id);
+      V cur = lit(l->ty, "v_%s", tg->name.id);
+      V v = lower_expr(w, s->augassign.value);
+      AstExpr fake;
+      memset(&fake, 0, sizeof fake);
+      fake.kind = AST_E_BinOp;
+      fake.pos = s->pos;
+      fake.binop.left = tg;
+      fake.binop.op = s->augassign.op;
+      fake.binop.right = s->augassign.value;
+      V r = binop(w, s->pos, s->augassign.op, cur, v, T(w, &fake), s->augassign.value);
+      assign_array(w, cur, r);
+    } else if (tg->kind == AST_E_Name) {
+      NbLocal *l = nb_local(w->f, tg->name.id);
+      V cur = lit(l->ty, "v_%s", tg->name.id);
+      V v = lower_expr(w, s->augassign.value);
+      NbTy rt = nb_unify(l->ty, l->ty);
+      /* the operation's own result type, then converted to the variable's */
+      AstExpr fake;
+      memset(&fake, 0, sizeof fake);
+      fake.kind = AST_E_BinOp;
+      fake.pos = s->pos;
+      fake.binop.left = tg;
+      fake.binop.op = s->augassign.op;
+      fake.binop.right = s->augassign.value;
+      rt = T(w, &fake);
+      V r = binop(w, s->pos, s->augassign.op, cur, v, rt, s->augassign.value);
+      V c = conv(w, r, l->ty);
+      sb_printf(w->o, "v_%s = %s;\n", tg->name.id, c.s);
+    } else if (tg->kind == AST_E_Subscript) {
+      NbTy bt = T(w, tg->subscript.value);
+      V base = lower_expr(w, tg->subscript.value);
+      V a = tmp(w, bt, "%s", base.s);
+      char ref[512];
+      V view;
+      int dt = nb_type(bt)->dtype;
+      bool isview = lower_index(w, a, tg->subscript.slice, T(w, tg), ref, sizeof ref, &view);
+      V cur = isview ? view : load_elem(w, dt, ref);
+      V v = lower_expr(w, s->augassign.value);
+      AstExpr fake;
+      memset(&fake, 0, sizeof fake);
+      fake.kind = AST_E_BinOp;
+      fake.pos = s->pos;
+      fake.binop.left = tg;
+      fake.binop.op = s->augassign.op;
+      fake.binop.right = s->augassign.value;
+      NbTy rt = T(w, &fake);
+      V r = binop(w, s->pos, s->augassign.op, cur, v, rt, s->augassign.value);
+      if (isview) assign_array(w, view, r);
+      else store_elem(w, dt, ref, r);
+    }
+    break;
+  }
+  case AST_S_For: lower_for(w, s); break;
+  case AST_S_While: {
+    int flag = 0;
+    if (s->while_.orelse.len) {
+      flag = w->u->ntmp++;
+      sb_printf(w->o, "int brk%d = 0;\n", flag);
+    }
+    if (w->nloops < 64) w->loops[w->nloops].brk_flag = flag;
+    w->nloops++;
+    sb_puts(w->o, "for (;;) {\n");
+    V c = lower_expr(w, s->while_.test);
+    V b = truthy(w, c);
+    sb_printf(w->o, "if (!%s) break;\n", b.s);
+    lower_stmts(w, &s->while_.body);
+    sb_puts(w->o, "}\n");
+    w->nloops--;
+    if (flag) {
+      sb_printf(w->o, "if (!brk%d) {\n", flag);
+      lower_stmts(w, &s->while_.orelse);
+      sb_puts(w->o, "}\n");
+    }
+    break;
+  }
+  case AST_S_If: {
+    V c = lower_expr(w, s->if_.test);
+    V b = truthy(w, c);
+    sb_printf(w->o, "if (%s) {\n", b.s);
+    lower_stmts(w, &s->if_.body);
+    if (s->if_.orelse.len) {
+      sb_puts(w->o, "} else {\n");
+      lower_stmts(w, &s->if_.orelse);
+    }
+    sb_puts(w->o, "}\n");
+    break;
+  }
+  case AST_S_Return: {
+    if (nb_type(w->f->ret)->kind == NK_NONE) {
+      if (s->return_.value) lower_expr(w, s->return_.value);
+      sb_puts(w->o, "return 0;\n");
+      break;
+    }
+    V v = lower_expr(w, s->return_.value);
+    V c = conv(w, v, w->f->ret);
+    sb_printf(w->o, "return %s;\n", c.s);
+    break;
+  }
+  case AST_S_Expr:
+    if (s->expr.value->kind != AST_E_Constant) lower_expr(w, s->expr.value);
+    break;
+  case AST_S_Break: {
+    int flag = w->nloops > 0 && w->nloops <= 64 ? w->loops[w->nloops - 1].brk_flag : 0;
+    if (flag) sb_printf(w->o, "{ brk%d = 1; break; }\n", flag);
+    else sb_puts(w->o, "break;\n");
+    break;
+  }
+  case AST_S_Continue: sb_puts(w->o, "continue;\n"); break;
+  default: break;
+  }
+}
+
+static void lower_stmts(Lw *w, AstStmtList *l) {
+  for (int i = 0; i < l->len && !w->u->err.len; i++) lower_stmt(w, l->items[i]);
+}
+
+static void lower_func(Lw *w, NbFunc *f, StrBuf *protos) {
+  w->f = f;
+  w->nloops = 0;
+  char rt[32], ct[32];
+  ctype(w, f->ret, rt, sizeof rt);
+  StrBuf head = STRBUF_INIT;
+  sb_printf(&head, "static %s nbf_%d(void *ctx", rt, f->id);
+  AstArguments *a = f->def->funcdef.args;
+  for (int i = 0; i < f->nargs; i++) {
+    ctype(w, f->argtys[i], ct, sizeof ct);
+    sb_printf(&head, ", %s p_%s", ct, a->args.items[i]->name);
+  }
+  sb_puts(&head, ")");
+  sb_printf(protos, "%s;\n", head.data);
+  sb_printf(w->o, "/* %s */\n%s {\n", f->name, head.data);
+  sb_free(&head);
+  for (size_t i = 0; i < f->locals.n; i++) {
+    NbLocal *l = &f->locals.items[i];
+    ctype(w, l->ty, ct, sizeof ct);
+    const NbTypeInfo *ti = nb_type(l->ty);
+    if (ti->kind == NK_SCALAR && !dt_is_complex((DType)ti->dtype)) sb_printf(w->o, "%s v_%s = 0;\n", ct, l->name);
+    else sb_printf(w->o, "%s v_%s = {0};\n", ct, l->name);
+  }
+  for (int i = 0; i < f->nargs; i++) {
+    const char *n = a->args.items[i]->name;
+    V p = lit(f->argtys[i], "p_%s", n);
+    V c = conv(w, p, nb_local(f, n)->ty);
+    sb_printf(w->o, "v_%s = %s;\n", n, c.s);
+  }
+  lower_stmts(w, &f->def->funcdef.body);
+  if (nb_type(f->ret)->kind == NK_NONE) sb_puts(w->o, "return 0;\n");
+  else {
+    V z = decl_tmp(w, f->ret);
+    sb_printf(w->o, "return %s;\n", z.s);
+  }
+  sb_puts(w->o, "}\n\n");
+}
+
+/* Flattened leaves of a type (what the dispatcher passes). */
+static void wrap_arg(Lw *w, NbTy t, const char *dst, int *k) {
+  const NbTypeInfo *i = nb_type(t);
+  if (i->kind == NK_TUPLE) {
+    for (int j = 0; j < i->n; j++) {
+      char sub[128];
+      snprintf(sub, sizeof sub, "%s.f%d", dst, j);
+      wrap_arg(w, i->items[j], sub, k);
+    }
+    return;
+  }
+  char ct[32];
+  ctype(w, t, ct, sizeof ct);
+  if (i->kind == NK_NONE) {
+    sb_printf(w->o, "%s = 0;\n", dst);
+    (*k)++;
+    return;
+  }
+  sb_printf(w->o, "%s = *(%s *)args[%d];\n", dst, ct, (*k)++);
+}
+
+static void wrap_ret(Lw *w, NbTy t, const char *src, int *k) {
+  const NbTypeInfo *i = nb_type(t);
+  if (i->kind == NK_TUPLE) {
+    for (int j = 0; j < i->n; j++) {
+      char sub[128];
+      snprintf(sub, sizeof sub, "%s.f%d", src, j);
+      wrap_ret(w, i->items[j], sub, k);
+    }
+    return;
+  }
+  int slot = (*k)++;
+  if (i->kind == NK_ARRAY)
+    sb_printf(w->o, "*(void **)((char *)ret + %d) = NBH(%d, void *(*)(void *, void *, int))(ctx, &%s, %d);\n", slot * 16,
+              H(box_array), src, i->ndim);
+  else if (i->kind == NK_SCALAR) {
+    int d = i->dtype;
+    if (dt_is_complex((DType)d)) sb_printf(w->o, "*(nb_c128 *)((char *)ret + %d) = %s;\n", slot * 16, src);
+    else if (dt_is_float((DType)d)) sb_printf(w->o, "*(double *)((char *)ret + %d) = (double)%s;\n", slot * 16, src);
+    else if (dt_is_unsigned((DType)d)) sb_printf(w->o, "*(uint64_t *)((char *)ret + %d) = (uint64_t)%s;\n", slot * 16, src);
+    else sb_printf(w->o, "*(int64_t *)((char *)ret + %d) = (int64_t)%s;\n", slot * 16, src);
+  }
+}
+
+bool nb_lower_unit(NbUnit *u) {
+  StrBuf decl = STRBUF_INIT, body = STRBUF_INIT, protos = STRBUF_INIT;
+  Lw w;
+  memset(&w, 0, sizeof w);
+  w.u = u;
+  w.o = &body;
+  w.decl = &decl;
+  /* functions may be added while lowering (never: inference already found them) */
+  for (size_t i = 0; i < u->funcs.n && !u->err.len; i++) lower_func(&w, u->funcs.items[i], &protos);
+  if (!u->err.len) {
+    NbFunc *f = u->root;
+    w.f = f;
+    sb_puts(&body, "int64_t nbw_entry(void *ctx, void **args, void *ret) {\n");
+    char ct[32];
+    int k = 0;
+    StrBuf call = STRBUF_INIT;
+    sb_printf(&call, "nbf_%d(ctx", f->id);
+    for (int i = 0; i < f->nargs; i++) {
+      ctype(&w, f->argtys[i], ct, sizeof ct);
+      sb_printf(&body, "%s a%d;\n", ct, i);
+      char dst[16];
+      snprintf(dst, sizeof dst, "a%d", i);
+      wrap_arg(&w, f->argtys[i], dst, &k);
+      sb_printf(&call, ", a%d", i);
+    }
+    sb_puts(&call, ")");
+    ctype(&w, f->ret, ct, sizeof ct);
+    sb_printf(&body, "%s r = %s;\n", ct, call.data);
+    sb_free(&call);
+    k = 0;
+    wrap_ret(&w, f->ret, "r", &k);
+    sb_puts(&body, "(void)ret; (void)r; return 0;\n}\n");
+  }
+  sb_puts(&u->c, prelude);
+  if (decl.data) sb_puts(&u->c, decl.data);
+  if (protos.data) sb_puts(&u->c, protos.data);
+  if (body.data) sb_puts(&u->c, body.data);
+  sb_free(&decl);
+  sb_free(&body);
+  sb_free(&protos);
+  return !u->err.len;
+}

@@ -1,0 +1,167 @@
+/*
+** record.h — the recorder and what the trace passes share: the Recorder
+** state (slot map, current snapshot, CSE chains), the emitters every pass
+** uses (opt_fold.c), snapshots (snap.c), loop closing (opt_loop.c), and the
+** installed-trace record the VM enters and exits through (trace.c, exit.c).
+**
+** Slots. The recorder keeps, for each interpreter register of the traced
+** frame, the IR value it holds now (`slot[]`, 0 = "not read yet: SLOAD it
+** on first use") and whether the trace wrote it (SF_WRITTEN): a snapshot
+** lists exactly the written slots, since the frame itself is untouched
+** until an exit.
+*/
+#ifndef STREAK_RECORD_H
+#define STREAK_RECORD_H
+
+#include <setjmp.h>
+
+#include "../jit/backend.h"
+#include "func.h"
+#include "ir.h"
+#include "trace.h"
+#include "vm.h"
+
+/* Slot flags. */
+enum {
+  SF_WRITTEN = 1, /* written by the trace: goes into snapshots */
+  SF_NONE = 2,    /* holds None (no IR value; snapshot kind NONE) */
+  SF_EMPTY = 4,   /* holds <empty> (LOADMETH's second register; never read back) */
+};
+
+/* One installed trace: a compiled loop. */
+typedef struct Trace {
+  IRTrace ir;
+  JitTrace *jt;        /* the backend's handle (entry pointer, tiers) */
+  Code *code;          /* kept alive: traces are keyed by it */
+  Dict *globals;       /* the globals the trace reads (entered only with these) */
+  uint32_t *exitcount; /* [ir.nsnap] exits taken per snapshot */
+  uint32_t loopid;
+  uint32_t header;     /* pc of the loop header */
+  Obj **roots;         /* objects the IR embeds as KPTR */
+  uint32_t nroots, caproots;
+  uint64_t nenter;
+  char where[96];      /* "file.py:12" */
+} Trace;
+
+/* Per-loop JIT state: the trace, or the blacklisting penalty. */
+typedef struct LoopInfo {
+  Code *code;
+  uint32_t loopid;
+  Trace *trace;
+  uint32_t fails;      /* aborts since the last success */
+  uint32_t blacklists; /* times blacklisted: the penalty doubles each time */
+  bool blacklisted;
+  uint32_t rerecords;  /* traces dropped because their entry kept failing */
+} LoopInfo;
+
+typedef struct Recorder Recorder;
+
+struct TraceState {
+  VM *vm;
+  Recorder *rec;       /* the recording in progress, or NULL */
+  LoopInfo *loops;     /* open addressing on (code, loopid) */
+  uint32_t nloops, caploops;
+  Trace **traces;
+  uint32_t ntraces, captraces;
+  Tier *tier;
+  JitStats stats;
+  TraceCtx ctx;
+  uint64_t nstarted, nsideexits_hot;
+};
+
+struct Recorder {
+  VM *vm;
+  TraceState *ts;
+  IRTrace *ir;
+  Trace *trace;        /* being built; installed on success */
+  LoopInfo *loop;
+  Function *fn;
+  Code *co;
+  Value *base;
+  const Instr *backedge; /* the FORLOOP/LOOP that closes the loop */
+  const Instr *header;   /* first instruction of the loop body */
+  const Instr *expect;   /* the pc the next hook call must see */
+  const Instr *pc;       /* the instruction being recorded */
+  uint32_t nslots;
+  IRRef *slot;
+  uint8_t *sflags;
+  /* the result of the last instruction, checked at the next hook call */
+  int32_t check_slot;
+  uint8_t check_tag;
+  /* snapshot of the instruction being recorded: taken at its first guard */
+  bool snap_taken;
+  /* CSE: per-op chain of instructions, newest first */
+  IRRef chain[IR__COUNT];
+  uint32_t *prev;      /* [ins index] the previous instruction of that op */
+  uint32_t capprev;
+  IRRef last_store;    /* newest impure call (no load CSEs across it) */
+  IRRef fstore[32];    /* newest FSTORE per byte-offset bucket (opt_fold.c) */
+  IRRef astore;        /* newest ASTORE */
+  IRRef cse_floor;     /* opt_loop: instructions below need invariant[] to CSE */
+  const uint8_t *invariant;
+  void *const *swapcell; /* &Trace.jt: the body leaves the trace when the tier-up swapped its code */
+  IRRef *carried;      /* pre-roll values forwarded into the body from a store: need PHIs */
+  uint32_t ncarried, capcarried;
+  /* abort */
+  jmp_buf jb;
+  TraceAbort err;
+  char errdetail[64];
+  const Instr *errpc;
+  void *scratch[8];    /* freed with the recorder (rec_alloc) */
+  int nscratch;
+  uint64_t t0;
+  uint32_t nrecorded;  /* bytecodes recorded */
+};
+
+/* ---- record.c ---- */
+/* Records the instruction at pc (live registers in r->base). Raises aborts. */
+void rec_ins(Recorder *r, const Instr *pc);
+/* Records the loop's own back-edge (FORLOOP step and exit guard, or LOOP). */
+void rec_close(Recorder *r, const Instr *pc);
+_Noreturn void rec_abort(Recorder *r, TraceAbort why, const char *detail);
+/* Adds an object the trace embeds, so that the GC keeps it. */
+void rec_root(Recorder *r, const void *obj);
+/* Scratch memory that lives until the recording ends (abort-safe). */
+void *rec_alloc(Recorder *r, size_t n);
+
+/* The helper that finds a global's Value (dict.c's dict_slot_str). */
+extern const IRCallTarget rec_ct_dict_slot;
+
+/* ---- opt_fold.c: every instruction goes through here ---- */
+/* May an FSTORE at `st` write the field `lit` of the object at `a`? */
+bool fold_fstore_aliases(const IRTrace *ir, IRRef st, IRRef a, uint32_t lit);
+/* Emits op with constant folding, algebraic simplification and CSE.
+** Guards take the current snapshot (taken lazily, see snap_ensure). */
+IRRef fold_emit(Recorder *r, IROp op, IRType t, IRRef a, IRRef b, uint32_t lit);
+IRRef fold2(Recorder *r, IROp op, IRRef a, IRRef b);  /* type from the table */
+IRRef fold1(Recorder *r, IROp op, IRRef a);
+IRRef fold_call(Recorder *r, IRCallId id, int n, const IRRef *args);
+IRRef fold_call_target(Recorder *r, const IRCallTarget *ct, int n, const IRRef *args);
+/* A guard that exits unless cond (BOOL) is true / false. */
+void fold_guard(Recorder *r, IRRef cond, bool want);
+void fold_reset(Recorder *r);   /* forgets the CSE chains (a new trace) */
+
+/* ---- snap.c ---- */
+/* Makes sure the current instruction has a snapshot (state before it). */
+void snap_ensure(Recorder *r);
+/* Starts a snapshot of the recorder's current slot map resuming at pc. */
+void snap_take(Recorder *r, uint32_t pc);
+SnapKind snap_kind_of(IRType t);
+
+/* ---- opt_loop.c ---- */
+/* Turns the recorded iteration into pre-roll + LOOP + body + PHIs. */
+void opt_loop(Recorder *r);
+
+/* ---- exit.c ---- */
+/* Called with the exit number a trace returned: counts it and gives the
+** pc to resume at. */
+const Instr *exit_resume(TraceState *ts, LoopInfo *li, Trace *t, int exitno);
+/* The TraceCtx callbacks compiled code uses. */
+void *exit_box_complex(void *vm, double re, double im);
+int exit_stitch(TraceCtx *ctx, Value *base, int32_t from_pc, int32_t to_pc);
+
+/* ---- trace.c ---- */
+void trace_event(TraceState *ts, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+void trace_where(Code *co, const Instr *pc, char *buf, size_t n);
+
+#endif
