@@ -77,6 +77,21 @@ typedef struct Backend {
 } Backend;
 
 extern const Backend jit_backend_tcc;    /* tcc.c */
+
+/* A symbol bound into tcc-compiled code (call targets, libm). */
+typedef struct JitSym {
+  const char *name;
+  void *addr;
+} JitSym;
+
+/* Compiles C text with libtcc into fresh read+exec pages, binding `syms`
+** and libtcc1's conversion helpers; *fn gets the address of `entry`, and
+** (*mem, *size) the pages to munmap later. Every libtcc use in streak goes
+** through here: libtcc 0.9.27 keeps global state, so one lock serialises
+** all of them. False with err set on failure (and always in libstreak.so,
+** which cannot contain libtcc). */
+bool jit_tcc_compile_text(const char *src, const char *entry, const JitSym *syms, size_t nsyms,
+                          void **fn, void **mem, size_t *size, char *err, size_t errlen);
 extern const Backend jit_backend_gccjit; /* gccjit.c */
 const char *gj_march(void);              /* the -march=… the gccjit tier uses */
 
@@ -136,6 +151,8 @@ Tier *tier_new(JitStats *stats);
 /* Waits for the background thread to finish and frees all pending work. */
 void tier_free(Tier *tier);
 TierMode tier_mode(const Tier *tier);
+/* The tier pinned by STREAK_TIER=tcc|gccjit|both (default both). */
+TierMode jit_tier_mode_env(void);
 
 /* Compiles tr with the first tier now (tcc; gccjit when pinned or when tcc
 ** failed) and, in mode both, queues it for gccjit. NULL + err on failure. */

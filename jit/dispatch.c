@@ -29,7 +29,6 @@
 #include <alloca.h>
 #include <dlfcn.h>
 #include <fcntl.h>
-#include <libtcc.h>
 #include <math.h>
 #include <pthread.h>
 #include <stdatomic.h>
@@ -42,6 +41,7 @@
 #include <unistd.h>
 
 #include "../runtime/array.h"
+#include "../runtime/parallel.h"
 #include "../runtime/random.h"
 #include "../src/dict.h"
 #include "../src/error.h"
@@ -54,6 +54,7 @@
 #include "../src/str.h"
 #include "../src/vm.h"
 #include "../trace/infer.h"
+#include "backend.h"
 
 typedef int64_t (*NbEntry)(void *ctx, void **args, void *ret);
 
@@ -69,6 +70,7 @@ typedef struct Overload {
   uint64_t tcc_ns;     /* time spent in tcc code */
   _Atomic int tier_state; /* 0 tcc only, 1 queued/compiling, 2 optimised, 3 failed */
   bool fastmath;
+  char *pardiag;       /* parallel_diagnostics() text (NULL: no prange loop) */
   struct Overload *next;
 } Overload;
 
@@ -86,14 +88,14 @@ typedef struct NbDispatcher {
 
 /* ---- tier settings -------------------------------------------------------- */
 
-static int tier_mode = -1; /* 0 both, 1 tcc, 2 gcc */
-
+/* 0 both, 1 tcc, 2 the optimising compiler: STREAK_TIER, read once. */
 static int get_tier_mode(void) {
-  if (tier_mode < 0) {
-    const char *s = getenv("STREAK_TIER");
-    tier_mode = s && !strcmp(s, "tcc") ? 1 : s && !strcmp(s, "gccjit") ? 2 : 0;
+  static int mode = -1;
+  if (mode < 0) {
+    TierMode m = jit_tier_mode_env();
+    mode = m == TIERMODE_TCC ? 1 : m == TIERMODE_GCCJIT ? 2 : 0;
   }
-  return tier_mode;
+  return mode;
 }
 
 static uint64_t now_ns(void) {
@@ -126,6 +128,7 @@ static void disp_finalize(VM *vm, Obj *o) {
     if (ov->tcc_mem) munmap(ov->tcc_mem, ov->tcc_size);
     if (ov->so) dlclose(ov->so);
     free(ov->csrc);
+    free(ov->pardiag);
     free(ov->argtys);
     free(ov);
     ov = next;
@@ -417,6 +420,180 @@ static void h_rand_call(void *ctx, const char *name, int n, const int *kinds, co
   else *(int64_t *)out = arr_index_value(vm, r);
 }
 
+
+/* ---- prange: par_for and the helpers chunks call (runtime/parallel.h) ----------------
+** Chunk code gets a copy of the context whose helper table is `par_helpers`:
+** the raising helpers record the error with par_fail (the chunk stops; the
+** error is raised on the main thread after the region), and the helpers that
+** touch the VM (allocation, printing, random streams) run one at a time under
+** a mutex and inside vm_protect, so an exception never longjmps across an
+** OpenMP region. */
+
+enum { PERR_INDEX = 1, PERR_ZERODIV, PERR_VALUE, PERR_EXC };
+
+static pthread_mutex_t par_lock = PTHREAD_MUTEX_INITIALIZER;
+
+static void ph_raise_index(void *ctx) { (void)ctx; par_fail(PERR_INDEX, 0, NULL); }
+static void ph_raise_zerodiv(void *ctx, int which) { (void)ctx; par_fail(PERR_ZERODIV, which, NULL); }
+static void ph_raise_value(void *ctx, const char *msg) { (void)ctx; par_fail(PERR_VALUE, 0, msg); }
+
+typedef struct PCall {
+  int which;          /* NBH_* */
+  void *ctx;
+  intptr_t i[8];
+  double d[2];
+  const void *p[8];
+  union { double d; int64_t i; void *p; } r;
+} PCall;
+
+static void pcall_run(VM *vm, void *ud) {
+  (void)vm;
+  PCall *c = ud;
+  void *ctx = c->ctx;
+  switch (c->which) {
+  case NBH_arr_new: h_arr_new(ctx, (int)c->i[0], (int)c->i[1], c->p[0], (void *)c->p[1], (int)c->i[2]); break;
+  case NBH_rand_double: c->r.d = h_rand_double(ctx); break;
+  case NBH_rand_gauss: c->r.d = h_rand_gauss(ctx); break;
+  case NBH_rand_seed: h_rand_seed(ctx, (int64_t)c->i[0]); break;
+  case NBH_rand_randint: c->r.i = h_rand_randint(ctx, (int64_t)c->i[0], (int64_t)c->i[1]); break;
+  case NBH_rand_uniform: c->r.d = h_rand_uniform(ctx, c->d[0], c->d[1]); break;
+  case NBH_rand_normal: c->r.d = h_rand_normal(ctx, c->d[0], c->d[1]); break;
+  case NBH_print_begin: h_print_begin(ctx); break;
+  case NBH_print_i64: h_print_i64(ctx, (int64_t)c->i[0]); break;
+  case NBH_print_f64: h_print_f64(ctx, c->d[0]); break;
+  case NBH_print_bool: h_print_bool(ctx, (int)c->i[0]); break;
+  case NBH_print_str: h_print_str(ctx, c->p[0]); break;
+  case NBH_print_c128: h_print_c128(ctx, c->d[0], c->d[1]); break;
+  case NBH_print_end: h_print_end(ctx); break;
+  case NBH_print_obj: h_print_obj(ctx, (void *)c->p[0]); break;
+  case NBH_arr_binop:
+    h_arr_binop(ctx, (int)c->i[0], (int)c->i[1], c->p[0], (int)c->i[2], c->p[1], (int)c->i[3], (int)c->i[4], (void *)c->p[2]);
+    break;
+  case NBH_box_array: c->r.p = h_box_array(ctx, (void *)c->p[0], (int)c->i[0]); break;
+  case NBH_arr_assign: h_arr_assign(ctx, (void *)c->p[0], (int)c->i[0], (int)c->i[1], c->p[1]); break;
+  case NBH_rand_call:
+    h_rand_call(ctx, c->p[0], (int)c->i[0], c->p[1], (const void **)c->p[2], (int)c->i[1], (int)c->i[2], (void *)c->p[3]);
+    break;
+  default: break;
+  }
+}
+
+/* Runs one VM-touching helper from a chunk: serialised, exceptions recorded. */
+static void pcall(PCall *c) {
+  VM *vm = CTXVM(c->ctx);
+  pthread_mutex_lock(&par_lock);
+  bool ok = vm_protect(vm, pcall_run, c);
+  Value exc = vm->exc;
+  pthread_mutex_unlock(&par_lock);
+  if (!ok) par_fail(PERR_EXC, 0, exc.tag == V_OBJ ? (const void *)exc.as.o : NULL);
+}
+
+#define PC(W) PCall c_ = {.which = NBH_##W, .ctx = ctx}
+static void ph_arr_new(void *ctx, int dt, int ndim, const int64_t *shape, void *desc, int fill) {
+  PC(arr_new);
+  c_.i[0] = dt; c_.i[1] = ndim; c_.i[2] = fill; c_.p[0] = shape; c_.p[1] = desc;
+  pcall(&c_);
+}
+static double ph_rand_double(void *ctx) { PC(rand_double); pcall(&c_); return c_.r.d; }
+static double ph_rand_gauss(void *ctx) { PC(rand_gauss); pcall(&c_); return c_.r.d; }
+static void ph_rand_seed(void *ctx, int64_t s) { PC(rand_seed); c_.i[0] = (intptr_t)s; pcall(&c_); }
+static int64_t ph_rand_randint(void *ctx, int64_t lo, int64_t hi) {
+  PC(rand_randint);
+  c_.i[0] = (intptr_t)lo; c_.i[1] = (intptr_t)hi;
+  pcall(&c_);
+  return c_.r.i;
+}
+static double ph_rand_uniform(void *ctx, double lo, double hi) { PC(rand_uniform); c_.d[0] = lo; c_.d[1] = hi; pcall(&c_); return c_.r.d; }
+static double ph_rand_normal(void *ctx, double lo, double hi) { PC(rand_normal); c_.d[0] = lo; c_.d[1] = hi; pcall(&c_); return c_.r.d; }
+static void ph_print_begin(void *ctx) { PC(print_begin); pcall(&c_); }
+static void ph_print_i64(void *ctx, int64_t i) { PC(print_i64); c_.i[0] = (intptr_t)i; pcall(&c_); }
+static void ph_print_f64(void *ctx, double d) { PC(print_f64); c_.d[0] = d; pcall(&c_); }
+static void ph_print_bool(void *ctx, int b) { PC(print_bool); c_.i[0] = b; pcall(&c_); }
+static void ph_print_str(void *ctx, const char *s) { PC(print_str); c_.p[0] = s; pcall(&c_); }
+static void ph_print_c128(void *ctx, double re, double im) { PC(print_c128); c_.d[0] = re; c_.d[1] = im; pcall(&c_); }
+static void ph_print_end(void *ctx) { PC(print_end); pcall(&c_); }
+static void ph_print_obj(void *ctx, void *o) { PC(print_obj); c_.p[0] = o; pcall(&c_); }
+static void ph_arr_binop(void *ctx, int op, int ka, const void *pa, int kb, const void *pb, int outdt, int outndim, void *out) {
+  PC(arr_binop);
+  c_.i[0] = op; c_.i[1] = ka; c_.i[2] = kb; c_.i[3] = outdt; c_.i[4] = outndim;
+  c_.p[0] = pa; c_.p[1] = pb; c_.p[2] = out;
+  pcall(&c_);
+}
+static void *ph_box_array(void *ctx, void *desc, int ndim) { PC(box_array); c_.p[0] = desc; c_.i[0] = ndim; pcall(&c_); return c_.r.p; }
+static void ph_arr_assign(void *ctx, void *dst, int ndim, int kind, const void *src) {
+  PC(arr_assign);
+  c_.p[0] = dst; c_.i[0] = ndim; c_.i[1] = kind; c_.p[1] = src;
+  pcall(&c_);
+}
+static void ph_rand_call(void *ctx, const char *name, int n, const int *kinds, const void **vals, int outdt, int outnd, void *out) {
+  PC(rand_call);
+  c_.p[0] = name; c_.i[0] = n; c_.p[1] = kinds; c_.p[2] = vals; c_.i[1] = outdt; c_.i[2] = outnd; c_.p[3] = out;
+  pcall(&c_);
+}
+#undef PC
+static int64_t h_par_for(void *ctx, int64_t n, void *body, void *env, void *red, int64_t red_size, int64_t maxc);
+#define ph_par_for h_par_for
+
+static void *const par_helpers[NBH__COUNT] = {
+#define X(name) (void *)ph_##name,
+    NB_HELPERS(X)
+#undef X
+};
+
+static _Atomic int64_t par_loops_run, par_loops_serial;
+
+static int64_t h_par_for(void *ctx, int64_t n, void *body, void *env, void *red, int64_t red_size, int64_t maxc) {
+  VM *vm = CTXVM(ctx);
+  ParBody fn = (ParBody)body;
+  if (n <= 0) return 0;
+  int nth = nb_num_threads();
+  if (par_active() || nth <= 1 || n < vm->jitp.parmin) {
+    /* serial: this thread, the caller's context (errors raise directly) */
+    atomic_fetch_add(&par_loops_serial, 1);
+    fn(0, n, env, red);
+    return 1;
+  }
+  atomic_fetch_add(&par_loops_run, 1);
+  NbCtx pctx = *(NbCtx *)ctx;
+  memcpy(pctx.h, par_helpers, sizeof par_helpers);
+  void *saved = *(void **)env;
+  *(void **)env = &pctx;
+  ParError err;
+  int nc = par_for(n, nth, (int)maxc, fn, env, red, (size_t)red_size, &err);
+  *(void **)env = saved;
+  switch (err.code) {
+  case 0: break;
+  case PERR_INDEX: h_raise_index(ctx); break;
+  case PERR_ZERODIV: h_raise_zerodiv(ctx, (int)err.a); break;
+  case PERR_VALUE: h_raise_value(ctx, err.p); break;
+  default:
+    if (err.p) vm_throw(vm, v_obj((Obj *)err.p));
+    vm_raise(vm, &EXC_RuntimeError, "an error occurred in a prange loop");
+  }
+  return nc;
+}
+
+/* ---- statistics (-j stats, STREAK_NB_STATS=1) ---------------------------------------- */
+
+static _Atomic int64_t st_tcc, st_cc, st_cc_bg, st_cache_hits, st_cache_writes, st_cache_bad;
+
+void nb_stats_print(FILE *f) {
+  fprintf(f, "numba: %lld compiles (%lld tcc, %lld cc, %lld cc in the background), %lld cache hits, %lld cache writes, %lld bad cache files; prange: %lld loops parallel, %lld serial\n",
+          (long long)(st_tcc + st_cc + st_cc_bg), (long long)st_tcc, (long long)st_cc, (long long)st_cc_bg,
+          (long long)st_cache_hits, (long long)st_cache_writes, (long long)st_cache_bad, (long long)par_loops_run,
+          (long long)par_loops_serial);
+}
+static void stats_atexit(void) { nb_stats_print(stderr); }
+static void stats_register(VM *vm) {
+  static bool done;
+  if (done) return;
+  const char *e = getenv("STREAK_NB_STATS");
+  if (vm->jit.stats || (e && *e && strcmp(e, "0"))) {
+    done = true;
+    atexit(stats_atexit);
+  }
+}
+
 static void *const helpers[NBH__COUNT] = {
 #define X(name) (void *)h_##name,
     NB_HELPERS(X)
@@ -425,9 +602,7 @@ static void *const helpers[NBH__COUNT] = {
 
 /* ---- compiling C text ---------------------------------------------------------------- */
 
-static pthread_mutex_t nb_tcc_lock = PTHREAD_MUTEX_INITIALIZER;
-
-static const struct { const char *name; void *addr; } libm_syms[] = {
+static const JitSym libm_syms[] = {
     {"sqrt", (void *)sqrt},   {"sin", (void *)sin},       {"cos", (void *)cos},       {"tan", (void *)tan},
     {"asin", (void *)asin},   {"acos", (void *)acos},     {"atan", (void *)atan},     {"atan2", (void *)atan2},
     {"exp", (void *)exp},     {"expm1", (void *)expm1},   {"log", (void *)log},       {"log2", (void *)log2},
@@ -440,49 +615,16 @@ static const struct { const char *name; void *addr; } libm_syms[] = {
     {"memset", (void *)memset}, {"memcpy", (void *)memcpy}, {"memmove", (void *)memmove},
 };
 
-static double tcc_floatundidf(uint64_t x) { return (double)x; }
-static float tcc_floatundisf(uint64_t x) { return (float)x; }
-static uint64_t tcc_fixunsdfdi(double x) { return (uint64_t)x; }
-static uint64_t tcc_fixunssfdi(float x) { return (uint64_t)x; }
-
-typedef struct TccErr { char *buf; size_t len; } TccErr;
-static void tcc_on_error(void *opaque, const char *msg) {
-  TccErr *e = opaque;
-  if (e->len && !e->buf[0]) snprintf(e->buf, e->len, "tcc: %s", msg);
-}
-
 static bool compile_tcc(const char *src, Overload *ov, char *err, size_t errlen) {
-  pthread_mutex_lock(&nb_tcc_lock);
-  TCCState *s = tcc_new();
-  TccErr e = {err, errlen};
-  err[0] = 0;
-  tcc_set_error_func(s, &e, tcc_on_error);
-  tcc_set_options(s, "-nostdlib -w");
-  tcc_set_output_type(s, TCC_OUTPUT_MEMORY);
-  bool ok = tcc_compile_string(s, src) == 0;
-  for (size_t i = 0; ok && i < sizeof libm_syms / sizeof libm_syms[0]; i++) tcc_add_symbol(s, libm_syms[i].name, libm_syms[i].addr);
-  if (ok) {
-    tcc_add_symbol(s, "__floatundidf", (void *)tcc_floatundidf);
-    tcc_add_symbol(s, "__floatundisf", (void *)tcc_floatundisf);
-    tcc_add_symbol(s, "__fixunsdfdi", (void *)tcc_fixunsdfdi);
-    tcc_add_symbol(s, "__fixunssfdi", (void *)tcc_fixunssfdi);
-  }
-  int size = ok ? tcc_relocate(s, NULL) : -1;
-  void *mem = MAP_FAILED;
-  if (size > 0) mem = mmap(NULL, (size_t)size, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
-  ok = mem != MAP_FAILED && tcc_relocate(s, mem) >= 0;
-  void *fn = ok ? tcc_get_symbol(s, "nbw_entry") : NULL;
-  tcc_delete(s);
-  pthread_mutex_unlock(&nb_tcc_lock);
-  if (!fn) {
-    if (mem != MAP_FAILED) munmap(mem, (size_t)size);
-    if (!err[0]) snprintf(err, errlen, "tcc: could not relocate the function");
+  void *fn, *mem;
+  size_t size;
+  if (!jit_tcc_compile_text(src, "nbw_entry", libm_syms, sizeof libm_syms / sizeof libm_syms[0],
+                            &fn, &mem, &size, err, errlen))
     return false;
-  }
-  mprotect(mem, (size_t)size, PROT_READ | PROT_EXEC);
   ov->tcc_mem = mem;
-  ov->tcc_size = (size_t)size;
+  ov->tcc_size = size;
   atomic_store(&ov->entry, (NbEntry)fn);
+  atomic_fetch_add(&st_tcc, 1);
   return true;
 }
 
@@ -548,6 +690,7 @@ static void *tier_thread(void *arg) {
   void *so = NULL;
   NbEntry fn = NULL;
   if (compile_cc(ov->csrc, ov->fastmath, &so, &fn, err, sizeof err)) {
+    atomic_fetch_add(&st_cc_bg, 1);
     ov->so = so;
     atomic_store(&ov->entry, fn);
     atomic_store(&ov->tier_state, 2);
@@ -734,6 +877,7 @@ typedef struct CompileJob {
   Overload *result;
   char *errmsg;        /* malloc'd TypingError text */
   bool typing_error;
+  bool has_loops;
   char *csrc;
 } CompileJob;
 
@@ -757,6 +901,7 @@ static void compile_body(VM *vm, void *ud) {
       } else f->ret = j->want_ret;
     }
   }
+  u.want_loop = j->d->opt.vec_loop;
   if (f && !u.err.len) nb_lower_unit(&u);
   if (u.err.len || !f) {
     j->typing_error = true;
@@ -765,7 +910,10 @@ static void compile_body(VM *vm, void *ud) {
     return;
   }
   j->csrc = util_xstrdup(u.c.data);
+  j->has_loops = u.has_loops;
+  if (u.warnings.len) fputs(u.warnings.data, stderr);
   Overload *ov = calloc(1, sizeof *ov);
+  if (u.nparloops) ov->pardiag = util_xstrdup(u.pardiag.data ? u.pardiag.data : "");
   ov->nargs = j->nargs;
   ov->argtys = util_xmalloc(sizeof(NbTy) * (size_t)(j->nargs ? j->nargs : 1));
   memcpy(ov->argtys, j->argtys, sizeof(NbTy) * (size_t)j->nargs);
@@ -798,10 +946,15 @@ static Overload *compile_sig(VM *vm, NbDispatcher *d, int nargs, const NbTy *arg
   char err[512];
   int mode = get_tier_mode();
   bool done = false;
-  if (mode == 2) {
+  /* A running call cannot move from tcc code to optimised code, and tcc's
+  ** code is several times slower: a function with a loop (where one call can
+  ** run for seconds, like the chapter's mandelbrot) is compiled optimised at
+  ** once (~150 ms); loop-free functions start in tcc and tier up later. */
+  if (mode == 2 || (mode == 0 && j.has_loops)) {
     void *so = NULL;
     NbEntry fn = NULL;
     if (compile_cc(j.csrc, ov->fastmath, &so, &fn, err, sizeof err)) {
+      atomic_fetch_add(&st_cc, 1);
       ov->so = so;
       atomic_store(&ov->entry, fn);
       atomic_store(&ov->tier_state, 2);
@@ -1005,7 +1158,22 @@ static Value disp_parallel_diagnostics(VM *vm, Value self, const Args *a) {
   (void)a;
   NbDispatcher *d = (NbDispatcher *)self.as.o;
   FILE *o = vm->out ? vm->out : stdout;
-  fprintf(o, "%s: prange loops run serially in this build of streak.\n", disp_func(d)->name->data);
+  const char *name = disp_func(d)->name->data;
+  fprintf(o, "Parallel diagnostics for %s (%s):\n", name, d->opt.parallel ? "parallel=True" : "parallel=False");
+  int n = 0;
+  for (Overload *ov = d->overloads; ov; ov = ov->next) {
+    StrBuf b = STRBUF_INIT;
+    for (int i = 0; i < ov->nargs; i++) {
+      if (i) sb_puts(&b, ", ");
+      nb_type_str(ov->argtys[i], &b);
+    }
+    fprintf(o, " %s(%s):\n", name, b.data ? b.data : "");
+    sb_free(&b);
+    if (ov->pardiag && *ov->pardiag) fputs(ov->pardiag, o);
+    else fprintf(o, "  no prange loops were found%s.\n", d->opt.parallel ? "" : " (prange runs serially without parallel=True)");
+    n++;
+  }
+  if (!n) fprintf(o, " not compiled yet: call the function first.\n");
   return v_none();
 }
 
@@ -1028,6 +1196,7 @@ Type TYPE_NB_DISPATCHER = {.hdr = TYPE_HEADER, .name = "CPUDispatcher", .base = 
 
 Value nb_dispatcher_new(VM *vm, Value pyfunc, const NbOptions *opt) {
   if (!is_function(pyfunc)) vm_raise(vm, &EXC_TypeError, "njit() expects a function, got '%s'", v_typename(pyfunc));
+  stats_register(vm);
   NbDispatcher *d = gc_alloc(vm, &TYPE_NB_DISPATCHER, sizeof(NbDispatcher));
   d->pyfunc = pyfunc;
   d->opt = *opt;
@@ -1047,4 +1216,54 @@ void nb_dispatcher_add_sig(VM *vm, Value disp, const NbSig *sig) {
   gc_push_root(vm, disp);
   compile_sig(vm, d, sig->nargs, sig->args, sig->ret);
   gc_pop_roots(vm, 1);
+}
+
+/* ---- @vectorize support (mod_numba_vec.c) ---------------------------------------------- */
+
+void nb_ctx_init(VM *vm, NbCtx *ctx) {
+  memcpy(ctx->h, helpers, sizeof helpers);
+  ctx->vm = vm;
+  ctx->rng = nb_rng_state(vm);
+}
+
+void *nb_vec_compile(VM *vm, Value disp, int nargs, const NbTy *args, NbTy ret, NbTy *ret_out) {
+  NbDispatcher *d = (NbDispatcher *)disp.as.o;
+  for (Overload *ov = d->overloads; ov; ov = ov->next) {
+    if (ov->nargs != nargs) continue;
+    bool same = true;
+    for (int i = 0; i < nargs; i++)
+      if (ov->argtys[i] != args[i]) same = false;
+    if (same && (!ret || ov->ret == ret)) {
+      *ret_out = ov->ret;
+      return ov;
+    }
+  }
+  gc_push_root(vm, disp);
+  Overload *ov = compile_sig(vm, d, nargs, args, ret);
+  gc_pop_roots(vm, 1);
+  if (!nb_is_scalar(ov->ret))
+    vm_raise(vm, &EXC_NbTypingError, "@vectorize: %s() must return a number, not a value of another type",
+             disp_func(d)->name->data);
+  *ret_out = ov->ret;
+  return ov;
+}
+
+NbLoopFn nb_vec_loop(void *handle) {
+  Overload *ov = handle;
+  NbEntry e = atomic_load(&ov->entry);
+  void *lp[2] = {NULL, NULL};
+  e(NULL, NULL, lp);
+  return (NbLoopFn)lp[0];
+}
+
+void nb_vec_ran(void *handle, uint64_t ns) {
+  Overload *ov = handle;
+  if (atomic_load(&ov->tier_state) != 0 || get_tier_mode() != 0) return;
+  ov->tcc_ns += ns;
+  if (ov->tcc_ns > 2000000) tier_up_async(ov);
+}
+
+void nb_par_run(NbCtx *ctx, int64_t n, void (*body)(int64_t, int64_t, void *, void *), void *env) {
+  char red[64];
+  h_par_for(ctx, n, (void *)body, env, red, 0, 64);
 }

@@ -35,6 +35,12 @@ static bool tcc_compile(const IRTrace *const *trs, int n, BackendCode *outs, cha
   snprintf(err, errlen, "tcc: not available in libstreak.so");
   return false;
 }
+bool jit_tcc_compile_text(const char *src, const char *entry, const JitSym *syms, size_t nsyms,
+                          void **fn, void **mem, size_t *size, char *err, size_t errlen) {
+  (void)src, (void)entry, (void)syms, (void)nsyms, (void)fn, (void)mem, (void)size;
+  snprintf(err, errlen, "tcc: not available in libstreak.so");
+  return false;
+}
 #else
 #include <libtcc.h>
 
@@ -65,6 +71,51 @@ static void tcc_release(BackendCode *code) {
   memset(code, 0, sizeof *code);
 }
 
+/* Called with tcc_lock held. */
+static bool compile_text_locked(const char *src, const char *entry, const JitSym *syms,
+                                size_t nsyms, void **fn_out, void **mem_out, size_t *size_out,
+                                char *err, size_t errlen) {
+  TCCState *s = tcc_new();
+  if (!s) {
+    snprintf(err, errlen, "tcc: out of memory");
+    return false;
+  }
+  TccErr e = {err, errlen};
+  if (errlen) err[0] = 0;
+  tcc_set_error_func(s, &e, on_error);
+  tcc_set_options(s, "-nostdlib -w");
+  tcc_set_output_type(s, TCC_OUTPUT_MEMORY);
+  bool ok = tcc_compile_string(s, src) == 0;
+  for (size_t i = 0; ok && i < sizeof tcc_runtime / sizeof tcc_runtime[0]; i++)
+    tcc_add_symbol(s, tcc_runtime[i].name, tcc_runtime[i].addr);
+  for (size_t i = 0; ok && i < nsyms; i++) tcc_add_symbol(s, syms[i].name, syms[i].addr);
+  int size = ok ? tcc_relocate(s, NULL) : -1;
+  void *mem = MAP_FAILED;
+  if (size > 0) mem = mmap(NULL, (size_t)size, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
+  ok = mem != MAP_FAILED && tcc_relocate(s, mem) >= 0;
+  void *fn = ok ? tcc_get_symbol(s, entry) : NULL;
+  tcc_delete(s);
+  if (!fn) {
+    if (mem != MAP_FAILED) munmap(mem, (size_t)size);
+    if (errlen && !err[0]) snprintf(err, errlen, "tcc: could not relocate %s", entry);
+    return false;
+  }
+  /* tcc made the pages RWX to patch them; code is immutable from here on */
+  mprotect(mem, (size_t)size, PROT_READ | PROT_EXEC);
+  *fn_out = fn;
+  *mem_out = mem;
+  *size_out = (size_t)size;
+  return true;
+}
+
+bool jit_tcc_compile_text(const char *src, const char *entry, const JitSym *syms, size_t nsyms,
+                          void **fn, void **mem, size_t *size, char *err, size_t errlen) {
+  pthread_mutex_lock(&tcc_lock);
+  bool ok = compile_text_locked(src, entry, syms, nsyms, fn, mem, size, err, errlen);
+  pthread_mutex_unlock(&tcc_lock);
+  return ok;
+}
+
 /* Compiles one trace; called with tcc_lock held. */
 static bool compile_one(const IRTrace *tr, BackendCode *out, char *err, size_t errlen) {
   char fname[32];
@@ -74,38 +125,18 @@ static bool compile_one(const IRTrace *tr, BackendCode *out, char *err, size_t e
     sb_free(&src);
     return false;
   }
-  TCCState *s = tcc_new();
-  if (!s) {
-    snprintf(err, errlen, "tcc: out of memory");
-    sb_free(&src);
-    return false;
-  }
-  TccErr e = {err, errlen};
-  if (errlen) err[0] = 0;
-  tcc_set_error_func(s, &e, on_error);
-  tcc_set_options(s, "-nostdlib -w");
-  tcc_set_output_type(s, TCC_OUTPUT_MEMORY);
-  bool ok = tcc_compile_string(s, src.data) == 0;
+  VEC(JitSym) syms = {0};
+  for (uint32_t i = 0; i < tr->ncalls; i++)
+    vec_push(syms, ((JitSym){tr->calls[i]->name, tr->calls[i]->addr}));
+  void *fn, *mem;
+  size_t size;
+  bool ok = compile_text_locked(src.data, fname, syms.items, syms.n, &fn, &mem, &size, err, errlen);
   sb_free(&src);
-  for (size_t i = 0; ok && i < sizeof tcc_runtime / sizeof tcc_runtime[0]; i++)
-    tcc_add_symbol(s, tcc_runtime[i].name, tcc_runtime[i].addr);
-  for (uint32_t i = 0; ok && i < tr->ncalls; i++) tcc_add_symbol(s, tr->calls[i]->name, tr->calls[i]->addr);
-  int size = ok ? tcc_relocate(s, NULL) : -1;
-  void *mem = MAP_FAILED;
-  if (size > 0) mem = mmap(NULL, (size_t)size, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
-  ok = mem != MAP_FAILED && tcc_relocate(s, mem) >= 0;
-  void *fn = ok ? tcc_get_symbol(s, fname) : NULL;
-  tcc_delete(s);
-  if (!fn) {
-    if (mem != MAP_FAILED) munmap(mem, (size_t)size);
-    if (errlen && !err[0]) snprintf(err, errlen, "tcc: could not relocate %s", fname);
-    return false;
-  }
-  /* tcc made the pages RWX to patch them; code is immutable from here on */
-  mprotect(mem, (size_t)size, PROT_READ | PROT_EXEC);
+  vec_free(syms);
+  if (!ok) return false;
   out->fn = (TraceFn)fn;
   out->handle = mem;
-  out->size = (size_t)size;
+  out->size = size;
   out->tier = TIER_TCC;
   return true;
 }

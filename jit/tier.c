@@ -145,7 +145,8 @@ static void *tier_main(void *arg) {
   return NULL;
 }
 
-static TierMode mode_from_env(void) {
+/* STREAK_TIER, shared by traces and @njit dispatch. */
+TierMode jit_tier_mode_env(void) {
   const char *s = getenv("STREAK_TIER");
   if (!s || !*s || strcmp(s, "both") == 0) return TIERMODE_BOTH;
   if (strcmp(s, "tcc") == 0) return TIERMODE_TCC;
@@ -158,7 +159,7 @@ Tier *tier_new(JitStats *stats) {
   Tier *tier = calloc(1, sizeof *tier);
   if (!tier) return NULL;
   tier->stats = stats;
-  tier->mode = mode_from_env();
+  tier->mode = jit_tier_mode_env();
   pthread_mutex_init(&tier->mu, NULL);
   pthread_cond_init(&tier->work, NULL);
   pthread_cond_init(&tier->done, NULL);

@@ -13,6 +13,7 @@
 #include <sys/mman.h>
 
 #include "array.h"
+#include "ufunc.h"
 #include "error.h"
 #include "gc.h"
 #include "list.h"
@@ -220,6 +221,48 @@ NdArray *arr_empty_like(VM *vm, const NdArray *a, int dt) {
   return arr_new_uninit(vm, dt < 0 ? (DType)a->dtype : (DType)dt, a->ndim, a->shape);
 }
 
+/* Whether axis b should come before axis a (outer) in memory order: some
+** operand spanning the shape says so and none says the opposite (nditer's
+** rule; operands that disagree leave C order). */
+static bool k_swap(int nops, NdArray *const *ops, int ndim, const int64_t *shape, int a, int b) {
+  bool swap = false;
+  for (int k = 0; k < nops; k++) {
+    const NdArray *o = ops[k];
+    if (!o || o->ndim != ndim) continue;
+    if (o->shape[a] != shape[a] || o->shape[b] != shape[b] || shape[a] == 1 || shape[b] == 1) continue;
+    int64_t sa = o->strides[a] < 0 ? -o->strides[a] : o->strides[a];
+    int64_t sb = o->strides[b] < 0 ? -o->strides[b] : o->strides[b];
+    if (sa == 0 || sb == 0) continue;
+    if (sb > sa) swap = true;
+    else if (sb < sa) return false;
+  }
+  return swap;
+}
+
+NdArray *arr_new_like_k(VM *vm, DType dt, int ndim, const int64_t *shape, int nops,
+                        NdArray *const *ops) {
+  NdArray *r = arr_new_uninit(vm, dt, ndim, shape);
+  if (ndim < 2) return r;
+  int perm[ARR_MAXDIMS];
+  bool ident = true;
+  for (int i = 0; i < ndim; i++) perm[i] = i;
+  for (int i = 1; i < ndim; i++)
+    for (int j = i; j > 0 && k_swap(nops, ops, ndim, shape, perm[j - 1], perm[j]); j--) {
+      int t = perm[j];
+      perm[j] = perm[j - 1];
+      perm[j - 1] = t;
+      ident = false;
+    }
+  if (ident) return r;
+  int64_t st = r->itemsize;
+  for (int i = ndim - 1; i >= 0; i--) {
+    r->strides[perm[i]] = st;
+    st *= shape[perm[i]] ? shape[perm[i]] : 1;
+  }
+  arr_update_flags(r);
+  return r;
+}
+
 static Value owner_of(NdArray *base) {
   if ((base->flags & (ARR_OWNDATA | ARR_EXTERNAL)) || is_none(base->base)) return v_obj(base);
   return base->base;
@@ -296,7 +339,7 @@ void arr_shape_repr(StrBuf *b, int ndim, const int64_t *shape) {
 
 int arr_normalize_axis(VM *vm, int64_t axis, int ndim) {
   if (axis < -ndim || axis >= ndim)
-    vm_raise(vm, &EXC_IndexError, "axis %lld is out of bounds for array of dimension %d",
+    vm_raise(vm, uf_axis_error(), "axis %lld is out of bounds for array of dimension %d",
              (long long)axis, ndim);
   return (int)(axis < 0 ? axis + ndim : axis);
 }
@@ -473,7 +516,7 @@ static _Noreturn void broadcast_error(VM *vm, int n, NdArray *const *ops) {
   StrBuf b = STRBUF_INIT;
   sb_puts(&b, "operands could not be broadcast together with shapes ");
   for (int k = 0; k < n; k++) {
-    arr_shape_repr(&b, ops[k]->ndim, ops[k]->shape);
+    uf_shape_repr_compact(&b, ops[k]->ndim, ops[k]->shape);
     sb_putc(&b, ' ');
   }
   Value msg = sb_finish(vm, &b);
@@ -565,7 +608,7 @@ void arr_broadcast_shapes_raw(VM *vm, int n, const int *ndims, const int64_t *co
         StrBuf b = STRBUF_INIT;
         sb_puts(&b, "operands could not be broadcast together with shapes ");
         for (int j = 0; j < n; j++) {
-          arr_shape_repr(&b, ndims[j], shapes[j]);
+          uf_shape_repr_compact(&b, ndims[j], shapes[j]);
           sb_putc(&b, ' ');
         }
         Value msg = sb_finish(vm, &b);
@@ -591,9 +634,9 @@ static _Noreturn void assign_broadcast_error(VM *vm, const NdArray *src, int ndi
                                              const int64_t *shape) {
   StrBuf b = STRBUF_INIT;
   sb_puts(&b, "could not broadcast input array from shape ");
-  arr_shape_repr(&b, src->ndim, src->shape);
+  uf_shape_repr_compact(&b, src->ndim, src->shape);
   sb_puts(&b, " into shape ");
-  arr_shape_repr(&b, ndim, shape);
+  uf_shape_repr_compact(&b, ndim, shape);
   Value msg = sb_finish(vm, &b);
   vm_raise(vm, &EXC_ValueError, "%s", as_str(msg)->data);
 }
@@ -819,22 +862,25 @@ NdArray *arr_transpose(VM *vm, NdArray *a, const int *perm) {
 
 bool is_npscalar(Value v);
 
+Value np_bool_scalar(bool b);
+
 Value arr_scalar_from(VM *vm, DType dt, const void *ptr) {
-  switch (dt) {
-  case DT_BOOL: return v_bool(*(const np_bool *)ptr != 0);
-  case DT_INT64: { int64_t x; memcpy(&x, ptr, 8); return v_int(x); }
-  case DT_FLOAT64: { double x; memcpy(&x, ptr, 8); return v_float(x); }
-  case DT_COMPLEX128: { double x[2]; memcpy(x, ptr, 16); return complex_new(vm, x[0], x[1]); }
-  default: break;
-  }
-  NpScalar *s = gc_alloc(vm, np_scalar_type(dt), sizeof(NpScalar));
+  if (dt == DT_BOOL) return np_bool_scalar(*(const np_bool *)ptr != 0);
+  /* Only the header and the used bytes are written: the rest is never read. */
+  NpScalar *s = gc_alloc_uninit(vm, np_scalar_type(dt), sizeof(NpScalar));
   s->dtype = dt;
-  memcpy(s->v.bytes, ptr, (size_t)dt_size(dt));
+  switch (dt_size(dt)) {
+  case 8: memcpy(s->v.bytes, ptr, 8); break;
+  case 4: memcpy(s->v.bytes, ptr, 4); break;
+  case 16: memcpy(s->v.bytes, ptr, 16); break;
+  default: memcpy(s->v.bytes, ptr, (size_t)dt_size(dt)); break;
+  }
   return v_obj(s);
 }
 
+#define item_py arr_item_py
 /* The element as a plain Python value (tolist/item). */
-static Value item_py(VM *vm, DType dt, const void *p) {
+Value arr_item_py(VM *vm, DType dt, const void *p) {
   switch (dt) {
   case DT_BOOL: return v_bool(*(const np_bool *)p != 0);
   case DT_INT8: return v_int(*(const int8_t *)p);
@@ -914,8 +960,12 @@ bool arr_scalar_info(Value v, DtScalar *o) {
       o->re = dt == DT_UINT64 ? (double)o->value_u : (double)o->value_i;
     } else if (dt == DT_FLOAT32) {
       o->re = *(const float *)p;
+    } else if (dt == DT_FLOAT64) {
+      o->re = s->v.d;
     } else if (dt == DT_COMPLEX64) {
       o->re = ((const float *)p)[0]; o->im = ((const float *)p)[1];
+    } else {
+      o->re = ((const double *)p)[0]; o->im = ((const double *)p)[1];
     }
     return true;
   }
@@ -971,7 +1021,7 @@ void arr_store_value(VM *vm, DType dt, void *ptr, Value v) {
   }
   if (is_complex(v)) {
     if (!dt_is_complex(dt))
-      vm_raise(vm, &EXC_TypeError, "can't convert complex to %s", dt_is_int(dt) ? "int" : "float");
+      store_type_error(vm, dt, v);
     np_complex128 c = CMPLX(as_complex(v)->re, as_complex(v)->im);
     arr_cast_strided(dt, ptr, 0, DT_COMPLEX128, (const char *)&c, 0, 1);
     return;
@@ -1299,7 +1349,11 @@ static Value m_astype(VM *vm, Value self, const Args *a) {
   if (dt < 0) dt = DT_FLOAT64;
   bool copy = is_empty(arg[1]) || v_truthy(vm, arg[1]);
   if (!copy && SELF->dtype == dt) return self;
-  return v_obj(arr_cast(vm, SELF, (DType)dt));
+  NdArray *x = SELF; /* order='K': keeps a transposed layout */
+  if (arr_is_c_contiguous(x)) return v_obj(arr_cast(vm, x, (DType)dt));
+  NdArray *r = arr_new_like_k(vm, (DType)dt, x->ndim, x->shape, 1, &x);
+  arr_assign(vm, r, x);
+  return v_obj(r);
 }
 
 static Value m_fill(VM *vm, Value self, const Args *a) {
@@ -1419,7 +1473,18 @@ static Value m_view(VM *vm, Value self, const Args *a) {
   return v_obj(v);
 }
 
+/* divmod(a, b): (a // b, a % b) as NumPy's np.divmod gives them. */
+static Value m_divmod(VM *vm, Value self, const Args *a) {
+  args_count(vm, a, "__divmod__", 1, 1);
+  Value q = uf_binary(vm, UF_floor_divide, self, a->argv[0]);
+  gc_push_root(vm, q);
+  Value r = uf_binary(vm, UF_remainder, self, a->argv[0]);
+  gc_pop_roots(vm, 1);
+  return tuple_pack2(vm, q, r);
+}
+
 static const MethodDef core_methods[] = {
+    {"__divmod__", m_divmod},
     {"copy", m_copy},         {"reshape", m_reshape},     {"ravel", m_ravel},
     {"flatten", m_flatten},   {"astype", m_astype},       {"fill", m_fill},
     {"tolist", m_tolist},     {"item", m_item},           {"transpose", m_transpose},
@@ -1459,6 +1524,8 @@ static NdArray *real_view(VM *vm, NdArray *x, bool imag) {
 }
 
 Value arr_flat_new(VM *vm, NdArray *a);
+static Value arr_flags_new(VM *vm, NdArray *a);
+static char *flat_elem_ptr(NdArray *a, int64_t i);
 
 static Value arr_getattr(VM *vm, Value self, Str *name) {
   NdArray *x = SELF;
@@ -1467,7 +1534,10 @@ static Value arr_getattr(VM *vm, Value self, Str *name) {
   case 'T': if (!strcmp(s, "T")) return v_obj(arr_transpose(vm, x, NULL)); break;
   case 'b': if (!strcmp(s, "base")) return x->base; break;
   case 'd': if (!strcmp(s, "dtype")) return np_dtype_value((DType)x->dtype); break;
-  case 'f': if (!strcmp(s, "flat")) return arr_flat_new(vm, x); break;
+  case 'f':
+    if (!strcmp(s, "flat")) return arr_flat_new(vm, x);
+    if (!strcmp(s, "flags")) return arr_flags_new(vm, x);
+    break;
   case 'i':
     if (!strcmp(s, "itemsize")) return v_int(x->itemsize);
     if (!strcmp(s, "imag")) {
@@ -1527,6 +1597,15 @@ static void arr_setattr(VM *vm, Value self, Str *name, Value val) {
       return;
     }
     arr_assign_value(vm, real_view(vm, x, im), val);
+    return;
+  }
+  if (str_eq_c(name, "flat")) { /* a.flat = v: every element, values repeated cyclically */
+    NdArray *src = arr_as_array(vm, val, -1);
+    if (src->size == 0 || x->size == 0) return;
+    src = arr_contiguous(vm, src, x->dtype);
+    if (!(x->flags & ARR_WRITEABLE)) vm_raise(vm, &EXC_ValueError, "assignment destination is read-only");
+    for (int64_t i = 0; i < x->size; i++)
+      memcpy(flat_elem_ptr(x, i), src->data + (i % src->size) * src->itemsize, (size_t)x->itemsize);
     return;
   }
   if (arr_getattr(vm, self, name).tag != V_EMPTY)
@@ -1645,7 +1724,8 @@ typedef struct FlatIter {
 
 static void flat_mark(VM *vm, Obj *o) { gc_mark_obj(vm, (Obj *)((FlatIter *)o)->a); }
 
-static char *flat_ptr(NdArray *a, int64_t i) {
+#define flat_ptr flat_elem_ptr
+static char *flat_elem_ptr(NdArray *a, int64_t i) {
   char *p = a->data;
   if (arr_is_c_contiguous(a)) return p + i * a->itemsize;
   for (int d = a->ndim - 1; d >= 0; d--) {
@@ -1705,3 +1785,66 @@ static void flat_setitem(VM *vm, Value self, Value key, Value val) {
 Type TYPE_FLATITER = {.hdr = TYPE_HEADER, .name = "numpy.flatiter", .mark = flat_mark,
                       .iter = arriter_iter, .next = flat_next, .len = flat_len,
                       .getitem = flat_getitem, .setitem = flat_setitem};
+
+/* ---- a.flags ---------------------------------------------------------------- */
+
+typedef struct FlagsObj {
+  Obj hdr;
+  NdArray *a;
+} FlagsObj;
+
+static Type TYPE_NPFLAGS;
+
+static void flags_mark(VM *vm, Obj *o) { gc_mark_obj(vm, (Obj *)((FlagsObj *)o)->a); }
+
+static Value arr_flags_new(VM *vm, NdArray *a) {
+  FlagsObj *f = gc_alloc(vm, &TYPE_NPFLAGS, sizeof(FlagsObj));
+  f->a = a;
+  return v_obj(f);
+}
+
+/* One flag by NumPy's key or attribute name; V_EMPTY if unknown. */
+static Value flag_value(const NdArray *a, const char *k) {
+  if (!strcmp(k, "C_CONTIGUOUS") || !strcmp(k, "C") || !strcmp(k, "c_contiguous") ||
+      !strcmp(k, "CONTIGUOUS") || !strcmp(k, "contiguous"))
+    return v_bool(a->flags & ARR_C_CONTIG);
+  if (!strcmp(k, "F_CONTIGUOUS") || !strcmp(k, "F") || !strcmp(k, "f_contiguous") ||
+      !strcmp(k, "FORTRAN") || !strcmp(k, "fortran"))
+    return v_bool(a->flags & ARR_F_CONTIG);
+  if (!strcmp(k, "OWNDATA") || !strcmp(k, "O") || !strcmp(k, "owndata"))
+    return v_bool(is_none(a->base));
+  if (!strcmp(k, "WRITEABLE") || !strcmp(k, "W") || !strcmp(k, "writeable"))
+    return v_bool(a->flags & ARR_WRITEABLE);
+  if (!strcmp(k, "ALIGNED") || !strcmp(k, "A") || !strcmp(k, "aligned")) return v_bool(true);
+  if (!strcmp(k, "WRITEBACKIFCOPY") || !strcmp(k, "X") || !strcmp(k, "writebackifcopy"))
+    return v_bool(false);
+  return v_empty();
+}
+
+static Value flags_getitem(VM *vm, Value self, Value key) {
+  if (!is_str(key)) vm_raise(vm, &EXC_KeyError, "Unknown flag");
+  Value r = flag_value(((FlagsObj *)self.as.o)->a, as_str(key)->data);
+  if (is_empty(r)) vm_raise(vm, &EXC_KeyError, "Unknown flag");
+  return r;
+}
+
+static Value flags_getattr(VM *vm, Value self, Str *name) {
+  (void)vm;
+  if (name->data[0] < 'a' || name->data[0] > 'z') return v_empty();
+  return flag_value(((FlagsObj *)self.as.o)->a, name->data);
+}
+
+static Value flags_repr(VM *vm, Value self) {
+  const NdArray *a = ((FlagsObj *)self.as.o)->a;
+  static const char *const keys[] = {"C_CONTIGUOUS", "F_CONTIGUOUS", "OWNDATA", "WRITEABLE",
+                                     "ALIGNED", "WRITEBACKIFCOPY"};
+  StrBuf b = STRBUF_INIT;
+  for (size_t i = 0; i < sizeof keys / sizeof keys[0]; i++)
+    sb_printf(&b, "  %s : %s\n", keys[i], flag_value(a, keys[i]).as.i ? "True" : "False");
+  if (b.len) b.len--; /* no trailing newline */
+  return sb_finish(vm, &b);
+}
+
+static Type TYPE_NPFLAGS = {.hdr = TYPE_HEADER, .name = "numpy.core.multiarray.flagsobj",
+                            .mark = flags_mark, .repr = flags_repr, .getitem = flags_getitem,
+                            .getattr = flags_getattr};

@@ -6,19 +6,23 @@
 ** and np.random / matplotlib.
 **
 ** ---- Representation of NumPy scalars (the choice, and why) ----
-** A reduction or a single-element index returns a NumPy scalar. For the
-** four "default" dtypes streak returns the plain Python value, because
-** NumPy 1.24 prints them identically and promotes them identically (1.24's
-** value-based casting treats np.float64(x) like the Python float x):
-**     float64 → V_FLOAT, int64 → V_INT, bool → V_BOOL, complex128 → Complex.
-** Every other dtype (int8..uint64 except int64, float32, complex64) is an
-** NpScalar object whose type is np_scalar_type(dt) (printed as
-** <class 'numpy.int8'>); it prints as NumPy does, converts with int()/
-** float(), hashes like the equal Python number, and does arithmetic through
-** the ufunc engine (np_array_binop) with NumPy's promotion.
-** Known differences for the default dtypes: type(x) is float/int/bool/
-** complex, x.dtype is absent, int64 scalar arithmetic does not wrap at 2**63
-** and np.float64(1)/0 raises ZeroDivisionError instead of giving inf.
+** A reduction or a single-element index returns a NumPy scalar: an NpScalar
+** object of type np_scalar_type(dt) for EVERY dtype, as in NumPy, so that
+** type(x) is numpy.float64, x.dtype exists, int64 arithmetic wraps,
+** np.float64(1)/0 is inf and comparisons give numpy.bool_. The type tree
+** follows NumPy: np.float64 subclasses float and np.complex128 complex
+** (isinstance(x, float) holds); np.int64 is not an int and np.bool_ not a
+** bool. np.True_/np.False_ are static singletons (no allocation for
+** comparison results). Scalars print as NumPy 1.24 does, hash like the
+** equal Python number, and the core accepts them wherever a number goes
+** through np_scalar_number (object.h): int(), float(), math.*, formatting,
+** list indices (integer scalars), range(). Arithmetic follows NumPy's scalar
+** promotion (no value-based casting between scalars: np.int8(5) + 1 is
+** int64); the common float64/int64/bool cases are computed inline
+** (npmodule.c), the rest through the ufunc engine.
+** Elements read from arrays in interpreted loops therefore allocate one
+** small object each (the GC's size-class pools make that cheap).
+** Numba-compiled functions return plain Python numbers, as Numba does.
 **
 ** ---- Memory ----
 ** An array either owns its buffer (ARR_OWNDATA: allocated with gc_realloc,
@@ -68,7 +72,7 @@ typedef struct NdArray {
   int64_t dims[];    /* shape[0..ndim) then strides[0..ndim) */
 } NdArray;
 
-/* A NumPy scalar of a non-default dtype (see the header comment). */
+/* A NumPy scalar (see the header comment). */
 typedef struct NpScalar {
   Obj hdr;           /* type np_scalar_type(dtype) */
   int32_t dtype;
@@ -77,6 +81,7 @@ typedef struct NpScalar {
     unsigned char bytes[16];
   } v;               /* the element's bytes, as stored in an array */
 } NpScalar;
+static inline NpScalar *as_npscalar(Value v) { return (NpScalar *)v.as.o; }
 
 extern Type TYPE_NDARRAY;
 extern Type TYPE_NPDTYPE;  /* dtype('float64') objects */
@@ -86,8 +91,11 @@ static inline bool is_array(Value v) { return is_type(v, &TYPE_NDARRAY); }
 static inline NdArray *as_array(Value v) { return (NdArray *)v.as.o; }
 
 /* The scalar type np.<sname> (a Type: callable as a constructor, usable as
-** dtype=). Instances of the non-default ones are NpScalar. */
+** dtype=). Its instances are NpScalar. */
 Type *np_scalar_type(DType dt);
+/* A NumPy scalar as the equal plain Python number (x.item()); V_EMPTY when
+** v is not a NumPy scalar. Declared for the core in object.h. */
+Value np_scalar_number(VM *vm, Value v);
 /* The dtype object dtype('<name>') (static, one per dtype). */
 Value np_dtype_value(DType dt);
 bool is_npscalar(Value v);
@@ -104,6 +112,12 @@ int np_dtype_from_value(VM *vm, Value v);
 NdArray *arr_new(VM *vm, DType dt, int ndim, const int64_t *shape);
 /* The same, contents unspecified (for results fully overwritten next). */
 NdArray *arr_new_uninit(VM *vm, DType dt, int ndim, const int64_t *shape);
+/* New uninitialised array laid out in NumPy's order='K' for the operands
+** (ufunc outputs, *_like, copy(), astype()): the axis order of their memory
+** layout, e.g. Fortran order for transposed inputs; C order otherwise.
+** ops entries may be NULL. */
+NdArray *arr_new_like_k(VM *vm, DType dt, int ndim, const int64_t *shape, int nops,
+                        NdArray *const *ops);
 /* New C-contiguous array of a's shape; dt < 0: a's dtype. Uninitialised. */
 NdArray *arr_empty_like(VM *vm, const NdArray *a, int dt);
 /* A view on base's memory (base: the array whose memory it is; its own base
@@ -166,8 +180,10 @@ int64_t arr_index_value(VM *vm, Value v);
 
 /* ---- elements and values ----------------------------------------------- */
 
-/* The element at ptr as a Python value / NumPy scalar (see representation). */
+/* The element at ptr as a NumPy scalar (see representation). */
 Value arr_scalar_from(VM *vm, DType dt, const void *ptr);
+/* The element at ptr as a plain Python number (item(), tolist()). */
+Value arr_item_py(VM *vm, DType dt, const void *ptr);
 static inline Value arr_get_item_value(VM *vm, const NdArray *a, const void *ptr) {
   return arr_scalar_from(vm, (DType)a->dtype, ptr);
 }

@@ -14,6 +14,7 @@
 #include <string.h>
 
 #include "array.h"
+#include "ufunc.h"
 #include "error.h"
 #include "gc.h"
 #include "list.h"
@@ -260,7 +261,7 @@ static void fancy_layout(VM *vm, Index *ix, Fancy *f) {
         StrBuf b = STRBUF_INIT;
         sb_puts(&b, "shape mismatch: indexing arrays could not be broadcast together with shapes ");
         for (int j = 0; j < ix->nfancy; j++) {
-          arr_shape_repr(&b, nds[j], shs[j]);
+          uf_shape_repr_compact(&b, nds[j], shs[j]);
           sb_putc(&b, ' ');
         }
         Value msg = sb_finish(vm, &b);
@@ -437,9 +438,9 @@ static void fancy_set(VM *vm, NdArray *a, Index *ix, Value val) {
     if (!ok) {
       StrBuf b = STRBUF_INIT;
       sb_puts(&b, "shape mismatch: value array of shape ");
-      arr_shape_repr(&b, src->ndim, src->shape);
+      uf_shape_repr_compact(&b, src->ndim, src->shape);
       sb_puts(&b, " could not be broadcast to indexing result of shape ");
-      arr_shape_repr(&b, rnd, rs);
+      uf_shape_repr_compact(&b, rnd, rs);
       Value msg = sb_finish(vm, &b);
       vm_raise(vm, &EXC_ValueError, "%s", as_str(msg)->data);
     }

@@ -32,7 +32,9 @@ static List *seq_arrays(VM *vm, Value seq, const char *fname) {
   else if (is_tuple(seq)) n = as_tuple(seq)->n;
   else if (is_array(seq)) n = as_array(seq)->ndim ? as_array(seq)->shape[0] : 0;
   else vm_raise(vm, &EXC_TypeError, "%s() argument must be a sequence of arrays", fname);
-  if (n == 0) vm_raise(vm, &EXC_ValueError, "need at least one array to concatenate");
+  if (n == 0)
+    vm_raise(vm, &EXC_ValueError, "need at least one array to %s",
+             strcmp(fname, "stack") ? "concatenate" : "stack");
   List *l = list_new(vm, n);
   for (int64_t i = 0; i < n; i++) {
     Value item = is_list(seq) ? as_list(seq)->items[i]

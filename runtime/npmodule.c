@@ -10,6 +10,8 @@
 #include <string.h>
 
 #include "array.h"
+#include "ufunc.h"
+#include "dict.h"
 #include "error.h"
 #include "gc.h"
 #include "list.h"
@@ -22,6 +24,10 @@
 
 Type np_scalar_types[DT__COUNT];
 
+/* NumPy's abstract scalar classes, for isinstance(x, np.integer) & co. */
+static Type np_generic, np_number, np_integer, np_signedinteger, np_unsignedinteger, np_inexact,
+    np_floating, np_complexfloating;
+
 Type *np_scalar_type(DType dt) { return &np_scalar_types[dt]; }
 
 bool is_npscalar(Value v) {
@@ -30,18 +36,39 @@ bool is_npscalar(Value v) {
   return t >= &np_scalar_types[0] && t < &np_scalar_types[DT__COUNT];
 }
 
-static NpScalar *as_npscalar(Value v) { return (NpScalar *)v.as.o; }
+/* np.True_ / np.False_: static, so comparisons never allocate. */
+static NpScalar np_bools[2] = {
+    {.hdr = {.type = &np_scalar_types[DT_BOOL], .gc_next = NULL, .gc_flags = GC_STATIC, .aux = 0},
+     .dtype = DT_BOOL, .v.u = 0},
+    {.hdr = {.type = &np_scalar_types[DT_BOOL], .gc_next = NULL, .gc_flags = GC_STATIC, .aux = 0},
+     .dtype = DT_BOOL, .v.u = 1},
+};
 
-/* The scalar as a plain Python number. */
-static Value scalar_py(VM *vm, Value v) {
+Value np_bool_scalar(bool b) { return v_obj(&np_bools[b ? 1 : 0]); }
+
+static DType sdt(Value v) { return (DType)as_npscalar(v)->dtype; }
+
+Value np_scalar_number(VM *vm, Value v) {
+  if (!is_npscalar(v)) {
+    /* 0-d arrays convert like their element (float(np.array(2.5)), index) */
+    if (is_array(v) && as_array(v)->ndim == 0)
+      return arr_item_py(vm, (DType)as_array(v)->dtype, as_array(v)->data);
+    return v_empty();
+  }
   NpScalar *s = as_npscalar(v);
-  NdArray *a = arr_new(vm, (DType)s->dtype, 0, NULL);
-  memcpy(a->data, s->v.bytes, (size_t)dt_size((DType)s->dtype));
-  return arr_tolist(vm, a);
+  switch (s->dtype) {
+  case DT_FLOAT64: return v_float(s->v.d);
+  case DT_INT64: return v_int(s->v.i);
+  case DT_BOOL: return v_bool(s->v.bytes[0] != 0);
+  default: return arr_item_py(vm, (DType)s->dtype, s->v.bytes);
+  }
 }
+
+static Value scalar_py(VM *vm, Value v) { return np_scalar_number(vm, v); }
 
 static Value scalar_repr(VM *vm, Value self) {
   NpScalar *s = as_npscalar(self);
+  if (s->dtype == DT_FLOAT64) return float_repr(vm, s->v.d);
   StrBuf b = STRBUF_INIT;
   np_scalar_repr_into(&b, (DType)s->dtype, s->v.bytes);
   return sb_finish(vm, &b);
@@ -49,37 +76,160 @@ static Value scalar_repr(VM *vm, Value self) {
 
 static int64_t scalar_hash(VM *vm, Value self) { return v_hash(vm, scalar_py(vm, self)); }
 
-static bool scalar_truthy(VM *vm, Value self) { return v_truthy(vm, scalar_py(vm, self)); }
+static bool scalar_truthy(VM *vm, Value self) {
+  NpScalar *s = as_npscalar(self);
+  switch (s->dtype) {
+  case DT_FLOAT64: return s->v.d != 0;
+  case DT_INT64: return s->v.i != 0;
+  case DT_BOOL: return s->v.bytes[0] != 0;
+  default: return v_truthy(vm, scalar_py(vm, self));
+  }
+}
 
-static Value py_operand(VM *vm, Value v) { return is_npscalar(v) ? scalar_py(vm, v) : v; }
+/* ---- inline scalar arithmetic ----
+** The common cases -- float64/int64/bool NumPy scalars with each other or
+** with Python bool/int/float -- computed here without the ufunc engine.
+** Promotion between scalars is plain np.promote_types (Python int → int64,
+** float → float64); anything else (other dtypes, //, %, **, shifts, errors)
+** goes to the ufunc engine, which gives the same results more slowly. */
+typedef struct FastOp {
+  DType dt; /* DT_BOOL, DT_INT64 or DT_FLOAT64 */
+  int64_t i;
+  double d;
+} FastOp;
+
+static bool fast_operand(Value v, FastOp *o) {
+  switch (v.tag) {
+  case V_BOOL: o->dt = DT_BOOL; o->i = v.as.i; o->d = (double)v.as.i; return true;
+  case V_INT: o->dt = DT_INT64; o->i = v.as.i; o->d = (double)v.as.i; return true;
+  case V_FLOAT: o->dt = DT_FLOAT64; o->i = 0; o->d = v.as.f; return true;
+  case V_OBJ: break;
+  default: return false;
+  }
+  if (!is_npscalar(v)) return false;
+  NpScalar *s = as_npscalar(v);
+  switch (s->dtype) {
+  case DT_FLOAT64: o->dt = DT_FLOAT64; o->i = 0; o->d = s->v.d; return true;
+  case DT_INT64: o->dt = DT_INT64; o->i = s->v.i; o->d = (double)s->v.i; return true;
+  case DT_BOOL: o->dt = DT_BOOL; o->i = s->v.bytes[0]; o->d = (double)o->i; return true;
+  default: return false;
+  }
+}
+
+static Value new_f64(VM *vm, double d) {
+  NpScalar *s = gc_alloc_uninit(vm, &np_scalar_types[DT_FLOAT64], sizeof(NpScalar));
+  s->dtype = DT_FLOAT64;
+  s->v.d = d;
+  return v_obj(s);
+}
+
+static Value new_i64(VM *vm, int64_t i) {
+  NpScalar *s = gc_alloc_uninit(vm, &np_scalar_types[DT_INT64], sizeof(NpScalar));
+  s->dtype = DT_INT64;
+  s->v.i = i;
+  return v_obj(s);
+}
+
+static Value fast_binop(VM *vm, BinOp op, const FastOp *x, const FastOp *y) {
+  DType rt = dt_promote(x->dt, y->dt);
+  if (rt == DT_FLOAT64 || (op == BINOP_TRUEDIV && rt == DT_INT64)) {
+    double a = x->d, b = y->d;
+    switch (op) {
+    case BINOP_ADD: return new_f64(vm, a + b);
+    case BINOP_SUB: return new_f64(vm, a - b);
+    case BINOP_MUL: return new_f64(vm, a * b);
+    case BINOP_TRUEDIV: return new_f64(vm, a / b);
+    default: return v_empty();
+    }
+  }
+  if (rt == DT_INT64) {
+    uint64_t a = (uint64_t)x->i, b = (uint64_t)y->i;
+    switch (op) {
+    case BINOP_ADD: return new_i64(vm, (int64_t)(a + b));
+    case BINOP_SUB: return new_i64(vm, (int64_t)(a - b));
+    case BINOP_MUL: return new_i64(vm, (int64_t)(a * b));
+    case BINOP_AND: return new_i64(vm, (int64_t)(a & b));
+    case BINOP_OR: return new_i64(vm, (int64_t)(a | b));
+    case BINOP_XOR: return new_i64(vm, (int64_t)(a ^ b));
+    default: return v_empty();
+    }
+  }
+  if (rt == DT_BOOL) {
+    switch (op) {
+    case BINOP_AND: return np_bool_scalar(x->i & y->i);
+    case BINOP_OR: return np_bool_scalar(x->i | y->i);
+    case BINOP_XOR: return np_bool_scalar(x->i ^ y->i);
+    default: return v_empty();
+    }
+  }
+  return v_empty();
+}
 
 static Value scalar_binop(VM *vm, BinOp op, Value a, Value b) {
-  if (np_array_binop) return np_array_binop(vm, op, a, b);
-  Value x = py_operand(vm, a), y = py_operand(vm, b);
-  if (num_is_number(x) && num_is_number(y)) return num_binop(vm, op, x, y);
-  return v_notimpl();
+  FastOp x, y;
+  if (fast_operand(a, &x) && fast_operand(b, &y)) {
+    Value r = fast_binop(vm, op, &x, &y);
+    if (!is_empty(r)) return r;
+  }
+  /* 'ab' * np.int64(3), [0] * n: Python's sequence repeat through __index__
+  ** (a list on the right is an array-like to NumPy instead). */
+  if (op == BINOP_MUL && (is_str(a) || is_list(a) || is_tuple(a) || is_str(b))) {
+    Value n = is_npscalar(a) ? a : b;
+    if (dt_is_int(sdt(n)))
+      return v_binop(vm, op, is_npscalar(a) ? v_number(vm, a) : a, is_npscalar(b) ? v_number(vm, b) : b);
+  }
+  return np_array_binop(vm, op, a, b);
 }
 
 static Value scalar_richcmp(VM *vm, Value a, Value b, CmpOp op) {
-  if (np_array_richcmp) return np_array_richcmp(vm, a, b, op);
-  Value x = py_operand(vm, a), y = py_operand(vm, b);
-  if (num_is_number(x) && num_is_number(y)) return num_richcmp(vm, x, y, op);
-  return v_notimpl();
+  FastOp x, y;
+  if (fast_operand(a, &x) && fast_operand(b, &y)) {
+    bool r;
+    if (x.dt == DT_FLOAT64 || y.dt == DT_FLOAT64) {
+      double p = x.d, q = y.d;
+      switch (op) {
+      case CMP_LT: r = p < q; break;
+      case CMP_LE: r = p <= q; break;
+      case CMP_EQ: r = p == q; break;
+      case CMP_NE: r = p != q; break;
+      case CMP_GT: r = p > q; break;
+      default: r = p >= q; break;
+      }
+    } else {
+      int64_t p = x.i, q = y.i;
+      switch (op) {
+      case CMP_LT: r = p < q; break;
+      case CMP_LE: r = p <= q; break;
+      case CMP_EQ: r = p == q; break;
+      case CMP_NE: r = p != q; break;
+      case CMP_GT: r = p > q; break;
+      default: r = p >= q; break;
+      }
+    }
+    return np_bool_scalar(r);
+  }
+  return np_array_richcmp(vm, a, b, op);
 }
 
 static Value scalar_unop(VM *vm, UnOp op, Value a) {
-  if (np_array_unop) return np_array_unop(vm, op, a);
-  return num_unop(vm, op, scalar_py(vm, a));
+  NpScalar *s = as_npscalar(a);
+  if (op == UNOP_POS && (s->dtype == DT_FLOAT64 || s->dtype == DT_INT64)) return a;
+  if (s->dtype == DT_FLOAT64 && op == UNOP_NEG) return new_f64(vm, -s->v.d);
+  if (s->dtype == DT_INT64 && op == UNOP_NEG) return new_i64(vm, (int64_t)(0 - (uint64_t)s->v.i));
+  if (s->dtype == DT_INT64 && op == UNOP_INVERT) return new_i64(vm, ~s->v.i);
+  if (s->dtype == DT_BOOL && op == UNOP_INVERT) return np_bool_scalar(!s->v.bytes[0]);
+  return np_array_unop(vm, op, a);
 }
 
 static Value scalar_getattr(VM *vm, Value self, Str *name) {
   NpScalar *s = as_npscalar(self);
   DType dt = (DType)s->dtype;
   if (str_eq_c(name, "dtype")) return np_dtype_value(dt);
-  if (str_eq_c(name, "itemsize")) return v_int(dt_size(dt));
+  if (str_eq_c(name, "itemsize") || str_eq_c(name, "nbytes")) return v_int(dt_size(dt));
   if (str_eq_c(name, "ndim")) return v_int(0);
   if (str_eq_c(name, "size")) return v_int(1);
-  if (str_eq_c(name, "shape")) return v_obj(tuple_new(vm, 0));
+  if (str_eq_c(name, "shape") || str_eq_c(name, "strides")) return v_obj(tuple_new(vm, 0));
+  if (str_eq_c(name, "T")) return self;
   if (str_eq_c(name, "real") || str_eq_c(name, "imag")) {
     bool im = str_eq_c(name, "imag");
     if (!dt_is_complex(dt)) {
@@ -108,10 +258,75 @@ static Value scalar_astype(VM *vm, Value self, const Args *a) {
   return arr_scalar_from(vm, (DType)(dt < 0 ? DT_FLOAT64 : dt), buf);
 }
 
-static const MethodDef scalar_methods[] = {
-    {"item", scalar_item}, {"tolist", scalar_item}, {"astype", scalar_astype}, {NULL, NULL}};
+static Value scalar_conjugate(VM *vm, Value self, const Args *a) {
+  args_count(vm, a, "conjugate", 0, 0);
+  if (!dt_is_complex(sdt(self))) return self;
+  return uf_unary(vm, UF_conjugate, self);
+}
 
-/* np.float64(x), np.int8(x), ...: default dtypes give Python values (see array.h). */
+/* float methods for np.float64 (a float subclass) and the floating types. */
+static Value scalar_is_integer(VM *vm, Value self, const Args *a) {
+  args_count(vm, a, "is_integer", 0, 0);
+  Value p = scalar_py(vm, self);
+  if (p.tag != V_FLOAT) vm_raise(vm, &EXC_AttributeError, "'%s' object has no attribute 'is_integer'", v_typename(self));
+  return v_bool(isfinite(p.as.f) && floor(p.as.f) == p.as.f);
+}
+
+static Value scalar_float_method(VM *vm, Value self, const Args *a, const char *name) {
+  Value p = scalar_py(vm, self);
+  CFunc fn;
+  if (p.tag != V_FLOAT || !type_find_method(&TYPE_FLOAT, str_intern_c(vm, name), &fn))
+    vm_raise(vm, &EXC_AttributeError, "'%s' object has no attribute '%s'", v_typename(self), name);
+  return fn(vm, p, a);
+}
+
+static Value scalar_as_integer_ratio(VM *vm, Value self, const Args *a) {
+  return scalar_float_method(vm, self, a, "as_integer_ratio");
+}
+
+static Value scalar_abs(VM *vm, Value self, const Args *a) {
+  args_count(vm, a, "__abs__", 0, 0);
+  NpScalar *s = as_npscalar(self);
+  if (s->dtype == DT_FLOAT64) return new_f64(vm, fabs(s->v.d));
+  if (s->dtype == DT_INT64) return new_i64(vm, s->v.i < 0 ? (int64_t)(0 - (uint64_t)s->v.i) : s->v.i);
+  return uf_unary(vm, UF_absolute, self);
+}
+
+Value np_m_round(VM *vm, Value self, const Args *a);
+
+/* round(x) gives a Python int; round(x, n) a scalar of x's dtype (np.round). */
+static Value scalar_round(VM *vm, Value self, const Args *a) {
+  args_count(vm, a, "__round__", 0, 1);
+  if (a->argc == 1 && !is_none(a->argv[0])) return np_m_round(vm, self, a);
+  Value p = scalar_py(vm, self);
+  if (is_complex(p)) vm_raise(vm, &EXC_TypeError, "type complex doesn't define __round__ method");
+  return num_round(vm, p, v_empty());
+}
+
+static Value scalar_divmod(VM *vm, Value self, const Args *a) {
+  args_count(vm, a, "__divmod__", 1, 1);
+  Value q = uf_binary(vm, UF_floor_divide, self, a->argv[0]);
+  gc_push_root(vm, q);
+  Value r = uf_binary(vm, UF_remainder, self, a->argv[0]);
+  gc_pop_roots(vm, 1);
+  return tuple_pack2(vm, q, r);
+}
+
+static const MethodDef scalar_methods[] = {
+    {"item", scalar_item},
+    {"tolist", scalar_item},
+    {"astype", scalar_astype},
+    {"conjugate", scalar_conjugate},
+    {"conj", scalar_conjugate},
+    {"is_integer", scalar_is_integer},
+    {"as_integer_ratio", scalar_as_integer_ratio},
+    {"__abs__", scalar_abs},
+    {"__round__", scalar_round},
+    {"round", np_m_round},
+    {"__divmod__", scalar_divmod},
+    {NULL, NULL}};
+
+/* np.float64(x), np.int8(x), ... */
 static Value scalar_ctor(VM *vm, Value self, const Args *a) {
   DType dt = (DType)((Type *)self.as.o - np_scalar_types);
   if (a->nkw) vm_raise(vm, &EXC_TypeError, "%s() takes no keyword arguments", dt_info[dt].sname);
@@ -121,23 +336,47 @@ static Value scalar_ctor(VM *vm, Value self, const Args *a) {
   if (a->argc == 0) return arr_scalar_from(vm, dt, buf);
   Value x = a->argv[0];
   if (is_array(x) || is_list(x) || is_tuple(x)) return arr_return(vm, arr_from_value(vm, x, dt));
-  if (dt == DT_BOOL) return v_bool(v_truthy(vm, x));
+  if (dt == DT_BOOL) return np_bool_scalar(v_truthy(vm, x));
   if (is_str(x) && dt_is_complex(dt))
     vm_raise(vm, &EXC_NotImplementedError, "streak: complex scalars from strings are not supported");
   arr_store_value(vm, dt, buf, x);
   return arr_scalar_from(vm, dt, buf);
 }
 
+static void init_abstract(Type *t, const char *name, Type *base) {
+  Obj h = TYPE_HEADER;
+  t->hdr = h;
+  t->name = name;
+  t->base = base;
+}
+
 static void init_scalar_types(void) {
   static char names[DT__COUNT][32];
+  if (np_generic.name) return;
+  init_abstract(&np_generic, "numpy.generic", &TYPE_OBJECT);
+  init_abstract(&np_number, "numpy.number", &np_generic);
+  init_abstract(&np_integer, "numpy.integer", &np_number);
+  init_abstract(&np_signedinteger, "numpy.signedinteger", &np_integer);
+  init_abstract(&np_unsignedinteger, "numpy.unsignedinteger", &np_integer);
+  init_abstract(&np_inexact, "numpy.inexact", &np_number);
+  init_abstract(&np_floating, "numpy.floating", &np_inexact);
+  init_abstract(&np_complexfloating, "numpy.complexfloating", &np_inexact);
   for (int i = 0; i < DT__COUNT; i++) {
     Type *t = &np_scalar_types[i];
-    if (t->name) continue;
     Obj h = TYPE_HEADER;
     t->hdr = h;
     snprintf(names[i], sizeof names[i], "numpy.%s", dt_info[i].sname);
     t->name = names[i];
-    t->base = &TYPE_OBJECT;
+    /* Single inheritance: np.float64/complex128 derive from float/complex as
+    ** in NumPy (isinstance(x, float)); they are not np.floating here. */
+    DType dt = (DType)i;
+    t->base = dt == DT_BOOL            ? &np_generic
+              : dt == DT_FLOAT64       ? &TYPE_FLOAT
+              : dt == DT_COMPLEX128    ? &TYPE_COMPLEX
+              : dt_is_signed(dt)       ? &np_signedinteger
+              : dt_is_unsigned(dt)     ? &np_unsignedinteger
+              : dt == DT_FLOAT32       ? &np_floating
+                                       : &np_complexfloating;
     t->repr = scalar_repr;
     t->hash = scalar_hash;
     t->richcmp = scalar_richcmp;
@@ -321,12 +560,20 @@ static Value np_asarray(VM *vm, Value self, const Args *a) {
   return v_obj(arr_as_array(vm, arg[0], np_dtype_from_value(vm, arg[1])));
 }
 
+static bool order_is_c(Value order) {
+  return is_str(order) && str_eq_c(as_str(order), "C");
+}
+
 static Value np_copy(VM *vm, Value self, const Args *a) {
   (void)self;
   Value arg[2];
   args_parse(vm, a, "copy", "a,|order", arg);
   check_order(vm, arg[1]);
-  return v_obj(arr_from_value(vm, arg[0], -1));
+  if (!is_array(arg[0]) || order_is_c(arg[1])) return v_obj(arr_from_value(vm, arg[0], -1));
+  NdArray *x = as_array(arg[0]); /* order='K' */
+  NdArray *r = arr_new_like_k(vm, (DType)x->dtype, x->ndim, x->shape, 1, &x);
+  arr_assign(vm, r, x);
+  return v_obj(r);
 }
 
 static NdArray *new_filled(VM *vm, Value shape, int dt, Value fill) {
@@ -377,11 +624,14 @@ static Value np_full(VM *vm, Value self, const Args *a) {
   return v_obj(new_filled(vm, arg[0], dt, arg[1]));
 }
 
-static NdArray *like(VM *vm, Value proto, Value dtype, Value fill) {
+/* *_like: order='K' (the default) keeps the prototype's memory layout. */
+static NdArray *like(VM *vm, Value proto, Value dtype, Value fill, Value order) {
   NdArray *p = arr_as_array(vm, proto, -1);
   int dt = dtype_arg(vm, dtype, p->dtype);
-  NdArray *r = arr_new(vm, (DType)dt, p->ndim, p->shape);
+  NdArray *r = order_is_c(order) ? arr_new_uninit(vm, (DType)dt, p->ndim, p->shape)
+                                 : arr_new_like_k(vm, (DType)dt, p->ndim, p->shape, 1, &p);
   if (!is_empty(fill)) arr_assign_value(vm, r, fill);
+  else memset(r->data, 0, (size_t)(r->size * r->itemsize));
   return r;
 }
 
@@ -389,25 +639,25 @@ static Value np_zeros_like(VM *vm, Value self, const Args *a) {
   (void)self;
   Value arg[3];
   args_parse(vm, a, "zeros_like", "a,|dtype,order", arg);
-  return v_obj(like(vm, arg[0], arg[1], v_empty()));
+  return v_obj(like(vm, arg[0], arg[1], v_empty(), arg[2]));
 }
 static Value np_empty_like(VM *vm, Value self, const Args *a) {
   (void)self;
   Value arg[3];
   args_parse(vm, a, "empty_like", "prototype,|dtype,order", arg);
-  return v_obj(like(vm, arg[0], arg[1], v_empty()));
+  return v_obj(like(vm, arg[0], arg[1], v_empty(), arg[2]));
 }
 static Value np_ones_like(VM *vm, Value self, const Args *a) {
   (void)self;
   Value arg[3];
   args_parse(vm, a, "ones_like", "a,|dtype,order", arg);
-  return v_obj(like(vm, arg[0], arg[1], v_int(1)));
+  return v_obj(like(vm, arg[0], arg[1], v_int(1), arg[2]));
 }
 static Value np_full_like(VM *vm, Value self, const Args *a) {
   (void)self;
   Value arg[4];
   args_parse(vm, a, "full_like", "a,fill_value,|dtype,order", arg);
-  return v_obj(like(vm, arg[0], arg[2], arg[1]));
+  return v_obj(like(vm, arg[0], arg[2], arg[1], arg[3]));
 }
 
 static bool is_floatish(Value v) {
@@ -696,6 +946,37 @@ static Value np_set_printoptions(VM *vm, Value self, const Args *a) {
   return v_none();
 }
 
+static Value np_get_printoptions(VM *vm, Value self, const Args *a) {
+  (void)self;
+  args_count(vm, a, "get_printoptions", 0, 0);
+  Dict *d = dict_new(vm);
+  const NpPrintOptions *o = &np_printoptions;
+  dict_set_str(vm, d, str_intern_c(vm, "edgeitems"), v_int(o->edgeitems));
+  dict_set_str(vm, d, str_intern_c(vm, "threshold"), v_int(o->threshold));
+  dict_set_str(vm, d, str_intern_c(vm, "floatmode"), str_from_cstr(vm, "maxprec"));
+  dict_set_str(vm, d, str_intern_c(vm, "precision"), v_int(o->precision));
+  dict_set_str(vm, d, str_intern_c(vm, "suppress"), v_bool(o->suppress));
+  dict_set_str(vm, d, str_intern_c(vm, "linewidth"), v_int(o->linewidth));
+  dict_set_str(vm, d, str_intern_c(vm, "nanstr"), str_from_cstr(vm, "nan"));
+  dict_set_str(vm, d, str_intern_c(vm, "infstr"), str_from_cstr(vm, "inf"));
+  dict_set_str(vm, d, str_intern_c(vm, "sign"), str_from_cstr(vm, "-"));
+  dict_set_str(vm, d, str_intern_c(vm, "formatter"), v_none());
+  dict_set_str(vm, d, str_intern_c(vm, "legacy"), v_bool(false));
+  return v_obj(d);
+}
+
+/* np.real(x) / np.imag(x): the attribute, for arrays, scalars and array-likes. */
+static Value real_imag(VM *vm, const Args *a, const char *fname) {
+  Value arg[1];
+  args_parse(vm, a, fname, "val", arg);
+  Str *name = str_intern_c(vm, fname);
+  Value x = arg[0];
+  if (!is_array(x) && !is_npscalar(x) && !num_is_number(x)) x = v_obj(arr_from_value(vm, x, -1));
+  return v_getattr(vm, x, name);
+}
+static Value np_real(VM *vm, Value self, const Args *a) { (void)self; return real_imag(vm, a, "real"); }
+static Value np_imag(VM *vm, Value self, const Args *a) { (void)self; return real_imag(vm, a, "imag"); }
+
 /* ---- module ------------------------------------------------------------------------ */
 
 Module *mod_numpy_init(VM *vm) {
@@ -717,6 +998,8 @@ Module *mod_numpy_init(VM *vm) {
       {"size", np_size},             {"result_type", np_result_type},
       {"promote_types", np_promote_types},
       {"set_printoptions", np_set_printoptions},
+      {"get_printoptions", np_get_printoptions},
+      {"real", np_real},             {"imag", np_imag},
   };
   for (size_t i = 0; i < sizeof funcs / sizeof funcs[0]; i++)
     module_add_func(vm, m, funcs[i].name, funcs[i].fn);
@@ -733,6 +1016,16 @@ Module *mod_numpy_init(VM *vm) {
   };
   for (size_t i = 0; i < sizeof aliases / sizeof aliases[0]; i++)
     module_set(vm, m, aliases[i].name, v_obj(&np_scalar_types[aliases[i].dt]));
+  static const struct { const char *name; Type *t; } abstract[] = {
+      {"generic", &np_generic},         {"number", &np_number},
+      {"integer", &np_integer},         {"signedinteger", &np_signedinteger},
+      {"unsignedinteger", &np_unsignedinteger}, {"inexact", &np_inexact},
+      {"floating", &np_floating},       {"complexfloating", &np_complexfloating},
+  };
+  for (size_t i = 0; i < sizeof abstract / sizeof abstract[0]; i++)
+    module_set(vm, m, abstract[i].name, v_obj(abstract[i].t));
+  module_set(vm, m, "True_", np_bool_scalar(true));
+  module_set(vm, m, "False_", np_bool_scalar(false));
   module_set(vm, m, "ndarray", v_obj(&TYPE_NDARRAY));
   module_set(vm, m, "dtype", v_obj(&TYPE_NPDTYPE));
   module_set(vm, m, "pi", v_float(M_PI));

@@ -897,7 +897,13 @@ static Value r_randint(VM *vm, Value self, const Args *a) {
     Value dv = v_repr(vm, np_dtype_value((DType)dt));
     vm_raise(vm, &EXC_TypeError, "Unsupported dtype %s for randint", as_str(dv)->data);
   }
-  return randint_core(vm, rs(self), v[0], v[1], v[2], (DType)dt);
+  Value res = randint_core(vm, rs(self), v[0], v[1], v[2], (DType)dt);
+  /* NumPy: "if size is None and dtype in (bool, int): return dtype(ret)" --
+  ** the default dtype is the Python type int, so scalars are Python ints. */
+  bool py_type = is_empty(v[3]) || (is_type(v[3], &TYPE_TYPE) &&
+                                    (v[3].as.o == &TYPE_INT.hdr || v[3].as.o == &TYPE_BOOL.hdr));
+  if (py_type && is_npscalar(res)) return np_scalar_number(vm, res);
+  return res;
 }
 
 /* ---- shuffle and permutation -------------------------------------------- */
@@ -1145,7 +1151,7 @@ static Value r_choice(VM *vm, Value self, const Args *a) {
       Value res = randint_core(vm, r, v_int(0), v_int(pop_size), ndim < 0 ? v_none() : shape_value(vm, ndim, shape), DT_INT64);
       if (!is_array(res)) {
         idx = arr_new_uninit(vm, DT_INT64, 0, NULL);
-        *(int64_t *)idx->data = res.as.i;
+        *(int64_t *)idx->data = arr_index_value(vm, res);
       } else {
         idx = as_array(res);
       }

@@ -778,6 +778,11 @@ static void uf_init_exc_types(void) {
   UF_EXC_AXIS.base = &EXC_IndexError;
 }
 
+Type *uf_axis_error(void) {
+  uf_init_exc_types();
+  return &UF_EXC_AXIS;
+}
+
 static const char *uf_display_name(UfId id) { return uf_defs[id].name; }
 
 _Noreturn void uf_raise_output_cast(VM *vm, const char *ufname, DType from, DType to,
@@ -954,7 +959,9 @@ Value uf_call(VM *vm, UfId id, int nin, const Value *in, Value outv, int dtype, 
   bool direct = out && ot == (DType)out->dtype && is_empty(where);
   for (int i = 0; direct && i < nin; i++)
     if (bad_overlap(out, arrs[i])) direct = false;
-  NdArray *res = direct ? out : arr_new_uninit(vm, ot, ndim, shape);
+  NdArray *orig[3] = {NULL, NULL, NULL}; /* the inputs' own layouts decide order='K' */
+  for (int i = 0; i < nin && i < 3; i++) orig[i] = is_array(ops[i]) ? as_array(ops[i]) : NULL;
+  NdArray *res = direct ? out : arr_new_like_k(vm, ot, ndim, shape, nin < 3 ? nin : 3, orig);
   arrs[nin] = res;
   run_loop(vm, id, (DType)lt, nin + 1, arrs, ndim, shape);
 

@@ -173,6 +173,8 @@ _Noreturn void uf_raise_output_cast(VM *vm, const char *ufname, DType from, DTyp
                                     const char *casting);
 /* numpy.core._exceptions._UFuncOutputCastingError etc. (TypeError subclasses). */
 extern Type UF_EXC_OUTPUT_CASTING, UF_EXC_NO_LOOP, UF_EXC_CASTING, UF_EXC_AXIS;
+/* numpy.AxisError (an IndexError here: NumPy's also derives from ValueError), initialised. */
+Type *uf_axis_error(void);
 
 /* An operand as an array (numbers become 0-d arrays of their own dtype). */
 NdArray *uf_as_array(VM *vm, Value v);

@@ -515,6 +515,7 @@ static void format_str(VM *vm, StrBuf *out, Str *s, const Spec *f) {
 
 void fmt_format_into(VM *vm, StrBuf *out, Value v, const char *spec, size_t n) {
   Spec f;
+  v = v_number(vm, v); /* NumPy scalars format as the equal Python number */
   const char *tname = v_typename(v);
   if (is_str(v)) {
     if (n == 0) {
@@ -735,6 +736,7 @@ static int64_t count_chars(const char *s, size_t n) { return utf8_count(s, n); }
 static void percent_one(VM *vm, PercentJob *j, uint32_t ch, int flags, int64_t width, int prec,
                         int64_t fmtpos) {
   Value v = next_arg(vm, j);
+  if (ch != 's' && ch != 'r' && ch != 'a') v = v_number(vm, v); /* NumPy scalars */
   if (width > MAX_WIDTH) vm_raise_memory(vm);
   StrBuf t = STRBUF_INIT; /* filled only by non-raising code */
   bool sign = false;

@@ -12,6 +12,7 @@
 #include <malloc.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/mman.h>
 
 #include "error.h"
 #include "str.h"
@@ -122,6 +123,25 @@ static inline __attribute__((always_inline)) void *alloc_obj(VM *vm, Type *type,
 void *gc_alloc(VM *vm, Type *type, size_t size) { return alloc_obj(vm, type, size, true); }
 void *gc_alloc_uninit(VM *vm, Type *type, size_t size) { return alloc_obj(vm, type, size, false); }
 
+/*
+** A large new buffer (a big dict's tables) gets transparent huge pages:
+** hash tables are read at random, and with 4 KiB pages nearly every probe
+** of a table of several MiB also misses the TLB (the page walk costs as
+** much as the miss itself). Only fresh allocations: a buffer that grows by
+** realloc (a list) is walked in order, which the TLB handles well.
+*/
+enum { HUGE_PAGE = 2u << 20, HUGE_BUF = 4u << 20 };
+
+static void *alloc_huge(size_t size) {
+  void *q = NULL;
+  size_t rounded = (size + HUGE_PAGE - 1) & ~(size_t)(HUGE_PAGE - 1);
+  if (posix_memalign(&q, HUGE_PAGE, rounded) != 0) return malloc(size);
+#ifdef MADV_HUGEPAGE
+  madvise(q, rounded, MADV_HUGEPAGE);
+#endif
+  return q;
+}
+
 void *gc_realloc(VM *vm, void *p, size_t old_size, size_t new_size) {
   if (new_size == 0) {
     free(p);
@@ -129,7 +149,7 @@ void *gc_realloc(VM *vm, void *p, size_t old_size, size_t new_size) {
     return NULL;
   }
   if (new_size > old_size && over_limit(vm, new_size - old_size)) vm_raise_memory(vm);
-  void *q = realloc(p, new_size);
+  void *q = !p && new_size >= HUGE_BUF ? alloc_huge(new_size) : realloc(p, new_size);
   if (!q) vm_raise_memory(vm);
   vm->bytes_allocated += new_size;
   vm->bytes_allocated -= old_size <= vm->bytes_allocated ? old_size : vm->bytes_allocated;

@@ -8,9 +8,11 @@
 ** (v_next may run a generator, hence the bytecode loop and the GC) roots
 ** what it holds with gc_push_root, per gc.h.
 */
+#include <math.h>
 #include <string.h>
 
 #include "list.h"
+#include "num.h"
 #include "dict.h"
 #include "error.h"
 #include "gc.h"
@@ -255,12 +257,13 @@ void list_extend(VM *vm, List *l, Value iterable) {
     l->n += n;
     return;
   }
-  if (is_range(iterable)) {
+  if (is_range(iterable) && !as_range(iterable)->big) {
     Range *r = as_range(iterable);
     list_reserve(vm, l, l->n + r->len);
     for (int64_t i = 0; i < r->len; i++) l->items[l->n++] = v_int(r->start + i * r->step);
     return;
   }
+  if (is_range(iterable)) (void)v_len(vm, iterable); /* a big range too long for a list: OverflowError */
   Value it = v_iter(vm, iterable);
   gc_push_root(vm, v_obj(l));
   gc_push_root(vm, it);
@@ -1079,18 +1082,71 @@ Type TYPE_TUPLE = {
 
 /* ---- range -------------------------------------------------------------- */
 
-Value range_new(VM *vm, int64_t start, int64_t stop, int64_t step) {
-  if (step == 0) vm_raise(vm, &EXC_ValueError, "range() arg 3 must not be zero");
-  uint64_t len = 0;
-  if (step > 0 && start < stop) len = ((uint64_t)stop - (uint64_t)start - 1) / (uint64_t)step + 1;
-  else if (step < 0 && start > stop) len = ((uint64_t)start - (uint64_t)stop - 1) / (0 - (uint64_t)step) + 1;
-  if (len > (uint64_t)INT64_MAX) vm_raise(vm, &EXC_OverflowError, "Python int too large to convert to C ssize_t");
+/* A range whose start, stop, step and length all fit int64 keeps them in
+** Range's int64 fields (the VM's FORPREP fast path reads them). Any other
+** range is "big": r->big holds (start, stop, step, len) as int values and
+** the int64 fields are zero; every operation then works on int values
+** (CPython's longrange). */
+
+static Value ri_add(VM *vm, Value a, Value b) { return num_binop(vm, BINOP_ADD, a, b); }
+static Value ri_sub(VM *vm, Value a, Value b) { return num_binop(vm, BINOP_SUB, a, b); }
+static Value ri_mul(VM *vm, Value a, Value b) { return num_binop(vm, BINOP_MUL, a, b); }
+static bool ri_lt(VM *vm, Value a, Value b) { return num_richcmp(vm, a, b, CMP_LT).as.i != 0; }
+static bool ri_eq(VM *vm, Value a, Value b) { return num_richcmp(vm, a, b, CMP_EQ).as.i != 0; }
+
+enum { RG_START, RG_STOP, RG_STEP, RG_LEN };
+
+/* Field k of r as an int value, whatever the representation. */
+static Value rg(Range *r, int k) {
+  if (r->big) return r->big->items[k];
+  int64_t f[4] = {r->start, r->stop, r->step, r->len};
+  return v_int(f[k]);
+}
+
+static Range *range_alloc(VM *vm, int64_t start, int64_t stop, int64_t step, int64_t len) {
   Range *r = gc_alloc(vm, &TYPE_RANGE, sizeof(Range));
   r->start = start;
   r->stop = stop;
   r->step = step;
-  r->len = (int64_t)len;
+  r->len = len;
+  r->big = NULL;
+  return r;
+}
+
+/* range(start, stop, step) from int values (small or big; no bools). */
+static Value range_make(VM *vm, Value start, Value stop, Value step) {
+  if (int_sign(step) == 0) vm_raise(vm, &EXC_ValueError, "range() arg 3 must not be zero");
+  int64_t a, b, c;
+  if (int_fits_i64(start, &a) && int_fits_i64(stop, &b) && int_fits_i64(step, &c)) {
+    uint64_t len = 0;
+    if (c > 0 && a < b) len = ((uint64_t)b - (uint64_t)a - 1) / (uint64_t)c + 1;
+    else if (c < 0 && a > b) len = ((uint64_t)a - (uint64_t)b - 1) / (0 - (uint64_t)c) + 1;
+    if (len <= (uint64_t)INT64_MAX) return v_obj(range_alloc(vm, a, b, c, (int64_t)len));
+  }
+  /* len = (hi - lo - 1) // |step| + 1 when the range is not empty */
+  Value len = v_int(0), one = v_int(1);
+  if (int_sign(step) > 0 && ri_lt(vm, start, stop))
+    len = ri_add(vm, num_binop(vm, BINOP_FLOORDIV, ri_sub(vm, ri_sub(vm, stop, start), one), step), one);
+  else if (int_sign(step) < 0 && ri_lt(vm, stop, start))
+    len = ri_add(vm, num_binop(vm, BINOP_FLOORDIV, ri_sub(vm, ri_sub(vm, start, stop), one),
+                               num_unop(vm, UNOP_NEG, step)), one);
+  Range *r = range_alloc(vm, 0, 0, 0, 0);
+  Value f[4] = {start, stop, step, len};
+  r->big = as_tuple(tuple_from(vm, f, 4));
   return v_obj(r);
+}
+
+Value range_new(VM *vm, int64_t start, int64_t stop, int64_t step) {
+  return range_make(vm, v_int(start), v_int(stop), v_int(step));
+}
+
+/* An int argument of range(): small or big int, bool as int, __index__. */
+static Value range_arg(VM *vm, Value v) {
+  if (is_int(v) || is_bigint(v)) return v;
+  if (is_bool(v)) return v_int(v.as.i);
+  if (never_index(v))
+    vm_raise(vm, &EXC_TypeError, "'%s' object cannot be interpreted as an integer", v_typename(v));
+  return v_int(v_index(vm, v, "index"));
 }
 
 static Value range_ctor(VM *vm, Value self, const Args *a) {
@@ -1098,39 +1154,101 @@ static Value range_ctor(VM *vm, Value self, const Args *a) {
   if (a->nkw) vm_raise(vm, &EXC_TypeError, "range() takes no keyword arguments");
   if (a->argc < 1) vm_raise(vm, &EXC_TypeError, "range expected at least 1 argument, got %d", a->argc);
   if (a->argc > 3) vm_raise(vm, &EXC_TypeError, "range expected at most 3 arguments, got %d", a->argc);
-  if (a->argc == 1) return range_new(vm, 0, int_arg(vm, a->argv[0]), 1);
-  int64_t start = int_arg(vm, a->argv[0]), stop = int_arg(vm, a->argv[1]);
-  int64_t step = a->argc == 3 ? int_arg(vm, a->argv[2]) : 1;
-  return range_new(vm, start, stop, step);
+  if (a->argc == 1) return range_make(vm, v_int(0), range_arg(vm, a->argv[0]), v_int(1));
+  Value start = range_arg(vm, a->argv[0]), stop = range_arg(vm, a->argv[1]);
+  Value step = a->argc == 3 ? range_arg(vm, a->argv[2]) : v_int(1);
+  return range_make(vm, start, stop, step);
+}
+
+static void range_mark(VM *vm, Obj *o) {
+  Range *r = (Range *)o;
+  if (r->big) gc_mark_obj(vm, &r->big->hdr);
 }
 
 static Value range_repr(VM *vm, Value self) {
   Range *r = as_range(self);
-  if (r->step == 1) return str_printf(vm, "range(%lld, %lld)", (long long)r->start, (long long)r->stop);
-  return str_printf(vm, "range(%lld, %lld, %lld)", (long long)r->start, (long long)r->stop, (long long)r->step);
+  if (!r->big) {
+    if (r->step == 1) return str_printf(vm, "range(%lld, %lld)", (long long)r->start, (long long)r->stop);
+    return str_printf(vm, "range(%lld, %lld, %lld)", (long long)r->start, (long long)r->stop, (long long)r->step);
+  }
+  Str *a = as_str(v_repr(vm, rg(r, RG_START))), *b = as_str(v_repr(vm, rg(r, RG_STOP)));
+  Value step = rg(r, RG_STEP);
+  if (is_int(step) && step.as.i == 1) return str_printf(vm, "range(%s, %s)", a->data, b->data);
+  return str_printf(vm, "range(%s, %s, %s)", a->data, b->data, as_str(v_repr(vm, step))->data);
 }
 
-static int64_t range_len(VM *vm, Value self) { (void)vm; return as_range(self)->len; }
+static int64_t range_len(VM *vm, Value self) {
+  Range *r = as_range(self);
+  int64_t n;
+  if (!r->big) return r->len;
+  if (!int_fits_i64(rg(r, RG_LEN), &n)) vm_raise(vm, &EXC_OverflowError, "Python int too large to convert to C ssize_t");
+  return n;
+}
+
+static bool range_truthy(VM *vm, Value self) {
+  (void)vm;
+  return int_sign(rg(as_range(self), RG_LEN)) != 0;
+}
+
+/* An index or slice bound as an int value (small or big). */
+static Value index_value(VM *vm, Value v, const char *msg) {
+  if (is_int(v) || is_bigint(v)) return v;
+  if (is_bool(v)) return v_int(v.as.i);
+  if (never_index(v)) vm_raise(vm, &EXC_TypeError, "%s", msg);
+  return v_int(v_index(vm, v, "slice"));
+}
+
+/* CPython's _PySlice_GetLongIndices: slice bounds adjusted to a length
+** given as an int value. */
+static void slice_indices_v(VM *vm, Slice *s, Value len, Value *pstart, Value *pstop, Value *pstep) {
+  static const char *msg = "slice indices must be integers or None or have an __index__ method";
+  Value step = is_none(s->step) ? v_int(1) : index_value(vm, s->step, msg);
+  if (int_sign(step) == 0) vm_raise(vm, &EXC_ValueError, "slice step cannot be zero");
+  bool neg = int_sign(step) < 0;
+  Value lower = v_int(neg ? -1 : 0), upper = neg ? ri_add(vm, len, v_int(-1)) : len;
+  Value b[2] = {s->start, s->stop};
+  for (int k = 0; k < 2; k++) {
+    if (is_none(b[k])) {
+      b[k] = (k == 0) == neg ? upper : lower;
+      continue;
+    }
+    Value x = index_value(vm, b[k], msg);
+    if (int_sign(x) < 0) {
+      x = ri_add(vm, x, len);
+      if (ri_lt(vm, x, lower)) x = lower;
+    } else if (ri_lt(vm, upper, x)) {
+      x = upper;
+    }
+    b[k] = x;
+  }
+  *pstart = b[0];
+  *pstop = b[1];
+  *pstep = step;
+}
 
 static Value range_getitem(VM *vm, Value self, Value key) {
   Range *r = as_range(self);
-  int64_t i;
-  if (subscript(vm, key, "range", &i)) {
-    i = seq_index(vm, i, r->len, "range object index out of range");
-    return v_int(r->start + i * r->step);
+  if (!is_type(key, &TYPE_SLICE)) {
+    if (!r->big && (is_int(key) || is_bool(key))) {
+      int64_t i = seq_index(vm, key.as.i, r->len, "range object index out of range");
+      return v_int(r->start + i * r->step);
+    }
+    if (never_index(key))
+      vm_raise(vm, &EXC_TypeError, "range indices must be integers or slices, not %s", v_typename(key));
+    Value i = index_value(vm, key, "");
+    Value len = rg(r, RG_LEN);
+    if (int_sign(i) < 0) i = ri_add(vm, i, len);
+    if (int_sign(i) < 0 || !ri_lt(vm, i, len)) vm_raise(vm, &EXC_IndexError, "range object index out of range");
+    return ri_add(vm, rg(r, RG_START), ri_mul(vm, i, rg(r, RG_STEP)));
   }
-  int64_t start, stop, step;
-  slice_indices(vm, (Slice *)key.as.o, r->len, &start, &stop, &step);
   /* compute_slice: element positions mapped through the range. */
-  int64_t nstart, nstop, nstep, t1, t2;
-  if (__builtin_mul_overflow(start, r->step, &t1) || __builtin_add_overflow(r->start, t1, &nstart) ||
-      __builtin_mul_overflow(stop, r->step, &t2) || __builtin_add_overflow(r->start, t2, &nstop) ||
-      __builtin_mul_overflow(step, r->step, &nstep))
-    vm_raise(vm, &EXC_OverflowError, "Python int too large to convert to C ssize_t");
-  return range_new(vm, nstart, nstop, nstep);
+  Value start, stop, step, rstart = rg(r, RG_START), rstep = rg(r, RG_STEP);
+  slice_indices_v(vm, (Slice *)key.as.o, rg(r, RG_LEN), &start, &stop, &step);
+  return range_make(vm, ri_add(vm, rstart, ri_mul(vm, start, rstep)), ri_add(vm, rstart, ri_mul(vm, stop, rstep)),
+                    ri_mul(vm, step, rstep));
 }
 
-/* Position of int x in r, or -1. */
+/* Position of int x in an int64 range r, or -1. */
 static int64_t range_find_int(Range *r, int64_t x) {
   if (r->len == 0) return -1;
   if (r->step > 0 ? (x < r->start || x >= r->stop) : (x > r->start || x <= r->stop)) return -1;
@@ -1141,59 +1259,91 @@ static int64_t range_find_int(Range *r, int64_t x) {
   return (int64_t)(d / st);
 }
 
-/* An int-valued key for O(1) membership: ints, bools, integral floats. */
-static bool range_int_key(Value v, int64_t *out, bool *never) {
+/* Position of int value x (small or big) in any range r, or None. */
+static Value range_find(VM *vm, Range *r, Value x) {
+  int64_t i;
+  if (!r->big && int_fits_i64(x, &i)) {
+    i = range_find_int(r, i);
+    return i < 0 ? v_none() : v_int(i);
+  }
+  if (!r->big || int_sign(rg(r, RG_LEN)) == 0) return v_none();
+  Value start = rg(r, RG_START), stop = rg(r, RG_STOP), step = rg(r, RG_STEP);
+  if (int_sign(step) > 0 ? (ri_lt(vm, x, start) || !ri_lt(vm, x, stop)) : (ri_lt(vm, start, x) || !ri_lt(vm, stop, x)))
+    return v_none();
+  Value qr = num_divmod(vm, ri_sub(vm, x, start), step);
+  if (int_sign(as_tuple(qr)->items[1]) != 0) return v_none();
+  return as_tuple(qr)->items[0];
+}
+
+/* An int-valued key for O(1) membership: ints, bools, integral floats.
+** *never: the key cannot equal any element (a non-integral float). */
+static bool range_int_key(VM *vm, Value v, Value *out, bool *never) {
   *never = false;
-  if (is_int(v) || is_bool(v)) { *out = v.as.i; return true; }
-  if (is_bigint(v)) { *never = true; return false; }
+  if (is_int(v) || is_bigint(v)) { *out = v; return true; }
+  if (is_bool(v)) { *out = v_int(v.as.i); return true; }
   if (is_float(v)) {
     double f = v.as.f;
-    if (f != f || f < -9.2e18 || f > 9.2e18 || f != (double)(int64_t)f) { *never = true; return false; }
-    *out = (int64_t)f;
+    if (!isfinite(f) || f != floor(f)) { *never = true; return false; }
+    *out = int_from_double(vm, f);
     return true;
   }
   return false;
 }
 
+/* CPython's linear search for keys that are not ints: the position of the
+** first element equal to x (None if absent), or with `count` how many are. */
+static Value range_search(VM *vm, Range *r, Value x, bool count) {
+  Value it = v_iter(vm, v_obj(r)), e;
+  gc_push_root(vm, it);
+  int64_t i = 0, c = 0;
+  while (v_next(vm, it, &e)) {
+    if (v_eq(vm, e, x)) {
+      if (!count) { gc_pop_roots(vm, 1); return v_int(i); }
+      c++;
+    }
+    i++;
+  }
+  gc_pop_roots(vm, 1);
+  return count ? v_int(c) : v_none();
+}
+
 static int range_contains(VM *vm, Value self, Value item) {
   Range *r = as_range(self);
-  int64_t x;
+  Value x;
   bool never;
-  if (range_int_key(item, &x, &never)) return range_find_int(r, x) >= 0;
+  if (range_int_key(vm, item, &x, &never)) return !is_none(range_find(vm, r, x));
   if (never) return 0;
-  for (int64_t i = 0; i < r->len; i++)
-    if (v_eq(vm, v_int(r->start + i * r->step), item)) return 1;
-  return 0;
+  return !is_none(range_search(vm, r, item, false));
 }
 
 static Value range_richcmp(VM *vm, Value a, Value b, CmpOp op) {
-  (void)vm;
   if (!is_range(a) || !is_range(b) || (op != CMP_EQ && op != CMP_NE)) return v_notimpl();
   Range *x = as_range(a), *y = as_range(b);
+  Value len = rg(x, RG_LEN);
   bool eq;
-  if (x->len != y->len) eq = false;
-  else if (x->len == 0) eq = true;
-  else if (x->start != y->start) eq = false;
-  else if (x->len == 1) eq = true;
-  else eq = x->step == y->step;
+  if (!ri_eq(vm, len, rg(y, RG_LEN))) eq = false;
+  else if (int_sign(len) == 0) eq = true;
+  else if (!ri_eq(vm, rg(x, RG_START), rg(y, RG_START))) eq = false;
+  else if (is_int(len) && len.as.i == 1) eq = true;
+  else eq = ri_eq(vm, rg(x, RG_STEP), rg(y, RG_STEP));
   return v_bool(op == CMP_EQ ? eq : !eq);
 }
 
 /* hash((len, start, step)) with start/step None where they don't matter. */
 static int64_t range_hash(VM *vm, Value self) {
   Range *r = as_range(self);
-  Value t[3] = {v_int(r->len), v_int(r->start), v_int(r->step)};
-  if (r->len == 0) t[1] = t[2] = v_none();
-  else if (r->len == 1) t[2] = v_none();
+  Value t[3] = {rg(r, RG_LEN), rg(r, RG_START), rg(r, RG_STEP)};
+  if (int_sign(t[0]) == 0) t[1] = t[2] = v_none();
+  else if (is_int(t[0]) && t[0].as.i == 1) t[2] = v_none();
   return hash_items(vm, t, 3);
 }
 
 static Value range_getattr(VM *vm, Value self, Str *name) {
   (void)vm;
   Range *r = as_range(self);
-  if (str_eq_c(name, "start")) return v_int(r->start);
-  if (str_eq_c(name, "stop")) return v_int(r->stop);
-  if (str_eq_c(name, "step")) return v_int(r->step);
+  if (str_eq_c(name, "start")) return rg(r, RG_START);
+  if (str_eq_c(name, "stop")) return rg(r, RG_STOP);
+  if (str_eq_c(name, "step")) return rg(r, RG_STEP);
   return v_empty();
 }
 
@@ -1201,24 +1351,18 @@ static Value rm_count(VM *vm, Value self, const Args *a) {
   args_count(vm, a, "range.count", 1, 1);
   Range *r = as_range(self);
   Value x = a->argv[0];
-  if (is_int(x) || is_bool(x)) return v_int(range_find_int(r, x.as.i) >= 0);
-  if (is_bigint(x)) return v_int(0);
-  int64_t c = 0;
-  for (int64_t i = 0; i < r->len; i++) c += v_eq(vm, v_int(r->start + i * r->step), x);
-  return v_int(c);
+  if (is_int(x) || is_bool(x) || is_bigint(x))
+    return v_int(!is_none(range_find(vm, r, is_bool(x) ? v_int(x.as.i) : x)));
+  return range_search(vm, r, x, true);
 }
 
 static Value rm_index(VM *vm, Value self, const Args *a) {
   args_count(vm, a, "range.index", 1, 1);
   Range *r = as_range(self);
-  Value x = a->argv[0];
-  if (is_int(x) || is_bool(x)) {
-    int64_t i = range_find_int(r, x.as.i);
-    if (i >= 0) return v_int(i);
-  } else if (!is_bigint(x)) {
-    for (int64_t i = 0; i < r->len; i++)
-      if (v_eq(vm, v_int(r->start + i * r->step), x)) return v_int(i);
-  }
+  Value x = a->argv[0], i;
+  if (is_int(x) || is_bool(x) || is_bigint(x)) i = range_find(vm, r, is_bool(x) ? v_int(x.as.i) : x);
+  else i = range_search(vm, r, x, false);
+  if (!is_none(i)) return i;
   Str *s = as_str(v_repr(vm, x));
   vm_raise(vm, &EXC_ValueError, "%s is not in range", s->data);
 }
@@ -1249,14 +1393,60 @@ static Value range_iter_new(VM *vm, int64_t first, int64_t step, int64_t len) {
   return v_obj(it);
 }
 
+/* Iterator over a big range: int values throughout. */
+typedef struct LongRangeIter {
+  Obj hdr;
+  Value next, step, left;
+} LongRangeIter;
+
+static bool longrangeiter_next(VM *vm, Value self, Value *out) {
+  LongRangeIter *it = (LongRangeIter *)self.as.o;
+  if (int_sign(it->left) <= 0) return false;
+  *out = it->next;
+  it->left = ri_add(vm, it->left, v_int(-1));
+  if (int_sign(it->left) > 0) it->next = ri_add(vm, it->next, it->step);
+  return true;
+}
+
+static void longrangeiter_mark(VM *vm, Obj *o) {
+  LongRangeIter *it = (LongRangeIter *)o;
+  gc_mark_value(vm, it->next);
+  gc_mark_value(vm, it->step);
+  gc_mark_value(vm, it->left);
+}
+
+static Type TYPE_LONGRANGE_ITERATOR = {
+    .hdr = TYPE_HEADER, .name = "longrange_iterator", .mark = longrangeiter_mark,
+    .iter = iter_self, .next = longrangeiter_next,
+};
+
+static Value longrange_iter_new(VM *vm, Value first, Value step, Value len) {
+  LongRangeIter *it = gc_alloc(vm, &TYPE_LONGRANGE_ITERATOR, sizeof(LongRangeIter));
+  it->next = first;
+  it->step = step;
+  it->left = len;
+  return v_obj(it);
+}
+
 static Value range_iter(VM *vm, Value self) {
   Range *r = as_range(self);
+  if (r->big) return longrange_iter_new(vm, rg(r, RG_START), rg(r, RG_STEP), rg(r, RG_LEN));
   return range_iter_new(vm, r->start, r->step, r->len);
 }
 
 Value range_reversed(VM *vm, Range *r) {
+  if (r->big) {
+    Value len = rg(r, RG_LEN), step = rg(r, RG_STEP);
+    if (int_sign(len) == 0) return range_iter_new(vm, 0, 1, 0);
+    Value last = ri_add(vm, rg(r, RG_START), ri_mul(vm, ri_add(vm, len, v_int(-1)), step));
+    return longrange_iter_new(vm, last, num_unop(vm, UNOP_NEG, step), len);
+  }
   if (r->len == 0) return range_iter_new(vm, 0, 1, 0);
-  return range_iter_new(vm, r->start + (r->len - 1) * r->step, -r->step, r->len);
+  /* the last element fits; -step may not (step == INT64_MIN) */
+  int64_t last = r->start + (r->len - 1) * r->step;
+  if (r->step == INT64_MIN)
+    return longrange_iter_new(vm, v_int(last), num_unop(vm, UNOP_NEG, v_int(r->step)), v_int(r->len));
+  return range_iter_new(vm, last, -r->step, r->len);
 }
 
 static const MethodDef range_methods[] = {{"count", rm_count}, {"index", rm_index}, {NULL, NULL}};
@@ -1264,9 +1454,11 @@ static const MethodDef range_methods[] = {{"count", rm_count}, {"index", rm_inde
 Type TYPE_RANGE = {
     .hdr = TYPE_HEADER,
     .name = "range",
+    .mark = range_mark,
     .repr = range_repr,
     .hash = range_hash,
     .richcmp = range_richcmp,
+    .truthy = range_truthy,
     .len = range_len,
     .getitem = range_getitem,
     .contains = range_contains,

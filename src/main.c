@@ -19,6 +19,7 @@
 #include "streak.h"
 #include "util.h"
 #include "vm.h"
+#include "../runtime/device.h" /* --devices (GPU engineer) */
 
 
 typedef struct Options {
@@ -43,6 +44,7 @@ static void usage(FILE *out) {
 #define X(name, dflt, doc) fprintf(out, "                %-10s %-7d %s\n", #name, (int)(dflt), doc);
   JIT_PARAMS(X)
 #undef X
+  fputs("  --devices   list OpenCL platforms and devices (numba.cuda) and exit\n", out);
   fputs("  --version   print the version and exit\n"
         "  -h, --help  print this help and exit\n"
         "  -           read the program from standard input\n\n"
@@ -85,6 +87,9 @@ static int parse_options(VM *vm, int argc, char **argv, Options *o) {
     if (!strcmp(a, "--version") || !strcmp(a, "-V")) {
       puts("streak " STREAK_VERSION_STRING);
       return 0;
+    }
+    if (!strcmp(a, "--devices")) { /* GPU engineer: runtime/device.c */
+      return device_print_devices(stdout) > 0 ? 0 : 1;
     }
     if (!strcmp(a, "-h") || !strcmp(a, "--help")) {
       usage(stdout);

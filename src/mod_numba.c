@@ -413,6 +413,11 @@ static int64_t default_threads(void) {
   return n > 0 ? n : 1;
 }
 
+int nb_num_threads(void) {
+  if (!max_threads) max_threads = default_threads();
+  return (int)(num_threads ? num_threads : max_threads);
+}
+
 static Value nb_set_num_threads(VM *vm, Value self, const Args *a) {
   (void)self;
   args_count(vm, a, "set_num_threads", 1, 1);
@@ -506,6 +511,7 @@ Module *mod_numba_init(VM *vm) {
   if (!EXC_NbTypingError.name) {
     EXC_NbTypingError = EXC_Exception;
     EXC_NbTypingError.name = "TypingError";
+    EXC_NbTypingError.module = "numba.core.errors";
     EXC_NbTypingError.base = &EXC_Exception;
     EXC_NbTypingError.methods = EXC_Exception.methods;
   }

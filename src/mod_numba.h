@@ -10,6 +10,8 @@
 #define STREAK_MOD_NUMBA_H
 
 #include "../trace/infer.h"
+#include <stdio.h>
+
 #include "value.h"
 
 extern Type TYPE_NB_TYPE;       /* numba.types.* objects: float64, float64[:] … */
@@ -34,7 +36,12 @@ void nb_parse_signature(VM *vm, Value v, NbSig *out);
 
 typedef struct NbOptions {
   bool boundscheck, fastmath, parallel, cache, nogil;
+  bool vec_loop;  /* @vectorize kernel: also compile the elementwise loop */
 } NbOptions;
+
+/* The thread count prange uses: set_num_threads(), else NUMBA_NUM_THREADS,
+** else the number of CPUs (mod_numba.c). */
+int nb_num_threads(void);
 
 /* dispatch.c */
 Value nb_dispatcher_new(VM *vm, Value pyfunc, const NbOptions *opt);
@@ -44,5 +51,25 @@ void nb_dispatcher_add_sig(VM *vm, Value disp, const NbSig *sig);
 NbTy nb_typeof(VM *vm, Value v);
 /* The jitted code's own random stream (Numba keeps it apart from NumPy's). */
 void *nb_rng_state(VM *vm);
+
+/* ---- for @vectorize (mod_numba_vec.c) ---------------------------------- */
+
+/* NumPy's inner-loop layout: args[0..nin) inputs, args[nin] the output. */
+typedef void (*NbLoopFn)(void *ctx, char **args, const int64_t *steps, int64_t n);
+/* Compiles the scalar kernel of `disp` (made with opt.vec_loop) for scalar
+** argument types (ret NB_UNKNOWN: inferred; else converted to it) and
+** returns an opaque handle; *ret_out gets the return type. Raises
+** TypingError. */
+void *nb_vec_compile(VM *vm, Value disp, int nargs, const NbTy *args, NbTy ret, NbTy *ret_out);
+NbLoopFn nb_vec_loop(void *handle);          /* the current tier's loop */
+void nb_vec_ran(void *handle, uint64_t ns);  /* time spent in it: tiers up */
+/* A context for calling compiled code (NbCtx in trace/infer.h). */
+void nb_ctx_init(VM *vm, NbCtx *ctx);
+/* Runs body over [0, n) with prange's machinery (thread count, parmin,
+** errors raised after the region). env's first member must be the
+** `void *ctx` the chunk uses (set here). */
+void nb_par_run(NbCtx *ctx, int64_t n, void (*body)(int64_t lo, int64_t hi, void *env, void *red), void *env);
+/* compile counts for -j stats / STREAK_NB_STATS (dispatch.c) */
+void nb_stats_print(FILE *f);
 
 #endif

@@ -184,6 +184,8 @@ double int_to_double(VM *vm, Value v) {
 double num_to_double(VM *vm, Value v) {
   if (v.tag == V_FLOAT) return v.as.f;
   if (kind_of(v) == K_INT || kind_of(v) == K_BIG) return int_to_double(vm, v);
+  Value n = v_number(vm, v); /* NumPy scalars */
+  if (n.tag != V_OBJ || is_bigint(n)) return num_to_double(vm, n);
   vm_raise(vm, &EXC_TypeError, "must be real number, not %s", v_typename(v));
 }
 
@@ -1742,6 +1744,7 @@ static Value int_ctor(VM *vm, Value self, const Args *a) {
       vm_raise(vm, &EXC_ValueError, "int() base must be >= 2 and <= 36, or 0");
     return int_from_string(vm, as_str(x)->data, (size_t)as_str(x)->nbytes, (int)b);
   }
+  if (x.tag == V_OBJ && !is_complex(v_number(vm, x))) x = v_number(vm, x); /* NumPy scalars */
   switch (kind_of(x)) {
   case K_INT:
   case K_BIG: return as_plain_int(x);
@@ -1778,6 +1781,7 @@ static Value float_ctor(VM *vm, Value self, const Args *a) {
   args_count(vm, a, "float", 0, 1);
   if (a->argc == 0) return v_float(0.0);
   Value x = a->argv[0];
+  if (x.tag == V_OBJ && !is_complex(v_number(vm, x))) x = v_number(vm, x); /* NumPy scalars */
   switch (kind_of(x)) {
   case K_FLOAT: return x;
   case K_INT:
@@ -1858,6 +1862,8 @@ static Value complex_ctor(VM *vm, Value self, const Args *a) {
     return complex_new(vm, re, im);
   }
   if (is_str(i)) vm_raise(vm, &EXC_TypeError, "complex() second arg can't be a string");
+  r = v_number(vm, r); /* NumPy scalars */
+  if (!is_empty(i)) i = v_number(vm, i);
   if (!num_is_number(r))
     vm_raise(vm, &EXC_TypeError, "complex() first argument must be a string or a number, not '%s'",
              v_typename(r));

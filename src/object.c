@@ -327,6 +327,8 @@ int64_t v_index(VM *vm, Value v, const char *what) {
   if (v.tag == V_INT || v.tag == V_BOOL) return v.as.i;
   if (is_bigint(v))
     vm_raise(vm, &EXC_IndexError, "cannot fit 'int' into an index-sized integer");
+  Value n = v_number(vm, v); /* NumPy integer scalars have __index__ */
+  if (n.tag == V_INT || is_bigint(n)) return v_index(vm, n, what);
   vm_raise(vm, &EXC_TypeError, "%s indices must be integers or slices, not %s", what,
            v_typename(v));
 }
@@ -339,6 +341,8 @@ double v_to_double(VM *vm, Value v) {
   default: break;
   }
   if (is_bigint(v)) return int_to_double(vm, v);
+  Value n = v_number(vm, v);
+  if (n.tag != V_OBJ || is_bigint(n)) return v_to_double(vm, n);
   vm_raise(vm, &EXC_TypeError, "must be real number, not %s", v_typename(v));
 }
 
@@ -450,7 +454,14 @@ static Value type_call(VM *vm, Value self, const Args *a) {
 
 static Value type_getattr(VM *vm, Value self, Str *name) {
   Type *t = (Type *)self.as.o;
-  if (str_eq_c(name, "__name__") || str_eq_c(name, "__qualname__")) return str_from_cstr(vm, t->name);
+  /* Like CPython's static types: name "numpy.int8" is __module__ "numpy", __name__ "int8". */
+  const char *dot = t->module ? NULL : strrchr(t->name, '.');
+  if (str_eq_c(name, "__name__") || str_eq_c(name, "__qualname__"))
+    return str_from_cstr(vm, dot ? dot + 1 : t->name);
+  if (str_eq_c(name, "__module__")) {
+    if (dot) return str_new(vm, t->name, (size_t)(dot - t->name));
+    return str_from_cstr(vm, t->module ? t->module : "builtins");
+  }
   CFunc fn; /* int.bit_length etc.: unbound methods called with self first */
   if (type_find_method(t, name, &fn)) return builtin_new(vm, name->data, fn, v_empty());
   return v_empty();

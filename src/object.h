@@ -42,6 +42,15 @@ bool v_next(VM *vm, Value iter, Value *out);
 ** big ints: "cannot fit 'int' into an index-sized integer". */
 int64_t v_index(VM *vm, Value v, const char *what);
 bool v_is_intlike(Value v);               /* int (small or big) or bool */
+/* NumPy scalars (runtime/npmodule.c): the equal plain Python number, or
+** V_EMPTY when v is not one. v_number: that number, or v itself. v_index,
+** v_to_double, int(), float(), complex() and formatting accept them. */
+Value np_scalar_number(VM *vm, Value v);
+static inline Value v_number(VM *vm, Value v) {
+  if (v.tag != V_OBJ) return v;
+  Value n = np_scalar_number(vm, v);
+  return is_empty(n) ? v : n;
+}
 double v_to_double(VM *vm, Value v);      /* int/float/bool → double; TypeError otherwise */
 
 /* Argument binding for C functions, like a Python def.

@@ -133,6 +133,7 @@ typedef struct MethodDef {
 struct Type {
   Obj hdr;
   const char *name;
+  const char *module;      /* __module__; NULL means "builtins" */
   Type *base;              /* single inheritance: bool→int, exception tree */
   /* GC */
   void (*mark)(VM *vm, Obj *self);     /* mark children with gc_mark_value */
@@ -198,7 +199,10 @@ typedef struct BigInt { Obj hdr; mpz_t z; } BigInt;           /* type &TYPE_INT 
 typedef struct Complex { Obj hdr; double re, im; } Complex;
 typedef struct Tuple { Obj hdr; int64_t n; int64_t hash; Value items[]; } Tuple; /* hash -1: not computed */
 typedef struct List { Obj hdr; int64_t n, cap; Value *items; } List;
-typedef struct Range { Obj hdr; int64_t start, stop, step, len; } Range;
+/* A range. big == NULL: start/stop/step/len all fit int64 (the VM's FORPREP
+** fast path reads them); otherwise big holds (start, stop, step, len) as int
+** values and the int64 fields are 0 (list.c). */
+typedef struct Range { Obj hdr; int64_t start, stop, step, len; Tuple *big; } Range;
 typedef struct Slice { Obj hdr; Value start, stop, step; } Slice;
 typedef struct Cell { Obj hdr; Value v; } Cell;
 typedef struct Dict Dict; /* layout private to dict.c */

@@ -1169,7 +1169,7 @@ dispatch:
     Value it = s[0];
     if (it.tag == V_OBJ) {
       Type *t = it.as.o->type;
-      if (t == &TYPE_RANGE) {
+      if (t == &TYPE_RANGE && !((Range *)it.as.o)->big) { /* int64 range */
         Range *r = (Range *)it.as.o;
         s[0] = v_int(r->start);
         s[1] = v_int(r->len);

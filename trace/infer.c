@@ -265,6 +265,8 @@ void nb_unit_free(NbUnit *u) {
   vec_free(u->tuple_types);
   sb_free(&u->err);
   sb_free(&u->c);
+  sb_free(&u->pardiag);
+  sb_free(&u->warnings);
 }
 
 void nb_error_at(NbUnit *u, NbFunc *f, AstPos pos, const char *fmt, ...) {

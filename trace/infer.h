@@ -117,8 +117,18 @@ struct NbUnit {
   int err_kind;           /* 0 TypingError, 1 NotImplemented/unsupported */
   /* lower.c */
   StrBuf c;               /* the C text */
+  bool has_loops;         /* a for/while loop was lowered (dispatch.c picks the tier by it) */
   VEC(NbTy) tuple_types;  /* tuple structs to declare */
   int ntmp;
+  /* prange (lower.c): loops outlined into OpenMP chunk functions */
+  StrBuf pardiag;         /* f.parallel_diagnostics() text, one block per loop */
+  StrBuf warnings;        /* race warnings (printed once, at compile time) */
+  int nparloops;          /* prange loops made parallel */
+  /* @vectorize (mod_numba_vec.c): also emit
+  **   void nbw_loop(void *ctx, char **args, const int64_t *steps, int64_t n)
+  ** calling the root function elementwise (NumPy's inner-loop layout:
+  ** args[0..nargs) inputs, args[nargs] the output, byte steps). */
+  bool want_loop;
 };
 
 /* Provided by jit/dispatch.c: the AST, file and options of a dispatcher. */
@@ -186,7 +196,8 @@ typedef struct NbCtx {
   X(print_obj)        /* (ctx, void *obj) */                                  \
   X(box_array)        /* (ctx, desc*, ndim) → NdArray * (a view if needed) */ \
   X(arr_assign)       /* (ctx, dstdesc*, ndim, kind, src*) dst[...] = src */  \
-  X(rand_call)        /* (ctx, name, n, kinds*, vals**, outdt, outnd, out*) */
+  X(rand_call)        /* (ctx, name, n, kinds*, vals**, outdt, outnd, out*) */\
+  X(par_for)          /* (ctx, n, chunk fn, env*, red*, red_size, max) → chunks */
 
 enum {
 #define X(name) NBH_##name,

@@ -44,7 +44,11 @@ typedef struct Lw {
   StrBuf *decl;       /* tuple typedefs */
   LoopCtx loops[64];
   int nloops;
+  StrBuf *chunks;     /* prange chunk functions (emitted before the bodies) */
+  bool in_par;        /* lowering a chunk: nested prange runs serially */
 } Lw;
+
+enum { NB_PAR_MAXCHUNKS = 64 }; /* reduction slots on the parent's stack */
 
 static const char prelude[] =
     "typedef signed char int8_t; typedef short int16_t; typedef int int32_t; typedef long long int64_t;\n"
@@ -1225,7 +1229,403 @@ static void assign_to(Lw *w, AstExpr *target, V v) {
   }
 }
 
+/* ---- prange: outlining into OpenMP chunk functions (runtime/parallel.h) ---- */
+
+enum { RED_NONE, RED_ADD, RED_MUL, RED_MIN, RED_MAX, RED_PLAIN, RED_BAD };
+
+typedef struct ParVar {
+  const char *name;
+  int red;         /* RED_NONE, one reduction form, or RED_BAD (mixed) */
+  int kind;        /* after classification: the reduction, or RED_PLAIN (private) */
+  int line;        /* first assignment */
+  bool killed;     /* assigned unconditionally (not from itself) before any reduction use: private */
+  bool plain;      /* a conditional plain assignment */
+  bool selfdep;    /* a plain assignment reads the value of the previous iteration */
+} ParVar;
+
+typedef struct ParScan {
+  ParVar vars[64];
+  int n;
+  const char *loopvar;
+  bool unsupported; /* return / break at the loop's own level */
+  int nlevel;       /* nested loop depth while scanning */
+  int ncond;        /* nested if depth */
+} ParScan;
+
+/* Does expression e mention `name`? Unknown shapes: conservatively yes. */
+static bool mentions(AstExpr *e, const char *name) {
+  if (!e) return false;
+  switch (e->kind) {
+  case AST_E_Name: return !strcmp(e->name.id, name);
+  case AST_E_Constant: return false;
+  case AST_E_BinOp: return mentions(e->binop.left, name) || mentions(e->binop.right, name);
+  case AST_E_UnaryOp: return mentions(e->unaryop.operand, name);
+  case AST_E_BoolOp:
+    for (int i = 0; i < e->boolop.values.len; i++)
+      if (mentions(e->boolop.values.items[i], name)) return true;
+    return false;
+  case AST_E_IfExp: return mentions(e->ifexp.test, name) || mentions(e->ifexp.body, name) || mentions(e->ifexp.orelse, name);
+  case AST_E_Compare:
+    if (mentions(e->compare.left, name)) return true;
+    for (int i = 0; i < e->compare.n; i++)
+      if (mentions(e->compare.comparators[i], name)) return true;
+    return false;
+  case AST_E_Call:
+    if (mentions(e->call.func, name)) return true;
+    for (int i = 0; i < e->call.args.len; i++)
+      if (mentions(e->call.args.items[i], name)) return true;
+    for (int i = 0; i < e->call.keywords.len; i++)
+      if (mentions(e->call.keywords.items[i]->value, name)) return true;
+    return false;
+  case AST_E_Attribute: return mentions(e->attribute.value, name);
+  case AST_E_Subscript: return mentions(e->subscript.value, name) || mentions(e->subscript.slice, name);
+  case AST_E_Tuple:
+  case AST_E_List:
+    for (int i = 0; i < e->seq.elts.len; i++)
+      if (mentions(e->seq.elts.items[i], name)) return true;
+    return false;
+  case AST_E_Slice: return mentions(e->slice.lower, name) || mentions(e->slice.upper, name) || mentions(e->slice.step, name);
+  default: return true;
+  }
+}
+
+static ParVar *par_var(ParScan *ps, const char *name, int line) {
+  for (int i = 0; i < ps->n; i++)
+    if (!strcmp(ps->vars[i].name, name)) return &ps->vars[i];
+  if (ps->n >= 64) return NULL;
+  ParVar *v = &ps->vars[ps->n++];
+  memset(v, 0, sizeof *v);
+  v->name = name;
+  v->line = line;
+  return v;
+}
+
+/* One assignment to `name` in the body, in program order. */
+static void par_note(ParScan *ps, const char *name, int kind, int line, bool selfdep) {
+  ParVar *v = par_var(ps, name, line);
+  if (!v || v->killed) return;
+  if (kind == RED_PLAIN) {
+    if (selfdep) v->selfdep = true;
+    else if (!ps->nlevel && !ps->ncond && v->red == RED_NONE) v->killed = true;
+    else v->plain = true;
+    return;
+  }
+  if (v->red == RED_NONE) v->red = kind;
+  else if (v->red != kind) v->red = RED_BAD;
+}
+
+/* Is `call` builtins min/max(name, e) or (e, name)? Returns RED_MIN/MAX or 0. */
+static int minmax_red(Lw *w, AstExpr *call, const char *name) {
+  if (call->kind != AST_E_Call || call->call.args.len != 2 || call->call.keywords.len) return 0;
+  const NbTypeInfo *fi = nb_type(T(w, call->call.func));
+  if (fi->kind != NK_FUNC) return 0;
+  bool mn = !strcmp(fi->name, "builtins.min") || !strcmp(fi->name, "numpy.minimum");
+  bool mx = !strcmp(fi->name, "builtins.max") || !strcmp(fi->name, "numpy.maximum");
+  if (!mn && !mx) return 0;
+  AstExpr *a = call->call.args.items[0], *b = call->call.args.items[1];
+  bool an = a->kind == AST_E_Name && !strcmp(a->name.id, name), bn = b->kind == AST_E_Name && !strcmp(b->name.id, name);
+  if (an == bn) return 0;
+  if (mentions(an ? b : a, name)) return 0;
+  return mn ? RED_MIN : RED_MAX;
+}
+
+static void par_scan_target(ParScan *ps, AstExpr *t, int kind, int line, bool selfdep) {
+  if (t->kind == AST_E_Name) par_note(ps, t->name.id, kind, line, selfdep);
+  else if (t->kind == AST_E_Tuple || t->kind == AST_E_List)
+    for (int i = 0; i < t->seq.elts.len; i++) par_scan_target(ps, t->seq.elts.items[i], RED_PLAIN, line, selfdep);
+}
+
+static void par_scan(Lw *w, ParScan *ps, AstStmtList *l) {
+  for (int i = 0; i < l->len; i++) {
+    AstStmt *s = l->items[i];
+    switch (s->kind) {
+    case AST_S_Assign: {
+      AstExpr *v = s->assign.value;
+      for (int k = 0; k < s->assign.targets.len; k++) {
+        AstExpr *t = s->assign.targets.items[k];
+        if (t->kind == AST_E_Name && s->assign.targets.len == 1) {
+          const char *nm = t->name.id;
+          int r = minmax_red(w, v, nm);
+          if (!r && v->kind == AST_E_BinOp && v->binop.left->kind == AST_E_Name && !strcmp(v->binop.left->name.id, nm) &&
+              !mentions(v->binop.right, nm))
+            r = v->binop.op == AST_OP_Add || v->binop.op == AST_OP_Sub ? RED_ADD : v->binop.op == AST_OP_Mult ? RED_MUL : 0;
+          if (!r && v->kind == AST_E_BinOp && v->binop.right->kind == AST_E_Name && !strcmp(v->binop.right->name.id, nm) &&
+              !mentions(v->binop.left, nm))
+            r = v->binop.op == AST_OP_Add ? RED_ADD : v->binop.op == AST_OP_Mult ? RED_MUL : 0;
+          if (r) par_note(ps, nm, r, s->pos.line, false);
+          else par_note(ps, nm, RED_PLAIN, s->pos.line, mentions(v, nm));
+        } else par_scan_target(ps, t, RED_PLAIN, s->pos.line, false);
+      }
+      break;
+    }
+    case AST_S_AnnAssign:
+      if (s->annassign.value) par_scan_target(ps, s->annassign.target, RED_PLAIN, s->pos.line, mentions(s->annassign.value, s->annassign.target->kind == AST_E_Name ? s->annassign.target->name.id : ""));
+      break;
+    case AST_S_AugAssign: {
+      AstExpr *t = s->augassign.target;
+      if (t->kind == AST_E_Name) {
+        int op = s->augassign.op;
+        int r = op == AST_OP_Add || op == AST_OP_Sub ? RED_ADD : op == AST_OP_Mult ? RED_MUL : RED_PLAIN;
+        if (mentions(s->augassign.value, t->name.id)) r = RED_PLAIN;
+        par_note(ps, t->name.id, r, s->pos.line, r == RED_PLAIN);
+      }
+      break;
+    }
+    case AST_S_For:
+      par_scan_target(ps, s->for_.target, RED_PLAIN, s->pos.line, false);
+      ps->nlevel++;
+      par_scan(w, ps, &s->for_.body);
+      ps->nlevel--;
+      par_scan(w, ps, &s->for_.orelse);
+      break;
+    case AST_S_While:
+      ps->nlevel++;
+      par_scan(w, ps, &s->while_.body);
+      ps->nlevel--;
+      par_scan(w, ps, &s->while_.orelse);
+      break;
+    case AST_S_If:
+      ps->ncond++;
+      par_scan(w, ps, &s->if_.body);
+      par_scan(w, ps, &s->if_.orelse);
+      ps->ncond--;
+      break;
+    case AST_S_Return: ps->unsupported = true; break;
+    case AST_S_Break:
+      if (!ps->nlevel) ps->unsupported = true;
+      break;
+    default: break;
+    }
+  }
+}
+
+/* Race check: subscript stores whose index never depends on the loop
+** variable or on anything assigned in the body write one element from
+** every iteration. */
+static bool index_invariant(ParScan *ps, AstExpr *idx) {
+  if (mentions(idx, ps->loopvar)) return false;
+  for (int i = 0; i < ps->n; i++)
+    if (mentions(idx, ps->vars[i].name)) return false;
+  /* calls (random draws …) may differ per iteration */
+  return idx->kind == AST_E_Constant || idx->kind == AST_E_Name || idx->kind == AST_E_Tuple || idx->kind == AST_E_BinOp ||
+         idx->kind == AST_E_UnaryOp;
+}
+
+static void par_race_stores(Lw *w, ParScan *ps, AstStmtList *l) {
+  for (int i = 0; i < l->len; i++) {
+    AstStmt *s = l->items[i];
+    AstExpr *tg = NULL;
+    if (s->kind == AST_S_Assign && s->assign.targets.len == 1) tg = s->assign.targets.items[0];
+    else if (s->kind == AST_S_AugAssign) tg = s->augassign.target;
+    if (tg && tg->kind == AST_E_Subscript && nb_is_array(T(w, tg->subscript.value)) && !nb_is_array(T(w, tg)) &&
+        index_invariant(ps, tg->subscript.slice))
+      sb_printf(&w->u->warnings,
+                "%s:%d: NumbaParallelSafetyWarning: prange loop races: every iteration writes the same array element "
+                "(the index does not depend on the loop variable '%s').\n",
+                w->f->filename, s->pos.line, ps->loopvar);
+    if (s->kind == AST_S_For) par_race_stores(w, ps, &s->for_.body);
+    else if (s->kind == AST_S_While) par_race_stores(w, ps, &s->while_.body);
+    else if (s->kind == AST_S_If) {
+      par_race_stores(w, ps, &s->if_.body);
+      par_race_stores(w, ps, &s->if_.orelse);
+    }
+  }
+}
+
+static const char *red_name(int k) {
+  switch (k) {
+  case RED_ADD: return "+=";
+  case RED_MUL: return "*=";
+  case RED_MIN: return "min";
+  case RED_MAX: return "max";
+  default: return "?";
+  }
+}
+
+/* The identity of reduction `kind` for a scalar of type t, as C. */
+static void red_identity(NbTy t, int kind, char *out, size_t n) {
+  int dt = sdt(t);
+  if (dt_is_complex((DType)dt)) {
+    snprintf(out, n, kind == RED_MUL ? "nb_mkc(1.0, 0.0)" : "nb_mkc(0.0, 0.0)");
+    return;
+  }
+  if (kind == RED_ADD) { snprintf(out, n, "0"); return; }
+  if (kind == RED_MUL) { snprintf(out, n, "1"); return; }
+  bool mn = kind == RED_MIN;
+  if (dt_is_float((DType)dt)) {
+    snprintf(out, n, "(%s)nb_bits(%s)", dt_ctype(dt), mn ? "0x7ff0000000000000ULL" : "0xfff0000000000000ULL");
+    return;
+  }
+  int bits = dt_size((DType)dt) * 8;
+  if (dt == DT_BOOL) snprintf(out, n, mn ? "1" : "0");
+  else if (dt_is_unsigned((DType)dt)) snprintf(out, n, mn ? "(%s)~0ULL" : "(%s)0", dt_ctype(dt));
+  else if (mn) snprintf(out, n, "(%s)%lldLL", dt_ctype(dt), (long long)(bits == 64 ? INT64_MAX : (1LL << (bits - 1)) - 1));
+  else snprintf(out, n, "(%s)(%lldLL - 1)", dt_ctype(dt), (long long)(bits == 64 ? -INT64_MAX : -(1LL << (bits - 1)) + 1));
+}
+
+/* Combines partial p into variable v (C names) for reduction kind. */
+static void red_combine(Lw *w, NbTy t, int kind, const char *v, const char *p) {
+  bool cx = nb_is_complex(t);
+  switch (kind) {
+  case RED_ADD:
+    if (cx) sb_printf(w->o, "%s = nb_cadd(%s, %s);\n", v, v, p);
+    else sb_printf(w->o, "%s = (%s)(%s + %s);\n", v, dt_ctype(sdt(t)), v, p);
+    break;
+  case RED_MUL:
+    if (cx) sb_printf(w->o, "%s = nb_cmul(%s, %s);\n", v, v, p);
+    else sb_printf(w->o, "%s = (%s)(%s * %s);\n", v, dt_ctype(sdt(t)), v, p);
+    break;
+  case RED_MIN: sb_printf(w->o, "if (%s < %s) %s = %s;\n", p, v, v, p); break;
+  case RED_MAX: sb_printf(w->o, "if (%s > %s) %s = %s;\n", p, v, v, p); break;
+  default: break;
+  }
+}
+
+static bool is_prange_iter(Lw *w, AstExpr *it) {
+  if (it->kind != AST_E_Call) return false;
+  const NbTypeInfo *fi = nb_type(T(w, it->call.func));
+  return fi->kind == NK_FUNC && fi->name && !strcmp(fi->name, "numba.prange");
+}
+
+/* Lowers `for target in prange(...)` as a par_for over an outlined chunk
+** function; false (nothing emitted) when the loop must stay serial. */
+static bool lower_prange(Lw *w, AstStmt *s) {
+  AstExpr *it = s->for_.iter;
+  if (s->for_.orelse.len || s->for_.target->kind != AST_E_Name) return false;
+  ParScan ps;
+  memset(&ps, 0, sizeof ps);
+  ps.loopvar = s->for_.target->name.id;
+  par_scan(w, &ps, &s->for_.body);
+  int loopno = ++w->u->nparloops;
+  if (ps.unsupported) {
+    sb_printf(&w->u->pardiag, "  Loop #%d (%s line %d): prange kept serial: its body contains return or break.\n", loopno,
+              w->f->name, s->pos.line);
+    return false;
+  }
+  w->u->has_loops = true;
+  NbFunc *f = w->f;
+  /* reductions: variables defined outside the loop, updated only by one
+  ** reduction form */
+  StrBuf reds = STRBUF_INIT;
+  for (int i = 0; i < ps.n; i++) {
+    ParVar *v = &ps.vars[i];
+    NbLocal *l = nb_local(f, v->name);
+    v->kind = RED_PLAIN;
+    if (!l || v->killed) continue;
+    bool isred = v->red >= RED_ADD && v->red <= RED_MAX && !v->plain && !v->selfdep && nb_is_scalar(l->ty) &&
+                 !nb_is_bool(l->ty) && !(nb_is_complex(l->ty) && (v->red == RED_MIN || v->red == RED_MAX));
+    if (isred) {
+      v->kind = v->red;
+      sb_printf(&reds, "%s%s (%s)", reds.len ? ", " : "", v->name, red_name(v->kind));
+    } else if (v->selfdep || v->red != RED_NONE)
+      sb_printf(&w->u->warnings,
+                "%s:%d: NumbaParallelSafetyWarning: prange loop races: '%s' is written by every iteration and read "
+                "from the previous one, but is not a reduction (+=, -=, *=, min, max).\n",
+                f->filename, v->line, v->name);
+  }
+  par_race_stores(w, &ps, &s->for_.body);
+  sb_printf(&w->u->pardiag, "  Loop #%d (%s line %d): prange -> parallel (OpenMP chunk function nbchunk_%d).\n", loopno,
+            f->name, s->pos.line, loopno);
+  sb_printf(&w->u->pardiag, "    reductions: %s\n", reds.len ? reds.data : "none");
+  sb_free(&reds);
+
+  /* trip count in the parent */
+  int id = w->u->ntmp++;
+  int n = it->call.args.len;
+  V a[3];
+  for (int i = 0; i < n; i++) a[i] = conv(w, lower_expr(w, it->call.args.items[i]), nb_scalar(DT_INT64));
+  V start = n >= 2 ? a[0] : kint(0), stop = n >= 2 ? a[1] : a[0], step = n >= 3 ? a[2] : kint(1);
+  V st = tmp(w, nb_scalar(DT_INT64), "%s", start.s);
+  V sp = tmp(w, nb_scalar(DT_INT64), "%s", stop.s);
+  V sk = tmp(w, nb_scalar(DT_INT64), "%s", step.s);
+  sb_printf(w->o, "if (%s == 0) NBH(%d, void (*)(void *, const char *))(ctx, \"range() arg 3 must not be zero\");\n", sk.s,
+            H(raise_value));
+  V trip = tmp(w, nb_scalar(DT_INT64), "%s > 0 ? (%s > %s ? (%s - %s - 1) / %s + 1 : 0) : (%s > %s ? (%s - %s - 1) / (-%s) + 1 : 0)",
+               sk.s, sp.s, st.s, sp.s, st.s, sk.s, st.s, sp.s, st.s, sp.s, sk.s);
+
+  /* env and reduction structs */
+  char ct[64];
+  StrBuf envt = STRBUF_INIT, redt = STRBUF_INIT;
+  sb_printf(&envt, "typedef struct { void *ctx; int64_t st, sk;");
+  sb_puts(&redt, "typedef struct {");
+  for (size_t i = 0; i < f->locals.n; i++) {
+    NbLocal *l = &f->locals.items[i];
+    ctype(w, l->ty, ct, sizeof ct);
+    sb_printf(&envt, " %s *v_%s;", ct, l->name);
+  }
+  for (int i = 0; i < ps.n; i++)
+    if (ps.vars[i].kind != RED_PLAIN && nb_local(f, ps.vars[i].name)) {
+      ctype(w, nb_local(f, ps.vars[i].name)->ty, ct, sizeof ct);
+      sb_printf(&redt, " %s r_%s;", ct, ps.vars[i].name);
+    }
+  sb_printf(&envt, " } nbenv_%d;\n", id);
+  sb_printf(&redt, " char pad_[64]; } nbred_%d;\n", id);
+  sb_puts(w->decl, envt.data);
+  sb_puts(w->decl, redt.data);
+  sb_free(&envt);
+  sb_free(&redt);
+
+  /* the chunk function */
+  StrBuf *parent = w->o;
+  StrBuf cb = STRBUF_INIT;
+  w->o = &cb;
+  sb_printf(w->o, "/* prange loop of %s, line %d */\nstatic void nbchunk_%d(int64_t lo, int64_t hi, void *envp, void *redp) {\n",
+            f->name, s->pos.line, id);
+  sb_printf(w->o, "nbenv_%d *e_ = (nbenv_%d *)envp;\nvoid *ctx = e_->ctx;\n", id, id);
+  for (size_t i = 0; i < f->locals.n; i++) {
+    NbLocal *l = &f->locals.items[i];
+    ctype(w, l->ty, ct, sizeof ct);
+    sb_printf(w->o, "%s v_%s = *e_->v_%s;\n", ct, l->name, l->name);
+  }
+  for (int i = 0; i < ps.n; i++)
+    if (ps.vars[i].kind != RED_PLAIN && nb_local(f, ps.vars[i].name)) {
+      char idn[96];
+      red_identity(nb_local(f, ps.vars[i].name)->ty, ps.vars[i].kind, idn, sizeof idn);
+      sb_printf(w->o, "v_%s = %s;\n", ps.vars[i].name, idn);
+    }
+  bool saved_in_par = w->in_par;
+  int saved_nloops = w->nloops;
+  w->in_par = true;
+  w->nloops = 0;
+  if (w->nloops < 64) w->loops[w->nloops].brk_flag = 0;
+  w->nloops++;
+  sb_printf(w->o, "for (int64_t k_ = lo; k_ < hi; k_++) {\n");
+  assign_to(w, s->for_.target, lit(nb_scalar(DT_INT64), "(e_->st + k_ * e_->sk)"));
+  lower_stmts(w, &s->for_.body);
+  sb_puts(w->o, "}\n");
+  w->nloops = saved_nloops;
+  w->in_par = saved_in_par;
+  for (int i = 0; i < ps.n; i++)
+    if (ps.vars[i].kind != RED_PLAIN && nb_local(f, ps.vars[i].name))
+      sb_printf(w->o, "((nbred_%d *)redp)->r_%s = v_%s;\n", id, ps.vars[i].name, ps.vars[i].name);
+  sb_puts(w->o, "(void)ctx; (void)redp;\n}\n\n");
+  w->o = parent;
+  sb_puts(w->chunks, cb.data);
+  sb_free(&cb);
+
+  /* the call and the combination, in chunk order */
+  sb_printf(w->o, "{ nbenv_%d env%d; nbred_%d red%d[%d];\n", id, id, id, id, NB_PAR_MAXCHUNKS);
+  sb_printf(w->o, "env%d.ctx = ctx; env%d.st = %s; env%d.sk = %s;\n", id, id, st.s, id, sk.s);
+  for (size_t i = 0; i < f->locals.n; i++) sb_printf(w->o, "env%d.v_%s = &v_%s;\n", id, f->locals.items[i].name, f->locals.items[i].name);
+  sb_printf(w->o,
+            "int64_t nc%d = NBH(%d, int64_t (*)(void *, int64_t, void *, void *, void *, int64_t, int64_t))(ctx, %s, (void *)nbchunk_%d, "
+            "&env%d, red%d, (int64_t)sizeof(nbred_%d), %d);\n",
+            id, H(par_for), trip.s, id, id, id, id, NB_PAR_MAXCHUNKS);
+  sb_printf(w->o, "for (int64_t c_ = 0; c_ < nc%d; c_++) {\n", id);
+  for (int i = 0; i < ps.n; i++)
+    if (ps.vars[i].kind != RED_PLAIN && nb_local(f, ps.vars[i].name)) {
+      char vn[80], pn[96];
+      snprintf(vn, sizeof vn, "v_%s", ps.vars[i].name);
+      snprintf(pn, sizeof pn, "red%d[c_].r_%s", id, ps.vars[i].name);
+      red_combine(w, nb_local(f, ps.vars[i].name)->ty, ps.vars[i].kind, vn, pn);
+    }
+  sb_puts(w->o, "}\n}\n");
+  return true;
+}
+
 static void lower_for(Lw *w, AstStmt *s) {
+  if (w->f->parallel && !w->in_par && is_prange_iter(w, s->for_.iter) && lower_prange(w, s)) return;
+  w->u->has_loops = true;
   AstExpr *it = s->for_.iter;
   NbTy itt = T(w, it);
   const NbTypeInfo *ii = nb_type(itt);
@@ -1366,6 +1766,7 @@ static void lower_stmt(Lw *w, AstStmt *s) {
   }
   case AST_S_For: lower_for(w, s); break;
   case AST_S_While: {
+    w->u->has_loops = true;
     int flag = 0;
     if (s->while_.orelse.len) {
       flag = w->u->ntmp++;
@@ -1511,18 +1912,42 @@ static void wrap_ret(Lw *w, NbTy t, const char *src, int *k) {
 }
 
 bool nb_lower_unit(NbUnit *u) {
-  StrBuf decl = STRBUF_INIT, body = STRBUF_INIT, protos = STRBUF_INIT;
+  StrBuf decl = STRBUF_INIT, body = STRBUF_INIT, protos = STRBUF_INIT, chunks = STRBUF_INIT;
   Lw w;
   memset(&w, 0, sizeof w);
   w.u = u;
   w.o = &body;
   w.decl = &decl;
+  w.chunks = &chunks;
   /* functions may be added while lowering (never: inference already found them) */
   for (size_t i = 0; i < u->funcs.n && !u->err.len; i++) lower_func(&w, u->funcs.items[i], &protos);
   if (!u->err.len) {
     NbFunc *f = u->root;
     w.f = f;
+    if (u->want_loop) {
+      /* @vectorize: NumPy's inner-loop shape over the root function */
+      sb_puts(&body, "void nbw_loop(void *ctx, char **args, const int64_t *steps, int64_t n) {\n");
+      sb_puts(&body, "for (int64_t i = 0; i < n; i++) {\n");
+      StrBuf call = STRBUF_INIT;
+      sb_printf(&call, "nbf_%d(ctx", f->id);
+      for (int i = 0; i < f->nargs; i++) {
+        int dt = sdt(f->argtys[i]);
+        char ref[96];
+        snprintf(ref, sizeof ref, "(*(%s *)(args[%d] + i * steps[%d]))", elem_ctype(dt), i, i);
+        V x = load_elem(&w, dt, ref);
+        sb_printf(&call, ", %s", x.s);
+      }
+      sb_puts(&call, ")");
+      int rdt = sdt(f->ret);
+      V r = tmp(&w, f->ret, "%s", call.data);
+      sb_free(&call);
+      char ref[96];
+      snprintf(ref, sizeof ref, "(*(%s *)(args[%d] + i * steps[%d]))", elem_ctype(rdt), f->nargs, f->nargs);
+      store_elem(&w, rdt, ref, r);
+      sb_puts(&body, "}\n}\n");
+    }
     sb_puts(&body, "int64_t nbw_entry(void *ctx, void **args, void *ret) {\n");
+    if (u->want_loop) sb_puts(&body, "if (!args) { *(void **)ret = (void *)nbw_loop; return 1; }\n");
     char ct[32];
     int k = 0;
     StrBuf call = STRBUF_INIT;
@@ -1546,7 +1971,9 @@ bool nb_lower_unit(NbUnit *u) {
   sb_puts(&u->c, prelude);
   if (decl.data) sb_puts(&u->c, decl.data);
   if (protos.data) sb_puts(&u->c, protos.data);
+  if (chunks.data) sb_puts(&u->c, chunks.data);
   if (body.data) sb_puts(&u->c, body.data);
+  sb_free(&chunks);
   sb_free(&decl);
   sb_free(&body);
   sb_free(&protos);

@@ -651,7 +651,8 @@ static void status_text(const BhResult *a, const BhKVList *conf, char *buf, size
       copy(buf, size, "ok");
     }
   } else if (strcmp(a->status, "not_installed") == 0) {
-    copy(buf, size, "not installed");
+    if (a->msg[0]) snprintf(buf, size, "not installed: %s", a->msg);
+    else copy(buf, size, "not installed");
   } else if (a->msg[0]) {
     snprintf(buf, size, "%s: %s", a->status, a->msg);
   } else {
@@ -860,7 +861,7 @@ void bh_write_markdown(FILE *f, const BhReport *rep) {
     fprintf(f, "### %s\n\n", kn);
     const char *title = bh_kv_get(conf, "title", NULL);
     const char *desc = bh_kv_get(conf, "what", NULL);
-    if (title) fprintf(f, "**%s**%s%s ", title, desc ? ": " : ".", desc ? desc : "");
+    if (title) fprintf(f, "**%s**%s%s. ", title, desc ? ": " : "", desc ? desc : "");
     fprintf(f, "n = %s (%s). ", t1, bh_kv_get(conf, "n_means", "elements"));
     BhCheck c = {BH_CHECK_REL, 1e-9};
     bh_parse_check(bh_kv_get(conf, "check", "rel:1e-9"), &c);
@@ -1055,6 +1056,13 @@ static void svg_text(FILE *f, const char *s) {
   }
 }
 
+/* 1, 2 or 5 times a power of ten, near raw. */
+static double nice_step(double raw) {
+  if (!(raw > 0) || !isfinite(raw)) return 1;
+  double mag = pow(10, floor(log10(raw))), f = raw / mag;
+  return (f < 1.5 ? 1 : f < 3 ? 2 : f < 7 ? 5 : 10) * mag;
+}
+
 static int point_ok(const BhChart *c, double x, double y) {
   if (!isfinite(x) || !isfinite(y)) return 0;
   if (c->logx && x <= 0) return 0;
@@ -1085,6 +1093,16 @@ int bh_write_svg(FILE *f, const BhChart *c, const BhSeries *s, size_t ns) {
   if (!c->logy && ymin > 0) ymin = 0;
   if (xmax - xmin < 1e-12) xmin -= 0.5, xmax += 0.5;
   if (ymax - ymin < 1e-12) ymin -= 0.5, ymax += 0.5;
+  /* linear axes: round to 1/2/5 steps; x steps of at least 1 when every x
+  ** is an integer (thread counts) */
+  int xint = 1;
+  for (size_t i = 0; i < ns; i++)
+    for (size_t j = 0; j < s[i].n; j++)
+      if (isfinite(s[i].x[j]) && s[i].x[j] != floor(s[i].x[j])) xint = 0;
+  double xstep = c->logx ? 1 : nice_step((xmax - xmin) / 5), ystep = c->logy ? 1 : nice_step((ymax - ymin) / 5);
+  if (!c->logx && xint && xstep < 1) xstep = 1;
+  if (!c->logx) xmin = floor(xmin / xstep) * xstep, xmax = ceil(xmax / xstep - 1e-9) * xstep;
+  if (!c->logy) ymin = floor(ymin / ystep) * ystep, ymax = ceil(ymax / ystep - 1e-9) * ystep;
   double pw = W - L - R, ph = H - T - B;
 #define PX(v) (L + ((v) - xmin) / (xmax - xmin) * pw)
 #define PY(v) (T + ph - ((v) - ymin) / (ymax - ymin) * ph)
@@ -1097,7 +1115,7 @@ int bh_write_svg(FILE *f, const BhChart *c, const BhSeries *s, size_t ns) {
   svg_text(f, c->title ? c->title : "");
   fputs("</text>\n", f);
   /* grid and ticks */
-  int nxt = c->logx ? (int)(xmax - xmin) : 5, nyt = c->logy ? (int)(ymax - ymin) : 5;
+  int nxt = (int)lround((xmax - xmin) / xstep), nyt = (int)lround((ymax - ymin) / ystep);
   if (nxt < 1) nxt = 1;
   if (nyt < 1) nyt = 1;
   for (int i = 0; i <= nxt; i++) {
@@ -1106,7 +1124,7 @@ int bh_write_svg(FILE *f, const BhChart *c, const BhSeries *s, size_t ns) {
             px, T + ph);
     char lab[32];
     if (c->logx) snprintf(lab, sizeof lab, "1e%d", (int)lround(v));
-    else snprintf(lab, sizeof lab, "%.3g", v);
+    else snprintf(lab, sizeof lab, "%.4g", fabs(v) < 1e-12 * xstep ? 0.0 : v);
     fprintf(f, "<text x=\"%.1f\" y=\"%.1f\" text-anchor=\"middle\">%s</text>\n", px, T + ph + 16,
             lab);
   }
@@ -1116,7 +1134,7 @@ int bh_write_svg(FILE *f, const BhChart *c, const BhSeries *s, size_t ns) {
             L + pw, py);
     char lab[32];
     if (c->logy) snprintf(lab, sizeof lab, "1e%d", (int)lround(v));
-    else snprintf(lab, sizeof lab, "%.3g", v);
+    else snprintf(lab, sizeof lab, "%.4g", fabs(v) < 1e-12 * ystep ? 0.0 : v);
     fprintf(f, "<text x=\"%.1f\" y=\"%.1f\" text-anchor=\"end\">%s</text>\n", L - 6, py + 4, lab);
   }
   fprintf(f, "<rect x=\"%.1f\" y=\"%.1f\" width=\"%.1f\" height=\"%.1f\" fill=\"none\" "

@@ -74,8 +74,10 @@ META=$WORK/meta.tsv
 say() { printf '%s\n' "bench: $*" >&2; }
 
 # ---- the harness tool -------------------------------------------------------
+# newer A B: A exists and was modified after B (POSIX find, not test -nt)
+newer() { [ -e "$1" ] && [ -n "$(find "$1" -prune -newer "$2" 2>/dev/null)" ]; }
 BH=$BUILD/bh
-if [ ! -x "$BH" ] || [ "$HERE/bh.c" -nt "$BH" ] || [ "$HERE/bhmain.c" -nt "$BH" ] || [ "$HERE/bh.h" -nt "$BH" ]; then
+if ! newer "$BH" "$HERE/bh.c" || ! newer "$BH" "$HERE/bhmain.c" || ! newer "$BH" "$HERE/bh.h"; then
   "$CC" -std=c17 -O2 -Wall -Wextra -Werror -o "$BH" "$HERE/bh.c" "$HERE/bhmain.c" -lm ||
     { echo "bench: cannot build $BH" >&2; exit 2; }
 fi
@@ -190,6 +192,8 @@ for k in $KLIST; do
   for v in $(impls "$kd"); do
     case $v in c) extra="" ;; c-fastmath) extra="-ffast-math" ;; c-omp) extra="-fopenmp" ;; *) continue ;; esac
     [ -z "$(missing "$v")" ] || continue
+    # up to date: newer than its source and the shared header
+    if newer "$b/$v" "$kd/c/kernel.c" && newer "$b/$v" "$KERNELS/_common/bench.h"; then continue; fi
     # shellcheck disable=SC2086
     if ! "$CC" -std=c17 -O3 -march=native -ffp-contract=off -Wall -Wextra -Werror $extra \
       -o "$b/$v" "$kd/c/kernel.c" -lm 2>"$b/$v.log"; then
@@ -241,8 +245,11 @@ run_impl() {
   fi
 }
 
-nk=$(echo $KLIST | wc -w)
-nq() { [ "$QUICK" = 1 ] && conf "$1" "$2_quick" "$(conf "$1" "$2")" || conf "$1" "$2"; }
+nk=$(echo "$KLIST" | wc -w)
+# nq KDIR KEY: KEY_quick under --quick (falling back to KEY), else KEY
+nq() {
+  if [ "$QUICK" = 1 ]; then conf "$1" "$2_quick" "$(conf "$1" "$2")"; else conf "$1" "$2"; fi
+}
 
 T0=$(date +%s)
 rep=1

@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
 # bench/jit/run.sh [BUILD_DIR] [REPEAT] -- the tracing JIT against C.
-# Each kernel times itself (kernel_s, the loop only); the best of REPEAT runs
+# Each kernel times itself (kernel_s: CPU time of the main thread for the
+# loop only, so a busy machine and the background gccjit compile do not
+# count; the wall column is the whole process). The best of REPEAT runs
 # is reported for: C (gcc -O3 -march=native -ffp-contract=off), streak with
 # both tiers (default), STREAK_TIER=tcc, STREAK_TIER=gccjit, and -j off.
 # The whole-process wall time of the default mode is shown too (it includes

@@ -18,8 +18,9 @@ awk -v dir="$WORK" '/^#### case /{f=dir "/case" $3 ".py"; next} {print > f}' "$W
 fail=0
 for ((k = 0; k < COUNT; k++)); do
   p="$WORK/case$k.py"
-  off=$(timeout 20 "$STREAK" -j off "$p" 2>&1)
-  jit=$(timeout 20 "$STREAK" -j hotloop=1 "$p" 2>&1)
+  # stdout and the exit status (stderr may carry sanitizer reports)
+  off=$(timeout 20 "$STREAK" -j off "$p" 2>/dev/null; echo "exit $?")
+  jit=$(timeout 20 "$STREAK" -j hotloop=1 "$p" 2>/dev/null; echo "exit $?")
   if [ "$off" != "$jit" ]; then
     echo "MISMATCH seed $SEED case $k ($p)"
     cat -n "$p"

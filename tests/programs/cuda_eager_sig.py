@@ -1,0 +1,31 @@
+# outcmp: exact
+# Eager kernel signatures (strings and numba types); a call that matches no signature is a TypeError.
+import numpy as np
+from numba import cuda, void, float32, int64
+
+
+@cuda.jit('void(float32[:], float32[:], float32)')
+def axpy(x, y, a):
+    i = cuda.grid(1)
+    if i < x.size:
+        y[i] += a * x[i]
+
+
+@cuda.jit(void(int64[:, :], int64))
+def addk(m, k):
+    i, j = cuda.grid(2)
+    if i < m.shape[0] and j < m.shape[1]:
+        m[i, j] += k
+
+
+x = np.arange(8, dtype=np.float32)
+y = np.ones(8, dtype=np.float32)
+axpy[1, 8](x, y, 2.0)
+print(y)
+m = np.arange(6).reshape(2, 3)
+addk[(1, 1), (4, 4)](m, 10)
+print(m)
+try:
+    axpy[1, 8](np.arange(8.0), y, 2.0)
+except TypeError as e:
+    print("TypeError")

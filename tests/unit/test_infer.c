@@ -1,0 +1,63 @@
+/* test_infer.c — the @njit type lattice (trace/infer.c): interning,
+** Numba's printed names, unification and dispatch conversion costs. */
+#include <criterion/criterion.h>
+#include <string.h>
+
+#include "../../runtime/dtype.h"
+#include "../../trace/infer.h"
+
+static void expect_str(NbTy t, const char *want) {
+  StrBuf b = STRBUF_INIT;
+  nb_type_str(t, &b);
+  cr_expect_str_eq(b.data, want);
+  sb_free(&b);
+}
+
+Test(infer, interning) {
+  cr_expect_eq(nb_scalar(DT_FLOAT64), nb_scalar(DT_FLOAT64));
+  cr_expect_neq(nb_scalar(DT_FLOAT64), nb_scalar(DT_INT64));
+  cr_expect_eq(nb_array(DT_FLOAT64, 2, 'C'), nb_array(DT_FLOAT64, 2, 'C'));
+  cr_expect_neq(nb_array(DT_FLOAT64, 2, 'C'), nb_array(DT_FLOAT64, 2, 'A'));
+  NbTy items[2] = {nb_scalar(DT_INT64), nb_scalar(DT_FLOAT64)};
+  cr_expect_eq(nb_tuple(2, items), nb_tuple(2, items));
+}
+
+Test(infer, names) {
+  expect_str(nb_scalar(DT_FLOAT64), "float64");
+  expect_str(nb_scalar(DT_BOOL), "bool");
+  expect_str(nb_array(DT_INT64, 1, 'C'), "array(int64, 1d, C)");
+  expect_str(nb_array(DT_FLOAT64, 2, 'A'), "array(float64, 2d, A)");
+  NbTy two[2] = {nb_scalar(DT_INT64), nb_scalar(DT_INT64)};
+  expect_str(nb_tuple(2, two), "UniTuple(int64 x 2)");
+  NbTy mix[2] = {nb_scalar(DT_INT64), nb_scalar(DT_FLOAT64)};
+  expect_str(nb_tuple(2, mix), "Tuple(int64, float64)");
+  expect_str(nb_none(), "none");
+  expect_str(nb_str(), "unicode_type");
+}
+
+Test(infer, unify) {
+  NbTy i64 = nb_scalar(DT_INT64), f64 = nb_scalar(DT_FLOAT64), b = nb_scalar(DT_BOOL);
+  cr_expect_eq(nb_unify(i64, f64), f64);
+  cr_expect_eq(nb_unify(b, i64), i64);
+  cr_expect_eq(nb_unify(nb_scalar(DT_FLOAT32), nb_scalar(DT_FLOAT32)), nb_scalar(DT_FLOAT32));
+  cr_expect_eq(nb_unify(f64, nb_scalar(DT_COMPLEX128)), nb_scalar(DT_COMPLEX128));
+  cr_expect_eq(nb_unify(nb_scalar(DT_UINT64), i64), f64);
+  cr_expect_eq(nb_unify(i64, nb_str()), NB_UNKNOWN);
+  cr_expect_eq(nb_unify(nb_array(DT_FLOAT64, 1, 'C'), nb_array(DT_FLOAT64, 1, 'A')), nb_array(DT_FLOAT64, 1, 'A'));
+  cr_expect_eq(nb_unify(nb_array(DT_FLOAT64, 1, 'C'), nb_array(DT_INT64, 1, 'C')), NB_UNKNOWN);
+  NbTy a[2] = {i64, i64}, c[2] = {f64, i64}, r[2] = {f64, i64};
+  cr_expect_eq(nb_unify(nb_tuple(2, a), nb_tuple(2, c)), nb_tuple(2, r));
+  cr_expect_eq(nb_unify(NB_UNKNOWN, f64), f64);
+}
+
+Test(infer, convert) {
+  NbTy i64 = nb_scalar(DT_INT64), f64 = nb_scalar(DT_FLOAT64);
+  cr_expect_eq(nb_convert_cost(i64, i64), 0);
+  cr_expect_gt(nb_convert_cost(nb_scalar(DT_INT32), i64), 0);
+  cr_expect_gt(nb_convert_cost(nb_scalar(DT_BOOL), i64), 0);
+  cr_expect_gt(nb_convert_cost(f64, i64), 0); /* unsafe but allowed, as Numba */
+  cr_expect_lt(nb_convert_cost(nb_scalar(DT_COMPLEX128), i64), 0);
+  cr_expect_gt(nb_convert_cost(nb_array(DT_FLOAT64, 1, 'C'), nb_array(DT_FLOAT64, 1, 'A')), 0);
+  cr_expect_lt(nb_convert_cost(nb_array(DT_FLOAT64, 1, 'A'), nb_array(DT_FLOAT64, 1, 'C')), 0);
+  cr_expect_lt(nb_convert_cost(nb_array(DT_INT64, 1, 'C'), nb_array(DT_FLOAT64, 1, 'A')), 0);
+}
