@@ -28,6 +28,8 @@
 */
 #include <alloca.h>
 #include <dlfcn.h>
+#include <errno.h>
+#include <sys/stat.h>
 #include <fcntl.h>
 #include <math.h>
 #include <pthread.h>
@@ -55,6 +57,7 @@
 #include "../src/vm.h"
 #include "../trace/infer.h"
 #include "backend.h"
+#include "../include/streak.h"
 
 typedef int64_t (*NbEntry)(void *ctx, void **args, void *ret);
 
@@ -600,6 +603,110 @@ static void *const helpers[NBH__COUNT] = {
 #undef X
 };
 
+/* ---- the disk cache (cache=True) --------------------------------------------------------
+** The key is a 128-bit hash of: the streak version, the CPU (model name and
+** flags from /proc/cpuinfo: the code is built with -march=native), the C
+** compiler and flags (STREAK_CC, fastmath), and the generated C text. The C
+** text is the whole compile unit — the function, every @njit function it
+** calls, the globals it froze as constants and the argument types — so an
+** edit anywhere it depends on changes the key; file mtimes play no part.
+** Files are `<dir>/<name>.<key>.so`, dir = STREAK_CACHE_DIR or
+** `.streak-cache/` beside the script; each .so carries its key as the
+** symbol nbw_cache_key, checked after dlopen: a corrupt file (dlopen fails)
+** or a foreign one (another key) is ignored and replaced. Files are written
+** to a temporary name and renamed into place (atomic). */
+
+static uint64_t fnv1a(uint64_t h, const void *p, size_t n) {
+  const unsigned char *c = p;
+  for (size_t i = 0; i < n; i++) {
+    h ^= c[i];
+    h *= 0x100000001b3ull;
+  }
+  return h;
+}
+
+static const char *cpu_id(void) {
+  static char id[2048];
+  static bool done;
+  if (done) return id;
+  done = true;
+  FILE *f = fopen("/proc/cpuinfo", "r");
+  if (!f) return id;
+  char line[8192];
+  bool model = false, flags = false;
+  size_t n = 0;
+  while (fgets(line, sizeof line, f) && !(model && flags)) {
+    if ((!model && !strncmp(line, "model name", 10)) || (!flags && !strncmp(line, "flags", 5))) {
+      if (line[0] == 'm') model = true;
+      else flags = true;
+      uint64_t h = fnv1a(0xcbf29ce484222325ull, line, strlen(line));
+      n += (size_t)snprintf(id + n, sizeof id - n, "%016llx", (unsigned long long)h);
+    }
+  }
+  fclose(f);
+  return id;
+}
+
+static void cache_key(const char *csrc, bool fastmath, char out[33]) {
+  const char *cc = getenv("STREAK_CC");
+  StrBuf b = STRBUF_INIT;
+  sb_printf(&b, "streak %s|%s|%s|%s|", STREAK_VERSION_STRING, cpu_id(), cc && *cc ? cc : "cc", fastmath ? "fast" : "ieee");
+  uint64_t h1 = fnv1a(0xcbf29ce484222325ull, b.data, b.len), h2 = fnv1a(0x84222325cbf29ce4ull, b.data, b.len);
+  sb_free(&b);
+  h1 = fnv1a(h1, csrc, strlen(csrc));
+  h2 = fnv1a(h2 ^ 0x9e3779b97f4a7c15ull, csrc, strlen(csrc));
+  snprintf(out, 33, "%016llx%016llx", (unsigned long long)h1, (unsigned long long)h2);
+}
+
+/* The cache directory for a script (created); false if unusable. */
+static bool cache_dir(const char *script, char *out, size_t n) {
+  const char *env = getenv("STREAK_CACHE_DIR");
+  if (env && *env) snprintf(out, n, "%s", env);
+  else {
+    const char *slash = strrchr(script, '/');
+    if (slash) snprintf(out, n, "%.*s/.streak-cache", (int)(slash - script), script);
+    else snprintf(out, n, ".streak-cache");
+  }
+  if (mkdir(out, 0777) != 0 && errno != EEXIST) return false;
+  return access(out, W_OK | X_OK) == 0;
+}
+
+static bool copy_file_atomic(const char *from, const char *to) {
+  char tmp[1200];
+  snprintf(tmp, sizeof tmp, "%s.tmp.%ld.%lx", to, (long)getpid(), (unsigned long)pthread_self());
+  FILE *in = fopen(from, "rb");
+  if (!in) return false;
+  FILE *out = fopen(tmp, "wb");
+  bool ok = out != NULL;
+  char buf[65536];
+  size_t k;
+  while (ok && (k = fread(buf, 1, sizeof buf, in)) > 0) ok = fwrite(buf, 1, k, out) == k;
+  fclose(in);
+  if (out) ok = (fflush(out) == 0) & (fsync(fileno(out)) == 0) & (fclose(out) == 0) && ok;
+  if (ok) ok = rename(tmp, to) == 0;
+  if (!ok) unlink(tmp);
+  return ok;
+}
+
+/* Loads a cached object; NULL (and nothing kept open) unless it is ours. */
+static void *cache_load(const char *path, const char *key, NbEntry *fn) {
+  if (access(path, R_OK) != 0) return NULL;
+  void *so = dlopen(path, RTLD_NOW | RTLD_LOCAL);
+  if (!so) {
+    atomic_fetch_add(&st_cache_bad, 1);
+    return NULL;
+  }
+  const char *k = dlsym(so, "nbw_cache_key");
+  void *e = dlsym(so, "nbw_entry");
+  if (!k || !e || strcmp(k, key)) {
+    dlclose(so);
+    atomic_fetch_add(&st_cache_bad, 1);
+    return NULL;
+  }
+  *fn = (NbEntry)e;
+  return so;
+}
+
 /* ---- compiling C text ---------------------------------------------------------------- */
 
 static const JitSym libm_syms[] = {
@@ -629,7 +736,12 @@ static bool compile_tcc(const char *src, Overload *ov, char *err, size_t errlen)
 }
 
 /* The optimising tier: the system C compiler on the same text. */
-static bool compile_cc(const char *src, bool fastmath, void **so_out, NbEntry *fn_out, char *err, size_t errlen) {
+static bool copy_file_atomic(const char *from, const char *to);
+
+/* keep: when not NULL, the shared object is also stored there (atomically)
+** for the disk cache. */
+static bool compile_cc(const char *src, bool fastmath, void **so_out, NbEntry *fn_out, char *err, size_t errlen,
+                       const char *keep) {
   const char *tmpdir = getenv("TMPDIR");
   if (!tmpdir || !*tmpdir) tmpdir = "/tmp";
   char dir[512];
@@ -672,6 +784,7 @@ static bool compile_cc(const char *src, bool fastmath, void **so_out, NbEntry *f
   void *so = ok ? dlopen(sopath, RTLD_NOW | RTLD_LOCAL) : NULL;
   void *fn = so ? dlsym(so, "nbw_entry") : NULL;
   if (ok && !fn) snprintf(err, errlen, "dlopen: %s", dlerror());
+  if (fn && keep && copy_file_atomic(sopath, keep)) atomic_fetch_add(&st_cache_writes, 1);
   unlink(cpath);
   unlink(sopath);
   rmdir(dir);
@@ -689,7 +802,7 @@ static void *tier_thread(void *arg) {
   char err[256];
   void *so = NULL;
   NbEntry fn = NULL;
-  if (compile_cc(ov->csrc, ov->fastmath, &so, &fn, err, sizeof err)) {
+  if (compile_cc(ov->csrc, ov->fastmath, &so, &fn, err, sizeof err, NULL)) {
     atomic_fetch_add(&st_cc_bg, 1);
     ov->so = so;
     atomic_store(&ov->entry, fn);
@@ -950,10 +1063,32 @@ static Overload *compile_sig(VM *vm, NbDispatcher *d, int nargs, const NbTy *arg
   ** code is several times slower: a function with a loop (where one call can
   ** run for seconds, like the chapter's mandelbrot) is compiled optimised at
   ** once (~150 ms); loop-free functions start in tcc and tier up later. */
-  if (mode == 2 || (mode == 0 && j.has_loops)) {
+  char cpath[1400];
+  cpath[0] = 0;
+  if (d->opt.cache && mode != 1) {
+    char key[33], dir[1024];
+    cache_key(j.csrc, ov->fastmath, key);
+    if (cache_dir(d->filename, dir, sizeof dir)) {
+      snprintf(cpath, sizeof cpath, "%s/%s.%s.so", dir, disp_func(d)->name->data, key);
+      /* the key travels inside the object */
+      size_t len = strlen(j.csrc);
+      j.csrc = realloc(j.csrc, len + 80);
+      snprintf(j.csrc + len, 80, "const char nbw_cache_key[] = \"%s\";\n", key);
+      NbEntry fn = NULL;
+      void *so = cache_load(cpath, key, &fn);
+      if (so) {
+        atomic_fetch_add(&st_cache_hits, 1);
+        ov->so = so;
+        atomic_store(&ov->entry, fn);
+        atomic_store(&ov->tier_state, 2);
+        done = true;
+      }
+    }
+  }
+  if (!done && (mode == 2 || (mode == 0 && (j.has_loops || cpath[0])))) {
     void *so = NULL;
     NbEntry fn = NULL;
-    if (compile_cc(j.csrc, ov->fastmath, &so, &fn, err, sizeof err)) {
+    if (compile_cc(j.csrc, ov->fastmath, &so, &fn, err, sizeof err, cpath[0] ? cpath : NULL)) {
       atomic_fetch_add(&st_cc, 1);
       ov->so = so;
       atomic_store(&ov->entry, fn);

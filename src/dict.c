@@ -22,21 +22,11 @@
 
 enum { IX_EMPTY = -1, IX_DUMMY = -2, DICT_MINSIZE = 8, PERTURB_SHIFT = 5 };
 
-/*
-** An index slot holds the entry index in its low 32 bits and the low 32
-** bits of the key's hash in its high half (IX_EMPTY / IX_DUMMY are whole
-** negative words). A probe that meets another key's slot is rejected from
-** the index alone, without loading the entry: in a dict much larger than
-** the caches (a memo table) that halves the misses of a lookup. Entry
-** indexes stay below 2**31 (dict_resize's limit).
-*/
-#define SLOT_IX(s) ((int64_t)(int32_t)(s))
-#define SLOT_TAG(h) ((uint64_t)(uint32_t)(h) << 32)
-#define SLOT_MAKE(h, ix) ((int64_t)(SLOT_TAG(h) | (uint32_t)(ix)))
-#define SLOT_TAG_MASK (~(uint64_t)0xffffffffu)
-static inline bool slot_tag_is(int64_t s, int64_t hash) {
-  return ((uint64_t)s & SLOT_TAG_MASK) == SLOT_TAG(hash);
-}
+/* Index slots are 32-bit entry indexes (dict_resize keeps dicts below 2**31
+** slots): a probe of a table much larger than the caches (a memo dict) is a
+** miss, and a table half as large misses half as often. */
+typedef int32_t Slot;
+
 #define HASH_SMALL_LIMIT (((int64_t)1 << 61) - 1) /* CPython's hash modulus */
 
 /* struct Dict and DictEntry are in dict.h (for its inline cache checks). */
@@ -54,7 +44,7 @@ Dict *dict_new(VM *vm) {
 int64_t dict_len(Dict *d) { return d->used; }
 
 static void dict_free_tables(VM *vm, Dict *d) {
-  if (d->index) gc_free_buf(vm, d->index, (size_t)d->size * sizeof(int64_t));
+  if (d->index) gc_free_buf(vm, d->index, (size_t)d->size * sizeof(Slot));
   if (d->entries) gc_free_buf(vm, d->entries, (size_t)usable(d->size) * sizeof(DictEntry));
   d->index = NULL;
   d->entries = NULL;
@@ -63,7 +53,7 @@ static void dict_free_tables(VM *vm, Dict *d) {
 
 /* Index slot for a key known to be absent (never reuses dummies, like
 ** CPython's find_empty_slot). */
-static int64_t *empty_slot(Dict *d, int64_t hash) {
+static Slot *empty_slot(Dict *d, int64_t hash) {
   uint64_t mask = (uint64_t)d->size - 1, perturb = (uint64_t)hash;
   uint64_t i = (uint64_t)hash & mask;
   while (d->index[i] != IX_EMPTY) {
@@ -77,8 +67,8 @@ static int64_t *empty_slot(Dict *d, int64_t hash) {
 static void dict_resize(VM *vm, Dict *d, int64_t minused) {
   int64_t size = DICT_MINSIZE;
   while (usable(size) < minused) size <<= 1;
-  if (size > ((int64_t)1 << 31)) vm_raise_memory(vm); /* entry indexes must fit 31 bits */
-  int64_t *index = gc_realloc(vm, NULL, 0, (size_t)size * sizeof(int64_t));
+  if (size > ((int64_t)1 << 31)) vm_raise_memory(vm); /* Slot holds entry indexes */
+  Slot *index = gc_realloc(vm, NULL, 0, (size_t)size * sizeof(Slot));
   DictEntry *entries = gc_realloc(vm, NULL, 0, (size_t)usable(size) * sizeof(DictEntry));
   for (int64_t i = 0; i < size; i++) index[i] = IX_EMPTY;
   int64_t n = 0;
@@ -91,7 +81,7 @@ static void dict_resize(VM *vm, Dict *d, int64_t minused) {
   d->size = size;
   d->used = used;
   d->nentries = n;
-  for (int64_t i = 0; i < n; i++) *empty_slot(d, entries[i].hash) = SLOT_MAKE(entries[i].hash, i);
+  for (int64_t i = 0; i < n; i++) *empty_slot(d, entries[i].hash) = (Slot)i;
 }
 
 /* A small int hashes to itself (CPython's hash: |i| < 2**61-1 is its own
@@ -133,12 +123,12 @@ static inline bool keys_identical(Value a, Value b) {
 ** what global-name and int-key lookups spend most of their time on.
 */
 static __attribute__((noinline)) int64_t lookup_slow(VM *vm, Dict *d, Value key, int64_t hash,
-                                                      int64_t **slot, uint64_t i, uint64_t perturb) {
+                                                      Slot **slot, uint64_t i, uint64_t perturb) {
   uint64_t mask = (uint64_t)d->size - 1;
   for (;;) {
-    int64_t s = d->index[i], ix = SLOT_IX(s);
-    if (s == IX_EMPTY) return -1;
-    if (ix >= 0 && slot_tag_is(s, hash)) {
+    int64_t ix = d->index[i];
+    if (ix == IX_EMPTY) return -1;
+    if (ix >= 0) {
       DictEntry *e = &d->entries[ix];
       if (e->hash == hash && keys_equal(vm, e->key, key)) {
         if (slot) *slot = &d->index[i];
@@ -151,14 +141,14 @@ static __attribute__((noinline)) int64_t lookup_slow(VM *vm, Dict *d, Value key,
 }
 
 /* Entry index of key, or -1; *slot (if not NULL) gets its index slot. */
-static inline int64_t lookup(VM *vm, Dict *d, Value key, int64_t hash, int64_t **slot) {
+static inline int64_t lookup(VM *vm, Dict *d, Value key, int64_t hash, Slot **slot) {
   if (d->size == 0) return -1;
   uint64_t mask = (uint64_t)d->size - 1, perturb = (uint64_t)hash;
   uint64_t i = (uint64_t)hash & mask;
   for (;;) {
-    int64_t s = d->index[i], ix = SLOT_IX(s);
-    if (s == IX_EMPTY) return -1;
-    if (ix >= 0 && slot_tag_is(s, hash)) {
+    int64_t ix = d->index[i];
+    if (ix == IX_EMPTY) return -1;
+    if (ix >= 0) {
       DictEntry *e = &d->entries[ix];
       if (e->hash == hash) {
         if (!keys_identical(e->key, key)) return lookup_slow(vm, d, key, hash, slot, i, perturb);
@@ -176,9 +166,9 @@ static __attribute__((noinline)) int64_t lookup_str_slow(Dict *d, Str *key, int6
                                                           uint64_t perturb) {
   uint64_t mask = (uint64_t)d->size - 1;
   for (;;) {
-    int64_t s = d->index[i], ix = SLOT_IX(s);
-    if (s == IX_EMPTY) return -1;
-    if (ix >= 0 && slot_tag_is(s, hash)) {
+    int64_t ix = d->index[i];
+    if (ix == IX_EMPTY) return -1;
+    if (ix >= 0) {
       DictEntry *e = &d->entries[ix];
       if (e->key.tag == V_OBJ && (e->key.as.o == &key->hdr ||
                                   (e->hash == hash && is_str(e->key) && str_eq(as_str(e->key), key))))
@@ -194,9 +184,9 @@ static inline int64_t lookup_str(Dict *d, Str *key, int64_t hash) {
   uint64_t mask = (uint64_t)d->size - 1, perturb = (uint64_t)hash;
   uint64_t i = (uint64_t)hash & mask;
   for (;;) {
-    int64_t s = d->index[i], ix = SLOT_IX(s);
-    if (s == IX_EMPTY) return -1;
-    if (ix >= 0 && slot_tag_is(s, hash)) {
+    int64_t ix = d->index[i];
+    if (ix == IX_EMPTY) return -1;
+    if (ix >= 0) {
       DictEntry *e = &d->entries[ix];
       if (e->hash == hash) {
         if (e->key.tag == V_OBJ && e->key.as.o == &key->hdr) return ix;
@@ -216,7 +206,7 @@ static void insert_new(VM *vm, Dict *d, Value key, int64_t hash, Value val) {
   d->entries[ix].hash = hash;
   d->entries[ix].key = key;
   d->entries[ix].val = val;
-  *empty_slot(d, hash) = SLOT_MAKE(hash, ix);
+  *empty_slot(d, hash) = (Slot)ix;
   d->used++;
 }
 
@@ -234,7 +224,7 @@ Value dict_get(VM *vm, Dict *d, Value key) {
 
 void dict_set(VM *vm, Dict *d, Value key, Value val) { set_with_hash(vm, d, key, hash_of(vm, key), val); }
 
-static void delete_at(Dict *d, int64_t ix, int64_t *slot) {
+static void delete_at(Dict *d, int64_t ix, Slot *slot) {
   *slot = IX_DUMMY;
   d->entries[ix].key = v_empty();
   d->entries[ix].val = v_empty();
@@ -242,7 +232,7 @@ static void delete_at(Dict *d, int64_t ix, int64_t *slot) {
 }
 
 bool dict_del(VM *vm, Dict *d, Value key) {
-  int64_t *slot = NULL;
+  Slot *slot = NULL;
   int64_t ix = lookup(vm, d, key, hash_of(vm, key), &slot);
   if (ix < 0) return false;
   delete_at(d, ix, slot);
@@ -682,7 +672,7 @@ static Value dm_setdefault(VM *vm, Value self, const Args *a) {
 static Value dm_pop(VM *vm, Value self, const Args *a) {
   args_count(vm, a, "pop", 1, 2);
   Dict *d = as_dict(self);
-  int64_t *slot = NULL;
+  Slot *slot = NULL;
   int64_t ix = lookup(vm, d, a->argv[0], hash_of(vm, a->argv[0]), &slot);
   if (ix < 0) {
     if (a->argc > 1) return a->argv[1];
@@ -700,7 +690,7 @@ static Value dm_popitem(VM *vm, Value self, const Args *a) {
   int64_t ix = d->nentries - 1;
   while (is_empty(d->entries[ix].key)) ix--;
   DictEntry *e = &d->entries[ix];
-  int64_t *slot = NULL;
+  Slot *slot = NULL;
   lookup(vm, d, e->key, e->hash, &slot);
   Value r = tuple_pack2(vm, e->key, e->val);
   delete_at(d, ix, slot);

@@ -46,7 +46,7 @@ struct Dict {
   int64_t used;          /* live items */
   int64_t nentries;      /* entries[0..nentries) in use, holes included */
   int64_t size;          /* index table slots (power of two), 0 before first insert */
-  int64_t *index;
+  int32_t *index;        /* entry index per slot, or -1 empty / -2 deleted */
   DictEntry *entries;    /* capacity usable(size) */
   uint64_t keys_version; /* +1 per key added */
 };

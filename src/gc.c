@@ -158,6 +158,16 @@ void *gc_realloc(VM *vm, void *p, size_t old_size, size_t new_size) {
 
 void gc_free_buf(VM *vm, void *p, size_t size) { gc_realloc(vm, p, size, 0); }
 
+void gc_account(VM *vm, ptrdiff_t delta) {
+  if (delta > 0) {
+    if (over_limit(vm, (size_t)delta)) vm_raise_memory(vm);
+    vm->bytes_allocated += (size_t)delta;
+  } else {
+    size_t d = (size_t)-delta;
+    vm->bytes_allocated -= d <= vm->bytes_allocated ? d : vm->bytes_allocated;
+  }
+}
+
 void gc_push_root(VM *vm, Value v) {
   if (vm->nroots == vm->caproots) {
     vm->caproots = vm->caproots ? vm->caproots * 2 : 64;

@@ -27,6 +27,11 @@ void *gc_alloc_uninit(VM *vm, Type *type, size_t size);
 ** MemoryError on failure. gc_realloc(vm, p, old, 0) frees. */
 void *gc_realloc(VM *vm, void *p, size_t old_size, size_t new_size);
 void gc_free_buf(VM *vm, void *p, size_t size);
+/* For buffers a module parks outside the heap for reuse (runtime/array.c's
+** cache of big freed array buffers): delta < 0 stops counting a parked
+** buffer, delta > 0 counts it again when it is reused (MemoryError past the
+** embedder's limit, as gc_realloc). */
+void gc_account(VM *vm, ptrdiff_t delta);
 
 /* Called by type mark slots for each child. */
 void gc_mark_value(VM *vm, Value v);

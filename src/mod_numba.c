@@ -392,18 +392,6 @@ static Value nb_prange(VM *vm, Value self, const Args *a) {
   return vm_call(vm, rng, a);
 }
 
-static Value nb_unsupported(VM *vm, const char *what) {
-  vm_raise(vm, &EXC_NotImplementedError, "streak: numba.%s is not supported yet", what);
-}
-static Value nb_vectorize(VM *vm, Value self, const Args *a) {
-  (void)self; (void)a;
-  return nb_unsupported(vm, "vectorize");
-}
-static Value nb_guvectorize(VM *vm, Value self, const Args *a) {
-  (void)self; (void)a;
-  return nb_unsupported(vm, "guvectorize");
-}
-
 static int64_t num_threads, max_threads;
 
 static int64_t default_threads(void) {
@@ -522,8 +510,8 @@ Module *mod_numba_init(VM *vm) {
   module_add_func(vm, m, "njit", nb_njit);
   module_add_func(vm, m, "jit", nb_jit);
   module_add_func(vm, m, "prange", nb_prange);
-  module_add_func(vm, m, "vectorize", nb_vectorize);
-  module_add_func(vm, m, "guvectorize", nb_guvectorize);
+  module_add_func(vm, m, "vectorize", nb_vectorize_fn);
+  module_add_func(vm, m, "guvectorize", nb_guvectorize_fn);
   module_add_func(vm, m, "set_num_threads", nb_set_num_threads);
   module_add_func(vm, m, "get_num_threads", nb_get_num_threads);
   module_add_func(vm, m, "typeof", nb_typeof_fn);

@@ -69,6 +69,9 @@ void nb_ctx_init(VM *vm, NbCtx *ctx);
 ** errors raised after the region). env's first member must be the
 ** `void *ctx` the chunk uses (set here). */
 void nb_par_run(NbCtx *ctx, int64_t n, void (*body)(int64_t lo, int64_t hi, void *env, void *red), void *env);
+/* numba.vectorize / numba.guvectorize (mod_numba_vec.c) */
+Value nb_vectorize_fn(VM *vm, Value self, const Args *a);
+Value nb_guvectorize_fn(VM *vm, Value self, const Args *a);
 /* compile counts for -j stats / STREAK_NB_STATS (dispatch.c) */
 void nb_stats_print(FILE *f);
 

@@ -267,6 +267,45 @@ static void bind_args(VM *vm, Function *f, Value *dst, const Value *pos, int npo
   for (uint16_t i = 0; i < co->nfree; i++) dst[co->freereg + i] = f->closure[i];
 }
 
+/*
+** The common call that CALL's fast path leaves: keywords that name
+** parameters, omitted parameters that have defaults, no *args / **kwargs.
+** Binds in place (the window starts at the first argument) and returns
+** true; returns false, having changed nothing, for whatever needs
+** bind_args' checks and messages (and for keyword names that are not the
+** interned parameter names themselves).
+*/
+static bool bind_fast(Function *fn, Value *argv, int npos, const Value *kwnames, int nkw) {
+  Code *co = fn->code;
+  int argc = co->argcount, total = argc + co->kwonlycount;
+  if ((co->flags & (CO_VARARGS | CO_VARKW)) || npos > argc || total > 63 || nkw > 16) return false;
+  uint64_t given = ((uint64_t)1 << npos) - 1;
+  int kwix[16];
+  for (int j = 0; j < nkw; j++) {
+    Obj *name = kwnames[j].as.o;
+    int i = co->posonlycount;
+    while (i < total && (Obj *)co->regnames[i] != name) i++;
+    if (i == total || (given >> i) & 1) return false;
+    given |= (uint64_t)1 << i;
+    kwix[j] = i;
+  }
+  int firstdef = argc - (fn->defaults ? (int)fn->defaults->n : 0);
+  for (int i = npos; i < firstdef; i++)
+    if (!((given >> i) & 1)) return false;
+  for (int i = argc; i < total; i++)
+    if (!((given >> i) & 1) && (!fn->kwdefaults || is_empty(fn->kwdefaults->items[i - argc]))) return false;
+  Value kv[16];
+  for (int j = 0; j < nkw; j++) kv[j] = argv[npos + j];
+  for (int i = npos; i < co->nregs; i++) argv[i] = v_empty();
+  for (int j = 0; j < nkw; j++) argv[kwix[j]] = kv[j];
+  for (int i = npos > firstdef ? npos : firstdef; i < argc; i++)
+    if (!((given >> i) & 1)) argv[i] = fn->defaults->items[i - firstdef];
+  for (int i = argc; i < total; i++)
+    if (!((given >> i) & 1)) argv[i] = fn->kwdefaults->items[i - argc];
+  for (uint16_t i = 0; i < co->nfree; i++) argv[co->freereg + i] = fn->closure[i];
+  return true;
+}
+
 /* Calls a non-Python callable. */
 static Value call_c(VM *vm, Value f, const Args *a) {
   if (f.tag == V_OBJ) {
@@ -309,7 +348,7 @@ static NOINLINE bool call_value(VM *vm, Value f, Value *argv, int argc, const Va
     if (nkw == 0 && (co->flags & CO_SIMPLE) && argc == co->argcount) {
       for (int i = argc; i < co->nregs; i++) argv[i] = v_empty();
       for (uint16_t i = 0; i < co->nfree; i++) argv[co->freereg + i] = fn->closure[i];
-    } else {
+    } else if (!bind_fast(fn, argv, npos, kwnames, nkw)) {
       Value *scratch = argv + win;
       memmove(scratch, argv, (size_t)argc * sizeof(Value));
       bind_args(vm, fn, argv, scratch, npos, kwnames, scratch + npos, nkw);
@@ -1121,10 +1160,19 @@ dispatch:
   CASE(JEQ) CMPJ_FAST(==)
   CASE(JNE) CMPJ_FAST(!=)
 #undef CMPJ_FAST
-  CASE(IS)
-  CASE(ISNOT)
   CASE(IN)
   CASE(NOTIN) {
+    Value b = RKB, c = RKC;
+    if (c.tag == V_OBJ && c.as.o->type == &TYPE_DICT && b.tag != V_EMPTY) {
+      bool in = !is_empty(dict_get(vm, (Dict *)c.as.o, b));
+      put_bool(&RA, in == (bc_op(ins) == OP_IN));
+      NEXT();
+    }
+    RA = compare_slow(vm, co, ins, b, c);
+    NEXT();
+  }
+  CASE(IS)
+  CASE(ISNOT) {
     RA = compare_slow(vm, co, ins, RKB, RKC);
     NEXT();
   }
@@ -1359,6 +1407,12 @@ dispatch:
         }
       }
     }
+    if (o.tag == V_OBJ && o.as.o->type == &TYPE_DICT && key.tag != V_EMPTY) {
+      Value v = dict_get(vm, (Dict *)o.as.o, key);
+      if (UNLIKELY(is_empty(v))) vm_raise_key(vm, key); /* dict_getitem's error: no __missing__ on dict */
+      RA = v;
+      NEXT();
+    }
     CHECK(o, B);
     CHECK(key, C);
     RA = v_getitem(vm, o, key);
@@ -1375,6 +1429,10 @@ dispatch:
         l->items[i] = val;
         NEXT();
       }
+    }
+    if (o.tag == V_OBJ && o.as.o->type == &TYPE_DICT && key.tag != V_EMPTY) {
+      dict_set(vm, (Dict *)o.as.o, key, val);
+      NEXT();
     }
     CHECK(o, A);
     CHECK(key, B);
@@ -1452,6 +1510,13 @@ dispatch:
         Tuple *t = as_tuple(k[C - 1]);
         kwn = t->items;
         nkw = (int)t->n;
+      }
+      if (f.tag == V_OBJ && f.as.o->type == &TYPE_BUILTIN && !is_empty(((Builtin *)f.as.o)->self)) {
+        Builtin *bf = (Builtin *)f.as.o; /* len(x), chr(i): no call_value round trip */
+        Args a = {(int)B - nkw, fa + 1, nkw, kwn, fa + 1 + ((int)B - nkw)};
+        out = bf->fn(vm, bf->self, &a);
+        base[A] = out;
+        NEXT();
       }
       if (call_value(vm, f, fa + 1, (int)B, kwn, nkw, (int)A, &out)) {
         LOAD_FRAME();

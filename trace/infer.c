@@ -752,6 +752,18 @@ static NbTy ty_call(Walk *w, AstExpr *e) {
     if (d < 0) ERR(dte->pos, "np.%s(): unsupported dtype argument.", base);
     return nb_array(d, nd, 'C');
   }
+  if (is_np && !strcmp(base, "full")) {
+    AstExpr *sh = nb_call_arg(e, 0, "shape"), *fv = nb_call_arg(e, 1, "fill_value");
+    if (!sh || !fv) ERR(e->pos, "np.full() needs a shape and a fill value.");
+    int nd = shape_ndim(nb_expr_type(w->u, w->f, sh));
+    if (nd < 0) ERR(sh->pos, "np.full() shape must be an integer or a tuple of integers.");
+    NbTy ft = nb_expr_type(w->u, w->f, fv);
+    if (!nb_is_number(ft)) ERR(fv->pos, "np.full() fill value must be a number here.");
+    AstExpr *dte = nb_call_arg(e, 2, "dtype");
+    int d = dte ? nb_dtype_arg(w->u, w->f, dte) : nb_type(ft)->dtype;
+    if (d < 0) ERR(dte->pos, "np.full(): unsupported dtype argument.");
+    return nb_array(d, nd, 'C');
+  }
   if (is_np && (!strcmp(base, "empty_like") || !strcmp(base, "zeros_like") || !strcmp(base, "ones_like"))) {
     if (nargs < 1 || !nb_is_array(at[0])) ERR(e->pos, "np.%s() needs an array argument.", base);
     AstExpr *dte = nb_call_arg(e, 1, "dtype");

@@ -824,6 +824,24 @@ static V lower_call(Lw *w, AstExpr *e) {
     sb_free(&b);
     return r;
   }
+  if (is_np && !strcmp(base, "full")) {
+    V s = lower_expr(w, nb_call_arg(e, 0, "shape"));
+    V fv = lower_expr(w, nb_call_arg(e, 1, "fill_value"));
+    const NbTypeInfo *si = nb_type(s.ty), *ri = nb_type(rt);
+    StrBuf b = STRBUF_INIT;
+    if (si->kind == NK_TUPLE)
+      for (int k = 0; k < si->n; k++) sb_printf(&b, "%s(int64_t)%s.f%d", k ? ", " : "", s.s, k);
+    else sb_printf(&b, "(int64_t)%s", s.s);
+    V r = alloc_array(w, rt, b.data, 0);
+    sb_free(&b);
+    V n = array_size(w, r);
+    char ref[128];
+    snprintf(ref, sizeof ref, "((%s *)%s.data)[k_]", elem_ctype(ri->dtype), r.s);
+    sb_printf(w->o, "for (int64_t k_ = 0; k_ < %s; k_++) {\n", n.s);
+    store_elem(w, ri->dtype, ref, fv);
+    sb_puts(w->o, "}\n");
+    return r;
+  }
   if (is_np && (!strcmp(base, "empty_like") || !strcmp(base, "zeros_like") || !strcmp(base, "ones_like"))) {
     V a = lower_expr(w, e->call.args.items[0]);
     const NbTypeInfo *ai = nb_type(a.ty);

@@ -1,4 +1,4 @@
-# outcmp: tol
+# (float results of transcendental functions: compared with the harness tolerance)
 # math functions in kernels (float64 and float32), integer floor division / modulo with Python's signs.
 import math
 import numpy as np

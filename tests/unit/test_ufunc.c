@@ -115,6 +115,11 @@ VMTEST(mean_std_methods) {
   Value mean = v_getattr(vm, v_obj(a), str_intern_c(vm, "mean"));
   Value std = v_getattr(vm, v_obj(a), str_intern_c(vm, "std"));
   Value m = vm_call0(vm, mean), s = vm_call0(vm, std);
+  /* results are numpy.float64 scalars */
+  cr_assert(is_npscalar(m) && as_npscalar(m)->dtype == DT_FLOAT64);
+  cr_assert(is_npscalar(s) && as_npscalar(s)->dtype == DT_FLOAT64);
+  m = np_scalar_number(vm, m);
+  s = np_scalar_number(vm, s);
   cr_assert(is_float(m) && m.as.f == 0x1.92eac5e03655bp+7, "mean %a", m.as.f);
   cr_assert(is_float(s) && s.as.f == 0x1.2184ca071a82fp+8, "std %a", s.as.f);
 }
@@ -152,6 +157,8 @@ VMTEST(promotion_value_based) {
   cr_assert_eq(uf_binary_arr(vm, UF_less, v_obj(f), v_int(2))->dtype, DT_BOOL);
   /* two scalars: plain promotion, 0-d result becomes a scalar */
   Value r = uf_binary(vm, UF_add, v_int(2), v_float(0.5));
+  cr_assert(is_npscalar(r) && as_npscalar(r)->dtype == DT_FLOAT64);
+  r = np_scalar_number(vm, r);
   cr_assert(is_float(r) && r.as.f == 2.5);
 }
 
