@@ -204,6 +204,9 @@ static bool put_ins(Cg *cg, IRRef ref, char *err, size_t errlen) {
   case IR_FLOAD:
     sb_printf(cg->out, "  v%u = *(%s *)((char *)%s + %u);\n", v, ctype(t), a, ins->lit);
     break;
+  case IR_VLOAD:
+    sb_printf(cg->out, "  v%u = *(volatile %s *)((char *)%s + %u);\n", v, ctype(t), a, ins->lit);
+    break;
   case IR_FSTORE:
     sb_printf(cg->out, "  *(%s *)((char *)%s + %u) = %s;\n", ctype(ir_typeof(tr, ins->b)), a, ins->lit, b);
     break;

@@ -247,10 +247,11 @@ void *nb_rng_state(VM *vm) {
 
 static void h_raise_index(void *ctx) { vm_raise(CTXVM(ctx), &EXC_IndexError, "index is out of bounds"); }
 static void h_raise_zerodiv(void *ctx, int which) {
-  static const char *const msgs[] = {"division by zero", "integer division or modulo by zero",
+  /* Numba's messages: // and % of integers differ from Python's */
+  static const char *const msgs[] = {"division by zero", "integer division by zero",
                                      "complex division by zero", "float divmod()",
-                                     "0.0 to a negative or complex power"};
-  vm_raise(CTXVM(ctx), &EXC_ZeroDivisionError, "%s", msgs[which >= 0 && which < 5 ? which : 0]);
+                                     "0.0 to a negative or complex power", "integer modulo by zero"};
+  vm_raise(CTXVM(ctx), &EXC_ZeroDivisionError, "%s", msgs[which >= 0 && which < 6 ? which : 0]);
 }
 static void h_raise_value(void *ctx, const char *msg) { vm_raise(CTXVM(ctx), &EXC_ValueError, "%s", msg); }
 

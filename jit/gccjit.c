@@ -21,6 +21,7 @@
 #include <dlfcn.h>
 #include <libgccjit.h>
 #include <pthread.h>
+#include <signal.h>
 #include <stdatomic.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -39,6 +40,7 @@
   _(gcc_jit_context_get_first_error) _(gcc_jit_result_get_code)               \
   _(gcc_jit_result_release) _(gcc_jit_context_get_type)                       \
   _(gcc_jit_context_get_int_type) _(gcc_jit_type_get_pointer)                 \
+  _(gcc_jit_type_get_volatile)                                                \
   _(gcc_jit_context_new_field) _(gcc_jit_context_new_struct_type)             \
   _(gcc_jit_struct_as_type) _(gcc_jit_context_new_union_type)                 \
   _(gcc_jit_context_new_function_ptr_type) _(gcc_jit_context_new_param)       \
@@ -390,6 +392,12 @@ static void build_ins(Gj *g, IRRef ref) {
   case IR_FLOAD:
     assign(g, ref, api.gcc_jit_lvalue_as_rvalue(deref_as(g, byte_offset(g, a, ins->lit), t)));
     break;
+  case IR_VLOAD: {
+    gcc_jit_type *vt = api.gcc_jit_type_get_pointer(api.gcc_jit_type_get_volatile(g->types[t]));
+    gcc_jit_lvalue *lv = api.gcc_jit_rvalue_dereference(cast(g, byte_offset(g, a, ins->lit), vt), NULL);
+    assign(g, ref, api.gcc_jit_lvalue_as_rvalue(lv));
+    break;
+  }
   case IR_FSTORE:
     api.gcc_jit_block_add_assignment(g->cur, NULL, deref_as(g, byte_offset(g, a, ins->lit), ir_typeof(tr, ins->b)), b);
     break;
@@ -625,7 +633,14 @@ static bool gj_compile(const IRTrace *const *trs, int n, BackendCode *outs, char
     snprintf(names[i], sizeof names[i], "trace_%u_%d", trs[i]->id, i);
     build_trace(&g, trs[i], names[i]);
   }
+  /* libgccjit runs gcc's driver in-process, and the driver installs its own
+  ** handlers for SIGINT/SIGTERM/SIGHUP/SIGPIPE (delete temp files, then die):
+  ** put the embedder's (or the CLI's KeyboardInterrupt) handlers back. */
+  static const int driver_signals[] = {SIGINT, SIGTERM, SIGHUP, SIGPIPE};
+  struct sigaction saved[4];
+  for (int k = 0; k < 4; k++) sigaction(driver_signals[k], NULL, &saved[k]);
   gcc_jit_result *res = api.gcc_jit_context_compile(c);
+  for (int k = 0; k < 4; k++) sigaction(driver_signals[k], &saved[k], NULL);
   bool ok = res != NULL;
   if (!ok) {
     const char *msg = api.gcc_jit_context_get_first_error(c);

@@ -1421,7 +1421,6 @@ static void stmt(ClGen *g, AstStmt *s) {
     Fn *f = g->fn;
     if (!s->return_.value || (s->return_.value->kind == AST_E_Constant && s->return_.value->constant.kind == AST_CONST_None)) {
       if (f->has_ret && !f->kernel) line(g, "return 0;");
-      else if (f->kernel) line(g, "{ if (__bad_v) atomic_cmpxchg(__err, 0, __bad_v); return; }");
       else line(g, "return;");
       return;
     }
@@ -1506,11 +1505,11 @@ static void gen_fn(ClGen *g, Fn *f, StrBuf *out) {
   /* the text: signature, storage, locals, prologue, body */
   StrBuf *o = out;
   const char *ret = f->kernel ? "__kernel void" : f->has_ret ? cty_of(g, f->ret) : "void";
-  sb_printf(o, f->kernel ? "%s %s(__global int *__err" : "%s %s(int *__bad", ret, f->cname);
+  sb_printf(o, f->kernel ? "%s %s(__global int *__err" : "%s %s(__global int *__bad", ret, f->cname);
   for (int i = 0; i < f->nargs; i++) decl_param(g, o, args->args.items[i]->name, f->args[i], f->kernel, false);
   if (f->kernel && g->dynshared) sb_puts(o, ", __local uchar *__dynsh, long __dynsh_size");
   sb_puts(o, ") {\n");
-  if (f->kernel) sb_puts(o, "  int __bad_v = 0; int *__bad = &__bad_v;\n");
+  if (f->kernel) sb_puts(o, "  __global int *__bad = __err;\n");
   if (g->storage.data) sb_puts(o, g->storage.data);
   for (size_t i = 0; i < f->vars.n; i++) {
     Var *v = &f->vars.items[i];
@@ -1531,7 +1530,6 @@ static void gen_fn(ClGen *g, Fn *f, StrBuf *out) {
   }
   if (body.data) sb_puts(o, body.data);
   if (!f->kernel && f->has_ret) sb_puts(o, "  return 0;\n");
-  if (f->kernel) sb_puts(o, "  if (__bad_v) atomic_cmpxchg(__err, 0, __bad_v);\n");
   sb_puts(o, "}\n\n");
   sb_free(&body);
   sb_free(&g->storage);
@@ -1582,18 +1580,15 @@ static Fn *infer_fn(ClGen *g, CuFunc *cf, int nargs, const ClTy *args, bool kern
 
 static const char *PRELUDE =
     "#pragma OPENCL FP_CONTRACT OFF\n"
-    /* branch-free: the first failing site's code is kept in a private flag that the kernel
-    ** publishes once at its end, so work-items stay vectorisable */
-    "inline long __ix(long i, long n, int *b, int c) {\n"
-    "  i = i < 0 ? i + n : i;\n"
-    "  bool bad = (ulong)i >= (ulong)n;\n"
-    "  *b = (bad && !*b) ? c : *b;\n"
-    "  return bad ? 0 : i;\n"
+    /* the failing case is a cold branch: loads keep their plain index and stay vectorisable */
+    "inline long __ix(long i, long n, __global int *e, int c) {\n"
+    "  if (i < 0) i += n;\n"
+    "  if ((ulong)i >= (ulong)n) { atomic_cmpxchg(e, 0, c); return 0; }\n"
+    "  return i;\n"
     "}\n"
-    "inline long __ixn(long i, long n, int *b, int c) {\n"
-    "  bool bad = (ulong)i >= (ulong)n;\n"
-    "  *b = (bad && !*b) ? c : *b;\n"
-    "  return bad ? 0 : i;\n"
+    "inline long __ixn(long i, long n, __global int *e, int c) {\n"
+    "  if ((ulong)i >= (ulong)n) { atomic_cmpxchg(e, 0, c); return 0; }\n"
+    "  return i;\n"
     "}\n"
     "inline long __wr(long i, long n) { return i < 0 ? i + n : i; }\n";
 
@@ -1605,18 +1600,18 @@ static void emit_helpers(ClGen *g, StrBuf *o) {
   int nft = g->fp64 ? 2 : 1;
   if (g->helpers & H_IDIV) {
     sb_puts(o,
-            "inline long __idiv(long a, long b, int *e, int c) {\n"
-            "  if (b == 0) { if (!*e) *e = c; return 0; }\n"
+            "inline long __idiv(long a, long b, __global int *e, int c) {\n"
+            "  if (b == 0) { atomic_cmpxchg(e, 0, c); return 0; }\n"
             "  if (b == -1) return (long)(0UL - (ulong)a);\n"
             "  long q = a / b; if ((a % b != 0) && ((a < 0) != (b < 0))) q--; return q;\n}\n"
-            "inline long __imod(long a, long b, int *e, int c) {\n"
-            "  if (b == 0) { if (!*e) *e = c; return 0; }\n"
+            "inline long __imod(long a, long b, __global int *e, int c) {\n"
+            "  if (b == 0) { atomic_cmpxchg(e, 0, c); return 0; }\n"
             "  if (b == -1) return 0;\n"
             "  long r = a % b; if (r != 0 && ((r < 0) != (b < 0))) r += b; return r;\n}\n"
-            "inline ulong __udiv(ulong a, ulong b, int *e, int c) {\n"
-            "  if (b == 0) { if (!*e) *e = c; return 0; } return a / b;\n}\n"
-            "inline ulong __umod(ulong a, ulong b, int *e, int c) {\n"
-            "  if (b == 0) { if (!*e) *e = c; return 0; } return a % b;\n}\n");
+            "inline ulong __udiv(ulong a, ulong b, __global int *e, int c) {\n"
+            "  if (b == 0) { atomic_cmpxchg(e, 0, c); return 0; } return a / b;\n}\n"
+            "inline ulong __umod(ulong a, ulong b, __global int *e, int c) {\n"
+            "  if (b == 0) { atomic_cmpxchg(e, 0, c); return 0; } return a % b;\n}\n");
   }
   for (int i = 0; i < nft; i++) {
     const char *T = fts[i];

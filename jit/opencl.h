@@ -18,12 +18,15 @@
 ** One OpenCL C program per (kernel, signature): device functions become
 ** OpenCL functions specialised on their argument types (arrays keep their
 ** address space: __global, __local for cuda.shared.array, private for
-** cuda.local.array). Every function takes `__global int *__err` first: an
-** out-of-bounds index or an integer division by zero stores the code of
-** its site there (the first one wins) and goes on with index 0 / result 0,
-** so a kernel never touches memory outside its arrays and never deadlocks
-** at a barrier; the host raises IndexError / ZeroDivisionError naming the
-** kernel, file and line at the next synchronisation. Array arguments are
+** cuda.local.array). A kernel takes `__global int *__err` first and passes
+** it on to device functions: an out-of-bounds index (checked by default;
+** boundscheck=False or STREAK_CUDA_BOUNDSCHECK=0 turn it off) or an integer
+** division by zero stores the code of its site there (the first one wins,
+** in a cold branch so that loads stay vectorisable) and goes on with index
+** 0 / result 0, so a kernel never touches memory outside its arrays and
+** never deadlocks at a barrier; the host raises IndexError /
+** ZeroDivisionError naming the kernel, file and line at the next
+** synchronisation. Array arguments are
 ** passed as (pointer, element offset, shape[n], strides[n] in elements).
 ** `#pragma OPENCL FP_CONTRACT OFF` and -cl-fp32-correctly-rounded-divide-sqrt
 ** keep + - * / sqrt IEEE-exact as SPEC.md asks (fastmath=True lifts both).

@@ -28,7 +28,13 @@ Type np_scalar_types[DT__COUNT];
 static Type np_generic, np_number, np_integer, np_signedinteger, np_unsignedinteger, np_inexact,
     np_floating, np_complexfloating;
 
-Type *np_scalar_type(DType dt) { return &np_scalar_types[dt]; }
+static void init_scalar_types(void);
+
+/* Lazily initialised: embedders and tests make scalars without importing numpy. */
+Type *np_scalar_type(DType dt) {
+  if (__builtin_expect(!np_scalar_types[dt].name, 0)) init_scalar_types();
+  return &np_scalar_types[dt];
+}
 
 bool is_npscalar(Value v) {
   if (v.tag != V_OBJ) return false;
@@ -44,7 +50,10 @@ static NpScalar np_bools[2] = {
      .dtype = DT_BOOL, .v.u = 1},
 };
 
-Value np_bool_scalar(bool b) { return v_obj(&np_bools[b ? 1 : 0]); }
+Value np_bool_scalar(bool b) {
+  if (__builtin_expect(!np_scalar_types[DT_BOOL].name, 0)) init_scalar_types();
+  return v_obj(&np_bools[b ? 1 : 0]);
+}
 
 static DType sdt(Value v) { return (DType)as_npscalar(v)->dtype; }
 

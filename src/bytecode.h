@@ -49,7 +49,7 @@ typedef uint64_t Instr;
   X(DELLOCAL, R, K, _, "R[A] must be bound (name K[B]); then unbind it")            \
   /* names */                                                                       \
   X(GETGLOBAL, R, K, N, "R[A] = globals[K[B]], else builtins[K[B]], else NameError; C: cache slot") \
-  X(SETGLOBAL, R, K, _, "globals[K[B]] = R[A]")                                     \
+  X(SETGLOBAL, R, K, N, "globals[K[B]] = R[A]; C: cache slot (where the entry is)")  \
   X(DELGLOBAL, _, K, _, "del globals[K[B]]")                                        \
   X(MKCELL, R, _, _, "R[A] = cell(R[A]) (a captured local; may be empty)")          \
   X(GETDEREF, R, R, _, "R[A] = cell R[B]'s contents")                               \

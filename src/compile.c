@@ -1576,7 +1576,7 @@ static void store_name(Compiler *C, const char *name, int src) {
     if (r.reg != src) emitABC(C, OP_MOVE, r.reg, src, 0);
     break;
   case NK_CELL: emitABC(C, OP_SETDEREF, r.reg, src, 0); break;
-  case NK_GLOBAL: emitABC(C, OP_SETGLOBAL, src, name_const(C, name), 0); break;
+  case NK_GLOBAL: emitABC(C, OP_SETGLOBAL, src, name_const(C, name), C->fs->ngcache++); break;
   }
 }
 
@@ -2212,9 +2212,12 @@ static void stmt(Compiler *C, const AstStmt *s) {
   switch (s->kind) {
   case AST_S_Expr: {
     const AstExpr *v = s->expr.value;
-    if (v->kind == AST_E_Constant && !(C->echo && s->expr.echo)) break; /* docstrings */
+    /* REPL input echoes every expression statement of the module scope,
+    ** nested in for/if/with… too, as CPython's 'single' mode does. */
+    bool echo = C->echo && fs->scope->kind == SC_MODULE;
+    if (v->kind == AST_E_Constant && !echo) break; /* docstrings */
     int r = exp_any(C, v);
-    if (C->echo && s->expr.echo && fs->scope->kind == SC_MODULE) {
+    if (echo) {
       fs->line = s->pos.line;
       emitABC(C, OP_ECHO, r, 0, 0);
     }

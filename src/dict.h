@@ -62,4 +62,15 @@ static inline Value dict_cached_str(Dict *d, int64_t ix, Str *key) {
 
 static inline uint64_t dict_keys_version(Dict *d) { return d->keys_version; }
 
+/* Like dict_cached_str, for a store (SETGLOBAL): the value's address if
+** entry ix holds `key`, else NULL. Storing there is dict_set_str of a key
+** already present. */
+static inline Value *dict_cached_slot_str(Dict *d, int64_t ix, Str *key) {
+  if ((uint64_t)ix < (uint64_t)d->nentries) {
+    DictEntry *e = &d->entries[ix];
+    if (e->key.as.o == (Obj *)key && e->key.tag == V_OBJ) return &e->val;
+  }
+  return NULL;
+}
+
 #endif

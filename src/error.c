@@ -279,7 +279,7 @@ static void put_source_line(VM *vm, StrBuf *out, const char *file, int line) {
 
 static void put_syntax_detail(VM *vm, ExcObj *e, StrBuf *out) {
   (void)vm;
-  if (!e->syn_filename) return;
+  if (!e->syn_filename || e->syn_line < 1) return; /* e.g. undecodable source: no location */
   sb_printf(out, "  File \"%s\", line %d\n", e->syn_filename->data, e->syn_line);
   if (!e->syn_text) return;
   const char *s = e->syn_text->data;
@@ -290,6 +290,7 @@ static void put_syntax_detail(VM *vm, ExcObj *e, StrBuf *out) {
   sb_puts(out, "    ");
   sb_append(out, s + skip, n - skip);
   sb_putc(out, '\n');
+  if (e->syn_col < 0) return; /* no offset (TabError, unexpected indent…): no caret */
   int col = e->syn_col - (int)utf8_count(s, skip);
   if (col < 0) col = 0;
   sb_puts(out, "    ");
@@ -317,16 +318,31 @@ void exc_format_only(VM *vm, Value exc, StrBuf *out) {
   sb_putc(out, '\n');
 }
 
+static void put_repeated(StrBuf *out, int n) {
+  if (n > 0) sb_printf(out, "  [Previous line repeated %d more time%s]\n", n, n > 1 ? "s" : "");
+}
+
 static void format_one(VM *vm, Value exc, StrBuf *out) {
   ExcObj *e = (ExcObj *)exc.as.o;
   if (e->ntb > 0) {
     sb_puts(out, "Traceback (most recent call last):\n");
+    /* CPython's tb_print_internal: a frame line repeated more than
+    ** TB_RECURSIVE_CUTOFF times in a row is shown that many times, then counted. */
+    enum { TB_RECURSIVE_CUTOFF = 3 };
+    int cnt = 0;
     for (int i = 0; i < e->ntb; i++) {
-      TbEntry *t = &e->tb[i];
+      TbEntry *t = &e->tb[i], *p = i ? &e->tb[i - 1] : NULL;
+      if (!p || p->line != t->line || strcmp(p->filename->data, t->filename->data) ||
+          strcmp(p->funcname->data, t->funcname->data)) {
+        put_repeated(out, cnt - TB_RECURSIVE_CUTOFF);
+        cnt = 0;
+      }
+      if (++cnt > TB_RECURSIVE_CUTOFF) continue;
       sb_printf(out, "  File \"%s\", line %d, in %s\n", t->filename->data, t->line,
                 t->funcname->data);
       put_source_line(vm, out, t->filename->data, t->line);
     }
+    put_repeated(out, cnt - TB_RECURSIVE_CUTOFF);
   }
   exc_format_only(vm, exc, out);
 }

@@ -43,7 +43,7 @@ static void repr_call(VM *vm, void *ud) {
 Value seq_repr_guard(VM *vm, Value self, const char *placeholder, Value (*body)(VM *vm, Value self)) {
   for (int i = 0; i < repr_depth && i < REPR_MAX; i++)
     if (repr_stack[i] == self.as.o) return str_from_cstr(vm, placeholder);
-  vm_enter_c(vm);
+  vm_enter_c_why(vm, " while getting the repr of an object");
   bool outer = repr_depth == 0;
   if (repr_depth < REPR_MAX) repr_stack[repr_depth] = self.as.o;
   repr_depth++;

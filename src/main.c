@@ -27,6 +27,7 @@ typedef struct Options {
   const char *script; /* FILE or "-" */
   bool interactive;   /* -i */
   int argi;           /* index of the first sys.argv entry in argv */
+  const char *prog;   /* argv[0], for messages */
 } Options;
 
 static void usage(FILE *out) {
@@ -181,6 +182,10 @@ static int system_exit_status(VM *vm, Value exc) {
   return 1;
 }
 
+/* An uncaught KeyboardInterrupt: like CPython, the process ends by SIGINT
+** (status 130 in the shell) once the traceback is printed. */
+static bool exit_by_sigint;
+
 /* Prints an uncaught exception; returns the process exit status. */
 static int report_exception(VM *vm) {
   Value exc = vm->exc;
@@ -188,6 +193,10 @@ static int report_exception(VM *vm) {
   if (is_exc(exc) && type_is_subtype(exc.as.o->type, &EXC_SystemExit))
     return system_exit_status(vm, exc);
   exc_print(vm, exc, stderr);
+  if (is_exc(exc) && type_is_subtype(exc.as.o->type, &EXC_KeyboardInterrupt)) {
+    exit_by_sigint = true;
+    return 128 + SIGINT;
+  }
   return 1;
 }
 
@@ -230,8 +239,18 @@ static int run_main(VM *vm, const Options *o) {
     src = read_stdin(&len);
     name = "<stdin>";
   } else if (!(src = util_read_file(o->script, &len))) {
-    fprintf(stderr, "streak: can't open file '%s': [Errno %d] %s\n", o->script, errno,
-            strerror(errno));
+    /* CPython's wording: argv[0], and the path made absolute by joining it
+    ** to the working directory (no normalisation). */
+    int err = errno;
+    char cwd[4096];
+    bool rel = o->script[0] != '/' && getcwd(cwd, sizeof cwd);
+    if (err == EISDIR) { /* CPython would look for a __main__ module there */
+      fprintf(stderr, "%s: can't find '__main__' module in '%s%s%s'\n", o->prog, rel ? cwd : "",
+              rel ? "/" : "", o->script);
+      return 1;
+    }
+    fprintf(stderr, "%s: can't open file '%s%s%s': [Errno %d] %s\n", o->prog, rel ? cwd : "",
+            rel ? "/" : "", o->script, err, strerror(err));
     return 2;
   }
   int rc = run_source(vm, src, len, name);
@@ -245,7 +264,7 @@ int main(int argc, char **argv) {
     fputs("streak: out of memory\n", stderr);
     return 1;
   }
-  Options o = {0};
+  Options o = {.prog = argc > 0 ? argv[0] : "streak"};
   int rc = parse_options(vm, argc, argv, &o);
   if (rc >= 0) {
     vm_free(vm);
@@ -259,11 +278,17 @@ int main(int argc, char **argv) {
   sigaction(SIGINT, &sa, NULL);
   rc = run_main(vm, &o);
   if (o.interactive && (o.script || o.code) && rc != 2) {
+    exit_by_sigint = false;
     int rrc = repl_run(vm);
     rc = rrc;
   }
   fflush(vm->out);
   signal_vm = NULL;
   vm_free(vm);
+  if (exit_by_sigint) {
+    fflush(NULL);
+    signal(SIGINT, SIG_DFL);
+    raise(SIGINT);
+  }
   return rc;
 }

@@ -20,6 +20,8 @@
 #include "gc.h"
 #include "list.h"
 #include "mod_numba.h"
+
+Module *mod_numba_cuda_init(VM *vm);
 #include "object.h"
 #include "str.h"
 #include "vm.h"
@@ -533,5 +535,6 @@ Module *mod_numba_init(VM *vm) {
   module_set(vm, cfg, "NUMBA_NUM_THREADS", v_int(default_threads()));
   module_set(vm, cfg, "NUMBA_DEFAULT_NUM_THREADS", v_int(default_threads()));
   module_set(vm, cfg, "DISABLE_JIT", v_int(0));
+  mod_numba_cuda_init(vm); /* numba.cuda: src/mod_cuda.c */
   return m;
 }

@@ -44,7 +44,7 @@ Value v_repr(VM *vm, Value v) {
   if (v.tag == V_INT) return str_from_i64(vm, v.as.i); /* print(i), f"{i}": no snprintf */
   Type *t = v_type(v);
   if (t->repr) {
-    vm_enter_c(vm);
+    vm_enter_c_why(vm, " while getting the repr of an object");
     Value r = t->repr(vm, v);
     vm_leave_c(vm);
     return r;
@@ -57,7 +57,7 @@ Value v_str(VM *vm, Value v) {
   if (v.tag == V_INT) return str_from_i64(vm, v.as.i);
   Type *t = v_type(v);
   if (t->str) {
-    vm_enter_c(vm);
+    vm_enter_c_why(vm, " while getting the str of an object");
     Value r = t->str(vm, v);
     vm_leave_c(vm);
     return r;
@@ -110,7 +110,7 @@ static const CmpOp swapped_cmp[CMP__COUNT] = {
 Value v_richcmp(VM *vm, Value a, Value b, CmpOp op) {
   if (num_is_number(a) && num_is_number(b)) return num_richcmp(vm, a, b, op);
   Type *ta = v_type(a), *tb = v_type(b);
-  vm_enter_c(vm);
+  vm_enter_c_why(vm, " in comparison");
   Value r = ta->richcmp ? ta->richcmp(vm, a, b, op) : v_notimpl();
   if (is_notimpl(r) && tb->richcmp && (tb != ta || !ta->richcmp))
     r = tb->richcmp(vm, b, a, swapped_cmp[op]);
@@ -289,6 +289,7 @@ typedef struct MethodCacheEntry {
   int64_t hash;
   const MethodDef *def;
   size_t len;
+  const Str *name; /* the name object last looked up: a hit without memcmp (compiled names are interned) */
 } MethodCacheEntry;
 
 enum { METHOD_CACHE_SIZE = 512 };
@@ -307,14 +308,14 @@ bool type_find_method(Type *t, Str *name, CFunc *fn) {
   int64_t h = str_hash(name);
   MethodCacheEntry *e =
       &method_cache[(((uintptr_t)t >> 4) ^ (uint64_t)h ^ ((uint64_t)h >> 17)) & (METHOD_CACHE_SIZE - 1)];
-  if (e->type == t && e->hash == h && e->len == (size_t)name->nbytes &&
-      memcmp(e->def->name, name->data, e->len) == 0) {
+  if (e->type == t && e->hash == h &&
+      (e->name == name || (e->len == (size_t)name->nbytes && memcmp(e->def->name, name->data, e->len) == 0))) {
     *fn = e->def->fn;
     return true;
   }
   const MethodDef *m = find_method_slow(t, name);
   if (!m) return false;
-  *e = (MethodCacheEntry){t, h, m, (size_t)name->nbytes};
+  *e = (MethodCacheEntry){t, h, m, (size_t)name->nbytes, name};
   *fn = m->fn;
   return true;
 }

@@ -63,14 +63,9 @@ typedef struct ExecJob {
 
 static void exec_job(VM *vm, void *ud) {
   ExecJob *j = ud;
-  Value result = vm_run_source(vm, vm->main, j->src, j->len, "<stdin>", true);
-  if (is_none(result) || is_empty(result)) return;
-  /* CPython's sys.displayhook: print repr(value) and bind it to `_`. */
-  dict_set_str(vm, vm->builtins->dict, str_intern_c(vm, "_"), result);
-  Str *text = as_str(v_repr(vm, result));
-  FILE *out = vm->out ? vm->out : stdout;
-  fwrite(text->data, 1, (size_t)text->nbytes, out);
-  fputc('\n', out);
+  /* Each expression statement's value is printed as it runs (OP_ECHO,
+  ** CPython's sys.displayhook), so the returned last value is not. */
+  (void)vm_run_source(vm, vm->main, j->src, j->len, "<stdin>", true);
 }
 
 typedef struct StrJob {

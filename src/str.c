@@ -15,6 +15,7 @@
 #include <string.h>
 
 #include "str.h"
+#include "unicode_db.h"
 #include "dict.h"
 #include "error.h"
 #include "format.h"
@@ -284,20 +285,22 @@ static bool cp_islinebreak(uint32_t c) {
          c == 0x1E || c == 0x85 || c == 0x2028 || c == 0x2029;
 }
 
-/* Approximation of str.isprintable for repr: ASCII exactly; for the rest
-** the common non-printable ranges (controls, spaces other than ' ',
-** format characters, surrogates, private use, noncharacters). */
+/* Unicode properties (UCD_* bits) of c: the run of ucd_props holding c. */
+static unsigned ucd_bits(uint32_t c) {
+  size_t lo = 0, hi = sizeof ucd_props / sizeof *ucd_props;
+  while (hi - lo > 1) {
+    size_t mid = (lo + hi) / 2;
+    if ((ucd_props[mid] >> 11) <= c) lo = mid;
+    else hi = mid;
+  }
+  return ucd_props[lo] & 0x7FF;
+}
+
+/* str.isprintable (and repr's escaping): ASCII inline, the rest from the
+** Unicode table. */
 static bool cp_isprintable(uint32_t c) {
-  if (c < 0x20 || c == 0x7F) return false;
-  if (c < 0x7F) return true;
-  if (c <= 0xA0 || c == 0xAD) return false;
-  if (c == 0x1680 || (c >= 0x2000 && c <= 0x200F) || (c >= 0x2028 && c <= 0x202F) ||
-      (c >= 0x205F && c <= 0x206F) || c == 0x3000 || c == 0xFEFF)
-    return false;
-  if ((c >= 0xD800 && c <= 0xF8FF) || (c >= 0xFFF0 && c <= 0xFFFB) || (c & 0xFFFE) == 0xFFFE)
-    return false;
-  if (c >= 0xE0000) return false;
-  return true;
+  if (c < 128) return c >= 0x20 && c != 0x7F;
+  return (ucd_bits(c) & UCD_PRINTABLE) != 0;
 }
 
 /* ---- repr --------------------------------------------------------------- */
@@ -410,6 +413,7 @@ Value str_slice(VM *vm, Str *s, int64_t start, int64_t stop, int64_t step) {
 static Value str_repeat(VM *vm, Str *s, int64_t count) {
   if (count <= 0 || s->nbytes == 0) return str_new(vm, "", 0);
   if (count == 1) return v_obj(s);
+  if (count > INT64_MAX / s->nchars) vm_raise(vm, &EXC_OverflowError, "repeated string is too long");
   if (s->nbytes > INT64_MAX / 4 / count) vm_raise_memory(vm);
   Str *r = str_alloc(vm, s->nbytes * count);
   for (int64_t i = 0; i < count; i++) memcpy(r->data + i * s->nbytes, s->data, (size_t)s->nbytes);
@@ -791,74 +795,130 @@ static Value m_replace(VM *vm, Value self, const Args *a) {
 
 static inline bool a_upper(int c) { return c >= 'A' && c <= 'Z'; }
 static inline bool a_lower(int c) { return c >= 'a' && c <= 'z'; }
-static inline bool a_alpha(int c) { return a_upper(c) || a_lower(c); }
 static inline bool a_digit(int c) { return c >= '0' && c <= '9'; }
-static inline int to_up(int c) { return a_lower(c) ? c - 32 : c; }
-static inline int to_low(int c) { return a_upper(c) ? c + 32 : c; }
 
-typedef enum { C_UPPER, C_LOWER, C_SWAP, C_TITLE, C_CAPITALIZE } CaseOp;
-
-/* Simple case mappings beyond ASCII: Latin-1, Latin Extended-A, Greek and
-** Cyrillic, the scripts programs commonly print. Every mapping here keeps
-** the UTF-8 length, so case conversion never resizes. Other characters are
-** uncased. */
-static uint32_t cp_lower(uint32_t c) {
-  if (c < 128) return (uint32_t)to_low((int)c);
-  if ((c >= 0xC0 && c <= 0xDE && c != 0xD7) || (c >= 0x391 && c <= 0x3AB && c != 0x3A2) ||
-      (c >= 0x410 && c <= 0x42F))
-    return c + 32;
-  if (c >= 0x400 && c <= 0x40F) return c + 80;
-  if (c == 0x386) return 0x3AC;
-  if (c >= 0x388 && c <= 0x38A) return c + 37;
-  if (c == 0x38C) return 0x3CC;
-  if (c == 0x38E || c == 0x38F) return c + 63;
-  if (c == 0x178) return 0xFF;
-  if ((c >= 0x100 && c <= 0x137) || (c >= 0x14A && c <= 0x177)) return (c & 1) ? c : c + 1;
-  if ((c >= 0x139 && c <= 0x148) || (c >= 0x179 && c <= 0x17E)) return (c & 1) ? c + 1 : c;
-  return c;
+static bool cp_has(uint32_t c, unsigned bits) { return (ucd_bits(c) & bits) != 0; }
+static bool cp_isupper(uint32_t c) { return c < 128 ? a_upper((int)c) : cp_has(c, UCD_UPPER); }
+static bool cp_islower(uint32_t c) { return c < 128 ? a_lower((int)c) : cp_has(c, UCD_LOWER); }
+static bool cp_istitle(uint32_t c) { return c >= 128 && cp_has(c, UCD_TITLE); }
+static bool cp_iscased(uint32_t c) { return cp_has(c, UCD_UPPER | UCD_LOWER | UCD_TITLE); }
+static bool cp_isalpha(uint32_t c) {
+  return c < 128 ? a_upper((int)c) || a_lower((int)c) : cp_has(c, UCD_ALPHA);
+}
+/* Py_UNICODE_ISALNUM: alpha, decimal, digit or numeric. */
+static bool cp_isalnum(uint32_t c) {
+  return c < 128 ? cp_isalpha(c) || a_digit((int)c) : cp_has(c, UCD_ALPHA | UCD_NUMERIC);
 }
 
-static uint32_t cp_upper(uint32_t c) {
-  if (c < 128) return (uint32_t)to_up((int)c);
-  if ((c >= 0xE0 && c <= 0xFE && c != 0xF7) || (c >= 0x3B1 && c <= 0x3CB && c != 0x3C2) ||
-      (c >= 0x430 && c <= 0x44F))
-    return c - 32;
-  if (c == 0x3C2) return 0x3A3;
-  if (c >= 0x450 && c <= 0x45F) return c - 80;
-  if (c == 0x3AC) return 0x386;
-  if (c >= 0x3AD && c <= 0x3AF) return c - 37;
-  if (c == 0x3CC) return 0x38C;
-  if (c == 0x3CD || c == 0x3CE) return c - 63;
-  if (c == 0xFF) return 0x178;
-  if ((c >= 0x100 && c <= 0x137) || (c >= 0x14A && c <= 0x177)) return (c & 1) ? c - 1 : c;
-  if ((c >= 0x139 && c <= 0x148) || (c >= 0x179 && c <= 0x17E)) return (c & 1) ? c : c - 1;
-  return c;
+static bool in_ranges(uint32_t c, const uint32_t (*r)[2], size_t n) {
+  size_t lo = 0, hi = n;
+  while (lo < hi) {
+    size_t mid = (lo + hi) / 2;
+    if (c < r[mid][0]) hi = mid;
+    else if (c > r[mid][1]) lo = mid + 1;
+    else return true;
+  }
+  return false;
+}
+#define IN_RANGES(c, t) in_ranges((c), (t), sizeof(t) / sizeof *(t))
+
+/* XID_Continue: XID_Start and alphanumerics, minus a few, plus marks and
+** connectors (the generator stores the two differences). */
+static bool cp_isidcontinue(uint32_t c) {
+  if (c < 128) return c == '_' || cp_isalnum(c);
+  if (IN_RANGES(c, ucd_xid_continue_extra)) return true;
+  return cp_has(c, UCD_XID_START | UCD_ALPHA | UCD_NUMERIC) && !IN_RANGES(c, ucd_xid_not_continue);
 }
 
-static bool cp_isupper(uint32_t c) { return cp_lower(c) != c; }
-static bool cp_islower(uint32_t c) { return cp_upper(c) != c || c == 0xDF || c == 0xB5; }
-static bool cp_iscased(uint32_t c) { return cp_isupper(c) || cp_islower(c); }
+/* c in one of the delta runs? Then its single-code-point mapping. */
+static bool case_run(const UcdCaseRun *runs, size_t n, uint32_t c, uint32_t *out) {
+  size_t lo = 0, hi = n;
+  if (n == 0 || c < runs[0].lo) return false;
+  while (hi - lo > 1) {
+    size_t mid = (lo + hi) / 2;
+    if (runs[mid].lo <= c) lo = mid;
+    else hi = mid;
+  }
+  const UcdCaseRun *r = &runs[lo];
+  uint32_t d = c - r->lo;
+  if (d % r->stride != 0 || d / r->stride >= r->n) return false;
+  *out = (uint32_t)((int32_t)c + r->delta);
+  return true;
+}
+#define CASE_RUN(t, c, out) case_run((t), sizeof(t) / sizeof *(t), (c), (out))
 
-/* Writes cp over the character at p if the encoding has the same length. */
-static void put_same_len(char *p, int len, uint32_t cp) {
-  char buf[4];
-  if (utf8_encode(cp, buf) == len) memcpy(p, buf, (size_t)len);
+/* A mapping to several code points (special casing)? Returns the count. */
+static int case_special(uint32_t c, int kind, uint32_t out[3]) {
+  size_t lo = 0, hi = sizeof ucd_special / sizeof *ucd_special;
+  while (lo < hi) {
+    size_t mid = (lo + hi) / 2;
+    if (ucd_special[mid].cp < c) lo = mid + 1;
+    else hi = mid;
+  }
+  for (; lo < sizeof ucd_special / sizeof *ucd_special && ucd_special[lo].cp == c; lo++) {
+    if (ucd_special[lo].kind != kind) continue;
+    int n = 0;
+    while (n < 3 && ucd_special[lo].to[n]) { out[n] = ucd_special[lo].to[n]; n++; }
+    return n;
+  }
+  return 0;
 }
 
-/* Lowercase of capital sigma: final form at the end of a word. */
-static uint32_t lower_sigma(Str *s, int64_t i, int len, bool prev_cased) {
-  if (!prev_cased) return 0x3C3;
-  if (i + len < s->nbytes) {
-    int nl;
-    if (cp_iscased(cp_at(s->data + i + len, &nl))) return 0x3C3;
+/* CPython's _PyUnicode_To{Lower,Upper,Title,Folded}Full: the full case
+** mapping of c into out (1 to 3 code points); returns the count. */
+static int case_map(uint32_t c, int kind, uint32_t out[3]) {
+  if (c < 128) {
+    out[0] = kind == UCD_MAP_LOWER || kind == UCD_MAP_FOLD ? (a_upper((int)c) ? c + 32 : c)
+                                                            : (a_lower((int)c) ? c - 32 : c);
+    return 1;
+  }
+  int n = case_special(c, kind, out);
+  if (n) return n;
+  out[0] = c;
+  switch (kind) {
+  case UCD_MAP_TITLE: /* stored where it differs from upper case */
+    if (CASE_RUN(ucd_title, c, out)) return 1;
+    return case_map(c, UCD_MAP_UPPER, out);
+  case UCD_MAP_FOLD: /* stored where it differs from lower case */
+    if (CASE_RUN(ucd_casefold, c, out)) return 1;
+    return case_map(c, UCD_MAP_LOWER, out);
+  case UCD_MAP_UPPER: CASE_RUN(ucd_upper, c, out); return 1;
+  default: CASE_RUN(ucd_lower, c, out); return 1;
+  }
+}
+
+static bool cp_isignorable(uint32_t c) { return cp_has(c, UCD_CASE_IGNORABLE); }
+
+/* Lowercase of capital sigma at byte i of s (CPython's handle_capital_sigma):
+** final form when preceded by a cased letter and not followed by one,
+** case-ignorable characters skipped on both sides. */
+static uint32_t lower_sigma(Str *s, int64_t i, int len) {
+  const char *p = s->data;
+  int64_t j = i;
+  uint32_t c = 0;
+  bool found = false;
+  while (j > 0) {
+    do j--; while (j > 0 && is_cont((unsigned char)p[j]));
+    int l;
+    c = cp_at(p + j, &l);
+    if (!cp_isignorable(c)) { found = true; break; }
+  }
+  if (!found || !cp_iscased(c)) return 0x3C3;
+  for (j = i + len; j < s->nbytes;) {
+    int l;
+    c = cp_at(p + j, &l);
+    if (!cp_isignorable(c)) return cp_iscased(c) ? 0x3C3 : 0x3C2;
+    j += l;
   }
   return 0x3C2;
 }
 
+typedef enum { C_UPPER, C_LOWER, C_FOLD, C_SWAP, C_TITLE, C_CAPITALIZE } CaseOp;
+
 static Value str_case(VM *vm, Value self, const Args *a, const char *name, CaseOp op) {
   args_count(vm, a, name, 0, 0);
   Str *s = self_str(self);
-  if (s->ascii && (op == C_UPPER || op == C_LOWER)) { /* the common case, bytewise */
+  if (s->ascii && (op == C_UPPER || op == C_LOWER || op == C_FOLD)) { /* the common case, bytewise */
     Str *r = str_alloc(vm, s->nbytes);
     const unsigned char *p = (const unsigned char *)s->data;
     if (op == C_UPPER)
@@ -867,59 +927,46 @@ static Value str_case(VM *vm, Value self, const Args *a, const char *name, CaseO
       for (int64_t i = 0; i < s->nbytes; i++) r->data[i] = (char)(p[i] + (a_upper(p[i]) ? 32 : 0));
     return str_finish_n(r, s->nbytes);
   }
-  Str *r = str_alloc(vm, s->nbytes);
-  memcpy(r->data, s->data, (size_t)s->nbytes);
-  int64_t nchars = s->nchars;
+  /* Nothing below raises, so the StrBuf cannot leak. */
+  StrBuf b = STRBUF_INIT;
+  sb_reserve(&b, (size_t)s->nbytes + 8);
   bool prev_cased = false;
   for (int64_t i = 0; i < s->nbytes;) {
     int len;
-    uint32_t c = cp_at(s->data + i, &len), o = c;
-    bool up;
+    uint32_t c = cp_at(s->data + i, &len), out[3];
+    int kind;
     switch (op) {
-    case C_UPPER: up = true; break;
-    case C_LOWER: up = false; break;
-    case C_SWAP: up = !cp_isupper(c); break;
-    case C_TITLE: up = !prev_cased; break;
-    default: up = i == 0; break;
+    case C_UPPER: kind = UCD_MAP_UPPER; break;
+    case C_LOWER: kind = UCD_MAP_LOWER; break;
+    case C_FOLD: kind = UCD_MAP_FOLD; break;
+    case C_SWAP: kind = cp_isupper(c) ? UCD_MAP_LOWER : cp_islower(c) ? UCD_MAP_UPPER : -1; break;
+    case C_TITLE: kind = prev_cased ? UCD_MAP_LOWER : UCD_MAP_TITLE; break;
+    default: kind = i == 0 ? UCD_MAP_TITLE : UCD_MAP_LOWER; break;
     }
-    if (op == C_SWAP && !cp_iscased(c)) up = false;
-    o = up ? cp_upper(c) : cp_lower(c);
-    if (c == 0x3A3 && !up) o = lower_sigma(s, i, len, prev_cased);
-    if (c == 0xDF && up) { /* ß → SS (Ss in titles): same two bytes, one more char */
-      r->data[i] = 'S';
-      r->data[i + 1] = (op == C_TITLE || op == C_CAPITALIZE) ? 's' : 'S';
-      nchars++;
-    } else if (o != c) {
-      put_same_len(r->data + i, len, o);
+    int n = 1;
+    out[0] = c;
+    if (kind == UCD_MAP_LOWER && c == 0x3A3) out[0] = lower_sigma(s, i, len);
+    else if (kind >= 0) n = case_map(c, kind, out);
+    for (int k = 0; k < n; k++) {
+      char buf[4];
+      sb_append(&b, buf, (size_t)utf8_encode(out[k], buf));
     }
-    if (op == C_TITLE || op == C_LOWER || op == C_SWAP || op == C_CAPITALIZE) prev_cased = cp_iscased(c);
+    if (op == C_TITLE) prev_cased = cp_iscased(c);
     i += len;
   }
-  return str_finish_n(r, nchars);
+  return sb_finish(vm, &b);
 }
 
 static Value m_upper(VM *vm, Value self, const Args *a) { return str_case(vm, self, a, "str.upper", C_UPPER); }
 static Value m_lower(VM *vm, Value self, const Args *a) { return str_case(vm, self, a, "str.lower", C_LOWER); }
-static Value m_casefold(VM *vm, Value self, const Args *a) { return str_case(vm, self, a, "str.casefold", C_LOWER); }
+static Value m_casefold(VM *vm, Value self, const Args *a) { return str_case(vm, self, a, "str.casefold", C_FOLD); }
 static Value m_swapcase(VM *vm, Value self, const Args *a) { return str_case(vm, self, a, "str.swapcase", C_SWAP); }
 static Value m_title(VM *vm, Value self, const Args *a) { return str_case(vm, self, a, "str.title", C_TITLE); }
 static Value m_capitalize(VM *vm, Value self, const Args *a) { return str_case(vm, self, a, "str.capitalize", C_CAPITALIZE); }
 
 /* ---- predicates --------------------------------------------------------- */
 
-/* Letters outside ASCII, roughly: Latin-1 letters and everything above
-** U+00FF that is printable and not a space, punctuation block or symbol
-** block. Exact Unicode categories would need the database. */
-static bool cp_isalpha(uint32_t c) {
-  if (c < 0x80) return a_alpha((int)c);
-  if (c < 0xC0) return c == 0xAA || c == 0xB5 || c == 0xBA;
-  if (c == 0xD7 || c == 0xF7) return false;
-  if ((c >= 0x2000 && c <= 0x2BFF) || (c >= 0x3000 && c <= 0x303F) || (c >= 0x1F000 && c <= 0x1FFFF))
-    return false;
-  return cp_isprintable(c) && !cp_isspace(c);
-}
-
-typedef enum { P_DIGIT, P_ALPHA, P_ALNUM, P_SPACE, P_PRINTABLE, P_ASCII } Pred;
+typedef enum { P_DECIMAL, P_DIGIT, P_NUMERIC, P_ALPHA, P_ALNUM, P_SPACE, P_PRINTABLE, P_ASCII } Pred;
 
 static Value str_pred(VM *vm, Value self, const Args *a, const char *name, Pred p) {
   args_count(vm, a, name, 0, 0);
@@ -931,9 +978,11 @@ static Value str_pred(VM *vm, Value self, const Args *a, const char *name, Pred 
     i += len;
     bool ok;
     switch (p) {
-    case P_DIGIT: ok = c < 128 && a_digit((int)c); break;
+    case P_DECIMAL: ok = c < 128 ? a_digit((int)c) : cp_has(c, UCD_DECIMAL); break;
+    case P_DIGIT: ok = c < 128 ? a_digit((int)c) : cp_has(c, UCD_DIGIT); break;
+    case P_NUMERIC: ok = c < 128 ? a_digit((int)c) : cp_has(c, UCD_NUMERIC); break;
     case P_ALPHA: ok = cp_isalpha(c); break;
-    case P_ALNUM: ok = cp_isalpha(c) || (c < 128 && a_digit((int)c)); break;
+    case P_ALNUM: ok = cp_isalnum(c); break;
     case P_SPACE: ok = cp_isspace(c); break;
     case P_PRINTABLE: ok = cp_isprintable(c); break;
     default: ok = c < 128; break;
@@ -944,16 +993,16 @@ static Value str_pred(VM *vm, Value self, const Args *a, const char *name, Pred 
 }
 
 static Value m_isdigit(VM *vm, Value self, const Args *a) { return str_pred(vm, self, a, "str.isdigit", P_DIGIT); }
-static Value m_isdecimal(VM *vm, Value self, const Args *a) { return str_pred(vm, self, a, "str.isdecimal", P_DIGIT); }
-static Value m_isnumeric(VM *vm, Value self, const Args *a) { return str_pred(vm, self, a, "str.isnumeric", P_DIGIT); }
+static Value m_isdecimal(VM *vm, Value self, const Args *a) { return str_pred(vm, self, a, "str.isdecimal", P_DECIMAL); }
+static Value m_isnumeric(VM *vm, Value self, const Args *a) { return str_pred(vm, self, a, "str.isnumeric", P_NUMERIC); }
 static Value m_isalpha(VM *vm, Value self, const Args *a) { return str_pred(vm, self, a, "str.isalpha", P_ALPHA); }
 static Value m_isalnum(VM *vm, Value self, const Args *a) { return str_pred(vm, self, a, "str.isalnum", P_ALNUM); }
 static Value m_isspace(VM *vm, Value self, const Args *a) { return str_pred(vm, self, a, "str.isspace", P_SPACE); }
 static Value m_isprintable(VM *vm, Value self, const Args *a) { return str_pred(vm, self, a, "str.isprintable", P_PRINTABLE); }
 static Value m_isascii(VM *vm, Value self, const Args *a) { return str_pred(vm, self, a, "str.isascii", P_ASCII); }
 
-/* isupper/islower: some cased character, none of the other case. */
-/* isupper/islower: some cased character, none of the other case. */
+/* isupper/islower: some cased character of that case, none lower/upper
+** or titlecase. */
 static Value str_isxcase(VM *vm, Value self, const Args *a, const char *name, bool upper) {
   args_count(vm, a, name, 0, 0);
   Str *s = self_str(self);
@@ -962,7 +1011,7 @@ static Value str_isxcase(VM *vm, Value self, const Args *a, const char *name, bo
     int len;
     uint32_t c = cp_at(s->data + i, &len);
     i += len;
-    if (upper ? cp_islower(c) : cp_isupper(c)) return v_bool(false);
+    if ((upper ? cp_islower(c) : cp_isupper(c)) || cp_istitle(c)) return v_bool(false);
     if (upper ? cp_isupper(c) : cp_islower(c)) cased = true;
   }
   return v_bool(cased);
@@ -979,7 +1028,7 @@ static Value m_istitle(VM *vm, Value self, const Args *a) {
     int len;
     uint32_t c = cp_at(s->data + i, &len);
     i += len;
-    if (cp_isupper(c)) {
+    if (cp_isupper(c) || cp_istitle(c)) {
       if (prev_cased) return v_bool(false);
       prev_cased = cased = true;
     } else if (cp_islower(c)) {
@@ -999,7 +1048,7 @@ static Value m_isidentifier(VM *vm, Value self, const Args *a) {
   for (int64_t i = 0; i < s->nbytes;) {
     int len;
     uint32_t c = cp_at(s->data + i, &len);
-    bool ok = c == '_' || cp_isalpha(c) || (i > 0 && c < 128 && a_digit((int)c));
+    bool ok = i == 0 ? c == '_' || (c < 128 ? cp_isalpha(c) : cp_has(c, UCD_XID_START)) : cp_isidcontinue(c);
     if (!ok) return v_bool(false);
     i += len;
   }

@@ -4,6 +4,7 @@
 #include "util.h"
 
 #include <stdio.h>
+#include <errno.h>
 #include <string.h>
 
 void *util_xmalloc(size_t n) {
@@ -84,6 +85,13 @@ char *util_read_file(const char *path, size_t *len) {
   char chunk[65536];
   size_t n;
   while ((n = fread(chunk, 1, sizeof chunk, f)) > 0) sb_append(&b, chunk, n);
+  if (ferror(f)) { /* e.g. a directory: EISDIR */
+    int err = errno;
+    fclose(f);
+    sb_free(&b);
+    errno = err;
+    return NULL;
+  }
   fclose(f);
   if (!b.data) sb_reserve(&b, 0), b.data[0] = 0;
   *len = b.len;

@@ -490,6 +490,14 @@ static NOINLINE Value getglobal_fill(VM *vm, Dict *globals, Str *name, GlobalCac
   return v;
 }
 
+/* SETGLOBAL's cache miss: store, then remember where the entry is. */
+static NOINLINE void setglobal_fill(VM *vm, Dict *globals, Str *name, Value v, GlobalCache *gc) {
+  dict_set_str(vm, globals, name, v);
+  gc->globals = globals;
+  gc->gix = dict_find_str(globals, name);
+  gc->bix = -1;
+}
+
 static NOINLINE void unpack(VM *vm, Value *dst, Value src, int n) {
   const Value *items = NULL;
   int64_t len = -1;
@@ -726,7 +734,9 @@ static Value run(VM *vm, int entry) {
 ** starts recording it (then dispatch through rec_labels). */
 #define HOTCOUNT(id)                                                           \
   do {                                                                         \
-    if (UNLIKELY(--co->hotcount[(id)] <= 0)) {                                 \
+    /* a pending interrupt is raised by the SAFEPOINT that follows, not    \
+    ** skipped by re-entering a trace (traces leave on it at the header) */ \
+    if (UNLIKELY(--co->hotcount[(id)] <= 0) && !vm->interrupt) {             \
       const Instr *jpc_ = trace_hotloop(vm, fr->func, base, pc);               \
       JIT_DISPATCH_TABLE();                                                    \
       if (jpc_) {                                                              \
@@ -843,7 +853,10 @@ dispatch:
   CASE(SETGLOBAL) {
     Value v = RA;
     CHECK(v, A);
-    dict_set_str(vm, globals, as_str(k[B]), v);
+    GlobalCache *gc = &co->gcache[C];
+    Value *slot = gc->globals == globals ? dict_cached_slot_str(globals, gc->gix, as_str(k[B])) : NULL;
+    if (LIKELY(slot != NULL)) *slot = v;
+    else setglobal_fill(vm, globals, as_str(k[B]), v, gc);
     NEXT();
   }
   CASE(DELGLOBAL) {
@@ -1660,11 +1673,11 @@ dispatch:
     NEXT();
   }
   CASE(ECHO) {
-    /* The REPL prints the value vm_run_source returns (the last one); an
-    ** earlier expression statement of the same input is printed here. */
-    if (!is_none(ex->echo_last) && !is_empty(ex->echo_last)) {
-      dict_set_str(vm, vm->builtins->dict, str_intern_c(vm, "_"), ex->echo_last);
-      builtin_print_value(vm, ex->echo_last);
+    /* sys.displayhook: the REPL shows each expression statement's value as
+    ** it runs (`for i in range(3): i` prints 0 1 2) and binds it to `_`. */
+    if (!is_none(RA) && !is_empty(RA)) {
+      dict_set_str(vm, vm->builtins->dict, str_intern_c(vm, "_"), RA);
+      builtin_print_value(vm, RA);
     }
     ex->echo_last = RA;
     NEXT();
@@ -1767,6 +1780,13 @@ void vm_enter_c(VM *vm) {
   if (++vm->c_depth > C_DEPTH_MAX) {
     vm->c_depth--;
     recursion_error(vm);
+  }
+}
+
+void vm_enter_c_why(VM *vm, const char *why) {
+  if (++vm->c_depth > C_DEPTH_MAX) {
+    vm->c_depth--;
+    vm_raise(vm, &EXC_RecursionError, "maximum recursion depth exceeded%s", why);
   }
 }
 

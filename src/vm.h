@@ -120,6 +120,7 @@ Value vm_import(VM *vm, Str *name);
 
 /* Guards C recursion (repr of nested lists, C→Python calls). */
 void vm_enter_c(VM *vm);
+void vm_enter_c_why(VM *vm, const char *why); /* CPython's Py_EnterRecursiveCall(why) */
 static inline void vm_leave_c(VM *vm) { vm->c_depth--; }
 
 /* Checks the interrupt flag; raises KeyboardInterrupt. Called by the VM at

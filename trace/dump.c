@@ -58,7 +58,7 @@ void ir_dump_ins(FILE *f, const IRTrace *tr, IRRef ref) {
   if (info->mode_lit == IRM_L) {
     switch ((IROp)ins->op) {
     case IR_SLOAD: fprintf(f, " #%u", ins->lit); break;
-    case IR_FLOAD: case IR_FSTORE: fprintf(f, " +%u", ins->lit); break;
+    case IR_FLOAD: case IR_VLOAD: case IR_FSTORE: fprintf(f, " +%u", ins->lit); break;
     case IR_AREF: fprintf(f, " %s", ir_type_name[ins->lit < IRT__COUNT ? ins->lit : 0]); break;
     case IR_CALL: fprintf(f, " %s", ins->lit < tr->ncalls ? tr->calls[ins->lit]->name : "?"); break;
     case IR_ICALL: fprintf(f, " to pc=%u", ins->lit); break;

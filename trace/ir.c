@@ -320,6 +320,7 @@ static bool check_types(const IRTrace *tr, IRRef ref, const IRIns *ins, char *er
     if (t != IRT_I64 && t != IRT_F64 && t != IRT_BOOL && t != IRT_PTR) FAIL("%04u: SLOAD of %s", n, ir_type_name[t]);
     break;
   case IR_FLOAD:
+  case IR_VLOAD:
     if (ta != IRT_PTR || t == IRT_VOID) FAIL("%04u: FLOAD needs a pointer and a type", n);
     break;
   case IR_FSTORE:

@@ -99,6 +99,8 @@ static inline bool irt_issigned(IRType t) { return t >= IRT_I8 && t <= IRT_I64; 
 **   tag against the result type (I64: V_INT, F64: V_FLOAT, BOOL: V_BOOL,
 **   PTR: V_OBJ); it is a guard.
 **   FLOAD reads the field at byte offset `lit` of the object a points to;
+**   VLOAD is a volatile FLOAD, re-read on every execution (the interrupt
+**   flag, the tier-up swap cell): never CSE'd, hoisted or kept in a register;
 **   FSTORE writes b there. AREF is the address of element b (I64 index, in
 **   elements) of an array of type `lit` whose data pointer is a; ALOAD/ASTORE
 **   read/write through such an address with that element type.
@@ -129,6 +131,7 @@ static inline bool irt_issigned(IRType t) { return t >= IRT_I8 && t <= IRT_I64; 
   /* interpreter slots and memory */                                          \
   _(SLOAD,  N, N, L, ANY,  GUARD | LOAD)                                      \
   _(FLOAD,  R, N, L, ANY,  LOAD)                                              \
+  _(VLOAD,  R, N, L, ANY,  LOAD)                                              \
   _(FSTORE, R, R, L, VOID, STORE)                                             \
   _(AREF,   R, R, L, PTR,  PURE)                                              \
   _(ALOAD,  R, N, N, ANY,  LOAD)                                              \

@@ -91,13 +91,13 @@ static const char prelude[] =
     "  if (b == -1) return (int64_t)(0ULL - (uint64_t)a);\n"
     "  int64_t q = a / b; if ((a % b != 0) && ((a < 0) != (b < 0))) q--; return q; }\n"
     "static inline int64_t nb_imod(void *ctx, int64_t a, int64_t b) {\n"
-    "  if (b == 0) { NBH(1, void (*)(void *, int))(ctx, 1); return 0; }\n"
+    "  if (b == 0) { NBH(1, void (*)(void *, int))(ctx, 5); return 0; }\n"
     "  if (b == -1) return 0;\n"
     "  int64_t r = a % b; if (r != 0 && ((r < 0) != (b < 0))) r += b; return r; }\n"
     "static inline uint64_t nb_ufloordiv(void *ctx, uint64_t a, uint64_t b) {\n"
     "  if (b == 0) { NBH(1, void (*)(void *, int))(ctx, 1); return 0; } return a / b; }\n"
     "static inline uint64_t nb_umod(void *ctx, uint64_t a, uint64_t b) {\n"
-    "  if (b == 0) { NBH(1, void (*)(void *, int))(ctx, 1); return 0; } return a % b; }\n"
+    "  if (b == 0) { NBH(1, void (*)(void *, int))(ctx, 5); return 0; } return a % b; }\n"
     "static double nb_fmod_py(void *ctx, double vx, double wx) {\n"
     "  if (wx == 0.0) { NBH(1, void (*)(void *, int))(ctx, 3); return 0; }\n"
     "  double mod = fmod(vx, wx);\n"
@@ -1649,7 +1649,7 @@ static void lower_for(Lw *w, AstStmt *s) {
   const NbTypeInfo *ii = nb_type(itt);
   int flag = 0;
   if (s->for_.orelse.len) {
-    flag = w->u->ntmp++;
+    flag = 1 + w->u->ntmp++;
     sb_printf(w->o, "int brk%d = 0;\n", flag);
   }
   if (w->nloops < 64) w->loops[w->nloops].brk_flag = flag;
@@ -1787,7 +1787,7 @@ static void lower_stmt(Lw *w, AstStmt *s) {
     w->u->has_loops = true;
     int flag = 0;
     if (s->while_.orelse.len) {
-      flag = w->u->ntmp++;
+      flag = 1 + w->u->ntmp++;
       sb_printf(w->o, "int brk%d = 0;\n", flag);
     }
     if (w->nloops < 64) w->loops[w->nloops].brk_flag = flag;

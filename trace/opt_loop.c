@@ -142,6 +142,7 @@ void opt_loop(Recorder *r) {
     case IR_ALOAD: ok = opnds && !any_call_store && !any_astore; break;
     case IR_CALL: ok = opnds && ir->calls[ins->lit]->pure; break;
     case IR_EXIT: case IR_ICALL: case IR_FSTORE: case IR_ASTORE: case IR_LOOP: case IR_PHI:
+    case IR_VLOAD:
       ok = false;
       break;
     default: ok = opnds; break;
@@ -161,17 +162,27 @@ void opt_loop(Recorder *r) {
     e0 = ir_emit(ir, IR_FLOAD, IRT_PTR, jt, REF_NONE, (uint32_t)offsetof(JitTrace, entry));
   }
 
-  /* the body */
+  /* the body. Its first guards leave at the loop header, where the
+  ** interpreter's state is exactly the loop-carried slots: one on the VM's
+  ** interrupt flag (Ctrl-C, streak_interrupt) so that a compiled loop can
+  ** always be stopped, one for the tier-up swap described above. */
   ir_loop(ir);
+  ir_snap_begin(ir, (uint32_t)(r->header - r->co->code));
+  for (uint32_t s = 0; s < r->nslots; s++) {
+    if (!(r->sflags[s] & SF_WRITTEN) || (r->sflags[s] & SF_EMPTY)) continue;
+    if (r->sflags[s] & SF_NONE) ir_snap_add(ir, s, SNAP_NONE, REF_NONE, REF_NONE);
+    else ir_snap_add(ir, s, snap_kind_of(ir_typeof(ir, r->slot[s])), r->slot[s], REF_NONE);
+  }
+  _Static_assert(sizeof r->vm->interrupt == 4, "the interrupt flag is loaded as an i32");
+  IRRef flag = ir_emit(ir, IR_VLOAD, IRT_I32, ir_kptr(ir, (const void *)&r->vm->interrupt),
+                       REF_NONE, 0);
+  ir_emit(ir, IR_GUARDT, IRT_VOID,
+          ir_emit(ir, IR_EQ, IRT_BOOL, ir_emit(ir, IR_CONV, IRT_I64, flag, REF_NONE, 0),
+                  ir_kint(ir, 0), 0),
+          REF_NONE, 0);
   if (r->swapcell) {
-    ir_snap_begin(ir, (uint32_t)(r->header - r->co->code));
-    for (uint32_t s = 0; s < r->nslots; s++) {
-      if (!(r->sflags[s] & SF_WRITTEN) || (r->sflags[s] & SF_EMPTY)) continue;
-      if (r->sflags[s] & SF_NONE) ir_snap_add(ir, s, SNAP_NONE, REF_NONE, REF_NONE);
-      else ir_snap_add(ir, s, snap_kind_of(ir_typeof(ir, r->slot[s])), r->slot[s], REF_NONE);
-    }
-    IRRef jt = ir_emit(ir, IR_FLOAD, IRT_PTR, cell, REF_NONE, 0);
-    IRRef e = ir_emit(ir, IR_FLOAD, IRT_PTR, jt, REF_NONE, (uint32_t)offsetof(JitTrace, entry));
+    IRRef jt = ir_emit(ir, IR_VLOAD, IRT_PTR, cell, REF_NONE, 0);
+    IRRef e = ir_emit(ir, IR_VLOAD, IRT_PTR, jt, REF_NONE, (uint32_t)offsetof(JitTrace, entry));
     ir_emit(ir, IR_GUARDT, IRT_VOID, ir_emit(ir, IR_EQ, IRT_BOOL, e, e0, 0), REF_NONE, 0);
   }
   r->cse_floor = ir->loop;

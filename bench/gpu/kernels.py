@@ -56,6 +56,11 @@ def run_add():
 
 
 def run_saxpy():
+    saxpy[blocks, tpb](np.float32(2.0), d_x, d_y, d_o)
+    cuda.synchronize()
+
+
+def run_saxpy_fixed():
     saxpy[1024, tpb](np.float32(2.0), d_x, d_y, d_o)
     cuda.synchronize()
 
@@ -65,7 +70,9 @@ t = best(run_add, 10)
 print("vector_add   n=%d  %.3f ms  %.1f GB/s" % (n, t * 1e3, nbytes / t / 1e9))
 ok = np.array_equal(d_o.copy_to_host(), x + y)
 t = best(run_saxpy, 10)
-print("saxpy_stride n=%d  %.3f ms  %.1f GB/s" % (n, t * 1e3, nbytes / t / 1e9))
+print("saxpy_stride n=%d  %.3f ms  %.1f GB/s  (grid = n/256 blocks)" % (n, t * 1e3, nbytes / t / 1e9))
+t = best(run_saxpy_fixed, 3)
+print("saxpy_stride n=%d  %.3f ms  %.1f GB/s  (grid = 1024 blocks, ~38 iterations a thread)" % (n, t * 1e3, nbytes / t / 1e9))
 ok = ok and np.array_equal(d_o.copy_to_host(), np.float32(2.0) * x + y)
 print("results ok:", ok)
 

@@ -66,6 +66,46 @@ def numba_expr(x):
     return out
 
 
+@numba.njit(parallel=True)
+def parallel_sum(arr):
+    total = 0.0
+    for i in numba.prange(len(arr)):
+        total += arr[i] ** 2
+    return total
+
+
+@numba.njit(parallel=True)
+def mandelbrot_set(xmin, xmax, ymin, ymax, width, height, max_iter):
+    result = np.empty((height, width), dtype=np.int32)
+    dx = (xmax - xmin) / width
+    dy = (ymax - ymin) / height
+    for j in numba.prange(height):
+        for i in range(width):
+            c = complex(xmin + i*dx, ymin + j*dy)
+            result[j, i] = mandelbrot_pixel(c, max_iter)
+    return result
+
+
+@numba.vectorize(['float64(float64, float64)'])
+def clip_add(x, y):
+    result = x + y
+    if result > 1.0:
+        return 1.0
+    elif result < -1.0:
+        return -1.0
+    return result
+
+
+@numba.vectorize(['float64(float64, float64)'], target='parallel')
+def clip_add_par(x, y):
+    result = x + y
+    if result > 1.0:
+        return 1.0
+    elif result < -1.0:
+        return -1.0
+    return result
+
+
 def bench(name, f, *args):
     t0 = time.perf_counter()
     r = f(*args)
@@ -91,3 +131,9 @@ np.random.seed(1)
 bench("mc_pi_numba", mc_pi_numba, N)
 bench("mandelbrot_serial", mandelbrot_serial, -2.0, 1.0, -1.0, 1.0, 1000, 1000, 256)
 bench("numba_expr", numba_expr, a)
+bench("parallel_sum", parallel_sum, a)
+bench("mandelbrot_set", mandelbrot_set, -2.0, 1.0, -1.0, 1.0, 1000, 1000, 256)
+b = np.linspace(1.0, -1.0, N)
+bench("clip_add", clip_add, a, b)
+bench("clip_add_par", clip_add_par, a, b)
+print("threads", numba.get_num_threads())

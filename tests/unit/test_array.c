@@ -5,10 +5,12 @@
 ** Expected values come from /usr/bin/python3 with numpy 1.24.
 */
 #include <criterion/criterion.h>
+#include <math.h>
 #include <string.h>
 
 #include "array.h"
 #include "error.h"
+#include "format.h"
 #include "list.h"
 #include "num.h"
 #include "object.h"
@@ -169,3 +171,36 @@ Test(array, index_error_text) {
   cr_assert_str_eq(b.data, "IndexError: index 10 is out of bounds for axis 0 with size 5\n");
   sb_free(&b);
 }
+
+/* NumPy scalars: every dtype is an NpScalar with NumPy's type tree and
+** scalar arithmetic (int64 wraps, float64 / 0 is inf, comparisons give the
+** np.True_/np.False_ singletons), usable where the core wants a number. */
+static void body_scalars(VM *vm, void *ud) {
+  (void)ud;
+  double d = 2.5;
+  int64_t big = INT64_MAX;
+  np_bool t = 1;
+  Value f = arr_scalar_from(vm, DT_FLOAT64, &d);
+  Value i = arr_scalar_from(vm, DT_INT64, &big);
+  cr_assert(is_npscalar(f) && is_npscalar(i));
+  cr_assert_str_eq(v_typename(f), "numpy.float64");
+  cr_assert(v_type(f)->base == &TYPE_FLOAT);       /* isinstance(x, float) */
+  cr_assert(v_type(i)->base != &TYPE_INT);         /* np.int64 is not an int */
+  cr_assert(v_is(arr_scalar_from(vm, DT_BOOL, &t), arr_scalar_from(vm, DT_BOOL, &t)));
+  Value w = v_binop(vm, BINOP_ADD, i, v_int(1));
+  cr_assert(is_npscalar(w) && as_npscalar(w)->dtype == DT_INT64 && as_npscalar(w)->v.i == INT64_MIN);
+  Value q = v_binop(vm, BINOP_TRUEDIV, f, v_int(0));
+  cr_assert(is_npscalar(q) && isinf(as_npscalar(q)->v.d));
+  Value c = v_richcmp(vm, v_float(1.0), f, CMP_LT);
+  cr_assert(is_npscalar(c) && as_npscalar(c)->dtype == DT_BOOL && v_truthy(vm, c));
+  int8_t s8 = 5;
+  Value p = v_binop(vm, BINOP_ADD, arr_scalar_from(vm, DT_INT8, &s8), v_int(1));
+  cr_assert_eq(as_npscalar(p)->dtype, DT_INT64); /* no value-based casting between scalars */
+  cr_assert_eq(v_index(vm, arr_scalar_from(vm, DT_INT8, &s8), "list"), 5);
+  cr_assert(v_to_double(vm, f) == 2.5);
+  Value txt = fmt_format(vm, f, as_str(str_from_cstr(vm, ".2f")));
+  cr_assert_str_eq(as_str(txt)->data, "2.50");
+  cr_assert_str_eq(as_str(v_repr(vm, f))->data, "2.5");
+  cr_assert(v_hash(vm, f) == v_hash(vm, v_float(2.5)));
+}
+Test(array, numpy_scalars) { run(body_scalars); }
