@@ -656,7 +656,7 @@ static NbTy ty_call(Walk *w, AstExpr *e) {
   const char *name = fi->name;
   const char *dot = strrchr(name, '.');
   const char *base = dot ? dot + 1 : name;
-  bool is_np = !strncmp(name, "numpy.", 6) && !strchr(name + 6, '.');
+  bool is_np = !strncmp(name, "numpy.", 6) && dot == name + 5; /* "numpy.f", no submodule */
   bool is_math = !strncmp(name, "math.", 5);
   bool is_bi = !strncmp(name, "builtins.", 9);
   bool is_rand = !strncmp(name, "numpy.random.", 13);
