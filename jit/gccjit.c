@@ -109,8 +109,10 @@ const char *gj_march(void) {
 /* libgccjit keeps (and never frees) a little global state per context: its
 ** own leaks, not ours. LeakSanitizer asks for this hook in ASan builds; in
 ** other builds nothing calls it. */
-const char *__lsan_default_suppressions(void);
-const char *__lsan_default_suppressions(void) { return "leak:libgccjit.so\n"; }
+/* Default visibility: libstreak.so hides everything else, and LSan finds the
+** hook by symbol lookup. */
+__attribute__((visibility("default"))) const char *__lsan_default_suppressions(void);
+__attribute__((visibility("default"))) const char *__lsan_default_suppressions(void) { return "leak:libgccjit.so\n"; }
 
 /* ---- a batch's shared result -------------------------------------------- */
 
