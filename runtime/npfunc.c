@@ -296,9 +296,11 @@ static void lanes(VM *vm, NdArray *a, int axis, int kind, NdArray *r) {
   int64_t n = a->shape[axis], isz = a->itemsize;
   if (n == 0 || a->size == 0) return;
   int64_t outer = a->size / n;
-  char *buf = gc_realloc(vm, NULL, 0, (size_t)(n * isz * 2 + n * 16));
+  /* values, scratch, then the int64 index arrays at an 8-aligned offset */
+  int64_t idx_off = (n * isz * 2 + 7) & ~(int64_t)7;
+  char *buf = gc_realloc(vm, NULL, 0, (size_t)(idx_off + n * 16));
   char *tmp = buf + n * isz;
-  int64_t *idx = (int64_t *)(buf + 2 * n * isz), *itmp = idx + n;
+  int64_t *idx = (int64_t *)(buf + idx_off), *itmp = idx + n;
   int64_t pos[ARR_MAXDIMS] = {0};
   for (int64_t o = 0; o < outer; o++) {
     char *p = a->data;
@@ -323,7 +325,7 @@ static void lanes(VM *vm, NdArray *a, int axis, int kind, NdArray *r) {
       pos[j] = 0;
     }
   }
-  gc_realloc(vm, buf, (size_t)(n * isz * 2 + n * 16), 0);
+  gc_realloc(vm, buf, (size_t)(idx_off + n * 16), 0);
 }
 
 static int sort_axis(VM *vm, Value axis, NdArray **a) {

@@ -450,7 +450,7 @@ static void reduce_block(RLoop rl, int64_t isz, char *pr, char *pa, const Ax *ax
       rl(pr, pa + off * ax[0].sa, ax[0].sa, ax[0].n - off < UF_BUFSIZE ? ax[0].n - off : UF_BUFSIZE);
     return;
   }
-  static _Thread_local char buf[UF_BUFSIZE * 16];
+  static _Thread_local _Alignas(64) char buf[UF_BUFSIZE * 16];
   int64_t idx[ARR_MAXDIMS] = {0}, total = 1;
   for (int d = 0; d < k; d++) total *= ax[d].n;
   char *p = pa;

@@ -260,7 +260,7 @@ void list_extend(VM *vm, List *l, Value iterable) {
   if (is_range(iterable) && !as_range(iterable)->big) {
     Range *r = as_range(iterable);
     list_reserve(vm, l, l->n + r->len);
-    for (int64_t i = 0; i < r->len; i++) l->items[l->n++] = v_int(r->start + i * r->step);
+    for (int64_t i = 0; i < r->len; i++) l->items[l->n++] = v_int((int64_t)((uint64_t)r->start + (uint64_t)i * (uint64_t)r->step)); /* no intermediate overflow */
     return;
   }
   if (is_range(iterable)) (void)v_len(vm, iterable); /* a big range too long for a list: OverflowError */
