@@ -247,6 +247,12 @@ static bool seq_items(Value v, const Value **items, int64_t *n) {
   return false;
 }
 
+/* Element i of an int64 range (0 <= i < len): it fits, but i * step alone
+** may not, so the arithmetic wraps (unsigned) and lands on the exact value. */
+static int64_t range_at(const Range *r, int64_t i) {
+  return (int64_t)((uint64_t)r->start + (uint64_t)i * (uint64_t)r->step);
+}
+
 void list_extend(VM *vm, List *l, Value iterable) {
   const Value *src;
   int64_t n;
@@ -260,7 +266,7 @@ void list_extend(VM *vm, List *l, Value iterable) {
   if (is_range(iterable) && !as_range(iterable)->big) {
     Range *r = as_range(iterable);
     list_reserve(vm, l, l->n + r->len);
-    for (int64_t i = 0; i < r->len; i++) l->items[l->n++] = v_int((int64_t)((uint64_t)r->start + (uint64_t)i * (uint64_t)r->step)); /* no intermediate overflow */
+    for (int64_t i = 0; i < r->len; i++) l->items[l->n++] = v_int(range_at(r, i));
     return;
   }
   if (is_range(iterable)) (void)v_len(vm, iterable); /* a big range too long for a list: OverflowError */
@@ -1231,7 +1237,7 @@ static Value range_getitem(VM *vm, Value self, Value key) {
   if (!is_type(key, &TYPE_SLICE)) {
     if (!r->big && (is_int(key) || is_bool(key))) {
       int64_t i = seq_index(vm, key.as.i, r->len, "range object index out of range");
-      return v_int(r->start + i * r->step);
+      return v_int(range_at(r, i));
     }
     if (never_index(key))
       vm_raise(vm, &EXC_TypeError, "range indices must be integers or slices, not %s", v_typename(key));
@@ -1443,7 +1449,7 @@ Value range_reversed(VM *vm, Range *r) {
   }
   if (r->len == 0) return range_iter_new(vm, 0, 1, 0);
   /* the last element fits; -step may not (step == INT64_MIN) */
-  int64_t last = r->start + (r->len - 1) * r->step;
+  int64_t last = range_at(r, r->len - 1);
   if (r->step == INT64_MIN)
     return longrange_iter_new(vm, v_int(last), num_unop(vm, UNOP_NEG, v_int(r->step)), v_int(r->len));
   return range_iter_new(vm, last, -r->step, r->len);

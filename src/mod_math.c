@@ -475,6 +475,10 @@ static Value mpz_result(VM *vm, mpz_t z) {
   return r;
 }
 
+/* The ints' size cap (num.c's BIGINT_MAX_BITS): a result estimated larger
+** is refused with MemoryError, as GMP would abort the process instead. */
+static bool too_many_bits(double bits) { return bits > 4294967296.0; }
+
 static Value m_factorial(VM *vm, Value self, const Args *a) {
   (void)self;
   args_count(vm, a, "math.factorial", 1, 1);
@@ -492,6 +496,8 @@ static Value m_factorial(VM *vm, Value self, const Args *a) {
     for (int64_t i = 2; i <= n; i++) r *= i;
     return v_int(r);
   }
+  /* Stirling: log2(n!) ~ n (log2 n - log2 e) */
+  if (too_many_bits((double)n * (log2((double)n) - 1.4426950408889634))) vm_raise_memory(vm);
   mpz_t z;
   mpz_init(z);
   mpz_fac_ui(z, (unsigned long)n);
@@ -574,6 +580,11 @@ static Value m_comb(VM *vm, Value self, const Args *a) {
     mpz_clears(n, k, r, NULL);
     vm_raise(vm, &EXC_OverflowError, "min(n - k, k) must not exceed %ld", (long)INT64_MAX);
   }
+  double kd = mpz_get_d(k), nd = mpz_get_d(n);
+  if (kd > 0 && too_many_bits(kd * log2(2.718281828459045 * nd / kd))) { /* comb <= (e n / k)**k */
+    mpz_clears(n, k, r, NULL);
+    vm_raise_memory(vm);
+  }
   mpz_bin_ui(r, n, mpz_get_ui(k));
   mpz_clears(n, k, NULL);
   return mpz_result(vm, r);
@@ -600,6 +611,10 @@ static Value m_perm(VM *vm, Value self, const Args *a) {
     vm_raise(vm, &EXC_OverflowError, "k must not exceed %ld", (long)INT64_MAX);
   }
   unsigned long kk = mpz_get_ui(k);
+  if (kk > 0 && too_many_bits((double)kk * log2(mpz_get_d(n)))) { /* perm <= n**k */
+    mpz_clears(n, k, r, NULL);
+    vm_raise_memory(vm);
+  }
   mpz_set_ui(r, 1);
   for (unsigned long i = 0; i < kk; i++) {
     mpz_mul(r, r, n);
