@@ -40,7 +40,8 @@
   _(gcc_jit_context_get_first_error) _(gcc_jit_result_get_code)               \
   _(gcc_jit_result_release) _(gcc_jit_context_get_type)                       \
   _(gcc_jit_context_get_int_type) _(gcc_jit_type_get_pointer)                 \
-  _(gcc_jit_type_get_volatile)                                                \
+  _(gcc_jit_type_get_volatile) _(gcc_jit_block_add_extended_asm)             \
+  _(gcc_jit_extended_asm_set_volatile_flag) _(gcc_jit_extended_asm_add_clobber) \
   _(gcc_jit_context_new_field) _(gcc_jit_context_new_struct_type)             \
   _(gcc_jit_struct_as_type) _(gcc_jit_context_new_union_type)                 \
   _(gcc_jit_context_new_function_ptr_type) _(gcc_jit_context_new_param)       \
@@ -395,6 +396,12 @@ static void build_ins(Gj *g, IRRef ref) {
     assign(g, ref, api.gcc_jit_lvalue_as_rvalue(deref_as(g, byte_offset(g, a, ins->lit), t)));
     break;
   case IR_VLOAD: {
+    /* libgccjit 12 drops the volatile qualifier when it dereferences a
+    ** pointer to volatile (the loop then tests a hoisted value forever), so a
+    ** memory-clobbering asm barrier forces the load to be redone */
+    gcc_jit_extended_asm *barrier = api.gcc_jit_block_add_extended_asm(g->cur, NULL, "");
+    api.gcc_jit_extended_asm_set_volatile_flag(barrier, 1);
+    api.gcc_jit_extended_asm_add_clobber(barrier, "memory");
     gcc_jit_type *vt = api.gcc_jit_type_get_pointer(api.gcc_jit_type_get_volatile(g->types[t]));
     gcc_jit_lvalue *lv = api.gcc_jit_rvalue_dereference(cast(g, byte_offset(g, a, ins->lit), vt), NULL);
     assign(g, ref, api.gcc_jit_lvalue_as_rvalue(lv));

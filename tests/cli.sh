@@ -1,0 +1,77 @@
+#!/usr/bin/env bash
+# cli.sh STREAK -- command-line behaviour the corpus runner cannot express:
+# missing files, -c, stdin, SIGINT, the REPL's echo, and error cases where
+# the oracle (Debian's CPython 3.11.2) cannot produce an expected file
+# (10**(10**12) runs for minutes there; NUL bytes are a SyntaxError only from
+# CPython 3.11.4 on). Expectations are CPython's. Ends with "N passed, N failed".
+set -u
+S=$(cd "$(dirname "$1")" && pwd)/$(basename "$1")
+W=$(mktemp -d "${TMPDIR:-/tmp}/streak-cli.XXXXXX")
+trap 'rm -rf "$W"' EXIT
+cd "$W" || exit 2
+pass=0 fail=0
+
+# check NAME WANT_RC WANT_LAST_STDERR_LINE [WANT_STDOUT]: the command's output
+# is in out/err, its status in $rc; "*" for the stderr line: not checked.
+check() {
+  local name=$1 want_rc=$2 want_err=$3 last
+  last=$(grep -v '^[[:space:]]*$' err | grep -v '^==.*WARNING: AddressSanitizer failed to allocate' | tail -n 1)
+  [ "$want_err" = "*" ] && last="*" # stderr not checked
+  if [ "$rc" != "$want_rc" ] || [ "$last" != "$want_err" ] || { [ $# -ge 4 ] && [ "$(cat out)" != "$4" ]; }; then
+    echo "FAIL $name: status $rc (want $want_rc), stderr '$last' (want '$want_err')"
+    [ $# -ge 4 ] && echo "    stdout: $(tr '\n' '|' <out) (want $(printf '%s' "$4" | tr '\n' '|'))"
+    fail=$((fail + 1))
+  else
+    echo "ok   $name"
+    pass=$((pass + 1))
+  fi
+}
+
+run() { "$@" >out 2>err </dev/null; rc=$?; }
+
+run "$S" nonexistent.py
+check missing-file 2 "$S: can't open file '$W/nonexistent.py': [Errno 2] No such file or directory"
+
+mkdir adir
+run "$S" adir
+check directory 1 "$S: can't find '__main__' module in '$W/adir'"
+
+run "$S" -c 'x = ('
+check c-syntax-error 1 "SyntaxError: '(' was never closed"
+
+run "$S" -c 'print(1); 1/0'
+check c-uncaught 1 "ZeroDivisionError: division by zero" 1
+
+printf 'print("a")\nraise SystemExit(4)\n' >exit4.py
+"$S" - <exit4.py >out 2>err; rc=$?
+check stdin-script 4 "" a
+
+printf 'x = 1\ny = 2\0\n' >nul.py
+run "$S" nul.py
+check nul-byte 1 "SyntaxError: source code cannot contain null bytes"
+
+printf 'x = 1\ny = "\xff"\n' >latin1.py
+run "$S" latin1.py
+check non-utf8 1 "SyntaxError: Non-UTF-8 code starting with '\\xff' in file latin1.py on line 2, but no encoding declared; see https://peps.python.org/pep-0263/ for details"
+
+run "$S" -c 'x = 10 ** (10 ** 12)'
+check bigint-memory 1 "MemoryError"
+
+run "$S" -c 'import math; math.factorial(10 ** 12)'
+check factorial-memory 1 "MemoryError"
+
+# SIGINT to a running loop: traceback ending in KeyboardInterrupt, then death
+# by SIGINT (status 130), in the interpreter and in compiled code.
+for mode in "-j off" ""; do
+  # shellcheck disable=SC2086
+  timeout --preserve-status -k 10 -s INT 1 "$S" $mode -c 'x = 0
+while True: x += 1' >out 2>err; rc=$?
+  check "sigint${mode:+ $mode}" 130 "KeyboardInterrupt"
+done
+
+# The REPL (stdin not a terminal, -i) echoes every expression statement.
+printf '1; 2\nfor i in range(3): i\n\nNone\n"s"\n_\n' | "$S" -i -c pass >out 2>err; rc=$?
+check repl-echo 0 "*" "$(printf "1\n2\n0\n1\n2\n's'\n's'")"
+
+echo "$pass passed, $fail failed"
+[ "$fail" -eq 0 ]

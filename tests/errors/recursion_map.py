@@ -1,0 +1,6 @@
+# RecursionError through a builtin that calls back into Python (map)
+def walk(x):
+    return list(map(walk, [x]))
+
+
+walk(0)
