@@ -68,6 +68,11 @@ for mode in "-j off" ""; do
 while True: x += 1' >out 2>err; rc=$?
   check "sigint${mode:+ $mode}" 130 "KeyboardInterrupt"
 done
+# an empty loop body compiled by each tier: only the interrupt check is left
+for tier in tcc gccjit; do
+  STREAK_TIER=$tier timeout --preserve-status -k 10 -s INT 2 "$S" -c 'while True: pass' >out 2>err; rc=$?
+  check "sigint-empty-loop-$tier" 130 "KeyboardInterrupt"
+done
 
 # The REPL (stdin not a terminal, -i) echoes every expression statement.
 printf '1; 2\nfor i in range(3): i\n\nNone\n"s"\n_\n' | "$S" -i -c pass >out 2>err; rc=$?
