@@ -1885,17 +1885,18 @@ static Value complex_ctor(VM *vm, Value self, const Args *a) {
 
 /* ---- type objects ---- */
 
+/* the numeric tower shares its hashing, comparison and arithmetic slots */
+#define NUM_TYPE_SLOTS                                                        \
+  .hash = num_hash_slot, .richcmp = num_richcmp_slot, .binop = num_binop_slot, \
+  .unop = num_unop_slot, .truthy = num_truthy
+
 Type TYPE_INT = {
     .hdr = TYPE_HEADER,
     .name = "int",
     .base = &TYPE_OBJECT,
     .finalize = bigint_finalize,
     .repr = int_repr_slot,
-    .hash = num_hash_slot,
-    .richcmp = num_richcmp_slot,
-    .binop = num_binop_slot,
-    .unop = num_unop_slot,
-    .truthy = num_truthy,
+    NUM_TYPE_SLOTS,
     .getattr = int_getattr,
     .ctor = int_ctor,
     .methods = int_methods,
@@ -1906,11 +1907,7 @@ Type TYPE_BOOL = {
     .name = "bool",
     .base = &TYPE_INT,
     .repr = bool_repr_slot,
-    .hash = num_hash_slot,
-    .richcmp = num_richcmp_slot,
-    .binop = num_binop_slot,
-    .unop = num_unop_slot,
-    .truthy = num_truthy,
+    NUM_TYPE_SLOTS,
     .getattr = int_getattr,
     .ctor = bool_ctor,
     .methods = int_methods,
@@ -1921,11 +1918,7 @@ Type TYPE_FLOAT = {
     .name = "float",
     .base = &TYPE_OBJECT,
     .repr = float_repr_slot,
-    .hash = num_hash_slot,
-    .richcmp = num_richcmp_slot,
-    .binop = num_binop_slot,
-    .unop = num_unop_slot,
-    .truthy = num_truthy,
+    NUM_TYPE_SLOTS,
     .getattr = float_getattr,
     .ctor = float_ctor,
     .methods = float_methods,
@@ -1936,11 +1929,7 @@ Type TYPE_COMPLEX = {
     .name = "complex",
     .base = &TYPE_OBJECT,
     .repr = complex_repr_slot,
-    .hash = num_hash_slot,
-    .richcmp = num_richcmp_slot,
-    .binop = num_binop_slot,
-    .unop = num_unop_slot,
-    .truthy = num_truthy,
+    NUM_TYPE_SLOTS,
     .getattr = complex_getattr,
     .ctor = complex_ctor,
     .methods = complex_methods,

@@ -1637,8 +1637,9 @@ static AstExpr *parse_named_expression(Parser *p) {
     return e;
 }
 
-static AstExpr *parse_star_named_expression(Parser *p) {
-    if (kind(p) != LEX_STAR) return parse_named_expression(p);
+/* '*' bitwise_or, or else the given rule (the star_* rules differ only there) */
+static AstExpr *parse_starred_or(Parser *p, AstExpr *(*otherwise)(Parser *)) {
+    if (kind(p) != LEX_STAR) return otherwise(p);
     Loc start = loc_here(p);
     advance(p);
     AstExpr *v = parse_bitwise_or(p);
@@ -1647,15 +1648,11 @@ static AstExpr *parse_star_named_expression(Parser *p) {
     return e;
 }
 
-static AstExpr *parse_star_expression(Parser *p) {
-    if (kind(p) != LEX_STAR) return parse_expr(p);
-    Loc start = loc_here(p);
-    advance(p);
-    AstExpr *v = parse_bitwise_or(p);
-    AstExpr *e = mk_expr(p, AST_E_Starred, start);
-    e->starred.value = v;
-    return e;
+static AstExpr *parse_star_named_expression(Parser *p) {
+    return parse_starred_or(p, parse_named_expression);
 }
+
+static AstExpr *parse_star_expression(Parser *p) { return parse_starred_or(p, parse_expr); }
 
 /* star_expressions: a, *b, c -> Tuple; a single one stays itself. */
 static AstExpr *parse_star_expressions(Parser *p) {
