@@ -71,6 +71,16 @@ static inline np_complex64 mk64(float re, float im) { return __builtin_complex(r
     }                                                                               \
     R rat = br / bi, scl = (R)1.0 / (bi + br * rat);                                \
     return __builtin_complex((R)((ar * rat + ai) * scl), (R)((ai * rat - ar) * scl)); \
+  }                                                                                 \
+  /* np.reciprocal's own formula (1/0j is nan+nanj, not 1/(0+0j)'s inf) */        \
+  static inline T crecip_##sfx(T a) {                                               \
+    R ar = CRE(a), ai = CIM(a);                                                     \
+    if ((ai < 0 ? -ai : ai) <= (ar < 0 ? -ar : ar)) {                               \
+      R r = ai / ar, d = ar + ai * r;                                               \
+      return __builtin_complex((R)((R)1 / d), (R)(-r / d));                         \
+    }                                                                               \
+    R r = ar / ai, d = ar * r + ai;                                                 \
+    return __builtin_complex((R)(r / d), (R)((R)-1 / d));                           \
   }
 DEF_CPLX(np_complex64, float, 64)
 DEF_CPLX(np_complex128, double, 128)
@@ -348,7 +358,7 @@ static np_complex64 cpow64(np_complex64 a, np_complex64 b) {
 #define E_reciprocal_s(T, a) ((T)((a) == 0 ? 0 : (a) == 1 ? 1 : (a) == -1 ? -1 : 0))
 #define E_reciprocal_u(T, a) ((T)((a) == 1 ? 1 : 0))
 #define E_reciprocal_f(T, a) ((T)1.0 / (a))
-#define E_reciprocal_c(T, a) CDIV(CMK(T, 1, 0), a)
+#define E_reciprocal_c(T, a) _Generic((a), np_complex64: crecip_64, default: crecip_128)(a)
 #define E_invert_b(T, a) ((T)!(a))
 #define E_invert_s(T, a) ((T)~(a))
 #define E_invert_u E_invert_s
@@ -1010,9 +1020,65 @@ static int binop_ufunc(BinOp op) {
   }
 }
 
+/* NumPy's fast_scalar_power: `array ** scalar` for a few exponents is a
+** unary ufunc instead of power (sqrt(-0.0) is -0.0 where pow gives 0.0;
+** bool ** 2 is square's int8). Kinds of exponent: */
+enum { POW_NONE, POW_INT, POW_FLOAT };
+
+static int power_exponent(VM *vm, Value e, double *x) {
+  if (is_array(e)) {
+    NdArray *z = as_array(e);
+    if (z->ndim != 0 || !(dt_is_int((DType)z->dtype) || dt_is_float((DType)z->dtype))) return POW_NONE;
+    e = arr_item_py(vm, (DType)z->dtype, z->data);
+  } else if (is_npscalar(e)) {
+    DType dt = (DType)as_npscalar(e)->dtype;
+    if (!dt_is_int(dt) && !dt_is_float(dt)) return POW_NONE;
+    e = np_scalar_number(vm, e);
+  }
+  switch (e.tag) {
+  case V_BOOL:
+  case V_INT: *x = (double)e.as.i; return POW_INT;
+  case V_FLOAT: *x = e.as.f; return POW_FLOAT;
+  default: return POW_NONE; /* an int beyond a C long, a complex: plain power */
+  }
+}
+
+/* The result of a ** e by a unary ufunc (out: V_EMPTY, or a for a **= e), or
+** V_EMPTY when power must run. */
+static Value fast_scalar_power(VM *vm, NdArray *a, Value e, Value out) {
+  double x;
+  int kind = power_exponent(vm, e, &x);
+  if (kind == POW_NONE) return v_empty();
+  Value av = v_obj(a);
+  if (dt_is_inexact((DType)a->dtype)) {
+    UfId id;
+    if (x == 1.0) id = UF_positive;
+    else if (x == -1.0) id = UF_reciprocal;
+    else if (x == 0.5) id = UF_sqrt;
+    else if (x == 2.0) id = UF_square;
+    else if (x == 0.0) {
+      NdArray *r = is_array(out) ? a : arr_new_like_k(vm, (DType)a->dtype, a->ndim, a->shape, 1, &a);
+      arr_assign_value(vm, r, v_int(1));
+      return v_obj(r);
+    } else return v_empty();
+    return uf_call(vm, id, 1, &av, out, -1, v_empty(), NULL);
+  }
+  if (x != 2.0) return v_empty();
+  if (kind == POW_FLOAT && dt_is_int((DType)a->dtype) && !is_array(out)) {
+    NdArray *f = arr_cast(vm, a, DT_FLOAT64);
+    Value fv = v_obj(f);
+    return uf_call(vm, UF_square, 1, &fv, fv, -1, v_empty(), NULL);
+  }
+  return uf_call(vm, UF_square, 1, &av, out, -1, v_empty(), NULL);
+}
+
 Value np_array_binop(VM *vm, BinOp op, Value a, Value b) {
   if (!operand_ok(a) || !operand_ok(b)) return v_notimpl();
   if (op == BINOP_MATMUL) return np_matmul(vm, a, b);
+  if (op == BINOP_POW && is_array(a)) {
+    Value r = fast_scalar_power(vm, as_array(a), b, v_empty());
+    if (!is_empty(r)) return r;
+  }
   int id = binop_ufunc(op);
   if (id < 0) return v_notimpl();
   return uf_binary(vm, (UfId)id, a, b);
@@ -1025,6 +1091,10 @@ Value np_array_inplace(VM *vm, BinOp op, Value a, Value b) {
     vm_raise(vm, &EXC_TypeError,
              "In-place matrix multiplication is not (yet) supported. Use 'a = a @ b' instead of "
              "'a @= b'.");
+  }
+  if (op == BINOP_POW) {
+    Value r = fast_scalar_power(vm, as_array(a), b, a);
+    if (!is_empty(r)) return r;
   }
   int id = binop_ufunc(op);
   if (id < 0) return v_notimpl();
