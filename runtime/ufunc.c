@@ -1043,9 +1043,10 @@ static int power_exponent(VM *vm, Value e, double *x) {
   }
 }
 
-/* The result of a ** e by a unary ufunc (out: V_EMPTY, or a for a **= e), or
-** V_EMPTY when power must run. */
-static Value fast_scalar_power(VM *vm, NdArray *a, Value e, Value out) {
+/* The result of a ** e by a unary ufunc, or V_EMPTY when power must run.
+** out: V_EMPTY (a new result), or the array to write: a itself for a **= e
+** (inplace), or a buffer of the result's dtype (the fused evaluator). */
+static Value fast_scalar_power(VM *vm, NdArray *a, Value e, Value out, bool inplace) {
   double x;
   int kind = power_exponent(vm, e, &x);
   if (kind == POW_NONE) return v_empty();
@@ -1057,31 +1058,39 @@ static Value fast_scalar_power(VM *vm, NdArray *a, Value e, Value out) {
     else if (x == 0.5) id = UF_sqrt;
     else if (x == 2.0) id = UF_square;
     else if (x == 0.0) {
-      NdArray *r = is_array(out) ? a : arr_new_like_k(vm, (DType)a->dtype, a->ndim, a->shape, 1, &a);
+      NdArray *r = is_array(out) ? as_array(out)
+                                 : arr_new_like_k(vm, (DType)a->dtype, a->ndim, a->shape, 1, &a);
       arr_assign_value(vm, r, v_int(1));
       return v_obj(r);
     } else return v_empty();
     return uf_call(vm, id, 1, &av, out, -1, v_empty(), NULL);
   }
   if (x != 2.0) return v_empty();
-  if (kind == POW_FLOAT && dt_is_int((DType)a->dtype) && !is_array(out)) {
-    NdArray *f = arr_cast(vm, a, DT_FLOAT64);
+  if (kind == POW_FLOAT && dt_is_int((DType)a->dtype) && !inplace) {
+    /* int ** 2.0 squares in float64, not square(int) cast afterwards */
+    NdArray *f = is_array(out) ? as_array(out) : arr_cast(vm, a, DT_FLOAT64);
+    if (is_array(out)) arr_assign(vm, f, a);
     Value fv = v_obj(f);
     return uf_call(vm, UF_square, 1, &fv, fv, -1, v_empty(), NULL);
   }
   return uf_call(vm, UF_square, 1, &av, out, -1, v_empty(), NULL);
 }
 
-Value np_array_binop(VM *vm, BinOp op, Value a, Value b) {
+Value np_array_binop_into(VM *vm, BinOp op, Value a, Value b, Value out) {
   if (!operand_ok(a) || !operand_ok(b)) return v_notimpl();
   if (op == BINOP_MATMUL) return np_matmul(vm, a, b);
   if (op == BINOP_POW && is_array(a)) {
-    Value r = fast_scalar_power(vm, as_array(a), b, v_empty());
+    Value r = fast_scalar_power(vm, as_array(a), b, out, false);
     if (!is_empty(r)) return r;
   }
   int id = binop_ufunc(op);
   if (id < 0) return v_notimpl();
-  return uf_binary(vm, (UfId)id, a, b);
+  Value in[2] = {a, b};
+  return uf_call(vm, (UfId)id, 2, in, out, -1, v_empty(), NULL);
+}
+
+Value np_array_binop(VM *vm, BinOp op, Value a, Value b) {
+  return np_array_binop_into(vm, op, a, b, v_empty());
 }
 
 Value np_array_inplace(VM *vm, BinOp op, Value a, Value b) {
@@ -1093,7 +1102,7 @@ Value np_array_inplace(VM *vm, BinOp op, Value a, Value b) {
              "'a @= b'.");
   }
   if (op == BINOP_POW) {
-    Value r = fast_scalar_power(vm, as_array(a), b, a);
+    Value r = fast_scalar_power(vm, as_array(a), b, a, true);
     if (!is_empty(r)) return r;
   }
   int id = binop_ufunc(op);
@@ -1121,13 +1130,12 @@ Value np_array_richcmp(VM *vm, Value a, Value b, CmpOp op) {
   return uf_binary(vm, map[op], a, b);
 }
 
-Value np_array_unop(VM *vm, UnOp op, Value a) {
-  switch (op) {
-  case UNOP_NEG: return uf_unary(vm, UF_negative, a);
-  case UNOP_POS: return uf_unary(vm, UF_positive, a);
-  default: return uf_unary(vm, UF_invert, a);
-  }
+Value np_array_unop_into(VM *vm, UnOp op, Value a, Value out) {
+  UfId id = op == UNOP_NEG ? UF_negative : op == UNOP_POS ? UF_positive : UF_invert;
+  return uf_call(vm, id, 1, &a, out, -1, v_empty(), NULL);
 }
+
+Value np_array_unop(VM *vm, UnOp op, Value a) { return np_array_unop_into(vm, op, a, v_empty()); }
 
 /* ---- ufunc objects ------------------------------------------------------------ */
 

@@ -190,6 +190,10 @@ Value np_array_binop(VM *vm, BinOp op, Value a, Value b);
 Value np_array_inplace(VM *vm, BinOp op, Value a, Value b);
 Value np_array_richcmp(VM *vm, Value a, Value b, CmpOp op);
 Value np_array_unop(VM *vm, UnOp op, Value a);
+/* The same operators written into out (V_EMPTY: a new result as above; else
+** an array of the result's dtype and shape): the fused evaluator's steps. */
+Value np_array_binop_into(VM *vm, BinOp op, Value a, Value b, Value out);
+Value np_array_unop_into(VM *vm, UnOp op, Value a, Value out);
 
 /* ---- reductions (reduce.c) --------------------------------------------- */
 

@@ -101,6 +101,7 @@ typedef uint64_t Instr;
   X(JMP, _, J, _, "pc = B")                                                         \
   X(JMPIF, R, J, _, "if R[A] is true: pc = B")                                      \
   X(JMPIFNOT, R, J, _, "if R[A] is false: pc = B")                                  \
+  X(FUSE, R, R, K, "R[A] = fused array expression K[C] over R[B..] (src/fuse.h); if not fused, skip the next instruction") \
   /* compare and branch: JLT..JGE follow CMPOPS; next word: EXTRA with target B */   \
   X(JLT, N, RK, RK, "if (RK[B] < RK[C]) == A: pc = target")                         \
   X(JLE, N, RK, RK, "if (RK[B] <= RK[C]) == A: pc = target")                        \

@@ -35,6 +35,7 @@
 ** malloc'd state before the error propagates.
 */
 #include "compile.h"
+#include "fuse.h"
 
 #include <stdio.h>
 #include <string.h>
@@ -150,6 +151,7 @@ typedef struct Compiler {
   FuncState *fs;
   Code *result;
   const AstModule *mod;
+  bool nofuse;      /* compiling the ordinary code of a fused expression */
 } Compiler;
 
 /* ======================================================================
@@ -1428,6 +1430,122 @@ static bool direct_ok(const AstExpr *e) {
   }
 }
 
+/* ---- array-expression fusion (src/fuse.h) ---- */
+
+/* Callees worth fusing: NumPy's elementwise ufuncs by name (the runtime
+** checks that the object really is a ufunc). */
+static bool fz_ufunc_name(const char *s) {
+  static const char *const names[] = {
+      "sqrt", "exp", "exp2", "expm1", "log", "log2", "log10", "log1p", "sin", "cos", "tan",
+      "arcsin", "arccos", "arctan", "sinh", "cosh", "tanh", "arcsinh", "arccosh", "arctanh",
+      "abs", "absolute", "fabs", "floor", "ceil", "trunc", "rint", "sign", "square", "negative",
+      "positive", "reciprocal", "conj", "conjugate", "add", "subtract", "multiply", "divide",
+      "true_divide", "power", "maximum", "minimum", "fmax", "fmin", "arctan2", "hypot",
+      "copysign"};
+  for (size_t i = 0; i < sizeof names / sizeof names[0]; i++)
+    if (!strcmp(s, names[i])) return true;
+  return false;
+}
+
+typedef struct FzBuild {
+  int nodes, regs, calls, ops;
+  unsigned char prog[FZ_HEADER + 3 * FZ_MAXNODES];
+  const AstExpr *loads[FZ_MAXREGS]; /* what goes into the registers, in order */
+} FzBuild;
+
+static bool fz_node(FzBuild *b, int kind, int x, int y) {
+  if (b->nodes == FZ_MAXNODES) return false;
+  unsigned char *q = b->prog + FZ_HEADER + 3 * b->nodes++;
+  q[0] = (unsigned char)kind, q[1] = (unsigned char)x, q[2] = (unsigned char)y;
+  return true;
+}
+
+static bool fz_load(FzBuild *b, const AstExpr *e) {
+  if (b->regs == FZ_MAXREGS) return false;
+  b->loads[b->regs] = e;
+  return true;
+}
+
+static bool fz_leaf(FzBuild *b, const AstExpr *e) {
+  return fz_load(b, e) && fz_node(b, FZ_LEAF, b->regs++, 0);
+}
+
+static bool fz_number(Compiler *C, const AstExpr *e) {
+  Value v;
+  return const_value(C, e, &v) && (v.tag == V_INT || v.tag == V_FLOAT);
+}
+
+/* Appends e's nodes in postfix order and its loads in Python's evaluation
+** order; false if e is not a fusable tree. */
+static bool fz_walk(Compiler *C, const AstExpr *e, FzBuild *b) {
+  switch (e->kind) {
+  case AST_E_Name: return e->name.ctx == AST_CTX_Load && fz_leaf(b, e);
+  case AST_E_Constant: return fz_number(C, e) && fz_leaf(b, e);
+  case AST_E_UnaryOp: {
+    if (fz_number(C, e)) return fz_leaf(b, e); /* -1.5 */
+    AstUnaryOp op = e->unaryop.op;
+    if (op != AST_UOP_USub && op != AST_UOP_UAdd) return false;
+    b->ops++;
+    return fz_walk(C, e->unaryop.operand, b) &&
+           fz_node(b, FZ_UN, op == AST_UOP_USub ? UNOP_NEG : UNOP_POS, 0);
+  }
+  case AST_E_BinOp: {
+    AstBinOp op = e->binop.op;
+    if (op != AST_OP_Add && op != AST_OP_Sub && op != AST_OP_Mult && op != AST_OP_Div &&
+        op != AST_OP_Pow)
+      return false;
+    b->ops++;
+    return fz_walk(C, e->binop.left, b) && fz_walk(C, e->binop.right, b) &&
+           fz_node(b, FZ_BIN, (int)(binop_opcode(op, false) - OP_ADD), 0);
+  }
+  case AST_E_Call: {
+    const AstExpr *fn = e->call.func;
+    int nargs = e->call.args.len;
+    if (fn->kind != AST_E_Attribute || fn->attribute.value->kind != AST_E_Name ||
+        !fz_ufunc_name(fn->attribute.attr) || e->call.keywords.len || nargs < 1 || nargs > 2 ||
+        has_starred(&e->call.args))
+      return false;
+    int callee = b->regs;
+    if (!fz_load(b, fn)) return false;
+    b->regs++, b->calls++, b->ops++;
+    for (int i = 0; i < nargs; i++)
+      if (!fz_walk(C, e->call.args.items[i], b)) return false;
+    return fz_node(b, FZ_CALL, callee, nargs);
+  }
+  default: return false;
+  }
+}
+
+/* Emits the fused form of e followed by its ordinary code (layout in
+** src/fuse.h); false (nothing emitted) if e is not worth fusing: fewer than
+** two operators with a ufunc call among them, or three without. */
+static bool fuse_expr(Compiler *C, const AstExpr *e, int dst) {
+  FzBuild b = {0};
+  if (C->nofuse || !fz_walk(C, e, &b) || b.ops < (b.calls ? 2 : 3)) return false;
+  FuncState *fs = C->fs;
+  int save = fs->freereg;
+  int gate = emitABC(C, OP_JMP, FZ_GATE_OPEN, 0, 0);
+  set_target(C, gate, pc_here(C));
+  int base = reg_alloc(C, b.regs);
+  for (int i = 0; i < b.regs; i++) {
+    exp_to(C, b.loads[i], base + i);
+    fs->freereg = base + b.regs;
+  }
+  for (int i = 0; i < 4; i++) b.prog[i] = (unsigned char)((uint32_t)gate >> (7 * i) & 0x7f);
+  b.prog[4] = (unsigned char)b.nodes;
+  Value prog = str_new(C->vm, (const char *)b.prog, (size_t)(FZ_HEADER + 3 * b.nodes));
+  fs->line = e->pos.line;
+  emitABC(C, OP_FUSE, dst, base, add_const(C, prog));
+  int end = emit_jump(C, OP_JMP, 0);
+  fs->freereg = save;
+  pc_here(C);
+  C->nofuse = true;
+  exp_to(C, e, dst);
+  C->nofuse = false;
+  set_target(C, end, pc_here(C));
+  return true;
+}
+
 static void exp_to(Compiler *C, const AstExpr *e, int dst) {
   FuncState *fs = C->fs;
   if (!is_temp(C, dst) && !direct_ok(e)) {
@@ -1442,6 +1560,12 @@ static void exp_to(Compiler *C, const AstExpr *e, int dst) {
   fs->line = e->pos.line;
   int save = fs->freereg;
   Value v;
+  if ((e->kind == AST_E_BinOp || e->kind == AST_E_Call || e->kind == AST_E_UnaryOp) &&
+      fuse_expr(C, e, dst)) {
+    fs->freereg = save;
+    fs->line = saveline;
+    return;
+  }
   switch (e->kind) {
   case AST_E_Constant:
     if (e->constant.kind == AST_CONST_Ellipsis) emitABC(C, OP_LOADELLIPSIS, dst, 0, 0);

@@ -55,6 +55,7 @@
 #include "error.h"
 #include "format.h"
 #include "func.h"
+#include "fuse.h"
 #include "gc.h"
 #include "list.h"
 #include "mod_random.h"
@@ -1218,6 +1219,20 @@ dispatch:
       DISPATCH();
     }
     NEXT();
+  }
+  CASE(FUSE) {
+    Value r;
+    FuseResult fz = np_fuse_eval ? np_fuse_eval(vm, as_str(k[C]), base + B, &r) : FUSE_NEVER;
+    Instr *gate = co->code + fz_gate_pc(as_str(k[C])->data);
+    if (fz == FUSE_DONE) {
+      RA = r;
+      if (bc_a(*gate) == FZ_GATE_OPEN) *gate = bc_make(OP_JMP, FZ_GATE_PROVEN, bc_b(*gate), 0);
+      NEXT(); /* the JMP over the ordinary code */
+    }
+    if (fz == FUSE_NEVER && bc_a(*gate) == FZ_GATE_OPEN) /* shut: straight to the ordinary code */
+      *gate = bc_make(OP_JMP, FZ_GATE_SHUT, (uint32_t)(pc + 2 - co->code), 0);
+    pc += 2;
+    DISPATCH();
   }
   CASE(LOOP) {
     HOTCOUNT(C);
