@@ -152,6 +152,8 @@ typedef struct Compiler {
   Code *result;
   const AstModule *mod;
   bool nofuse;      /* compiling the ordinary code of a fused expression */
+  const char *numpy[4]; /* the names `import numpy [as x]` binds (none: no fusion) */
+  int n_numpy;
 } Compiler;
 
 /* ======================================================================
@@ -519,6 +521,8 @@ static void st_stmt(Compiler *C, const AstStmt *s) {
   case AST_S_Import:
     for (int i = 0; i < s->import.names.len; i++) {
       const AstAlias *a = s->import.names.items[i];
+      if (!strcmp(a->name, "numpy") && C->n_numpy < (int)(sizeof C->numpy / sizeof C->numpy[0]))
+        C->numpy[C->n_numpy++] = a->asname ? a->asname : a->name; /* fusion's callees */
       if (a->asname) {
         st_bind(C, a->asname, &s->pos);
       } else {
@@ -1447,6 +1451,14 @@ static bool fz_ufunc_name(const char *s) {
   return false;
 }
 
+/* e names the numpy module (as imported somewhere in this source) */
+static bool fz_numpy_name(Compiler *C, const AstExpr *e) {
+  if (e->kind != AST_E_Name) return false;
+  for (int i = 0; i < C->n_numpy; i++)
+    if (!strcmp(e->name.id, C->numpy[i])) return true;
+  return false;
+}
+
 typedef struct FzBuild {
   int nodes, regs, calls, ops;
   unsigned char prog[FZ_HEADER + 3 * FZ_MAXNODES];
@@ -1501,7 +1513,7 @@ static bool fz_walk(Compiler *C, const AstExpr *e, FzBuild *b) {
   case AST_E_Call: {
     const AstExpr *fn = e->call.func;
     int nargs = e->call.args.len;
-    if (fn->kind != AST_E_Attribute || fn->attribute.value->kind != AST_E_Name ||
+    if (fn->kind != AST_E_Attribute || !fz_numpy_name(C, fn->attribute.value) ||
         !fz_ufunc_name(fn->attribute.attr) || e->call.keywords.len || nargs < 1 || nargs > 2 ||
         has_starred(&e->call.args))
       return false;
@@ -1517,11 +1529,13 @@ static bool fz_walk(Compiler *C, const AstExpr *e, FzBuild *b) {
 }
 
 /* Emits the fused form of e followed by its ordinary code (layout in
-** src/fuse.h); false (nothing emitted) if e is not worth fusing: fewer than
-** two operators with a ufunc call among them, or three without. */
+** src/fuse.h); false (nothing emitted) if e is not worth fusing: a source
+** that does not import numpy (scalar code would pay the gate's jump for
+** nothing), fewer than two operators with a np.ufunc call among them, or
+** three without. */
 static bool fuse_expr(Compiler *C, const AstExpr *e, int dst) {
   FzBuild b = {0};
-  if (C->nofuse || !fz_walk(C, e, &b) || b.ops < (b.calls ? 2 : 3)) return false;
+  if (C->nofuse || !C->n_numpy || !fz_walk(C, e, &b) || b.ops < (b.calls ? 2 : 3)) return false;
   FuncState *fs = C->fs;
   int save = fs->freereg;
   int gate = emitABC(C, OP_JMP, FZ_GATE_OPEN, 0, 0);

@@ -3,9 +3,11 @@
 ** share about the FUSE instruction.
 **
 ** NumPy evaluates `np.sqrt(x**2 + np.sin(x) * np.exp(-x))` one operator at a
-** time, each writing a temporary array as large as x. The compiler spots such
-** a tree (arithmetic operators and calls of `m.ufuncname(...)` over names and
-** number constants) and emits, besides the ordinary code, a fused form:
+** time, each writing a temporary array as large as x. In a source that
+** imports numpy, the compiler spots such a tree (+ - * / ** and unary -/+,
+** calls of `np.ufuncname(...)` where np is a name `import numpy` binds, over
+** names and number constants) and emits, besides the ordinary code, a fused
+** form:
 **
 **     gate:  JMP gate+1          A = FZ_GATE_OPEN (a no-op jump)
 **            <leaves and callees into registers R[B..], in Python's order>
