@@ -13,7 +13,7 @@
 ** and then the loop body until a guard fails. It never writes the frame
 ** except on an exit (and before an ICALL): then it stores the failing
 ** guard's snapshot slots as boxed Values (tag + payload; complex pairs are
-** boxed through ctx->box_complex) and returns the snapshot number, the exit
+** boxed through ctx->box_complex, NumPy scalars through ctx->box_np) and returns the snapshot number, the exit
 ** id (>= 0). The VM resumes the interpreter at tr->snaps[exit].pc with the
 ** frame as written. TRACE_EXIT_INTERP (-1) means a stitched interpreter call
 ** left the traced range: the frame is current, resume at ctx->resume_pc.
@@ -48,6 +48,9 @@ typedef struct TraceCtx {
   int (*stitch)(struct TraceCtx *ctx, Value *base, int32_t from_pc, int32_t to_pc);
   int32_t resume_pc;                                     /* set with TRACE_EXIT_INTERP */
   int32_t pad;
+  /* a NumPy scalar of dtype dt (SNAP_NP): integer payloads (and bool) in i,
+  ** float payloads in f; returns an NpScalar * */
+  void *(*box_np)(void *vm, int32_t dt, int64_t i, double f);
 } TraceCtx;
 
 typedef int (*TraceFn)(Value *base, TraceCtx *ctx);

@@ -27,7 +27,8 @@
 
 _Static_assert(sizeof(Value) == 16 && offsetof(Value, as) == 8, "cgen's Value mirror");
 _Static_assert(offsetof(TraceCtx, box_complex) == 8 && offsetof(TraceCtx, stitch) == 16 &&
-               offsetof(TraceCtx, resume_pc) == 24 && sizeof(TraceCtx) == 32,
+               offsetof(TraceCtx, resume_pc) == 24 && offsetof(TraceCtx, box_np) == 32 &&
+               sizeof(TraceCtx) == 40,
                "cgen's TraceCtx mirror");
 
 static const char prelude[] =
@@ -40,6 +41,7 @@ static const char prelude[] =
   "  void *vm; void *(*box_complex)(void *, double, double);\n"
   "  int (*stitch)(struct TraceCtx *, Value *, int32_t, int32_t);\n"
   "  int32_t resume_pc, pad;\n"
+  "  void *(*box_np)(void *, int32_t, int64_t, double);\n"
   "} TraceCtx;\n"
   "#if defined(__GNUC__) && !defined(__TINYC__)\n"
   "#define ST_UNLIKELY(x) __builtin_expect(!!(x), 0)\n"
@@ -129,6 +131,16 @@ static void put_writeback(Cg *cg, uint32_t snap) {
       put_ref(cg, e[i].ref2);
       sb_puts(cg->out, ");\n");
       continue;
+    case SNAP_NP: {
+      bool fl = ir_typeof(cg->tr, e[i].ref) == IRT_F64;
+      sb_printf(cg->out, "  base[%u].tag = %d; base[%u].as.o = ctx->box_np(ctx->vm, %u, ", slot, V_OBJ, slot,
+                e[i].dt);
+      if (fl) sb_puts(cg->out, "0, ");
+      else sb_puts(cg->out, "(int64_t)");
+      put_ref(cg, e[i].ref);
+      sb_puts(cg->out, fl ? ");\n" : ", 0.0);\n");
+      continue;
+    }
     default:
       continue;
     }
@@ -140,6 +152,20 @@ static void put_writeback(Cg *cg, uint32_t snap) {
 static void put_guard(Cg *cg, const IRIns *ins, const char *fmt_cond_fail) {
   cg->snap_used[ins->snap] = 1;
   sb_printf(cg->out, "  if (ST_UNLIKELY(%s)) goto x%u;\n", fmt_cond_fail, ins->snap);
+}
+
+/* SLOAD of a NumPy scalar: the slot holds an object of type
+** np_scalar_type(dt); its payload, widened. */
+static void put_sload_np(Cg *cg, const IRIns *ins, unsigned v) {
+  char c[200];
+  unsigned s = ir_sload_slot(ins->lit);
+  int dt = ir_sload_npdt(ins->lit);
+  snprintf(c, sizeof c, "base[%u].tag != %d || *(void **)base[%u].as.o != (void *)0x%" PRIxPTR "ULL", s, V_OBJ, s,
+           (uintptr_t)ir_np_type(dt));
+  put_guard(cg, ins, c);
+  IRType st = ir_np_storage(dt);
+  sb_printf(cg->out, "  v%u = %s*(%s *)((char *)base[%u].as.o + %u);\n", v, ins->type == IRT_BOOL ? "0 != " : "",
+            ctype(st), s, ir_np_offset(dt));
 }
 
 /* `vN = ` */
@@ -195,6 +221,10 @@ static bool put_ins(Cg *cg, IRRef ref, char *err, size_t errlen) {
     break;
   case IR_SLOAD: {
     static const int tags[IRT__COUNT] = {[IRT_I64] = V_INT, [IRT_F64] = V_FLOAT, [IRT_BOOL] = V_BOOL, [IRT_PTR] = V_OBJ};
+    if (ir_sload_npdt(ins->lit) >= 0) {
+      put_sload_np(cg, ins, v);
+      break;
+    }
     snprintf(c, sizeof c, "base[%u].tag != %d", ins->lit, tags[t]);
     put_guard(cg, ins, c);
     const char *field = t == IRT_F64 ? "f" : t == IRT_PTR ? "o" : "i";

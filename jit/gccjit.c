@@ -138,8 +138,8 @@ typedef struct Gj {
   gcc_jit_type *types[IRT__COUNT];
   gcc_jit_type *t_int, *t_long, *t_uchar, *t_i128, *t_char_ptr, *t_value_ptr, *t_ctx_ptr;
   gcc_jit_field *f_tag, *f_as, *f_i, *f_f, *f_o;       /* Value */
-  gcc_jit_field *f_vm, *f_box, *f_stitch, *f_resume;   /* TraceCtx */
-  gcc_jit_type *t_boxfn, *t_stitchfn;
+  gcc_jit_field *f_vm, *f_box, *f_stitch, *f_resume, *f_boxnp; /* TraceCtx */
+  gcc_jit_type *t_boxfn, *t_stitchfn, *t_boxnpfn;
   gcc_jit_function *expect;                              /* __builtin_expect */
   /* per trace */
   const IRTrace *tr;
@@ -192,9 +192,12 @@ static void build_types(Gj *g) {
   g->f_box = api.gcc_jit_context_new_field(c, NULL, g->t_boxfn, "box_complex");
   g->f_stitch = api.gcc_jit_context_new_field(c, NULL, g->t_stitchfn, "stitch");
   g->f_resume = api.gcc_jit_context_new_field(c, NULL, i32, "resume_pc");
-  gcc_jit_field *cfields[5] = {g->f_vm, g->f_box, g->f_stitch, g->f_resume,
-                               api.gcc_jit_context_new_field(c, NULL, i32, "pad")};
-  gcc_jit_type *ctxt = api.gcc_jit_struct_as_type(api.gcc_jit_context_new_struct_type(c, NULL, "TraceCtx", 5, cfields));
+  gcc_jit_type *boxnpargs[4] = {vptr, i32, g->types[IRT_I64], dbl};
+  g->t_boxnpfn = api.gcc_jit_context_new_function_ptr_type(c, NULL, vptr, 4, boxnpargs, 0);
+  g->f_boxnp = api.gcc_jit_context_new_field(c, NULL, g->t_boxnpfn, "box_np");
+  gcc_jit_field *cfields[6] = {g->f_vm, g->f_box, g->f_stitch, g->f_resume,
+                               api.gcc_jit_context_new_field(c, NULL, i32, "pad"), g->f_boxnp};
+  gcc_jit_type *ctxt = api.gcc_jit_struct_as_type(api.gcc_jit_context_new_struct_type(c, NULL, "TraceCtx", 6, cfields));
   g->t_ctx_ptr = api.gcc_jit_type_get_pointer(ctxt);
   g->expect = api.gcc_jit_context_get_builtin_function(c, "__builtin_expect");
 }
@@ -300,13 +303,31 @@ static gcc_jit_rvalue *byte_offset(Gj *g, gcc_jit_rvalue *p, uint32_t off) {
   return api.gcc_jit_lvalue_get_address(c, NULL);
 }
 
+/* SLOAD of a NumPy scalar: the slot holds an object of type
+** np_scalar_type(dt); its payload, widened. */
+static void sload_np(Gj *g, const IRIns *ins, IRRef ref) {
+  uint32_t n = ir_sload_slot(ins->lit);
+  int dt = ir_sload_npdt(ins->lit);
+  gcc_jit_rvalue *have = api.gcc_jit_lvalue_as_rvalue(api.gcc_jit_lvalue_access_field(slot(g, n), NULL, g->f_tag));
+  guard(g, ins->snap, cmp(g, GCC_JIT_COMPARISON_NE, have, api.gcc_jit_context_new_rvalue_from_int(g->ctxt, g->t_uchar, V_OBJ)));
+  gcc_jit_rvalue *o = api.gcc_jit_lvalue_as_rvalue(payload(g, n, g->f_o));
+  gcc_jit_rvalue *ty = api.gcc_jit_lvalue_as_rvalue(deref_as(g, o, IRT_PTR));
+  gcc_jit_rvalue *want = api.gcc_jit_context_new_rvalue_from_ptr(g->ctxt, g->types[IRT_PTR], (void *)ir_np_type(dt));
+  guard(g, ins->snap, cmp(g, GCC_JIT_COMPARISON_NE, ty, want));
+  IRType st = ir_np_storage(dt);
+  gcc_jit_rvalue *x = api.gcc_jit_lvalue_as_rvalue(deref_as(g, byte_offset(g, o, ir_np_offset(dt)), st));
+  if (ins->type == IRT_BOOL) x = cmp(g, GCC_JIT_COMPARISON_NE, x, k_long(g, IRT_U8, 0));
+  else x = cast(g, x, g->types[ins->type]);
+  assign(g, ref, x);
+}
+
 static void writeback(Gj *g, gcc_jit_block *blk, uint32_t snap) {
   const Snapshot *s = &g->tr->snaps[snap];
   const SnapEntry *e = ir_snap_entries(g->tr, snap);
   gcc_jit_block *saved = g->cur;
   g->cur = blk;
   for (uint32_t i = 0; i < s->nent; i++) {
-    static const int tags[SNAP__COUNT] = {V_INT, V_FLOAT, V_BOOL, V_OBJ, V_NONE, V_OBJ};
+    static const int tags[SNAP__COUNT] = {V_INT, V_FLOAT, V_BOOL, V_OBJ, V_NONE, V_OBJ, V_OBJ};
     uint32_t n = e[i].slot;
     gcc_jit_lvalue *tag = api.gcc_jit_lvalue_access_field(slot(g, n), NULL, g->f_tag);
     api.gcc_jit_block_add_assignment(blk, NULL, tag, api.gcc_jit_context_new_rvalue_from_int(g->ctxt, g->t_uchar, tags[e[i].kind]));
@@ -322,6 +343,17 @@ static void writeback(Gj *g, gcc_jit_block *blk, uint32_t snap) {
       gcc_jit_rvalue *args[3] = {ctx_field(g, g->f_vm), val(g, e[i].ref), val(g, e[i].ref2)};
       dst = payload(g, n, g->f_o);
       v = api.gcc_jit_context_new_call_through_ptr(g->ctxt, NULL, ctx_field(g, g->f_box), 3, args);
+      break;
+    }
+    case SNAP_NP: {
+      bool fl = ir_typeof(g->tr, e[i].ref) == IRT_F64;
+      gcc_jit_rvalue *x = val(g, e[i].ref);
+      gcc_jit_rvalue *args[4] = {ctx_field(g, g->f_vm),
+                                 api.gcc_jit_context_new_rvalue_from_int(g->ctxt, g->types[IRT_I32], e[i].dt),
+                                 fl ? k_long(g, IRT_I64, 0) : cast(g, x, g->types[IRT_I64]),
+                                 fl ? x : api.gcc_jit_context_new_rvalue_from_double(g->ctxt, g->types[IRT_F64], 0.0)};
+      dst = payload(g, n, g->f_o);
+      v = api.gcc_jit_context_new_call_through_ptr(g->ctxt, NULL, ctx_field(g, g->f_boxnp), 4, args);
       break;
     }
     default: continue;
@@ -384,6 +416,10 @@ static void build_ins(Gj *g, IRRef ref) {
     guard(g, ins->snap, cmp(g, GCC_JIT_COMPARISON_GE, cast(g, a, g->types[IRT_U64]), cast(g, b, g->types[IRT_U64])));
     break;
   case IR_SLOAD: {
+    if (ir_sload_npdt(ins->lit) >= 0) {
+      sload_np(g, ins, ref);
+      break;
+    }
     int tag = t == IRT_I64 ? V_INT : t == IRT_F64 ? V_FLOAT : t == IRT_BOOL ? V_BOOL : V_OBJ;
     gcc_jit_rvalue *have = api.gcc_jit_lvalue_as_rvalue(api.gcc_jit_lvalue_access_field(slot(g, ins->lit), NULL, g->f_tag));
     guard(g, ins->snap, cmp(g, GCC_JIT_COMPARISON_NE, have, api.gcc_jit_context_new_rvalue_from_int(g->ctxt, g->t_uchar, tag)));

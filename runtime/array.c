@@ -1917,3 +1917,10 @@ static Value flags_repr(VM *vm, Value self) {
 static Type TYPE_NPFLAGS = {.hdr = TYPE_HEADER, .name = "numpy.core.multiarray.flagsobj",
                             .mark = flags_mark, .repr = flags_repr, .getitem = flags_getitem,
                             .getattr = flags_getattr};
+
+/* For the tracing JIT (trace/record.c): the type of the iterator that
+** `for x in a` uses, and the offsets of its array and position. */
+const Type *arr_iterobj_type(void) { return &TYPE_ARRITER; }
+uint32_t arr_iterobj_offset(bool position) {
+  return position ? (uint32_t)offsetof(ArrIterObj, i) : (uint32_t)offsetof(ArrIterObj, a);
+}

@@ -287,4 +287,10 @@ Value np_array_unop(VM *vm, UnOp op, Value a) __attribute__((weak));
 ** {NULL, NULL}-terminated; merged into the ndarray method table at init. */
 extern const MethodDef np_array_methods_ext[] __attribute__((weak));
 
+/* For the tracing JIT: the iterator of `for x in a` (an Obj holding an
+** NdArray * and an int64 position over the first axis): its type, and the
+** byte offset of the array (position false) or the position (true). */
+const Type *arr_iterobj_type(void);
+uint32_t arr_iterobj_offset(bool position);
+
 #endif

@@ -57,7 +57,10 @@ void ir_dump_ins(FILE *f, const IRTrace *tr, IRRef ref) {
   if (info->mode_b == IRM_R) dump_ref(f, tr, ins->b);
   if (info->mode_lit == IRM_L) {
     switch ((IROp)ins->op) {
-    case IR_SLOAD: fprintf(f, " #%u", ins->lit); break;
+    case IR_SLOAD:
+      fprintf(f, " #%u", ir_sload_slot(ins->lit));
+      if (ir_sload_npdt(ins->lit) >= 0) fprintf(f, " np%d", ir_sload_npdt(ins->lit));
+      break;
     case IR_FLOAD: case IR_VLOAD: case IR_FSTORE: fprintf(f, " +%u", ins->lit); break;
     case IR_AREF: fprintf(f, " %s", ir_type_name[ins->lit < IRT__COUNT ? ins->lit : 0]); break;
     case IR_CALL: fprintf(f, " %s", ins->lit < tr->ncalls ? tr->calls[ins->lit]->name : "?"); break;
@@ -85,6 +88,7 @@ void ir_dump(FILE *f, const IRTrace *tr) {
       fputc(':', f);
       dump_ref(f, tr, e[i].ref);
       if (e[i].kind == SNAP_COMPLEX) dump_ref(f, tr, e[i].ref2);
+      if (e[i].kind == SNAP_NP) fprintf(f, "/np%u", e[i].dt);
     }
     fputc('\n', f);
   }

@@ -13,6 +13,9 @@
 ** counted in -j stats); recording a side trace from it, and merging a
 ** loop's side traces into one trace tree, is the next step (issue 5).
 */
+#include <string.h>
+
+#include "array.h"
 #include "num.h"
 #include "record.h"
 
@@ -47,6 +50,33 @@ const Instr *exit_resume(TraceState *ts, LoopInfo *li, Trace *t, int exitno) {
 
 void *exit_box_complex(void *vm, double re, double im) {
   return complex_new((VM *)vm, re, im).as.o;
+}
+
+/* The payload back in the dtype's own representation (the trace only
+** widened it: ints to int64, float32 to double, exactly). */
+void *exit_box_np(void *vm, int32_t dt, int64_t i, double f) {
+  union {
+    unsigned char b[16];
+#define X(NAME, ctype, kind, chr, size, name, sname) ctype NAME;
+    NP_DTYPES(X)
+#undef X
+  } u;
+  memset(&u, 0, sizeof u);
+  switch ((DType)dt) {
+  case DT_BOOL: u.BOOL = i != 0; break;
+  case DT_FLOAT32: u.FLOAT32 = (float)f; break;
+  case DT_FLOAT64: u.FLOAT64 = f; break;
+  case DT_INT8: u.INT8 = (int8_t)i; break;
+  case DT_UINT8: u.UINT8 = (uint8_t)i; break;
+  case DT_INT16: u.INT16 = (int16_t)i; break;
+  case DT_UINT16: u.UINT16 = (uint16_t)i; break;
+  case DT_INT32: u.INT32 = (int32_t)i; break;
+  case DT_UINT32: u.UINT32 = (uint32_t)i; break;
+  case DT_INT64: u.INT64 = i; break;
+  case DT_UINT64: u.UINT64 = (uint64_t)i; break;
+  default: abort(); /* the recorder keeps no other dtype unboxed */
+  }
+  return arr_scalar_from((VM *)vm, (DType)dt, u.b).as.o;
 }
 
 /* Stitching (ICALL) is not emitted by the recorder yet: leave the trace. */

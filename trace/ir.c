@@ -9,6 +9,7 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "array.h"
 #include "util.h"
 
 /* ---- tables ------------------------------------------------------------- */
@@ -260,10 +261,43 @@ void ir_snap_add(IRTrace *tr, uint32_t slot, SnapKind kind, IRRef ref, IRRef ref
   SnapEntry *e = &tr->snapmap[tr->nsnapmap++];
   e->slot = (uint16_t)slot;
   e->kind = (uint8_t)kind;
-  e->pad = 0;
+  e->dt = 0;
   e->ref = ref;
   e->ref2 = ref2;
   tr->snaps[tr->nsnap - 1].nent++;
+}
+
+void ir_snap_add_np(IRTrace *tr, uint32_t slot, int dt, IRRef ref) {
+  ir_snap_add(tr, slot, SNAP_NP, ref, REF_NONE);
+  tr->snapmap[tr->nsnapmap - 1].dt = (uint8_t)dt;
+}
+
+/* ---- NumPy scalars ------------------------------------------------------ */
+
+uint32_t ir_np_offset(int dt) {
+  if (dt == IR_NP_CRE) return (uint32_t)offsetof(Complex, re);
+  if (dt == IR_NP_CIM) return (uint32_t)offsetof(Complex, im);
+  return (uint32_t)offsetof(NpScalar, v);
+}
+
+IRType ir_np_storage(int dt) {
+  if (dt == IR_NP_CRE || dt == IR_NP_CIM) return IRT_F64;
+  static const IRType st[DT__COUNT] = {
+      [DT_BOOL] = IRT_U8, [DT_INT8] = IRT_I8, [DT_UINT8] = IRT_U8, [DT_INT16] = IRT_I16,
+      [DT_UINT16] = IRT_U16, [DT_INT32] = IRT_I32, [DT_UINT32] = IRT_U32, [DT_INT64] = IRT_I64,
+      [DT_UINT64] = IRT_U64, [DT_FLOAT32] = IRT_F32, [DT_FLOAT64] = IRT_F64};
+  return dt >= 0 && dt < DT__COUNT ? st[dt] : IRT_VOID; /* complex: VOID */
+}
+
+IRType ir_np_payload(int dt) {
+  IRType t = ir_np_storage(dt);
+  if (dt == DT_BOOL) return IRT_BOOL;
+  return irt_isint(t) ? IRT_I64 : irt_isfloat(t) ? IRT_F64 : IRT_VOID;
+}
+
+const void *ir_np_type(int dt) {
+  if (dt == IR_NP_CRE || dt == IR_NP_CIM) return &TYPE_COMPLEX;
+  return np_scalar_type((DType)dt);
 }
 
 /* ---- checker ------------------------------------------------------------ */
@@ -318,6 +352,8 @@ static bool check_types(const IRTrace *tr, IRRef ref, const IRIns *ins, char *er
     break;
   case IR_SLOAD:
     if (t != IRT_I64 && t != IRT_F64 && t != IRT_BOOL && t != IRT_PTR) FAIL("%04u: SLOAD of %s", n, ir_type_name[t]);
+    if (ir_sload_npdt(ins->lit) >= 0 && ir_np_payload(ir_sload_npdt(ins->lit)) != t)
+      FAIL("%04u: SLOAD of a NumPy scalar as %s", n, ir_type_name[t]);
     break;
   case IR_FLOAD:
   case IR_VLOAD:
@@ -396,13 +432,15 @@ bool ir_check(const IRTrace *tr, char *err, size_t errlen) {
     if (snap->first + snap->nent > tr->nsnapmap) FAIL("snapshot #%u: bad entries", s);
     for (uint32_t e = 0; e < snap->nent; e++) {
       const SnapEntry *se = &tr->snapmap[snap->first + e];
-      static const uint8_t want[SNAP__COUNT] = {IRT_I64, IRT_F64, IRT_BOOL, IRT_PTR, IRT_VOID, IRT_F64};
+      static const uint8_t want[SNAP__COUNT] = {IRT_I64, IRT_F64, IRT_BOOL, IRT_PTR, IRT_VOID, IRT_F64, IRT_VOID};
       if (se->kind >= SNAP__COUNT) FAIL("snapshot #%u: bad kind", s);
       if (se->kind == SNAP_NONE) continue;
+      IRType wt = se->kind == SNAP_NP ? ir_np_payload(se->dt) : (IRType)want[se->kind];
+      if (wt == IRT_VOID) FAIL("snapshot #%u slot %u: no NumPy scalar of dtype %u", s, se->slot, se->dt);
       /* an entry may name any value defined before its snapshot's first
       ** guard; PHI-carried values are fine as they are defined before LOOP */
-      if (!valid_ref(tr, se->ref, snap->ref) || ir_typeof(tr, se->ref) != want[se->kind])
-        FAIL("snapshot #%u slot %u: ref is not a %s defined before it", s, se->slot, ir_type_name[want[se->kind]]);
+      if (!valid_ref(tr, se->ref, snap->ref) || ir_typeof(tr, se->ref) != wt)
+        FAIL("snapshot #%u slot %u: ref is not a %s defined before it", s, se->slot, ir_type_name[wt]);
       if (se->kind == SNAP_COMPLEX && (!valid_ref(tr, se->ref2, snap->ref) || ir_typeof(tr, se->ref2) != IRT_F64))
         FAIL("snapshot #%u slot %u: complex needs two f64", s, se->slot);
     }

@@ -97,7 +97,11 @@ static inline bool irt_issigned(IRType t) { return t >= IRT_I8 && t <= IRT_I64; 
 **   0 <= a < b (a, b I64): the optimiser hoists it to one check per loop.
 **   SLOAD reads interpreter slot `lit` of the frame (base[lit]) and checks its
 **   tag against the result type (I64: V_INT, F64: V_FLOAT, BOOL: V_BOOL,
-**   PTR: V_OBJ); it is a guard.
+**   PTR: V_OBJ); it is a guard. With a NumPy dtype in the literal's top byte
+**   (ir_sload_lit) it unboxes a NumPy scalar instead: it checks that the
+**   slot holds an object of type np_scalar_type(dt) and loads its payload,
+**   widened to the result type (ir_np_payload: ints I64, floats F64, bool
+**   BOOL).
 **   FLOAD reads the field at byte offset `lit` of the object a points to;
 **   VLOAD is a volatile FLOAD, re-read on every execution (the interrupt
 **   flag, the tier-up swap cell): never CSE'd, hoisted or kept in a register;
@@ -257,6 +261,30 @@ const IRCallTarget *ir_call_builtin(IRCallId id);
 double ir_py_floordiv(double a, double b);
 double ir_py_mod(double a, double b);
 
+/* ---- NumPy scalars ------------------------------------------------------ */
+
+/* A NumPy scalar (runtime/array.h NpScalar) kept unboxed in a trace is its
+** payload widened to an arithmetic type; the recorder tracks its dtype. An
+** SLOAD that unboxes one carries the dtype in its literal's top byte. */
+enum { IR_SLOAD_NPSHIFT = 24 };
+static inline uint32_t ir_sload_lit(uint32_t slot, int dt) {
+  return slot | (uint32_t)(dt + 1) << IR_SLOAD_NPSHIFT;
+}
+static inline uint32_t ir_sload_slot(uint32_t lit) { return lit & ((1u << IR_SLOAD_NPSHIFT) - 1); }
+static inline int ir_sload_npdt(uint32_t lit) { return (int)(lit >> IR_SLOAD_NPSHIFT) - 1; }
+/* Two pseudo-dtypes unbox a Python complex the same way: its real or its
+** imaginary part (an SLOAD each; the recorder keeps the pair). */
+enum { IR_NP_CRE = 64, IR_NP_CIM = 65 };
+/* The element type of dtype dt in memory (I8 ... F64; BOOL is U8), and the
+** type its value has in the IR (I64 for every integer, F64 for floats,
+** BOOL). VOID for dtypes traces cannot hold (complex). */
+IRType ir_np_storage(int dt);
+IRType ir_np_payload(int dt);
+/* np_scalar_type(dt) (&TYPE_COMPLEX for the pseudo-dtypes), and the byte
+** offset of the payload in such an object. */
+const void *ir_np_type(int dt);
+uint32_t ir_np_offset(int dt);
+
 /* ---- snapshots ---------------------------------------------------------- */
 
 /* How an exit boxes one slot. */
@@ -266,7 +294,9 @@ double ir_py_mod(double a, double b);
   _(BOOL)    /* ref (BOOL) → V_BOOL */                                        \
   _(OBJ)     /* ref (PTR)  → V_OBJ */                                         \
   _(NONE)    /* no ref     → V_NONE */                                        \
-  _(COMPLEX) /* ref, ref2 (F64 re, im) → a new complex (TraceCtx.box_complex) */
+  _(COMPLEX) /* ref, ref2 (F64 re, im) → a new complex (TraceCtx.box_complex) */ \
+  _(NP)      /* ref (ir_np_payload(dt)) → a new NumPy scalar of dtype SnapEntry.dt \
+             ** (TraceCtx.box_np) */
 
 typedef enum {
 #define X(name) SNAP_##name,
@@ -278,7 +308,7 @@ typedef enum {
 typedef struct SnapEntry {
   uint16_t slot;  /* interpreter register, relative to the trace's base */
   uint8_t kind;   /* SnapKind */
-  uint8_t pad;
+  uint8_t dt;     /* SNAP_NP: the NumPy dtype (a DType); else 0 */
   IRRef ref, ref2;
 } SnapEntry;
 
@@ -338,6 +368,8 @@ uint32_t ir_call_index(IRTrace *tr, const IRCallTarget *target);
 ** becomes the current snapshot. Returns its number. */
 uint32_t ir_snap_begin(IRTrace *tr, uint32_t pc);
 void ir_snap_add(IRTrace *tr, uint32_t slot, SnapKind kind, IRRef ref, IRRef ref2);
+/* A SNAP_NP entry: the payload ref boxed as a NumPy scalar of dtype dt. */
+void ir_snap_add_np(IRTrace *tr, uint32_t slot, int dt, IRRef ref);
 static inline const SnapEntry *ir_snap_entries(const IRTrace *tr, uint32_t snap) {
   return &tr->snapmap[tr->snaps[snap].first];
 }

@@ -67,14 +67,11 @@ static uint32_t body_snap(Recorder *r, uint32_t j, const IRRef *subst, uint32_t 
   for (uint32_t e = 0; e < pre.nent; e++) {
     SnapEntry se = ir->snapmap[pre.first + e];
     mark[se.slot] = 1;
-    ir_snap_add(ir, se.slot, (SnapKind)se.kind, subst_of(subst, npre, se.ref),
-                subst_of(subst, npre, se.ref2));
+    if (se.kind == SNAP_NP) ir_snap_add_np(ir, se.slot, se.dt, subst_of(subst, npre, se.ref));
+    else ir_snap_add(ir, se.slot, (SnapKind)se.kind, subst_of(subst, npre, se.ref), subst_of(subst, npre, se.ref2));
   }
-  for (uint32_t s = 0; s < r->nslots; s++) {
-    if (mark[s] || !(r->sflags[s] & SF_WRITTEN) || (r->sflags[s] & SF_EMPTY)) continue;
-    if (r->sflags[s] & SF_NONE) ir_snap_add(ir, s, SNAP_NONE, REF_NONE, REF_NONE);
-    else ir_snap_add(ir, s, snap_kind_of(ir_typeof(ir, r->slot[s])), r->slot[s], REF_NONE);
-  }
+  for (uint32_t s = 0; s < r->nslots; s++)
+    if (!mark[s]) snap_add_slot(r, s);
   return ns;
 }
 
@@ -108,9 +105,10 @@ void opt_loop(Recorder *r) {
   for (uint32_t s = 0; s < r->nslots; s++) written[s] = (r->sflags[s] & SF_WRITTEN) != 0;
   for (uint32_t i = 0; i < npre; i++) {
     const IRIns *ins = &ir->ins[i];
-    if (ins->op != IR_SLOAD || !written[ins->lit]) continue;
-    uint32_t s = ins->lit;
-    if (!slot_carried(r, s) || ir_typeof(ir, r->slot[s]) != ins->type) {
+    if (ins->op != IR_SLOAD || !written[ir_sload_slot(ins->lit)]) continue;
+    uint32_t s = ir_sload_slot(ins->lit);
+    int dt = ir_sload_npdt(ins->lit), want = r->snp[s] == SNP_COMPLEX ? IR_NP_CRE : r->snp[s] - 1;
+    if (!slot_carried(r, s) || ir_typeof(ir, r->slot[s]) != ins->type || (dt == IR_NP_CIM ? IR_NP_CRE : dt) != want) {
       rec_abort(r, TA_TYPE_INSTAB, r->co->regnames && r->co->regnames[s] ? r->co->regnames[s]->data : NULL);
     }
   }
@@ -133,7 +131,7 @@ void opt_loop(Recorder *r) {
     bool opnds = (info->mode_a != IRM_R || ins->a < REF_BIAS || inv[ins->a - REF_BIAS]) &&
                  (info->mode_b != IRM_R || ins->b < REF_BIAS || inv[ins->b - REF_BIAS]);
     switch (ins->op) {
-    case IR_SLOAD: ok = !written[ins->lit]; break;
+    case IR_SLOAD: ok = !written[ir_sload_slot(ins->lit)]; break;
     case IR_FLOAD:
       ok = opnds && ((ins->lit == 0 && ins->type == IRT_PTR) ||
                      (!any_call_store && !(fstore_bucket[(ins->lit / 8) % NBUCKET] &&
@@ -168,11 +166,7 @@ void opt_loop(Recorder *r) {
   ** always be stopped, one for the tier-up swap described above. */
   ir_loop(ir);
   ir_snap_begin(ir, (uint32_t)(r->header - r->co->code));
-  for (uint32_t s = 0; s < r->nslots; s++) {
-    if (!(r->sflags[s] & SF_WRITTEN) || (r->sflags[s] & SF_EMPTY)) continue;
-    if (r->sflags[s] & SF_NONE) ir_snap_add(ir, s, SNAP_NONE, REF_NONE, REF_NONE);
-    else ir_snap_add(ir, s, snap_kind_of(ir_typeof(ir, r->slot[s])), r->slot[s], REF_NONE);
-  }
+  for (uint32_t s = 0; s < r->nslots; s++) snap_add_slot(r, s);
   _Static_assert(sizeof r->vm->interrupt == 4, "the interrupt flag is loaded as an i32");
   IRRef flag = ir_emit(ir, IR_VLOAD, IRT_I32, ir_kptr(ir, (const void *)&r->vm->interrupt),
                        REF_NONE, 0);
@@ -196,7 +190,8 @@ void opt_loop(Recorder *r) {
     IRIns ins = ir->ins[i]; /* a copy: emitting may move the array */
     const IROpInfo *info = &ir_op_info[ins.op];
     if (ins.op == IR_SLOAD) {
-      subst[i] = written[ins.lit] ? r->slot[ins.lit] : REF_BIAS + i;
+      uint32_t s = ir_sload_slot(ins.lit);
+      subst[i] = !written[s] ? REF_BIAS + i : ir_sload_npdt(ins.lit) == IR_NP_CIM ? r->slot_im[s] : r->slot[s];
       continue;
     }
     IRRef a = info->mode_a == IRM_R ? subst_of(subst, npre, ins.a) : ins.a;
@@ -215,7 +210,7 @@ void opt_loop(Recorder *r) {
 
   /* PHIs for the carried registers and the values forwarded from a store
   ** of the previous iteration (one per distinct pre-roll value) */
-  uint32_t ncand = r->nslots + r->ncarried;
+  uint32_t ncand = 2 * r->nslots + r->ncarried;
   IRRef *phis = rec_alloc(r, ncand * sizeof *phis);
   uint32_t nphi = 0;
   for (uint32_t s = 0; s < ncand; s++) {
@@ -223,8 +218,11 @@ void opt_loop(Recorder *r) {
     if (s < r->nslots) {
       if (!slot_carried(r, s)) continue;
       f = r->slot[s];
+    } else if (s < 2 * r->nslots) { /* the imaginary parts of complex registers */
+      if (!slot_carried(r, s - r->nslots) || r->snp[s - r->nslots] != SNP_COMPLEX) continue;
+      f = r->slot_im[s - r->nslots];
     } else {
-      f = r->carried[s - r->nslots];
+      f = r->carried[s - 2 * r->nslots];
     }
     if (f < REF_BIAS) continue;
     IRRef bf = subst_of(subst, npre, f);

@@ -29,6 +29,7 @@
 #include <stddef.h>
 #include <string.h>
 
+#include "array.h"
 #include "dict.h"
 #include "object.h"
 #include "record.h"
@@ -74,11 +75,22 @@ const IRCallTarget rec_ct_dict_slot = {
 
 /* ---- operands ----------------------------------------------------------- */
 
-/* An operand: its IR value and the live Value it has now. */
+/* An operand: its IR value and the live Value it has now; np is the dtype
+** of a NumPy scalar kept unboxed (ref is its payload), else -1. */
 typedef struct Opnd {
   IRRef ref;
   Value v;
+  int np;
+  bool cx;   /* a Python complex: ref its real part, im its imaginary part */
+  IRRef im;
 } Opnd;
+
+/* The dtype of a NumPy scalar a trace can keep unboxed, else -1. */
+static int np_dt_of(Value v) {
+  if (!is_npscalar(v)) return -1;
+  int dt = as_npscalar(v)->dtype;
+  return ir_np_payload(dt) == IRT_VOID ? -1 : dt;
+}
 
 static IRType irt_of_tag(Recorder *r, uint8_t tag) {
   switch (tag) {
@@ -105,8 +117,18 @@ static IRRef rd(Recorder *r, uint32_t s) {
   uint8_t f = r->sflags[s];
   if (f & (SF_NONE | SF_EMPTY)) rec_abort(r, TA_NYI_TYPE, f & SF_NONE ? "None" : "unbound");
   if (r->slot[s]) return r->slot[s];
-  IRType t = irt_of_tag(r, r->base[s].tag);
-  IRRef ref = fold_emit(r, IR_SLOAD, t, REF_NONE, REF_NONE, s);
+  int dt = np_dt_of(r->base[s]);
+  IRRef ref;
+  if (is_complex(r->base[s])) {
+    ref = fold_emit(r, IR_SLOAD, IRT_F64, REF_NONE, REF_NONE, ir_sload_lit(s, IR_NP_CRE));
+    r->slot_im[s] = fold_emit(r, IR_SLOAD, IRT_F64, REF_NONE, REF_NONE, ir_sload_lit(s, IR_NP_CIM));
+    r->snp[s] = SNP_COMPLEX;
+  } else if (dt >= 0) {
+    ref = fold_emit(r, IR_SLOAD, ir_np_payload(dt), REF_NONE, REF_NONE, ir_sload_lit(s, dt));
+    r->snp[s] = (uint8_t)(dt + 1);
+  } else {
+    ref = fold_emit(r, IR_SLOAD, irt_of_tag(r, r->base[s].tag), REF_NONE, REF_NONE, s);
+  }
   r->slot[s] = ref;
   return ref;
 }
@@ -122,14 +144,25 @@ static IRRef kvalue(Recorder *r, Value v) {
 }
 
 static Opnd opnd_reg(Recorder *r, uint32_t s) {
-  Opnd o = {rd(r, s), r->base[s]};
+  IRRef ref = rd(r, s);
+  Opnd o = {ref, r->base[s], -1, false, REF_NONE};
+  if (r->snp[s] == SNP_COMPLEX) {
+    o.cx = true;
+    o.im = r->slot_im[s];
+  } else {
+    o.np = r->snp[s] - 1;
+  }
   return o;
 }
 
 static Opnd opnd_rk(Recorder *r, uint32_t x) {
   if (x & BC_KBIT) {
     Value v = r->co->consts[x & ~BC_KBIT];
-    Opnd o = {kvalue(r, v), v};
+    if (is_complex(v)) {
+      Opnd o = {knum(r, as_complex(v)->re), v, -1, true, knum(r, as_complex(v)->im)};
+      return o;
+    }
+    Opnd o = {kvalue(r, v), v, -1, false, REF_NONE};
     return o;
   }
   return opnd_reg(r, x);
@@ -140,13 +173,57 @@ static void wr(Recorder *r, uint32_t s, IRRef ref) {
   if (s >= r->nslots) rec_abort(r, TA_UNEXPECTED, "register");
   r->slot[s] = ref;
   r->sflags[s] = SF_WRITTEN;
+  r->snp[s] = 0;
   r->check_slot = (int32_t)s;
   r->check_tag = tag_of_irt(ir_typeof(r->ir, ref));
+  r->check_type = NULL;
+}
+
+/* Writes register s with a NumPy scalar of dtype dt (payload ref); the
+** interpreter's result must be one (checked at the next hook call). */
+static void wr_np(Recorder *r, uint32_t s, IRRef ref, int dt) {
+  if (ir_typeof(r->ir, ref) != ir_np_payload(dt)) rec_abort(r, TA_UNEXPECTED, "NumPy scalar payload");
+  wr(r, s, ref);
+  r->snp[s] = (uint8_t)(dt + 1);
+  r->check_tag = V_OBJ;
+  r->check_type = ir_np_type(dt);
+}
+
+/* Writes register s with the complex (re, im); the interpreter's result
+** must be a complex. */
+static void wr_cx(Recorder *r, uint32_t s, IRRef re, IRRef im) {
+  wr(r, s, re);
+  r->slot_im[s] = im;
+  r->snp[s] = SNP_COMPLEX;
+  r->check_tag = V_OBJ;
+  r->check_type = &TYPE_COMPLEX;
+}
+
+/* wr or wr_np, as np says. */
+static void wr_val(Recorder *r, uint32_t s, IRRef ref, int np) {
+  if (np >= 0) wr_np(r, s, ref, np);
+  else wr(r, s, ref);
+}
+
+/* Writes register s with operand o's value. */
+static void wr_opnd(Recorder *r, uint32_t s, Opnd o) {
+  if (o.cx) wr_cx(r, s, o.ref, o.im);
+  else wr_val(r, s, o.ref, o.np);
+}
+
+/* Marks register s as holding a value the trace never materialises (a
+** dead temporary: LOADMETH's second register, a virtual tuple). */
+static void wr_empty(Recorder *r, uint32_t s) {
+  if (s >= r->nslots) rec_abort(r, TA_UNEXPECTED, "register");
+  r->slot[s] = REF_NONE;
+  r->sflags[s] = SF_WRITTEN | SF_EMPTY;
+  r->snp[s] = 0;
 }
 
 static void wr_none(Recorder *r, uint32_t s) {
   r->slot[s] = REF_NONE;
   r->sflags[s] = SF_WRITTEN | SF_NONE;
+  r->snp[s] = 0;
   r->check_slot = (int32_t)s;
   r->check_tag = V_NONE;
 }
@@ -217,11 +294,219 @@ static IRRef store_payload(Recorder *r, IRRef v) {
   return v;
 }
 
+static bool cmp_live(CmpOp op, int c);
+
+/* ---- NumPy scalars -------------------------------------------------------
+** A NumPy scalar is kept unboxed: its payload (ir_np_payload) with its dtype
+** tracked in Opnd.np / Recorder.snp. The rules follow the interpreter
+** (runtime/npmodule.c): float64/int64/bool scalars with each other and with
+** Python numbers are computed inline there (float64 arithmetic in C double,
+** int64 wrapping, results of np.promote_types), every other dtype goes
+** through the ufunc engine, which promotes with np.promote_types as well.
+** The recorder predicts the result dtype, emits exactly that computation,
+** and the prediction is checked against the interpreter's result (its type,
+** not only its tag) before the next instruction: a wrong one aborts. What
+** NumPy would warn about (int overflow, division by zero, float32 overflow)
+** exits to the interpreter instead. */
+
+/* The dtype an operand has in NumPy's promotion (Python bool/int/float as
+** bool/int64/float64), or -1. */
+static int np_opnd_dt(Opnd o) {
+  if (o.np >= 0) return o.np;
+  switch (o.v.tag) {
+  case V_BOOL: return DT_BOOL;
+  case V_INT: return DT_INT64;
+  case V_FLOAT: return DT_FLOAT64;
+  default: return -1;
+  }
+}
+
+/* The operand's live value as a plain Python number. */
+static Value np_py(Recorder *r, Opnd o) { return o.np >= 0 ? np_scalar_number(r->vm, o.v) : o.v; }
+
+static double np_live_f64(Recorder *r, Opnd o) {
+  Value v = np_py(r, o);
+  return v.tag == V_FLOAT ? v.as.f : (double)v.as.i;
+}
+
+/* The operand as F64 / I64 (C conversions, as the interpreter's). */
+static IRRef np_f64(Recorder *r, Opnd o) {
+  IRType t = ir_typeof(r->ir, o.ref);
+  if (t == IRT_F64) return o.ref;
+  if (t == IRT_BOOL) o.ref = fold_emit(r, IR_CONV, IRT_I64, o.ref, REF_NONE, 0);
+  return fold_emit(r, IR_CONV, IRT_F64, o.ref, REF_NONE, 0);
+}
+
+static IRRef np_i64(Recorder *r, Opnd o) {
+  IRType t = ir_typeof(r->ir, o.ref);
+  if (t == IRT_BOOL) return fold_emit(r, IR_CONV, IRT_I64, o.ref, REF_NONE, 0);
+  if (t != IRT_I64) rec_abort(r, TA_UNEXPECTED, "NumPy integer");
+  return o.ref;
+}
+
+static bool np_fast_dt(int dt) { return dt == DT_BOOL || dt == DT_INT64 || dt == DT_FLOAT64; }
+
+/* The two operands' dtypes, for arithmetic the trace can do. */
+static void np_operands(Recorder *r, Opnd b, Opnd c, int *x, int *y) {
+  *x = np_opnd_dt(b);
+  *y = np_opnd_dt(c);
+  if (*x < 0 || *y < 0 || *x == DT_UINT64 || *y == DT_UINT64 || dt_is_complex((DType)*x) ||
+      dt_is_complex((DType)*y))
+    rec_abort(r, TA_NYI_TYPE, "NumPy scalar operands");
+}
+
+/* Guards lo <= v <= hi for an integer result of a dtype narrower than int64
+** (NumPy would wrap with a warning: the interpreter decides). */
+static void np_guard_int_range(Recorder *r, IRRef v, int64_t live, DType dt) {
+  int bits = 8 * dt_size(dt);
+  if (bits >= 64) return;
+  int64_t lo = dt_is_signed(dt) ? -((int64_t)1 << (bits - 1)) : 0;
+  int64_t hi = dt_is_signed(dt) ? ((int64_t)1 << (bits - 1)) - 1 : ((int64_t)1 << bits) - 1;
+  if (live < lo || live > hi) rec_abort(r, TA_NYI_TYPE, "NumPy integer overflow");
+  fold_guard(r, fold2(r, IR_ULT, fold2(r, IR_SUB, v, kint(r, lo)), kint(r, hi - lo + 1)), true);
+}
+
+static void rec_np_arith(Recorder *r, BinOp op, uint32_t dst, Opnd b, Opnd c) {
+  int x, y;
+  np_operands(r, b, c, &x, &y);
+  DType rt = dt_promote((DType)x, (DType)y);
+  bool fast = np_fast_dt(x) && np_fast_dt(y);
+  bool bit = op == BINOP_AND || op == BINOP_OR || op == BINOP_XOR;
+  IRRef res;
+  if (rt == DT_BOOL) {
+    if (!fast || !bit) rec_abort(r, TA_NYI_TYPE, "NumPy bool arithmetic");
+    res = op == BINOP_AND ? fold2(r, IR_BAND, b.ref, c.ref)
+        : op == BINOP_OR  ? fold2(r, IR_BOR, b.ref, c.ref)
+                          : fold2(r, IR_NE, b.ref, c.ref);
+  } else if (dt_is_int(rt) && op != BINOP_TRUEDIV) {
+    IRRef u = np_i64(r, b), v = np_i64(r, c);
+    if (bit) {
+      if (!fast) rec_abort(r, TA_NYI_TYPE, "NumPy bit operation");
+      res = fold2(r, op == BINOP_AND ? IR_BAND : op == BINOP_OR ? IR_BOR : IR_BXOR, u, v);
+    } else if (op == BINOP_ADD || op == BINOP_SUB || op == BINOP_MUL) {
+      int64_t p = np_py(r, b).as.i, q = np_py(r, c).as.i, t;
+      bool ov = op == BINOP_ADD ? __builtin_add_overflow(p, q, &t)
+              : op == BINOP_SUB ? __builtin_sub_overflow(p, q, &t)
+                                : __builtin_mul_overflow(p, q, &t);
+      if (ov) rec_abort(r, TA_NYI_TYPE, "NumPy integer overflow");
+      res = fold2(r, op == BINOP_ADD ? IR_ADDOV : op == BINOP_SUB ? IR_SUBOV : IR_MULOV, u, v);
+      np_guard_int_range(r, res, t, rt);
+    } else {
+      rec_abort(r, TA_NYI_TYPE, binop_symbol[op]);
+    }
+  } else {
+    /* a float result: float64 (int / int too) or float32 */
+    if (op != BINOP_ADD && op != BINOP_SUB && op != BINOP_MUL && op != BINOP_TRUEDIV)
+      rec_abort(r, TA_NYI_TYPE, binop_symbol[op]);
+    if (dt_is_int(rt)) rt = DT_FLOAT64;
+    if (rt != DT_FLOAT64 && rt != DT_FLOAT32) rec_abort(r, TA_NYI_TYPE, "NumPy result type");
+    IRRef u = np_f64(r, b), v = np_f64(r, c);
+    double p = np_live_f64(r, b), q = np_live_f64(r, c);
+    if (op == BINOP_TRUEDIV) {
+      if (q == 0.0) rec_abort(r, TA_NYI_TYPE, "division by zero");
+      fold_guard(r, fold2(r, IR_NE, v, knum(r, 0.0)), true);
+    }
+    IROp fop = op == BINOP_ADD ? IR_ADD : op == BINOP_SUB ? IR_SUB : op == BINOP_MUL ? IR_MUL : IR_DIV;
+    res = fold2(r, fop, u, v);
+    if (rt == DT_FLOAT32) {
+      /* float32 operands are exact in double, and one double operation
+      ** rounded to float is the float operation (53 >= 2*24 + 2) */
+      double live = op == BINOP_ADD ? p + q : op == BINOP_SUB ? p - q : op == BINOP_MUL ? p * q : p / q;
+      if (!(fabs((double)(float)live) < INFINITY)) rec_abort(r, TA_NYI_TYPE, "float32 overflow");
+      res = fold_emit(r, IR_CONV, IRT_F64, fold_emit(r, IR_CONV, IRT_F32, res, REF_NONE, 0), REF_NONE, 0);
+      fold_guard(r, fold2(r, IR_LT, fold1(r, IR_ABS, res), knum(r, INFINITY)), true);
+    }
+  }
+  wr_np(r, dst, res, rt);
+}
+
+/* A comparison with a NumPy scalar: in double when either side is a float,
+** else in int64 (the interpreter's scalar_richcmp; the ufunc engine's
+** promotions give the same answers for the dtypes allowed here). */
+static IRRef rec_np_compare(Recorder *r, CmpOp op, Opnd b, Opnd c, bool *outcome) {
+  static const IROp irop[CMP__COUNT] = {IR_LT, IR_LE, IR_EQ, IR_NE, IR_GT, IR_GE};
+  int x, y;
+  np_operands(r, b, c, &x, &y);
+  if (dt_is_float((DType)x) || dt_is_float((DType)y)) {
+    double p = np_live_f64(r, b), q = np_live_f64(r, c);
+    if (p != p || q != q) *outcome = op == CMP_NE;
+    else *outcome = cmp_live(op, p < q ? -1 : p > q);
+    return fold2(r, irop[op], np_f64(r, b), np_f64(r, c));
+  }
+  int64_t p = np_py(r, b).as.i, q = np_py(r, c).as.i;
+  *outcome = cmp_live(op, p < q ? -1 : p > q);
+  return fold2(r, irop[op], np_i64(r, b), np_i64(r, c));
+}
+
+/* A NumPy scalar operand of a Python built-in that converts it to the equal
+** Python number first (math.*, float(), int()). */
+static Opnd np_as_py(Recorder *r, Opnd o) {
+  if (o.np < 0) return o;
+  if (o.np == DT_UINT64) rec_abort(r, TA_NYI_TYPE, "uint64 scalar");
+  o.v = np_scalar_number(r->vm, o.v);
+  o.np = -1;
+  return o;
+}
+
+/* ---- complex numbers -------------------------------------------------------
+** A Python complex is kept as a pair of F64 values (Recorder.slot/slot_im,
+** Opnd.ref/im) and boxed back by SNAP_COMPLEX. The arithmetic is num.c's
+** complex_binop: a real operand becomes (x, 0.0) and takes part in the
+** whole formula (the 0.0 terms matter for -0.0, infinities and NaN, and
+** opt_fold folds no float identity). */
+
+static bool is_num(Value v);
+static Opnd unbool(Recorder *r, Opnd o);
+static IRRef to_f64(Recorder *r, Opnd o);
+
+static Opnd cx_of(Recorder *r, Opnd o) {
+  if (o.cx) return o;
+  if (o.np >= 0 || !is_num(o.v)) rec_abort(r, TA_NYI_TYPE, "complex operand");
+  o = unbool(r, o);
+  o.ref = to_f64(r, o);
+  o.im = knum(r, 0.0);
+  o.cx = true;
+  return o;
+}
+
+static void rec_cx_arith(Recorder *r, BinOp op, uint32_t dst, Opnd b, Opnd c) {
+  if (op != BINOP_ADD && op != BINOP_SUB && op != BINOP_MUL) rec_abort(r, TA_NYI_TYPE, binop_symbol[op]);
+  b = cx_of(r, b);
+  c = cx_of(r, c);
+  IRRef re, im;
+  if (op == BINOP_MUL) { /* c_prod */
+    re = fold2(r, IR_SUB, fold2(r, IR_MUL, b.ref, c.ref), fold2(r, IR_MUL, b.im, c.im));
+    im = fold2(r, IR_ADD, fold2(r, IR_MUL, b.ref, c.im), fold2(r, IR_MUL, b.im, c.ref));
+  } else {
+    IROp o = op == BINOP_ADD ? IR_ADD : IR_SUB;
+    re = fold2(r, o, b.ref, c.ref);
+    im = fold2(r, o, b.im, c.im);
+  }
+  wr_cx(r, dst, re, im);
+}
+
+/* z.real, z.imag */
+static void rec_cx_attr(Recorder *r, uint32_t dst, uint32_t src, Str *name) {
+  Opnd z = opnd_reg(r, src);
+  if (!z.cx) rec_abort(r, TA_UNEXPECTED, "complex");
+  if (!strcmp(name->data, "real")) wr(r, dst, z.ref);
+  else if (!strcmp(name->data, "imag")) wr(r, dst, z.im);
+  else rec_abort(r, TA_NYI_TYPE, "complex attribute");
+}
+
 /* ---- arithmetic --------------------------------------------------------- */
 
 static void rec_arith(Recorder *r, OpCode opc, uint32_t dst, Opnd b, Opnd c) {
   bool inplace = opc >= OP_IADD && opc <= OP_IAND;
   BinOp op = (BinOp)(inplace ? opc - OP_IADD : opc - OP_ADD);
+  if (b.np >= 0 || c.np >= 0) {
+    rec_np_arith(r, op, dst, b, c);
+    return;
+  }
+  if (b.cx || c.cx) {
+    rec_cx_arith(r, op, dst, b, c);
+    return;
+  }
   if (!is_num(b.v) || !is_num(c.v)) rec_abort(r, TA_NYI_TYPE, binop_symbol[op]);
   bool bitwise = op == BINOP_AND || op == BINOP_OR || op == BINOP_XOR;
   if (bitwise && (b.v.tag == V_BOOL || c.v.tag == V_BOOL)) rec_abort(r, TA_NYI_TYPE, "bool bit op");
@@ -341,6 +626,7 @@ static bool cmp_live(CmpOp op, int c) {
 /* Emits the comparison; *outcome gets its value now. */
 static IRRef rec_compare(Recorder *r, CmpOp op, Opnd b, Opnd c, bool *outcome) {
   static const IROp irop[CMP__COUNT] = {IR_LT, IR_LE, IR_EQ, IR_NE, IR_GT, IR_GE};
+  if (b.np >= 0 || c.np >= 0) return rec_np_compare(r, op, b, c, outcome);
   if (!is_num(b.v) || !is_num(c.v)) rec_abort(r, TA_NYI_TYPE, cmpop_symbol[op]);
   if (b.v.tag == V_BOOL && c.v.tag == V_BOOL && (op == CMP_EQ || op == CMP_NE)) {
     *outcome = (b.v.as.i == c.v.as.i) == (op == CMP_EQ);
@@ -370,6 +656,19 @@ static IRRef rec_truth(Recorder *r, uint32_t s, bool *outcome) {
   }
   Value v = r->base[s];
   IRRef ref = rd(r, s);
+  if (r->snp[s] == SNP_COMPLEX) {
+    Complex *c = as_complex(v);
+    *outcome = c->re != 0.0 || c->im != 0.0;
+    return fold2(r, IR_BOR, fold2(r, IR_NE, ref, knum(r, 0.0)), fold2(r, IR_NE, r->slot_im[s], knum(r, 0.0)));
+  }
+  if (r->snp[s]) {
+    /* a NumPy scalar: nonzero (NaN is true) */
+    IRType t = ir_typeof(r->ir, ref);
+    Value pv = np_scalar_number(r->vm, v);
+    *outcome = pv.tag == V_FLOAT ? pv.as.f != 0.0 : pv.as.i != 0;
+    if (t == IRT_BOOL) return ref;
+    return fold2(r, IR_NE, ref, t == IRT_F64 ? knum(r, 0.0) : kint(r, 0));
+  }
   switch (v.tag) {
   case V_BOOL: *outcome = v.as.i != 0; return ref;
   case V_INT: *outcome = v.as.i != 0; return fold2(r, IR_NE, ref, kint(r, 0));
@@ -428,9 +727,22 @@ static Value item_live(Value seq, int64_t i) {
   return t->items[i < 0 ? i + t->n : i];
 }
 
+static void rec_array_getitem(Recorder *r, uint32_t dst, uint32_t sb, uint32_t xc);
+static void rec_array_setitem(Recorder *r, uint32_t sa, uint32_t xb, uint32_t xc);
+static bool vt_take(Recorder *r, uint32_t s, bool shape);
+static void rec_shape_item(Recorder *r, uint32_t dst, uint32_t xc);
+
 static void rec_getitem(Recorder *r, uint32_t dst, uint32_t sb, uint32_t xc) {
   Value seq = r->base[sb];
   if (seq.tag != V_OBJ) rec_abort(r, TA_NYI_TYPE, "subscript");
+  if (vt_take(r, sb, true)) {
+    rec_shape_item(r, dst, xc);
+    return;
+  }
+  if (is_array(seq)) {
+    rec_array_getitem(r, dst, sb, xc);
+    return;
+  }
   Opnd idx = opnd_rk(r, xc);
   IRRef addr = item_addr(r, rd(r, sb), seq, idx);
   load_value(r, addr, item_live(seq, idx.v.as.i), false, dst);
@@ -438,9 +750,14 @@ static void rec_getitem(Recorder *r, uint32_t dst, uint32_t sb, uint32_t xc) {
 
 static void rec_setitem(Recorder *r, uint32_t sa, uint32_t xb, uint32_t xc) {
   Value seq = r->base[sa];
+  if (is_array(seq)) {
+    rec_array_setitem(r, sa, xb, xc);
+    return;
+  }
   if (!is_list(seq)) rec_abort(r, TA_NYI_TYPE, "item assignment");
   Opnd idx = opnd_rk(r, xb);
   Opnd val = opnd_rk(r, xc);
+  if (val.np >= 0 || val.cx) rec_abort(r, TA_NYI_TYPE, "unboxed value stored in a list");
   IRRef addr = item_addr(r, rd(r, sa), seq, idx);
   IRType t = ir_typeof(r->ir, val.ref);
   IRType st = t == IRT_BOOL ? IRT_I64 : t;
@@ -449,6 +766,234 @@ static void rec_setitem(Recorder *r, uint32_t sa, uint32_t xb, uint32_t xc) {
   fold_emit(r, IR_ASTORE, IRT_VOID, fold_emit(r, IR_AREF, IRT_PTR, addr, kint(r, 1), st),
             store_payload(r, val.ref), 0);
   r->check_slot = -1;
+}
+
+/* ---- NumPy arrays --------------------------------------------------------
+** a[i], a[i, j], ... with one integer per dimension: guards on the type,
+** dtype and ndim (hoisted out of the loop by opt_loop, like the loads of
+** the data pointer, shape and strides: nothing a trace does can change an
+** array's header), Python's negative indexes, a BOUNDS per index (an exit:
+** the interpreter raises the IndexError) and a load or store of the
+** element's own type. The last dimension is indexed in elements when its
+** stride is the item size at record time (guarded), else in bytes. */
+
+_Static_assert(sizeof(((NdArray *)0)->ndim) == 4 && sizeof(((NdArray *)0)->dtype) == 4 &&
+               sizeof(((NdArray *)0)->flags) == 4, "NdArray fields loaded as i32");
+
+static IRRef arr_field_i32(Recorder *r, IRRef aref, uint32_t off) {
+  return fold_emit(r, IR_CONV, IRT_I64, fold_emit(r, IR_FLOAD, IRT_I32, aref, REF_NONE, off), REF_NONE, 0);
+}
+
+/* Guards that ref is an ndarray with a's dtype and ndim. */
+static void guard_array(Recorder *r, IRRef aref, const NdArray *a) {
+  guard_type(r, aref, &TYPE_NDARRAY);
+  IRRef dt = arr_field_i32(r, aref, (uint32_t)offsetof(NdArray, dtype));
+  fold_guard(r, fold2(r, IR_EQ, dt, kint(r, a->dtype)), true);
+  IRRef nd = arr_field_i32(r, aref, (uint32_t)offsetof(NdArray, ndim));
+  fold_guard(r, fold2(r, IR_EQ, nd, kint(r, a->ndim)), true);
+}
+
+/* shape[k] or strides[k] of a guarded array. */
+static IRRef arr_dim(Recorder *r, IRRef aref, int k, bool stride) {
+  uint32_t off = stride ? (uint32_t)offsetof(NdArray, strides) : (uint32_t)offsetof(NdArray, shape);
+  IRRef p = fold_emit(r, IR_FLOAD, IRT_PTR, aref, REF_NONE, off);
+  return fold_emit(r, IR_FLOAD, IRT_I64, p, REF_NONE, (uint32_t)(8 * k));
+}
+
+/* The address of element idx[0..n) of array a (ref aref), after the guards. */
+static IRRef arr_elem_addr(Recorder *r, IRRef aref, const NdArray *a, int n, const Opnd *idx) {
+  if (n != a->ndim || n < 1) rec_abort(r, TA_NYI_TYPE, "array index that is not one int per dimension");
+  IRType st = ir_np_storage(a->dtype);
+  if (st == IRT_VOID) rec_abort(r, TA_NYI_TYPE, "complex array");
+  guard_array(r, aref, a);
+  bool unit = a->strides[n - 1] == a->itemsize;
+  IRRef off = REF_NONE, last = REF_NONE;
+  for (int k = 0; k < n; k++) {
+    Opnd o = idx[k];
+    if (o.np >= 0 ? (!dt_is_int((DType)o.np) || o.np == DT_UINT64) : o.v.tag != V_INT)
+      rec_abort(r, TA_NYI_TYPE, "array index of this type");
+    int64_t i = np_py(r, o).as.i;
+    IRRef ix = o.ref, dim = arr_dim(r, aref, k, false);
+    if (i < 0) {
+      fold_guard(r, fold2(r, IR_LT, ix, kint(r, 0)), true);
+      ix = fold2(r, IR_ADD, ix, dim);
+      i += a->shape[k];
+    }
+    if (i < 0 || i >= a->shape[k]) rec_abort(r, TA_NYI_TYPE, "index out of range");
+    fold_emit(r, IR_BOUNDS, IRT_VOID, ix, dim, 0);
+    if (k == n - 1 && unit) {
+      last = ix;
+      continue;
+    }
+    IRRef term = fold2(r, IR_MUL, ix, arr_dim(r, aref, k, true));
+    off = off ? fold2(r, IR_ADD, off, term) : term;
+  }
+  if (unit) fold_guard(r, fold2(r, IR_EQ, arr_dim(r, aref, n - 1, true), kint(r, a->itemsize)), true);
+  IRRef p = fold_emit(r, IR_FLOAD, IRT_PTR, aref, REF_NONE, (uint32_t)offsetof(NdArray, data));
+  if (off) p = fold_emit(r, IR_AREF, IRT_PTR, p, off, IRT_U8);
+  return fold_emit(r, IR_AREF, IRT_PTR, p, unit ? last : kint(r, 0), st);
+}
+
+/* A loaded element as its scalar's payload. */
+static IRRef np_widen(Recorder *r, IRRef x, int dt) {
+  IRType pt = ir_np_payload(dt);
+  if (pt == IRT_BOOL)
+    return fold2(r, IR_NE, fold_emit(r, IR_CONV, IRT_I64, x, REF_NONE, 0), kint(r, 0));
+  if (ir_typeof(r->ir, x) == pt) return x;
+  return fold_emit(r, IR_CONV, pt, x, REF_NONE, 0);
+}
+
+/* The value to store into an array of dtype dt, cast as the interpreter's
+** arr_store_value does (C casts; floats into ints truncate; NaN, infinities
+** and floats beyond int64 exit: the interpreter raises or decides). */
+static IRRef np_store_value(Recorder *r, Opnd val, DType dt) {
+  int sdt = np_opnd_dt(val);
+  if (sdt < 0 || dt_is_complex((DType)sdt)) rec_abort(r, TA_NYI_TYPE, "value stored in an array");
+  IRType st = ir_np_storage(dt), vt = ir_typeof(r->ir, val.ref);
+  if (dt == DT_BOOL) {
+    IRRef t = vt == IRT_BOOL ? val.ref : fold2(r, IR_NE, val.ref, vt == IRT_F64 ? knum(r, 0.0) : kint(r, 0));
+    return fold_emit(r, IR_CONV, IRT_U8, t, REF_NONE, 0);
+  }
+  if (dt_is_int(dt)) {
+    IRRef i;
+    if (vt == IRT_F64) {
+      double x = np_live_f64(r, val);
+      if (dt == DT_UINT64 || !(x >= -0x1p63 && x < 0x1p63)) rec_abort(r, TA_NYI_TYPE, "float stored in an int array");
+      i = fold1(r, IR_FTOI, val.ref);
+    } else {
+      i = np_i64(r, val);
+    }
+    return st == IRT_I64 ? i : fold_emit(r, IR_CONV, st, i, REF_NONE, 0);
+  }
+  if (sdt == DT_UINT64) rec_abort(r, TA_NYI_TYPE, "uint64 stored in a float array");
+  IRRef x = vt == IRT_BOOL ? np_i64(r, val) : val.ref;
+  return ir_typeof(r->ir, x) == st ? x : fold_emit(r, IR_CONV, st, x, REF_NONE, 0);
+}
+
+/* ---- virtual tuples -------------------------------------------------------
+** `a[i, j]` builds a tuple (BUILDTUPLE) and `a.shape[k]` gets one (GETATTR)
+** only for the next instruction to take it apart. The trace never makes
+** it: the register is marked as a dead temporary (never written back: only
+** compiler temporaries qualify), and the guards of the instruction that
+** uses it exit through the snapshot taken before the instruction that made
+** it, so that the interpreter makes the tuple again. */
+
+static void vt_begin(Recorder *r, uint32_t dst) {
+  if (dst >= r->nslots || (r->co->regnames && r->co->regnames[dst]))
+    rec_abort(r, TA_NYI_TYPE, "tuple in a variable");
+  snap_ensure(r);
+  r->vt.slot = (int32_t)dst;
+  r->vt.snap = r->ir->cursnap;
+  r->vt.pc = r->pc;
+  r->vt.arr = REF_NONE;
+  r->vt.n = 0;
+}
+
+/* Register s holds the virtual tuple made by the previous instruction: its
+** guards now exit to before that instruction. */
+static bool vt_take(Recorder *r, uint32_t s, bool shape) {
+  if (r->vt.slot != (int32_t)s || (r->vt.arr != REF_NONE) != shape) return false;
+  r->vt.slot = -1;
+  r->ir->cursnap = r->vt.snap;
+  r->snap_taken = true;
+  return true;
+}
+
+static void rec_buildtuple(Recorder *r, uint32_t dst, uint32_t first, uint32_t n) {
+  if (n < 1 || n > sizeof r->vt.elem / sizeof r->vt.elem[0]) rec_abort(r, TA_NYI_BC, "BUILDTUPLE");
+  Opnd o[8];
+  for (uint32_t k = 0; k < n; k++) o[k] = opnd_reg(r, first + k);
+  vt_begin(r, dst);
+  r->vt.n = n;
+  for (uint32_t k = 0; k < n; k++) {
+    r->vt.elem[k] = o[k].ref;
+    r->vt.live[k] = o[k].v;
+    r->vt.np[k] = (int8_t)o[k].np;
+  }
+  wr_empty(r, dst);
+  r->check_slot = -1;
+}
+
+/* The integer indexes of subscript key x: the items of a virtual or
+** constant tuple, or x itself. */
+static int sub_indexes(Recorder *r, uint32_t x, Opnd *idx) {
+  if (!(x & BC_KBIT) && vt_take(r, x, false)) {
+    for (uint32_t k = 0; k < r->vt.n; k++) {
+      Opnd o = {r->vt.elem[k], r->vt.live[k], r->vt.np[k], false, REF_NONE};
+      idx[k] = o;
+    }
+    return (int)r->vt.n;
+  }
+  Opnd key = opnd_rk(r, x);
+  if (!is_tuple(key.v)) {
+    idx[0] = key;
+    return 1;
+  }
+  Tuple *t = as_tuple(key.v);
+  if (!ir_isconst(key.ref) || t->n < 1 || t->n > 8) rec_abort(r, TA_NYI_TYPE, "tuple index");
+  for (int64_t k = 0; k < t->n; k++) {
+    Opnd o = {kvalue(r, t->items[k]), t->items[k], -1, false, REF_NONE};
+    idx[k] = o;
+  }
+  return (int)t->n;
+}
+
+static void rec_array_getitem(Recorder *r, uint32_t dst, uint32_t sb, uint32_t xc) {
+  Opnd idx[8];
+  int n = sub_indexes(r, xc, idx);
+  NdArray *a = as_array(r->base[sb]);
+  IRRef addr = arr_elem_addr(r, rd(r, sb), a, n, idx);
+  IRRef x = fold_emit(r, IR_ALOAD, ir_np_storage(a->dtype), addr, REF_NONE, 0);
+  wr_np(r, dst, np_widen(r, x, a->dtype), a->dtype);
+}
+
+static void rec_array_setitem(Recorder *r, uint32_t sa, uint32_t xb, uint32_t xc) {
+  Opnd idx[8];
+  int n = sub_indexes(r, xb, idx);
+  NdArray *a = as_array(r->base[sa]);
+  if (!(a->flags & ARR_WRITEABLE)) rec_abort(r, TA_NYI_TYPE, "read-only array");
+  Opnd val = opnd_rk(r, xc);
+  IRRef aref = rd(r, sa);
+  IRRef addr = arr_elem_addr(r, aref, a, n, idx);
+  IRRef fl = arr_field_i32(r, aref, (uint32_t)offsetof(NdArray, flags));
+  fold_guard(r, fold2(r, IR_NE, fold2(r, IR_BAND, fl, kint(r, ARR_WRITEABLE)), kint(r, 0)), true);
+  IRRef x = np_store_value(r, val, (DType)a->dtype);
+  fold_emit(r, IR_ASTORE, IRT_VOID, addr, x, 0);
+  r->check_slot = -1;
+}
+
+/* a.shape (virtual), a.size, a.ndim. */
+static void rec_array_attr(Recorder *r, uint32_t dst, uint32_t src, Str *name) {
+  NdArray *a = as_array(r->base[src]);
+  IRRef aref = rd(r, src);
+  if (!strcmp(name->data, "shape")) {
+    vt_begin(r, dst);
+    guard_array(r, aref, a);
+    r->vt.arr = aref;
+    r->vt.n = (uint32_t)a->ndim;
+    wr_empty(r, dst);
+    r->check_slot = -1;
+  } else if (!strcmp(name->data, "size")) {
+    guard_type(r, aref, &TYPE_NDARRAY);
+    wr(r, dst, fold_emit(r, IR_FLOAD, IRT_I64, aref, REF_NONE, (uint32_t)offsetof(NdArray, size)));
+  } else if (!strcmp(name->data, "ndim")) {
+    guard_array(r, aref, a);
+    wr(r, dst, kint(r, a->ndim));
+  } else {
+    rec_abort(r, TA_NYI_TYPE, "array attribute");
+  }
+}
+
+/* a.shape[k] */
+static void rec_shape_item(Recorder *r, uint32_t dst, uint32_t xc) {
+  IRRef aref = r->vt.arr;
+  int64_t n = r->vt.n;
+  Opnd k = opnd_rk(r, xc);
+  if (k.v.tag != V_INT || k.np >= 0) rec_abort(r, TA_NYI_TYPE, "shape index");
+  int64_t i = k.v.as.i < 0 ? k.v.as.i + n : k.v.as.i;
+  if (i < 0 || i >= n) rec_abort(r, TA_NYI_TYPE, "index out of range");
+  if (!ir_isconst(k.ref)) fold_guard(r, fold2(r, IR_EQ, k.ref, kint(r, k.v.as.i)), true);
+  wr(r, dst, arr_dim(r, aref, (int)i, false));
 }
 
 /* ---- names -------------------------------------------------------------- */
@@ -482,6 +1027,7 @@ static void rec_setglobal(Recorder *r, uint32_t src, Str *name) {
   Dict *g = r->fn->globals;
   if (!dict_slot_str(g, name)) rec_abort(r, TA_NYI_TYPE, "new global");
   IRRef v = rd(r, src);
+  if (r->snp[src]) rec_abort(r, TA_NYI_TYPE, "NumPy scalar stored in a global");
   IRRef p = dict_slot(r, g, name, false);
   IRType t = ir_typeof(r->ir, v);
   fold_emit(r, IR_FSTORE, IRT_VOID, p, kint(r, tag_of_irt(t)), 0);
@@ -531,12 +1077,37 @@ static IRRef math_arg(Recorder *r, Opnd o) {
   return to_f64(r, o);
 }
 
+/* The dtype of a NumPy scalar type the trace can construct (np.float32),
+** else -1. */
+static int np_ctor_dtype(Value f) {
+  if (f.tag != V_OBJ || f.as.o->type != &TYPE_TYPE) return -1;
+  for (int dt = 0; dt < DT__COUNT; dt++)
+    if (ir_np_type(dt) == (const void *)f.as.o) return ir_np_storage(dt) == IRT_VOID ? -1 : dt;
+  return -1;
+}
+
+/* np.<dtype>(x) of a number: npmodule.c's scalar_ctor stores x as an
+** element of that dtype (arr_store_value), as an array store does. */
+static void rec_np_ctor(Recorder *r, uint32_t dst, uint32_t fslot, uint32_t argv, uint32_t nargs, int dt) {
+  if (nargs != 1) rec_abort(r, TA_NYI_CALL, "NumPy scalar type");
+  Opnd x = opnd_reg(r, argv);
+  if (x.cx) rec_abort(r, TA_NYI_TYPE, "complex to a NumPy scalar");
+  guard_identity(r, rd(r, fslot), r->base[fslot].as.o);
+  IRRef v = np_store_value(r, x, (DType)dt);
+  wr_np(r, dst, np_widen(r, v, dt), dt);
+}
+
 /* Records a call of the built-in `callee` with args at registers argv..;
 ** the result goes to dst. */
 static void rec_call_builtin(Recorder *r, uint32_t dst, uint32_t fslot, uint32_t argv, uint32_t nargs) {
   VM *vm = r->vm;
   Value fv = r->base[fslot];
   if (fv.tag != V_OBJ) rec_abort(r, TA_NYI_CALL, "a non-object");
+  int ctor = np_ctor_dtype(fv);
+  if (ctor >= 0) {
+    rec_np_ctor(r, dst, fslot, argv, nargs, ctor);
+    return;
+  }
   Obj *callee = fv.as.o;
   const char *name = callee->type == &TYPE_BUILTIN ? ((Builtin *)callee)->name
                      : callee == &TYPE_INT.hdr     ? "int"
@@ -554,6 +1125,40 @@ static void rec_call_builtin(Recorder *r, uint32_t dst, uint32_t fslot, uint32_t
   IRRef fref = rd(r, fslot);
   for (uint32_t i = 0; i < nargs; i++) a[i] = opnd_reg(r, argv + i);
   IRRef res = REF_NONE;
+  if (is_bi && nargs == 1 && !strcmp(name, "abs") && a[0].cx) {
+    /* num.c's complex_abs: infinities and NaN, and an overflowing result,
+    ** exit to the interpreter; else hypot(re, im) */
+    Complex *z = as_complex(a[0].v);
+    double h = hypot(z->re, z->im);
+    if (!(fabs(z->re) < INFINITY && fabs(z->im) < INFINITY && h < INFINITY)) rec_abort(r, TA_NYI_TYPE, "abs");
+    guard_identity(r, fref, callee);
+    guard_finite(r, a[0].ref);
+    guard_finite(r, a[0].im);
+    IRRef args[2] = {a[0].ref, a[0].im};
+    res = fold_call(r, IRCALL_hypot, 2, args);
+    guard_finite(r, res);
+    wr(r, dst, res);
+    return;
+  }
+  if (is_bi && nargs == 1 && !strcmp(name, "abs") && (a[0].np == DT_FLOAT64 || a[0].np == DT_INT64)) {
+    /* abs of a NumPy scalar is one of its dtype */
+    guard_identity(r, fref, callee);
+    if (a[0].np == DT_FLOAT64) {
+      res = fold1(r, IR_ABS, a[0].ref);
+    } else {
+      if (np_py(r, a[0]).as.i == INT64_MIN) rec_abort(r, TA_NYI_TYPE, "abs");
+      res = fold2(r, IR_MAX, a[0].ref, fold1(r, IR_NEGOV, a[0].ref));
+    }
+    wr_np(r, dst, res, a[0].np);
+    return;
+  }
+  /* the others see a NumPy scalar as the equal Python number; min, max
+  ** and abs return the object itself (or one of its dtype) */
+  bool keeps = !strcmp(name, "min") || !strcmp(name, "max") || !strcmp(name, "abs");
+  for (uint32_t i = 0; i < nargs; i++) {
+    if (a[i].np >= 0 && keeps) rec_abort(r, TA_NYI_TYPE, name);
+    a[i] = np_as_py(r, a[i]);
+  }
   if (is_math) {
     static const struct { const char *name; IRCallId id; } f1[] = {
 #define X(n) {#n, IRCALL_##n},
@@ -620,6 +1225,9 @@ static void rec_call_builtin(Recorder *r, uint32_t dst, uint32_t fslot, uint32_t
       guard_type(r, a[0].ref, l ? &TYPE_LIST : &TYPE_TUPLE);
       res = fold_emit(r, IR_FLOAD, IRT_I64, a[0].ref, REF_NONE,
                       l ? (uint32_t)offsetof(List, n) : (uint32_t)offsetof(Tuple, n));
+    } else if (is_array(s) && as_array(s)->ndim >= 1) {
+      guard_array(r, a[0].ref, as_array(s));
+      res = arr_dim(r, a[0].ref, 0, false);
     } else if (is_str(s)) {
       guard_type(r, a[0].ref, &TYPE_STR);
       res = fold_emit(r, IR_FLOAD, IRT_I64, a[0].ref, REF_NONE, (uint32_t)offsetof(Str, nchars));
@@ -669,6 +1277,31 @@ done:
 
 /* ---- the loop's back-edge ------------------------------------------------ */
 
+/* `for x in a` over a 1-D array: the iterator's position is loaded, bounds
+** checked (the loop's exit), stored back incremented, and the element is
+** the loop variable, a NumPy scalar kept unboxed. */
+static void rec_array_forloop(Recorder *r, uint32_t a, uint32_t c, Value itv) {
+  uint32_t off_a = arr_iterobj_offset(false), off_i = arr_iterobj_offset(true);
+  NdArray *arr = *(NdArray **)((char *)itv.as.o + off_a);
+  int64_t pos = *(int64_t *)((char *)itv.as.o + off_i);
+  if (arr->ndim != 1) rec_abort(r, TA_NYI_TYPE, "iteration over rows");
+  IRType st = ir_np_storage(arr->dtype);
+  if (st == IRT_VOID) rec_abort(r, TA_NYI_TYPE, "complex array");
+  if (pos >= arr->shape[0]) rec_abort(r, TA_LEFT_LOOP, "array ends");
+  IRRef it = rd(r, a);
+  guard_type(r, it, (Type *)arr_iterobj_type());
+  IRRef aref = fold_emit(r, IR_FLOAD, IRT_PTR, it, REF_NONE, off_a);
+  guard_array(r, aref, arr);
+  IRRef i = fold_emit(r, IR_FLOAD, IRT_I64, it, REF_NONE, off_i);
+  fold_guard(r, fold2(r, IR_LT, i, arr_dim(r, aref, 0, false)), true);
+  IRRef off = fold2(r, IR_MUL, i, arr_dim(r, aref, 0, true));
+  IRRef data = fold_emit(r, IR_FLOAD, IRT_PTR, aref, REF_NONE, (uint32_t)offsetof(NdArray, data));
+  IRRef addr = fold_emit(r, IR_AREF, IRT_PTR, fold_emit(r, IR_AREF, IRT_PTR, data, off, IRT_U8), kint(r, 0), st);
+  IRRef x = np_widen(r, fold_emit(r, IR_ALOAD, st, addr, REF_NONE, 0), arr->dtype);
+  fold_emit(r, IR_FSTORE, IRT_VOID, it, fold2(r, IR_ADD, i, kint(r, 1)), off_i);
+  wr_np(r, c, x, arr->dtype);
+}
+
 /* FORLOOP/LOOP that closes the traced loop: the step and the exit guard. */
 static void rec_backedge(Recorder *r, const Instr *pc) {
   Instr ins = *pc;
@@ -695,6 +1328,10 @@ static void rec_backedge(Recorder *r, const Instr *pc) {
     wr(r, a + 1, fold2(r, IR_ADD, idx.ref, kint(r, 1)));
     return;
   }
+  if (s1.tag == V_NONE && s0.tag == V_OBJ && s0.as.o->type == arr_iterobj_type()) {
+    rec_array_forloop(r, a, c, s0);
+    return;
+  }
   rec_abort(r, TA_NYI_BC, "FORLOOP over an iterator");
 }
 
@@ -711,6 +1348,7 @@ void rec_ins(Recorder *r, const Instr *pc) {
   r->snap_taken = false;
   r->check_slot = -1;
   r->nrecorded++;
+  if (r->vt.slot >= 0 && r->vt.pc + 1 != pc) r->vt.slot = -1; /* unused: its register stays unreadable */
   const Instr *next = pc + 1;
   switch (op) {
   case OP_NOP: break;
@@ -719,12 +1357,12 @@ void rec_ins(Recorder *r, const Instr *pc) {
       wr_none(r, a);
     } else {
       if (!(r->sflags[b] & SF_WRITTEN) && r->base[b].tag == V_NONE) rec_abort(r, TA_NYI_TYPE, "None");
-      wr(r, a, rd(r, b));
+      wr_opnd(r, a, opnd_reg(r, b));
     }
     break;
   case OP_LOADK:
     if (k[b].tag == V_NONE) wr_none(r, a);
-    else wr(r, a, kvalue(r, k[b]));
+    else wr_opnd(r, a, opnd_rk(r, b | BC_KBIT));
     break;
   case OP_LOADI: wr(r, a, kint(r, (int64_t)b - BC_IMM_BIAS)); break;
   case OP_LOADNONE: wr_none(r, a); break;
@@ -739,7 +1377,14 @@ void rec_ins(Recorder *r, const Instr *pc) {
     break;
   case OP_NEG: {
     Opnd x = unbool(r, opnd_reg(r, b));
-    if (x.v.tag == V_INT) {
+    if (x.np == DT_FLOAT64) {
+      wr_np(r, a, fold1(r, IR_NEG, x.ref), DT_FLOAT64);
+    } else if (x.np == DT_INT64) {
+      if (np_py(r, x).as.i == INT64_MIN) rec_abort(r, TA_NYI_TYPE, "int overflow");
+      wr_np(r, a, fold1(r, IR_NEGOV, x.ref), DT_INT64);
+    } else if (x.np >= 0) {
+      rec_abort(r, TA_NYI_TYPE, "unary - of this NumPy scalar");
+    } else if (x.v.tag == V_INT) {
       if (x.v.as.i == INT64_MIN) rec_abort(r, TA_NYI_TYPE, "int overflow");
       wr(r, a, fold1(r, IR_NEGOV, x.ref));
     } else if (x.v.tag == V_FLOAT) {
@@ -751,6 +1396,10 @@ void rec_ins(Recorder *r, const Instr *pc) {
   }
   case OP_POS: {
     Opnd x = opnd_reg(r, b);
+    if (x.np == DT_FLOAT64 || x.np == DT_INT64) {
+      wr_np(r, a, x.ref, x.np);
+      break;
+    }
     if (x.v.tag != V_INT && x.v.tag != V_FLOAT) rec_abort(r, TA_NYI_TYPE, "unary +");
     wr(r, a, x.ref);
     break;
@@ -769,7 +1418,9 @@ void rec_ins(Recorder *r, const Instr *pc) {
   }
   case OP_LT: case OP_LE: case OP_EQ: case OP_NE: case OP_GT: case OP_GE: {
     bool t;
-    wr(r, a, rec_compare(r, (CmpOp)(op - OP_LT), opnd_rk(r, b), opnd_rk(r, c), &t));
+    Opnd x = opnd_rk(r, b), y = opnd_rk(r, c);
+    IRRef cond = rec_compare(r, (CmpOp)(op - OP_LT), x, y, &t);
+    wr_val(r, a, cond, x.np >= 0 || y.np >= 0 ? DT_BOOL : -1); /* NumPy gives np.bool_ */
     break;
   }
   case OP_IS: case OP_ISNOT: {
@@ -784,7 +1435,8 @@ void rec_ins(Recorder *r, const Instr *pc) {
       res = ir_kbool(r->ir, nb && nc);
     } else {
       Opnd x = opnd_rk(r, b), y = opnd_rk(r, c);
-      if (x.v.tag != V_OBJ || y.v.tag != V_OBJ) rec_abort(r, TA_NYI_TYPE, "is");
+      if (x.v.tag != V_OBJ || y.v.tag != V_OBJ || x.np >= 0 || y.np >= 0 || x.cx || y.cx)
+        rec_abort(r, TA_NYI_TYPE, "is");
       res = fold2(r, IR_EQ, x.ref, y.ref);
     }
     if (op == OP_ISNOT) res = fold1(r, IR_NOT, res);
@@ -808,12 +1460,15 @@ void rec_ins(Recorder *r, const Instr *pc) {
   }
   case OP_GETITEM: rec_getitem(r, a, b, c); break;
   case OP_SETITEM: rec_setitem(r, a, b, c); break;
-  case OP_GETATTR: rec_module_attr(r, a, b, as_str(k[c])); break;
+  case OP_GETATTR:
+    if (is_array(r->base[b])) rec_array_attr(r, a, b, as_str(k[c]));
+    else if (is_complex(r->base[b])) rec_cx_attr(r, a, b, as_str(k[c]));
+    else rec_module_attr(r, a, b, as_str(k[c]));
+    break;
+  case OP_BUILDTUPLE: rec_buildtuple(r, a, b, c); break;
   case OP_LOADMETH:
     rec_module_attr(r, a, b, as_str(k[c]));
-    if (a + 1 >= r->nslots) rec_abort(r, TA_UNEXPECTED, "register");
-    r->slot[a + 1] = REF_NONE;
-    r->sflags[a + 1] = SF_WRITTEN | SF_EMPTY;
+    wr_empty(r, a + 1);
     break;
   case OP_CALL:
     if (c != 0) rec_abort(r, TA_NYI_CALL, "keyword arguments");

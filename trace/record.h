@@ -21,6 +21,8 @@
 #include "trace.h"
 #include "vm.h"
 
+enum { SNP_COMPLEX = 0xff }; /* Recorder.snp of a complex register */
+
 /* Slot flags. */
 enum {
   SF_WRITTEN = 1, /* written by the trace: goes into snapshots */
@@ -52,6 +54,7 @@ typedef struct LoopInfo {
   uint32_t blacklists; /* times blacklisted: the penalty doubles each time */
   bool blacklisted;
   uint32_t rerecords;  /* traces dropped because their entry kept failing */
+  uint32_t ends;       /* recordings in a row that ended with the loop (trace.c) */
 } LoopInfo;
 
 typedef struct Recorder Recorder;
@@ -85,9 +88,24 @@ struct Recorder {
   uint32_t nslots;
   IRRef *slot;
   uint8_t *sflags;
+  uint8_t *snp;          /* [slot] a NumPy scalar of dtype snp-1 (payload in slot[]), or 0;
+                            SNP_COMPLEX: a Python complex, slot[] its real part */
+  IRRef *slot_im;        /* [slot] the imaginary part of a complex */
   /* the result of the last instruction, checked at the next hook call */
   int32_t check_slot;
   uint8_t check_tag;
+  const void *check_type; /* and for a NumPy scalar result, its type */
+  /* a virtual tuple (BUILDTUPLE, a.shape) the next instruction indexes */
+  struct {
+    int32_t slot;        /* -1: none */
+    uint32_t snap;       /* the snapshot before the instruction that made it */
+    const Instr *pc;     /* that instruction */
+    uint32_t n;
+    IRRef elem[8];       /* BUILDTUPLE: the items */
+    Value live[8];
+    int8_t np[8];        /* NumPy dtype of each item, or -1 */
+    IRRef arr;           /* a.shape: the array */
+  } vt;
   /* snapshot of the instruction being recorded: taken at its first guard */
   bool snap_taken;
   /* CSE: per-op chain of instructions, newest first */
@@ -147,6 +165,8 @@ void snap_ensure(Recorder *r);
 /* Starts a snapshot of the recorder's current slot map resuming at pc. */
 void snap_take(Recorder *r, uint32_t pc);
 SnapKind snap_kind_of(IRType t);
+/* Adds register s's current value to the snapshot being built. */
+void snap_add_slot(Recorder *r, uint32_t s);
 
 /* ---- opt_loop.c ---- */
 /* Turns the recorded iteration into pre-roll + LOOP + body + PHIs. */
@@ -158,6 +178,7 @@ void opt_loop(Recorder *r);
 const Instr *exit_resume(TraceState *ts, LoopInfo *li, Trace *t, int exitno);
 /* The TraceCtx callbacks compiled code uses. */
 void *exit_box_complex(void *vm, double re, double im);
+void *exit_box_np(void *vm, int32_t dt, int64_t i, double f);
 int exit_stitch(TraceCtx *ctx, Value *base, int32_t from_pc, int32_t to_pc);
 
 /* ---- trace.c ---- */

@@ -25,15 +25,19 @@ SnapKind snap_kind_of(IRType t) {
   }
 }
 
-void snap_take(Recorder *r, uint32_t pc) {
+void snap_add_slot(Recorder *r, uint32_t s) {
   IRTrace *ir = r->ir;
-  ir_snap_begin(ir, pc);
-  for (uint32_t s = 0; s < r->nslots; s++) {
-    uint8_t f = r->sflags[s];
-    if (!(f & SF_WRITTEN) || (f & SF_EMPTY)) continue;
-    if (f & SF_NONE) ir_snap_add(ir, s, SNAP_NONE, REF_NONE, REF_NONE);
-    else ir_snap_add(ir, s, snap_kind_of(ir_typeof(ir, r->slot[s])), r->slot[s], REF_NONE);
-  }
+  uint8_t f = r->sflags[s];
+  if (!(f & SF_WRITTEN) || (f & SF_EMPTY)) return;
+  if (f & SF_NONE) ir_snap_add(ir, s, SNAP_NONE, REF_NONE, REF_NONE);
+  else if (r->snp[s] == SNP_COMPLEX) ir_snap_add(ir, s, SNAP_COMPLEX, r->slot[s], r->slot_im[s]);
+  else if (r->snp[s]) ir_snap_add_np(ir, s, r->snp[s] - 1, r->slot[s]);
+  else ir_snap_add(ir, s, snap_kind_of(ir_typeof(ir, r->slot[s])), r->slot[s], REF_NONE);
+}
+
+void snap_take(Recorder *r, uint32_t pc) {
+  ir_snap_begin(r->ir, pc);
+  for (uint32_t s = 0; s < r->nslots; s++) snap_add_slot(r, s);
 }
 
 void snap_ensure(Recorder *r) {

@@ -37,6 +37,7 @@ const char *const trace_abort_msg[TA__COUNT] = {
 
 enum {
   BLACKLIST_AFTER = 4,       /* aborts in a row before a loop is blacklisted */
+  LEFT_LOOP_RETRIES = 16,    /* immediate retries after the loop ended while recording */
   BLACKLIST_BASE = 1 << 14,  /* iterations a first blacklisting lasts */
   PENALTY_MAX = 1 << 30,
 };
@@ -68,6 +69,7 @@ static TraceState *state(VM *vm) {
   ts->ctx.vm = vm;
   ts->ctx.box_complex = exit_box_complex;
   ts->ctx.stitch = exit_stitch;
+  ts->ctx.box_np = exit_box_np;
   vm->trace = ts;
   return ts;
 }
@@ -128,6 +130,8 @@ static void rec_free(TraceState *ts, Recorder *r) {
   for (int i = 0; i < r->nscratch; i++) free(r->scratch[i]);
   free(r->slot);
   free(r->sflags);
+  free(r->snp);
+  free(r->slot_im);
   free(r->prev);
   free(r->carried);
   free(r);
@@ -152,6 +156,11 @@ static void rec_start(TraceState *ts, LoopInfo *li, Function *fn, Value *base, c
   r->nslots = co->nregs;
   r->slot = util_xmalloc((co->nregs ? co->nregs : 1) * sizeof *r->slot);
   r->sflags = util_xmalloc(co->nregs ? co->nregs : 1);
+  r->snp = util_xmalloc(co->nregs ? co->nregs : 1);
+  memset(r->snp, 0, co->nregs ? co->nregs : 1);
+  r->slot_im = util_xmalloc((co->nregs ? co->nregs : 1) * sizeof *r->slot_im);
+  memset(r->slot_im, 0, (co->nregs ? co->nregs : 1) * sizeof *r->slot_im);
+  r->vt.slot = -1;
   memset(r->slot, 0, (co->nregs ? co->nregs : 1) * sizeof *r->slot);
   memset(r->sflags, 0, co->nregs ? co->nregs : 1);
   Trace *t = util_xmalloc(sizeof *t);
@@ -183,6 +192,18 @@ static void rec_failed(TraceState *ts, Recorder *r) {
   trace_event(ts, "--- abort %s -- %s%s%s at %s", where, trace_abort_msg[r->err], r->errdetail[0] ? " " : "",
               r->errdetail, at);
   atomic_fetch_add(&ts->stats.naborts, 1);
+  /* The loop ended (or left through a break or a return) in the iteration
+  ** recorded: no fault of the loop's. Record again from the next back-edge,
+  ** the start of its next run, instead of after a penalty: a penalty that is
+  ** a multiple of the trip count (56 = 2 * 28) would land on the last
+  ** iteration again. */
+  if ((r->err == TA_LEFT_LOOP || r->err == TA_LEFT_FRAME) && li->ends < LEFT_LOOP_RETRIES) {
+    li->ends++;
+    set_count(r->co, li->loopid, 1);
+    ts->rec = NULL;
+    rec_free(ts, r);
+    return;
+  }
   li->fails++;
   int64_t penalty = vm->jitp.hotloop * ((int64_t)1 << (li->fails < 20 ? li->fails : 20));
   if (li->fails >= BLACKLIST_AFTER) {
@@ -244,6 +265,7 @@ static void rec_finish(TraceState *ts, Recorder *r, const Instr *pc) {
   LoopInfo *li = r->loop;
   li->trace = t;
   li->fails = 0;
+  li->ends = 0;
   li->blacklisted = false;
   trace_event(ts, "%3u stop %s loop, %u bytecodes, %u IR, %u snapshots, %.3f ms", t->ir.id, t->where,
               r->nrecorded, t->ir.nins, t->ir.nsnap, (double)(jit_now_ns() - r->t0) * 1e-6);
@@ -264,7 +286,8 @@ bool trace_record(VM *vm, Function *fn, Value *base, const Instr *pc) {
   r->pc = pc;
   if (base != r->base || fn->code != r->co) rec_abort(r, TA_LEFT_FRAME, NULL);
   if (pc != r->expect) rec_abort(r, TA_UNEXPECTED, bc_names[bc_op(*pc)]);
-  if (r->check_slot >= 0 && base[r->check_slot].tag != r->check_tag) {
+  if (r->check_slot >= 0 && (base[r->check_slot].tag != r->check_tag ||
+                             (r->check_type && base[r->check_slot].as.o->type != r->check_type))) {
     r->pc = pc - 1;
     rec_abort(r, TA_UNEXPECTED, "result type");
   }

@@ -2,7 +2,10 @@
 # bench/jit/run.sh [BUILD_DIR] [REPEAT] -- the tracing JIT against C.
 # Each kernel times itself (kernel_s: CPU time of the main thread for the
 # loop only, so a busy machine and the background gccjit compile do not
-# count; the wall column is the whole process). The best of REPEAT runs
+# count; the wall column is the whole process). The ndarray kernels
+# (sum_squares_arr, mandel_arr) run twice and report the second, warm call
+# as kernel_s (the trace compiled, gccjit code swapped in) and the first as
+# first_s. The best of REPEAT runs
 # is reported for: C (gcc -O3 -march=native -ffp-contract=off), streak with
 # both tiers (default), STREAK_TIER=tcc, STREAK_TIER=gccjit, and -j off.
 # The whole-process wall time of the default mode is shown too (it includes
@@ -14,7 +17,7 @@ REPEAT=${2:-3}
 STREAK=$(cd "$BUILD" && pwd)/streak
 WORK=$(mktemp -d "${TMPDIR:-/tmp}/streak-bench.XXXXXX")
 trap 'rm -rf "$WORK"' EXIT
-for c in sum_mul sum_squares; do
+for c in sum_mul sum_squares mandel_arr; do
   gcc -O3 -march=native -ffp-contract=off -o "$WORK/$c" "$HERE/$c.c"
 done
 
@@ -35,8 +38,8 @@ wall() {
 }
 
 printf "%-16s %9s %9s %9s %9s %9s %7s %9s\n" kernel C_s streak_s tcc_s gccjit_s off_s ratio wall_s
-for b in sum_mul sum_mul_global sum_squares; do
-  c=$b; [ $b = sum_mul_global ] && c=sum_mul
+for b in sum_mul sum_mul_global sum_squares sum_squares_arr mandel_arr; do
+  c=$b; [ $b = sum_mul_global ] && c=sum_mul; [ $b = sum_squares_arr ] && c=sum_squares
   tc=$(best "$WORK/$c")
   td=$(best "$STREAK" "$HERE/$b.py")
   tt=$(STREAK_TIER=tcc best "$STREAK" "$HERE/$b.py")

@@ -4,8 +4,10 @@
 #
 # Each program is a function with a loop (range or while) over a few int and
 # float locals, with mixed arithmetic, comparisons, branches, early breaks,
-# a variable that changes type mid-loop, list reads and writes, and math
-# calls; it prints every local at the end. run.sh runs each with -j off and
+# a variable that changes type mid-loop, list reads and writes, math calls,
+# complex arithmetic, and NumPy array reads and writes (a float64, a random-dtype and a 2-D
+# float32 array: NumPy scalars mixing with Python numbers, casts on stores,
+# negative indexes, an occasional IndexError); it prints every local. run.sh runs each with -j off and
 # -j hotloop=1 and compares the output.
 import sys
 import random
@@ -70,9 +72,49 @@ def cond():
     return "i % " + str(rng.choice([2, 3, 5, 17])) + " == 0"
 
 
+ARR_DTYPES = ["np.int64", "np.int32", "np.int8", "np.uint16", "np.float32", "np.float64", "np.bool_"]
+
+
+def arr_stmt(pad):
+    r = rng.random()
+    if r < 0.15:
+        return pad + rng.choice(FLOATS) + " " + rng.choice(["+=", "-=", "="]) + " fa[" + rng.choice(["i % 6", "-1 - i % 6", "(i * 5) % 6"]) + "]" + rng.choice(["", " * 0.5", " + " + rng.choice(FLOATS)])
+    if r < 0.3:
+        return pad + "fa[" + rng.choice(["i % 6", "(i * 5) % 6", "-2"]) + "] = " + fexpr(1)
+    if r < 0.45:
+        return pad + "ka[" + rng.choice(["i % 6", "-1 - i % 6"]) + "] = " + rng.choice([iexpr(1), fexpr(1), "x > y"])
+    if r < 0.6:
+        return pad + rng.choice(INTS) + " = " + rng.choice(INTS + ["i"]) + " " + rng.choice(["+", "-", "*"]) + " ka[" + rng.choice(["i % 6", "(i * 3) % 6"]) + "]"
+    if r < 0.7:
+        return pad + "ga[i % 3, (i * 7) % 4] = " + rng.choice([fexpr(1), "ga[(i + 1) % 3, i % 4] * 0.5"])
+    if r < 0.8:
+        return pad + rng.choice(FLOATS) + " -= ga[i % 3, -1 - i % 4]"
+    if r < 0.88:
+        return pad + "if fa[i % 6] " + rng.choice(["<", ">", "<="]) + " " + rng.choice(FLOATS + ["ka[i % 6]"]) + ":\n" + pad + "    " + rng.choice(INTS) + " += 1"
+    if r < 0.94:
+        return pad + "t = fa[" + rng.choice(["i % 6", "i"]) + "]"
+    return pad + rng.choice(FLOATS) + " = " + rng.choice(["float(fa[i % 6])", "ka[i % 6] / 3", "abs(fa[i % 6] - 1.5)", "-fa[i % 6]"])
+
+
+def cx_stmt(pad):
+    r = rng.random()
+    if r < 0.4:
+        return pad + "w = w * " + rng.choice(["w", "(0.5 - 0.25j)", "x", "i"]) + " " + rng.choice(["+", "-"]) + " " + rng.choice(["(1.5 + 0.5j)", "y", "w", "a"])
+    if r < 0.6:
+        return pad + rng.choice(FLOATS) + " += " + rng.choice(["abs(w)", "w.real", "w.imag"])
+    if r < 0.8:
+        return pad + "if abs(w) > " + rng.choice(["2.0", "1e10", "x"]) + ":\n" + pad + "    w = " + rng.choice(["0j", "w * 1e-3", "x"])
+    return pad + "w = " + rng.choice(["w - 0.0", "w * -1.0", "-0.0 + w", "complex(x, y)"])
+
+
 def stmt(ind):
     r = rng.random()
     pad = "    " * ind
+    if r < 0.2:
+        return arr_stmt(pad).split("\n")
+    if r < 0.27:
+        return cx_stmt(pad).split("\n")
+    r = rng.random()
     if r < 0.3:
         return [pad + rng.choice(INTS) + " = " + iexpr(0)]
     if r < 0.6:
@@ -98,14 +140,18 @@ def stmt(ind):
 
 
 def program():
-    out = ["import math", "g_count = 0", "def f(n):", "    global g_count"]
+    out = ["import math", "import numpy as np", "g_count = 0", "def f(n):", "    global g_count"]
     for v in INTS:
         out.append("    " + v + " = " + ival())
     for v in FLOATS:
         out.append("    " + v + " = " + fval())
     out.append("    t = 0")
+    out.append("    w = " + rng.choice(["0j", "(1 + 2j)", "-0.0 - 0.0j"]))
     out.append("    xs = [" + ", ".join(fval() for _ in range(5)) + "]")
     out.append("    n = len(xs)")
+    out.append("    fa = np.array([" + ", ".join(fval() for _ in range(6)) + "])")
+    out.append("    ka = (np.arange(6) * " + str(rng.choice([1, 3, 50, -7])) + ").astype(" + rng.choice(ARR_DTYPES) + ")")
+    out.append("    ga = np.arange(12, dtype=np.float32).reshape(3, 4)" + rng.choice(["", ".T.copy().T"]))
     kind = rng.random()
     if kind < 0.7:
         out.append("    for i in range(" + str(rng.randint(0, 150)) + "):")
@@ -115,7 +161,7 @@ def program():
         out.append("        i += 1")
     for _ in range(rng.randint(2, 7)):
         out += stmt(2)
-    out.append("    return [a, b, c, x, y, z, t, xs, g_count]")
+    out.append("    return [a, b, c, x, y, z, t, w, xs, g_count, fa, ka, ga]")
     out.append("try:")
     out.append("    print(f(5))")
     out.append("except Exception as e:")

@@ -16,6 +16,7 @@
 #include <unistd.h>
 
 #include "../../jit/backend.h"
+#include "../../runtime/array.h"
 #include "../../src/util.h"
 
 /* ---- helpers ------------------------------------------------------------ */
@@ -314,6 +315,77 @@ Test(jit_semantics, snapshots_and_type_guards) {
     Value bad[7] = {v_int(3), v_obj(&dummy), v_int(9)};
     cr_assert_eq(code.fn(bad, &test_ctx), 0);
     cr_assert(bad[2].tag == V_INT && bad[2].as.i == 9);
+    bes[k]->release(&code);
+  }
+  ir_free(&tr);
+}
+
+/* NumPy scalars: an SLOAD with a dtype unboxes (checking the object's type)
+** and widens the payload; a SNAP_NP entry boxes it back through box_np. */
+typedef struct BoxedNp { int32_t dt; int64_t i; double f; } BoxedNp;
+static BoxedNp npboxes[8];
+static int nnpboxes;
+
+static void *box_np(void *vm, int32_t dt, int64_t i, double f) {
+  (void)vm;
+  BoxedNp *b = &npboxes[nnpboxes++ % 8];
+  b->dt = dt;
+  b->i = i;
+  b->f = f;
+  return b;
+}
+
+static NpScalar np_scalar_of(DType dt, int64_t i, double f) {
+  NpScalar s;
+  memset(&s, 0, sizeof s);
+  s.hdr.type = (Type *)ir_np_type(dt);
+  s.dtype = dt;
+  switch (dt) {
+  case DT_INT8: s.v.bytes[0] = (unsigned char)(int8_t)i; break;
+  case DT_FLOAT32: s.v.f = (float)f; break;
+  case DT_BOOL: s.v.bytes[0] = (unsigned char)(i != 0); break;
+  default: s.v.i = i; break;
+  }
+  return s;
+}
+
+Test(jit_semantics, numpy_scalars_unboxed_and_boxed) {
+  IRTrace tr;
+  ir_init(&tr, 301);
+  ir_snap_begin(&tr, 5);
+  IRRef i8 = ir_emit(&tr, IR_SLOAD, IRT_I64, REF_NONE, REF_NONE, ir_sload_lit(0, DT_INT8));
+  IRRef f32 = ir_emit(&tr, IR_SLOAD, IRT_F64, REF_NONE, REF_NONE, ir_sload_lit(1, DT_FLOAT32));
+  IRRef b = ir_emit(&tr, IR_SLOAD, IRT_BOOL, REF_NONE, REF_NONE, ir_sload_lit(2, DT_BOOL));
+  IRRef sum = ir_emit2(&tr, IR_ADD, i8, ir_kint(&tr, 1000));
+  IRRef half = ir_emit2(&tr, IR_MUL, f32, ir_knum(&tr, 0.5));
+  IRRef nb = ir_emit1(&tr, IR_NOT, b);
+  ir_snap_begin(&tr, 42);
+  ir_snap_add_np(&tr, 3, DT_INT16, sum);
+  ir_snap_add_np(&tr, 4, DT_FLOAT32, half);
+  ir_snap_add_np(&tr, 5, DT_BOOL, nb);
+  ir_emit(&tr, IR_EXIT, IRT_VOID, REF_NONE, REF_NONE, 0);
+  char err[200];
+  cr_assert(ir_check(&tr, err, sizeof err), "%s", err);
+  TraceCtx ctx = {.box_complex = box_complex, .box_np = box_np};
+  const Backend *bes[2] = {&jit_backend_tcc, &jit_backend_gccjit};
+  for (int k = 0; k < (have_gccjit() ? 2 : 1); k++) {
+    BackendCode code;
+    cr_assert(compile1(bes[k], &tr, &code));
+    NpScalar x = np_scalar_of(DT_INT8, -7, 0), y = np_scalar_of(DT_FLOAT32, 0, 0.1), z = np_scalar_of(DT_BOOL, 1, 0);
+    Value base[6] = {v_obj(&x), v_obj(&y), v_obj(&z), v_int(1), v_int(1), v_int(1)};
+    nnpboxes = 0;
+    cr_assert_eq(code.fn(base, &ctx), 1);
+    BoxedNp *p = (BoxedNp *)base[3].as.o, *q = (BoxedNp *)base[4].as.o, *r = (BoxedNp *)base[5].as.o;
+    cr_assert(base[3].tag == V_OBJ && p->dt == DT_INT16 && p->i == 993);
+    cr_assert(base[4].tag == V_OBJ && q->dt == DT_FLOAT32 && q->f == (double)0.1f * 0.5);
+    cr_assert(base[5].tag == V_OBJ && r->dt == DT_BOOL && r->i == 0);
+    /* a scalar of another dtype, or a plain int, exits through the entry snapshot */
+    NpScalar w = np_scalar_of(DT_INT16, -7, 0);
+    Value bad[6] = {v_obj(&w), v_obj(&y), v_obj(&z), v_int(9)};
+    cr_assert_eq(code.fn(bad, &ctx), 0);
+    cr_assert(bad[3].tag == V_INT && bad[3].as.i == 9);
+    Value bad2[6] = {v_obj(&x), v_obj(&y), v_int(1), v_int(9)};
+    cr_assert_eq(code.fn(bad2, &ctx), 0);
     bes[k]->release(&code);
   }
   ir_free(&tr);
