@@ -384,9 +384,11 @@ void bh_aggregate(const BhRecord *recs, size_t nrec, BhResults *out) {
       a->reps = rec->reps;
     }
     if (rec->has_checksum) {
-      /* Keep the first checksum; a later one that differs (beyond rounding)
-      ** is reported by bh_verify through the same check. */
-      if (!a->has_checksum) a->checksum = rec->checksum, a->has_checksum = 1;
+      /* Keep the first checksum, and the one farthest from it: bh_verify
+      ** checks both, so a run that disagrees with its row is caught. */
+      if (!a->has_checksum) a->checksum = a->checksum_far = rec->checksum, a->has_checksum = 1;
+      else if (!(fabs(rec->checksum - a->checksum) <= fabs(a->checksum_far - a->checksum)))
+        a->checksum_far = rec->checksum;
     }
   }
 }
@@ -452,9 +454,10 @@ int bh_verify(BhResults *rs, BhConfLookup conf_of, void *ud) {
       is_ref = r == a;
     }
     a->ref = ref;
-    if (is_ref) {
+    int agree = bh_check_ok(use, a->checksum_far, ref, (double)a->n);
+    if (is_ref && agree) {
       copy(a->verdict, sizeof a->verdict, "ref");
-    } else if (bh_check_ok(use, a->checksum, ref, (double)a->n)) {
+    } else if (agree && bh_check_ok(use, a->checksum, ref, (double)a->n)) {
       copy(a->verdict, sizeof a->verdict, "ok");
     } else {
       copy(a->verdict, sizeof a->verdict, "WRONG");
@@ -489,6 +492,16 @@ double bh_breakeven(double compile_s, double t_python, double t_jit) {
   return compile_s / gain;
 }
 
+double bh_predict_wall(double wall_s, double time_s, double warm_budget_s, double n,
+                       double n_next, double exponent) {
+  if (!(n > 0) || !(n_next > 0) || !(time_s >= 0)) return wall_s;
+  double r = pow(n_next / n, exponent > 0 ? exponent : 1.0), t = time_s;
+  /* setup (up to two calls' worth in pure Python) and the first call */
+  double pred = wall_s + 3.0 * t * (r - 1.0);
+  pred += fmax(warm_budget_s, t * r) - fmax(warm_budget_s, t);
+  return pred > 0 ? pred : 0;
+}
+
 /* ---- JSON ------------------------------------------------------------- */
 
 void bh_json_string(FILE *f, const char *s) {
@@ -511,6 +524,31 @@ void bh_json_string(FILE *f, const char *s) {
 static void json_num(FILE *f, int has, double v) {
   if (has && isfinite(v)) fprintf(f, "%.17g", v);
   else fputs("null", f);
+}
+
+static int is_jit(const char *impl);
+
+/* Every JIT row with a size series: its n* ("n_star": null when it never
+** paid off, absent rows were not measured against CPython). */
+static void json_breakeven(FILE *f, const BhResults *rs) {
+  int first = 1;
+  for (size_t i = 0; i < rs->n; i++) {
+    const BhResult *a = &rs->r[i];
+    if (strcmp(a->mode, "size") != 0 || !is_jit(a->impl)) continue;
+    int seen = 0; /* one entry per (kernel, impl): its first size result */
+    for (size_t j = 0; j < i && !seen; j++)
+      seen = strcmp(rs->r[j].mode, "size") == 0 && strcmp(rs->r[j].kernel, a->kernel) == 0 &&
+             strcmp(rs->r[j].impl, a->impl) == 0;
+    long long ns = seen ? -1 : bh_nstar(rs, a->kernel, a->impl);
+    if (ns < 0) continue;
+    fputs(first ? "\n    {\"kernel\": " : ",\n    {\"kernel\": ", f);
+    first = 0;
+    bh_json_string(f, a->kernel);
+    fputs(", \"impl\": ", f);
+    bh_json_string(f, a->impl);
+    if (ns > 0) fprintf(f, ", \"n_star\": %lld}", ns);
+    else fputs(", \"n_star\": null}", f);
+  }
 }
 
 void bh_write_json(FILE *f, const BhReport *rep) {
@@ -567,6 +605,8 @@ void bh_write_json(FILE *f, const BhReport *rep) {
     bh_json_string(f, a->msg);
     fputs("}", f);
   }
+  fputs("\n  ],\n  \"breakeven\": [", f);
+  json_breakeven(f, rs);
   fputs("\n  ]\n}\n", f);
 }
 
@@ -644,7 +684,10 @@ static void status_text(const BhResult *a, const BhKVList *conf, char *buf, size
       if (is_fastmath(a->impl)) bh_parse_check(bh_kv_get(conf, "check_fastmath", "rel:1e-6"), &c);
       char d[96];
       bh_check_describe(&c, d, sizeof d);
-      snprintf(buf, size, "**WRONG**: checksum %.17g, expected %.17g (%s)", a->checksum, a->ref, d);
+      /* the failing one: the first run's checksum, or a later run's */
+      double bad = bh_check_ok(&c, a->checksum, a->ref, (double)a->n) ? a->checksum_far
+                                                                       : a->checksum;
+      snprintf(buf, size, "**WRONG**: checksum %.17g, expected %.17g (%s)", bad, a->ref, d);
     } else if (strcmp(a->verdict, "ref") == 0) {
       copy(buf, size, "ok (reference)");
     } else {
@@ -739,6 +782,39 @@ static int is_jit(const char *impl) {
          !is_fastmath(impl) && strstr(impl, "cuda") == NULL;
 }
 
+/* N* of one JIT row at one size against CPython, with its compile cost;
+** -2 when either side has no usable result there. */
+static double breakeven_at(const BhResults *rs, const char *kernel, const char *impl, long long n,
+                           double *compile_s) {
+  const BhResult *a = bh_find(rs, kernel, impl, "size", n, -1);
+  const BhResult *py = bh_find(rs, kernel, "cpython", "size", n, -1);
+  if (!usable(a) || !a->has_first || !usable(py)) return -2;
+  double comp = a->first_s - a->time_s;
+  if (comp < 0) comp = 0;
+  *compile_s = comp;
+  return bh_breakeven(comp, py->time_s, a->time_s);
+}
+
+long long bh_nstar(const BhResults *rs, const char *kernel, const char *impl) {
+  long long sizes[32];
+  size_t ns;
+  sizes_of(rs, kernel, sizes, &ns);
+  int measured = 0;
+  for (size_t j = 0; j < ns; j++) {
+    double comp, be = breakeven_at(rs, kernel, impl, sizes[j], &comp);
+    if (be == -2) continue;
+    measured = 1;
+    if (be >= 0 && be <= 1) return sizes[j];
+  }
+  return measured ? 0 : -1;
+}
+
+/* "1e5", "never" (measured, never paid off) or "-" (not measured). */
+static void nstar_text(long long nstar, char *buf, size_t size) {
+  if (nstar > 0) fmt_n(nstar, buf, size);
+  else copy(buf, size, nstar == 0 ? "never" : "-");
+}
+
 static void md_meta(FILE *f, const BhReport *rep) {
   const BhKVList *m = rep->meta;
   fputs("| | |\n|---|---|\n", f);
@@ -749,6 +825,37 @@ static void md_meta(FILE *f, const BhReport *rep) {
     for (char *q = v; *q; q++)
       if (*q == '|') *q = '/';
     fprintf(f, "| %s | %s |\n", m->kv[i].key, v);
+  }
+  fputc('\n', f);
+}
+
+/* One line per kernel with a size series: n* of every JIT. */
+static void md_nstar_summary(FILE *f, const BhReport *rep) {
+  const BhResults *rs = rep->results;
+  const char *cols[64], *jits[64];
+  size_t nc = impls_present(rs, "size", NULL, cols), nj = 0;
+  for (size_t c = 0; c < nc; c++)
+    if (is_jit(cols[c])) jits[nj++] = cols[c];
+  fputs("Break-even size n* per kernel (details in each kernel's section):\n\n| kernel |", f);
+  for (size_t j = 0; j < nj; j++) fprintf(f, " %s |", jits[j]);
+  fputs("\n|---|", f);
+  for (size_t j = 0; j < nj; j++) fputs("---:|", f);
+  fputc('\n', f);
+  for (size_t k = 0; k < rep->nkernels; k++) {
+    long long sizes[32];
+    size_t ns;
+    sizes_of(rs, rep->kernels[k], sizes, &ns);
+    if (ns == 0) continue;
+    fprintf(f, "| [%s](#%s-sizes) |", rep->kernels[k], rep->kernels[k]);
+    for (size_t j = 0; j < nj; j++) {
+      char t[32];
+      if (bh_find(rs, rep->kernels[k], jits[j], "size", -1, -1))
+        nstar_text(bh_nstar(rs, rep->kernels[k], jits[j]), t, sizeof t);
+      else
+        copy(t, sizeof t, "n/a");
+      fprintf(f, " %s |", t);
+    }
+    fputc('\n', f);
   }
   fputc('\n', f);
 }
@@ -777,19 +884,26 @@ void bh_write_markdown(FILE *f, const BhReport *rep) {
           "language), calls the kernel once (the *first call*: JIT compilation included), then "
           "calls it again until %s s of warm calls have run (at least once) and prints the best "
           "warm call (*warm time*) and a checksum.\n"
-          "- Each implementation runs as its own process, %s time(s), the implementations "
-          "interleaved (round-robin) in the same run; times are the best over the processes. "
+          "- Each implementation runs as its own process, up to %s time(s), the "
+          "implementations interleaved (round-robin) in the same run; times are the best over "
+          "the processes (the `runs` column). The kernels keep to a time budget (%s s): every "
+          "kernel gets a share of what is left (more for kernels with size or thread scaling); "
+          "every row runs once and thread scaling once per thread count, then the size series, "
+          "each size only when its predicted wall time fits the share and %s s (else "
+          "`skipped`), then more processes for the rows that fit in the rest of the share. "
           "*Process wall* (start-up, imports and compilation included) and *peak RSS* come from "
           "`getrusage` in the C runner (`bench/harness/bhmain.c`).\n"
           "- Checksums are compared across implementations (against C, else Numba, NumPy, "
           "CPython, or against an exact value); a run whose checksum is off is shown as "
-          "**WRONG** and its time is not reported. fastmath rows are checked with a looser "
+          "**WRONG** and its time is not reported; every process of a row is checked, so one "
+          "that disagrees makes the row WRONG. fastmath rows are checked with a looser "
           "tolerance.\n"
           "- A run that fails shows `error: <the exception line of its stderr>`, `timeout` "
           "(limit %s s per process) or `unsupported`; an implementation file that does not "
           "exist for a kernel shows `n/a`; a peer that is not installed shows `not installed`.\n"
           "- Ratios are *peer time / streak time*: above 1 streak is faster, below 1 slower.\n\n",
           bh_kv_get(m, "warm_budget_s", "?"), bh_kv_get(m, "process_reps", "?"),
+          bh_kv_get(m, "kernel_time_s", "?"), bh_kv_get(m, "size_limit_s", "?"),
           bh_kv_get(m, "timeout_s", "?"));
   fputs("Implementations:\n\n", f);
   for (size_t k = 0; k < NIMPLS; k++) fprintf(f, "- `%s`: %s\n", impls[k].name, impls[k].what);
@@ -873,7 +987,7 @@ void bh_write_markdown(FILE *f, const BhReport *rep) {
     size_t nr = impls_present(rs, "main", kn, rows);
     const BhResult *cref = main_result(rs, kn, "c");
     fputs("| implementation | warm | first call | process wall | peak RSS | vs C | checksum | "
-          "status |\n|---|---:|---:|---:|---:|---:|---:|---|\n",
+          "runs | status |\n|---|---:|---:|---:|---:|---:|---:|---:|---|\n",
           f);
     for (size_t r = 0; r < nr; r++) {
       const BhResult *a = main_result(rs, kn, rows[r]);
@@ -893,8 +1007,8 @@ void bh_write_markdown(FILE *f, const BhReport *rep) {
       if (a && a->has_checksum) snprintf(cs, sizeof cs, "%.12g", a->checksum);
       else copy(cs, sizeof cs, "-");
       status_text(a, conf, st, sizeof st);
-      fprintf(f, "| %s | %s | %s | %s | %s | %s | %s | %s |\n", rows[r], warm, first, wall, rss,
-              vsc, cs, st);
+      fprintf(f, "| %s | %s | %s | %s | %s | %s | %s | %d | %s |\n", rows[r], warm, first, wall,
+              rss, vsc, cs, a ? a->runs : 0, st);
     }
     fputs("\n`vs C` is the warm time relative to C's (above 1: slower than C).\n\n", f);
   }
@@ -957,13 +1071,15 @@ void bh_write_markdown(FILE *f, const BhReport *rep) {
             "break-even point is N* = C / (t_python - t_jit) calls, t_python being CPython's "
             "warm time at the same size: below 1, a single call (compilation included) already "
             "beats CPython. n* is the smallest measured size where N* <= 1; `never` means the "
-            "JIT was not faster than CPython at any measured size.\n\n",
+            "JIT was not faster than CPython at any measured size; `-` that it was not "
+            "measured at a size where CPython ran too.\n\n",
             f);
+      md_nstar_summary(f, rep);
       any = 1;
     }
     const char *rows[64];
     size_t nr = impls_present(rs, "size", kn, rows);
-    fprintf(f, "### %s\n\n![time vs size: %s](%s/size_%s.svg)\n\n| implementation |", kn, kn,
+    fprintf(f, "### %s: sizes\n\n![time vs size: %s](%s/size_%s.svg)\n\n| implementation |", kn, kn,
             prefix, kn);
     for (size_t j = 0; j < ns; j++) {
       fmt_n(sizes[j], t1, sizeof t1);
@@ -993,28 +1109,19 @@ void bh_write_markdown(FILE *f, const BhReport *rep) {
     for (size_t r = 0; r < nr; r++) {
       if (!is_jit(rows[r])) continue;
       fprintf(f, "| %s |", rows[r]);
-      long long nstar = -1;
-      int measured = 0;
       for (size_t j = 0; j < ns; j++) {
-        const BhResult *a = bh_find(rs, kn, rows[r], "size", sizes[j], -1);
-        const BhResult *py = bh_find(rs, kn, "cpython", "size", sizes[j], -1);
-        if (!usable(a) || !a->has_first || !usable(py)) {
+        double comp, be = breakeven_at(rs, kn, rows[r], sizes[j], &comp);
+        if (be == -2) {
           fputs(" - |", f);
           continue;
         }
-        measured = 1;
-        double comp = a->first_s - a->time_s;
-        if (comp < 0) comp = 0;
-        double be = bh_breakeven(comp, py->time_s, a->time_s);
         bh_fmt_time(comp, t1, sizeof t1);
         if (be < 0) copy(t2, sizeof t2, "never");
         else if (be < 10) snprintf(t2, sizeof t2, "%.2g", be);
         else snprintf(t2, sizeof t2, "%.0f", be);
         fprintf(f, " C=%s, N*=%s |", t1, t2);
-        if (be >= 0 && be <= 1 && nstar < 0) nstar = sizes[j];
       }
-      if (nstar >= 0) fmt_n(nstar, t1, sizeof t1);
-      else copy(t1, sizeof t1, measured ? "never" : "-");
+      nstar_text(bh_nstar(rs, kn, rows[r]), t1, sizeof t1);
       fprintf(f, " %s |\n", t1);
     }
     fputc('\n', f);

@@ -108,6 +108,7 @@ typedef struct {
   long long n;
   int threads, runs, ok_runs;
   double wall_s, time_s, first_s, checksum, ref;
+  double checksum_far; /* the ok run's checksum farthest from `checksum` */
   long rss_kb, reps;
   int has_time, has_first, has_checksum;
   char msg[512];
@@ -126,7 +127,9 @@ const BhResult *bh_find(const BhResults *rs, const char *kernel, const char *imp
 
 /* Checks every ok result's checksum against its kernel's reference: the
 ** value `exact` when the kernel conf gives one, else the checksum of the
-** first ok implementation in bh_ref_order at the same mode and n. Kernel
+** first ok implementation in bh_ref_order at the same mode and n. Both the
+** first run's checksum and the one farthest from it must pass, so a run
+** that disagrees with the other runs of its row is WRONG too. Kernel
 ** confs are looked up through conf_of (NULL: defaults). Returns the number
 ** of WRONG results. */
 extern const char *const bh_ref_order[];
@@ -171,5 +174,22 @@ void bh_fmt_time(double seconds, char *buf, size_t size);  /* "12.3 ms" etc. */
 void bh_fmt_ratio(double r, char *buf, size_t size);       /* "3.4x", "0.012x" */
 /* Calls to break even, C / (t_py - t_jit); < 0 when the JIT never pays. */
 double bh_breakeven(double compile_s, double t_python, double t_jit);
+
+/* The chapter's break-even size of a JIT row: the smallest size of the
+** kernel's size series where one call, compilation included, beats CPython
+** (N* <= 1). Returns that n; 0 when the JIT was measured against CPython at
+** some size but never paid off; -1 when it was never measured. */
+long long bh_nstar(const BhResults *rs, const char *kernel, const char *impl);
+
+/* ---- scheduling (run.sh's time budget) --------------------------------- */
+
+/* The predicted wall time of one process at size n_next, from a process at
+** size n that took wall_s with warm calls of time_s and warm_budget_s of
+** warm calls. The work grows as n^exponent (2 for an n x n grid); input
+** setup and the first call grow with it (about three calls' worth: the
+** compile part of the first call does not grow); the warm loop takes
+** max(budget, one call); start-up is constant. */
+double bh_predict_wall(double wall_s, double time_s, double warm_budget_s, double n,
+                       double n_next, double exponent);
 
 #endif

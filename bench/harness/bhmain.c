@@ -14,6 +14,12 @@
 **       The value of KEY in a kernel.conf (DEFAULT, or exit 1, if absent).
 **   bh best RECORDS KERNEL IMPL MODE N
 **       The best warm time so far of that row in a records file ("-" if none).
+**   bh predict RECORDS KERNEL IMPL MODE N N_NEXT WARM_BUDGET_S [EXPONENT]
+**       The predicted wall time of one more process of that row at size
+**       N_NEXT (bh_predict_wall from its fastest ok process at N, the work
+**       growing as n^EXPONENT, default 1; N_NEXT = N: that process's wall
+**       time; N = "-": from the largest size below N_NEXT with an ok
+**       process); "-" when there is no such process.
 **   bh report RECORDS META KERNELS_DIR JSON_OUT MD_OUT SVG_DIR SVG_PREFIX
 **       Aggregates the records, checks checksums, writes latest.json,
 **       REPORT.md and the charts (SVG_DIR/size_K.svg, threads_K.svg).
@@ -241,6 +247,36 @@ static int cmd_best(int argc, char **argv) {
   return 0;
 }
 
+static int cmd_predict(int argc, char **argv) {
+  if (argc < 7) {
+    fputs("usage: bh predict RECORDS KERNEL IMPL MODE N N_NEXT WARM_BUDGET_S [EXPONENT]\n",
+          stderr);
+    return 2;
+  }
+  BhRecord *recs;
+  size_t n = load_records(argv[0], &recs);
+  long long sz = atoll(argv[4]), next = atoll(argv[5]);
+  int below = strcmp(argv[4], "-") == 0;
+  const BhRecord *best = NULL;
+  for (size_t i = 0; i < n; i++) {
+    const BhRecord *r = &recs[i];
+    if (strcmp(r->kernel, argv[1]) != 0 || strcmp(r->impl, argv[2]) != 0 ||
+        strcmp(r->mode, argv[3]) != 0 || strcmp(r->status, "ok") != 0 || !r->has_wall ||
+        !r->has_time)
+      continue;
+    if (below ? r->n >= next || (best && r->n < best->n) : r->n != sz) continue;
+    if (!best || r->n != best->n || r->wall_s < best->wall_s) best = r;
+  }
+  if (best) sz = best->n;
+  if (best)
+    printf("%.3f\n", bh_predict_wall(best->wall_s, best->time_s, atof(argv[6]), (double)sz,
+                                     atof(argv[5]), argc > 7 ? atof(argv[7]) : 1.0));
+  else
+    puts("-");
+  free(recs);
+  return 0;
+}
+
 /* Kernel confs, loaded on demand from KERNELS_DIR/NAME/kernel.conf. */
 typedef struct {
   const char *dir;
@@ -397,7 +433,7 @@ static int cmd_report(int argc, char **argv) {
 
 int main(int argc, char **argv) {
   if (argc < 2) {
-    fputs("usage: bh run|record|conf|best|report ...\n", stderr);
+    fputs("usage: bh run|record|conf|best|predict|report ...\n", stderr);
     return 2;
   }
   const char *c = argv[1];
@@ -405,6 +441,7 @@ int main(int argc, char **argv) {
   if (strcmp(c, "record") == 0) return cmd_record(argc - 2, argv + 2);
   if (strcmp(c, "conf") == 0) return cmd_conf(argc - 2, argv + 2);
   if (strcmp(c, "best") == 0) return cmd_best(argc - 2, argv + 2);
+  if (strcmp(c, "predict") == 0) return cmd_predict(argc - 2, argv + 2);
   if (strcmp(c, "report") == 0) return cmd_report(argc - 2, argv + 2);
   fprintf(stderr, "bh: unknown command %s\n", c);
   return 2;

@@ -4,32 +4,42 @@
 # PyPy, NumPy, Numba, LuaJIT), then bench/REPORT.md, bench/results/
 # latest.json and the SVG charts. `./dev bench` calls it.
 #
-# Per kernel (bench/kernels/NAME/kernel.conf says which parts apply):
-#   main     every implementation at the kernel's size n, BENCH_REPS
-#            processes each, implementations interleaved round-robin
+# Per kernel (bench/kernels/NAME/kernel.conf says which parts apply),
+# within a time budget (see "the time budget" below):
+#   main     every implementation at the kernel's size n, once (at the end
+#            of the kernel: up to BENCH_REPS processes each, round-robin,
+#            while they fit)
 #   threads  (parallel=1) c-omp, numba, streak-numba at 1..nproc threads
-#            (--quick: only kernels with threads_quick=1)
+#            (--quick: only kernels with threads_quick=1), likewise
 #   sizes    (sizes=..., --quick: sizes_quick=...) every serial
-#            implementation at each size, one process each; a size
-#            is skipped for an implementation whose previous size predicts
-#            more than BENCH_SIZE_LIMIT seconds
+#            implementation at each size, one process each, every other
+#            size first (1e3 1e5 1e7, then 1e4 1e6); a size is skipped for
+#            an implementation whose largest smaller size predicts more
+#            than BENCH_SIZE_LIMIT seconds (the work grows as
+#            n^size_exponent) or more than the kernel's share has left
 # Every implementation prints first_s=, time_s=, reps=, checksum= (see
 # bench/harness/bh.h); `bh` (bhmain.c + bh.c, built here) runs each process
-# with a timeout and getrusage, and writes the report.
+# with a timeout and getrusage, predicts process times, and writes the
+# report.
 #
 # --quick: one process per implementation, smaller n, short size series:
-# about a minute. FILTER (substring of kernel names) runs only those
-# kernels and writes the report under build/bench/results/ instead of
-# bench/ (so a partial run never replaces the committed report).
+# under a minute. FILTER (substring of kernel names) runs only those
+# kernels and writes the report under BUILD/results/ instead of bench/ (so
+# a partial run never replaces the committed report).
 #
-# Env: BENCH_REPS (3; quick 1), BENCH_BUDGET (seconds of warm calls per
-#   process: 0.1; quick 0.05), BENCH_TIMEOUT (per process: 60; quick 20),
-#   BENCH_SIZE_LIMIT (5; quick 1), BENCH_ONLY (space-separated
-#   implementations to run), BENCH_NO_SIZES=1, BENCH_NO_THREADS=1,
-#   BENCH_OUT (results folder), BENCH_REPORT (report path), BENCH_COMMAND
-#   (shown in the report), PYTHON (/usr/bin/python3), PYPY (pypy3),
-#   LUAJIT (luajit), CC (gcc).
-# The full stderr of every failed run is kept in build/bench/logs/.
+# Env: BENCH_TIME (seconds for all kernels: 420; quick 40), BENCH_REPS (3;
+#   quick 1), BENCH_BUDGET (seconds of warm calls per process: 0.1; quick
+#   0.02), BENCH_TIMEOUT (per process: 30; quick 20), BENCH_SIZE_LIMIT
+#   (per size-scaling process: 5; quick 2), BENCH_SIZE_FLOOR (seconds the
+#   size series may take past the kernel's share: 10; quick 6), BENCH_ONLY
+#   (space-separated implementations to run), BENCH_NO_SIZES=1,
+#   BENCH_NO_THREADS=1, BENCH_OUT (results folder), BENCH_REPORT (report
+#   path), BENCH_COMMAND (shown in the report), BENCH_NOTE (added to the
+#   note at the top of the report), BENCH_FAMILIES (./dev bench: the other
+#   families' outcome, for the report), BENCH_BUILD (helpers, C kernels and
+#   logs: default next to STREAK, BUILD below), PYTHON (/usr/bin/python3),
+#   PYPY (pypy3), LUAJIT (luajit), CC (gcc).
+# The full stderr of every failed run is kept in BUILD/logs/.
 # Exit status: 0, or 1 when a checksum was WRONG (failed runs are reported,
 # not fatal), 2 when the harness itself could not run.
 set -eu
@@ -48,14 +58,20 @@ PYTHON=${PYTHON:-/usr/bin/python3}
 PYPY=${PYPY:-pypy3}
 LUAJIT=${LUAJIT:-luajit}
 CC=${CC:-gcc}
+T0=$(date +%s)
 if [ "$QUICK" = 1 ]; then
-  REPS=${BENCH_REPS:-1}; BUDGET=${BENCH_BUDGET:-0.05}; TIMEOUT=${BENCH_TIMEOUT:-20}
-  SIZE_LIMIT=${BENCH_SIZE_LIMIT:-1}
+  REPS=${BENCH_REPS:-1}; BUDGET=${BENCH_BUDGET:-0.02}; TIMEOUT=${BENCH_TIMEOUT:-20}
+  SIZE_LIMIT=${BENCH_SIZE_LIMIT:-2}; TOTAL=${BENCH_TIME:-40}; SIZE_FLOOR=${BENCH_SIZE_FLOOR:-6}
 else
-  REPS=${BENCH_REPS:-3}; BUDGET=${BENCH_BUDGET:-0.1}; TIMEOUT=${BENCH_TIMEOUT:-60}
-  SIZE_LIMIT=${BENCH_SIZE_LIMIT:-5}
+  REPS=${BENCH_REPS:-3}; BUDGET=${BENCH_BUDGET:-0.1}; TIMEOUT=${BENCH_TIMEOUT:-30}
+  SIZE_LIMIT=${BENCH_SIZE_LIMIT:-5}; TOTAL=${BENCH_TIME:-420}; SIZE_FLOOR=${BENCH_SIZE_FLOOR:-10}
 fi
-BUILD=$ROOT/build/bench
+# Built helpers, C kernels and logs: next to the streak binary when that is
+# in this tree (build-x/streak → build-x/bench), else build/bench.
+case $(dirname "$STREAK") in
+  "$ROOT"/*) BUILD=${BENCH_BUILD:-$(dirname "$STREAK")/bench} ;;
+  *) BUILD=${BENCH_BUILD:-$ROOT/build/bench} ;;
+esac
 if [ -n "$FILTER" ]; then
   OUT=${BENCH_OUT:-$BUILD/results}; REPORT=${BENCH_REPORT:-$OUT/REPORT.md}; SVG_PREFIX=.
 else
@@ -165,11 +181,17 @@ meta python "$(first_line "$PYTHON" --version) ($PYTHON)"
 if [ -z "$NOTE_pypy" ]; then meta pypy "$("$PYPY" --version 2>&1 | tr '\n' ' ')"; else meta pypy "not installed"; fi
 if [ -z "$NOTE_luajit" ]; then meta luajit "$(first_line "$LUAJIT" -v)"; else meta luajit "not installed"; fi
 if [ -z "$NOTE_streak" ]; then
-  meta streak "$(first_line "$STREAK" --version), commit $(git -C "$ROOT" describe --always --dirty 2>/dev/null || echo '?')"
+  # the build type from meson's introspection, when the binary is in a meson build dir
+  BTYPE=$(sed -n 's/.*"name": "buildtype", "value": "\([a-z]*\)".*/\1/p' \
+    "$(dirname "$STREAK")/meson-info/intro-buildoptions.json" 2>/dev/null | head -1)
+  meta streak "$(first_line "$STREAK" --version), commit $(git -C "$ROOT" describe --always --dirty 2>/dev/null || echo '?'), ${BTYPE:-unknown} build ($STREAK)"
 else
   meta streak "not built"
 fi
 meta process_reps "$REPS"
+meta kernel_time_s "$TOTAL"
+meta size_limit_s "$SIZE_LIMIT"
+[ -n "${BENCH_FAMILIES:-}" ] && meta "other families (./dev bench)" "$BENCH_FAMILIES"
 meta warm_budget_s "$BUDGET"
 meta timeout_s "$TIMEOUT"
 
@@ -251,78 +273,182 @@ nq() {
   if [ "$QUICK" = 1 ]; then conf "$1" "$2_quick" "$(conf "$1" "$2")"; else conf "$1" "$2"; fi
 }
 
-T0=$(date +%s)
-rep=1
-while [ "$rep" -le "$REPS" ]; do
-  i=0
-  for k in $KLIST; do
-    i=$((i + 1))
-    kd=$KERNELS/$k
-    n=$(nq "$kd" n)
-    say "[$rep/$REPS] $i/$nk $k (n=$n)"
-    for impl in $(impls "$kd"); do run_impl "$k" "$impl" main "$n" 0 "$rep"; done
+# ---- the time budget ------------------------------------------------------
+# Each kernel gets a share of what is left of BENCH_TIME, in proportion to
+# its weight (below; a quick kernel leaves more to the next). Within it:
+# every implementation once at n, then thread scaling once per thread count
+# (both always run), then the size series (every other size first, then
+# the rest) across all implementations, each run only when its predicted
+# wall time fits both
+# BENCH_SIZE_LIMIT and the share less its last quarter (at least
+# BENCH_SIZE_FLOOR seconds), then more processes (up to BENCH_REPS) for the
+# rows that fit in the rest of the share. What does not fit is a `skipped`
+# record, so the report says so.
+now() { date +%s; }
+# fits PREDICTED DEADLINE: the predicted seconds end before DEADLINE
+fits() { [ "$1" != - ] && awk -v p="$1" -v now="$(now)" -v d="$2" 'BEGIN { exit !(now + p <= d) }'; }
+# predict KERNEL IMPL MODE N N_NEXT [EXPONENT]: the predicted wall of one
+# more process (the work growing as n^EXPONENT)
+predict() { "$BH" predict "$RECORDS" "$1" "$2" "$3" "$4" "$5" "$BUDGET" "${6:-1}"; }
+# last_status: the status of the last record written
+last_status() { tail -1 "$RECORDS" | cut -f7; }
+
+# thread_impls KDIR: the rows that scale with threads
+thread_impls() {
+  for _i in $(impls "$1"); do
+    case $_i in c-omp | numba | streak-numba) printf ' %s' "$_i" ;; esac
   done
-  rep=$((rep + 1))
+}
+
+# more_reps K MODE N THREADS IMPLS DEADLINE: processes 2..REPS of each row,
+# round-robin, each only when its first process was ok and fits.
+more_reps() {
+  _mk=$1 _mm=$2 _mn=$3 _mt=$4 _mi=$5 _md=$6
+  _r=2
+  while [ "$_r" -le "$REPS" ]; do
+    for _i in $_mi; do
+      _p=$(predict "$_mk" "$_i" "$_mm" "$_mn" "$_mn")
+      fits "$_p" "$_md" && run_impl "$_mk" "$_i" "$_mm" "$_mn" "$_mt" "$_r"
+    done
+    _r=$((_r + 1))
+  done
+}
+
+# coarse_first SIZES: every other size (the first, third, ...), then the
+# rest, so a tight budget still spans the range
+coarse_first() {
+  _c=0 _a="" _b=""
+  for _n in $1; do
+    if [ $((_c % 2)) = 0 ]; then _a="$_a $_n"; else _b="$_b $_n"; fi
+    _c=$((_c + 1))
+  done
+  printf '%s' "$_a$_b"
+}
+
+# sizes K SIZES IMPLS DEADLINE EXPONENT: the size series, size-major in
+# coarse_first order. The smallest size always runs; a larger one runs
+# when its predicted wall time (from the largest smaller size the row ran
+# at) fits; a row that failed is skipped at the larger sizes, a peer that is
+# not installed says so once.
+sizes() {
+  _sk=$1 _sd=$4 _se=$5 _gone="" _failed=""
+  _first=${2%% *}
+  for _n in $(coarse_first "$2"); do
+    for _i in $3; do
+      case " $_gone " in *" $_i "*) continue ;; esac
+      _why=""
+      for _f in $_failed; do # IMPL:N, failed at N
+        [ "${_f%%:*}" = "$_i" ] && [ "${_f#*:}" -lt "$_n" ] && _why="failed at a smaller size"
+      done
+      if [ -z "$_why" ] && [ "$_n" != "$_first" ]; then
+        _p=$(predict "$_sk" "$_i" size - "$_n" "$_se")
+        if [ "$_p" = - ]; then
+          _why="no smaller size ran"
+        elif ! awk -v p="$_p" -v l="$SIZE_LIMIT" 'BEGIN { exit !(p <= l) }'; then
+          _why="predicted $_p s > $SIZE_LIMIT s per process"
+        elif ! fits "$_p" "$_sd"; then
+          _why="predicted $_p s: over the kernel's time budget"
+        fi
+      fi
+      if [ -n "$_why" ]; then
+        "$BH" record "$_sk" "$_i" size "$_n" 0 1 skipped "$_why" >>"$RECORDS"
+        continue
+      fi
+      run_impl "$_sk" "$_i" size "$_n" 0 1
+      case $(last_status) in
+        ok) ;;
+        not_installed) _gone="$_gone $_i" ;;
+        *) _failed="$_failed $_i:$_n" ;;
+      esac
+    done
+  done
+}
+
+NPROC=$(nproc)
+T_END=$((T0 + TOTAL))
+LOADMAX=$(cut -d' ' -f1 /proc/loadavg 2>/dev/null || echo 0)
+# sample_load: keep the highest 1-minute load average seen (per kernel)
+sample_load() {
+  LOADMAX=$(awk -v m="$LOADMAX" '{ print ($1 > m ? $1 : m) }' /proc/loadavg 2>/dev/null || echo "$LOADMAX")
+}
+# weight KDIR: a kernel's claim on the time (2, +2 with a size series, +1
+# with thread scaling)
+weight() {
+  _w=2
+  if [ "$QUICK" = 1 ]; then [ -n "$(conf "$1" sizes_quick)" ] && _w=$((_w + 2))
+  else [ -n "$(conf "$1" sizes)" ] && _w=$((_w + 2)); fi
+  [ "$(conf "$1" parallel 0)" = 1 ] && _w=$((_w + 1))
+  printf '%s' "$_w"
+}
+WLEFT=0
+for k in $KLIST; do WLEFT=$((WLEFT + $(weight "$KERNELS/$k"))); done
+
+i=0
+for k in $KLIST; do
+  i=$((i + 1))
+  kd=$KERNELS/$k
+  n=$(nq "$kd" n)
+  kstart=$(now)
+  sample_load
+  w=$(weight "$kd")
+  share=$(((T_END - kstart) * w / WLEFT))
+  WLEFT=$((WLEFT - w))
+  [ "$share" -gt 0 ] || share=0
+  kend=$((kstart + share))
+  say "$i/$nk $k (n=$n, ${share} s)"
+  all=$(impls "$kd")
+  for impl in $all; do run_impl "$k" "$impl" main "$n" 0 1; done
+
+  th_impls="" tn=""
+  if [ "${BENCH_NO_THREADS:-0}" != 1 ] && [ "$(conf "$kd" parallel 0)" = 1 ] &&
+    { [ "$QUICK" = 0 ] || [ "$(conf "$kd" threads_quick 0)" = 1 ]; }; then
+    tn=$(nq "$kd" n_threads)
+    [ -n "$tn" ] || tn=$n
+    th_impls=$(thread_impls "$kd")
+    say "  threads (n=$tn, 1..$NPROC)"
+    t=1
+    while [ "$t" -le "$NPROC" ]; do
+      for impl in $th_impls; do run_impl "$k" "$impl" threads "$tn" "$t" 1; done
+      t=$((t + 1))
+    done
+  fi
+
+  if [ "${BENCH_NO_SIZES:-0}" != 1 ]; then
+    if [ "$QUICK" = 1 ]; then ss=$(conf "$kd" sizes_quick); else ss=$(conf "$kd" sizes); fi
+    if [ -n "$ss" ]; then
+      say "  sizes ($ss)"
+      si=""
+      for impl in $all; do
+        case $impl in *fastmath | *cuda | c-omp) ;; *) si="$si $impl" ;; esac
+      done
+      # up to a quarter of the share before its end (left for more
+      # processes at n), but at least SIZE_FLOOR seconds
+      send=$((kend - share / 4)) sfloor=$(($(now) + SIZE_FLOOR))
+      [ "$send" -gt "$sfloor" ] || send=$sfloor
+      sizes "$k" "$ss" "$si" "$send" "$(conf "$kd" size_exponent 1)"
+    fi
+  fi
+
+  more_reps "$k" main "$n" 0 "$all" "$kend"
+  t=1
+  while [ -n "$th_impls" ] && [ "$t" -le "$NPROC" ]; do
+    more_reps "$k" threads "$tn" "$t" "$th_impls" "$kend"
+    t=$((t + 1))
+  done
 done
 
-if [ "${BENCH_NO_THREADS:-0}" != 1 ]; then
-  NPROC=$(nproc)
-  for k in $KLIST; do
-    kd=$KERNELS/$k
-    [ "$(conf "$kd" parallel 0)" = 1 ] || continue
-    [ "$QUICK" = 1 ] && [ "$(conf "$kd" threads_quick 0)" != 1 ] && continue
-    n=$(nq "$kd" n_threads)
-    [ -n "$n" ] || n=$(nq "$kd" n)
-    say "threads: $k (n=$n, 1..$NPROC)"
-    rep=1
-    while [ "$rep" -le "$REPS" ]; do
-      t=1
-      while [ "$t" -le "$NPROC" ]; do
-        for impl in $(impls "$kd"); do
-          case $impl in c-omp | numba | streak-numba) run_impl "$k" "$impl" threads "$n" "$t" "$rep" ;; esac
-        done
-        t=$((t + 1))
-      done
-      rep=$((rep + 1))
-    done
-  done
-fi
-
-if [ "${BENCH_NO_SIZES:-0}" != 1 ]; then
-  for k in $KLIST; do
-    kd=$KERNELS/$k
-    if [ "$QUICK" = 1 ]; then sizes=$(conf "$kd" sizes_quick); else sizes=$(conf "$kd" sizes); fi
-    [ -n "$sizes" ] || continue
-    say "sizes: $k ($sizes)"
-    for impl in $(impls "$kd"); do
-      case $impl in *fastmath | *cuda) continue ;; esac
-      prev="" prevt="" failed=""
-      for n in $sizes; do
-        if [ -n "$failed" ]; then
-          "$BH" record "$k" "$impl" size "$n" 0 1 skipped "failed at a smaller size" >>"$RECORDS"
-          continue
-        fi
-        if [ -n "$prevt" ] && [ "$prevt" != - ]; then
-          # predicted: first call + at least one warm call, both scaled linearly
-          if awk -v t="$prevt" -v a="$prev" -v b="$n" -v lim="$SIZE_LIMIT" 'BEGIN { exit !(2 * t * b / a > lim) }'; then
-            "$BH" record "$k" "$impl" size "$n" 0 1 skipped "predicted over ${SIZE_LIMIT} s" >>"$RECORDS"
-            continue
-          fi
-        fi
-        run_impl "$k" "$impl" size "$n" 0 1
-        st=$(tail -1 "$RECORDS" | cut -f7)
-        [ "$st" = ok ] || [ "$st" = not_installed ] || failed=1
-        [ "$st" = not_installed ] && break
-        prev=$n
-        prevt=$("$BH" best "$RECORDS" "$k" "$impl" size "$n")
-      done
-    done
-  done
-fi
-
 meta "load average at end" "$(cut -d' ' -f1-3 /proc/loadavg 2>/dev/null || echo "?")"
+sample_load
+meta "load average, highest 1-minute value seen" "$LOADMAX"
 meta "run time" "$(($(date +%s) - T0)) s"
-meta note "Measured on a shared, noisy machine ($(nproc) cores; load average $LOAD0 at the start, $(cut -d' ' -f1 /proc/loadavg 2>/dev/null || echo '?') at the end): other jobs ran at the same time, so single numbers can be off by tens of percent and thread scaling especially is unreliable. Compare orders of magnitude and ratios, not the last digit."
+# The note at the top of the report: busy when the 1-minute load reached
+# half the cores at any sample; BENCH_NOTE adds the operator's words.
+if awk -v l="$LOADMAX" -v c="$NPROC" 'BEGIN { exit !(l >= c / 2) }'; then
+  NOTE="Measured on a busy machine ($NPROC cores; 1-minute load average up to $LOADMAX during the run, $LOAD0 at the start): other jobs ran at the same time, so single numbers can be off by tens of percent and thread scaling especially is unreliable. Compare orders of magnitude and ratios, not the last digit."
+else
+  NOTE="Measured on a quiet machine ($NPROC cores; 1-minute load average at most $LOADMAX during the run)."
+fi
+meta note "${BENCH_NOTE:+$BENCH_NOTE }$NOTE"
 
 cp "$RECORDS" "$OUT/records.tsv"
 cp "$META" "$OUT/meta.tsv"

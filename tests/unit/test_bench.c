@@ -337,6 +337,59 @@ Test(bench_verify, exact_reference) {
   bh_kv_free(&confs[1]);
 }
 
+Test(bench_verify, a_run_that_disagrees_with_its_row_is_wrong) {
+  BhRecord rs[] = {
+      rec("k", "c", "main", 100, 0, 1, "ok", 0.001, 10.0),
+      rec("k", "c", "main", 100, 0, 2, "ok", 0.001, 10.0),
+      rec("k", "numba", "main", 100, 0, 1, "ok", 0.001, 10.0),
+      rec("k", "numba", "main", 100, 0, 2, "ok", 0.001, 10.5),
+      rec("k", "numba", "main", 100, 0, 3, "ok", 0.001, 10.0),
+      rec("k", "c", "size", 1000, 0, 1, "ok", 0.001, 7.0),
+      rec("k", "c", "size", 1000, 0, 2, "ok", 0.001, 8.0),
+  };
+  BhKVList confs[2] = {{0}, {0}};
+  BhResults out = {0};
+  bh_aggregate(rs, sizeof rs / sizeof rs[0], &out);
+  const BhResult *nb = bh_find(&out, "k", "numba", "main", -1, -1);
+  cr_expect_eq(nb->checksum, 10.0, "the first run's checksum is the row's");
+  cr_expect_eq(nb->checksum_far, 10.5, "the farthest one is kept");
+  cr_expect_eq(bh_verify(&out, test_conf, confs), 2);
+  cr_expect_str_eq(nb->verdict, "WRONG", "one run of three was off");
+  cr_expect_str_eq(bh_find(&out, "k", "c", "main", -1, -1)->verdict, "ref");
+  cr_expect_str_eq(bh_find(&out, "k", "c", "size", -1, -1)->verdict, "WRONG",
+                   "even the reference, when its own runs disagree");
+  /* the report names the run that was off */
+  const char *kernels[] = {"k"};
+  BhReport rep = {NULL, &out, test_conf, confs, kernels, 1, "results"};
+  Capture c;
+  cap_open(&c);
+  bh_write_markdown(c.f, &rep);
+  const char *md = cap_close(&c);
+  cr_expect(strstr(md, "**WRONG**: checksum 10.5, expected 10 ") != NULL, "%s", md);
+  free(c.buf);
+  bh_results_free(&out);
+}
+
+/* ---- scheduling ---- */
+
+Test(bench_schedule, predicted_wall_time) {
+  /* start-up only (warm calls far below the budget): the warm loop stays at
+  ** the budget, setup + first call grow 3 * 1 us * 9 */
+  cr_expect_float_eq(bh_predict_wall(1.2, 1e-6, 0.1, 1000, 10000, 1), 1.2 + 27e-6, 1e-12);
+  /* CPython-like: 0.1 s per call at 1e5 -> 1 s at 1e6: setup and first call
+  ** 3 * 0.9 s more, the warm loop max(0.1, 1) - max(0.1, 0.1) = 0.9 s more */
+  cr_expect_float_eq(bh_predict_wall(0.5, 0.1, 0.1, 1e5, 1e6, 1), 0.5 + 2.7 + 0.9, 1e-9);
+  /* an n x n grid: side 100 -> 1000 is 100 times the work */
+  cr_expect_float_eq(bh_predict_wall(0.5, 0.01, 0.1, 100, 1000, 2), 0.5 + 2.97 + 0.9, 1e-9);
+  /* the same size: the process itself */
+  cr_expect_float_eq(bh_predict_wall(0.7, 0.05, 0.1, 1e5, 1e5, 1), 0.7, 1e-12);
+  /* never negative, even scaling down */
+  cr_expect(bh_predict_wall(0.01, 1.0, 0.1, 1e6, 1e3, 1) >= 0);
+  cr_expect_eq(bh_predict_wall(0.3, 0.1, 0.1, 0, 1e3, 1), 0.3, "no size: no scaling");
+  cr_expect_float_eq(bh_predict_wall(0.5, 0.1, 0.1, 1e5, 1e6, 0), 0.5 + 2.7 + 0.9, 1e-9,
+                     "exponent 0 (absent): linear");
+}
+
 /* ---- formatting ---- */
 
 Test(bench_format, times_ratios_breakeven) {
@@ -406,6 +459,28 @@ static BhResults sample(BhKVList *confs) {
   return out;
 }
 
+Test(bench_breakeven, nstar_per_row) {
+  BhKVList confs[2] = {{0}, {0}};
+  BhResults out = sample(confs);
+  cr_expect_eq(bh_nstar(&out, "sum_squares", "numba"), 100000, "N* = 0.51 at 1e5");
+  cr_expect_eq(bh_nstar(&out, "sum_squares", "streak"), -1, "no size series");
+  cr_expect_eq(bh_nstar(&out, "parallel_sum", "c-omp"), -1);
+  bh_results_free(&out);
+  bh_kv_free(&confs[0]);
+  /* slower than CPython at every size: never */
+  BhRecord rs[] = {
+      rec("k", "cpython", "size", 1000, 0, 1, "ok", 0.001, 1.0),
+      rec("k", "pypy", "size", 1000, 0, 1, "ok", 0.002, 1.0),
+      rec("k", "cpython", "size", 10000, 0, 1, "ok", 0.01, 1.0),
+      rec("k", "pypy", "size", 10000, 0, 1, "error", 0, 0),
+  };
+  BhResults o2 = {0};
+  bh_aggregate(rs, 4, &o2);
+  bh_verify(&o2, NULL, NULL);
+  cr_expect_eq(bh_nstar(&o2, "k", "pypy"), 0);
+  bh_results_free(&o2);
+}
+
 Test(bench_markdown, rows_errors_wrong_and_ratios) {
   BhKVList confs[2] = {{0}, {0}}, meta = {0};
   BhResults out = sample(confs);
@@ -425,6 +500,8 @@ Test(bench_markdown, rows_errors_wrong_and_ratios) {
   cr_expect(strstr(md, "70 us") == NULL, "a wrong run's time is never reported");
   cr_expect(strstr(md, "error: ModuleNotFoundError: No module named 'numba'") != NULL);
   cr_expect(strstr(md, "| pypy | not installed |") != NULL);
+  cr_expect(strstr(md, "| checksum | runs | status |") != NULL, "how many processes a row had");
+  cr_expect(strstr(md, " | 10 | 1 | ok (reference) |") != NULL, "%s", md);
   /* best correct streak row is `streak` (4 ms): C 1 ms -> 0.25x, CPython 100 ms -> 25x */
   cr_expect(strstr(md, "| sum_squares | 4 ms (`streak`) |") != NULL, "%s", md);
   cr_expect(strstr(md, " 0.25x |") != NULL);
@@ -434,6 +511,11 @@ Test(bench_markdown, rows_errors_wrong_and_ratios) {
   cr_expect(strstr(md, "| c-omp | 4 ms | 2 ms | 2.00x |") != NULL, "%s", md);
   /* break-even: n=1e3 C=0.5 s, gain 90 us -> never under 1; n=1e5 C=5 ms, gain 9.9 ms -> 0.51 */
   cr_expect(strstr(md, "| numba | C=500 ms, N*=5556 | C=5 ms, N*=0.51 | 1e5 |") != NULL, "%s", md);
+  /* the per-kernel summary of n*, linking each kernel's size section */
+  cr_expect(strstr(md, "| kernel | numba |\n|---|---:|\n| [sum_squares](#sum_squares-sizes) | 1e5 |") !=
+                NULL,
+            "%s", md);
+  cr_expect(strstr(md, "### sum_squares: sizes") != NULL);
   cr_expect(strstr(md, "## Every failed or wrong run") != NULL);
   cr_expect(strstr(md, "- sum_squares / streak-numba (main, n=1e6): error: ModuleNotFoundError") != NULL);
   cr_expect(strstr(md, "- sum_squares / pypy") == NULL, "not installed is not a failure");
@@ -458,7 +540,10 @@ Test(bench_json, results_document) {
   cr_expect(strstr(js, "\"impl\": \"pypy\", \"mode\": \"main\", \"n\": 1000000, \"threads\": 0, "
                        "\"status\": \"not_installed\", \"verdict\": \"\", \"time_s\": null") != NULL);
   cr_expect(strstr(js, "\"verdict\": \"WRONG\"") != NULL);
-  cr_expect_eq(count(js, "\"kernel\": "), (int)out.n);
+  cr_expect_eq(count(js, "\"kernel\": "), (int)out.n + 1, "every result and one n*");
+  cr_expect(strstr(js, "\"breakeven\": [\n    {\"kernel\": \"sum_squares\", \"impl\": \"numba\", "
+                       "\"n_star\": 100000}\n  ]") != NULL,
+            "%s", js);
   /* balanced brackets */
   int depth = 0, in_str = 0;
   for (const char *p = js; *p; p++) {

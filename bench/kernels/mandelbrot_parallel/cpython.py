@@ -1,0 +1,1 @@
+../mandelbrot/cpython.py

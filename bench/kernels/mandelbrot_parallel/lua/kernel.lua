@@ -1,0 +1,1 @@
+../../mandelbrot/lua/kernel.lua

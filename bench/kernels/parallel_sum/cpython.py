@@ -1,0 +1,1 @@
+../sum_squares/cpython.py

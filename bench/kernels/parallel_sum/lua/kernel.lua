@@ -1,0 +1,1 @@
+../../sum_squares/lua/kernel.lua
