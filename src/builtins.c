@@ -149,19 +149,7 @@ static Value bi_repr(VM *vm, Value self, const Args *a) {
 static Value bi_ascii(VM *vm, Value self, const Args *a) {
   (void)self;
   args_count(vm, a, "ascii", 1, 1);
-  Str *r = as_str(v_repr(vm, a->argv[0]));
-  if (r->ascii) return v_obj(r);
-  StrBuf b = STRBUF_INIT;
-  for (int64_t i = 0; i < r->nbytes;) {
-    uint32_t cp;
-    int n = utf8_decode(r->data + i, &cp);
-    if (cp < 0x80) sb_putc(&b, (char)cp);
-    else if (cp < 0x100) sb_printf(&b, "\\x%02x", cp);
-    else if (cp < 0x10000) sb_printf(&b, "\\u%04x", cp);
-    else sb_printf(&b, "\\U%08x", cp);
-    i += n;
-  }
-  return sb_finish(vm, &b);
+  return fmt_ascii(vm, a->argv[0]);
 }
 
 static Value bi_abs(VM *vm, Value self, const Args *a) {

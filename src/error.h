@@ -19,6 +19,7 @@
   X(BaseException, object)                              \
   X(SystemExit, BaseException)                        \
   X(KeyboardInterrupt, BaseException)                 \
+  X(GeneratorExit, BaseException)                     \
   X(Exception, BaseException)                         \
   X(StopIteration, Exception)                         \
   X(ArithmeticError, Exception)                       \

@@ -595,7 +595,19 @@ Value fmt_format(VM *vm, Value v, Str *spec) {
     if (is_bigint(v)) return int_repr(vm, v);
     if (v.tag == V_FLOAT) return float_repr(vm, v.as.f);
   }
-  /* fmt_format_into raises only before it writes, so nothing leaks. */
+  /* A scratch buffer kept between calls: f"{i:05d}" in a loop otherwise
+  ** mallocs and frees one per value. Busy while in use (a nested format,
+  ** or one that raised: then it stays busy and this falls back to a fresh
+  ** buffer, which fmt_format_into never leaks as it raises before writing). */
+  static _Thread_local StrBuf scratch;
+  static _Thread_local bool busy;
+  if (!busy) {
+    busy = true;
+    scratch.len = 0;
+    fmt_format_into(vm, &scratch, v, spec->data, (size_t)spec->nbytes);
+    busy = false;
+    return str_new(vm, scratch.data ? scratch.data : "", scratch.len);
+  }
   StrBuf b = STRBUF_INIT;
   fmt_format_into(vm, &b, v, spec->data, (size_t)spec->nbytes);
   return sb_finish(vm, &b);
@@ -620,6 +632,14 @@ static void put_ascii(StrBuf *out, Str *r) {
     else
       sb_printf(out, "\\U%08x", cp);
   }
+}
+
+Value fmt_ascii(VM *vm, Value v) {
+  Str *r = as_str(v_repr(vm, v));
+  if (r->ascii) return v_obj(r);
+  StrBuf b = STRBUF_INIT;
+  put_ascii(&b, r);
+  return sb_finish(vm, &b);
 }
 
 typedef void (*ProtectedFn)(VM *vm, void *ud);

@@ -13,6 +13,8 @@
 ** others accept only an empty spec (→ str(v)), else TypeError
 ** "unsupported format string passed to list.__format__". */
 Value fmt_format(VM *vm, Value v, Str *spec);
+/* ascii(v): repr(v) with non-ASCII code points escaped (\xhh, \uhhhh, \Uhhhhhhhh). */
+Value fmt_ascii(VM *vm, Value v);
 void fmt_format_into(VM *vm, StrBuf *out, Value v, const char *spec, size_t speclen);
 
 /* `fmt % args` for strings (args a tuple, a dict for %(name)s, or one value). */

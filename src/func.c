@@ -68,6 +68,7 @@ static void func_mark(VM *vm, Obj *o) {
   gc_mark_obj(vm, (Obj *)f->kwdefaults);
   gc_mark_obj(vm, (Obj *)f->name);
   gc_mark_obj(vm, (Obj *)f->qualname);
+  gc_mark_obj(vm, (Obj *)f->dict);
   for (uint16_t i = 0; i < f->code->nfree; i++) gc_mark_value(vm, f->closure[i]);
 }
 
@@ -78,6 +79,14 @@ static Value func_repr(VM *vm, Value self) {
 
 static Value func_getattr(VM *vm, Value self, Str *name) {
   Function *f = as_function(self);
+  if (f->dict) {
+    Value v = dict_get_str(vm, f->dict, name);
+    if (!is_empty(v)) return v;
+  }
+  if (str_eq_c(name, "__dict__")) {
+    if (!f->dict) f->dict = dict_new(vm);
+    return v_obj(f->dict);
+  }
   if (str_eq_c(name, "__name__")) return v_obj(f->name);
   if (str_eq_c(name, "__qualname__")) return v_obj(f->qualname);
   if (str_eq_c(name, "__module__")) {
@@ -89,6 +98,42 @@ static Value func_getattr(VM *vm, Value self, Str *name) {
   if (str_eq_c(name, "__code__")) return v_obj(f->code);
   if (str_eq_c(name, "__globals__")) return v_obj(f->globals);
   return v_empty();
+}
+
+/* The attributes func_getattr computes: only the names can be set. */
+static bool func_builtin_attr(Str *name) {
+  static const char *const names[] = {"__name__", "__qualname__", "__module__", "__doc__",
+                                      "__defaults__", "__code__", "__globals__", "__dict__"};
+  for (size_t i = 0; i < sizeof names / sizeof names[0]; i++)
+    if (str_eq_c(name, names[i])) return true;
+  return false;
+}
+
+static void func_setattr(VM *vm, Value self, Str *name, Value val) {
+  Function *f = as_function(self);
+  bool qual = str_eq_c(name, "__qualname__");
+  if (qual || str_eq_c(name, "__name__")) {
+    if (!is_str(val)) vm_raise(vm, &EXC_TypeError, "%s must be set to a string object", name->data);
+    if (qual) f->qualname = as_str(val);
+    else f->name = as_str(val);
+    return;
+  }
+  if (func_builtin_attr(name))
+    vm_raise(vm, &EXC_NotImplementedError, "streak: setting a function's '%s' is not supported",
+             name->data);
+  if (!f->dict) f->dict = dict_new(vm);
+  dict_set_str(vm, f->dict, name, val);
+}
+
+static void func_delattr(VM *vm, Value self, Str *name) {
+  Function *f = as_function(self);
+  if (str_eq_c(name, "__name__") || str_eq_c(name, "__qualname__"))
+    vm_raise(vm, &EXC_TypeError, "%s must be set to a string object", name->data);
+  if (func_builtin_attr(name))
+    vm_raise(vm, &EXC_NotImplementedError, "streak: deleting a function's '%s' is not supported",
+             name->data);
+  if (!f->dict || !dict_del(vm, f->dict, v_obj(name)))
+    vm_raise(vm, &EXC_AttributeError, "'function' object has no attribute '%s'", name->data);
 }
 
 static int64_t func_hash(VM *vm, Value self) {
@@ -106,7 +151,8 @@ static Value func_call(VM *vm, Value self, const Args *args) { return vm_call(vm
 
 Type TYPE_FUNCTION = {.hdr = TYPE_HEADER, .name = "function", .base = &TYPE_OBJECT,
                       .mark = func_mark, .repr = func_repr, .hash = func_hash,
-                      .richcmp = func_richcmp, .getattr = func_getattr, .call = func_call};
+                      .richcmp = func_richcmp, .getattr = func_getattr, .setattr = func_setattr,
+                      .delattr = func_delattr, .call = func_call};
 
 Function *func_new(VM *vm, Code *co, Dict *globals) {
   Function *f = gc_alloc(vm, &TYPE_FUNCTION, sizeof(Function) + co->nfree * sizeof(Value));
@@ -152,12 +198,9 @@ static bool gen_next(VM *vm, Value self, Value *out) {
   return vm_gen_resume(vm, (Gen *)self.as.o, out);
 }
 
-/* g.close(): a generator that never started or finished just ends. */
 static Value gen_close(VM *vm, Value self, const Args *a) {
   args_count(vm, a, "close", 0, 0);
-  Gen *g = (Gen *)self.as.o;
-  if (g->state == GEN_RUNNING) vm_raise(vm, &EXC_ValueError, "generator already executing");
-  g->state = GEN_DONE;
+  vm_gen_close(vm, (Gen *)self.as.o);
   return v_none();
 }
 

@@ -82,6 +82,7 @@ typedef struct Function {
   Tuple *defaults;       /* for the last len(defaults) positional params, or NULL */
   Tuple *kwdefaults;     /* [kwonlycount], V_EMPTY = required; or NULL */
   Str *name, *qualname;
+  Dict *dict;            /* user attributes (f.calls = 0), or NULL until the first */
   Value closure[];       /* [code->nfree] Cells */
 } Function;
 
@@ -112,6 +113,9 @@ Gen *gen_new(VM *vm, Function *f);
 /* Resumes a generator (vm.c): true with *out = the next value, false when
 ** it is exhausted. Raises ValueError "generator already executing". */
 bool vm_gen_resume(VM *vm, Gen *g, Value *out);
+/* generator.close() (vm.c): raises GeneratorExit at the suspended yield so
+** that finally blocks run; RuntimeError if the generator yields again. */
+void vm_gen_close(VM *vm, Gen *g);
 
 /* Hot-loop hook (vm.c): a loop back-edge's counter reached zero. The JIT
 ** recorder starts here; for now it just re-arms the counter. */

@@ -36,6 +36,8 @@ void gc_account(VM *vm, ptrdiff_t delta);
 /* Called by type mark slots for each child. */
 void gc_mark_value(VM *vm, Value v);
 void gc_mark_obj(VM *vm, Obj *o);
+/* Marks n values (list/tuple items), prefetching the objects ahead. */
+void gc_mark_values(VM *vm, const Value *v, int64_t n);
 
 /* Temporary roots for C code calling back into Python. */
 void gc_push_root(VM *vm, Value v);

@@ -306,7 +306,7 @@ static void reverse_values(Value *v, int64_t n) {
 
 static void list_mark(VM *vm, Obj *o) {
   List *l = (List *)o;
-  for (int64_t i = 0; i < l->n; i++) gc_mark_value(vm, l->items[i]);
+  gc_mark_values(vm, l->items, l->n);
 }
 
 static void list_finalize(VM *vm, Obj *o) {
@@ -912,7 +912,7 @@ Value tuple_from_iterable(VM *vm, Value iterable) {
 
 static void tuple_mark(VM *vm, Obj *o) {
   Tuple *t = (Tuple *)o;
-  for (int64_t i = 0; i < t->n; i++) gc_mark_value(vm, t->items[i]);
+  gc_mark_values(vm, t->items, t->n);
 }
 
 static Value tuple_repr_body(VM *vm, Value self) { return repr_items(vm, "(", self, ")", true); }

@@ -277,6 +277,23 @@ void v_setattr(VM *vm, Value obj, Str *name, Value val) {
   vm_raise(vm, &EXC_AttributeError, "'%s' object has no attribute '%s'", t->name, name->data);
 }
 
+/* del obj.name, with CPython's messages for what cannot be deleted. */
+void v_delattr(VM *vm, Value obj, Str *name) {
+  Type *t = v_type(obj);
+  if (t->delattr) {
+    t->delattr(vm, obj, name);
+    return;
+  }
+  CFunc fn;
+  if (t->getattr && !is_empty(t->getattr(vm, obj, name)))
+    vm_raise(vm, &EXC_AttributeError, "attribute '%s' of '%s' objects is not writable", name->data,
+             t->name);
+  if (type_find_method(t, name, &fn))
+    vm_raise(vm, &EXC_AttributeError, "'%s' object attribute '%s' is read-only", t->name,
+             name->data);
+  vm_raise(vm, &EXC_AttributeError, "'%s' object has no attribute '%s'", t->name, name->data);
+}
+
 /*
 ** Method lookup is a linear scan of the type's table (and its bases'),
 ** comparing C strings: ~40 strcmp-like calls for a late method of str. A
@@ -586,6 +603,11 @@ static void module_setattr(VM *vm, Value self, Str *name, Value val) {
   dict_set_str(vm, ((Module *)self.as.o)->dict, name, val);
 }
 
+static void module_delattr(VM *vm, Value self, Str *name) {
+  if (!dict_del(vm, ((Module *)self.as.o)->dict, v_obj(name)))
+    vm_raise(vm, &EXC_AttributeError, "'module' object has no attribute '%s'", name->data);
+}
+
 static Value module_repr(VM *vm, Value self) {
   Module *m = (Module *)self.as.o;
   Value file = dict_get_str(vm, m->dict, str_intern_c(vm, "__file__"));
@@ -596,7 +618,7 @@ static Value module_repr(VM *vm, Value self) {
 Type TYPE_MODULE = {.hdr = TYPE_HEADER, .name = "module", .base = &TYPE_OBJECT,
                     .mark = module_mark, .repr = module_repr, .hash = identity_hash,
                     .richcmp = identity_richcmp, .getattr = module_getattr,
-                    .setattr = module_setattr};
+                    .setattr = module_setattr, .delattr = module_delattr};
 
 Module *module_new(VM *vm, const char *name) {
   Module *m = gc_alloc(vm, &TYPE_MODULE, sizeof(Module));

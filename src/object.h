@@ -33,6 +33,7 @@ bool v_contains(VM *vm, Value container, Value item);
 Value v_getattr(VM *vm, Value obj, Str *name);   /* AttributeError if absent */
 Value v_getattr_opt(VM *vm, Value obj, Str *name); /* V_EMPTY if absent */
 void v_setattr(VM *vm, Value obj, Str *name, Value val);
+void v_delattr(VM *vm, Value obj, Str *name);      /* del obj.name */
 Value v_iter(VM *vm, Value v);            /* TypeError: 'int' object is not iterable */
 bool v_next(VM *vm, Value iter, Value *out);
 

@@ -18,6 +18,7 @@ bool str_eq(Str *a, Str *b);
 int str_cmp(Str *a, Str *b);                 /* <0, 0, >0 by code point */
 bool str_eq_c(Str *a, const char *s);
 Value str_concat(VM *vm, Str *a, Str *b);
+Value str_concat_n(VM *vm, const Value *parts, int n); /* parts: n Str values */
 Value str_repr(VM *vm, Str *s);              /* 'it''s' → "it's", escapes like CPython */
 void str_repr_into(StrBuf *b, Str *s);
 Value str_getchar(VM *vm, Str *s, int64_t index); /* index already normalised */

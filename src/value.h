@@ -159,6 +159,7 @@ struct Type {
   Value (*call)(VM *vm, Value self, const Args *args); /* callable instances */
   CFunc ctor;                       /* calling the type itself: int(x), list(it) */
   const MethodDef *methods;         /* {NULL, NULL}-terminated */
+  void (*delattr)(VM *vm, Value self, Str *name); /* del x.name; NULL: not deletable */
 };
 
 /* Types every module may need. Each is defined by the module that owns it. */

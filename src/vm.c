@@ -89,13 +89,27 @@ enum {
 typedef struct Frame {
   Function *func;
   Code *code;
+  const Value *k;  /* code->consts and func->globals, copied so that a */
+  Dict *globals;   /* return reloads the caller's state without pointer chasing */
   Value *base;
   const Instr *pc; /* the instruction being executed (a CALL, while a callee runs) */
   Gen *gen;        /* generator frames */
   int32_t ret;     /* caller's register for the result; -1: returns to C */
 } Frame;
 
+/* LOADMETH's inline cache, indexed by the instruction's address: the C
+** method a (type, name) pair resolved to. Types and their method tables are
+** static and compiled names are interned (alive as long as the VM), so an
+** entry never goes stale; a collision only costs a refill. */
+enum { METH_CACHE_SIZE = 256 };
+typedef struct MethCache {
+  Type *type;
+  Obj *name;
+  CFunc fn;
+} MethCache;
+
 typedef struct Exec {
+  MethCache meth_cache[METH_CACHE_SIZE];
   Value *stack, *stack_end;
   Frame *frames;
   int nframes;
@@ -106,6 +120,46 @@ typedef struct Exec {
 } Exec;
 
 static Value vm_execute(VM *vm, int entry);
+
+/* Stores of unboxed results write the tag as a full 8-byte word: a 1-byte
+** tag store followed by the next instruction's 8-byte load of the same
+** word defeats store-to-load forwarding (a ~12-cycle stall per operand,
+** measured: 3x slower float loops). */
+static inline void put_tagged(Value *d, uint64_t tag, uint64_t bits) {
+  memcpy(d, &tag, 8);
+  memcpy((char *)d + 8, &bits, 8);
+}
+static inline void put_int(Value *d, int64_t i) { put_tagged(d, V_INT, (uint64_t)i); }
+static inline void put_float(Value *d, double f) {
+  uint64_t bits;
+  memcpy(&bits, &f, 8);
+  put_tagged(d, V_FLOAT, bits);
+}
+static inline void put_bool(Value *d, bool b) { put_tagged(d, V_BOOL, b); }
+/* A Value produced by a call (returned in two registers) or copied from a
+** register: stored as two 8-byte words, never through a 16-byte temporary.
+** GCC otherwise spills the returned pair with a 4-byte and an 8-byte store
+** and reloads it as one 16-byte vector: a failed store-to-load forwarding
+** on every call result (measured: a quarter of a string loop's time). */
+static inline void put_value(Value *d, Value v) { put_tagged(d, v.tag, (uint64_t)v.as.i); }
+/* Register to register: 8-byte loads, which forward from the two 8-byte
+** stores put_tagged made (a 16-byte load spanning them would stall). The
+** empty asm keeps the pair in general registers so the copy is not merged
+** back into one vector load. */
+static inline void copy_value(Value *d, const Value *s) {
+  uint64_t t, p;
+  memcpy(&t, s, 8);
+  memcpy(&p, (const char *)s + 8, 8);
+  __asm__("" : "+r"(t), "+r"(p));
+  memcpy(d, &t, 8);
+  memcpy((char *)d + 8, &p, 8);
+}
+/* An empty register: only the tag word matters (the GC and the unbound
+** checks look at the tag alone). */
+static inline void clear_reg(Value *d) {
+  uint64_t t = V_EMPTY;
+  memcpy(d, &t, 8);
+}
 
 /* ======================================================================
 ** Frames and argument binding
@@ -133,6 +187,8 @@ static Frame *push_frame(VM *vm, Function *f, Value *base, int ret) {
   Frame *fr = &ex->frames[ex->nframes++];
   fr->func = f;
   fr->code = f->code;
+  fr->k = f->code->consts;
+  fr->globals = f->globals;
   fr->base = base;
   fr->pc = f->code->code;
   fr->gen = NULL;
@@ -296,9 +352,9 @@ static bool bind_fast(Function *fn, Value *argv, int npos, const Value *kwnames,
   for (int i = argc; i < total; i++)
     if (!((given >> i) & 1) && (!fn->kwdefaults || is_empty(fn->kwdefaults->items[i - argc]))) return false;
   Value kv[16];
-  for (int j = 0; j < nkw; j++) kv[j] = argv[npos + j];
-  for (int i = npos; i < co->nregs; i++) argv[i] = v_empty();
-  for (int j = 0; j < nkw; j++) argv[kwix[j]] = kv[j];
+  for (int j = 0; j < nkw; j++) copy_value(&kv[j], &argv[npos + j]);
+  for (int i = npos; i < co->nregs; i++) clear_reg(&argv[i]);
+  for (int j = 0; j < nkw; j++) copy_value(&argv[kwix[j]], &kv[j]);
   for (int i = npos > firstdef ? npos : firstdef; i < argc; i++)
     if (!((given >> i) & 1)) argv[i] = fn->defaults->items[i - firstdef];
   for (int i = argc; i < total; i++)
@@ -424,6 +480,7 @@ static NOINLINE Value arith_slow(VM *vm, Code *co, Instr ins, Value b, Value c) 
   if (is_empty(b)) unbound(vm, co, bc_b(ins));
   if (is_empty(c)) unbound(vm, co, bc_c(ins));
   OpCode op = bc_op(ins);
+  if ((op == OP_ADD || op == OP_IADD) && is_str(b) && is_str(c)) return str_concat(vm, as_str(b), as_str(c));
   if (op >= OP_IADD) return v_inplace(vm, (BinOp)(op - OP_IADD), b, c);
   return v_binop(vm, (BinOp)(op - OP_ADD), b, c);
 }
@@ -545,11 +602,12 @@ static NOINLINE Value format_value(VM *vm, Exec *ex, Value v, Value spec, int fl
   switch (flags & 3) {
   case 1: v = v_repr(vm, v); break;
   case 2: v = v_str(vm, v); break;
-  case 3: v = v_repr(vm, v); break; /* !a: ascii() ≈ repr() for the ASCII text streak prints */
+  case 3: v = fmt_ascii(vm, v); break;
   default: break;
   }
   if (!(flags & 4)) {
     if (is_str(v)) return v;
+    if (v.tag == V_INT) return str_from_i64(vm, v.as.i); /* f"{i}" */
     return fmt_format(vm, v, ex->empty_str);
   }
   if (!is_str(spec)) vm_raise(vm, &EXC_TypeError, "format spec must be a str");
@@ -557,13 +615,8 @@ static NOINLINE Value format_value(VM *vm, Exec *ex, Value v, Value spec, int fl
 }
 
 static NOINLINE Value build_str(VM *vm, const Value *parts, int n) {
-  StrBuf b = STRBUF_INIT;
-  for (int i = 0; i < n; i++) {
-    Str *s = as_str(parts[i]);
-    sb_append(&b, s->data, (size_t)s->nbytes);
-  }
-  if (!b.data) return v_obj(vm->exec->empty_str);
-  return sb_finish(vm, &b);
+  if (n == 0) return v_obj(vm->exec->empty_str);
+  return str_concat_n(vm, parts, n);
 }
 
 static NOINLINE void dict_update_from(VM *vm, Dict *d, Value src) {
@@ -598,7 +651,7 @@ static NOINLINE Value make_function(VM *vm, Value *base, Instr ins, const Value 
 
 /* LOADMETH: R[A] = a method's C function (as a raw pointer in an empty
 ** value) and R[A+1] = self; or R[A] = the attribute and R[A+1] = empty. */
-static NOINLINE void load_method(VM *vm, Value *dst, Value obj, Str *name) {
+static NOINLINE void load_method(VM *vm, Value *dst, Value obj, Str *name, MethCache *mc) {
   Type *t = v_type(obj);
   CFunc fn;
   if (t != &TYPE_MODULE && t != &TYPE_TYPE && type_find_method(t, name, &fn)) {
@@ -606,6 +659,7 @@ static NOINLINE void load_method(VM *vm, Value *dst, Value obj, Str *name) {
     m.as.i = (int64_t)(intptr_t)fn;
     dst[0] = m;
     dst[1] = obj;
+    *mc = (MethCache){t, &name->hdr, fn};
     return;
   }
   dst[0] = v_getattr(vm, obj, name);
@@ -667,28 +721,6 @@ void vm_hotloop(VM *vm, Code *co, const Instr *pc) {
 }
 
 
-/* Stores of unboxed results write the tag as a full 8-byte word: a 1-byte
-** tag store followed by the next instruction's 8-byte load of the same
-** word defeats store-to-load forwarding (a ~12-cycle stall per operand,
-** measured: 3x slower float loops). */
-static inline void put_tagged(Value *d, uint64_t tag, uint64_t bits) {
-  memcpy(d, &tag, 8);
-  memcpy((char *)d + 8, &bits, 8);
-}
-static inline void put_int(Value *d, int64_t i) { put_tagged(d, V_INT, (uint64_t)i); }
-static inline void put_float(Value *d, double f) {
-  uint64_t bits;
-  memcpy(&bits, &f, 8);
-  put_tagged(d, V_FLOAT, bits);
-}
-static inline void put_bool(Value *d, bool b) { put_tagged(d, V_BOOL, b); }
-/* An empty register: only the tag word matters (the GC and the unbound
-** checks look at the tag alone). */
-static inline void clear_reg(Value *d) {
-  uint64_t t = V_EMPTY;
-  memcpy(d, &t, 8);
-}
-
 /* ======================================================================
 ** The dispatch loop
 ** ==================================================================== */
@@ -709,9 +741,9 @@ static Value run(VM *vm, int entry) {
     fr = &ex->frames[ex->nframes - 1];                                         \
     co = fr->code;                                                             \
     base = fr->base;                                                           \
-    k = co->consts;                                                            \
+    k = fr->k;                                                                 \
     pc = fr->pc;                                                               \
-    globals = fr->func->globals;                                               \
+    globals = fr->globals;                                                     \
   } while (0)
 
 #define A bc_a(ins)
@@ -803,13 +835,12 @@ dispatch:
   CASE(EXTRA) { abort(); }
 
   CASE(MOVE) {
-    Value v = RB;
-    CHECK(v, B);
-    RA = v;
+    CHECK(RB, B);
+    copy_value(&RA, &RB);
     NEXT();
   }
   CASE(LOADK) {
-    RA = k[B];
+    copy_value(&RA, &k[B]);
     NEXT();
   }
   CASE(LOADI) {
@@ -848,7 +879,7 @@ dispatch:
         v = dict_cached_str(vm->builtins->dict, gc->bix, name);
     }
     if (UNLIKELY(is_empty(v))) v = getglobal_fill(vm, globals, name, gc);
-    RA = v;
+    put_value(&RA, v);
     NEXT();
   }
   CASE(SETGLOBAL) {
@@ -865,13 +896,13 @@ dispatch:
     NEXT();
   }
   CASE(MKCELL) {
-    RA = cell_new(vm, RA);
+    put_value(&RA, cell_new(vm, RA));
     NEXT();
   }
   CASE(GETDEREF) {
     Value v = ((Cell *)RB.as.o)->v;
     CHECK(v, B);
-    RA = v;
+    put_value(&RA, v);
     NEXT();
   }
   CASE(SETDEREF) {
@@ -912,7 +943,7 @@ dispatch:
         NEXT();
       }
     }
-    RA = arith_slow(vm, co, ins, b, c);
+    put_value(&RA, arith_slow(vm, co, ins, b, c));
     NEXT();
   }
   CASE(SUB)
@@ -939,7 +970,7 @@ dispatch:
         NEXT();
       }
     }
-    RA = arith_slow(vm, co, ins, b, c);
+    put_value(&RA, arith_slow(vm, co, ins, b, c));
     NEXT();
   }
   CASE(MUL)
@@ -966,7 +997,7 @@ dispatch:
         NEXT();
       }
     }
-    RA = arith_slow(vm, co, ins, b, c);
+    put_value(&RA, arith_slow(vm, co, ins, b, c));
     NEXT();
   }
   CASE(TRUEDIV)
@@ -993,7 +1024,7 @@ dispatch:
         NEXT();
       }
     }
-    RA = arith_slow(vm, co, ins, b, c);
+    put_value(&RA, arith_slow(vm, co, ins, b, c));
     NEXT();
   }
   CASE(FLOORDIV)
@@ -1005,7 +1036,7 @@ dispatch:
       put_int(&RA, q);
       NEXT();
     }
-    RA = arith_slow(vm, co, ins, b, c);
+    put_value(&RA, arith_slow(vm, co, ins, b, c));
     NEXT();
   }
   CASE(MOD)
@@ -1017,7 +1048,7 @@ dispatch:
       put_int(&RA, r);
       NEXT();
     }
-    RA = arith_slow(vm, co, ins, b, c);
+    put_value(&RA, arith_slow(vm, co, ins, b, c));
     NEXT();
   }
   CASE(LSHIFT)
@@ -1030,7 +1061,7 @@ dispatch:
         NEXT();
       }
     }
-    RA = arith_slow(vm, co, ins, b, c);
+    put_value(&RA, arith_slow(vm, co, ins, b, c));
     NEXT();
   }
   CASE(RSHIFT)
@@ -1040,7 +1071,7 @@ dispatch:
       put_int(&RA, c.as.i >= 63 ? (b.as.i < 0 ? -1 : 0) : b.as.i >> c.as.i);
       NEXT();
     }
-    RA = arith_slow(vm, co, ins, b, c);
+    put_value(&RA, arith_slow(vm, co, ins, b, c));
     NEXT();
   }
   CASE(AND)
@@ -1050,7 +1081,7 @@ dispatch:
       put_int(&RA, b.as.i & c.as.i);
       NEXT();
     }
-    RA = arith_slow(vm, co, ins, b, c);
+    put_value(&RA, arith_slow(vm, co, ins, b, c));
     NEXT();
   }
   CASE(OR)
@@ -1060,7 +1091,7 @@ dispatch:
       put_int(&RA, b.as.i | c.as.i);
       NEXT();
     }
-    RA = arith_slow(vm, co, ins, b, c);
+    put_value(&RA, arith_slow(vm, co, ins, b, c));
     NEXT();
   }
   CASE(XOR)
@@ -1070,7 +1101,7 @@ dispatch:
       put_int(&RA, b.as.i ^ c.as.i);
       NEXT();
     }
-    RA = arith_slow(vm, co, ins, b, c);
+    put_value(&RA, arith_slow(vm, co, ins, b, c));
     NEXT();
   }
   CASE(POW)
@@ -1082,7 +1113,7 @@ dispatch:
       put_float(&RA, b.as.f * b.as.f);
       NEXT();
     }
-    RA = arith_slow(vm, co, ins, b, c);
+    put_value(&RA, arith_slow(vm, co, ins, b, c));
     NEXT();
   }
   CASE(NEG) {
@@ -1091,20 +1122,20 @@ dispatch:
     else if (b.tag == V_FLOAT) put_float(&RA, -b.as.f);
     else {
       CHECK(b, B);
-      RA = v_unop(vm, UNOP_NEG, b);
+      put_value(&RA, v_unop(vm, UNOP_NEG, b));
     }
     NEXT();
   }
   CASE(POS) {
     Value b = RB;
     CHECK(b, B);
-    RA = (b.tag == V_INT || b.tag == V_FLOAT) ? b : v_unop(vm, UNOP_POS, b);
+    put_value(&RA, (b.tag == V_INT || b.tag == V_FLOAT) ? b : v_unop(vm, UNOP_POS, b));
     NEXT();
   }
   CASE(INVERT) {
     Value b = RB;
     CHECK(b, B);
-    RA = b.tag == V_INT ? v_int(~b.as.i) : v_unop(vm, UNOP_INVERT, b);
+    put_value(&RA, b.tag == V_INT ? v_int(~b.as.i) : v_unop(vm, UNOP_INVERT, b));
     NEXT();
   }
   CASE(NOT) {
@@ -1138,7 +1169,7 @@ dispatch:
       put_bool(&RA, (double)b.as.i cop c.as.f);                                  \
       NEXT();                                                                  \
     }                                                                          \
-    RA = compare_slow(vm, co, ins, b, c);                                      \
+    put_value(&RA, compare_slow(vm, co, ins, b, c));                           \
     NEXT();                                                                    \
   }
   CASE(LT) CMP_FAST(<)
@@ -1182,12 +1213,12 @@ dispatch:
       put_bool(&RA, in == (bc_op(ins) == OP_IN));
       NEXT();
     }
-    RA = compare_slow(vm, co, ins, b, c);
+    put_value(&RA, compare_slow(vm, co, ins, b, c));
     NEXT();
   }
   CASE(IS)
   CASE(ISNOT) {
-    RA = compare_slow(vm, co, ins, RKB, RKC);
+    put_value(&RA, compare_slow(vm, co, ins, RKB, RKC));
     NEXT();
   }
 
@@ -1282,14 +1313,14 @@ dispatch:
       if (o->type == &TYPE_LIST) {
         List *l = (List *)o;
         if (i < l->n) {
-          base[C] = l->items[i];
+          copy_value(&base[C], &l->items[i]);
           s[1].as.i = i + 1;
           goto backedge;
         }
       } else {
         Tuple *t = (Tuple *)o;
         if (i < t->n) {
-          base[C] = t->items[i];
+          copy_value(&base[C], &t->items[i]);
           s[1].as.i = i + 1;
           goto backedge;
         }
@@ -1300,7 +1331,7 @@ dispatch:
     {
       Value v;
       if (v_next(vm, s[0], &v)) {
-        base[C] = v;
+        put_value(&base[C], v);
         goto backedge;
       }
     }
@@ -1315,17 +1346,17 @@ dispatch:
   CASE(GETITER) {
     Value v = RB;
     CHECK(v, B);
-    RA = v_iter(vm, v);
+    put_value(&RA, v_iter(vm, v));
     NEXT();
   }
 
   /* ---- containers ---- */
   CASE(BUILDLIST) {
-    RA = list_from(vm, base + B, C);
+    put_value(&RA, list_from(vm, base + B, C));
     NEXT();
   }
   CASE(BUILDTUPLE) {
-    RA = tuple_from(vm, base + B, C);
+    put_value(&RA, tuple_from(vm, base + B, C));
     NEXT();
   }
   CASE(BUILDSET) {
@@ -1341,15 +1372,15 @@ dispatch:
     NEXT();
   }
   CASE(BUILDSLICE) {
-    RA = slice_new(vm, base[B], base[B + 1], C == 3 ? base[B + 2] : v_none());
+    put_value(&RA, slice_new(vm, base[B], base[B + 1], C == 3 ? base[B + 2] : v_none()));
     NEXT();
   }
   CASE(BUILDSTR) {
-    RA = build_str(vm, base + B, (int)C);
+    put_value(&RA, build_str(vm, base + B, (int)C));
     NEXT();
   }
   CASE(FORMAT) {
-    RA = format_value(vm, ex, base[B], base[B + 1], (int)C);
+    put_value(&RA, format_value(vm, ex, base[B], base[B + 1], (int)C));
     NEXT();
   }
   CASE(LISTAPPEND) {
@@ -1366,7 +1397,7 @@ dispatch:
   }
   CASE(LISTTOTUPLE) {
     List *l = as_list(RB);
-    RA = tuple_from(vm, l->items, l->n);
+    put_value(&RA, tuple_from(vm, l->items, l->n));
     NEXT();
   }
   CASE(SETADD) {
@@ -1423,14 +1454,14 @@ dispatch:
         List *l = (List *)o.as.o;
         if (i < 0) i += l->n;
         if ((uint64_t)i < (uint64_t)l->n) {
-          RA = l->items[i];
+          copy_value(&RA, &l->items[i]);
           NEXT();
         }
       } else if (t == &TYPE_TUPLE) {
         Tuple *tu = (Tuple *)o.as.o;
         if (i < 0) i += tu->n;
         if ((uint64_t)i < (uint64_t)tu->n) {
-          RA = tu->items[i];
+          copy_value(&RA, &tu->items[i]);
           NEXT();
         }
       }
@@ -1438,12 +1469,12 @@ dispatch:
     if (o.tag == V_OBJ && o.as.o->type == &TYPE_DICT && key.tag != V_EMPTY) {
       Value v = dict_get(vm, (Dict *)o.as.o, key);
       if (UNLIKELY(is_empty(v))) vm_raise_key(vm, key); /* dict_getitem's error: no __missing__ on dict */
-      RA = v;
+      put_value(&RA, v);
       NEXT();
     }
     CHECK(o, B);
     CHECK(key, C);
-    RA = v_getitem(vm, o, key);
+    put_value(&RA, v_getitem(vm, o, key));
     NEXT();
   }
   CASE(SETITEM) {
@@ -1477,7 +1508,7 @@ dispatch:
   CASE(GETATTR) {
     Value o = RB;
     CHECK(o, B);
-    RA = v_getattr(vm, o, as_str(k[C]));
+    put_value(&RA, v_getattr(vm, o, as_str(k[C])));
     NEXT();
   }
   CASE(SETATTR) {
@@ -1490,13 +1521,19 @@ dispatch:
   CASE(DELATTR) {
     Value o = RA;
     CHECK(o, A);
-    vm_raise(vm, &EXC_AttributeError, "'%s' object attribute '%s' cannot be deleted", v_typename(o),
-             as_str(k[B])->data);
+    v_delattr(vm, o, as_str(k[B]));
+    NEXT();
   }
   CASE(LOADMETH) {
     Value o = RB;
     CHECK(o, B);
-    load_method(vm, base + A, o, as_str(k[C]));
+    MethCache *mc = &ex->meth_cache[((uintptr_t)pc / sizeof(Instr)) & (METH_CACHE_SIZE - 1)];
+    if (LIKELY(o.tag == V_OBJ && mc->type == o.as.o->type && mc->name == k[C].as.o)) {
+      copy_value(&base[A + 1], &RB); /* first: B may be A */
+      put_tagged(&RA, V_EMPTY, (uint64_t)(intptr_t)mc->fn);
+      NEXT();
+    }
+    load_method(vm, base + A, o, as_str(k[C]), mc);
     NEXT();
   }
 
@@ -1504,18 +1541,32 @@ dispatch:
   CASE(CALL) {
     Value *fa = base + A;
     Value f = fa[0];
-    if (f.tag == V_OBJ && f.as.o->type == &TYPE_FUNCTION && C == 0) {
+    if (f.tag == V_OBJ && f.as.o->type == &TYPE_FUNCTION) {
       Function *fn = (Function *)f.as.o;
       Code *cc = fn->code;
       Value *nb = fa + 1;
-      if (LIKELY((cc->flags & CO_SIMPLE) && B == cc->argcount &&
-                 ex->nframes < vm->recursion_limit && ex->nframes < MAX_FRAMES &&
+      if (LIKELY(ex->nframes < vm->recursion_limit && ex->nframes < MAX_FRAMES &&
                  nb + cc->nregs + STACK_SLACK <= ex->stack_end)) {
-        for (uint32_t i = B; i < cc->nregs; i++) clear_reg(&nb[i]);
-        for (uint16_t i = 0; i < cc->nfree; i++) nb[cc->freereg + i] = fn->closure[i];
+        if (LIKELY(C == 0 && (cc->flags & CO_SIMPLE) && B == cc->argcount)) {
+          for (uint32_t i = B; i < cc->nregs; i++) clear_reg(&nb[i]);
+          for (uint16_t i = 0; i < cc->nfree; i++) copy_value(&nb[cc->freereg + i], &fn->closure[i]);
+        } else {
+          /* keywords and defaults, bound in place (clamp(x, hi=120)):
+          ** everything bind_fast declines takes call_value's full path */
+          const Value *kwn = NULL;
+          int nkw = 0;
+          if (C) {
+            Tuple *t = as_tuple(k[C - 1]);
+            kwn = t->items;
+            nkw = (int)t->n;
+          }
+          if ((cc->flags & CO_GENERATOR) || !bind_fast(fn, nb, (int)B - nkw, kwn, nkw)) goto call_slow;
+        }
         Frame *nf = &ex->frames[ex->nframes++];
         nf->func = fn;
         nf->code = cc;
+        nf->k = cc->consts;
+        nf->globals = fn->globals;
         nf->base = nb;
         nf->pc = cc->code;
         nf->gen = NULL;
@@ -1530,7 +1581,7 @@ dispatch:
         DISPATCH();
       }
     }
-    {
+  call_slow: {
       Value out;
       const Value *kwn = NULL;
       int nkw = 0;
@@ -1543,7 +1594,13 @@ dispatch:
         Builtin *bf = (Builtin *)f.as.o; /* len(x), chr(i): no call_value round trip */
         Args a = {(int)B - nkw, fa + 1, nkw, kwn, fa + 1 + ((int)B - nkw)};
         out = bf->fn(vm, bf->self, &a);
-        base[A] = out;
+        put_value(&base[A], out);
+        NEXT();
+      }
+      if (f.tag == V_OBJ && f.as.o->type == &TYPE_TYPE && ((Type *)f.as.o)->ctor) {
+        Args a = {(int)B - nkw, fa + 1, nkw, kwn, fa + 1 + ((int)B - nkw)}; /* str(i), int(s) */
+        out = ((Type *)f.as.o)->ctor(vm, f, &a);
+        put_value(&base[A], out);
         NEXT();
       }
       if (call_value(vm, f, fa + 1, (int)B, kwn, nkw, (int)A, &out)) {
@@ -1551,7 +1608,7 @@ dispatch:
         SAFEPOINT();
         DISPATCH();
       }
-      base[A] = out;
+      put_value(&base[A], out);
       NEXT();
     }
   }
@@ -1569,7 +1626,7 @@ dispatch:
       CFunc fn = (CFunc)(intptr_t)fa[0].as.i;
       Args a = {(int)B - nkw, fa + 2, nkw, kwn, fa + 2 + (B - nkw)};
       out = fn(vm, fa[1], &a);
-      base[A] = out;
+      put_value(&base[A], out);
       NEXT();
     }
     if (call_value(vm, fa[0], fa + 2, (int)B, kwn, nkw, (int)A, &out)) {
@@ -1577,7 +1634,7 @@ dispatch:
       SAFEPOINT();
       DISPATCH();
     }
-    base[A] = out;
+    put_value(&base[A], out);
     NEXT();
   }
   CASE(CALLEX) {
@@ -1587,7 +1644,7 @@ dispatch:
       SAFEPOINT();
       DISPATCH();
     }
-    base[A] = out;
+    put_value(&base[A], out);
     NEXT();
   }
   {
@@ -1608,12 +1665,12 @@ dispatch:
     ex->nframes--;
     if (idx == entry) return rv;
     LOAD_FRAME();
-    base[ret] = rv;
+    put_value(&base[ret], rv);
     NEXT();
   }
   }
   CASE(MKFUNC) {
-    RA = make_function(vm, base, ins, k, globals);
+    put_value(&RA, make_function(vm, base, ins, k, globals));
     NEXT();
   }
   CASE(YIELD) {
@@ -1676,11 +1733,11 @@ dispatch:
 
   /* ---- modules ---- */
   CASE(IMPORT) {
-    RA = import_op(vm, globals, as_str(k[B]), (int)C);
+    put_value(&RA, import_op(vm, globals, as_str(k[B]), (int)C));
     NEXT();
   }
   CASE(IMPORTFROM) {
-    RA = import_from(vm, RB, as_str(k[C]));
+    put_value(&RA, import_from(vm, RB, as_str(k[C])));
     NEXT();
   }
   CASE(IMPORTSTAR) {
@@ -1744,7 +1801,10 @@ static bool unwind(VM *vm, int entry) {
   return false;
 }
 
-static Value vm_execute(VM *vm, int entry) {
+/* Runs frames from the top one until frame `entry` returns or yields. A
+** non-empty `throw` is raised in the top frame first, at its pc (how
+** generator.close() delivers GeneratorExit at the suspended yield). */
+static Value vm_execute_throw(VM *vm, int entry, Value throw) {
   ErrJmp ej;
   ej.prev = vm->errjmp;
   vm->errjmp = &ej;
@@ -1759,10 +1819,13 @@ static Value vm_execute(VM *vm, int entry) {
       longjmp(ej.prev->buf, 1); /* vm->exc is still set */
     }
   }
+  else if (!is_empty(throw)) vm_throw(vm, throw);
   Value r = run(vm, entry);
   vm->errjmp = ej.prev;
   return r;
 }
+
+static Value vm_execute(VM *vm, int entry) { return vm_execute_throw(vm, entry, v_empty()); }
 
 /* ======================================================================
 ** Public entry points
@@ -1854,7 +1917,9 @@ Value vm_call2(VM *vm, Value fn, Value x, Value y) {
   return vm_call(vm, fn, &a);
 }
 
-bool vm_gen_resume(VM *vm, Gen *g, Value *out) {
+/* Resumes a suspended or new generator; with `throw` set, raises it at the
+** yield where the generator is suspended instead of sending None. */
+static bool gen_resume(VM *vm, Gen *g, Value throw, Value *out) {
   if (g->state == GEN_DONE) return false;
   if (g->state == GEN_RUNNING) vm_raise(vm, &EXC_ValueError, "generator already executing");
   Exec *ex = vm->exec;
@@ -1865,10 +1930,11 @@ bool vm_gen_resume(VM *vm, Gen *g, Value *out) {
   vm_enter_c(vm);
   Frame *fr = push_frame(vm, g->func, top, -1);
   fr->pc = co->code + g->pc;
+  if (!is_empty(throw)) fr->pc--; /* the YIELD: its handlers and its line */
   fr->gen = g;
   g->state = GEN_RUNNING;
   ex->yielded = false;
-  Value v = vm_execute(vm, ex->nframes - 1);
+  Value v = vm_execute_throw(vm, ex->nframes - 1, throw);
   vm_leave_c(vm);
   if (ex->yielded) {
     ex->yielded = false;
@@ -1878,6 +1944,45 @@ bool vm_gen_resume(VM *vm, Gen *g, Value *out) {
   }
   g->state = GEN_DONE;
   return false;
+}
+
+bool vm_gen_resume(VM *vm, Gen *g, Value *out) { return gen_resume(vm, g, v_empty(), out); }
+
+typedef struct GenCloseJob {
+  Gen *g;
+  Value exc;
+  bool yielded;
+} GenCloseJob;
+
+static void gen_close_job(VM *vm, void *ud) {
+  GenCloseJob *j = ud;
+  Value v;
+  j->yielded = gen_resume(vm, j->g, j->exc, &v);
+}
+
+/*
+** generator.close(), as CPython: GeneratorExit is raised at the yield where
+** the generator is suspended, so its finally blocks and with-exits run. It
+** ending with GeneratorExit or StopIteration (or returning) is a clean
+** close; another exception propagates; yielding again is a RuntimeError.
+*/
+void vm_gen_close(VM *vm, Gen *g) {
+  if (g->state == GEN_RUNNING) vm_raise(vm, &EXC_ValueError, "generator already executing");
+  if (g->state != GEN_SUSPENDED) {
+    g->state = GEN_DONE;
+    return;
+  }
+  GenCloseJob job = {g, exc_new(vm, &EXC_GeneratorExit, NULL), false};
+  if (!vm_protect(vm, gen_close_job, &job)) {
+    Value e = vm->exc;
+    if (is_exc(e) && (type_is_subtype(v_type(e), &EXC_GeneratorExit) ||
+                      type_is_subtype(v_type(e), &EXC_StopIteration))) {
+      vm->exc = v_none();
+      return;
+    }
+    vm_throw(vm, e);
+  }
+  if (job.yielded) vm_raise(vm, &EXC_RuntimeError, "generator ignored GeneratorExit");
 }
 
 void vm_mark_roots(VM *vm) {

@@ -502,3 +502,54 @@ Test(vm, disassembly_lists_opcodes) {
   cr_assert(strstr(buf, "ADD") && strstr(buf, "RETURN") && strstr(buf, "r0(a)"), "got:\n%s", buf);
   free(buf);
 }
+
+/* ---- generator close, attributes, fast paths ------------------------------ */
+
+Test(vm, generator_close_runs_finally) {
+  EXPECT_OUTPUT("def g():\n"
+                "    try:\n"
+                "        yield 1\n"
+                "        yield 2\n"
+                "    finally:\n"
+                "        print('fin')\n"
+                "it = g()\n"
+                "print(next(it))\n"
+                "it.close()\n"
+                "print(list(it))\n",
+                "1\nfin\n[]\n");
+}
+
+Test(vm, generator_close_ignored_is_runtime_error) {
+  EXPECT_ERROR("def g():\n"
+               "    while True:\n"
+               "        try:\n"
+               "            yield 1\n"
+               "        except GeneratorExit:\n"
+               "            pass\n"
+               "it = g()\n"
+               "next(it)\n"
+               "it.close()\n",
+               "RuntimeError: generator ignored GeneratorExit");
+}
+
+Test(vm, delattr_function_and_module) {
+  EXPECT_OUTPUT("import math\n"
+                "def f():\n    pass\n"
+                "f.n = 1\nf.n += 1\nprint(f.n, f.__dict__)\n"
+                "del f.n\nprint(hasattr(f, 'n'))\n",
+                "2 {'n': 2}\nFalse\n");
+  EXPECT_ERROR("x = 1\ndel x.real\n", "AttributeError: attribute 'real' of 'int' objects is not writable");
+}
+
+Test(vm, keyword_and_default_calls_in_a_loop) {
+  /* bind_fast in CALL: keywords, omitted defaults, keyword-only */
+  EXPECT_OUTPUT("def f(a, b=2, *, c=3):\n"
+                "    return a + b * 10 + c * 100\n"
+                "def h(x, y=1):\n"
+                "    return x - y\n"
+                "t = 0\n"
+                "for i in range(50):\n"
+                "    t += f(i, c=1) + f(b=i, a=1) + h(i) + h(y=i, x=0)\n"
+                "print(t, f\"{t!a}\", f\"{'\u00fc'!a}\", 's' + str(t))\n",
+                "34475 34475 '\\xfc' s34475\n");
+}

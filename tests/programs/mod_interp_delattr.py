@@ -1,0 +1,5 @@
+VALUE = 42
+
+
+def other():
+    return "VALUE" in globals()
