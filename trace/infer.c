@@ -187,6 +187,16 @@ static int promote_dt(int a, int b) {
 
 int nb_promote_dt(int a, int b) { return promote_dt(a, b); }
 
+int nb_ufunc_dt(NbTy a, NbTy b) {
+  const NbTypeInfo *x = nb_type(a), *y = nb_type(b);
+  DType p = (DType)x->dtype, q = (DType)y->dtype;
+  if ((x->kind == NK_ARRAY) != (y->kind == NK_ARRAY)) {
+    if (dt_is_int(p) && dt_is_inexact(q)) return q;
+    if (dt_is_int(q) && dt_is_inexact(p)) return p;
+  }
+  return dt_promote(p, q);
+}
+
 NbTy nb_unify(NbTy a, NbTy b) {
   if (a == b) return a;
   if (a == NB_UNKNOWN) return b;
@@ -437,6 +447,8 @@ static int arith_dt(int a, int b) {
   return d;
 }
 
+static NbTy ty_dot(Walk *w, AstPos pos, NbTy a, NbTy b);
+
 static NbTy binop_type(Walk *w, AstPos pos, AstBinOp op, NbTy a, NbTy b) {
   if (!a || !b) return NB_UNKNOWN;
   const NbTypeInfo *x = nb_type(a), *y = nb_type(b);
@@ -464,28 +476,20 @@ static NbTy binop_type(Walk *w, AstPos pos, AstBinOp op, NbTy a, NbTy b) {
       break;
     default: break;
     }
+  } else if (op == AST_OP_MatMult && x->kind == NK_ARRAY && y->kind == NK_ARRAY) {
+    return ty_dot(w, pos, a, b);
   } else if ((x->kind == NK_ARRAY || y->kind == NK_ARRAY) && (x->kind == NK_ARRAY || x->kind == NK_SCALAR) &&
              (y->kind == NK_ARRAY || y->kind == NK_SCALAR) && op != AST_OP_MatMult) {
-    /* whole-array arithmetic: NumPy's promotion (run by the ufunc engine) */
-    DType arrs[2];
-    int na = 0, nsc = 0;
-    DtScalar scs[2];
-    memset(scs, 0, sizeof scs);
-    if (x->kind == NK_ARRAY) arrs[na++] = (DType)x->dtype;
-    else { scs[nsc].dtype = (DType)x->dtype; scs[nsc].is_int_value = !dt_is_inexact((DType)x->dtype); nsc++; }
-    if (y->kind == NK_ARRAY) arrs[na++] = (DType)y->dtype;
-    else { scs[nsc].dtype = (DType)y->dtype; scs[nsc].is_int_value = !dt_is_inexact((DType)y->dtype); nsc++; }
-    /* Numba types a scalar operand by its type, not its value */
-    DType all[2];
-    int k = 0;
-    for (int i = 0; i < na; i++) all[k++] = arrs[i];
-    for (int i = 0; i < nsc; i++) all[k++] = scs[i].dtype;
-    DType d = all[0];
-    for (int i = 1; i < k; i++) d = dt_promote(d, all[i]);
+    /* whole-array arithmetic: the ufunc loop Numba picks (a scalar operand
+    ** is typed by its type, not its value) */
+    DType d = (DType)nb_ufunc_dt(a, b);
     if (op == AST_OP_Div && !dt_is_inexact(d)) d = DT_FLOAT64;
     int nd = x->kind == NK_ARRAY ? x->ndim : 0;
     if (y->kind == NK_ARRAY && y->ndim > nd) nd = y->ndim;
     if (op == AST_OP_LShift || op == AST_OP_RShift) ERR(pos, "whole-array shifts are not supported.");
+    if ((op == AST_OP_BitAnd || op == AST_OP_BitOr || op == AST_OP_BitXor) && dt_is_inexact(d))
+      ERR(pos, "No implementation of operator '%s' for the operand types %s and %s (bitwise operators need integer or boolean arrays).",
+          ast_binop_symbol(op), tystr(a, s1, sizeof s1), tystr(b, s2, sizeof s2));
     return nb_array(d, nd, 'C');
   } else if (x->kind == NK_TUPLE && y->kind == NK_TUPLE && op == AST_OP_Add) {
     NbTy items[x->n + y->n + 1];
@@ -564,11 +568,170 @@ static NbTy float_result(NbTy a) {
   return nb_scalar(i->dtype == DT_FLOAT32 ? DT_FLOAT32 : DT_FLOAT64);
 }
 
+/* The dtype sum(), prod() and cumsum() accumulate in (Numba: ints widen to
+** int64/uint64, bool counts as int64). */
+static int sum_dt(int d) {
+  if (d == DT_BOOL || (dt_is_int((DType)d) && dt_is_signed((DType)d))) return DT_INT64;
+  if (dt_is_unsigned((DType)d)) return DT_UINT64;
+  return d;
+}
+
+/* Array method m called on an array of type ot (a.m(...)), or the NumPy
+** function of the same name (np.m(a, ...)): `off` is the position of the
+** first argument after the array, at its types. */
+static NbTy ty_array_method(Walk *w, AstExpr *e, const char *m, NbTy ot, int off, const NbTy *at) {
+  const NbTypeInfo *oi = nb_type(ot);
+  int nargs = e->call.args.len - off, nkw = e->call.keywords.len;
+  AstExpr *fn = e->call.func;
+  char s1[96];
+  if (!strcmp(m, "sum") || !strcmp(m, "prod")) {
+    AstExpr *ax = nb_call_arg(e, off, "axis");
+    if (nargs + nkw == 0) return nb_scalar(sum_dt(oi->dtype));
+    if (!strcmp(m, "sum") && ax && nargs + nkw == 1) {
+      NbTy axt = nb_expr_type(w->u, w->f, ax);
+      if (!nb_is_int(axt)) ERR(ax->pos, "sum() axis must be an integer, not %s.", tystr(axt, s1, sizeof s1));
+      if (oi->ndim == 1) return nb_scalar(sum_dt(oi->dtype));
+      return nb_array(sum_dt(oi->dtype), oi->ndim - 1, 'C');
+    }
+  } else if (!strcmp(m, "min") || !strcmp(m, "max") || !strcmp(m, "amin") || !strcmp(m, "amax")) {
+    if (nargs + nkw == 0) return nb_scalar(oi->dtype);
+  } else if (!strcmp(m, "argmin") || !strcmp(m, "argmax")) {
+    if (nargs + nkw == 0) return nb_scalar(DT_INT64);
+  } else if (!strcmp(m, "any") || !strcmp(m, "all")) {
+    if (nargs + nkw == 0) return nb_scalar(DT_BOOL);
+  } else if (!strcmp(m, "std") || !strcmp(m, "var")) {
+    if (nargs + nkw == 0) return nb_scalar(oi->dtype == DT_FLOAT32 || oi->dtype == DT_COMPLEX64 ? DT_FLOAT32 : DT_FLOAT64);
+  } else if (!strcmp(m, "mean")) {
+    if (nargs + nkw == 0) return nb_scalar(dt_is_complex((DType)oi->dtype) ? DT_COMPLEX128 : DT_FLOAT64);
+  } else if (!strcmp(m, "cumsum") || !strcmp(m, "cumprod")) {
+    if (nargs + nkw == 0) return nb_array(sum_dt(oi->dtype), 1, 'C');
+  } else if (!strcmp(m, "copy") || !strcmp(m, "flatten") || !strcmp(m, "ravel")) {
+    if (nargs + nkw == 0) return nb_array(oi->dtype, !strcmp(m, "copy") ? oi->ndim : 1, 'C');
+  } else if (!strcmp(m, "transpose")) {
+    if (nargs + nkw == 0) return oi->ndim == 1 ? ot : nb_array(oi->dtype, oi->ndim, 'A');
+  } else if (!strcmp(m, "reshape")) {
+    int nd = -1;
+    if (nargs == 1 && nkw == 0 && nb_type(at[off])->kind == NK_TUPLE) {
+      const NbTypeInfo *ti = nb_type(at[off]);
+      nd = ti->n;
+      for (int k = 0; k < ti->n; k++)
+        if (!nb_is_int(ti->items[k])) nd = -1;
+    } else if (nargs >= 1 && nkw == 0) {
+      nd = nargs;
+      for (int k = 0; k < nargs; k++)
+        if (!nb_is_int(at[off + k])) nd = -1;
+    }
+    if (nd < 1 || nd > ARR_MAXDIMS) ERR(e->pos, "reshape() takes a tuple of integers or integer arguments here.");
+    if (oi->layout != 'C') ERR(fn->pos, "reshape() supports contiguous array only (got %s).", tystr(ot, s1, sizeof s1));
+    return nb_array(oi->dtype, nd, 'C');
+  } else if (!strcmp(m, "astype")) {
+    AstExpr *dte = nb_call_arg(e, off, "dtype");
+    int d = nargs + nkw == 1 && dte ? nb_dtype_arg(w->u, w->f, dte) : -1;
+    if (d < 0) ERR(e->pos, "astype() takes one dtype argument here.");
+    return nb_array(d, oi->ndim, 'C');
+  } else if (!strcmp(m, "argsort")) {
+    if (nargs + nkw == 0 && oi->ndim == 1 && !dt_is_complex((DType)oi->dtype)) return nb_array(DT_INT64, 1, 'C');
+  } else if (!strcmp(m, "sort")) {
+    if (nargs + nkw == 0 && oi->ndim == 1 && !dt_is_complex((DType)oi->dtype)) return nb_none();
+  } else if (!strcmp(m, "fill")) {
+    if (nargs == 1 && nkw == 0 && nb_is_number(at[off])) return nb_none();
+  } else
+    ERR(fn->pos, "Unknown attribute '%s' of type %s.", m, tystr(ot, s1, sizeof s1));
+  ERR(e->pos, "No implementation of %s() for %s with these arguments (Numba supports no axis= here).", m,
+      tystr(ot, s1, sizeof s1));
+}
+
+/* NumPy functions that are array methods too: np.sum(a) is a.sum(). */
+static const char *const np_method_f[] = {"sum", "prod", "min", "max", "amin", "amax", "argmin", "argmax", "mean",
+                                          "cumsum", "cumprod", "copy", "ravel", "transpose", "reshape", "any",
+                                          "all", "std", "var", "argsort", NULL};
+
+/* The dtype of NumPy's unary float ufuncs on an element of dtype d. */
+static int ufunc_float_dt(int d) { return d == DT_FLOAT32 ? DT_FLOAT32 : DT_FLOAT64; }
+
+/* np.<ufunc>(x) / np.<ufunc>(x, y) with an array operand: the result array
+** type (NumPy's dtype rules, scalars typed by their type as in Numba), or
+** NB_UNKNOWN when `base` is not a ufunc handled on arrays. */
+static NbTy ty_array_ufunc(Walk *w, AstExpr *e, const char *base, int nargs, const NbTy *at) {
+  char s1[96];
+  int nd = 0;
+  for (int i = 0; i < nargs; i++) {
+    const NbTypeInfo *ai = nb_type(at[i]);
+    if ((ai->kind != NK_ARRAY && ai->kind != NK_SCALAR) || dt_is_complex((DType)ai->dtype))
+      ERR(e->pos, "np.%s() of %s is not supported in @njit functions.", base, tystr(at[i], s1, sizeof s1));
+    if (ai->kind == NK_ARRAY && ai->ndim > nd) nd = ai->ndim;
+  }
+  DType d = nargs == 2 ? (DType)nb_ufunc_dt(at[0], at[1]) : (DType)nb_type(at[0])->dtype;
+  if (nargs == 1) {
+    if (in_list(np_unary_f, base)) return nb_array(ufunc_float_dt(d), nd, 'C');
+    if (!strcmp(base, "abs") || !strcmp(base, "absolute") || !strcmp(base, "sign") || !strcmp(base, "negative"))
+      return nb_array(d, nd, 'C');
+    if (!strcmp(base, "isnan") || !strcmp(base, "isinf") || !strcmp(base, "isfinite")) return nb_array(DT_BOOL, nd, 'C');
+    return NB_UNKNOWN;
+  }
+  if (!strcmp(base, "maximum") || !strcmp(base, "minimum")) return nb_array(d, nd, 'C');
+  if (!strcmp(base, "arctan2") || !strcmp(base, "hypot") || !strcmp(base, "copysign")) return nb_array(ufunc_float_dt(d), nd, 'C');
+  if (!strcmp(base, "power") && d != DT_BOOL) return nb_array(d, nd, 'C');
+  return NB_UNKNOWN;
+}
+
+/* np.array([...]) / np.array((...)) of number literals, 1-d or 2-d
+** (nested, equal lengths): the element type unifies the items. */
+static NbTy ty_np_array_literal(Walk *w, AstExpr *e, AstExpr *lst) {
+  char s1[96];
+  int nd = 1, inner = -1;
+  NbTy et = NB_UNKNOWN;
+  for (int i = 0; i < lst->seq.elts.len; i++) {
+    AstExpr *x = lst->seq.elts.items[i];
+    if (x->kind == AST_E_List || x->kind == AST_E_Tuple) {
+      if (i == 0) nd = 2, inner = x->seq.elts.len;
+      if (nd != 2 || x->seq.elts.len != inner) ERR(x->pos, "np.array() needs a rectangular nesting of numbers here.");
+      for (int k = 0; k < x->seq.elts.len; k++) {
+        NbTy t = ty_expr(w, x->seq.elts.items[k]);
+        if (!t) return NB_UNKNOWN;
+        if (!nb_is_number(t)) ERR(x->seq.elts.items[k]->pos, "np.array() of %s items is not supported.", tystr(t, s1, sizeof s1));
+        et = nb_unify(et, t);
+      }
+      continue;
+    }
+    if (nd == 2) ERR(x->pos, "np.array() needs a rectangular nesting of numbers here.");
+    NbTy t = ty_expr(w, x);
+    if (!t) return NB_UNKNOWN;
+    if (!nb_is_number(t)) ERR(x->pos, "np.array() of %s items is not supported.", tystr(t, s1, sizeof s1));
+    et = nb_unify(et, t);
+  }
+  if (!et) ERR(lst->pos, "np.array() of an empty sequence cannot be typed.");
+  AstExpr *dte = nb_call_arg(e, 1, "dtype");
+  int d = dte ? nb_dtype_arg(w->u, w->f, dte) : nb_type(et)->dtype;
+  if (d < 0) ERR(dte->pos, "np.array(): unsupported dtype argument.");
+  return nb_array(d, nd, 'C');
+}
+
+/* np.dot(a, b) / a @ b on 1-d and 2-d float arrays of one dtype (Numba
+** needs BLAS types): scalar, vector or matrix. */
+static NbTy ty_dot(Walk *w, AstPos pos, NbTy a, NbTy b) {
+  const NbTypeInfo *x = nb_type(a), *y = nb_type(b);
+  char s1[96], s2[96];
+  if (x->kind != NK_ARRAY || y->kind != NK_ARRAY || x->dtype != y->dtype || !dt_is_float((DType)x->dtype) || x->ndim > 2 ||
+      y->ndim > 2)
+    ERR(pos, "np.dot() / @ only supported on float arrays of one dtype with 1 or 2 dimensions here (got %s and %s).",
+        tystr(a, s1, sizeof s1), tystr(b, s2, sizeof s2));
+  int nd = x->ndim + y->ndim - 2;
+  return nd == 0 ? nb_scalar(x->dtype) : nb_array(x->dtype, nd, 'C');
+}
+
 static NbTy ty_call(Walk *w, AstExpr *e) {
   AstExpr *fn = e->call.func;
   int nargs = e->call.args.len;
   NbTy at[nargs + 1];
   char s1[96];
+  if (nargs >= 1 && (e->call.args.items[0]->kind == AST_E_List || e->call.args.items[0]->kind == AST_E_Tuple) &&
+      fn->kind == AST_E_Attribute && nb_type(ty_expr(w, fn->attribute.value))->kind == NK_MODULE) {
+    NbTy ft0 = ty_expr(w, fn);
+    const NbTypeInfo *fi0 = ft0 ? nb_type(ft0) : NULL;
+    if (fi0 && fi0->kind == NK_FUNC && (!strcmp(fi0->name, "numpy.array") || !strcmp(fi0->name, "numpy.asarray")))
+      return ty_np_array_literal(w, e, e->call.args.items[0]);
+  }
   for (int i = 0; i < e->call.args.len; i++) {
     if (e->call.args.items[i]->kind == AST_E_Starred) ERR(e->call.args.items[i]->pos, "*args in calls are not supported in @njit functions.");
     at[i] = ty_expr(w, e->call.args.items[i]);
@@ -584,19 +747,7 @@ static NbTy ty_call(Walk *w, AstExpr *e) {
     if (!ot) return NB_UNKNOWN;
     const NbTypeInfo *oi = nb_type(ot);
     const char *m = fn->attribute.attr;
-    if (oi->kind == NK_ARRAY) {
-      if (!strcmp(m, "sum") && nargs == 0) {
-        int d = oi->dtype;
-        if (d == DT_BOOL || (dt_is_int((DType)d) && dt_is_signed((DType)d))) d = DT_INT64;
-        else if (dt_is_unsigned((DType)d)) d = DT_UINT64;
-        return nb_scalar(d);
-      }
-      if ((!strcmp(m, "min") || !strcmp(m, "max")) && nargs == 0) return nb_scalar(oi->dtype);
-      if (!strcmp(m, "mean") && nargs == 0) return nb_scalar(dt_is_complex((DType)oi->dtype) ? DT_COMPLEX128 : DT_FLOAT64);
-      if (!strcmp(m, "copy") && nargs == 0) return nb_array(oi->dtype, oi->ndim, 'C');
-      if (!strcmp(m, "fill") && nargs == 1 && nb_is_number(at[0])) return nb_none();
-      ERR(fn->pos, "Unknown attribute '%s' of type %s.", m, tystr(ot, s1, sizeof s1));
-    }
+    if (oi->kind == NK_ARRAY) return ty_array_method(w, e, m, ot, 0, at);
     if (oi->kind == NK_SCALAR) {
       if (!strcmp(m, "conjugate") && nargs == 0) return ot;
       ERR(fn->pos, "Unknown attribute '%s' of type %s.", m, tystr(ot, s1, sizeof s1));
@@ -709,12 +860,16 @@ static NbTy ty_call(Walk *w, AstExpr *e) {
       return nb_none();
     }
   }
+  if (is_np && nargs >= 1 && nb_is_array(at[0]) && in_list(np_method_f, base))
+    return ty_array_method(w, e, base, at[0], 1, at);
+  if (is_np && nargs >= 1 && nb_is_array(at[0]) && !strcmp(base, "cumsum")) return ty_array_method(w, e, base, at[0], 1, at);
+  if (is_np && (nargs == 1 || nargs == 2) && e->call.keywords.len == 0 && (nb_is_array(at[0]) || (nargs == 2 && nb_is_array(at[1])))) {
+    NbTy r = ty_array_ufunc(w, e, base, nargs, at);
+    if (r || w->u->err.len) return r;
+  }
   if ((is_np && in_list(np_unary_f, base)) || (is_math && in_list(math_unary_f, base))) {
     if (nargs != 1 || e->call.keywords.len) ERR(e->pos, "%s() takes exactly one argument here (%d given).", name, nargs + e->call.keywords.len);
-    if (!nb_is_number(at[0]) || nb_is_complex(at[0])) {
-      if (is_np && nb_is_array(at[0])) ERR(e->pos, "%s() on arrays inside @njit is not supported yet; write the loop.", name);
-      ERR(e->pos, "%s() of %s is not supported.", name, tystr(at[0], s1, sizeof s1));
-    }
+    if (!nb_is_number(at[0]) || nb_is_complex(at[0])) ERR(e->pos, "%s() of %s is not supported.", name, tystr(at[0], s1, sizeof s1));
     if (is_math && (!strcmp(base, "floor") || !strcmp(base, "ceil") || !strcmp(base, "trunc"))) return nb_scalar(DT_INT64);
     if (is_np) return float_result(at[0]);
     return nb_scalar(DT_FLOAT64);
@@ -739,6 +894,53 @@ static NbTy ty_call(Walk *w, AstExpr *e) {
       ERR(e->pos, "%s() takes two real numbers here.", name);
     if (is_np && !strcmp(base, "power")) return binop_type(w, e->pos, AST_OP_Pow, at[0], at[1]);
     return nb_scalar(DT_FLOAT64);
+  }
+  if (is_np && !strcmp(base, "dot") && nargs == 2 && e->call.keywords.len == 0) return ty_dot(w, e->pos, at[0], at[1]);
+  if (is_np && !strcmp(base, "concatenate") && nargs == 1 && e->call.keywords.len == 0) {
+    const NbTypeInfo *ti = nb_type(at[0]);
+    int nd = -1, d = -1;
+    for (int i = 0; ti->kind == NK_TUPLE && i < ti->n; i++) {
+      const NbTypeInfo *ai = nb_type(ti->items[i]);
+      if (ai->kind != NK_ARRAY || (nd >= 0 && ai->ndim != nd)) { nd = -1; break; }
+      nd = ai->ndim;
+      d = d < 0 ? ai->dtype : dt_promote((DType)d, (DType)ai->dtype);
+    }
+    if (nd < 1) ERR(e->pos, "np.concatenate() takes a tuple of arrays of one dimensionality here (got %s).", tystr(at[0], s1, sizeof s1));
+    return nb_array(d, nd, 'C');
+  }
+  if (is_np && (!strcmp(base, "diff") || !strcmp(base, "sort") || !strcmp(base, "count_nonzero")) && nargs == 1 &&
+      e->call.keywords.len == 0 && nb_is_array(at[0])) {
+    const NbTypeInfo *ai = nb_type(at[0]);
+    if (!strcmp(base, "count_nonzero")) return nb_scalar(DT_INT64);
+    if (ai->ndim != 1 || dt_is_complex((DType)ai->dtype)) ERR(e->pos, "np.%s() of %s is not supported here (1-d real arrays are).", base, tystr(at[0], s1, sizeof s1));
+    return nb_array(ai->dtype, 1, 'C');
+  }
+  if (is_np && !strcmp(base, "outer") && nargs == 2 && e->call.keywords.len == 0 && nb_is_array(at[0]) && nb_is_array(at[1]) &&
+      !nb_is_complex(nb_scalar(nb_type(at[0])->dtype)) && !nb_is_complex(nb_scalar(nb_type(at[1])->dtype)))
+    return nb_array(dt_promote((DType)nb_type(at[0])->dtype, (DType)nb_type(at[1])->dtype), 2, 'C');
+  if (is_np && !strcmp(base, "linspace") && (nargs == 2 || nargs == 3) && e->call.keywords.len == 0) {
+    for (int i = 0; i < nargs; i++)
+      if (!nb_is_number(at[i]) || nb_is_complex(at[i]) || (i == 2 && !nb_is_int(at[i])))
+        ERR(e->pos, "np.linspace() takes real start and stop and an integer num here.");
+    return nb_array(DT_FLOAT64, 1, 'C');
+  }
+  if (is_np && (!strcmp(base, "nonzero") || !strcmp(base, "where")) && nargs == 1 && e->call.keywords.len == 0) {
+    if (!nb_is_array(at[0]) || nb_is_complex(nb_scalar(nb_type(at[0])->dtype)))
+      ERR(e->pos, "np.%s() of %s is not supported here.", base, tystr(at[0], s1, sizeof s1));
+    NbTy items[ARR_MAXDIMS];
+    for (int k = 0; k < nb_type(at[0])->ndim; k++) items[k] = nb_array(DT_INT64, 1, 'C');
+    return nb_tuple(nb_type(at[0])->ndim, items);
+  }
+  if (is_np && !strcmp(base, "where") && nargs == 3 && e->call.keywords.len == 0) {
+    int nd = 0;
+    for (int i = 0; i < 3; i++) {
+      const NbTypeInfo *ai = nb_type(at[i]);
+      if ((ai->kind != NK_ARRAY && ai->kind != NK_SCALAR) || dt_is_complex((DType)ai->dtype))
+        ERR(e->pos, "np.where() of %s is not supported in @njit functions.", tystr(at[i], s1, sizeof s1));
+      if (ai->kind == NK_ARRAY && ai->ndim > nd) nd = ai->ndim;
+    }
+    if (!nd) ERR(e->pos, "np.where() with three scalars is not supported here.");
+    return nb_array(dt_promote((DType)nb_type(at[1])->dtype, (DType)nb_type(at[2])->dtype), nd, 'C');
   }
   if (is_np && (!strcmp(base, "maximum") || !strcmp(base, "minimum")) && nargs == 2 && nb_is_number(at[0]) && nb_is_number(at[1]))
     return nb_unify(at[0], at[1]);
@@ -837,7 +1039,13 @@ static NbTy ty_subscript(Walk *w, AstExpr *e) {
       }
       nint++;
       NbTy it = ty_expr(w, idx[i]);
-      if (it && nb_is_array(it)) ERR(idx[i]->pos, "Fancy (array) indexing inside @njit functions is not supported yet.");
+      if (it && nb_is_array(it)) {
+        const NbTypeInfo *ii = nb_type(it);
+        if (nidx == 1 && b->ndim == 1 && ii->ndim == 1 && (ii->dtype == DT_BOOL || dt_is_int((DType)ii->dtype)))
+          return nb_array(b->dtype, 1, 'C');
+        ERR(idx[i]->pos, "No implementation of getitem for %s with index %s: only a 1-d integer or boolean array "
+            "indexing a 1-d array is supported.", tystr(bt, s1, sizeof s1), tystr(it, s2, sizeof s2));
+      }
       if (!it) return NB_UNKNOWN;
       if (!nb_is_int(it) && !nb_is_bool(it))
         ERR(idx[i]->pos, "No implementation of getitem for %s with index %s: array indices must be integers.",
@@ -914,7 +1122,10 @@ static NbTy ty_expr_inner(Walk *w, AstExpr *e) {
       ERR(e->pos, "'not' of %s is not supported.", tystr(a, s1, sizeof s1));
     }
     if (i->kind != NK_SCALAR) {
-      if (i->kind == NK_ARRAY && e->unaryop.op == AST_UOP_USub) return nb_array(i->dtype, i->ndim, 'C');
+      if (i->kind == NK_ARRAY && e->unaryop.op == AST_UOP_USub && i->dtype != DT_BOOL && !dt_is_complex((DType)i->dtype))
+        return nb_array(i->dtype, i->ndim, 'C');
+      if (i->kind == NK_ARRAY && e->unaryop.op == AST_UOP_Invert && (i->dtype == DT_BOOL || dt_is_int((DType)i->dtype)))
+        return nb_array(i->dtype, i->ndim, 'C');
       ERR(e->pos, "No implementation of unary '%s' for %s.", ast_unaryop_name(e->unaryop.op), tystr(a, s1, sizeof s1));
     }
     if (e->unaryop.op == AST_UOP_Invert) {
@@ -940,6 +1151,19 @@ static NbTy ty_expr_inner(Walk *w, AstExpr *e) {
   case AST_E_Compare: {
     NbTy l = ty_expr(w, e->compare.left);
     if (!l) return NB_UNKNOWN;
+    if (e->compare.n == 1) {
+      NbTy r = ty_expr(w, e->compare.comparators[0]);
+      if (!r) return NB_UNKNOWN;
+      const NbTypeInfo *a = nb_type(l), *b = nb_type(r);
+      AstCmpOp op = e->compare.ops[0];
+      if ((a->kind == NK_ARRAY || b->kind == NK_ARRAY) && (a->kind == NK_ARRAY || a->kind == NK_SCALAR) &&
+          (b->kind == NK_ARRAY || b->kind == NK_SCALAR) && op != AST_CMP_In && op != AST_CMP_NotIn && op != AST_CMP_Is &&
+          op != AST_CMP_IsNot && !dt_is_complex((DType)a->dtype) && !dt_is_complex((DType)b->dtype)) {
+        int nd = a->kind == NK_ARRAY ? a->ndim : 0;
+        if (b->kind == NK_ARRAY && b->ndim > nd) nd = b->ndim;
+        return nb_array(DT_BOOL, nd, 'C');
+      }
+    }
     for (int i = 0; i < e->compare.n; i++) {
       NbTy r = ty_expr(w, e->compare.comparators[i]);
       if (!r) return NB_UNKNOWN;
@@ -1105,6 +1329,58 @@ static void bind_target(Walk *w, AstExpr *t, NbTy ty, AstPos pos) {
 
 static void ty_stmts(Walk *w, AstStmtList *l);
 
+/* The item type of `for x in <t>` for ranges and arrays (rows of an n-d
+** array), or NB_UNKNOWN. */
+static NbTy iter_item(NbTy t) {
+  const NbTypeInfo *i = nb_type(t);
+  if (i->kind == NK_RANGE) return nb_scalar(DT_INT64);
+  if (i->kind == NK_ARRAY) return i->ndim == 1 ? nb_scalar(i->dtype) : nb_array(i->dtype, i->ndim - 1, i->layout);
+  return NB_UNKNOWN;
+}
+
+/* `for ... in enumerate(x)` / `zip(x, y, ...)` over ranges and arrays:
+** returns "enumerate" or "zip" (the arguments are typed in turn), NULL
+** for any other iterable. Shared with lower.c. */
+const char *nb_enumzip(NbUnit *u, NbFunc *f, AstExpr *it);
+const char *nb_enumzip(NbUnit *u, NbFunc *f, AstExpr *it) {
+  if (it->kind != AST_E_Call || it->call.func->kind != AST_E_Name || it->call.keywords.len) return NULL;
+  const char *n = it->call.func->name.id;
+  if (strcmp(n, "enumerate") && strcmp(n, "zip")) return NULL;
+  if (nb_local(f, n)) return NULL;
+  const NbTypeInfo *fi = nb_type(nb_global(u, f, n, NULL));
+  if (fi->kind != NK_FUNC || strncmp(fi->name, "builtins.", 9)) return NULL;
+  return fi->name + 9;
+}
+
+/* Binds the target of a for loop over enumerate()/zip(); false if the
+** iterables are not supported (error set in the final pass). */
+static void ty_for_enumzip(Walk *w, AstStmt *s, const char *which) {
+  AstExpr *it = s->for_.iter;
+  int n = it->call.args.len, k = 0;
+  char s1[96];
+  bool en = !strcmp(which, "enumerate");
+  if (en ? n != 1 : n < 1) {
+    if (w->final) nb_error_at(w->u, w->f, it->pos, "%s() takes %s here.", which, en ? "one argument" : "at least one argument");
+    return;
+  }
+  NbTy items[n + 2];
+  if (en) items[k++] = nb_scalar(DT_INT64);
+  for (int i = 0; i < n; i++) {
+    NbTy t = ty_expr(w, it->call.args.items[i]);
+    if (!t) return;
+    items[k] = iter_item(t);
+    if (!items[k]) {
+      if (w->final)
+        nb_error_at(w->u, w->f, it->call.args.items[i]->pos, "%s() over %s is not supported in @njit functions (ranges and arrays are).",
+                    which, tystr(t, s1, sizeof s1));
+      return;
+    }
+    k++;
+  }
+  bind_target(w, s->for_.target, nb_tuple(k, items), s->pos);
+}
+
+
 static void check_cond(Walk *w, AstExpr *e) {
   NbTy t = ty_expr(w, e);
   if (!t) return;
@@ -1142,7 +1418,9 @@ static void ty_stmt(Walk *w, AstStmt *s) {
   }
   case AST_S_For: {
     AstExpr *it = s->for_.iter;
-    NbTy t = ty_expr(w, it);
+    const char *ez = nb_enumzip(w->u, w->f, it);
+    NbTy t = ez ? NB_UNKNOWN : ty_expr(w, it);
+    if (ez) ty_for_enumzip(w, s, ez);
     if (t) {
       const NbTypeInfo *i = nb_type(t);
       if (i->kind == NK_RANGE) {
@@ -1150,7 +1428,7 @@ static void ty_stmt(Walk *w, AstStmt *s) {
         bind_target(w, s->for_.target, et, s->pos);
       } else if (i->kind == NK_ARRAY) {
         if (i->ndim == 1) bind_target(w, s->for_.target, nb_scalar(i->dtype), s->pos);
-        else if (w->final) nb_error_at(w->u, w->f, it->pos, "Iterating over a %d-d array inside @njit is not supported yet (index it).", i->ndim);
+        else bind_target(w, s->for_.target, nb_array(i->dtype, i->ndim - 1, i->layout), s->pos); /* rows */
       } else if (i->kind == NK_TUPLE && i->n > 0) {
         NbTy et = i->items[0];
         for (int k = 1; k < i->n; k++) et = nb_unify(et, i->items[k]);

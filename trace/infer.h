@@ -73,6 +73,11 @@ NbTy nb_unify(NbTy a, NbTy b);
 ** with explicit signatures)? Returns a cost (0 exact) or -1. */
 int nb_convert_cost(NbTy from, NbTy to);
 int nb_promote_dt(int a, int b); /* scalar dtype promotion */
+/* The dtype of NumPy's ufunc loop Numba picks for operands of types a and
+** b (arrays and scalars): NumPy's promotion, except that with an array and
+** a scalar operand an integer casts to any float (float32 array / 2 is
+** float32, int64 array * float32(2) is float32 — numpy_support.ufunc_can_cast). */
+int nb_ufunc_dt(NbTy a, NbTy b);
 
 static inline bool nb_is_scalar(NbTy t) { return nb_type(t)->kind == NK_SCALAR; }
 static inline bool nb_is_array(NbTy t) { return nb_type(t)->kind == NK_ARRAY; }
@@ -129,6 +134,7 @@ struct NbUnit {
   ** calling the root function elementwise (NumPy's inner-loop layout:
   ** args[0..nargs) inputs, args[nargs] the output, byte steps). */
   bool want_loop;
+  uint32_t sort_fns;      /* lower.c: sort helpers emitted: bit dt nb_sort_<dt>, bit 16+dt nb_argsort_<dt> */
 };
 
 /* Provided by jit/dispatch.c: the AST, file and options of a dispatcher. */

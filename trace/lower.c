@@ -54,6 +54,7 @@ static const char prelude[] =
     "typedef signed char int8_t; typedef short int16_t; typedef int int32_t; typedef long long int64_t;\n"
     "typedef unsigned char uint8_t; typedef unsigned short uint16_t; typedef unsigned int uint32_t;\n"
     "typedef unsigned long long uint64_t;\n"
+    "#define INT64_MAX_ 9223372036854775807LL\n"
     "typedef struct { double re, im; } nb_c128;\n"
     "typedef struct { float re, im; } nb_c64;\n"
     "typedef struct { void *h[40]; void *vm; void *rng; } NbCtx;\n"
@@ -141,6 +142,38 @@ static const char prelude[] =
     "  if (step > 0) return stop > start ? (stop - start - 1) / step + 1 : 0;\n"
     "  return start > stop ? (start - stop - 1) / (-step) + 1 : 0; }\n"
     "static inline double nb_sign(double x) { return x > 0 ? 1.0 : x < 0 ? -1.0 : x; }\n"
+    /* the byte range [lo, hi) a view touches (nd dims of an nb_aN at p) */
+    "static void nb_extent(const void *p, int nd, int isz, char **lo, char **hi) {\n"
+    "  char *d = *(char *const *)p; const int64_t *sh = (const int64_t *)((const char *)p + 16), *st = sh + nd;\n"
+    "  *lo = d; *hi = d + isz;\n"
+    "  for (int k = 0; k < nd; k++) { if (sh[k] == 0) { *hi = *lo; return; }\n"
+    "    if (st[k] < 0) *lo += (sh[k] - 1) * st[k]; else *hi += (sh[k] - 1) * st[k]; } }\n"
+    /* does view a (na dims) share memory with view b, other than being the very same view? */
+    "static int nb_overlaps(const void *a, int na, int ia, const void *b, int nb, int ib) {\n"
+    "  if (na == nb && *(char *const *)a == *(char *const *)b) {\n"
+    "    const int64_t *x = (const int64_t *)((const char *)a + 16), *y = (const int64_t *)((const char *)b + 16); int k = 0;\n"
+    "    while (k < 2 * na && x[k] == y[k]) k++;\n"
+    "    if (k == 2 * na) return 0; }\n"
+    "  char *l1, *h1, *l2, *h2; nb_extent(a, na, ia, &l1, &h1); nb_extent(b, nb, ib, &l2, &h2);\n"
+    "  return l1 < h2 && l2 < h1; }\n"
+    /* NumPy's array // and % (no exception: x // 0 is 0 for ints, inf/nan for floats) */
+    "static inline int64_t nb_np_ifdiv(int64_t a, int64_t b) {\n"
+    "  if (b == 0) return 0; if (b == -1) return (int64_t)(0ULL - (uint64_t)a);\n"
+    "  int64_t q = a / b; if ((a % b != 0) && ((a < 0) != (b < 0))) q--; return q; }\n"
+    "static inline int64_t nb_np_imod(int64_t a, int64_t b) {\n"
+    "  if (b == 0 || b == -1) return 0; int64_t r = a % b; if (r != 0 && ((r < 0) != (b < 0))) r += b; return r; }\n"
+    "static inline double nb_np_ffdiv(double vx, double wx) {\n"
+    "  if (wx == 0.0) return vx / wx;\n"
+    "  double mod = fmod(vx, wx), div = (vx - mod) / wx, floordiv;\n"
+    "  if (mod) { if ((wx < 0) != (mod < 0)) div -= 1.0; }\n"
+    "  if (div) { floordiv = floor(div); if (div - floordiv > 0.5) floordiv += 1.0; }\n"
+    "  else floordiv = copysign(0.0, vx / wx);\n"
+    "  return floordiv; }\n"
+    "static inline double nb_np_fmod(double vx, double wx) {\n"
+    "  if (wx == 0.0) return fmod(vx, wx);\n"
+    "  double mod = fmod(vx, wx);\n"
+    "  if (mod) { if ((wx < 0) != (mod < 0)) mod += wx; } else mod = copysign(0.0, wx);\n"
+    "  return mod; }\n"
     "static inline nb_c128 nb_c64load(const nb_c64 *p) { return nb_mkc(p->re, p->im); }\n"
     "static inline void nb_c64store(nb_c64 *p, nb_c128 v) { p->re = (float)v.re; p->im = (float)v.im; }\n"
     "typedef struct { char *data; void *obj; int64_t shape[1]; int64_t strides[1]; } nb_a1;\n"
@@ -538,9 +571,12 @@ static V array_binop(Lw *w, int op, V a, V b, NbTy rt) {
   return r;
 }
 
+static V lower_dot(Lw *w, V a, V b, NbTy rt);
+
 static V binop(Lw *w, AstPos pos, AstBinOp op, V a, V b, NbTy rt, AstExpr *rhs) {
   (void)pos;
   const NbTypeInfo *ri = nb_type(rt);
+  if (op == AST_OP_MatMult && nb_is_array(a.ty) && nb_is_array(b.ty)) return lower_dot(w, a, b, rt);
   if (ri->kind == NK_ARRAY) return array_binop(w, (int)op, a, b, rt);
   if (ri->kind == NK_TUPLE) { /* tuple concatenation */
     V r = decl_tmp(w, rt);
@@ -681,6 +717,984 @@ static V lower_print(Lw *w, AstExpr *e) {
   return lit(nb_none(), "0");
 }
 
+/* ---- whole-array expressions: fused elementwise kernels ----------------------
+** An array-valued expression tree of arithmetic, comparisons and NumPy
+** ufuncs (`np.sqrt(a*a + b*b)`) becomes one loop: its leaves (arrays, and
+** scalars evaluated once, in Python's order) go into an env struct, and a
+** chunk function `nbchunk_K(lo, hi, env, red)` computes elements [lo, hi)
+** of the C-contiguous result (broadcasting the leaves, Numba's
+** first-non-1 rule). A parallel=True function runs it through par_for
+** (runtime/parallel.c) — serially below `-j parmin` elements — so each
+** element is computed by the same code whatever the thread count: results
+** are bit-identical. Element semantics are NumPy's (x // 0 is 0, no
+** ZeroDivisionError). Complex operands and other operations keep the
+** generic helper (arr_binop). */
+
+enum { EW_MAXLEAVES = 32 };
+
+typedef struct EwLeaf {
+  V v;       /* the value in the parent */
+  bool arr;
+  int dt, ndim;
+} EwLeaf;
+
+typedef struct Ew {
+  EwLeaf l[EW_MAXLEAVES];
+  int n, nd;
+  bool contig;  /* emitting the unit-stride loop */
+  int next;     /* next leaf while emitting */
+} Ew;
+
+/* "numpy.X" called by e: X, else NULL. */
+static const char *np_call_base(Lw *w, AstExpr *e) {
+  if (e->kind != AST_E_Call) return NULL;
+  AstExpr *fn = e->call.func;
+  /* a method call (a.sum()) is not a function: do not type `a.sum` */
+  if (fn->kind == AST_E_Attribute && nb_type(T(w, fn->attribute.value))->kind != NK_MODULE) return NULL;
+  if (fn->kind != AST_E_Attribute && fn->kind != AST_E_Name) return NULL;
+  const NbTypeInfo *fi = nb_type(T(w, e->call.func));
+  if (fi->kind != NK_FUNC || strncmp(fi->name, "numpy.", 6) || strchr(fi->name + 6, '.')) return NULL;
+  return fi->name + 6;
+}
+
+static const char *const ew_unary_f[] = {"sqrt", "sin", "cos", "tan", "arcsin", "arccos", "arctan", "exp", "expm1", "log",
+                                         "log2", "log10", "log1p", "sinh", "cosh", "tanh", "arcsinh", "arccosh", "arctanh",
+                                         "floor", "ceil", "trunc", "rint", "fabs", "exp2", "cbrt", "deg2rad", "rad2deg",
+                                         "degrees", "radians", "abs", "absolute", "sign", "negative", "isnan", "isinf",
+                                         "isfinite", NULL};
+static const char *const ew_binary_f[] = {"maximum", "minimum", "arctan2", "hypot", "copysign", "power", NULL};
+
+static bool in_names(const char *const *l, const char *s) {
+  for (; *l; l++)
+    if (!strcmp(*l, s)) return true;
+  return false;
+}
+
+static bool ew_operand_ok(Lw *w, AstExpr *e) {
+  const NbTypeInfo *i = nb_type(T(w, e));
+  return (i->kind == NK_ARRAY || i->kind == NK_SCALAR) && !dt_is_complex((DType)i->dtype);
+}
+
+/* Is e an array-valued node the fused kernel computes? */
+static bool ew_node(Lw *w, AstExpr *e) {
+  const NbTypeInfo *ti = nb_type(T(w, e));
+  if (ti->kind != NK_ARRAY || ti->ndim < 1 || dt_is_complex((DType)ti->dtype)) return false;
+  switch (e->kind) {
+  case AST_E_BinOp: {
+    if (!ew_operand_ok(w, e->binop.left) || !ew_operand_ok(w, e->binop.right)) return false;
+    bool isint = ti->dtype == DT_BOOL || dt_is_int((DType)ti->dtype);
+    switch (e->binop.op) {
+    case AST_OP_Add: case AST_OP_Mult: case AST_OP_Div: return true;
+    case AST_OP_Sub: case AST_OP_FloorDiv: case AST_OP_Mod: case AST_OP_Pow: return ti->dtype != DT_BOOL;
+    case AST_OP_BitAnd: case AST_OP_BitOr: case AST_OP_BitXor: return isint;
+    default: return false;
+    }
+  }
+  case AST_E_UnaryOp:
+    return (e->unaryop.op == AST_UOP_USub || e->unaryop.op == AST_UOP_Invert) && ew_operand_ok(w, e->unaryop.operand);
+  case AST_E_Compare: return e->compare.n == 1 && ew_operand_ok(w, e->compare.left) && ew_operand_ok(w, e->compare.comparators[0]);
+  case AST_E_Call: {
+    const char *b = np_call_base(w, e);
+    int n = e->call.args.len;
+    if (!b || e->call.keywords.len) return false;
+    if (!((n == 1 && in_names(ew_unary_f, b)) || (n == 2 && in_names(ew_binary_f, b)) || (n == 3 && !strcmp(b, "where"))))
+      return false;
+    for (int i = 0; i < n; i++)
+      if (!ew_operand_ok(w, e->call.args.items[i])) return false;
+    return true;
+  }
+  default: return false;
+  }
+}
+
+/* The operands of a kernel node, in evaluation order. */
+static int ew_children(AstExpr *e, AstExpr **out) {
+  switch (e->kind) {
+  case AST_E_BinOp: out[0] = e->binop.left; out[1] = e->binop.right; return 2;
+  case AST_E_UnaryOp: out[0] = e->unaryop.operand; return 1;
+  case AST_E_Compare: out[0] = e->compare.left; out[1] = e->compare.comparators[0]; return 2;
+  case AST_E_Call:
+    for (int i = 0; i < e->call.args.len; i++) out[i] = e->call.args.items[i];
+    return e->call.args.len;
+  default: return 0;
+  }
+}
+
+/* Evaluates the leaves of kernel node e in the parent; false if too many. */
+static bool ew_leaves(Lw *w, AstExpr *e, Ew *ew) {
+  AstExpr *ch[3];
+  int n = ew_children(e, ch);
+  for (int i = 0; i < n; i++) {
+    if (ew_node(w, ch[i])) {
+      if (!ew_leaves(w, ch[i], ew)) return false;
+      continue;
+    }
+    if (ew->n == EW_MAXLEAVES) return false;
+    V v = lower_expr(w, ch[i]);
+    const NbTypeInfo *vi = nb_type(v.ty);
+    EwLeaf *l = &ew->l[ew->n++];
+    l->v = tmp(w, v.ty, "%s", v.s);
+    l->arr = vi->kind == NK_ARRAY;
+    l->dt = vi->dtype;
+    l->ndim = l->arr ? vi->ndim : 0;
+  }
+  return true;
+}
+
+/* C cast of kernel value x (dtype from) to dtype to. */
+static void ew_cast(const V *x, int to, char *out, size_t n) {
+  if (to == DT_BOOL) snprintf(out, n, "(%s != 0)", x->s);
+  else snprintf(out, n, "((%s)%s)", dt_ctype(to), x->s);
+}
+
+static V ew_val(Lw *w, int dt, const char *fmt, ...) __attribute__((format(printf, 3, 4)));
+static V ew_val(Lw *w, int dt, const char *fmt, ...) {
+  V v;
+  v.ty = nb_scalar(dt);
+  snprintf(v.s, sizeof v.s, "x%d", w->u->ntmp++);
+  sb_printf(w->o, "%s %s = ", dt_ctype(dt), v.s);
+  va_list ap;
+  va_start(ap, fmt);
+  sb_vprintf(w->o, fmt, ap);
+  va_end(ap);
+  sb_puts(w->o, ";\n");
+  return v;
+}
+
+static V ew_emit(Lw *w, AstExpr *e, Ew *ew);
+
+static V ew_binop(Lw *w, AstBinOp op, V a, V b, int rd) {
+  char x[96], y[96];
+  ew_cast(&a, rd, x, sizeof x);
+  ew_cast(&b, rd, y, sizeof y);
+  const char *T = dt_ctype(rd);
+  bool flt = dt_is_float((DType)rd), uns = dt_is_unsigned((DType)rd);
+  switch (op) {
+  case AST_OP_Add: return rd == DT_BOOL ? ew_val(w, rd, "%s | %s", x, y) : ew_val(w, rd, "(%s)(%s + %s)", T, x, y);
+  case AST_OP_Mult: return rd == DT_BOOL ? ew_val(w, rd, "%s & %s", x, y) : ew_val(w, rd, "(%s)(%s * %s)", T, x, y);
+  case AST_OP_Sub: return ew_val(w, rd, "(%s)(%s - %s)", T, x, y);
+  case AST_OP_Div: return ew_val(w, rd, "%s / %s", x, y);
+  case AST_OP_FloorDiv:
+    if (flt) return ew_val(w, rd, "(%s)nb_np_ffdiv(%s, %s)", T, x, y);
+    if (uns) return ew_val(w, rd, "%s ? (%s)(%s / %s) : 0", y, T, x, y);
+    return ew_val(w, rd, "(%s)nb_np_ifdiv(%s, %s)", T, x, y);
+  case AST_OP_Mod:
+    if (flt) return ew_val(w, rd, "(%s)nb_np_fmod(%s, %s)", T, x, y);
+    if (uns) return ew_val(w, rd, "%s ? (%s)(%s %% %s) : 0", y, T, x, y);
+    return ew_val(w, rd, "(%s)nb_np_imod(%s, %s)", T, x, y);
+  case AST_OP_Pow:
+    if (flt) return ew_val(w, rd, "(%s)pow((double)%s, (double)%s)", T, x, y);
+    return ew_val(w, rd, "(%s)%s(%s, %s)", T, uns ? "nb_upow" : "nb_ipow", x, y);
+  case AST_OP_BitAnd: return ew_val(w, rd, "(%s)(%s & %s)", T, x, y);
+  case AST_OP_BitOr: return ew_val(w, rd, "(%s)(%s | %s)", T, x, y);
+  case AST_OP_BitXor: return ew_val(w, rd, "(%s)(%s ^ %s)", T, x, y);
+  default: return ew_val(w, rd, "0");
+  }
+}
+
+static V ew_call(Lw *w, const char *b, V *a, int n, int rd) {
+  char x[96], y[96];
+  const char *T = dt_ctype(rd);
+  int ad = sdt(a[0].ty);
+  bool aflt = dt_is_float((DType)ad);
+  if (n == 3) { /* np.where(c, x, y) */
+    ew_cast(&a[1], rd, x, sizeof x);
+    ew_cast(&a[2], rd, y, sizeof y);
+    return ew_val(w, rd, "%s != 0 ? %s : %s", a[0].s, x, y);
+  }
+  if (n == 2) {
+    ew_cast(&a[0], rd, x, sizeof x);
+    ew_cast(&a[1], rd, y, sizeof y);
+    if (!strcmp(b, "maximum") || !strcmp(b, "minimum")) { /* NumPy: a NaN operand wins */
+      const char *c = !strcmp(b, "maximum") ? ">=" : "<=";
+      if (dt_is_float((DType)rd)) return ew_val(w, rd, "(%s %s %s || %s != %s) ? %s : %s", x, c, y, x, x, x, y);
+      return ew_val(w, rd, "%s %s %s ? %s : %s", x, c, y, x, y);
+    }
+    if (!strcmp(b, "power")) return ew_binop(w, AST_OP_Pow, a[0], a[1], rd);
+    return ew_val(w, rd, "(%s)%s((double)%s, (double)%s)", T, cfunc_for(b), x, y);
+  }
+  snprintf(x, sizeof x, "%s", a[0].s);
+  if (!strcmp(b, "isnan") || !strcmp(b, "isinf") || !strcmp(b, "isfinite")) {
+    if (!aflt) return ew_val(w, rd, "%d", !strcmp(b, "isfinite"));
+    if (!strcmp(b, "isnan")) return ew_val(w, rd, "%s != %s", x, x);
+    if (!strcmp(b, "isinf")) return ew_val(w, rd, "(%s - %s != %s - %s && %s == %s)", x, x, x, x, x, x);
+    return ew_val(w, rd, "(%s - %s == 0)", x, x);
+  }
+  if (!strcmp(b, "abs") || !strcmp(b, "absolute")) {
+    if (aflt) return ew_val(w, rd, "(%s)fabs((double)%s)", T, x);
+    if (ad == DT_BOOL || dt_is_unsigned((DType)ad)) return ew_val(w, rd, "%s", x);
+    return ew_val(w, rd, "(%s)(%s < 0 ? -%s : %s)", T, x, x, x);
+  }
+  if (!strcmp(b, "negative")) return ew_val(w, rd, "(%s)(-%s)", T, x);
+  if (!strcmp(b, "sign")) {
+    if (aflt) return ew_val(w, rd, "(%s)nb_sign((double)%s)", T, x);
+    return ew_val(w, rd, "(%s)(%s > 0 ? 1 : %s < 0 ? -1 : 0)", T, x, x);
+  }
+  if (!strcmp(b, "degrees") || !strcmp(b, "rad2deg") || !strcmp(b, "radians") || !strcmp(b, "deg2rad")) {
+    bool todeg = !strcmp(b, "degrees") || !strcmp(b, "rad2deg");
+    return ew_val(w, rd, "(%s)((double)%s * %s)", T, x, todeg ? "(180.0 / 3.141592653589793)" : "(3.141592653589793 / 180.0)");
+  }
+  return ew_val(w, rd, "(%s)%s((double)%s)", T, cfunc_for(b), x);
+}
+
+/* Emits the element computation of kernel node e (inside the loop). */
+static V ew_emit(Lw *w, AstExpr *e, Ew *ew) {
+  AstExpr *ch[3];
+  int n = ew_children(e, ch);
+  V a[3];
+  for (int i = 0; i < n; i++) {
+    if (ew_node(w, ch[i])) {
+      a[i] = ew_emit(w, ch[i], ew);
+      continue;
+    }
+    int j = ew->next++;
+    EwLeaf *l = &ew->l[j];
+    if (!l->arr) {
+      a[i] = lit(l->v.ty, "c%d", j);
+      continue;
+    }
+    char ld[96];
+    if (ew->contig) snprintf(ld, sizeof ld, "((const %s *)p%d)[q_]", elem_ctype(l->dt), j);
+    else snprintf(ld, sizeof ld, "(*(const %s *)(p%d + q_ * s%d))", elem_ctype(l->dt), j, j);
+    a[i] = l->dt == DT_BOOL ? ew_val(w, DT_BOOL, "%s != 0", ld) : ew_val(w, l->dt, "%s", ld);
+  }
+  int rd = nb_type(T(w, e))->dtype;
+  switch (e->kind) {
+  case AST_E_BinOp: return ew_binop(w, e->binop.op, a[0], a[1], rd);
+  case AST_E_UnaryOp: {
+    char x[96];
+    ew_cast(&a[0], rd, x, sizeof x);
+    if (e->unaryop.op == AST_UOP_Invert) return rd == DT_BOOL ? ew_val(w, rd, "!%s", x) : ew_val(w, rd, "(%s)~%s", dt_ctype(rd), x);
+    return ew_val(w, rd, "(%s)(-%s)", dt_ctype(rd), x);
+  }
+  case AST_E_Compare: {
+    int cd = nb_ufunc_dt(T(w, ch[0]), T(w, ch[1]));
+    char x[96], y[96];
+    ew_cast(&a[0], cd, x, sizeof x);
+    ew_cast(&a[1], cd, y, sizeof y);
+    return ew_val(w, DT_BOOL, "%s %s %s", x, cmp_c(e->compare.ops[0]), y);
+  }
+  case AST_E_Call: return ew_call(w, np_call_base(w, e), a, n, rd);
+  default: return ew_val(w, rd, "0");
+  }
+}
+
+/* One copy of the kernel's row loop: unit-stride (contig) or strided. */
+static void ew_row_loop(Lw *w, AstExpr *e, Ew *ew, int rdt) {
+  ew->next = 0;
+  sb_puts(w->o, "for (int64_t q_ = 0; q_ < m_; q_++) {\n");
+  V r = ew_emit(w, e, ew);
+  char c[96];
+  ew_cast(&r, rdt, c, sizeof c);
+  if (ew->contig) sb_printf(w->o, "((%s *)o_)[q_] = (%s)%s;\n}\n", elem_ctype(rdt), elem_ctype(rdt), c);
+  else sb_printf(w->o, "*(%s *)(o_ + q_ * so_) = (%s)%s;\n}\n", elem_ctype(rdt), elem_ctype(rdt), c);
+}
+
+/* Lowers kernel node e (result type rt) as described above, into a new
+** array, or with dst into that array (in-place operators: elements are
+** computed and stored in order, as Numba's in-place ufunc loop does). */
+static V ew_lower(Lw *w, AstExpr *e, NbTy rt, const V *dst) {
+  Ew ew;
+  memset(&ew, 0, sizeof ew);
+  if (dst) rt = dst->ty;
+  const NbTypeInfo *ri = nb_type(rt);
+  int nd = ew.nd = ri->ndim, id = w->u->ntmp++;
+  if (!ew_leaves(w, e, &ew)) {
+    nb_error_at(w->u, w->f, e->pos, "Array expression too large (more than %d operands).", EW_MAXLEAVES);
+    return lit(rt, "0");
+  }
+  for (int j = 0; j < ew.n; j++)
+    if (ew.l[j].arr && ew.l[j].ndim > nd) {
+      nb_error_at(w->u, w->f, e->pos, "non-broadcastable output operand: a %d-d operand cannot be stored into a %d-d array.",
+                  ew.l[j].ndim, nd);
+      return lit(rt, "0");
+    }
+  /* has_loops stays as it is: a loop-free function with array
+  ** expressions starts in tcc code and tiers up in the background */
+  char ct[32];
+  /* env: ctx first (par_for's chunks get their own context there) */
+  StrBuf envt = STRBUF_INIT;
+  sb_printf(&envt, "typedef struct { void *ctx; nb_a%d o;", nd);
+  for (int j = 0; j < ew.n; j++) {
+    ctype(w, ew.l[j].v.ty, ct, sizeof ct);
+    sb_printf(&envt, " %s %c%d;", ct, ew.l[j].arr ? 'a' : 'c', j);
+  }
+  sb_printf(&envt, " } nbenv_%d;\n", id);
+  sb_puts(w->decl, envt.data);
+  sb_free(&envt);
+
+  /* the chunk function */
+  StrBuf *parent = w->o, cb = STRBUF_INIT;
+  w->o = &cb;
+  sb_printf(w->o, "/* array expression of %s, line %d */\nstatic void nbchunk_%d(int64_t lo, int64_t hi, void *envp, void *redp) {\n",
+            w->f->name, e->pos.line, id);
+  sb_printf(w->o, "nbenv_%d *e_ = (nbenv_%d *)envp;\nint64_t ix_[%d], rem_ = lo;\n", id, id, nd);
+  sb_printf(w->o, "for (int k_ = %d; k_ >= 0; k_--) { ix_[k_] = rem_ %% e_->o.shape[k_]; rem_ /= e_->o.shape[k_]; }\n", nd - 1);
+  for (int j = 0; j < ew.n; j++) {
+    EwLeaf *l = &ew.l[j];
+    if (!l->arr) {
+      ctype(w, l->v.ty, ct, sizeof ct);
+      sb_printf(w->o, "const %s c%d = e_->c%d;\n", ct, j, j);
+      continue;
+    }
+    int off = nd - l->ndim;
+    sb_printf(w->o, "int64_t bs%d[%d];\n", j, nd);
+    for (int k = 0; k < nd; k++) {
+      if (k < off) sb_printf(w->o, "bs%d[%d] = 0;\n", j, k);
+      else sb_printf(w->o, "bs%d[%d] = e_->a%d.shape[%d] == 1 ? 0 : e_->a%d.strides[%d];\n", j, k, j, k - off, j, k - off);
+    }
+  }
+  sb_printf(w->o, "for (int64_t j_ = lo; j_ < hi;) {\n");
+  sb_printf(w->o, "int64_t m_ = e_->o.shape[%d] - ix_[%d]; if (m_ > hi - j_) m_ = hi - j_;\n", nd - 1, nd - 1);
+  sb_printf(w->o, "char *o_ = e_->o.data");
+  for (int k = 0; k < nd; k++) sb_printf(w->o, " + ix_[%d] * e_->o.strides[%d]", k, k);
+  sb_printf(w->o, ";\nint64_t so_ = e_->o.strides[%d];\n", nd - 1);
+  StrBuf unit = STRBUF_INIT;
+  sb_printf(&unit, "so_ == %d", dt_size((DType)ri->dtype));
+  for (int j = 0; j < ew.n; j++) {
+    if (!ew.l[j].arr) continue;
+    sb_printf(w->o, "const char *p%d = e_->a%d.data", j, j);
+    for (int k = 0; k < nd; k++) sb_printf(w->o, " + ix_[%d] * bs%d[%d]", k, j, k);
+    sb_printf(w->o, ";\nint64_t s%d = bs%d[%d];\n", j, j, nd - 1);
+    sb_printf(&unit, " && s%d == %d", j, dt_size((DType)ew.l[j].dt));
+  }
+  sb_printf(w->o, "if (%s) {\n", unit.data);
+  sb_free(&unit);
+  ew.contig = true;
+  ew_row_loop(w, e, &ew, ri->dtype);
+  sb_puts(w->o, "} else {\n");
+  ew.contig = false;
+  ew_row_loop(w, e, &ew, ri->dtype);
+  sb_puts(w->o, "}\n");
+  sb_printf(w->o, "j_ += m_; ix_[%d] = 0;\n", nd - 1);
+  sb_printf(w->o, "for (int k_ = %d; k_ >= 0; k_--) { if (++ix_[k_] < e_->o.shape[k_]) break; ix_[k_] = 0; }\n", nd - 2);
+  sb_puts(w->o, "}\n(void)redp;\n}\n\n");
+  w->o = parent;
+  sb_puts(w->chunks, cb.data);
+  sb_free(&cb);
+
+  /* the parent: leaves, broadcast shape, result, the loop */
+  V r = decl_tmp(w, rt);
+  sb_printf(w->o, "{ nbenv_%d env%d; int64_t shp%d[%d];\nenv%d.ctx = ctx;\n", id, id, id, nd, id);
+  for (int k = 0; k < nd; k++) {
+    if (dst) sb_printf(w->o, "shp%d[%d] = %s.shape[%d];\n", id, k, dst->s, k);
+    else sb_printf(w->o, "shp%d[%d] = 1;\n", id, k);
+  }
+  for (int j = 0; j < ew.n; j++) {
+    EwLeaf *l = &ew.l[j];
+    sb_printf(w->o, "env%d.%c%d = %s;\n", id, l->arr ? 'a' : 'c', j, l->v.s);
+    for (int k = 0; l->arr && k < l->ndim; k++) {
+      int ok = nd - l->ndim + k;
+      if (dst)
+        sb_printf(w->o, "if (%s.shape[%d] != 1 && %s.shape[%d] != shp%d[%d]) NBH(%d, void (*)(void *, const char *))(ctx, "
+                  "\"unable to broadcast argument %d to output array\");\n", l->v.s, k, l->v.s, k, id, ok, H(raise_value), j);
+      else
+        sb_printf(w->o, "if (%s.shape[%d] != 1) { if (shp%d[%d] == 1) shp%d[%d] = %s.shape[%d]; else if (shp%d[%d] != %s.shape[%d]) "
+                  "NBH(%d, void (*)(void *, const char *))(ctx, \"unable to broadcast argument %d to output array\"); }\n",
+                  l->v.s, k, id, ok, id, ok, l->v.s, k, id, ok, l->v.s, k, H(raise_value), j);
+    }
+  }
+  if (dst) sb_printf(w->o, "env%d.o = %s;\n", id, dst->s);
+  else
+    sb_printf(w->o, "NBH(%d, void (*)(void *, int, int, const int64_t *, void *, int))(ctx, %d, %d, shp%d, &env%d.o, 0);\n",
+              H(arr_new), ri->dtype, nd, id, id);
+  sb_printf(w->o, "int64_t n%d = 1", id);
+  for (int k = 0; k < nd; k++) sb_printf(w->o, " * shp%d[%d]", id, k);
+  sb_puts(w->o, ";\n");
+  if (w->f->parallel && !w->in_par) {
+    /* in place with an operand overlapping the target (other than the
+    ** target itself): Numba's parallel functions compute the right-hand
+    ** side first (NumPy's semantics), so go through a temporary */
+    sb_printf(w->o, "int ovl%d = 0;\n", id);
+    for (int j = 0; dst && j < ew.n; j++)
+      if (ew.l[j].arr)
+        sb_printf(w->o, "ovl%d |= nb_overlaps(&env%d.o, %d, %d, &env%d.a%d, %d, %d);\n", id, id, nd, dt_size((DType)ri->dtype), id,
+                  j, ew.l[j].ndim, dt_size((DType)ew.l[j].dt));
+    V target = decl_tmp(w, rt);
+    sb_printf(w->o, "%s = env%d.o;\n", target.s, id);
+    sb_printf(w->o, "if (ovl%d) NBH(%d, void (*)(void *, int, int, const int64_t *, void *, int))(ctx, %d, %d, shp%d, &env%d.o, 0);\n",
+              id, H(arr_new), ri->dtype, nd, id, id);
+    sb_printf(w->o, "char red%d[1];\nNBH(%d, int64_t (*)(void *, int64_t, void *, void *, void *, int64_t, int64_t))(ctx, n%d, "
+              "(void *)nbchunk_%d, &env%d, red%d, 0, %d);\n", id, H(par_for), id, id, id, id, NB_PAR_MAXCHUNKS);
+    if (dst) {
+      sb_printf(w->o, "if (ovl%d) { int64_t j%d = 0;\n", id, id);
+      char p[32];
+      int depth = open_elem_loops(w, target, p, sizeof p);
+      sb_printf(w->o, "*(%s *)%s = ((%s *)env%d.o.data)[j%d++];\n", elem_ctype(ri->dtype), p, elem_ctype(ri->dtype), id, id);
+      close_loops(w, depth);
+      sb_printf(w->o, "env%d.o = %s; }\n", id, target.s);
+    }
+    sb_printf(&w->u->pardiag, "  Array expression (%s line %d): parallel elementwise loop (OpenMP chunk function nbchunk_%d).\n",
+              w->f->name, e->pos.line, id);
+  } else sb_printf(w->o, "if (n%d > 0) nbchunk_%d(0, n%d, &env%d, 0);\n", id, id, id, id);
+  sb_printf(w->o, "%s = env%d.o; }\n", r.s, id);
+  return r;
+}
+
+/* ---- advanced indexing: a[mask], a[int_array] (1-d, as Numba) ------------------ */
+
+/* Is subscript e of a 1-d array indexed by an array? */
+static bool fancy_index(Lw *w, AstExpr *e) {
+  return nb_is_array(T(w, e->subscript.value)) && e->subscript.slice->kind != AST_E_Tuple &&
+         e->subscript.slice->kind != AST_E_Slice && nb_is_array(T(w, e->subscript.slice));
+}
+
+/* Emits `for (k_ ...) { ... }` over the selected positions of 1-d array a:
+** the loop body sees the position of a in `pos` (an int64 C variable).
+** Returns the number of blocks to close. */
+static int open_fancy_loop(Lw *w, V a, V ix, char *pos, size_t n) {
+  const NbTypeInfo *ii = nb_type(ix.ty);
+  int id = w->u->ntmp++;
+  snprintf(pos, n, "ps%d", id);
+  if (ii->dtype == DT_BOOL) {
+    sb_printf(w->o, "if (%s.shape[0] != %s.shape[0]) NBH(%d, void (*)(void *))(ctx);\n", ix.s, a.s, H(raise_index));
+    sb_printf(w->o, "for (int64_t ps%d = 0; ps%d < %s.shape[0]; ps%d++) { if (!*(uint8_t *)(%s.data + ps%d * %s.strides[0])) continue;\n",
+              id, id, a.s, id, ix.s, id, ix.s);
+    return 1;
+  }
+  sb_printf(w->o, "for (int64_t k%d = 0; k%d < %s.shape[0]; k%d++) { int64_t ps%d = (int64_t)*(%s *)(%s.data + k%d * %s.strides[0]);\n",
+            id, id, ix.s, id, id, elem_ctype(ii->dtype), ix.s, id, ix.s);
+  sb_printf(w->o, "if (ps%d < 0) ps%d += %s.shape[0];\nif ((uint64_t)ps%d >= (uint64_t)%s.shape[0]) NBH(%d, void (*)(void *))(ctx);\n", id,
+            id, a.s, id, a.s, H(raise_index));
+  return 1;
+}
+
+/* The number of positions fancy index ix selects in a. */
+static V fancy_count(Lw *w, V a, V ix) {
+  if (nb_type(ix.ty)->dtype != DT_BOOL) return tmp(w, nb_scalar(DT_INT64), "%s.shape[0]", ix.s);
+  V c = decl_tmp(w, nb_scalar(DT_INT64));
+  char pos[32];
+  int depth = open_fancy_loop(w, a, ix, pos, sizeof pos);
+  sb_printf(w->o, "%s++;\n", c.s);
+  close_loops(w, depth);
+  return c;
+}
+
+/* a[ix]: a new 1-d array of the selected elements. */
+static V fancy_get(Lw *w, V a, V ix, NbTy rt) {
+  int dt = nb_type(a.ty)->dtype;
+  V n = fancy_count(w, a, ix);
+  V r = alloc_array(w, rt, n.s, 0);
+  V j = decl_tmp(w, nb_scalar(DT_INT64));
+  char pos[32], ref[256], out[256];
+  int depth = open_fancy_loop(w, a, ix, pos, sizeof pos);
+  snprintf(ref, sizeof ref, "(*(%s *)(%s.data + %s * %s.strides[0]))", elem_ctype(dt), a.s, pos, a.s);
+  snprintf(out, sizeof out, "((%s *)%s.data)[%s++]", elem_ctype(dt), r.s, j.s);
+  sb_printf(w->o, "%s = %s;\n", out, ref);
+  close_loops(w, depth);
+  return r;
+}
+
+/* a[ix] = v: a scalar fills the selection, a 1-d array (of the selection's
+** size, or 1) is copied into it in order. */
+static void fancy_set(Lw *w, V a, V ix, V v) {
+  int dt = nb_type(a.ty)->dtype;
+  const NbTypeInfo *vi = nb_type(v.ty);
+  V src = tmp(w, v.ty, "%s", v.s), j = decl_tmp(w, nb_scalar(DT_INT64));
+  if (vi->kind == NK_ARRAY) {
+    V n = fancy_count(w, a, ix);
+    sb_printf(w->o, "if (%s.shape[0] != %s && %s.shape[0] != 1) NBH(%d, void (*)(void *, const char *))(ctx, \"cannot assign "
+              "slice from input of different size\");\n", src.s, n.s, src.s, H(raise_value));
+  }
+  char pos[32], ref[256];
+  int depth = open_fancy_loop(w, a, ix, pos, sizeof pos);
+  snprintf(ref, sizeof ref, "(*(%s *)(%s.data + %s * %s.strides[0]))", elem_ctype(dt), a.s, pos, a.s);
+  if (vi->kind == NK_ARRAY) {
+    char sref[256];
+    snprintf(sref, sizeof sref, "(*(%s *)(%s.data + (%s.shape[0] == 1 ? 0 : %s++) * %s.strides[0]))", elem_ctype(vi->dtype), src.s,
+             src.s, j.s, src.s);
+    store_elem(w, dt, ref, load_elem(w, vi->dtype, sref));
+  } else store_elem(w, dt, ref, src);
+  close_loops(w, depth);
+}
+
+/* np.dot(a, b) / a @ b: naive loops (one accumulation per output element,
+** in index order); a 1-d a is a 1×k matrix, a 1-d b a k×1 one. */
+static V lower_dot(Lw *w, V a, V b, NbTy rt) {
+  const NbTypeInfo *x = nb_type(a.ty), *y = nb_type(b.ty), *ri = nb_type(rt);
+  const char *ct = dt_ctype(x->dtype);
+  static const char *const kinds[] = {"vector", "matrix"};
+  int id = w->u->ntmp++;
+  V A = tmp(w, a.ty, "%s", a.s), B = tmp(w, b.ty, "%s", b.s);
+  /* M, K, N and the strides of A (row, col) and B (row, col) */
+  sb_printf(w->o, "int64_t M%d = %s, K%d = %s.shape[%d], N%d = %s;\n", id, x->ndim == 2 ? "0" : "1", id, A.s, x->ndim - 1, id,
+            y->ndim == 2 ? "0" : "1");
+  if (x->ndim == 2) sb_printf(w->o, "M%d = %s.shape[0];\n", id, A.s);
+  if (y->ndim == 2) sb_printf(w->o, "N%d = %s.shape[1];\n", id, B.s);
+  sb_printf(w->o, "if (%s.shape[0] != K%d) NBH(%d, void (*)(void *, const char *))(ctx, \"incompatible array sizes for np.dot(a, b) "
+            "(%s * %s)\");\n", B.s, id, H(raise_value), kinds[x->ndim - 1], kinds[y->ndim - 1]);
+  sb_printf(w->o, "int64_t ar%d = %s, ac%d = %s.strides[%d], br%d = %s.strides[0], bc%d = %s;\n", id,
+            "0", id, A.s, x->ndim - 1, id, B.s, id, "0");
+  if (x->ndim == 2) sb_printf(w->o, "ar%d = %s.strides[0];\n", id, A.s);
+  if (y->ndim == 2) sb_printf(w->o, "bc%d = %s.strides[1];\n", id, B.s);
+  V r;
+  char out[160];
+  if (ri->kind == NK_ARRAY) {
+    char shp[64];
+    if (ri->ndim == 2) snprintf(shp, sizeof shp, "M%d, N%d", id, id);
+    else snprintf(shp, sizeof shp, "%s%d", x->ndim == 2 ? "M" : "N", id);
+    r = alloc_array(w, rt, shp, 0);
+    snprintf(out, sizeof out, "((%s *)%s.data)[i_ * N%d + j_]", ct, r.s, id);
+  } else {
+    r = decl_tmp(w, rt);
+    snprintf(out, sizeof out, "%s", r.s);
+  }
+  sb_printf(w->o, "for (int64_t i_ = 0; i_ < M%d; i_++) for (int64_t j_ = 0; j_ < N%d; j_++) { %s acc_ = 0;\n", id, id, ct);
+  sb_printf(w->o, "for (int64_t k_ = 0; k_ < K%d; k_++) acc_ += *(%s *)(%s.data + i_ * ar%d + k_ * ac%d) * *(%s *)(%s.data + k_ * br%d + j_ * bc%d);\n",
+            id, ct, A.s, id, id, ct, B.s, id, id);
+  sb_printf(w->o, "%s = acc_; }\n", out);
+  return r;
+}
+
+/* np.linspace(start, stop, num=50): NumPy's i * step + start, the last
+** element exactly stop. */
+static V lower_linspace(Lw *w, V *args, int nargs, NbTy rt) {
+  NbTy f64 = nb_scalar(DT_FLOAT64);
+  V lo = conv(w, args[0], f64), hi = conv(w, args[1], f64);
+  V n = nargs > 2 ? tmp(w, nb_scalar(DT_INT64), "(int64_t)%s", args[2].s) : kint(50);
+  sb_printf(w->o, "if (%s < 0) NBH(%d, void (*)(void *, const char *))(ctx, \"Number of samples must be non-negative.\");\n",
+            n.s, H(raise_value));
+  V r = alloc_array(w, rt, n.s, 0);
+  sb_printf(w->o, "{ double *d_ = (double *)%s.data; double div_ = (double)(%s - 1), delta_ = %s - %s;\n", r.s, n.s, hi.s, lo.s);
+  sb_printf(w->o, "if (%s > 1) { double step_ = delta_ / div_;\n"
+            "if (step_ == 0) { for (int64_t i_ = 0; i_ < %s; i_++) d_[i_] = (i_ / div_) * delta_ + %s; }\n"
+            "else for (int64_t i_ = 0; i_ < %s; i_++) d_[i_] = i_ * step_ + %s;\n"
+            "d_[%s - 1] = %s; } else if (%s == 1) d_[0] = %s; }\n",
+            n.s, n.s, lo.s, n.s, lo.s, n.s, hi.s, n.s, lo.s);
+  return r;
+}
+
+static V copy_array(Lw *w, V a, NbTy rt);
+
+/* Sorts C-contiguous 1-d array r in place (heapsort on the elements; NaNs
+** last, as NumPy). The per-dtype function is emitted once per unit. */
+static void sort_inplace(Lw *w, V r) {
+  int dt = nb_type(r.ty)->dtype;
+  const char *et = elem_ctype(dt);
+  if (!(w->u->sort_fns & (1u << dt))) {
+    w->u->sort_fns |= 1u << dt;
+    sb_printf(w->decl, "#define NB_LT(a, b) ((a) < (b) || ((b) != (b) && (a) == (a)))\n");
+    sb_printf(w->decl, "static void nb_sift_%d(%s *v, int64_t root, int64_t n) {\n"
+              "  while (2 * root + 1 < n) { int64_t c = 2 * root + 1; if (c + 1 < n && NB_LT(v[c], v[c + 1])) c++;\n"
+              "    if (!NB_LT(v[root], v[c])) return; %s t = v[root]; v[root] = v[c]; v[c] = t; root = c; } }\n", dt, et, et);
+    sb_printf(w->decl, "static void nb_sort_%d(%s *v, int64_t n) {\n"
+              "  for (int64_t s = n / 2 - 1; s >= 0; s--) nb_sift_%d(v, s, n);\n"
+              "  for (int64_t e = n - 1; e > 0; e--) { %s t = v[0]; v[0] = v[e]; v[e] = t; nb_sift_%d(v, 0, e); } }\n"
+              "#undef NB_LT\n", dt, et, dt, et, dt);
+  }
+  sb_printf(w->o, "nb_sort_%d((%s *)%s.data, %s.shape[0]);\n", dt, et, r.s, r.s);
+}
+
+/* np.argsort(a) / a.argsort() (1-d): Numba's quicksort (numba/misc/
+** quicksort.py: median of three, insertion sort below 15 elements, the
+** larger partition pushed) reproduced step for step, so the order of ties
+** is Numba's. */
+static V argsort(Lw *w, V a) {
+  int dt = nb_type(a.ty)->dtype;
+  const char *et = elem_ctype(dt);
+  if (!(w->u->sort_fns & (1u << (dt + 16)))) {
+    w->u->sort_fns |= 1u << (dt + 16);
+    /* Numba's lt_floats: a NaN is greater than anything, NaN included */
+    sb_printf(w->decl, "#define NB_LT(a, b) ((b) != (b) || (a) < (b))\n#define NB_SW(x, y) { int64_t t_ = x; x = y; y = t_; }\n");
+    sb_printf(w->decl,
+              "static void nb_argsort_%d(const %s *A, int64_t *R, int64_t n) {\n"
+              "  for (int64_t i = 0; i < n; i++) R[i] = i;\n  if (n < 2) return;\n"
+              "  int64_t stl[100], sth[100]; int ns = 1; stl[0] = 0; sth[0] = n - 1;\n"
+              "  while (ns > 0) { ns--; int64_t low = stl[ns], high = sth[ns];\n"
+              "    while (high - low >= 15) {\n"
+              "      int64_t mid = (low + high) >> 1;\n"
+              "      if (NB_LT(A[R[mid]], A[R[low]])) NB_SW(R[low], R[mid]);\n"
+              "      if (NB_LT(A[R[high]], A[R[mid]])) NB_SW(R[high], R[mid]);\n"
+              "      if (NB_LT(A[R[mid]], A[R[low]])) NB_SW(R[low], R[mid]);\n"
+              "      %s pivot = A[R[mid]];\n      NB_SW(R[high], R[mid]);\n"
+              "      int64_t i = low, j = high - 1;\n"
+              "      for (;;) { while (i < high && NB_LT(A[R[i]], pivot)) i++; while (j >= low && NB_LT(pivot, A[R[j]])) j--;\n"
+              "        if (i >= j) break; NB_SW(R[i], R[j]); i++; j--; }\n"
+              "      NB_SW(R[i], R[high]);\n"
+              "      if (high - i > i - low) { if (high > i) { stl[ns] = i + 1; sth[ns] = high; ns++; } high = i - 1; }\n"
+              "      else { if (i > low) { stl[ns] = low; sth[ns] = i - 1; ns++; } low = i + 1; } }\n"
+              "    for (int64_t i = low + 1; i <= high; i++) { int64_t k = R[i]; %s v = A[k]; int64_t j = i;\n"
+              "      while (j > low && NB_LT(v, A[R[j - 1]])) { R[j] = R[j - 1]; j--; } R[j] = k; } } }\n"
+              "#undef NB_LT\n#undef NB_SW\n", dt, et, et, et);
+  }
+  V c = nb_type(a.ty)->layout == 'C' ? a : copy_array(w, a, nb_array(dt, 1, 'C'));
+  V r = alloc_array(w, nb_array(DT_INT64, 1, 'C'), lit(NB_UNKNOWN, "%s.shape[0]", c.s).s, 0);
+  sb_printf(w->o, "nb_argsort_%d((const %s *)%s.data, (int64_t *)%s.data, %s.shape[0]);\n", dt, et, c.s, r.s, c.s);
+  return r;
+}
+
+/* np.concatenate((a, b, ...)): the operands' elements in C order, one after
+** the other (axis 0; the other extents must agree). */
+static V lower_concat(Lw *w, AstExpr *tup, NbTy rt) {
+  V t = lower_expr(w, tup);
+  const NbTypeInfo *ti = nb_type(t.ty), *ri = nb_type(rt);
+  int nd = ri->ndim;
+  V n0 = tmp(w, nb_scalar(DT_INT64), "0");
+  for (int i = 0; i < ti->n; i++) {
+    sb_printf(w->o, "%s += %s.f%d.shape[0];\n", n0.s, t.s, i);
+    for (int k = 1; k < nd; k++)
+      sb_printf(w->o, "if (%s.f%d.shape[%d] != %s.f0.shape[%d]) NBH(%d, void (*)(void *, const char *))(ctx, \"all the input array "
+                "dimensions except for the concatenation axis must match exactly\");\n", t.s, i, k, t.s, k, H(raise_value));
+  }
+  StrBuf sh = STRBUF_INIT;
+  sb_puts(&sh, n0.s);
+  for (int k = 1; k < nd; k++) sb_printf(&sh, ", %s.f0.shape[%d]", t.s, k);
+  V r = alloc_array(w, rt, sh.data, 0);
+  sb_free(&sh);
+  V j = decl_tmp(w, nb_scalar(DT_INT64));
+  for (int i = 0; i < ti->n; i++) {
+    V a = lit(ti->items[i], "%s.f%d", t.s, i);
+    int adt = nb_type(ti->items[i])->dtype;
+    char p[32], ref[96], out[160];
+    int depth = open_elem_loops(w, a, p, sizeof p);
+    snprintf(ref, sizeof ref, "(*(%s *)%s)", elem_ctype(adt), p);
+    snprintf(out, sizeof out, "((%s *)%s.data)[%s++]", elem_ctype(ri->dtype), r.s, j.s);
+    store_elem(w, ri->dtype, out, load_elem(w, adt, ref));
+    close_loops(w, depth);
+  }
+  return r;
+}
+
+/* np.nonzero(a) / np.where(a): a tuple of ndim int64 arrays, the
+** coordinates of the true elements in C order. */
+static V lower_nonzero(Lw *w, V a, NbTy rt) {
+  const NbTypeInfo *ai = nb_type(a.ty);
+  NbTy i64a = nb_array(DT_INT64, 1, 'C');
+  char p[32], ref[96];
+  V c = decl_tmp(w, nb_scalar(DT_INT64));
+  int depth = open_elem_loops(w, a, p, sizeof p);
+  snprintf(ref, sizeof ref, "(*(%s *)%s)", elem_ctype(ai->dtype), p);
+  V b = truthy(w, load_elem(w, ai->dtype, ref));
+  sb_printf(w->o, "%s += %s;\n", c.s, b.s);
+  close_loops(w, depth);
+  V r = decl_tmp(w, rt);
+  for (int k = 0; k < ai->ndim; k++) {
+    V o = alloc_array(w, i64a, c.s, 0);
+    sb_printf(w->o, "%s.f%d = %s;\n", r.s, k, o.s);
+  }
+  V j = decl_tmp(w, nb_scalar(DT_INT64));
+  depth = open_elem_loops(w, a, p, sizeof p);
+  int lid;
+  sscanf(p, "p%d_", &lid);
+  snprintf(ref, sizeof ref, "(*(%s *)%s)", elem_ctype(ai->dtype), p);
+  b = truthy(w, load_elem(w, ai->dtype, ref));
+  sb_printf(w->o, "if (%s) {", b.s);
+  for (int k = 0; k < ai->ndim; k++) sb_printf(w->o, " ((int64_t *)%s.f%d.data)[%s] = i%d_%d;", r.s, k, j.s, lid, k);
+  sb_printf(w->o, " %s++; }\n", j.s);
+  close_loops(w, depth);
+  return r;
+}
+
+/* np.diff(a) (1-d), np.outer(a, b), np.count_nonzero(a), np.sort(a). */
+static V lower_np_misc(Lw *w, const char *base, V *args, NbTy rt) {
+  const NbTypeInfo *ai = nb_type(args[0].ty), *ri = nb_type(rt);
+  char p[32], ref[160];
+  if (!strcmp(base, "count_nonzero")) {
+    V c = decl_tmp(w, rt);
+    int depth = open_elem_loops(w, args[0], p, sizeof p);
+    snprintf(ref, sizeof ref, "(*(%s *)%s)", elem_ctype(ai->dtype), p);
+    V b = truthy(w, load_elem(w, ai->dtype, ref));
+    sb_printf(w->o, "%s += %s;\n", c.s, b.s);
+    close_loops(w, depth);
+    return c;
+  }
+  if (!strcmp(base, "sort")) {
+    V r = copy_array(w, args[0], rt);
+    sort_inplace(w, r);
+    return r;
+  }
+  const char *et = elem_ctype(ri->dtype);
+  if (!strcmp(base, "diff")) {
+    V a = args[0];
+    V n = tmp(w, nb_scalar(DT_INT64), "%s.shape[0] > 0 ? %s.shape[0] - 1 : 0", a.s, a.s);
+    V r = alloc_array(w, rt, n.s, 0);
+    sb_printf(w->o, "for (int64_t i_ = 0; i_ < %s; i_++) { %s x_ = *(%s *)(%s.data + i_ * %s.strides[0]), y_ = *(%s *)(%s.data + "
+              "(i_ + 1) * %s.strides[0]); ((%s *)%s.data)[i_] = %s; }\n", n.s, et, et, a.s, a.s, et, a.s, a.s, et, r.s,
+              ri->dtype == DT_BOOL ? "x_ != y_" : "y_ - x_");
+    return r;
+  }
+  /* outer */
+  V a = copy_array(w, args[0], nb_array(ri->dtype, 1, 'C'));
+  V b = copy_array(w, args[1], nb_array(ri->dtype, 1, 'C'));
+  char shp[128];
+  snprintf(shp, sizeof shp, "%s.shape[0], %s.shape[0]", a.s, b.s);
+  V r = alloc_array(w, rt, shp, 0);
+  sb_printf(w->o, "for (int64_t i_ = 0; i_ < %s.shape[0]; i_++) for (int64_t j_ = 0; j_ < %s.shape[0]; j_++) ((%s *)%s.data)[i_ * "
+            "%s.shape[0] + j_] = (%s)(((%s *)%s.data)[i_] * ((%s *)%s.data)[j_]);\n", a.s, b.s, et, r.s, b.s, et, et, a.s, et, b.s);
+  return r;
+}
+
+/* ---- array methods (a.sum() … and np.sum(a) …) -------------------------------- */
+
+/* Shape initialiser "a.shape[0], a.shape[1] …" of array a. */
+static void shape_list(V a, int ndim, StrBuf *b) {
+  for (int k = 0; k < ndim; k++) sb_printf(b, "%s%s.shape[%d]", k ? ", " : "", a.s, k);
+}
+
+/* A fresh C-contiguous copy of a with element type dt (astype, copy, flatten). */
+static V copy_array(Lw *w, V a, NbTy rt) {
+  const NbTypeInfo *oi = nb_type(a.ty), *ri = nb_type(rt);
+  StrBuf sh = STRBUF_INIT;
+  if (ri->ndim == oi->ndim) shape_list(a, oi->ndim, &sh);
+  else sb_puts(&sh, array_size(w, a).s); /* flatten */
+  V r = alloc_array(w, rt, sh.data, 0);
+  sb_free(&sh);
+  V j = decl_tmp(w, nb_scalar(DT_INT64));
+  char p[32], ref[96], out[160];
+  int depth = open_elem_loops(w, a, p, sizeof p);
+  snprintf(ref, sizeof ref, "(*(%s *)%s)", elem_ctype(oi->dtype), p);
+  snprintf(out, sizeof out, "((%s *)%s.data)[%s++]", elem_ctype(ri->dtype), r.s, j.s);
+  store_elem(w, ri->dtype, out, load_elem(w, oi->dtype, ref));
+  close_loops(w, depth);
+  return r;
+}
+
+/* acc = acc OP x for sum/prod style accumulation in type acc.ty. */
+static void accumulate(Lw *w, V acc, V x, bool mul) {
+  V xc = conv(w, x, acc.ty);
+  if (nb_is_complex(acc.ty)) {
+    if (mul) sb_printf(w->o, "%s = nb_cmul(%s, %s);\n", acc.s, acc.s, xc.s);
+    else sb_printf(w->o, "%s = nb_cadd(%s, %s);\n", acc.s, acc.s, xc.s);
+  } else sb_printf(w->o, "%s = %s %c %s;\n", acc.s, acc.s, mul ? '*' : '+', xc.s);
+}
+
+/* a.sum(axis=k): accumulates every element into its output slot in C order
+** (Numba's loop, so the float rounding matches). */
+static V sum_axis(Lw *w, V a, AstExpr *axe, NbTy rt) {
+  const NbTypeInfo *oi = nb_type(a.ty);
+  V ax = tmp(w, nb_scalar(DT_INT64), "(int64_t)%s", lower_expr(w, axe).s);
+  sb_printf(w->o, "if (%s < 0) %s += %d;\n", ax.s, ax.s, oi->ndim);
+  sb_printf(w->o, "if ((uint64_t)%s >= %d) NBH(%d, void (*)(void *, const char *))(ctx, \"axis is out of bounds\");\n", ax.s,
+            oi->ndim, H(raise_value));
+  NbTy acc_t = nb_scalar(nb_type(rt)->dtype);
+  int id = w->u->ntmp++;
+  /* output strides (in elements) per input dimension: 0 along the axis */
+  sb_printf(w->o, "int64_t os%d[%d]; { int64_t s_ = 1; for (int k_ = %d; k_ >= 0; k_--) { if (k_ == %s) { os%d[k_] = 0; continue; } "
+            "os%d[k_] = s_; s_ *= %s.shape[k_]; } }\n", id, oi->ndim, oi->ndim - 1, ax.s, id, id, a.s);
+  V r;
+  char optr[64];
+  if (nb_type(rt)->kind == NK_ARRAY) {
+    r = decl_tmp(w, rt);
+    int sid = w->u->ntmp++;
+    sb_printf(w->o, "{ int64_t shp%d[%d]; int j_ = 0; for (int k_ = 0; k_ < %d; k_++) if (k_ != %s) shp%d[j_++] = %s.shape[k_];\n", sid,
+              oi->ndim - 1, oi->ndim, ax.s, sid, a.s);
+    sb_printf(w->o, "NBH(%d, void (*)(void *, int, int, const int64_t *, void *, int))(ctx, %d, %d, shp%d, &%s, 1); }\n", H(arr_new),
+              nb_type(rt)->dtype, oi->ndim - 1, sid, r.s);
+    snprintf(optr, sizeof optr, "%s.data", r.s);
+  } else {
+    r = decl_tmp(w, acc_t);
+    snprintf(optr, sizeof optr, "(char *)&%s", r.s);
+  }
+  char p[32];
+  int depth = open_elem_loops(w, a, p, sizeof p);
+  /* open_elem_loops names its indices i<id>_<k>; the id is the tmp before p */
+  int lid;
+  sscanf(p, "p%d_", &lid);
+  StrBuf off = STRBUF_INIT;
+  sb_puts(&off, "0");
+  for (int k = 0; k < oi->ndim; k++) sb_printf(&off, " + i%d_%d * os%d[%d]", lid, k, id, k);
+  char ref[96], out[160];
+  snprintf(ref, sizeof ref, "(*(%s *)%s)", elem_ctype(oi->dtype), p);
+  snprintf(out, sizeof out, "((%s *)%s)[%s]", elem_ctype(nb_type(acc_t)->dtype), optr, off.data);
+  sb_free(&off);
+  V x = conv(w, load_elem(w, oi->dtype, ref), acc_t);
+  if (nb_is_complex(acc_t)) sb_printf(w->o, "%s = nb_cadd(%s, %s);\n", out, out, x.s);
+  else sb_printf(w->o, "%s = %s + %s;\n", out, out, x.s);
+  close_loops(w, depth);
+  return r;
+}
+
+/* argmin/argmax: the first extreme element's flat index; the first NaN
+** wins (NumPy). */
+static V arg_extreme(Lw *w, V a, bool mn) {
+  const NbTypeInfo *oi = nb_type(a.ty);
+  V n = array_size(w, a);
+  sb_printf(w->o, "if (%s == 0) NBH(%d, void (*)(void *, const char *))(ctx, \"attempt to get %s of an empty sequence\");\n", n.s,
+            H(raise_value), mn ? "argmin" : "argmax");
+  V best = decl_tmp(w, nb_scalar(oi->dtype));
+  V bi = decl_tmp(w, nb_scalar(DT_INT64)), k = decl_tmp(w, nb_scalar(DT_INT64));
+  sb_printf(w->o, "%s = -1;\n", bi.s);
+  int label = w->u->ntmp++;
+  char p[32], ref[96];
+  int depth = open_elem_loops(w, a, p, sizeof p);
+  snprintf(ref, sizeof ref, "(*(%s *)%s)", elem_ctype(oi->dtype), p);
+  V x = load_elem(w, oi->dtype, ref);
+  if (dt_is_float((DType)oi->dtype)) sb_printf(w->o, "if (%s != %s) { %s = %s; goto nbarg%d; }\n", x.s, x.s, bi.s, k.s, label);
+  sb_printf(w->o, "if (%s < 0 || %s %s %s) { %s = %s; %s = %s; }\n", bi.s, x.s, mn ? "<" : ">", best.s, best.s, x.s, bi.s, k.s);
+  sb_printf(w->o, "%s++;\n", k.s);
+  close_loops(w, depth);
+  sb_printf(w->o, "nbarg%d:;\n", label);
+  return bi;
+}
+
+/* a.m(args) for an array a, or np.m(a, args): `off` is the index of the
+** first argument after the array in e's arguments. Types were checked by
+** infer.c (ty_array_method). */
+static V lower_array_method(Lw *w, AstExpr *e, const char *m, V a, int off, NbTy rt) {
+  const NbTypeInfo *oi = nb_type(a.ty);
+  char p[32], ref[96];
+  const char *et = elem_ctype(oi->dtype);
+  int nargs = e->call.args.len - off;
+  if ((!strcmp(m, "sum") || !strcmp(m, "prod") || !strcmp(m, "mean")) && nb_call_arg(e, off, "axis"))
+    return sum_axis(w, a, nb_call_arg(e, off, "axis"), rt);
+  if (!strcmp(m, "sum") || !strcmp(m, "mean") || !strcmp(m, "prod")) {
+    bool mean = !strcmp(m, "mean"), mul = !strcmp(m, "prod");
+    NbTy acc_t = !mean ? rt : nb_scalar(dt_is_complex((DType)oi->dtype) ? DT_COMPLEX128 : dt_is_float((DType)oi->dtype) ? oi->dtype : DT_FLOAT64);
+    V acc = decl_tmp(w, acc_t);
+    if (mul) sb_printf(w->o, "%s = %s;\n", acc.s, nb_is_complex(acc_t) ? "nb_mkc(1.0, 0.0)" : "1");
+    int depth = open_elem_loops(w, a, p, sizeof p);
+    snprintf(ref, sizeof ref, "(*(%s *)%s)", et, p);
+    accumulate(w, acc, load_elem(w, oi->dtype, ref), mul);
+    close_loops(w, depth);
+    if (!mean) return acc;
+    V n = array_size(w, a);
+    if (nb_is_complex(acc_t)) return tmp(w, rt, "nb_mkc(%s.re / (double)%s, %s.im / (double)%s)", acc.s, n.s, acc.s, n.s);
+    return tmp(w, rt, "(%s)(%s / (double)%s)", dt_ctype(sdt(rt)), acc.s, n.s);
+  }
+  if (!strcmp(m, "min") || !strcmp(m, "max") || !strcmp(m, "amin") || !strcmp(m, "amax")) {
+    bool mn = !strcmp(m, "min") || !strcmp(m, "amin");
+    V n = array_size(w, a);
+    sb_printf(w->o, "if (%s == 0) NBH(%d, void (*)(void *, const char *))(ctx, \"zero-size array to reduction operation %s which has no identity\");\n",
+              n.s, H(raise_value), mn ? "minimum" : "maximum");
+    V acc = decl_tmp(w, rt);
+    V first = decl_tmp(w, nb_scalar(DT_BOOL));
+    sb_printf(w->o, "%s = 1;\n", first.s);
+    int depth = open_elem_loops(w, a, p, sizeof p);
+    snprintf(ref, sizeof ref, "(*(%s *)%s)", et, p);
+    V x = load_elem(w, oi->dtype, ref);
+    /* NaN propagates like NumPy's minimum/maximum */
+    sb_printf(w->o, "if (%s || %s %s %s || %s != %s) { %s = %s; %s = 0; }\n", first.s, x.s, mn ? "<" : ">", acc.s, x.s, x.s, acc.s,
+              x.s, first.s);
+    if (dt_is_float((DType)oi->dtype)) sb_printf(w->o, "if (%s != %s) break;\n", acc.s, acc.s);
+    close_loops(w, depth);
+    return acc;
+  }
+  if (!strcmp(m, "argmin") || !strcmp(m, "argmax")) return arg_extreme(w, a, !strcmp(m, "argmin"));
+  if (!strcmp(m, "any") || !strcmp(m, "all")) {
+    bool any = !strcmp(m, "any");
+    V r = tmp(w, rt, "%d", !any);
+    int label = w->u->ntmp++;
+    int depth = open_elem_loops(w, a, p, sizeof p);
+    snprintf(ref, sizeof ref, "(*(%s *)%s)", et, p);
+    V b = truthy(w, load_elem(w, oi->dtype, ref));
+    sb_printf(w->o, "if (%s%s) { %s = %d; goto nbany%d; }\n", any ? "" : "!", b.s, r.s, any, label);
+    close_loops(w, depth);
+    sb_printf(w->o, "nbany%d:;\n", label);
+    return r;
+  }
+  if (!strcmp(m, "std") || !strcmp(m, "var")) {
+    /* Numba: the mean, then the sum of squared distances, over the size */
+    NbTy mt = nb_scalar(dt_is_complex((DType)oi->dtype) ? DT_COMPLEX128 : dt_is_float((DType)oi->dtype) ? oi->dtype : DT_FLOAT64);
+    V sum = decl_tmp(w, mt);
+    int depth = open_elem_loops(w, a, p, sizeof p);
+    snprintf(ref, sizeof ref, "(*(%s *)%s)", et, p);
+    accumulate(w, sum, load_elem(w, oi->dtype, ref), false);
+    close_loops(w, depth);
+    V n = array_size(w, a);
+    V mean = nb_is_complex(mt) ? tmp(w, mt, "nb_mkc(%s.re / (double)%s, %s.im / (double)%s)", sum.s, n.s, sum.s, n.s)
+                               : tmp(w, mt, "(%s)(%s / (double)%s)", dt_ctype(sdt(mt)), sum.s, n.s);
+    V ssd = decl_tmp(w, rt);
+    depth = open_elem_loops(w, a, p, sizeof p);
+    snprintf(ref, sizeof ref, "(*(%s *)%s)", et, p);
+    V x = conv(w, load_elem(w, oi->dtype, ref), mt);
+    if (nb_is_complex(mt))
+      sb_printf(w->o, "{ double dr_ = %s.re - %s.re, di_ = %s.im - %s.im; %s += dr_ * dr_ + di_ * di_; }\n", x.s, mean.s, x.s,
+                mean.s, ssd.s);
+    else sb_printf(w->o, "{ %s d_ = %s - %s; %s += d_ * d_; }\n", dt_ctype(sdt(mt)), x.s, mean.s, ssd.s);
+    close_loops(w, depth);
+    V var = tmp(w, rt, "(%s)(%s / (double)%s)", dt_ctype(sdt(rt)), ssd.s, n.s);
+    if (!strcmp(m, "var")) return var;
+    return tmp(w, rt, "(%s)sqrt((double)%s)", dt_ctype(sdt(rt)), var.s);
+  }
+  if (!strcmp(m, "cumsum") || !strcmp(m, "cumprod")) {
+    bool mul = !strcmp(m, "cumprod");
+    V n = array_size(w, a);
+    V r = alloc_array(w, rt, n.s, 0);
+    NbTy acc_t = nb_scalar(nb_type(rt)->dtype);
+    V acc = decl_tmp(w, acc_t), j = decl_tmp(w, nb_scalar(DT_INT64));
+    if (mul) sb_printf(w->o, "%s = %s;\n", acc.s, nb_is_complex(acc_t) ? "nb_mkc(1.0, 0.0)" : "1");
+    int depth = open_elem_loops(w, a, p, sizeof p);
+    snprintf(ref, sizeof ref, "(*(%s *)%s)", et, p);
+    accumulate(w, acc, load_elem(w, oi->dtype, ref), mul);
+    char out[160];
+    snprintf(out, sizeof out, "((%s *)%s.data)[%s++]", elem_ctype(nb_type(acc_t)->dtype), r.s, j.s);
+    store_elem(w, nb_type(acc_t)->dtype, out, acc);
+    close_loops(w, depth);
+    return r;
+  }
+  if (!strcmp(m, "copy") || !strcmp(m, "flatten")) return copy_array(w, a, rt);
+  if (!strcmp(m, "astype")) return nb_type(rt)->dtype == oi->dtype && oi->layout == 'C' ? a : copy_array(w, a, rt);
+  if (!strcmp(m, "ravel")) {
+    if (oi->layout != 'C') return copy_array(w, a, rt);
+    V n = array_size(w, a);
+    V r = decl_tmp(w, rt);
+    sb_printf(w->o, "%s.data = %s.data; %s.obj = %s.obj; %s.shape[0] = %s; %s.strides[0] = %d;\n", r.s, a.s, r.s, a.s, r.s, n.s,
+              r.s, dt_size((DType)oi->dtype));
+    return r;
+  }
+  if (!strcmp(m, "transpose")) {
+    if (oi->ndim == 1) return a;
+    V r = decl_tmp(w, rt);
+    sb_printf(w->o, "%s.data = %s.data; %s.obj = %s.obj;\n", r.s, a.s, r.s, a.s);
+    for (int k = 0; k < oi->ndim; k++)
+      sb_printf(w->o, "%s.shape[%d] = %s.shape[%d]; %s.strides[%d] = %s.strides[%d];\n", r.s, k, a.s, oi->ndim - 1 - k, r.s, k, a.s,
+                oi->ndim - 1 - k);
+    return r;
+  }
+  if (!strcmp(m, "reshape")) {
+    int nd = nb_type(rt)->ndim;
+    V dims[ARR_MAXDIMS];
+    if (nargs == 1 && nb_type(T(w, e->call.args.items[off]))->kind == NK_TUPLE) {
+      V t = lower_expr(w, e->call.args.items[off]);
+      for (int k = 0; k < nd; k++) dims[k] = tmp(w, nb_scalar(DT_INT64), "(int64_t)%s.f%d", t.s, k);
+    } else
+      for (int k = 0; k < nd; k++) dims[k] = tmp(w, nb_scalar(DT_INT64), "(int64_t)%s", lower_expr(w, e->call.args.items[off + k]).s);
+    V n = array_size(w, a);
+    V r = decl_tmp(w, rt);
+    /* one dimension may be -1: inferred from the size */
+    V known = tmp(w, nb_scalar(DT_INT64), "1");
+    V neg = tmp(w, nb_scalar(DT_INT64), "-1");
+    for (int k = 0; k < nd; k++) {
+      sb_printf(w->o, "if (%s < 0) { if (%s >= 0 || %s != -1) NBH(%d, void (*)(void *, const char *))(ctx, \"%s\"); %s = %d; } else %s *= %s;\n",
+                dims[k].s, neg.s, dims[k].s, H(raise_value), "can only specify one unknown dimension", neg.s, k, known.s, dims[k].s);
+      sb_printf(w->o, "%s.shape[%d] = %s;\n", r.s, k, dims[k].s);
+    }
+    sb_printf(w->o, "if (%s >= 0) { if (%s == 0 || %s %% %s) NBH(%d, void (*)(void *, const char *))(ctx, \"total size of new array must be unchanged\"); %s.shape[%s] = %s / %s; }\n",
+              neg.s, known.s, n.s, known.s, H(raise_value), r.s, neg.s, n.s, known.s);
+    sb_printf(w->o, "else if (%s != %s) NBH(%d, void (*)(void *, const char *))(ctx, \"total size of new array must be unchanged\");\n",
+              known.s, n.s, H(raise_value));
+    sb_printf(w->o, "%s.data = %s.data; %s.obj = %s.obj; %s.strides[%d] = %d;\n", r.s, a.s, r.s, a.s, r.s, nd - 1, dt_size((DType)oi->dtype));
+    for (int k = nd - 2; k >= 0; k--) sb_printf(w->o, "%s.strides[%d] = %s.strides[%d] * %s.shape[%d];\n", r.s, k, r.s, k + 1, r.s, k + 1);
+    return r;
+  }
+  if (!strcmp(m, "argsort")) return argsort(w, a);
+  if (!strcmp(m, "sort")) {
+    if (oi->layout == 'C') sort_inplace(w, a);
+    else { /* sort a contiguous copy, then store it back */
+      V c = copy_array(w, a, nb_array(oi->dtype, 1, 'C'));
+      sort_inplace(w, c);
+      V j = decl_tmp(w, nb_scalar(DT_INT64));
+      sb_printf(w->o, "for (; %s < %s.shape[0]; %s++) *(%s *)(%s.data + %s * %s.strides[0]) = ((%s *)%s.data)[%s];\n", j.s, a.s, j.s, et,
+                a.s, j.s, a.s, et, c.s, j.s);
+    }
+    return lit(nb_none(), "0");
+  }
+  if (!strcmp(m, "fill")) {
+    V v = lower_expr(w, e->call.args.items[off]);
+    int depth = open_elem_loops(w, a, p, sizeof p);
+    snprintf(ref, sizeof ref, "(*(%s *)%s)", et, p);
+    store_elem(w, oi->dtype, ref, v);
+    close_loops(w, depth);
+    return lit(nb_none(), "0");
+  }
+  nb_error_at(w->u, w->f, e->pos, "Internal: cannot lower array method %s().", m);
+  return lit(rt, "0");
+}
+
+static const char *const np_method_names[] = {"sum", "prod", "min", "max", "amin", "amax", "argmin", "argmax", "mean",
+                                              "cumsum", "cumprod", "copy", "ravel", "transpose", "reshape", "any",
+                                              "all", "std", "var", "argsort", NULL};
+
 static V lower_call(Lw *w, AstExpr *e) {
   NbTy rt = T(w, e);
   AstExpr *fn = e->call.func;
@@ -690,66 +1704,7 @@ static V lower_call(Lw *w, AstExpr *e) {
     NbTy ot = T(w, fn->attribute.value);
     const NbTypeInfo *oi = nb_type(ot);
     const char *m = fn->attribute.attr;
-    if (oi->kind == NK_ARRAY) {
-      V a = lower_expr(w, fn->attribute.value);
-      char p[32];
-      const char *et = elem_ctype(oi->dtype);
-      if (!strcmp(m, "sum") || !strcmp(m, "mean")) {
-        NbTy acc_t = !strcmp(m, "sum") ? rt : nb_scalar(dt_is_complex((DType)oi->dtype) ? DT_COMPLEX128 : dt_is_float((DType)oi->dtype) ? oi->dtype : DT_FLOAT64);
-        if (!strcmp(m, "mean") && dt_is_int((DType)oi->dtype)) acc_t = nb_scalar(DT_FLOAT64);
-        V acc = decl_tmp(w, acc_t);
-        int depth = open_elem_loops(w, a, p, sizeof p);
-        char ref[96];
-        snprintf(ref, sizeof ref, "(*(%s *)%s)", et, p);
-        V x = load_elem(w, oi->dtype, ref);
-        V xc = conv(w, x, acc_t);
-        if (nb_is_complex(acc_t)) sb_printf(w->o, "%s = nb_cadd(%s, %s);\n", acc.s, acc.s, xc.s);
-        else sb_printf(w->o, "%s = %s + %s;\n", acc.s, acc.s, xc.s);
-        close_loops(w, depth);
-        if (!strcmp(m, "sum")) return acc;
-        V n = array_size(w, a);
-        if (nb_is_complex(acc_t)) return tmp(w, rt, "nb_mkc(%s.re / (double)%s, %s.im / (double)%s)", acc.s, n.s, acc.s, n.s);
-        return tmp(w, rt, "(%s)(%s / (double)%s)", dt_ctype(sdt(rt)), acc.s, n.s);
-      }
-      if (!strcmp(m, "min") || !strcmp(m, "max")) {
-        V n = array_size(w, a);
-        sb_printf(w->o, "if (%s == 0) NBH(%d, void (*)(void *, const char *))(ctx, \"zero-size array to reduction operation %s which has no identity\");\n",
-                  n.s, H(raise_value), !strcmp(m, "min") ? "minimum" : "maximum");
-        V acc = decl_tmp(w, rt);
-        V first = decl_tmp(w, nb_scalar(DT_BOOL));
-        sb_printf(w->o, "%s = 1;\n", first.s);
-        int depth = open_elem_loops(w, a, p, sizeof p);
-        char ref[96];
-        snprintf(ref, sizeof ref, "(*(%s *)%s)", et, p);
-        V x = load_elem(w, oi->dtype, ref);
-        /* NaN propagates like NumPy's minimum/maximum */
-        sb_printf(w->o, "if (%s || %s %s %s || %s != %s) { %s = %s; %s = 0; }\n", first.s, x.s,
-                  !strcmp(m, "min") ? "<" : ">", acc.s, x.s, x.s, acc.s, x.s, first.s);
-        if (dt_is_float((DType)oi->dtype)) sb_printf(w->o, "if (%s != %s) break;\n", acc.s, acc.s);
-        close_loops(w, depth);
-        return acc;
-      }
-      if (!strcmp(m, "copy")) {
-        StrBuf sh = STRBUF_INIT;
-        for (int k = 0; k < oi->ndim; k++) sb_printf(&sh, "%s%s.shape[%d]", k ? ", " : "", a.s, k);
-        V r = alloc_array(w, rt, sh.data, 0);
-        sb_free(&sh);
-        V j = decl_tmp(w, nb_scalar(DT_INT64));
-        int depth = open_elem_loops(w, a, p, sizeof p);
-        sb_printf(w->o, "((%s *)%s.data)[%s++] = *(%s *)%s;\n", et, r.s, j.s, et, p);
-        close_loops(w, depth);
-        return r;
-      }
-      if (!strcmp(m, "fill")) {
-        V v = lower_expr(w, e->call.args.items[0]);
-        int depth = open_elem_loops(w, a, p, sizeof p);
-        char ref[96];
-        snprintf(ref, sizeof ref, "(*(%s *)%s)", et, p);
-        store_elem(w, oi->dtype, ref, v);
-        close_loops(w, depth);
-        return lit(nb_none(), "0");
-      }
-    }
+    if (oi->kind == NK_ARRAY) return lower_array_method(w, e, m, lower_expr(w, fn->attribute.value), 0, rt);
     if (oi->kind == NK_SCALAR && !strcmp(m, "conjugate")) {
       V z = lower_expr(w, fn->attribute.value);
       if (dt_is_complex((DType)oi->dtype)) return tmp(w, rt, "nb_mkc(%s.re, -%s.im)", z.s, z.s);
@@ -812,6 +1767,44 @@ static V lower_call(Lw *w, AstExpr *e) {
   if (!strncmp(name, "builtins.", 9) && !strcmp(base, "print")) return lower_print(w, e);
   bool is_np = !strncmp(name, "numpy.", 6) && !strchr(name + 6, '.');
   bool is_rand = !strncmp(name, "numpy.random.", 13);
+  if (is_np && nargs >= 1 && e->call.args.items[0]->kind != AST_E_List && in_names(np_method_names, base) &&
+      nb_is_array(T(w, e->call.args.items[0])))
+    return lower_array_method(w, e, base, lower_expr(w, e->call.args.items[0]), 1, rt);
+  if (is_np && (!strcmp(base, "array") || !strcmp(base, "asarray")) && nargs >= 1 &&
+      (e->call.args.items[0]->kind == AST_E_List || e->call.args.items[0]->kind == AST_E_Tuple)) {
+    /* a literal: allocate, then store the items in order */
+    AstExpr *lst = e->call.args.items[0];
+    const NbTypeInfo *ri = nb_type(rt);
+    int n0 = lst->seq.elts.len, n1 = ri->ndim == 2 ? lst->seq.elts.items[0]->seq.elts.len : 0;
+    char shp[48], ref[96];
+    if (ri->ndim == 2) snprintf(shp, sizeof shp, "%d, %d", n0, n1);
+    else snprintf(shp, sizeof shp, "%d", n0);
+    V r = alloc_array(w, rt, shp, 0);
+    for (int i = 0, k = 0; i < n0; i++) {
+      AstExpr *x = lst->seq.elts.items[i];
+      int m = ri->ndim == 2 ? n1 : 1;
+      for (int j = 0; j < m; j++, k++) {
+        V v = lower_expr(w, ri->ndim == 2 ? x->seq.elts.items[j] : x);
+        snprintf(ref, sizeof ref, "((%s *)%s.data)[%d]", elem_ctype(ri->dtype), r.s, k);
+        store_elem(w, ri->dtype, ref, v);
+      }
+    }
+    return r;
+  }
+  if (is_np && !strcmp(base, "concatenate")) return lower_concat(w, e->call.args.items[0], rt);
+  if (is_np && (!strcmp(base, "nonzero") || !strcmp(base, "where")) && nargs == 1) return lower_nonzero(w, lower_expr(w, e->call.args.items[0]), rt);
+  if (is_np && (!strcmp(base, "diff") || !strcmp(base, "sort") || !strcmp(base, "count_nonzero") || !strcmp(base, "outer"))) {
+    for (int i = 0; i < nargs; i++) args[i] = lower_expr(w, e->call.args.items[i]);
+    return lower_np_misc(w, base, args, rt);
+  }
+  if (is_np && !strcmp(base, "dot")) {
+    V x = lower_expr(w, e->call.args.items[0]);
+    return lower_dot(w, x, lower_expr(w, e->call.args.items[1]), rt);
+  }
+  if (is_np && !strcmp(base, "linspace")) {
+    for (int i = 0; i < nargs; i++) args[i] = lower_expr(w, e->call.args.items[i]);
+    return lower_linspace(w, args, nargs, rt);
+  }
   if (is_np && (!strcmp(base, "empty") || !strcmp(base, "zeros") || !strcmp(base, "ones"))) {
     AstExpr *sh = nb_call_arg(e, 0, "shape");
     V s = lower_expr(w, sh);
@@ -1042,6 +2035,7 @@ static V const_value(Lw *w, Value v, NbTy t) {
 static V lower_expr(Lw *w, AstExpr *e) {
   NbTy t = T(w, e);
   if (w->u->err.len) return lit(t, "0");
+  if (nb_is_array(t) && ew_node(w, e)) return ew_lower(w, e, t, NULL);
   switch (e->kind) {
   case AST_E_Constant:
     switch (e->constant.kind) {
@@ -1189,6 +2183,10 @@ static V lower_expr(Lw *w, AstExpr *e) {
     NbTy bt = T(w, e->subscript.value);
     const NbTypeInfo *b = nb_type(bt);
     V base = lower_expr(w, e->subscript.value);
+    if (b->kind == NK_ARRAY && fancy_index(w, e)) {
+      V a = tmp(w, bt, "%s", base.s);
+      return fancy_get(w, a, lower_expr(w, e->subscript.slice), t);
+    }
     if (b->kind == NK_ARRAY) {
       V a = tmp(w, bt, "%s", base.s);
       char ref[512];
@@ -1240,6 +2238,10 @@ static void assign_to(Lw *w, AstExpr *target, V v) {
     NbTy bt = T(w, target->subscript.value);
     V base = lower_expr(w, target->subscript.value);
     V a = tmp(w, bt, "%s", base.s);
+    if (fancy_index(w, target)) {
+      fancy_set(w, a, lower_expr(w, target->subscript.slice), v);
+      return;
+    }
     char ref[512];
     V view;
     if (lower_index(w, a, target->subscript.slice, T(w, target), ref, sizeof ref, &view)) assign_array(w, view, v);
@@ -1641,11 +2643,70 @@ static bool lower_prange(Lw *w, AstStmt *s) {
   return true;
 }
 
+const char *nb_enumzip(NbUnit *u, NbFunc *f, AstExpr *it);
+
+/* Opens `for (it<id> = 0; it < n; it++) {` over enumerate(x) / zip(x, ...)
+** of ranges and arrays (n: the shortest) and binds the target. */
+static void open_enumzip(Lw *w, AstStmt *s, const char *which, int id) {
+  AstExpr *it = s->for_.iter;
+  int n = it->call.args.len, k = 0;
+  bool en = !strcmp(which, "enumerate");
+  NbTy i64 = nb_scalar(DT_INT64), items[n + 2];
+  V src[n + 1], st[n + 1], sk[n + 1];
+  V len = decl_tmp(w, i64);
+  sb_printf(w->o, "%s = INT64_MAX_;\n", len.s);
+  for (int j = 0; j < n; j++) {
+    AstExpr *a = it->call.args.items[j];
+    const NbTypeInfo *ai = nb_type(T(w, a));
+    if (ai->kind == NK_RANGE) {
+      int na = a->call.args.len;
+      V r[3];
+      for (int q = 0; q < na; q++) r[q] = conv(w, lower_expr(w, a->call.args.items[q]), i64);
+      st[j] = tmp(w, i64, "%s", na >= 2 ? r[0].s : "0");
+      V sp = tmp(w, i64, "%s", na >= 2 ? r[1].s : r[0].s);
+      sk[j] = tmp(w, i64, "%s", na >= 3 ? r[2].s : "1");
+      sb_printf(w->o, "if (%s == 0) NBH(%d, void (*)(void *, const char *))(ctx, \"range() arg 3 must not be zero\");\n", sk[j].s,
+                H(raise_value));
+      V trip = tmp(w, i64, "%s > 0 ? (%s > %s ? (%s - %s - 1) / %s + 1 : 0) : (%s > %s ? (%s - %s - 1) / (-%s) + 1 : 0)", sk[j].s,
+                   sp.s, st[j].s, sp.s, st[j].s, sk[j].s, st[j].s, sp.s, st[j].s, sp.s, sk[j].s);
+      sb_printf(w->o, "if (%s < %s) %s = %s;\n", trip.s, len.s, len.s, trip.s);
+      src[j] = lit(NB_UNKNOWN, "0");
+    } else {
+      V v = lower_expr(w, a);
+      src[j] = tmp(w, v.ty, "%s", v.s);
+      sb_printf(w->o, "if (%s.shape[0] < %s) %s = %s.shape[0];\n", src[j].s, len.s, len.s, src[j].s);
+    }
+  }
+  sb_printf(w->o, "for (int64_t it%d = 0; it%d < %s; it%d++) {\n", id, id, len.s, id);
+  V ix = lit(i64, "it%d", id);
+  V vals[n + 2];
+  if (en) items[k] = i64, vals[k++] = ix;
+  for (int j = 0; j < n; j++, k++) {
+    const NbTypeInfo *ai = nb_type(T(w, it->call.args.items[j]));
+    if (ai->kind == NK_RANGE) {
+      items[k] = i64;
+      vals[k] = tmp(w, i64, "%s + it%d * %s", st[j].s, id, sk[j].s);
+    } else if (ai->ndim > 1) {
+      items[k] = nb_array(ai->dtype, ai->ndim - 1, ai->layout);
+      vals[k] = subview(w, src[j], 1, &ix, items[k]);
+    } else {
+      char ref[256];
+      elem_ref(w, src[j], 1, &ix, ref, sizeof ref);
+      items[k] = nb_scalar(ai->dtype);
+      vals[k] = load_elem(w, ai->dtype, ref);
+    }
+  }
+  V t = decl_tmp(w, nb_tuple(k, items));
+  for (int q = 0; q < k; q++) sb_printf(w->o, "%s.f%d = %s;\n", t.s, q, vals[q].s);
+  assign_to(w, s->for_.target, t);
+}
+
 static void lower_for(Lw *w, AstStmt *s) {
   if (w->f->parallel && !w->in_par && is_prange_iter(w, s->for_.iter) && lower_prange(w, s)) return;
   w->u->has_loops = true;
   AstExpr *it = s->for_.iter;
-  NbTy itt = T(w, it);
+  const char *ez = nb_enumzip(w->u, w->f, it);
+  NbTy itt = ez ? NB_UNKNOWN : T(w, it);
   const NbTypeInfo *ii = nb_type(itt);
   int flag = 0;
   if (s->for_.orelse.len) {
@@ -1655,7 +2716,8 @@ static void lower_for(Lw *w, AstStmt *s) {
   if (w->nloops < 64) w->loops[w->nloops].brk_flag = flag;
   w->nloops++;
   int id = w->u->ntmp++;
-  if (ii->kind == NK_RANGE) {
+  if (ez) open_enumzip(w, s, ez, id);
+  else if (ii->kind == NK_RANGE) {
     int n = it->call.args.len;
     V a[3];
     for (int i = 0; i < n; i++) a[i] = conv(w, lower_expr(w, it->call.args.items[i]), nb_scalar(DT_INT64));
@@ -1680,10 +2742,14 @@ static void lower_for(Lw *w, AstStmt *s) {
     V a = tmp(w, itt, "%s", arr.s);
     sb_printf(w->o, "for (int64_t it%d = 0; it%d < %s.shape[0]; it%d++) {\n", id, id, a.s, id);
     V ix = lit(nb_scalar(DT_INT64), "it%d", id);
-    char ref[256];
-    elem_ref(w, a, 1, &ix, ref, sizeof ref);
-    V x = load_elem(w, ii->dtype, ref);
-    assign_to(w, s->for_.target, x);
+    if (ii->ndim > 1) { /* rows: views */
+      assign_to(w, s->for_.target, subview(w, a, 1, &ix, nb_array(ii->dtype, ii->ndim - 1, ii->layout)));
+    } else {
+      char ref[256];
+      elem_ref(w, a, 1, &ix, ref, sizeof ref);
+      V x = load_elem(w, ii->dtype, ref);
+      assign_to(w, s->for_.target, x);
+    }
   } else { /* homogeneous tuple */
     V tv = lower_expr(w, it);
     V tt = tmp(w, itt, "%s", tv.s);
@@ -1731,7 +2797,6 @@ static void lower_stmt(Lw *w, AstStmt *s) {
     if (tg->kind == AST_E_Name && nb_is_array(nb_local(w->f, tg->name.id)->ty)) {
       NbLocal *l = nb_local(w->f, tg->name.id);
       V cur = lit(l->ty, "v_%s", tg->name.id);
-      V v = lower_expr(w, s->augassign.value);
       AstExpr fake;
       memset(&fake, 0, sizeof fake);
       fake.kind = AST_E_BinOp;
@@ -1739,6 +2804,11 @@ static void lower_stmt(Lw *w, AstStmt *s) {
       fake.binop.left = tg;
       fake.binop.op = s->augassign.op;
       fake.binop.right = s->augassign.value;
+      if (ew_node(w, &fake)) {
+        ew_lower(w, &fake, T(w, &fake), &cur);
+        break;
+      }
+      V v = lower_expr(w, s->augassign.value);
       V r = binop(w, s->pos, s->augassign.op, cur, v, T(w, &fake), s->augassign.value);
       assign_array(w, cur, r);
     } else if (tg->kind == AST_E_Name) {
@@ -1758,6 +2828,23 @@ static void lower_stmt(Lw *w, AstStmt *s) {
       V r = binop(w, s->pos, s->augassign.op, cur, v, rt, s->augassign.value);
       V c = conv(w, r, l->ty);
       sb_printf(w->o, "v_%s = %s;\n", tg->name.id, c.s);
+    } else if (tg->kind == AST_E_Subscript && fancy_index(w, tg)) {
+      /* a[ix] op= v: get, operate, set (ix evaluated once) */
+      NbTy bt = T(w, tg->subscript.value);
+      V base = lower_expr(w, tg->subscript.value);
+      V a = tmp(w, bt, "%s", base.s);
+      V ixv = lower_expr(w, tg->subscript.slice);
+      V ix = tmp(w, ixv.ty, "%s", ixv.s);
+      V cur = fancy_get(w, a, ix, T(w, tg));
+      V v = lower_expr(w, s->augassign.value);
+      AstExpr fake;
+      memset(&fake, 0, sizeof fake);
+      fake.kind = AST_E_BinOp;
+      fake.pos = s->pos;
+      fake.binop.left = tg;
+      fake.binop.op = s->augassign.op;
+      fake.binop.right = s->augassign.value;
+      fancy_set(w, a, ix, binop(w, s->pos, s->augassign.op, cur, v, T(w, &fake), s->augassign.value));
     } else if (tg->kind == AST_E_Subscript) {
       NbTy bt = T(w, tg->subscript.value);
       V base = lower_expr(w, tg->subscript.value);
@@ -1767,7 +2854,6 @@ static void lower_stmt(Lw *w, AstStmt *s) {
       int dt = nb_type(bt)->dtype;
       bool isview = lower_index(w, a, tg->subscript.slice, T(w, tg), ref, sizeof ref, &view);
       V cur = isview ? view : load_elem(w, dt, ref);
-      V v = lower_expr(w, s->augassign.value);
       AstExpr fake;
       memset(&fake, 0, sizeof fake);
       fake.kind = AST_E_BinOp;
@@ -1776,6 +2862,12 @@ static void lower_stmt(Lw *w, AstStmt *s) {
       fake.binop.op = s->augassign.op;
       fake.binop.right = s->augassign.value;
       NbTy rt = T(w, &fake);
+      if (isview && ew_node(w, &fake)) {
+        /* the kernel reads the target through its own leaf (tg again) */
+        ew_lower(w, &fake, rt, &view);
+        break;
+      }
+      V v = lower_expr(w, s->augassign.value);
       V r = binop(w, s->pos, s->augassign.op, cur, v, rt, s->augassign.value);
       if (isview) assign_array(w, view, r);
       else store_elem(w, dt, ref, r);

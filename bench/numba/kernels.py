@@ -106,6 +106,16 @@ def clip_add_par(x, y):
     return result
 
 
+@numba.njit
+def hypot_expr(x, y):
+    return np.sqrt(x * x + y * y)
+
+
+@numba.njit(parallel=True)
+def hypot_expr_par(x, y):
+    return np.sqrt(x * x + y * y)
+
+
 def bench(name, f, *args):
     t0 = time.perf_counter()
     r = f(*args)
@@ -136,4 +146,6 @@ bench("mandelbrot_set", mandelbrot_set, -2.0, 1.0, -1.0, 1.0, 1000, 1000, 256)
 b = np.linspace(1.0, -1.0, N)
 bench("clip_add", clip_add, a, b)
 bench("clip_add_par", clip_add_par, a, b)
+bench("hypot_expr", hypot_expr, a, b)
+bench("hypot_expr_par", hypot_expr_par, a, b)
 print("threads", numba.get_num_threads())
