@@ -140,6 +140,7 @@ typedef struct ClGen {
   unsigned helpers;
   bool fp64, i64atom, dynshared, fastmath, boundscheck;
   const char *filename;
+  VEC(StrBuf *) live; /* gen_fn's buffers: freed by free_gen when an error longjmps out */
 } ClGen;
 
 static void *galloc(ClGen *g, size_t n) {
@@ -1474,11 +1475,27 @@ static const char *cty_of(ClGen *g, ClTy t) {
   return ctype(t.dt);
 }
 
+/* A heap StrBuf that free_gen releases if generation fails. */
+static StrBuf *live_buf(ClGen *g) {
+  StrBuf *b = util_xmalloc(sizeof *b);
+  *b = (StrBuf)STRBUF_INIT;
+  vec_push(g->live, b);
+  return b;
+}
+
+/* Releases the most recent live_buf (its text is no longer needed). */
+static void live_pop(ClGen *g) {
+  StrBuf *b = g->live.items[--g->live.n];
+  sb_free(b);
+  free(b);
+}
+
 /* Runs the typing passes and the final pass over f; appends its text to out. */
 static void gen_fn(ClGen *g, Fn *f, StrBuf *out) {
   Fn *saved_fn = g->fn;
   StrBuf *saved_out = g->out;
-  StrBuf saved_storage = g->storage;
+  StrBuf *saved_storage = live_buf(g);
+  *saved_storage = g->storage;
   int saved_ind = g->ind, saved_tmp = g->ntmp, saved_store = g->nstore;
   bool saved_final = g->final, saved_changed = g->changed;
   g->fn = f;
@@ -1486,12 +1503,12 @@ static void gen_fn(ClGen *g, Fn *f, StrBuf *out) {
   for (int i = 0; i < f->nargs; i++) {
     vec_push(f->vars, ((Var){args->args.items[i]->name, f->args[i], false, true}));
   }
-  StrBuf body = STRBUF_INIT;
+  StrBuf *body = live_buf(g);
   for (int pass = 0;; pass++) {
-    body.len = 0;
-    if (body.data) body.data[0] = 0;
+    body->len = 0;
+    if (body->data) body->data[0] = 0;
     g->storage = (StrBuf)STRBUF_INIT;
-    g->out = &body;
+    g->out = body;
     g->ind = 1;
     g->ntmp = 0;
     g->nstore = 0;
@@ -1528,14 +1545,16 @@ static void gen_fn(ClGen *g, Fn *f, StrBuf *out) {
     if (v->param) sb_printf(o, "  %s v_%s = (%s)v_%s__a;\n", cty_of(g, v->ty), v->name, cty_of(g, v->ty), v->name);
     else sb_printf(o, "  %s v_%s = 0;\n", cty_of(g, v->ty), v->name);
   }
-  if (body.data) sb_puts(o, body.data);
+  if (body->data) sb_puts(o, body->data);
   if (!f->kernel && f->has_ret) sb_puts(o, "  return 0;\n");
   sb_puts(o, "}\n\n");
-  sb_free(&body);
+  live_pop(g); /* body */
   sb_free(&g->storage);
   g->fn = saved_fn;
   g->out = saved_out;
-  g->storage = saved_storage;
+  g->storage = *saved_storage;
+  *saved_storage = (StrBuf)STRBUF_INIT; /* now owned by g->storage again */
+  live_pop(g);
   g->ind = saved_ind;
   g->ntmp = saved_tmp;
   g->nstore = saved_store;
@@ -1664,6 +1683,8 @@ static void free_gen(ClGen *g) {
     free(g->fns.items[i]);
   }
   vec_free(g->fns);
+  while (g->live.n) live_pop(g);
+  vec_free(g->live);
   sb_free(&g->funcs);
   sb_free(&g->storage);
   while (g->arena) {
@@ -1702,6 +1723,60 @@ char *cl_gen_kernel(VM *vm, CuFunc *f, int nargs, const ClTy *argtys, bool *dyns
   sb_puts(&src, kern.data);
   sb_free(&kern);
   *dynshared = g.dynshared;
+  free_gen(&g);
+  return src.data;
+}
+
+/* @vectorize(target='cuda'): the scalar function as a device function and an
+** elementwise kernel around it. Input k is a value when bit k of `scalars` is
+** set, else (pointer, element offset) to n elements: plain indexed loads that
+** the device compiler can vectorise. */
+char *cl_gen_vectorize(VM *vm, CuFunc *f, int nin, const int *indts, int outdt, unsigned scalars, StrBuf *err) {
+  ClGen g;
+  memset(&g, 0, sizeof g);
+  g.vm = vm;
+  g.err = err;
+  g.fp64 = true;
+  g.fastmath = f->fastmath;
+  g.boundscheck = f->boundscheck;
+  g.filename = f->filename;
+  StrBuf kern = STRBUF_INIT;
+  if (setjmp(g.jb)) {
+    sb_free(&kern);
+    free_gen(&g);
+    return NULL;
+  }
+  cl_load_ast(vm, f);
+  ClTy tys[32];
+  for (int i = 0; i < nin; i++) {
+    if (!cl_dt_ok(indts[i])) gen_err(&g, f->def->pos, "%s inputs are not supported by streak's OpenCL backend", dt_name((DType)indts[i]));
+    tys[i] = ty_scalar(indts[i]);
+  }
+  if (!cl_dt_ok(outdt)) gen_err(&g, f->def->pos, "%s results are not supported by streak's OpenCL backend", dt_name((DType)outdt));
+  Fn *d = infer_fn(&g, f, nin, tys, false, f->def->pos);
+  if (!d->has_ret || d->ret.k != CK_SCALAR)
+    gen_err(&g, f->def->pos, "a @vectorize function must return a number, not %s", d->has_ret ? tystr(&g, d->ret) : "none");
+  sb_printf(&kern, "__kernel void %s(__global int *__err", CL_KERNEL_NAME);
+  for (int i = 0; i < nin; i++) {
+    if (scalars >> i & 1) sb_printf(&kern, ", %s in%d", etype(indts[i]), i);
+    else sb_printf(&kern, ", __global const %s *in%d, long off%d", etype(indts[i]), i, i);
+  }
+  sb_printf(&kern, ", __global %s *out, long ooff, long n) {\n  long i = get_global_id(0);\n  if (i >= n) return;\n", etype(outdt));
+  StrBuf call = STRBUF_INIT;
+  sb_printf(&call, "%s(__err", d->cname);
+  for (int i = 0; i < nin; i++) {
+    if (scalars >> i & 1) sb_printf(&call, ", (%s)in%d", ctype(indts[i]), i);
+    else sb_printf(&call, ", (%s)in%d[off%d + i]", ctype(indts[i]), i, i);
+  }
+  sb_puts(&call, ")");
+  const char *r = conv(&g, ev(d->ret, gfmt(&g, "%s", call.data)), outdt);
+  sb_free(&call);
+  sb_printf(&kern, "  out[ooff + i] = (%s)(%s);\n}\n", etype(outdt), r);
+  StrBuf src = STRBUF_INIT;
+  emit_helpers(&g, &src);
+  if (g.funcs.data) sb_puts(&src, g.funcs.data);
+  sb_puts(&src, kern.data);
+  sb_free(&kern);
   free_gen(&g);
   return src.data;
 }

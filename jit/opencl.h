@@ -75,7 +75,7 @@ typedef struct CuSpec {
 typedef struct CuFunc {
   Obj hdr;
   Value pyfunc;
-  bool device, eager, fastmath, boundscheck;
+  bool device, eager, fastmath, boundscheck, cache;
   AstArena *arena;
   AstStmt *def;
   char *filename;
@@ -97,11 +97,23 @@ void cl_load_ast(VM *vm, CuFunc *f);
 ** to the process-wide table (cl_err_site). */
 char *cl_gen_kernel(VM *vm, CuFunc *f, int nargs, const ClTy *argtys, bool *dynshared, StrBuf *err);
 
+/* The elementwise kernel of @vectorize(target='cuda') for scalar function f
+** (a device function) with input dtypes indts and result dtype outdt:
+**   streak_kernel(__global int *err, {in_k, long off_k | value_k}..., out, long ooff, long n)
+** where input k is passed by value when bit k of `scalars` is set. Same error
+** convention as cl_gen_kernel. */
+char *cl_gen_vectorize(VM *vm, CuFunc *f, int nin, const int *indts, int outdt, unsigned scalars, StrBuf *err);
+
 const ClErrSite *cl_err_site(int code);
 
 /* "float64", "array(float32, 2d, C)", "UniTuple(int64 x 2)" — Numba's names. */
 void cl_type_str(const ClTy *t, StrBuf *b);
 bool cl_ty_eq(const ClTy *a, const ClTy *b);
+
+/* Per-process counts of the OpenCL program cache (src/mod_cuda.c): programs
+** built from source, loaded from the disk cache, written to it, and cache
+** files found unusable. */
+void cuda_cache_stats(int64_t out[4]);
 
 /* Kernel name in the generated program. */
 #define CL_KERNEL_NAME "streak_kernel"

@@ -56,7 +56,11 @@
   X(clEnqueueNDRangeKernel, cl_int,                                                              \
     (cl_command_queue, cl_kernel, cl_uint, const size_t *, const size_t *, const size_t *,       \
      cl_uint, const cl_event *, cl_event *))                                                     \
-  X(clFinish, cl_int, (cl_command_queue))
+  X(clFinish, cl_int, (cl_command_queue))                                                        \
+  X(clCreateProgramWithBinary, cl_program,                                                       \
+    (cl_context, cl_uint, const cl_device_id *, const size_t *, const unsigned char **, cl_int *, \
+     cl_int *))                                                                                  \
+  X(clGetProgramInfo, cl_int, (cl_program, cl_program_info, size_t, void *, size_t *))
 
 static struct {
 #define X(name, ret, args) ret(CL_API_CALL *name) args;
@@ -343,6 +347,52 @@ void *dev_build(const char *src, const char *options, char **log) {
     return NULL;
   }
   return p;
+}
+
+void *dev_build_binary(const void *bin, size_t size, const char *options) {
+  if (dev_ensure() < 0) return NULL;
+  cl_int err = 0, st = 0;
+  const unsigned char *b = bin;
+  cl_program p = cl.clCreateProgramWithBinary(context, 1, &device, &size, &b, &st, &err);
+  if (!p || err != CL_SUCCESS || st != CL_SUCCESS) {
+    set_err("OpenCL clCreateProgramWithBinary failed: %s (%d)", cl_errname(err ? err : st), err ? err : st);
+    if (p) cl.clReleaseProgram(p);
+    return NULL;
+  }
+  err = cl.clBuildProgram(p, 1, &device, options, NULL, NULL);
+  if (err != CL_SUCCESS) {
+    set_err("OpenCL build from a program binary failed: %s (%d)", cl_errname(err), err);
+    cl.clReleaseProgram(p);
+    return NULL;
+  }
+  return p;
+}
+
+void *dev_program_binary(void *prog, size_t *size) {
+  size_t n = 0;
+  if (cl.clGetProgramInfo((cl_program)prog, CL_PROGRAM_BINARY_SIZES, sizeof n, &n, NULL) != CL_SUCCESS || n == 0) {
+    set_err("the OpenCL driver gives no program binary");
+    return NULL;
+  }
+  unsigned char *b = malloc(n);
+  if (!b) return NULL;
+  if (cl.clGetProgramInfo((cl_program)prog, CL_PROGRAM_BINARIES, sizeof b, &b, NULL) != CL_SUCCESS) {
+    set_err("the OpenCL driver gives no program binary");
+    free(b);
+    return NULL;
+  }
+  *size = n;
+  return b;
+}
+
+const char *dev_identity(void) {
+  static char id[1024];
+  if (id[0] || dev_ensure() < 0) return id;
+  char drv[256] = "", ver[256] = "";
+  cl.clGetDeviceInfo(device, CL_DRIVER_VERSION, sizeof drv - 1, drv, NULL);
+  cl.clGetDeviceInfo(device, CL_DEVICE_VERSION, sizeof ver - 1, ver, NULL);
+  snprintf(id, sizeof id, "%s|%s|%s|%s", platname, devname, drv, ver);
+  return id;
 }
 
 void dev_release_program(void *prog) {

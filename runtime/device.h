@@ -56,6 +56,13 @@ int dev_fill_zero(void *buf, size_t off, size_t n);
 ** NULL) gets the build log, dev_error() a one-line reason. */
 void *dev_build(const char *src, const char *options, char **log);
 void dev_release_program(void *prog);
+/* Program binaries (the disk cache of @cuda.jit(cache=True)): the built binary
+** of prog (malloc'd, *size bytes), and a program built from such a binary. */
+void *dev_program_binary(void *prog, size_t *size);
+void *dev_build_binary(const void *bin, size_t size, const char *options);
+/* Platform, device, driver and OpenCL version of the chosen device: binaries
+** are only valid for the device and driver that built them. */
+const char *dev_identity(void);
 void *dev_kernel(void *prog, const char *name);
 void dev_release_kernel(void *kernel);
 

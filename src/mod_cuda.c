@@ -18,10 +18,15 @@
 ** No OpenCL device: importing works, cuda.is_available() is False, and the
 ** first launch / allocation raises CudaSupportError (a RuntimeError).
 */
+#include <errno.h>
+#include <stdatomic.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
 
+#include "../include/streak.h"
 #include "../jit/opencl.h"
 #include "../runtime/array.h"
 #include "../runtime/device.h"
@@ -202,8 +207,33 @@ static void host_to_dev(VM *vm, Value v, DevArray *d) {
   if (dev_write(d->mem->buf, (size_t)lo, tmp->data, (size_t)(hi - lo)) < 0) dev_fail(vm);
 }
 
+/* Numba's sentry_contiguous: a host array is transferred as one memory region, so
+** it must be C- or F-contiguous once broadcast (stride 0) dimensions are dropped. */
+static void sentry_contiguous(VM *vm, const NdArray *h) {
+  int64_t shape[DEV_MAXDIMS], st[DEV_MAXDIMS];
+  int nd = 0;
+  if (h->size == 0 || h->ndim > DEV_MAXDIMS) return;
+  for (int i = 0; i < h->ndim; i++) {
+    if (h->strides[i] == 0) continue;
+    shape[nd] = h->shape[i];
+    st[nd++] = h->strides[i];
+  }
+  if (c_contig(nd, shape, st, h->itemsize)) return;
+  int64_t want = h->itemsize;
+  bool f = true;
+  for (int i = 0; i < nd && f; i++) {
+    if (shape[i] != 1 && st[i] != want) f = false;
+    want *= shape[i];
+  }
+  if (!f)
+    vm_raise(vm, &EXC_ValueError,
+             "Array contains non-contiguous buffer and cannot be transferred as a single memory region. Please ensure "
+             "contiguous buffer with numpy .ascontiguousarray()");
+}
+
 static DevArray *to_device(VM *vm, Value v) {
   NdArray *h = arr_as_array(vm, v, -1);
+  sentry_contiguous(vm, h);
   DevArray *d = devarr_new(vm, h->dtype, h->ndim, h->shape);
   host_to_dev(vm, v_obj(h), d);
   return d;
@@ -639,47 +669,189 @@ static CuSpec *find_spec(VM *vm, CuFunc *f, int n, const ClTy *tys) {
   return new_spec(vm, f, n, tys);
 }
 
-/* Build the program of a spec on the device (once). */
-static void build_spec(VM *vm, CuFunc *f, CuSpec *s) {
-  if (s->kernel) return;
+/* ---- program builds and the disk cache (cache=True) ----------------------------------------
+** Built programs are kept per process in their CuSpec. With cache=True the
+** program binary is also stored as `<dir>/<kernel>.<key>.clbin`, dir =
+** STREAK_CACHE_DIR or `.streak-cache/` beside the script (@njit's scheme,
+** jit/dispatch.c). The key is a 128-bit hash of the streak version, the
+** device's identity (platform, device, driver and OpenCL versions), the build
+** options, the signature and the generated OpenCL C text (which holds every
+** device function it calls and the globals it froze), so an edit anywhere the
+** kernel depends on changes the key. The file starts with a line naming its
+** key; a file that is foreign, truncated or rejected by the driver is counted
+** bad, rebuilt from source and replaced (written to a temporary name and
+** renamed into place). */
+
+static _Atomic int64_t st_builds, st_hits, st_writes, st_bad;
+
+void cuda_cache_stats(int64_t out[4]) {
+  out[0] = st_builds;
+  out[1] = st_hits;
+  out[2] = st_writes;
+  out[3] = st_bad;
+}
+
+static void stats_atexit(void) {
+  int64_t s[4];
+  cuda_cache_stats(s);
+  fprintf(stderr, "cuda: %lld OpenCL builds, %lld cache hits, %lld cache writes, %lld bad cache files\n", (long long)s[0],
+          (long long)s[1], (long long)s[2], (long long)s[3]);
+}
+
+static void stats_register(VM *vm) {
+  static bool done;
+  const char *e = getenv("STREAK_NB_STATS");
+  if (!done && (vm->jit.stats || (e && *e && strcmp(e, "0")))) {
+    done = true;
+    atexit(stats_atexit);
+  }
+}
+
+static uint64_t fnv1a(uint64_t h, const void *p, size_t n) {
+  const unsigned char *c = p;
+  for (size_t i = 0; i < n; i++) {
+    h ^= c[i];
+    h *= 0x100000001b3ull;
+  }
+  return h;
+}
+
+static void cache_key(const char *opts, const char *sig, const char *src, char out[33]) {
+  StrBuf b = STRBUF_INIT;
+  sb_printf(&b, "streak %s|%s|%s|%s|", STREAK_VERSION_STRING, dev_identity(), opts, sig);
+  sb_puts(&b, src);
+  uint64_t h1 = fnv1a(0xcbf29ce484222325ull, b.data, b.len), h2 = fnv1a(0x84222325cbf29ce4ull ^ 0x9e3779b97f4a7c15ull, b.data, b.len);
+  sb_free(&b);
+  snprintf(out, 33, "%016llx%016llx", (unsigned long long)h1, (unsigned long long)h2);
+}
+
+/* The cache file of a kernel (its directory created); false if unusable. */
+static bool cache_path(const char *script, const char *name, const char *key, char *out, size_t n) {
+  char dir[1024];
+  const char *env = getenv("STREAK_CACHE_DIR");
+  const char *slash = script ? strrchr(script, '/') : NULL;
+  if (env && *env) snprintf(dir, sizeof dir, "%s", env);
+  else if (slash) snprintf(dir, sizeof dir, "%.*s/.streak-cache", (int)(slash - script), script);
+  else snprintf(dir, sizeof dir, ".streak-cache");
+  if (mkdir(dir, 0777) != 0 && errno != EEXIST) return false;
+  if (access(dir, W_OK | X_OK) != 0) return false;
+  snprintf(out, n, "%s/%s.%s.clbin", dir, name, key);
+  return true;
+}
+
+/* A cached program, or NULL (counted bad when the file exists but is unusable).
+** The header line carries the key and the binary's length and hash: drivers
+** are not robust against truncated binaries (PoCL asserts). */
+static void *cache_load(const char *path, const char *key, const char *opts) {
+  FILE *f = fopen(path, "rb");
+  if (!f) return NULL;
+  char head[128], fkey[64];
+  unsigned long long size = 0, hash = 0;
+  void *prog = NULL;
+  if (fgets(head, sizeof head, f) && sscanf(head, "streak-clbin %40s %llu %llx", fkey, &size, &hash) == 3 && !strcmp(fkey, key) &&
+      size > 0 && size < (1ull << 31)) {
+    unsigned char *bin = malloc((size_t)size + 1);
+    if (bin && fread(bin, 1, (size_t)size + 1, f) == size && fnv1a(0xcbf29ce484222325ull, bin, (size_t)size) == hash)
+      prog = dev_build_binary(bin, (size_t)size, opts);
+    free(bin);
+  }
+  fclose(f);
+  if (!prog) st_bad++;
+  return prog;
+}
+
+static void cache_store(const char *path, const char *key, void *prog) {
+  size_t n = 0;
+  unsigned char *bin = dev_program_binary(prog, &n);
+  if (!bin) return;
+  char tmp[1300];
+  snprintf(tmp, sizeof tmp, "%s.tmp.%ld", path, (long)getpid());
+  FILE *f = fopen(tmp, "wb");
+  bool ok = f && fprintf(f, "streak-clbin %s %zu %016llx\n", key, n, (unsigned long long)fnv1a(0xcbf29ce484222325ull, bin, n)) > 0 &&
+            fwrite(bin, 1, n, f) == n;
+  if (f) ok = (fclose(f) == 0) && ok;
+  if (ok) ok = rename(tmp, path) == 0;
+  if (!ok) unlink(tmp);
+  else st_writes++;
+  free(bin);
+}
+
+/* Raises RuntimeError with the build log and the generated lines it points at. */
+static _Noreturn void build_failed(VM *vm, const char *name, const char *filename, const char *src, char *log) {
+  StrBuf b = STRBUF_INIT;
+  sb_printf(&b, "OpenCL build of kernel '%s' (File \"%s\") failed: %s\n", name, filename ? filename : "?", dev_error());
+  const char *p = log;
+  int shown = 0;
+  while (p && (p = strstr(p, ":")) && shown < 5) {
+    int ln = 0, col = 0;
+    if (sscanf(p, ":%d:%d: error", &ln, &col) == 2 && ln > 0) {
+      const char *q = src;
+      for (int k = 1; k < ln && q; k++) {
+        q = strchr(q, '\n');
+        if (q) q++;
+      }
+      if (q) {
+        const char *e = strchr(q, '\n');
+        sb_printf(&b, "generated source line %d: %.*s\n", ln, (int)(e ? e - q : (long)strlen(q)), q);
+        shown++;
+      }
+    }
+    p++;
+  }
+  sb_printf(&b, "build log:\n%s", log ? log : "(empty)");
+  free(log);
+  Value msg = sb_finish(vm, &b);
+  vm_raise(vm, &EXC_RuntimeError, "%s", as_str(msg)->data);
+}
+
+/* Builds src (or loads it from the disk cache) and creates its kernel. */
+static void build_program(VM *vm, const CuFunc *f, const char *sig, const char *src, void **prog_out, void **kernel_out) {
   ensure_device(vm);
+  stats_register(vm);
   const char *opts = f->fastmath ? "-w -cl-std=CL1.2 -cl-fast-relaxed-math -cl-mad-enable"
                                  : "-w -cl-std=CL1.2 -cl-fp32-correctly-rounded-divide-sqrt";
-  char *log = NULL;
-  void *prog = dev_build(s->src, opts, &log);
-  if (!prog) {
-    StrBuf b = STRBUF_INIT;
-    sb_printf(&b, "OpenCL build of kernel '%s' (File \"%s\") failed: %s\n", f->name, f->filename ? f->filename : "?", dev_error());
-    /* quote the generated lines the log points at */
-    const char *p = log;
-    int shown = 0;
-    while (p && (p = strstr(p, ":")) && shown < 5) {
-      int ln = 0, col = 0;
-      if (sscanf(p, ":%d:%d: error", &ln, &col) == 2 && ln > 0) {
-        const char *q = s->src;
-        for (int k = 1; k < ln && q; k++) {
-          q = strchr(q, '\n');
-          if (q) q++;
-        }
-        if (q) {
-          const char *e = strchr(q, '\n');
-          sb_printf(&b, "generated source line %d: %.*s\n", ln, (int)(e ? e - q : (long)strlen(q)), q);
-          shown++;
-        }
-      }
-      p++;
-    }
-    sb_printf(&b, "build log:\n%s", log ? log : "(empty)");
-    free(log);
-    Value msg = sb_finish(vm, &b);
-    vm_raise(vm, &EXC_RuntimeError, "%s", as_str(msg)->data);
+  char key[33], path[1200];
+  bool cached = f->cache;
+  void *prog = NULL;
+  if (cached) {
+    cache_key(opts, sig, src, key);
+    cached = cache_path(f->filename, f->name, key, path, sizeof path);
+    if (cached && (prog = cache_load(path, key, opts))) st_hits++;
   }
-  free(log);
+  if (!prog) {
+    char *log = NULL;
+    prog = dev_build(src, opts, &log);
+    st_builds++;
+    if (!prog) build_failed(vm, f->name, f->filename, src, log);
+    free(log);
+    if (cached) cache_store(path, key, prog);
+  }
   void *k = dev_kernel(prog, CL_KERNEL_NAME);
   if (!k) {
     dev_release_program(prog);
     dev_fail(vm);
   }
+  *prog_out = prog;
+  *kernel_out = k;
+}
+
+static void sig_string(int n, const ClTy *tys, StrBuf *b) {
+  for (int i = 0; i < n; i++) {
+    if (i) sb_puts(b, ", ");
+    cl_type_str(&tys[i], b);
+  }
+}
+
+/* Build the program of a spec on the device (once). */
+static void build_spec(VM *vm, CuFunc *f, CuSpec *s) {
+  if (s->kernel) return;
+  StrBuf sb = STRBUF_INIT;
+  sig_string(s->nargs, s->argtys, &sb);
+  char sig[2048];
+  snprintf(sig, sizeof sig, "%s", sb.data ? sb.data : "");
+  sb_free(&sb);
+  void *prog = NULL, *k = NULL;
+  build_program(vm, f, sig, s->src, &prog, &k);
   s->prog = prog;
   s->kernel = k;
 }
@@ -699,22 +871,23 @@ static Value launch_call(VM *vm, Value self, const Args *a);
 static Type TYPE_CUDA_LAUNCH = {.hdr = TYPE_HEADER, .name = "_LaunchConfiguration", .base = &TYPE_OBJECT,
                                 .mark = launch_mark, .call = launch_call};
 
+/* Numba's normalize_kernel_dimensions: an int or a sequence of up to 3 integers. */
 static int parse_dim(VM *vm, Value v, int64_t *out, const char *what) {
   out[0] = out[1] = out[2] = 1;
-  if (is_tuple(v) || is_list(v)) {
-    int64_t n = is_tuple(v) ? as_tuple(v)->n : as_list(v)->n;
-    const Value *items = is_tuple(v) ? as_tuple(v)->items : as_list(v)->items;
-    if (n < 1 || n > 3) vm_raise(vm, &EXC_ValueError, "%s must be an int or a tuple of 1 to 3 ints, got %lld items", what, (long long)n);
-    for (int64_t i = 0; i < n; i++) {
-      if (!v_is_intlike(items[i]) && !(is_npscalar(items[i]) && v_is_intlike(items[i])))
-        vm_raise(vm, &EXC_TypeError, "%s must hold ints, not '%s'", what, v_typename(items[i]));
-      out[i] = arr_index_value(vm, items[i]);
-    }
-    return (int)n;
+  bool seq = is_tuple(v) || is_list(v);
+  int64_t n = seq ? (is_tuple(v) ? as_tuple(v)->n : as_list(v)->n) : 1;
+  const Value *items = seq ? (is_tuple(v) ? as_tuple(v)->items : as_list(v)->items) : &v;
+  bool ok = n <= 3;
+  for (int64_t i = 0; i < n && ok; i++) ok = v_is_intlike(items[i]) || (is_npscalar(items[i]) && v_is_intlike(items[i]));
+  if (!ok) {
+    Value lst = list_from(vm, items, n);
+    gc_push_root(vm, lst);
+    Value r = v_repr(vm, lst);
+    if (n > 3) vm_raise(vm, &EXC_ValueError, "%s must be a sequence of 1, 2 or 3 integers, got %s", what, as_str(r)->data);
+    vm_raise(vm, &EXC_TypeError, "%s must be a sequence of integers, got %s", what, as_str(r)->data);
   }
-  if (!v_is_intlike(v) && !is_npscalar(v)) vm_raise(vm, &EXC_TypeError, "%s must be an int or a tuple of ints, not '%s'", what, v_typename(v));
-  out[0] = arr_index_value(vm, v);
-  return 1;
+  for (int64_t i = 0; i < n; i++) out[i] = arr_index_value(vm, items[i]);
+  return n ? (int)n : 1;
 }
 
 static Value cufunc_getitem(VM *vm, Value self, Value key) {
@@ -760,7 +933,10 @@ static Value launch_call(VM *vm, Value self, const Args *a) {
   int n = a->argc;
   if (n > 64) vm_raise(vm, &EXC_TypeError, "too many kernel arguments");
   ClTy tys[64];
-  for (int i = 0; i < n; i++) tys[i] = arg_type(vm, f, i, a->argv[i]);
+  for (int i = 0; i < n; i++) {
+    tys[i] = arg_type(vm, f, i, a->argv[i]);
+    if (is_array(a->argv[i])) sentry_contiguous(vm, as_array(a->argv[i]));
+  }
   CuSpec *s = find_spec(vm, f, n, tys);
   build_spec(vm, f, s);
   size_t threads = (size_t)(c->block[0] * c->block[1] * c->block[2]);
@@ -869,7 +1045,7 @@ static Value launch_call(VM *vm, Value self, const Args *a) {
 typedef struct JitState {
   Obj hdr;
   Value sigs; /* None or a list of signatures */
-  bool device, fastmath, boundscheck;
+  bool device, fastmath, boundscheck, cache;
 } JitState;
 
 static void jitst_mark(VM *vm, Obj *o) { gc_mark_value(vm, ((JitState *)o)->sigs); }
@@ -883,6 +1059,7 @@ static Value make_cufunc(VM *vm, JitState *st, Value fn) {
   f->device = st->device;
   f->fastmath = st->fastmath;
   f->boundscheck = st->boundscheck;
+  f->cache = st->cache;
   f->name = util_xstrdup(as_function(fn)->name->data);
   Value fv = v_obj(f);
   gc_push_root(vm, fv);
@@ -927,8 +1104,9 @@ static Value cuda_jit(VM *vm, Value self, const Args *a) {
     if (str_eq_c(n, "device")) st->device = v_truthy(vm, v);
     else if (str_eq_c(n, "fastmath")) st->fastmath = v_truthy(vm, v);
     else if (str_eq_c(n, "boundscheck")) st->boundscheck = is_none(v) ? env_boundscheck() : v_truthy(vm, v);
+    else if (str_eq_c(n, "cache")) st->cache = v_truthy(vm, v);
     else if (str_eq_c(n, "debug") || str_eq_c(n, "inline") || str_eq_c(n, "opt") || str_eq_c(n, "lineinfo") ||
-             str_eq_c(n, "cache") || str_eq_c(n, "link") || str_eq_c(n, "max_registers") || str_eq_c(n, "extensions"))
+             str_eq_c(n, "link") || str_eq_c(n, "max_registers") || str_eq_c(n, "extensions"))
       ;
     else vm_raise(vm, &EXC_KeyError, "Unrecognized options: {'%s'}", n->data);
   }
@@ -947,6 +1125,300 @@ static Value cuda_jit(VM *vm, Value self, const Args *a) {
   }
   gc_pop_roots(vm, 1);
   return r;
+}
+
+/* ---- @vectorize(target='cuda') ------------------------------------------------------------------
+** numba.cuda._streak_vectorize(signatures, function) is the hook
+** src/mod_numba_vec.c calls. Each signature's elementwise kernel is generated
+** at decoration (typing errors show there, as in Numba) and built at its first
+** call. Calls follow Numba's CUDAUFuncMechanism: arrays must have a
+** signature's exact dtypes (casting='no'), Python and NumPy scalars match
+** exactly first and are then coerced, inputs broadcast; the result is a
+** device array when any input (or out=) is one, else a host array. */
+
+enum { CUV_MAXIN = 8 };
+
+/* A built kernel of a loop for one pattern of scalar (by value) inputs. */
+typedef struct CuVecProg {
+  unsigned scalars;
+  char *src;
+  void *prog, *kernel;
+  struct CuVecProg *next;
+} CuVecProg;
+
+typedef struct CuVecLoop {
+  int dts[CUV_MAXIN + 1]; /* inputs, then the result */
+  CuVecProg *progs;       /* the first (all arrays) is generated at decoration */
+} CuVecLoop;
+
+typedef struct CuUFunc {
+  Obj hdr;
+  Value dev; /* the scalar function as a device=True CuFunc */
+  int nin, nloops;
+  CuVecLoop *loops;
+} CuUFunc;
+
+static void cuuf_mark(VM *vm, Obj *o) { gc_mark_value(vm, ((CuUFunc *)o)->dev); }
+
+static void cuuf_finalize(VM *vm, Obj *o) {
+  (void)vm;
+  CuUFunc *u = (CuUFunc *)o;
+  for (int i = 0; i < u->nloops; i++) {
+    CuVecProg *p = u->loops[i].progs;
+    while (p) {
+      CuVecProg *nx = p->next;
+      dev_release_kernel(p->kernel);
+      dev_release_program(p->prog);
+      free(p->src);
+      free(p);
+      p = nx;
+    }
+  }
+  free(u->loops);
+  u->loops = NULL;
+  u->nloops = 0;
+}
+
+static const char *cuuf_name(CuUFunc *u) { return ((CuFunc *)u->dev.as.o)->name; }
+
+static Value cuuf_repr(VM *vm, Value self) {
+  return str_printf(vm, "<numba.cuda.vectorizers.CUDAUFuncDispatcher object at %p>", (void *)self.as.o);
+}
+
+static Value cuuf_getattr(VM *vm, Value self, Str *name) {
+  CuUFunc *u = (CuUFunc *)self.as.o;
+  if (str_eq_c(name, "__name__")) return str_from_cstr(vm, cuuf_name(u));
+  if (str_eq_c(name, "py_func")) return ((CuFunc *)u->dev.as.o)->pyfunc;
+  return v_empty();
+}
+
+/* One operand of a call: a host array, a device array or a scalar. */
+typedef struct VecOp {
+  Value v;
+  NdArray *host;
+  DevArray *dev;
+  int dt;       /* its dtype (a scalar's np.asarray dtype) */
+  bool scalar;
+} VecOp;
+
+static bool vec_is_scalar(Value v) {
+  return is_int(v) || is_bool(v) || is_float(v) || is_bigint(v) || is_complex(v) || (is_npscalar(v) && ((NpScalar *)v.as.o)->dtype != DT_BOOL);
+}
+
+/* Numba's _resolve_signature: exact match (scalars included), else arrays exact and scalars coerced. */
+static CuVecLoop *vec_resolve(VM *vm, CuUFunc *u, const VecOp *ops) {
+  CuVecLoop *match = NULL;
+  int nmatch = 0;
+  bool any_scalar = false;
+  for (int i = 0; i < u->nin; i++) any_scalar |= ops[i].scalar;
+  for (int pass = any_scalar ? 0 : 1; pass < 2 && !nmatch; pass++) {
+    for (int l = 0; l < u->nloops; l++) {
+      bool ok = true;
+      for (int i = 0; i < u->nin && ok; i++) ok = (pass == 1 && ops[i].scalar) || ops[i].dt == u->loops[l].dts[i];
+      if (ok && !nmatch++) match = &u->loops[l];
+    }
+  }
+  if (!nmatch)
+    vm_raise(vm, &EXC_TypeError, "No matching version.  GPU ufunc requires array arguments to have the exact types.  This behaves like regular ufunc with casting='no'.");
+  if (nmatch > 1)
+    vm_raise(vm, &EXC_TypeError, "Failed to resolve ufunc due to ambiguous signature. Too many untyped scalars. Use numpy dtype object to type tag.");
+  return match;
+}
+
+/* Lowers loop l for the scalar pattern (raises TypingError). */
+static CuVecProg *vec_gen(VM *vm, CuUFunc *u, CuVecLoop *l, unsigned scalars) {
+  CuFunc *df = (CuFunc *)u->dev.as.o;
+  StrBuf err = STRBUF_INIT;
+  char *src = cl_gen_vectorize(vm, df, u->nin, l->dts, l->dts[u->nin], scalars, &err);
+  if (!src) {
+    Value msg = sb_finish(vm, &err);
+    vm_raise(vm, &EXC_NbTypingError, "%s", as_str(msg)->data);
+  }
+  sb_free(&err);
+  if (getenv("STREAK_CUDA_DUMP")) fprintf(stderr, "---- OpenCL C for cuda ufunc %s ----\n%s\n", df->name, src);
+  CuVecProg *p = util_xmalloc(sizeof *p);
+  memset(p, 0, sizeof *p);
+  p->scalars = scalars;
+  p->src = src;
+  CuVecProg **pp = &l->progs;
+  while (*pp) pp = &(*pp)->next;
+  *pp = p;
+  return p;
+}
+
+/* The built kernel of loop l for the scalar pattern. */
+static void *vec_kernel(VM *vm, CuUFunc *u, CuVecLoop *l, unsigned scalars) {
+  CuVecProg *p = l->progs;
+  while (p && p->scalars != scalars) p = p->next;
+  if (!p) p = vec_gen(vm, u, l, scalars);
+  if (!p->kernel) {
+    char sig[256];
+    int n = snprintf(sig, sizeof sig, "vectorize/%x:", scalars);
+    for (int i = 0; i <= u->nin; i++) n += snprintf(sig + n, sizeof sig - (size_t)n, "%s%s", i ? "," : "", dt_name((DType)l->dts[i]));
+    build_program(vm, (CuFunc *)u->dev.as.o, sig, p->src, &p->prog, &p->kernel);
+  }
+  return p->kernel;
+}
+
+/* Sets the kernel arguments of array input k: a device buffer of n elements of
+** dtype dt (a contiguous device array as it is, anything else uploaded, broadcast,
+** into a buffer appended to tmp). Returns false on an OpenCL failure. */
+static bool vec_array_arg(VM *vm, void *k, unsigned *ai, VecOp *op, int dt, int nd, const int64_t *shape, int64_t n, void **tmp,
+                          int *ntmp) {
+  DevArray *d = op->dev;
+  if (d && dev_c_contig(d) && d->off % d->itemsize == 0 && d->size == n) {
+    int64_t off = d->off / d->itemsize;
+    return dev_arg_buf(k, (*ai)++, d->mem->buf) == 0 && dev_arg(k, (*ai)++, 8, &off) == 0;
+  }
+  NdArray *h = d ? copy_to_host(vm, d, v_empty()) : op->host;
+  h = arr_contiguous(vm, arr_broadcast_to(vm, h, nd, shape), dt);
+  size_t bytes = (size_t)(h->size * h->itemsize);
+  void *b = dev_alloc(bytes);
+  if (!b) return false;
+  tmp[(*ntmp)++] = b;
+  int64_t off = 0;
+  return dev_write(b, 0, h->data, bytes) == 0 && dev_arg_buf(k, (*ai)++, b) == 0 && dev_arg(k, (*ai)++, 8, &off) == 0;
+}
+
+static Value cuuf_call(VM *vm, Value self, const Args *a) {
+  CuUFunc *u = (CuUFunc *)self.as.o;
+  Value outv = v_none();
+  for (int k = 0; k < a->nkw; k++) {
+    Str *kn = as_str(a->kwnames[k]);
+    if (str_eq_c(kn, "out")) outv = a->kwvals[k];
+    else if (!str_eq_c(kn, "stream")) vm_raise(vm, &EXC_TypeError, "%s() got an unexpected keyword argument '%s'", cuuf_name(u), kn->data);
+  }
+  if (a->argc != u->nin)
+    vm_raise(vm, &EXC_TypeError, "%s() takes %d positional argument%s but %d were given", cuuf_name(u), u->nin, u->nin == 1 ? "" : "s", a->argc);
+  ensure_device(vm);
+  VecOp ops[CUV_MAXIN];
+  const int64_t *shapes[CUV_MAXIN];
+  int nds[CUV_MAXIN];
+  int64_t one = 1;
+  bool any_dev = false;
+  for (int i = 0; i < u->nin; i++) {
+    VecOp *op = &ops[i];
+    memset(op, 0, sizeof *op);
+    op->v = a->argv[i];
+    if (is_devarray(op->v)) {
+      op->dev = as_devarray(op->v);
+      op->dt = op->dev->dtype;
+      shapes[i] = op->dev->shape;
+      nds[i] = op->dev->ndim;
+      any_dev = true;
+    } else if (vec_is_scalar(op->v)) {
+      op->scalar = true;
+      op->dt = arr_as_array(vm, op->v, -1)->dtype;
+      shapes[i] = &one;
+      nds[i] = 1;
+    } else {
+      op->host = arr_as_array(vm, op->v, -1);
+      op->v = v_obj(op->host);
+      op->dt = op->host->dtype;
+      shapes[i] = op->host->shape;
+      nds[i] = op->host->ndim;
+    }
+  }
+  CuVecLoop *l = vec_resolve(vm, u, ops);
+  int nd = 0;
+  int64_t shape[ARR_MAXDIMS];
+  arr_broadcast_shapes_raw(vm, u->nin, nds, shapes, &nd, shape);
+  int64_t n = 1;
+  for (int i = 0; i < nd; i++) n *= shape[i];
+  int rdt = l->dts[u->nin];
+  DevArray *dout = NULL;
+  NdArray *hout = NULL;
+  if (is_devarray(outv)) {
+    dout = as_devarray(outv);
+    if (dout->size != n || dout->dtype != rdt || !dev_c_contig(dout))
+      vm_raise(vm, &EXC_ValueError, "out= must be a C-contiguous %s device array of %lld elements", dt_name((DType)rdt), (long long)n);
+    any_dev = true;
+  } else if (!is_none(outv)) {
+    if (!is_array(outv)) vm_raise(vm, &EXC_TypeError, "out= must be an array, not '%s'", v_typename(outv));
+    hout = as_array(outv);
+    if (hout->ndim != nd || memcmp(hout->shape, shape, sizeof(int64_t) * (size_t)nd) || hout->dtype != rdt)
+      vm_raise(vm, &EXC_AssertionError, "out= must have the result's shape and dtype %s", dt_name((DType)rdt));
+  }
+  if (!dout) dout = devarr_new(vm, rdt, nd, shape);
+  Value keep = v_obj(dout);
+  gc_push_root(vm, keep);
+  unsigned scalars = 0;
+  for (int i = 0; i < u->nin; i++) scalars |= (unsigned)ops[i].scalar << i;
+  void *k = vec_kernel(vm, u, l, scalars);
+  void *tmp[CUV_MAXIN];
+  int ntmp = 0;
+  unsigned ai = 0;
+  bool failed = dev_arg_buf(k, ai++, get_errflag(vm)) < 0;
+  for (int i = 0; i < u->nin && !failed; i++) {
+    if (ops[i].scalar) {
+      unsigned char bytes[16] = {0};
+      arr_store_value(vm, (DType)l->dts[i], bytes, ops[i].v);
+      failed = dev_arg(k, ai++, (size_t)dt_size((DType)l->dts[i]), bytes) < 0;
+    } else failed = !vec_array_arg(vm, k, &ai, &ops[i], l->dts[i], nd, shape, n, tmp, &ntmp);
+  }
+  int64_t ooff = dout->off / dout->itemsize;
+  if (!failed) failed = dev_arg_buf(k, ai++, dout->mem->buf) < 0 || dev_arg(k, ai++, 8, &ooff) < 0 || dev_arg(k, ai++, 8, &n) < 0;
+  size_t local = 64, global = (size_t)((n + 63) / 64 * 64);
+  if (!failed && n > 0) failed = dev_launch(k, 1, &global, &local) < 0;
+  errs_pending = true;
+  for (int i = 0; i < ntmp; i++) dev_free(tmp[i]);
+  if (failed) dev_fail(vm);
+  Value r;
+  if (any_dev) {
+    r = keep;
+    if (dout->ndim != nd || memcmp(dout->shape, shape, sizeof(int64_t) * (size_t)nd)) {
+      int64_t st[DEV_MAXDIMS], sz = dout->itemsize;
+      for (int i = nd - 1; i >= 0; i--) st[i] = sz, sz *= shape[i] ? shape[i] : 1;
+      r = v_obj(devarr_view(vm, dout, nd, shape, st, dout->off));
+    }
+  } else r = v_obj(copy_to_host(vm, dout, hout ? v_obj(hout) : v_empty()));
+  gc_pop_roots(vm, 1);
+  return r;
+}
+
+static Type TYPE_CUDA_UFUNC = {.hdr = TYPE_HEADER, .name = "CUDAUFuncDispatcher", .base = &TYPE_OBJECT, .mark = cuuf_mark,
+                               .finalize = cuuf_finalize, .repr = cuuf_repr, .getattr = cuuf_getattr, .call = cuuf_call};
+
+static Value cuda_streak_vectorize(VM *vm, Value self, const Args *a) {
+  (void)self;
+  if (a->argc != 2 || a->nkw) vm_raise(vm, &EXC_TypeError, "_streak_vectorize(signatures, function)");
+  Value sigs = a->argv[0];
+  if (is_str(sigs) || is_type(sigs, &TYPE_NB_SIG)) sigs = list_from(vm, &sigs, 1);
+  if (!is_list(sigs) || as_list(sigs)->n == 0)
+    vm_raise(vm, &EXC_TypeError, "@vectorize(target='cuda') needs a list of signatures such as ['float32(float32, float32)']");
+  gc_push_root(vm, sigs);
+  JitState st = {.device = true, .boundscheck = env_boundscheck()};
+  Value dev = make_cufunc(vm, &st, a->argv[1]);
+  gc_push_root(vm, dev);
+  CuFunc *df = (CuFunc *)dev.as.o;
+  int nin = as_function(df->pyfunc)->code->argcount;
+  if (nin < 1 || nin > CUV_MAXIN)
+    vm_raise(vm, &EXC_NotImplementedError, "streak: @vectorize(target='cuda') supports 1 to %d inputs (%s() has %d)", CUV_MAXIN, df->name, nin);
+  CuUFunc *u = gc_alloc(vm, &TYPE_CUDA_UFUNC, sizeof(CuUFunc));
+  u->dev = dev;
+  u->nin = nin;
+  Value uv = v_obj(u);
+  gc_push_root(vm, uv);
+  List *l = as_list(sigs);
+  u->loops = util_xmalloc(sizeof(CuVecLoop) * (size_t)l->n);
+  memset(u->loops, 0, sizeof(CuVecLoop) * (size_t)l->n);
+  for (int64_t i = 0; i < l->n; i++) {
+    NbSig sig;
+    nb_parse_signature(vm, l->items[i], &sig);
+    if (sig.nargs != nin)
+      vm_raise(vm, &EXC_TypeError, "signature %lld of %s() has %d arguments, the function %d", (long long)i, df->name, sig.nargs, nin);
+    CuVecLoop *lp = &u->loops[u->nloops];
+    for (int k = 0; k <= nin; k++) {
+      NbTy t = k < nin ? sig.args[k] : sig.ret;
+      const NbTypeInfo *ti = nb_type(t);
+      if (!t || ti->kind != NK_SCALAR) vm_raise(vm, &EXC_TypeError, "@vectorize(target='cuda') signatures take scalar types only");
+      lp->dts[k] = ti->dtype;
+    }
+    vec_gen(vm, u, lp, 0); /* typing errors show at decoration, as in Numba */
+    u->nloops++;
+  }
+  gc_pop_roots(vm, 3);
+  return uv;
 }
 
 /* ---- module functions -------------------------------------------------------------------------- */
@@ -1074,7 +1546,11 @@ Module *mod_numba_cuda_init(VM *vm) {
   dict_set_str(vm, vm->modules, key, v_obj(m));
   Value numba = dict_get_str(vm, vm->modules, str_intern_c(vm, "numba"));
   if (is_type(numba, &TYPE_MODULE)) module_set(vm, (Module *)numba.as.o, "cuda", v_obj(m));
+  /* numba.config.ENABLE_CUDASIM: streak runs kernels on OpenCL, not in Numba's simulator */
+  Value cfg = dict_get_str(vm, vm->modules, str_intern_c(vm, "numba.config"));
+  if (is_type(cfg, &TYPE_MODULE)) module_set(vm, (Module *)cfg.as.o, "ENABLE_CUDASIM", v_int(0));
   module_add_func(vm, m, "jit", cuda_jit);
+  module_add_func(vm, m, "_streak_vectorize", cuda_streak_vectorize);
   module_add_func(vm, m, "to_device", cuda_to_device);
   module_add_func(vm, m, "device_array", cuda_device_array);
   module_add_func(vm, m, "device_array_like", cuda_device_array_like);

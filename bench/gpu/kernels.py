@@ -4,7 +4,7 @@
 import sys
 import time
 import numpy as np
-from numba import cuda
+from numba import cuda, vectorize
 
 
 @cuda.jit
@@ -20,6 +20,11 @@ def saxpy(a, x, y, out):
     stride = cuda.gridsize(1)
     for i in range(start, x.shape[0], stride):
         out[i] = a * x[i] + y[i]
+
+
+@vectorize(['float32(float32, float32, float32)'], target='cuda')
+def saxpy_vec(a, x, y):
+    return a * x + y
 
 
 @cuda.jit
@@ -74,6 +79,17 @@ print("saxpy_stride n=%d  %.3f ms  %.1f GB/s  (grid = n/256 blocks)" % (n, t * 1
 t = best(run_saxpy_fixed, 3)
 print("saxpy_stride n=%d  %.3f ms  %.1f GB/s  (grid = 1024 blocks, ~38 iterations a thread)" % (n, t * 1e3, nbytes / t / 1e9))
 ok = ok and np.array_equal(d_o.copy_to_host(), np.float32(2.0) * x + y)
+
+
+def run_saxpy_vec():
+    r = saxpy_vec(np.float32(2.0), d_x, d_y)  # device inputs: the result stays on the device
+    cuda.synchronize()
+    return r
+
+
+t = best(run_saxpy_vec, 10)
+print("saxpy @vectorize(target='cuda') n=%d  %.3f ms  %.1f GB/s  (allocates its result)" % (n, t * 1e3, nbytes / t / 1e9))
+ok = ok and np.array_equal(run_saxpy_vec().copy_to_host(), np.float32(2.0) * x + y)
 print("results ok:", ok)
 
 small = cuda.device_array(1)

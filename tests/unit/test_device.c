@@ -4,10 +4,13 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/wait.h>
+#include <unistd.h>
 
 #include "../../jit/opencl.h"
 #include "../../runtime/device.h"
 #include "dtype.h"
+#include "streak.h"
 
 static bool have_device(void) {
   if (dev_ensure() == 0) return true;
@@ -91,4 +94,147 @@ Test(opencl, type_names) {
   cr_assert(cl_ty_eq(&a, &c));
   c.layout = 'A';
   cr_assert(!cl_ty_eq(&a, &c));
+}
+
+/* ---- numba.cuda through the embedding API: errors the oracle (Numba's
+** simulator, which runs kernels as Python) cannot check, and behaviour it
+** lacks (@vectorize(target='cuda'), the program cache). ---- */
+
+static char tmpdir[256];
+
+/* Writes src to <tmpdir>/name and runs it in a fresh VM; returns the VM. */
+static streak_vm *run_script(const char *name, const char *src, streak_status *st) {
+  if (!tmpdir[0]) {
+    snprintf(tmpdir, sizeof tmpdir, "/tmp/streak-test-device.XXXXXX");
+    cr_assert_not_null(mkdtemp(tmpdir));
+  }
+  char path[512];
+  snprintf(path, sizeof path, "%s/%s", tmpdir, name);
+  FILE *f = fopen(path, "w");
+  cr_assert_not_null(f);
+  fputs(src, f);
+  fclose(f);
+  streak_vm *vm = streak_open();
+  cr_assert_not_null(vm);
+  *st = streak_run_file(vm, path);
+  unlink(path); /* the traceback is built: the source is no longer needed */
+  rmdir(tmpdir);
+  tmpdir[0] = 0;
+  return vm;
+}
+
+#define KERNEL_HEAD "import numpy as np\nfrom numba import cuda, vectorize\n\n"
+
+/* Runs src and checks it fails with exception `type` whose message holds every `want` (NULL-ended). */
+static void expect_error(const char *name, const char *src, const char *type, const char *const *want) {
+  streak_status st;
+  streak_vm *vm = run_script(name, src, &st);
+  const streak_error *e = streak_last_error(vm);
+  cr_assert_eq(st, STREAK_ERROR, "%s: expected %s", name, type);
+  cr_assert_str_eq(e->type, type, "%s: got %s", name, e->message);
+  for (int i = 0; want[i]; i++) cr_assert(strstr(e->traceback, want[i]), "%s: '%s' not in:\n%s", name, want[i], e->traceback);
+  streak_close(vm);
+}
+
+Test(cuda_errors, unsupported_construct_names_file_and_line) {
+  if (!have_device()) cr_skip_test();
+  expect_error("dict.py", KERNEL_HEAD "@cuda.jit\ndef k(a):\n    d = {}\n    a[0] = 1\n\nk[1, 4](np.zeros(4))\n", "TypingError",
+               (const char *[]){"not supported in kernels", "dict.py\", line 6", "d = {}", NULL});
+  expect_error("name.py", KERNEL_HEAD "@cuda.jit\ndef k(a):\n    a[0] = nothing_here\n\nk[1, 1](np.zeros(1))\n", "TypingError",
+               (const char *[]){"name 'nothing_here' is not defined", "name.py\", line 6", NULL});
+}
+
+Test(cuda_errors, wrong_argument_types) {
+  if (!have_device()) cr_skip_test();
+  expect_error("str.py", KERNEL_HEAD "@cuda.jit\ndef k(a):\n    a[0] = 1\n\nk[1, 4]('abc')\n", "TypeError",
+               (const char *[]){"argument 1 of type 'str' is not supported", "str.py\", line 8", NULL});
+  expect_error("eager.py", KERNEL_HEAD "@cuda.jit('void(float32[:])')\ndef k(a):\n    a[0] = 1\n\nk[1, 4](np.zeros(3))\n",
+               "TypeError", (const char *[]){"No matching definition for argument type(s) array(float64, 1d, C)", NULL});
+  expect_error("vecty.py", KERNEL_HEAD "@vectorize(['float32(float32)'], target='cuda')\ndef f(x):\n    return x + 1\n\nf(np.zeros(3))\n",
+               "TypeError", (const char *[]){"No matching version.  GPU ufunc requires array arguments to have the exact types", NULL});
+}
+
+Test(cuda_errors, bad_launch_configuration) {
+  if (!have_device()) cr_skip_test();
+  expect_error("grid0.py", KERNEL_HEAD "@cuda.jit\ndef k(a):\n    a[0] = 1\n\nk[0, 4](np.zeros(3))\n", "ValueError",
+               (const char *[]){"griddim[0] = 0", "grid0.py\", line 8", NULL});
+  expect_error("block.py", KERNEL_HEAD "@cuda.jit\ndef k(a):\n    a[0] = 1\n\nk[1, (64, 32)](np.zeros(3))\n", "ValueError",
+               (const char *[]){"2048 threads per block", NULL});
+  expect_error("oob.py", KERNEL_HEAD "@cuda.jit\ndef k(a):\n    a[cuda.grid(1)] = 1\n\nk[1, 8](np.zeros(4))\n", "IndexError",
+               (const char *[]){"out of bounds in kernel 'k'", "oob.py\", line 6)", NULL});
+}
+
+Test(cuda_vectorize, device_inputs_give_device_results) {
+  if (!have_device()) cr_skip_test();
+  streak_status st;
+  streak_vm *vm = run_script("vec.py",
+                             KERNEL_HEAD "@vectorize(['float32(float32, float32)'], target='cuda')\ndef add(a, b):\n    return a + b\n\n"
+                                         "x = np.arange(6, dtype=np.float32)\n"
+                                         "d = cuda.to_device(x)\n"
+                                         "r = add(d, x)\n"
+                                         "assert type(r).__name__ == 'DeviceNDArray', type(r)\n"
+                                         "assert (r.copy_to_host() == 2 * x).all()\n"
+                                         "h = add(x, x)\n"
+                                         "assert type(h).__name__ == 'ndarray' and h.dtype == np.float32\n"
+                                         "o = cuda.device_array(6, dtype=np.float32)\n"
+                                         "r2 = add(x, np.float32(1), out=o)\n"
+                                         "assert type(r2).__name__ == 'DeviceNDArray'\n"
+                                         "assert (o.copy_to_host() == x + 1).all()\n"
+                                         "m = add(cuda.to_device(x.reshape(2, 3)), x.reshape(2, 3))\n"
+                                         "assert m.shape == (2, 3) and (m.copy_to_host() == 2 * x.reshape(2, 3)).all()\n",
+                             &st);
+  cr_assert_eq(st, STREAK_OK, "%s", streak_last_error(vm) ? streak_last_error(vm)->traceback : "");
+  streak_close(vm);
+}
+
+/* Runs the cache script in a child process; its exit status is builds * 16 + hits (or 255). */
+static int cache_child(const char *name, const char *src) {
+  pid_t pid = fork();
+  cr_assert(pid >= 0);
+  if (pid == 0) {
+    streak_status st;
+    streak_vm *vm = run_script(name, src, &st);
+    int64_t s[4];
+    cuda_cache_stats(s);
+    if (st != STREAK_OK) fprintf(stderr, "%s", streak_last_error(vm)->traceback);
+    _exit(st != STREAK_OK || s[0] > 14 || s[1] > 15 ? 255 : (int)(s[0] * 16 + s[1]));
+  }
+  int status = 0;
+  waitpid(pid, &status, 0);
+  return WIFEXITED(status) ? WEXITSTATUS(status) : 255;
+}
+
+Test(cuda_cache, second_process_builds_nothing) {
+  /* OpenCL must not be loaded in this process: its runtime threads do not survive fork() */
+  pid_t pid = fork();
+  if (pid == 0) _exit(dev_ensure() == 0 ? 0 : 1);
+  int status = 0;
+  waitpid(pid, &status, 0);
+  if (!WIFEXITED(status) || WEXITSTATUS(status) != 0) cr_skip_test();
+  char dir[300];
+  snprintf(dir, sizeof dir, "/tmp/streak-clcache.XXXXXX");
+  cr_assert_not_null(mkdtemp(dir));
+  setenv("STREAK_CACHE_DIR", dir, 1);
+  const char *src = KERNEL_HEAD "@cuda.jit(cache=True)\ndef inc(a, by):\n    i = cuda.grid(1)\n    if i < a.size:\n        a[i] += by\n\n"
+                                "a = np.zeros(10, dtype=np.int32)\n"
+                                "inc[1, 16](a, 2)\n"
+                                "b = np.zeros(3)\n"
+                                "inc[1, 4](b, 0.5)\n"
+                                "assert a.sum() == 20 and b.sum() == 1.5\n";
+  cr_assert_eq(cache_child("cached.py", src), 2 * 16 + 0, "first run: two builds, no hits");
+  cr_assert_eq(cache_child("cached.py", src), 0 * 16 + 2, "second run: no builds, two hits");
+  /* an edited kernel is a different key: built again */
+  const char *src2 = KERNEL_HEAD "@cuda.jit(cache=True)\ndef inc(a, by):\n    i = cuda.grid(1)\n    if i < a.size:\n        a[i] += by + 0\n\n"
+                                 "a = np.zeros(10, dtype=np.int32)\n"
+                                 "inc[1, 16](a, 2)\n";
+  cr_assert_eq(cache_child("cached.py", src2), 1 * 16 + 0);
+  /* a damaged file is rebuilt, not trusted */
+  char cmd[700];
+  snprintf(cmd, sizeof cmd, "for f in %s/*.clbin; do head -c 200 \"$f\" > \"$f.x\" && mv \"$f.x\" \"$f\"; done", dir);
+  cr_assert_eq(system(cmd), 0);
+  cr_assert_eq(cache_child("cached.py", src), 2 * 16 + 0);
+  cr_assert_eq(cache_child("cached.py", src), 0 * 16 + 2);
+  snprintf(cmd, sizeof cmd, "rm -rf %s", dir);
+  cr_assert_eq(system(cmd), 0);
+  unsetenv("STREAK_CACHE_DIR");
 }
