@@ -409,6 +409,7 @@ static Cx c_quot(Cx a, Cx b, CErr *err) {
 /* ---- glue ------------------------------------------------------------- */
 
 static Cx to_cx(VM *vm, Value v) {
+  v = v_number(vm, v); /* np.float64, np.complex128: their Python values */
   if (is_complex(v)) return cx(as_complex(v)->re, as_complex(v)->im);
   if (is_float(v)) return cx(v.as.f, 0.);
   if (is_int(v) || is_bool(v)) return cx((double)v.as.i, 0.);

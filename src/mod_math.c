@@ -27,12 +27,10 @@
 _Noreturn static void domain_error(VM *vm) { vm_raise(vm, &EXC_ValueError, "math domain error"); }
 _Noreturn static void range_error(VM *vm) { vm_raise(vm, &EXC_OverflowError, "math range error"); }
 
-/* PyFloat_AsDouble: int (any size), bool, float. */
+/* PyFloat_AsDouble: int (any size), bool, float, NumPy's real scalars. */
 static double to_double(VM *vm, Value v) {
   if (is_float(v)) return v.as.f;
-  if (is_int(v) || is_bool(v)) return (double)v.as.i;
-  if (is_bigint(v)) return int_to_double(vm, v);
-  vm_raise(vm, &EXC_TypeError, "must be real number, not %s", v_typename(v));
+  return v_to_double(vm, v);
 }
 
 /* One-argument functions are METH_O in CPython: "math.sqrt() takes exactly one argument". */
@@ -231,7 +229,7 @@ static Value to_int_op(VM *vm, const Args *a, const char *name, double (*op)(dou
     snprintf(full, sizeof full, "math.%s", name);
     args_count(vm, a, full, 1, 1);
   }
-  Value x = a->argv[0];
+  Value x = v_number(vm, a->argv[0]); /* np.float64 is a float */
   if (v_is_intlike(x)) return is_bool(x) ? v_int(x.as.i) : x;
   if (!is_float(x)) {
     if (name[0] == 't') vm_raise(vm, &EXC_TypeError, "type %s doesn't define __trunc__ method", v_typename(x));
@@ -463,11 +461,14 @@ static Value m_radians(VM *vm, Value self, const Args *a) {
 
 /* ---- integer functions ------------------------------------------------ */
 
-static void int_arg(VM *vm, Value v, mpz_t out) {
-  if (!v_is_intlike(v))
+/* PyNumber_Index: an int, or a NumPy integer scalar as its int. */
+static Value index_value(VM *vm, Value v) {
+  Value n = v_number(vm, v);
+  if (!v_is_intlike(n))
     vm_raise(vm, &EXC_TypeError, "'%s' object cannot be interpreted as an integer", v_typename(v));
-  int_to_mpz(v, out);
+  return n;
 }
+
 
 static Value mpz_result(VM *vm, mpz_t z) {
   Value r = int_from_mpz(vm, z);
@@ -482,9 +483,7 @@ static bool too_many_bits(double bits) { return bits > 4294967296.0; }
 static Value m_factorial(VM *vm, Value self, const Args *a) {
   (void)self;
   args_count(vm, a, "math.factorial", 1, 1);
-  Value x = a->argv[0];
-  if (!v_is_intlike(x))
-    vm_raise(vm, &EXC_TypeError, "'%s' object cannot be interpreted as an integer", v_typename(x));
+  Value x = index_value(vm, a->argv[0]);
   int64_t n;
   if (!int_fits_i64(x, &n)) {
     if (int_sign(x) < 0) vm_raise(vm, &EXC_ValueError, "factorial() not defined for negative values");
@@ -510,11 +509,12 @@ static Value m_gcd(VM *vm, Value self, const Args *a) {
   mpz_t g, x;
   mpz_inits(g, x, NULL);
   for (int i = 0; i < a->argc; i++) {
-    if (!v_is_intlike(a->argv[i])) {
+    Value v = v_number(vm, a->argv[i]);
+    if (!v_is_intlike(v)) {
       mpz_clears(g, x, NULL);
-      int_arg(vm, a->argv[i], NULL);
+      index_value(vm, a->argv[i]); /* raises */
     }
-    int_to_mpz(a->argv[i], x);
+    int_to_mpz(v, x);
     mpz_gcd(g, g, x);
   }
   mpz_clear(x);
@@ -528,11 +528,12 @@ static Value m_lcm(VM *vm, Value self, const Args *a) {
   mpz_inits(l, x, NULL);
   mpz_set_ui(l, 1);
   for (int i = 0; i < a->argc; i++) {
-    if (!v_is_intlike(a->argv[i])) {
+    Value v = v_number(vm, a->argv[i]);
+    if (!v_is_intlike(v)) {
       mpz_clears(l, x, NULL);
-      int_arg(vm, a->argv[i], NULL);
+      index_value(vm, a->argv[i]); /* raises */
     }
-    int_to_mpz(a->argv[i], x);
+    int_to_mpz(v, x);
     mpz_lcm(l, l, x);
   }
   mpz_clear(x);
@@ -542,34 +543,32 @@ static Value m_lcm(VM *vm, Value self, const Args *a) {
 static Value m_isqrt(VM *vm, Value self, const Args *a) {
   (void)self;
   args_count(vm, a, "math.isqrt", 1, 1);
-  if (!v_is_intlike(a->argv[0]))
-    vm_raise(vm, &EXC_TypeError, "'%s' object cannot be interpreted as an integer", v_typename(a->argv[0]));
-  if (int_sign(a->argv[0]) < 0) vm_raise(vm, &EXC_ValueError, "isqrt() argument must be nonnegative");
+  Value x = index_value(vm, a->argv[0]);
+  if (int_sign(x) < 0) vm_raise(vm, &EXC_ValueError, "isqrt() argument must be nonnegative");
   mpz_t z;
   mpz_init(z);
-  int_to_mpz(a->argv[0], z);
+  int_to_mpz(x, z);
   mpz_sqrt(z, z);
   return mpz_result(vm, z);
 }
 
 /* comb(n, k) and perm(n, k): validated n, k as int64 where they must fit. */
-static void nk_args(VM *vm, Value n, Value k) {
-  if (!v_is_intlike(n))
-    vm_raise(vm, &EXC_TypeError, "'%s' object cannot be interpreted as an integer", v_typename(n));
-  if (!v_is_intlike(k))
-    vm_raise(vm, &EXC_TypeError, "'%s' object cannot be interpreted as an integer", v_typename(k));
-  if (int_sign(n) < 0) vm_raise(vm, &EXC_ValueError, "n must be a non-negative integer");
-  if (int_sign(k) < 0) vm_raise(vm, &EXC_ValueError, "k must be a non-negative integer");
+static void nk_args(VM *vm, const Args *a, Value *n, Value *k) {
+  *n = index_value(vm, a->argv[0]);
+  *k = index_value(vm, a->argv[1]);
+  if (int_sign(*n) < 0) vm_raise(vm, &EXC_ValueError, "n must be a non-negative integer");
+  if (int_sign(*k) < 0) vm_raise(vm, &EXC_ValueError, "k must be a non-negative integer");
 }
 
 static Value m_comb(VM *vm, Value self, const Args *a) {
   (void)self;
   args_count(vm, a, "comb", 2, 2);
-  nk_args(vm, a->argv[0], a->argv[1]);
+  Value vn, vk;
+  nk_args(vm, a, &vn, &vk);
   mpz_t n, k, r;
   mpz_inits(n, k, r, NULL);
-  int_to_mpz(a->argv[0], n);
-  int_to_mpz(a->argv[1], k);
+  int_to_mpz(vn, n);
+  int_to_mpz(vk, k);
   if (mpz_cmp(k, n) > 0) {
     mpz_clears(n, k, r, NULL);
     return v_int(0);
@@ -597,11 +596,12 @@ static Value m_perm(VM *vm, Value self, const Args *a) {
     Args one = args_pos(1, a->argv);
     return m_factorial(vm, self, &one);
   }
-  nk_args(vm, a->argv[0], a->argv[1]);
+  Value vn, vk;
+  nk_args(vm, a, &vn, &vk);
   mpz_t n, k, r;
   mpz_inits(n, k, r, NULL);
-  int_to_mpz(a->argv[0], n);
-  int_to_mpz(a->argv[1], k);
+  int_to_mpz(vn, n);
+  int_to_mpz(vk, k);
   if (mpz_cmp(k, n) > 0) {
     mpz_clears(n, k, r, NULL);
     return v_int(0);
@@ -735,7 +735,7 @@ static double *vals_from(VM *vm, Value seq, int64_t *n, double *max, bool *nan, 
   double *v = gc_realloc(vm, NULL, 0, (size_t)(list->n ? list->n : 1) * sizeof(double));
   *max = 0.0, *nan = false;
   for (int64_t i = 0; i < list->n; i++) {
-    Value x = list->items[i];
+    Value x = v_number(vm, list->items[i]);
     if (!(is_float(x) || v_is_intlike(x))) {
       gc_free_buf(vm, v, (size_t)(list->n ? list->n : 1) * sizeof(double));
       vm_raise(vm, &EXC_TypeError, "must be real number, not %s", v_typename(x));

@@ -1765,7 +1765,7 @@ static V lower_call(Lw *w, AstExpr *e) {
   const char *dot = strrchr(name, '.');
   const char *base = dot ? dot + 1 : name;
   if (!strncmp(name, "builtins.", 9) && !strcmp(base, "print")) return lower_print(w, e);
-  bool is_np = !strncmp(name, "numpy.", 6) && !strchr(name + 6, '.');
+  bool is_np = dot == name + 5 && !strncmp(name, "numpy.", 6); /* numpy.<name>, no submodule */
   bool is_rand = !strncmp(name, "numpy.random.", 13);
   if (is_np && nargs >= 1 && e->call.args.items[0]->kind != AST_E_List && in_names(np_method_names, base) &&
       nb_is_array(T(w, e->call.args.items[0])))
