@@ -561,12 +561,28 @@ static Value np_array(VM *vm, Value self, const Args *a) {
   return v_obj(r);
 }
 
+static bool order_is_c(Value order);
+
 static Value np_asarray(VM *vm, Value self, const Args *a) {
   (void)self;
   Value arg[3];
   args_parse(vm, a, "asarray", "a,|dtype,order", arg);
   check_order(vm, arg[2]);
-  return v_obj(arr_as_array(vm, arg[0], np_dtype_from_value(vm, arg[1])));
+  NdArray *x = arr_as_array(vm, arg[0], np_dtype_from_value(vm, arg[1]));
+  return v_obj(order_is_c(arg[2]) ? arr_contiguous(vm, x, -1) : x);
+}
+
+/* A C-contiguous array (a copy only where needed); scalars become 1-d. */
+static Value np_ascontiguousarray(VM *vm, Value self, const Args *a) {
+  (void)self;
+  Value arg[2];
+  args_parse(vm, a, "ascontiguousarray", "a,|dtype", arg);
+  NdArray *x = arr_contiguous(vm, arr_as_array(vm, arg[0], np_dtype_from_value(vm, arg[1])), -1);
+  if (x->ndim == 0) {
+    int64_t one = 1;
+    x = arr_reshape(vm, x, 1, &one);
+  }
+  return v_obj(x);
 }
 
 static bool order_is_c(Value order) {
@@ -994,7 +1010,7 @@ Module *mod_numpy_init(VM *vm) {
   Module *m = module_new(vm, "numpy");
   static const struct { const char *name; CFunc fn; } funcs[] = {
       {"array", np_array},           {"asarray", np_asarray},
-      {"asanyarray", np_asarray},    {"ascontiguousarray", np_asarray},
+      {"asanyarray", np_asarray},    {"ascontiguousarray", np_ascontiguousarray},
       {"copy", np_copy},             {"zeros", np_zeros},
       {"ones", np_ones},             {"empty", np_empty},
       {"full", np_full},             {"zeros_like", np_zeros_like},
