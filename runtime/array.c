@@ -1097,6 +1097,11 @@ void arr_store_value(VM *vm, DType dt, void *ptr, Value v) {
   }
   if (is_npscalar(v)) {
     NpScalar *s = (NpScalar *)v.as.o;
+    if (dt_is_int(dt) && dt_is_float((DType)s->dtype)) {
+      /* NumPy converts through int(): NaN, inf and huge values raise */
+      arr_store_value(vm, dt, ptr, v_float(s->dtype == DT_FLOAT32 ? (double)s->v.f : s->v.d));
+      return;
+    }
     arr_cast_strided(dt, ptr, 0, (DType)s->dtype, (const char *)s->v.bytes, 0, 1);
     return;
   }
