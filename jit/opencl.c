@@ -1694,15 +1694,19 @@ static void free_gen(ClGen *g) {
   }
 }
 
+static void gen_init(ClGen *g, VM *vm, CuFunc *f, StrBuf *err) {
+  memset(g, 0, sizeof *g);
+  g->vm = vm;
+  g->err = err;
+  g->fp64 = true;
+  g->fastmath = f->fastmath;
+  g->boundscheck = f->boundscheck;
+  g->filename = f->filename;
+}
+
 char *cl_gen_kernel(VM *vm, CuFunc *f, int nargs, const ClTy *argtys, bool *dynshared, StrBuf *err) {
   ClGen g;
-  memset(&g, 0, sizeof g);
-  g.vm = vm;
-  g.err = err;
-  g.fp64 = true;
-  g.fastmath = f->fastmath;
-  g.boundscheck = f->boundscheck;
-  g.filename = f->filename;
+  gen_init(&g, vm, f, err);
   StrBuf kern = STRBUF_INIT;
   if (setjmp(g.jb)) {
     sb_free(&kern);
@@ -1733,13 +1737,7 @@ char *cl_gen_kernel(VM *vm, CuFunc *f, int nargs, const ClTy *argtys, bool *dyns
 ** the device compiler can vectorise. */
 char *cl_gen_vectorize(VM *vm, CuFunc *f, int nin, const int *indts, int outdt, unsigned scalars, StrBuf *err) {
   ClGen g;
-  memset(&g, 0, sizeof g);
-  g.vm = vm;
-  g.err = err;
-  g.fp64 = true;
-  g.fastmath = f->fastmath;
-  g.boundscheck = f->boundscheck;
-  g.filename = f->filename;
+  gen_init(&g, vm, f, err);
   StrBuf kern = STRBUF_INIT;
   if (setjmp(g.jb)) {
     sb_free(&kern);

@@ -726,6 +726,18 @@ void vm_hotloop(VM *vm, Code *co, const Instr *pc) {
 ** ==================================================================== */
 
 /* Runs frames from the top one until frame `entry` returns (or yields). */
+/* The keyword names of a CALL with C > 0 (a tuple constant K[C-1]): their
+** count, *kwn pointing at them; 0 and NULL without keywords. */
+static inline int call_kwnames(const Value *k, uint32_t C, const Value **kwn) {
+  if (!C) {
+    *kwn = NULL;
+    return 0;
+  }
+  Tuple *t = as_tuple(k[C - 1]);
+  *kwn = t->items;
+  return (int)t->n;
+}
+
 static Value run(VM *vm, int entry) {
   Exec *ex = vm->exec;
   Frame *fr;
@@ -1553,13 +1565,8 @@ dispatch:
         } else {
           /* keywords and defaults, bound in place (clamp(x, hi=120)):
           ** everything bind_fast declines takes call_value's full path */
-          const Value *kwn = NULL;
-          int nkw = 0;
-          if (C) {
-            Tuple *t = as_tuple(k[C - 1]);
-            kwn = t->items;
-            nkw = (int)t->n;
-          }
+          const Value *kwn;
+          int nkw = call_kwnames(k, C, &kwn);
           if ((cc->flags & CO_GENERATOR) || !bind_fast(fn, nb, (int)B - nkw, kwn, nkw)) goto call_slow;
         }
         Frame *nf = &ex->frames[ex->nframes++];
@@ -1583,13 +1590,8 @@ dispatch:
     }
   call_slow: {
       Value out;
-      const Value *kwn = NULL;
-      int nkw = 0;
-      if (C) {
-        Tuple *t = as_tuple(k[C - 1]);
-        kwn = t->items;
-        nkw = (int)t->n;
-      }
+      const Value *kwn;
+      int nkw = call_kwnames(k, C, &kwn);
       if (f.tag == V_OBJ && f.as.o->type == &TYPE_BUILTIN && !is_empty(((Builtin *)f.as.o)->self)) {
         Builtin *bf = (Builtin *)f.as.o; /* len(x), chr(i): no call_value round trip */
         Args a = {(int)B - nkw, fa + 1, nkw, kwn, fa + 1 + ((int)B - nkw)};
@@ -1614,13 +1616,8 @@ dispatch:
   }
   CASE(CALLMETH) {
     Value *fa = base + A;
-    const Value *kwn = NULL;
-    int nkw = 0;
-    if (C) {
-      Tuple *t = as_tuple(k[C - 1]);
-      kwn = t->items;
-      nkw = (int)t->n;
-    }
+    const Value *kwn;
+    int nkw = call_kwnames(k, C, &kwn);
     Value out;
     if (fa[0].tag == V_EMPTY) { /* a C method with self in R[A+1] */
       CFunc fn = (CFunc)(intptr_t)fa[0].as.i;

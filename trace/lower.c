@@ -2779,6 +2779,18 @@ static void lower_for(Lw *w, AstStmt *s) {
   }
 }
 
+
+/* `t op= v` as the expression `t op v` (its type and its lowering) */
+static AstExpr augassign_binop(const AstStmt *s) {
+  AstExpr e;
+  memset(&e, 0, sizeof e);
+  e.kind = AST_E_BinOp;
+  e.pos = s->pos;
+  e.binop.left = s->augassign.target;
+  e.binop.op = s->augassign.op;
+  e.binop.right = s->augassign.value;
+  return e;
+}
 static void lower_stmt(Lw *w, AstStmt *s) {
   if (w->u->err.len) return;
   sb_printf(w->o, "/* line %d */\n", s->pos.line);
@@ -2797,13 +2809,7 @@ static void lower_stmt(Lw *w, AstStmt *s) {
     if (tg->kind == AST_E_Name && nb_is_array(nb_local(w->f, tg->name.id)->ty)) {
       NbLocal *l = nb_local(w->f, tg->name.id);
       V cur = lit(l->ty, "v_%s", tg->name.id);
-      AstExpr fake;
-      memset(&fake, 0, sizeof fake);
-      fake.kind = AST_E_BinOp;
-      fake.pos = s->pos;
-      fake.binop.left = tg;
-      fake.binop.op = s->augassign.op;
-      fake.binop.right = s->augassign.value;
+      AstExpr fake = augassign_binop(s);
       if (ew_node(w, &fake)) {
         ew_lower(w, &fake, T(w, &fake), &cur);
         break;
@@ -2817,13 +2823,7 @@ static void lower_stmt(Lw *w, AstStmt *s) {
       V v = lower_expr(w, s->augassign.value);
       NbTy rt = nb_unify(l->ty, l->ty);
       /* the operation's own result type, then converted to the variable's */
-      AstExpr fake;
-      memset(&fake, 0, sizeof fake);
-      fake.kind = AST_E_BinOp;
-      fake.pos = s->pos;
-      fake.binop.left = tg;
-      fake.binop.op = s->augassign.op;
-      fake.binop.right = s->augassign.value;
+      AstExpr fake = augassign_binop(s);
       rt = T(w, &fake);
       V r = binop(w, s->pos, s->augassign.op, cur, v, rt, s->augassign.value);
       V c = conv(w, r, l->ty);
@@ -2837,13 +2837,7 @@ static void lower_stmt(Lw *w, AstStmt *s) {
       V ix = tmp(w, ixv.ty, "%s", ixv.s);
       V cur = fancy_get(w, a, ix, T(w, tg));
       V v = lower_expr(w, s->augassign.value);
-      AstExpr fake;
-      memset(&fake, 0, sizeof fake);
-      fake.kind = AST_E_BinOp;
-      fake.pos = s->pos;
-      fake.binop.left = tg;
-      fake.binop.op = s->augassign.op;
-      fake.binop.right = s->augassign.value;
+      AstExpr fake = augassign_binop(s);
       fancy_set(w, a, ix, binop(w, s->pos, s->augassign.op, cur, v, T(w, &fake), s->augassign.value));
     } else if (tg->kind == AST_E_Subscript) {
       NbTy bt = T(w, tg->subscript.value);
@@ -2854,13 +2848,7 @@ static void lower_stmt(Lw *w, AstStmt *s) {
       int dt = nb_type(bt)->dtype;
       bool isview = lower_index(w, a, tg->subscript.slice, T(w, tg), ref, sizeof ref, &view);
       V cur = isview ? view : load_elem(w, dt, ref);
-      AstExpr fake;
-      memset(&fake, 0, sizeof fake);
-      fake.kind = AST_E_BinOp;
-      fake.pos = s->pos;
-      fake.binop.left = tg;
-      fake.binop.op = s->augassign.op;
-      fake.binop.right = s->augassign.value;
+      AstExpr fake = augassign_binop(s);
       NbTy rt = T(w, &fake);
       if (isview && ew_node(w, &fake)) {
         /* the kernel reads the target through its own leaf (tg again) */
