@@ -148,37 +148,35 @@ static Function *disp_func(NbDispatcher *d) { return as_function(d->pyfunc); }
 static AstStmt *find_def(AstStmtList *l, const char *name, int line) {
   for (int i = 0; i < l->len; i++) {
     AstStmt *s = l->items[i];
+    AstStmt *r = NULL;
     if (s->kind == AST_S_FunctionDef) {
       if (!strcmp(s->funcdef.name, name)) {
         if (s->pos.line == line) return s;
         for (int k = 0; k < s->funcdef.decorator_list.len; k++)
           if (s->funcdef.decorator_list.items[k]->pos.line == line) return s;
       }
-      AstStmt *r = find_def(&s->funcdef.body, name, line);
-      if (r) return r;
-    } else if (s->kind == AST_S_ClassDef) {
-      AstStmt *r = find_def(&s->classdef.body, name, line);
-      if (r) return r;
-    } else if (s->kind == AST_S_If) {
-      AstStmt *r = find_def(&s->if_.body, name, line);
+      r = find_def(&s->funcdef.body, name, line);
+    } else if (s->kind == AST_S_ClassDef) r = find_def(&s->classdef.body, name, line);
+    else if (s->kind == AST_S_If) {
+      r = find_def(&s->if_.body, name, line);
       if (!r) r = find_def(&s->if_.orelse, name, line);
-      if (r) return r;
-    } else if (s->kind == AST_S_Try) {
-      AstStmt *r = find_def(&s->try_.body, name, line);
-      if (r) return r;
-    }
+    } else if (s->kind == AST_S_Try) r = find_def(&s->try_.body, name, line);
+    else if (s->kind == AST_S_For) r = find_def(&s->for_.body, name, line);
+    else if (s->kind == AST_S_While) r = find_def(&s->while_.body, name, line);
+    if (r) return r;
   }
   return NULL;
 }
 
-static void load_ast(VM *vm, NbDispatcher *d) {
-  if (d->def) return;
-  Code *co = disp_func(d)->code;
+/* Parses the `def` of co's function out of its source file into a new arena
+** (*arena, the caller's to free). `what` is "" or "kernel " for messages. */
+AstStmt *nb_parse_def(VM *vm, const Code *co, const char *what, AstArena **arena) {
   const char *fname = co->filename->data;
   size_t n0 = 0;
   const char *first = err_source_line(vm, fname, 1, &n0);
   if (!first)
-    vm_raise(vm, &EXC_NbTypingError, "Cannot compile %s(): its source text is not available (file \"%s\").", co->name->data, fname);
+    vm_raise(vm, &EXC_NbTypingError, "Cannot compile %s%s(): its source text is not available (file \"%s\").", what,
+             co->name->data, fname);
   int lo = 1, hi = 1;
   size_t n = 0;
   while (err_source_line(vm, fname, hi, &n)) hi *= 2;
@@ -189,18 +187,24 @@ static void load_ast(VM *vm, NbDispatcher *d) {
   }
   const char *last = err_source_line(vm, fname, lo, &n);
   size_t len = (size_t)(last + n - first);
-  AstArena *arena = ast_arena_new();
+  AstArena *ar = ast_arena_new();
   SyntaxErr err;
-  AstModule *m = parse_module(arena, first, len, fname, &err);
+  AstModule *m = parse_module(ar, first, len, fname, &err);
   AstStmt *def = m ? find_def(&m->body, co->name->data, co->firstline) : NULL;
   if (!def) {
-    ast_arena_free(arena);
-    vm_raise(vm, &EXC_NbTypingError, "Cannot compile %s(): its definition was not found in \"%s\" (line %d).", co->name->data, fname,
-             co->firstline);
+    ast_arena_free(ar);
+    vm_raise(vm, &EXC_NbTypingError, "Cannot compile %s%s(): its definition was not found in \"%s\" (line %d).", what,
+             co->name->data, fname, co->firstline);
   }
-  d->arena = arena;
-  d->def = def;
-  d->filename = util_xstrdup(fname);
+  *arena = ar;
+  return def;
+}
+
+static void load_ast(VM *vm, NbDispatcher *d) {
+  if (d->def) return;
+  Code *co = disp_func(d)->code;
+  d->def = nb_parse_def(vm, co, "", &d->arena);
+  d->filename = util_xstrdup(co->filename->data);
 }
 
 bool nb_disp_info(VM *vm, void *disp, NbDispInfo *out) {

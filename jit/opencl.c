@@ -1781,58 +1781,10 @@ char *cl_gen_vectorize(VM *vm, CuFunc *f, int nin, const int *indts, int outdt, 
 
 /* ---- the AST of a @cuda.jit function ------------------------------------------------------ */
 
-static AstStmt *find_def(AstStmtList *l, const char *name, int line) {
-  for (int i = 0; i < l->len; i++) {
-    AstStmt *s = l->items[i];
-    AstStmt *r = NULL;
-    if (s->kind == AST_S_FunctionDef) {
-      if (!strcmp(s->funcdef.name, name)) {
-        if (s->pos.line == line) return s;
-        for (int k = 0; k < s->funcdef.decorator_list.len; k++)
-          if (s->funcdef.decorator_list.items[k]->pos.line == line) return s;
-      }
-      r = find_def(&s->funcdef.body, name, line);
-    } else if (s->kind == AST_S_ClassDef) r = find_def(&s->classdef.body, name, line);
-    else if (s->kind == AST_S_If) {
-      r = find_def(&s->if_.body, name, line);
-      if (!r) r = find_def(&s->if_.orelse, name, line);
-    } else if (s->kind == AST_S_Try) r = find_def(&s->try_.body, name, line);
-    else if (s->kind == AST_S_For) r = find_def(&s->for_.body, name, line);
-    else if (s->kind == AST_S_While) r = find_def(&s->while_.body, name, line);
-    if (r) return r;
-  }
-  return NULL;
-}
-
 void cl_load_ast(VM *vm, CuFunc *f) {
   if (f->def) return;
   Code *co = as_function(f->pyfunc)->code;
-  const char *fname = co->filename->data;
-  size_t n0 = 0;
-  const char *first = err_source_line(vm, fname, 1, &n0);
-  if (!first)
-    vm_raise(vm, &EXC_NbTypingError, "Cannot compile kernel %s(): its source text is not available (file \"%s\").", co->name->data, fname);
-  int lo = 1, hi = 1;
-  size_t n = 0;
-  while (err_source_line(vm, fname, hi, &n)) hi *= 2;
-  while (hi - lo > 1) {
-    int mid = (lo + hi) / 2;
-    if (err_source_line(vm, fname, mid, &n)) lo = mid;
-    else hi = mid;
-  }
-  const char *last = err_source_line(vm, fname, lo, &n);
-  size_t len = (size_t)(last + n - first);
-  AstArena *arena = ast_arena_new();
-  SyntaxErr err;
-  AstModule *m = parse_module(arena, first, len, fname, &err);
-  AstStmt *def = m ? find_def(&m->body, co->name->data, co->firstline) : NULL;
-  if (!def) {
-    ast_arena_free(arena);
-    vm_raise(vm, &EXC_NbTypingError, "Cannot compile kernel %s(): its definition was not found in \"%s\" (line %d).", co->name->data,
-             fname, co->firstline);
-  }
-  f->arena = arena;
-  f->def = def;
+  f->def = nb_parse_def(vm, co, "kernel ", &f->arena);
   free(f->filename);
-  f->filename = util_xstrdup(fname);
+  f->filename = util_xstrdup(co->filename->data);
 }

@@ -31,6 +31,7 @@
 typedef struct FzNode {
   uint8_t kind, x, y;
   bool arr;   /* an array result (some leaf below is an array) */
+  int nkids;  /* operands popped: 0 for a leaf */
   int kid[2]; /* operand nodes */
 } FzNode;
 
@@ -46,9 +47,9 @@ static bool fz_decode(const Str *prog, FzNode *nodes, int *nnodes) {
     const unsigned char *q = p + FZ_HEADER + 3 * i;
     FzNode *nd = &nodes[i];
     *nd = (FzNode){.kind = q[0], .x = q[1], .y = q[2]};
-    int pops = nd->kind == FZ_LEAF ? 0 : nd->kind == FZ_BIN ? 2 : nd->kind == FZ_UN ? 1 : nd->y;
-    if (pops > 2 || pops > sp) return false;
-    for (int k = pops - 1; k >= 0; k--) nd->kid[k] = stack[--sp];
+    nd->nkids = nd->kind == FZ_LEAF ? 0 : nd->kind == FZ_BIN ? 2 : nd->kind == FZ_UN ? 1 : nd->y;
+    if (nd->nkids > 2 || nd->nkids > sp) return false;
+    for (int k = nd->nkids - 1; k >= 0; k--) nd->kid[k] = stack[--sp];
     stack[sp++] = i;
   }
   *nnodes = n;
@@ -87,8 +88,7 @@ static FuseResult fz_check(FzNode *nodes, int n, const Value *regs, NdArray **sh
       Value f = regs[nd->x];
       if (!is_ufunc(f) || uf_defs[((UFunc *)f.as.o)->id].nin != nd->y) return FUSE_NEVER;
     }
-    int pops = nd->kind == FZ_BIN ? 2 : nd->kind == FZ_UN ? 1 : nd->y;
-    for (int k = 0; k < pops; k++) nd->arr |= nodes[nd->kid[k]].arr;
+    for (int k = 0; k < nd->nkids; k++) nd->arr |= nodes[nd->kid[k]].arr;
   }
   if (!*shape) return FUSE_NEVER;
   if ((*shape)->size < FZ_MIN_SIZE) return FUSE_NOT_NOW;

@@ -45,6 +45,11 @@ int nb_num_threads(void);
 
 /* dispatch.c */
 Value nb_dispatcher_new(VM *vm, Value pyfunc, const NbOptions *opt);
+/* The `def` statement of a compiled function, parsed from its source file
+** into a new arena (*arena: the caller frees it); `what` ("" or "kernel ")
+** goes into the TypingError raised when the source or the def is missing. */
+struct Code;
+AstStmt *nb_parse_def(VM *vm, const struct Code *co, const char *what, AstArena **arena);
 /* Compiles eagerly for a signature (TypingError on failure). */
 void nb_dispatcher_add_sig(VM *vm, Value disp, const NbSig *sig);
 /* Numba's typeof(value) for dispatch; NB_UNKNOWN when unsupported. */

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # run_corpus.sh BUILD_DIR -- run the conformance corpus against BUILD_DIR/streak.
 #
-# tests/programs/*.py (except mod_*.py, which are helper modules) are run from
+# tests/programs/*.py (the mod_*.py helper modules too, run as __main__) are run from
 # inside tests/programs in three modes -- "-j off", default, "-j hotloop=1" --
 # and each stdout is compared with the oracle's X.out by BUILD_DIR/outcmp
 # (exit status must be 0).  A program whose source contains the line
@@ -116,7 +116,6 @@ filter="${STREAK_TEST_FILTER:-}"
 {
   for f in "$TESTS_DIR"/programs/*.py; do
     n=$(basename "$f")
-    case $n in mod_*) continue ;; esac
     [ -n "$filter" ] && [[ $n != *"$filter"* ]] && continue
     for m in off default hotloop; do echo "programs $n $m"; done
   done
