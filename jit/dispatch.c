@@ -621,15 +621,6 @@ static void *const helpers[NBH__COUNT] = {
 ** or a foreign one (another key) is ignored and replaced. Files are written
 ** to a temporary name and renamed into place (atomic). */
 
-static uint64_t fnv1a(uint64_t h, const void *p, size_t n) {
-  const unsigned char *c = p;
-  for (size_t i = 0; i < n; i++) {
-    h ^= c[i];
-    h *= 0x100000001b3ull;
-  }
-  return h;
-}
-
 static const char *cpu_id(void) {
   static char id[2048];
   static bool done;
@@ -644,7 +635,7 @@ static const char *cpu_id(void) {
     if ((!model && !strncmp(line, "model name", 10)) || (!flags && !strncmp(line, "flags", 5))) {
       if (line[0] == 'm') model = true;
       else flags = true;
-      uint64_t h = fnv1a(0xcbf29ce484222325ull, line, strlen(line));
+      uint64_t h = util_fnv1a(0xcbf29ce484222325ull, line, strlen(line));
       n += (size_t)snprintf(id + n, sizeof id - n, "%016llx", (unsigned long long)h);
     }
   }
@@ -656,10 +647,10 @@ static void cache_key(const char *csrc, bool fastmath, char out[33]) {
   const char *cc = getenv("STREAK_CC");
   StrBuf b = STRBUF_INIT;
   sb_printf(&b, "streak %s|%s|%s|%s|", STREAK_VERSION_STRING, cpu_id(), cc && *cc ? cc : "cc", fastmath ? "fast" : "ieee");
-  uint64_t h1 = fnv1a(0xcbf29ce484222325ull, b.data, b.len), h2 = fnv1a(0x84222325cbf29ce4ull, b.data, b.len);
+  uint64_t h1 = util_fnv1a(0xcbf29ce484222325ull, b.data, b.len), h2 = util_fnv1a(0x84222325cbf29ce4ull, b.data, b.len);
   sb_free(&b);
-  h1 = fnv1a(h1, csrc, strlen(csrc));
-  h2 = fnv1a(h2 ^ 0x9e3779b97f4a7c15ull, csrc, strlen(csrc));
+  h1 = util_fnv1a(h1, csrc, strlen(csrc));
+  h2 = util_fnv1a(h2 ^ 0x9e3779b97f4a7c15ull, csrc, strlen(csrc));
   snprintf(out, 33, "%016llx%016llx", (unsigned long long)h1, (unsigned long long)h2);
 }
 

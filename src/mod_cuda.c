@@ -167,6 +167,15 @@ static void check_kernel_errors(VM *vm);
 
 static void dev_fail(VM *vm) { vm_raise(vm, &EXC_RuntimeError, "%s", dev_error()); }
 
+/* A strided device array's bytes [*lo, *hi) read into a host buffer *tmp,
+** and a host view with d's layout over them. */
+static NdArray *dev_stage(VM *vm, DevArray *d, NdArray **tmp, int64_t *lo, int64_t *hi) {
+  dev_span(d, lo, hi);
+  *tmp = arr_new_uninit(vm, DT_UINT8, 1, (int64_t[]){*hi - *lo});
+  if (dev_read(d->mem->buf, (size_t)*lo, (*tmp)->data, (size_t)(*hi - *lo)) < 0) dev_fail(vm);
+  return arr_view(vm, *tmp, (DType)d->dtype, d->ndim, d->shape, d->strides, (*tmp)->data + (d->off - *lo));
+}
+
 /* device → host array h (same shape; dtype cast if needed). */
 static void dev_to_host(VM *vm, DevArray *d, NdArray *h) {
   if (d->size == 0) return;
@@ -175,10 +184,7 @@ static void dev_to_host(VM *vm, DevArray *d, NdArray *h) {
     return;
   }
   int64_t lo, hi;
-  dev_span(d, &lo, &hi);
-  NdArray *tmp = arr_new_uninit(vm, DT_UINT8, 1, (int64_t[]){hi - lo});
-  if (dev_read(d->mem->buf, (size_t)lo, tmp->data, (size_t)(hi - lo)) < 0) dev_fail(vm);
-  NdArray *view = arr_view(vm, tmp, (DType)d->dtype, d->ndim, d->shape, d->strides, tmp->data + (d->off - lo));
+  NdArray *tmp, *view = dev_stage(vm, d, &tmp, &lo, &hi);
   arr_assign(vm, h, view);
 }
 
@@ -199,10 +205,7 @@ static void host_to_dev(VM *vm, Value v, DevArray *d) {
     return;
   }
   int64_t lo, hi;
-  dev_span(d, &lo, &hi);
-  NdArray *tmp = arr_new_uninit(vm, DT_UINT8, 1, (int64_t[]){hi - lo});
-  if (dev_read(d->mem->buf, (size_t)lo, tmp->data, (size_t)(hi - lo)) < 0) dev_fail(vm);
-  NdArray *view = arr_view(vm, tmp, (DType)d->dtype, d->ndim, d->shape, d->strides, tmp->data + (d->off - lo));
+  NdArray *tmp, *view = dev_stage(vm, d, &tmp, &lo, &hi);
   arr_assign_value(vm, view, v);
   if (dev_write(d->mem->buf, (size_t)lo, tmp->data, (size_t)(hi - lo)) < 0) dev_fail(vm);
 }
@@ -707,20 +710,11 @@ static void stats_register(VM *vm) {
   }
 }
 
-static uint64_t fnv1a(uint64_t h, const void *p, size_t n) {
-  const unsigned char *c = p;
-  for (size_t i = 0; i < n; i++) {
-    h ^= c[i];
-    h *= 0x100000001b3ull;
-  }
-  return h;
-}
-
 static void cache_key(const char *opts, const char *sig, const char *src, char out[33]) {
   StrBuf b = STRBUF_INIT;
   sb_printf(&b, "streak %s|%s|%s|%s|", STREAK_VERSION_STRING, dev_identity(), opts, sig);
   sb_puts(&b, src);
-  uint64_t h1 = fnv1a(0xcbf29ce484222325ull, b.data, b.len), h2 = fnv1a(0x84222325cbf29ce4ull ^ 0x9e3779b97f4a7c15ull, b.data, b.len);
+  uint64_t h1 = util_fnv1a(0xcbf29ce484222325ull, b.data, b.len), h2 = util_fnv1a(0x84222325cbf29ce4ull ^ 0x9e3779b97f4a7c15ull, b.data, b.len);
   sb_free(&b);
   snprintf(out, 33, "%016llx%016llx", (unsigned long long)h1, (unsigned long long)h2);
 }
@@ -751,7 +745,7 @@ static void *cache_load(const char *path, const char *key, const char *opts) {
   if (fgets(head, sizeof head, f) && sscanf(head, "streak-clbin %40s %llu %llx", fkey, &size, &hash) == 3 && !strcmp(fkey, key) &&
       size > 0 && size < (1ull << 31)) {
     unsigned char *bin = malloc((size_t)size + 1);
-    if (bin && fread(bin, 1, (size_t)size + 1, f) == size && fnv1a(0xcbf29ce484222325ull, bin, (size_t)size) == hash)
+    if (bin && fread(bin, 1, (size_t)size + 1, f) == size && util_fnv1a(0xcbf29ce484222325ull, bin, (size_t)size) == hash)
       prog = dev_build_binary(bin, (size_t)size, opts);
     free(bin);
   }
@@ -767,7 +761,7 @@ static void cache_store(const char *path, const char *key, void *prog) {
   char tmp[1300];
   snprintf(tmp, sizeof tmp, "%s.tmp.%ld", path, (long)getpid());
   FILE *f = fopen(tmp, "wb");
-  bool ok = f && fprintf(f, "streak-clbin %s %zu %016llx\n", key, n, (unsigned long long)fnv1a(0xcbf29ce484222325ull, bin, n)) > 0 &&
+  bool ok = f && fprintf(f, "streak-clbin %s %zu %016llx\n", key, n, (unsigned long long)util_fnv1a(0xcbf29ce484222325ull, bin, n)) > 0 &&
             fwrite(bin, 1, n, f) == n;
   if (f) ok = (fclose(f) == 0) && ok;
   if (ok) ok = rename(tmp, path) == 0;

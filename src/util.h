@@ -27,6 +27,17 @@ void sb_printf(StrBuf *b, const char *fmt, ...) __attribute__((format(printf, 2,
 void sb_vprintf(StrBuf *b, const char *fmt, va_list ap);
 void sb_free(StrBuf *b);
 
+/* FNV-1a over n bytes continuing from h (the disk caches' keys and file
+** checksums; start from 0xcbf29ce484222325). */
+static inline uint64_t util_fnv1a(uint64_t h, const void *p, size_t n) {
+  const unsigned char *c = p;
+  for (size_t i = 0; i < n; i++) {
+    h ^= c[i];
+    h *= 0x100000001b3ull;
+  }
+  return h;
+}
+
 /* Growable array of any element type: `VEC(int) v = {0}; vec_push(v, 3);` */
 #define VEC(T) struct { T *items; size_t n, cap; }
 #define vec_push(v, x)                                                        \
