@@ -539,7 +539,8 @@ static void ph_rand_call(void *ctx, const char *name, int n, const int *kinds, c
   pcall(&c_);
 }
 #undef PC
-static int64_t h_par_for(void *ctx, int64_t n, void *body, void *env, void *red, int64_t red_size, int64_t maxc);
+static int64_t h_par_for(void *ctx, int64_t n, void *body, void *env, void *red, int64_t red_size, int64_t maxc,
+                         int64_t heavy);
 #define ph_par_for h_par_for
 
 static void *const par_helpers[NBH__COUNT] = {
@@ -550,12 +551,15 @@ static void *const par_helpers[NBH__COUNT] = {
 
 static _Atomic int64_t par_loops_run, par_loops_serial;
 
-static int64_t h_par_for(void *ctx, int64_t n, void *body, void *env, void *red, int64_t red_size, int64_t maxc) {
+/* heavy: the body has an inner loop or calls a function, so even a short
+** loop is worth the threads (parmin counts cheap iterations). */
+static int64_t h_par_for(void *ctx, int64_t n, void *body, void *env, void *red, int64_t red_size, int64_t maxc,
+                         int64_t heavy) {
   VM *vm = CTXVM(ctx);
   ParBody fn = (ParBody)body;
   if (n <= 0) return 0;
   int nth = nb_num_threads();
-  if (par_active() || nth <= 1 || n < vm->jitp.parmin) {
+  if (par_active() || nth <= 1 || n < (heavy ? 2 : vm->jitp.parmin)) {
     /* serial: this thread, the caller's context (errors raise directly) */
     atomic_fetch_add(&par_loops_serial, 1);
     fn(0, n, env, red);
@@ -1396,5 +1400,5 @@ void nb_vec_ran(void *handle, uint64_t ns) {
 
 void nb_par_run(NbCtx *ctx, int64_t n, void (*body)(int64_t, int64_t, void *, void *), void *env) {
   char red[64];
-  h_par_for(ctx, n, (void *)body, env, red, 0, 64);
+  h_par_for(ctx, n, (void *)body, env, red, 0, 64, 0);
 }

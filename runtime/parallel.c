@@ -14,6 +14,8 @@ typedef struct ParThread {
   ParError err;
 } ParThread;
 
+enum { PAR_CHUNKS_PER_THREAD = 8 }; /* without reductions (load balance) */
+
 static _Thread_local ParThread *cur;  /* the chunk this thread is running */
 
 bool par_active(void) { return cur != NULL; }
@@ -47,22 +49,24 @@ int par_for(int64_t n, int nthreads, int max_chunks, ParBody body, void *env, vo
     body(0, n, env, red);
     return 1;
   }
-  int nc = nthreads < 1 ? 1 : nthreads;
-  if (nc > max_chunks) nc = max_chunks;
+  int nt = nthreads < 1 ? 1 : nthreads;
+  /* With reductions, one chunk a thread: the result depends only on the
+  ** thread count. Without, iterations can cost very different amounts
+  ** (mandelbrot rows), so smaller chunks are handed out dynamically. */
+  int nc = red_size ? nt : nt * PAR_CHUNKS_PER_THREAD;
+  if (red_size && nc > max_chunks) nc = max_chunks;
   if ((int64_t)nc > n) nc = (int)n;
+  if (nt > nc) nt = nc;
   if (nc == 1) {
     run_chunk(body, 0, n, env, red, err);
     return 1;
   }
   ParError errs[nc];
   memset(errs, 0, sizeof errs);
-#pragma omp parallel num_threads(nc)
-  {
-    int nt = omp_get_num_threads(), tid = omp_get_thread_num();
-    for (int k = tid; k < nc; k += nt) {
-      int64_t lo = (int64_t)((__int128)n * k / nc), hi = (int64_t)((__int128)n * (k + 1) / nc);
-      run_chunk(body, lo, hi, env, (char *)red + (size_t)k * red_size, &errs[k]);
-    }
+#pragma omp parallel for schedule(dynamic, 1) num_threads(nt)
+  for (int k = 0; k < nc; k++) {
+    int64_t lo = (int64_t)((__int128)n * k / nc), hi = (int64_t)((__int128)n * (k + 1) / nc);
+    run_chunk(body, lo, hi, env, (char *)red + (size_t)k * red_size, &errs[k]);
   }
   for (int k = 0; k < nc; k++)
     if (errs[k].code) {

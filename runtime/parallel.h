@@ -7,11 +7,13 @@
 **     void body(int64_t lo, int64_t hi, void *env, void *red)
 ** that runs iterations [lo, hi) with the enclosing function's variables
 ** copied from `env`, and writes its partial reductions into `red`.
-** par_for splits [0, n) into static chunks — chunk k of nc gets
+** par_for splits [0, n) into chunks — chunk k of nc gets
 ** [k*n/nc, (k+1)*n/nc) and the reduction slot red + k*red_size — and runs
-** them under `#pragma omp parallel`. The caller combines slots 0..nc-1 in
-** that order, so a result depends only on the chunk count (the thread
-** count), never on scheduling.
+** them under `#pragma omp parallel`. With reductions (red_size > 0) there
+** is one chunk a thread and the caller combines slots 0..nc-1 in that
+** order, so a result depends only on the thread count, never on
+** scheduling. Without (red_size 0) there are several chunks a thread,
+** handed out dynamically, so uneven iterations balance.
 **
 ** Errors: code inside a chunk must not longjmp out of the OpenMP region.
 ** It calls par_fail(), which records the error and longjmps back to the

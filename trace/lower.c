@@ -1114,8 +1114,8 @@ static V ew_lower(Lw *w, AstExpr *e, NbTy rt, const V *dst) {
     sb_printf(w->o, "%s = env%d.o;\n", target.s, id);
     sb_printf(w->o, "if (ovl%d) NBH(%d, void (*)(void *, int, int, const int64_t *, void *, int))(ctx, %d, %d, shp%d, &env%d.o, 0);\n",
               id, H(arr_new), ri->dtype, nd, id, id);
-    sb_printf(w->o, "char red%d[1];\nNBH(%d, int64_t (*)(void *, int64_t, void *, void *, void *, int64_t, int64_t))(ctx, n%d, "
-              "(void *)nbchunk_%d, &env%d, red%d, 0, %d);\n", id, H(par_for), id, id, id, id, NB_PAR_MAXCHUNKS);
+    sb_printf(w->o, "char red%d[1];\nNBH(%d, int64_t (*)(void *, int64_t, void *, void *, void *, int64_t, int64_t, int64_t))(ctx, n%d, "
+              "(void *)nbchunk_%d, &env%d, red%d, 0, %d, 0);\n", id, H(par_for), id, id, id, id, NB_PAR_MAXCHUNKS);
     if (dst) {
       sb_printf(w->o, "if (ovl%d) { int64_t j%d = 0;\n", id, id);
       char p[32];
@@ -2270,43 +2270,65 @@ typedef struct ParScan {
   bool unsupported; /* return / break at the loop's own level */
   int nlevel;       /* nested loop depth while scanning */
   int ncond;        /* nested if depth */
+  bool heavy;       /* an inner loop or a function call: iterations cost an unknown, maybe large, amount */
 } ParScan;
 
-/* Does expression e mention `name`? Unknown shapes: conservatively yes. */
-static bool mentions(AstExpr *e, const char *name) {
+/* Does pred hold for e or any subexpression? Unknown shapes: conservatively yes. */
+typedef bool (*ExprPred)(AstExpr *e, const void *arg);
+
+static bool expr_any(AstExpr *e, ExprPred pred, const void *arg) {
   if (!e) return false;
+  if (pred(e, arg)) return true;
   switch (e->kind) {
-  case AST_E_Name: return !strcmp(e->name.id, name);
+  case AST_E_Name:
   case AST_E_Constant: return false;
-  case AST_E_BinOp: return mentions(e->binop.left, name) || mentions(e->binop.right, name);
-  case AST_E_UnaryOp: return mentions(e->unaryop.operand, name);
+  case AST_E_BinOp: return expr_any(e->binop.left, pred, arg) || expr_any(e->binop.right, pred, arg);
+  case AST_E_UnaryOp: return expr_any(e->unaryop.operand, pred, arg);
   case AST_E_BoolOp:
     for (int i = 0; i < e->boolop.values.len; i++)
-      if (mentions(e->boolop.values.items[i], name)) return true;
+      if (expr_any(e->boolop.values.items[i], pred, arg)) return true;
     return false;
-  case AST_E_IfExp: return mentions(e->ifexp.test, name) || mentions(e->ifexp.body, name) || mentions(e->ifexp.orelse, name);
+  case AST_E_IfExp:
+    return expr_any(e->ifexp.test, pred, arg) || expr_any(e->ifexp.body, pred, arg) || expr_any(e->ifexp.orelse, pred, arg);
   case AST_E_Compare:
-    if (mentions(e->compare.left, name)) return true;
+    if (expr_any(e->compare.left, pred, arg)) return true;
     for (int i = 0; i < e->compare.n; i++)
-      if (mentions(e->compare.comparators[i], name)) return true;
+      if (expr_any(e->compare.comparators[i], pred, arg)) return true;
     return false;
   case AST_E_Call:
-    if (mentions(e->call.func, name)) return true;
+    if (expr_any(e->call.func, pred, arg)) return true;
     for (int i = 0; i < e->call.args.len; i++)
-      if (mentions(e->call.args.items[i], name)) return true;
+      if (expr_any(e->call.args.items[i], pred, arg)) return true;
     for (int i = 0; i < e->call.keywords.len; i++)
-      if (mentions(e->call.keywords.items[i]->value, name)) return true;
+      if (expr_any(e->call.keywords.items[i]->value, pred, arg)) return true;
     return false;
-  case AST_E_Attribute: return mentions(e->attribute.value, name);
-  case AST_E_Subscript: return mentions(e->subscript.value, name) || mentions(e->subscript.slice, name);
+  case AST_E_Attribute: return expr_any(e->attribute.value, pred, arg);
+  case AST_E_Subscript: return expr_any(e->subscript.value, pred, arg) || expr_any(e->subscript.slice, pred, arg);
   case AST_E_Tuple:
   case AST_E_List:
     for (int i = 0; i < e->seq.elts.len; i++)
-      if (mentions(e->seq.elts.items[i], name)) return true;
+      if (expr_any(e->seq.elts.items[i], pred, arg)) return true;
     return false;
-  case AST_E_Slice: return mentions(e->slice.lower, name) || mentions(e->slice.upper, name) || mentions(e->slice.step, name);
+  case AST_E_Slice:
+    return expr_any(e->slice.lower, pred, arg) || expr_any(e->slice.upper, pred, arg) || expr_any(e->slice.step, pred, arg);
   default: return true;
   }
+}
+
+static bool is_name(AstExpr *e, const void *name) { return e->kind == AST_E_Name && !strcmp(e->name.id, name); }
+
+/* Does expression e mention `name`? */
+static bool mentions(AstExpr *e, const char *name) { return expr_any(e, is_name, name); }
+
+/* A call of a plain name other than a cheap builtin: another jitted
+** function, whose cost per call is unknown. */
+static bool calls_function(AstExpr *e, const void *arg) {
+  (void)arg;
+  if (e->kind != AST_E_Call || e->call.func->kind != AST_E_Name) return false;
+  static const char *const cheap[] = {"abs", "min", "max", "int", "float", "bool", "complex", "len", "range", "round"};
+  for (size_t i = 0; i < sizeof cheap / sizeof *cheap; i++)
+    if (!strcmp(e->call.func->name.id, cheap[i])) return false;
+  return true;
 }
 
 static ParVar *par_var(ParScan *ps, const char *name, int line) {
@@ -2355,9 +2377,23 @@ static void par_scan_target(ParScan *ps, AstExpr *t, int kind, int line, bool se
     for (int i = 0; i < t->seq.elts.len; i++) par_scan_target(ps, t->seq.elts.items[i], RED_PLAIN, line, selfdep);
 }
 
+/* The expression of a statement (its right-hand side, test or value), if any. */
+static AstExpr *stmt_expr(AstStmt *s) {
+  switch (s->kind) {
+  case AST_S_Assign: return s->assign.value;
+  case AST_S_AnnAssign: return s->annassign.value;
+  case AST_S_AugAssign: return s->augassign.value;
+  case AST_S_Expr: return s->expr.value;
+  case AST_S_If: return s->if_.test;
+  case AST_S_While: return s->while_.test;
+  default: return NULL;
+  }
+}
+
 static void par_scan(Lw *w, ParScan *ps, AstStmtList *l) {
   for (int i = 0; i < l->len; i++) {
     AstStmt *s = l->items[i];
+    if (!ps->heavy) ps->heavy = expr_any(stmt_expr(s), calls_function, NULL);
     switch (s->kind) {
     case AST_S_Assign: {
       AstExpr *v = s->assign.value;
@@ -2393,12 +2429,14 @@ static void par_scan(Lw *w, ParScan *ps, AstStmtList *l) {
     }
     case AST_S_For:
       par_scan_target(ps, s->for_.target, RED_PLAIN, s->pos.line, false);
+      ps->heavy = true;
       ps->nlevel++;
       par_scan(w, ps, &s->for_.body);
       ps->nlevel--;
       par_scan(w, ps, &s->for_.orelse);
       break;
     case AST_S_While:
+      ps->heavy = true;
       ps->nlevel++;
       par_scan(w, ps, &s->while_.body);
       ps->nlevel--;
@@ -2627,10 +2665,16 @@ static bool lower_prange(Lw *w, AstStmt *s) {
   sb_printf(w->o, "{ nbenv_%d env%d; nbred_%d red%d[%d];\n", id, id, id, id, NB_PAR_MAXCHUNKS);
   sb_printf(w->o, "env%d.ctx = ctx; env%d.st = %s; env%d.sk = %s;\n", id, id, st.s, id, sk.s);
   for (size_t i = 0; i < f->locals.n; i++) sb_printf(w->o, "env%d.v_%s = &v_%s;\n", id, f->locals.items[i].name, f->locals.items[i].name);
+  /* red_size 0 tells par_for there is nothing to combine (it may then
+  ** use more chunks than NB_PAR_MAXCHUNKS; red is never indexed) */
+  bool reduces = false;
+  for (int i = 0; i < ps.n; i++) reduces |= ps.vars[i].kind != RED_PLAIN && nb_local(f, ps.vars[i].name);
+  char rsize[48] = "0";
+  if (reduces) snprintf(rsize, sizeof rsize, "(int64_t)sizeof(nbred_%d)", id);
   sb_printf(w->o,
-            "int64_t nc%d = NBH(%d, int64_t (*)(void *, int64_t, void *, void *, void *, int64_t, int64_t))(ctx, %s, (void *)nbchunk_%d, "
-            "&env%d, red%d, (int64_t)sizeof(nbred_%d), %d);\n",
-            id, H(par_for), trip.s, id, id, id, id, NB_PAR_MAXCHUNKS);
+            "int64_t nc%d = NBH(%d, int64_t (*)(void *, int64_t, void *, void *, void *, int64_t, int64_t, int64_t))(ctx, %s, "
+            "(void *)nbchunk_%d, &env%d, red%d, %s, %d, %d);\n",
+            id, H(par_for), trip.s, id, id, id, rsize, NB_PAR_MAXCHUNKS, ps.heavy);
   sb_printf(w->o, "for (int64_t c_ = 0; c_ < nc%d; c_++) {\n", id);
   for (int i = 0; i < ps.n; i++)
     if (ps.vars[i].kind != RED_PLAIN && nb_local(f, ps.vars[i].name)) {
