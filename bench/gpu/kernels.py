@@ -70,12 +70,22 @@ def run_saxpy_fixed():
     cuda.synchronize()
 
 
+def run_saxpy_stream():
+    # ten launches back to back, one synchronize: what the device sustains
+    # without the host's per-launch round trip
+    for _ in range(10):
+        saxpy[blocks, tpb](np.float32(2.0), d_x, d_y, d_o)
+    cuda.synchronize()
+
+
 nbytes = 3 * 4 * n
 t = best(run_add, 10)
 print("vector_add   n=%d  %.3f ms  %.1f GB/s" % (n, t * 1e3, nbytes / t / 1e9))
 ok = np.array_equal(d_o.copy_to_host(), x + y)
 t = best(run_saxpy, 10)
 print("saxpy_stride n=%d  %.3f ms  %.1f GB/s  (grid = n/256 blocks)" % (n, t * 1e3, nbytes / t / 1e9))
+t = best(run_saxpy_stream, 5) / 10
+print("saxpy_stride n=%d  %.3f ms  %.1f GB/s  (10 launches, one synchronize)" % (n, t * 1e3, nbytes / t / 1e9))
 t = best(run_saxpy_fixed, 3)
 print("saxpy_stride n=%d  %.3f ms  %.1f GB/s  (grid = 1024 blocks, ~38 iterations a thread)" % (n, t * 1e3, nbytes / t / 1e9))
 ok = ok and np.array_equal(d_o.copy_to_host(), np.float32(2.0) * x + y)

@@ -7,7 +7,8 @@ STREAK=${STREAK:-$here/../../build/streak}
 N=${N:-10000000}
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
-cc -O3 -march=native -fopenmp "$here/omp.c" -o "$tmp/omp"
+cc -O3 -march=native -ffp-contract=off -fopenmp "$here/omp.c" -o "$tmp/omp"
 "$STREAK" --devices | grep -E '^\s+\*' || true
 "$STREAK" "$here/kernels.py" "$N"
-"$tmp/omp" "$N"
+"$tmp/omp" "$N" "${MANDEL:-1000}"
+"$STREAK" "$here/mandel.py" "${MANDEL:-1000}" 256
