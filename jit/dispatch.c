@@ -568,6 +568,7 @@ static int64_t h_par_for(void *ctx, int64_t n, void *body, void *env, void *red,
   atomic_fetch_add(&par_loops_run, 1);
   NbCtx pctx = *(NbCtx *)ctx;
   memcpy(pctx.h, par_helpers, sizeof par_helpers);
+  pctx.rngfast = NULL;
   void *saved = *(void **)env;
   *(void **)env = &pctx;
   ParError err;
@@ -1194,7 +1195,7 @@ static Value disp_call(VM *vm, Value self, const Args *a) {
   NbCtx ctx;
   memcpy(ctx.h, helpers, sizeof helpers);
   ctx.vm = vm;
-  ctx.rng = nb_rng_state(vm);
+  ctx.rng = ctx.rngfast = nb_rng_state(vm);
   int st = atomic_load(&best->tier_state);
   if (st == 0 && get_tier_mode() == 0 && best->tcc_ns > 2000000) tier_up_async(best);
   NbEntry fn = atomic_load(&best->entry);
@@ -1358,7 +1359,7 @@ void nb_dispatcher_add_sig(VM *vm, Value disp, const NbSig *sig) {
 void nb_ctx_init(VM *vm, NbCtx *ctx) {
   memcpy(ctx->h, helpers, sizeof helpers);
   ctx->vm = vm;
-  ctx->rng = nb_rng_state(vm);
+  ctx->rng = ctx->rngfast = nb_rng_state(vm);
 }
 
 void *nb_vec_compile(VM *vm, Value disp, int nargs, const NbTy *args, NbTy ret, NbTy *ret_out) {

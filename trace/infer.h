@@ -178,6 +178,8 @@ typedef struct NbCtx {
   void *h[40];            /* helper functions, indexed by NBH_* */
   VM *vm;
   void *rng;              /* NpRandom *: Numba's own stream */
+  void *rngfast;          /* the same, for draws inlined into compiled code; NULL in
+                             prange chunks, whose draws go through the locked helper */
 } NbCtx;
 
 #define NB_HELPERS(X)                                                         \

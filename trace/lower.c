@@ -57,7 +57,7 @@ static const char prelude[] =
     "#define INT64_MAX_ 9223372036854775807LL\n"
     "typedef struct { double re, im; } nb_c128;\n"
     "typedef struct { float re, im; } nb_c64;\n"
-    "typedef struct { void *h[40]; void *vm; void *rng; } NbCtx;\n"
+    "typedef struct { void *h[40]; void *vm; void *rng; void *rngfast; } NbCtx;\n"
     "double sqrt(double); double sin(double); double cos(double); double tan(double);\n"
     "double asin(double); double acos(double); double atan(double); double atan2(double, double);\n"
     "double exp(double); double expm1(double); double log(double); double log2(double); double log10(double);\n"
@@ -68,6 +68,19 @@ static const char prelude[] =
     "double rint(double); double exp2(double); double cbrt(double); double erf(double); double erfc(double);\n"
     "double tgamma(double); double lgamma(double);\n"
     "#define NBH(i, T) ((T)(((NbCtx *)ctx)->h[i]))\n"
+    /* np.random.random(): runtime/random.c's rkdbl inlined (NpRandom starts
+    ** with its MT19937); the twist every 624 words, and every draw in a
+    ** prange chunk, through the helper (index 3: NBH_rand_double) */
+    "typedef struct { uint32_t mt[624]; int mti; } nb_mt;\n"
+    "static inline uint32_t nb_temper(uint32_t y) {\n"
+    "  y ^= y >> 11; y ^= (y << 7) & 0x9d2c5680U; y ^= (y << 15) & 0xefc60000U; return y ^ (y >> 18); }\n"
+    "static inline double nb_rand_double(void *ctx) {\n"
+    "  nb_mt *s = (nb_mt *)((NbCtx *)ctx)->rngfast;\n"
+    "  if (s && s->mti <= 622) {\n"
+    "    uint32_t a = nb_temper(s->mt[s->mti]) >> 5, b = nb_temper(s->mt[s->mti + 1]) >> 6;\n"
+    "    s->mti += 2;\n"
+    "    return (a * 67108864.0 + b) / 9007199254740992.0; }\n"
+    "  return NBH(3, double (*)(void *))(ctx); }\n"
     "static inline nb_c128 nb_mkc(double re, double im) { nb_c128 z; z.re = re; z.im = im; return z; }\n"
     "static inline double nb_bits(uint64_t u) { union { uint64_t u; double d; } x; x.u = u; return x.d; }\n"
     "static inline nb_c128 nb_cadd(nb_c128 a, nb_c128 b) { return nb_mkc(a.re + b.re, a.im + b.im); }\n"
@@ -295,6 +308,8 @@ static V kint(int64_t i) {
   if (i == INT64_MIN) return lit(nb_scalar(DT_INT64), "(-9223372036854775807LL - 1)");
   return lit(nb_scalar(DT_INT64), "%lldLL", (long long)i);
 }
+
+_Static_assert(NBH_rand_double == 3, "the prelude's nb_rand_double calls helper 3");
 
 static int hcall_ix(const char *name) {
   static const char *const names[] = {
@@ -1874,7 +1889,7 @@ static V lower_call(Lw *w, AstExpr *e) {
       return lit(nb_none(), "0");
     }
     if (!nb_is_array(rt) && (!strcmp(base, "random") || !strcmp(base, "rand") || !strcmp(base, "random_sample")))
-      return tmp(w, rt, "NBH(%d, double (*)(void *))(ctx)", H(rand_double));
+      return tmp(w, rt, "nb_rand_double(ctx)");
     if (!nb_is_array(rt) && (!strcmp(base, "randn") || !strcmp(base, "standard_normal")))
       return tmp(w, rt, "NBH(%d, double (*)(void *))(ctx)", H(rand_gauss));
     if (!strcmp(base, "normal") || !strcmp(base, "uniform")) {
