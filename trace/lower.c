@@ -68,6 +68,11 @@ static const char prelude[] =
     "double rint(double); double exp2(double); double cbrt(double); double erf(double); double erfc(double);\n"
     "double tgamma(double); double lgamma(double);\n"
     "#define NBH(i, T) ((T)(((NbCtx *)ctx)->h[i]))\n"
+    /* the raising helpers never return (they longjmp): telling gcc lets it
+    ** keep array data in registers across a loop's bounds checks */
+    "typedef void (*nb_raise_fn)(void *) __attribute__((noreturn));\n"
+    "typedef void (*nb_raise_i_fn)(void *, int) __attribute__((noreturn));\n"
+    "typedef void (*nb_raise_s_fn)(void *, const char *) __attribute__((noreturn));\n"
     /* np.random.random(): runtime/random.c's rkdbl inlined (NpRandom starts
     ** with its MT19937); the twist every 624 words, and every draw in a
     ** prange chunk, through the helper (index 3: NBH_rand_double) */
@@ -91,7 +96,7 @@ static const char prelude[] =
     "static nb_c128 nb_cdiv(void *ctx, nb_c128 a, nb_c128 b) {\n"
     "  double abs_breal = b.re < 0 ? -b.re : b.re, abs_bimag = b.im < 0 ? -b.im : b.im;\n"
     "  if (abs_breal >= abs_bimag) {\n"
-    "    if (abs_breal == 0.0) { NBH(1, void (*)(void *, int))(ctx, 2); return nb_mkc(0, 0); }\n"
+    "    if (abs_breal == 0.0) { NBH(1, nb_raise_i_fn)(ctx, 2); return nb_mkc(0, 0); }\n"
     "    double ratio = b.im / b.re, denom = b.re + b.im * ratio;\n"
     "    return nb_mkc((a.re + a.im * ratio) / denom, (a.im - a.re * ratio) / denom);\n"
     "  } else if (abs_bimag >= abs_breal) {\n"
@@ -101,33 +106,33 @@ static const char prelude[] =
     "  return nb_mkc(nb_bits(0x7ff8000000000000ULL), nb_bits(0x7ff8000000000000ULL));\n"
     "}\n"
     "static inline int64_t nb_ifloordiv(void *ctx, int64_t a, int64_t b) {\n"
-    "  if (b == 0) { NBH(1, void (*)(void *, int))(ctx, 1); return 0; }\n"
+    "  if (b == 0) { NBH(1, nb_raise_i_fn)(ctx, 1); return 0; }\n"
     "  if (b == -1) return (int64_t)(0ULL - (uint64_t)a);\n"
     "  int64_t q = a / b; if ((a % b != 0) && ((a < 0) != (b < 0))) q--; return q; }\n"
     "static inline int64_t nb_imod(void *ctx, int64_t a, int64_t b) {\n"
-    "  if (b == 0) { NBH(1, void (*)(void *, int))(ctx, 5); return 0; }\n"
+    "  if (b == 0) { NBH(1, nb_raise_i_fn)(ctx, 5); return 0; }\n"
     "  if (b == -1) return 0;\n"
     "  int64_t r = a % b; if (r != 0 && ((r < 0) != (b < 0))) r += b; return r; }\n"
     "static inline uint64_t nb_ufloordiv(void *ctx, uint64_t a, uint64_t b) {\n"
-    "  if (b == 0) { NBH(1, void (*)(void *, int))(ctx, 1); return 0; } return a / b; }\n"
+    "  if (b == 0) { NBH(1, nb_raise_i_fn)(ctx, 1); return 0; } return a / b; }\n"
     "static inline uint64_t nb_umod(void *ctx, uint64_t a, uint64_t b) {\n"
-    "  if (b == 0) { NBH(1, void (*)(void *, int))(ctx, 5); return 0; } return a % b; }\n"
+    "  if (b == 0) { NBH(1, nb_raise_i_fn)(ctx, 5); return 0; } return a % b; }\n"
     "static double nb_fmod_py(void *ctx, double vx, double wx) {\n"
-    "  if (wx == 0.0) { NBH(1, void (*)(void *, int))(ctx, 3); return 0; }\n"
+    "  if (wx == 0.0) { NBH(1, nb_raise_i_fn)(ctx, 3); return 0; }\n"
     "  double mod = fmod(vx, wx);\n"
     "  if (mod) { if ((wx < 0) != (mod < 0)) mod += wx; } else mod = copysign(0.0, wx);\n"
     "  return mod; }\n"
     "static double nb_ffloordiv(void *ctx, double vx, double wx) {\n"
-    "  if (wx == 0.0) { NBH(1, void (*)(void *, int))(ctx, 3); return 0; }\n"
+    "  if (wx == 0.0) { NBH(1, nb_raise_i_fn)(ctx, 3); return 0; }\n"
     "  double mod = fmod(vx, wx), div = (vx - mod) / wx, floordiv;\n"
     "  if (mod) { if ((wx < 0) != (mod < 0)) div -= 1.0; }\n"
     "  if (div) { floordiv = floor(div); if (div - floordiv > 0.5) floordiv += 1.0; }\n"
     "  else floordiv = copysign(0.0, vx / wx);\n"
     "  return floordiv; }\n"
     "static inline double nb_fdiv(void *ctx, double a, double b) {\n"
-    "  if (b == 0.0) { NBH(1, void (*)(void *, int))(ctx, 0); return 0; } return a / b; }\n"
+    "  if (b == 0.0) { NBH(1, nb_raise_i_fn)(ctx, 0); return 0; } return a / b; }\n"
     "static inline float nb_fdiv32(void *ctx, float a, float b) {\n"
-    "  if (b == 0.0f) { NBH(1, void (*)(void *, int))(ctx, 0); return 0; } return a / b; }\n"
+    "  if (b == 0.0f) { NBH(1, nb_raise_i_fn)(ctx, 0); return 0; } return a / b; }\n"
     "static inline int64_t nb_ipow(int64_t a, int64_t b) {\n"
     "  int64_t r = 1; if (b < 0) return 0; while (b) { if (b & 1) r *= a; b >>= 1; a *= a; } return r; }\n"
     "static inline uint64_t nb_upow(uint64_t a, uint64_t b) {\n"
@@ -140,12 +145,12 @@ static const char prelude[] =
     "  while (e) { if (e & 1) r *= a; e >>= 1; a *= a; } return inv ? 1.0f / r : r; }\n"
     "static nb_c128 nb_cpow(void *ctx, nb_c128 a, nb_c128 b) {\n"
     "  if (b.re == 0.0 && b.im == 0.0) return nb_mkc(1.0, 0.0);\n"
-    "  if (a.re == 0.0 && a.im == 0.0) { if (b.im != 0.0 || b.re < 0.0) NBH(1, void (*)(void *, int))(ctx, 4); return nb_mkc(0.0, 0.0); }\n"
+    "  if (a.re == 0.0 && a.im == 0.0) { if (b.im != 0.0 || b.re < 0.0) NBH(1, nb_raise_i_fn)(ctx, 4); return nb_mkc(0.0, 0.0); }\n"
     "  double vabs = hypot(a.re, a.im), len = pow(vabs, b.re), at = atan2(a.im, a.re), phase = at * b.re;\n"
     "  if (b.im != 0.0) { len /= exp(at * b.im); phase += b.im * log(vabs); }\n"
     "  return nb_mkc(len * cos(phase), len * sin(phase)); }\n"
     "static int64_t nb_slice(void *ctx, int64_t len, int hs, int64_t start, int he, int64_t stop, int64_t step, int64_t *ostart) {\n"
-    "  if (step == 0) { NBH(7, void (*)(void *, const char *))(ctx, \"slice step cannot be zero\"); return 0; }\n"
+    "  if (step == 0) { NBH(7, nb_raise_s_fn)(ctx, \"slice step cannot be zero\"); return 0; }\n"
     "  int64_t lower = step > 0 ? 0 : -1, upper = step > 0 ? len : len - 1;\n"
     "  if (!hs) start = step < 0 ? upper : lower;\n"
     "  else if (start < 0) { start += len; if (start < lower) start = lower; } else if (start > upper) start = upper;\n"
@@ -371,7 +376,7 @@ static V index_check(Lw *w, V a, int k, V idx) {
   V i = tmp(w, nb_scalar(DT_INT64), "(int64_t)(%s)", idx.s);
   sb_printf(w->o, "if (%s < 0) %s += %s.shape[%d];\n", i.s, i.s, a.s, k);
   if (w->f->boundscheck)
-    sb_printf(w->o, "if ((uint64_t)%s >= (uint64_t)%s.shape[%d]) NBH(%d, void (*)(void *))(ctx);\n", i.s, a.s, k,
+    sb_printf(w->o, "if ((uint64_t)%s >= (uint64_t)%s.shape[%d]) NBH(%d, nb_raise_fn)(ctx);\n", i.s, a.s, k,
               H(raise_index));
   return i;
 }
@@ -1101,11 +1106,11 @@ static V ew_lower(Lw *w, AstExpr *e, NbTy rt, const V *dst) {
     for (int k = 0; l->arr && k < l->ndim; k++) {
       int ok = nd - l->ndim + k;
       if (dst)
-        sb_printf(w->o, "if (%s.shape[%d] != 1 && %s.shape[%d] != shp%d[%d]) NBH(%d, void (*)(void *, const char *))(ctx, "
+        sb_printf(w->o, "if (%s.shape[%d] != 1 && %s.shape[%d] != shp%d[%d]) NBH(%d, nb_raise_s_fn)(ctx, "
                   "\"unable to broadcast argument %d to output array\");\n", l->v.s, k, l->v.s, k, id, ok, H(raise_value), j);
       else
         sb_printf(w->o, "if (%s.shape[%d] != 1) { if (shp%d[%d] == 1) shp%d[%d] = %s.shape[%d]; else if (shp%d[%d] != %s.shape[%d]) "
-                  "NBH(%d, void (*)(void *, const char *))(ctx, \"unable to broadcast argument %d to output array\"); }\n",
+                  "NBH(%d, nb_raise_s_fn)(ctx, \"unable to broadcast argument %d to output array\"); }\n",
                   l->v.s, k, id, ok, id, ok, l->v.s, k, id, ok, l->v.s, k, H(raise_value), j);
     }
   }
@@ -1162,14 +1167,14 @@ static int open_fancy_loop(Lw *w, V a, V ix, char *pos, size_t n) {
   int id = w->u->ntmp++;
   snprintf(pos, n, "ps%d", id);
   if (ii->dtype == DT_BOOL) {
-    sb_printf(w->o, "if (%s.shape[0] != %s.shape[0]) NBH(%d, void (*)(void *))(ctx);\n", ix.s, a.s, H(raise_index));
+    sb_printf(w->o, "if (%s.shape[0] != %s.shape[0]) NBH(%d, nb_raise_fn)(ctx);\n", ix.s, a.s, H(raise_index));
     sb_printf(w->o, "for (int64_t ps%d = 0; ps%d < %s.shape[0]; ps%d++) { if (!*(uint8_t *)(%s.data + ps%d * %s.strides[0])) continue;\n",
               id, id, a.s, id, ix.s, id, ix.s);
     return 1;
   }
   sb_printf(w->o, "for (int64_t k%d = 0; k%d < %s.shape[0]; k%d++) { int64_t ps%d = (int64_t)*(%s *)(%s.data + k%d * %s.strides[0]);\n",
             id, id, ix.s, id, id, elem_ctype(ii->dtype), ix.s, id, ix.s);
-  sb_printf(w->o, "if (ps%d < 0) ps%d += %s.shape[0];\nif ((uint64_t)ps%d >= (uint64_t)%s.shape[0]) NBH(%d, void (*)(void *))(ctx);\n", id,
+  sb_printf(w->o, "if (ps%d < 0) ps%d += %s.shape[0];\nif ((uint64_t)ps%d >= (uint64_t)%s.shape[0]) NBH(%d, nb_raise_fn)(ctx);\n", id,
             id, a.s, id, a.s, H(raise_index));
   return 1;
 }
@@ -1208,7 +1213,7 @@ static void fancy_set(Lw *w, V a, V ix, V v) {
   V src = tmp(w, v.ty, "%s", v.s), j = decl_tmp(w, nb_scalar(DT_INT64));
   if (vi->kind == NK_ARRAY) {
     V n = fancy_count(w, a, ix);
-    sb_printf(w->o, "if (%s.shape[0] != %s && %s.shape[0] != 1) NBH(%d, void (*)(void *, const char *))(ctx, \"cannot assign "
+    sb_printf(w->o, "if (%s.shape[0] != %s && %s.shape[0] != 1) NBH(%d, nb_raise_s_fn)(ctx, \"cannot assign "
               "slice from input of different size\");\n", src.s, n.s, src.s, H(raise_value));
   }
   char pos[32], ref[256];
@@ -1236,7 +1241,7 @@ static V lower_dot(Lw *w, V a, V b, NbTy rt) {
             y->ndim == 2 ? "0" : "1");
   if (x->ndim == 2) sb_printf(w->o, "M%d = %s.shape[0];\n", id, A.s);
   if (y->ndim == 2) sb_printf(w->o, "N%d = %s.shape[1];\n", id, B.s);
-  sb_printf(w->o, "if (%s.shape[0] != K%d) NBH(%d, void (*)(void *, const char *))(ctx, \"incompatible array sizes for np.dot(a, b) "
+  sb_printf(w->o, "if (%s.shape[0] != K%d) NBH(%d, nb_raise_s_fn)(ctx, \"incompatible array sizes for np.dot(a, b) "
             "(%s * %s)\");\n", B.s, id, H(raise_value), kinds[x->ndim - 1], kinds[y->ndim - 1]);
   sb_printf(w->o, "int64_t ar%d = %s, ac%d = %s.strides[%d], br%d = %s.strides[0], bc%d = %s;\n", id,
             "0", id, A.s, x->ndim - 1, id, B.s, id, "0");
@@ -1267,7 +1272,7 @@ static V lower_linspace(Lw *w, V *args, int nargs, NbTy rt) {
   NbTy f64 = nb_scalar(DT_FLOAT64);
   V lo = conv(w, args[0], f64), hi = conv(w, args[1], f64);
   V n = nargs > 2 ? tmp(w, nb_scalar(DT_INT64), "(int64_t)%s", args[2].s) : kint(50);
-  sb_printf(w->o, "if (%s < 0) NBH(%d, void (*)(void *, const char *))(ctx, \"Number of samples must be non-negative.\");\n",
+  sb_printf(w->o, "if (%s < 0) NBH(%d, nb_raise_s_fn)(ctx, \"Number of samples must be non-negative.\");\n",
             n.s, H(raise_value));
   V r = alloc_array(w, rt, n.s, 0);
   sb_printf(w->o, "{ double *d_ = (double *)%s.data; double div_ = (double)(%s - 1), delta_ = %s - %s;\n", r.s, n.s, hi.s, lo.s);
@@ -1348,7 +1353,7 @@ static V lower_concat(Lw *w, AstExpr *tup, NbTy rt) {
   for (int i = 0; i < ti->n; i++) {
     sb_printf(w->o, "%s += %s.f%d.shape[0];\n", n0.s, t.s, i);
     for (int k = 1; k < nd; k++)
-      sb_printf(w->o, "if (%s.f%d.shape[%d] != %s.f0.shape[%d]) NBH(%d, void (*)(void *, const char *))(ctx, \"all the input array "
+      sb_printf(w->o, "if (%s.f%d.shape[%d] != %s.f0.shape[%d]) NBH(%d, nb_raise_s_fn)(ctx, \"all the input array "
                 "dimensions except for the concatenation axis must match exactly\");\n", t.s, i, k, t.s, k, H(raise_value));
   }
   StrBuf sh = STRBUF_INIT;
@@ -1479,7 +1484,7 @@ static V sum_axis(Lw *w, V a, AstExpr *axe, NbTy rt) {
   const NbTypeInfo *oi = nb_type(a.ty);
   V ax = tmp(w, nb_scalar(DT_INT64), "(int64_t)%s", lower_expr(w, axe).s);
   sb_printf(w->o, "if (%s < 0) %s += %d;\n", ax.s, ax.s, oi->ndim);
-  sb_printf(w->o, "if ((uint64_t)%s >= %d) NBH(%d, void (*)(void *, const char *))(ctx, \"axis is out of bounds\");\n", ax.s,
+  sb_printf(w->o, "if ((uint64_t)%s >= %d) NBH(%d, nb_raise_s_fn)(ctx, \"axis is out of bounds\");\n", ax.s,
             oi->ndim, H(raise_value));
   NbTy acc_t = nb_scalar(nb_type(rt)->dtype);
   int id = w->u->ntmp++;
@@ -1524,7 +1529,7 @@ static V sum_axis(Lw *w, V a, AstExpr *axe, NbTy rt) {
 static V arg_extreme(Lw *w, V a, bool mn) {
   const NbTypeInfo *oi = nb_type(a.ty);
   V n = array_size(w, a);
-  sb_printf(w->o, "if (%s == 0) NBH(%d, void (*)(void *, const char *))(ctx, \"attempt to get %s of an empty sequence\");\n", n.s,
+  sb_printf(w->o, "if (%s == 0) NBH(%d, nb_raise_s_fn)(ctx, \"attempt to get %s of an empty sequence\");\n", n.s,
             H(raise_value), mn ? "argmin" : "argmax");
   V best = decl_tmp(w, nb_scalar(oi->dtype));
   V bi = decl_tmp(w, nb_scalar(DT_INT64)), k = decl_tmp(w, nb_scalar(DT_INT64));
@@ -1569,7 +1574,7 @@ static V lower_array_method(Lw *w, AstExpr *e, const char *m, V a, int off, NbTy
   if (!strcmp(m, "min") || !strcmp(m, "max") || !strcmp(m, "amin") || !strcmp(m, "amax")) {
     bool mn = !strcmp(m, "min") || !strcmp(m, "amin");
     V n = array_size(w, a);
-    sb_printf(w->o, "if (%s == 0) NBH(%d, void (*)(void *, const char *))(ctx, \"zero-size array to reduction operation %s which has no identity\");\n",
+    sb_printf(w->o, "if (%s == 0) NBH(%d, nb_raise_s_fn)(ctx, \"zero-size array to reduction operation %s which has no identity\");\n",
               n.s, H(raise_value), mn ? "minimum" : "maximum");
     V acc = decl_tmp(w, rt);
     V first = decl_tmp(w, nb_scalar(DT_BOOL));
@@ -1670,13 +1675,13 @@ static V lower_array_method(Lw *w, AstExpr *e, const char *m, V a, int off, NbTy
     V known = tmp(w, nb_scalar(DT_INT64), "1");
     V neg = tmp(w, nb_scalar(DT_INT64), "-1");
     for (int k = 0; k < nd; k++) {
-      sb_printf(w->o, "if (%s < 0) { if (%s >= 0 || %s != -1) NBH(%d, void (*)(void *, const char *))(ctx, \"%s\"); %s = %d; } else %s *= %s;\n",
+      sb_printf(w->o, "if (%s < 0) { if (%s >= 0 || %s != -1) NBH(%d, nb_raise_s_fn)(ctx, \"%s\"); %s = %d; } else %s *= %s;\n",
                 dims[k].s, neg.s, dims[k].s, H(raise_value), "can only specify one unknown dimension", neg.s, k, known.s, dims[k].s);
       sb_printf(w->o, "%s.shape[%d] = %s;\n", r.s, k, dims[k].s);
     }
-    sb_printf(w->o, "if (%s >= 0) { if (%s == 0 || %s %% %s) NBH(%d, void (*)(void *, const char *))(ctx, \"total size of new array must be unchanged\"); %s.shape[%s] = %s / %s; }\n",
+    sb_printf(w->o, "if (%s >= 0) { if (%s == 0 || %s %% %s) NBH(%d, nb_raise_s_fn)(ctx, \"total size of new array must be unchanged\"); %s.shape[%s] = %s / %s; }\n",
               neg.s, known.s, n.s, known.s, H(raise_value), r.s, neg.s, n.s, known.s);
-    sb_printf(w->o, "else if (%s != %s) NBH(%d, void (*)(void *, const char *))(ctx, \"total size of new array must be unchanged\");\n",
+    sb_printf(w->o, "else if (%s != %s) NBH(%d, nb_raise_s_fn)(ctx, \"total size of new array must be unchanged\");\n",
               known.s, n.s, H(raise_value));
     sb_printf(w->o, "%s.data = %s.data; %s.obj = %s.obj; %s.strides[%d] = %d;\n", r.s, a.s, r.s, a.s, r.s, nd - 1, dt_size((DType)oi->dtype));
     for (int k = nd - 2; k >= 0; k--) sb_printf(w->o, "%s.strides[%d] = %s.strides[%d] * %s.shape[%d];\n", r.s, k, r.s, k + 1, r.s, k + 1);
@@ -1872,7 +1877,7 @@ static V lower_call(Lw *w, AstExpr *e) {
     V n;
     if (flt) n = tmp(w, nb_scalar(DT_INT64), "(int64_t)ceil((%s - %s) / %s)", stop.s, start.s, step.s);
     else {
-      sb_printf(w->o, "if (%s == 0) NBH(%d, void (*)(void *, const char *))(ctx, \"Maximum allowed size exceeded\");\n", step.s, H(raise_value));
+      sb_printf(w->o, "if (%s == 0) NBH(%d, nb_raise_s_fn)(ctx, \"Maximum allowed size exceeded\");\n", step.s, H(raise_value));
       n = tmp(w, nb_scalar(DT_INT64), "%s > 0 ? (%s - %s + %s - 1) / %s : (%s - %s + %s + 1) / %s", step.s, stop.s, start.s,
               step.s, step.s, stop.s, start.s, step.s, step.s);
     }
@@ -1949,7 +1954,7 @@ static V lower_call(Lw *w, AstExpr *e) {
       V a = args[0];
       char p[32];
       V n = array_size(w, a);
-      sb_printf(w->o, "if (%s == 0) NBH(%d, void (*)(void *, const char *))(ctx, \"%s() arg is an empty sequence\");\n", n.s,
+      sb_printf(w->o, "if (%s == 0) NBH(%d, nb_raise_s_fn)(ctx, \"%s() arg is an empty sequence\");\n", n.s,
                 H(raise_value), base);
       V acc = decl_tmp(w, rt);
       V first = decl_tmp(w, nb_scalar(DT_BOOL));
@@ -2219,7 +2224,7 @@ static V lower_expr(Lw *w, AstExpr *e) {
       V i = lower_expr(w, sl);
       V ix = tmp(w, nb_scalar(DT_INT64), "(int64_t)%s", i.s);
       sb_printf(w->o, "if (%s < 0) %s += %d;\n", ix.s, ix.s, b->n);
-      sb_printf(w->o, "if ((uint64_t)%s >= %d) NBH(%d, void (*)(void *))(ctx);\n", ix.s, b->n, H(raise_index));
+      sb_printf(w->o, "if ((uint64_t)%s >= %d) NBH(%d, nb_raise_fn)(ctx);\n", ix.s, b->n, H(raise_index));
       V r = decl_tmp(w, t);
       sb_printf(w->o, "switch (%s) {", ix.s);
       for (int j = 0; j < b->n; j++) sb_printf(w->o, " case %d: %s = %s.f%d; break;", j, r.s, base.s, j);
@@ -2611,7 +2616,7 @@ static bool lower_prange(Lw *w, AstStmt *s) {
   V st = tmp(w, nb_scalar(DT_INT64), "%s", start.s);
   V sp = tmp(w, nb_scalar(DT_INT64), "%s", stop.s);
   V sk = tmp(w, nb_scalar(DT_INT64), "%s", step.s);
-  sb_printf(w->o, "if (%s == 0) NBH(%d, void (*)(void *, const char *))(ctx, \"range() arg 3 must not be zero\");\n", sk.s,
+  sb_printf(w->o, "if (%s == 0) NBH(%d, nb_raise_s_fn)(ctx, \"range() arg 3 must not be zero\");\n", sk.s,
             H(raise_value));
   V trip = tmp(w, nb_scalar(DT_INT64), "%s > 0 ? (%s > %s ? (%s - %s - 1) / %s + 1 : 0) : (%s > %s ? (%s - %s - 1) / (-%s) + 1 : 0)",
                sk.s, sp.s, st.s, sp.s, st.s, sk.s, st.s, sp.s, st.s, sp.s, sk.s);
@@ -2724,7 +2729,7 @@ static void open_enumzip(Lw *w, AstStmt *s, const char *which, int id) {
       st[j] = tmp(w, i64, "%s", na >= 2 ? r[0].s : "0");
       V sp = tmp(w, i64, "%s", na >= 2 ? r[1].s : r[0].s);
       sk[j] = tmp(w, i64, "%s", na >= 3 ? r[2].s : "1");
-      sb_printf(w->o, "if (%s == 0) NBH(%d, void (*)(void *, const char *))(ctx, \"range() arg 3 must not be zero\");\n", sk[j].s,
+      sb_printf(w->o, "if (%s == 0) NBH(%d, nb_raise_s_fn)(ctx, \"range() arg 3 must not be zero\");\n", sk[j].s,
                 H(raise_value));
       V trip = tmp(w, i64, "%s > 0 ? (%s > %s ? (%s - %s - 1) / %s + 1 : 0) : (%s > %s ? (%s - %s - 1) / (-%s) + 1 : 0)", sk[j].s,
                    sp.s, st[j].s, sp.s, st[j].s, sk[j].s, st[j].s, sp.s, st[j].s, sp.s, sk[j].s);
@@ -2785,13 +2790,13 @@ static void lower_for(Lw *w, AstStmt *s) {
     bool kstep = n < 3 || const_int_expr(it->call.args.items[2], &k);
     V st = tmp(w, nb_scalar(DT_INT64), "%s", start.s);
     V sp = tmp(w, nb_scalar(DT_INT64), "%s", stop.s);
-    if (kstep && k == 0) sb_printf(w->o, "NBH(%d, void (*)(void *, const char *))(ctx, \"range() arg 3 must not be zero\");\n", H(raise_value));
+    if (kstep && k == 0) sb_printf(w->o, "NBH(%d, nb_raise_s_fn)(ctx, \"range() arg 3 must not be zero\");\n", H(raise_value));
     if (kstep) {
       sb_printf(w->o, "for (int64_t it%d = %s; it%d %s %s; it%d += %lldLL) {\n", id, st.s, id, k > 0 ? "<" : ">", sp.s, id,
                 (long long)k);
     } else {
       V sk = tmp(w, nb_scalar(DT_INT64), "%s", a[2].s);
-      sb_printf(w->o, "if (%s == 0) NBH(%d, void (*)(void *, const char *))(ctx, \"range() arg 3 must not be zero\");\n", sk.s, H(raise_value));
+      sb_printf(w->o, "if (%s == 0) NBH(%d, nb_raise_s_fn)(ctx, \"range() arg 3 must not be zero\");\n", sk.s, H(raise_value));
       sb_printf(w->o, "for (int64_t it%d = %s; %s > 0 ? it%d < %s : it%d > %s; it%d += %s) {\n", id, st.s, sk.s, id, sp.s, id,
                 sp.s, id, sk.s);
     }
