@@ -995,6 +995,13 @@ typedef struct CompileJob {
   char *csrc;
 } CompileJob;
 
+/* A declared boolean result takes any real number (x != 0): Numba's
+** return conversion is unsafe casting, which argument matching is not. */
+static bool return_to_bool(NbTy from, NbTy to) {
+  const NbTypeInfo *x = nb_type(from), *y = nb_type(to);
+  return x->kind == NK_SCALAR && y->kind == NK_SCALAR && y->dtype == DT_BOOL && !dt_is_complex((DType)x->dtype);
+}
+
 static void compile_body(VM *vm, void *ud) {
   CompileJob *j = ud;
   NbUnit u;
@@ -1004,7 +1011,7 @@ static void compile_body(VM *vm, void *ud) {
     u.root = f;
     if (j->want_ret && j->want_ret != f->ret) {
       /* an explicit return type: convert at the end (lower.c converts returns) */
-      if (nb_convert_cost(f->ret, j->want_ret) < 0 && nb_type(j->want_ret)->kind != NK_NONE) {
+      if (nb_convert_cost(f->ret, j->want_ret) < 0 && nb_type(j->want_ret)->kind != NK_NONE && !return_to_bool(f->ret, j->want_ret)) {
         StrBuf a = STRBUF_INIT, b = STRBUF_INIT;
         nb_type_str(f->ret, &a);
         nb_type_str(j->want_ret, &b);

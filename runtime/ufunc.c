@@ -840,8 +840,7 @@ Value uf_kwarg(VM *vm, const Args *a, const char *name) {
 
 static Value owner(NdArray *a) { return is_none(a->base) ? v_obj(a) : a->base; }
 
-/* out may overlap an input in a way the elementwise loop cannot handle. */
-static bool bad_overlap(const NdArray *out, const NdArray *in) {
+bool uf_bad_overlap(const NdArray *out, const NdArray *in) {
   if (!v_is(owner((NdArray *)out), owner((NdArray *)in))) return false;
   if (out->data != in->data || out->ndim != in->ndim) return true;
   for (int d = 0; d < out->ndim; d++)
@@ -968,7 +967,7 @@ Value uf_call(VM *vm, UfId id, int nin, const Value *in, Value outv, int dtype, 
 
   bool direct = out && ot == (DType)out->dtype && is_empty(where);
   for (int i = 0; direct && i < nin; i++)
-    if (bad_overlap(out, arrs[i])) direct = false;
+    if (uf_bad_overlap(out, arrs[i])) direct = false;
   NdArray *orig[3] = {NULL, NULL, NULL}; /* the inputs' own layouts decide order='K' */
   for (int i = 0; i < nin && i < 3; i++) orig[i] = is_array(ops[i]) ? as_array(ops[i]) : NULL;
   NdArray *res = direct ? out : arr_new_like_k(vm, ot, ndim, shape, nin < 3 ? nin : 3, orig);

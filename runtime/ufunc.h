@@ -227,4 +227,9 @@ Value np_matmul(VM *vm, Value a, Value b);
 ** NULL when absent or the CPU lacks AVX-512/AVX2 (scalar libm is used). */
 void uf_mvec_init(void);
 
+/* out may overlap input `in` in a way an elementwise loop cannot handle
+** (the same buffer, but not exactly the same elements in the same order):
+** the result must then be computed into a temporary first. */
+bool uf_bad_overlap(const NdArray *out, const NdArray *in);
+
 #endif

@@ -276,7 +276,9 @@ static Value vec_call(VM *vm, NbUFunc *u, const Args *a) {
     if (outa->dtype != odt && !uf_can_cast((DType)odt, (DType)outa->dtype, "same_kind"))
       uf_raise_output_cast(vm, uf_name(u), (DType)odt, (DType)outa->dtype, "same_kind");
   }
-  res = outa && outa->dtype == odt ? outa : arr_new_uninit(vm, (DType)odt, ndim, shape);
+  bool direct = outa && outa->dtype == odt;
+  for (int i = 0; direct && i < nin; i++) direct = !uf_bad_overlap(outa, ops[i]);
+  res = direct ? outa : arr_new_uninit(vm, (DType)odt, ndim, shape);
   gc_push_root(vm, v_obj(res));
   nroots++;
   ops[nin] = res;

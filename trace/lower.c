@@ -3073,6 +3073,32 @@ static void wrap_ret(Lw *w, NbTy t, const char *src, int *k) {
   }
 }
 
+/* One copy of @vectorize's element loop: out[i] = f(in0[i], ...), steps
+** constant (the element sizes) when contig, else the locals s0.. */
+static void vec_loop_body(Lw *w, NbFunc *f, bool contig) {
+  sb_puts(w->o, "for (int64_t i = 0; i < n; i++) {\n");
+  StrBuf call = STRBUF_INIT;
+  sb_printf(&call, "nbf_%d(ctx", f->id);
+  char ref[128], step[64];
+  for (int i = 0; i < f->nargs; i++) {
+    int dt = sdt(f->argtys[i]);
+    if (contig) snprintf(step, sizeof step, "(int64_t)sizeof(%s)", elem_ctype(dt));
+    else snprintf(step, sizeof step, "s%d", i);
+    snprintf(ref, sizeof ref, "(*(%s *)(a%d + i * %s))", elem_ctype(dt), i, step);
+    V x = load_elem(w, dt, ref);
+    sb_printf(&call, ", %s", x.s);
+  }
+  sb_puts(&call, ")");
+  int rdt = sdt(f->ret);
+  V r = tmp(w, f->ret, "%s", call.data);
+  sb_free(&call);
+  if (contig) snprintf(step, sizeof step, "(int64_t)sizeof(%s)", elem_ctype(rdt));
+  else snprintf(step, sizeof step, "s%d", f->nargs);
+  snprintf(ref, sizeof ref, "(*(%s *)(a%d + i * %s))", elem_ctype(rdt), f->nargs, step);
+  store_elem(w, rdt, ref, r);
+  sb_puts(w->o, "}\n");
+}
+
 bool nb_lower_unit(NbUnit *u) {
   StrBuf decl = STRBUF_INIT, body = STRBUF_INIT, protos = STRBUF_INIT, chunks = STRBUF_INIT;
   Lw w;
@@ -3087,25 +3113,22 @@ bool nb_lower_unit(NbUnit *u) {
     NbFunc *f = u->root;
     w.f = f;
     if (u->want_loop) {
-      /* @vectorize: NumPy's inner-loop shape over the root function */
+      /* @vectorize: NumPy's inner-loop shape over the root function. The
+      ** pointers and steps are read once into locals (the generated code is
+      ** built with -fno-strict-aliasing, so gcc would reload them after
+      ** every store), and contiguous operands get their own copy of the
+      ** loop with constant steps, which gcc vectorises. */
       sb_puts(&body, "void nbw_loop(void *ctx, char **args, const int64_t *steps, int64_t n) {\n");
-      sb_puts(&body, "for (int64_t i = 0; i < n; i++) {\n");
-      StrBuf call = STRBUF_INIT;
-      sb_printf(&call, "nbf_%d(ctx", f->id);
-      for (int i = 0; i < f->nargs; i++) {
-        int dt = sdt(f->argtys[i]);
-        char ref[96];
-        snprintf(ref, sizeof ref, "(*(%s *)(args[%d] + i * steps[%d]))", elem_ctype(dt), i, i);
-        V x = load_elem(&w, dt, ref);
-        sb_printf(&call, ", %s", x.s);
+      sb_puts(&body, "int contig = 1;\n");
+      for (int i = 0; i <= f->nargs; i++) {
+        const char *ct = elem_ctype(sdt(i < f->nargs ? f->argtys[i] : f->ret));
+        sb_printf(&body, "char *a%d = args[%d]; int64_t s%d = steps[%d]; contig &= s%d == (int64_t)sizeof(%s);\n", i, i, i, i,
+                  i, ct);
       }
-      sb_puts(&call, ")");
-      int rdt = sdt(f->ret);
-      V r = tmp(&w, f->ret, "%s", call.data);
-      sb_free(&call);
-      char ref[96];
-      snprintf(ref, sizeof ref, "(*(%s *)(args[%d] + i * steps[%d]))", elem_ctype(rdt), f->nargs, f->nargs);
-      store_elem(&w, rdt, ref, r);
+      sb_puts(&body, "if (contig) {\n");
+      vec_loop_body(&w, f, true);
+      sb_puts(&body, "} else {\n");
+      vec_loop_body(&w, f, false);
       sb_puts(&body, "}\n}\n");
     }
     sb_puts(&body, "int64_t nbw_entry(void *ctx, void **args, void *ret) {\n");
