@@ -56,7 +56,7 @@ typedef struct ClTy {
 
 /* An error site in generated code (code = index + 1). */
 typedef struct ClErrSite {
-  int kind; /* 0 IndexError, 1 ZeroDivisionError */
+  int kind; /* 0 IndexError, 1 ZeroDivisionError (integers), 2 ZeroDivisionError (complex) */
   int line;
   const char *func;
   const char *file;

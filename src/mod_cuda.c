@@ -100,7 +100,6 @@ static bool dev_c_contig(const DevArray *d) { return c_contig(d->ndim, d->shape,
 
 static DevArray *devarr_new(VM *vm, int dt, int nd, const int64_t *shape) {
   if (nd > DEV_MAXDIMS) vm_raise(vm, &EXC_ValueError, "device arrays have at most %d dimensions", DEV_MAXDIMS);
-  if (dt == DT_COMPLEX64 || dt == DT_COMPLEX128) vm_raise(vm, &EXC_TypeError, "streak: complex device arrays are not supported");
   ensure_device(vm);
   int64_t size = 1;
   for (int i = 0; i < nd; i++) {
@@ -478,6 +477,8 @@ static void check_kernel_errors(VM *vm) {
   dev_write(errflag, 0, &zero, sizeof zero);
   const ClErrSite *s = cl_err_site(code);
   if (!s) vm_raise(vm, &EXC_RuntimeError, "a kernel reported an unknown error (%d)", code);
+  if (s->kind == 2)
+    vm_raise(vm, &EXC_ZeroDivisionError, "complex division by zero in kernel '%s' (File \"%s\", line %d)", s->func, s->file, s->line);
   if (s->kind == 1)
     vm_raise(vm, &EXC_ZeroDivisionError, "integer division or modulo by zero in kernel '%s' (File \"%s\", line %d)", s->func, s->file, s->line);
   vm_raise(vm, &EXC_IndexError, "index is out of bounds in kernel '%s' (File \"%s\", line %d)", s->func, s->file, s->line);
@@ -577,8 +578,6 @@ static ClTy arg_type(VM *vm, CuFunc *f, int i, Value v) {
     NdArray *h = as_array(v);
     if (h->ndim > DEV_MAXDIMS || h->ndim == 0)
       vm_raise(vm, &EXC_TypeError, "kernel %s(): argument %d: %d-D arrays are not supported", f->name, i + 1, h->ndim);
-    if (dt_is_complex((DType)h->dtype))
-      vm_raise(vm, &EXC_TypeError, "kernel %s(): argument %d: complex arrays are not supported by streak's OpenCL backend", f->name, i + 1);
     t.k = CK_ARRAY;
     t.dt = (uint8_t)h->dtype;
     t.nd = (uint8_t)h->ndim;
@@ -590,7 +589,8 @@ static ClTy arg_type(VM *vm, CuFunc *f, int i, Value v) {
   if (is_bool(v)) t.dt = DT_BOOL;
   else if (is_int(v)) t.dt = DT_INT64;
   else if (is_float(v)) t.dt = DT_FLOAT64;
-  else if (is_npscalar(v) && !dt_is_complex((DType)((NpScalar *)v.as.o)->dtype)) t.dt = (uint8_t)((NpScalar *)v.as.o)->dtype;
+  else if (is_npscalar(v)) t.dt = (uint8_t)((NpScalar *)v.as.o)->dtype;
+  else if (is_complex(v)) t.dt = DT_COMPLEX128;
   else if (is_bigint(v)) vm_raise(vm, &EXC_OverflowError, "kernel %s(): argument %d: int too large to convert to int64", f->name, i + 1);
   else
     vm_raise(vm, &EXC_TypeError, "kernel %s(): argument %d of type '%s' is not supported (arrays, device arrays and numbers are)",
@@ -602,12 +602,12 @@ static ClTy nbty_to_cl(VM *vm, NbTy nt) {
   const NbTypeInfo *i = nb_type(nt);
   ClTy t;
   memset(&t, 0, sizeof t);
-  if (i->kind == NK_SCALAR && !dt_is_complex((DType)i->dtype)) {
+  if (i->kind == NK_SCALAR) {
     t.k = CK_SCALAR;
     t.dt = i->dtype;
     return t;
   }
-  if (i->kind == NK_ARRAY && !dt_is_complex((DType)i->dtype)) {
+  if (i->kind == NK_ARRAY) {
     t.k = CK_ARRAY;
     t.dt = i->dtype;
     t.nd = i->ndim;
