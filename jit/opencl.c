@@ -129,7 +129,7 @@ typedef struct EV {
   double cf;
 } EV;
 
-enum { H_FLOORDIV = 1, H_MOD = 2, H_IPOW = 4, H_ATOMF32 = 8, H_ATOMF64 = 16, H_MINMAX = 32, H_IDIV = 64, H_CPLX = 128 };
+enum { H_FLOORDIV = 1, H_MOD = 2, H_IPOW = 4, H_ATOMF32 = 8, H_ATOMF64 = 16, H_MINMAX = 32, H_IDIV = 64, H_CPLX = 128, H_ATOMINC = 256 };
 
 typedef struct ClGen {
   VM *vm;
@@ -1097,8 +1097,11 @@ static EV minmax(ClGen *g, AstExpr *call, bool isMax) {
 }
 
 static EV atomic_call(ClGen *g, AstExpr *call, const char *op) {
-  bool cas = !strcmp(op, "compare_and_swap") || !strcmp(op, "cas");
-  int need = cas ? (strcmp(op, "cas") ? 3 : 4) : 3;
+  /* Numba 0.56 (the oracle) has no cuda.atomic.cas; later versions add it */
+  if (!strcmp(op, "cas"))
+    gen_err(g, call->pos, "Unknown attribute 'cas' of module numba.cuda.atomic (Numba 0.56 has compare_and_swap(ary, old, val))");
+  bool cas = !strcmp(op, "compare_and_swap");
+  int need = 3;
   nargs_check(g, call, gfmt(g, "cuda.atomic.%s", op), need, need);
   EV a = ex(g, call->call.args.items[0]);
   if (a.t.k == CK_UNK) return ev_unk();
@@ -1134,10 +1137,22 @@ static EV atomic_call(ClGen *g, AstExpr *call, const char *op) {
     if (i64) g->i64atom = true;
     return ev(ty_scalar(dt), gfmt(g, "%s(%s, %s, %s)", i64 ? "atom_cmpxchg" : "atomic_cmpxchg", ptr, val, conv(g, nv, dt)));
   }
+  /* nanmax/nanmin differ from max/min only for floats */
+  bool fl = dt == DT_FLOAT32 || dt == DT_FLOAT64;
   const char *opname = !strcmp(op, "add") ? "add" : !strcmp(op, "sub") ? "sub" : !strcmp(op, "max") ? "max"
                        : !strcmp(op, "min") ? "min" : !strcmp(op, "exch") ? "xchg" : !strcmp(op, "and_") ? "and"
-                       : !strcmp(op, "or_") ? "or" : !strcmp(op, "xor") ? "xor" : !strcmp(op, "inc") ? "inc2" : NULL;
-  if (!opname || !strcmp(opname, "inc2")) gen_err(g, call->pos, "cuda.atomic.%s() is not supported", op);
+                       : !strcmp(op, "or_") ? "or" : !strcmp(op, "xor") ? "xor" : !strcmp(op, "inc") ? "inc"
+                       : !strcmp(op, "dec") ? "dec" : !strcmp(op, "nanmax") ? (fl ? "nanmax" : "max")
+                       : !strcmp(op, "nanmin") ? (fl ? "nanmin" : "min") : NULL;
+  if (!opname) gen_err(g, call->pos, "Unknown attribute '%s' of module numba.cuda.atomic", op);
+  bool incdec = !strcmp(opname, "inc") || !strcmp(opname, "dec");
+  if (incdec && dt != DT_UINT32 && dt != DT_UINT64)
+    gen_err(g, call->pos, "cuda.atomic.%s() supports uint32 and uint64 arrays (as Numba does), not %s", op, tystr(g, a.t));
+  if (incdec) { /* CUDA's wrapping counters: no OpenCL builtin has their semantics */
+    g->i64atom |= i64;
+    g->helpers |= H_ATOMINC;
+    return ev(ty_scalar(dt), gfmt(g, "__at_%s_%s_%s(%s, %s)", opname, i64 ? "ul" : "u", spc, ptr, val));
+  }
   if (i32 || i64) {
     if (i64) g->i64atom = true;
     return ev(ty_scalar(dt), gfmt(g, "%s_%s(%s, %s)", i64 ? "atom" : "atomic", opname, ptr, val));
@@ -1825,15 +1840,36 @@ static void emit_helpers(ClGen *g, StrBuf *o) {
     const char *sfx = f ? "d" : "f";
     for (int s = 0; s < 2; s++) {
       const char *sp = s ? "__local" : "__global", *spc = s ? "l" : "g";
-      static const char *const ops[][2] = {{"add", "o + v"}, {"sub", "o - v"}, {"max", "(v > o || isnan(o)) ? v : o"},
-                                            {"min", "(v < o || isnan(o)) ? v : o"}, {"xchg", "v"}};
-      for (int k = 0; k < 5; k++)
+      /* max/min as the simulator's Python max(old, val): a NaN already stored stays, an
+      ** incoming NaN is ignored; nanmax/nanmin as np.nanmax([old, val]) */
+      static const char *const ops[][2] = {{"add", "o + v"}, {"sub", "o - v"}, {"max", "v > o ? v : o"},
+                                            {"min", "v < o ? v : o"}, {"xchg", "v"},
+                                            {"nanmax", "isnan(o) ? v : isnan(v) ? o : v > o ? v : o"},
+                                            {"nanmin", "isnan(o) ? v : isnan(v) ? o : v < o ? v : o"}};
+      for (int k = 0; k < 7; k++)
         sb_printf(o,
                   "inline %s __at_%s_%s_%s(volatile %s %s *p, %s v) {\n"
                   "  union { %s u; %s f; } a, b;\n"
                   "  do { a.u = *(volatile %s %s *)p; %s o = a.f; b.f = %s; } while (%s((volatile %s %s *)p, a.u, b.u) != a.u);\n"
                   "  return a.f;\n}\n",
                   T, ops[k][0], sfx, spc, sp, T, T, U, T, sp, U, T, ops[k][1], cas, sp, U);
+    }
+  }
+  if (g->helpers & H_ATOMINC) {
+    /* cuda.atomic.inc/dec on unsigned ints: the simulator's rules, in a CAS loop */
+    static const char *const ops[][2] = {{"inc", "o >= v ? 0 : o + 1"}, {"dec", "(o == 0 || o > v) ? v : o - 1"}};
+    for (int w = 0; w < 2; w++) {
+      const char *T = w ? "ulong" : "uint", *sfx = w ? "ul" : "u", *cas = w ? "atom_cmpxchg" : "atomic_cmpxchg";
+      for (int s = 0; s < 2; s++) {
+        const char *sp = s ? "__local" : "__global", *spc = s ? "l" : "g";
+        for (int k = 0; k < 2; k++)
+          sb_printf(o,
+                    "inline %s __at_%s_%s_%s(volatile %s %s *p, %s v) {\n"
+                    "  %s o, n;\n"
+                    "  do { o = *p; n = %s; } while (%s(p, o, n) != o);\n"
+                    "  return o;\n}\n",
+                    T, ops[k][0], sfx, spc, sp, T, T, T, ops[k][1], cas);
+      }
     }
   }
   sb_putc(o, '\n');
