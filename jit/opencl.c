@@ -129,7 +129,7 @@ typedef struct EV {
   double cf;
 } EV;
 
-enum { H_FLOORDIV = 1, H_MOD = 2, H_IPOW = 4, H_ATOMF32 = 8, H_ATOMF64 = 16, H_MINMAX = 32, H_IDIV = 64, H_CPLX = 128, H_ATOMINC = 256 };
+enum { H_FLOORDIV = 1, H_MOD = 2, H_IPOW = 4, H_ATOMF32 = 8, H_ATOMF64 = 16, H_MINMAX = 32, H_IDIV = 64, H_CPLX = 128, H_ATOMINC = 256, H_CMATH = 512 };
 
 typedef struct ClGen {
   VM *vm;
@@ -1021,6 +1021,30 @@ static EV math_cx(ClGen *g, AstExpr *call, const char *mod, const char *fn, EV z
   gen_err(g, call->pos, "%s.%s() of a complex number is not supported in kernels", !strcmp(mod, "np") ? "numpy" : mod, fn);
 }
 
+/* cmath.exp/log/sqrt/phase/isnan/isinf/isfinite: src/mod_cmath.c's code for finite
+** arguments (computed in double2; complex64 in, complex64 out as Numba types it).
+** CPython's errors become error sites: exp overflow (OverflowError), log(0)
+** (ValueError); the special-value tables for infinite and NaN arguments are not
+** ported, so such an argument raises instead of guessing. */
+static EV cmath_call(ClGen *g, AstExpr *call, const char *fn) {
+  nargs_check(g, call, gfmt(g, "cmath.%s", fn), 1, 1);
+  EV z = ex(g, call->call.args.items[0]);
+  if (z.t.k == CK_UNK) return ev_unk();
+  if (z.t.k != CK_SCALAR) gen_err(g, call->pos, "cmath.%s() takes a number, not %s", fn, tystr(g, z.t));
+  int ct = z.t.dt == DT_COMPLEX64 || z.t.dt == DT_FLOAT32 ? DT_COMPLEX64 : DT_COMPLEX128;
+  const char *zc = conv(g, z, DT_COMPLEX128);
+  g->helpers |= H_CPLX | H_CMATH;
+  if (!strcmp(fn, "isnan") || !strcmp(fn, "isinf") || !strcmp(fn, "isfinite")) {
+    return ev(ty_scalar(DT_BOOL), gfmt(g, "__c%s(%s)", fn, zc));
+  }
+  if (!strcmp(fn, "phase")) return ev(ty_scalar(dt_real_of((DType)ct)), conv(g, ev(ty_scalar(DT_FLOAT64), gfmt(g, "atan2((%s).y, (%s).x)", zc, zc)), dt_real_of((DType)ct)));
+  if (strcmp(fn, "exp") && strcmp(fn, "log") && strcmp(fn, "sqrt"))
+    gen_err(g, call->pos, "cmath.%s() is not supported in kernels (exp, log, sqrt, phase, isnan, isinf, isfinite are)", fn);
+  int bad = add_site(g, 5, call->pos.line), err = add_site(g, fn[0] == 'e' ? 4 : 3, call->pos.line);
+  EV r = ev(ty_scalar(DT_COMPLEX128), gfmt(g, "__c%s(%s, __bad, %d, %d)", fn, zc, bad, err));
+  return ev(ty_scalar(ct), conv(g, r, ct));
+}
+
 static EV math_call(ClGen *g, AstExpr *call, const char *mod, const char *fn) {
   int n = call->call.args.len;
   EV a[3];
@@ -1270,6 +1294,7 @@ static EV ex_call(ClGen *g, AstExpr *e) {
   }
   if (!strncmp(n, "cuda.atomic.", 12)) return atomic_call(g, e, n + 12);
   if (!strncmp(n, "math.", 5)) return math_call(g, e, "math", n + 5);
+  if (!strncmp(n, "cmath.", 6)) return cmath_call(g, e, n + 6);
   if (!strncmp(n, "np.", 3)) return math_call(g, e, "np", n + 3);
   if (!strcmp(n, "abs")) return math_call(g, e, "builtins", "abs");
   if (!strcmp(n, "complex")) return complex_ctor(g, e);
@@ -1758,6 +1783,49 @@ static const char *CPLX_HELPERS =
     "  if (isnan(z.x) || isnan(z.y)) return z.x + z.y;\n"
     "  return (float)sqrt((double)z.x * (double)z.x + (double)z.y * (double)z.y);\n}\n";
 
+/* cmath on double2 (needs CPLX_HELPERS' __cabs_d for hypot). Error codes: `bad`
+** for a non-finite argument, `err` for CPython's OverflowError/ValueError. */
+static const char *CMATH_HELPERS =
+    "inline bool __cisnan(double2 z) { return isnan(z.x) || isnan(z.y); }\n"
+    "inline bool __cisinf(double2 z) { return isinf(z.x) || isinf(z.y); }\n"
+    "inline bool __cisfinite(double2 z) { return isfinite(z.x) && isfinite(z.y); }\n"
+    "inline double __chypot(double x, double y) { return __cabs_d((double2)(x, y)); }\n"
+    "inline double2 __cexp(double2 z, __global int *e, int bad, int err) {\n"
+    "  if (!__cisfinite(z)) { atomic_cmpxchg(e, 0, bad); return z; }\n"
+    "  double2 r;\n"
+    "  if (z.x > 708.3964185322641) { double l = exp(z.x - 1.0); r = (double2)(l * cos(z.y) * M_E, l * sin(z.y) * M_E); }\n"
+    "  else { double l = exp(z.x); r = (double2)(l * cos(z.y), l * sin(z.y)); }\n"
+    "  if (isinf(r.x) || isinf(r.y)) atomic_cmpxchg(e, 0, err);\n"
+    "  return r;\n}\n"
+    "inline double2 __csqrt(double2 z, __global int *e, int bad, int err) {\n"
+    "  (void)err;\n"
+    "  if (!__cisfinite(z)) { atomic_cmpxchg(e, 0, bad); return z; }\n"
+    "  if (z.x == 0.0 && z.y == 0.0) return (double2)(0.0, z.y);\n"
+    "  double ax = fabs(z.x), ay = fabs(z.y), s, d;\n"
+    "  if (ax < DBL_MIN && ay < DBL_MIN) {\n"
+    "    ax = ldexp(ax, 53);\n"
+    "    s = ldexp(sqrt(ax + __chypot(ax, ldexp(ay, 53))), -27);\n"
+    "  } else {\n"
+    "    ax /= 8.0;\n"
+    "    s = 2.0 * sqrt(ax + __chypot(ax, ay / 8.0));\n"
+    "  }\n"
+    "  d = ay / (2.0 * s);\n"
+    "  if (z.x >= 0.0) return (double2)(s, copysign(d, z.y));\n"
+    "  return (double2)(d, copysign(s, z.y));\n}\n"
+    "inline double2 __clog(double2 z, __global int *e, int bad, int err) {\n"
+    "  if (!__cisfinite(z)) { atomic_cmpxchg(e, 0, bad); return z; }\n"
+    "  double ax = fabs(z.x), ay = fabs(z.y), re;\n"
+    "  if (ax > DBL_MAX / 4.0 || ay > DBL_MAX / 4.0) re = log(__chypot(ax / 2.0, ay / 2.0)) + M_LN2;\n"
+    "  else if (ax < DBL_MIN && ay < DBL_MIN) {\n"
+    "    if (ax > 0.0 || ay > 0.0) re = log(__chypot(ldexp(ax, 53), ldexp(ay, 53))) - 53 * M_LN2;\n"
+    "    else { atomic_cmpxchg(e, 0, err); return (double2)(-INFINITY, atan2(z.y, z.x)); }\n"
+    "  } else {\n"
+    "    double h = __chypot(ax, ay);\n"
+    "    if (0.71 <= h && h <= 1.73) { double am = ax > ay ? ax : ay, an = ax > ay ? ay : ax; re = log1p((am - 1) * (am + 1) + an * an) / 2.0; }\n"
+    "    else re = log(h);\n"
+    "  }\n"
+    "  return (double2)(re, atan2(z.y, z.x));\n}\n";
+
 static void emit_cplx_helpers(ClGen *g, StrBuf *o) {
   (void)g;
   sb_puts(o, CPLX_HELPERS);
@@ -1826,6 +1894,7 @@ static void emit_helpers(ClGen *g, StrBuf *o) {
     }
   }
   if (g->helpers & H_CPLX) emit_cplx_helpers(g, o);
+  if (g->helpers & H_CMATH) sb_puts(o, CMATH_HELPERS);
   if (g->helpers & H_IPOW)
     sb_puts(o, "inline long __ipow(long b, long e) { long r = 1; if (e < 0) return 0; while (e) { if (e & 1) r *= b; b *= b; e >>= 1; } return r; }\n");
   if (g->helpers & H_MINMAX) {

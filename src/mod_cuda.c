@@ -488,6 +488,11 @@ static void check_kernel_errors(VM *vm) {
   dev_write(errflag, 0, &zero, sizeof zero);
   const ClErrSite *s = cl_err_site(code);
   if (!s) vm_raise(vm, &EXC_RuntimeError, "a kernel reported an unknown error (%d)", code);
+  if (s->kind == 3) vm_raise(vm, &EXC_ValueError, "math domain error in kernel '%s' (File \"%s\", line %d)", s->func, s->file, s->line);
+  if (s->kind == 4) vm_raise(vm, &EXC_OverflowError, "math range error in kernel '%s' (File \"%s\", line %d)", s->func, s->file, s->line);
+  if (s->kind == 5)
+    vm_raise(vm, &EXC_NotImplementedError, "streak: cmath of an infinite or NaN complex number in kernel '%s' (File \"%s\", line %d)",
+             s->func, s->file, s->line);
   if (s->kind == 2)
     vm_raise(vm, &EXC_ZeroDivisionError, "complex division by zero in kernel '%s' (File \"%s\", line %d)", s->func, s->file, s->line);
   if (s->kind == 1)
