@@ -56,7 +56,8 @@ typedef struct ClTy {
 
 /* An error site in generated code (code = index + 1). */
 typedef struct ClErrSite {
-  int kind; /* 0 IndexError, 1 ZeroDivisionError */
+  int kind; /* 0 IndexError, 1 ZeroDivisionError (integers), 2 ZeroDivisionError (complex),
+               3 ValueError (math domain), 4 OverflowError (math range), 5 cmath of inf/NaN */
   int line;
   const char *func;
   const char *file;

@@ -100,6 +100,21 @@ def run_saxpy_vec():
 t = best(run_saxpy_vec, 10)
 print("saxpy @vectorize(target='cuda') n=%d  %.3f ms  %.1f GB/s  (allocates its result)" % (n, t * 1e3, nbytes / t / 1e9))
 ok = ok and np.array_equal(run_saxpy_vec().copy_to_host(), np.float32(2.0) * x + y)
+
+
+def run_saxpy_vec_out():
+    saxpy_vec(np.float32(2.0), d_x, d_y, out=d_o)
+    cuda.synchronize()
+
+
+t = best(run_saxpy_vec_out, 10)
+print("saxpy @vectorize(target='cuda') n=%d  %.3f ms  %.1f GB/s  (out= a device array)" % (n, t * 1e3, nbytes / t / 1e9))
+m = n // 10
+d_xm, d_ym, d_om = cuda.to_device(x[:m]), cuda.to_device(y[:m]), cuda.device_array(m, dtype=np.float32)
+t = best(lambda: (saxpy_vec(np.float32(2.0), d_xm, d_ym), cuda.synchronize()), 20)
+print("saxpy @vectorize(target='cuda') n=%d  %.3f ms  (allocates its result)" % (m, t * 1e3))
+t = best(lambda: (saxpy_vec(np.float32(2.0), d_xm, d_ym, out=d_om), cuda.synchronize()), 20)
+print("saxpy @vectorize(target='cuda') n=%d  %.3f ms  (out= a device array)" % (m, t * 1e3))
 print("results ok:", ok)
 
 small = cuda.device_array(1)

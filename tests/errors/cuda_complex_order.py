@@ -1,0 +1,16 @@
+# Complex numbers are unordered: z < w is a TypingError in a kernel.
+import numpy as np
+from numba import cuda
+
+
+@cuda.jit
+def k(z, out):
+    i = cuda.grid(1)
+    if i < z.size:
+        out[i] = z[i] < 1j
+
+
+z = np.array([1 + 1j, 2j])
+out = np.zeros(2, dtype=np.bool_)
+k[1, 2](z, out)
+print(out)
