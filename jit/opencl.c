@@ -828,36 +828,30 @@ static EV ex(ClGen *g, AstExpr *e) {
     int rt = arith_dt(a.t.dt, a.t.dt);
     return ev(ty_scalar(rt), gfmt(g, "(~%s)", conv(g, a, rt)));
   }
+  /* The operands are joined in the generator's arena (gfmt): gen_err
+  ** longjmps out of ex(), so a heap buffer held here would leak. */
   case AST_E_BoolOp: {
-    StrBuf s = STRBUF_INIT;
-    sb_puts(&s, "(");
+    const char *c = "";
     bool unk = false;
     for (int i = 0; i < e->boolop.values.len; i++) {
       EV v = ex(g, e->boolop.values.items[i]);
       if (v.t.k == CK_UNK) unk = true;
-      else sb_printf(&s, "%s%s", i ? (e->boolop.op == AST_BOOL_And ? " && " : " || ") : "", cond_of(g, e->pos, v));
+      else c = gfmt(g, "%s%s%s", c, i ? (e->boolop.op == AST_BOOL_And ? " && " : " || ") : "", cond_of(g, e->pos, v));
     }
-    sb_puts(&s, ")");
-    const char *c = gfmt(g, "%s", s.data);
-    sb_free(&s);
-    return unk ? ev_unk() : ev(ty_scalar(DT_BOOL), c);
+    return unk ? ev_unk() : ev(ty_scalar(DT_BOOL), gfmt(g, "(%s)", c));
   }
   case AST_E_Compare: {
     EV left = ex(g, e->compare.left);
-    StrBuf s = STRBUF_INIT;
+    const char *c = "";
     bool unk = false;
-    sb_puts(&s, "(");
     for (int i = 0; i < e->compare.n; i++) {
       EV right = ex(g, e->compare.comparators[i]);
-      EV c = compare1(g, e->pos, e->compare.ops[i], left, right);
-      if (c.t.k == CK_UNK) unk = true;
-      sb_printf(&s, "%s%s", i ? " && " : "", c.c);
+      EV r = compare1(g, e->pos, e->compare.ops[i], left, right);
+      if (r.t.k == CK_UNK) unk = true;
+      c = gfmt(g, "%s%s%s", c, i ? " && " : "", r.c);
       left = right;
     }
-    sb_puts(&s, ")");
-    const char *c = gfmt(g, "%s", s.data);
-    sb_free(&s);
-    return unk ? ev_unk() : ev(ty_scalar(DT_BOOL), c);
+    return unk ? ev_unk() : ev(ty_scalar(DT_BOOL), gfmt(g, "(%s)", c));
   }
   case AST_E_IfExp: {
     EV c = ex(g, e->ifexp.test), a = ex(g, e->ifexp.body), b = ex(g, e->ifexp.orelse);
@@ -887,12 +881,9 @@ static EV ex(ClGen *g, AstExpr *e) {
       r.nn = nn;
       return r;
     }
-    StrBuf s = STRBUF_INIT;
-    sb_printf(&s, "((%s%d)(", ctype(dt), n == 3 ? 3 : n);
-    for (int i = 0; i < n; i++) sb_printf(&s, "%s%s", i ? ", " : "", conv(g, it[i], dt));
-    sb_puts(&s, "))");
-    EV r = ev(ty_tuple(dt, n), gfmt(g, "%s", s.data));
-    sb_free(&s);
+    const char *items = ""; /* in the arena: conv may gen_err */
+    for (int i = 0; i < n; i++) items = gfmt(g, "%s%s%s", items, i ? ", " : "", conv(g, it[i], dt));
+    EV r = ev(ty_tuple(dt, n), gfmt(g, "((%s%d)(%s))", ctype(dt), n == 3 ? 3 : n, items));
     r.nn = nn;
     return r;
   }
