@@ -31,7 +31,9 @@
 
 #include "array.h"
 #include "dict.h"
+#include "mod_random.h"
 #include "object.h"
+#include "random.h"
 #include "record.h"
 #include "str.h"
 #include "util.h"
@@ -71,7 +73,7 @@ static IRRef knum(Recorder *r, double v) { return ir_knum(r->ir, v); }
 
 /* Helper the trace calls to find a global's Value (pure: see opt_fold.c). */
 const IRCallTarget rec_ct_dict_slot = {
-    "dict_slot_str", (void *)dict_slot_str, IRT_PTR, 2, {IRT_PTR, IRT_PTR, 0, 0}, true};
+    "dict_slot_str", (void *)dict_slot_str, IRT_PTR, 2, {IRT_PTR, IRT_PTR, 0, 0}, true, false};
 
 /* ---- operands ----------------------------------------------------------- */
 
@@ -401,9 +403,9 @@ static int64_t rec_np_ipow(int64_t a, int64_t b) {
 static double rec_np_powf(double a, double b) { return (double)powf((float)a, (float)b); }
 
 static const IRCallTarget rec_ct_ipow = {
-    "rec_np_ipow", (void *)rec_np_ipow, IRT_I64, 2, {IRT_I64, IRT_I64, 0, 0}, true};
+    "rec_np_ipow", (void *)rec_np_ipow, IRT_I64, 2, {IRT_I64, IRT_I64, 0, 0}, true, false};
 static const IRCallTarget rec_ct_powf = {
-    "rec_np_powf", (void *)rec_np_powf, IRT_F64, 2, {IRT_F64, IRT_F64, 0, 0}, true};
+    "rec_np_powf", (void *)rec_np_powf, IRT_F64, 2, {IRT_F64, IRT_F64, 0, 0}, true, false};
 
 /* v wrapped to the width of integer dtype dt (a C cast, as the ufunc
 ** loop's store of its uint64 product is). */
@@ -1204,12 +1206,104 @@ static void rec_np_ctor(Recorder *r, uint32_t dst, uint32_t fslot, uint32_t argv
   wr_np(r, dst, np_widen(r, v, dt), dt);
 }
 
+/* ---- random draws ----------------------------------------------------------
+** np.random's scalar draws and random.random/uniform are calls of the
+** generators the interpreter uses (runtime/random.c, src/mod_random.c) on
+** the same state, so the numbers come in the same order whether a draw ran
+** compiled or interpreted. The calls are impure (never CSE'd, hoisted or
+** dropped) but touch only the generator's state, which no trace loads. Parameters combine with the draw as the interpreter's
+** f_uniform / f_normal / m_uniform do; what would raise exits first. */
+
+typedef enum { DRAW_UNIT, DRAW_GAUSS, DRAW_UNIFORM, DRAW_NORMAL, DRAW_PY_UNIT, DRAW_PY_UNIFORM } DrawKind;
+
+static const struct {
+  const char *module, *name;
+  DrawKind kind;
+  uint8_t minargs, maxargs;
+} rec_draws[] = {
+    {"numpy.random", "random", DRAW_UNIT, 0, 0},
+    {"numpy.random", "random_sample", DRAW_UNIT, 0, 0},
+    {"numpy.random", "rand", DRAW_UNIT, 0, 0},
+    {"numpy.random", "randn", DRAW_GAUSS, 0, 0},
+    {"numpy.random", "standard_normal", DRAW_GAUSS, 0, 0},
+    {"numpy.random", "uniform", DRAW_UNIFORM, 0, 2},
+    {"numpy.random", "normal", DRAW_NORMAL, 0, 2},
+    {"random", "random", DRAW_PY_UNIT, 0, 0},
+    {"random", "uniform", DRAW_PY_UNIFORM, 2, 2},
+};
+
+static const IRCallTarget rec_ct_np_double = {
+    "nprandom_next_double", (void *)nprandom_next_double, IRT_F64, 1, {IRT_PTR, 0, 0, 0}, false, true};
+static const IRCallTarget rec_ct_np_gauss = {
+    "nprandom_next_gauss", (void *)nprandom_next_gauss, IRT_F64, 1, {IRT_PTR, 0, 0, 0}, false, true};
+static const IRCallTarget rec_ct_py_double = {
+    "mt19937_random_double", (void *)mt19937_random_double, IRT_F64, 1, {IRT_PTR, 0, 0, 0}, false, true};
+
+/* A numeric parameter of np.random as the double real_value makes of it,
+** or dflt when absent. */
+static IRRef draw_param(Recorder *r, uint32_t argv, uint32_t nargs, uint32_t i, double dflt, double *live) {
+  if (i >= nargs) {
+    *live = dflt;
+    return knum(r, dflt);
+  }
+  Opnd o = opnd_reg(r, argv + i);
+  if (o.cx || np_opnd_dt(o) < 0) rec_abort(r, TA_NYI_TYPE, "random parameter");
+  *live = np_live_f64(r, o);
+  return np_f64(r, o);
+}
+
+/* Records the call at fslot if it is a known draw; false if it is not. */
+static bool rec_random_draw(Recorder *r, uint32_t dst, uint32_t fslot, uint32_t argv, uint32_t nargs) {
+  Value fv = r->base[fslot];
+  if (fv.tag != V_OBJ || fv.as.o->type != &TYPE_BUILTIN) return false;
+  Builtin *bf = (Builtin *)fv.as.o;
+  size_t k = 0, n = sizeof rec_draws / sizeof rec_draws[0];
+  while (k < n && (strcmp(bf->name, rec_draws[k].name) || !is_module_fn(r->vm, rec_draws[k].module, fv.as.o, bf->name)))
+    k++;
+  if (k == n) return false;
+  DrawKind kind = rec_draws[k].kind;
+  if (nargs < rec_draws[k].minargs || nargs > rec_draws[k].maxargs) rec_abort(r, TA_NYI_CALL, bf->name);
+  guard_identity(r, rd(r, fslot), bf); /* its self, hence its state, comes with it */
+  bool py = kind == DRAW_PY_UNIT || kind == DRAW_PY_UNIFORM;
+  IRRef state = kptr(r, py ? (void *)mod_random_mt(bf->self) : (void *)nprandom_of(bf->self));
+  rec_root(r, bf);
+  double p, q;
+  IRRef a = REF_NONE, b = REF_NONE;
+  if (kind == DRAW_PY_UNIFORM) {
+    /* floats only: m_uniform's int arguments take other paths */
+    if (r->base[argv].tag != V_FLOAT || r->base[argv + 1].tag != V_FLOAT) rec_abort(r, TA_NYI_TYPE, "uniform");
+    a = rd(r, argv), b = rd(r, argv + 1);
+  } else if (kind == DRAW_UNIFORM || kind == DRAW_NORMAL) {
+    a = draw_param(r, argv, nargs, 0, 0.0, &p);
+    b = draw_param(r, argv, nargs, 1, 1.0, &q);
+    if (kind == DRAW_UNIFORM) {
+      /* uniform_range_check: an infinite or NaN range raises OverflowError */
+      if (!isfinite(q - p)) rec_abort(r, TA_NYI_TYPE, "uniform range");
+      guard_finite(r, fold2(r, IR_SUB, b, a));
+    } else {
+      /* a negative scale raises; 0 and NaN are left to the interpreter */
+      if (!(q > 0.0)) rec_abort(r, TA_NYI_TYPE, "normal scale");
+      fold_guard(r, fold2(r, IR_GT, b, knum(r, 0.0)), true);
+    }
+  }
+  const IRCallTarget *ct = py ? &rec_ct_py_double : kind == DRAW_GAUSS || kind == DRAW_NORMAL ? &rec_ct_np_gauss
+                                                                                               : &rec_ct_np_double;
+  IRRef res = fold_call_target(r, ct, 1, &state);
+  if (kind == DRAW_UNIFORM || kind == DRAW_PY_UNIFORM) /* low + (high - low) * u */
+    res = fold2(r, IR_ADD, a, fold2(r, IR_MUL, fold2(r, IR_SUB, b, a), res));
+  else if (kind == DRAW_NORMAL) /* loc + scale * g */
+    res = fold2(r, IR_ADD, a, fold2(r, IR_MUL, b, res));
+  wr(r, dst, res);
+  return true;
+}
+
 /* Records a call of the built-in `callee` with args at registers argv..;
 ** the result goes to dst. */
 static void rec_call_builtin(Recorder *r, uint32_t dst, uint32_t fslot, uint32_t argv, uint32_t nargs) {
   VM *vm = r->vm;
   Value fv = r->base[fslot];
   if (fv.tag != V_OBJ) rec_abort(r, TA_NYI_CALL, "a non-object");
+  if (rec_random_draw(r, dst, fslot, argv, nargs)) return;
   int ctor = np_ctor_dtype(fv);
   if (ctor >= 0) {
     rec_np_ctor(r, dst, fslot, argv, nargs, ctor);
