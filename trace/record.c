@@ -31,6 +31,7 @@
 
 #include "array.h"
 #include "dict.h"
+#include "fuse.h"
 #include "mod_random.h"
 #include "object.h"
 #include "random.h"
@@ -1476,6 +1477,27 @@ done:
   wr(r, dst, res);
 }
 
+/* ---- fused array expressions ------------------------------------------------
+** FUSE (src/fuse.h) evaluates an expression tree over arrays in chunks; it
+** can succeed only when some leaf is an ndarray (runtime/fuse.c fz_check),
+** and when it does not, the VM skips the JMP after it and runs the
+** ordinary code for the expression. With every leaf a number, a NumPy
+** scalar or a complex, kept typed by their own guards, it can never
+** succeed: the trace records nothing for it and follows the ordinary code. */
+static const Instr *rec_fuse(Recorder *r, const Instr *pc) {
+  const Str *prog = as_str(r->co->consts[bc_c(*pc)]);
+  const unsigned char *p = (const unsigned char *)prog->data;
+  uint32_t base = bc_b(*pc), n = prog->nbytes >= FZ_HEADER ? p[4] : 0;
+  if (prog->nbytes != FZ_HEADER + 3 * n) rec_abort(r, TA_UNEXPECTED, "FUSE program");
+  for (uint32_t i = 0; i < n; i++) {
+    const unsigned char *node = p + FZ_HEADER + 3 * i;
+    if (node[0] != FZ_LEAF) continue;
+    Opnd o = opnd_reg(r, base + node[1]);
+    if (!o.cx && o.np < 0 && !is_num(o.v)) rec_abort(r, TA_NYI_TYPE, "fused array expression");
+  }
+  return pc + 2;
+}
+
 /* ---- the loop's back-edge ------------------------------------------------ */
 
 /* `for x in a` over a 1-D array: the iterator's position is loaded, bounds
@@ -1680,6 +1702,7 @@ void rec_ins(Recorder *r, const Instr *pc) {
     if (r->base[a].tag == V_EMPTY) rec_abort(r, TA_NYI_CALL, "a method");
     rec_call_builtin(r, a, a, a + 2, b);
     break;
+  case OP_FUSE: next = rec_fuse(r, pc); break;
   case OP_FORPREP: case OP_FORLOOP: case OP_LOOP:
     rec_abort(r, TA_INNER_LOOP, NULL);
   case OP_RETURN: case OP_RETURNNONE: case OP_YIELD:
