@@ -37,6 +37,7 @@
 #include "random.h"
 #include "record.h"
 #include "str.h"
+#include "ufunc.h"
 #include "util.h"
 
 _Static_assert(offsetof(Obj, type) == 0, "the type word is FLOAD at offset 0");
@@ -1298,13 +1299,48 @@ static bool rec_random_draw(Recorder *r, uint32_t dst, uint32_t fslot, uint32_t 
   return true;
 }
 
+/* ---- NumPy ufuncs of one scalar ----------------------------------------------
+** np.sqrt(x), np.sin(x), ... of a float64 or int64 NumPy scalar or a Python
+** float or int (all computed in float64, giving np.float64): the ufunc
+** engine runs its float64 loop over one element, which is the libm
+** function (runtime/ufunc.c's E_<name>_f; the libmvec loops take only runs
+** of 4 or 8, sqrt is IEEE). NumPy warns about domain errors and
+** overflow but does not raise: no guards. */
+#define REC_UFUNC1(X)                                                           \
+  X(sqrt, sqrt) X(sin, sin) X(cos, cos) X(tan, tan) X(arcsin, asin)             \
+  X(arccos, acos) X(arctan, atan) X(exp, exp) X(expm1, expm1) X(log, log)       \
+  X(log2, log2) X(log10, log10) X(log1p, log1p) X(sinh, sinh) X(cosh, cosh)     \
+  X(tanh, tanh)
+
+/* Records the call at fslot if it is such a ufunc call; false if not. */
+static bool rec_ufunc_scalar(Recorder *r, uint32_t dst, uint32_t fslot, uint32_t argv, uint32_t nargs) {
+  static const struct { UfId uf; IRCallId call; } fns[] = {
+#define X(u, c) {UF_##u, IRCALL_##c},
+      REC_UFUNC1(X)
+#undef X
+  };
+  Value fv = r->base[fslot];
+  if (!is_ufunc(fv)) return false;
+  UFunc *uf = (UFunc *)fv.as.o;
+  size_t k = 0, n = sizeof fns / sizeof fns[0];
+  while (k < n && fns[k].uf != uf->id) k++;
+  if (k == n || nargs != 1) rec_abort(r, TA_NYI_CALL, uf->name);
+  Opnd x = opnd_reg(r, argv);
+  bool ok = x.np >= 0 ? x.np == DT_FLOAT64 || x.np == DT_INT64 : !x.cx && (x.v.tag == V_FLOAT || x.v.tag == V_INT);
+  if (!ok) rec_abort(r, TA_NYI_TYPE, uf->name); /* other dtypes have other loops (float16, float32) */
+  guard_identity(r, rd(r, fslot), uf);
+  IRRef arg = np_f64(r, x);
+  wr_np(r, dst, fold_call(r, fns[k].call, 1, &arg), DT_FLOAT64);
+  return true;
+}
+
 /* Records a call of the built-in `callee` with args at registers argv..;
 ** the result goes to dst. */
 static void rec_call_builtin(Recorder *r, uint32_t dst, uint32_t fslot, uint32_t argv, uint32_t nargs) {
   VM *vm = r->vm;
   Value fv = r->base[fslot];
   if (fv.tag != V_OBJ) rec_abort(r, TA_NYI_CALL, "a non-object");
-  if (rec_random_draw(r, dst, fslot, argv, nargs)) return;
+  if (rec_random_draw(r, dst, fslot, argv, nargs) || rec_ufunc_scalar(r, dst, fslot, argv, nargs)) return;
   int ctor = np_ctor_dtype(fv);
   if (ctor >= 0) {
     rec_np_ctor(r, dst, fslot, argv, nargs, ctor);
