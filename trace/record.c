@@ -408,6 +408,10 @@ static const IRCallTarget rec_ct_ipow = {
     "rec_np_ipow", (void *)rec_np_ipow, IRT_I64, 2, {IRT_I64, IRT_I64, 0, 0}, true, false};
 static const IRCallTarget rec_ct_powf = {
     "rec_np_powf", (void *)rec_np_powf, IRT_F64, 2, {IRT_F64, IRT_F64, 0, 0}, true, false};
+static const IRCallTarget rec_ct_floordivf = {
+    "uf_floordiv_f32", (void *)uf_floordiv_f32, IRT_F64, 2, {IRT_F64, IRT_F64, 0, 0}, true, false};
+static const IRCallTarget rec_ct_remainderf = {
+    "uf_remainder_f32", (void *)uf_remainder_f32, IRT_F64, 2, {IRT_F64, IRT_F64, 0, 0}, true, false};
 
 /* v wrapped to the width of integer dtype dt (a C cast, as the ufunc
 ** loop's store of its uint64 product is). */
@@ -464,8 +468,8 @@ static IRRef np_int_arith(Recorder *r, BinOp op, DType rt, Opnd b, Opnd c) {
 ** float64 fast path or the ufunc loop computes it: one double operation
 ** (float32 operands are exact in double, and one double + - * / rounded to
 ** float is the float operation: 53 >= 2*24 + 2); // and % are npy_divmod,
-** which is CPython's float divmod for a nonzero divisor; ** is C pow
-** (powf for float32). What NumPy would warn about exits: a zero divisor,
+** which is CPython's float divmod for a nonzero divisor (float32: the
+** ufunc loop's own, in float); ** is C pow (powf for float32). What NumPy would warn about exits: a zero divisor,
 ** float32 overflow of + - * /. */
 static IRRef np_float_arith(Recorder *r, BinOp op, DType rt, Opnd b, Opnd c) {
   if (rt != DT_FLOAT64 && rt != DT_FLOAT32) rec_abort(r, TA_NYI_TYPE, "NumPy result type");
@@ -474,9 +478,10 @@ static IRRef np_float_arith(Recorder *r, BinOp op, DType rt, Opnd b, Opnd c) {
   if (op == BINOP_POW)
     return rt == DT_FLOAT32 ? fold_call_target(r, &rec_ct_powf, 2, args) : fold_call(r, IRCALL_pow, 2, args);
   if (op == BINOP_TRUEDIV || op == BINOP_FLOORDIV || op == BINOP_MOD) {
-    if (op != BINOP_TRUEDIV && rt == DT_FLOAT32) rec_abort(r, TA_NYI_TYPE, "float32 // or %");
     if (q == 0.0) rec_abort(r, TA_NYI_TYPE, "division by zero");
     fold_guard(r, fold2(r, IR_NE, args[1], knum(r, 0.0)), true);
+    if (op != BINOP_TRUEDIV && rt == DT_FLOAT32) /* the loop's own float arithmetic */
+      return fold_call_target(r, op == BINOP_FLOORDIV ? &rec_ct_floordivf : &rec_ct_remainderf, 2, args);
     if (op != BINOP_TRUEDIV)
       return fold_call(r, op == BINOP_FLOORDIV ? IRCALL_ir_py_floordiv : IRCALL_ir_py_mod, 2, args);
   } else if (op != BINOP_ADD && op != BINOP_SUB && op != BINOP_MUL) {

@@ -87,9 +87,9 @@ fz[60] = 0.0
 fz[61] = -0.0
 show("f//0", floordiv(fa, fz, np.zeros(N))[55:65])
 show("f%0", mod(fa, fz, np.zeros(N))[55:65])
-h = tile([7.5, -7.5, 0.25, 3.0], np.float32)
-show("f32//f32", floordiv(h, tile([2.0, -2.0, 0.1], np.float32), np.zeros(N, dtype=np.float32)))
-show("f32%f32", mod(h, tile([2.0, -2.0, 0.1], np.float32), np.zeros(N, dtype=np.float32)))
+h = tile([7.5, -7.5, 0.25, 3.0, -0.0, 1e38, float("inf"), float("nan"), 16777217.0, -1e-40], np.float32)
+show("f32//f32", floordiv(h, tile([2.0, -2.0, 0.1, 3.0e-3, -7.0, float("inf")], np.float32), np.zeros(N, dtype=np.float32)))
+show("f32%f32", mod(h, tile([2.0, -2.0, 0.1, 3.0e-3, -7.0, float("inf")], np.float32), np.zeros(N, dtype=np.float32)))
 x = fa[0]
 print(type(ia[0] // ib[0]).__name__, type(fa[0] % 2).__name__, type(x // ia[0]).__name__,
       type(n8[0] // n8[1]).__name__, type(h[0] % h[1]).__name__)
