@@ -721,6 +721,8 @@ Type TYPE_NPRANDOMSTATE;
 
 static NpRandom *rs(Value self) { return ((RandomStateObj *)self.as.o)->st; }
 
+NpRandom *nprandom_of(Value randomstate) { return rs(randomstate); }
+
 static Value r_random_sample(VM *vm, Value self, const Args *a) {
   Value v[1];
   rargs(vm, a, "random_sample", "|size", v);

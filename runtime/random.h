@@ -62,6 +62,10 @@ uint64_t nprandom_interval(VM *vm, uint64_t max);
 int64_t nprandom_randint(VM *vm, int64_t low, int64_t high);
 int64_t nprandom_poisson(VM *vm, double lam);
 
+/* The state a RandomState object (np.random's hidden global instance
+** included) draws from: traces call the raw draws above on it. */
+NpRandom *nprandom_of(Value randomstate);
+
 /* Adds np.random (also importable as `numpy.random`) to the numpy module. */
 void np_register_random(VM *vm, Module *np);
 

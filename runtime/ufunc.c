@@ -126,6 +126,8 @@ DEF_CPLX(np_complex128, double, 128)
   }
 DEF_FDIVMOD(float, f)
 DEF_FDIVMOD(double, d)
+double uf_floordiv_f32(double a, double b) { return ffloordiv_f((float)a, (float)b); }
+double uf_remainder_f32(double a, double b) { return fremainder_f((float)a, (float)b); }
 #define FFLOORDIV(a, b) _Generic((a), float: ffloordiv_f, default: ffloordiv_d)(a, b)
 #define FREMAINDER(a, b) _Generic((a), float: fremainder_f, default: fremainder_d)(a, b)
 

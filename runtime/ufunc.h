@@ -222,6 +222,12 @@ void np_register_linalg(VM *vm, Module *np);
 Value np_dot(VM *vm, Value a, Value b);
 Value np_matmul(VM *vm, Value a, Value b);
 
+/* float32 floor_divide / remainder of one element, as the ufunc loops compute
+** them (npy_divmod in float): for traces, which carry float32 values as the
+** doubles that hold them exactly. */
+double uf_floordiv_f32(double a, double b);
+double uf_remainder_f32(double a, double b);
+
 /* ---- libmvec (ufunc.c) ---------------------------------------------------
 ** Vector transcendentals from glibc's libmvec, found with dlopen at start-up;
 ** NULL when absent or the CPU lacks AVX-512/AVX2 (scalar libm is used). */

@@ -206,6 +206,8 @@ Type TYPE_RANDOM;
 
 static PyRandom *rstate(Value self) { return ((RandomObj *)self.as.o)->st; }
 
+MT19937 *mod_random_mt(Value random_obj) { return &rstate(random_obj)->mt; }
+
 void mod_random_free(VM *vm) {
   free(vm->pyrandom);
   vm->pyrandom = NULL;

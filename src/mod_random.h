@@ -14,6 +14,8 @@
 #include <stddef.h>
 #include <stdint.h>
 
+#include "value.h"
+
 #define MT19937_N 624
 
 typedef struct MT19937 {
@@ -40,6 +42,10 @@ typedef struct PyRandom {
 typedef struct VM VM;
 /* Frees vm->pyrandom (VM shutdown); safe when it was never created. */
 void mod_random_free(VM *vm);
+
+/* The generator a random.Random object (the module's hidden instance
+** included) draws from: traces call mt19937_random_double on it. */
+MT19937 *mod_random_mt(Value random_obj);
 
 /* SHA-512 of `n` bytes (random.seed(str) needs it; exposed for tests). */
 void mod_random_sha512(const void *data, size_t n, uint8_t out[64]);

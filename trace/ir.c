@@ -110,7 +110,7 @@ double ir_py_mod(double a, double b) {
 
 static const IRCallTarget builtin_calls[IRCALL__COUNT] = {
 #define X(fname, ret, n, a0, a1)                                              \
-  {#fname, (void *)fname, IRT_##ret, n, {IRT_##a0, IRT_##a1, 0, 0}, true},
+  {#fname, (void *)fname, IRT_##ret, n, {IRT_##a0, IRT_##a1, 0, 0}, true, false},
   IRCALLDEF(X)
 #undef X
 };

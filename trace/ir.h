@@ -228,7 +228,13 @@ typedef struct IRCallTarget {
   uint8_t nargs;
   uint8_t args[4];  /* IRTypes */
   bool pure;        /* no side effect: CSE/hoist/dead-code removal allowed */
+  bool own_state;   /* impure, but writes only memory no trace loads (a random
+                       generator's state): the trace's loads stay CSE'd and
+                       hoisted across it */
 } IRCallTarget;
+
+/* May a call to ct change what the trace's loads read? */
+static inline bool ir_call_stores(const IRCallTarget *ct) { return !ct->pure && !ct->own_state; }
 
 /* libm and the Python float helpers every trace may use: name, result,
 ** argument count, argument types. `ir_call_builtin(IRCALL_sqrt)` gives the

@@ -14,7 +14,8 @@
 **     classes are coarse and by construction of the recorder: FLOAD aliases
 **     an FSTORE only at the same byte offset (object headers are never
 **     stored, Value slots are stored at offsets 0 and 8); ALOAD aliases any
-**     ASTORE; a call to an impure target aliases everything. The type word
+**     ASTORE; a call to an impure target aliases everything (unless it writes
+**     only its own state: IRCallTarget.own_state). The type word
 **     of an object (FLOAD ptr at offset 0) never changes, so it is pure.
 **   - While opt_loop.c emits the loop body, instructions below cse_floor
 **     (the pre-roll) may be reused only if opt_loop marked them invariant.
@@ -239,7 +240,7 @@ static void chain_add(Recorder *r, IRRef ref, IROp op) {
 static void note_store(Recorder *r, IRRef ref, const IRIns *ins) {
   if (ins->op == IR_FSTORE) r->fstore[(ins->lit / 8) % ALIAS_BUCKETS] = ref;
   else if (ins->op == IR_ASTORE) r->astore = ref;
-  else if (ins->op == IR_CALL && r->ir->calls[ins->lit]->pure) return;
+  else if (ins->op == IR_CALL && !ir_call_stores(r->ir->calls[ins->lit])) return;
   else if (ins->op == IR_CALL || ins->op == IR_ICALL) r->last_store = ref;
 }
 

@@ -119,7 +119,7 @@ void opt_loop(Recorder *r) {
     const IRIns *ins = &ir->ins[i];
     if (ins->op == IR_FSTORE) fstore_bucket[(ins->lit / 8) % NBUCKET] = true;
     else if (ins->op == IR_ASTORE) any_astore = true;
-    else if (ins->op == IR_ICALL || (ins->op == IR_CALL && !ir->calls[ins->lit]->pure)) any_call_store = true;
+    else if (ins->op == IR_ICALL || (ins->op == IR_CALL && ir_call_stores(ir->calls[ins->lit]))) any_call_store = true;
   }
 
   /* invariance, forwards */

@@ -31,9 +31,13 @@
 
 #include "array.h"
 #include "dict.h"
+#include "fuse.h"
+#include "mod_random.h"
 #include "object.h"
+#include "random.h"
 #include "record.h"
 #include "str.h"
+#include "ufunc.h"
 #include "util.h"
 
 _Static_assert(offsetof(Obj, type) == 0, "the type word is FLOAD at offset 0");
@@ -71,7 +75,7 @@ static IRRef knum(Recorder *r, double v) { return ir_knum(r->ir, v); }
 
 /* Helper the trace calls to find a global's Value (pure: see opt_fold.c). */
 const IRCallTarget rec_ct_dict_slot = {
-    "dict_slot_str", (void *)dict_slot_str, IRT_PTR, 2, {IRT_PTR, IRT_PTR, 0, 0}, true};
+    "dict_slot_str", (void *)dict_slot_str, IRT_PTR, 2, {IRT_PTR, IRT_PTR, 0, 0}, true, false};
 
 /* ---- operands ----------------------------------------------------------- */
 
@@ -324,16 +328,26 @@ static int np_opnd_dt(Opnd o) {
 /* The operand's live value as a plain Python number. */
 static Value np_py(Recorder *r, Opnd o) { return o.np >= 0 ? np_scalar_number(r->vm, o.v) : o.v; }
 
+/* The live payload of an integer or bool operand as the IR holds it (a
+** uint64 as its bits: np_py would make a big int of one beyond 2**63). */
+static int64_t np_live_i64(Recorder *r, Opnd o) {
+  if (o.np == DT_UINT64) return as_npscalar(o.v)->v.i;
+  return np_py(r, o).as.i;
+}
+
 static double np_live_f64(Recorder *r, Opnd o) {
+  if (o.np == DT_UINT64) return (double)as_npscalar(o.v)->v.u;
   Value v = np_py(r, o);
   return v.tag == V_FLOAT ? v.as.f : (double)v.as.i;
 }
 
-/* The operand as F64 / I64 (C conversions, as the interpreter's). */
+/* The operand as F64 / I64 (C conversions, as the interpreter's; a uint64
+** payload converts as unsigned). */
 static IRRef np_f64(Recorder *r, Opnd o) {
   IRType t = ir_typeof(r->ir, o.ref);
   if (t == IRT_F64) return o.ref;
   if (t == IRT_BOOL) o.ref = fold_emit(r, IR_CONV, IRT_I64, o.ref, REF_NONE, 0);
+  if (o.np == DT_UINT64) o.ref = fold_emit(r, IR_CONV, IRT_U64, o.ref, REF_NONE, 0);
   return fold_emit(r, IR_CONV, IRT_F64, o.ref, REF_NONE, 0);
 }
 
@@ -350,8 +364,7 @@ static bool np_fast_dt(int dt) { return dt == DT_BOOL || dt == DT_INT64 || dt ==
 static void np_operands(Recorder *r, Opnd b, Opnd c, int *x, int *y) {
   *x = np_opnd_dt(b);
   *y = np_opnd_dt(c);
-  if (*x < 0 || *y < 0 || *x == DT_UINT64 || *y == DT_UINT64 || dt_is_complex((DType)*x) ||
-      dt_is_complex((DType)*y))
+  if (*x < 0 || *y < 0 || dt_is_complex((DType)*x) || dt_is_complex((DType)*y))
     rec_abort(r, TA_NYI_TYPE, "NumPy scalar operands");
 }
 
@@ -366,6 +379,125 @@ static void np_guard_int_range(Recorder *r, IRRef v, int64_t live, DType dt) {
   fold_guard(r, fold2(r, IR_ULT, fold2(r, IR_SUB, v, kint(r, lo)), kint(r, hi - lo + 1)), true);
 }
 
+/* Guards that a uint64 operand is below 2**63, where its payload is the
+** same number as an int64 (for the signed DIVI/MODI). */
+static void np_guard_u63(Recorder *r, Opnd o) {
+  if (o.np != DT_UINT64) return;
+  if (np_live_i64(r, o) < 0) rec_abort(r, TA_NYI_TYPE, "uint64 beyond 2**63");
+  fold_guard(r, fold2(r, IR_GE, o.ref, kint(r, 0)), true);
+}
+
+/* The integer power loop of runtime/ufunc.c (DEF_IPOW): square and multiply
+** in uint64, wrapping; the recorder has excluded negative exponents. A
+** dtype narrower than 64 bits keeps the low bits of the same product. */
+static int64_t rec_np_ipow(int64_t a, int64_t b) {
+  if (b == 0 || a == 1) return 1;
+  uint64_t base = (uint64_t)a, out = (b & 1) ? base : 1;
+  for (uint64_t e = (uint64_t)b >> 1; e > 0; e >>= 1) {
+    base *= base;
+    if (e & 1) out *= base;
+  }
+  return (int64_t)out;
+}
+
+/* float32 ** float32 is powf, which is not pow rounded to float: the
+** operands and the result travel as the doubles that hold them exactly. */
+static double rec_np_powf(double a, double b) { return (double)powf((float)a, (float)b); }
+
+static const IRCallTarget rec_ct_ipow = {
+    "rec_np_ipow", (void *)rec_np_ipow, IRT_I64, 2, {IRT_I64, IRT_I64, 0, 0}, true, false};
+static const IRCallTarget rec_ct_powf = {
+    "rec_np_powf", (void *)rec_np_powf, IRT_F64, 2, {IRT_F64, IRT_F64, 0, 0}, true, false};
+static const IRCallTarget rec_ct_floordivf = {
+    "uf_floordiv_f32", (void *)uf_floordiv_f32, IRT_F64, 2, {IRT_F64, IRT_F64, 0, 0}, true, false};
+static const IRCallTarget rec_ct_remainderf = {
+    "uf_remainder_f32", (void *)uf_remainder_f32, IRT_F64, 2, {IRT_F64, IRT_F64, 0, 0}, true, false};
+
+/* v wrapped to the width of integer dtype dt (a C cast, as the ufunc
+** loop's store of its uint64 product is). */
+static IRRef np_wrap_int(Recorder *r, IRRef v, DType dt) {
+  IRType st = ir_np_storage(dt);
+  if (st == IRT_I64 || st == IRT_U64) return v;
+  return fold_emit(r, IR_CONV, IRT_I64, fold_emit(r, IR_CONV, st, v, REF_NONE, 0), REF_NONE, 0);
+}
+
+/* An integer result: + - * check overflow (int64 and narrower exit where
+** NumPy would wrap and warn; uint64 wraps, as the ufunc loop the
+** interpreter runs does), // and % floor with the divisor's sign (a zero
+** divisor exits: NumPy gives 0 and warns), ** is the ufunc loop's
+** wrapping product (a negative exponent exits: the interpreter raises). */
+static IRRef np_int_arith(Recorder *r, BinOp op, DType rt, Opnd b, Opnd c) {
+  IRRef u = np_i64(r, b), v = np_i64(r, c);
+  int64_t p = np_live_i64(r, b), q = np_live_i64(r, c), t;
+  switch (op) {
+  case BINOP_ADD: case BINOP_SUB: case BINOP_MUL: {
+    IROp wrap = op == BINOP_ADD ? IR_ADD : op == BINOP_SUB ? IR_SUB : IR_MUL;
+    if (rt == DT_UINT64) return fold2(r, wrap, u, v);
+    bool ov = op == BINOP_ADD ? __builtin_add_overflow(p, q, &t)
+            : op == BINOP_SUB ? __builtin_sub_overflow(p, q, &t)
+                              : __builtin_mul_overflow(p, q, &t);
+    if (ov) rec_abort(r, TA_NYI_TYPE, "NumPy integer overflow");
+    IRRef res = fold2(r, op == BINOP_ADD ? IR_ADDOV : op == BINOP_SUB ? IR_SUBOV : IR_MULOV, u, v);
+    np_guard_int_range(r, res, t, rt);
+    return res;
+  }
+  case BINOP_FLOORDIV: case BINOP_MOD: {
+    np_guard_u63(r, b);
+    np_guard_u63(r, c);
+    if (q == 0 || (p == INT64_MIN && q == -1)) rec_abort(r, TA_NYI_TYPE, "NumPy integer division");
+    bool fl = op == BINOP_FLOORDIV;
+    IRRef res = fold2(r, fl ? IR_DIVI : IR_MODI, u, v);
+    t = fl ? p / q - (p % q != 0 && (p < 0) != (q < 0)) : p % q;
+    if (!fl && t != 0 && (t < 0) != (q < 0)) t += q;
+    np_guard_int_range(r, res, t, rt);
+    return res;
+  }
+  case BINOP_POW: {
+    if (c.np != DT_UINT64 && q < 0) rec_abort(r, TA_NYI_TYPE, "integer to a negative power");
+    if (c.np != DT_UINT64 && c.np != DT_BOOL && c.v.tag != V_BOOL)
+      fold_guard(r, fold2(r, IR_GE, v, kint(r, 0)), true);
+    IRRef args[2] = {u, v};
+    return np_wrap_int(r, fold_call_target(r, &rec_ct_ipow, 2, args), rt);
+  }
+  default:
+    rec_abort(r, TA_NYI_TYPE, binop_symbol[op]);
+  }
+}
+
+/* A float result (float64, int / int, float32), as the interpreter's
+** float64 fast path or the ufunc loop computes it: one double operation
+** (float32 operands are exact in double, and one double + - * / rounded to
+** float is the float operation: 53 >= 2*24 + 2); // and % are npy_divmod,
+** which is CPython's float divmod for a nonzero divisor (float32: the
+** ufunc loop's own, in float); ** is C pow (powf for float32). What NumPy would warn about exits: a zero divisor,
+** float32 overflow of + - * /. */
+static IRRef np_float_arith(Recorder *r, BinOp op, DType rt, Opnd b, Opnd c) {
+  if (rt != DT_FLOAT64 && rt != DT_FLOAT32) rec_abort(r, TA_NYI_TYPE, "NumPy result type");
+  IRRef args[2] = {np_f64(r, b), np_f64(r, c)};
+  double p = np_live_f64(r, b), q = np_live_f64(r, c);
+  if (op == BINOP_POW)
+    return rt == DT_FLOAT32 ? fold_call_target(r, &rec_ct_powf, 2, args) : fold_call(r, IRCALL_pow, 2, args);
+  if (op == BINOP_TRUEDIV || op == BINOP_FLOORDIV || op == BINOP_MOD) {
+    if (q == 0.0) rec_abort(r, TA_NYI_TYPE, "division by zero");
+    fold_guard(r, fold2(r, IR_NE, args[1], knum(r, 0.0)), true);
+    if (op != BINOP_TRUEDIV && rt == DT_FLOAT32) /* the loop's own float arithmetic */
+      return fold_call_target(r, op == BINOP_FLOORDIV ? &rec_ct_floordivf : &rec_ct_remainderf, 2, args);
+    if (op != BINOP_TRUEDIV)
+      return fold_call(r, op == BINOP_FLOORDIV ? IRCALL_ir_py_floordiv : IRCALL_ir_py_mod, 2, args);
+  } else if (op != BINOP_ADD && op != BINOP_SUB && op != BINOP_MUL) {
+    rec_abort(r, TA_NYI_TYPE, binop_symbol[op]);
+  }
+  IROp fop = op == BINOP_ADD ? IR_ADD : op == BINOP_SUB ? IR_SUB : op == BINOP_MUL ? IR_MUL : IR_DIV;
+  IRRef res = fold2(r, fop, args[0], args[1]);
+  if (rt == DT_FLOAT32) {
+    double live = op == BINOP_ADD ? p + q : op == BINOP_SUB ? p - q : op == BINOP_MUL ? p * q : p / q;
+    if (!(fabs((double)(float)live) < INFINITY)) rec_abort(r, TA_NYI_TYPE, "float32 overflow");
+    res = fold_emit(r, IR_CONV, IRT_F64, fold_emit(r, IR_CONV, IRT_F32, res, REF_NONE, 0), REF_NONE, 0);
+    fold_guard(r, fold2(r, IR_LT, fold1(r, IR_ABS, res), knum(r, INFINITY)), true);
+  }
+  return res;
+}
+
 static void rec_np_arith(Recorder *r, BinOp op, uint32_t dst, Opnd b, Opnd c) {
   int x, y;
   np_operands(r, b, c, &x, &y);
@@ -373,69 +505,53 @@ static void rec_np_arith(Recorder *r, BinOp op, uint32_t dst, Opnd b, Opnd c) {
   bool fast = np_fast_dt(x) && np_fast_dt(y);
   bool bit = op == BINOP_AND || op == BINOP_OR || op == BINOP_XOR;
   IRRef res;
-  if (rt == DT_BOOL) {
-    if (!fast || !bit) rec_abort(r, TA_NYI_TYPE, "NumPy bool arithmetic");
-    res = op == BINOP_AND ? fold2(r, IR_BAND, b.ref, c.ref)
-        : op == BINOP_OR  ? fold2(r, IR_BOR, b.ref, c.ref)
-                          : fold2(r, IR_NE, b.ref, c.ref);
-  } else if (dt_is_int(rt) && op != BINOP_TRUEDIV) {
-    IRRef u = np_i64(r, b), v = np_i64(r, c);
-    if (bit) {
-      if (!fast) rec_abort(r, TA_NYI_TYPE, "NumPy bit operation");
-      res = fold2(r, op == BINOP_AND ? IR_BAND : op == BINOP_OR ? IR_BOR : IR_BXOR, u, v);
-    } else if (op == BINOP_ADD || op == BINOP_SUB || op == BINOP_MUL) {
-      int64_t p = np_py(r, b).as.i, q = np_py(r, c).as.i, t;
-      bool ov = op == BINOP_ADD ? __builtin_add_overflow(p, q, &t)
-              : op == BINOP_SUB ? __builtin_sub_overflow(p, q, &t)
-                                : __builtin_mul_overflow(p, q, &t);
-      if (ov) rec_abort(r, TA_NYI_TYPE, "NumPy integer overflow");
-      res = fold2(r, op == BINOP_ADD ? IR_ADDOV : op == BINOP_SUB ? IR_SUBOV : IR_MULOV, u, v);
-      np_guard_int_range(r, res, t, rt);
+  if (bit) {
+    /* the interpreter's fast path only: bool and int64 */
+    if (!fast || dt_is_float(rt)) rec_abort(r, TA_NYI_TYPE, "NumPy bit operation");
+    if (rt == DT_BOOL) {
+      res = op == BINOP_AND ? fold2(r, IR_BAND, b.ref, c.ref)
+          : op == BINOP_OR  ? fold2(r, IR_BOR, b.ref, c.ref)
+                            : fold2(r, IR_NE, b.ref, c.ref);
     } else {
-      rec_abort(r, TA_NYI_TYPE, binop_symbol[op]);
+      res = fold2(r, op == BINOP_AND ? IR_BAND : op == BINOP_OR ? IR_BOR : IR_BXOR, np_i64(r, b), np_i64(r, c));
     }
+  } else if (rt == DT_BOOL) {
+    /* bool + bool is logical, bool // bool int8, ...: the ufunc engine's */
+    rec_abort(r, TA_NYI_TYPE, "NumPy bool arithmetic");
+  } else if (dt_is_int(rt) && op != BINOP_TRUEDIV) {
+    res = np_int_arith(r, op, rt, b, c);
   } else {
-    /* a float result: float64 (int / int too) or float32 */
-    if (op != BINOP_ADD && op != BINOP_SUB && op != BINOP_MUL && op != BINOP_TRUEDIV)
-      rec_abort(r, TA_NYI_TYPE, binop_symbol[op]);
-    if (dt_is_int(rt)) rt = DT_FLOAT64;
-    if (rt != DT_FLOAT64 && rt != DT_FLOAT32) rec_abort(r, TA_NYI_TYPE, "NumPy result type");
-    IRRef u = np_f64(r, b), v = np_f64(r, c);
-    double p = np_live_f64(r, b), q = np_live_f64(r, c);
-    if (op == BINOP_TRUEDIV) {
-      if (q == 0.0) rec_abort(r, TA_NYI_TYPE, "division by zero");
-      fold_guard(r, fold2(r, IR_NE, v, knum(r, 0.0)), true);
-    }
-    IROp fop = op == BINOP_ADD ? IR_ADD : op == BINOP_SUB ? IR_SUB : op == BINOP_MUL ? IR_MUL : IR_DIV;
-    res = fold2(r, fop, u, v);
-    if (rt == DT_FLOAT32) {
-      /* float32 operands are exact in double, and one double operation
-      ** rounded to float is the float operation (53 >= 2*24 + 2) */
-      double live = op == BINOP_ADD ? p + q : op == BINOP_SUB ? p - q : op == BINOP_MUL ? p * q : p / q;
-      if (!(fabs((double)(float)live) < INFINITY)) rec_abort(r, TA_NYI_TYPE, "float32 overflow");
-      res = fold_emit(r, IR_CONV, IRT_F64, fold_emit(r, IR_CONV, IRT_F32, res, REF_NONE, 0), REF_NONE, 0);
-      fold_guard(r, fold2(r, IR_LT, fold1(r, IR_ABS, res), knum(r, INFINITY)), true);
-    }
+    res = np_float_arith(r, op, dt_is_int(rt) ? DT_FLOAT64 : rt, b, c);
   }
-  wr_np(r, dst, res, rt);
+  wr_np(r, dst, res, rt == DT_BOOL || dt_is_float(rt) || op != BINOP_TRUEDIV ? rt : DT_FLOAT64);
 }
 
-/* A comparison with a NumPy scalar: in double when either side is a float,
-** else in int64 (the interpreter's scalar_richcmp; the ufunc engine's
-** promotions give the same answers for the dtypes allowed here). */
+/* A comparison with a NumPy scalar: in double when either side is a float
+** or a uint64 meets a signed integer (their common type is float64), as
+** unsigned when a uint64 meets an unsigned one, else in int64 (the
+** interpreter's scalar_richcmp or the ufunc engine's loop of the promoted
+** type). */
 static IRRef rec_np_compare(Recorder *r, CmpOp op, Opnd b, Opnd c, bool *outcome) {
   static const IROp irop[CMP__COUNT] = {IR_LT, IR_LE, IR_EQ, IR_NE, IR_GT, IR_GE};
   int x, y;
   np_operands(r, b, c, &x, &y);
-  if (dt_is_float((DType)x) || dt_is_float((DType)y)) {
+  DType ct = dt_promote((DType)x, (DType)y);
+  if (dt_is_float(ct)) {
     double p = np_live_f64(r, b), q = np_live_f64(r, c);
     if (p != p || q != q) *outcome = op == CMP_NE;
     else *outcome = cmp_live(op, p < q ? -1 : p > q);
     return fold2(r, irop[op], np_f64(r, b), np_f64(r, c));
   }
-  int64_t p = np_py(r, b).as.i, q = np_py(r, c).as.i;
+  int64_t p = np_live_i64(r, b), q = np_live_i64(r, c);
+  IRRef u = np_i64(r, b), v = np_i64(r, c);
+  if (ct == DT_UINT64) {
+    /* unsigned order is the signed order of the values with the top bit flipped */
+    p ^= INT64_MIN, q ^= INT64_MIN;
+    u = fold2(r, IR_BXOR, u, kint(r, INT64_MIN));
+    v = fold2(r, IR_BXOR, v, kint(r, INT64_MIN));
+  }
   *outcome = cmp_live(op, p < q ? -1 : p > q);
-  return fold2(r, irop[op], np_i64(r, b), np_i64(r, c));
+  return fold2(r, irop[op], u, v);
 }
 
 /* A NumPy scalar operand of a Python built-in that converts it to the equal
@@ -1097,12 +1213,139 @@ static void rec_np_ctor(Recorder *r, uint32_t dst, uint32_t fslot, uint32_t argv
   wr_np(r, dst, np_widen(r, v, dt), dt);
 }
 
+/* ---- random draws ----------------------------------------------------------
+** np.random's scalar draws and random.random/uniform are calls of the
+** generators the interpreter uses (runtime/random.c, src/mod_random.c) on
+** the same state, so the numbers come in the same order whether a draw ran
+** compiled or interpreted. The calls are impure (never CSE'd, hoisted or
+** dropped) but touch only the generator's state, which no trace loads. Parameters combine with the draw as the interpreter's
+** f_uniform / f_normal / m_uniform do; what would raise exits first. */
+
+typedef enum { DRAW_UNIT, DRAW_GAUSS, DRAW_UNIFORM, DRAW_NORMAL, DRAW_PY_UNIT, DRAW_PY_UNIFORM } DrawKind;
+
+static const struct {
+  const char *module, *name;
+  DrawKind kind;
+  uint8_t minargs, maxargs;
+} rec_draws[] = {
+    {"numpy.random", "random", DRAW_UNIT, 0, 0},
+    {"numpy.random", "random_sample", DRAW_UNIT, 0, 0},
+    {"numpy.random", "rand", DRAW_UNIT, 0, 0},
+    {"numpy.random", "randn", DRAW_GAUSS, 0, 0},
+    {"numpy.random", "standard_normal", DRAW_GAUSS, 0, 0},
+    {"numpy.random", "uniform", DRAW_UNIFORM, 0, 2},
+    {"numpy.random", "normal", DRAW_NORMAL, 0, 2},
+    {"random", "random", DRAW_PY_UNIT, 0, 0},
+    {"random", "uniform", DRAW_PY_UNIFORM, 2, 2},
+};
+
+static const IRCallTarget rec_ct_np_double = {
+    "nprandom_next_double", (void *)nprandom_next_double, IRT_F64, 1, {IRT_PTR, 0, 0, 0}, false, true};
+static const IRCallTarget rec_ct_np_gauss = {
+    "nprandom_next_gauss", (void *)nprandom_next_gauss, IRT_F64, 1, {IRT_PTR, 0, 0, 0}, false, true};
+static const IRCallTarget rec_ct_py_double = {
+    "mt19937_random_double", (void *)mt19937_random_double, IRT_F64, 1, {IRT_PTR, 0, 0, 0}, false, true};
+
+/* A numeric parameter of np.random as the double real_value makes of it,
+** or dflt when absent. */
+static IRRef draw_param(Recorder *r, uint32_t argv, uint32_t nargs, uint32_t i, double dflt, double *live) {
+  if (i >= nargs) {
+    *live = dflt;
+    return knum(r, dflt);
+  }
+  Opnd o = opnd_reg(r, argv + i);
+  if (o.cx || np_opnd_dt(o) < 0) rec_abort(r, TA_NYI_TYPE, "random parameter");
+  *live = np_live_f64(r, o);
+  return np_f64(r, o);
+}
+
+/* Records the call at fslot if it is a known draw; false if it is not. */
+static bool rec_random_draw(Recorder *r, uint32_t dst, uint32_t fslot, uint32_t argv, uint32_t nargs) {
+  Value fv = r->base[fslot];
+  if (fv.tag != V_OBJ || fv.as.o->type != &TYPE_BUILTIN) return false;
+  Builtin *bf = (Builtin *)fv.as.o;
+  size_t k = 0, n = sizeof rec_draws / sizeof rec_draws[0];
+  while (k < n && (strcmp(bf->name, rec_draws[k].name) || !is_module_fn(r->vm, rec_draws[k].module, fv.as.o, bf->name)))
+    k++;
+  if (k == n) return false;
+  DrawKind kind = rec_draws[k].kind;
+  if (nargs < rec_draws[k].minargs || nargs > rec_draws[k].maxargs) rec_abort(r, TA_NYI_CALL, bf->name);
+  guard_identity(r, rd(r, fslot), bf); /* its self, hence its state, comes with it */
+  bool py = kind == DRAW_PY_UNIT || kind == DRAW_PY_UNIFORM;
+  IRRef state = kptr(r, py ? (void *)mod_random_mt(bf->self) : (void *)nprandom_of(bf->self));
+  rec_root(r, bf);
+  double p, q;
+  IRRef a = REF_NONE, b = REF_NONE;
+  if (kind == DRAW_PY_UNIFORM) {
+    /* floats only: m_uniform's int arguments take other paths */
+    if (r->base[argv].tag != V_FLOAT || r->base[argv + 1].tag != V_FLOAT) rec_abort(r, TA_NYI_TYPE, "uniform");
+    a = rd(r, argv), b = rd(r, argv + 1);
+  } else if (kind == DRAW_UNIFORM || kind == DRAW_NORMAL) {
+    a = draw_param(r, argv, nargs, 0, 0.0, &p);
+    b = draw_param(r, argv, nargs, 1, 1.0, &q);
+    if (kind == DRAW_UNIFORM) {
+      /* uniform_range_check: an infinite or NaN range raises OverflowError */
+      if (!isfinite(q - p)) rec_abort(r, TA_NYI_TYPE, "uniform range");
+      guard_finite(r, fold2(r, IR_SUB, b, a));
+    } else {
+      /* a negative scale raises; 0 and NaN are left to the interpreter */
+      if (!(q > 0.0)) rec_abort(r, TA_NYI_TYPE, "normal scale");
+      fold_guard(r, fold2(r, IR_GT, b, knum(r, 0.0)), true);
+    }
+  }
+  const IRCallTarget *ct = py ? &rec_ct_py_double : kind == DRAW_GAUSS || kind == DRAW_NORMAL ? &rec_ct_np_gauss
+                                                                                               : &rec_ct_np_double;
+  IRRef res = fold_call_target(r, ct, 1, &state);
+  if (kind == DRAW_UNIFORM || kind == DRAW_PY_UNIFORM) /* low + (high - low) * u */
+    res = fold2(r, IR_ADD, a, fold2(r, IR_MUL, fold2(r, IR_SUB, b, a), res));
+  else if (kind == DRAW_NORMAL) /* loc + scale * g */
+    res = fold2(r, IR_ADD, a, fold2(r, IR_MUL, b, res));
+  wr(r, dst, res);
+  return true;
+}
+
+/* ---- NumPy ufuncs of one scalar ----------------------------------------------
+** np.sqrt(x), np.sin(x), ... of a float64 or int64 NumPy scalar or a Python
+** float or int (all computed in float64, giving np.float64): the ufunc
+** engine runs its float64 loop over one element, which is the libm
+** function (runtime/ufunc.c's E_<name>_f; the libmvec loops take only runs
+** of 4 or 8, sqrt is IEEE). NumPy warns about domain errors and
+** overflow but does not raise: no guards. */
+#define REC_UFUNC1(X)                                                           \
+  X(sqrt, sqrt) X(sin, sin) X(cos, cos) X(tan, tan) X(arcsin, asin)             \
+  X(arccos, acos) X(arctan, atan) X(exp, exp) X(expm1, expm1) X(log, log)       \
+  X(log2, log2) X(log10, log10) X(log1p, log1p) X(sinh, sinh) X(cosh, cosh)     \
+  X(tanh, tanh)
+
+/* Records the call at fslot if it is such a ufunc call; false if not. */
+static bool rec_ufunc_scalar(Recorder *r, uint32_t dst, uint32_t fslot, uint32_t argv, uint32_t nargs) {
+  static const struct { UfId uf; IRCallId call; } fns[] = {
+#define X(u, c) {UF_##u, IRCALL_##c},
+      REC_UFUNC1(X)
+#undef X
+  };
+  Value fv = r->base[fslot];
+  if (!is_ufunc(fv)) return false;
+  UFunc *uf = (UFunc *)fv.as.o;
+  size_t k = 0, n = sizeof fns / sizeof fns[0];
+  while (k < n && fns[k].uf != uf->id) k++;
+  if (k == n || nargs != 1) rec_abort(r, TA_NYI_CALL, uf->name);
+  Opnd x = opnd_reg(r, argv);
+  bool ok = x.np >= 0 ? x.np == DT_FLOAT64 || x.np == DT_INT64 : !x.cx && (x.v.tag == V_FLOAT || x.v.tag == V_INT);
+  if (!ok) rec_abort(r, TA_NYI_TYPE, uf->name); /* other dtypes have other loops (float16, float32) */
+  guard_identity(r, rd(r, fslot), uf);
+  IRRef arg = np_f64(r, x);
+  wr_np(r, dst, fold_call(r, fns[k].call, 1, &arg), DT_FLOAT64);
+  return true;
+}
+
 /* Records a call of the built-in `callee` with args at registers argv..;
 ** the result goes to dst. */
 static void rec_call_builtin(Recorder *r, uint32_t dst, uint32_t fslot, uint32_t argv, uint32_t nargs) {
   VM *vm = r->vm;
   Value fv = r->base[fslot];
   if (fv.tag != V_OBJ) rec_abort(r, TA_NYI_CALL, "a non-object");
+  if (rec_random_draw(r, dst, fslot, argv, nargs) || rec_ufunc_scalar(r, dst, fslot, argv, nargs)) return;
   int ctor = np_ctor_dtype(fv);
   if (ctor >= 0) {
     rec_np_ctor(r, dst, fslot, argv, nargs, ctor);
@@ -1273,6 +1516,27 @@ static void rec_call_builtin(Recorder *r, uint32_t dst, uint32_t fslot, uint32_t
   rec_abort(r, TA_NYI_CALL, name);
 done:
   wr(r, dst, res);
+}
+
+/* ---- fused array expressions ------------------------------------------------
+** FUSE (src/fuse.h) evaluates an expression tree over arrays in chunks; it
+** can succeed only when some leaf is an ndarray (runtime/fuse.c fz_check),
+** and when it does not, the VM skips the JMP after it and runs the
+** ordinary code for the expression. With every leaf a number, a NumPy
+** scalar or a complex, kept typed by their own guards, it can never
+** succeed: the trace records nothing for it and follows the ordinary code. */
+static const Instr *rec_fuse(Recorder *r, const Instr *pc) {
+  const Str *prog = as_str(r->co->consts[bc_c(*pc)]);
+  const unsigned char *p = (const unsigned char *)prog->data;
+  uint32_t base = bc_b(*pc), n = prog->nbytes >= FZ_HEADER ? p[4] : 0;
+  if (prog->nbytes != FZ_HEADER + 3 * n) rec_abort(r, TA_UNEXPECTED, "FUSE program");
+  for (uint32_t i = 0; i < n; i++) {
+    const unsigned char *node = p + FZ_HEADER + 3 * i;
+    if (node[0] != FZ_LEAF) continue;
+    Opnd o = opnd_reg(r, base + node[1]);
+    if (!o.cx && o.np < 0 && !is_num(o.v)) rec_abort(r, TA_NYI_TYPE, "fused array expression");
+  }
+  return pc + 2;
 }
 
 /* ---- the loop's back-edge ------------------------------------------------ */
@@ -1479,6 +1743,7 @@ void rec_ins(Recorder *r, const Instr *pc) {
     if (r->base[a].tag == V_EMPTY) rec_abort(r, TA_NYI_CALL, "a method");
     rec_call_builtin(r, a, a, a + 2, b);
     break;
+  case OP_FUSE: next = rec_fuse(r, pc); break;
   case OP_FORPREP: case OP_FORLOOP: case OP_LOOP:
     rec_abort(r, TA_INNER_LOOP, NULL);
   case OP_RETURN: case OP_RETURNNONE: case OP_YIELD:
