@@ -391,6 +391,35 @@ static gcc_jit_rvalue *call(Gj *g, const IRIns *ins) {
   return api.gcc_jit_context_new_call_through_ptr(g->ctxt, NULL, fp, n, args);
 }
 
+/* ref := ir_pow2(x) inline (src/num.h num_pow2): x*x where that is
+** certainly what pow(x, 2.0) returns, else the call. */
+static void build_pow2(Gj *g, IRRef ref, const IRIns *ins) {
+  IRRef args[4];
+  ir_call_args(g->tr, ins->a, args);
+  gcc_jit_type *f64 = g->types[IRT_F64];
+  gcc_jit_rvalue *x = val(g, args[0]);
+  gcc_jit_lvalue *p = api.gcc_jit_function_new_local(g->fn, NULL, f64, "sq");
+  api.gcc_jit_block_add_assignment(g->cur, NULL, p, bin(g, GCC_JIT_BINARY_OP_MULT, IRT_F64, x, x));
+  gcc_jit_rvalue *pv = api.gcc_jit_lvalue_as_rvalue(p);
+  gcc_jit_rvalue *fargs[3] = {x, x, api.gcc_jit_context_new_unary_op(g->ctxt, NULL, GCC_JIT_UNARY_OP_MINUS, f64, pv)};
+  gcc_jit_rvalue *e = api.gcc_jit_context_new_call(g->ctxt, NULL, api.gcc_jit_context_get_builtin_function(g->ctxt, "__builtin_fma"), 3, fargs);
+  gcc_jit_rvalue *aargs[1] = {pv};
+  gcc_jit_rvalue *ap = api.gcc_jit_context_new_call(g->ctxt, NULL, api.gcc_jit_context_get_builtin_function(g->ctxt, "__builtin_fabs"), 1, aargs);
+  gcc_jit_rvalue *sum = bin(g, GCC_JIT_BINARY_OP_PLUS, IRT_F64, pv,
+                            bin(g, GCC_JIT_BINARY_OP_MULT, IRT_F64, e, api.gcc_jit_context_new_rvalue_from_double(g->ctxt, f64, 1.1)));
+  gcc_jit_rvalue *fast = land(g, cmp(g, GCC_JIT_COMPARISON_GE, ap, api.gcc_jit_context_new_rvalue_from_double(g->ctxt, f64, 0x1p-960)),
+                              cmp(g, GCC_JIT_COMPARISON_EQ, sum, pv));
+  gcc_jit_block *yes = new_block(g), *no = new_block(g), *join = new_block(g);
+  api.gcc_jit_block_end_with_conditional(g->cur, NULL, fast, yes, no);
+  g->cur = yes;
+  assign(g, ref, pv);
+  api.gcc_jit_block_end_with_jump(yes, NULL, join);
+  g->cur = no;
+  assign(g, ref, call(g, ins));
+  api.gcc_jit_block_end_with_jump(no, NULL, join);
+  g->cur = join;
+}
+
 static void build_ins(Gj *g, IRRef ref) {
   const IRTrace *tr = g->tr;
   const IRIns *ins = ir_at(tr, ref);
@@ -557,6 +586,10 @@ static void build_ins(Gj *g, IRRef ref) {
     break;
   }
   case IR_CALL: {
+    if (tr->calls[ins->lit] == ir_call_builtin(IRCALL_ir_pow2)) {
+      build_pow2(g, ref, ins);
+      break;
+    }
     gcc_jit_rvalue *c = call(g, ins);
     if (t == IRT_VOID) api.gcc_jit_block_add_eval(g->cur, NULL, c);
     else assign(g, ref, c);

@@ -594,6 +594,9 @@ static bool is_odd_integer(double w) { return fmod(fabs(w), 2.0) == 1.0; }
 
 static Value complex_pow(VM *vm, double ar, double ai, double br, double bi);
 
+/* noipa: no clone specialised on y = 2.0, which gcc would fold to x*x */
+__attribute__((noipa)) double num_libm_pow(double x, double y) { return pow(x, y); }
+
 /* CPython's float_pow, rule for rule (including the complex result of a
 ** negative base raised to a non-integer power). */
 static Value float_pow(VM *vm, double iv, double iw) {

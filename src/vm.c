@@ -1121,8 +1121,8 @@ dispatch:
   CASE(MATMUL)
   CASE(IMATMUL) {
     Value b = RKB, c = RKC;
-    if (bc_op(ins) == OP_POW && b.tag == V_FLOAT && c.tag == V_INT && c.as.i == 2) {
-      put_float(&RA, b.as.f * b.as.f);
+    if (bc_op(ins) == OP_POW && b.tag == V_FLOAT && c.tag == V_INT && c.as.i == 2 && num_pow2_fast(b.as.f)) {
+      put_float(&RA, b.as.f * b.as.f); /* what float_pow's pow(x, 2.0) returns */
       NEXT();
     }
     put_value(&RA, arith_slow(vm, co, ins, b, c));

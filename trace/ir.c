@@ -10,6 +10,7 @@
 #include <string.h>
 
 #include "array.h"
+#include "num.h"
 #include "util.h"
 
 /* ---- tables ------------------------------------------------------------- */
@@ -107,6 +108,8 @@ double ir_py_mod(double a, double b) {
   py_divmod(a, b, &mod);
   return mod;
 }
+
+double ir_pow2(double x) { return num_pow2(x); }
 
 static const IRCallTarget builtin_calls[IRCALL__COUNT] = {
 #define X(fname, ret, n, a0, a1)                                              \

@@ -254,7 +254,8 @@ static inline bool ir_call_stores(const IRCallTarget *ct) { return !ct->pure && 
   _(fabs, F64, 1, F64, F64) _(fmod, F64, 2, F64, F64)                         \
   _(hypot, F64, 2, F64, F64) _(copysign, F64, 2, F64, F64)                    \
   _(ir_py_floordiv, F64, 2, F64, F64) /* Python float //; b != 0 */           \
-  _(ir_py_mod, F64, 2, F64, F64)      /* Python float %;  b != 0 */
+  _(ir_py_mod, F64, 2, F64, F64)      /* Python float %;  b != 0 */         \
+  _(ir_pow2, F64, 1, F64, F64)        /* pow(x, 2.0) exactly (num_pow2) */
 
 typedef enum {
 #define X(name, ret, n, a0, a1) IRCALL_##name,
@@ -266,6 +267,7 @@ typedef enum {
 const IRCallTarget *ir_call_builtin(IRCallId id);
 double ir_py_floordiv(double a, double b);
 double ir_py_mod(double a, double b);
+double ir_pow2(double x);
 
 /* ---- NumPy scalars ------------------------------------------------------ */
 

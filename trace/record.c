@@ -33,6 +33,7 @@
 #include "dict.h"
 #include "fuse.h"
 #include "mod_random.h"
+#include "num.h"
 #include "object.h"
 #include "random.h"
 #include "record.h"
@@ -475,8 +476,11 @@ static IRRef np_float_arith(Recorder *r, BinOp op, DType rt, Opnd b, Opnd c) {
   if (rt != DT_FLOAT64 && rt != DT_FLOAT32) rec_abort(r, TA_NYI_TYPE, "NumPy result type");
   IRRef args[2] = {np_f64(r, b), np_f64(r, c)};
   double p = np_live_f64(r, b), q = np_live_f64(r, c);
-  if (op == BINOP_POW)
-    return rt == DT_FLOAT32 ? fold_call_target(r, &rec_ct_powf, 2, args) : fold_call(r, IRCALL_pow, 2, args);
+  if (op == BINOP_POW) {
+    if (rt == DT_FLOAT32) return fold_call_target(r, &rec_ct_powf, 2, args);
+    if (args[1] == knum(r, 2.0)) return fold_call(r, IRCALL_ir_pow2, 1, args); /* constants are interned */
+    return fold_call(r, IRCALL_pow, 2, args);
+  }
   if (op == BINOP_TRUEDIV || op == BINOP_FLOORDIV || op == BINOP_MOD) {
     if (q == 0.0) rec_abort(r, TA_NYI_TYPE, "division by zero");
     fold_guard(r, fold2(r, IR_NE, args[1], knum(r, 0.0)), true);
@@ -693,10 +697,22 @@ static void rec_arith(Recorder *r, OpCode opc, uint32_t dst, Opnd b, Opnd c) {
       break;
     }
     case BINOP_POW: {
-      if (opc == OP_POW && b.v.tag == V_FLOAT && c.v.tag == V_INT && c.v.as.i == 2) {
-        /* vm.c's fast path: x*x, with no overflow check */
+      if (b.v.tag == V_FLOAT && c.v.tag == V_INT && c.v.as.i == 2) {
+        /* float_pow(x, 2): pow(x, 2.0) (ir_pow2); a zero stays zero, an
+        ** overflow or a subnormal square exits (OverflowError or not is the
+        ** interpreter's call) */
         fold_guard(r, fold2(r, IR_EQ, c.ref, kint(r, 2)), true);
-        res = fold2(r, IR_MUL, b.ref, b.ref);
+        if (b.v.as.f == 0.0) {
+          fold_guard(r, fold2(r, IR_EQ, b.ref, knum(r, 0.0)), true);
+          res = knum(r, 0.0);
+          break;
+        }
+        double sq = num_pow2(b.v.as.f);
+        if (!(fabs(sq) >= 0x1p-1022 && fabs(sq) < INFINITY)) rec_abort(r, TA_NYI_TYPE, "float ** 2 out of range");
+        res = fold_call(r, IRCALL_ir_pow2, 1, &b.ref);
+        IRRef ares = fold1(r, IR_ABS, res);
+        fold_guard(r, fold2(r, IR_GE, ares, knum(r, 0x1p-1022)), true);
+        fold_guard(r, fold2(r, IR_LT, ares, knum(r, INFINITY)), true);
         break;
       }
       /* float_pow's plain case: 0 < x < inf, y finite and not 0, a normal
