@@ -138,8 +138,18 @@ static int64_t hash_bytes(const char *p, size_t n) {
     h ^= h >> 29;
   }
   if (n) {
-    w = 0;
-    memcpy(&w, p, n);
+    /* the last 1-7 bytes without a variable-length copy (a library call,
+    ** half of hashing a short key): two overlapping 4-byte reads, or the
+    ** first, middle and last byte; with n mixed in, both cover every byte */
+    if (n >= 4) {
+      uint32_t lo, hi;
+      memcpy(&lo, p, 4);
+      memcpy(&hi, p + n - 4, 4);
+      w = lo | (uint64_t)hi << 32;
+    } else {
+      w = (uint64_t)(unsigned char)p[0] | (uint64_t)(unsigned char)p[n / 2] << 8 |
+          (uint64_t)(unsigned char)p[n - 1] << 16;
+    }
     h = (h ^ w) * k;
   }
   h ^= h >> 30; h *= 0xbf58476d1ce4e5b9ULL;
