@@ -111,15 +111,18 @@ Value str_from_codepoint(VM *vm, uint32_t cp) {
   return str_finish_n(s, 1);
 }
 
+Value str_new_ascii(VM *vm, const char *p, size_t n) {
+  Str *s = str_alloc(vm, (int64_t)n);
+  memcpy(s->data, p, n);
+  return str_finish_n(s, (int64_t)n);
+}
+
 Value str_from_i64(VM *vm, int64_t i) {
   char buf[24];
   char *end = buf + sizeof buf;
   char *p = util_u64_digits(end, i < 0 ? 0 - (uint64_t)i : (uint64_t)i, 10, false);
   if (i < 0) *--p = '-';
-  int64_t n = end - p;
-  Str *s = str_alloc(vm, n);
-  memcpy(s->data, p, (size_t)n);
-  return str_finish_n(s, n);
+  return str_new_ascii(vm, p, (size_t)(end - p));
 }
 
 /* ---- hashing, equality, order ------------------------------------------ */

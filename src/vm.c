@@ -1007,6 +1007,9 @@ dispatch:
         put_float(&RA, b.as.f + (double)c.as.i);
         NEXT();
       }
+    } else if (b.tag == V_OBJ && c.tag == V_OBJ && b.as.o->type == &TYPE_STR && c.as.o->type == &TYPE_STR) {
+      put_value(&RA, str_concat(vm, as_str(b), as_str(c))); /* s += t */
+      NEXT();
     }
     put_value(&RA, arith_slow(vm, co, ins, b, c));
     NEXT();
