@@ -1099,6 +1099,10 @@ dispatch:
   CASE(IFLOORDIV) {
     Value b = RKB, c = RKC;
     if (b.tag == V_INT && c.tag == V_INT && c.as.i > 0) {
+      if ((c.as.i & (c.as.i - 1)) == 0) { /* n // 2: an arithmetic shift floors too */
+        put_int(&RA, b.as.i >> __builtin_ctzll((uint64_t)c.as.i));
+        NEXT();
+      }
       int64_t q = b.as.i / c.as.i;
       if ((b.as.i % c.as.i) < 0) q--;
       put_int(&RA, q);
@@ -1111,6 +1115,10 @@ dispatch:
   CASE(IMOD) {
     Value b = RKB, c = RKC;
     if (b.tag == V_INT && c.tag == V_INT && c.as.i > 0) {
+      if ((c.as.i & (c.as.i - 1)) == 0) { /* n % 8: a mask is the floor modulo (no idiv) */
+        put_int(&RA, b.as.i & (c.as.i - 1));
+        NEXT();
+      }
       int64_t r = b.as.i % c.as.i;
       if (r < 0) r += c.as.i;
       put_int(&RA, r);
