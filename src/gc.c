@@ -145,23 +145,29 @@ static Arena *arena_mem(VM *vm, struct GcGray *g) {
   return a;
 }
 
-/* The free list of class c is empty: carve from its arena, or a new one. */
+/* The slots carved so far in arena a: the class's bump pointer while a is
+** the arena being carved (the allocation fast path does not keep a->top
+** current: that would touch the arena header on every allocation). */
+static inline char *arena_end(const struct GcGray *g, const Arena *a) {
+  char *b = g->bump[a->cls];
+  return b && arena_of(b - 1) == a ? b : a->top;
+}
+
+/* Class c has no free slot and no room left in the arena being carved:
+** carve from a new (or recycled) one. */
 static __attribute__((noinline)) Obj *pool_refill(VM *vm, unsigned c) {
   struct GcGray *g = gc_state(vm);
   size_t sz = (size_t)c * POOL_GRAIN;
-  if (!g->bump[c] || (size_t)(g->bump_end[c] - g->bump[c]) < sz) {
-    Arena *a = arena_mem(vm, g);
-    a->next = g->arenas;
-    a->cls = c;
-    a->fin = false;
-    g->arenas = a;
-    g->bump[c] = (char *)a->pad;
-    g->bump_end[c] = (char *)a + ARENA_BYTES;
-  }
-  Obj *o = (Obj *)g->bump[c];
-  g->bump[c] += sz;
-  arena_of(o)->top = g->bump[c];
-  return o;
+  if (g->bump[c]) arena_of(g->bump[c] - 1)->top = g->bump[c];
+  Arena *a = arena_mem(vm, g);
+  a->next = g->arenas;
+  a->cls = c;
+  a->fin = false;
+  a->top = (char *)a->pad;
+  g->arenas = a;
+  g->bump[c] = (char *)a->pad + sz;
+  g->bump_end[c] = (char *)a + ARENA_BYTES;
+  return (Obj *)a->pad;
 }
 
 static inline __attribute__((always_inline)) void *alloc_obj(VM *vm, Type *type, size_t size,
@@ -178,6 +184,9 @@ static inline __attribute__((always_inline)) void *alloc_obj(VM *vm, Type *type,
       g->free[c] = f->next;
       if (f->next) __builtin_prefetch(f->next, 1);
       o = (Obj *)f;
+    } else if (g && (uintptr_t)g->bump_end[c] - (uintptr_t)g->bump[c] >= (size_t)c * POOL_GRAIN) {
+      o = (Obj *)g->bump[c];
+      g->bump[c] += (size_t)c * POOL_GRAIN;
     } else {
       o = pool_refill(vm, c);
     }
@@ -343,7 +352,7 @@ static void sweep_arenas(VM *vm) {
     size_t sz = (size_t)c * POOL_GRAIN;
     FreeObj *before = g->free[c];
     uint32_t live = 0;
-    for (char *p = (char *)a->pad; p < a->top; p += sz) {
+    for (char *p = (char *)a->pad, *end = arena_end(g, a); p < end; p += sz) {
       Obj *o = (Obj *)p;
       if (o->gc_flags & GC_MARKED) {
         o->gc_flags &= ~(uint32_t)GC_MARKED;
@@ -410,10 +419,11 @@ void gc_safepoint(VM *vm) {
 /* VM shutdown: only objects with a finalizer need a visit (buffers they
 ** own); the arenas themselves are freed wholesale below. */
 static void finalize_arenas(VM *vm) {
-  for (Arena *a = vm->gray->arenas; a; a = a->next) {
+  struct GcGray *g = vm->gray;
+  for (Arena *a = g->arenas; a; a = a->next) {
     if (!a->fin) continue;
     size_t sz = (size_t)a->cls * POOL_GRAIN;
-    for (char *p = (char *)a->pad; p < a->top; p += sz) {
+    for (char *p = (char *)a->pad, *end = arena_end(g, a); p < end; p += sz) {
       Obj *o = (Obj *)p;
       if (!(o->gc_flags & GC_FREE) && o->type->finalize) o->type->finalize(vm, o);
     }
