@@ -27,6 +27,32 @@ enum { IX_EMPTY = -1, IX_DUMMY = -2, DICT_MINSIZE = 8, PERTURB_SHIFT = 5 };
 ** miss, and a table half as large misses half as often. */
 typedef int32_t Slot;
 
+/*
+** In a table of up to 2**24 slots a slot also carries 7 bits of the key's
+** hash above the entry index (SLOT_TAG_SHIFT): a probe that meets another
+** key's slot then moves on without reading that entry. Why: in a memo
+** dict far larger than the caches most lookups are misses, and each
+** occupied slot on their probe path cost a second cache miss in the
+** entries array just to compare hashes. Bigger tables need all 31 bits for
+** the index and carry no tag (tag mask 0).
+*/
+enum { SLOT_TAG_SHIFT = 24, SLOT_TAGGED_MAX = 1 << 24 };
+
+typedef struct SlotKey {
+  int32_t ixmask;  /* the entry-index bits of a slot */
+  int32_t tagmask; /* the tag bits */
+  int32_t tag;     /* the key's tag, in place */
+} SlotKey;
+
+static inline SlotKey slot_key(const Dict *d, int64_t hash) {
+  if (d->size > SLOT_TAGGED_MAX) return (SlotKey){0x7FFFFFFF, 0, 0};
+  int32_t tag = (int32_t)(((uint64_t)hash * 0x9E3779B97F4A7C15ULL) >> 57) << SLOT_TAG_SHIFT;
+  return (SlotKey){(1 << SLOT_TAG_SHIFT) - 1, 0x7F << SLOT_TAG_SHIFT, tag};
+}
+
+/* A live slot that may hold this key (cannot hold it when the tags differ). */
+static inline bool slot_may_match(Slot s, SlotKey k) { return s >= 0 && (s & k.tagmask) == k.tag; }
+
 #define HASH_SMALL_LIMIT (((int64_t)1 << 61) - 1) /* CPython's hash modulus */
 
 /* struct Dict and DictEntry are in dict.h (for its inline cache checks). */
@@ -81,7 +107,7 @@ static void dict_resize(VM *vm, Dict *d, int64_t minused) {
   d->size = size;
   d->used = used;
   d->nentries = n;
-  for (int64_t i = 0; i < n; i++) *empty_slot(d, entries[i].hash) = (Slot)i;
+  for (int64_t i = 0; i < n; i++) *empty_slot(d, entries[i].hash) = (Slot)i | slot_key(d, entries[i].hash).tag;
 }
 
 /* A small int hashes to itself (CPython's hash: |i| < 2**61-1 is its own
@@ -125,10 +151,12 @@ static inline bool keys_identical(Value a, Value b) {
 static __attribute__((noinline)) int64_t lookup_slow(VM *vm, Dict *d, Value key, int64_t hash,
                                                       Slot **slot, uint64_t i, uint64_t perturb) {
   uint64_t mask = (uint64_t)d->size - 1;
+  SlotKey sk = slot_key(d, hash);
   for (;;) {
-    int64_t ix = d->index[i];
-    if (ix == IX_EMPTY) return -1;
-    if (ix >= 0) {
+    Slot sl = d->index[i];
+    if (sl == IX_EMPTY) return -1;
+    if (slot_may_match(sl, sk)) {
+      int64_t ix = sl & sk.ixmask;
       DictEntry *e = &d->entries[ix];
       if (e->hash == hash && keys_equal(vm, e->key, key)) {
         if (slot) *slot = &d->index[i];
@@ -144,11 +172,13 @@ static __attribute__((noinline)) int64_t lookup_slow(VM *vm, Dict *d, Value key,
 static inline int64_t lookup(VM *vm, Dict *d, Value key, int64_t hash, Slot **slot) {
   if (d->size == 0) return -1;
   uint64_t mask = (uint64_t)d->size - 1, perturb = (uint64_t)hash;
+  SlotKey sk = slot_key(d, hash);
   uint64_t i = (uint64_t)hash & mask;
   for (;;) {
-    int64_t ix = d->index[i];
-    if (ix == IX_EMPTY) return -1;
-    if (ix >= 0) {
+    Slot sl = d->index[i];
+    if (sl == IX_EMPTY) return -1;
+    if (slot_may_match(sl, sk)) {
+      int64_t ix = sl & sk.ixmask;
       DictEntry *e = &d->entries[ix];
       if (e->hash == hash) {
         if (!keys_identical(e->key, key)) return lookup_slow(vm, d, key, hash, slot, i, perturb);
@@ -165,10 +195,12 @@ static inline int64_t lookup(VM *vm, Dict *d, Value key, int64_t hash, Slot **sl
 static __attribute__((noinline)) int64_t lookup_str_slow(Dict *d, Str *key, int64_t hash, uint64_t i,
                                                           uint64_t perturb) {
   uint64_t mask = (uint64_t)d->size - 1;
+  SlotKey sk = slot_key(d, hash);
   for (;;) {
-    int64_t ix = d->index[i];
-    if (ix == IX_EMPTY) return -1;
-    if (ix >= 0) {
+    Slot sl = d->index[i];
+    if (sl == IX_EMPTY) return -1;
+    if (slot_may_match(sl, sk)) {
+      int64_t ix = sl & sk.ixmask;
       DictEntry *e = &d->entries[ix];
       if (e->key.tag == V_OBJ && (e->key.as.o == &key->hdr ||
                                   (e->hash == hash && is_str(e->key) && str_eq(as_str(e->key), key))))
@@ -182,11 +214,13 @@ static __attribute__((noinline)) int64_t lookup_str_slow(Dict *d, Str *key, int6
 static inline int64_t lookup_str(Dict *d, Str *key, int64_t hash) {
   if (d->size == 0) return -1;
   uint64_t mask = (uint64_t)d->size - 1, perturb = (uint64_t)hash;
+  SlotKey sk = slot_key(d, hash);
   uint64_t i = (uint64_t)hash & mask;
   for (;;) {
-    int64_t ix = d->index[i];
-    if (ix == IX_EMPTY) return -1;
-    if (ix >= 0) {
+    Slot sl = d->index[i];
+    if (sl == IX_EMPTY) return -1;
+    if (slot_may_match(sl, sk)) {
+      int64_t ix = sl & sk.ixmask;
       DictEntry *e = &d->entries[ix];
       if (e->hash == hash) {
         if (e->key.tag == V_OBJ && e->key.as.o == &key->hdr) return ix;
@@ -206,7 +240,7 @@ static void insert_new(VM *vm, Dict *d, Value key, int64_t hash, Value val) {
   d->entries[ix].hash = hash;
   d->entries[ix].key = key;
   d->entries[ix].val = val;
-  *empty_slot(d, hash) = (Slot)ix;
+  *empty_slot(d, hash) = (Slot)ix | slot_key(d, hash).tag;
   d->used++;
 }
 

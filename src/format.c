@@ -588,7 +588,39 @@ void fmt_format_into(VM *vm, StrBuf *out, Value v, const char *spec, size_t n) {
   sb_append(out, as_str(s)->data, (size_t)as_str(s)->nbytes);
 }
 
+/*
+** f"{i:05d}", f"{i:3}": an int with at most a zero flag, a width and 'd'
+** is digits, a sign and padding; writes them into buf[0..cap) and returns
+** the length, or -1 for every other spec (parse_spec then does it all).
+*/
+static int int_spec_fast(int64_t i, const Str *spec, char *buf, int cap) {
+  const char *s = spec->data;
+  int64_t n = spec->nbytes, k = 0, width = 0;
+  bool zero = n > 0 && s[0] == '0';
+  if (zero) k++;
+  for (; k < n && s[k] >= '0' && s[k] <= '9'; k++) {
+    width = width * 10 + (s[k] - '0');
+    if (width > cap - 24) return -1;
+  }
+  if (k < n && s[k] == 'd') k++;
+  if (k != n) return -1;
+  char digits[24], *end = digits + sizeof digits;
+  char *p = util_u64_digits(end, i < 0 ? 0 - (uint64_t)i : (uint64_t)i, 10, false);
+  int nd = (int)(end - p), len = nd + (i < 0), pad = width > len ? (int)width - len : 0;
+  char *w = buf;
+  if (!zero) { memset(w, ' ', (size_t)pad); w += pad; }
+  if (i < 0) *w++ = '-';
+  if (zero) { memset(w, '0', (size_t)pad); w += pad; }
+  memcpy(w, p, (size_t)nd);
+  return (int)(w + nd - buf);
+}
+
 Value fmt_format(VM *vm, Value v, Str *spec) {
+  if (v.tag == V_INT) {
+    char buf[128];
+    int n = int_spec_fast(v.as.i, spec, buf, (int)sizeof buf);
+    if (n >= 0) return str_new_ascii(vm, buf, (size_t)n);
+  }
   if (spec->nbytes == 0) {
     if (is_str(v)) return v;
     if (v.tag == V_INT) return str_from_i64(vm, v.as.i);

@@ -40,8 +40,8 @@ enum { GC_MIN_THRESHOLD = 2u << 20 };
 ** class, so a slot's arena is its address rounded down). Walking the list
 ** was a chain of dependent cache misses (free-list reuse scatters it over
 ** the heap) and was most of a collection; a linear walk is prefetched. A
-** free slot carries GC_FREE; an arena counts its live slots, so the sweep
-** skips arenas that hold none (a heap that shrank after a peak).
+** free slot carries GC_FREE; an arena the sweep finds empty is recycled
+** for any class (sweep_arenas).
 */
 #if defined(__SANITIZE_ADDRESS__)
 #define GC_POOLS 0
@@ -67,7 +67,6 @@ typedef struct FreeObj { struct FreeObj *next; } FreeObj;
 typedef struct Arena {
   struct Arena *next;
   uint32_t cls;  /* size class of every slot */
-  uint32_t live; /* slots in use */
   bool fin;      /* has held an object whose type has a finalizer */
   bool chunked;  /* carved from a huge-page chunk (freed with it) */
   char *top;     /* end of the carved slots */
@@ -85,7 +84,8 @@ struct GcGray {
   size_t n, cap;
   FreeObj *free[POOL_CLASSES];
   char *bump[POOL_CLASSES], *bump_end[POOL_CLASSES];
-  Arena *arenas;
+  Arena *arenas;         /* arenas holding a class's slots */
+  Arena *empty;          /* arenas a sweep found empty: reused by any class */
   size_t arena_bytes;    /* all arenas so far */
   char *chunk, *chunk_end; /* the huge-page chunk arenas are carved from */
   void **chunks;         /* every chunk, for gc_free_all */
@@ -114,6 +114,11 @@ static void *alloc_huge(size_t size);
 enum { ARENA_CHUNK = 2u << 20, ARENA_HUGE_AFTER = 8u << 20 };
 
 static Arena *arena_mem(VM *vm, struct GcGray *g) {
+  if (g->empty) {
+    Arena *a = g->empty;
+    g->empty = a->next;
+    return a;
+  }
   g->arena_bytes += ARENA_BYTES;
   if (g->arena_bytes <= ARENA_HUGE_AFTER) {
     void *mem = NULL;
@@ -140,24 +145,29 @@ static Arena *arena_mem(VM *vm, struct GcGray *g) {
   return a;
 }
 
-/* The free list of class c is empty: carve from its arena, or a new one. */
+/* The slots carved so far in arena a: the class's bump pointer while a is
+** the arena being carved (the allocation fast path does not keep a->top
+** current: that would touch the arena header on every allocation). */
+static inline char *arena_end(const struct GcGray *g, const Arena *a) {
+  char *b = g->bump[a->cls];
+  return b && arena_of(b - 1) == a ? b : a->top;
+}
+
+/* Class c has no free slot and no room left in the arena being carved:
+** carve from a new (or recycled) one. */
 static __attribute__((noinline)) Obj *pool_refill(VM *vm, unsigned c) {
   struct GcGray *g = gc_state(vm);
   size_t sz = (size_t)c * POOL_GRAIN;
-  if (!g->bump[c] || (size_t)(g->bump_end[c] - g->bump[c]) < sz) {
-    Arena *a = arena_mem(vm, g);
-    a->next = g->arenas;
-    a->cls = c;
-    a->live = 0;
-    a->fin = false;
-    g->arenas = a;
-    g->bump[c] = (char *)a->pad;
-    g->bump_end[c] = (char *)a + ARENA_BYTES;
-  }
-  Obj *o = (Obj *)g->bump[c];
-  g->bump[c] += sz;
-  arena_of(o)->top = g->bump[c];
-  return o;
+  if (g->bump[c]) arena_of(g->bump[c] - 1)->top = g->bump[c];
+  Arena *a = arena_mem(vm, g);
+  a->next = g->arenas;
+  a->cls = c;
+  a->fin = false;
+  a->top = (char *)a->pad;
+  g->arenas = a;
+  g->bump[c] = (char *)a->pad + sz;
+  g->bump_end[c] = (char *)a + ARENA_BYTES;
+  return (Obj *)a->pad;
 }
 
 static inline __attribute__((always_inline)) void *alloc_obj(VM *vm, Type *type, size_t size,
@@ -174,6 +184,9 @@ static inline __attribute__((always_inline)) void *alloc_obj(VM *vm, Type *type,
       g->free[c] = f->next;
       if (f->next) __builtin_prefetch(f->next, 1);
       o = (Obj *)f;
+    } else if (g && (uintptr_t)g->bump_end[c] - (uintptr_t)g->bump[c] >= (size_t)c * POOL_GRAIN) {
+      o = (Obj *)g->bump[c];
+      g->bump[c] += (size_t)c * POOL_GRAIN;
     } else {
       o = pool_refill(vm, c);
     }
@@ -181,9 +194,7 @@ static inline __attribute__((always_inline)) void *alloc_obj(VM *vm, Type *type,
     o->gc_flags = c << CLASS_SHIFT;
     o->aux = 0;
     o->gc_next = NULL;
-    Arena *a = arena_of(o);
-    a->live++;
-    if (type->finalize) a->fin = true;
+    if (type->finalize) arena_of(o)->fin = true;
     vm->bytes_allocated += (size_t)c * POOL_GRAIN;
   } else {
     o = calloc(1, size);
@@ -313,13 +324,8 @@ static void free_obj(VM *vm, Obj *o) {
   unsigned c = (o->gc_flags >> CLASS_SHIFT) & 0xFF;
   size_t sz;
   if (c) {
-    struct GcGray *g = vm->gray;
-    sz = (size_t)c * POOL_GRAIN;
+    sz = (size_t)c * POOL_GRAIN; /* the sweep puts the slot on its free list */
     o->gc_flags = GC_FREE;
-    arena_of(o)->live--;
-    FreeObj *f = (FreeObj *)o;
-    f->next = g->free[c];
-    g->free[c] = f;
   } else {
     sz = malloc_usable_size(o);
     free(o);
@@ -327,22 +333,51 @@ static void free_obj(VM *vm, Obj *o) {
   vm->bytes_allocated -= sz <= vm->bytes_allocated ? sz : vm->bytes_allocated;
 }
 
-/* Pooled objects: every arena that has live slots, in address order. */
-static void sweep_arenas(VM *vm, bool all) {
-  for (Arena *a = vm->gray->arenas; a; a = a->next) {
-    if (a->live == 0) continue;
-    size_t sz = (size_t)a->cls * POOL_GRAIN;
-    for (char *p = (char *)a->pad; p < a->top; p += sz) {
+/*
+** Pooled objects: every arena, slot by slot. The free lists are rebuilt
+** from scratch (the sweep reads every slot's header anyway), so that an
+** arena left with no live slot can leave its class: it goes on the empty
+** list and the next arena any class needs is that one. Why: fresh memory
+** is expensive (a page fault and zeroing per page, a fifth of a
+** string-heavy program's time), and a phase that allocates one size
+** (750k list items of 64 bytes) would otherwise leave its arenas unusable
+** to the next phase's sizes, which then grows the heap instead.
+*/
+static void sweep_arenas(VM *vm) {
+  struct GcGray *g = vm->gray;
+  memset(g->free, 0, sizeof g->free);
+  Arena **link = &g->arenas;
+  for (Arena *a = *link; a; a = *link) {
+    unsigned c = a->cls;
+    size_t sz = (size_t)c * POOL_GRAIN;
+    FreeObj *before = g->free[c];
+    uint32_t live = 0;
+    for (char *p = (char *)a->pad, *end = arena_end(g, a); p < end; p += sz) {
       Obj *o = (Obj *)p;
-      if (o->gc_flags & GC_FREE) continue;
-      if ((o->gc_flags & GC_MARKED) && !all) o->gc_flags &= ~(uint32_t)GC_MARKED;
-      else free_obj(vm, o);
+      if (o->gc_flags & GC_MARKED) {
+        o->gc_flags &= ~(uint32_t)GC_MARKED;
+        live++;
+        continue;
+      }
+      if (!(o->gc_flags & GC_FREE)) free_obj(vm, o);
+      FreeObj *f = (FreeObj *)o;
+      f->next = g->free[c];
+      g->free[c] = f;
     }
+    if (live != 0) {
+      link = &a->next;
+      continue;
+    }
+    g->free[c] = before; /* none of its slots stays on a free list */
+    if (g->bump[c] && arena_of(g->bump[c] - 1) == a) g->bump[c] = g->bump_end[c] = NULL;
+    *link = a->next;
+    a->next = g->empty;
+    g->empty = a;
   }
 }
 
 static void sweep(VM *vm) {
-  sweep_arenas(vm, false);
+  sweep_arenas(vm);
   Obj **link = &vm->heap;
   while (*link) {
     Obj *o = *link;
@@ -384,10 +419,11 @@ void gc_safepoint(VM *vm) {
 /* VM shutdown: only objects with a finalizer need a visit (buffers they
 ** own); the arenas themselves are freed wholesale below. */
 static void finalize_arenas(VM *vm) {
-  for (Arena *a = vm->gray->arenas; a; a = a->next) {
-    if (a->live == 0 || !a->fin) continue;
+  struct GcGray *g = vm->gray;
+  for (Arena *a = g->arenas; a; a = a->next) {
+    if (!a->fin) continue;
     size_t sz = (size_t)a->cls * POOL_GRAIN;
-    for (char *p = (char *)a->pad; p < a->top; p += sz) {
+    for (char *p = (char *)a->pad, *end = arena_end(g, a); p < end; p += sz) {
       Obj *o = (Obj *)p;
       if (!(o->gc_flags & GC_FREE) && o->type->finalize) o->type->finalize(vm, o);
     }
@@ -406,10 +442,11 @@ void gc_free_all(VM *vm) {
   vm->nroots = vm->caproots = 0;
   struct GcGray *g = vm->gray;
   if (g) {
-    for (Arena *a = g->arenas, *next; a; a = next) {
-      next = a->next;
-      if (!a->chunked) free(a);
-    }
+    for (int pass = 0; pass < 2; pass++)
+      for (Arena *a = pass ? g->empty : g->arenas, *next; a; a = next) {
+        next = a->next;
+        if (!a->chunked) free(a);
+      }
     for (size_t i = 0; i < g->nchunks; i++) free(g->chunks[i]);
     free(g->chunks);
     free(g->items);

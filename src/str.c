@@ -111,15 +111,18 @@ Value str_from_codepoint(VM *vm, uint32_t cp) {
   return str_finish_n(s, 1);
 }
 
+Value str_new_ascii(VM *vm, const char *p, size_t n) {
+  Str *s = str_alloc(vm, (int64_t)n);
+  memcpy(s->data, p, n);
+  return str_finish_n(s, (int64_t)n);
+}
+
 Value str_from_i64(VM *vm, int64_t i) {
   char buf[24];
   char *end = buf + sizeof buf;
   char *p = util_u64_digits(end, i < 0 ? 0 - (uint64_t)i : (uint64_t)i, 10, false);
   if (i < 0) *--p = '-';
-  int64_t n = end - p;
-  Str *s = str_alloc(vm, n);
-  memcpy(s->data, p, (size_t)n);
-  return str_finish_n(s, n);
+  return str_new_ascii(vm, p, (size_t)(end - p));
 }
 
 /* ---- hashing, equality, order ------------------------------------------ */
@@ -138,8 +141,18 @@ static int64_t hash_bytes(const char *p, size_t n) {
     h ^= h >> 29;
   }
   if (n) {
-    w = 0;
-    memcpy(&w, p, n);
+    /* the last 1-7 bytes without a variable-length copy (a library call,
+    ** half of hashing a short key): two overlapping 4-byte reads, or the
+    ** first, middle and last byte; with n mixed in, both cover every byte */
+    if (n >= 4) {
+      uint32_t lo, hi;
+      memcpy(&lo, p, 4);
+      memcpy(&hi, p + n - 4, 4);
+      w = lo | (uint64_t)hi << 32;
+    } else {
+      w = (uint64_t)(unsigned char)p[0] | (uint64_t)(unsigned char)p[n / 2] << 8 |
+          (uint64_t)(unsigned char)p[n - 1] << 16;
+    }
     h = (h ^ w) * k;
   }
   h ^= h >> 30; h *= 0xbf58476d1ce4e5b9ULL;

@@ -25,6 +25,7 @@ Value str_getchar(VM *vm, Str *s, int64_t index); /* index already normalised */
 Value str_slice(VM *vm, Str *s, int64_t start, int64_t stop, int64_t step);
 Value str_from_codepoint(VM *vm, uint32_t cp); /* ASCII ones are shared (interned) */
 Value str_from_i64(VM *vm, int64_t i);       /* str(i) for a small int, without printf */
+Value str_new_ascii(VM *vm, const char *p, size_t n); /* copies n ASCII bytes */
 void str_free_table(VM *vm);                 /* interned-string table, at VM shutdown */
 void str_mark_table(VM *vm);
 

@@ -108,8 +108,29 @@ typedef struct MethCache {
   CFunc fn;
 } MethCache;
 
+/*
+** How a call site binds its arguments to one callee (CALL's inline cache,
+** indexed by the instruction's address): which parameter each keyword
+** value goes to and which parameters take their defaults. Keyed by the
+** callee's Code and defaults tuples, so every closure made from one def
+** shares the plan. The table is cleared at each collection (vm_mark_roots):
+** between two collections no object is freed, so equal pointers are the
+** same objects, and a plan never outlives the code it was made for.
+*/
+enum { CALL_CACHE_SIZE = 256, PLAN_MAX_KW = 16 };
+typedef struct CallPlan {
+  const Instr *pc;
+  Code *code;
+  Tuple *defaults, *kwdefaults;
+  uint64_t fill;  /* parameters [npos, total) set from defaults/kwdefaults */
+  int16_t firstdef; /* first parameter with a default */
+  uint8_t nkw;
+  uint8_t kwix[PLAN_MAX_KW]; /* keyword j's parameter */
+} CallPlan;
+
 typedef struct Exec {
   MethCache meth_cache[METH_CACHE_SIZE];
+  CallPlan call_cache[CALL_CACHE_SIZE];
   Value *stack, *stack_end;
   Frame *frames;
   int nframes;
@@ -327,39 +348,59 @@ static void bind_args(VM *vm, Function *f, Value *dst, const Value *pos, int npo
 /*
 ** The common call that CALL's fast path leaves: keywords that name
 ** parameters, omitted parameters that have defaults, no *args / **kwargs.
-** Binds in place (the window starts at the first argument) and returns
-** true; returns false, having changed nothing, for whatever needs
-** bind_args' checks and messages (and for keyword names that are not the
-** interned parameter names themselves).
+** Fills *p and returns true; returns false for whatever needs bind_args'
+** checks and messages (and for keyword names that are not the interned
+** parameter names themselves). Changes no register.
 */
-static bool bind_fast(Function *fn, Value *argv, int npos, const Value *kwnames, int nkw) {
+static bool bind_plan(Function *fn, int npos, const Value *kwnames, int nkw, CallPlan *p) {
   Code *co = fn->code;
   int argc = co->argcount, total = argc + co->kwonlycount;
-  if ((co->flags & (CO_VARARGS | CO_VARKW)) || npos > argc || total > 63 || nkw > 16) return false;
+  if ((co->flags & (CO_VARARGS | CO_VARKW)) || npos > argc || total > 63 || nkw > PLAN_MAX_KW) return false;
   uint64_t given = ((uint64_t)1 << npos) - 1;
-  int kwix[16];
   for (int j = 0; j < nkw; j++) {
     Obj *name = kwnames[j].as.o;
     int i = co->posonlycount;
     while (i < total && (Obj *)co->regnames[i] != name) i++;
     if (i == total || (given >> i) & 1) return false;
     given |= (uint64_t)1 << i;
-    kwix[j] = i;
+    p->kwix[j] = (uint8_t)i;
   }
   int firstdef = argc - (fn->defaults ? (int)fn->defaults->n : 0);
   for (int i = npos; i < firstdef; i++)
     if (!((given >> i) & 1)) return false;
   for (int i = argc; i < total; i++)
     if (!((given >> i) & 1) && (!fn->kwdefaults || is_empty(fn->kwdefaults->items[i - argc]))) return false;
-  Value kv[16];
-  for (int j = 0; j < nkw; j++) copy_value(&kv[j], &argv[npos + j]);
-  for (int i = npos; i < co->nregs; i++) clear_reg(&argv[i]);
-  for (int j = 0; j < nkw; j++) copy_value(&argv[kwix[j]], &kv[j]);
-  for (int i = npos > firstdef ? npos : firstdef; i < argc; i++)
-    if (!((given >> i) & 1)) argv[i] = fn->defaults->items[i - firstdef];
-  for (int i = argc; i < total; i++)
-    if (!((given >> i) & 1)) argv[i] = fn->kwdefaults->items[i - argc];
+  p->code = co;
+  p->defaults = fn->defaults;
+  p->kwdefaults = fn->kwdefaults;
+  p->firstdef = (int16_t)firstdef;
+  p->nkw = (uint8_t)nkw;
+  uint64_t all = total == 0 ? 0 : (~(uint64_t)0 >> (64 - total));
+  p->fill = all & ~given;
+  return true;
+}
+
+/* Binds in place by plan p (the window starts at the first argument):
+** every parameter is a positional, a keyword or a default, so only the
+** other registers need clearing. */
+static inline void bind_apply(const CallPlan *p, Function *fn, Value *argv, int npos) {
+  Code *co = fn->code;
+  int argc = co->argcount, total = argc + co->kwonlycount;
+  Value kv[PLAN_MAX_KW]; /* keyword values may sit where another one goes */
+  for (int j = 0; j < p->nkw; j++) copy_value(&kv[j], &argv[npos + j]);
+  for (int j = 0; j < p->nkw; j++) copy_value(&argv[p->kwix[j]], &kv[j]);
+  for (uint64_t m = p->fill; m; m &= m - 1) {
+    int i = __builtin_ctzll(m);
+    argv[i] = i < argc ? fn->defaults->items[i - p->firstdef] : fn->kwdefaults->items[i - argc];
+  }
+  for (int i = total; i < co->nregs; i++) clear_reg(&argv[i]);
   for (uint16_t i = 0; i < co->nfree; i++) argv[co->freereg + i] = fn->closure[i];
+}
+
+static bool bind_fast(Function *fn, Value *argv, int npos, const Value *kwnames, int nkw) {
+  CallPlan p;
+  if (!bind_plan(fn, npos, kwnames, nkw, &p)) return false;
+  bind_apply(&p, fn, argv, npos);
   return true;
 }
 
@@ -738,6 +779,18 @@ static inline int call_kwnames(const Value *k, uint32_t C, const Value **kwn) {
   return (int)t->n;
 }
 
+/* CALL's plan cache missed: make the site's plan for fn (false: fn
+** needs call_value's full path; the entry is left invalid). */
+static NOINLINE bool call_plan_fill(CallPlan *cp, Function *fn, const Instr *pc, const Value *k,
+                                    uint32_t C) {
+  const Value *kwn;
+  int nkw = call_kwnames(k, C, &kwn);
+  cp->pc = NULL;
+  if ((fn->code->flags & CO_GENERATOR) || !bind_plan(fn, (int)bc_b(*pc) - nkw, kwn, nkw, cp)) return false;
+  cp->pc = pc;
+  return true;
+}
+
 static Value run(VM *vm, int entry) {
   Exec *ex = vm->exec;
   Frame *fr;
@@ -954,6 +1007,9 @@ dispatch:
         put_float(&RA, b.as.f + (double)c.as.i);
         NEXT();
       }
+    } else if (b.tag == V_OBJ && c.tag == V_OBJ && b.as.o->type == &TYPE_STR && c.as.o->type == &TYPE_STR) {
+      put_value(&RA, str_concat(vm, as_str(b), as_str(c))); /* s += t */
+      NEXT();
     }
     put_value(&RA, arith_slow(vm, co, ins, b, c));
     NEXT();
@@ -1043,6 +1099,10 @@ dispatch:
   CASE(IFLOORDIV) {
     Value b = RKB, c = RKC;
     if (b.tag == V_INT && c.tag == V_INT && c.as.i > 0) {
+      if ((c.as.i & (c.as.i - 1)) == 0) { /* n // 2: an arithmetic shift floors too */
+        put_int(&RA, b.as.i >> __builtin_ctzll((uint64_t)c.as.i));
+        NEXT();
+      }
       int64_t q = b.as.i / c.as.i;
       if ((b.as.i % c.as.i) < 0) q--;
       put_int(&RA, q);
@@ -1055,6 +1115,10 @@ dispatch:
   CASE(IMOD) {
     Value b = RKB, c = RKC;
     if (b.tag == V_INT && c.tag == V_INT && c.as.i > 0) {
+      if ((c.as.i & (c.as.i - 1)) == 0) { /* n % 8: a mask is the floor modulo (no idiv) */
+        put_int(&RA, b.as.i & (c.as.i - 1));
+        NEXT();
+      }
       int64_t r = b.as.i % c.as.i;
       if (r < 0) r += c.as.i;
       put_int(&RA, r);
@@ -1565,9 +1629,13 @@ dispatch:
         } else {
           /* keywords and defaults, bound in place (clamp(x, hi=120)):
           ** everything bind_fast declines takes call_value's full path */
-          const Value *kwn;
-          int nkw = call_kwnames(k, C, &kwn);
-          if ((cc->flags & CO_GENERATOR) || !bind_fast(fn, nb, (int)B - nkw, kwn, nkw)) goto call_slow;
+          CallPlan *cp = &ex->call_cache[((uintptr_t)pc / sizeof(Instr)) & (CALL_CACHE_SIZE - 1)];
+          int nkw = C ? (int)as_tuple(k[C - 1])->n : 0;
+          if (UNLIKELY(cp->pc != pc || cp->code != cc || cp->defaults != fn->defaults ||
+                       cp->kwdefaults != fn->kwdefaults) &&
+              !call_plan_fill(cp, fn, pc, k, C))
+            goto call_slow;
+          bind_apply(cp, fn, nb, (int)B - nkw);
         }
         Frame *nf = &ex->frames[ex->nframes++];
         nf->func = fn;
@@ -1994,6 +2062,8 @@ void vm_mark_roots(VM *vm) {
   gc_mark_value(vm, ex->echo_last);
   gc_mark_obj(vm, (Obj *)ex->empty_str);
   trace_mark(vm);
+  /* objects die in the sweep that follows: forget every call plan */
+  memset(ex->call_cache, 0, sizeof ex->call_cache);
 }
 
 /* ---- running source ---------------------------------------------------- */
