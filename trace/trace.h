@@ -34,7 +34,7 @@ typedef struct Code Code;
   X(NYI_BC, "NYI: bytecode")                                                   \
   X(NYI_TYPE, "NYI: operand types")                                            \
   X(NYI_CALL, "NYI: call of")                                                  \
-  X(CALL_DEPTH, "inlined calls nested too deeply")                             \
+  X(CALL_DEPTH, "too deeply nested inlined call of")                           \
   X(INNER_LOOP, "inner loop in the trace")                                     \
   X(LEFT_LOOP, "left the loop while recording")                                \
   X(LEFT_FRAME, "left the frame while recording")                              \
