@@ -120,6 +120,7 @@ static IRRef rd(Recorder *r, uint32_t s) {
   /* only the loop's own frame has registers the trace did not write
   ** (record.h); SLOAD numbers slots from the trace's base */
   uint32_t abs = r->frames[r->depth].base + s;
+  if (abs >= r->frames[0].top) rec_abort(r, TA_UNEXPECTED, "register"); /* a callee's: never unread */
   int dt = np_dt_of(r->base[s]);
   IRRef ref;
   if (is_complex(r->base[s])) {
@@ -1386,6 +1387,7 @@ static const Instr *rec_call_inline(Recorder *r, const Instr *pc, uint32_t fslot
     nkw = (int)t->n;
   }
   int npos = (int)nargs - nkw, argc = co->argcount, total = argc + co->kwonlycount;
+  if (argv + nargs > r->nslots || npos < 0) rec_abort(r, TA_UNEXPECTED, "register");
   for (uint32_t i = 0; i < nargs; i++)
     if ((r->sflags[argv + i] & (SF_WRITTEN | SF_EMPTY)) != SF_WRITTEN) rec_abort(r, TA_NYI_CALL, "argument register");
   /* bind_fast's rules; what it declines (bind_args' errors and cases) aborts */
