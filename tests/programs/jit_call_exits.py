@@ -56,6 +56,12 @@ def items(lst, i):
     return lst[i] * 2
 
 
+def tail(x, k=3, *, off=0.5):
+    if x > 700:
+        return x * k - off
+    return x + k + off
+
+
 def run(n):
     global calls
     a = np.zeros(n, dtype=np.int64)
@@ -95,6 +101,10 @@ def run(n):
     for i in range(len(lst)):
         w += items(lst, i)
     print("items", w)
+    d = 0.0
+    for i in range(n):
+        d += tail(i) + tail(i, 2) + tail(i, off=1.0) + tail(k=1, x=i)
+    print("defaults", d)
 
 
 run(1000)
