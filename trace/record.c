@@ -1250,12 +1250,26 @@ static void rec_call_builtin(Recorder *r, uint32_t dst, uint32_t fslot, uint32_t
   }
   if (nargs >= 2 && (!strcmp(name, "min") || !strcmp(name, "max"))) {
     uint8_t tag = a[0].v.tag;
-    if (tag != V_INT && tag != V_FLOAT) rec_abort(r, TA_NYI_TYPE, name);
-    for (uint32_t i = 1; i < nargs; i++)
-      if (a[i].v.tag != tag) rec_abort(r, TA_NYI_TYPE, "mixed min/max");
+    bool same = tag == V_INT || tag == V_FLOAT;
+    for (uint32_t i = 1; i < nargs; i++) same = same && a[i].v.tag == tag;
     guard_identity(r, fref, callee);
-    res = a[0].ref;
-    for (uint32_t i = 1; i < nargs; i++) res = fold2(r, name[1] == 'i' ? IR_MIN : IR_MAX, res, a[i].ref);
+    if (same) {
+      res = a[0].ref;
+      for (uint32_t i = 1; i < nargs; i++) res = fold2(r, name[1] == 'i' ? IR_MIN : IR_MAX, res, a[i].ref);
+      goto done;
+    }
+    /* mixed bool/int/float: Python keeps the first operand unless a later
+    ** one compares strictly smaller (greater), and returns that object as
+    ** it is, so the result's type depends on the outcomes: they are
+    ** guarded, like a branch */
+    Opnd best = a[0];
+    for (uint32_t i = 1; i < nargs; i++) {
+      bool t;
+      IRRef c = rec_compare(r, name[1] == 'i' ? CMP_LT : CMP_GT, a[i], best, &t);
+      fold_guard(r, c, t);
+      if (t) best = a[i];
+    }
+    res = best.ref;
     goto done;
   }
   if (nargs == 1 && !strcmp(name, "float") && is_num(a[0].v)) {

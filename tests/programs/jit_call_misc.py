@@ -69,6 +69,22 @@ def run(n):
         s += mod_util.clamp(i * 0.1, 5.0, 50.0) + mod_util.double_area(i, 2) + geo.area_rect(i, 3)
     print("module", s)
     s = 0.0
+    t = 0
+    nan = float("nan")
+    kinds = []
+    for i in range(n):
+        x = i * 0.5
+        lo = min(i, 250.5)
+        hi = max(x, 7, True)
+        s += abs(x - 100) + lo + hi + float(i) + int(x) + len("abc") + max(i % 3 == 0, 0.5)
+        t += abs(i - 50) + min(i, 7) + max(i, 3) + int(i)
+        if i % 97 == 0:
+            kinds.append(type(lo).__name__ + type(hi).__name__)
+        m = min(nan, i) if i % 2 else max(i, nan)
+        if m == m:
+            t += 1
+    print("scalar builtins", s, t, kinds)
+    s = 0.0
     for i in range(n):
         s += math.sqrt(i) + math.floor(i * 0.3) + math.hypot(i, 2.0)
     print("math", s)
