@@ -81,10 +81,19 @@ const Instr *exit_frames(TraceState *ts, Trace *t, uint32_t exitno, Value *base)
   const SnapFrame *fr = &ir->snapframes[s->firstframe];
   const SnapEntry *e = ir_snap_entries(ir, exitno);
   uint32_t lo = fr[0].base, top = frames_top(ir, s);
-  for (uint32_t slot = lo; slot < top; slot++) {
-    bool listed = false;
-    for (uint32_t i = 0; i < s->nent && !listed; i++) listed = e[i].slot == slot;
-    if (!listed) base[slot] = v_empty();
+  uint64_t listed[64]; /* the callees' slots the write-back stored (exits can be frequent) */
+  if (top - lo <= 64 * 64) {
+    memset(listed, 0, sizeof listed);
+    for (uint32_t i = 0; i < s->nent; i++)
+      if (e[i].slot >= lo && e[i].slot < top) listed[(e[i].slot - lo) / 64] |= (uint64_t)1 << ((e[i].slot - lo) % 64);
+    for (uint32_t slot = lo; slot < top; slot++)
+      if (!((listed[(slot - lo) / 64] >> ((slot - lo) % 64)) & 1)) base[slot] = v_empty();
+  } else {
+    for (uint32_t slot = lo; slot < top; slot++) {
+      bool found = false;
+      for (uint32_t i = 0; i < s->nent && !found; i++) found = e[i].slot == slot;
+      if (!found) base[slot] = v_empty();
+    }
   }
   Code *caller = t->code;
   for (uint32_t i = 0; i < s->nframe; i++) {
