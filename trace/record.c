@@ -1039,6 +1039,26 @@ static void rec_setglobal(Recorder *r, uint32_t src, Str *name) {
   r->check_slot = -1;
 }
 
+/* A closure cell's contents (register cell holds the Cell: the bytecode
+** guarantees it), read like a global: tag guard, payload. */
+static IRRef cell_value_addr(Recorder *r, uint32_t cell) {
+  return fold_emit(r, IR_AREF, IRT_PTR, rd(r, cell), kint(r, (int64_t)offsetof(Cell, v)), IRT_U8);
+}
+
+static void rec_getderef(Recorder *r, uint32_t dst, uint32_t cell) {
+  Value live = ((Cell *)r->base[cell].as.o)->v;
+  load_value(r, cell_value_addr(r, cell), live, true, dst);
+}
+
+static void rec_setderef(Recorder *r, uint32_t cell, uint32_t src) {
+  IRRef v = rd(r, src);
+  if (r->snp[src]) rec_abort(r, TA_NYI_TYPE, "unboxed value stored in a cell");
+  IRRef p = cell_value_addr(r, cell);
+  fold_emit(r, IR_FSTORE, IRT_VOID, p, kint(r, tag_of_irt(ir_typeof(r->ir, v))), 0);
+  fold_emit(r, IR_FSTORE, IRT_VOID, p, store_payload(r, v), 8);
+  r->check_slot = -1;
+}
+
 /* module.attr: the module by identity, the attribute through its dict. */
 static void rec_module_attr(Recorder *r, uint32_t dst, uint32_t src, Str *name) {
   Value m = r->base[src];
@@ -1391,7 +1411,6 @@ static const Instr *rec_call_inline(Recorder *r, const Instr *pc, uint32_t fslot
   Code *co = fn->code;
   const char *name = co->name->data;
   if (co->flags & CO_GENERATOR) rec_abort(r, TA_NYI_CALL, "a generator function");
-  if (co->nfree) rec_abort(r, TA_NYI_CALL, "a closure");
   if (r->depth == REC_MAXDEPTH) rec_abort(r, TA_CALL_DEPTH, name);
   const Value *kwn = NULL;
   int nkw = 0;
@@ -1448,6 +1467,7 @@ static const Instr *rec_call_inline(Recorder *r, const Instr *pc, uint32_t fslot
     if (!((given >> i) & 1)) slot_const(r, (uint32_t)i, fn->defaults->items[i - firstdef]);
   for (int i = argc; i < total; i++)
     if (!((given >> i) & 1)) slot_const(r, (uint32_t)i, fn->kwdefaults->items[i - argc]);
+  for (uint16_t i = 0; i < co->nfree; i++) slot_const(r, co->freereg + i, fn->closure[i]); /* cells */
   r->check_slot = -1;
   Trace *t = r->trace;
   if (r->depth > t->inl_depth) t->inl_depth = r->depth;
@@ -1576,6 +1596,8 @@ void rec_ins(Recorder *r, const Instr *pc) {
   case OP_LOADBOOL: wr(r, a, ir_kbool(r->ir, b != 0)); break;
   case OP_GETGLOBAL: rec_getglobal(r, a, as_str(k[b])); break;
   case OP_SETGLOBAL: rec_setglobal(r, a, as_str(k[b])); break;
+  case OP_GETDEREF: rec_getderef(r, a, b); break;
+  case OP_SETDEREF: rec_setderef(r, a, b); break;
   case OP_ADD: case OP_SUB: case OP_MUL: case OP_TRUEDIV: case OP_FLOORDIV: case OP_MOD:
   case OP_POW: case OP_LSHIFT: case OP_RSHIFT: case OP_OR: case OP_XOR: case OP_AND:
   case OP_IADD: case OP_ISUB: case OP_IMUL: case OP_ITRUEDIV: case OP_IFLOORDIV: case OP_IMOD:

@@ -1,6 +1,7 @@
-# Calls in hot loops that are not inlined (generators, closures, callees
-# with loops or *args, C functions and methods) keep the loop interpreted or
-# are recorded as built-ins; module functions (mod.f(x)) are inlined.
+# Calls in hot loops that are not inlined (generators, callees with loops
+# or *args, C functions and methods) keep the loop interpreted or are
+# recorded as built-ins; closures and module functions (mod.f(x)) are
+# inlined; scalar built-ins (abs, min, max, float, int, len) are recorded.
 import math
 import mod_util
 import mod_geometry as geo
