@@ -62,6 +62,17 @@ def tail(x, k=3, *, off=0.5):
     return x + k + off
 
 
+def divide(a, b):
+    return a // b
+
+
+def safe(a, b):
+    try:
+        return divide(a, b)
+    except ZeroDivisionError:
+        return -1
+
+
 def run(n):
     global calls
     a = np.zeros(n, dtype=np.int64)
@@ -105,6 +116,10 @@ def run(n):
     for i in range(n):
         d += tail(i) + tail(i, 2) + tail(i, off=1.0) + tail(k=1, x=i)
     print("defaults", d)
+    q = 0
+    for i in range(n):
+        q += safe(i, 600 - i)
+    print("caught in a callee", q)
 
 
 run(1000)
