@@ -1485,7 +1485,7 @@ static const Instr *rec_return(Recorder *r, uint32_t src, bool none) {
     v = slot_get(r, src);
   }
   const RecFrame *f = &r->frames[r->depth];
-  uint32_t ret = f->ret, oldtop = f->top;
+  uint32_t ret = f->ret, oldtop = f->top, win = f->base;
   const Instr *callpc = f->callpc;
   r->depth--;
   frame_window(r);
@@ -1495,6 +1495,12 @@ static const Instr *rec_return(Recorder *r, uint32_t src, bool none) {
     r->sflags0[s] = 0;
     r->snp0[s] = 0;
   }
+  /* the caller's temporaries the callee's window covered are dead (the
+  ** compiler allocates them as a stack above the call): leaving the
+  ** callee's values there would make exits box them and the loop carry
+  ** them */
+  for (uint32_t s = win - r->frames[r->depth].base; s < r->nslots; s++)
+    if (!r->co->regnames || !r->co->regnames[s]) wr_empty(r, s);
   if (v.flags & SF_NONE) wr_none(r, ret);
   else if (v.np == SNP_COMPLEX) wr_cx(r, ret, v.ref, v.im);
   else if (v.np) wr_np(r, ret, v.ref, v.np - 1);
