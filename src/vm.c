@@ -838,6 +838,7 @@ static Value run(VM *vm, int entry) {
       const Instr *jpc_ = trace_hotloop(vm, fr->func, base, pc);               \
       JIT_DISPATCH_TABLE();                                                    \
       if (jpc_) {                                                              \
+        LOAD_FRAME(); /* an exit inside an inlined call pushed its frames */   \
         pc = jpc_;                                                             \
         DISPATCH();                                                            \
       }                                                                        \
@@ -2048,6 +2049,21 @@ void vm_gen_close(VM *vm, Gen *g) {
     vm_throw(vm, e);
   }
   if (job.yielded) vm_raise(vm, &EXC_RuntimeError, "generator ignored GeneratorExit");
+}
+
+bool vm_jit_frames_fit(VM *vm, const Value *top, int frames) {
+  Exec *ex = vm->exec;
+  /* CALL's fast-path test for each of the frames, with the slack
+  ** call_value's argument scratch could need */
+  return ex->nframes + frames < vm->recursion_limit && ex->nframes + frames < MAX_FRAMES &&
+         top + 2 * STACK_SLACK <= ex->stack_end;
+}
+
+void vm_jit_push_frame(VM *vm, Function *fn, Value *base, int32_t ret, const Instr *callpc,
+                       const Instr *pc) {
+  Exec *ex = vm->exec;
+  ex->frames[ex->nframes - 1].pc = callpc;
+  push_frame(vm, fn, base, ret)->pc = pc;
 }
 
 void vm_mark_roots(VM *vm) {

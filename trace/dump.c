@@ -82,6 +82,9 @@ void ir_dump(FILE *f, const IRTrace *tr) {
     const Snapshot *snap = &tr->snaps[s];
     const SnapEntry *e = ir_snap_entries(tr, s);
     fprintf(f, "#%u pc=%u ", s, snap->pc);
+    const SnapFrame *fr = ir_snap_frames(tr, s);
+    for (uint32_t i = 0; i < snap->nframe; i++) /* inlined calls: call pc > window */
+      fprintf(f, " (call pc=%u >%u)", fr[i].callpc, fr[i].base);
     for (uint32_t i = 0; i < snap->nent; i++) {
       fprintf(f, " [%u]=%s", e[i].slot, ir_snapkind_name((SnapKind)e[i].kind));
       if (e[i].kind == SNAP_NONE) continue;

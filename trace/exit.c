@@ -16,6 +16,7 @@
 #include <string.h>
 
 #include "array.h"
+#include "func.h"
 #include "num.h"
 #include "record.h"
 
@@ -29,7 +30,8 @@ const Instr *exit_resume(TraceState *ts, LoopInfo *li, Trace *t, int exitno) {
   const Snapshot *s = &t->ir.snaps[e];
   if (++t->exitcount[e] == (uint32_t)ts->vm->jitp.hotexit) {
     char at[96];
-    trace_where(t->code, t->code->code + s->pc, at, sizeof at);
+    const Code *co = s->nframe ? ((const Function *)t->ir.snapframes[s->firstframe + s->nframe - 1].fn)->code : t->code;
+    trace_where((Code *)co, co->code + s->pc, at, sizeof at);
     ts->nsideexits_hot++;
     bool preroll = t->ir.loop == REF_NONE || s->ref < t->ir.loop;
     trace_event(ts, "%3u exit %u hot at %s (%s; side traces NYI)", t->ir.id, e, at,
@@ -46,6 +48,61 @@ const Instr *exit_resume(TraceState *ts, LoopInfo *li, Trace *t, int exitno) {
     }
   }
   return t->code->code + s->pc;
+}
+
+/* ---- inlined calls ---------------------------------------------------------
+** An exit inside calls the recorder inlined resumes the interpreter inside
+** the innermost callee, as if it had made the calls itself: each frame's
+** registers are where vm.c's CALL would have put them (the callee's
+** window starts after the caller's function register, so the compiled
+** code's write-back of the snapshot already stored every register the
+** trace wrote), registers the snapshot does not list are unbound (CALL
+** clears them), and the frames are pushed with their callers' pcs at the
+** CALLs, for the return and for tracebacks. */
+
+/* The end of the slots the snapshot's frames use. */
+static uint32_t frames_top(const IRTrace *ir, const Snapshot *s) {
+  const SnapFrame *fr = &ir->snapframes[s->firstframe];
+  uint32_t top = 0;
+  for (uint32_t i = 0; i < s->nframe; i++) {
+    uint32_t end = fr[i].base + ((const Function *)fr[i].fn)->code->nregs;
+    if (end > top) top = end;
+  }
+  return top;
+}
+
+bool exit_frames_fit(TraceState *ts, const Trace *t, Value *base) {
+  return vm_jit_frames_fit(ts->vm, base + t->inl_top, (int)t->inl_depth);
+}
+
+const Instr *exit_frames(TraceState *ts, Trace *t, uint32_t exitno, Value *base) {
+  const IRTrace *ir = &t->ir;
+  const Snapshot *s = &ir->snaps[exitno];
+  const SnapFrame *fr = &ir->snapframes[s->firstframe];
+  const SnapEntry *e = ir_snap_entries(ir, exitno);
+  uint32_t lo = fr[0].base, top = frames_top(ir, s);
+  uint64_t listed[64]; /* the callees' slots the write-back stored (exits can be frequent) */
+  if (top - lo <= 64 * 64) {
+    memset(listed, 0, sizeof listed);
+    for (uint32_t i = 0; i < s->nent; i++)
+      if (e[i].slot >= lo && e[i].slot < top) listed[(e[i].slot - lo) / 64] |= (uint64_t)1 << ((e[i].slot - lo) % 64);
+    for (uint32_t slot = lo; slot < top; slot++)
+      if (!((listed[(slot - lo) / 64] >> ((slot - lo) % 64)) & 1)) base[slot] = v_empty();
+  } else {
+    for (uint32_t slot = lo; slot < top; slot++) {
+      bool found = false;
+      for (uint32_t i = 0; i < s->nent && !found; i++) found = e[i].slot == slot;
+      if (!found) base[slot] = v_empty();
+    }
+  }
+  Code *caller = t->code;
+  for (uint32_t i = 0; i < s->nframe; i++) {
+    Function *fn = (Function *)fr[i].fn;
+    const Instr *pc = i + 1 < s->nframe ? fn->code->code + fr[i + 1].callpc : fn->code->code + s->pc;
+    vm_jit_push_frame(ts->vm, fn, base + fr[i].base, (int32_t)fr[i].ret, caller->code + fr[i].callpc, pc);
+    caller = fn->code;
+  }
+  return caller->code + s->pc;
 }
 
 void *exit_box_complex(void *vm, double re, double im) {

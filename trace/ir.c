@@ -134,6 +134,7 @@ void ir_free(IRTrace *tr) {
   free(tr->k);
   free(tr->snaps);
   free(tr->snapmap);
+  free(tr->snapframes);
   free(tr->calls);
   memset(tr, 0, sizeof *tr);
 }
@@ -255,6 +256,8 @@ uint32_t ir_snap_begin(IRTrace *tr, uint32_t pc) {
   s->nent = 0;
   s->ref = ir_nextref(tr);
   s->count = 0;
+  s->firstframe = tr->nsnapframes;
+  s->nframe = 0;
   tr->cursnap = tr->nsnap;
   return tr->nsnap++;
 }
@@ -268,6 +271,16 @@ void ir_snap_add(IRTrace *tr, uint32_t slot, SnapKind kind, IRRef ref, IRRef ref
   e->ref = ref;
   e->ref2 = ref2;
   tr->snaps[tr->nsnap - 1].nent++;
+}
+
+void ir_snap_frame(IRTrace *tr, const void *fn, uint32_t base, uint32_t callpc, uint32_t ret) {
+  GROW(tr->snapframes, tr->nsnapframes, tr->capsnapframes);
+  SnapFrame *f = &tr->snapframes[tr->nsnapframes++];
+  f->fn = fn;
+  f->base = base;
+  f->callpc = callpc;
+  f->ret = ret;
+  tr->snaps[tr->nsnap - 1].nframe++;
 }
 
 void ir_snap_add_np(IRTrace *tr, uint32_t slot, int dt, IRRef ref) {
@@ -433,6 +446,10 @@ bool ir_check(const IRTrace *tr, char *err, size_t errlen) {
   for (uint32_t s = 0; s < tr->nsnap; s++) {
     const Snapshot *snap = &tr->snaps[s];
     if (snap->first + snap->nent > tr->nsnapmap) FAIL("snapshot #%u: bad entries", s);
+    if (snap->firstframe + snap->nframe > tr->nsnapframes) FAIL("snapshot #%u: bad frames", s);
+    for (uint32_t f = 1; f < snap->nframe; f++)
+      if (tr->snapframes[snap->firstframe + f].base <= tr->snapframes[snap->firstframe + f - 1].base)
+        FAIL("snapshot #%u: inlined frames out of order", s);
     for (uint32_t e = 0; e < snap->nent; e++) {
       const SnapEntry *se = &tr->snapmap[snap->first + e];
       static const uint8_t want[SNAP__COUNT] = {IRT_I64, IRT_F64, IRT_BOOL, IRT_PTR, IRT_VOID, IRT_F64, IRT_VOID};

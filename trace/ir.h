@@ -320,12 +320,26 @@ typedef struct SnapEntry {
   IRRef ref, ref2;
 } SnapEntry;
 
+/* One interpreter frame of a call the recorder inlined, live at a
+** snapshot: the exit rebuilds it (trace/exit.c) so that the interpreter
+** resumes inside the callee. Frames are listed outermost first; the
+** snapshot's pc is in the innermost one's code, each frame's callpc in its
+** caller's. */
+typedef struct SnapFrame {
+  const void *fn;   /* the callee (a Function; the trace keeps it alive) */
+  uint32_t base;    /* its register window's first slot, relative to the trace's base */
+  uint32_t callpc;  /* bytecode index of the CALL in the caller */
+  uint32_t ret;     /* the caller's register that receives the result */
+} SnapFrame;
+
 typedef struct Snapshot {
   uint32_t pc;      /* bytecode index to resume at */
   uint32_t first;   /* first entry in IRTrace.snapmap */
   uint32_t nent;
   IRRef ref;        /* first instruction emitted under this snapshot */
   uint32_t count;   /* exits taken (the VM increments it; hotexit) */
+  uint32_t firstframe; /* first inlined frame in IRTrace.snapframes */
+  uint32_t nframe;     /* inlined calls live here (0: the trace's own frame) */
 } Snapshot;
 
 /* ---- traces ------------------------------------------------------------- */
@@ -335,6 +349,7 @@ typedef struct IRTrace {
   IRIns *k;     uint32_t nk, capk;      /* k[i] is ref REF_BIAS - 1 - i */
   Snapshot *snaps; uint32_t nsnap, capsnap;
   SnapEntry *snapmap; uint32_t nsnapmap, capsnapmap;
+  SnapFrame *snapframes; uint32_t nsnapframes, capsnapframes;
   const IRCallTarget **calls; uint32_t ncalls, capcalls;
   uint32_t cursnap;  /* snapshot given to guards emitted now */
   IRRef loop;        /* the LOOP instruction, or REF_NONE */
@@ -378,6 +393,11 @@ uint32_t ir_snap_begin(IRTrace *tr, uint32_t pc);
 void ir_snap_add(IRTrace *tr, uint32_t slot, SnapKind kind, IRRef ref, IRRef ref2);
 /* A SNAP_NP entry: the payload ref boxed as a NumPy scalar of dtype dt. */
 void ir_snap_add_np(IRTrace *tr, uint32_t slot, int dt, IRRef ref);
+/* Adds an inlined frame to the snapshot being built (outermost first). */
+void ir_snap_frame(IRTrace *tr, const void *fn, uint32_t base, uint32_t callpc, uint32_t ret);
+static inline const SnapFrame *ir_snap_frames(const IRTrace *tr, uint32_t snap) {
+  return &tr->snapframes[tr->snaps[snap].firstframe];
+}
 static inline const SnapEntry *ir_snap_entries(const IRTrace *tr, uint32_t snap) {
   return &tr->snapmap[tr->snaps[snap].first];
 }

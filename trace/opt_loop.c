@@ -63,14 +63,22 @@ static uint32_t body_snap(Recorder *r, uint32_t j, const IRRef *subst, uint32_t 
   IRTrace *ir = r->ir;
   Snapshot pre = ir->snaps[j];
   uint32_t ns = ir_snap_begin(ir, pre.pc);
-  memset(mark, 0, r->nslots);
+  memset(mark, 0, r->nabs);
   for (uint32_t e = 0; e < pre.nent; e++) {
     SnapEntry se = ir->snapmap[pre.first + e];
     mark[se.slot] = 1;
     if (se.kind == SNAP_NP) ir_snap_add_np(ir, se.slot, se.dt, subst_of(subst, npre, se.ref));
     else ir_snap_add(ir, se.slot, (SnapKind)se.kind, subst_of(subst, npre, se.ref), subst_of(subst, npre, se.ref2));
   }
-  for (uint32_t s = 0; s < r->nslots; s++)
+  /* inside an inlined call, the registers from its window up are the
+  ** callee's: those the pre-roll snapshot does not list are unbound */
+  uint32_t lim = r->nslots;
+  for (uint32_t f = 0; f < pre.nframe; f++) {
+    SnapFrame sf = ir->snapframes[pre.firstframe + f];
+    if (f == 0 && sf.base < lim) lim = sf.base;
+    ir_snap_frame(ir, sf.fn, sf.base, sf.callpc, sf.ret);
+  }
+  for (uint32_t s = 0; s < lim; s++)
     if (!mark[s]) snap_add_slot(r, s);
   return ns;
 }
@@ -185,7 +193,7 @@ void opt_loop(Recorder *r) {
   IRRef *subst = rec_alloc(r, npre * sizeof *subst);
   uint32_t *bsnap = rec_alloc(r, nsnap_pre * sizeof *bsnap);
   for (uint32_t j = 0; j < nsnap_pre; j++) bsnap[j] = UINT32_MAX;
-  uint8_t *mark = rec_alloc(r, r->nslots);
+  uint8_t *mark = rec_alloc(r, r->nabs);
   for (uint32_t i = 0; i < npre; i++) {
     IRIns ins = ir->ins[i]; /* a copy: emitting may move the array */
     const IROpInfo *info = &ir_op_info[ins.op];

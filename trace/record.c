@@ -122,17 +122,21 @@ static IRRef rd(Recorder *r, uint32_t s) {
   uint8_t f = r->sflags[s];
   if (f & (SF_NONE | SF_EMPTY)) rec_abort(r, TA_NYI_TYPE, f & SF_NONE ? "None" : "unbound");
   if (r->slot[s]) return r->slot[s];
+  /* only the loop's own frame has registers the trace did not write
+  ** (record.h); SLOAD numbers slots from the trace's base */
+  uint32_t abs = r->frames[r->depth].base + s;
+  if (abs >= r->frames[0].top) rec_abort(r, TA_UNEXPECTED, "register"); /* a callee's: never unread */
   int dt = np_dt_of(r->base[s]);
   IRRef ref;
   if (is_complex(r->base[s])) {
-    ref = fold_emit(r, IR_SLOAD, IRT_F64, REF_NONE, REF_NONE, ir_sload_lit(s, IR_NP_CRE));
-    r->slot_im[s] = fold_emit(r, IR_SLOAD, IRT_F64, REF_NONE, REF_NONE, ir_sload_lit(s, IR_NP_CIM));
+    ref = fold_emit(r, IR_SLOAD, IRT_F64, REF_NONE, REF_NONE, ir_sload_lit(abs, IR_NP_CRE));
+    r->slot_im[s] = fold_emit(r, IR_SLOAD, IRT_F64, REF_NONE, REF_NONE, ir_sload_lit(abs, IR_NP_CIM));
     r->snp[s] = SNP_COMPLEX;
   } else if (dt >= 0) {
-    ref = fold_emit(r, IR_SLOAD, ir_np_payload(dt), REF_NONE, REF_NONE, ir_sload_lit(s, dt));
+    ref = fold_emit(r, IR_SLOAD, ir_np_payload(dt), REF_NONE, REF_NONE, ir_sload_lit(abs, dt));
     r->snp[s] = (uint8_t)(dt + 1);
   } else {
-    ref = fold_emit(r, IR_SLOAD, irt_of_tag(r, r->base[s].tag), REF_NONE, REF_NONE, s);
+    ref = fold_emit(r, IR_SLOAD, irt_of_tag(r, r->base[s].tag), REF_NONE, REF_NONE, abs);
   }
   r->slot[s] = ref;
   return ref;
@@ -1167,6 +1171,26 @@ static void rec_setglobal(Recorder *r, uint32_t src, Str *name) {
   r->check_slot = -1;
 }
 
+/* A closure cell's contents (register cell holds the Cell: the bytecode
+** guarantees it), read like a global: tag guard, payload. */
+static IRRef cell_value_addr(Recorder *r, uint32_t cell) {
+  return fold_emit(r, IR_AREF, IRT_PTR, rd(r, cell), kint(r, (int64_t)offsetof(Cell, v)), IRT_U8);
+}
+
+static void rec_getderef(Recorder *r, uint32_t dst, uint32_t cell) {
+  Value live = ((Cell *)r->base[cell].as.o)->v;
+  load_value(r, cell_value_addr(r, cell), live, true, dst);
+}
+
+static void rec_setderef(Recorder *r, uint32_t cell, uint32_t src) {
+  IRRef v = rd(r, src);
+  if (r->snp[src]) rec_abort(r, TA_NYI_TYPE, "unboxed value stored in a cell");
+  IRRef p = cell_value_addr(r, cell);
+  fold_emit(r, IR_FSTORE, IRT_VOID, p, kint(r, tag_of_irt(ir_typeof(r->ir, v))), 0);
+  fold_emit(r, IR_FSTORE, IRT_VOID, p, store_payload(r, v), 8);
+  r->check_slot = -1;
+}
+
 /* module.attr: the module by identity, the attribute through its dict. */
 static void rec_module_attr(Recorder *r, uint32_t dst, uint32_t src, Str *name) {
   Value m = r->base[src];
@@ -1505,12 +1529,26 @@ static void rec_call_builtin(Recorder *r, uint32_t dst, uint32_t fslot, uint32_t
   }
   if (nargs >= 2 && (!strcmp(name, "min") || !strcmp(name, "max"))) {
     uint8_t tag = a[0].v.tag;
-    if (tag != V_INT && tag != V_FLOAT) rec_abort(r, TA_NYI_TYPE, name);
-    for (uint32_t i = 1; i < nargs; i++)
-      if (a[i].v.tag != tag) rec_abort(r, TA_NYI_TYPE, "mixed min/max");
+    bool same = tag == V_INT || tag == V_FLOAT;
+    for (uint32_t i = 1; i < nargs; i++) same = same && a[i].v.tag == tag;
     guard_identity(r, fref, callee);
-    res = a[0].ref;
-    for (uint32_t i = 1; i < nargs; i++) res = fold2(r, name[1] == 'i' ? IR_MIN : IR_MAX, res, a[i].ref);
+    if (same) {
+      res = a[0].ref;
+      for (uint32_t i = 1; i < nargs; i++) res = fold2(r, name[1] == 'i' ? IR_MIN : IR_MAX, res, a[i].ref);
+      goto done;
+    }
+    /* mixed bool/int/float: Python keeps the first operand unless a later
+    ** one compares strictly smaller (greater), and returns that object as
+    ** it is, so the result's type depends on the outcomes: they are
+    ** guarded, like a branch */
+    Opnd best = a[0];
+    for (uint32_t i = 1; i < nargs; i++) {
+      bool t;
+      IRRef c = rec_compare(r, name[1] == 'i' ? CMP_LT : CMP_GT, a[i], best, &t);
+      fold_guard(r, c, t);
+      if (t) best = a[i];
+    }
+    res = best.ref;
     goto done;
   }
   if (nargs == 1 && !strcmp(name, "float") && is_num(a[0].v)) {
@@ -1553,6 +1591,201 @@ static const Instr *rec_fuse(Recorder *r, const Instr *pc) {
     if (!o.cx && o.np < 0 && !is_num(o.v)) rec_abort(r, TA_NYI_TYPE, "fused array expression");
   }
   return pc + 2;
+}
+
+/* ---- inlined calls -------------------------------------------------------
+** A call of a Python function is recorded through (record.h, "Inlined
+** calls"): the callee is guarded by identity (which fixes its code,
+** defaults and globals), its frame is set up in the slot map as vm.c sets
+** up the interpreter's (arguments in place, keywords and defaults bound as
+** bind_fast binds them, every other register unbound), and its RETURN
+** writes the caller's result register. An exit inside the callee resumes
+** the interpreter inside it: the snapshot lists the frames and exit.c
+** rebuilds them. */
+
+/* Points the window fields at frames[depth]. */
+static void frame_window(Recorder *r) {
+  const RecFrame *f = &r->frames[r->depth];
+  r->fn = f->fn;
+  r->co = f->co;
+  r->base = r->base0 + f->base;
+  r->nslots = f->co->nregs;
+  r->slot = r->slot0 + f->base;
+  r->slot_im = r->slot_im0 + f->base;
+  r->sflags = r->sflags0 + f->base;
+  r->snp = r->snp0 + f->base;
+}
+
+/* Grows the slot arrays to at least n slots (new ones unread). */
+static void frames_grow(Recorder *r, uint32_t n) {
+  uint32_t cap = r->nabs * 2 > n ? r->nabs * 2 : n;
+  r->slot0 = util_xrealloc(r->slot0, cap * sizeof *r->slot0);
+  r->slot_im0 = util_xrealloc(r->slot_im0, cap * sizeof *r->slot_im0);
+  r->sflags0 = util_xrealloc(r->sflags0, cap);
+  r->snp0 = util_xrealloc(r->snp0, cap);
+  memset(r->slot0 + r->nabs, 0, (cap - r->nabs) * sizeof *r->slot0);
+  memset(r->slot_im0 + r->nabs, 0, (cap - r->nabs) * sizeof *r->slot_im0);
+  memset(r->sflags0 + r->nabs, 0, cap - r->nabs);
+  memset(r->snp0 + r->nabs, 0, cap - r->nabs);
+  r->nabs = cap;
+  frame_window(r);
+}
+
+void rec_frames_init(Recorder *r, Function *fn, Value *base) {
+  r->base0 = base;
+  r->depth = 0;
+  RecFrame *f = &r->frames[0];
+  f->fn = fn;
+  f->co = fn->code;
+  f->base = 0;
+  f->top = fn->code->nregs;
+  f->ret = 0;
+  f->callpc = NULL;
+  frames_grow(r, f->top ? f->top : 1);
+}
+
+void rec_frames_free(Recorder *r) {
+  free(r->slot0);
+  free(r->slot_im0);
+  free(r->sflags0);
+  free(r->snp0);
+}
+
+/* What the recorder knows about one register. */
+typedef struct SlotState {
+  IRRef ref, im;
+  uint8_t flags, np;
+} SlotState;
+
+static SlotState slot_get(Recorder *r, uint32_t s) {
+  SlotState st = {r->slot[s], r->slot_im[s], r->sflags[s], r->snp[s]};
+  return st;
+}
+
+static void slot_set(Recorder *r, uint32_t s, SlotState st) {
+  r->slot[s] = st.ref;
+  r->slot_im[s] = st.im;
+  r->sflags[s] = st.flags;
+  r->snp[s] = st.np;
+}
+
+/* Register s of a new frame: unbound (vm.c clears it). */
+static void slot_unbound(Recorder *r, uint32_t s) {
+  SlotState st = {REF_NONE, REF_NONE, SF_WRITTEN | SF_EMPTY, 0};
+  slot_set(r, s, st);
+}
+
+/* Register s gets the constant v (a default argument). */
+static void slot_const(Recorder *r, uint32_t s, Value v) {
+  if (v.tag == V_NONE) wr_none(r, s);
+  else wr(r, s, kvalue(r, v));
+}
+
+/* The call at pc of the function in register fslot with nargs arguments
+** from register argv on (the last of them keyword values named by the
+** constant tuple kwc - 1, when kwc is not 0). Returns the pc the
+** interpreter goes to: the callee's first instruction. */
+static const Instr *rec_call_inline(Recorder *r, const Instr *pc, uint32_t fslot, uint32_t argv,
+                                    uint32_t nargs, uint32_t kwc) {
+  Function *fn = as_function(r->base[fslot]);
+  Code *co = fn->code;
+  const char *name = co->name->data;
+  if (co->flags & CO_GENERATOR) rec_abort(r, TA_NYI_CALL, "a generator function");
+  if (r->depth == REC_MAXDEPTH) rec_abort(r, TA_CALL_DEPTH, name);
+  const Value *kwn = NULL;
+  int nkw = 0;
+  if (kwc) {
+    Tuple *t = as_tuple(r->co->consts[kwc - 1]);
+    kwn = t->items;
+    nkw = (int)t->n;
+  }
+  int npos = (int)nargs - nkw, argc = co->argcount, total = argc + co->kwonlycount;
+  if (argv + nargs > r->nslots || npos < 0) rec_abort(r, TA_UNEXPECTED, "register");
+  for (uint32_t i = 0; i < nargs; i++)
+    if ((r->sflags[argv + i] & (SF_WRITTEN | SF_EMPTY)) != SF_WRITTEN) rec_abort(r, TA_NYI_CALL, "argument register");
+  /* bind_fast's rules; what it declines (bind_args' errors and cases) aborts */
+  bool simple = nkw == 0 && (co->flags & CO_SIMPLE) && npos == argc;
+  int firstdef = argc - (fn->defaults ? (int)fn->defaults->n : 0);
+  uint64_t given = npos >= 64 ? ~(uint64_t)0 : ((uint64_t)1 << npos) - 1;
+  int kwix[16];
+  if (!simple) {
+    if ((co->flags & (CO_VARARGS | CO_VARKW)) || npos > argc || total > 63 || nkw > 16)
+      rec_abort(r, TA_NYI_CALL, "these arguments");
+    for (int j = 0; j < nkw; j++) {
+      int i = co->posonlycount;
+      while (i < total && (Obj *)co->regnames[i] != kwn[j].as.o) i++;
+      if (i == total || (given >> i) & 1) rec_abort(r, TA_NYI_CALL, "these keyword arguments");
+      given |= (uint64_t)1 << i;
+      kwix[j] = i;
+    }
+    for (int i = npos; i < firstdef; i++)
+      if (!((given >> i) & 1)) rec_abort(r, TA_NYI_CALL, "missing arguments");
+    for (int i = argc; i < total; i++)
+      if (!((given >> i) & 1) && (!fn->kwdefaults || is_empty(fn->kwdefaults->items[i - argc])))
+        rec_abort(r, TA_NYI_CALL, "missing arguments");
+  }
+  guard_identity(r, rd(r, fslot), fn);
+  SlotState kv[16];
+  for (int j = 0; j < nkw; j++) kv[j] = slot_get(r, argv + (uint32_t)(npos + j));
+  /* the callee's frame */
+  const RecFrame *caller = &r->frames[r->depth];
+  uint32_t nb = caller->base + argv, top = nb + co->nregs;
+  if (top > UINT16_MAX) rec_abort(r, TA_TOO_LONG, "registers"); /* SnapEntry.slot */
+  if (top > r->nabs) frames_grow(r, top);
+  RecFrame *f = &r->frames[r->depth + 1];
+  f->fn = fn;
+  f->co = co;
+  f->base = nb;
+  f->top = top > r->frames[r->depth].top ? top : r->frames[r->depth].top;
+  f->ret = fslot;
+  f->callpc = pc;
+  r->depth++;
+  frame_window(r);
+  for (uint32_t i = (uint32_t)npos; i < co->nregs; i++) slot_unbound(r, i);
+  for (int j = 0; j < nkw; j++) slot_set(r, (uint32_t)kwix[j], kv[j]);
+  for (int i = npos > firstdef ? npos : firstdef; i < argc; i++)
+    if (!((given >> i) & 1)) slot_const(r, (uint32_t)i, fn->defaults->items[i - firstdef]);
+  for (int i = argc; i < total; i++)
+    if (!((given >> i) & 1)) slot_const(r, (uint32_t)i, fn->kwdefaults->items[i - argc]);
+  for (uint16_t i = 0; i < co->nfree; i++) slot_const(r, co->freereg + i, fn->closure[i]); /* cells */
+  r->check_slot = -1;
+  Trace *t = r->trace;
+  if (r->depth > t->inl_depth) t->inl_depth = r->depth;
+  if (f->top > t->inl_top) t->inl_top = f->top;
+  return co->code;
+}
+
+/* RETURN of register src (or None) from an inlined call: the value goes to
+** the caller's result register. Returns the pc after the caller's CALL. */
+static const Instr *rec_return(Recorder *r, uint32_t src, bool none) {
+  SlotState v = {REF_NONE, REF_NONE, SF_WRITTEN | SF_NONE, 0};
+  if (!none) {
+    if (r->sflags[src] & SF_EMPTY) rec_abort(r, TA_NYI_TYPE, "unbound");
+    if (!(r->sflags[src] & SF_NONE)) rd(r, src);
+    v = slot_get(r, src);
+  }
+  const RecFrame *f = &r->frames[r->depth];
+  uint32_t ret = f->ret, oldtop = f->top, win = f->base;
+  const Instr *callpc = f->callpc;
+  r->depth--;
+  frame_window(r);
+  /* slots above every live frame are nobody's now */
+  for (uint32_t s = r->frames[r->depth].top; s < oldtop; s++) {
+    r->slot0[s] = REF_NONE;
+    r->sflags0[s] = 0;
+    r->snp0[s] = 0;
+  }
+  /* the caller's temporaries the callee's window covered are dead (the
+  ** compiler allocates them as a stack above the call): leaving the
+  ** callee's values there would make exits box them and the loop carry
+  ** them */
+  for (uint32_t s = win - r->frames[r->depth].base; s < r->nslots; s++)
+    if (!r->co->regnames || !r->co->regnames[s]) wr_empty(r, s);
+  if (v.flags & SF_NONE) wr_none(r, ret);
+  else if (v.np == SNP_COMPLEX) wr_cx(r, ret, v.ref, v.im);
+  else if (v.np) wr_np(r, ret, v.ref, v.np - 1);
+  else wr(r, ret, v.ref);
+  return callpc + 1;
 }
 
 /* ---- the loop's back-edge ------------------------------------------------ */
@@ -1649,6 +1882,8 @@ void rec_ins(Recorder *r, const Instr *pc) {
   case OP_LOADBOOL: wr(r, a, ir_kbool(r->ir, b != 0)); break;
   case OP_GETGLOBAL: rec_getglobal(r, a, as_str(k[b])); break;
   case OP_SETGLOBAL: rec_setglobal(r, a, as_str(k[b])); break;
+  case OP_GETDEREF: rec_getderef(r, a, b); break;
+  case OP_SETDEREF: rec_setderef(r, a, b); break;
   case OP_ADD: case OP_SUB: case OP_MUL: case OP_TRUEDIV: case OP_FLOORDIV: case OP_MOD:
   case OP_POW: case OP_LSHIFT: case OP_RSHIFT: case OP_OR: case OP_XOR: case OP_AND:
   case OP_IADD: case OP_ISUB: case OP_IMUL: case OP_ITRUEDIV: case OP_IFLOORDIV: case OP_IMOD:
@@ -1751,10 +1986,18 @@ void rec_ins(Recorder *r, const Instr *pc) {
     wr_empty(r, a + 1);
     break;
   case OP_CALL:
+    if (is_function(r->base[a])) {
+      next = rec_call_inline(r, pc, a, a + 1, b, c);
+      break;
+    }
     if (c != 0) rec_abort(r, TA_NYI_CALL, "keyword arguments");
     rec_call_builtin(r, a, a, a + 1, b);
     break;
   case OP_CALLMETH:
+    if (is_function(r->base[a])) { /* a module's function: vm.c's call_value */
+      next = rec_call_inline(r, pc, a, a + 2, b, c);
+      break;
+    }
     if (c != 0) rec_abort(r, TA_NYI_CALL, "keyword arguments");
     if (r->base[a].tag == V_EMPTY) rec_abort(r, TA_NYI_CALL, "a method");
     rec_call_builtin(r, a, a, a + 2, b);
@@ -1762,12 +2005,16 @@ void rec_ins(Recorder *r, const Instr *pc) {
   case OP_FUSE: next = rec_fuse(r, pc); break;
   case OP_FORPREP: case OP_FORLOOP: case OP_LOOP:
     rec_abort(r, TA_INNER_LOOP, NULL);
-  case OP_RETURN: case OP_RETURNNONE: case OP_YIELD:
+  case OP_RETURN: case OP_RETURNNONE:
+    if (r->depth == 0) rec_abort(r, TA_LEFT_FRAME, NULL);
+    next = rec_return(r, a, op == OP_RETURNNONE);
+    break;
+  case OP_YIELD:
     rec_abort(r, TA_LEFT_FRAME, NULL);
   default:
     rec_abort(r, TA_NYI_BC, bc_names[op]);
   }
-  if (!in_loop(r, next)) rec_abort(r, TA_LEFT_LOOP, NULL);
+  if (r->depth == 0 && !in_loop(r, next)) rec_abort(r, TA_LEFT_LOOP, NULL);
   r->expect = next;
 }
 

@@ -9,6 +9,17 @@
 ** on first use") and whether the trace wrote it (SF_WRITTEN): a snapshot
 ** lists exactly the written slots, since the frame itself is untouched
 ** until an exit.
+**
+** Inlined calls. A call of a Python function is recorded through: the
+** callee runs in a virtual frame whose window starts where the interpreter
+** puts it, right after the call's function register (vm.c: the callee's
+** window begins at its first argument), so one slot map indexed relative
+** to the trace's base covers every frame, and the arguments the caller
+** wrote are the callee's parameters without a copy. `slot`, `sflags`,
+** `snp`, `slot_im`, `base`, `fn`, `co` and `nslots` always describe the
+** frame being recorded (a window into the `*0` arrays); `frames[]` is the
+** stack of frames, and snapshots taken inside a callee list them
+** (SnapFrame) so that an exit rebuilds the interpreter's frames.
 */
 #ifndef STREAK_RECORD_H
 #define STREAK_RECORD_H
@@ -41,6 +52,8 @@ typedef struct Trace {
   uint32_t header;     /* pc of the loop header */
   Obj **roots;         /* objects the IR embeds as KPTR */
   uint32_t nroots, caproots;
+  uint32_t inl_depth;  /* deepest inlined call: frames an exit may push */
+  uint32_t inl_top;    /* end of the slots those frames use (relative to the base) */
   uint64_t nenter;
   char where[96];      /* "file.py:12" */
 } Trace;
@@ -58,6 +71,19 @@ typedef struct LoopInfo {
 } LoopInfo;
 
 typedef struct Recorder Recorder;
+
+enum { REC_MAXDEPTH = 8 }; /* inlined calls nested deeper abort (CALL_DEPTH) */
+
+/* One frame of the recording: the traced loop's (frames[0]) or an inlined
+** call's. */
+typedef struct RecFrame {
+  Function *fn;
+  Code *co;
+  uint32_t base;        /* first slot of its window, relative to the trace's base */
+  uint32_t top;         /* end of the slots live in it and its callers */
+  uint32_t ret;         /* the caller's register that gets the result */
+  const Instr *callpc;  /* the caller's CALL */
+} RecFrame;
 
 struct TraceState {
   VM *vm;
@@ -85,12 +111,19 @@ struct Recorder {
   const Instr *header;   /* first instruction of the loop body */
   const Instr *expect;   /* the pc the next hook call must see */
   const Instr *pc;       /* the instruction being recorded */
-  uint32_t nslots;
+  uint32_t nslots;      /* registers of the frame being recorded */
   IRRef *slot;
   uint8_t *sflags;
   uint8_t *snp;          /* [slot] a NumPy scalar of dtype snp-1 (payload in slot[]), or 0;
                             SNP_COMPLEX: a Python complex, slot[] its real part */
   IRRef *slot_im;        /* [slot] the imaginary part of a complex */
+  /* all frames: the arrays the windows above point into */
+  RecFrame frames[REC_MAXDEPTH + 1];
+  uint32_t depth;        /* frames[depth] is being recorded */
+  Value *base0;          /* the traced loop's frame */
+  IRRef *slot0, *slot_im0;
+  uint8_t *sflags0, *snp0;
+  uint32_t nabs;         /* slots allocated in the *0 arrays */
   /* the result of the last instruction, checked at the next hook call */
   int32_t check_slot;
   uint8_t check_tag;
@@ -141,6 +174,9 @@ _Noreturn void rec_abort(Recorder *r, TraceAbort why, const char *detail);
 void rec_root(Recorder *r, const void *obj);
 /* Scratch memory that lives until the recording ends (abort-safe). */
 void *rec_alloc(Recorder *r, size_t n);
+/* Sets up the slot arrays for the loop's frame (trace.c's rec_start). */
+void rec_frames_init(Recorder *r, Function *fn, Value *base);
+void rec_frames_free(Recorder *r);
 
 /* The helper that finds a global's Value (dict.c's dict_slot_str). */
 extern const IRCallTarget rec_ct_dict_slot;
@@ -176,6 +212,12 @@ void opt_loop(Recorder *r);
 /* Called with the exit number a trace returned: counts it and gives the
 ** pc to resume at. */
 const Instr *exit_resume(TraceState *ts, LoopInfo *li, Trace *t, int exitno);
+/* An exit inside inlined calls: rebuilds their interpreter frames above the
+** loop's frame at base; returns the pc to resume at, in the innermost. */
+const Instr *exit_frames(TraceState *ts, Trace *t, uint32_t exitno, Value *base);
+/* May the trace's exits push their frames above base? (The interpreter
+** would raise RecursionError at such a call: the loop then runs there.) */
+bool exit_frames_fit(TraceState *ts, const Trace *t, Value *base);
 /* The TraceCtx callbacks compiled code uses. */
 void *exit_box_complex(void *vm, double re, double im);
 void *exit_box_np(void *vm, int32_t dt, int64_t i, double f);

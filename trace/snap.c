@@ -13,6 +13,9 @@
 ** the whole instruction in the interpreter, so the guards of one
 ** instruction must all precede its effects (the recorder emits them so).
 ** The loop optimiser builds the loop body's snapshots itself (opt_loop.c).
+**
+** `slot` numbers are relative to the trace's base in every frame (see
+** record.h on inlined calls), so the `*0` arrays are used here.
 */
 #include "record.h"
 
@@ -27,17 +30,25 @@ SnapKind snap_kind_of(IRType t) {
 
 void snap_add_slot(Recorder *r, uint32_t s) {
   IRTrace *ir = r->ir;
-  uint8_t f = r->sflags[s];
+  uint8_t f = r->sflags0[s];
   if (!(f & SF_WRITTEN) || (f & SF_EMPTY)) return;
   if (f & SF_NONE) ir_snap_add(ir, s, SNAP_NONE, REF_NONE, REF_NONE);
-  else if (r->snp[s] == SNP_COMPLEX) ir_snap_add(ir, s, SNAP_COMPLEX, r->slot[s], r->slot_im[s]);
-  else if (r->snp[s]) ir_snap_add_np(ir, s, r->snp[s] - 1, r->slot[s]);
-  else ir_snap_add(ir, s, snap_kind_of(ir_typeof(ir, r->slot[s])), r->slot[s], REF_NONE);
+  else if (r->snp0[s] == SNP_COMPLEX) ir_snap_add(ir, s, SNAP_COMPLEX, r->slot0[s], r->slot_im0[s]);
+  else if (r->snp0[s]) ir_snap_add_np(ir, s, r->snp0[s] - 1, r->slot0[s]);
+  else ir_snap_add(ir, s, snap_kind_of(ir_typeof(ir, r->slot0[s])), r->slot0[s], REF_NONE);
 }
 
+/* Inside inlined calls the snapshot lists every frame's written slots
+** (relative to the trace's base) and the frames themselves; the slots of a
+** callee it does not list are unbound in the interpreter (exit.c clears
+** them). */
 void snap_take(Recorder *r, uint32_t pc) {
   ir_snap_begin(r->ir, pc);
-  for (uint32_t s = 0; s < r->nslots; s++) snap_add_slot(r, s);
+  for (uint32_t s = 0; s < r->frames[r->depth].top; s++) snap_add_slot(r, s);
+  for (uint32_t d = 1; d <= r->depth; d++) {
+    const RecFrame *f = &r->frames[d];
+    ir_snap_frame(r->ir, f->fn, f->base, (uint32_t)(f->callpc - r->frames[d - 1].co->code), f->ret);
+  }
 }
 
 void snap_ensure(Recorder *r) {

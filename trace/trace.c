@@ -128,10 +128,7 @@ static void trace_destroy(TraceState *ts, Trace *t) {
 static void rec_free(TraceState *ts, Recorder *r) {
   if (r->trace) trace_destroy(ts, r->trace);
   for (int i = 0; i < r->nscratch; i++) free(r->scratch[i]);
-  free(r->slot);
-  free(r->sflags);
-  free(r->snp);
-  free(r->slot_im);
+  rec_frames_free(r);
   free(r->prev);
   free(r->carried);
   free(r);
@@ -145,24 +142,13 @@ static void rec_start(TraceState *ts, LoopInfo *li, Function *fn, Value *base, c
   r->vm = vm;
   r->ts = ts;
   r->loop = li;
-  r->fn = fn;
-  r->co = co;
-  r->base = base;
   r->backedge = pc;
   r->header = co->code + bc_b(*pc);
   r->expect = r->header;
   r->pc = r->header;
   r->check_slot = -1;
-  r->nslots = co->nregs;
-  r->slot = util_xmalloc((co->nregs ? co->nregs : 1) * sizeof *r->slot);
-  r->sflags = util_xmalloc(co->nregs ? co->nregs : 1);
-  r->snp = util_xmalloc(co->nregs ? co->nregs : 1);
-  memset(r->snp, 0, co->nregs ? co->nregs : 1);
-  r->slot_im = util_xmalloc((co->nregs ? co->nregs : 1) * sizeof *r->slot_im);
-  memset(r->slot_im, 0, (co->nregs ? co->nregs : 1) * sizeof *r->slot_im);
+  rec_frames_init(r, fn, base);
   r->vt.slot = -1;
-  memset(r->slot, 0, (co->nregs ? co->nregs : 1) * sizeof *r->slot);
-  memset(r->sflags, 0, co->nregs ? co->nregs : 1);
   Trace *t = util_xmalloc(sizeof *t);
   memset(t, 0, sizeof *t);
   ir_init(&t->ir, ts->ntraces + 1);
@@ -187,8 +173,9 @@ static void rec_failed(TraceState *ts, Recorder *r) {
   VM *vm = ts->vm;
   LoopInfo *li = r->loop;
   char where[96], at[96];
-  trace_where(r->co, r->backedge, where, sizeof where);
-  trace_where(r->co, r->errpc ? r->errpc : r->backedge, at, sizeof at);
+  trace_where(li->code, r->backedge, where, sizeof where);
+  if (r->errpc) trace_where(r->co, r->errpc, at, sizeof at); /* maybe in an inlined callee */
+  else trace_where(li->code, r->backedge, at, sizeof at);
   trace_event(ts, "--- abort %s -- %s%s%s at %s", where, trace_abort_msg[r->err], r->errdetail[0] ? " " : "",
               r->errdetail, at);
   atomic_fetch_add(&ts->stats.naborts, 1);
@@ -199,7 +186,7 @@ static void rec_failed(TraceState *ts, Recorder *r) {
   ** iteration again. */
   if ((r->err == TA_LEFT_LOOP || r->err == TA_LEFT_FRAME) && li->ends < LEFT_LOOP_RETRIES) {
     li->ends++;
-    set_count(r->co, li->loopid, 1);
+    set_count(li->code, li->loopid, 1);
     ts->rec = NULL;
     rec_free(ts, r);
     return;
@@ -214,7 +201,7 @@ static void rec_failed(TraceState *ts, Recorder *r) {
     atomic_fetch_add(&ts->stats.nblacklist, 1);
     trace_event(ts, "--- blacklist %s (retry after %lld iterations)", where, (long long)penalty);
   }
-  set_count(r->co, li->loopid, penalty);
+  set_count(li->code, li->loopid, penalty);
   ts->rec = NULL;
   rec_free(ts, r);
 }
@@ -292,7 +279,7 @@ bool trace_record(VM *vm, Function *fn, Value *base, const Instr *pc) {
     rec_abort(r, TA_UNEXPECTED, "result type");
   }
   if (r->ir->nins > (uint32_t)vm->jitp.maxrecord) rec_abort(r, TA_TOO_LONG, NULL);
-  if (pc == r->backedge) {
+  if (pc == r->backedge && r->depth == 0) {
     rec_finish(ts, r, pc);
     return false;
   }
@@ -327,9 +314,12 @@ const Instr *trace_hotloop(VM *vm, Function *fn, Value *base, const Instr *pc) {
       set_count(co, id, vm->jitp.hotloop);
       return NULL;
     }
+    if (t->inl_depth && !exit_frames_fit(ts, t, base)) return NULL; /* the interpreter runs it */
     t->nenter++;
     int e = jit_entry(t->jt)(base, &ts->ctx);
-    return exit_resume(ts, li, t, e);
+    const Instr *rpc = exit_resume(ts, li, t, e);
+    if (e >= 0 && t->ir.snaps[e].nframe) rpc = exit_frames(ts, t, (uint32_t)e, base);
+    return rpc;
   }
   if (li->blacklisted) {
     char where[96];

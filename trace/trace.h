@@ -34,6 +34,7 @@ typedef struct Code Code;
   X(NYI_BC, "NYI: bytecode")                                                   \
   X(NYI_TYPE, "NYI: operand types")                                            \
   X(NYI_CALL, "NYI: call of")                                                  \
+  X(CALL_DEPTH, "too deeply nested inlined call of")                           \
   X(INNER_LOOP, "inner loop in the trace")                                     \
   X(LEFT_LOOP, "left the loop while recording")                                \
   X(LEFT_FRAME, "left the frame while recording")                              \
@@ -70,6 +71,16 @@ bool trace_record(VM *vm, Function *fn, Value *base, const Instr *pc);
 
 /* True while a recording is in progress (the VM's dispatch table). */
 bool trace_recording(VM *vm);
+
+/* What exits need of the VM (vm.c), for calls the recorder inlined
+** (trace/exit.c). fits: may `frames` more frames be pushed with registers
+** up to `top`? (Else such a call raises RecursionError: the interpreter
+** must make it.) push: makes the top frame's pc `callpc` (its CALL) and
+** pushes fn's frame at `base`, resuming at `pc`, its result going to the
+** caller's register `ret`. */
+bool vm_jit_frames_fit(VM *vm, const Value *top, int frames);
+void vm_jit_push_frame(VM *vm, Function *fn, Value *base, int32_t ret, const Instr *callpc,
+                       const Instr *pc);
 
 /* GC: marks what the installed traces embed. */
 void trace_mark(VM *vm);

@@ -96,6 +96,31 @@ Test(jit_ir, table_and_checker) {
   ir_free(&tr);
 }
 
+/* Snapshots inside inlined calls list their frames, outermost first. */
+Test(jit_ir, snapshot_frames) {
+  IRTrace tr;
+  char err[200];
+  int fa, fb;
+  ir_init(&tr, 3);
+  ir_snap_begin(&tr, 7);
+  IRRef x = ir_sload(&tr, 0, IRT_I64);
+  uint32_t s = ir_snap_begin(&tr, 2);
+  ir_snap_add(&tr, 5, SNAP_INT, x, REF_NONE);
+  ir_snap_frame(&tr, &fa, 4, 9, 3);
+  ir_snap_frame(&tr, &fb, 8, 1, 2);
+  ir_emit(&tr, IR_EXIT, IRT_VOID, REF_NONE, REF_NONE, 0);
+  cr_assert(ir_check(&tr, err, sizeof err), "%s", err);
+  cr_assert_eq(tr.snaps[s].nframe, 2);
+  cr_assert_eq(tr.snaps[0].nframe, 0);
+  const SnapFrame *f = ir_snap_frames(&tr, s);
+  cr_assert(f[0].fn == &fa && f[0].base == 4 && f[0].callpc == 9 && f[0].ret == 3);
+  cr_assert(f[1].fn == &fb && f[1].base == 8 && f[1].callpc == 1 && f[1].ret == 2);
+  tr.snapframes[tr.snaps[s].firstframe + 1].base = 4; /* a callee's window above its caller's */
+  cr_assert_not(ir_check(&tr, err, sizeof err));
+  cr_assert(strstr(err, "order"), "%s", err);
+  ir_free(&tr);
+}
+
 Test(jit_ir, dump) {
   IRTrace tr;
   binop_trace(&tr, 7, IR_MODI, IRT_I64, IRT_I64);
