@@ -2029,6 +2029,51 @@ char *cl_gen_vectorize(VM *vm, CuFunc *f, int nin, const int *indts, int outdt, 
   return src.data;
 }
 
+/* @guvectorize(target='cuda'): Numba's __gufunc_ stager as OpenCL. Work-item i
+** (i < n, the loop count) calls f once on loop index i's core views. Argument
+** k arrives as its broadcast outer array: (pointer, element offset, loop
+** stride), then, when its core type is an array, the core's shape and strides
+** (elements). A scalar core type is loaded from index i (Numba's arg[__tid__]);
+** an array core type is the view at index i (arg[__tid__, :, ...], or the
+** one-element slice Numba takes for a '()' argument typed as a 1-D array). */
+char *cl_gen_guvectorize(VM *vm, CuFunc *f, int nargs, const ClTy *core, StrBuf *err) {
+  ClGen g;
+  gen_init(&g, vm, f, err);
+  StrBuf kern = STRBUF_INIT, call = STRBUF_INIT;
+  if (setjmp(g.jb)) {
+    sb_free(&kern);
+    sb_free(&call);
+    free_gen(&g);
+    return NULL;
+  }
+  cl_load_ast(vm, f);
+  Fn *d = infer_fn(&g, f, nargs, core, false, f->def->pos);
+  sb_printf(&kern, "__kernel void %s(__global int *__err", CL_KERNEL_NAME);
+  sb_printf(&call, "%s(__err", d->cname);
+  for (int k = 0; k < nargs; k++) {
+    const ClTy *t = &core[k];
+    sb_printf(&kern, ", __global %s *a%d, long off%d, long ls%d", etype(t->dt), k, k, k);
+    if (t->k != CK_ARRAY) {
+      sb_printf(&call, ", (%s)a%d[off%d + i * ls%d]", ctype(t->dt), k, k, k);
+      continue;
+    }
+    sb_printf(&call, ", a%d + off%d + i * ls%d", k, k, k);
+    for (int j = 0; j < t->nd; j++) sb_printf(&kern, ", long n%d_%d", k, j);
+    for (int j = 0; j < t->nd; j++) sb_printf(&kern, ", long s%d_%d", k, j);
+    for (int j = 0; j < t->nd; j++) sb_printf(&call, ", n%d_%d", k, j);
+    for (int j = 0; j < t->nd; j++) sb_printf(&call, ", s%d_%d", k, j);
+  }
+  sb_printf(&kern, ", long n) {\n  long i = get_global_id(0);\n  if (i >= n) return;\n  %s);\n}\n", call.data);
+  sb_free(&call);
+  StrBuf src = STRBUF_INIT;
+  emit_helpers(&g, &src);
+  if (g.funcs.data) sb_puts(&src, g.funcs.data);
+  sb_puts(&src, kern.data);
+  sb_free(&kern);
+  free_gen(&g);
+  return src.data;
+}
+
 /* ---- the AST of a @cuda.jit function ------------------------------------------------------ */
 
 void cl_load_ast(VM *vm, CuFunc *f) {

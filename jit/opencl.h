@@ -105,6 +105,13 @@ char *cl_gen_kernel(VM *vm, CuFunc *f, int nargs, const ClTy *argtys, bool *dyns
 ** convention as cl_gen_kernel. */
 char *cl_gen_vectorize(VM *vm, CuFunc *f, int nin, const int *indts, int outdt, unsigned scalars, StrBuf *err);
 
+/* The kernel of @guvectorize(target='cuda') for core function f whose arguments
+** have types core[0..nargs) (the signature's types):
+**   streak_kernel(__global int *err, {a_k, long off_k, long ls_k[, long n_k_j..., long s_k_j...]}..., long n)
+** work-item i < n calls f on loop index i's core views (an argument's element
+** offset plus i times its loop stride). Same error convention as cl_gen_kernel. */
+char *cl_gen_guvectorize(VM *vm, CuFunc *f, int nargs, const ClTy *core, StrBuf *err);
+
 const ClErrSite *cl_err_site(int code);
 
 /* "float64", "array(float32, 2d, C)", "UniTuple(int64 x 2)" — Numba's names. */
