@@ -95,8 +95,11 @@ void cl_load_ast(VM *vm, CuFunc *f);
 ** returns NULL and *err gets the message (Numba's TypingError layout with
 ** file, line and source line; *is_typing_error tells TypingError from
 ** NotImplementedError-like "unsupported" errors). Error sites are appended
-** to the process-wide table (cl_err_site). */
-char *cl_gen_kernel(VM *vm, CuFunc *f, int nargs, const ClTy *argtys, bool *dynshared, StrBuf *err);
+** to the process-wide table (cl_err_site).
+** cpu_device: the kernel is for a CPU device, whose driver runs a work-group's
+** work-items one after another between barriers; a barrier-free grid-stride
+** loop is then emitted as sweeps (see "grid-stride loops" in opencl.c). */
+char *cl_gen_kernel(VM *vm, CuFunc *f, int nargs, const ClTy *argtys, bool cpu_device, bool *dynshared, StrBuf *err);
 
 /* The elementwise kernel of @vectorize(target='cuda') for scalar function f
 ** (a device function) with input dtypes indts and result dtype outdt:

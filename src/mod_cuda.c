@@ -645,10 +645,17 @@ static bool sig_accepts(const ClTy *p, const ClTy *a) {
   return false;
 }
 
+/* Grid-stride loops as sweeps: for CPU devices (STREAK_CUDA_SWEEPS=0 turns it off). */
+static bool sweeps_wanted(void) {
+  const char *e = getenv("STREAK_CUDA_SWEEPS");
+  if (e && !strcmp(e, "0")) return false;
+  return dev_ensure() == 0 && !dev_is_gpu();
+}
+
 static CuSpec *new_spec(VM *vm, CuFunc *f, int n, const ClTy *tys) {
   StrBuf err = STRBUF_INIT;
   bool dyn = false;
-  char *src = cl_gen_kernel(vm, f, n, tys, &dyn, &err);
+  char *src = cl_gen_kernel(vm, f, n, tys, sweeps_wanted(), &dyn, &err);
   if (!src) {
     Value msg = sb_finish(vm, &err);
     vm_raise(vm, &EXC_NbTypingError, "%s", as_str(msg)->data);
