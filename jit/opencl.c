@@ -1673,11 +1673,27 @@ static bool gs_intrinsic(ClGen *g, AstStmtList *body, int loop, AstExpr *e, cons
   return f.t.k == CK_CT && !strcmp(f.t.name, fn);
 }
 
-/* Is e the same in every work-item: constants, and names never assigned in the kernel (parameters, globals)? */
+static bool gs_uniform(AstStmtList *body, AstExpr *e);
+
+/* A name assigned once, by a top-level statement of the kernel, from a uniform expression. */
+static bool gs_uniform_name(AstStmtList *body, const char *id) {
+  int n = gs_assigns(body, id);
+  if (n == 0) return true; /* a parameter or a global */
+  if (n > 1) return false;
+  for (int i = 0; i < body->len; i++) {
+    AstStmt *s = body->items[i];
+    if (s->kind == AST_S_Assign && s->assign.targets.len == 1 && gs_is_name(s->assign.targets.items[0], id))
+      return gs_uniform(body, s->assign.value);
+  }
+  return false;
+}
+
+/* Is e the same in every work-item: constants, names never assigned in the kernel (parameters,
+** globals) or assigned once at the top level from such, their shapes and arithmetic? */
 static bool gs_uniform(AstStmtList *body, AstExpr *e) {
   switch (e->kind) {
   case AST_E_Constant: return true;
-  case AST_E_Name: return gs_assigns(body, e->name.id) == 0;
+  case AST_E_Name: return gs_uniform_name(body, e->name.id);
   case AST_E_Attribute: return gs_uniform(body, e->attribute.value);
   case AST_E_Subscript: return gs_uniform(body, e->subscript.value) && gs_uniform(body, e->subscript.slice);
   case AST_E_BinOp: return gs_uniform(body, e->binop.left) && gs_uniform(body, e->binop.right);
