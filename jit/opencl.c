@@ -1486,6 +1486,7 @@ static void stmt_augassign(ClGen *g, AstStmt *s) {
 ** is stored and loaded only at [i] (an array's .shape/.size aside). */
 
 typedef struct GsScan {
+  ClGen *g;
   const char *ivar;          /* the loop variable */
   const char *written[16];   /* arrays stored to at [i] */
   int nwritten;
@@ -1523,7 +1524,11 @@ static void gs_call(GsScan *sc, AstExpr *e) {
   bool ok = f->kind == AST_E_Attribute;
   for (int i = 0; !ok && builtins[i]; i++) ok = gs_is_name(f, builtins[i]);
   if (!ok || e->call.keywords.len) sc->bad = true;
-  if (f->kind == AST_E_Attribute) gs_expr(sc, f);
+  if (f->kind == AST_E_Attribute) {
+    EV fv = ex(sc->g, f); /* mod.devfn(...): a device function may write anywhere */
+    if (fv.t.k == CK_CT && !strcmp(fv.t.name, "devfunc")) sc->bad = true;
+    gs_expr(sc, f);
+  }
   gs_exprs(sc, &e->call.args);
 }
 
@@ -1626,9 +1631,10 @@ static bool gs_in(const char *const *v, int n, const char *s) {
 }
 
 /* The body's iterations are independent: arrays written at [i] appear only as a[i] or a.shape/a.size. */
-static bool gs_body_ok(AstStmt *loop) {
+static bool gs_body_ok(ClGen *g, AstStmt *loop) {
   GsScan sc;
   memset(&sc, 0, sizeof sc);
+  sc.g = g;
   sc.ivar = loop->for_.target->name.id;
   gs_stmts(&sc, &loop->for_.body);
   for (int i = 0; i < sc.nwritten && !sc.bad; i++) sc.bad = gs_in(sc.other, sc.nother, sc.written[i]);
@@ -1720,6 +1726,7 @@ static bool gs_loop_ok(ClGen *g, AstStmt *s) {
     if (i == loop) continue;
     GsScan sc;
     memset(&sc, 0, sizeof sc);
+    sc.g = g;
     sc.ivar = "";
     AstStmtList one = {&body->items[i], 1};
     gs_stmts(&sc, &one);
@@ -1727,7 +1734,7 @@ static bool gs_loop_ok(ClGen *g, AstStmt *s) {
   }
   return gs_intrinsic(g, body, loop, it->call.args.items[0], "cuda.grid") &&
          gs_intrinsic(g, body, loop, it->call.args.items[2], "cuda.gridsize") && gs_uniform(body, it->call.args.items[1]) &&
-         gs_body_ok(s);
+         gs_body_ok(g, s);
 }
 
 /* The loop as sweeps (see above); start, stop and step are the loop's. */
