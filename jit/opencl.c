@@ -147,6 +147,7 @@ typedef struct ClGen {
   int ind, ntmp, nstore;
   unsigned helpers;
   bool fp64, i64atom, dynshared, fastmath, boundscheck;
+  bool sweeps;      /* grid-stride loops as sweeps (CPU devices) */
   const char *filename;
   VEC(StrBuf *) live; /* gen_fn's buffers: freed by free_gen when an error longjmps out */
 } ClGen;
@@ -1464,6 +1465,302 @@ static void stmt_augassign(ClGen *g, AstStmt *s) {
   line(g, "}");
 }
 
+/* ---- grid-stride loops on CPU devices ---------------------------------------------------------
+** A CPU OpenCL driver (PoCL) runs a work-group as a loop over its work-items
+** wrapped around each barrier-free region, so `for i in range(cuda.grid(1), n,
+** cuda.gridsize(1))` runs one work-item's whole loop before the next: each
+** thread strides through memory a grid apart and every cache line is fetched
+** for one element. For such a loop at the kernel's top level we emit the same
+** iterations as sweeps with a barrier in each,
+**     for k < T: barrier; i = start + k*stride; if (i < n) body
+** where T is the trip count of the group's first work-item (the largest, and
+** the same in every work-item when n is uniform), so the driver's work-item
+** loop runs inside each sweep over consecutive elements. Each work-item keeps
+** its own iterations in their order; only the interleaving across work-items
+** changes, which is unobservable when iterations are independent. So it is
+** done only when: the kernel has no return, barrier, atomic or shared array;
+** the loop's stop is uniform (constants, parameters and globals never
+** assigned, their shapes); the body has no break/return, calls only
+** attributes (math.sqrt, np.float32 ...) and plain built-ins (no device
+** functions), never assigns the loop variable, and every array it stores to
+** is stored and loaded only at [i] (an array's .shape/.size aside). */
+
+typedef struct GsScan {
+  ClGen *g;
+  const char *ivar;          /* the loop variable */
+  const char *written[16];   /* arrays stored to at [i] */
+  int nwritten;
+  const char *named[64];     /* arrays loaded at [i] or used as a.shape/a.size */
+  int nnamed;
+  const char *other[64];     /* names used any other way */
+  int nother;
+  bool bad;
+} GsScan;
+
+static bool gs_is_name(const AstExpr *e, const char *id) { return e && e->kind == AST_E_Name && !strcmp(e->name.id, id); }
+
+static bool gs_barrier_name(const char *s) {
+  static const char *const names[] = {"syncthreads", "syncthreads_count", "syncthreads_and", "syncthreads_or", "syncwarp", "atomic",
+                                      "shared", "threadfence", "threadfence_block", "threadfence_system", NULL};
+  for (int i = 0; names[i]; i++)
+    if (!strcmp(s, names[i])) return true;
+  return false;
+}
+
+static void gs_push(const char **v, int *n, int cap, const char *s, bool *bad) {
+  if (*n == cap) *bad = true;
+  else v[(*n)++] = s;
+}
+
+static void gs_expr(GsScan *sc, AstExpr *e);
+
+static void gs_exprs(GsScan *sc, AstExprList *l) {
+  for (int i = 0; i < l->len; i++) gs_expr(sc, l->items[i]);
+}
+
+static void gs_call(GsScan *sc, AstExpr *e) {
+  static const char *const builtins[] = {"abs", "min", "max", "float", "int", "bool", "complex", "round", "len", "range", NULL};
+  AstExpr *f = e->call.func;
+  bool ok = f->kind == AST_E_Attribute;
+  for (int i = 0; !ok && builtins[i]; i++) ok = gs_is_name(f, builtins[i]);
+  if (!ok || e->call.keywords.len) sc->bad = true;
+  if (f->kind == AST_E_Attribute) {
+    EV fv = ex(sc->g, f); /* mod.devfn(...): a device function may write anywhere */
+    if (fv.t.k == CK_CT && !strcmp(fv.t.name, "devfunc")) sc->bad = true;
+    gs_expr(sc, f);
+  }
+  gs_exprs(sc, &e->call.args);
+}
+
+static void gs_expr(GsScan *sc, AstExpr *e) {
+  if (!e || sc->bad) return;
+  switch (e->kind) {
+  case AST_E_BoolOp: gs_exprs(sc, &e->boolop.values); return;
+  case AST_E_BinOp: gs_expr(sc, e->binop.left); gs_expr(sc, e->binop.right); return;
+  case AST_E_UnaryOp: gs_expr(sc, e->unaryop.operand); return;
+  case AST_E_IfExp: gs_expr(sc, e->ifexp.test); gs_expr(sc, e->ifexp.body); gs_expr(sc, e->ifexp.orelse); return;
+  case AST_E_Compare:
+    gs_expr(sc, e->compare.left);
+    for (int i = 0; i < e->compare.n; i++) gs_expr(sc, e->compare.comparators[i]);
+    return;
+  case AST_E_Call: gs_call(sc, e); return;
+  case AST_E_Constant: return;
+  case AST_E_Attribute:
+    if (gs_barrier_name(e->attribute.attr)) sc->bad = true;
+    if (e->attribute.value->kind == AST_E_Name && (!strcmp(e->attribute.attr, "shape") || !strcmp(e->attribute.attr, "size")))
+      gs_push(sc->named, &sc->nnamed, 64, e->attribute.value->name.id, &sc->bad);
+    else gs_expr(sc, e->attribute.value);
+    return;
+  case AST_E_Subscript:
+    if (e->subscript.value->kind == AST_E_Name && gs_is_name(e->subscript.slice, sc->ivar)) {
+      gs_push(sc->named, &sc->nnamed, 64, e->subscript.value->name.id, &sc->bad);
+      return;
+    }
+    gs_expr(sc, e->subscript.value);
+    gs_expr(sc, e->subscript.slice);
+    return;
+  case AST_E_Name:
+    if (gs_barrier_name(e->name.id)) sc->bad = true;
+    gs_push(sc->other, &sc->nother, 64, e->name.id, &sc->bad);
+    return;
+  case AST_E_Tuple: gs_exprs(sc, &e->seq.elts); return;
+  default: sc->bad = true; return;
+  }
+}
+
+/* A store target of the body: a plain local, or array[i]. */
+static void gs_target(GsScan *sc, AstExpr *t) {
+  if (t->kind == AST_E_Name) {
+    if (!strcmp(t->name.id, sc->ivar)) sc->bad = true;
+    return;
+  }
+  if (t->kind == AST_E_Subscript && t->subscript.value->kind == AST_E_Name && gs_is_name(t->subscript.slice, sc->ivar)) {
+    gs_push(sc->written, &sc->nwritten, 16, t->subscript.value->name.id, &sc->bad);
+    return;
+  }
+  sc->bad = true;
+}
+
+static void gs_stmts(GsScan *sc, AstStmtList *l);
+
+static void gs_stmt(GsScan *sc, AstStmt *s) {
+  switch (s->kind) {
+  case AST_S_Assign:
+    for (int i = 0; i < s->assign.targets.len; i++) gs_target(sc, s->assign.targets.items[i]);
+    gs_expr(sc, s->assign.value);
+    return;
+  case AST_S_AugAssign:
+    gs_target(sc, s->augassign.target);
+    gs_expr(sc, s->augassign.value);
+    return;
+  case AST_S_AnnAssign:
+    gs_target(sc, s->annassign.target);
+    gs_expr(sc, s->annassign.value);
+    return;
+  case AST_S_For:
+    gs_target(sc, s->for_.target);
+    gs_expr(sc, s->for_.iter);
+    gs_stmts(sc, &s->for_.body);
+    gs_stmts(sc, &s->for_.orelse);
+    return;
+  case AST_S_While:
+    gs_expr(sc, s->while_.test);
+    gs_stmts(sc, &s->while_.body);
+    gs_stmts(sc, &s->while_.orelse);
+    return;
+  case AST_S_If:
+    gs_expr(sc, s->if_.test);
+    gs_stmts(sc, &s->if_.body);
+    gs_stmts(sc, &s->if_.orelse);
+    return;
+  case AST_S_Expr: gs_expr(sc, s->expr.value); return;
+  case AST_S_Pass:
+  case AST_S_Continue: return;
+  default: sc->bad = true; return;
+  }
+}
+
+static void gs_stmts(GsScan *sc, AstStmtList *l) {
+  for (int i = 0; i < l->len && !sc->bad; i++) gs_stmt(sc, l->items[i]);
+}
+
+static bool gs_in(const char *const *v, int n, const char *s) {
+  for (int i = 0; i < n; i++)
+    if (!strcmp(v[i], s)) return true;
+  return false;
+}
+
+/* The body's iterations are independent: arrays written at [i] appear only as a[i] or a.shape/a.size. */
+static bool gs_body_ok(ClGen *g, AstStmt *loop) {
+  GsScan sc;
+  memset(&sc, 0, sizeof sc);
+  sc.g = g;
+  sc.ivar = loop->for_.target->name.id;
+  gs_stmts(&sc, &loop->for_.body);
+  for (int i = 0; i < sc.nwritten && !sc.bad; i++) sc.bad = gs_in(sc.other, sc.nother, sc.written[i]);
+  return !sc.bad;
+}
+
+/* How many statements of l (nested ones too) assign name. */
+static int gs_assigns(AstStmtList *l, const char *name) {
+  int n = 0;
+  for (int i = 0; i < l->len; i++) {
+    AstStmt *s = l->items[i];
+    switch (s->kind) {
+    case AST_S_Assign:
+      for (int k = 0; k < s->assign.targets.len; k++) n += !gs_is_name(s->assign.targets.items[k], name) ? 0 : 1;
+      break;
+    case AST_S_AugAssign: n += gs_is_name(s->augassign.target, name); break;
+    case AST_S_AnnAssign: n += gs_is_name(s->annassign.target, name); break;
+    case AST_S_For: n += gs_is_name(s->for_.target, name) + gs_assigns(&s->for_.body, name) + gs_assigns(&s->for_.orelse, name); break;
+    case AST_S_While: n += gs_assigns(&s->while_.body, name) + gs_assigns(&s->while_.orelse, name); break;
+    case AST_S_If: n += gs_assigns(&s->if_.body, name) + gs_assigns(&s->if_.orelse, name); break;
+    default: break;
+    }
+  }
+  return n;
+}
+
+/* Is e `cuda.<fn>(1)`, or a name assigned once, at the top level before the loop, from it? */
+static bool gs_intrinsic(ClGen *g, AstStmtList *body, int loop, AstExpr *e, const char *fn) {
+  if (e->kind == AST_E_Name) {
+    if (gs_assigns(body, e->name.id) != 1) return false;
+    for (int i = 0; i < loop; i++) {
+      AstStmt *s = body->items[i];
+      if (s->kind == AST_S_Assign && s->assign.targets.len == 1 && gs_is_name(s->assign.targets.items[0], e->name.id))
+        return gs_intrinsic(g, body, loop, s->assign.value, fn);
+    }
+    return false;
+  }
+  if (e->kind != AST_E_Call || e->call.args.len != 1 || e->call.keywords.len) return false;
+  AstExpr *a = e->call.args.items[0];
+  if (a->kind != AST_E_Constant || a->constant.kind != AST_CONST_Int || a->constant.i != 1) return false;
+  EV f = ex(g, e->call.func);
+  return f.t.k == CK_CT && !strcmp(f.t.name, fn);
+}
+
+static bool gs_uniform(AstStmtList *body, AstExpr *e);
+
+/* A name assigned once, by a top-level statement of the kernel, from a uniform expression. */
+static bool gs_uniform_name(AstStmtList *body, const char *id) {
+  int n = gs_assigns(body, id);
+  if (n == 0) return true; /* a parameter or a global */
+  if (n > 1) return false;
+  for (int i = 0; i < body->len; i++) {
+    AstStmt *s = body->items[i];
+    if (s->kind == AST_S_Assign && s->assign.targets.len == 1 && gs_is_name(s->assign.targets.items[0], id))
+      return gs_uniform(body, s->assign.value);
+  }
+  return false;
+}
+
+/* Is e the same in every work-item: constants, names never assigned in the kernel (parameters,
+** globals) or assigned once at the top level from such, their shapes and arithmetic? */
+static bool gs_uniform(AstStmtList *body, AstExpr *e) {
+  switch (e->kind) {
+  case AST_E_Constant: return true;
+  case AST_E_Name: return gs_uniform_name(body, e->name.id);
+  case AST_E_Attribute: return gs_uniform(body, e->attribute.value);
+  case AST_E_Subscript: return gs_uniform(body, e->subscript.value) && gs_uniform(body, e->subscript.slice);
+  case AST_E_BinOp: return gs_uniform(body, e->binop.left) && gs_uniform(body, e->binop.right);
+  case AST_E_UnaryOp: return gs_uniform(body, e->unaryop.operand);
+  case AST_E_Call:
+    if (!gs_is_name(e->call.func, "len") && !gs_is_name(e->call.func, "min") && !gs_is_name(e->call.func, "max")) return false;
+    for (int i = 0; i < e->call.args.len; i++)
+      if (!gs_uniform(body, e->call.args.items[i])) return false;
+    return !e->call.keywords.len;
+  default: return false;
+  }
+}
+
+/* Is the top-level statement `loop` of the kernel a grid-stride loop we may run as sweeps? */
+static bool gs_loop_ok(ClGen *g, AstStmt *s) {
+  if (!g->sweeps || !g->fn->kernel || g->ind != 1) return false;
+  AstStmtList *body = &g->fn->def->funcdef.body;
+  AstExpr *it = s->for_.iter;
+  if (it->call.args.len != 3 || it->call.keywords.len || s->for_.target->kind != AST_E_Name) return false;
+  int loop = 0;
+  while (loop < body->len && body->items[loop] != s) loop++;
+  if (loop == body->len) return false;
+  for (int i = 0; i < body->len; i++) {
+    if (i == loop) continue;
+    GsScan sc;
+    memset(&sc, 0, sizeof sc);
+    sc.g = g;
+    sc.ivar = "";
+    AstStmtList one = {&body->items[i], 1};
+    gs_stmts(&sc, &one);
+    if (sc.bad) return false;
+  }
+  return gs_intrinsic(g, body, loop, it->call.args.items[0], "cuda.grid") &&
+         gs_intrinsic(g, body, loop, it->call.args.items[2], "cuda.gridsize") && gs_uniform(body, it->call.args.items[1]) &&
+         gs_body_ok(g, s);
+}
+
+/* The loop as sweeps (see above); start, stop and step are the loop's. */
+static void gs_emit(ClGen *g, AstStmt *s, EV start, EV stop, EV step) {
+  int id = g->ntmp++;
+  line(g, "{");
+  g->ind++;
+  line(g, "const long __b%d = %s, __e%d = %s, __d%d = %s;", id, conv(g, start, DT_INT64), id, conv(g, stop, DT_INT64), id,
+       conv(g, step, DT_INT64));
+  line(g, "const long __g%d = __b%d - (long)get_local_id(0);", id, id);
+  line(g, "const long __t%d = __e%d > __g%d ? (__e%d - __g%d + __d%d - 1) / __d%d : 0;", id, id, id, id, id, id, id);
+  line(g, "for (long __k%d = 0; __k%d < __t%d; __k%d++) {", id, id, id, id);
+  g->ind++;
+  line(g, "barrier(CLK_GLOBAL_MEM_FENCE);");
+  line(g, "const long __i%d = __b%d + __k%d * __d%d;", id, id, id, id);
+  line(g, "if (__i%d >= __e%d) continue;", id, id);
+  EV iv = ev(ty_scalar(DT_INT64), gfmt(g, "__i%d", id));
+  iv.nn = true;
+  assign_var(g, s->pos, s->for_.target->name.id, iv);
+  stmts(g, &s->for_.body);
+  g->ind--;
+  line(g, "}");
+  g->ind--;
+  line(g, "}");
+}
+
 static void stmt_for(ClGen *g, AstStmt *s) {
   AstExpr *it = s->for_.iter;
   if (s->for_.orelse.len) gen_err(g, s->pos, "for ... else is not supported in kernels");
@@ -1484,6 +1781,10 @@ static void stmt_for(ClGen *g, AstStmt *s) {
   }
   EV start = n == 1 ? ev_int(g, 0) : a[0], stop = n == 1 ? a[0] : a[1], step = n == 3 ? a[2] : ev_int(g, 1);
   if (step.cst && step.ci == 0) gen_err(g, it->pos, "range() arg 3 must not be zero");
+  if (gs_loop_ok(g, s)) {
+    gs_emit(g, s, start, stop, step);
+    return;
+  }
   int id = g->ntmp++;
   const char *name = s->for_.target->name.id;
   EV iv = ev(ty_scalar(DT_INT64), gfmt(g, "__i%d", id));
@@ -1962,9 +2263,10 @@ static void gen_init(ClGen *g, VM *vm, CuFunc *f, StrBuf *err) {
   g->filename = f->filename;
 }
 
-char *cl_gen_kernel(VM *vm, CuFunc *f, int nargs, const ClTy *argtys, bool *dynshared, StrBuf *err) {
+char *cl_gen_kernel(VM *vm, CuFunc *f, int nargs, const ClTy *argtys, bool cpu_device, bool *dynshared, StrBuf *err) {
   ClGen g;
   gen_init(&g, vm, f, err);
+  g.sweeps = cpu_device;
   StrBuf kern = STRBUF_INIT;
   if (setjmp(g.jb)) {
     sb_free(&kern);
@@ -2020,6 +2322,51 @@ char *cl_gen_vectorize(VM *vm, CuFunc *f, int nin, const int *indts, int outdt, 
   const char *r = conv(&g, ev(d->ret, gfmt(&g, "%s", call.data)), outdt);
   sb_free(&call);
   sb_printf(&kern, "  out[ooff + i] = (%s)(%s);\n}\n", etype(outdt), r);
+  StrBuf src = STRBUF_INIT;
+  emit_helpers(&g, &src);
+  if (g.funcs.data) sb_puts(&src, g.funcs.data);
+  sb_puts(&src, kern.data);
+  sb_free(&kern);
+  free_gen(&g);
+  return src.data;
+}
+
+/* @guvectorize(target='cuda'): Numba's __gufunc_ stager as OpenCL. Work-item i
+** (i < n, the loop count) calls f once on loop index i's core views. Argument
+** k arrives as its broadcast outer array: (pointer, element offset, loop
+** stride), then, when its core type is an array, the core's shape and strides
+** (elements). A scalar core type is loaded from index i (Numba's arg[__tid__]);
+** an array core type is the view at index i (arg[__tid__, :, ...], or the
+** one-element slice Numba takes for a '()' argument typed as a 1-D array). */
+char *cl_gen_guvectorize(VM *vm, CuFunc *f, int nargs, const ClTy *core, StrBuf *err) {
+  ClGen g;
+  gen_init(&g, vm, f, err);
+  StrBuf kern = STRBUF_INIT, call = STRBUF_INIT;
+  if (setjmp(g.jb)) {
+    sb_free(&kern);
+    sb_free(&call);
+    free_gen(&g);
+    return NULL;
+  }
+  cl_load_ast(vm, f);
+  Fn *d = infer_fn(&g, f, nargs, core, false, f->def->pos);
+  sb_printf(&kern, "__kernel void %s(__global int *__err", CL_KERNEL_NAME);
+  sb_printf(&call, "%s(__err", d->cname);
+  for (int k = 0; k < nargs; k++) {
+    const ClTy *t = &core[k];
+    sb_printf(&kern, ", __global %s *a%d, long off%d, long ls%d", etype(t->dt), k, k, k);
+    if (t->k != CK_ARRAY) {
+      sb_printf(&call, ", (%s)a%d[off%d + i * ls%d]", ctype(t->dt), k, k, k);
+      continue;
+    }
+    sb_printf(&call, ", a%d + off%d + i * ls%d", k, k, k);
+    for (int j = 0; j < t->nd; j++) sb_printf(&kern, ", long n%d_%d", k, j);
+    for (int j = 0; j < t->nd; j++) sb_printf(&kern, ", long s%d_%d", k, j);
+    for (int j = 0; j < t->nd; j++) sb_printf(&call, ", n%d_%d", k, j);
+    for (int j = 0; j < t->nd; j++) sb_printf(&call, ", s%d_%d", k, j);
+  }
+  sb_printf(&kern, ", long n) {\n  long i = get_global_id(0);\n  if (i >= n) return;\n  %s);\n}\n", call.data);
+  sb_free(&call);
   StrBuf src = STRBUF_INIT;
   emit_helpers(&g, &src);
   if (g.funcs.data) sb_puts(&src, g.funcs.data);

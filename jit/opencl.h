@@ -95,8 +95,11 @@ void cl_load_ast(VM *vm, CuFunc *f);
 ** returns NULL and *err gets the message (Numba's TypingError layout with
 ** file, line and source line; *is_typing_error tells TypingError from
 ** NotImplementedError-like "unsupported" errors). Error sites are appended
-** to the process-wide table (cl_err_site). */
-char *cl_gen_kernel(VM *vm, CuFunc *f, int nargs, const ClTy *argtys, bool *dynshared, StrBuf *err);
+** to the process-wide table (cl_err_site).
+** cpu_device: the kernel is for a CPU device, whose driver runs a work-group's
+** work-items one after another between barriers; a barrier-free grid-stride
+** loop is then emitted as sweeps (see "grid-stride loops" in opencl.c). */
+char *cl_gen_kernel(VM *vm, CuFunc *f, int nargs, const ClTy *argtys, bool cpu_device, bool *dynshared, StrBuf *err);
 
 /* The elementwise kernel of @vectorize(target='cuda') for scalar function f
 ** (a device function) with input dtypes indts and result dtype outdt:
@@ -104,6 +107,13 @@ char *cl_gen_kernel(VM *vm, CuFunc *f, int nargs, const ClTy *argtys, bool *dyns
 ** where input k is passed by value when bit k of `scalars` is set. Same error
 ** convention as cl_gen_kernel. */
 char *cl_gen_vectorize(VM *vm, CuFunc *f, int nin, const int *indts, int outdt, unsigned scalars, StrBuf *err);
+
+/* The kernel of @guvectorize(target='cuda') for core function f whose arguments
+** have types core[0..nargs) (the signature's types):
+**   streak_kernel(__global int *err, {a_k, long off_k, long ls_k[, long n_k_j..., long s_k_j...]}..., long n)
+** work-item i < n calls f on loop index i's core views (an argument's element
+** offset plus i times its loop stride). Same error convention as cl_gen_kernel. */
+char *cl_gen_guvectorize(VM *vm, CuFunc *f, int nargs, const ClTy *core, StrBuf *err);
 
 const ClErrSite *cl_err_site(int code);
 

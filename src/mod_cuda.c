@@ -30,6 +30,7 @@
 #include "../jit/opencl.h"
 #include "../runtime/array.h"
 #include "../runtime/device.h"
+#include "../runtime/ufunc.h"
 #include "dict.h"
 #include "error.h"
 #include "func.h"
@@ -644,10 +645,17 @@ static bool sig_accepts(const ClTy *p, const ClTy *a) {
   return false;
 }
 
+/* Grid-stride loops as sweeps: for CPU devices (STREAK_CUDA_SWEEPS=0 turns it off). */
+static bool sweeps_wanted(void) {
+  const char *e = getenv("STREAK_CUDA_SWEEPS");
+  if (e && !strcmp(e, "0")) return false;
+  return dev_ensure() == 0 && !dev_is_gpu();
+}
+
 static CuSpec *new_spec(VM *vm, CuFunc *f, int n, const ClTy *tys) {
   StrBuf err = STRBUF_INIT;
   bool dyn = false;
-  char *src = cl_gen_kernel(vm, f, n, tys, &dyn, &err);
+  char *src = cl_gen_kernel(vm, f, n, tys, sweeps_wanted(), &dyn, &err);
   if (!src) {
     Value msg = sb_finish(vm, &err);
     vm_raise(vm, &EXC_NbTypingError, "%s", as_str(msg)->data);
@@ -1431,6 +1439,526 @@ static Value cuda_streak_vectorize(VM *vm, Value self, const Args *a) {
   return uv;
 }
 
+/* ---- @guvectorize(target='cuda') ------------------------------------------------------------------
+** numba.cuda._streak_guvectorize(signatures, function, layout) is the hook
+** src/mod_numba_vec.c calls: Numba's CUDAGUFuncVectorize and its
+** GenerializedUFunc (numba/np/ufunc/deviceufunc.py). The layout is parsed as
+** numba's sigparse does and must have one output; each signature's kernel is
+** generated at decoration (cl_gen_guvectorize) and built at its first call.
+** A call schedules like GUFuncEngine: core dimensions are bound by name, the
+** loop dimensions are the largest outer shape and every other input's outer
+** shape must equal it or be () / (1,) (read with loop stride 0); the kernel is
+** the one whose input dtypes match exactly, else the first whose dtypes cast
+** safely to the inputs' (host inputs are then cast; device arrays cannot be).
+** The result stays on the device when an input or out= is a device array. */
+
+enum { CUG_MAXARGS = 8, CUG_MAXCORE = 4, CUG_SYMLEN = 32 };
+
+typedef struct CuGuLoop {
+  int dts[CUG_MAXARGS];   /* argument dtypes; the last is the output's */
+  ClTy core[CUG_MAXARGS]; /* the core function's argument types (the signature's) */
+  char *src;
+  void *prog, *kernel;
+} CuGuLoop;
+
+typedef struct CuGUFunc {
+  Obj hdr;
+  Value dev; /* the core function as a device=True CuFunc */
+  int nin, nargs, nloops;
+  int ncore[CUG_MAXARGS];
+  char sym[CUG_MAXARGS][CUG_MAXCORE][CUG_SYMLEN];
+  CuGuLoop *loops;
+} CuGUFunc;
+
+static void cugu_mark(VM *vm, Obj *o) { gc_mark_value(vm, ((CuGUFunc *)o)->dev); }
+
+static void cugu_free_loop(CuGuLoop *l) {
+  dev_release_kernel(l->kernel);
+  dev_release_program(l->prog);
+  free(l->src);
+  memset(l, 0, sizeof *l);
+}
+
+static void cugu_finalize(VM *vm, Obj *o) {
+  (void)vm;
+  CuGUFunc *u = (CuGUFunc *)o;
+  for (int i = 0; i < u->nloops; i++) cugu_free_loop(&u->loops[i]);
+  free(u->loops);
+  u->loops = NULL;
+  u->nloops = 0;
+}
+
+static Value cugu_repr(VM *vm, Value self) {
+  return str_printf(vm, "<numba.cuda.vectorizers.CUDAGenerializedUFunc object at %p>", (void *)self.as.o);
+}
+
+static Value cugu_getattr(VM *vm, Value self, Str *name) {
+  (void)vm;
+  CuGUFunc *u = (CuGUFunc *)self.as.o;
+  if (str_eq_c(name, "py_func")) return ((CuFunc *)u->dev.as.o)->pyfunc;
+  return v_empty();
+}
+
+/* -- the layout: numba.np.ufunc.sigparse.parse_signature -- */
+
+/* Python's tokenize over the whitespace-free layout, as far as sigparse looks:
+** names, numbers, '->', single characters; after the last token of a non-empty
+** string a NEWLINE (""), then the end. */
+typedef struct GuLex { const char *p; bool nl; } GuLex;
+typedef struct GuTok { char s[CUG_SYMLEN]; bool name, eof; } GuTok;
+
+static bool gu_namec(char c, bool first) { return c == '_' || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (!first && c >= '0' && c <= '9'); }
+
+static void gu_tok(GuLex *lx, GuTok *t) {
+  memset(t, 0, sizeof *t);
+  const char *p = lx->p;
+  if (!*p) {
+    t->eof = lx->nl;
+    lx->nl = true;
+    return;
+  }
+  size_t n = 1;
+  if (gu_namec(*p, true)) {
+    t->name = true;
+    while (gu_namec(p[n], false)) n++;
+  } else if (*p >= '0' && *p <= '9') {
+    while (gu_namec(p[n], false) || p[n] == '.') n++;
+  } else if (p[0] == '-' && p[1] == '>') n = 2;
+  snprintf(t->s, sizeof t->s, "%.*s", (int)n, p);
+  lx->p += n;
+}
+
+static _Noreturn void gu_bad(VM *vm, const GuTok *t) { vm_raise(vm, &EXC_ValueError, "bad token in signature \"%s\"", t->s); }
+
+/* One '(a,b)' group's names into argument n. */
+static void gu_group(VM *vm, CuGUFunc *u, GuLex *lx, int n) {
+  GuTok t;
+  if (n >= CUG_MAXARGS) vm_raise(vm, &EXC_NotImplementedError, "streak: @guvectorize(target='cuda') supports at most %d arguments", CUG_MAXARGS);
+  u->ncore[n] = 0;
+  for (gu_tok(lx, &t); t.eof || strcmp(t.s, ")"); gu_tok(lx, &t)) {
+    if (t.name) {
+      if (u->ncore[n] == CUG_MAXCORE)
+        vm_raise(vm, &EXC_NotImplementedError, "streak: @guvectorize(target='cuda') supports at most %d core dimensions an argument", CUG_MAXCORE);
+      snprintf(u->sym[n][u->ncore[n]++], CUG_SYMLEN, "%s", t.s);
+    } else if (t.eof || strcmp(t.s, ",")) gu_bad(vm, &t);
+  }
+}
+
+/* sigparse's parse(): groups of s into arguments first..; returns the next free index. */
+static int gu_groups(VM *vm, CuGUFunc *u, const char *s, int first) {
+  GuLex lx = {s, *s == 0};
+  GuTok t;
+  int n = first;
+  gu_tok(&lx, &t);
+  while (!t.eof) {
+    if (t.name || strcmp(t.s, "(")) gu_bad(vm, &t);
+    gu_group(vm, u, &lx, n++);
+    gu_tok(&lx, &t);
+    if (!t.eof) gu_tok(&lx, &t); /* sigparse reads past a ',' and past anything else too */
+  }
+  return n;
+}
+
+static bool gu_defined(const CuGUFunc *u, const char *sym) {
+  for (int i = 0; i < u->nin; i++)
+    for (int k = 0; k < u->ncore[i]; k++)
+      if (!strcmp(u->sym[i][k], sym)) return true;
+  return false;
+}
+
+/* NameError for output symbols no input names (sorted, as sigparse reports them). */
+static void gu_check_outputs(VM *vm, const CuGUFunc *u) {
+  const char *undef[CUG_MAXARGS * CUG_MAXCORE];
+  int n = 0;
+  for (int i = u->nin; i < u->nargs; i++)
+    for (int k = 0; k < u->ncore[i]; k++) {
+      const char *s = u->sym[i][k];
+      bool dup = false;
+      for (int j = 0; j < n && !dup; j++) dup = !strcmp(undef[j], s);
+      if (dup || gu_defined(u, s)) continue;
+      int j = n++;
+      for (; j > 0 && strcmp(undef[j - 1], s) > 0; j--) undef[j] = undef[j - 1];
+      undef[j] = s;
+    }
+  if (!n) return;
+  StrBuf b = STRBUF_INIT;
+  for (int j = 0; j < n; j++) sb_printf(&b, "%s%s", j ? "," : "", undef[j]);
+  Value msg = sb_finish(vm, &b);
+  vm_raise(vm, &EXC_NameError, "undefined output symbols: %s", as_str(msg)->data);
+}
+
+static void gu_layout(VM *vm, CuGUFunc *u, Value layout) {
+  if (!is_str(layout)) vm_raise(vm, &EXC_TypeError, "guvectorize: the layout must be a string such as '(n),()->(n)'");
+  const char *src = as_str(layout)->data;
+  char s[512];
+  size_t n = 0;
+  for (const char *p = src; *p && n + 1 < sizeof s; p++)
+    if (*p != ' ' && *p != '\t' && *p != '\n' && *p != '\r' && *p != '\f' && *p != '\v') s[n++] = *p;
+  s[n] = 0;
+  char *arrow = strstr(s, "->");
+  const char *outs = "";
+  if (arrow) {
+    *arrow = 0;
+    outs = arrow + 2;
+  }
+  u->nin = gu_groups(vm, u, s, 0);
+  u->nargs = gu_groups(vm, u, outs, u->nin);
+  gu_check_outputs(vm, u);
+  if (u->nargs - u->nin != 1) vm_raise(vm, &EXC_AssertionError, "only support 1 output");
+}
+
+/* -- signatures -- */
+
+/* The core type of argument k of a signature; raises Numba's errors. */
+static ClTy gu_core_type(VM *vm, CuGUFunc *u, int k, NbTy t) {
+  const NbTypeInfo *ti = nb_type(t);
+  ClTy c = nbty_to_cl(vm, t);
+  if (ti->kind == NK_SCALAR) {
+    if (u->ncore[k] > 0) vm_raise(vm, &EXC_ValueError, "gufunc signature mismatch: ndim>0 for scalar");
+    return c;
+  }
+  c.layout = 'A'; /* arg[__tid__, :] of the outer array */
+  if (c.nd != u->ncore[k] && !(u->ncore[k] == 0 && c.nd == 1))
+    vm_raise(vm, &EXC_NbTypingError,
+             "guvectorize: argument %d of %s() is a %d-d array in the signature but has %d core dimension%s in the layout",
+             k + 1, ((CuFunc *)u->dev.as.o)->name, c.nd, u->ncore[k], u->ncore[k] == 1 ? "" : "s");
+  return c;
+}
+
+/* Adds a signature (its kernel generated now: typing errors show at decoration).
+** Like Numba's kernelmap, a later signature with the same input dtypes replaces
+** the earlier one in its place. */
+static void gu_add(VM *vm, CuGUFunc *u, Value sigv) {
+  NbSig sig;
+  nb_parse_signature(vm, sigv, &sig);
+  CuFunc *df = (CuFunc *)u->dev.as.o;
+  if (sig.nargs != u->nargs)
+    vm_raise(vm, &EXC_TypeError, "guvectorize: a signature of %s() has %d arguments, the layout %d", df->name, sig.nargs, u->nargs);
+  CuGuLoop l;
+  memset(&l, 0, sizeof l);
+  for (int k = 0; k < sig.nargs; k++) {
+    l.core[k] = gu_core_type(vm, u, k, sig.args[k]);
+    l.dts[k] = l.core[k].dt;
+  }
+  StrBuf err = STRBUF_INIT;
+  l.src = cl_gen_guvectorize(vm, df, u->nargs, l.core, &err);
+  if (!l.src) {
+    Value msg = sb_finish(vm, &err);
+    vm_raise(vm, &EXC_NbTypingError, "%s", as_str(msg)->data);
+  }
+  sb_free(&err);
+  if (getenv("STREAK_CUDA_DUMP")) fprintf(stderr, "---- OpenCL C for cuda gufunc %s ----\n%s\n", df->name, l.src);
+  int at = u->nloops;
+  for (int i = 0; i < u->nloops && at == u->nloops; i++)
+    if (!memcmp(u->loops[i].dts, l.dts, sizeof(int) * (size_t)u->nin)) at = i;
+  if (at < u->nloops) cugu_free_loop(&u->loops[at]);
+  else u->nloops++;
+  u->loops[at] = l;
+}
+
+static Type TYPE_CUDA_GUFUNC;
+
+static Value cuda_streak_guvectorize(VM *vm, Value self, const Args *a) {
+  (void)self;
+  if (a->argc != 3 || a->nkw) vm_raise(vm, &EXC_TypeError, "_streak_guvectorize(signatures, function, layout)");
+  Value sigs = a->argv[0];
+  if (is_str(sigs) || is_type(sigs, &TYPE_NB_SIG)) sigs = list_from(vm, &sigs, 1);
+  if (!is_list(sigs) || as_list(sigs)->n == 0)
+    vm_raise(vm, &EXC_TypeError, "@guvectorize(target='cuda') needs a list of signatures such as ['void(float32[:], float32[:])']");
+  gc_push_root(vm, sigs);
+  JitState st = {.device = true, .boundscheck = env_boundscheck()};
+  Value dev = make_cufunc(vm, &st, a->argv[1]);
+  gc_push_root(vm, dev);
+  CuGUFunc *u = gc_alloc(vm, &TYPE_CUDA_GUFUNC, sizeof(CuGUFunc));
+  memset((char *)u + sizeof(Obj), 0, sizeof(CuGUFunc) - sizeof(Obj));
+  u->dev = dev;
+  Value uv = v_obj(u);
+  gc_push_root(vm, uv);
+  gu_layout(vm, u, a->argv[2]);
+  List *l = as_list(sigs);
+  u->loops = util_xmalloc(sizeof(CuGuLoop) * (size_t)l->n);
+  for (int64_t i = 0; i < l->n; i++) gu_add(vm, u, l->items[i]);
+  gc_pop_roots(vm, 3);
+  return uv;
+}
+
+/* -- calls -- */
+
+/* One argument as the kernel sees it: buffer, element offset, loop stride, core shape and strides. */
+typedef struct GuView {
+  void *buf;
+  int64_t off, ls;
+  int64_t n[CUG_MAXCORE], s[CUG_MAXCORE];
+} GuView;
+
+/* A call's state: normalised operands (device arrays; host arrays uploaded later). */
+typedef struct GuCall {
+  CuGUFunc *u;
+  Value in[CUG_MAXARGS];   /* DevArray or host NdArray values */
+  Value out;               /* V_NONE or the out= array */
+  bool any_dev, out_dev;
+  int64_t core[CUG_MAXARGS][CUG_MAXCORE];
+  int nloop;               /* loop dimensions */
+  int64_t loop[ARR_MAXDIMS], odim;
+  int64_t oshape[ARR_MAXDIMS + CUG_MAXCORE];
+  int ond;
+  CuGuLoop *l;
+} GuCall;
+
+static int gu_ndim(Value v) { return is_devarray(v) ? as_devarray(v)->ndim : as_array(v)->ndim; }
+static const int64_t *gu_shape(Value v) { return is_devarray(v) ? as_devarray(v)->shape : as_array(v)->shape; }
+static int gu_dtype(Value v) { return is_devarray(v) ? as_devarray(v)->dtype : as_array(v)->dtype; }
+
+static bool gu_same(int na, const int64_t *a, int nb, const int64_t *b) {
+  return na == nb && !memcmp(a, b, sizeof(int64_t) * (size_t)na);
+}
+
+/* The arguments: out= (keyword or one extra positional), inputs normalised (np.asarray). */
+static int gu_args(VM *vm, GuCall *c, const Args *a) {
+  CuGUFunc *u = c->u;
+  c->out = v_none();
+  for (int k = 0; k < a->nkw; k++)
+    if (str_eq_c(as_str(a->kwnames[k]), "out")) c->out = a->kwvals[k];
+  c->out_dev = is_devarray(c->out);
+  int n = a->argc < u->nin ? a->argc : u->nin, roots = 0;
+  for (int i = 0; i < n; i++) {
+    Value v = a->argv[i];
+    if (is_devarray(v)) c->any_dev = true;
+    else v = v_obj(arr_as_array(vm, v, -1));
+    c->in[i] = v;
+    gc_push_root(vm, v);
+    roots++;
+  }
+  if (a->argc > u->nin + 1) vm_raise(vm, &EXC_ValueError, "too many values to unpack (expected 1)");
+  if (a->argc == u->nin + 1) {
+    if (!is_none(c->out)) vm_raise(vm, &EXC_ValueError, "cannot specify 'out' as both a positional and keyword argument");
+    c->out = a->argv[u->nin];
+    c->out_dev = is_devarray(c->out);
+  }
+  if (a->argc < u->nin) vm_raise(vm, &EXC_TypeError, "invalid number of input argument");
+  return roots;
+}
+
+/* GUFuncEngine.schedule: core dimensions, loop dimensions, the output's shape. */
+static void gu_schedule(VM *vm, GuCall *c) {
+  CuGUFunc *u = c->u;
+  const char *syms[CUG_MAXARGS * CUG_MAXCORE];
+  int64_t sizes[CUG_MAXARGS * CUG_MAXCORE];
+  int nsym = 0, best = 0;
+  int64_t bestsize = -1;
+  for (int i = 0; i < u->nin; i++) {
+    int nd = gu_ndim(c->in[i]), nc = u->ncore[i], outer = nd - nc;
+    const int64_t *sh = gu_shape(c->in[i]);
+    if (nd < nc) vm_raise(vm, &EXC_ValueError, "arg #%d: insufficient inner dimension", i + 1);
+    for (int k = 0; k < nc; k++) {
+      int j = 0;
+      while (j < nsym && strcmp(syms[j], u->sym[i][k])) j++;
+      if (j == nsym) syms[nsym] = u->sym[i][k], sizes[nsym++] = sh[outer + k];
+      else if (sizes[j] != sh[outer + k]) vm_raise(vm, &EXC_ValueError, "arg #%d: shape[%d] mismatch argument", i + 1, outer + k);
+      c->core[i][k] = sh[outer + k];
+    }
+    int64_t sz = 1;
+    for (int k = 0; k < outer; k++) sz *= sh[k];
+    if (sz > bestsize) bestsize = sz, best = i;
+  }
+  c->nloop = gu_ndim(c->in[best]) - u->ncore[best];
+  memcpy(c->loop, gu_shape(c->in[best]), sizeof(int64_t) * (size_t)c->nloop);
+  c->odim = bestsize;
+  for (int i = 0; i < u->nin; i++) {
+    int outer = gu_ndim(c->in[i]) - u->ncore[i];
+    const int64_t *sh = gu_shape(c->in[i]);
+    if (!gu_same(outer, sh, c->nloop, c->loop) && !(outer == 0 || (outer == 1 && sh[0] == 1)))
+      vm_raise(vm, &EXC_ValueError, "arg #%d: outer dimension mismatch", i + 1);
+  }
+  int o = u->nin;
+  c->ond = c->nloop + u->ncore[o];
+  memcpy(c->oshape, c->loop, sizeof(int64_t) * (size_t)c->nloop);
+  for (int k = 0; k < u->ncore[o]; k++) {
+    int j = 0;
+    while (strcmp(syms[j], u->sym[o][k])) j++; /* gu_check_outputs: every output symbol is an input's */
+    c->oshape[c->nloop + k] = sizes[j];
+  }
+}
+
+/* The kernel: exact input dtypes, else the first signature whose dtypes cast
+** safely to the inputs' (Numba's _search_matching_signature). */
+static void gu_pick(VM *vm, GuCall *c) {
+  CuGUFunc *u = c->u;
+  for (int pass = 0; pass < 2; pass++)
+    for (int l = 0; l < u->nloops; l++) {
+      bool ok = true;
+      for (int i = 0; i < u->nin && ok; i++) {
+        int have = gu_dtype(c->in[i]), want = u->loops[l].dts[i];
+        ok = pass ? uf_can_cast((DType)want, (DType)have, "safe") : have == want;
+      }
+      if (ok) {
+        c->l = &u->loops[l];
+        return;
+      }
+    }
+  vm_raise(vm, &EXC_TypeError, "no matching signature");
+}
+
+/* Numba's adjust_input_types: host inputs cast to the kernel's dtypes. */
+static int gu_cast_inputs(VM *vm, GuCall *c) {
+  int roots = 0;
+  for (int i = 0; i < c->u->nin; i++) {
+    int want = c->l->dts[i];
+    if (gu_dtype(c->in[i]) == want) continue;
+    if (is_devarray(c->in[i]))
+      vm_raise(vm, &EXC_TypeError,
+               "compatible signature is possible by casting but <class 'numba.cuda.cudadrv.devicearray.DeviceNDArray'> does not support .astype()");
+    c->in[i] = v_obj(arr_cast(vm, as_array(c->in[i]), (DType)want));
+    gc_push_root(vm, c->in[i]);
+    roots++;
+  }
+  return roots;
+}
+
+/* A host array on the device (any layout: copied through a contiguous buffer). */
+static DevArray *gu_upload(VM *vm, NdArray *h) {
+  DevArray *d = devarr_new(vm, h->dtype, h->ndim, h->shape);
+  gc_push_root(vm, v_obj(d));
+  host_to_dev(vm, v_obj(h), d);
+  gc_pop_roots(vm, 1);
+  return d;
+}
+
+/* The loop stride of d's outer dimensions collapsed to one of odim
+** (DeviceNDArray.reshape without a copy). */
+static int64_t gu_collapse(VM *vm, const DevArray *d, int outer, int64_t odim) {
+  int64_t sz = 1, st = 0;
+  for (int k = 0; k < outer; k++) sz *= d->shape[k];
+  if (sz != odim) vm_raise(vm, &EXC_ValueError, "reshape changes the size of the array");
+  int last = -1;
+  for (int k = 0; k < outer; k++) {
+    if (d->shape[k] == 1) continue;
+    if (last >= 0 && d->strides[last] != d->strides[k] * d->shape[k])
+      vm_raise(vm, &EXC_NotImplementedError, "operation requires copying");
+    last = k;
+    st = d->strides[k];
+  }
+  return st;
+}
+
+/* Argument k's view: GenerializedUFunc._broadcast for inputs, the reshaped result for the output. */
+static void gu_view(VM *vm, const CuGUFunc *u, const ClTy *core, int k, DevArray *d, int64_t odim, GuView *v) {
+  int nc = u->ncore[k], outer = d->ndim - nc, isz = d->itemsize;
+  if (d->off % isz) vm_raise(vm, &EXC_NotImplementedError, "streak: a device array view at an unaligned offset");
+  v->buf = d->mem->buf;
+  v->off = d->off / isz;
+  if ((nc == 0 && d->size == 1) || outer == 0) v->ls = 0;
+  else if (outer == 1 && d->shape[0] == odim) v->ls = d->strides[0] / isz;
+  else v->ls = gu_collapse(vm, d, outer, odim) / isz;
+  if (core->k != CK_ARRAY) return;
+  if (nc == 0) { /* '()' typed as a 1-d array: the one-element slice arg[i:i+1] */
+    v->n[0] = 1;
+    v->s[0] = 1;
+    return;
+  }
+  for (int j = 0; j < nc; j++) {
+    v->n[j] = d->shape[outer + j];
+    v->s[j] = d->strides[outer + j] / isz;
+  }
+}
+
+static bool gu_set_args(void *k, const CuGuLoop *l, int nargs, const GuView *v, int64_t n) {
+  unsigned ai = 1;
+  for (int i = 0; i < nargs; i++) {
+    if (dev_arg_buf(k, ai++, v[i].buf) < 0 || dev_arg(k, ai++, 8, &v[i].off) < 0 || dev_arg(k, ai++, 8, &v[i].ls) < 0) return false;
+    int nd = l->core[i].k == CK_ARRAY ? l->core[i].nd : 0;
+    for (int j = 0; j < nd; j++)
+      if (dev_arg(k, ai++, 8, &v[i].n[j]) < 0) return false;
+    for (int j = 0; j < nd; j++)
+      if (dev_arg(k, ai++, 8, &v[i].s[j]) < 0) return false;
+  }
+  return dev_arg(k, ai, 8, &n) == 0;
+}
+
+/* Work-groups small enough that a short loop still spreads over the device's cores. */
+static size_t gu_local(int64_t n) {
+  size_t local = 64;
+  while (local > 1 && (int64_t)local * 16 > n) local /= 2;
+  return local;
+}
+
+/* Runs loop l over views v (every argument's, the output's last). */
+static void gu_launch(VM *vm, GuCall *c, GuView *v) {
+  CuGUFunc *u = c->u;
+  CuGuLoop *l = c->l;
+  CuFunc *df = (CuFunc *)u->dev.as.o;
+  if (!l->kernel) {
+    char sig[256];
+    int n = snprintf(sig, sizeof sig, "guvectorize:");
+    for (int i = 0; i < u->nargs; i++) n += snprintf(sig + n, sizeof sig - (size_t)n, "%s%s", i ? "," : "", dt_name((DType)l->dts[i]));
+    build_program(vm, df, sig, l->src, &l->prog, &l->kernel);
+  }
+  size_t local = gu_local(c->odim), global = (size_t)((c->odim + (int64_t)local - 1) / (int64_t)local) * local;
+  bool failed = dev_arg_buf(l->kernel, 0, get_errflag(vm)) < 0 || !gu_set_args(l->kernel, l, u->nargs, v, c->odim);
+  if (!failed) failed = dev_launch(l->kernel, 1, &global, &local) < 0;
+  errs_pending = true;
+  if (failed) vm_raise(vm, &EXC_RuntimeError, "launching gufunc '%s' failed: %s", df->name, dev_error());
+}
+
+/* The array the kernel writes: a new device array, or out= (a host out= is uploaded). */
+static DevArray *gu_result(VM *vm, GuCall *c, bool need_conv) {
+  if (need_conv || is_none(c->out)) return devarr_new(vm, c->l->dts[c->u->nin], c->ond, c->oshape);
+  if (c->out_dev) return as_devarray(c->out);
+  return gu_upload(vm, as_array(c->out));
+}
+
+static void gu_check_out(VM *vm, GuCall *c) {
+  if (is_none(c->out)) return;
+  if (!is_devarray(c->out) && !is_array(c->out)) vm_raise(vm, &EXC_AttributeError, "'%s' object has no attribute 'shape'", v_typename(c->out));
+  if (!gu_same(gu_ndim(c->out), gu_shape(c->out), c->ond, c->oshape)) vm_raise(vm, &EXC_ValueError, "output shape mismatch");
+}
+
+/* Numba's post_process_result. */
+static Value gu_finish(VM *vm, GuCall *c, DevArray *res, bool need_conv) {
+  if (need_conv) {
+    if (!is_none(c->out) && gu_dtype(c->out) != res->dtype)
+      vm_raise(vm, &EXC_TypeError, "incompatible dtype: %s vs. %s", dt_name((DType)res->dtype), dt_name((DType)gu_dtype(c->out)));
+    return v_obj(copy_to_host(vm, res, is_none(c->out) ? v_empty() : c->out));
+  }
+  if (is_none(c->out)) return v_obj(res);
+  if (!c->out_dev) dev_to_host(vm, res, as_array(c->out)), check_kernel_errors(vm);
+  return c->out;
+}
+
+static Value cugu_call(VM *vm, Value self, const Args *a) {
+  ensure_device(vm);
+  GuCall c;
+  memset(&c, 0, sizeof c);
+  c.u = (CuGUFunc *)self.as.o;
+  CuGUFunc *u = c.u;
+  int roots = gu_args(vm, &c, a);
+  gu_schedule(vm, &c);
+  gu_pick(vm, &c);
+  gu_check_out(vm, &c);
+  roots += gu_cast_inputs(vm, &c);
+  bool need_conv = !c.any_dev && !c.out_dev;
+  DevArray *res = gu_result(vm, &c, need_conv);
+  gc_push_root(vm, v_obj(res));
+  roots++;
+  GuView v[CUG_MAXARGS];
+  memset(v, 0, sizeof v);
+  for (int i = 0; i < u->nin; i++) {
+    DevArray *d = is_devarray(c.in[i]) ? as_devarray(c.in[i]) : gu_upload(vm, as_array(c.in[i]));
+    gc_push_root(vm, v_obj(d));
+    roots++;
+    gu_view(vm, u, &c.l->core[i], i, d, c.odim, &v[i]);
+  }
+  if (c.odim <= 0) vm_raise(vm, &EXC_AssertionError, "zero looping dimension");
+  gu_view(vm, u, &c.l->core[u->nin], u->nin, res, c.odim, &v[u->nin]);
+  gu_launch(vm, &c, v);
+  Value r = gu_finish(vm, &c, res, need_conv);
+  gc_pop_roots(vm, roots);
+  return r;
+}
+
+static Type TYPE_CUDA_GUFUNC = {.hdr = TYPE_HEADER, .name = "CUDAGenerializedUFunc", .base = &TYPE_OBJECT, .mark = cugu_mark,
+                                .finalize = cugu_finalize, .repr = cugu_repr, .getattr = cugu_getattr, .call = cugu_call};
+
 /* ---- module functions -------------------------------------------------------------------------- */
 
 static Value cuda_to_device(VM *vm, Value self, const Args *a) {
@@ -1561,6 +2089,7 @@ Module *mod_numba_cuda_init(VM *vm) {
   if (is_type(cfg, &TYPE_MODULE)) module_set(vm, (Module *)cfg.as.o, "ENABLE_CUDASIM", v_int(0));
   module_add_func(vm, m, "jit", cuda_jit);
   module_add_func(vm, m, "_streak_vectorize", cuda_streak_vectorize);
+  module_add_func(vm, m, "_streak_guvectorize", cuda_streak_guvectorize);
   module_add_func(vm, m, "to_device", cuda_to_device);
   module_add_func(vm, m, "device_array", cuda_device_array);
   module_add_func(vm, m, "device_array_like", cuda_device_array_like);

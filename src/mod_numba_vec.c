@@ -747,6 +747,19 @@ static Value vdeco_apply(VM *vm, Value self, const Args *a) {
   return make_ufunc(vm, (VecDeco *)self.as.o, a->argv[0]);
 }
 
+/* Numba's DeviceVectorize / DeviceGUFuncVectorize reject cache=True and every
+** target option but nopython. */
+static void cuda_options(VM *vm, const VecDeco *st, const char *bad) {
+  if (st->opt.cache) vm_raise(vm, &EXC_TypeError, "caching is not supported");
+  if (!bad[0]) return;
+  char msg[512];
+  snprintf(msg, sizeof msg, "%s", bad);
+  if (st->gu) vm_raise(vm, &EXC_TypeError, "The following target options are not supported: %s", msg);
+  char *comma = strchr(msg, ',');
+  if (comma) *comma = 0;
+  vm_raise(vm, &EXC_KeyError, "Unrecognized options. cuda vectorize target does not support option: %s", msg);
+}
+
 static Value vec_common(VM *vm, const Args *a, bool gu) {
   VecDeco *st = gc_alloc(vm, &TYPE_NB_VECDECO, sizeof(VecDeco));
   st->sigs = v_none();
@@ -755,9 +768,12 @@ static Value vec_common(VM *vm, const Args *a, bool gu) {
   st->gu = gu;
   Value stv = v_obj(st);
   gc_push_root(vm, stv);
+  char cuda_bad[512] = ""; /* options the CUDA target rejects, in call order */
   for (int k = 0; k < a->nkw; k++) {
     Str *n = as_str(a->kwnames[k]);
     Value v = a->kwvals[k];
+    if (!str_eq_c(n, "target") && !str_eq_c(n, "identity") && !str_eq_c(n, "cache") && !str_eq_c(n, "nopython"))
+      snprintf(cuda_bad + strlen(cuda_bad), sizeof cuda_bad - strlen(cuda_bad), "%s'%s'", cuda_bad[0] ? ", " : "", n->data);
     if (str_eq_c(n, "target")) {
       if (!is_str(v)) vm_raise(vm, &EXC_TypeError, "target must be a string");
       const char *t = as_str(v)->data;
@@ -773,6 +789,7 @@ static Value vec_common(VM *vm, const Args *a, bool gu) {
     else if (str_eq_c(n, "signature") && gu) st->layout = v;
     else vm_raise(vm, &EXC_KeyError, "Unrecognized options: {'%s'}", n->data);
   }
+  if (st->cuda) cuda_options(vm, st, cuda_bad);
   Value fn = v_empty();
   int pos = 0;
   if (a->argc > pos && (is_function(a->argv[pos]) || is_type(a->argv[pos], &TYPE_NB_DISPATCHER))) fn = a->argv[pos++];

@@ -187,6 +187,60 @@ Test(cuda_vectorize, device_inputs_give_device_results) {
   streak_close(vm);
 }
 
+#define GU_HEAD                                                                                      \
+  "import numpy as np\nfrom numba import cuda, guvectorize\n\n"                                        \
+  "@guvectorize(['void(float32[:], float32, float32[:])', 'void(float64[:], float64, float64[:])'], " \
+  "'(n),()->(n)', target='cuda')\ndef scale(x, a, out):\n    for i in range(x.shape[0]):\n        out[i] = x[i] * a\n\n"
+
+Test(cuda_guvectorize, device_results_and_out) {
+  if (!have_device()) cr_skip_test();
+  streak_status st;
+  streak_vm *vm = run_script("gu.py",
+                             GU_HEAD "x = np.arange(12, dtype=np.float32).reshape(3, 4)\n"
+                                     "d = cuda.to_device(x)\n"
+                                     "r = scale(d, np.float32(2))\n"
+                                     "assert type(r).__name__ == 'DeviceNDArray' and r.shape == (3, 4), type(r)\n"
+                                     "assert (r.copy_to_host() == 2 * x).all()\n"
+                                     "h = scale(x, 2.0)\n"
+                                     "assert type(h).__name__ == 'ndarray' and h.dtype == np.float32\n"
+                                     "o = cuda.device_array((3, 4), dtype=np.float32)\n"
+                                     "r2 = scale(x, np.float32(3), out=o)\n"
+                                     "assert r2 is o and (o.copy_to_host() == 3 * x).all()\n"
+                                     "o2 = cuda.device_array((3, 4), dtype=np.float32)\n"
+                                     "assert scale(d, np.float32(4), o2) is o2 and (o2.copy_to_host() == 4 * x).all()\n"
+                                     "t = cuda.to_device(np.arange(24.0).reshape(2, 3, 4))\n"
+                                     "r3 = scale(t, 0.5)\n"
+                                     "assert r3.shape == (2, 3, 4) and (r3.copy_to_host() == np.arange(24.0).reshape(2, 3, 4) * 0.5).all()\n"
+                                     "assert (scale(d[:, 1:], np.float32(1)).copy_to_host() == x[:, 1:]).all()\n",
+                             &st);
+  cr_assert_eq(st, STREAK_OK, "%s", streak_last_error(vm) ? streak_last_error(vm)->traceback : "");
+  streak_close(vm);
+}
+
+Test(cuda_guvectorize, call_errors) {
+  if (!have_device()) cr_skip_test();
+  expect_error("gu1.py", GU_HEAD "scale(np.arange(4, dtype=np.int8), 1)\n", "TypeError", (const char *[]){"no matching signature", NULL});
+  expect_error("gu2.py", GU_HEAD "scale(cuda.to_device(np.arange(4.0)), np.float32(1))\n", "TypeError",
+               (const char *[]){"compatible signature is possible by casting but", "does not support .astype()", NULL});
+  expect_error("gu3.py", GU_HEAD "scale(np.zeros((3, 4)), np.zeros(2))\n", "ValueError",
+               (const char *[]){"arg #2: outer dimension mismatch", "gu3.py\", line 9", NULL});
+  expect_error("gu4.py", GU_HEAD "scale(np.zeros((3, 4)), 1.0, out=np.zeros((3, 5)))\n", "ValueError",
+               (const char *[]){"output shape mismatch", NULL});
+  expect_error("gu5.py", GU_HEAD "scale(np.zeros(4))\n", "TypeError", (const char *[]){"invalid number of input argument", NULL});
+  expect_error("gu6.py", GU_HEAD "scale(np.zeros((0, 4)), np.zeros(0))\n", "AssertionError", (const char *[]){"zero looping dimension", NULL});
+  expect_error("gu7.py", GU_HEAD "o = np.zeros(4)\nscale(np.zeros(4), 1.0, o, out=o)\n", "ValueError",
+               (const char *[]){"cannot specify 'out' as both a positional and keyword argument", NULL});
+}
+
+Test(cuda_guvectorize, index_error_names_the_core_function) {
+  if (!have_device()) cr_skip_test();
+  expect_error("guix.py",
+               "import numpy as np\nfrom numba import guvectorize\n\n"
+               "@guvectorize(['void(float64[:], float64[:])'], '(n)->(n)', target='cuda')\n"
+               "def f(x, out):\n    for i in range(x.shape[0] + 1):\n        out[i] = x[i]\n\nf(np.zeros((2, 3)))\n",
+               "IndexError", (const char *[]){"out of bounds in kernel 'f'", "guix.py\", line 7)", NULL});
+}
+
 /* Runs the cache script in a child process; its exit status is builds * 16 + hits (or 255). */
 static int cache_child(const char *name, const char *src) {
   pid_t pid = fork();
