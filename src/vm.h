@@ -45,6 +45,8 @@ struct VM {
   Obj *heap;
   size_t bytes_allocated;   /* objects + accounted buffers, now */
   size_t next_gc;           /* collect at safe points once past this */
+  size_t big_since_gc;      /* bytes of fresh big buffers (gc.c HUGE_BUF) since the last collection */
+  size_t big_gc_limit;      /* ... past which the next safe point collects */
   size_t mem_limit;         /* 0: none; else MemoryError past it */
   Value *roots;             /* gc_push_root stack */
   int nroots, caproots;
