@@ -2236,6 +2236,17 @@ static void emit_helpers(ClGen *g, StrBuf *o) {
   sb_putc(o, '\n');
 }
 
+/* The program text: the helpers the functions used, the device functions,
+** then the kernel (freed here); malloc'd. */
+static char *program_source(ClGen *g, StrBuf *kern) {
+  StrBuf src = STRBUF_INIT;
+  emit_helpers(g, &src);
+  if (g->funcs.data) sb_puts(&src, g->funcs.data);
+  sb_puts(&src, kern->data);
+  sb_free(kern);
+  return src.data;
+}
+
 static void free_gen(ClGen *g) {
   for (size_t i = 0; i < g->fns.n; i++) {
     vec_free(g->fns.items[i]->vars);
@@ -2275,14 +2286,10 @@ char *cl_gen_kernel(VM *vm, CuFunc *f, int nargs, const ClTy *argtys, bool cpu_d
   }
   Fn *k = infer_fn(&g, f, nargs, argtys, true, f->def ? f->def->pos : (AstPos){0, 0, 0, 0});
   gen_fn(&g, k, &kern);
-  StrBuf src = STRBUF_INIT;
-  emit_helpers(&g, &src);
-  if (g.funcs.data) sb_puts(&src, g.funcs.data);
-  sb_puts(&src, kern.data);
-  sb_free(&kern);
+  char *src = program_source(&g, &kern);
   *dynshared = g.dynshared;
   free_gen(&g);
-  return src.data;
+  return src;
 }
 
 /* @vectorize(target='cuda'): the scalar function as a device function and an
@@ -2322,13 +2329,9 @@ char *cl_gen_vectorize(VM *vm, CuFunc *f, int nin, const int *indts, int outdt, 
   const char *r = conv(&g, ev(d->ret, gfmt(&g, "%s", call.data)), outdt);
   sb_free(&call);
   sb_printf(&kern, "  out[ooff + i] = (%s)(%s);\n}\n", etype(outdt), r);
-  StrBuf src = STRBUF_INIT;
-  emit_helpers(&g, &src);
-  if (g.funcs.data) sb_puts(&src, g.funcs.data);
-  sb_puts(&src, kern.data);
-  sb_free(&kern);
+  char *src = program_source(&g, &kern);
   free_gen(&g);
-  return src.data;
+  return src;
 }
 
 /* @guvectorize(target='cuda'): Numba's __gufunc_ stager as OpenCL. Work-item i
@@ -2367,13 +2370,9 @@ char *cl_gen_guvectorize(VM *vm, CuFunc *f, int nargs, const ClTy *core, StrBuf 
   }
   sb_printf(&kern, ", long n) {\n  long i = get_global_id(0);\n  if (i >= n) return;\n  %s);\n}\n", call.data);
   sb_free(&call);
-  StrBuf src = STRBUF_INIT;
-  emit_helpers(&g, &src);
-  if (g.funcs.data) sb_puts(&src, g.funcs.data);
-  sb_puts(&src, kern.data);
-  sb_free(&kern);
+  char *src = program_source(&g, &kern);
   free_gen(&g);
-  return src.data;
+  return src;
 }
 
 /* ---- the AST of a @cuda.jit function ------------------------------------------------------ */
