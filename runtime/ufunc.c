@@ -781,6 +781,7 @@ static void uf_init_exc_types(void) {
   UF_EXC_OUTPUT_CASTING = EXC_TypeError;
   UF_EXC_OUTPUT_CASTING.name = "numpy.core._exceptions._UFuncOutputCastingError";
   UF_EXC_OUTPUT_CASTING.base = &EXC_TypeError;
+  UF_EXC_OUTPUT_CASTING.shown_name = "UFuncTypeError"; /* NumPy's _display_as_base */
   UF_EXC_CASTING = UF_EXC_OUTPUT_CASTING;
   UF_EXC_CASTING.name = "numpy.core._exceptions._UFuncInputCastingError";
   UF_EXC_NO_LOOP = UF_EXC_OUTPUT_CASTING;

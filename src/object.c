@@ -474,6 +474,7 @@ static Value type_getattr(VM *vm, Value self, Str *name) {
   Type *t = (Type *)self.as.o;
   /* Like CPython's static types: name "numpy.int8" is __module__ "numpy", __name__ "int8". */
   const char *dot = t->module ? NULL : strrchr(t->name, '.');
+  if (str_eq_c(name, "__name__") && t->shown_name) return str_from_cstr(vm, t->shown_name);
   if (str_eq_c(name, "__name__") || str_eq_c(name, "__qualname__"))
     return str_from_cstr(vm, dot ? dot + 1 : t->name);
   if (str_eq_c(name, "__module__")) {

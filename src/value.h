@@ -134,6 +134,8 @@ struct Type {
   Obj hdr;
   const char *name;
   const char *module;      /* __module__; NULL means "builtins" */
+  const char *shown_name;  /* __name__ when it differs from __qualname__ (NumPy's
+                              _display_as_base); NULL: the same */
   Type *base;              /* single inheritance: bool→int, exception tree */
   /* GC */
   void (*mark)(VM *vm, Obj *self);     /* mark children with gc_mark_value */
