@@ -1631,20 +1631,18 @@ dispatch:
           /* keywords and defaults, bound in place (clamp(x, hi=120)):
           ** everything bind_fast declines takes call_value's full path */
           CallPlan *cp = &ex->call_cache[((uintptr_t)pc / sizeof(Instr)) & (CALL_CACHE_SIZE - 1)];
-          int nkw = C ? (int)as_tuple(k[C - 1])->n : 0;
           if (UNLIKELY(cp->pc != pc || cp->code != cc || cp->defaults != fn->defaults ||
                        cp->kwdefaults != fn->kwdefaults) &&
               !call_plan_fill(cp, fn, pc, k, C))
             goto call_slow;
-          bind_apply(cp, fn, nb, (int)B - nkw);
+          bind_apply(cp, fn, nb, (int)B - cp->nkw); /* the plan was made for this pc's C */
         }
         Frame *nf = &ex->frames[ex->nframes++];
         nf->func = fn;
         nf->code = cc;
         nf->k = cc->consts;
         nf->globals = fn->globals;
-        nf->base = nb;
-        nf->pc = cc->code;
+        nf->base = nb; /* nf->pc: DISPATCH stores it */
         nf->gen = NULL;
         nf->ret = (int32_t)A;
         fr = nf;
@@ -1730,7 +1728,12 @@ dispatch:
     }
     ex->nframes--;
     if (idx == entry) return rv;
-    LOAD_FRAME();
+    fr--; /* the caller's Frame sits right below (the array never moves) */
+    co = fr->code;
+    base = fr->base;
+    k = fr->k;
+    pc = fr->pc;
+    globals = fr->globals;
     put_value(&base[ret], rv);
     NEXT();
   }
