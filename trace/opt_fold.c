@@ -257,6 +257,7 @@ static IRRef fload_forward(Recorder *r, IRType t, IRRef a, uint32_t lit) {
   IRRef v = s->b;
   if (ir_typeof(ir, v) != t && !(ir_isconst(v) && t == IRT_U8)) return REF_NONE;
   if (r->cse_floor != REF_NONE && st < r->cse_floor) {
+    if (r->no_carry) return REF_NONE; /* a side path may store something else */
     if (!ir_isconst(a) && !(a < r->cse_floor && r->invariant && r->invariant[a - REF_BIAS])) return REF_NONE;
     if (!ir_isconst(v)) {
       if (r->ncarried == r->capcarried) {

@@ -120,13 +120,18 @@ static void set_count(Code *co, uint32_t id, int64_t n) {
 static void trace_destroy(TraceState *ts, Trace *t) {
   if (t->jt) jit_trace_free(ts->tier, t->jt);
   ir_free(&t->ir);
+  tree_free(&t->tree);
   free(t->roots);
   free(t->exitcount);
   free(t);
 }
 
-static void rec_free(TraceState *ts, Recorder *r) {
-  if (r->trace) trace_destroy(ts, r->trace);
+void rec_free(TraceState *ts, Recorder *r) {
+  if (r->trace && !r->side) trace_destroy(ts, r->trace);
+  if (r->side_ir) {
+    ir_free(r->side_ir);
+    free(r->side_ir);
+  }
   for (int i = 0; i < r->nscratch; i++) free(r->scratch[i]);
   free(r->slot);
   free(r->sflags);
@@ -134,35 +139,45 @@ static void rec_free(TraceState *ts, Recorder *r) {
   free(r->slot_im);
   free(r->prev);
   free(r->carried);
+  free(r->presnap);
   free(r);
 }
 
-static void rec_start(TraceState *ts, LoopInfo *li, Function *fn, Value *base, const Instr *pc) {
-  VM *vm = ts->vm;
-  Code *co = fn->code;
+/* A recorder for code `co` (its frame `base` of `fn`, the loop closed by
+** `backedge`): an empty register map. */
+Recorder *rec_new(TraceState *ts, LoopInfo *li, Code *co, Function *fn, Value *base, const Instr *backedge) {
   Recorder *r = util_xmalloc(sizeof *r);
   memset(r, 0, sizeof *r);
-  r->vm = vm;
+  r->vm = ts->vm;
   r->ts = ts;
   r->loop = li;
   r->fn = fn;
   r->co = co;
   r->base = base;
-  r->backedge = pc;
-  r->header = co->code + bc_b(*pc);
+  r->backedge = backedge;
+  r->header = backedge ? co->code + bc_b(*backedge) : NULL;
   r->expect = r->header;
   r->pc = r->header;
   r->check_slot = -1;
   r->nslots = co->nregs;
-  r->slot = util_xmalloc((co->nregs ? co->nregs : 1) * sizeof *r->slot);
-  r->sflags = util_xmalloc(co->nregs ? co->nregs : 1);
-  r->snp = util_xmalloc(co->nregs ? co->nregs : 1);
-  memset(r->snp, 0, co->nregs ? co->nregs : 1);
-  r->slot_im = util_xmalloc((co->nregs ? co->nregs : 1) * sizeof *r->slot_im);
-  memset(r->slot_im, 0, (co->nregs ? co->nregs : 1) * sizeof *r->slot_im);
+  size_t n = co->nregs ? co->nregs : 1;
+  r->slot = util_xmalloc(n * sizeof *r->slot);
+  memset(r->slot, 0, n * sizeof *r->slot);
+  r->sflags = util_xmalloc(n);
+  memset(r->sflags, 0, n);
+  r->snp = util_xmalloc(n);
+  memset(r->snp, 0, n);
+  r->slot_im = util_xmalloc(n * sizeof *r->slot_im);
+  memset(r->slot_im, 0, n * sizeof *r->slot_im);
   r->vt.slot = -1;
-  memset(r->slot, 0, (co->nregs ? co->nregs : 1) * sizeof *r->slot);
-  memset(r->sflags, 0, co->nregs ? co->nregs : 1);
+  fold_reset(r);
+  r->t0 = jit_now_ns();
+  return r;
+}
+
+static void rec_start(TraceState *ts, LoopInfo *li, Function *fn, Value *base, const Instr *pc) {
+  Code *co = fn->code;
+  Recorder *r = rec_new(ts, li, co, fn, base, pc);
   Trace *t = util_xmalloc(sizeof *t);
   memset(t, 0, sizeof *t);
   ir_init(&t->ir, ts->ntraces + 1);
@@ -175,8 +190,6 @@ static void rec_start(TraceState *ts, LoopInfo *li, Function *fn, Value *base, c
   r->trace = t;
   r->ir = &t->ir;
   if (tier_mode(ts->tier) == TIERMODE_BOTH) r->swapcell = (void *const *)&t->jt;
-  fold_reset(r);
-  r->t0 = jit_now_ns();
   ts->rec = r;
   ts->nstarted++;
   trace_event(ts, "%3u start %s", t->ir.id, t->where);
@@ -187,6 +200,16 @@ static void rec_failed(TraceState *ts, Recorder *r) {
   VM *vm = ts->vm;
   LoopInfo *li = r->loop;
   char where[96], at[96];
+  if (r->side) { /* the root trace stays as it is */
+    trace_where(r->co, r->errpc ? r->errpc : r->backedge, at, sizeof at);
+    trace_event(ts, "%3u side abort -- %s%s%s at %s", r->trace->ir.id, trace_abort_msg[r->err],
+                r->errdetail[0] ? " " : "", r->errdetail, at);
+    atomic_fetch_add(&ts->stats.naborts, 1);
+    tree_side_failed(r);
+    ts->rec = NULL;
+    rec_free(ts, r);
+    return;
+  }
   trace_where(r->co, r->backedge, where, sizeof where);
   trace_where(r->co, r->errpc ? r->errpc : r->backedge, at, sizeof at);
   trace_event(ts, "--- abort %s -- %s%s%s at %s", where, trace_abort_msg[r->err], r->errdetail[0] ? " " : "",
@@ -239,10 +262,17 @@ static void dump_trace(TraceState *ts, Trace *t) {
 /* At the loop's back-edge: close the loop, optimise, compile, install. */
 static void rec_finish(TraceState *ts, Recorder *r, const Instr *pc) {
   VM *vm = ts->vm;
+  if (r->side) {
+    tree_side_finish(ts, r, pc);
+    return;
+  }
   rec_close(r, pc);
   uint64_t t1 = jit_now_ns();
   atomic_fetch_add(&ts->stats.record_ns, t1 - r->t0);
+  tree_save_root(r);
   opt_loop(r);
+  r->trace->tree.presnap = r->presnap;
+  r->presnap = NULL;
   uint64_t t2 = jit_now_ns();
   atomic_fetch_add(&ts->stats.optimise_ns, t2 - t1);
   Trace *t = r->trace;
@@ -329,7 +359,9 @@ const Instr *trace_hotloop(VM *vm, Function *fn, Value *base, const Instr *pc) {
     }
     t->nenter++;
     int e = jit_entry(t->jt)(base, &ts->ctx);
-    return exit_resume(ts, li, t, e);
+    const Instr *resume = exit_resume(ts, li, t, e);
+    if (ts->side_trace) tree_side_start(ts, fn, base, resume);
+    return resume;
   }
   if (li->blacklisted) {
     char where[96];
