@@ -2,7 +2,8 @@
 # lines "#### case N", to stdout. Run by streak itself (-j off), so the test
 # needs nothing but the streak binary: random is CPython's exact stream.
 #
-# Each program is a function with a loop (range or while) over a few int and
+# Each program is a function with a loop (range or while; sometimes inside an
+# outer loop, with a trip count of 0, 1 or many) over a few int and
 # float locals, with mixed arithmetic, comparisons, branches, early breaks,
 # a variable that changes type mid-loop, list reads and writes, math calls,
 # complex arithmetic, and NumPy array reads and writes (a float64, a random-dtype and a 2-D
@@ -152,15 +153,24 @@ def program():
     out.append("    fa = np.array([" + ", ".join(fval() for _ in range(6)) + "])")
     out.append("    ka = (np.arange(6) * " + str(rng.choice([1, 3, 50, -7])) + ").astype(" + rng.choice(ARR_DTYPES) + ")")
     out.append("    ga = np.arange(12, dtype=np.float32).reshape(3, 4)" + rng.choice(["", ".T.copy().T"]))
+    # a third of the loops run inside an outer loop: the inner loop's trace
+    # (and its side traces) is entered again and again, its trip count
+    # varying with the outer variable (0, 1, many)
+    ind = 1
+    if rng.random() < 0.35:
+        out.append("    for o in range(" + str(rng.randint(0, 12)) + "):")
+        ind = 2
+    pad = "    " * ind
+    trips = rng.choice([str(rng.randint(0, 150)), "o * " + str(rng.randint(1, 30)) if ind == 2 else "40", "300"])
     kind = rng.random()
     if kind < 0.7:
-        out.append("    for i in range(" + str(rng.randint(0, 150)) + "):")
+        out.append(pad + "for i in range(" + trips + "):")
     else:
-        out.append("    i = 0")
-        out.append("    while i < " + str(rng.randint(0, 150)) + ":")
-        out.append("        i += 1")
+        out.append(pad + "i = 0")
+        out.append(pad + "while i < " + trips + ":")
+        out.append(pad + "    i += 1")
     for _ in range(rng.randint(2, 7)):
-        out += stmt(2)
+        out += stmt(ind + 1)
     out.append("    return [a, b, c, x, y, z, t, w, xs, g_count, fa, ka, ga]")
     out.append("try:")
     out.append("    print(f(5))")
