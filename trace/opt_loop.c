@@ -165,7 +165,7 @@ static void side_end(LoopCtx *lc, const TreeSide *sd, const IRIns *exit_ins, boo
     if (!side_kind_matches(r, ir, sd, s)) ok = false;
     if (!ok || !slot_carried(r, s)) continue;
     for (int part = 0; part < (r->snp[s] == SNP_COMPLEX ? 2 : 1); part++) {
-      IRRef f = part ? r->slot_im[s] : r->slot[s], v;
+      IRRef f = part ? r->slot_im[s] : r->slot[s], v = f;
       if (side_value(sd, s, part, &v)) {
         v = copy_ref(lc, sub, v);
       } else if (pre) { /* the register as it was at entry */
@@ -173,12 +173,13 @@ static void side_end(LoopCtx *lc, const TreeSide *sd, const IRIns *exit_ins, boo
         uint32_t lit = r->snp[s] == SNP_COMPLEX ? ir_sload_lit(s, part ? IR_NP_CIM : IR_NP_CRE)
                      : r->snp[s] ? ir_sload_lit(s, r->snp[s] - 1) : s;
         v = ir_emit(ir, IR_SLOAD, ir_typeof(ir, f), REF_NONE, REF_NONE, lit);
-      } else {
-        continue;
       }
-      if (v == f) continue;
       /* a variable: a pre-roll instruction the body does not reuse */
-      if (f < REF_BIAS || f - REF_BIAS >= lc->npre || lc->inv[f - REF_BIAS]) { ok = false; break; }
+      if (v != f && (f < REF_BIAS || f - REF_BIAS >= lc->npre || lc->inv[f - REF_BIAS])) { ok = false; break; }
+      /* Two registers the root leaves equal share one PHI variable (`best =
+      ** a[i]`: best and the a[i] temporary). A side that gives them different
+      ** values, even by keeping one (v == f) and changing the other, cannot
+      ** be expressed by assigning the variable: it must leave the loop. */
       for (uint32_t k = 0; k < nv; k++)
         if (var[k] == f && val[k] != v) ok = false;
       var[nv] = f;
@@ -196,7 +197,7 @@ static void side_end(LoopCtx *lc, const TreeSide *sd, const IRIns *exit_ins, boo
     val[nv++] = ir_emit(ir, IR_FLOAD, IRT_PTR, jt, REF_NONE, (uint32_t)offsetof(JitTrace, entry));
   }
   for (uint32_t k = 0; k < nv; k++) {
-    bool dup = false;
+    bool dup = val[k] == var[k]; /* kept: no assignment */
     for (uint32_t q = 0; q < k; q++) dup = dup || var[q] == var[k];
     if (!dup) ir_emit(ir, IR_SPHI, ir_typeof(ir, var[k]), var[k], val[k], 0);
   }
