@@ -31,9 +31,14 @@ const Instr *exit_resume(TraceState *ts, LoopInfo *li, Trace *t, int exitno) {
   const Snapshot *s = &t->ir.snaps[e];
   uint32_t n = ++t->exitcount[e], hot = (uint32_t)ts->vm->jitp.hotexit;
   bool preroll = t->ir.loop == REF_NONE || s->ref < t->ir.loop;
-  uint32_t j = t->tree.presnap && !preroll ? t->tree.presnap[e] : UINT32_MAX;
+  /* A pre-roll exit asks for a side only once re-recording is used up:
+  ** until then a fresh recording with the current types and path is better
+  ** (a side entered from the pre-roll runs compiled but, where its values
+  ** are another type, leaves at the loop header on every entry). */
+  bool sideable = !preroll || li->rerecords >= MAX_RERECORD;
+  uint32_t j = t->tree.presnap && sideable ? t->tree.presnap[e] : UINT32_MAX;
   if (n >= hot && n % (hot ? hot : 1) == 0 && j != UINT32_MAX && li->trace == t &&
-      tree_side_wanted(t, j, (int)ts->vm->jitp.maxside)) {
+      tree_side_wanted(t, j, (int)ts->vm->jitp.maxside, ts->vm->jitp.tryside)) {
     ts->side_trace = t; /* trace.c starts the recording at the resume pc */
     ts->side_loop = li;
     ts->side_snap = j;

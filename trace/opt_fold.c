@@ -297,6 +297,7 @@ IRRef fold_emit(Recorder *r, IROp op, IRType t, IRRef a, IRRef b, uint32_t lit) 
     IRRef k = fold_const(r, op, t, a, b);
     if (k != REF_NONE) return k;
   }
+  if (op == IR_CONV && a >= REF_BIAS && ir_typeof(ir, a) == t) return a; /* a copy */
   IRRef hit = cse_find(r, op, t, a, b, lit);
   if (hit != REF_NONE) return hit;
   if (fl & IRF_GUARD) snap_ensure(r);

@@ -305,6 +305,28 @@ static void side_carried(Recorder *r) {
   }
 }
 
+/* Registers the root leaves equal (`x = a[i]`: x and the a[i] temporary)
+** share one PHI variable, which a side that changes only one of them
+** (`x = 1.0`) could not assign. In a tree each such register gets its own
+** variable: a copy appended to the pre-roll (the body's copy folds away,
+** so in the loop they differ only where a side makes them differ). Not for
+** pointers, which CONV cannot copy: a side separating those still exits. */
+static void split_shared(Recorder *r) {
+  IRTrace *ir = r->ir;
+  for (uint32_t s = 0; s < r->nslots; s++) {
+    if (!slot_carried(r, s)) continue;
+    for (int part = 0; part < (r->snp[s] == SNP_COMPLEX ? 2 : 1); part++) {
+      IRRef *f = part ? &r->slot_im[s] : &r->slot[s];
+      if (*f < REF_BIAS || ir_typeof(ir, *f) == IRT_PTR) continue;
+      bool shared = false;
+      for (uint32_t q = 0; q < s && !shared; q++)
+        shared = slot_carried(r, q) && (r->slot[q] == *f || (r->snp[q] == SNP_COMPLEX && r->slot_im[q] == *f));
+      if (part) shared = shared || r->slot[s] == *f;
+      if (shared) *f = ir_emit(ir, IR_CONV, ir_typeof(ir, *f), *f, REF_NONE, 0);
+    }
+  }
+}
+
 void opt_loop(Recorder *r) {
   IRTrace *ir = r->ir;
   TraceTree *tree = r->tree && r->tree->nsides ? r->tree : NULL;
@@ -315,7 +337,10 @@ void opt_loop(Recorder *r) {
     written[s] = (r->sflags[s] & SF_WRITTEN) != 0;
     for (uint32_t k = 0; tree && k < tree->nsides; k++) written[s] |= (tree->sides[k].map.sflags[s] & SF_WRITTEN) != 0;
   }
-  if (tree) side_carried(r);
+  if (tree) {
+    side_carried(r);
+    split_shared(r);
+  }
   uint32_t npre = ir->nins;
   uint32_t nsnap_pre = ir->nsnap;
   LoopCtx lc = {.r = r, .npre = npre, .nroot = nroot, .e0 = REF_NONE, .cell = REF_NONE, .written = written};

@@ -231,7 +231,8 @@ void tree_side_start(TraceState *ts, Function *fn, Value *base, const Instr *pc)
 void tree_side_finish(TraceState *ts, Recorder *r, const Instr *pc);
 /* A side recording aborted: remember the snapshot (given up after two). */
 void tree_side_failed(Recorder *r);
-bool tree_side_wanted(const Trace *t, uint32_t presnap, int maxside);
+/* Should a hot exit of pre-peel snapshot presnap record a side? */
+bool tree_side_wanted(const Trace *t, uint32_t presnap, int maxside, int64_t tryside);
 void tree_free(TraceTree *tree);
 
 /* ---- trace.c ---- */

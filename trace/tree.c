@@ -102,9 +102,12 @@ static int fail_index(const TraceTree *tree, uint32_t snap) {
   return -1;
 }
 
-bool tree_side_wanted(const Trace *t, uint32_t presnap, int maxside) {
+static bool side_given_up(const TraceTree *tree, uint32_t snap, int64_t tries);
+
+bool tree_side_wanted(const Trace *t, uint32_t presnap, int maxside, int64_t tryside) {
   const TraceTree *tree = &t->tree;
   if (tree->pre.nins == 0 || presnap >= tree->pre.nsnap || tree->nsides >= (uint32_t)maxside) return false;
+  if (side_given_up(tree, presnap, tryside)) return false;
   for (uint32_t i = 0; i < tree->nsides; i++) /* taken, or a side's own end (a whole iteration again) */
     if (tree->sides[i].snap == presnap || tree->sides[i].snap1 - 1 == presnap) return false;
   return true;
