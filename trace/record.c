@@ -1631,14 +1631,14 @@ static void frames_grow(Recorder *r, uint32_t n) {
   frame_window(r);
 }
 
-void rec_frames_init(Recorder *r, Function *fn, Value *base) {
+void rec_frames_init(Recorder *r, Function *fn, Code *co, Value *base) {
   r->base0 = base;
   r->depth = 0;
   RecFrame *f = &r->frames[0];
   f->fn = fn;
-  f->co = fn->code;
+  f->co = co;
   f->base = 0;
-  f->top = fn->code->nregs;
+  f->top = co->nregs;
   f->ret = 0;
   f->callpc = NULL;
   frames_grow(r, f->top ? f->top : 1);
