@@ -1651,6 +1651,34 @@ void rec_frames_free(Recorder *r) {
   free(r->snp0);
 }
 
+/* Forward: rec_frames_enter marks callee registers unbound. */
+static void slot_unbound(Recorder *r, uint32_t s);
+
+bool rec_frames_enter(Recorder *r, const SnapFrame *fr, uint32_t n) {
+  if (r->depth + n > REC_MAXDEPTH) return false;
+  for (uint32_t i = 0; i < n; i++) {
+    Function *fn = (Function *)fr[i].fn;
+    const RecFrame *caller = &r->frames[r->depth];
+    uint32_t top = fr[i].base + fn->code->nregs;
+    if (fr[i].base < caller->base || top > UINT16_MAX) return false;
+    if (top > r->nabs) frames_grow(r, top);
+    caller = &r->frames[r->depth];
+    RecFrame *f = &r->frames[r->depth + 1];
+    f->fn = fn;
+    f->co = fn->code;
+    f->base = fr[i].base;
+    f->top = top > caller->top ? top : caller->top;
+    f->ret = fr[i].ret;
+    f->callpc = caller->co->code + fr[i].callpc;
+    r->depth++;
+    frame_window(r);
+    /* as after the CALL: unbound until the snapshot lists them (exit.c
+    ** cleared the ones it does not) */
+    for (uint32_t s = 0; s < fn->code->nregs; s++) slot_unbound(r, s);
+  }
+  return true;
+}
+
 /* What the recorder knows about one register. */
 typedef struct SlotState {
   IRRef ref, im;

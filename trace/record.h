@@ -218,6 +218,10 @@ void *rec_alloc(Recorder *r, size_t n);
 ** rec_new; fn is NULL where tree.c rebuilds a tree without a frame). */
 void rec_frames_init(Recorder *r, Function *fn, Code *co, Value *base);
 void rec_frames_free(Recorder *r);
+/* A side trace starting inside inlined calls (tree.c): pushes the
+** snapshot's n frames, outermost first, their registers unbound. False
+** when they cannot be recorded (too deep). */
+bool rec_frames_enter(Recorder *r, const SnapFrame *fr, uint32_t n);
 
 /* The helper that finds a global's Value (dict.c's dict_slot_str). */
 extern const IRCallTarget rec_ct_dict_slot;

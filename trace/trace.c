@@ -349,8 +349,7 @@ const Instr *trace_hotloop(VM *vm, Function *fn, Value *base, const Instr *pc) {
     int e = jit_entry(t->jt)(base, &ts->ctx);
     const Instr *rpc = exit_resume(ts, li, t, e);
     if (e >= 0 && t->ir.snaps[e].nframe) rpc = exit_frames(ts, t, (uint32_t)e, base);
-    /* a side starts only where the interpreter resumes in the loop's own
-    ** frame (tree_side_wanted never asks for a snapshot inside a callee) */
+    /* after exit_frames a side starts inside the innermost callee */
     if (ts->side_trace) tree_side_start(ts, fn, base, rpc);
     return rpc;
   }

@@ -30,6 +30,10 @@
 ** side whose end values the loop cannot carry (another type, a None, a
 ** register the root folded to a constant) ends in an EXIT at the loop
 ** header instead of continuing.
+**
+** Inlined calls: an exit inside a callee resumed the interpreter there
+** (exit.c's exit_frames), so its side starts there too, with the
+** snapshot's frames (record.c's rec_frames_enter) and returns through them.
 */
 #include <stdlib.h>
 #include <string.h>
@@ -105,16 +109,31 @@ static int fail_index(const TraceTree *tree, uint32_t snap) {
 
 static bool side_given_up(const TraceTree *tree, uint32_t snap, int64_t tries);
 
+enum { MAX_SAME_PC = 3 }; /* sides starting at one instruction */
+
+/* Do snapshots a and b resume at the same instruction of the same code? */
+static bool same_resume(const IRTrace *pre, uint32_t a, uint32_t b) {
+  const Snapshot *sa = &pre->snaps[a], *sb = &pre->snaps[b];
+  if (sa->pc != sb->pc || sa->nframe != sb->nframe) return false;
+  return !sa->nframe || ir_snap_frames(pre, a)[sa->nframe - 1].fn == ir_snap_frames(pre, b)[sb->nframe - 1].fn;
+}
+
 bool tree_side_wanted(const Trace *t, uint32_t presnap, int maxside, int64_t tryside) {
   const TraceTree *tree = &t->tree;
   if (tree->pre.nins == 0 || presnap >= tree->pre.nsnap || tree->nsides >= (uint32_t)maxside) return false;
-  /* inside an inlined call: the exit resumes in the callee, and a side
-  ** recorder starts with the loop's frame only (the exit stays) */
-  if (tree->pre.snaps[presnap].nframe) return false;
+  if (tree->pre.snaps[presnap].nframe > REC_MAXDEPTH) return false; /* cannot be recorded */
   if (side_given_up(tree, presnap, tryside)) return false;
-  for (uint32_t i = 0; i < tree->nsides; i++) /* taken, or a side's own end (a whole iteration again) */
+  uint32_t same = 0;
+  for (uint32_t i = 0; i < tree->nsides; i++) { /* taken, or a side's own end (a whole iteration again) */
     if (tree->sides[i].snap == presnap || tree->sides[i].snap1 - 1 == presnap) return false;
-  return true;
+    same += same_resume(&tree->pre, tree->sides[i].snap, presnap);
+  }
+  /* Sides growing from the same instruction again and again: guards that
+  ** are not each other's negation (float compares with a NaN fail both
+  ** ways) made each side's copy of the instruction exit hot in turn, a
+  ** chain of whole-iteration sides up to maxside, each a rebuild and a
+  ** compile. A few sides per instruction cover its real outcomes. */
+  return same < MAX_SAME_PC;
 }
 
 void tree_side_failed(Recorder *r) {
@@ -145,7 +164,13 @@ void tree_side_start(TraceState *ts, Function *fn, Value *base, const Instr *pc)
   if (ts->rec || !t || li->trace != t || fn->code != t->code || fn->globals != t->globals) return;
   if (side_given_up(&t->tree, j, ts->vm->jitp.tryside)) return;
   const IRTrace *pre = &t->tree.pre;
-  if (j >= pre->nsnap || pre->snaps[j].nframe || pc != t->code->code + pre->snaps[j].pc) return;
+  if (j >= pre->nsnap) return;
+  /* inside inlined calls the exit resumed in the innermost callee (exit.c's
+  ** exit_frames pushed the frames): the side starts there */
+  const Snapshot *s = &pre->snaps[j];
+  const SnapFrame *fr = s->nframe ? ir_snap_frames(pre, j) : NULL;
+  const Code *rco = fr ? ((const Function *)fr[s->nframe - 1].fn)->code : t->code;
+  if (pc != rco->code + s->pc) return;
   /* the loop's back-edge: the FORLOOP/LOOP whose loop id is the trace's */
   const Instr *backedge = NULL;
   for (const Instr *p = t->code->code + t->header; p < t->code->code + t->code->ncode; p++) {
@@ -167,25 +192,36 @@ void tree_side_start(TraceState *ts, Function *fn, Value *base, const Instr *pc)
   r->side_snap0 = r->ir->nsnap;
   r->expect = pc;
   r->pc = pc;
+  if (fr && !rec_frames_enter(r, fr, s->nframe)) {
+    rec_free(ts, r);
+    return;
+  }
   /* the registers as the snapshot describes them: the instructions the
-  ** root had computed before the branch */
-  const Snapshot *s = &pre->snaps[j];
+  ** root had computed before the branch (slots relative to the loop's
+  ** frame, callee registers included) */
   const SnapEntry *e = ir_snap_entries(pre, j);
   for (uint32_t i = 0; i < s->nent; i++) {
+    if (e[i].slot >= r->frames[r->depth].top) { /* snap.c lists only live frames' slots */
+      rec_free(ts, r);
+      return;
+    }
+  }
+  for (uint32_t i = 0; i < s->nent; i++) {
     uint32_t slot = e[i].slot;
-    if (slot >= r->nslots) abort(); /* the loop's frame lists only its own registers */
-    r->sflags[slot] = SF_WRITTEN;
+    r->sflags0[slot] = SF_WRITTEN;
+    r->slot_im0[slot] = REF_NONE;
+    r->snp0[slot] = 0;
     switch ((SnapKind)e[i].kind) {
-    case SNAP_NONE: r->sflags[slot] |= SF_NONE; break;
-    case SNAP_COMPLEX: r->slot[slot] = e[i].ref; r->slot_im[slot] = e[i].ref2; r->snp[slot] = SNP_COMPLEX; break;
-    case SNAP_NP: r->slot[slot] = e[i].ref; r->snp[slot] = (uint8_t)(e[i].dt + 1); break;
-    default: r->slot[slot] = e[i].ref; break;
+    case SNAP_NONE: r->sflags0[slot] |= SF_NONE; r->slot0[slot] = REF_NONE; break;
+    case SNAP_COMPLEX: r->slot0[slot] = e[i].ref; r->slot_im0[slot] = e[i].ref2; r->snp0[slot] = SNP_COMPLEX; break;
+    case SNAP_NP: r->slot0[slot] = e[i].ref; r->snp0[slot] = (uint8_t)(e[i].dt + 1); break;
+    default: r->slot0[slot] = e[i].ref; break;
     }
   }
   ts->rec = r;
   ts->nstarted++;
   char at[96];
-  trace_where(t->code, pc, at, sizeof at);
+  trace_where((Code *)rco, pc, at, sizeof at);
   trace_event(ts, "%3u side start at %s (snapshot %u)", t->ir.id, at, j);
 }
 
