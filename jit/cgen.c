@@ -197,6 +197,20 @@ static void put_wrap(Cg *cg, IRRef ref, const IRIns *ins, const char *op) {
             ref_str(cg, ins->b, b, sizeof b));
 }
 
+/* The SPHIs before the CONT at `cont`, as one parallel assignment. */
+static void put_sphis(Cg *cg, IRRef cont) {
+  const IRTrace *tr = cg->tr;
+  uint32_t first = cont - REF_BIAS;
+  while (first > 0 && tr->ins[first - 1].op == IR_SPHI) first--;
+  char a[64], b[64];
+  sb_puts(cg->out, "  {\n");
+  for (uint32_t i = first; i < cont - REF_BIAS; i++)
+    sb_printf(cg->out, "    %s t%u = %s;\n", ctype((IRType)tr->ins[i].type), i + 1, ref_str(cg, tr->ins[i].b, b, sizeof b));
+  for (uint32_t i = first; i < cont - REF_BIAS; i++)
+    sb_printf(cg->out, "    %s = t%u;\n", ref_str(cg, tr->ins[i].a, a, sizeof a), i + 1);
+  sb_puts(cg->out, "  }\n");
+}
+
 static bool put_ins(Cg *cg, IRRef ref, char *err, size_t errlen) {
   const IRTrace *tr = cg->tr;
   const IRIns *ins = ir_at(tr, ref);
@@ -207,7 +221,14 @@ static bool put_ins(Cg *cg, IRRef ref, char *err, size_t errlen) {
   if (ir_op_info[ins->op].mode_a == IRM_R) ref_str(cg, ins->a, a, sizeof a);
   if (ir_op_info[ins->op].mode_b == IRM_R) ref_str(cg, ins->b, b, sizeof b);
   switch ((IROp)ins->op) {
-  case IR_NOP: case IR_CARG: case IR_PHI: case IR_LOOP:
+  case IR_NOP: case IR_CARG: case IR_PHI: case IR_LOOP: case IR_SPHI:
+    break;
+  case IR_SIDE: /* the guards of snapshot lit jump here instead of exiting */
+    sb_printf(cg->out, "x%u:\n", ins->lit);
+    break;
+  case IR_CONT:
+    put_sphis(cg, ref);
+    sb_puts(cg->out, "  goto lh;\n");
     break;
   case IR_EXIT:
     cg->snap_used[ins->snap] = 1;
@@ -396,27 +417,42 @@ bool cg_emit_c(const IRTrace *tr, const char *fname, StrBuf *out, char *err, siz
   sb_printf(out, "int %s(Value *base, TraceCtx *ctx) {\n", fname);
   for (uint32_t i = 0; i < tr->nins; i++) {
     const IRIns *ins = &tr->ins[i];
-    if (ins->type != IRT_VOID && ins->op != IR_PHI && ins->op != IR_NOP)
+    if (ins->type != IRT_VOID && ins->op != IR_PHI && ins->op != IR_NOP && ins->op != IR_SPHI)
       sb_printf(out, "  %s v%u;\n", ctype((IRType)ins->type), i + 1);
   }
   sb_puts(out, "  (void)ctx;\n");
+  /* the loop body ends at the first PHI or side code */
+  uint32_t end = tr->nins;
+  for (uint32_t i = tr->loop != REF_NONE ? tr->loop - REF_BIAS : tr->nins; i < tr->nins; i++)
+    if (tr->ins[i].op == IR_PHI || tr->ins[i].op == IR_SIDE) {
+      end = i;
+      break;
+    }
   bool ok = true;
-  for (uint32_t i = 0; i < tr->nins && ok; i++) {
+  for (uint32_t i = 0; i < end && ok; i++) {
     IRRef ref = REF_BIAS + i;
-    if (ref == tr->loop) sb_puts(out, "  for (;;) {\n");
+    if (ref == tr->loop) sb_puts(out, "  for (;;) {\n  lh:;\n");
     ok = put_ins(&cg, ref, err, errlen);
   }
   if (ok && tr->loop != REF_NONE) {
     put_phis(&cg);
     sb_puts(out, "  }\n");
   }
+  /* side code (trace trees): a block per snapshot whose guards branch to it */
+  uint8_t *side = calloc(tr->nsnap + 1, 1);
+  for (uint32_t i = end; i < tr->nins && ok; i++) {
+    if (tr->ins[i].op == IR_PHI) continue;
+    if (tr->ins[i].op == IR_SIDE) side[tr->ins[i].lit] = 1;
+    ok = put_ins(&cg, REF_BIAS + i, err, errlen);
+  }
   for (uint32_t s = 0; ok && s < tr->nsnap; s++) {
-    if (!cg.snap_used[s]) continue;
+    if (!cg.snap_used[s] || side[s]) continue;
     sb_printf(out, "x%u:\n", s);
     put_writeback(&cg, s);
     sb_printf(out, "  return %u;\n", s);
   }
   sb_puts(out, "}\n");
+  free(side);
   free(cg.snap_used);
   return ok;
 }

@@ -148,6 +148,7 @@ typedef struct Gj {
   gcc_jit_lvalue **locals;      /* per instruction */
   gcc_jit_block **exits;        /* per snapshot */
   gcc_jit_block *cur;
+  gcc_jit_block *loop;          /* the top of the loop body (CONT) */
   unsigned nblocks;
 } Gj;
 
@@ -420,6 +421,22 @@ static void build_pow2(Gj *g, IRRef ref, const IRIns *ins) {
   g->cur = join;
 }
 
+/* The SPHIs before the CONT at `cont`, as one parallel assignment. */
+static void build_sphis(Gj *g, IRRef cont) {
+  const IRTrace *tr = g->tr;
+  uint32_t first = cont - REF_BIAS;
+  while (first > 0 && tr->ins[first - 1].op == IR_SPHI) first--;
+  for (uint32_t i = first; i < cont - REF_BIAS; i++) {
+    char name[24];
+    snprintf(name, sizeof name, "t%u", i + 1);
+    g->locals[i] = api.gcc_jit_function_new_local(g->fn, NULL, g->types[tr->ins[i].type], name);
+    api.gcc_jit_block_add_assignment(g->cur, NULL, g->locals[i], val(g, tr->ins[i].b));
+  }
+  for (uint32_t i = first; i < cont - REF_BIAS; i++)
+    api.gcc_jit_block_add_assignment(g->cur, NULL, g->locals[tr->ins[i].a - REF_BIAS],
+                                     api.gcc_jit_lvalue_as_rvalue(g->locals[i]));
+}
+
 static void build_ins(Gj *g, IRRef ref) {
   const IRTrace *tr = g->tr;
   const IRIns *ins = ir_at(tr, ref);
@@ -427,13 +444,21 @@ static void build_ins(Gj *g, IRRef ref) {
   const IROpInfo *info = &ir_op_info[ins->op];
   /* operands as rvalues, except where they are no values (CARG chains) or
   ** are read elsewhere (PHI copies) */
-  bool direct = ins->op != IR_CALL && ins->op != IR_CARG && ins->op != IR_PHI;
+  bool direct = ins->op != IR_CALL && ins->op != IR_CARG && ins->op != IR_PHI && ins->op != IR_SPHI;
   gcc_jit_rvalue *a = direct && info->mode_a == IRM_R ? val(g, ins->a) : NULL;
   gcc_jit_rvalue *b = direct && info->mode_b == IRM_R ? val(g, ins->b) : NULL;
   gcc_jit_rvalue *zero = k_long(g, IRT_I64, 0);
   gcc_jit_type *i64 = g->types[IRT_I64];
   switch ((IROp)ins->op) {
-  case IR_NOP: case IR_CARG: case IR_PHI: case IR_LOOP:
+  case IR_NOP: case IR_CARG: case IR_PHI: case IR_LOOP: case IR_SPHI:
+    break;
+  case IR_SIDE: /* the guards of snapshot lit jump here instead of exiting */
+    g->cur = exit_block(g, ins->lit);
+    break;
+  case IR_CONT:
+    build_sphis(g, ref);
+    api.gcc_jit_block_end_with_jump(g->cur, NULL, g->loop);
+    g->cur = new_block(g);
     break;
   case IR_EXIT:
     api.gcc_jit_block_end_with_jump(g->cur, NULL, exit_block(g, ins->snap));
@@ -640,34 +665,56 @@ static void build_trace(Gj *g, const IRTrace *tr, const char *fname) {
   g->ctx = api.gcc_jit_param_as_rvalue(params[1]);
   for (uint32_t i = 0; i < tr->nins; i++) {
     const IRIns *ins = &tr->ins[i];
-    if (ins->type == IRT_VOID || ins->op == IR_PHI || ins->op == IR_NOP) continue;
+    if (ins->type == IRT_VOID || ins->op == IR_PHI || ins->op == IR_NOP || ins->op == IR_SPHI) continue;
     char name[24];
     snprintf(name, sizeof name, "v%u", i + 1);
     g->locals[i] = api.gcc_jit_function_new_local(g->fn, NULL, g->types[ins->type], name);
   }
   g->cur = new_block(g);
   gcc_jit_block *loop = NULL;
-  for (uint32_t i = 0; i < tr->nins; i++) {
+  /* the loop body ends at the first PHI or side code */
+  uint32_t end = tr->nins;
+  for (uint32_t i = tr->loop != REF_NONE ? tr->loop - REF_BIAS : tr->nins; i < tr->nins; i++)
+    if (tr->ins[i].op == IR_PHI || tr->ins[i].op == IR_SIDE) {
+      end = i;
+      break;
+    }
+  for (uint32_t i = 0; i < end; i++) {
     IRRef ref = REF_BIAS + i;
     if (ref == tr->loop) {
       loop = new_block(g);
       api.gcc_jit_block_end_with_jump(g->cur, NULL, loop);
       g->cur = loop;
+      g->loop = loop;
     }
     build_ins(g, ref);
   }
+  bool *side = calloc(tr->nsnap + 1, sizeof *side);
   if (loop) {
     build_phis(g);
     api.gcc_jit_block_end_with_jump(g->cur, NULL, loop);
+    /* side code (trace trees): the exit blocks of the snapshots it replaces */
+    g->cur = new_block(g);
+    for (uint32_t i = end; i < tr->nins; i++) {
+      if (tr->ins[i].op == IR_PHI) continue;
+      if (tr->ins[i].op == IR_SIDE) {
+        /* the block before it ends in CONT or EXIT; an unreachable rest */
+        api.gcc_jit_block_end_with_return(g->cur, NULL, api.gcc_jit_context_new_rvalue_from_int(c, g->t_int, TRACE_EXIT_INTERP));
+        side[tr->ins[i].lit] = true;
+      }
+      build_ins(g, REF_BIAS + i);
+    }
+    api.gcc_jit_block_end_with_return(g->cur, NULL, api.gcc_jit_context_new_rvalue_from_int(c, g->t_int, TRACE_EXIT_INTERP));
   } else {
     /* a trace ends in EXIT, leaving an empty unreachable block */
     api.gcc_jit_block_end_with_return(g->cur, NULL, api.gcc_jit_context_new_rvalue_from_int(c, g->t_int, TRACE_EXIT_INTERP));
   }
   for (uint32_t s = 0; s < tr->nsnap; s++) {
-    if (!g->exits[s]) continue;
+    if (!g->exits[s] || side[s]) continue;
     writeback(g, g->exits[s], s);
     api.gcc_jit_block_end_with_return(g->exits[s], NULL, api.gcc_jit_context_new_rvalue_from_int(c, g->t_int, (int)s));
   }
+  free(side);
   free(g->locals);
   free(g->exits);
   g->locals = NULL;

@@ -9,9 +9,11 @@
 ** exact state before it, so every exit is exact by construction
 ** (snap.c explains why the state before the instruction is the right one).
 **
-** Side traces: an exit taken `hotexit` times is reported in -j v (and
-** counted in -j stats); recording a side trace from it, and merging a
-** loop's side traces into one trace tree, is the next step (issue 5).
+** Side traces: an exit of the loop body taken `hotexit` times (and every
+** `hotexit` times after, up to `tryside` failed attempts) asks trace.c to
+** record a side trace from it, which tree.c merges into the loop's trace
+** (a trace tree). An exit of the pre-roll instead means the trace's entry
+** assumptions broke: the trace is flushed and the loop recorded again.
 */
 #include <string.h>
 
@@ -28,14 +30,26 @@ const Instr *exit_resume(TraceState *ts, LoopInfo *li, Trace *t, int exitno) {
   uint32_t e = (uint32_t)exitno;
   if (e >= t->ir.nsnap) abort(); /* a backend bug: no such snapshot */
   const Snapshot *s = &t->ir.snaps[e];
-  if (++t->exitcount[e] == (uint32_t)ts->vm->jitp.hotexit) {
+  uint32_t n = ++t->exitcount[e], hot = (uint32_t)ts->vm->jitp.hotexit;
+  bool preroll = t->ir.loop == REF_NONE || s->ref < t->ir.loop;
+  /* A pre-roll exit asks for a side only once re-recording is used up:
+  ** until then a fresh recording with the current types and path is better
+  ** (a side entered from the pre-roll runs compiled but, where its values
+  ** are another type, leaves at the loop header on every entry). */
+  bool sideable = !preroll || li->rerecords >= MAX_RERECORD;
+  uint32_t j = t->tree.presnap && sideable ? t->tree.presnap[e] : UINT32_MAX;
+  if (n >= hot && n % (hot ? hot : 1) == 0 && j != UINT32_MAX && li->trace == t &&
+      tree_side_wanted(t, j, (int)ts->vm->jitp.maxside, ts->vm->jitp.tryside)) {
+    ts->side_trace = t; /* trace.c starts the recording at the resume pc */
+    ts->side_loop = li;
+    ts->side_snap = j;
+  }
+  if (n == hot) {
     char at[96];
     const Code *co = s->nframe ? ((const Function *)t->ir.snapframes[s->firstframe + s->nframe - 1].fn)->code : t->code;
     trace_where((Code *)co, co->code + s->pc, at, sizeof at);
     ts->nsideexits_hot++;
-    bool preroll = t->ir.loop == REF_NONE || s->ref < t->ir.loop;
-    trace_event(ts, "%3u exit %u hot at %s (%s; side traces NYI)", t->ir.id, e, at,
-                preroll ? "pre-roll" : "loop body");
+    trace_event(ts, "%3u exit %u hot at %s (%s)", t->ir.id, e, at, preroll ? "pre-roll" : "loop body");
     /* A trace whose pre-roll keeps failing (a register changed type for
     ** good) is useless: detach it so the loop is recorded again with what
     ** it sees now (a few times at most: a branch that flips would thrash). */

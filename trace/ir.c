@@ -394,6 +394,13 @@ static bool check_types(const IRTrace *tr, IRRef ref, const IRIns *ins, char *er
   case IR_FTOI:
     if (ta != IRT_F64) FAIL("%04u: FTOI needs f64", n);
     break;
+  case IR_SPHI:
+    if (ta != tb || t != ta) FAIL("%04u: SPHI operands differ in type", n);
+    if (tr->loop == REF_NONE || ins->a >= tr->loop) FAIL("%04u: SPHI's first operand must precede LOOP", n);
+    break;
+  case IR_SIDE:
+    if (ins->lit >= tr->nsnap) FAIL("%04u: SIDE of an unknown snapshot", n);
+    break;
   case IR_PHI:
     if (ta != tb || t != ta) FAIL("%04u: PHI operands differ in type", n);
     if (tr->loop == REF_NONE || ins->a >= tr->loop) FAIL("%04u: PHI's first operand must precede LOOP", n);
@@ -415,7 +422,7 @@ static bool check_types(const IRTrace *tr, IRRef ref, const IRIns *ins, char *er
 }
 
 bool ir_check(const IRTrace *tr, char *err, size_t errlen) {
-  bool seen_loop = false, seen_phi = false;
+  bool seen_loop = false, seen_phi = false, seen_side = false;
   for (uint32_t i = 0; i < tr->nins; i++) {
     IRRef ref = REF_BIAS + i;
     const IRIns *ins = &tr->ins[i];
@@ -437,8 +444,14 @@ bool ir_check(const IRTrace *tr, char *err, size_t errlen) {
       if (seen_loop || ref != tr->loop) FAIL("%04u: stray LOOP", i + 1);
       seen_loop = true;
     }
-    if (ins->op == IR_PHI) seen_phi = true;
-    else if (seen_phi && ins->op != IR_NOP) FAIL("%04u: only PHIs may follow the first PHI", i + 1);
+    if (ins->op == IR_SIDE) seen_side = true;
+    if (ins->op == IR_PHI) {
+      if (seen_side) FAIL("%04u: PHI after side code", i + 1);
+      seen_phi = true;
+    } else if (seen_phi && !seen_side && ins->op != IR_NOP) {
+      FAIL("%04u: only PHIs or side code may follow the first PHI", i + 1);
+    }
+    if ((ins->op == IR_SPHI || ins->op == IR_CONT) && !seen_side) FAIL("%04u: %s outside side code", i + 1, info->name);
     if (ins->op != IR_NOP && !check_types(tr, ref, ins, err, errlen)) return false;
   }
   if (tr->loop != REF_NONE && !seen_loop) FAIL("LOOP ref does not name a LOOP");

@@ -22,6 +22,17 @@
 **
 ** A trace without LOOP is straight-line code that must end in EXIT.
 **
+** Trace trees (trace/tree.c): after the PHIs a loop trace may hold side
+** code, one region per snapshot whose exit became hot:
+**
+**     SIDE #N   guards with snapshot N jump here instead of exiting
+**     ...       the side trace: ordinary instructions and guards
+**     SPHI a b  (a PHI's first operand a := b, all SPHIs of the region at once)
+**     CONT      back to the top of the loop body
+**
+** or, instead of SPHIs and CONT, an EXIT (the side path ended with values
+** the loop cannot carry). Side code may use any value its guard dominates.
+**
 ** Exits: every guard carries a snapshot number. When its condition fails the
 ** compiled code writes the snapshot's slots back into the interpreter frame as
 ** boxed Values and returns the snapshot number (the exit id); the VM resumes
@@ -128,6 +139,10 @@ static inline bool irt_issigned(IRType t) { return t >= IRT_I8 && t <= IRT_I64; 
   _(LOOP,   N, N, N, VOID, STORE) /* start of the loop body */                \
   _(PHI,    R, R, N, A,    STORE) /* a := b at the end of each iteration */   \
   _(EXIT,   N, N, N, VOID, GUARD) /* unconditional exit */                    \
+  /* trace trees: side code after the PHIs (see "Trace trees" below) */       \
+  _(SIDE,   N, N, L, VOID, STORE) /* side code for the guards of snapshot lit */ \
+  _(SPHI,   R, R, N, A,    STORE) /* side code continuing: a := b */          \
+  _(CONT,   N, N, N, VOID, STORE) /* the SPHIs at once, then the next iteration */ \
   /* guards */                                                                \
   _(GUARDT, R, N, N, VOID, GUARD)                                             \
   _(GUARDF, R, N, N, VOID, GUARD)                                             \

@@ -258,6 +258,7 @@ static IRRef fload_forward(Recorder *r, IRType t, IRRef a, uint32_t lit) {
   IRRef v = s->b;
   if (ir_typeof(ir, v) != t && !(ir_isconst(v) && t == IRT_U8)) return REF_NONE;
   if (r->cse_floor != REF_NONE && st < r->cse_floor) {
+    if (r->no_carry) return REF_NONE; /* a side path may store something else */
     if (!ir_isconst(a) && !(a < r->cse_floor && r->invariant && r->invariant[a - REF_BIAS])) return REF_NONE;
     if (!ir_isconst(v)) {
       if (r->ncarried == r->capcarried) {
@@ -297,6 +298,7 @@ IRRef fold_emit(Recorder *r, IROp op, IRType t, IRRef a, IRRef b, uint32_t lit) 
     IRRef k = fold_const(r, op, t, a, b);
     if (k != REF_NONE) return k;
   }
+  if (op == IR_CONV && a >= REF_BIAS && ir_typeof(ir, a) == t) return a; /* a copy */
   IRRef hit = cse_find(r, op, t, a, b, lit);
   if (hit != REF_NONE) return hit;
   if (fl & IRF_GUARD) snap_ensure(r);

@@ -38,6 +38,20 @@
 ** A register whose value changes type from one iteration to the next (int
 ** at entry, float at the end) cannot be carried: the trace is aborted
 ** (TYPE_INSTAB); the loop is retried later, when it is usually stable.
+**
+** Trace trees (tree.c): the recorded IR may hold side regions after the
+** root's iteration, each entered where the guards of one snapshot fail.
+** Each is copied twice after the PHIs, as SIDE code: once for the body
+** (root values substituted as above) and once for the pre-roll (values as
+** recorded, registers not yet written re-read from the frame), both ending
+** in SPHIs that set the PHI variables and a CONT into the body. So that a
+** side entered from the pre-roll may skip the rest of the pre-roll, the
+** body reuses (LICM) only pre-roll values computed before the first
+** branch to a side, the tier-up entry load is re-done by the side, and no
+** value is forwarded from a store across the loop edge. Registers a side
+** writes are carried in the whole tree: the root's SLOAD of one becomes
+** its PHI variable (one is appended to the pre-roll if the root never read
+** it). The pre-roll copies of the side regions themselves become NOPs.
 */
 #include <stddef.h>
 #include <string.h>
@@ -63,7 +77,6 @@ static uint32_t body_snap(Recorder *r, uint32_t j, const IRRef *subst, uint32_t 
   IRTrace *ir = r->ir;
   Snapshot pre = ir->snaps[j];
   uint32_t ns = ir_snap_begin(ir, pre.pc);
-  memset(mark, 0, r->nabs);
   for (uint32_t e = 0; e < pre.nent; e++) {
     SnapEntry se = ir->snapmap[pre.first + e];
     mark[se.slot] = 1;
@@ -80,6 +93,7 @@ static uint32_t body_snap(Recorder *r, uint32_t j, const IRRef *subst, uint32_t 
   }
   for (uint32_t s = 0; s < lim; s++)
     if (!mark[s]) snap_add_slot(r, s);
+  for (uint32_t e = 0; e < pre.nent; e++) mark[ir->snapmap[pre.first + e].slot] = 0; /* clean for the next */
   return ns;
 }
 
@@ -103,17 +117,268 @@ static bool store_is_redundant(const IRTrace *ir, uint32_t npre, IRRef ref) {
   return true;
 }
 
+
+/* Per-register facts the tree needs. */
+typedef struct LoopCtx {
+  Recorder *r;
+  uint32_t npre, nroot;   /* pre-peel instructions; those before the first side region */
+  uint8_t *region;        /* [npre] side index + 1, or 0 for the root */
+  const uint8_t *written; /* [nslots] written anywhere in the tree */
+  uint8_t *inv;
+  IRRef *subst;           /* [npre] body values */
+  IRRef *psubst;          /* [npre] pre-roll side copies' values */
+  uint32_t *bsnap, *psnap;/* pre-peel snapshot -> body / pre-roll-side snapshot */
+  uint8_t *mark;
+  IRRef e0, cell;         /* the tier-up entry loaded in the pre-roll */
+  IRRef *var, *val;       /* [2 * nslots + 1] side_end's assignments */
+} LoopCtx;
+
+/* The value of register s at the side's end: its ref (and imaginary part),
+** or REF_NONE when the side left it as it was at the start of the iteration. */
+static bool side_value(const TreeSide *sd, uint32_t s, bool im, IRRef *out) {
+  uint8_t f = sd->map.sflags[s];
+  if (!(f & SF_WRITTEN) || (f & SF_EMPTY)) return false;
+  *out = im ? sd->map.slot_im[s] : sd->map.slot[s];
+  return true;
+}
+
+/* Does register s hold the same kind of value at the side's end as the
+** root carries in its PHI variable? */
+static bool side_kind_matches(const Recorder *r, const IRTrace *ir, const TreeSide *sd, uint32_t s) {
+  uint8_t f = sd->map.sflags[s], rf = r->sflags[s];
+  if (!(f & SF_WRITTEN) || (f & SF_EMPTY)) return true;
+  if ((f & SF_NONE) || (rf & SF_NONE)) return (f & SF_NONE) && (rf & SF_NONE);
+  if (!slot_carried(r, s) || sd->map.snp[s] != r->snp[s]) return false;
+  return ir_typeof(ir, sd->map.slot[s]) == ir_typeof(ir, r->slot[s]);
+}
+
+static IRRef copy_ref(const LoopCtx *lc, const IRRef *sub, IRRef ref) {
+  if (ref < REF_BIAS) return ref;
+  uint32_t i = ref - REF_BIAS;
+  if (i >= lc->npre) return ref;
+  return sub[i];
+}
+
+/* Ends a side copy: SPHIs for the PHI variables and CONT, or the EXIT the
+** side was recorded with when the loop cannot carry what it leaves. */
+static void side_end(LoopCtx *lc, const TreeSide *sd, const IRIns *exit_ins, bool pre, IRRef *sub,
+                     uint32_t *snapmap) {
+  Recorder *r = lc->r;
+  IRTrace *ir = r->ir;
+  uint32_t n = r->nslots;
+  IRRef *var = lc->var, *val = lc->val;
+  uint32_t nv = 0;
+  bool ok = true;
+  for (uint32_t s = 0; s < n && ok; s++) {
+    if (!side_kind_matches(r, ir, sd, s)) ok = false;
+    if (!ok || !slot_carried(r, s)) continue;
+    for (int part = 0; part < (r->snp[s] == SNP_COMPLEX ? 2 : 1); part++) {
+      IRRef f = part ? r->slot_im[s] : r->slot[s], v = f;
+      if (side_value(sd, s, part, &v)) {
+        v = copy_ref(lc, sub, v);
+      } else if (pre) { /* the register as it was at entry */
+        ir->cursnap = snapmap[exit_ins->snap];
+        uint32_t lit = r->snp[s] == SNP_COMPLEX ? ir_sload_lit(s, part ? IR_NP_CIM : IR_NP_CRE)
+                     : r->snp[s] ? ir_sload_lit(s, r->snp[s] - 1) : s;
+        v = ir_emit(ir, IR_SLOAD, ir_typeof(ir, f), REF_NONE, REF_NONE, lit);
+      }
+      /* a variable: a pre-roll instruction the body does not reuse */
+      if (v != f && (f < REF_BIAS || f - REF_BIAS >= lc->npre || lc->inv[f - REF_BIAS])) { ok = false; break; }
+      /* Two registers the root leaves equal share one PHI variable (`best =
+      ** a[i]`: best and the a[i] temporary). A side that gives them different
+      ** values, even by keeping one (v == f) and changing the other, cannot
+      ** be expressed by assigning the variable: it must leave the loop. */
+      for (uint32_t k = 0; k < nv; k++)
+        if (var[k] == f && val[k] != v) ok = false;
+      var[nv] = f;
+      val[nv++] = v;
+    }
+  }
+  if (!ok) {
+    ir->cursnap = snapmap[exit_ins->snap];
+    ir_emit(ir, IR_EXIT, IRT_VOID, REF_NONE, REF_NONE, 0);
+    return;
+  }
+  if (pre && lc->e0 != REF_NONE) { /* the pre-roll's load of the entry was skipped */
+    IRRef jt = ir_emit(ir, IR_FLOAD, IRT_PTR, lc->cell, REF_NONE, 0);
+    var[nv] = lc->e0;
+    val[nv++] = ir_emit(ir, IR_FLOAD, IRT_PTR, jt, REF_NONE, (uint32_t)offsetof(JitTrace, entry));
+  }
+  for (uint32_t k = 0; k < nv; k++) {
+    bool dup = val[k] == var[k]; /* kept: no assignment */
+    for (uint32_t q = 0; q < k; q++) dup = dup || var[q] == var[k];
+    if (!dup) ir_emit(ir, IR_SPHI, ir_typeof(ir, var[k]), var[k], val[k], 0);
+  }
+  ir_emit(ir, IR_CONT, IRT_VOID, REF_NONE, REF_NONE, 0);
+}
+
+/* Is pre-peel snapshot j one a side recorded? */
+static bool is_side_snap(const TraceTree *tree, uint32_t j) {
+  for (uint32_t k = 0; k < tree->nsides; k++)
+    if (j >= tree->sides[k].snap0 && j < tree->sides[k].snap1) return true;
+  return false;
+}
+
+/* The snapshot a copy's guards of recorded snapshot j use: the body's (as
+** for the root), or for the pre-roll copy j's entries with sub's values. */
+static uint32_t copy_snap(LoopCtx *lc, uint32_t j, bool pre) {
+  Recorder *r = lc->r;
+  IRTrace *ir = r->ir;
+  uint32_t *snapmap = pre ? lc->psnap : lc->bsnap;
+  if (snapmap[j] != UINT32_MAX) return snapmap[j];
+  if (!pre) return snapmap[j] = body_snap(r, j, lc->subst, lc->npre, lc->mark);
+  Snapshot ps = ir->snaps[j];
+  uint32_t ns = ir_snap_begin(ir, ps.pc);
+  for (uint32_t e = 0; e < ps.nent; e++) {
+    SnapEntry se = ir->snapmap[ps.first + e];
+    if (se.kind == SNAP_NP) ir_snap_add_np(ir, se.slot, se.dt, copy_ref(lc, lc->psubst, se.ref));
+    else ir_snap_add(ir, se.slot, (SnapKind)se.kind, copy_ref(lc, lc->psubst, se.ref), copy_ref(lc, lc->psubst, se.ref2));
+  }
+  /* a side that entered a call: the exit rebuilds the callee frames */
+  for (uint32_t f = 0; f < ps.nframe; f++) {
+    SnapFrame sf = ir->snapframes[ps.firstframe + f];
+    ir_snap_frame(ir, sf.fn, sf.base, sf.callpc, sf.ret);
+  }
+  return snapmap[j] = ns;
+}
+
+/* One copy of side region sd, entered from the guards of snapshot `from`. */
+static void copy_side(LoopCtx *lc, uint32_t k, bool pre) {
+  Recorder *r = lc->r;
+  IRTrace *ir = r->ir;
+  const TreeSide *sd = &r->tree->sides[k];
+  uint32_t *snapmap = pre ? lc->psnap : lc->bsnap;
+  IRRef *sub = pre ? lc->psubst : lc->subst;
+  uint32_t from;
+  if (pre) from = is_side_snap(r->tree, sd->snap) ? lc->psnap[sd->snap] : sd->snap;
+  else from = lc->bsnap[sd->snap];
+  if (from == UINT32_MAX) return; /* no guard of the copy branches here */
+  /* no CSE or forwarding into the side: what precedes it in the IR is not
+  ** all on its path */
+  memset(r->chain, 0, sizeof r->chain);
+  memset(r->fstore, 0, sizeof r->fstore);
+  r->astore = r->last_store = REF_NONE;
+  r->cse_floor = REF_NONE;
+  r->invariant = NULL;
+  r->snap_taken = true;
+  ir_emit(ir, IR_SIDE, IRT_VOID, REF_NONE, REF_NONE, from);
+  for (uint32_t i = sd->start; i < sd->end; i++) {
+    IRIns ins = ir->ins[i]; /* a copy: emitting may move the array */
+    const IROpInfo *info = &ir_op_info[ins.op];
+    if (i + 1 == sd->end) { /* the EXIT at the loop header */
+      copy_snap(lc, ins.snap, pre);
+      side_end(lc, sd, &ins, pre, sub, snapmap);
+      return;
+    }
+    if (ins.op == IR_SLOAD && !pre) {
+      uint32_t s = ir_sload_slot(ins.lit);
+      if (lc->written[s]) {
+        /* the value at the start of the iteration: the PHI variable */
+        if (!slot_carried(r, s)) rec_abort(r, TA_TYPE_INSTAB, "side");
+        IRRef f = ir_sload_npdt(ins.lit) == IR_NP_CIM ? r->slot_im[s] : r->slot[s];
+        if (ir_typeof(ir, f) != ins.type) rec_abort(r, TA_TYPE_INSTAB, "side");
+        sub[i] = f;
+        continue;
+      }
+    }
+    IRRef a = info->mode_a == IRM_R ? copy_ref(lc, sub, ins.a) : ins.a;
+    IRRef b = info->mode_b == IRM_R ? copy_ref(lc, sub, ins.b) : ins.b;
+    if (info->flags & IRF_GUARD) ir->cursnap = copy_snap(lc, ins.snap, pre);
+    sub[i] = fold_emit(r, (IROp)ins.op, (IRType)ins.type, a, b, ins.lit);
+  }
+}
+
+/* Registers only sides write get a PHI variable: the root's SLOAD, or one
+** appended to the pre-roll (at the header: the frame is untouched there). */
+static void side_carried(Recorder *r) {
+  TraceTree *tree = r->tree;
+  IRTrace *ir = r->ir;
+  bool snapped = false;
+  for (uint32_t s = 0; s < r->nslots; s++) {
+    if (r->sflags[s]) continue;
+    for (uint32_t k = 0; k < tree->nsides; k++) {
+      const TreeSide *sd = &tree->sides[k];
+      uint8_t f = sd->map.sflags[s];
+      if (!(f & SF_WRITTEN) || (f & (SF_NONE | SF_EMPTY)) || sd->map.snp[s] == SNP_COMPLEX) continue;
+      if (!r->slot[s]) {
+        if (!snapped) {
+          snap_take(r, (uint32_t)(r->header - r->co->code));
+          snapped = true;
+        }
+        uint8_t np = sd->map.snp[s];
+        r->slot[s] = ir_emit(ir, IR_SLOAD, ir_typeof(ir, sd->map.slot[s]), REF_NONE, REF_NONE,
+                             np ? ir_sload_lit(s, np - 1) : s);
+        r->snp[s] = np;
+      } else if (r->snp[s] == SNP_COMPLEX) {
+        break;
+      }
+      r->sflags[s] = SF_WRITTEN;
+      break;
+    }
+  }
+}
+
+/* Registers the root leaves equal (`x = a[i]`: x and the a[i] temporary)
+** share one PHI variable, which a side that changes only one of them
+** (`x = 1.0`) could not assign. In a tree each such register gets its own
+** variable: a copy appended to the pre-roll (the body's copy folds away,
+** so in the loop they differ only where a side makes them differ). Not for
+** pointers, which CONV cannot copy: a side separating those still exits. */
+static void split_shared(Recorder *r) {
+  IRTrace *ir = r->ir;
+  for (uint32_t s = 0; s < r->nslots; s++) {
+    if (!slot_carried(r, s)) continue;
+    for (int part = 0; part < (r->snp[s] == SNP_COMPLEX ? 2 : 1); part++) {
+      IRRef *f = part ? &r->slot_im[s] : &r->slot[s];
+      if (*f < REF_BIAS || ir_typeof(ir, *f) == IRT_PTR) continue;
+      bool shared = false;
+      for (uint32_t q = 0; q < s && !shared; q++)
+        shared = slot_carried(r, q) && (r->slot[q] == *f || (r->snp[q] == SNP_COMPLEX && r->slot_im[q] == *f));
+      if (part) shared = shared || r->slot[s] == *f;
+      if (shared) *f = ir_emit(ir, IR_CONV, ir_typeof(ir, *f), *f, REF_NONE, 0);
+    }
+  }
+}
+
 void opt_loop(Recorder *r) {
   IRTrace *ir = r->ir;
+  TraceTree *tree = r->tree && r->tree->nsides ? r->tree : NULL;
+  uint32_t nroot = tree ? tree->sides[0].start : ir->nins;
+  /* registers written anywhere in the tree */
+  uint8_t *written = rec_alloc(r, r->nslots);
+  for (uint32_t s = 0; s < r->nslots; s++) {
+    written[s] = (r->sflags[s] & SF_WRITTEN) != 0;
+    for (uint32_t k = 0; tree && k < tree->nsides; k++) written[s] |= (tree->sides[k].map.sflags[s] & SF_WRITTEN) != 0;
+  }
+  if (tree) {
+    side_carried(r);
+    split_shared(r);
+  }
   uint32_t npre = ir->nins;
   uint32_t nsnap_pre = ir->nsnap;
+  LoopCtx lc = {.r = r, .npre = npre, .nroot = nroot, .e0 = REF_NONE, .cell = REF_NONE, .written = written};
+  lc.region = rec_alloc(r, npre + 4 * (size_t)npre * sizeof(IRRef) + 2 * (size_t)nsnap_pre * sizeof(uint32_t));
+  memset(lc.region, 0, npre);
+  lc.subst = (IRRef *)(void *)(lc.region + ((npre + 7) & ~7u));
+  lc.psubst = lc.subst + npre;
+  lc.bsnap = (uint32_t *)(lc.psubst + npre);
+  lc.psnap = lc.bsnap + nsnap_pre;
+  for (uint32_t k = 0; tree && k < tree->nsides; k++)
+    for (uint32_t i = tree->sides[k].start; i < tree->sides[k].end; i++) lc.region[i] = (uint8_t)(k + 1);
+  /* the body may reuse pre-roll values only before the first branch into a
+  ** side (a side entered from the pre-roll skips the rest) */
+  uint32_t cut = npre;
+  for (uint32_t k = 0; tree && k < tree->nsides; k++) {
+    IRRef first = ir->snaps[tree->sides[k].snap].ref;
+    if (is_side_snap(tree, tree->sides[k].snap)) continue;
+    if (first >= REF_BIAS && first - REF_BIAS < nroot && first - REF_BIAS < cut) cut = first - REF_BIAS;
+  }
 
-  /* registers written, and type stability of the carried ones */
-  uint8_t *written = rec_alloc(r, r->nslots);
-  for (uint32_t s = 0; s < r->nslots; s++) written[s] = (r->sflags[s] & SF_WRITTEN) != 0;
+  /* type stability of the carried registers (the root's; sides are checked
+  ** where they are copied) */
   for (uint32_t i = 0; i < npre; i++) {
     const IRIns *ins = &ir->ins[i];
-    if (ins->op != IR_SLOAD || !written[ir_sload_slot(ins->lit)]) continue;
+    if (ins->op != IR_SLOAD || !written[ir_sload_slot(ins->lit)] || lc.region[i]) continue;
     uint32_t s = ir_sload_slot(ins->lit);
     int dt = ir_sload_npdt(ins->lit), want = r->snp[s] == SNP_COMPLEX ? IR_NP_CRE : r->snp[s] - 1;
     if (!slot_carried(r, s) || ir_typeof(ir, r->slot[s]) != ins->type || (dt == IR_NP_CIM ? IR_NP_CRE : dt) != want) {
@@ -132,6 +397,7 @@ void opt_loop(Recorder *r) {
 
   /* invariance, forwards */
   uint8_t *inv = rec_alloc(r, npre);
+  lc.inv = inv;
   for (uint32_t i = 0; i < npre; i++) {
     const IRIns *ins = &ir->ins[i];
     const IROpInfo *info = &ir_op_info[ins->op];
@@ -153,9 +419,8 @@ void opt_loop(Recorder *r) {
       break;
     default: ok = opnds; break;
     }
-    inv[i] = ok;
+    inv[i] = ok && !lc.region[i] && (i < cut || i >= nroot);
   }
-
   /* tier-up: the pre-roll notes which code runs; the body's first guard
   ** leaves (at the loop header) once the background compile swapped in
   ** faster code, so that a long loop entered once still gets it. The loads
@@ -167,6 +432,8 @@ void opt_loop(Recorder *r) {
     IRRef jt = ir_emit(ir, IR_FLOAD, IRT_PTR, cell, REF_NONE, 0);
     e0 = ir_emit(ir, IR_FLOAD, IRT_PTR, jt, REF_NONE, (uint32_t)offsetof(JitTrace, entry));
   }
+  lc.e0 = e0;
+  lc.cell = cell;
 
   /* the body. Its first guards leave at the loop header, where the
   ** interpreter's state is exactly the loop-carried slots: one on the VM's
@@ -190,17 +457,29 @@ void opt_loop(Recorder *r) {
   r->cse_floor = ir->loop;
   r->invariant = inv;
   r->snap_taken = true; /* snapshots are set here, not by snap_ensure */
-  IRRef *subst = rec_alloc(r, npre * sizeof *subst);
-  uint32_t *bsnap = rec_alloc(r, nsnap_pre * sizeof *bsnap);
-  for (uint32_t j = 0; j < nsnap_pre; j++) bsnap[j] = UINT32_MAX;
-  uint8_t *mark = rec_alloc(r, r->nabs);
+  IRRef *subst = lc.subst;
+  uint32_t *bsnap = lc.bsnap;
+  for (uint32_t j = 0; j < nsnap_pre; j++) bsnap[j] = lc.psnap[j] = UINT32_MAX;
+  /* marks for every slot a snapshot may list: a side's inlined calls may
+  ** reach past the slots the rebuilding recorder has */
+  size_t nmark = r->nabs > r->nslots ? r->nabs : r->nslots;
+  for (uint32_t e = 0; e < ir->nsnapmap; e++)
+    if (ir->snapmap[e].slot >= nmark) nmark = (size_t)ir->snapmap[e].slot + 1;
+  uint8_t *mark = rec_alloc(r, nmark + 2 * (2 * (size_t)r->nslots + 1) * sizeof(IRRef) + 8);
+  memset(mark, 0, nmark);
+  lc.mark = mark;
+  lc.var = (IRRef *)(void *)(mark + ((nmark + 7) & ~(size_t)7));
+  lc.val = lc.var + 2 * r->nslots + 1;
   for (uint32_t i = 0; i < npre; i++) {
+    if (lc.region[i]) continue; /* side code: copied after the PHIs */
     IRIns ins = ir->ins[i]; /* a copy: emitting may move the array */
     const IROpInfo *info = &ir_op_info[ins.op];
     if (ins.op == IR_SLOAD) {
       uint32_t s = ir_sload_slot(ins.lit);
-      subst[i] = !written[s] ? REF_BIAS + i : ir_sload_npdt(ins.lit) == IR_NP_CIM ? r->slot_im[s] : r->slot[s];
-      continue;
+      if (written[s] || inv[i]) { /* else: past a branch to a side, loaded again */
+        subst[i] = !written[s] ? REF_BIAS + i : ir_sload_npdt(ins.lit) == IR_NP_CIM ? r->slot_im[s] : r->slot[s];
+        continue;
+      }
     }
     IRRef a = info->mode_a == IRM_R ? subst_of(subst, npre, ins.a) : ins.a;
     IRRef b = info->mode_b == IRM_R ? subst_of(subst, npre, ins.b) : ins.b;
@@ -241,6 +520,23 @@ void opt_loop(Recorder *r) {
     phis[nphi++] = f;
     ir_phi(ir, f, bf);
   }
+  /* the side code: for the body, then for the pre-roll */
+  for (uint32_t k = 0; tree && k < tree->nsides; k++) copy_side(&lc, k, false);
+  for (uint32_t i = 0; tree && i < npre; i++) lc.psubst[i] = lc.region[i] ? REF_NONE : REF_BIAS + i;
+  for (uint32_t k = 0; tree && k < tree->nsides; k++) copy_side(&lc, k, true);
+  if (tree) { /* the recorded side regions are not pre-roll code */
+    for (uint32_t i = 0; i < npre; i++)
+      if (lc.region[i]) memset(&ir->ins[i], 0, sizeof ir->ins[i]), ir->ins[i].op = IR_NOP;
+    for (uint32_t k = 0; k < tree->nsides; k++)
+      for (uint32_t j = tree->sides[k].snap0; j < tree->sides[k].snap1; j++) ir->snaps[j].nent = 0;
+  }
   r->invariant = NULL;
   r->cse_floor = REF_NONE;
+  /* which recorded snapshot each snapshot copies (hot exits grow sides) */
+  r->presnap = util_xmalloc((ir->nsnap ? ir->nsnap : 1) * sizeof *r->presnap);
+  for (uint32_t j = 0; j < ir->nsnap; j++) r->presnap[j] = j < nsnap_pre ? j : UINT32_MAX;
+  for (uint32_t j = 0; j < nsnap_pre; j++) {
+    if (bsnap[j] != UINT32_MAX) r->presnap[bsnap[j]] = j;
+    if (lc.psnap[j] != UINT32_MAX) r->presnap[lc.psnap[j]] = j;
+  }
 }

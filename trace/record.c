@@ -1631,14 +1631,14 @@ static void frames_grow(Recorder *r, uint32_t n) {
   frame_window(r);
 }
 
-void rec_frames_init(Recorder *r, Function *fn, Value *base) {
+void rec_frames_init(Recorder *r, Function *fn, Code *co, Value *base) {
   r->base0 = base;
   r->depth = 0;
   RecFrame *f = &r->frames[0];
   f->fn = fn;
-  f->co = fn->code;
+  f->co = co;
   f->base = 0;
-  f->top = fn->code->nregs;
+  f->top = co->nregs;
   f->ret = 0;
   f->callpc = NULL;
   frames_grow(r, f->top ? f->top : 1);
@@ -1649,6 +1649,34 @@ void rec_frames_free(Recorder *r) {
   free(r->slot_im0);
   free(r->sflags0);
   free(r->snp0);
+}
+
+/* Forward: rec_frames_enter marks callee registers unbound. */
+static void slot_unbound(Recorder *r, uint32_t s);
+
+bool rec_frames_enter(Recorder *r, const SnapFrame *fr, uint32_t n) {
+  if (r->depth + n > REC_MAXDEPTH) return false;
+  for (uint32_t i = 0; i < n; i++) {
+    Function *fn = (Function *)fr[i].fn;
+    const RecFrame *caller = &r->frames[r->depth];
+    uint32_t top = fr[i].base + fn->code->nregs;
+    if (fr[i].base < caller->base || top > UINT16_MAX) return false;
+    if (top > r->nabs) frames_grow(r, top);
+    caller = &r->frames[r->depth];
+    RecFrame *f = &r->frames[r->depth + 1];
+    f->fn = fn;
+    f->co = fn->code;
+    f->base = fr[i].base;
+    f->top = top > caller->top ? top : caller->top;
+    f->ret = fr[i].ret;
+    f->callpc = caller->co->code + fr[i].callpc;
+    r->depth++;
+    frame_window(r);
+    /* as after the CALL: unbound until the snapshot lists them (exit.c
+    ** cleared the ones it does not) */
+    for (uint32_t s = 0; s < fn->code->nregs; s++) slot_unbound(r, s);
+  }
+  return true;
 }
 
 /* What the recorder knows about one register. */

@@ -41,6 +41,34 @@ enum {
   SF_EMPTY = 4,   /* holds <empty> (LOADMETH's second register; never read back) */
 };
 
+/* A register map: what the recorder knows of each interpreter register. */
+typedef struct SlotMap {
+  IRRef *slot, *slot_im;
+  uint8_t *sflags, *snp;
+} SlotMap;
+
+/* One side trace of a tree (trace/tree.c): a region of TraceTree.pre. */
+typedef struct TreeSide {
+  uint32_t snap;         /* the pre-peel snapshot whose guards branch here */
+  uint32_t start, end;   /* its instructions in pre (the last is its EXIT) */
+  uint32_t snap0, snap1; /* the snapshots it took in pre */
+  SlotMap map;           /* the registers at its back-edge */
+} TreeSide;
+
+/* What a loop trace keeps to be rebuilt as a tree: the recorded iteration
+** before opt_loop, the root's register map at its back-edge, the sides. */
+typedef struct TraceTree {
+  IRTrace pre;           /* valid when pre.nins > 0 */
+  SlotMap root;
+  uint32_t nslots;
+  TreeSide *sides;
+  uint32_t nsides;
+  uint32_t *presnap;     /* [final ir.nsnap] the pre-peel snapshot a body snapshot copies, or UINT32_MAX */
+  uint32_t failsnap[16]; /* pre-peel snapshots whose side recording failed (twice: given up) */
+  uint8_t failcount[16];
+  uint32_t nfail;
+} TraceTree;
+
 /* One installed trace: a compiled loop. */
 typedef struct Trace {
   IRTrace ir;
@@ -55,6 +83,7 @@ typedef struct Trace {
   uint32_t inl_depth;  /* deepest inlined call: frames an exit may push */
   uint32_t inl_top;    /* end of the slots those frames use (relative to the base) */
   uint64_t nenter;
+  TraceTree tree;      /* for side traces (trace/tree.c) */
   char where[96];      /* "file.py:12" */
 } Trace;
 
@@ -96,6 +125,10 @@ struct TraceState {
   JitStats stats;
   TraceCtx ctx;
   uint64_t nstarted, nsideexits_hot;
+  /* a hot exit asks exit_resume's caller to record a side trace */
+  Trace *side_trace;
+  LoopInfo *side_loop;
+  uint32_t side_snap;  /* the pre-peel snapshot */
 };
 
 struct Recorder {
@@ -162,6 +195,13 @@ struct Recorder {
   int nscratch;
   uint64_t t0;
   uint32_t nrecorded;  /* bytecodes recorded */
+  /* trace trees (trace/tree.c) */
+  bool side;           /* recording a side trace of trace->tree: trace is not ours */
+  uint32_t side_snap, side_start, side_snap0;
+  IRTrace *side_ir;    /* the working copy of tree.pre a side records into */
+  TraceTree *tree;     /* opt_loop: the sides to merge (NULL: none) */
+  bool no_carry;       /* opt_fold: no store-to-load forwarding across the loop edge */
+  uint32_t *presnap;   /* opt_loop's result: [ir.nsnap] body snapshot -> pre-peel snapshot */
 };
 
 /* ---- record.c ---- */
@@ -174,9 +214,14 @@ _Noreturn void rec_abort(Recorder *r, TraceAbort why, const char *detail);
 void rec_root(Recorder *r, const void *obj);
 /* Scratch memory that lives until the recording ends (abort-safe). */
 void *rec_alloc(Recorder *r, size_t n);
-/* Sets up the slot arrays for the loop's frame (trace.c's rec_start). */
-void rec_frames_init(Recorder *r, Function *fn, Value *base);
+/* Sets up the slot arrays for the loop's frame, code `co` (trace.c's
+** rec_new; fn is NULL where tree.c rebuilds a tree without a frame). */
+void rec_frames_init(Recorder *r, Function *fn, Code *co, Value *base);
 void rec_frames_free(Recorder *r);
+/* A side trace starting inside inlined calls (tree.c): pushes the
+** snapshot's n frames, outermost first, their registers unbound. False
+** when they cannot be recorded (too deep). */
+bool rec_frames_enter(Recorder *r, const SnapFrame *fr, uint32_t n);
 
 /* The helper that finds a global's Value (dict.c's dict_slot_str). */
 extern const IRCallTarget rec_ct_dict_slot;
@@ -223,7 +268,23 @@ void *exit_box_complex(void *vm, double re, double im);
 void *exit_box_np(void *vm, int32_t dt, int64_t i, double f);
 int exit_stitch(TraceCtx *ctx, Value *base, int32_t from_pc, int32_t to_pc);
 
+/* ---- tree.c ---- */
+/* Keeps the recorded iteration and register map of a root trace (before
+** opt_loop) so that side traces can be merged into it later. */
+void tree_save_root(Recorder *r);
+/* Starts recording the side trace ts->side_trace asked for, at pc. */
+void tree_side_start(TraceState *ts, Function *fn, Value *base, const Instr *pc);
+/* At the loop's back-edge: closes the side, rebuilds and recompiles the tree. */
+void tree_side_finish(TraceState *ts, Recorder *r, const Instr *pc);
+/* A side recording aborted: remember the snapshot (given up after two). */
+void tree_side_failed(Recorder *r);
+/* Should a hot exit of pre-peel snapshot presnap record a side? */
+bool tree_side_wanted(const Trace *t, uint32_t presnap, int maxside, int64_t tryside);
+void tree_free(TraceTree *tree);
+
 /* ---- trace.c ---- */
+Recorder *rec_new(TraceState *ts, LoopInfo *li, Code *co, Function *fn, Value *base, const Instr *backedge);
+void rec_free(TraceState *ts, Recorder *r);
 void trace_event(TraceState *ts, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
 void trace_where(Code *co, const Instr *pc, char *buf, size_t n);
 

@@ -120,35 +120,49 @@ static void set_count(Code *co, uint32_t id, int64_t n) {
 static void trace_destroy(TraceState *ts, Trace *t) {
   if (t->jt) jit_trace_free(ts->tier, t->jt);
   ir_free(&t->ir);
+  tree_free(&t->tree);
   free(t->roots);
   free(t->exitcount);
   free(t);
 }
 
-static void rec_free(TraceState *ts, Recorder *r) {
-  if (r->trace) trace_destroy(ts, r->trace);
+void rec_free(TraceState *ts, Recorder *r) {
+  if (r->trace && !r->side) trace_destroy(ts, r->trace);
+  if (r->side_ir) {
+    ir_free(r->side_ir);
+    free(r->side_ir);
+  }
   for (int i = 0; i < r->nscratch; i++) free(r->scratch[i]);
   rec_frames_free(r);
   free(r->prev);
   free(r->carried);
+  free(r->presnap);
   free(r);
 }
 
-static void rec_start(TraceState *ts, LoopInfo *li, Function *fn, Value *base, const Instr *pc) {
-  VM *vm = ts->vm;
-  Code *co = fn->code;
+/* A recorder for code `co` (its frame `base` of `fn`, the loop closed by
+** `backedge`): an empty register map. */
+Recorder *rec_new(TraceState *ts, LoopInfo *li, Code *co, Function *fn, Value *base, const Instr *backedge) {
   Recorder *r = util_xmalloc(sizeof *r);
   memset(r, 0, sizeof *r);
-  r->vm = vm;
+  r->vm = ts->vm;
   r->ts = ts;
   r->loop = li;
-  r->backedge = pc;
-  r->header = co->code + bc_b(*pc);
+  r->backedge = backedge;
+  r->header = backedge ? co->code + bc_b(*backedge) : NULL;
   r->expect = r->header;
   r->pc = r->header;
   r->check_slot = -1;
-  rec_frames_init(r, fn, base);
+  rec_frames_init(r, fn, co, base);
   r->vt.slot = -1;
+  fold_reset(r);
+  r->t0 = jit_now_ns();
+  return r;
+}
+
+static void rec_start(TraceState *ts, LoopInfo *li, Function *fn, Value *base, const Instr *pc) {
+  Code *co = fn->code;
+  Recorder *r = rec_new(ts, li, co, fn, base, pc);
   Trace *t = util_xmalloc(sizeof *t);
   memset(t, 0, sizeof *t);
   ir_init(&t->ir, ts->ntraces + 1);
@@ -161,8 +175,6 @@ static void rec_start(TraceState *ts, LoopInfo *li, Function *fn, Value *base, c
   r->trace = t;
   r->ir = &t->ir;
   if (tier_mode(ts->tier) == TIERMODE_BOTH) r->swapcell = (void *const *)&t->jt;
-  fold_reset(r);
-  r->t0 = jit_now_ns();
   ts->rec = r;
   ts->nstarted++;
   trace_event(ts, "%3u start %s", t->ir.id, t->where);
@@ -173,6 +185,17 @@ static void rec_failed(TraceState *ts, Recorder *r) {
   VM *vm = ts->vm;
   LoopInfo *li = r->loop;
   char where[96], at[96];
+  if (r->side) { /* the root trace stays as it is */
+    if (r->errpc) trace_where(r->co, r->errpc, at, sizeof at); /* maybe in an inlined callee */
+    else trace_where(r->trace->code, r->backedge, at, sizeof at);
+    trace_event(ts, "%3u side abort -- %s%s%s at %s", r->trace->ir.id, trace_abort_msg[r->err],
+                r->errdetail[0] ? " " : "", r->errdetail, at);
+    atomic_fetch_add(&ts->stats.naborts, 1);
+    tree_side_failed(r);
+    ts->rec = NULL;
+    rec_free(ts, r);
+    return;
+  }
   trace_where(li->code, r->backedge, where, sizeof where);
   if (r->errpc) trace_where(r->co, r->errpc, at, sizeof at); /* maybe in an inlined callee */
   else trace_where(li->code, r->backedge, at, sizeof at);
@@ -226,10 +249,17 @@ static void dump_trace(TraceState *ts, Trace *t) {
 /* At the loop's back-edge: close the loop, optimise, compile, install. */
 static void rec_finish(TraceState *ts, Recorder *r, const Instr *pc) {
   VM *vm = ts->vm;
+  if (r->side) {
+    tree_side_finish(ts, r, pc);
+    return;
+  }
   rec_close(r, pc);
   uint64_t t1 = jit_now_ns();
   atomic_fetch_add(&ts->stats.record_ns, t1 - r->t0);
+  tree_save_root(r);
   opt_loop(r);
+  r->trace->tree.presnap = r->presnap;
+  r->presnap = NULL;
   uint64_t t2 = jit_now_ns();
   atomic_fetch_add(&ts->stats.optimise_ns, t2 - t1);
   Trace *t = r->trace;
@@ -319,6 +349,8 @@ const Instr *trace_hotloop(VM *vm, Function *fn, Value *base, const Instr *pc) {
     int e = jit_entry(t->jt)(base, &ts->ctx);
     const Instr *rpc = exit_resume(ts, li, t, e);
     if (e >= 0 && t->ir.snaps[e].nframe) rpc = exit_frames(ts, t, (uint32_t)e, base);
+    /* after exit_frames a side starts inside the innermost callee */
+    if (ts->side_trace) tree_side_start(ts, fn, base, rpc);
     return rpc;
   }
   if (li->blacklisted) {

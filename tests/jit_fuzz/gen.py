@@ -2,12 +2,16 @@
 # lines "#### case N", to stdout. Run by streak itself (-j off), so the test
 # needs nothing but the streak binary: random is CPython's exact stream.
 #
-# Each program is a function with a loop (range or while) over a few int and
+# Each program is a function with a loop (range or while; sometimes inside an
+# outer loop, with a trip count of 0, 1 or many) over a few int and
 # float locals, with mixed arithmetic, comparisons, branches, early breaks,
 # a variable that changes type mid-loop, list reads and writes, math calls,
 # complex arithmetic, and NumPy array reads and writes (a float64, a random-dtype and a 2-D
 # float32 array: NumPy scalars mixing with Python numbers, casts on stores,
-# negative indexes, an occasional IndexError); it prints every local. run.sh runs each with -j off and
+# negative indexes, an occasional IndexError), calls of small helper
+# functions with early returns that go either way with the data (inlined by
+# the recorder; their exits resume inside the callee; one may raise from two
+# calls deep); it prints every local. run.sh runs each with -j off and
 # -j hotloop=1 and compares the output.
 import sys
 import random
@@ -32,6 +36,8 @@ def iexpr(depth):
     r = rng.random()
     if depth > 2 or r < 0.3:
         return rng.choice(INTS + ["i", ival()])
+    if r < 0.38:
+        return "hi(" + iexpr(depth + 1) + ", " + iexpr(depth + 1) + ")"
     op = rng.choice(["+", "-", "*", "//", "%", "&", "|", "^", "+", "-", "*"])
     rhs = iexpr(depth + 1)
     if op in ("//", "%"):
@@ -56,6 +62,10 @@ def fexpr(depth):
         return "(" + fexpr(depth + 1) + ") ** 2"
     if k < 0.35:
         return "float(" + iexpr(depth + 1) + ")"
+    if k < 0.42:
+        return "hf(" + fexpr(depth + 1) + ", " + fval() + ")"
+    if k < 0.45:
+        return "hg(" + fexpr(depth + 1) + ")"
     op = rng.choice(["+", "-", "*", "/", "+", "*"])
     rhs = fexpr(depth + 1)
     if op == "/":
@@ -139,8 +149,34 @@ def stmt(ind):
     return lines
 
 
+# helpers the loops call: early returns whose direction varies with the
+# data, results of either type, and a raise two calls deep
+HELPERS = """def hf(v, lo):
+    if v < lo:
+        return lo
+    if v > 2.0:
+        return v - 2.0
+    return v * 0.5
+def hi(p, q):
+    if p % 3 == 0:
+        return p + q
+    r = p - q
+    if r > 1000:
+        return 1000
+    return r
+def hc(v):
+    if v > 1e250:
+        raise ValueError("big")
+    return v
+def hg(v):
+    w = hf(v, -1.0)
+    if w > 0.25:
+        return hc(w * 3.0) + 1.0
+    return w""".split("\n")
+
+
 def program():
-    out = ["import math", "import numpy as np", "g_count = 0", "def f(n):", "    global g_count"]
+    out = ["import math", "import numpy as np", "g_count = 0"] + HELPERS + ["def f(n):", "    global g_count"]
     for v in INTS:
         out.append("    " + v + " = " + ival())
     for v in FLOATS:
@@ -152,15 +188,24 @@ def program():
     out.append("    fa = np.array([" + ", ".join(fval() for _ in range(6)) + "])")
     out.append("    ka = (np.arange(6) * " + str(rng.choice([1, 3, 50, -7])) + ").astype(" + rng.choice(ARR_DTYPES) + ")")
     out.append("    ga = np.arange(12, dtype=np.float32).reshape(3, 4)" + rng.choice(["", ".T.copy().T"]))
+    # a third of the loops run inside an outer loop: the inner loop's trace
+    # (and its side traces) is entered again and again, its trip count
+    # varying with the outer variable (0, 1, many)
+    ind = 1
+    if rng.random() < 0.35:
+        out.append("    for o in range(" + str(rng.randint(0, 12)) + "):")
+        ind = 2
+    pad = "    " * ind
+    trips = rng.choice([str(rng.randint(0, 150)), "o * " + str(rng.randint(1, 30)) if ind == 2 else "40", "300"])
     kind = rng.random()
     if kind < 0.7:
-        out.append("    for i in range(" + str(rng.randint(0, 150)) + "):")
+        out.append(pad + "for i in range(" + trips + "):")
     else:
-        out.append("    i = 0")
-        out.append("    while i < " + str(rng.randint(0, 150)) + ":")
-        out.append("        i += 1")
+        out.append(pad + "i = 0")
+        out.append(pad + "while i < " + trips + ":")
+        out.append(pad + "    i += 1")
     for _ in range(rng.randint(2, 7)):
-        out += stmt(2)
+        out += stmt(ind + 1)
     out.append("    return [a, b, c, x, y, z, t, w, xs, g_count, fa, ka, ga]")
     out.append("try:")
     out.append("    print(f(5))")
