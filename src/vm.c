@@ -2385,7 +2385,7 @@ VM *vm_new(void) {
   vm->handling = v_none();
   vm->memory_error = v_empty();
   vm->next_gc = 8u << 20;
-  vm->big_gc_limit = 64u << 20;
+  vm->big_gc_limit = 16u << 20; /* gc.c BIG_GC_MIN until the first collection */
   vm_jit_defaults(vm);
   num_init_types();
   func_init_types();
