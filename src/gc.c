@@ -364,10 +364,9 @@ static void free_obj(VM *vm, Obj *o) {
 ** (750k list items of 64 bytes) would otherwise leave its arenas unusable
 ** to the next phase's sizes, which then grows the heap instead.
 */
-/* Objects that survived the last sweep (arenas and the big-object list). */
-static size_t sweep_survivors;
-
-static void sweep_arenas(VM *vm) {
+/* Frees the unmarked pooled objects; returns how many survived. */
+static size_t sweep_arenas(VM *vm) {
+  size_t survivors = 0;
   struct GcGray *g = vm->gray;
   memset(g->free, 0, sizeof g->free);
   Arena **link = &g->arenas;
@@ -388,7 +387,7 @@ static void sweep_arenas(VM *vm) {
       f->next = g->free[c];
       g->free[c] = f;
     }
-    sweep_survivors += live;
+    survivors += live;
     if (live != 0) {
       link = &a->next;
       continue;
@@ -399,23 +398,25 @@ static void sweep_arenas(VM *vm) {
     a->next = g->empty;
     g->empty = a;
   }
+  return survivors;
 }
 
-static void sweep(VM *vm) {
-  sweep_survivors = 0;
-  sweep_arenas(vm);
+/* Frees every unmarked object; returns how many objects survived. */
+static size_t sweep(VM *vm) {
+  size_t survivors = sweep_arenas(vm);
   Obj **link = &vm->heap;
   while (*link) {
     Obj *o = *link;
     if (o->gc_flags & GC_MARKED) {
       o->gc_flags &= ~(uint32_t)GC_MARKED;
-      sweep_survivors++;
+      survivors++;
       link = &o->gc_next;
     } else {
       *link = o->gc_next;
       free_obj(vm, o);
     }
   }
+  return survivors;
 }
 
 static size_t next_threshold(VM *vm) {
@@ -435,10 +436,10 @@ void gc_collect(VM *vm) {
   free(g->items); /* the mark stack is only needed while marking */
   g->items = NULL;
   g->n = g->cap = 0;
-  sweep(vm);
+  size_t survivors = sweep(vm);
   vm->next_gc = next_threshold(vm);
   vm->big_since_gc = 0;
-  size_t by_objects = sweep_survivors * (size_t)BIG_GC_PER_OBJ;
+  size_t by_objects = survivors * (size_t)BIG_GC_PER_OBJ;
   vm->big_gc_limit = by_objects > BIG_GC_MIN ? by_objects : BIG_GC_MIN;
 }
 
