@@ -44,17 +44,12 @@ Value int_pow_mod(VM *vm, Value base, Value exp, Value mod); /* pow(a, b, m) */
 ** Tiny, huge, infinite and NaN squares take the call. CPython's float ** 2
 ** and NumPy's float64 scalar ** 2 are that pow call. */
 double num_libm_pow(double x, double y); /* pow itself: gcc rewrites pow(x, 2.0) as x*x */
-static inline double num_pow2(double x) {
-  double p = x * x;
-  double e = __builtin_fma(x, x, -p);
-  if (__builtin_fabs(p) >= 0x1p-960 && p + e * 1.1 == p) return p;
-  return num_libm_pow(x, 2.0);
-}
-/* num_pow2's test alone: is x*x the result of pow(x, 2.0)? */
+/* Is x*x the result of pow(x, 2.0)? */
 static inline bool num_pow2_fast(double x) {
   double p = x * x;
   return __builtin_fabs(p) >= 0x1p-960 && p + __builtin_fma(x, x, -p) * 1.1 == p;
 }
+static inline double num_pow2(double x) { return num_pow2_fast(x) ? x * x : num_libm_pow(x, 2.0); }
 
 void float_repr_into(StrBuf *b, double d); /* repr: shortest round-trip, '1e+16', 'inf', 'nan' */
 Value float_repr(VM *vm, double d);

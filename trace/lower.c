@@ -259,19 +259,25 @@ static void declare_tuple(Lw *w, NbTy t) {
 
 /* ---- emission helpers ---------------------------------------------------- */
 
-static V tmp(Lw *w, NbTy ty, const char *fmt, ...) __attribute__((format(printf, 3, 4)));
-static V tmp(Lw *w, NbTy ty, const char *fmt, ...) {
+/* Declares `ctype name = <fmt>;` for a fresh temporary named prefix + number. */
+static V vdecl(Lw *w, NbTy ty, const char *ct, char prefix, const char *fmt, va_list ap) {
   V v;
   v.ty = ty;
-  snprintf(v.s, sizeof v.s, "t%d", w->u->ntmp++);
+  snprintf(v.s, sizeof v.s, "%c%d", prefix, w->u->ntmp++);
+  sb_printf(w->o, "%s %s = ", ct, v.s);
+  sb_vprintf(w->o, fmt, ap);
+  sb_puts(w->o, ";\n");
+  return v;
+}
+
+static V tmp(Lw *w, NbTy ty, const char *fmt, ...) __attribute__((format(printf, 3, 4)));
+static V tmp(Lw *w, NbTy ty, const char *fmt, ...) {
   char ct[32];
   ctype(w, ty, ct, sizeof ct);
-  sb_printf(w->o, "%s %s = ", ct, v.s);
   va_list ap;
   va_start(ap, fmt);
-  sb_vprintf(w->o, fmt, ap);
+  V v = vdecl(w, ty, ct, 't', fmt, ap);
   va_end(ap);
-  sb_puts(w->o, ";\n");
   return v;
 }
 
@@ -869,15 +875,10 @@ static void ew_cast(const V *x, int to, char *out, size_t n) {
 
 static V ew_val(Lw *w, int dt, const char *fmt, ...) __attribute__((format(printf, 3, 4)));
 static V ew_val(Lw *w, int dt, const char *fmt, ...) {
-  V v;
-  v.ty = nb_scalar(dt);
-  snprintf(v.s, sizeof v.s, "x%d", w->u->ntmp++);
-  sb_printf(w->o, "%s %s = ", dt_ctype(dt), v.s);
   va_list ap;
   va_start(ap, fmt);
-  sb_vprintf(w->o, fmt, ap);
+  V v = vdecl(w, nb_scalar(dt), dt_ctype(dt), 'x', fmt, ap);
   va_end(ap);
-  sb_puts(w->o, ";\n");
   return v;
 }
 

@@ -287,5 +287,7 @@ Recorder *rec_new(TraceState *ts, LoopInfo *li, Code *co, Function *fn, Value *b
 void rec_free(TraceState *ts, Recorder *r);
 void trace_event(TraceState *ts, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
 void trace_where(Code *co, const Instr *pc, char *buf, size_t n);
+/* -j dump: a trace's (or tree's: kind "TREE") IR and generated C on stderr. */
+void trace_dump_ir_c(const IRTrace *ir, const char *kind);
 
 #endif

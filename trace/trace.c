@@ -229,21 +229,25 @@ static void rec_failed(TraceState *ts, Recorder *r) {
   rec_free(ts, r);
 }
 
-static void dump_trace(TraceState *ts, Trace *t) {
+void trace_dump_ir_c(const IRTrace *ir, const char *kind) {
   FILE *f = stderr;
-  fprintf(f, "---- TRACE %u %s: bytecode\n", t->ir.id, t->where);
-  disasm_code(ts->vm, t->code, f);
-  fprintf(f, "---- TRACE %u IR\n", t->ir.id);
-  ir_dump(f, &t->ir);
+  fprintf(f, "---- %s %u IR\n", kind, ir->id);
+  ir_dump(f, ir);
   StrBuf sb = STRBUF_INIT;
   char err[256] = "";
   char fname[32];
-  snprintf(fname, sizeof fname, "trace_%u", t->ir.id);
-  if (cg_emit_c(&t->ir, fname, &sb, err, sizeof err)) {
-    fprintf(f, "---- TRACE %u C\n", t->ir.id);
+  snprintf(fname, sizeof fname, "trace_%u", ir->id);
+  if (cg_emit_c(ir, fname, &sb, err, sizeof err)) {
+    fprintf(f, "---- %s %u C\n", kind, ir->id);
     fwrite(sb.data, 1, sb.len, f);
   }
   sb_free(&sb);
+}
+
+static void dump_trace(TraceState *ts, Trace *t) {
+  fprintf(stderr, "---- TRACE %u %s: bytecode\n", t->ir.id, t->where);
+  disasm_code(ts->vm, t->code, stderr);
+  trace_dump_ir_c(&t->ir, "TRACE");
 }
 
 /* At the loop's back-edge: close the loop, optimise, compile, install. */

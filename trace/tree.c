@@ -316,18 +316,7 @@ void tree_side_finish(TraceState *ts, Recorder *r, const Instr *pc) {
     atomic_fetch_add(&ts->stats.nside, 1);
     trace_event(ts, "%3u side stop: tree of %u sides, %u IR, %u snapshots, %.3f ms", t->ir.id, tree->nsides,
                 t->ir.nins, t->ir.nsnap, (double)(jit_now_ns() - r->t0) * 1e-6);
-    if (ts->vm->jit.dump) {
-      fprintf(stderr, "---- TREE %u IR\n", t->ir.id);
-      ir_dump(stderr, &t->ir);
-      StrBuf sb = STRBUF_INIT;
-      char fname[32];
-      snprintf(fname, sizeof fname, "trace_%u", t->ir.id);
-      if (cg_emit_c(&t->ir, fname, &sb, err, sizeof err)) {
-        fprintf(stderr, "---- TREE %u C\n", t->ir.id);
-        fwrite(sb.data, 1, sb.len, stderr);
-      }
-      sb_free(&sb);
-    }
+    if (ts->vm->jit.dump) trace_dump_ir_c(&t->ir, "TREE");
   }
   ts->rec = NULL;
   rec_free(ts, r);
