@@ -192,6 +192,10 @@ static inline Instr bc_make(OpCode op, uint32_t a, uint32_t b, uint32_t c) {
   return (Instr)op | (Instr)(a & 0xFFFF) << 8 | (Instr)(b & 0xFFFFF) << 24 |
          (Instr)(c & 0xFFFFF) << 44;
 }
+/* The loop id of a back-edge (LOOP, or FORLOOP and its EXTRA word). */
+static inline uint32_t bc_loop_id(const Instr *pc) {
+  return bc_op(*pc) == OP_LOOP ? bc_c(*pc) : bc_b(pc[1]);
+}
 static inline Instr bc_set_b(Instr i, uint32_t b) {
   return (i & ~((Instr)0xFFFFF << 24)) | (Instr)(b & 0xFFFFF) << 24;
 }

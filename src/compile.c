@@ -132,6 +132,7 @@ typedef struct FuncState {
   int freereg, maxreg;
   int nlocals;      /* registers below this are named variables */
   int nloops;
+  VEC(uint32_t) looplive; /* [nloops]: registers live at each loop's header */
   int ngcache;      /* GETGLOBAL cache slots */
   int line;
   int region_depth;
@@ -1303,6 +1304,14 @@ static void block_enter(Compiler *C, Scope *b) {
   C->fs->cur = b;
 }
 
+/* A new loop id; `live` registers (all below it) are live at its header:
+** the ones above are temporaries of finished statements, which the JIT
+** leaves out of its snapshots at the header. */
+static int loop_id(FuncState *fs, int live) {
+  vec_push(fs->looplive, (uint32_t)live);
+  return fs->nloops++;
+}
+
 static int for_target_reg(Compiler *C, const AstExpr *target) {
   if (target->kind == AST_E_Name) {
     NameRef r = resolve(C, target->name.id);
@@ -1330,8 +1339,9 @@ static void comp_loop(Compiler *C, const CompCtx *cc, const AstCompList *gens, i
   if (var < 0) {
     tmp = reg_alloc(C, 1);
     var = tmp;
-    store(C, g->target, tmp);
   }
+  int live = fs->freereg;
+  if (tmp >= 0) store(C, g->target, tmp);
   int cont = -1;
   for (int k = 0; k < g->ifs.len; k++) jump_if(C, g->ifs.items[k], false, &cont);
   if (i + 1 < gens->len) {
@@ -1371,7 +1381,7 @@ static void comp_loop(Compiler *C, const CompCtx *cc, const AstCompList *gens, i
   set_target(C, prep, check);
   fs->line = g->iter->pos.line;
   emitABC(C, OP_FORLOOP, st, body, var);
-  emitABC(C, OP_EXTRA, 0, fs->nloops++, 0);
+  emitABC(C, OP_EXTRA, 0, loop_id(fs, live), 0);
   fs->freereg = save;
 }
 
@@ -1691,7 +1701,7 @@ static void exp_to(Compiler *C, const AstExpr *e, int dst) {
     int check = pc_here(C);
     set_target(C, prep, check);
     emitABC(C, OP_FORLOOP, st, body, st + 3);
-    emitABC(C, OP_EXTRA, 0, fs->nloops++, 0);
+    emitABC(C, OP_EXTRA, 0, loop_id(fs, st + 4), 0);
     emitABC(C, OP_LOADNONE, dst, 0, 0);
     break;
   }
@@ -2021,6 +2031,7 @@ static void while_stmt(Compiler *C, const AstStmt *s) {
   FBlock fb;
   fb_push(C, &fb, FB_LOOP, -1);
   int top = pc_here(C);
+  int live = fs->freereg;
   int exit = -1;
   fs->line = s->pos.line;
   jump_if(C, s->while_.test, false, &exit);
@@ -2028,7 +2039,7 @@ static void while_stmt(Compiler *C, const AstStmt *s) {
   int cont = pc_here(C);
   jl_patch(C, fb.continues, cont);
   fs->line = s->pos.line;
-  emitABC(C, OP_LOOP, 0, top, fs->nloops++);
+  emitABC(C, OP_LOOP, 0, top, loop_id(fs, live));
   fb_pop(C);
   jl_here(C, exit);
   stmts(C, &s->while_.orelse);
@@ -2047,6 +2058,7 @@ static void for_stmt(Compiler *C, const AstStmt *s) {
   fb.is_for = true;
   int body = pc_here(C);
   int var = for_target_reg(C, s->for_.target);
+  int live = var < 0 ? fs->freereg + 1 : fs->freereg;
   if (var < 0) {
     var = reg_alloc(C, 1);
     store(C, s->for_.target, var);
@@ -2057,7 +2069,7 @@ static void for_stmt(Compiler *C, const AstStmt *s) {
   set_target(C, prep, check);
   fs->line = s->pos.line;
   emitABC(C, OP_FORLOOP, st, body, var);
-  emitABC(C, OP_EXTRA, 0, fs->nloops++, 0);
+  emitABC(C, OP_EXTRA, 0, loop_id(fs, live), 0);
   fb_pop(C);
   fs->freereg = save;
   stmts(C, &s->for_.orelse);
@@ -2412,6 +2424,7 @@ static void fs_free(FuncState *fs) {
   vec_free(fs->regnames);
   vec_free(fs->regions);
   vec_free(fs->segs);
+  vec_free(fs->looplive);
   free(fs);
 }
 
@@ -2461,6 +2474,8 @@ static Code *fs_close(Compiler *C, const char *name, const char *qualname, int f
   if (co->nloops) {
     co->hotcount = gc_realloc(vm, NULL, 0, co->nloops * sizeof(int32_t));
     for (uint32_t i = 0; i < co->nloops; i++) co->hotcount[i] = (int32_t)vm->jitp.hotloop;
+    co->looplive = gc_realloc(vm, NULL, 0, co->nloops * sizeof(uint32_t));
+    memcpy(co->looplive, fs->looplive.items, co->nloops * sizeof(uint32_t));
   }
   co->ngcache = (uint32_t)fs->ngcache;
   if (co->ngcache) {

@@ -32,6 +32,7 @@ static void code_finalize(VM *vm, Obj *o) {
   gc_free_buf(vm, co->lines, co->nlines * sizeof(LineRun));
   gc_free_buf(vm, co->exctab, co->nexc * sizeof(ExcEntry));
   gc_free_buf(vm, co->hotcount, co->nloops * sizeof(int32_t));
+  gc_free_buf(vm, co->looplive, co->nloops * sizeof(uint32_t));
   gc_free_buf(vm, co->gcache, co->ngcache * sizeof(GlobalCache));
   gc_free_buf(vm, co->freesrc, co->nfree * sizeof(uint16_t));
 }

@@ -71,6 +71,7 @@ typedef struct Code {
   uint32_t nexc;
   uint32_t nloops;
   int32_t *hotcount;     /* [nloops]: back-edges left before vm_hotloop */
+  uint32_t *looplive;    /* [nloops]: registers below this are live at the loop's header */
   uint32_t ngcache;
   struct GlobalCache *gcache; /* [ngcache]: one per GETGLOBAL (vm.c) */
 } Code;

@@ -309,6 +309,20 @@ IRRef fold_emit(Recorder *r, IROp op, IRType t, IRRef a, IRRef b, uint32_t lit) 
   return ref;
 }
 
+/* The CSE chains and store notes of an IR this recorder did not emit (a
+** trace tree rebuilt from its recorded copy), skipping the instructions
+** marked in `skip`: as if fold_emit had emitted the rest in order. */
+void fold_rechain(Recorder *r, const uint8_t *skip) {
+  fold_reset(r);
+  const IRTrace *ir = r->ir;
+  for (uint32_t i = 0; i < ir->nins; i++) {
+    const IRIns *ins = &ir->ins[i];
+    if ((skip && skip[i]) || ins->op == IR_NOP) continue;
+    chain_add(r, REF_BIAS + i, (IROp)ins->op);
+    if (ir_op_info[ins->op].flags & IRF_STORE) note_store(r, REF_BIAS + i, ins);
+  }
+}
+
 static IRType rule_type(Recorder *r, IROp op, IRRef a) {
   uint8_t rule = ir_op_info[op].result;
   if (rule == IRTR_A) return a ? ir_typeof(r->ir, a) : IRT_VOID;

@@ -365,6 +365,9 @@ void opt_loop(Recorder *r) {
   lc.psnap = lc.bsnap + nsnap_pre;
   for (uint32_t k = 0; tree && k < tree->nsides; k++)
     for (uint32_t i = tree->sides[k].start; i < tree->sides[k].end; i++) lc.region[i] = (uint8_t)(k + 1);
+  /* a tree is rebuilt from a copy of the recorded IR: the body's CSE with
+  ** the pre-roll needs the root's chains (the sides are not on its path) */
+  if (tree) fold_rechain(r, lc.region);
   /* the body may reuse pre-roll values only before the first branch into a
   ** side (a side entered from the pre-roll skips the rest) */
   uint32_t cut = npre;

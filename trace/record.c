@@ -2046,10 +2046,25 @@ void rec_ins(Recorder *r, const Instr *pc) {
   r->expect = next;
 }
 
+/* At the loop header the temporaries of the body's statements are dead
+** (the compiler's looplive): forgetting them keeps them out of the header's
+** snapshots and PHIs, and a side that leaves another type in one (a
+** Python float where the root left a NumPy one) still continues the loop. */
+static void forget_dead_temps(Recorder *r, const Instr *backedge) {
+  uint32_t id = bc_loop_id(backedge);
+  if (id >= r->co->nloops) return;
+  for (uint32_t s = r->co->looplive[id]; s < r->frames[0].top; s++) {
+    r->sflags0[s] = 0;
+    r->snp0[s] = 0;
+    r->slot0[s] = r->slot_im0[s] = REF_NONE;
+  }
+}
+
 /* Called for the loop's own back-edge instruction. */
 void rec_close(Recorder *r, const Instr *pc) {
   r->pc = pc;
   r->snap_taken = false;
   r->check_slot = -1;
   rec_backedge(r, pc);
+  forget_dead_temps(r, pc);
 }

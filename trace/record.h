@@ -97,6 +97,7 @@ typedef struct LoopInfo {
   bool blacklisted;
   uint32_t rerecords;  /* traces dropped because their entry kept failing */
   uint32_t ends;       /* recordings in a row that ended with the loop (trace.c) */
+  uint32_t instab;     /* recordings in a row that saw a loop-carried type change */
 } LoopInfo;
 
 typedef struct Recorder Recorder;
@@ -239,6 +240,7 @@ IRRef fold_call_target(Recorder *r, const IRCallTarget *ct, int n, const IRRef *
 /* A guard that exits unless cond (BOOL) is true / false. */
 void fold_guard(Recorder *r, IRRef cond, bool want);
 void fold_reset(Recorder *r);   /* forgets the CSE chains (a new trace) */
+void fold_rechain(Recorder *r, const uint8_t *skip); /* chains of an IR copied in */
 
 /* ---- snap.c ---- */
 /* Makes sure the current instruction has a snapshot (state before it). */

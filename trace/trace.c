@@ -38,6 +38,7 @@ const char *const trace_abort_msg[TA__COUNT] = {
 enum {
   BLACKLIST_AFTER = 4,       /* aborts in a row before a loop is blacklisted */
   LEFT_LOOP_RETRIES = 16,    /* immediate retries after the loop ended while recording */
+  INSTAB_RETRIES = 4,        /* immediate retries after a loop-carried type changed */
   BLACKLIST_BASE = 1 << 14,  /* iterations a first blacklisting lasts */
   PENALTY_MAX = 1 << 30,
 };
@@ -105,10 +106,6 @@ static LoopInfo *loop_get(TraceState *ts, Code *co, uint32_t id) {
   ts->loops[j].loopid = id;
   ts->nloops++;
   return &ts->loops[j];
-}
-
-static uint32_t loop_id(const Instr *pc) {
-  return bc_op(*pc) == OP_LOOP ? bc_c(*pc) : bc_b(pc[1]);
 }
 
 static void set_count(Code *co, uint32_t id, int64_t n) {
@@ -207,8 +204,14 @@ static void rec_failed(TraceState *ts, Recorder *r) {
   ** the start of its next run, instead of after a penalty: a penalty that is
   ** a multiple of the trip count (56 = 2 * 28) would land on the last
   ** iteration again. */
-  if ((r->err == TA_LEFT_LOOP || r->err == TA_LEFT_FRAME) && li->ends < LEFT_LOOP_RETRIES) {
-    li->ends++;
+  /* Likewise a loop-carried register that changed type during the recorded
+  ** iteration: most often the recording began at the first iteration,
+  ** which converts what the code before the loop set (`bd = 1e300` becoming
+  ** a NumPy float64 in `bd = d`); the next iteration is the typical one. */
+  bool instab = r->err == TA_TYPE_INSTAB && li->instab < INSTAB_RETRIES;
+  if (instab || ((r->err == TA_LEFT_LOOP || r->err == TA_LEFT_FRAME) && li->ends < LEFT_LOOP_RETRIES)) {
+    if (instab) li->instab++;
+    else li->ends++;
     set_count(li->code, li->loopid, 1);
     ts->rec = NULL;
     rec_free(ts, r);
@@ -287,6 +290,7 @@ static void rec_finish(TraceState *ts, Recorder *r, const Instr *pc) {
   li->trace = t;
   li->fails = 0;
   li->ends = 0;
+  li->instab = 0;
   li->blacklisted = false;
   trace_event(ts, "%3u stop %s loop, %u bytecodes, %u IR, %u snapshots, %.3f ms", t->ir.id, t->where,
               r->nrecorded, t->ir.nins, t->ir.nsnap, (double)(jit_now_ns() - r->t0) * 1e-6);
@@ -325,7 +329,7 @@ bool trace_record(VM *vm, Function *fn, Value *base, const Instr *pc) {
 
 const Instr *trace_hotloop(VM *vm, Function *fn, Value *base, const Instr *pc) {
   Code *co = fn->code;
-  uint32_t id = loop_id(pc);
+  uint32_t id = bc_loop_id(pc);
   if (!vm->jit.on || id >= co->nloops) {
     set_count(co, id, vm->jitp.hotloop);
     return NULL;
