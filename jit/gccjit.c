@@ -28,6 +28,7 @@
 #include <string.h>
 
 #include "backend.h"
+#include "../src/num.h"
 
 /* ---- the API, loaded lazily --------------------------------------------- */
 
@@ -406,10 +407,17 @@ static void build_pow2(Gj *g, IRRef ref, const IRIns *ins) {
   gcc_jit_rvalue *e = api.gcc_jit_context_new_call(g->ctxt, NULL, api.gcc_jit_context_get_builtin_function(g->ctxt, "__builtin_fma"), 3, fargs);
   gcc_jit_rvalue *aargs[1] = {pv};
   gcc_jit_rvalue *ap = api.gcc_jit_context_new_call(g->ctxt, NULL, api.gcc_jit_context_get_builtin_function(g->ctxt, "__builtin_fabs"), 1, aargs);
-  gcc_jit_rvalue *sum = bin(g, GCC_JIT_BINARY_OP_PLUS, IRT_F64, pv,
-                            bin(g, GCC_JIT_BINARY_OP_MULT, IRT_F64, e, api.gcc_jit_context_new_rvalue_from_double(g->ctxt, f64, 1.1)));
-  gcc_jit_rvalue *fast = land(g, cmp(g, GCC_JIT_COMPARISON_GE, ap, api.gcc_jit_context_new_rvalue_from_double(g->ctxt, f64, 0x1p-960)),
-                              cmp(g, GCC_JIT_COMPARISON_EQ, sum, pv));
+  /* num_pow2_fast's choice of k as (near and the NEAR test) or the FAR
+  ** test: where near holds, passing the FAR test implies passing NEAR's */
+  gcc_jit_rvalue *sum_near = bin(g, GCC_JIT_BINARY_OP_PLUS, IRT_F64, pv,
+                                 bin(g, GCC_JIT_BINARY_OP_MULT, IRT_F64, e, api.gcc_jit_context_new_rvalue_from_double(g->ctxt, f64, NUM_POW2_NEAR)));
+  gcc_jit_rvalue *sum_far = bin(g, GCC_JIT_BINARY_OP_PLUS, IRT_F64, pv,
+                                bin(g, GCC_JIT_BINARY_OP_MULT, IRT_F64, e, api.gcc_jit_context_new_rvalue_from_double(g->ctxt, f64, NUM_POW2_FAR)));
+  gcc_jit_rvalue *near = land(g, cmp(g, GCC_JIT_COMPARISON_GE, ap, api.gcc_jit_context_new_rvalue_from_double(g->ctxt, f64, 0x1p-16)),
+                              cmp(g, GCC_JIT_COMPARISON_LE, ap, api.gcc_jit_context_new_rvalue_from_double(g->ctxt, f64, 0x1p16)));
+  gcc_jit_rvalue *fast = lor(g, land(g, near, cmp(g, GCC_JIT_COMPARISON_EQ, sum_near, pv)),
+                             land(g, cmp(g, GCC_JIT_COMPARISON_GE, ap, api.gcc_jit_context_new_rvalue_from_double(g->ctxt, f64, 0x1p-960)),
+                                  cmp(g, GCC_JIT_COMPARISON_EQ, sum_far, pv)));
   gcc_jit_block *yes = new_block(g), *no = new_block(g), *join = new_block(g);
   api.gcc_jit_block_end_with_conditional(g->cur, NULL, fast, yes, no);
   g->cur = yes;
