@@ -139,6 +139,8 @@ typedef struct JitTrace {
   _Atomic(TraceFn) entry;
   const IRTrace *ir;      /* not owned; must live until jit_trace_free */
   BackendCode first, second;
+  IRTrace queued;         /* internal: the tier thread's (shallow) copy of *ir */
+  bool abandoned;         /* internal: freed while compiling (jit_trace_drop) */
   _Atomic int state;      /* internal: queued / compiling / done */
   struct JitTrace *next;  /* internal: pending queue */
 } JitTrace;
@@ -162,6 +164,10 @@ TierMode jit_tier_mode_env(void);
 JitTrace *jit_trace_compile(Tier *tier, const IRTrace *tr, char *err, size_t errlen);
 /* Frees the trace's code, waiting if the background thread compiles it now. */
 void jit_trace_free(Tier *tier, JitTrace *t);
+/* Like jit_trace_free, but without waiting for a gccjit compile of t in
+** progress: the tier thread then frees t, and the arrays of t's IR with it
+** (true: the caller must not free them; the IRTrace struct itself may go). */
+bool jit_trace_drop(Tier *tier, JitTrace *t);
 /* Waits until no trace is queued or compiling (tests, benchmarks, -j dump). */
 void tier_sync(Tier *tier);
 

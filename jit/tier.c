@@ -102,6 +102,8 @@ static bool compile_with(Tier *tier, const Backend *be, const IRTrace *const *tr
   return ok;
 }
 
+static void release_code(JitTrace *t);
+
 static void *tier_main(void *arg) {
   Tier *tier = arg;
   pthread_mutex_lock(&tier->mu);
@@ -117,7 +119,7 @@ static void *tier_main(void *arg) {
       tier->head = t->next;
       t->next = NULL;
       atomic_store(&t->state, TS_COMPILING);
-      irs[n] = t->ir;
+      irs[n] = &t->queued;
       batch[n++] = t;
     }
     if (!tier->head) tier->tail = NULL;
@@ -131,6 +133,13 @@ static void *tier_main(void *arg) {
     pthread_mutex_lock(&tier->mu);
     for (int i = 0; i < n; i++) {
       JitTrace *t = batch[i];
+      if (t->abandoned) { /* jit_trace_drop left it to us, with its IR */
+        if (ok && outs[i].fn) jit_backend_gccjit.release(&outs[i]);
+        release_code(t);
+        ir_free(&t->queued);
+        free(t);
+        continue;
+      }
       if (ok && outs[i].fn) {
         t->second = outs[i];
         atomic_store_explicit(&t->entry, outs[i].fn, memory_order_release);
@@ -190,6 +199,7 @@ static void enqueue(Tier *tier, JitTrace *t) {
   }
   if (tier->started) {
     atomic_store(&t->state, TS_QUEUED);
+    t->queued = *t->ir;
     if (tier->tail) tier->tail->next = t;
     else tier->head = t;
     tier->tail = t;
@@ -230,9 +240,14 @@ JitTrace *jit_trace_compile(Tier *tier, const IRTrace *tr, char *err, size_t err
   return t;
 }
 
-void jit_trace_free(Tier *tier, JitTrace *t) {
-  if (!t) return;
-  pthread_mutex_lock(&tier->mu);
+static void release_code(JitTrace *t) {
+  const Backend *be1 = t->first.tier == TIER_TCC ? &jit_backend_tcc : &jit_backend_gccjit;
+  if (t->first.fn) be1->release(&t->first);
+  if (t->second.fn) jit_backend_gccjit.release(&t->second);
+}
+
+/* Takes t off the queue; true when the tier thread is compiling it now. */
+static bool unqueue(Tier *tier, JitTrace *t) {
   if (atomic_load(&t->state) == TS_QUEUED) {
     JitTrace **pp = &tier->head, *prev = NULL;
     while (*pp && *pp != t) {
@@ -245,12 +260,29 @@ void jit_trace_free(Tier *tier, JitTrace *t) {
     }
     atomic_store(&t->state, TS_DONE);
   }
+  return atomic_load(&t->state) == TS_COMPILING;
+}
+
+void jit_trace_free(Tier *tier, JitTrace *t) {
+  if (!t) return;
+  pthread_mutex_lock(&tier->mu);
+  unqueue(tier, t);
   while (atomic_load(&t->state) == TS_COMPILING) pthread_cond_wait(&tier->done, &tier->mu);
   pthread_mutex_unlock(&tier->mu);
-  const Backend *be1 = t->first.tier == TIER_TCC ? &jit_backend_tcc : &jit_backend_gccjit;
-  if (t->first.fn) be1->release(&t->first);
-  if (t->second.fn) jit_backend_gccjit.release(&t->second);
+  release_code(t);
   free(t);
+}
+
+bool jit_trace_drop(Tier *tier, JitTrace *t) {
+  if (!t) return false;
+  pthread_mutex_lock(&tier->mu);
+  bool compiling = unqueue(tier, t);
+  if (compiling) t->abandoned = true;
+  pthread_mutex_unlock(&tier->mu);
+  if (compiling) return true;
+  release_code(t);
+  free(t);
+  return false;
 }
 
 void tier_sync(Tier *tier) {

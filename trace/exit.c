@@ -13,7 +13,8 @@
 ** `hotexit` times after, up to `tryside` failed attempts) asks trace.c to
 ** record a side trace from it, which tree.c merges into the loop's trace
 ** (a trace tree). An exit of the pre-roll instead means the trace's entry
-** assumptions broke: the trace is flushed and the loop recorded again.
+** assumptions broke: the trace is flushed and the loop recorded again
+** (unless the exit is a branch on a number, which takes a side too).
 */
 #include <string.h>
 
@@ -24,6 +25,25 @@
 
 enum { MAX_RERECORD = 2 };
 
+/* Do snapshot e's guards only test a number (a branch of the loop body:
+** `if d > 0:`)? Then the trace's entry assumptions hold and recording the
+** loop again would take the same path: a side is the remedy. */
+static bool branch_exit(const Trace *t, uint32_t e) {
+  const IRTrace *ir = &t->ir;
+  bool any = false;
+  for (uint32_t i = 0; i < ir->nins; i++) {
+    const IRIns *g = &ir->ins[i];
+    if (!(ir_op_info[g->op].flags & IRF_GUARD) || g->snap != e) continue;
+    if (g->op != IR_GUARDT && g->op != IR_GUARDF) return false;
+    const IRIns *c = ir_at(ir, g->a);
+    if (c->op < IR_LT || c->op > IR_NE) return false;
+    IRType ty = ir_typeof(ir, c->a);
+    if (ty != IRT_F64 && ty != IRT_I64) return false;
+    any = true;
+  }
+  return any;
+}
+
 const Instr *exit_resume(TraceState *ts, LoopInfo *li, Trace *t, int exitno) {
   atomic_fetch_add(&ts->stats.nexits, 1);
   if (exitno == TRACE_EXIT_INTERP) return t->code->code + ts->ctx.resume_pc;
@@ -32,13 +52,15 @@ const Instr *exit_resume(TraceState *ts, LoopInfo *li, Trace *t, int exitno) {
   const Snapshot *s = &t->ir.snaps[e];
   uint32_t n = ++t->exitcount[e], hot = (uint32_t)ts->vm->jitp.hotexit;
   bool preroll = t->ir.loop == REF_NONE || s->ref < t->ir.loop;
+  bool due = n >= hot && n % (hot ? hot : 1) == 0;
   /* A pre-roll exit asks for a side only once re-recording is used up:
   ** until then a fresh recording with the current types and path is better
   ** (a side entered from the pre-roll runs compiled but, where its values
-  ** are another type, leaves at the loop header on every entry). */
-  bool sideable = !preroll || li->rerecords >= MAX_RERECORD;
+  ** are another type, leaves at the loop header on every entry). A branch
+  ** is the exception: recording again would take the same path. */
+  bool sideable = !preroll || li->rerecords >= MAX_RERECORD || (due && branch_exit(t, e));
   uint32_t j = t->tree.presnap && sideable ? t->tree.presnap[e] : UINT32_MAX;
-  if (n >= hot && n % (hot ? hot : 1) == 0 && j != UINT32_MAX && li->trace == t &&
+  if (due && j != UINT32_MAX && li->trace == t &&
       tree_side_wanted(t, j, (int)ts->vm->jitp.maxside, ts->vm->jitp.tryside)) {
     ts->side_trace = t; /* trace.c starts the recording at the resume pc */
     ts->side_loop = li;
@@ -53,7 +75,7 @@ const Instr *exit_resume(TraceState *ts, LoopInfo *li, Trace *t, int exitno) {
     /* A trace whose pre-roll keeps failing (a register changed type for
     ** good) is useless: detach it so the loop is recorded again with what
     ** it sees now (a few times at most: a branch that flips would thrash). */
-    if (preroll && li->trace == t && li->rerecords < MAX_RERECORD) {
+    if (preroll && !sideable && li->trace == t && li->rerecords < MAX_RERECORD) {
       li->rerecords++;
       li->trace = NULL;
       int64_t h = ts->vm->jitp.hotloop;

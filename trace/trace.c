@@ -115,8 +115,8 @@ static void set_count(Code *co, uint32_t id, int64_t n) {
 /* ---- traces ------------------------------------------------------------- */
 
 static void trace_destroy(TraceState *ts, Trace *t) {
-  if (t->jt) jit_trace_free(ts->tier, t->jt);
-  ir_free(&t->ir);
+  /* the tier thread frees the IR of a trace it is compiling */
+  if (!jit_trace_drop(ts->tier, t->jt)) ir_free(&t->ir);
   tree_free(&t->tree);
   free(t->roots);
   free(t->exitcount);

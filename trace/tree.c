@@ -254,10 +254,13 @@ static bool tree_rebuild(TraceState *ts, Trace *t, char *err, size_t errlen) {
     rec_free(ts, r);
     return false;
   }
-  /* swap: the old code is freed first (the tier thread may hold its IR) */
-  jit_trace_free(ts->tier, t->jt);
+  /* swap: the old code goes first, without waiting for a gccjit compile of
+  ** it in progress (the tier thread then frees the IR's arrays it reads:
+  ** `old` is our copy, for going back) */
+  IRTrace old;
+  ir_copy(&old, &t->ir);
+  if (!jit_trace_drop(ts->tier, t->jt)) ir_free(&t->ir);
   t->jt = NULL;
-  IRTrace old = t->ir;
   t->ir = *nir;
   t->jt = jit_trace_compile(ts->tier, &t->ir, err, errlen);
   if (!t->jt) {
