@@ -27,6 +27,7 @@ typedef struct ErrJmp {
   X(maxrecord, 4000, "maximum IR instructions recorded for one trace")       \
   X(maxside, 100, "maximum side traces per root trace")                      \
   X(tryside, 4, "attempts at compiling a side trace")                        \
+  X(loopunroll, 15, "iterations of an inner loop unrolled into a trace")     \
   X(parmin, 10000, "minimum prange iterations run in parallel")
 
 typedef struct JitParams {

@@ -1844,6 +1844,95 @@ static void rec_array_forloop(Recorder *r, uint32_t a, uint32_t c, Value itv) {
 }
 
 /* FORLOOP/LOOP that closes the traced loop: the step and the exit guard. */
+/* ---- inner loops, unrolled --------------------------------------------
+** A loop inside the traced loop (in its body or in an inlined callee) is
+** recorded as the interpreter runs it: `range(...)` with step 1 is kept
+** virtual (record.h's vr: its register is SF_EMPTY, never read, dead once
+** the FORPREP has unpacked it), each FORLOOP step is a guard on the count
+** left and each `while` back-edge a jump. The trace so specialises on the
+** trip count (guards on it exit when it differs, and the exits grow sides
+** as usual); at most `loopunroll` back-edges per inner loop, else the inner
+** loop keeps its own trace and the outer one aborts. An unrolled body must
+** not branch on data (kmeans' `if d < bd`): each copy of the branch would
+** exit on its own, and the outer trace would thrash between its sides. A
+** while loop's test is such a branch, so only `for` loops unroll. */
+
+/* CALL range(args) for a for loop: start and length, no object. */
+static void rec_range_call(Recorder *r, uint32_t fslot, uint32_t nargs) {
+  if (nargs < 1 || nargs > 3) rec_abort(r, TA_NYI_CALL, "range");
+  for (uint32_t i = 1; i <= nargs; i++)
+    if (r->base[fslot + i].tag != V_INT) rec_abort(r, TA_NYI_CALL, "range of a non-int");
+  if (nargs == 3 && r->base[fslot + 3].as.i != 1) rec_abort(r, TA_INNER_LOOP, "with a step other than 1");
+  guard_identity(r, rd(r, fslot), &TYPE_RANGE);
+  IRRef start = nargs == 1 ? kint(r, 0) : rd(r, fslot + 1);
+  IRRef stop = rd(r, fslot + (nargs == 1 ? 1 : 2));
+  if (nargs == 3) fold_guard(r, fold2(r, IR_EQ, rd(r, fslot + 3), kint(r, 1)), true);
+  /* the overflow guard exits before the CALL, where the state is exact */
+  r->vr.len = fold2(r, IR_MAX, fold2(r, IR_SUBOV, stop, start), kint(r, 0));
+  r->vr.start = start;
+  r->vr.slot = (int32_t)fslot;
+  r->sflags[fslot] = SF_WRITTEN | SF_EMPTY;
+  r->slot[fslot] = REF_NONE;
+  r->snp[fslot] = 0;
+}
+
+/* One more back-edge of the inner loop closed by pc. */
+static void unroll_count(Recorder *r, const Instr *pc) {
+  uint32_t i = 0;
+  while (i < r->nunroll && r->unroll[i].pc != pc) i++;
+  if (i == r->nunroll) {
+    if (i == sizeof r->unroll / sizeof r->unroll[0]) rec_abort(r, TA_INNER_LOOP, "(too many)");
+    r->unroll[i].pc = pc;
+    r->unroll[i].n = 0;
+    r->nunroll++;
+  }
+  if (++r->unroll[i].n > (uint32_t)r->vm->jitp.loopunroll) rec_abort(r, TA_INNER_LOOP, "(too many iterations)");
+}
+
+/* A range FORLOOP's step (R[a..a+2]: next value, count left, step) into
+** R[c]; `taken` when the loop goes on (else the guard says it ended). */
+static void rec_range_step(Recorder *r, uint32_t a, uint32_t c, bool taken) {
+  IRRef cnt = rd(r, a + 1);
+  fold_guard(r, fold2(r, IR_GT, cnt, kint(r, 0)), taken);
+  if (!taken) return;
+  IRRef v = rd(r, a), step = rd(r, a + 2);
+  wr(r, c, v);
+  wr(r, a, fold2(r, IR_ADD, v, step));
+  wr(r, a + 1, fold2(r, IR_SUB, cnt, kint(r, 1)));
+}
+
+/* FORPREP of an inner loop over a virtual range: the state R[a..a+2]. The
+** call's result register, if the range was moved here, is a temporary of
+** the for statement above its state: dead from here on. */
+static void rec_forprep(Recorder *r, uint32_t a) {
+  if (r->vr.slot != (int32_t)a) rec_abort(r, TA_INNER_LOOP, "(not over a range)");
+  wr(r, a, r->vr.start);
+  wr(r, a + 1, r->vr.len);
+  wr(r, a + 2, kint(r, 1));
+  r->vr.slot = -1;
+  r->inner++;
+}
+
+/* A conditional branch of the recorded path: not inside an unrolled loop
+** unless its direction is a constant. */
+static void branch_guard(Recorder *r, IRRef cond, bool want) {
+  if (r->inner && !ir_isconst(cond)) rec_abort(r, TA_INNER_LOOP, "(it branches)");
+  fold_guard(r, cond, want);
+}
+
+/* An inner loop's back-edge: FORLOOP over a range, or a while's LOOP. */
+static const Instr *rec_inner_backedge(Recorder *r, const Instr *pc) {
+  Instr ins = *pc;
+  uint32_t a = bc_a(ins);
+  if (bc_op(ins) == OP_LOOP) rec_abort(r, TA_INNER_LOOP, "(a while loop)");
+  if (r->base[a].tag != V_INT || !r->inner) rec_abort(r, TA_INNER_LOOP, "(not over a range)");
+  bool taken = r->base[a + 1].as.i > 0;
+  if (taken) unroll_count(r, pc);
+  else r->inner--;
+  rec_range_step(r, a, bc_c(ins), taken);
+  return taken ? r->co->code + bc_b(ins) : pc + 2;
+}
+
 static void rec_backedge(Recorder *r, const Instr *pc) {
   Instr ins = *pc;
   if (bc_op(ins) == OP_LOOP) return;
@@ -1851,12 +1940,7 @@ static void rec_backedge(Recorder *r, const Instr *pc) {
   Value s0 = r->base[a], s1 = r->base[a + 1];
   if (s0.tag == V_INT) { /* range: next value, count left, step */
     if (s1.as.i <= 0) rec_abort(r, TA_LEFT_LOOP, "range ends");
-    IRRef cnt = rd(r, a + 1);
-    fold_guard(r, fold2(r, IR_GT, cnt, kint(r, 0)), true);
-    IRRef v = rd(r, a), step = rd(r, a + 2);
-    wr(r, c, v);
-    wr(r, a, fold2(r, IR_ADD, v, step));
-    wr(r, a + 1, fold2(r, IR_SUB, cnt, kint(r, 1)));
+    rec_range_step(r, a, c, true);
     return;
   }
   if (s1.tag == V_INT && s0.tag == V_OBJ && (is_list(s0) || is_tuple(s0))) {
@@ -1894,7 +1978,12 @@ void rec_ins(Recorder *r, const Instr *pc) {
   switch (op) {
   case OP_NOP: break;
   case OP_MOVE:
-    if (r->sflags[b] & SF_NONE) {
+    if (r->vr.slot == (int32_t)b && (r->sflags[b] & SF_EMPTY)) { /* the range on to the FORPREP */
+      r->sflags[a] = SF_WRITTEN | SF_EMPTY;
+      r->slot[a] = REF_NONE;
+      r->snp[a] = 0;
+      r->vr.slot = (int32_t)a;
+    } else if (r->sflags[b] & SF_NONE) {
       wr_none(r, a);
     } else {
       if (!(r->sflags[b] & SF_WRITTEN) && r->base[b].tag == V_NONE) rec_abort(r, TA_NYI_TYPE, "None");
@@ -1989,7 +2078,7 @@ void rec_ins(Recorder *r, const Instr *pc) {
   case OP_JLT: case OP_JLE: case OP_JEQ: case OP_JNE: case OP_JGT: case OP_JGE: {
     bool t;
     IRRef cond = rec_compare(r, (CmpOp)(op - OP_JLT), opnd_rk(r, b), opnd_rk(r, c), &t);
-    fold_guard(r, cond, t);
+    branch_guard(r, cond, t);
     next = t == (a != 0) ? r->co->code + bc_b(pc[1]) : pc + 2;
     break;
   }
@@ -1997,7 +2086,7 @@ void rec_ins(Recorder *r, const Instr *pc) {
   case OP_JMPIF: case OP_JMPIFNOT: {
     bool t;
     IRRef cond = rec_truth(r, a, &t);
-    fold_guard(r, cond, t);
+    branch_guard(r, cond, t);
     next = t == (op == OP_JMPIF) ? r->co->code + b : pc + 1;
     break;
   }
@@ -2014,6 +2103,12 @@ void rec_ins(Recorder *r, const Instr *pc) {
     wr_empty(r, a + 1);
     break;
   case OP_CALL:
+    if (r->base[a].tag == V_OBJ && r->base[a].as.o == &TYPE_RANGE.hdr && c == 0 &&
+        ((bc_op(pc[1]) == OP_MOVE && bc_b(pc[1]) == a && bc_op(pc[2]) == OP_FORPREP && bc_a(pc[2]) == bc_a(pc[1])) ||
+         (bc_op(pc[1]) == OP_FORPREP && bc_a(pc[1]) == a))) {
+      rec_range_call(r, a, b);
+      break;
+    }
     if (is_function(r->base[a])) {
       next = rec_call_inline(r, pc, a, a + 1, b, c);
       break;
@@ -2031,8 +2126,11 @@ void rec_ins(Recorder *r, const Instr *pc) {
     rec_call_builtin(r, a, a, a + 2, b);
     break;
   case OP_FUSE: next = rec_fuse(r, pc); break;
-  case OP_FORPREP: case OP_FORLOOP: case OP_LOOP:
-    rec_abort(r, TA_INNER_LOOP, NULL);
+  case OP_FORPREP:
+    rec_forprep(r, a);
+    next = r->co->code + b;
+    break;
+  case OP_FORLOOP: case OP_LOOP: next = rec_inner_backedge(r, pc); break;
   case OP_RETURN: case OP_RETURNNONE:
     if (r->depth == 0) rec_abort(r, TA_LEFT_FRAME, NULL);
     next = rec_return(r, a, op == OP_RETURNNONE);

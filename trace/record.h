@@ -173,6 +173,19 @@ struct Recorder {
     int8_t np[8];        /* NumPy dtype of each item, or -1 */
     IRRef arr;           /* a.shape: the array */
   } vt;
+  /* a range(...) a for loop inside the trace iterates: never built (its
+  ** register is marked SF_EMPTY until the FORPREP unpacks it) */
+  struct {
+    int32_t slot;        /* -1: none */
+    IRRef start, len;    /* the step is 1 */
+  } vr;
+  /* inner loops unrolled into the trace: back-edges taken per loop */
+  struct {
+    const Instr *pc;
+    uint32_t n;
+  } unroll[8];
+  uint32_t nunroll;
+  uint32_t inner;      /* unrolled for loops being recorded now */
   /* snapshot of the instruction being recorded: taken at its first guard */
   bool snap_taken;
   /* CSE: per-op chain of instructions, newest first */

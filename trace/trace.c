@@ -152,6 +152,7 @@ Recorder *rec_new(TraceState *ts, LoopInfo *li, Code *co, Function *fn, Value *b
   r->check_slot = -1;
   rec_frames_init(r, fn, co, base);
   r->vt.slot = -1;
+  r->vr.slot = -1;
   fold_reset(r);
   r->t0 = jit_now_ns();
   return r;
@@ -335,6 +336,12 @@ const Instr *trace_hotloop(VM *vm, Function *fn, Value *base, const Instr *pc) {
     return NULL;
   }
   TraceState *ts = state(vm);
+  Recorder *rec = ts->rec;
+  if (rec && rec->pc == pc && rec->base == base && rec->co == co) {
+    /* the back-edge of an inner loop the recording is unrolling */
+    if (!loop_get(ts, co, id)->trace) set_count(co, id, vm->jitp.hotloop);
+    return NULL;
+  }
   if (ts->rec) {
     /* a recording that lost its frame (an exception unwound it, or C code
     ** re-entered the interpreter): it can never finish */
