@@ -162,6 +162,12 @@ static void put_sload_np(Cg *cg, const IRIns *ins, unsigned v) {
   int dt = ir_sload_npdt(ins->lit);
   snprintf(c, sizeof c, "base[%u].tag != %d || *(void **)base[%u].as.o != (void *)0x%" PRIxPTR "ULL", s, V_OBJ, s,
            (uintptr_t)ir_np_type(dt));
+  if (dt == IR_NP_F64ANY) { /* or a Python float */
+    sb_printf(cg->out, "  if (base[%u].tag == %d) v%u = base[%u].as.f; else {\n", s, V_FLOAT, v, s);
+    put_guard(cg, ins, c);
+    sb_printf(cg->out, "  v%u = *(double *)((char *)base[%u].as.o + %u); }\n", v, s, ir_np_offset(dt));
+    return;
+  }
   put_guard(cg, ins, c);
   IRType st = ir_np_storage(dt);
   sb_printf(cg->out, "  v%u = %s*(%s *)((char *)base[%u].as.o + %u);\n", v, ins->type == IRT_BOOL ? "0 != " : "",

@@ -311,6 +311,16 @@ static void sload_np(Gj *g, const IRIns *ins, IRRef ref) {
   uint32_t n = ir_sload_slot(ins->lit);
   int dt = ir_sload_npdt(ins->lit);
   gcc_jit_rvalue *have = api.gcc_jit_lvalue_as_rvalue(api.gcc_jit_lvalue_access_field(slot(g, n), NULL, g->f_tag));
+  gcc_jit_block *join = NULL;
+  if (dt == IR_NP_F64ANY) { /* or a Python float */
+    gcc_jit_block *pyf = new_block(g), *np = new_block(g);
+    join = new_block(g);
+    api.gcc_jit_block_end_with_conditional(g->cur, NULL, cmp(g, GCC_JIT_COMPARISON_EQ, have, api.gcc_jit_context_new_rvalue_from_int(g->ctxt, g->t_uchar, V_FLOAT)), pyf, np);
+    g->cur = pyf;
+    assign(g, ref, api.gcc_jit_lvalue_as_rvalue(payload(g, n, g->f_f)));
+    api.gcc_jit_block_end_with_jump(pyf, NULL, join);
+    g->cur = np;
+  }
   guard(g, ins->snap, cmp(g, GCC_JIT_COMPARISON_NE, have, api.gcc_jit_context_new_rvalue_from_int(g->ctxt, g->t_uchar, V_OBJ)));
   gcc_jit_rvalue *o = api.gcc_jit_lvalue_as_rvalue(payload(g, n, g->f_o));
   gcc_jit_rvalue *ty = api.gcc_jit_lvalue_as_rvalue(deref_as(g, o, IRT_PTR));
@@ -321,6 +331,10 @@ static void sload_np(Gj *g, const IRIns *ins, IRRef ref) {
   if (ins->type == IRT_BOOL) x = cmp(g, GCC_JIT_COMPARISON_NE, x, k_long(g, IRT_U8, 0));
   else x = cast(g, x, g->types[ins->type]);
   assign(g, ref, x);
+  if (join) {
+    api.gcc_jit_block_end_with_jump(g->cur, NULL, join);
+    g->cur = join;
+  }
 }
 
 static void writeback(Gj *g, gcc_jit_block *blk, uint32_t snap) {

@@ -291,13 +291,14 @@ void ir_snap_add_np(IRTrace *tr, uint32_t slot, int dt, IRRef ref) {
 /* ---- NumPy scalars ------------------------------------------------------ */
 
 uint32_t ir_np_offset(int dt) {
+  if (dt == IR_NP_F64ANY) dt = DT_FLOAT64;
   if (dt == IR_NP_CRE) return (uint32_t)offsetof(Complex, re);
   if (dt == IR_NP_CIM) return (uint32_t)offsetof(Complex, im);
   return (uint32_t)offsetof(NpScalar, v);
 }
 
 IRType ir_np_storage(int dt) {
-  if (dt == IR_NP_CRE || dt == IR_NP_CIM) return IRT_F64;
+  if (dt == IR_NP_CRE || dt == IR_NP_CIM || dt == IR_NP_F64ANY) return IRT_F64;
   static const IRType st[DT__COUNT] = {
       [DT_BOOL] = IRT_U8, [DT_INT8] = IRT_I8, [DT_UINT8] = IRT_U8, [DT_INT16] = IRT_I16,
       [DT_UINT16] = IRT_U16, [DT_INT32] = IRT_I32, [DT_UINT32] = IRT_U32, [DT_INT64] = IRT_I64,
@@ -313,6 +314,7 @@ IRType ir_np_payload(int dt) {
 
 const void *ir_np_type(int dt) {
   if (dt == IR_NP_CRE || dt == IR_NP_CIM) return &TYPE_COMPLEX;
+  if (dt == IR_NP_F64ANY) dt = DT_FLOAT64;
   return np_scalar_type((DType)dt);
 }
 

@@ -296,8 +296,10 @@ static inline uint32_t ir_sload_lit(uint32_t slot, int dt) {
 static inline uint32_t ir_sload_slot(uint32_t lit) { return lit & ((1u << IR_SLOAD_NPSHIFT) - 1); }
 static inline int ir_sload_npdt(uint32_t lit) { return (int)(lit >> IR_SLOAD_NPSHIFT) - 1; }
 /* Two pseudo-dtypes unbox a Python complex the same way: its real or its
-** imaginary part (an SLOAD each; the recorder keeps the pair). */
-enum { IR_NP_CRE = 64, IR_NP_CIM = 65 };
+** imaginary part (an SLOAD each; the recorder keeps the pair). A third
+** accepts a NumPy float64 or a Python float alike (record.c's loose reads:
+** where the result's kind does not depend on which it is). */
+enum { IR_NP_CRE = 64, IR_NP_CIM = 65, IR_NP_F64ANY = 66 };
 /* The element type of dtype dt in memory (I8 ... F64; BOOL is U8), and the
 ** type its value has in the IR (I64 for every integer, F64 for floats,
 ** BOOL). VOID for dtypes traces cannot hold (complex). */

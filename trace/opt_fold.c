@@ -293,17 +293,17 @@ IRRef fold_emit(Recorder *r, IROp op, IRType t, IRRef a, IRRef b, uint32_t lit) 
       rec_abort(r, TA_ALWAYS_EXITS, NULL);
     }
   }
-  /* Python's x // 2**k and x % 2**k (floor semantics) are an arithmetic
-  ** shift and a mask: no division, no guard (tcc divides otherwise) */
-  int64_t d = 0;
-  if ((op == IR_DIVI || op == IR_MODI) && kval_i(r, b, &d) && d > 1 && (d & (d - 1)) == 0) {
-    if (op == IR_MODI) return fold_emit(r, IR_BAND, t, a, ir_kint(ir, d - 1), 0);
-    return fold_emit(r, IR_SHR, t, a, ir_kint(ir, __builtin_ctzll((uint64_t)d)), 0);
-  }
   if ((fl & IRF_PURE) || op == IR_ADDOV || op == IR_SUBOV || op == IR_MULOV || op == IR_NEGOV ||
       op == IR_DIVI || op == IR_MODI || op == IR_CONV) {
     IRRef k = fold_const(r, op, t, a, b);
     if (k != REF_NONE) return k;
+  }
+  /* Python's x // 2**k and x % 2**k (floor semantics) are an arithmetic
+  ** shift and a mask: no division, no guard (tcc divides otherwise) */
+  int64_t d = 0; /* (constants folded above) */
+  if ((op == IR_DIVI || op == IR_MODI) && kval_i(r, b, &d) && d > 1 && (d & (d - 1)) == 0) {
+    if (op == IR_MODI) return fold_emit(r, IR_BAND, t, a, ir_kint(ir, d - 1), 0);
+    return fold_emit(r, IR_SHR, t, a, ir_kint(ir, __builtin_ctzll((uint64_t)d)), 0);
   }
   if (op == IR_CONV && a >= REF_BIAS && ir_typeof(ir, a) == t) return a; /* a copy */
   IRRef hit = cse_find(r, op, t, a, b, lit);

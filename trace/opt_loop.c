@@ -56,6 +56,7 @@
 #include <stddef.h>
 #include <string.h>
 
+#include "dtype.h"
 #include "record.h"
 #include "util.h"
 
@@ -300,6 +301,10 @@ static void side_carried(Recorder *r) {
       const TreeSide *sd = &tree->sides[k];
       uint8_t f = sd->map.sflags[s];
       if (!(f & SF_WRITTEN) || (f & (SF_NONE | SF_EMPTY)) || sd->map.snp[s] == SNP_COMPLEX) continue;
+      /* a loose read (a Python float or a NumPy one) cannot stand for
+      ** the register in a snapshot: load it again, strictly */
+      const IRIns *ld = r->slot[s] >= REF_BIAS ? ir_at(ir, r->slot[s]) : NULL;
+      if (ld && ld->op == IR_SLOAD && ir_sload_npdt(ld->lit) == IR_NP_F64ANY) r->slot[s] = REF_NONE;
       if (!r->slot[s]) {
         if (!snapped) {
           snap_take(r, (uint32_t)(r->header - r->co->code));
@@ -384,7 +389,9 @@ void opt_loop(Recorder *r) {
     if (ins->op != IR_SLOAD || !written[ir_sload_slot(ins->lit)] || lc.region[i]) continue;
     uint32_t s = ir_sload_slot(ins->lit);
     int dt = ir_sload_npdt(ins->lit), want = r->snp[s] == SNP_COMPLEX ? IR_NP_CRE : r->snp[s] - 1;
-    if (!slot_carried(r, s) || ir_typeof(ir, r->slot[s]) != ins->type || (dt == IR_NP_CIM ? IR_NP_CRE : dt) != want) {
+    /* a loose read takes either float kind: the loop body's decides */
+    dt = dt == IR_NP_CIM ? IR_NP_CRE : dt == IR_NP_F64ANY && (want == DT_FLOAT64 || want == -1) ? want : dt;
+    if (!slot_carried(r, s) || ir_typeof(ir, r->slot[s]) != ins->type || dt != want) {
       rec_abort(r, TA_TYPE_INSTAB, r->co->regnames && r->co->regnames[s] ? r->co->regnames[s]->data : NULL);
     }
   }

@@ -117,10 +117,22 @@ static uint8_t tag_of_irt(IRType t) {
 }
 
 /* The IR value of register s (an SLOAD with a tag guard on first use). */
-static IRRef rd(Recorder *r, uint32_t s) {
+static bool is_loose(Recorder *r, IRRef ref) {
+  if (ref < REF_BIAS) return false;
+  const IRIns *ins = ir_at(r->ir, ref);
+  return ins->op == IR_SLOAD && ir_sload_npdt(ins->lit) == IR_NP_F64ANY;
+}
+
+/* Register s's IR value. A float the trace has not written may be read
+** `loose` (a NumPy float64 or a Python float passes) by a consumer whose
+** result does not depend on which it is; every other read is strict, and
+** a strict read after a loose one loads the slot again with the type
+** guard. */
+static IRRef rd_as(Recorder *r, uint32_t s, bool loose) {
   if (s >= r->nslots) rec_abort(r, TA_UNEXPECTED, "register");
   uint8_t f = r->sflags[s];
   if (f & (SF_NONE | SF_EMPTY)) rec_abort(r, TA_NYI_TYPE, f & SF_NONE ? "None" : "unbound");
+  if (r->slot[s] && !loose && is_loose(r, r->slot[s])) r->slot[s] = REF_NONE;
   if (r->slot[s]) return r->slot[s];
   /* only the loop's own frame has registers the trace did not write
   ** (record.h); SLOAD numbers slots from the trace's base */
@@ -132,6 +144,10 @@ static IRRef rd(Recorder *r, uint32_t s) {
     ref = fold_emit(r, IR_SLOAD, IRT_F64, REF_NONE, REF_NONE, ir_sload_lit(abs, IR_NP_CRE));
     r->slot_im[s] = fold_emit(r, IR_SLOAD, IRT_F64, REF_NONE, REF_NONE, ir_sload_lit(abs, IR_NP_CIM));
     r->snp[s] = SNP_COMPLEX;
+  } else if (loose && (dt == DT_FLOAT64 || r->base[s].tag == V_FLOAT)) {
+    /* the recording goes on with the kind it sees */
+    ref = fold_emit(r, IR_SLOAD, IRT_F64, REF_NONE, REF_NONE, ir_sload_lit(abs, IR_NP_F64ANY));
+    r->snp[s] = (uint8_t)(dt + 1);
   } else if (dt >= 0) {
     ref = fold_emit(r, IR_SLOAD, ir_np_payload(dt), REF_NONE, REF_NONE, ir_sload_lit(abs, dt));
     r->snp[s] = (uint8_t)(dt + 1);
@@ -141,6 +157,8 @@ static IRRef rd(Recorder *r, uint32_t s) {
   r->slot[s] = ref;
   return ref;
 }
+
+static IRRef rd(Recorder *r, uint32_t s) { return rd_as(r, s, false); }
 
 static IRRef kvalue(Recorder *r, Value v) {
   switch (v.tag) {
@@ -152,8 +170,8 @@ static IRRef kvalue(Recorder *r, Value v) {
   }
 }
 
-static Opnd opnd_reg(Recorder *r, uint32_t s) {
-  IRRef ref = rd(r, s);
+static Opnd opnd_reg_as(Recorder *r, uint32_t s, bool loose) {
+  IRRef ref = rd_as(r, s, loose);
   Opnd o = {ref, r->base[s], -1, false, REF_NONE};
   if (r->snp[s] == SNP_COMPLEX) {
     o.cx = true;
@@ -163,6 +181,8 @@ static Opnd opnd_reg(Recorder *r, uint32_t s) {
   }
   return o;
 }
+
+static Opnd opnd_reg(Recorder *r, uint32_t s) { return opnd_reg_as(r, s, false); }
 
 static Opnd opnd_rk(Recorder *r, uint32_t x) {
   if (x & BC_KBIT) {
@@ -175,6 +195,26 @@ static Opnd opnd_rk(Recorder *r, uint32_t x) {
     return o;
   }
   return opnd_reg(r, x);
+}
+
+/* A NumPy float64 the trace computed (its kind is certain). */
+static bool np_f64_written(Recorder *r, uint32_t x) {
+  return !(x & BC_KBIT) && (r->sflags[x] & SF_WRITTEN) && !(r->sflags[x] & (SF_NONE | SF_EMPTY)) &&
+         r->snp[x] == DT_FLOAT64 + 1;
+}
+
+/* Operand x of an instruction whose result has the same kind whether x is
+** a NumPy float64 or a Python float, provided the other operand y is
+** surely a NumPy float64 (`s += a[i] * w`: float + np.float64 and
+** np.float64 + np.float64 are both np.float64, bit for bit), or both
+** operands only meet in a compare-and-branch (no value is made). Then x
+** reads loose: a loop entered with `s = 0.0` still at its first iteration
+** need not leave at the type guard. */
+static Opnd opnd_rk_kindfree(Recorder *r, uint32_t x, uint32_t y, bool branch) {
+  if (!(x & BC_KBIT) && !r->slot[x] && (np_dt_of(r->base[x]) == DT_FLOAT64 || r->base[x].tag == V_FLOAT) &&
+      (np_f64_written(r, y) || (branch && !(y & BC_KBIT) && (np_dt_of(r->base[y]) == DT_FLOAT64 || r->base[y].tag == V_FLOAT))))
+    return opnd_reg_as(r, x, true);
+  return opnd_rk(r, x);
 }
 
 /* Writes register s. The tag is checked after the interpreter ran it. */
@@ -2005,7 +2045,13 @@ void rec_ins(Recorder *r, const Instr *pc) {
   case OP_POW: case OP_LSHIFT: case OP_RSHIFT: case OP_OR: case OP_XOR: case OP_AND:
   case OP_IADD: case OP_ISUB: case OP_IMUL: case OP_ITRUEDIV: case OP_IFLOORDIV: case OP_IMOD:
   case OP_IPOW: case OP_ILSHIFT: case OP_IRSHIFT: case OP_IOR: case OP_IXOR: case OP_IAND:
-    rec_arith(r, op, a, opnd_rk(r, b), opnd_rk(r, c));
+    if (op == OP_ADD || op == OP_SUB || op == OP_MUL || op == OP_TRUEDIV || op == OP_IADD || op == OP_ISUB ||
+        op == OP_IMUL || op == OP_ITRUEDIV) {
+      Opnd x = opnd_rk_kindfree(r, b, c, false), y = opnd_rk_kindfree(r, c, b, false);
+      rec_arith(r, op, a, x, y);
+    } else {
+      rec_arith(r, op, a, opnd_rk(r, b), opnd_rk(r, c));
+    }
     break;
   case OP_NEG: {
     Opnd x = unbool(r, opnd_reg(r, b));
@@ -2077,7 +2123,8 @@ void rec_ins(Recorder *r, const Instr *pc) {
   }
   case OP_JLT: case OP_JLE: case OP_JEQ: case OP_JNE: case OP_JGT: case OP_JGE: {
     bool t;
-    IRRef cond = rec_compare(r, (CmpOp)(op - OP_JLT), opnd_rk(r, b), opnd_rk(r, c), &t);
+    Opnd x = opnd_rk_kindfree(r, b, c, true), y = opnd_rk_kindfree(r, c, b, true);
+    IRRef cond = rec_compare(r, (CmpOp)(op - OP_JLT), x, y, &t);
     branch_guard(r, cond, t);
     next = t == (a != 0) ? r->co->code + bc_b(pc[1]) : pc + 2;
     break;
