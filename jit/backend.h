@@ -12,11 +12,16 @@
 ** (checking tags: a wrong tag exits before anything ran), runs the pre-roll
 ** and then the loop body until a guard fails. It never writes the frame
 ** except on an exit (and before an ICALL): then it stores the failing
-** guard's snapshot slots as boxed Values (tag + payload; complex pairs are
-** boxed through ctx->box_complex, NumPy scalars through ctx->box_np) and returns the snapshot number, the exit
-** id (>= 0). The VM resumes the interpreter at tr->snaps[exit].pc with the
-** frame as written. TRACE_EXIT_INTERP (-1) means a stitched interpreter call
-** left the traced range: the frame is current, resume at ctx->resume_pc.
+** guard's snapshot slots as Values (tag + payload; complex pairs are boxed
+** through ctx->box_complex) and returns the snapshot number, the exit id
+** (>= 0). NumPy scalars (SNAP_NP) are left as their raw payload under a
+** float tag, which the collector ignores, and boxed by jit_exit_box after
+** the return (through ctx->box_np): boxing calls in every exit block made
+** big traces slow to compile. The VM then resumes the interpreter at
+** tr->snaps[exit].pc with the frame as written. Before an ICALL the
+** write-back boxes everything itself. TRACE_EXIT_INTERP (-1) means a
+** stitched interpreter call left the traced range: the frame is current,
+** resume at ctx->resume_pc.
 **
 ** The generated code allocates nothing and holds no locks. It may call the
 ** trace's call targets (libm, runtime helpers) and ctx->box_complex /
@@ -54,6 +59,9 @@ typedef struct TraceCtx {
 } TraceCtx;
 
 typedef int (*TraceFn)(Value *base, TraceCtx *ctx);
+
+/* Completes exit `exitno`'s write-back: boxes its NumPy scalars (cgen.c). */
+void jit_exit_box(const IRTrace *tr, int exitno, Value *base, TraceCtx *ctx);
 
 /* ---- backends ----------------------------------------------------------- */
 

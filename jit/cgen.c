@@ -102,8 +102,9 @@ static void put_ref(Cg *cg, IRRef r) {
 
 static const char *ctype(IRType t) { return ir_type_ctype[t]; }
 
-/* The snapshot's slots, stored as boxed Values. */
-static void put_writeback(Cg *cg, uint32_t snap) {
+/* The snapshot's slots, stored as Values: boxed, except NumPy scalars when
+** `deferred` (an exit: jit_exit_box boxes them after the return). */
+static void put_writeback(Cg *cg, uint32_t snap, bool deferred) {
   const Snapshot *s = &cg->tr->snaps[snap];
   const SnapEntry *e = ir_snap_entries(cg->tr, snap);
   for (uint32_t i = 0; i < s->nent; i++) {
@@ -133,6 +134,13 @@ static void put_writeback(Cg *cg, uint32_t snap) {
       continue;
     case SNAP_NP: {
       bool fl = ir_typeof(cg->tr, e[i].ref) == IRT_F64;
+      if (deferred) {
+        sb_printf(cg->out, "  base[%u].tag = %d; base[%u].as.%s = %s", slot, V_FLOAT, slot, fl ? "f" : "i",
+                  fl ? "" : "(int64_t)");
+        put_ref(cg, e[i].ref);
+        sb_puts(cg->out, ";\n");
+        continue;
+      }
       sb_printf(cg->out, "  base[%u].tag = %d; base[%u].as.o = ctx->box_np(ctx->vm, %u, ", slot, V_OBJ, slot,
                 e[i].dt);
       if (fl) sb_puts(cg->out, "0, ");
@@ -146,6 +154,19 @@ static void put_writeback(Cg *cg, uint32_t snap) {
     }
     put_ref(cg, e[i].ref);
     sb_puts(cg->out, ";\n");
+  }
+}
+
+void jit_exit_box(const IRTrace *tr, int exitno, Value *base, TraceCtx *ctx) {
+  if (exitno < 0 || (uint32_t)exitno >= tr->nsnap) return;
+  const Snapshot *s = &tr->snaps[exitno];
+  const SnapEntry *e = ir_snap_entries(tr, (uint32_t)exitno);
+  for (uint32_t i = 0; i < s->nent; i++) {
+    if (e[i].kind != SNAP_NP) continue;
+    Value *v = &base[e[i].slot];
+    void *o = ctx->box_np(ctx->vm, e[i].dt, v->as.i, v->as.f);
+    v->as.o = o;
+    v->tag = V_OBJ;
   }
 }
 
@@ -375,7 +396,7 @@ static bool put_ins(Cg *cg, IRRef ref, char *err, size_t errlen) {
     break;
   }
   case IR_ICALL:
-    put_writeback(cg, ins->snap);
+    put_writeback(cg, ins->snap, false);
     sb_printf(cg->out, "  if (ctx->stitch(ctx, base, %u, %u) != 0) return %d;\n", tr->snaps[ins->snap].pc,
               ins->lit, TRACE_EXIT_INTERP);
     break;
@@ -454,7 +475,7 @@ bool cg_emit_c(const IRTrace *tr, const char *fname, StrBuf *out, char *err, siz
   for (uint32_t s = 0; ok && s < tr->nsnap; s++) {
     if (!cg.snap_used[s] || side[s]) continue;
     sb_printf(out, "x%u:\n", s);
-    put_writeback(&cg, s);
+    put_writeback(&cg, s, true);
     sb_printf(out, "  return %u;\n", s);
   }
   sb_puts(out, "}\n");

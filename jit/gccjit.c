@@ -337,7 +337,8 @@ static void sload_np(Gj *g, const IRIns *ins, IRRef ref) {
   }
 }
 
-static void writeback(Gj *g, gcc_jit_block *blk, uint32_t snap) {
+/* As cgen.c's put_writeback: NumPy scalars stay raw when `deferred`. */
+static void writeback(Gj *g, gcc_jit_block *blk, uint32_t snap, bool deferred) {
   const Snapshot *s = &g->tr->snaps[snap];
   const SnapEntry *e = ir_snap_entries(g->tr, snap);
   gcc_jit_block *saved = g->cur;
@@ -364,6 +365,12 @@ static void writeback(Gj *g, gcc_jit_block *blk, uint32_t snap) {
     case SNAP_NP: {
       bool fl = ir_typeof(g->tr, e[i].ref) == IRT_F64;
       gcc_jit_rvalue *x = val(g, e[i].ref);
+      if (deferred) {
+        api.gcc_jit_block_add_assignment(blk, NULL, tag, api.gcc_jit_context_new_rvalue_from_int(g->ctxt, g->t_uchar, V_FLOAT));
+        dst = payload(g, n, fl ? g->f_f : g->f_i);
+        v = fl ? x : cast(g, x, g->types[IRT_I64]);
+        break;
+      }
       gcc_jit_rvalue *args[4] = {ctx_field(g, g->f_vm),
                                  api.gcc_jit_context_new_rvalue_from_int(g->ctxt, g->types[IRT_I32], e[i].dt),
                                  fl ? k_long(g, IRT_I64, 0) : cast(g, x, g->types[IRT_I64]),
@@ -643,7 +650,7 @@ static void build_ins(Gj *g, IRRef ref) {
     break;
   }
   case IR_ICALL: {
-    writeback(g, g->cur, ins->snap);
+    writeback(g, g->cur, ins->snap, false);
     gcc_jit_rvalue *args[4] = {cast(g, g->ctx, g->types[IRT_PTR]), g->base,
                                api.gcc_jit_context_new_rvalue_from_int(g->ctxt, g->types[IRT_I32], (int)tr->snaps[ins->snap].pc),
                                api.gcc_jit_context_new_rvalue_from_int(g->ctxt, g->types[IRT_I32], (int)ins->lit)};
@@ -733,7 +740,7 @@ static void build_trace(Gj *g, const IRTrace *tr, const char *fname) {
   }
   for (uint32_t s = 0; s < tr->nsnap; s++) {
     if (!g->exits[s] || side[s]) continue;
-    writeback(g, g->exits[s], s);
+    writeback(g, g->exits[s], s, true);
     api.gcc_jit_block_end_with_return(g->exits[s], NULL, api.gcc_jit_context_new_rvalue_from_int(c, g->t_int, (int)s));
   }
   free(side);

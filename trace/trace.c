@@ -362,6 +362,7 @@ const Instr *trace_hotloop(VM *vm, Function *fn, Value *base, const Instr *pc) {
     if (t->inl_depth && !exit_frames_fit(ts, t, base)) return NULL; /* the interpreter runs it */
     t->nenter++;
     int e = jit_entry(t->jt)(base, &ts->ctx);
+    jit_exit_box(&t->ir, e, base, &ts->ctx);
     const Instr *rpc = exit_resume(ts, li, t, e);
     if (e >= 0 && t->ir.snaps[e].nframe) rpc = exit_frames(ts, t, (uint32_t)e, base);
     /* after exit_frames a side starts inside the innermost callee */

@@ -346,7 +346,8 @@ Test(jit_semantics, snapshots_and_type_guards) {
 }
 
 /* NumPy scalars: an SLOAD with a dtype unboxes (checking the object's type)
-** and widens the payload; a SNAP_NP entry boxes it back through box_np. */
+** and widens the payload; a SNAP_NP entry boxes it back through box_np
+** (in jit_exit_box, after the exit). */
 typedef struct BoxedNp { int32_t dt; int64_t i; double f; } BoxedNp;
 static BoxedNp npboxes[8];
 static int nnpboxes;
@@ -400,6 +401,9 @@ Test(jit_semantics, numpy_scalars_unboxed_and_boxed) {
     Value base[6] = {v_obj(&x), v_obj(&y), v_obj(&z), v_int(1), v_int(1), v_int(1)};
     nnpboxes = 0;
     cr_assert_eq(code.fn(base, &ctx), 1);
+    /* the exit leaves raw payloads under a float tag; jit_exit_box boxes them */
+    cr_assert(base[3].tag == V_FLOAT && base[3].as.i == 993 && base[4].tag == V_FLOAT && nnpboxes == 0);
+    jit_exit_box(&tr, 1, base, &ctx);
     BoxedNp *p = (BoxedNp *)base[3].as.o, *q = (BoxedNp *)base[4].as.o, *r = (BoxedNp *)base[5].as.o;
     cr_assert(base[3].tag == V_OBJ && p->dt == DT_INT16 && p->i == 993);
     cr_assert(base[4].tag == V_OBJ && q->dt == DT_FLOAT32 && q->f == (double)0.1f * 0.5);
