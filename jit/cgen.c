@@ -20,6 +20,7 @@
 #include <inttypes.h>
 #include <math.h>
 #include <stddef.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "../src/util.h"
@@ -70,13 +71,17 @@ typedef struct Cg {
   const IRTrace *tr;
   StrBuf *out;
   uint8_t *snap_used;  /* snapshots some guard exits through */
+  char **expr;         /* [ins] the C expression of a value inlined into its one use, or NULL */
 } Cg;
+
+enum { INLINE_MAX = 150 }; /* longest inlined expression (ref_str's buffers hold 400) */
 
 /* Writes the C expression for a ref: a literal for constants, vN else. */
 static void put_ref(Cg *cg, IRRef r) {
   const IRIns *ins = ir_at(cg->tr, r);
   if (r >= REF_BIAS) {
-    sb_printf(cg->out, "v%u", r - REF_BIAS + 1);
+    if (cg->expr && cg->expr[r - REF_BIAS]) sb_printf(cg->out, "(%s)", cg->expr[r - REF_BIAS]);
+    else sb_printf(cg->out, "v%u", r - REF_BIAS + 1);
     return;
   }
   switch ((IROp)ins->op) {
@@ -218,7 +223,7 @@ static char *ref_str(Cg *cg, IRRef r, char *buf, size_t n) {
 }
 
 static void put_wrap(Cg *cg, IRRef ref, const IRIns *ins, const char *op) {
-  char a[64], b[64];
+  char a[400], b[400];
   put_def(cg, ref);
   sb_printf(cg->out, "(int64_t)((uint64_t)%s %s (uint64_t)%s);\n", ref_str(cg, ins->a, a, sizeof a), op,
             ref_str(cg, ins->b, b, sizeof b));
@@ -243,8 +248,9 @@ static bool put_ins(Cg *cg, IRRef ref, char *err, size_t errlen) {
   const IRIns *ins = ir_at(tr, ref);
   IRType t = (IRType)ins->type;
   IRType ta = ins->a ? ir_typeof(tr, ins->a) : IRT_VOID;
-  char a[64] = "", b[64] = "", c[256];
+  char a[400] = "", b[400] = "", c[1024];
   unsigned v = ref - REF_BIAS + 1;
+  if (cg->expr && cg->expr[ref - REF_BIAS]) return true; /* printed where it is used */
   if (ir_op_info[ins->op].mode_a == IRM_R) ref_str(cg, ins->a, a, sizeof a);
   if (ir_op_info[ins->op].mode_b == IRM_R) ref_str(cg, ins->b, b, sizeof b);
   switch ((IROp)ins->op) {
@@ -407,6 +413,105 @@ static bool put_ins(Cg *cg, IRRef ref, char *err, size_t errlen) {
   return true;
 }
 
+/* ---- inlining ------------------------------------------------------------
+** tcc keeps a value in a register only within one expression: every `vN =`
+** statement is a store and every use a load, and a chain of dependent float
+** ops pays a store-to-load forwarding delay per op. So a pure value with
+** exactly one use, later in the same straight-line region (the pre-roll,
+** the loop body, one side block), is printed inside that use instead. A
+** load moves to its use only when nothing between them may store; values a
+** snapshot or a PHI mentions are never inlined. gcc makes the same code of
+** either form. */
+
+static bool may_store(const IRIns *ins) {
+  return (ir_op_info[ins->op].flags & IRF_STORE) || ins->op == IR_CALL || ins->op == IR_ICALL;
+}
+
+/* The expression of ins (operands printed by put_ref), or false. */
+static bool inline_expr(Cg *cg, const IRIns *ins, char *out, size_t n) {
+  IRType t = (IRType)ins->type;
+  char a[400] = "", b[400] = "";
+  if (ir_op_info[ins->op].mode_a == IRM_R) ref_str(cg, ins->a, a, sizeof a);
+  if (ir_op_info[ins->op].mode_b == IRM_R) ref_str(cg, ins->b, b, sizeof b);
+  static const char *const cmp[] = {[IR_LT] = "<", [IR_LE] = "<=", [IR_GT] = ">", [IR_GE] = ">=",
+                                    [IR_EQ] = "==", [IR_NE] = "!="};
+  int len;
+  switch ((IROp)ins->op) {
+  case IR_ADD: case IR_SUB: case IR_MUL: {
+    const char *op = ins->op == IR_ADD ? "+" : ins->op == IR_SUB ? "-" : "*";
+    if (t == IRT_I64) len = snprintf(out, n, "(int64_t)((uint64_t)%s %s (uint64_t)%s)", a, op, b);
+    else len = snprintf(out, n, "%s %s %s", a, op, b);
+    break;
+  }
+  case IR_DIV: len = snprintf(out, n, "%s / %s", a, b); break;
+  case IR_NEG:
+    len = t == IRT_I64 ? snprintf(out, n, "(int64_t)(0 - (uint64_t)%s)", a) : snprintf(out, n, "-%s", a);
+    break;
+  case IR_LT: case IR_LE: case IR_GT: case IR_GE: case IR_EQ: case IR_NE:
+    len = snprintf(out, n, "%s %s %s", a, cmp[ins->op], b);
+    break;
+  case IR_ULT: len = snprintf(out, n, "(uint64_t)%s < (uint64_t)%s", a, b); break;
+  case IR_CONV:
+    len = t == IRT_BOOL ? snprintf(out, n, "%s != 0", a) : snprintf(out, n, "(%s)%s", ctype(t), a);
+    break;
+  case IR_AREF: len = snprintf(out, n, "(void *)((%s *)%s + %s)", ctype((IRType)ins->lit), a, b); break;
+  case IR_ALOAD: len = snprintf(out, n, "*(%s *)%s", ctype(t), a); break;
+  case IR_FLOAD: len = snprintf(out, n, "*(%s *)((char *)%s + %u)", ctype(t), a, ins->lit); break;
+  default: return false;
+  }
+  return len > 0 && len <= INLINE_MAX && (size_t)len < n;
+}
+
+/* Which values are printed at their use (cg->expr). `end`: the body's end. */
+static void plan_inline(Cg *cg, uint32_t end) {
+  const IRTrace *tr = cg->tr;
+  uint32_t n = tr->nins;
+  uint32_t *uses = calloc(n + 1, sizeof *uses), *user = calloc(n + 1, sizeof *user);
+  uint32_t *region = calloc(n + 1, sizeof *region);
+  cg->expr = calloc(n + 1, sizeof *cg->expr);
+  uint32_t reg = 0;
+  for (uint32_t i = 0; i < n; i++) {
+    const IRIns *ins = &tr->ins[i];
+    if (REF_BIAS + i == tr->loop || i == end || ins->op == IR_SIDE) reg++;
+    region[i] = reg;
+    bool pinned = ins->op == IR_PHI || ins->op == IR_SPHI;
+    const IRRef ops[2] = {ir_op_info[ins->op].mode_a == IRM_R ? ins->a : REF_NONE,
+                          ir_op_info[ins->op].mode_b == IRM_R ? ins->b : REF_NONE};
+    for (int k = 0; k < 2; k++) {
+      if (ops[k] < REF_BIAS) continue;
+      uses[ops[k] - REF_BIAS] += pinned ? 2 : 1;
+      user[ops[k] - REF_BIAS] = i;
+    }
+  }
+  for (uint32_t e = 0; e < tr->nsnapmap; e++) { /* exits and stitches store them */
+    const SnapEntry *se = &tr->snapmap[e];
+    if (se->ref >= REF_BIAS) uses[se->ref - REF_BIAS] += 2;
+    if (se->ref2 >= REF_BIAS) uses[se->ref2 - REF_BIAS] += 2;
+  }
+  char buf[400];
+  for (uint32_t i = 0; i < n; i++) {
+    const IRIns *ins = &tr->ins[i];
+    if (uses[i] != 1 || ins->type == IRT_VOID || (ir_op_info[ins->op].flags & IRF_GUARD)) continue;
+    uint32_t u = user[i];
+    bool load = ins->op == IR_ALOAD || ins->op == IR_FLOAD;
+    if (u <= i || region[u] != region[i] || (load && tr->ins[u].op == IR_CARG)) continue;
+    bool clean = true;
+    for (uint32_t j = i + 1; load && j < u && clean; j++) clean = !may_store(&tr->ins[j]);
+    if (!clean) continue;
+    if (inline_expr(cg, ins, buf, sizeof buf)) cg->expr[i] = strdup(buf);
+  }
+  free(uses);
+  free(user);
+  free(region);
+}
+
+static void free_inline(Cg *cg) {
+  if (!cg->expr) return;
+  for (uint32_t i = 0; i <= cg->tr->nins; i++) free(cg->expr[i]);
+  free(cg->expr);
+  cg->expr = NULL;
+}
+
 /* The PHI copies closing an iteration: all of them read before any writes,
 ** through temporaries only when one PHI's source is another's target. */
 static void put_phis(Cg *cg) {
@@ -455,6 +560,7 @@ bool cg_emit_c(const IRTrace *tr, const char *fname, StrBuf *out, char *err, siz
       end = i;
       break;
     }
+  if (!getenv("STREAK_CGEN_NOINLINE")) plan_inline(&cg, end);
   bool ok = true;
   for (uint32_t i = 0; i < end && ok; i++) {
     IRRef ref = REF_BIAS + i;
@@ -481,5 +587,6 @@ bool cg_emit_c(const IRTrace *tr, const char *fname, StrBuf *out, char *err, siz
   sb_puts(out, "}\n");
   free(side);
   free(cg.snap_used);
+  free_inline(&cg);
   return ok;
 }
