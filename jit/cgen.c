@@ -495,6 +495,9 @@ static void plan_inline(Cg *cg, uint32_t end) {
     uint32_t u = user[i];
     bool load = ins->op == IR_ALOAD || ins->op == IR_FLOAD;
     if (u <= i || region[u] != region[i] || (load && tr->ins[u].op == IR_CARG)) continue;
+    /* tcc 0.9.27 drops a level of `*(T **)(*(T **)CONST)`: a load from a
+    ** constant address stays a statement */
+    if (load && ir_isconst(ins->a)) continue;
     bool clean = true;
     for (uint32_t j = i + 1; load && j < u && clean; j++) clean = !may_store(&tr->ins[j]);
     if (!clean) continue;

@@ -27,6 +27,7 @@
 */
 #include <math.h>
 #include <stddef.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "array.h"
@@ -1949,8 +1950,39 @@ static void rec_forprep(Recorder *r, uint32_t a) {
   wr(r, a, r->vr.start);
   wr(r, a + 1, r->vr.len);
   wr(r, a + 2, kint(r, 1));
+  if (r->ninnerlen == sizeof r->innerlen / sizeof r->innerlen[0]) rec_abort(r, TA_INNER_LOOP, "(too many)");
+  r->innerlen[r->ninnerlen++] = r->vr.len;
   r->vr.slot = -1;
   r->inner++;
+}
+
+/* Does ref depend on a register the loop writes (a value that changes from
+** one iteration to the next)? */
+static bool loop_variant(Recorder *r, IRRef ref, uint8_t *seen) {
+  if (ref < REF_BIAS) return false;
+  uint32_t i = ref - REF_BIAS;
+  if (seen[i]) return seen[i] == 2;
+  seen[i] = 1;
+  const IRIns *ins = &r->ir->ins[i];
+  bool v;
+  if (ins->op == IR_SLOAD) v = ir_sload_slot(ins->lit) < r->nabs && (r->sflags0[ir_sload_slot(ins->lit)] & SF_WRITTEN);
+  else if (ins->op == IR_ALOAD || ins->op == IR_FLOAD || ins->op == IR_VLOAD || ins->op == IR_CALL) v = true;
+  else v = (ir_op_info[ins->op].mode_a == IRM_R && loop_variant(r, ins->a, seen)) ||
+           (ir_op_info[ins->op].mode_b == IRM_R && loop_variant(r, ins->b, seen));
+  seen[i] = v ? 2 : 1;
+  return v;
+}
+
+/* An inner loop unrolled with a trip count that changes with the loop's
+** iterations (`for j in range(i + 1, n)` in the loop over i) would leave
+** the trace on most of them: those keep their own trace instead. */
+static void check_unrolled_counts(Recorder *r) {
+  if (!r->ninnerlen) return;
+  uint8_t *seen = calloc(r->ir->nins + 1, 1);
+  bool varies = false;
+  for (uint32_t k = 0; k < r->ninnerlen && !varies; k++) varies = loop_variant(r, r->innerlen[k], seen);
+  free(seen);
+  if (varies) rec_abort(r, TA_INNER_LOOP, "(its trip count varies)");
 }
 
 /* A conditional branch of the recorded path: not inside an unrolled loop
@@ -2212,4 +2244,5 @@ void rec_close(Recorder *r, const Instr *pc) {
   r->check_slot = -1;
   rec_backedge(r, pc);
   forget_dead_temps(r, pc);
+  check_unrolled_counts(r);
 }

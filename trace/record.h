@@ -186,6 +186,8 @@ struct Recorder {
   } unroll[8];
   uint32_t nunroll;
   uint32_t inner;      /* unrolled for loops being recorded now */
+  IRRef innerlen[16];  /* their trip counts: loop-invariant, or the recording aborts */
+  uint32_t ninnerlen;
   /* snapshot of the instruction being recorded: taken at its first guard */
   bool snap_taken;
   /* CSE: per-op chain of instructions, newest first */

@@ -375,6 +375,35 @@ static NpScalar np_scalar_of(DType dt, int64_t i, double f) {
   return s;
 }
 
+/* A load through a pointer loaded from a constant address (the tier-up
+** check's cell -> JitTrace -> entry): cgen prints single-use loads inside
+** their use, and tcc 0.9.27 drops a level of `*(T **)(*(T **)CONST)`. */
+static void *deref_cell[1];
+Test(jit_semantics, load_through_constant_cell) {
+  static void *target[1] = {(void *)0x1234};
+  deref_cell[0] = target;
+  IRTrace tr;
+  ir_init(&tr, 302);
+  ir_snap_begin(&tr, 3);
+  IRRef p = ir_emit(&tr, IR_FLOAD, IRT_PTR, ir_kptr(&tr, deref_cell), REF_NONE, 0);
+  IRRef e = ir_emit(&tr, IR_FLOAD, IRT_PTR, p, REF_NONE, 0);
+  ir_emit(&tr, IR_GUARDT, IRT_VOID, ir_emit2(&tr, IR_EQ, e, ir_kptr(&tr, (void *)0x1234)), REF_NONE, 0);
+  ir_snap_begin(&tr, 4);
+  ir_emit(&tr, IR_EXIT, IRT_VOID, REF_NONE, REF_NONE, 0);
+  char err[200];
+  cr_assert(ir_check(&tr, err, sizeof err), "%s", err);
+  TraceCtx ctx = {.box_complex = box_complex, .box_np = box_np};
+  const Backend *bes[2] = {&jit_backend_tcc, &jit_backend_gccjit};
+  for (int k = 0; k < (have_gccjit() ? 2 : 1); k++) {
+    BackendCode code;
+    cr_assert(compile1(bes[k], &tr, &code));
+    Value base[1] = {v_int(0)};
+    cr_assert_eq(code.fn(base, &ctx), 1, "%s: the loaded pointer is wrong", bes[k]->name);
+    bes[k]->release(&code);
+  }
+  ir_free(&tr);
+}
+
 Test(jit_semantics, numpy_scalars_unboxed_and_boxed) {
   IRTrace tr;
   ir_init(&tr, 301);
