@@ -345,6 +345,78 @@ static void split_shared(Recorder *r) {
   }
 }
 
+/* ---- bounds checks before the loop ---------------------------------------
+** In a loop over range(...) with step 1 the body's index j runs from J0
+** (the loop variable at the end of the pre-roll) to J0 + C0 (C0: the count
+** left then; the body's last iteration runs before its count guard fails).
+** A body BOUNDS(j + k, len) with len invariant then holds on every
+** iteration iff it holds for J0 + k and J0 + C0 + k: those two are checked
+** once at the end of the pre-roll (exiting at the loop header, where the
+** state is exact, so the interpreter runs the loop and raises where the
+** program does) and the body's checks go, with the overflow guards of
+** j + k (the ADDOV computing J0 + C0 + k covers them). Only without sides:
+** a side entered from the pre-roll continues into the body past these
+** checks. hoist[i]: 1 drops pre-roll BOUNDS i from the body, 2 makes
+** ADDOV/SUBOV i a plain ADD/SUB there. */
+static bool index_of(const IRTrace *ir, IRRef x, IRRef jpre, int64_t *k) {
+  if (x == jpre) {
+    *k = 0;
+    return true;
+  }
+  if (x < REF_BIAS) return false;
+  const IRIns *ins = ir_at(ir, x);
+  if ((ins->op != IR_ADDOV && ins->op != IR_SUBOV && ins->op != IR_ADD && ins->op != IR_SUB) || ins->a != jpre ||
+      !ir_isconst(ins->b) || ir_at(ir, ins->b)->op != IR_KINT)
+    return false;
+  int64_t c = ir_at(ir, ins->b)->i;
+  if (c < -(1 << 20) || c > (1 << 20)) return false;
+  *k = ins->op == IR_SUBOV || ins->op == IR_SUB ? -c : c;
+  return true;
+}
+
+static void hoist_bounds(Recorder *r, const uint8_t *inv, uint32_t npre, uint8_t *hoist) {
+  IRTrace *ir = r->ir;
+  const Instr *be = r->backedge;
+  if (!be || bc_op(*be) != OP_FORLOOP || r->base[bc_a(*be)].tag != V_INT || r->base[bc_a(*be) + 2].as.i != 1)
+    return;
+  uint32_t a = bc_a(*be), c = bc_c(*be);
+  IRRef j0 = r->slot[c], c0 = r->slot[a + 1], step = r->slot[a + 2];
+  if (!j0 || !c0 || !step || ir_typeof(ir, j0) != IRT_I64 || ir_typeof(ir, c0) != IRT_I64 || r->snp[c]) return;
+  IRRef jpre = REF_NONE; /* the pre-roll's read of the loop variable */
+  for (uint32_t i = 0; i < npre && jpre == REF_NONE; i++)
+    if (ir->ins[i].op == IR_SLOAD && ir_sload_slot(ir->ins[i].lit) == c && ir->ins[i].type == IRT_I64) jpre = REF_BIAS + i;
+  if (jpre == REF_NONE) return;
+  bool any = false;
+  for (uint32_t i = 0; i < npre; i++) {
+    const IRIns *ins = &ir->ins[i];
+    int64_t k;
+    if (ins->op == IR_BOUNDS && index_of(ir, ins->a, jpre, &k) &&
+        (ir_isconst(ins->b) || (ins->b >= REF_BIAS && inv[ins->b - REF_BIAS])))
+      any = true;
+  }
+  if (!any) return;
+  /* the checks exit at the loop header with the pre-roll's values */
+  ir_snap_begin(ir, (uint32_t)(r->header - r->co->code));
+  for (uint32_t s = 0; s < r->nslots; s++) snap_add_slot(r, s);
+  if (!ir_isconst(step)) ir_emit(ir, IR_GUARDT, IRT_VOID, ir_emit(ir, IR_EQ, IRT_BOOL, step, ir_kint(ir, 1), 0), REF_NONE, 0);
+  IRRef jlast = ir_emit(ir, IR_ADDOV, IRT_I64, j0, c0, 0);
+  for (uint32_t i = 0; i < npre; i++) {
+    const IRIns *ins = &ir->ins[i];
+    int64_t k;
+    if (ins->op == IR_BOUNDS && index_of(ir, ins->a, jpre, &k) &&
+        (ir_isconst(ins->b) || (ins->b >= REF_BIAS && inv[ins->b - REF_BIAS]))) {
+      IRRef kk = ir_kint(ir, k);
+      IRRef lo = k ? ir_emit(ir, IR_ADDOV, IRT_I64, j0, kk, 0) : j0;
+      IRRef hi = k ? ir_emit(ir, IR_ADDOV, IRT_I64, jlast, kk, 0) : jlast;
+      ir_emit(ir, IR_BOUNDS, IRT_VOID, lo, ins->b, 0);
+      ir_emit(ir, IR_BOUNDS, IRT_VOID, hi, ins->b, 0);
+      hoist[i] = 1;
+      const IRIns *x = ir_at(ir, ins->a);
+      if (x->op == IR_ADDOV || x->op == IR_SUBOV) hoist[ins->a - REF_BIAS] = 2; /* j + k cannot overflow then */
+    }
+  }
+}
+
 void opt_loop(Recorder *r) {
   IRTrace *ir = r->ir;
   TraceTree *tree = r->tree && r->tree->nsides ? r->tree : NULL;
@@ -444,6 +516,9 @@ void opt_loop(Recorder *r) {
   }
   lc.e0 = e0;
   lc.cell = cell;
+  uint8_t *hoist = rec_alloc(r, npre);
+  memset(hoist, 0, npre);
+  if (!tree) hoist_bounds(r, inv, npre, hoist);
 
   /* the body. Its first guards leave at the loop header, where the
   ** interpreter's state is exactly the loop-carried slots: one on the VM's
@@ -493,6 +568,14 @@ void opt_loop(Recorder *r) {
     }
     IRRef a = info->mode_a == IRM_R ? subst_of(subst, npre, ins.a) : ins.a;
     IRRef b = info->mode_b == IRM_R ? subst_of(subst, npre, ins.b) : ins.b;
+    if (hoist[i] == 1) { /* checked before the loop */
+      subst[i] = REF_NONE;
+      continue;
+    }
+    if (hoist[i] == 2) {
+      subst[i] = fold_emit(r, ins.op == IR_ADDOV ? IR_ADD : IR_SUB, (IRType)ins.type, a, b, 0);
+      continue;
+    }
     if (ins.op == IR_FSTORE && a == ins.a && b == ins.b && !any_call_store &&
         store_is_redundant(ir, npre, REF_BIAS + i)) {
       subst[i] = REF_NONE; /* the pre-roll stored the same value there already */

@@ -207,7 +207,7 @@ struct Recorder {
   TraceAbort err;
   char errdetail[64];
   const Instr *errpc;
-  void *scratch[8];    /* freed with the recorder (rec_alloc) */
+  void *scratch[16];   /* freed with the recorder (rec_alloc) */
   int nscratch;
   uint64_t t0;
   uint32_t nrecorded;  /* bytecodes recorded */
