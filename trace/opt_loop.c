@@ -119,6 +119,54 @@ static bool store_is_redundant(const IRTrace *ir, uint32_t npre, IRRef ref) {
 }
 
 
+/* ---- bounds checks before the loop ---------------------------------------
+** In a loop over range(...) with step 1 the body's index j runs from J0
+** (the loop variable at the end of the pre-roll) to J0 + C0 (C0: the count
+** left then; the body's last iteration runs before its count guard fails).
+** A body BOUNDS(j + k, len) with len invariant then holds on every
+** iteration iff it holds for J0 + k and J0 + C0 + k: those two are checked
+** once at the end of the pre-roll (exiting at the loop header, where the
+** state is exact, so the interpreter runs the loop and raises where the
+** program does) and the body's checks go, with the overflow guards of
+** j + k (the ADDOV computing J0 + C0 + k covers them). A side entered from
+** the pre-roll continues into the body past those checks, so its copy makes
+** them too before it continues (side_end). hoist[i]: 1 drops pre-roll
+** BOUNDS i from the body, 2 makes ADDOV/SUBOV i a plain ADD/SUB there. */
+typedef struct BoundsHoist {
+  uint32_t n;
+  int64_t k[16];
+  IRRef len[16];
+  IRRef step;             /* the range's step (guarded == 1) */
+  uint32_t var, cnt;      /* the loop variable's and the count's registers */
+} BoundsHoist;
+
+/* The checks for the body's iterations from index j0 with c0 more after it. */
+static void emit_range_checks(IRTrace *ir, const BoundsHoist *bh, IRRef j0, IRRef c0) {
+  if (!ir_isconst(bh->step)) ir_emit(ir, IR_GUARDT, IRT_VOID, ir_emit(ir, IR_EQ, IRT_BOOL, bh->step, ir_kint(ir, 1), 0), REF_NONE, 0);
+  IRRef jlast = ir_emit(ir, IR_ADDOV, IRT_I64, j0, c0, 0);
+  for (uint32_t q = 0; q < bh->n; q++) {
+    IRRef kk = ir_kint(ir, bh->k[q]);
+    ir_emit(ir, IR_BOUNDS, IRT_VOID, bh->k[q] ? ir_emit(ir, IR_ADDOV, IRT_I64, j0, kk, 0) : j0, bh->len[q], 0);
+    ir_emit(ir, IR_BOUNDS, IRT_VOID, bh->k[q] ? ir_emit(ir, IR_ADDOV, IRT_I64, jlast, kk, 0) : jlast, bh->len[q], 0);
+  }
+}
+
+static bool index_of(const IRTrace *ir, IRRef x, IRRef jpre, int64_t *k) {
+  if (x == jpre) {
+    *k = 0;
+    return true;
+  }
+  if (x < REF_BIAS) return false;
+  const IRIns *ins = ir_at(ir, x);
+  if ((ins->op != IR_ADDOV && ins->op != IR_SUBOV && ins->op != IR_ADD && ins->op != IR_SUB) || ins->a != jpre ||
+      !ir_isconst(ins->b) || ir_at(ir, ins->b)->op != IR_KINT)
+    return false;
+  int64_t c = ir_at(ir, ins->b)->i;
+  if (c < -(1 << 20) || c > (1 << 20)) return false;
+  *k = ins->op == IR_SUBOV || ins->op == IR_SUB ? -c : c;
+  return true;
+}
+
 /* Per-register facts the tree needs. */
 typedef struct LoopCtx {
   Recorder *r;
@@ -132,6 +180,7 @@ typedef struct LoopCtx {
   uint8_t *mark;
   IRRef e0, cell;         /* the tier-up entry loaded in the pre-roll */
   IRRef *var, *val;       /* [2 * nslots + 1] side_end's assignments */
+  BoundsHoist bh;         /* the body's bounds checks made before the loop */
 } LoopCtx;
 
 /* The value of register s at the side's end: its ref (and imaginary part),
@@ -195,10 +244,26 @@ static void side_end(LoopCtx *lc, const TreeSide *sd, const IRIns *exit_ins, boo
       val[nv++] = v;
     }
   }
+  /* a copy entered from the pre-roll skipped its bounds checks: they are
+  ** made here for the body's iterations from this side's end */
+  IRRef j0 = REF_NONE, c0 = REF_NONE;
+  if (ok && pre && lc->bh.n) {
+    if (side_value(sd, lc->bh.var, false, &j0) && side_value(sd, lc->bh.cnt, false, &c0)) {
+      j0 = copy_ref(lc, sub, j0);
+      c0 = copy_ref(lc, sub, c0);
+      ok = ir_typeof(ir, j0) == IRT_I64 && ir_typeof(ir, c0) == IRT_I64;
+    } else {
+      ok = false;
+    }
+  }
   if (!ok) {
     ir->cursnap = snapmap[exit_ins->snap];
     ir_emit(ir, IR_EXIT, IRT_VOID, REF_NONE, REF_NONE, 0);
     return;
+  }
+  if (pre && lc->bh.n) {
+    ir->cursnap = snapmap[exit_ins->snap];
+    emit_range_checks(ir, &lc->bh, j0, c0);
   }
   if (pre && lc->e0 != REF_NONE) { /* the pre-roll's load of the entry was skipped */
     IRRef jt = ir_emit(ir, IR_FLOAD, IRT_PTR, lc->cell, REF_NONE, 0);
@@ -345,40 +410,12 @@ static void split_shared(Recorder *r) {
   }
 }
 
-/* ---- bounds checks before the loop ---------------------------------------
-** In a loop over range(...) with step 1 the body's index j runs from J0
-** (the loop variable at the end of the pre-roll) to J0 + C0 (C0: the count
-** left then; the body's last iteration runs before its count guard fails).
-** A body BOUNDS(j + k, len) with len invariant then holds on every
-** iteration iff it holds for J0 + k and J0 + C0 + k: those two are checked
-** once at the end of the pre-roll (exiting at the loop header, where the
-** state is exact, so the interpreter runs the loop and raises where the
-** program does) and the body's checks go, with the overflow guards of
-** j + k (the ADDOV computing J0 + C0 + k covers them). Only without sides:
-** a side entered from the pre-roll continues into the body past these
-** checks. hoist[i]: 1 drops pre-roll BOUNDS i from the body, 2 makes
-** ADDOV/SUBOV i a plain ADD/SUB there. */
-static bool index_of(const IRTrace *ir, IRRef x, IRRef jpre, int64_t *k) {
-  if (x == jpre) {
-    *k = 0;
-    return true;
-  }
-  if (x < REF_BIAS) return false;
-  const IRIns *ins = ir_at(ir, x);
-  if ((ins->op != IR_ADDOV && ins->op != IR_SUBOV && ins->op != IR_ADD && ins->op != IR_SUB) || ins->a != jpre ||
-      !ir_isconst(ins->b) || ir_at(ir, ins->b)->op != IR_KINT)
-    return false;
-  int64_t c = ir_at(ir, ins->b)->i;
-  if (c < -(1 << 20) || c > (1 << 20)) return false;
-  *k = ins->op == IR_SUBOV || ins->op == IR_SUB ? -c : c;
-  return true;
-}
-
-static void hoist_bounds(Recorder *r, const uint8_t *inv, uint32_t npre, uint8_t *hoist) {
+static void hoist_bounds(Recorder *r, const uint8_t *inv, uint32_t npre, uint8_t *hoist, BoundsHoist *bh) {
   IRTrace *ir = r->ir;
   const Instr *be = r->backedge;
-  if (!be || bc_op(*be) != OP_FORLOOP || r->base[bc_a(*be)].tag != V_INT || r->base[bc_a(*be) + 2].as.i != 1)
-    return;
+  bh->n = 0;
+  /* the step the loop was recorded with (a rebuilt tree has no frame) */
+  if (!be || bc_op(*be) != OP_FORLOOP || !r->trace || !r->trace->tree.step1) return;
   uint32_t a = bc_a(*be), c = bc_c(*be);
   IRRef j0 = r->slot[c], c0 = r->slot[a + 1], step = r->slot[a + 2];
   if (!j0 || !c0 || !step || ir_typeof(ir, j0) != IRT_I64 || ir_typeof(ir, c0) != IRT_I64 || r->snp[c]) return;
@@ -386,35 +423,32 @@ static void hoist_bounds(Recorder *r, const uint8_t *inv, uint32_t npre, uint8_t
   for (uint32_t i = 0; i < npre && jpre == REF_NONE; i++)
     if (ir->ins[i].op == IR_SLOAD && ir_sload_slot(ir->ins[i].lit) == c && ir->ins[i].type == IRT_I64) jpre = REF_BIAS + i;
   if (jpre == REF_NONE) return;
-  bool any = false;
+  bh->step = step;
+  bh->var = c;
+  bh->cnt = a + 1;
   for (uint32_t i = 0; i < npre; i++) {
     const IRIns *ins = &ir->ins[i];
     int64_t k;
-    if (ins->op == IR_BOUNDS && index_of(ir, ins->a, jpre, &k) &&
-        (ir_isconst(ins->b) || (ins->b >= REF_BIAS && inv[ins->b - REF_BIAS])))
-      any = true;
+    if (ins->op != IR_BOUNDS || !index_of(ir, ins->a, jpre, &k) ||
+        !(ir_isconst(ins->b) || (ins->b >= REF_BIAS && inv[ins->b - REF_BIAS])))
+      continue;
+    uint32_t q = 0;
+    while (q < bh->n && (bh->k[q] != k || bh->len[q] != ins->b)) q++;
+    if (q == bh->n) {
+      if (bh->n == sizeof bh->k / sizeof bh->k[0]) continue;
+      bh->k[q] = k;
+      bh->len[q] = ins->b;
+      bh->n++;
+    }
+    hoist[i] = 1;
+    const IRIns *x = ir_at(ir, ins->a);
+    if (x->op == IR_ADDOV || x->op == IR_SUBOV) hoist[ins->a - REF_BIAS] = 2; /* j + k cannot overflow then */
   }
-  if (!any) return;
+  if (!bh->n) return;
   /* the checks exit at the loop header with the pre-roll's values */
   ir_snap_begin(ir, (uint32_t)(r->header - r->co->code));
   for (uint32_t s = 0; s < r->nslots; s++) snap_add_slot(r, s);
-  if (!ir_isconst(step)) ir_emit(ir, IR_GUARDT, IRT_VOID, ir_emit(ir, IR_EQ, IRT_BOOL, step, ir_kint(ir, 1), 0), REF_NONE, 0);
-  IRRef jlast = ir_emit(ir, IR_ADDOV, IRT_I64, j0, c0, 0);
-  for (uint32_t i = 0; i < npre; i++) {
-    const IRIns *ins = &ir->ins[i];
-    int64_t k;
-    if (ins->op == IR_BOUNDS && index_of(ir, ins->a, jpre, &k) &&
-        (ir_isconst(ins->b) || (ins->b >= REF_BIAS && inv[ins->b - REF_BIAS]))) {
-      IRRef kk = ir_kint(ir, k);
-      IRRef lo = k ? ir_emit(ir, IR_ADDOV, IRT_I64, j0, kk, 0) : j0;
-      IRRef hi = k ? ir_emit(ir, IR_ADDOV, IRT_I64, jlast, kk, 0) : jlast;
-      ir_emit(ir, IR_BOUNDS, IRT_VOID, lo, ins->b, 0);
-      ir_emit(ir, IR_BOUNDS, IRT_VOID, hi, ins->b, 0);
-      hoist[i] = 1;
-      const IRIns *x = ir_at(ir, ins->a);
-      if (x->op == IR_ADDOV || x->op == IR_SUBOV) hoist[ins->a - REF_BIAS] = 2; /* j + k cannot overflow then */
-    }
-  }
+  emit_range_checks(ir, bh, j0, c0);
 }
 
 void opt_loop(Recorder *r) {
@@ -518,7 +552,7 @@ void opt_loop(Recorder *r) {
   lc.cell = cell;
   uint8_t *hoist = rec_alloc(r, npre);
   memset(hoist, 0, npre);
-  if (!tree) hoist_bounds(r, inv, npre, hoist);
+  hoist_bounds(r, inv, npre, hoist, &lc.bh);
 
   /* the body. Its first guards leave at the loop header, where the
   ** interpreter's state is exactly the loop-carried slots: one on the VM's

@@ -64,6 +64,8 @@ typedef struct TraceTree {
   TreeSide *sides;
   uint32_t nsides;
   uint32_t *presnap;     /* [final ir.nsnap] the pre-peel snapshot a body snapshot copies, or UINT32_MAX */
+  uint32_t backedge;     /* pc of the loop's back-edge */
+  bool step1;            /* a range loop whose step was 1 when recorded (opt_loop's bounds hoisting) */
   uint32_t failsnap[16]; /* pre-peel snapshots whose side recording failed (twice: given up) */
   uint8_t failcount[16];
   uint32_t nfail;

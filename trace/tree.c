@@ -97,6 +97,10 @@ void tree_save_root(Recorder *r) {
   ir_copy(&tree->pre, r->ir);
   map_copy(&tree->root, r);
   tree->nslots = r->nslots;
+  const Instr *be = r->backedge;
+  tree->backedge = (uint32_t)(be - r->co->code);
+  tree->step1 = bc_op(*be) == OP_FORLOOP && r->base[bc_a(*be)].tag == V_INT && r->base[bc_a(*be) + 2].tag == V_INT &&
+                r->base[bc_a(*be) + 2].as.i == 1;
 }
 
 /* ---- wanting a side ----------------------------------------------------- */
@@ -233,6 +237,7 @@ static bool tree_rebuild(TraceState *ts, Trace *t, char *err, size_t errlen) {
   r->side = true; /* the trace is not the recorder's */
   r->trace = t;
   r->header = t->code->code + t->header;
+  r->backedge = t->code->code + tree->backedge;
   if (r->nslots != tree->nslots) abort(); /* one Code, one register count */
   map_into(r, &tree->root);
   r->side_ir = util_xmalloc(sizeof *r->side_ir);

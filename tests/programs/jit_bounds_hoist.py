@@ -75,3 +75,29 @@ for rep in range(3):
             print("ok", start, big.sum())
         except IndexError as e:
             print("IndexError", start, e, big.sum())
+
+
+def clipfill(a, x, n):
+    # a branch makes a trace tree; its sides entered from the pre-roll must
+    # make the hoisted checks themselves
+    for i in range(n):
+        v = x[i]
+        if v > 0.5:
+            a[i] = 1.0
+        else:
+            a[i] = v
+    return a
+
+
+x = (np.arange(100) * 37 % 100) / 100.0
+for rep in range(12):
+    out = np.zeros(100)
+    try:
+        clipfill(out, x, 100 + rep % 3)
+        print("ok", out.sum())
+    except IndexError as e:
+        print("IndexError", e, out.sum())
+    try:
+        clipfill(out[rep:], x, 100)
+    except IndexError as e:
+        print("IndexError", e, out.sum())
