@@ -48,6 +48,19 @@ static bool have_gccjit(void) {
   return false;
 }
 
+/* The backends a test runs its trace through: tcc, and gccjit where it is
+** installed. */
+static int backends_to_test(const Backend *bes[2]) {
+  bes[0] = &jit_backend_tcc;
+  bes[1] = &jit_backend_gccjit;
+  return have_gccjit() ? 2 : 1;
+}
+
+static void assert_ir_ok(const IRTrace *tr) {
+  char err[200];
+  cr_assert(ir_check(tr, err, sizeof err), "%s", err);
+}
+
 /* A straight-line trace: r = op(slot0, slot1) written to slot 2, then EXIT
 ** through snapshot 1. Guards of the op exit through snapshot 0 (nothing
 ** written), so the exit id tells which path was taken. */
@@ -322,8 +335,8 @@ Test(jit_semantics, snapshots_and_type_guards) {
   ir_snap_add(&tr, 5, SNAP_OBJ, p, REF_NONE);
   ir_snap_add(&tr, 6, SNAP_INT, ir_kint(&tr, INT64_MIN), REF_NONE);
   ir_emit(&tr, IR_EXIT, IRT_VOID, REF_NONE, REF_NONE, 0);
-  const Backend *bes[2] = {&jit_backend_tcc, &jit_backend_gccjit};
-  for (int k = 0; k < (have_gccjit() ? 2 : 1); k++) {
+  const Backend *bes[2];
+  for (int k = 0, nbe = backends_to_test(bes); k < nbe; k++) {
     BackendCode code;
     cr_assert(compile1(bes[k], &tr, &code));
     int dummy;
@@ -390,11 +403,10 @@ Test(jit_semantics, load_through_constant_cell) {
   ir_emit(&tr, IR_GUARDT, IRT_VOID, ir_emit2(&tr, IR_EQ, e, ir_kptr(&tr, (void *)0x1234)), REF_NONE, 0);
   ir_snap_begin(&tr, 4);
   ir_emit(&tr, IR_EXIT, IRT_VOID, REF_NONE, REF_NONE, 0);
-  char err[200];
-  cr_assert(ir_check(&tr, err, sizeof err), "%s", err);
+  assert_ir_ok(&tr);
   TraceCtx ctx = {.box_complex = box_complex, .box_np = box_np};
-  const Backend *bes[2] = {&jit_backend_tcc, &jit_backend_gccjit};
-  for (int k = 0; k < (have_gccjit() ? 2 : 1); k++) {
+  const Backend *bes[2];
+  for (int k = 0, nbe = backends_to_test(bes); k < nbe; k++) {
     BackendCode code;
     cr_assert(compile1(bes[k], &tr, &code));
     Value base[1] = {v_int(0)};
@@ -419,11 +431,10 @@ Test(jit_semantics, numpy_scalars_unboxed_and_boxed) {
   ir_snap_add_np(&tr, 4, DT_FLOAT32, half);
   ir_snap_add_np(&tr, 5, DT_BOOL, nb);
   ir_emit(&tr, IR_EXIT, IRT_VOID, REF_NONE, REF_NONE, 0);
-  char err[200];
-  cr_assert(ir_check(&tr, err, sizeof err), "%s", err);
+  assert_ir_ok(&tr);
   TraceCtx ctx = {.box_complex = box_complex, .box_np = box_np};
-  const Backend *bes[2] = {&jit_backend_tcc, &jit_backend_gccjit};
-  for (int k = 0; k < (have_gccjit() ? 2 : 1); k++) {
+  const Backend *bes[2];
+  for (int k = 0, nbe = backends_to_test(bes); k < nbe; k++) {
     BackendCode code;
     cr_assert(compile1(bes[k], &tr, &code));
     NpScalar x = np_scalar_of(DT_INT8, -7, 0), y = np_scalar_of(DT_FLOAT32, 0, 0.1), z = np_scalar_of(DT_BOOL, 1, 0);
@@ -479,8 +490,8 @@ Test(jit_semantics, stitching) {
   ir_snap_add(&tr, 1, SNAP_INT, z, REF_NONE);
   ir_emit(&tr, IR_EXIT, IRT_VOID, REF_NONE, REF_NONE, 0);
   TraceCtx ctx = {.box_complex = box_complex, .stitch = stitch};
-  const Backend *bes[2] = {&jit_backend_tcc, &jit_backend_gccjit};
-  for (int k = 0; k < (have_gccjit() ? 2 : 1); k++) {
+  const Backend *bes[2];
+  for (int k = 0, nbe = backends_to_test(bes); k < nbe; k++) {
     BackendCode code;
     cr_assert(compile1(bes[k], &tr, &code));
     Value base[2] = {v_int(4), v_none()};
