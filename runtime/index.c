@@ -461,29 +461,136 @@ static bool full_mask(const NdArray *a, Value key) {
   return true;
 }
 
-static Value mask_get(VM *vm, NdArray *a, NdArray *m) {
+/* ---- a[mask] with a mask of a's full shape ----------------------------
+** One pass in C order, no index arrays, a loop per element size (a 16-byte
+** complex moves as one struct). Masks are often half true at random (an
+** escape-time iteration's `active`), so the loops do not branch on them:
+** a gather writes every element and advances by the mask bit (the last
+** writes past the result go to a sink), a scatter selects. */
+typedef struct { uint64_t lo, hi; } Elem16;
+
+#define MASK_SIZES(X) X(1, uint8_t) X(2, uint16_t) X(4, uint32_t) X(8, uint64_t) X(16, Elem16)
+
+#define MASK_GATHER(SZ, T)                                                                            \
+  static char *mask_gather_##SZ(const char *mp, int64_t ms, const char *ap, int64_t as, int64_t n,   \
+                                char *out, char *end) {                                              \
+    T *o = (T *)(void *)out, *e = (T *)(void *)end, sink;                                            \
+    for (int64_t i = 0; i < n; i++) {                                                                 \
+      T v;                                                                                            \
+      memcpy(&v, ap + i * as, SZ);                                                                    \
+      *(o < e ? o : &sink) = v;                                                                       \
+      o += mp[i * ms] != 0;                                                                           \
+    }                                                                                                 \
+    return (char *)o;                                                                                 \
+  }
+MASK_SIZES(MASK_GATHER)
+#undef MASK_GATHER
+
+/* a[mask] = src[k], k counting the true elements from *k (src has n items;
+** a one-item src is broadcast); or a[mask] = the element at src when n == 0. */
+#define MASK_SCATTER(SZ, T)                                                                           \
+  static void mask_scatter_##SZ(const char *mp, int64_t ms, char *ap, int64_t as, int64_t n,          \
+                                const char *src, int64_t nsrc, int64_t *k) {                          \
+    const T *sv = (const T *)(const void *)src;                                                       \
+    if (nsrc <= 1 && ms == 1 && as == SZ) { /* one value, contiguous: a select gcc vectorises */     \
+      T v = sv[0], *at = (T *)(void *)ap;                                                             \
+      for (int64_t i = 0; i < n; i++) at[i] = mp[i] ? v : at[i];                                      \
+      return;                                                                                         \
+    }                                                                                                 \
+    int64_t j = *k, last = nsrc > 0 ? nsrc - 1 : 0, step = nsrc > 1;                                  \
+    for (int64_t i = 0; i < n; i++) {                                                                 \
+      bool on = mp[i * ms] != 0;                                                                      \
+      T old, v = sv[j < last ? j : last];                                                             \
+      memcpy(&old, ap + i * as, SZ);                                                                  \
+      T w = on ? v : old;                                                                             \
+      memcpy(ap + i * as, &w, SZ);                                                                    \
+      j += on & step;                                                                                 \
+    }                                                                                                 \
+    *k = j;                                                                                           \
+  }
+MASK_SIZES(MASK_SCATTER)
+#undef MASK_SCATTER
+
+static int64_t mask_count(VM *vm, NdArray *m) {
   int64_t count = 0;
-  NdArray *ops[2] = {m, a};
+  NdArray *ops[1] = {m};
   ArrIter it;
   if (arr_iter_init(vm, &it, 1, ops, m->ndim, m->shape)) do {
       const char *p = it.ptr[0];
       for (int64_t i = 0; i < it.n; i++) count += p[i * it.stride[0]] != 0;
     } while (arr_iter_next(&it));
+  return count;
+}
+
+static Value mask_get(VM *vm, NdArray *a, NdArray *m) {
+  int64_t count = mask_count(vm, m);
   NdArray *r = arr_new_uninit(vm, (DType)a->dtype, 1, &count);
   int sz = a->itemsize;
-  char *out = r->data;
+  char *out = r->data, *end = r->data + count * sz;
+  NdArray *ops[2] = {m, a};
+  ArrIter it;
   if (count && arr_iter_init(vm, &it, 2, ops, a->ndim, a->shape)) do {
       const char *mp = it.ptr[0], *ap = it.ptr[1];
       int64_t ms = it.stride[0], as = it.stride[1];
-      if (sz == 8) {
-        for (int64_t i = 0; i < it.n; i++)
-          if (mp[i * ms]) { memcpy(out, ap + i * as, 8); out += 8; }
-      } else {
+      switch (sz) {
+#define X(SZ, T) case SZ: out = mask_gather_##SZ(mp, ms, ap, as, it.n, out, end); break;
+        MASK_SIZES(X)
+#undef X
+      default:
         for (int64_t i = 0; i < it.n; i++)
           if (mp[i * ms]) { memcpy(out, ap + i * as, (size_t)sz); out += sz; }
       }
     } while (arr_iter_next(&it));
   return v_obj(r);
+}
+
+/* a[mask] = src: src's items (nsrc of them, or one broadcast) in order. */
+static void mask_set(VM *vm, NdArray *a, NdArray *m, const char *src, int64_t nsrc) {
+  NdArray *ops[2] = {m, a};
+  ArrIter it;
+  int sz = a->itemsize;
+  int64_t k = 0;
+  if (arr_iter_init(vm, &it, 2, ops, a->ndim, a->shape)) do {
+      const char *mp = it.ptr[0];
+      char *ap = it.ptr[1];
+      int64_t ms = it.stride[0], as = it.stride[1];
+      switch (sz) {
+#define X(SZ, T) case SZ: mask_scatter_##SZ(mp, ms, ap, as, it.n, src, nsrc, &k); break;
+        MASK_SIZES(X)
+#undef X
+      default:
+        for (int64_t i = 0; i < it.n; i++)
+          if (mp[i * ms]) {
+            memcpy(ap + i * as, src + (nsrc > 1 ? k : 0) * sz, (size_t)sz);
+            k++;
+          }
+      }
+    } while (arr_iter_next(&it));
+}
+
+/* a[mask] = v for an array or sequence v, by NumPy's boolean-assignment
+** rules: v must be 1-D (or 0-D) with one item per true element of the
+** mask, or one item; it is cast to a's dtype (unsafely, as setitem casts)
+** and copied first when it shares a's memory. False: a 0-D v (the general
+** path stores it). */
+static bool mask_assign(VM *vm, NdArray *a, NdArray *m, Value val) {
+  if (!is_array(val) && !is_list(val) && !is_tuple(val)) return false;
+  NdArray *v = is_array(val) ? as_array(val) : arr_from_value(vm, val, a->dtype);
+  if (v->ndim == 0) return false;
+  if (v->ndim > 1)
+    vm_raise(vm, &EXC_TypeError,
+             "NumPy boolean array indexing assignment requires a 0 or 1-dimensional input, input has %d dimensions",
+             v->ndim);
+  int64_t count = mask_count(vm, m);
+  if (v->size != count && v->size != 1)
+    vm_raise(vm, &EXC_ValueError,
+             "NumPy boolean array indexing assignment cannot assign %lld input values to the %lld output values "
+             "where the mask is true",
+             (long long)v->size, (long long)count);
+  if (v->dtype != a->dtype || (v->size > 1 && v->strides[0] != v->itemsize) || uf_bad_overlap(a, v))
+    v = arr_cast(vm, v, (DType)a->dtype); /* a contiguous copy */
+  if (count) mask_set(vm, a, m, v->data, v->size);
+  return true;
 }
 
 Value arr_getitem(VM *vm, Value self, Value key) {
@@ -522,19 +629,12 @@ void arr_setitem(VM *vm, Value self, Value key, Value val) {
   }
   DtScalar sc;
   if (full_mask(a, key) && arr_scalar_info(val, &sc)) {
-    unsigned char elem[16];
+    _Alignas(16) unsigned char elem[16];
     arr_store_value(vm, (DType)a->dtype, elem, val);
-    NdArray *ops[2] = {as_array(key), a};
-    ArrIter it;
-    int sz = a->itemsize;
-    if (arr_iter_init(vm, &it, 2, ops, a->ndim, a->shape)) do {
-        const char *mp = it.ptr[0];
-        char *ap = it.ptr[1];
-        for (int64_t i = 0; i < it.n; i++)
-          if (mp[i * it.stride[0]]) memcpy(ap + i * it.stride[1], elem, (size_t)sz);
-      } while (arr_iter_next(&it));
+    mask_set(vm, a, as_array(key), (const char *)elem, 1);
     return;
   }
+  if (full_mask(a, key) && mask_assign(vm, a, as_array(key), val)) return;
   Index ix;
   analyse(vm, a, key, &ix);
   if (ix.nfancy) {

@@ -6,6 +6,7 @@
 ** set_printoptions. Other files add their functions through the weak hooks
 ** np_register_ufuncs / np_register_random (array.h).
 */
+#include <complex.h>
 #include <math.h>
 #include <string.h>
 
@@ -298,6 +299,13 @@ static Value scalar_abs(VM *vm, Value self, const Args *a) {
   NpScalar *s = as_npscalar(self);
   if (s->dtype == DT_FLOAT64) return new_f64(vm, fabs(s->v.d));
   if (s->dtype == DT_INT64) return new_i64(vm, s->v.i < 0 ? (int64_t)(0 - (uint64_t)s->v.i) : s->v.i);
+  /* NumPy's scalar math takes hypot on every CPU (np.absolute of the same
+  ** scalar may not: ufunc.c's cabs_d) */
+  if (s->dtype == DT_COMPLEX128) return new_f64(vm, hypot(creal(s->v.c128), cimag(s->v.c128)));
+  if (s->dtype == DT_COMPLEX64) {
+    float h = hypotf(crealf(s->v.c64), cimagf(s->v.c64));
+    return arr_scalar_from(vm, DT_FLOAT32, &h);
+  }
   return uf_unary(vm, UF_absolute, self);
 }
 
