@@ -179,7 +179,9 @@ DEF_IPOW(uint64_t, u64, 0)
 ** where NumPy would (checked once); elsewhere NumPy and streak call hypot.
 ** Python's abs() of a NumPy complex scalar is hypot on every CPU. */
 static bool cabs_scaled;
+#if defined(__x86_64__)
 __attribute__((constructor)) static void cabs_dispatch(void) { cabs_scaled = __builtin_cpu_supports("avx512f"); }
+#endif
 
 static inline double cabs_d(np_complex128 z) {
   if (!cabs_scaled) return hypot(CRE(z), CIM(z));
@@ -680,11 +682,55 @@ static void vloop_sqrt_f32(char **args, const int64_t *st, int64_t n) {
   else loop_sqrt_FLOAT32(args, st, n);
 }
 
+/* np.absolute of complex128 where NumPy takes its AVX512F code (cabs_d):
+** eight at a time with that code's operations (deinterleave, |re| |im|,
+** larger * sqrt(fma(r, r, 1)), inf then NaN forced), the rest one by one
+** with fma inline (the generic loop calls libm's). */
+__attribute__((target("avx512f,fma"))) static double cabs_one_512(double re, double im) {
+  re = fabs(re), im = fabs(im);
+  if (re == INFINITY || im == INFINITY) return INFINITY;
+  if (re != re || im != im) return NAN;
+  double big = re > im ? re : im, small = re > im ? im : re;
+  double ratio = big == 0.0 ? 0.0 : small / big;
+  return _mm_cvtsd_f64(_mm_sqrt_sd(_mm_setzero_pd(), _mm_set_sd(__builtin_fma(ratio, ratio, 1.0)))) * big;
+}
+
+__attribute__((target("avx512f,fma"))) static void cabs_loop_512(char **args, const int64_t *st, int64_t n) {
+  const char *in = args[0];
+  char *out = args[1];
+  int64_t i = 0;
+  if (st[0] == 16 && st[1] == 8) {
+    const double *x = (const double *)(const void *)in;
+    double *o = (double *)(void *)out;
+    const __m512i ire = _mm512_setr_epi64(0, 2, 4, 6, 8, 10, 12, 14), iim = _mm512_setr_epi64(1, 3, 5, 7, 9, 11, 13, 15);
+    const __m512d inf = _mm512_set1_pd(INFINITY), nan = _mm512_set1_pd(NAN), one = _mm512_set1_pd(1.0);
+    for (; i + 8 <= n; i += 8) {
+      __m512d a = _mm512_loadu_pd(x + 2 * i), b = _mm512_loadu_pd(x + 2 * i + 8);
+      __m512d re = _mm512_abs_pd(_mm512_permutex2var_pd(a, ire, b));
+      __m512d im = _mm512_abs_pd(_mm512_permutex2var_pd(a, iim, b));
+      __mmask8 isinf = _mm512_cmp_pd_mask(re, inf, _CMP_EQ_OQ) | _mm512_cmp_pd_mask(im, inf, _CMP_EQ_OQ);
+      __mmask8 isnan = _mm512_cmp_pd_mask(re, im, _CMP_UNORD_Q);
+      __m512d big = _mm512_max_pd(re, im), small = _mm512_min_pd(re, im);
+      __mmask8 div = _mm512_cmp_pd_mask(big, _mm512_setzero_pd(), _CMP_NEQ_OQ);
+      __m512d ratio = _mm512_maskz_div_pd(div, small, big);
+      __m512d h = _mm512_mul_pd(_mm512_sqrt_pd(_mm512_fmadd_pd(ratio, ratio, one)), big);
+      h = _mm512_mask_mov_pd(h, isnan, nan);
+      h = _mm512_mask_mov_pd(h, isinf, inf);
+      _mm512_storeu_pd(o + i, h);
+    }
+  }
+  for (; i < n; i++) {
+    const double *z = (const double *)(const void *)(in + i * st[0]);
+    *(double *)(void *)(out + i * st[1]) = cabs_one_512(z[0], z[1]);
+  }
+}
+
 static void uf_sqrt_init(void) {
   if (__builtin_cpu_supports("avx512f")) sqrt_f64_v = sqrt_f64_512, sqrt_f32_v = sqrt_f32_512;
   else if (__builtin_cpu_supports("avx2")) sqrt_f64_v = sqrt_f64_256, sqrt_f32_v = sqrt_f32_256;
   uf_loops[UF_sqrt][DT_FLOAT64] = vloop_sqrt_f64;
   uf_loops[UF_sqrt][DT_FLOAT32] = vloop_sqrt_f32;
+  if (cabs_scaled && __builtin_cpu_supports("fma")) uf_loops[UF_absolute][DT_COMPLEX128] = cabs_loop_512;
 }
 #else
 static void uf_sqrt_init(void) {}
