@@ -1889,8 +1889,8 @@ static void rec_array_forloop(Recorder *r, uint32_t a, uint32_t c, Value itv) {
 ** A loop inside the traced loop (in its body or in an inlined callee) is
 ** recorded as the interpreter runs it: `range(...)` with step 1 is kept
 ** virtual (record.h's vr: its register is SF_EMPTY, never read, dead once
-** the FORPREP has unpacked it), each FORLOOP step is a guard on the count
-** left and each `while` back-edge a jump. The trace so specialises on the
+** the FORPREP has unpacked it) and each FORLOOP step is a guard on the
+** count left. The trace so specialises on the
 ** trip count (guards on it exit when it differs, and the exits grow sides
 ** as usual); at most `loopunroll` back-edges per inner loop, else the inner
 ** loop keeps its own trace and the outer one aborts. An unrolled body must
