@@ -708,24 +708,47 @@ static Value m_fsum(VM *vm, Value self, const Args *a) {
   return v_float(hi);
 }
 
-/* Euclidean norm of n values, scaled by the largest to avoid overflow. */
-static double vector_norm(int64_t n, const double *v, double max, bool found_nan) {
+/* Euclidean norm of n values, as CPython 3.11's math.hypot and math.dist
+** compute it (so the last bit agrees): the values scaled by a power of two
+** to just below 1, each square split exactly (Veltkamp) into hi*hi,
+** 2*hi*lo and lo*lo, summed with three compensation terms onto 1.0, the
+** square root corrected once by the residual of its own square. */
+static void split27(double x, double *hi, double *lo) {
+  double t = x * 134217729.0; /* 2**27 + 1 */
+  *hi = t - (t - x);
+  *lo = x - *hi;
+}
+
+static void add_comp(double *csum, double *frac, double x) {
+  double old = *csum;
+  *csum += x;
+  *frac += (old - *csum) + x;
+}
+
+static double vector_norm(int64_t n, double *v, double max, bool found_nan) {
   if (isinf(max)) return max;
   if (found_nan) return NAN;
   if (max == 0.0 || n <= 1) return max;
-  if (n == 2) return hypot(v[0], v[1]);
   int e;
   frexp(max, &e);
-  double scale = ldexp(1.0, -e), csum = 1.0, frac = 0.0;
-  /* compensated sum of squares of the scaled values */
-  for (int64_t i = 0; i < n; i++) {
-    double x = v[i] * scale;
-    x = x * x;
-    double old = csum;
-    csum += x;
-    frac += (old - csum) + x;
+  if (e < -1023) { /* subnormal: scale up first (2**-e would overflow) */
+    for (int64_t i = 0; i < n; i++) v[i] /= DBL_MIN;
+    return DBL_MIN * vector_norm(n, v, max / DBL_MIN, found_nan);
   }
-  return sqrt(csum - 1.0 + frac) / scale;
+  double scale = ldexp(1.0, -e), csum = 1.0, f1 = 0.0, f2 = 0.0, f3 = 0.0, hi, lo;
+  for (int64_t i = 0; i < n; i++) {
+    split27(v[i] * scale, &hi, &lo);
+    add_comp(&csum, &f1, hi * hi);
+    add_comp(&csum, &f2, 2.0 * hi * lo);
+    f3 += lo * lo;
+  }
+  double h = sqrt(csum - 1.0 + (f1 + f2 + f3));
+  split27(h, &hi, &lo);
+  add_comp(&csum, &f1, -hi * hi);
+  add_comp(&csum, &f2, -2.0 * hi * lo);
+  add_comp(&csum, &f3, -lo * lo);
+  double x = csum - 1.0 + (f1 + f2 + f3);
+  return (h + x / (2.0 * h)) / scale;
 }
 
 static double *vals_from(VM *vm, Value seq, int64_t *n, double *max, bool *nan, const char *what) {
