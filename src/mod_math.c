@@ -751,6 +751,11 @@ static double vector_norm(int64_t n, double *v, double max, bool found_nan) {
   return (h + x / (2.0 * h)) / scale;
 }
 
+double num_py_hypot(double x, double y) {
+  double v[2] = {fabs(x), fabs(y)};
+  return vector_norm(2, v, v[0] > v[1] ? v[0] : v[1], isnan(x) || isnan(y));
+}
+
 static double *vals_from(VM *vm, Value seq, int64_t *n, double *max, bool *nan, const char *what) {
   Value l = list_from_iterable(vm, seq);
   List *list = as_list(l);

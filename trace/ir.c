@@ -110,6 +110,7 @@ double ir_py_mod(double a, double b) {
 }
 
 double ir_pow2(double x) { return num_pow2(x); }
+double ir_py_hypot(double x, double y) { return num_py_hypot(x, y); }
 
 static const IRCallTarget builtin_calls[IRCALL__COUNT] = {
 #define X(fname, ret, n, a0, a1)                                              \

@@ -270,7 +270,8 @@ static inline bool ir_call_stores(const IRCallTarget *ct) { return !ct->pure && 
   _(hypot, F64, 2, F64, F64) _(copysign, F64, 2, F64, F64)                    \
   _(ir_py_floordiv, F64, 2, F64, F64) /* Python float //; b != 0 */           \
   _(ir_py_mod, F64, 2, F64, F64)      /* Python float %;  b != 0 */         \
-  _(ir_pow2, F64, 1, F64, F64)        /* pow(x, 2.0) exactly (num_pow2) */
+  _(ir_pow2, F64, 1, F64, F64)        /* pow(x, 2.0) exactly (num_pow2) */ \
+  _(ir_py_hypot, F64, 2, F64, F64)    /* math.hypot (num_py_hypot) */
 
 typedef enum {
 #define X(name, ret, n, a0, a1) IRCALL_##name,
@@ -283,6 +284,7 @@ const IRCallTarget *ir_call_builtin(IRCallId id);
 double ir_py_floordiv(double a, double b);
 double ir_py_mod(double a, double b);
 double ir_pow2(double x);
+double ir_py_hypot(double x, double y);
 
 /* ---- NumPy scalars ------------------------------------------------------ */
 

@@ -1528,7 +1528,7 @@ static void rec_call_builtin(Recorder *r, uint32_t dst, uint32_t fslot, uint32_t
                        !strcmp(name, "copysign") || !strcmp(name, "fmod"))) {
       guard_identity(r, fref, callee);
       IRRef xs[2] = {math_arg(r, a[0]), math_arg(r, a[1])};
-      IRCallId id = name[0] == 'a' ? IRCALL_atan2 : name[0] == 'h' ? IRCALL_hypot
+      IRCallId id = name[0] == 'a' ? IRCALL_atan2 : name[0] == 'h' ? IRCALL_ir_py_hypot
                     : name[0] == 'p' ? IRCALL_pow : name[0] == 'c' ? IRCALL_copysign : IRCALL_fmod;
       /* finite arguments: math.pow and fmod treat infinities specially */
       guard_finite(r, xs[0]);
