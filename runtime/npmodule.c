@@ -175,7 +175,20 @@ static Value fast_binop(VM *vm, BinOp op, const FastOp *x, const FastOp *y) {
   return v_empty();
 }
 
+/* A Python int no NumPy integer dtype holds (below -2**63, or 2**64 and
+** up) meeting a NumPy integer or bool scalar: NumPy 1.24's scalar gives up
+** (NotImplemented) and Python's int does the arithmetic, so the result is
+** a Python int (np.int64(3) + 2**70 == 1180591620717411303427). */
+static bool int_beyond_dtypes(Value big, Value scalar) {
+  if (!is_bigint(big) || !is_npscalar(scalar)) return false;
+  DType dt = sdt(scalar);
+  if (!dt_is_int(dt) && dt != DT_BOOL) return false;
+  const BigInt *b = as_bigint(big);
+  return !(mpz_sgn(b->z) > 0 && mpz_sizeinbase(b->z, 2) <= 64);
+}
+
 static Value scalar_binop(VM *vm, BinOp op, Value a, Value b) {
+  if (int_beyond_dtypes(a, b) || int_beyond_dtypes(b, a)) return v_binop(vm, op, v_number(vm, a), v_number(vm, b));
   FastOp x, y;
   if (fast_operand(a, &x) && fast_operand(b, &y)) {
     Value r = fast_binop(vm, op, &x, &y);
