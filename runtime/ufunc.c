@@ -183,23 +183,24 @@ static bool cabs_scaled;
 __attribute__((constructor)) static void cabs_dispatch(void) { cabs_scaled = __builtin_cpu_supports("avx512f"); }
 #endif
 
+#define DEF_CABS_SCALED(NAME, T, FABS, SQRT, FMA)                                  \
+  static inline T NAME(T re, T im) {                                               \
+    re = FABS(re), im = FABS(im);                                                  \
+    if (re == INFINITY || im == INFINITY) return INFINITY;                         \
+    if (re != re || im != im) return NAN;                                          \
+    T big = re > im ? re : im, small = re > im ? im : re;                          \
+    T ratio = big == 0 ? 0 : small / big;                                          \
+    return SQRT(FMA(ratio, ratio, 1)) * big;                                       \
+  }
+DEF_CABS_SCALED(cabs_scaled_d, double, fabs, sqrt, fma)
+DEF_CABS_SCALED(cabs_scaled_f, float, fabsf, sqrtf, fmaf)
+#undef DEF_CABS_SCALED
+
 static inline double cabs_d(np_complex128 z) {
-  if (!cabs_scaled) return hypot(CRE(z), CIM(z));
-  double re = fabs(CRE(z)), im = fabs(CIM(z));
-  if (re == INFINITY || im == INFINITY) return INFINITY;
-  if (re != re || im != im) return NAN;
-  double big = re > im ? re : im, small = re > im ? im : re;
-  double ratio = big == 0.0 ? 0.0 : small / big;
-  return sqrt(fma(ratio, ratio, 1.0)) * big;
+  return cabs_scaled ? cabs_scaled_d(CRE(z), CIM(z)) : hypot(CRE(z), CIM(z));
 }
 static inline float cabs_f(np_complex64 z) {
-  if (!cabs_scaled) return hypotf(CRE(z), CIM(z));
-  float re = fabsf(CRE(z)), im = fabsf(CIM(z));
-  if (re == INFINITY || im == INFINITY) return INFINITY;
-  if (re != re || im != im) return NAN;
-  float big = re > im ? re : im, small = re > im ? im : re;
-  float ratio = big == 0.0f ? 0.0f : small / big;
-  return sqrtf(fmaf(ratio, ratio, 1.0f)) * big;
+  return cabs_scaled ? cabs_scaled_f(CRE(z), CIM(z)) : hypotf(CRE(z), CIM(z));
 }
 #define CABS(z) _Generic((z), np_complex64: cabs_f, default: cabs_d)(z)
 #define CFN(fn, z) _Generic((z), np_complex64: c##fn##f, default: c##fn)(z)
@@ -685,16 +686,8 @@ static void vloop_sqrt_f32(char **args, const int64_t *st, int64_t n) {
 /* np.absolute of complex128 where NumPy takes its AVX512F code (cabs_d):
 ** eight at a time with that code's operations (deinterleave, |re| |im|,
 ** larger * sqrt(fma(r, r, 1)), inf then NaN forced), the rest one by one
-** with fma inline (the generic loop calls libm's). */
-__attribute__((target("avx512f,fma"))) static double cabs_one_512(double re, double im) {
-  re = fabs(re), im = fabs(im);
-  if (re == INFINITY || im == INFINITY) return INFINITY;
-  if (re != re || im != im) return NAN;
-  double big = re > im ? re : im, small = re > im ? im : re;
-  double ratio = big == 0.0 ? 0.0 : small / big;
-  return _mm_cvtsd_f64(_mm_sqrt_sd(_mm_setzero_pd(), _mm_set_sd(__builtin_fma(ratio, ratio, 1.0)))) * big;
-}
-
+** through cabs_scaled_d, inlined here where fma is an instruction (the
+** generic loop calls libm's). */
 __attribute__((target("avx512f,fma"))) static void cabs_loop_512(char **args, const int64_t *st, int64_t n) {
   const char *in = args[0];
   char *out = args[1];
@@ -721,7 +714,7 @@ __attribute__((target("avx512f,fma"))) static void cabs_loop_512(char **args, co
   }
   for (; i < n; i++) {
     const double *z = (const double *)(const void *)(in + i * st[0]);
-    *(double *)(void *)(out + i * st[1]) = cabs_one_512(z[0], z[1]);
+    *(double *)(void *)(out + i * st[1]) = cabs_scaled_d(z[0], z[1]);
   }
 }
 
