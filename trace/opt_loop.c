@@ -73,6 +73,21 @@ static bool slot_carried(const Recorder *r, uint32_t s) {
   return (f & SF_WRITTEN) && !(f & (SF_NONE | SF_EMPTY));
 }
 
+/* Can the register an SLOAD (of the root or of a side) reads take the
+** value the loop carries in it at the start of an iteration: the same IR
+** type and the same kind (Python number, NumPy scalar of one dtype, or
+** complex)? An np.int64 carried where the read saw a Python int would be
+** given Python's overflow semantics. */
+static bool sload_fits_carried(const Recorder *r, const IRIns *ins) {
+  uint32_t s = ir_sload_slot(ins->lit);
+  if (!slot_carried(r, s)) return false;
+  int dt = ir_sload_npdt(ins->lit), want = r->snp[s] == SNP_COMPLEX ? IR_NP_CRE : r->snp[s] - 1;
+  IRRef f = dt == IR_NP_CIM ? r->slot_im[s] : r->slot[s];
+  /* a loose read takes either float kind: the loop body's decides */
+  dt = dt == IR_NP_CIM ? IR_NP_CRE : dt == IR_NP_F64ANY && (want == DT_FLOAT64 || want == -1) ? want : dt;
+  return ir_typeof(r->ir, f) == ins->type && dt == want;
+}
+
 /* Builds the body snapshot for pre-roll snapshot j. */
 static uint32_t body_snap(Recorder *r, uint32_t j, const IRRef *subst, uint32_t npre, uint8_t *mark) {
   IRTrace *ir = r->ir;
@@ -340,9 +355,8 @@ static void copy_side(LoopCtx *lc, uint32_t k, bool pre) {
       uint32_t s = ir_sload_slot(ins.lit);
       if (lc->written[s]) {
         /* the value at the start of the iteration: the PHI variable */
-        if (!slot_carried(r, s)) rec_abort(r, TA_TYPE_INSTAB, "side");
+        if (!sload_fits_carried(r, &ins)) rec_abort(r, TA_TYPE_INSTAB, "side");
         IRRef f = ir_sload_npdt(ins.lit) == IR_NP_CIM ? r->slot_im[s] : r->slot[s];
-        if (ir_typeof(ir, f) != ins.type) rec_abort(r, TA_TYPE_INSTAB, "side");
         sub[i] = f;
         continue;
       }
@@ -494,10 +508,7 @@ void opt_loop(Recorder *r) {
     const IRIns *ins = &ir->ins[i];
     if (ins->op != IR_SLOAD || !written[ir_sload_slot(ins->lit)] || lc.region[i]) continue;
     uint32_t s = ir_sload_slot(ins->lit);
-    int dt = ir_sload_npdt(ins->lit), want = r->snp[s] == SNP_COMPLEX ? IR_NP_CRE : r->snp[s] - 1;
-    /* a loose read takes either float kind: the loop body's decides */
-    dt = dt == IR_NP_CIM ? IR_NP_CRE : dt == IR_NP_F64ANY && (want == DT_FLOAT64 || want == -1) ? want : dt;
-    if (!slot_carried(r, s) || ir_typeof(ir, r->slot[s]) != ins->type || dt != want) {
+    if (!sload_fits_carried(r, ins)) {
       rec_abort(r, TA_TYPE_INSTAB, r->co->regnames && r->co->regnames[s] ? r->co->regnames[s]->data : NULL);
     }
   }
