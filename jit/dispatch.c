@@ -25,6 +25,12 @@
 ** thread; the entry pointer is swapped atomically when it is ready.
 ** STREAK_TIER=tcc pins the first tier. libgccjit is not used here: it has
 ** no C front end, and lower.c emits C (see trace/infer.h).
+**
+** A function with loops starts the optimised build at once, in the
+** background, and its first call runs in tcc code: when the build is ready
+** (Overload.resume), the call moves to it at the next iteration of one of
+** its outer loops (on-stack replacement, lower.c). STREAK_NB_OSR=1 builds
+** synchronously and moves at the first such iteration (for tests).
 */
 #include <alloca.h>
 #include <dlfcn.h>
@@ -33,6 +39,7 @@
 #include <fcntl.h>
 #include <math.h>
 #include <pthread.h>
+#include <spawn.h>
 #include <stdatomic.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -72,6 +79,7 @@ typedef struct Overload {
   char *csrc;          /* C text, kept until the optimised tier is built */
   uint64_t tcc_ns;     /* time spent in tcc code */
   _Atomic int tier_state; /* 0 tcc only, 1 queued/compiling, 2 optimised, 3 failed */
+  void *volatile resume; /* the optimised build's nbw_resume, once it is loaded (OSR) */
   bool fastmath;
   char *pardiag;       /* parallel_diagnostics() text (NULL: no prange loop) */
   struct Overload *next;
@@ -542,6 +550,8 @@ static void ph_rand_call(void *ctx, const char *name, int n, const int *kinds, c
 static int64_t h_par_for(void *ctx, int64_t n, void *body, void *env, void *red, int64_t red_size, int64_t maxc,
                          int64_t heavy);
 #define ph_par_for h_par_for
+static void h_osr_moved(void *ctx);
+#define ph_osr_moved h_osr_moved
 
 static void *const par_helpers[NBH__COUNT] = {
 #define X(name) (void *)ph_##name,
@@ -588,11 +598,16 @@ static int64_t h_par_for(void *ctx, int64_t n, void *body, void *env, void *red,
 
 /* ---- statistics (-j stats, STREAK_NB_STATS=1) ---------------------------------------- */
 
-static _Atomic int64_t st_tcc, st_cc, st_cc_bg, st_cache_hits, st_cache_writes, st_cache_bad;
+static _Atomic int64_t st_tcc, st_cc, st_cc_bg, st_osr, st_cache_hits, st_cache_writes, st_cache_bad;
+
+static void h_osr_moved(void *ctx) {
+  (void)ctx;
+  atomic_fetch_add(&st_osr, 1);
+}
 
 void nb_stats_print(FILE *f) {
-  fprintf(f, "numba: %lld compiles (%lld tcc, %lld cc, %lld cc in the background), %lld cache hits, %lld cache writes, %lld bad cache files; prange: %lld loops parallel, %lld serial\n",
-          (long long)(st_tcc + st_cc + st_cc_bg), (long long)st_tcc, (long long)st_cc, (long long)st_cc_bg,
+  fprintf(f, "numba: %lld compiles (%lld tcc, %lld cc, %lld cc in the background), %lld calls moved by OSR, %lld cache hits, %lld cache writes, %lld bad cache files; prange: %lld loops parallel, %lld serial\n",
+          (long long)(st_tcc + st_cc + st_cc_bg), (long long)st_tcc, (long long)st_cc, (long long)st_cc_bg, (long long)st_osr,
           (long long)st_cache_hits, (long long)st_cache_writes, (long long)st_cache_bad, (long long)par_loops_run,
           (long long)par_loops_serial);
 }
@@ -763,21 +778,19 @@ static bool compile_cc(const char *src, bool fastmath, void **so_out, NbEntry *f
   if (ok) {
     const char *cc = getenv("STREAK_CC");
     if (!cc || !*cc) cc = "cc";
-    pid_t pid = fork();
-    if (pid == 0) {
-      int devnull = open("/dev/null", O_WRONLY);
-      if (devnull >= 0) {
-        dup2(devnull, 1);
-        dup2(devnull, 2);
-      }
-      if (fastmath)
-        execlp(cc, cc, "-O3", "-march=native", "-ffast-math", "-fwrapv", "-fno-strict-aliasing", "-fPIC", "-shared", "-w",
-               "-o", sopath, cpath, "-lm", (char *)NULL);
-      else
-        execlp(cc, cc, "-O3", "-march=native", "-ffp-contract=off", "-fno-math-errno", "-fwrapv", "-fno-strict-aliasing",
-               "-fPIC", "-shared", "-w", "-o", sopath, cpath, "-lm", (char *)NULL);
-      _exit(127);
-    }
+    /* -nostdlib: libm and libc resolve at dlopen from the process (their
+    ** link-time search costs more than the rest of the link) */
+    const char *argv[] = {cc, "-DNB_OPT", "-O3", "-march=native", "-fwrapv", "-fno-strict-aliasing", "-fPIC", "-shared",
+                          "-w", "-nostdlib", fastmath ? "-ffast-math" : "-ffp-contract=off", "-fno-math-errno", "-o",
+                          sopath, cpath, "-lgcc", NULL};
+    posix_spawn_file_actions_t fa;
+    posix_spawn_file_actions_init(&fa);
+    posix_spawn_file_actions_addopen(&fa, 1, "/dev/null", O_WRONLY, 0);
+    posix_spawn_file_actions_adddup2(&fa, 1, 2);
+    pid_t pid = -1;
+    extern char **environ;
+    if (posix_spawnp(&pid, cc, &fa, NULL, (char *const *)argv, environ) != 0) pid = -1;
+    posix_spawn_file_actions_destroy(&fa);
     int status = 0;
     ok = pid > 0 && waitpid(pid, &status, 0) == pid && WIFEXITED(status) && WEXITSTATUS(status) == 0;
     if (!ok) snprintf(err, errlen, "cc failed");
@@ -798,6 +811,12 @@ static bool compile_cc(const char *src, bool fastmath, void **so_out, NbEntry *f
   return true;
 }
 
+/* Lets tcc code running a call of ov move to the optimised build (OSR). */
+static void publish_resume(Overload *ov) {
+  void *r = dlsym(ov->so, "nbw_resume");
+  if (r) __atomic_store_n(&ov->resume, r, __ATOMIC_RELEASE);
+}
+
 static void *tier_thread(void *arg) {
   Overload *ov = arg;
   char err[256];
@@ -808,6 +827,7 @@ static void *tier_thread(void *arg) {
     ov->so = so;
     atomic_store(&ov->entry, fn);
     atomic_store(&ov->tier_state, 2);
+    publish_resume(ov);
   } else atomic_store(&ov->tier_state, 3);
   return NULL;
 }
@@ -821,6 +841,25 @@ static void tier_up_async(Overload *ov) {
   pthread_attr_setdetachstate(&at, PTHREAD_CREATE_DETACHED);
   if (pthread_create(&th, &at, tier_thread, ov) != 0) atomic_store(&ov->tier_state, 3);
   pthread_attr_destroy(&at);
+}
+
+/* A function with loops: its optimised build starts now, in the background
+** (STREAK_NB_OSR=1: synchronously, with its tcc code kept as the entry, so
+** that every call moves to the optimised build at its first OSR point). */
+static void start_osr(Overload *ov) {
+  static int sync = -1;
+  if (sync < 0) sync = getenv("STREAK_NB_OSR") && !strcmp(getenv("STREAK_NB_OSR"), "1");
+  if (!sync) {
+    tier_up_async(ov);
+    return;
+  }
+  char err[256];
+  NbEntry fn;
+  if (compile_cc(ov->csrc, ov->fastmath, &ov->so, &fn, err, sizeof err, NULL)) {
+    atomic_fetch_add(&st_cc, 1);
+    atomic_store(&ov->tier_state, 2);
+    publish_resume(ov);
+  }
 }
 
 /* ---- typeof and (un)boxing ---------------------------------------------------------------- */
@@ -1067,10 +1106,11 @@ static Overload *compile_sig(VM *vm, NbDispatcher *d, int nargs, const NbTy *arg
   char err[512];
   int mode = get_tier_mode();
   bool done = false;
-  /* A running call cannot move from tcc code to optimised code, and tcc's
-  ** code is several times slower: a function with a loop (where one call can
-  ** run for seconds, like the chapter's mandelbrot) is compiled optimised at
-  ** once (~150 ms); loop-free functions start in tcc and tier up later. */
+  /* tcc's code is several times slower: a function with a loop (where one
+  ** call can run for seconds, like the chapter's mandelbrot) starts its
+  ** optimised build at once, and its first call moves there when it is
+  ** ready (OSR); loop-free functions start in tcc and tier up later. With
+  ** cache=True the optimised build is made at once, for the cache. */
   char cpath[1400];
   cpath[0] = 0;
   if (d->opt.cache && mode != 1) {
@@ -1093,7 +1133,7 @@ static Overload *compile_sig(VM *vm, NbDispatcher *d, int nargs, const NbTy *arg
       }
     }
   }
-  if (!done && (mode == 2 || (mode == 0 && (j.has_loops || cpath[0])))) {
+  if (!done && (mode == 2 || (mode == 0 && cpath[0]))) {
     void *so = NULL;
     NbEntry fn = NULL;
     if (compile_cc(j.csrc, ov->fastmath, &so, &fn, err, sizeof err, cpath[0] ? cpath : NULL)) {
@@ -1114,6 +1154,7 @@ static Overload *compile_sig(VM *vm, NbDispatcher *d, int nargs, const NbTy *arg
     if (mode == 1) atomic_store(&ov->tier_state, 3);
   }
   ov->csrc = j.csrc;
+  if (!done && mode == 0 && j.has_loops) start_osr(ov);
   /* append */
   Overload **pp = &d->overloads;
   while (*pp) pp = &(*pp)->next;
@@ -1203,6 +1244,8 @@ static Value disp_call(VM *vm, Value self, const Args *a) {
   memcpy(ctx.h, helpers, sizeof helpers);
   ctx.vm = vm;
   ctx.rng = ctx.rngfast = nb_rng_state(vm);
+  ctx.osr = (void **)&best->resume; /* read by tcc code only */
+  ctx.osrst = NULL;
   int st = atomic_load(&best->tier_state);
   if (st == 0 && get_tier_mode() == 0 && best->tcc_ns > 2000000) tier_up_async(best);
   NbEntry fn = atomic_load(&best->entry);
@@ -1367,6 +1410,8 @@ void nb_ctx_init(VM *vm, NbCtx *ctx) {
   memcpy(ctx->h, helpers, sizeof helpers);
   ctx->vm = vm;
   ctx->rng = ctx->rngfast = nb_rng_state(vm);
+  ctx->osr = NULL;
+  ctx->osrst = NULL;
 }
 
 void *nb_vec_compile(VM *vm, Value disp, int nargs, const NbTy *args, NbTy ret, NbTy *ret_out) {

@@ -2,7 +2,9 @@
 # run_corpus.sh BUILD_DIR -- run the conformance corpus against BUILD_DIR/streak.
 #
 # tests/programs/*.py (the mod_*.py helper modules too, run as __main__) are run from
-# inside tests/programs in three modes -- "-j off", default, "-j hotloop=1" --
+# inside tests/programs in three modes -- "-j off", default, "-j hotloop=1"
+# (the last with STREAK_NB_OSR=1: @njit calls move to the optimised build
+# at their first OSR point) --
 # and each stdout is compared with the oracle's X.out by BUILD_DIR/outcmp
 # (exit status must be 0).  A program whose source contains the line
 # "# outcmp: exact" is compared byte-exactly (no float tolerance).
@@ -63,9 +65,13 @@ run_one() {
     off) flags=(-j off) ;;
     hotloop) flags=(-j hotloop=1) ;;
   esac
+  # the forced mode also moves every @njit call with loops from tcc code to
+  # the optimised build at its first OSR point (jit/dispatch.c)
+  local osr=0
+  [ "$mode" = hotloop ] && osr=1
   if [ "$kind" = programs ]; then
     cd "$TESTS_DIR/programs" || exit 1
-    timeout -k 5 "$STREAK_TEST_TIMEOUT" "$STREAK" "${flags[@]}" "$name" \
+    STREAK_NB_OSR=$osr timeout -k 5 "$STREAK_TEST_TIMEOUT" "$STREAK" "${flags[@]}" "$name" \
       <"/dev/null" >"$tmp.stdout" 2>"$tmp.stderr"
     rc=$?
     local cmpflags=()

@@ -180,6 +180,9 @@ typedef struct NbCtx {
   void *rng;              /* NpRandom *: Numba's own stream */
   void *rngfast;          /* the same, for draws inlined into compiled code; NULL in
                              prange chunks, whose draws go through the locked helper */
+  void **osr;             /* tcc code: where the optimised build's nbw_resume appears
+                             (NULL: no on-stack replacement for this call) */
+  void *osrst;            /* nbw_entry → root function: the OSR state (lower.c) */
 } NbCtx;
 
 #define NB_HELPERS(X)                                                         \
@@ -205,7 +208,8 @@ typedef struct NbCtx {
   X(box_array)        /* (ctx, desc*, ndim) → NdArray * (a view if needed) */ \
   X(arr_assign)       /* (ctx, dstdesc*, ndim, kind, src*) dst[...] = src */  \
   X(rand_call)        /* (ctx, name, n, kinds*, vals**, outdt, outnd, out*) */\
-  X(par_for)          /* (ctx, n, chunk fn, env*, red*, red_size, max) → chunks */
+  X(par_for)          /* (ctx, n, chunk fn, env*, red*, red_size, max) → chunks */\
+  X(osr_moved)        /* (ctx) a call moves to the optimised build (-j stats) */
 
 enum {
 #define X(name) NBH_##name,

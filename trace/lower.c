@@ -13,6 +13,22 @@
 ** temporaries away. Python semantics kept: floor division and modulo
 ** signs, ZeroDivisionError, negative indices wrap, IndexError bounds checks
 ** (unless boundscheck=False), int64 arithmetic wraps like Numba's.
+**
+** ## On-stack replacement (OSR) of the root function
+** A call that runs for long (the chapter's mandelbrot) should not wait for
+** gcc, nor run to its end in tcc's code, several times slower. So the root
+** function is lowered twice. The first copy, nbf_<id>, has an OSR point at
+** the start of each iteration of its outer loops (the outermost two levels
+** of range, array and while loops): in the tcc build only (#ifndef NB_OPT),
+** once the dispatcher has published the optimised build's nbw_resume
+** (NbCtx.osr), it saves the locals and the loop state (counters, bounds,
+** for-else flags of the enclosing loops) into the state struct nbosr_<id>,
+** calls nbw_resume and returns. The second copy, nbr_<id> (optimised build
+** only), jumps from its entry to the same OSR point, restores the state and
+** goes on. Only the loops' own variables and the locals are live there:
+** every other temporary is local to one statement. The resumed copy has
+** loops with two entries, which gcc optimises less, so ordinary calls use
+** nbf_<id>, which has none.
 */
 #include <math.h>
 #include <stdarg.h>
@@ -37,6 +53,14 @@ typedef struct LoopCtx {
   int brk_flag; /* >0: the loop has an else: `break` sets this flag var */
 } LoopCtx;
 
+/* A variable an OSR point saves: a loop's counter, bound or flag. */
+typedef struct OsrVar {
+  char ct[32], name[48];
+} OsrVar;
+
+enum { OSR_NONE, OSR_SAVE, OSR_RESUME };
+enum { OSR_MAXDEPTH = 2, OSR_MAXVARS = 16 };
+
 typedef struct Lw {
   NbUnit *u;
   NbFunc *f;
@@ -46,6 +70,14 @@ typedef struct Lw {
   int nloops;
   StrBuf *chunks;     /* prange chunk functions (emitted before the bodies) */
   bool in_par;        /* lowering a chunk: nested prange runs serially */
+  /* OSR (see the top): which copy of the root is being lowered */
+  int osr;
+  int osr_pts;        /* OSR points so far in this copy */
+  int osr_depth;      /* enclosing loops with OSR points */
+  int osr_blocked;    /* enclosing loops without: no points below them */
+  OsrVar osrv[OSR_MAXVARS]; /* the enclosing loops' variables, outermost first */
+  int nosrv;
+  StrBuf osrfields;   /* the state struct's loop fields (the SAVE copy's) */
 } Lw;
 
 enum { NB_PAR_MAXCHUNKS = 64 }; /* reduction slots on the parent's stack */
@@ -57,7 +89,7 @@ static const char prelude[] =
     "#define INT64_MAX_ 9223372036854775807LL\n"
     "typedef struct { double re, im; } nb_c128;\n"
     "typedef struct { float re, im; } nb_c64;\n"
-    "typedef struct { void *h[40]; void *vm; void *rng; void *rngfast; } NbCtx;\n"
+    "typedef struct { void *h[40]; void *vm; void *rng; void *rngfast; void **osr; void *osrst; } NbCtx;\n"
     "double sqrt(double); double sin(double); double cos(double); double tan(double);\n"
     "double asin(double); double acos(double); double atan(double); double atan2(double, double);\n"
     "double exp(double); double expm1(double); double log(double); double log2(double); double log10(double);\n"
@@ -2766,6 +2798,69 @@ static void open_enumzip(Lw *w, AstStmt *s, const char *which, int id) {
   assign_to(w, s->for_.target, t);
 }
 
+/* ---- OSR points (see the top) ------------------------------------------------ */
+
+/* Saves (into *os_) or restores point k's state: every local, then the
+** enclosing loops' variables. */
+static void osr_copy(Lw *w, int k, bool save) {
+  for (size_t i = 0; i < w->f->locals.n; i++) {
+    const char *n = w->f->locals.items[i].name;
+    sb_printf(w->o, save ? "os_->v_%s = v_%s;\n" : "v_%s = os_->v_%s;\n", n, n);
+  }
+  for (int j = 0; j < w->nosrv; j++) {
+    if (save) sb_printf(w->o, "os_->k%d_%d = %s;\n", k, j, w->osrv[j].name);
+    else sb_printf(w->o, "%s = os_->k%d_%d;\n", w->osrv[j].name, k, j);
+  }
+}
+
+/* Called where a loop's body opens, before its first statement: n < 0 for
+** a loop without OSR points (nor any below it), else its n variables, and
+** the point is emitted when the depth allows. Returns osr_close's mark. */
+static int osr_open(Lw *w, const OsrVar *vars, int n) {
+  if (w->osr == OSR_NONE || w->in_par || w->osr_blocked || n < 0 || w->osr_depth >= OSR_MAXDEPTH ||
+      w->nosrv + n > OSR_MAXVARS) {
+    w->osr_blocked++;
+    return -1;
+  }
+  int mark = w->nosrv;
+  memcpy(w->osrv + w->nosrv, vars, (size_t)n * sizeof *vars);
+  w->nosrv += n;
+  w->osr_depth++;
+  int k = ++w->osr_pts;
+  if (w->osr == OSR_SAVE) {
+    for (int j = 0; j < w->nosrv; j++) sb_printf(&w->osrfields, " %s k%d_%d;", w->osrv[j].ct, k, j);
+    sb_puts(w->o, "#ifndef NB_OPT\nif (os_ && *(void *volatile *)((NbCtx *)ctx)->osr) {\n");
+    sb_printf(w->o, "os_->at = %d;\n", k);
+    osr_copy(w, k, true);
+    sb_printf(w->o, "os_->done = 1;\nNBH(%d, void (*)(void *))(ctx);\n", H(osr_moved));
+    sb_puts(w->o, "((int64_t (*)(void *, void *))*((NbCtx *)ctx)->osr)(ctx, os_);\n");
+    V z = decl_tmp(w, w->f->ret);
+    sb_printf(w->o, "return %s;\n}\n#endif\n", z.s);
+  } else {
+    sb_printf(w->o, "if (0) {\nosr%d:;\n", k);
+    osr_copy(w, k, false);
+    sb_puts(w->o, "}\n");
+  }
+  return mark;
+}
+
+static void osr_close(Lw *w, int mark) {
+  if (mark < 0) {
+    w->osr_blocked--;
+    return;
+  }
+  w->nosrv = mark;
+  w->osr_depth--;
+}
+
+static OsrVar osr_var(Lw *w, NbTy ty, const char *name) {
+  OsrVar v;
+  if (ty == NB_UNKNOWN) snprintf(v.ct, sizeof v.ct, "int");
+  else ctype(w, ty, v.ct, sizeof v.ct);
+  snprintf(v.name, sizeof v.name, "%s", name);
+  return v;
+}
+
 static void lower_for(Lw *w, AstStmt *s) {
   if (w->f->parallel && !w->in_par && is_prange_iter(w, s->for_.iter) && lower_prange(w, s)) return;
   w->u->has_loops = true;
@@ -2781,8 +2876,18 @@ static void lower_for(Lw *w, AstStmt *s) {
   if (w->nloops < 64) w->loops[w->nloops].brk_flag = flag;
   w->nloops++;
   int id = w->u->ntmp++;
-  if (ez) open_enumzip(w, s, ez, id);
-  else if (ii->kind == NK_RANGE) {
+  /* OSR: the loop's variables (and the for-else flag, 0 at every point) */
+  OsrVar ov[4];
+  int nv = 0, osr;
+  char ix[24];
+  if (flag) {
+    snprintf(ix, sizeof ix, "brk%d", flag);
+    ov[nv++] = osr_var(w, NB_UNKNOWN, ix);
+  }
+  if (ez) {
+    open_enumzip(w, s, ez, id);
+    osr = osr_open(w, NULL, -1);
+  } else if (ii->kind == NK_RANGE) {
     int n = it->call.args.len;
     V a[3];
     for (int i = 0; i < n; i++) a[i] = conv(w, lower_expr(w, it->call.args.items[i]), nb_scalar(DT_INT64));
@@ -2791,27 +2896,36 @@ static void lower_for(Lw *w, AstStmt *s) {
     bool kstep = n < 3 || const_int_expr(it->call.args.items[2], &k);
     V st = tmp(w, nb_scalar(DT_INT64), "%s", start.s);
     V sp = tmp(w, nb_scalar(DT_INT64), "%s", stop.s);
+    ov[nv++] = osr_var(w, sp.ty, sp.s);
     if (kstep && k == 0) sb_printf(w->o, "NBH(%d, nb_raise_s_fn)(ctx, \"range() arg 3 must not be zero\");\n", H(raise_value));
     if (kstep) {
       sb_printf(w->o, "for (int64_t it%d = %s; it%d %s %s; it%d += %lldLL) {\n", id, st.s, id, k > 0 ? "<" : ">", sp.s, id,
                 (long long)k);
     } else {
       V sk = tmp(w, nb_scalar(DT_INT64), "%s", a[2].s);
+      ov[nv++] = osr_var(w, sk.ty, sk.s);
       sb_printf(w->o, "if (%s == 0) NBH(%d, nb_raise_s_fn)(ctx, \"range() arg 3 must not be zero\");\n", sk.s, H(raise_value));
       sb_printf(w->o, "for (int64_t it%d = %s; %s > 0 ? it%d < %s : it%d > %s; it%d += %s) {\n", id, st.s, sk.s, id, sp.s, id,
                 sp.s, id, sk.s);
     }
+    snprintf(ix, sizeof ix, "it%d", id);
+    ov[nv++] = osr_var(w, nb_scalar(DT_INT64), ix);
+    osr = osr_open(w, ov, nv);
     assign_to(w, s->for_.target, lit(nb_scalar(DT_INT64), "it%d", id));
   } else if (ii->kind == NK_ARRAY) {
     V arr = lower_expr(w, it);
     V a = tmp(w, itt, "%s", arr.s);
     sb_printf(w->o, "for (int64_t it%d = 0; it%d < %s.shape[0]; it%d++) {\n", id, id, a.s, id);
-    V ix = lit(nb_scalar(DT_INT64), "it%d", id);
+    snprintf(ix, sizeof ix, "it%d", id);
+    ov[nv++] = osr_var(w, itt, a.s);
+    ov[nv++] = osr_var(w, nb_scalar(DT_INT64), ix);
+    osr = osr_open(w, ov, nv);
+    V ixv = lit(nb_scalar(DT_INT64), "it%d", id);
     if (ii->ndim > 1) { /* rows: views */
-      assign_to(w, s->for_.target, subview(w, a, 1, &ix, nb_array(ii->dtype, ii->ndim - 1, ii->layout)));
+      assign_to(w, s->for_.target, subview(w, a, 1, &ixv, nb_array(ii->dtype, ii->ndim - 1, ii->layout)));
     } else {
       char ref[256];
-      elem_ref(w, a, 1, &ix, ref, sizeof ref);
+      elem_ref(w, a, 1, &ixv, ref, sizeof ref);
       V x = load_elem(w, ii->dtype, ref);
       assign_to(w, s->for_.target, x);
     }
@@ -2821,6 +2935,7 @@ static void lower_for(Lw *w, AstStmt *s) {
     NbTy et = ii->items[0];
     for (int k = 1; k < ii->n; k++) et = nb_unify(et, ii->items[k]);
     sb_printf(w->o, "for (int it%d = 0; it%d < %d; it%d++) {\n", id, id, ii->n, id);
+    osr = osr_open(w, NULL, -1);
     V x = decl_tmp(w, et);
     sb_printf(w->o, "switch (it%d) {", id);
     for (int k = 0; k < ii->n; k++) {
@@ -2835,6 +2950,7 @@ static void lower_for(Lw *w, AstStmt *s) {
     assign_to(w, s->for_.target, x);
   }
   lower_stmts(w, &s->for_.body);
+  osr_close(w, osr);
   sb_puts(w->o, "}\n");
   w->nloops--;
   if (flag) {
@@ -2938,10 +3054,16 @@ static void lower_stmt(Lw *w, AstStmt *s) {
     if (w->nloops < 64) w->loops[w->nloops].brk_flag = flag;
     w->nloops++;
     sb_puts(w->o, "for (;;) {\n");
+    OsrVar ov;
+    char bn[24];
+    snprintf(bn, sizeof bn, "brk%d", flag);
+    if (flag) ov = osr_var(w, NB_UNKNOWN, bn);
+    int osr = osr_open(w, &ov, flag ? 1 : 0);
     V c = lower_expr(w, s->while_.test);
     V b = truthy(w, c);
     sb_printf(w->o, "if (!%s) break;\n", b.s);
     lower_stmts(w, &s->while_.body);
+    osr_close(w, osr);
     sb_puts(w->o, "}\n");
     w->nloops--;
     if (flag) {
@@ -2992,20 +3114,29 @@ static void lower_stmts(Lw *w, AstStmtList *l) {
   for (int i = 0; i < l->len && !w->u->err.len; i++) lower_stmt(w, l->items[i]);
 }
 
-static void lower_func(Lw *w, NbFunc *f, StrBuf *protos) {
+/* Lowers f as nbf_<id>, or for OSR (the root only) as nbf_<id> with OSR
+** points (OSR_SAVE) or as nbr_<id>, which starts at the OSR point os_->at
+** of the SAVE copy's npts (OSR_RESUME). */
+static void lower_func(Lw *w, NbFunc *f, StrBuf *protos, int osr, int npts) {
   w->f = f;
   w->nloops = 0;
+  w->osr = osr;
+  w->osr_pts = w->osr_depth = w->osr_blocked = w->nosrv = 0;
   char rt[32], ct[32];
   ctype(w, f->ret, rt, sizeof rt);
   StrBuf head = STRBUF_INIT;
-  sb_printf(&head, "static %s nbf_%d(void *ctx", rt, f->id);
   AstArguments *a = f->def->funcdef.args;
-  for (int i = 0; i < f->nargs; i++) {
-    ctype(w, f->argtys[i], ct, sizeof ct);
-    sb_printf(&head, ", %s p_%s", ct, a->args.items[i]->name);
+  if (osr == OSR_RESUME) {
+    sb_printf(&head, "static %s nbr_%d(void *ctx, nbosr_%d *os_)", rt, f->id, f->id);
+  } else {
+    sb_printf(&head, "static %s nbf_%d(void *ctx", rt, f->id);
+    for (int i = 0; i < f->nargs; i++) {
+      ctype(w, f->argtys[i], ct, sizeof ct);
+      sb_printf(&head, ", %s p_%s", ct, a->args.items[i]->name);
+    }
+    sb_puts(&head, ")");
+    sb_printf(protos, "%s;\n", head.data);
   }
-  sb_puts(&head, ")");
-  sb_printf(protos, "%s;\n", head.data);
   sb_printf(w->o, "/* %s */\n%s {\n", f->name, head.data);
   sb_free(&head);
   for (size_t i = 0; i < f->locals.n; i++) {
@@ -3015,11 +3146,22 @@ static void lower_func(Lw *w, NbFunc *f, StrBuf *protos) {
     if (ti->kind == NK_SCALAR && !dt_is_complex((DType)ti->dtype)) sb_printf(w->o, "%s v_%s = 0;\n", ct, l->name);
     else sb_printf(w->o, "%s v_%s = {0};\n", ct, l->name);
   }
-  for (int i = 0; i < f->nargs; i++) {
-    const char *n = a->args.items[i]->name;
-    V p = lit(f->argtys[i], "p_%s", n);
-    V c = conv(w, p, nb_local(f, n)->ty);
-    sb_printf(w->o, "v_%s = %s;\n", n, c.s);
+  if (osr == OSR_SAVE) {
+    /* only the dispatcher's call gets the state: recursive calls run on */
+    sb_printf(w->o, "#ifndef NB_OPT\nnbosr_%d *os_ = (nbosr_%d *)((NbCtx *)ctx)->osrst;\n", f->id, f->id);
+    sb_puts(w->o, "((NbCtx *)ctx)->osrst = 0;\n#endif\n");
+  }
+  if (osr == OSR_RESUME) {
+    sb_puts(w->o, "switch (os_->at) {\n");
+    for (int k = 1; k <= npts; k++) sb_printf(w->o, "case %d: goto osr%d;\n", k, k);
+    sb_puts(w->o, "default: break;\n}\n");
+  } else {
+    for (int i = 0; i < f->nargs; i++) {
+      const char *n = a->args.items[i]->name;
+      V p = lit(f->argtys[i], "p_%s", n);
+      V c = conv(w, p, nb_local(f, n)->ty);
+      sb_printf(w->o, "v_%s = %s;\n", n, c.s);
+    }
   }
   lower_stmts(w, &f->def->funcdef.body);
   if (nb_type(f->ret)->kind == NK_NONE) sb_puts(w->o, "return 0;\n");
@@ -3100,6 +3242,40 @@ static void vec_loop_body(Lw *w, NbFunc *f, bool contig) {
   sb_puts(w->o, "}\n");
 }
 
+/* OSR (see the top): the state struct, then (optimised build only) the
+** root's resumable copy and nbw_resume(ctx, state), which finishes the
+** call and stores its result as nbw_entry would. The copy's prange loops
+** and diagnostics are its own: those of the first copy are kept. */
+static void lower_osr(Lw *w, StrBuf *decl, StrBuf *chunks, int npts) {
+  NbUnit *u = w->u;
+  NbFunc *f = u->root;
+  char ct[32];
+  sb_puts(decl, "typedef struct { int64_t at, done; void *ret;");
+  for (size_t i = 0; i < f->locals.n; i++) {
+    ctype(w, f->locals.items[i].ty, ct, sizeof ct);
+    sb_printf(decl, " %s v_%s;", ct, f->locals.items[i].name);
+  }
+  sb_printf(decl, "%s } nbosr_%d;\n", w->osrfields.data ? w->osrfields.data : "", f->id);
+  if (!npts) return;
+  size_t pardiag = u->pardiag.len, warnings = u->warnings.len;
+  int nparloops = u->nparloops;
+  sb_puts(chunks, "#ifdef NB_OPT\n");
+  sb_puts(w->o, "#ifdef NB_OPT\n");
+  lower_func(w, f, NULL, OSR_RESUME, npts);
+  sb_puts(chunks, "#endif\n");
+  ctype(w, f->ret, ct, sizeof ct);
+  sb_printf(w->o, "int64_t nbw_resume(void *ctx, void *st) {\nvoid *ret = ((nbosr_%d *)st)->ret;\n", f->id);
+  sb_printf(w->o, "%s r = nbr_%d(ctx, (nbosr_%d *)st);\n", ct, f->id, f->id);
+  int k = 0;
+  wrap_ret(w, f->ret, "r", &k);
+  sb_puts(w->o, "(void)ret; (void)r; return 0;\n}\n#endif\n");
+  u->pardiag.len = pardiag;
+  u->warnings.len = warnings;
+  if (u->pardiag.data) u->pardiag.data[pardiag] = 0;
+  if (u->warnings.data) u->warnings.data[warnings] = 0;
+  u->nparloops = nparloops;
+}
+
 bool nb_lower_unit(NbUnit *u) {
   StrBuf decl = STRBUF_INIT, body = STRBUF_INIT, protos = STRBUF_INIT, chunks = STRBUF_INIT;
   Lw w;
@@ -3109,7 +3285,14 @@ bool nb_lower_unit(NbUnit *u) {
   w.decl = &decl;
   w.chunks = &chunks;
   /* functions may be added while lowering (never: inference already found them) */
-  for (size_t i = 0; i < u->funcs.n && !u->err.len; i++) lower_func(&w, u->funcs.items[i], &protos);
+  bool osr = !u->want_loop;
+  int npts = 0;
+  for (size_t i = 0; i < u->funcs.n && !u->err.len; i++) {
+    NbFunc *f = u->funcs.items[i];
+    lower_func(&w, f, &protos, osr && f == u->root ? OSR_SAVE : OSR_NONE, 0);
+    if (f == u->root) npts = w.osr_pts;
+  }
+  if (osr && !u->err.len) lower_osr(&w, &decl, &chunks, npts);
   if (!u->err.len) {
     NbFunc *f = u->root;
     w.f = f;
@@ -3148,8 +3331,10 @@ bool nb_lower_unit(NbUnit *u) {
     }
     sb_puts(&call, ")");
     ctype(&w, f->ret, ct, sizeof ct);
+    if (osr) sb_printf(&body, "nbosr_%d os_; os_.at = os_.done = 0; os_.ret = ret; ((NbCtx *)ctx)->osrst = &os_;\n", f->id);
     sb_printf(&body, "%s r = %s;\n", ct, call.data);
     sb_free(&call);
+    if (osr) sb_puts(&body, "if (os_.done) return 0; /* nbw_resume returned the result */\n");
     k = 0;
     wrap_ret(&w, f->ret, "r", &k);
     sb_puts(&body, "(void)ret; (void)r; return 0;\n}\n");
@@ -3161,6 +3346,7 @@ bool nb_lower_unit(NbUnit *u) {
   if (body.data) sb_puts(&u->c, body.data);
   sb_free(&chunks);
   sb_free(&decl);
+  sb_free(&w.osrfields);
   sb_free(&body);
   sb_free(&protos);
   return !u->err.len;
