@@ -39,6 +39,7 @@
 #include <fcntl.h>
 #include <math.h>
 #include <pthread.h>
+#include <signal.h>
 #include <spawn.h>
 #include <stdatomic.h>
 #include <stdio.h>
@@ -754,6 +755,81 @@ static bool compile_tcc(const char *src, Overload *ov, char *err, size_t errlen)
 /* The optimising tier: the system C compiler on the same text. */
 static bool copy_file_atomic(const char *from, const char *to);
 
+/* Builds in flight: a process that exits while one runs in the background
+** stops its cc (SIGTERM: the driver deletes its own temporary files) and
+** removes the directory, which nothing would remove otherwise. */
+typedef struct CcJob {
+  char dir[512];
+  pid_t pid;
+  struct CcJob *next;
+} CcJob;
+static pthread_mutex_t cc_jobs_lock = PTHREAD_MUTEX_INITIALIZER;
+static CcJob *cc_jobs;
+static bool cc_exiting;
+
+static void cc_job_files(const char *dir, char *cpath, char *sopath, size_t n) {
+  snprintf(cpath, n, "%s/f.c", dir);
+  snprintf(sopath, n, "%s/f.so", dir);
+}
+
+static void cc_jobs_at_exit(void) {
+  pthread_mutex_lock(&cc_jobs_lock);
+  cc_exiting = true;
+  for (CcJob *j = cc_jobs; j; j = j->next) {
+    if (j->pid > 0 && kill(j->pid, SIGTERM) == 0) waitpid(j->pid, NULL, 0);
+    char cpath[600], sopath[600];
+    cc_job_files(j->dir, cpath, sopath, sizeof cpath);
+    unlink(cpath);
+    unlink(sopath);
+    rmdir(j->dir);
+  }
+  pthread_mutex_unlock(&cc_jobs_lock);
+}
+
+static void cc_jobs_init(void) { atexit(cc_jobs_at_exit); }
+
+/* Registers a build in dir (false: the process is exiting). */
+static bool cc_job_add(CcJob *j, const char *dir) {
+  static pthread_once_t once = PTHREAD_ONCE_INIT;
+  pthread_once(&once, cc_jobs_init);
+  snprintf(j->dir, sizeof j->dir, "%s", dir);
+  j->pid = 0;
+  pthread_mutex_lock(&cc_jobs_lock);
+  bool ok = !cc_exiting;
+  if (ok) {
+    j->next = cc_jobs;
+    cc_jobs = j;
+  }
+  pthread_mutex_unlock(&cc_jobs_lock);
+  return ok;
+}
+
+static void cc_job_remove(CcJob *j) {
+  pthread_mutex_lock(&cc_jobs_lock);
+  for (CcJob **p = &cc_jobs; *p; p = &(*p)->next)
+    if (*p == j) {
+      *p = j->next;
+      break;
+    }
+  pthread_mutex_unlock(&cc_jobs_lock);
+}
+
+/* Starts cc under the lock, so that an exit in between cannot miss it. */
+static pid_t cc_job_spawn(CcJob *j, const char *cc, const char *const *argv) {
+  posix_spawn_file_actions_t fa;
+  posix_spawn_file_actions_init(&fa);
+  posix_spawn_file_actions_addopen(&fa, 1, "/dev/null", O_WRONLY, 0);
+  posix_spawn_file_actions_adddup2(&fa, 1, 2);
+  extern char **environ;
+  pthread_mutex_lock(&cc_jobs_lock);
+  pid_t pid = -1;
+  if (cc_exiting || posix_spawnp(&pid, cc, &fa, NULL, (char *const *)argv, environ) != 0) pid = -1;
+  j->pid = pid;
+  pthread_mutex_unlock(&cc_jobs_lock);
+  posix_spawn_file_actions_destroy(&fa);
+  return pid;
+}
+
 /* keep: when not NULL, the shared object is also stored there (atomically)
 ** for the disk cache. */
 static bool compile_cc(const char *src, bool fastmath, void **so_out, NbEntry *fn_out, char *err, size_t errlen,
@@ -766,9 +842,14 @@ static bool compile_cc(const char *src, bool fastmath, void **so_out, NbEntry *f
     snprintf(err, errlen, "cannot create a temporary directory");
     return false;
   }
+  CcJob job;
+  if (!cc_job_add(&job, dir)) {
+    rmdir(dir);
+    snprintf(err, errlen, "exiting");
+    return false;
+  }
   char cpath[600], sopath[600];
-  snprintf(cpath, sizeof cpath, "%s/f.c", dir);
-  snprintf(sopath, sizeof sopath, "%s/f.so", dir);
+  cc_job_files(dir, cpath, sopath, sizeof cpath);
   FILE *f = fopen(cpath, "w");
   bool ok = f != NULL;
   if (f) {
@@ -783,14 +864,7 @@ static bool compile_cc(const char *src, bool fastmath, void **so_out, NbEntry *f
     const char *argv[] = {cc, "-DNB_OPT", "-O3", "-march=native", "-fwrapv", "-fno-strict-aliasing", "-fPIC", "-shared",
                           "-w", "-nostdlib", fastmath ? "-ffast-math" : "-ffp-contract=off", "-fno-math-errno", "-o",
                           sopath, cpath, "-lgcc", NULL};
-    posix_spawn_file_actions_t fa;
-    posix_spawn_file_actions_init(&fa);
-    posix_spawn_file_actions_addopen(&fa, 1, "/dev/null", O_WRONLY, 0);
-    posix_spawn_file_actions_adddup2(&fa, 1, 2);
-    pid_t pid = -1;
-    extern char **environ;
-    if (posix_spawnp(&pid, cc, &fa, NULL, (char *const *)argv, environ) != 0) pid = -1;
-    posix_spawn_file_actions_destroy(&fa);
+    pid_t pid = cc_job_spawn(&job, cc, argv);
     int status = 0;
     ok = pid > 0 && waitpid(pid, &status, 0) == pid && WIFEXITED(status) && WEXITSTATUS(status) == 0;
     if (!ok) snprintf(err, errlen, "cc failed");
@@ -802,6 +876,7 @@ static bool compile_cc(const char *src, bool fastmath, void **so_out, NbEntry *f
   unlink(cpath);
   unlink(sopath);
   rmdir(dir);
+  cc_job_remove(&job);
   if (!fn) {
     if (so) dlclose(so);
     return false;
