@@ -757,9 +757,11 @@ static bool copy_file_atomic(const char *from, const char *to);
 
 /* Builds in flight: a process that exits while one runs in the background
 ** stops its cc (SIGTERM: the driver deletes its own temporary files) and
-** removes the directory, which nothing would remove otherwise. */
+** removes the directory, which nothing would remove otherwise. A build's
+** directory is made, written and handed to cc, and later emptied, under
+** cc_jobs_lock, so that the exit handler sees every directory that exists. */
 typedef struct CcJob {
-  char dir[512];
+  char dir[512], cpath[600], sopath[600];
   pid_t pid;
   struct CcJob *next;
 } CcJob;
@@ -767,9 +769,10 @@ static pthread_mutex_t cc_jobs_lock = PTHREAD_MUTEX_INITIALIZER;
 static CcJob *cc_jobs;
 static bool cc_exiting;
 
-static void cc_job_files(const char *dir, char *cpath, char *sopath, size_t n) {
-  snprintf(cpath, n, "%s/f.c", dir);
-  snprintf(sopath, n, "%s/f.so", dir);
+static void cc_job_clean(CcJob *j) {
+  unlink(j->cpath);
+  unlink(j->sopath);
+  rmdir(j->dir);
 }
 
 static void cc_jobs_at_exit(void) {
@@ -777,106 +780,94 @@ static void cc_jobs_at_exit(void) {
   cc_exiting = true;
   for (CcJob *j = cc_jobs; j; j = j->next) {
     if (j->pid > 0 && kill(j->pid, SIGTERM) == 0) waitpid(j->pid, NULL, 0);
-    char cpath[600], sopath[600];
-    cc_job_files(j->dir, cpath, sopath, sizeof cpath);
-    unlink(cpath);
-    unlink(sopath);
-    rmdir(j->dir);
+    cc_job_clean(j);
   }
+  cc_jobs = NULL;
   pthread_mutex_unlock(&cc_jobs_lock);
 }
 
 static void cc_jobs_init(void) { atexit(cc_jobs_at_exit); }
 
-/* Registers a build in dir (false: the process is exiting). */
-static bool cc_job_add(CcJob *j, const char *dir) {
+/* Makes j's directory, writes the C text and starts cc on it (pid -1 on
+** failure; err says why). */
+static pid_t cc_job_start(CcJob *j, const char *src, bool fastmath, char *err, size_t errlen) {
   static pthread_once_t once = PTHREAD_ONCE_INIT;
   pthread_once(&once, cc_jobs_init);
-  snprintf(j->dir, sizeof j->dir, "%s", dir);
-  j->pid = 0;
+  const char *tmpdir = getenv("TMPDIR");
+  if (!tmpdir || !*tmpdir) tmpdir = "/tmp";
+  snprintf(j->dir, sizeof j->dir, "%s/streak-nb.XXXXXX", tmpdir);
+  j->pid = -1;
   pthread_mutex_lock(&cc_jobs_lock);
-  bool ok = !cc_exiting;
-  if (ok) {
+  if (cc_exiting) {
+    snprintf(err, errlen, "exiting");
+  } else if (!mkdtemp(j->dir)) {
+    snprintf(err, errlen, "cannot create a temporary directory");
+  } else {
     j->next = cc_jobs;
     cc_jobs = j;
+    snprintf(j->cpath, sizeof j->cpath, "%s/f.c", j->dir);
+    snprintf(j->sopath, sizeof j->sopath, "%s/f.so", j->dir);
+    FILE *f = fopen(j->cpath, "w");
+    bool ok = f != NULL;
+    if (f) {
+      fputs(src, f);
+      ok = fclose(f) == 0;
+    }
+    const char *cc = getenv("STREAK_CC");
+    if (!cc || !*cc) cc = "cc";
+    /* -nostdlib: libc resolves at dlopen from the process (its start files
+    ** and link-time search cost more than the rest of the link). libm is
+    ** linked: a reference without its symbol version would bind to glibc's
+    ** oldest exp, log, pow…, the slower wrappers (mandelbrot 11% slower). */
+    const char *argv[] = {cc, "-DNB_OPT", "-O3", "-march=native", "-fwrapv", "-fno-strict-aliasing", "-fPIC", "-shared",
+                          "-w", "-nostdlib", fastmath ? "-ffast-math" : "-ffp-contract=off", "-fno-math-errno", "-o",
+                          j->sopath, j->cpath, "-lm", "-lgcc", NULL};
+    posix_spawn_file_actions_t fa;
+    posix_spawn_file_actions_init(&fa);
+    posix_spawn_file_actions_addopen(&fa, 1, "/dev/null", O_WRONLY, 0);
+    posix_spawn_file_actions_adddup2(&fa, 1, 2);
+    extern char **environ;
+    if (!ok || posix_spawnp(&j->pid, cc, &fa, NULL, (char *const *)argv, environ) != 0) j->pid = -1;
+    posix_spawn_file_actions_destroy(&fa);
+    if (j->pid < 0) snprintf(err, errlen, "cannot write the C text or start cc");
   }
   pthread_mutex_unlock(&cc_jobs_lock);
-  return ok;
+  return j->pid;
 }
 
-static void cc_job_remove(CcJob *j) {
+/* Loads j's shared object (unless the exit handler took the job) and
+** removes its files; keep: a copy is stored there first. */
+static void *cc_job_finish(CcJob *j, bool built, const char *keep) {
+  void *so = NULL;
   pthread_mutex_lock(&cc_jobs_lock);
+  bool mine = false;
   for (CcJob **p = &cc_jobs; *p; p = &(*p)->next)
     if (*p == j) {
       *p = j->next;
+      mine = true;
       break;
     }
+  if (mine) {
+    if (built) so = dlopen(j->sopath, RTLD_NOW | RTLD_LOCAL);
+    if (so && keep && copy_file_atomic(j->sopath, keep)) atomic_fetch_add(&st_cache_writes, 1);
+    cc_job_clean(j);
+  }
   pthread_mutex_unlock(&cc_jobs_lock);
-}
-
-/* Starts cc under the lock, so that an exit in between cannot miss it. */
-static pid_t cc_job_spawn(CcJob *j, const char *cc, const char *const *argv) {
-  posix_spawn_file_actions_t fa;
-  posix_spawn_file_actions_init(&fa);
-  posix_spawn_file_actions_addopen(&fa, 1, "/dev/null", O_WRONLY, 0);
-  posix_spawn_file_actions_adddup2(&fa, 1, 2);
-  extern char **environ;
-  pthread_mutex_lock(&cc_jobs_lock);
-  pid_t pid = -1;
-  if (cc_exiting || posix_spawnp(&pid, cc, &fa, NULL, (char *const *)argv, environ) != 0) pid = -1;
-  j->pid = pid;
-  pthread_mutex_unlock(&cc_jobs_lock);
-  posix_spawn_file_actions_destroy(&fa);
-  return pid;
+  return so;
 }
 
 /* keep: when not NULL, the shared object is also stored there (atomically)
 ** for the disk cache. */
 static bool compile_cc(const char *src, bool fastmath, void **so_out, NbEntry *fn_out, char *err, size_t errlen,
                        const char *keep) {
-  const char *tmpdir = getenv("TMPDIR");
-  if (!tmpdir || !*tmpdir) tmpdir = "/tmp";
-  char dir[512];
-  snprintf(dir, sizeof dir, "%s/streak-nb.XXXXXX", tmpdir);
-  if (!mkdtemp(dir)) {
-    snprintf(err, errlen, "cannot create a temporary directory");
-    return false;
-  }
   CcJob job;
-  if (!cc_job_add(&job, dir)) {
-    rmdir(dir);
-    snprintf(err, errlen, "exiting");
-    return false;
-  }
-  char cpath[600], sopath[600];
-  cc_job_files(dir, cpath, sopath, sizeof cpath);
-  FILE *f = fopen(cpath, "w");
-  bool ok = f != NULL;
-  if (f) {
-    fputs(src, f);
-    ok = fclose(f) == 0;
-  }
-  if (ok) {
-    const char *cc = getenv("STREAK_CC");
-    if (!cc || !*cc) cc = "cc";
-    /* -nostdlib: libm and libc resolve at dlopen from the process (their
-    ** link-time search costs more than the rest of the link) */
-    const char *argv[] = {cc, "-DNB_OPT", "-O3", "-march=native", "-fwrapv", "-fno-strict-aliasing", "-fPIC", "-shared",
-                          "-w", "-nostdlib", fastmath ? "-ffast-math" : "-ffp-contract=off", "-fno-math-errno", "-o",
-                          sopath, cpath, "-lgcc", NULL};
-    pid_t pid = cc_job_spawn(&job, cc, argv);
-    int status = 0;
-    ok = pid > 0 && waitpid(pid, &status, 0) == pid && WIFEXITED(status) && WEXITSTATUS(status) == 0;
-    if (!ok) snprintf(err, errlen, "cc failed");
-  }
-  void *so = ok ? dlopen(sopath, RTLD_NOW | RTLD_LOCAL) : NULL;
+  pid_t pid = cc_job_start(&job, src, fastmath, err, errlen);
+  int status = 0;
+  bool ok = pid > 0 && waitpid(pid, &status, 0) == pid && WIFEXITED(status) && WEXITSTATUS(status) == 0;
+  if (pid > 0 && !ok) snprintf(err, errlen, "cc failed");
+  void *so = cc_job_finish(&job, ok, keep);
   void *fn = so ? dlsym(so, "nbw_entry") : NULL;
-  if (ok && !fn) snprintf(err, errlen, "dlopen: %s", dlerror());
-  if (fn && keep && copy_file_atomic(sopath, keep)) atomic_fetch_add(&st_cache_writes, 1);
-  unlink(cpath);
-  unlink(sopath);
-  rmdir(dir);
-  cc_job_remove(&job);
+  if (ok && !fn) snprintf(err, errlen, "dlopen: %s", so ? dlerror() : "the process is exiting");
   if (!fn) {
     if (so) dlclose(so);
     return false;
@@ -1106,6 +1097,7 @@ typedef struct CompileJob {
   char *errmsg;        /* malloc'd TypingError text */
   bool typing_error;
   bool has_loops;
+  bool parallel;       /* prange loops made parallel */
   char *csrc;
 } CompileJob;
 
@@ -1146,6 +1138,7 @@ static void compile_body(VM *vm, void *ud) {
   }
   j->csrc = util_xstrdup(u.c.data);
   j->has_loops = u.has_loops;
+  j->parallel = u.nparloops > 0;
   if (u.warnings.len) fputs(u.warnings.data, stderr);
   Overload *ov = calloc(1, sizeof *ov);
   if (u.nparloops) ov->pardiag = util_xstrdup(u.pardiag.data ? u.pardiag.data : "");
@@ -1184,8 +1177,9 @@ static Overload *compile_sig(VM *vm, NbDispatcher *d, int nargs, const NbTy *arg
   /* tcc's code is several times slower: a function with a loop (where one
   ** call can run for seconds, like the chapter's mandelbrot) starts its
   ** optimised build at once, and its first call moves there when it is
-  ** ready (OSR); loop-free functions start in tcc and tier up later. With
-  ** cache=True the optimised build is made at once, for the cache. */
+  ** ready (OSR); loop-free functions start in tcc and tier up later. The
+  ** optimised build is made at once with cache=True (for the cache) and
+  ** for parallel loops, whose tcc code would take every core from cc. */
   char cpath[1400];
   cpath[0] = 0;
   if (d->opt.cache && mode != 1) {
@@ -1208,7 +1202,7 @@ static Overload *compile_sig(VM *vm, NbDispatcher *d, int nargs, const NbTy *arg
       }
     }
   }
-  if (!done && (mode == 2 || (mode == 0 && cpath[0]))) {
+  if (!done && (mode == 2 || (mode == 0 && (cpath[0] || j.parallel)))) {
     void *so = NULL;
     NbEntry fn = NULL;
     if (compile_cc(j.csrc, ov->fastmath, &so, &fn, err, sizeof err, cpath[0] ? cpath : NULL)) {
