@@ -79,7 +79,8 @@ typedef struct Overload {
   void *so;            /* dlopen handle of the optimised tier */
   char *csrc;          /* C text, kept until the optimised tier is built */
   uint64_t tcc_ns;     /* time spent in tcc code */
-  _Atomic int tier_state; /* 0 tcc only, 1 queued/compiling, 2 optimised, 3 failed */
+  _Atomic int tier_state; /* 0 tcc only, 1 queued/compiling, 2 optimised, 3 failed,
+                             4 compiling for a dispatcher that died (the tier thread frees it) */
   void *volatile resume; /* the optimised build's nbw_resume, once it is loaded (OSR) */
   bool fastmath;
   char *pardiag;       /* parallel_diagnostics() text (NULL: no prange loop) */
@@ -123,26 +124,25 @@ static void disp_mark(VM *vm, Obj *o) {
   gc_mark_value(vm, d->pyfunc);
 }
 
-/* Overloads are never freed while a process may still run them: the code
-** of a dispatcher that dies is released here only when no background
-** compile is pending. */
+static void overload_free(Overload *ov) {
+  if (ov->tcc_mem) munmap(ov->tcc_mem, ov->tcc_size);
+  if (ov->so) dlclose(ov->so);
+  free(ov->csrc);
+  free(ov->pardiag);
+  free(ov->argtys);
+  free(ov);
+}
+
+/* An overload whose background compile is pending is handed to the tier
+** thread, which frees it when the compile ends (tier_state 4). */
 static void disp_finalize(VM *vm, Obj *o) {
   (void)vm;
   NbDispatcher *d = (NbDispatcher *)o;
   Overload *ov = d->overloads;
   while (ov) {
     Overload *next = ov->next;
-    int st = atomic_load(&ov->tier_state);
-    if (st == 1) { /* the tier thread still owns it: leak it deliberately */
-      ov = next;
-      continue;
-    }
-    if (ov->tcc_mem) munmap(ov->tcc_mem, ov->tcc_size);
-    if (ov->so) dlclose(ov->so);
-    free(ov->csrc);
-    free(ov->pardiag);
-    free(ov->argtys);
-    free(ov);
+    int compiling = 1;
+    if (!atomic_compare_exchange_strong(&ov->tier_state, &compiling, 4)) overload_free(ov);
     ov = next;
   }
   d->overloads = NULL;
@@ -775,6 +775,12 @@ static void cc_job_clean(CcJob *j) {
   rmdir(j->dir);
 }
 
+/* Tier threads running, under cc_jobs_lock. */
+static int tier_threads;
+static pthread_cond_t tier_threads_done = PTHREAD_COND_INITIALIZER;
+
+/* Also waits (a second at most) for the tier threads to see their builds
+** fail, so that they free what they own before the process ends. */
 static void cc_jobs_at_exit(void) {
   pthread_mutex_lock(&cc_jobs_lock);
   cc_exiting = true;
@@ -783,6 +789,11 @@ static void cc_jobs_at_exit(void) {
     cc_job_clean(j);
   }
   cc_jobs = NULL;
+  struct timespec until;
+  clock_gettime(CLOCK_REALTIME, &until);
+  until.tv_sec += 1;
+  while (tier_threads > 0)
+    if (pthread_cond_timedwait(&tier_threads_done, &cc_jobs_lock, &until) != 0) break;
   pthread_mutex_unlock(&cc_jobs_lock);
 }
 
@@ -888,13 +899,22 @@ static void *tier_thread(void *arg) {
   char err[256];
   void *so = NULL;
   NbEntry fn = NULL;
-  if (compile_cc(ov->csrc, ov->fastmath, &so, &fn, err, sizeof err, NULL)) {
+  bool ok = compile_cc(ov->csrc, ov->fastmath, &so, &fn, err, sizeof err, NULL);
+  if (ok) {
     atomic_fetch_add(&st_cc_bg, 1);
     ov->so = so;
     atomic_store(&ov->entry, fn);
-    atomic_store(&ov->tier_state, 2);
-    publish_resume(ov);
-  } else atomic_store(&ov->tier_state, 3);
+  }
+  int compiling = 1;
+  if (atomic_compare_exchange_strong(&ov->tier_state, &compiling, ok ? 2 : 3)) {
+    if (ok) publish_resume(ov);
+  } else {
+    overload_free(ov); /* its dispatcher died meanwhile */
+  }
+  pthread_mutex_lock(&cc_jobs_lock);
+  tier_threads--;
+  pthread_cond_broadcast(&tier_threads_done);
+  pthread_mutex_unlock(&cc_jobs_lock);
   return NULL;
 }
 
@@ -905,7 +925,15 @@ static void tier_up_async(Overload *ov) {
   pthread_attr_t at;
   pthread_attr_init(&at);
   pthread_attr_setdetachstate(&at, PTHREAD_CREATE_DETACHED);
-  if (pthread_create(&th, &at, tier_thread, ov) != 0) atomic_store(&ov->tier_state, 3);
+  pthread_mutex_lock(&cc_jobs_lock);
+  tier_threads++;
+  pthread_mutex_unlock(&cc_jobs_lock);
+  if (pthread_create(&th, &at, tier_thread, ov) != 0) {
+    atomic_store(&ov->tier_state, 3);
+    pthread_mutex_lock(&cc_jobs_lock);
+    tier_threads--;
+    pthread_mutex_unlock(&cc_jobs_lock);
+  }
   pthread_attr_destroy(&at);
 }
 
