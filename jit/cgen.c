@@ -252,7 +252,7 @@ static bool put_ins(Cg *cg, IRRef ref, char *err, size_t errlen) {
   unsigned v = ref - REF_BIAS + 1;
   if (cg->expr && cg->expr[ref - REF_BIAS]) return true; /* printed where it is used */
   if (ir_op_info[ins->op].mode_a == IRM_R) ref_str(cg, ins->a, a, sizeof a);
-  if (ir_op_info[ins->op].mode_b == IRM_R) ref_str(cg, ins->b, b, sizeof b);
+  if (ir_op_info[ins->op].mode_b == IRM_R && ins->op != IR_SELECT) ref_str(cg, ins->b, b, sizeof b);
   switch ((IROp)ins->op) {
   case IR_NOP: case IR_CARG: case IR_PHI: case IR_LOOP: case IR_SPHI:
     break;
@@ -320,6 +320,12 @@ static bool put_ins(Cg *cg, IRRef ref, char *err, size_t errlen) {
     else sb_printf(cg->out, "  v%u = -%s;\n", v, a);
     break;
   case IR_ABS: sb_printf(cg->out, "  v%u = st_fabs(%s);\n", v, a); break;
+  case IR_SELECT: {
+    const IRIns *pair = ir_at(tr, ins->b);
+    char x[400], y[400];
+    sb_printf(cg->out, "  v%u = %s ? %s : %s;\n", v, a, ref_str(cg, pair->a, x, sizeof x), ref_str(cg, pair->b, y, sizeof y));
+    break;
+  }
   case IR_MIN: sb_printf(cg->out, "  v%u = %s < %s ? %s : %s;\n", v, b, a, b, a); break;
   case IR_MAX: sb_printf(cg->out, "  v%u = %s > %s ? %s : %s;\n", v, b, a, b, a); break;
   case IR_ADDOV:

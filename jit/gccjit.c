@@ -480,7 +480,7 @@ static void build_ins(Gj *g, IRRef ref) {
   ** are read elsewhere (PHI copies) */
   bool direct = ins->op != IR_CALL && ins->op != IR_CARG && ins->op != IR_PHI && ins->op != IR_SPHI;
   gcc_jit_rvalue *a = direct && info->mode_a == IRM_R ? val(g, ins->a) : NULL;
-  gcc_jit_rvalue *b = direct && info->mode_b == IRM_R ? val(g, ins->b) : NULL;
+  gcc_jit_rvalue *b = direct && info->mode_b == IRM_R && ins->op != IR_SELECT ? val(g, ins->b) : NULL;
   gcc_jit_rvalue *zero = k_long(g, IRT_I64, 0);
   gcc_jit_type *i64 = g->types[IRT_I64];
   switch ((IROp)ins->op) {
@@ -549,6 +549,11 @@ static void build_ins(Gj *g, IRRef ref) {
   case IR_DIV: assign(g, ref, bin(g, GCC_JIT_BINARY_OP_DIVIDE, t, a, b)); break;
   case IR_NEG: assign(g, ref, api.gcc_jit_context_new_unary_op(g->ctxt, NULL, GCC_JIT_UNARY_OP_MINUS, g->types[t], a)); break;
   case IR_ABS: assign(g, ref, api.gcc_jit_context_new_unary_op(g->ctxt, NULL, GCC_JIT_UNARY_OP_ABS, g->types[t], a)); break;
+  case IR_SELECT: {
+    const IRIns *pair = ir_at(tr, ins->b);
+    select_into(g, ref, a, val(g, pair->a), val(g, pair->b));
+    break;
+  }
   case IR_MIN: select_into(g, ref, cmp(g, GCC_JIT_COMPARISON_LT, b, a), b, a); break;
   case IR_MAX: select_into(g, ref, cmp(g, GCC_JIT_COMPARISON_GT, b, a), b, a); break;
   case IR_ADDOV: case IR_SUBOV: {

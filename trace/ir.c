@@ -343,6 +343,12 @@ static bool check_types(const IRTrace *tr, IRRef ref, const IRIns *ins, char *er
   case IR_DIV:
     if (ta != IRT_F64 || tb != IRT_F64) FAIL("%04u: DIV needs f64 operands", n);
     break;
+  case IR_SELECT: {
+    const IRIns *pair = ins->b >= REF_BIAS ? ir_at(tr, ins->b) : NULL;
+    if (ta != IRT_BOOL || !pair || pair->op != IR_CARG || ir_typeof(tr, pair->a) != t || ir_typeof(tr, pair->b) != t)
+      FAIL("%04u: SELECT needs a bool and a CARG pair of its type", n);
+    break;
+  }
   case IR_NEG:
     if (!is_arith(ta)) FAIL("%04u: NEG needs i64 or f64", n);
     break;

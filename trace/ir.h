@@ -163,6 +163,7 @@ static inline bool irt_issigned(IRType t) { return t >= IRT_I8 && t <= IRT_I64; 
   _(NEG,    R, N, N, A,    PURE)                                              \
   _(ABS,    R, N, N, F64,  PURE)                                              \
   _(MIN,    R, R, N, A,    PURE)                                              \
+  _(SELECT, R, R, N, ANY,  PURE)  /* a ? b.a : b.b (b a CARG pair) */         \
   _(MAX,    R, R, N, A,    PURE)                                              \
   _(ADDOV,  R, R, N, I64,  GUARD)                                             \
   _(SUBOV,  R, R, N, I64,  GUARD)                                             \

@@ -293,6 +293,12 @@ IRRef fold_emit(Recorder *r, IROp op, IRType t, IRRef a, IRRef b, uint32_t lit) 
       rec_abort(r, TA_ALWAYS_EXITS, NULL);
     }
   }
+  if (op == IR_SELECT) { /* a decided or an empty choice */
+    const IRIns *pair = ir_at(ir, b);
+    int64_t x = 0;
+    if (pair->a == pair->b) return pair->a;
+    if (kval_i(r, a, &x)) return x ? pair->a : pair->b;
+  }
   if ((fl & IRF_PURE) || op == IR_ADDOV || op == IR_SUBOV || op == IR_MULOV || op == IR_NEGOV ||
       op == IR_DIVI || op == IR_MODI || op == IR_CONV) {
     IRRef k = fold_const(r, op, t, a, b);

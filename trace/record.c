@@ -1992,6 +1992,88 @@ static void branch_guard(Recorder *r, IRRef cond, bool want) {
   fold_guard(r, cond, want);
 }
 
+enum { IFC_MAXMOVES = 8 };
+
+typedef enum { IFC_NO, IFC_DONE, IFC_GUARD } IfConv;
+
+/* If-conversion, inside an unrolled loop (where a branch would abort):
+**     if d < bd:          JLT d bd / EXTRA ->T   (jumps past the block when false)
+**         bd = d          MOVE bd d
+**         best = c        MOVE best c
+**                      T: ...
+** A forward branch over a block of plain assignments of numbers
+** (MOVE, LOADI, LOADK, LOADBOOL) becomes, for each register the block
+** assigns, SELECT(cond, value if run, value before) when both have one
+** kind (the argmin of k-means). The interpreter then runs the block or not
+** as it likes: trace.c skips its instructions. cond: the branch condition;
+** runs_if: the value of cond for which the block runs. */
+static IfConv if_convert(Recorder *r, const Instr *lo, const Instr *hi, IRRef cond, bool runs_if) {
+  if (hi <= lo || hi - lo > IFC_MAXMOVES) return IFC_NO;
+  uint32_t dst[IFC_MAXMOVES];
+  Opnd val[IFC_MAXMOVES];
+  int n = 0;
+  for (const Instr *p = lo; p < hi; p++) {
+    OpCode op = bc_op(*p);
+    uint32_t a = bc_a(*p), b = bc_b(*p);
+    Opnd v;
+    if (op == OP_MOVE) {
+      if (r->sflags[b] & (SF_NONE | SF_EMPTY)) return IFC_NO;
+      int k = n - 1;
+      while (k >= 0 && dst[k] != b) k--;
+      if (k >= 0) v = val[k]; /* assigned earlier in the block */
+      else if (r->base[b].tag == V_INT || r->base[b].tag == V_FLOAT || r->base[b].tag == V_BOOL ||
+               np_dt_of(r->base[b]) >= 0) v = opnd_reg(r, b);
+      else return IFC_NO;
+    } else if (op == OP_LOADI) {
+      v = (Opnd){kint(r, (int64_t)b - BC_IMM_BIAS), {0}, -1, false, REF_NONE};
+    } else if (op == OP_LOADBOOL) {
+      v = (Opnd){ir_kbool(r->ir, b != 0), {0}, -1, false, REF_NONE};
+    } else if (op == OP_LOADK && (r->co->consts[b].tag == V_INT || r->co->consts[b].tag == V_FLOAT)) {
+      v = opnd_rk(r, b | BC_KBIT);
+    } else {
+      return IFC_NO;
+    }
+    if (v.cx) return IFC_NO;
+    int k = 0;
+    while (k < n && dst[k] != a) k++;
+    dst[k] = a;
+    val[k] = v;
+    if (k == n) n++;
+  }
+  /* the registers as they are before the block: same IR type and kind */
+  Opnd old[IFC_MAXMOVES];
+  for (int k = 0; k < n; k++) {
+    uint32_t s = dst[k];
+    if (r->sflags[s] & (SF_NONE | SF_EMPTY)) return IFC_NO;
+    bool number = r->base[s].tag == V_INT || r->base[s].tag == V_FLOAT || r->base[s].tag == V_BOOL;
+    if (!number && np_dt_of(r->base[s]) < 0) return IFC_NO;
+    old[k] = opnd_reg(r, s);
+    if (old[k].cx || ir_typeof(r->ir, old[k].ref) != ir_typeof(r->ir, val[k].ref)) return IFC_NO;
+    /* `bd = 1e300` then `bd = d` with d an np.float64: which kind bd has
+    ** after the block depends on the branch. With a constant before (an
+    ** initial sentinel: the branch nearly always goes one way, the first
+    ** time) the branch is guarded instead. */
+    if (old[k].np != val[k].np) return ir_isconst(old[k].ref) ? IFC_GUARD : IFC_NO;
+  }
+  for (int k = 0; k < n; k++) {
+    IRRef yes = runs_if ? val[k].ref : old[k].ref, no = runs_if ? old[k].ref : val[k].ref;
+    IRRef pair = fold_emit(r, IR_CARG, IRT_VOID, yes, no, 0);
+    wr_val(r, dst[k], fold_emit(r, IR_SELECT, ir_typeof(r->ir, yes), cond, pair, 0), val[k].np);
+  }
+  r->check_slot = -1; /* the block may not run: the kinds were checked here */
+  r->skip_lo = lo;
+  r->skip_hi = hi;
+  return IFC_DONE;
+}
+
+/* A conditional branch over [lo, hi) (the block that runs when cond is
+** runs_if) whose recorded direction is t. */
+static void rec_branch(Recorder *r, IRRef cond, bool t, const Instr *lo, const Instr *hi, bool runs_if) {
+  IfConv c = r->inner && !ir_isconst(cond) ? if_convert(r, lo, hi, cond, runs_if) : IFC_NO;
+  if (c == IFC_GUARD) fold_guard(r, cond, t);
+  else if (c == IFC_NO) branch_guard(r, cond, t);
+}
+
 /* An inner loop's back-edge: FORLOOP over a range, or a while's LOOP. */
 static const Instr *rec_inner_backedge(Recorder *r, const Instr *pc) {
   Instr ins = *pc;
@@ -2157,16 +2239,18 @@ void rec_ins(Recorder *r, const Instr *pc) {
     bool t;
     Opnd x = opnd_rk_kindfree(r, b, c, true), y = opnd_rk_kindfree(r, c, b, true);
     IRRef cond = rec_compare(r, (CmpOp)(op - OP_JLT), x, y, &t);
-    branch_guard(r, cond, t);
-    next = t == (a != 0) ? r->co->code + bc_b(pc[1]) : pc + 2;
+    const Instr *target = r->co->code + bc_b(pc[1]);
+    rec_branch(r, cond, t, pc + 2, target, a == 0);
+    next = t == (a != 0) ? target : pc + 2;
     break;
   }
   case OP_JMP: next = r->co->code + b; break;
   case OP_JMPIF: case OP_JMPIFNOT: {
     bool t;
     IRRef cond = rec_truth(r, a, &t);
-    branch_guard(r, cond, t);
-    next = t == (op == OP_JMPIF) ? r->co->code + b : pc + 1;
+    const Instr *target = r->co->code + b;
+    rec_branch(r, cond, t, pc + 1, target, op == OP_JMPIFNOT);
+    next = t == (op == OP_JMPIF) ? target : pc + 1;
     break;
   }
   case OP_GETITEM: rec_getitem(r, a, b, c); break;

@@ -146,6 +146,8 @@ struct Recorder {
   const Instr *backedge; /* the FORLOOP/LOOP that closes the loop */
   const Instr *header;   /* first instruction of the loop body */
   const Instr *expect;   /* the pc the next hook call must see */
+  const Instr *skip_lo, *skip_hi; /* an if-converted block: its instructions are
+                            recorded already, whether the interpreter runs them or not */
   const Instr *pc;       /* the instruction being recorded */
   uint32_t nslots;      /* registers of the frame being recorded */
   IRRef *slot;

@@ -317,6 +317,13 @@ bool trace_record(VM *vm, Function *fn, Value *base, const Instr *pc) {
     r->pc = pc - 1;
     rec_abort(r, TA_UNEXPECTED, "result type");
   }
+  if (r->skip_hi) {
+    if (pc >= r->skip_lo && pc < r->skip_hi) { /* single-word moves (record.c: if_convert) */
+      r->expect = pc + 1;
+      return true;
+    }
+    r->skip_hi = NULL;
+  }
   if (r->ir->nins > (uint32_t)vm->jitp.maxrecord) rec_abort(r, TA_TOO_LONG, NULL);
   if (pc == r->backedge && r->depth == 0) {
     rec_finish(ts, r, pc);
