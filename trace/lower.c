@@ -193,6 +193,17 @@ static const char prelude[] =
     "  if (step > 0) return stop > start ? (stop - start - 1) / step + 1 : 0;\n"
     "  return start > stop ? (start - stop - 1) / (-step) + 1 : 0; }\n"
     "static inline double nb_sign(double x) { return x > 0 ? 1.0 : x < 0 ? -1.0 : x; }\n"
+    /* abs(z) < k, <=, >, >= (op 0..3) exactly as with hypot, mostly without
+    ** it: x*x + y*y is within 2**-51 of hypot(x, y)**2 (relative; absolute
+    ** 2**-1074 when it underflows), and hypot is within an ulp, so outside
+    ** k*k (1 -+ 2**-40) the sum decides (test nb_hypot_cmp) */
+    "static inline _Bool nb_hypot_cmp(double x, double y, double k, int op) {\n"
+    "  double s = x * x + y * y, k2 = k * k;\n"
+    "  if (k > 0 && k2 > 0x1p-960 && k2 < 0x1p960) {\n"
+    "    if (s > k2 * (1 + 0x1p-40)) return op >= 2;\n"
+    "    if (s < k2 * (1 - 0x1p-40)) return op < 2; }\n"
+    "  double h = hypot(x, y);\n"
+    "  return op == 0 ? h < k : op == 1 ? h <= k : op == 2 ? h > k : h >= k; }\n"
     /* the byte range [lo, hi) a view touches (nd dims of an nb_aN at p) */
     "static void nb_extent(const void *p, int nd, int isz, char **lo, char **hi) {\n"
     "  char *d = *(char *const *)p; const int64_t *sh = (const int64_t *)((const char *)p + 16), *st = sh + nd;\n"
@@ -2086,6 +2097,45 @@ static V const_value(Lw *w, Value v, NbTy t) {
   return lit(t, "0");
 }
 
+/* z of `abs(z)` (builtins.abs, np.abs, np.absolute) with z a complex128
+** scalar, else NULL. */
+static AstExpr *cabs_arg(Lw *w, AstExpr *e) {
+  if (e->kind != AST_E_Call || e->call.args.len != 1 || e->call.keywords.len) return NULL;
+  const NbTypeInfo *fi = nb_type(T(w, e->call.func));
+  if (fi->kind != NK_FUNC || (strcmp(fi->name, "builtins.abs") && strcmp(fi->name, "numpy.abs") &&
+                              strcmp(fi->name, "numpy.absolute")))
+    return NULL;
+  AstExpr *z = e->call.args.items[0];
+  return T(w, z) == nb_scalar(DT_COMPLEX128) ? z : NULL;
+}
+
+/* `abs(z) OP k` or `k OP abs(z)` (OP an order, k a real scalar): the
+** escape test of mandelbrot, by nb_hypot_cmp (prelude). Operands are
+** evaluated left to right; abs has no effect of its own. */
+static bool lower_cabs_compare(Lw *w, AstExpr *e, V *out) {
+  if (e->compare.n != 1) return false;
+  AstCmpOp op = e->compare.ops[0];
+  AstExpr *l = e->compare.left, *r = e->compare.comparators[0];
+  AstExpr *zl = cabs_arg(w, l), *zr = zl ? NULL : cabs_arg(w, r);
+  AstExpr *other = zl ? r : l;
+  const NbTypeInfo *oi = nb_type(T(w, other));
+  if ((!zl && !zr) || oi->kind != NK_SCALAR || dt_is_complex((DType)oi->dtype)) return false;
+  int code = op == AST_CMP_Lt ? 0 : op == AST_CMP_LtE ? 1 : op == AST_CMP_Gt ? 2 : op == AST_CMP_GtE ? 3 : -1;
+  if (code < 0) return false;
+  if (zr) code ^= 2; /* k < abs(z) is abs(z) > k */
+  NbTy f64 = nb_scalar(DT_FLOAT64);
+  V z, k;
+  if (zl) {
+    z = lower_expr(w, zl);
+    k = conv(w, lower_expr(w, r), f64);
+  } else {
+    k = conv(w, lower_expr(w, l), f64);
+    z = lower_expr(w, zr);
+  }
+  *out = tmp(w, nb_scalar(DT_BOOL), "nb_hypot_cmp(%s.re, %s.im, %s, %d)", z.s, z.s, k.s, code);
+  return true;
+}
+
 static V lower_expr(Lw *w, AstExpr *e) {
   NbTy t = T(w, e);
   if (w->u->err.len) return lit(t, "0");
@@ -2195,6 +2245,8 @@ static V lower_expr(Lw *w, AstExpr *e) {
     return r;
   }
   case AST_E_Compare: {
+    V hc;
+    if (lower_cabs_compare(w, e, &hc)) return hc;
     V r = decl_tmp(w, nb_scalar(DT_BOOL));
     V l = lower_expr(w, e->compare.left);
     int depth = 0;
