@@ -23,6 +23,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "../src/num.h"
 #include "../src/util.h"
 #include "backend.h"
 
@@ -72,6 +73,8 @@ typedef struct Cg {
   StrBuf *out;
   uint8_t *snap_used;  /* snapshots some guard exits through */
   char **expr;         /* [ins] the C expression of a value inlined into its one use, or NULL */
+  uint8_t *sunk;       /* [ins] computed only where an exit stores it (see plan_sinking) */
+  bool in_stub;        /* emitting sunk values for an exit */
 } Cg;
 
 enum { INLINE_MAX = 150 }; /* longest inlined expression (ref_str's buffers hold 400) */
@@ -109,9 +112,25 @@ static const char *ctype(IRType t) { return ir_type_ctype[t]; }
 
 /* The snapshot's slots, stored as Values: boxed, except NumPy scalars when
 ** `deferred` (an exit: jit_exit_box boxes them after the return). */
+static bool put_ins(Cg *cg, IRRef ref, char *err, size_t errlen);
+
+/* The sunk values snapshot snap stores (ir_sunk_needed), computed here. */
+static void put_sunk(Cg *cg, uint32_t snap) {
+  if (!cg->sunk) return;
+  uint32_t hi;
+  uint8_t *need = ir_sunk_needed(cg->tr, cg->sunk, snap, &hi);
+  char err[8];
+  cg->in_stub = true;
+  for (uint32_t i = 0; i < hi; i++)
+    if (need[i]) put_ins(cg, REF_BIAS + i, err, sizeof err);
+  cg->in_stub = false;
+  free(need);
+}
+
 static void put_writeback(Cg *cg, uint32_t snap, bool deferred) {
   const Snapshot *s = &cg->tr->snaps[snap];
   const SnapEntry *e = ir_snap_entries(cg->tr, snap);
+  put_sunk(cg, snap);
   for (uint32_t i = 0; i < s->nent; i++) {
     unsigned slot = e[i].slot;
     switch ((SnapKind)e[i].kind) {
@@ -251,6 +270,7 @@ static bool put_ins(Cg *cg, IRRef ref, char *err, size_t errlen) {
   char a[400] = "", b[400] = "", c[1024];
   unsigned v = ref - REF_BIAS + 1;
   if (cg->expr && cg->expr[ref - REF_BIAS]) return true; /* printed where it is used */
+  if (cg->sunk && cg->sunk[ref - REF_BIAS] && !cg->in_stub) return true; /* printed at exits */
   if (ir_op_info[ins->op].mode_a == IRM_R) ref_str(cg, ins->a, a, sizeof a);
   if (ir_op_info[ins->op].mode_b == IRM_R && ins->op != IR_SELECT) ref_str(cg, ins->b, b, sizeof b);
   switch ((IROp)ins->op) {
@@ -397,6 +417,19 @@ static bool put_ins(Cg *cg, IRRef ref, char *err, size_t errlen) {
     const IRCallTarget *ct = tr->calls[ins->lit];
     IRRef args[4];
     int n = ir_call_args(tr, ins->a, args);
+    int hop = ir_hypot_cmp_op(ct);
+    if (hop >= 0) { /* num_hypot_cmp's test inline; the call only near k */
+      char x[400], y[400], k[400];
+      ref_str(cg, args[0], x, sizeof x);
+      ref_str(cg, args[1], y, sizeof y);
+      ref_str(cg, args[2], k, sizeof k);
+      sb_printf(cg->out, "  { double s_ = %s * %s + %s * %s, k_ = %s, k2_ = k_ * k_;\n", x, x, y, y, k);
+      sb_printf(cg->out, "  int ok_ = k_ > 0 && k2_ > %a && k2_ < %a;\n", NUM_HYPOT_KMIN, NUM_HYPOT_KMAX);
+      sb_printf(cg->out, "  if (ok_ && s_ > k2_ * %a) v%u = %d;\n", 1 + NUM_HYPOT_MARGIN, v, hop >= 2);
+      sb_printf(cg->out, "  else if (ok_ && s_ < k2_ * %a) v%u = %d;\n", 1 - NUM_HYPOT_MARGIN, v, hop < 2);
+      sb_printf(cg->out, "  else v%u = %s(%s, %s, k_); }\n", v, ct->name, x, y);
+      break;
+    }
     if (t != IRT_VOID) put_def(cg, ref);
     else sb_puts(cg->out, "  ");
     sb_printf(cg->out, "%s(", ct->name);
@@ -469,6 +502,19 @@ static bool inline_expr(Cg *cg, const IRIns *ins, char *out, size_t n) {
 }
 
 /* Which values are printed at their use (cg->expr). `end`: the body's end. */
+/* Is the call that CARG u belongs to sunk? */
+static bool carg_sunk(const Cg *cg, uint32_t u) {
+  const IRTrace *tr = cg->tr;
+  for (uint32_t j = u + 1; j < tr->nins; j++) {
+    const IRIns *ins = &tr->ins[j];
+    if ((ins->op == IR_CARG || ins->op == IR_CALL) && ins->a == REF_BIAS + u) {
+      if (ins->op == IR_CALL) return cg->sunk[j];
+      u = j;
+    }
+  }
+  return false;
+}
+
 static void plan_inline(Cg *cg, uint32_t end) {
   const IRTrace *tr = cg->tr;
   uint32_t n = tr->nins;
@@ -501,6 +547,7 @@ static void plan_inline(Cg *cg, uint32_t end) {
     uint32_t u = user[i];
     bool load = ins->op == IR_ALOAD || ins->op == IR_FLOAD;
     if (u <= i || region[u] != region[i] || (load && tr->ins[u].op == IR_CARG)) continue;
+    if (cg->sunk && (cg->sunk[u] || (tr->ins[u].op == IR_CARG && carg_sunk(cg, u)))) continue; /* printed at exits */
     /* tcc 0.9.27 drops a level of `*(T **)(*(T **)CONST)`: a load from a
     ** constant address stays a statement */
     if (load && ir_isconst(ins->a)) continue;
@@ -569,6 +616,7 @@ bool cg_emit_c(const IRTrace *tr, const char *fname, StrBuf *out, char *err, siz
       end = i;
       break;
     }
+  if (!getenv("STREAK_CGEN_NOSINK")) cg.sunk = ir_plan_sinking(tr);
   if (!getenv("STREAK_CGEN_NOINLINE")) plan_inline(&cg, end);
   bool ok = true;
   for (uint32_t i = 0; i < end && ok; i++) {
@@ -596,6 +644,7 @@ bool cg_emit_c(const IRTrace *tr, const char *fname, StrBuf *out, char *err, siz
   sb_puts(out, "}\n");
   free(side);
   free(cg.snap_used);
+  free(cg.sunk);
   free_inline(&cg);
   return ok;
 }

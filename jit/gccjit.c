@@ -156,6 +156,8 @@ typedef struct Gj {
   gcc_jit_block *cur;
   gcc_jit_block *loop;          /* the top of the loop body (CONT) */
   unsigned nblocks;
+  uint8_t *sunk;                /* [ins] built only in the exits that store it (ir_plan_sinking) */
+  bool in_exit;                 /* building sunk values for an exit */
 } Gj;
 
 static void build_types(Gj *g) {
@@ -342,12 +344,26 @@ static void sload_np(Gj *g, const IRIns *ins, IRRef ref) {
   }
 }
 
-/* As cgen.c's put_writeback: NumPy scalars stay raw when `deferred`. */
-static void writeback(Gj *g, gcc_jit_block *blk, uint32_t snap, bool deferred) {
+static void build_ins(Gj *g, IRRef ref);
+
+/* As cgen.c's put_writeback: NumPy scalars stay raw when `deferred`. The
+** sunk values it stores are built first, which may add blocks: returns
+** the block it ends in. */
+static gcc_jit_block *writeback(Gj *g, gcc_jit_block *blk, uint32_t snap, bool deferred) {
   const Snapshot *s = &g->tr->snaps[snap];
   const SnapEntry *e = ir_snap_entries(g->tr, snap);
   gcc_jit_block *saved = g->cur;
   g->cur = blk;
+  if (g->sunk) {
+    uint32_t hi;
+    uint8_t *need = ir_sunk_needed(g->tr, g->sunk, snap, &hi);
+    g->in_exit = true;
+    for (uint32_t i = 0; i < hi; i++)
+      if (need[i]) build_ins(g, REF_BIAS + i);
+    g->in_exit = false;
+    free(need);
+    blk = g->cur;
+  }
   for (uint32_t i = 0; i < s->nent; i++) {
     static const int tags[SNAP__COUNT] = {V_INT, V_FLOAT, V_BOOL, V_OBJ, V_NONE, V_OBJ, V_OBJ};
     uint32_t n = e[i].slot;
@@ -389,6 +405,7 @@ static void writeback(Gj *g, gcc_jit_block *blk, uint32_t snap, bool deferred) {
     api.gcc_jit_block_add_assignment(blk, NULL, dst, v);
   }
   g->cur = saved;
+  return blk;
 }
 
 /* libm functions gcc expands inline exactly (the rest are called by address,
@@ -455,6 +472,42 @@ static void build_pow2(Gj *g, IRRef ref, const IRIns *ins) {
   g->cur = join;
 }
 
+/* num_hypot_cmp inline (as cgen.c prints it): x*x + y*y decides outside
+** k*k (1 -+ 2**-40), the call only near k. */
+static void build_hypot_cmp(Gj *g, IRRef ref, const IRIns *ins) {
+  IRRef args[4];
+  ir_call_args(g->tr, ins->a, args);
+  int op = ir_hypot_cmp_op(g->tr->calls[ins->lit]);
+  gcc_jit_type *f64 = g->types[IRT_F64];
+  gcc_jit_rvalue *x = val(g, args[0]), *y = val(g, args[1]), *k = val(g, args[2]);
+  gcc_jit_lvalue *sl = api.gcc_jit_function_new_local(g->fn, NULL, f64, "hs");
+  gcc_jit_lvalue *kl = api.gcc_jit_function_new_local(g->fn, NULL, f64, "hk2");
+  api.gcc_jit_block_add_assignment(g->cur, NULL, sl, bin(g, GCC_JIT_BINARY_OP_PLUS, IRT_F64, bin(g, GCC_JIT_BINARY_OP_MULT, IRT_F64, x, x),
+                                                        bin(g, GCC_JIT_BINARY_OP_MULT, IRT_F64, y, y)));
+  api.gcc_jit_block_add_assignment(g->cur, NULL, kl, bin(g, GCC_JIT_BINARY_OP_MULT, IRT_F64, k, k));
+  gcc_jit_rvalue *sv = api.gcc_jit_lvalue_as_rvalue(sl), *k2 = api.gcc_jit_lvalue_as_rvalue(kl);
+  gcc_jit_rvalue *ok = land(g, cmp(g, GCC_JIT_COMPARISON_GT, k, api.gcc_jit_context_new_rvalue_from_double(g->ctxt, f64, 0.0)),
+                            land(g, cmp(g, GCC_JIT_COMPARISON_GT, k2, api.gcc_jit_context_new_rvalue_from_double(g->ctxt, f64, NUM_HYPOT_KMIN)),
+                                 cmp(g, GCC_JIT_COMPARISON_LT, k2, api.gcc_jit_context_new_rvalue_from_double(g->ctxt, f64, NUM_HYPOT_KMAX))));
+  gcc_jit_rvalue *above = land(g, ok, cmp(g, GCC_JIT_COMPARISON_GT, sv,
+                                          bin(g, GCC_JIT_BINARY_OP_MULT, IRT_F64, k2, api.gcc_jit_context_new_rvalue_from_double(g->ctxt, f64, 1 + NUM_HYPOT_MARGIN))));
+  gcc_jit_rvalue *below = land(g, ok, cmp(g, GCC_JIT_COMPARISON_LT, sv,
+                                          bin(g, GCC_JIT_BINARY_OP_MULT, IRT_F64, k2, api.gcc_jit_context_new_rvalue_from_double(g->ctxt, f64, 1 - NUM_HYPOT_MARGIN))));
+  gcc_jit_block *hi = new_block(g), *rest = new_block(g), *lo = new_block(g), *near = new_block(g), *join = new_block(g);
+  api.gcc_jit_block_end_with_conditional(g->cur, NULL, above, hi, rest);
+  g->cur = hi;
+  assign(g, ref, api.gcc_jit_context_new_rvalue_from_int(g->ctxt, g->types[IRT_BOOL], op >= 2));
+  api.gcc_jit_block_end_with_jump(hi, NULL, join);
+  api.gcc_jit_block_end_with_conditional(rest, NULL, below, lo, near);
+  g->cur = lo;
+  assign(g, ref, api.gcc_jit_context_new_rvalue_from_int(g->ctxt, g->types[IRT_BOOL], op < 2));
+  api.gcc_jit_block_end_with_jump(lo, NULL, join);
+  g->cur = near;
+  assign(g, ref, call(g, ins));
+  api.gcc_jit_block_end_with_jump(near, NULL, join);
+  g->cur = join;
+}
+
 /* The SPHIs before the CONT at `cont`, as one parallel assignment. */
 static void build_sphis(Gj *g, IRRef cont) {
   const IRTrace *tr = g->tr;
@@ -473,6 +526,7 @@ static void build_sphis(Gj *g, IRRef cont) {
 
 static void build_ins(Gj *g, IRRef ref) {
   const IRTrace *tr = g->tr;
+  if (g->sunk && g->sunk[ref - REF_BIAS] && !g->in_exit) return; /* built in the exits */
   const IRIns *ins = ir_at(tr, ref);
   IRType t = (IRType)ins->type;
   const IROpInfo *info = &ir_op_info[ins->op];
@@ -654,13 +708,17 @@ static void build_ins(Gj *g, IRRef ref) {
       build_pow2(g, ref, ins);
       break;
     }
+    if (ir_hypot_cmp_op(tr->calls[ins->lit]) >= 0) {
+      build_hypot_cmp(g, ref, ins);
+      break;
+    }
     gcc_jit_rvalue *c = call(g, ins);
     if (t == IRT_VOID) api.gcc_jit_block_add_eval(g->cur, NULL, c);
     else assign(g, ref, c);
     break;
   }
   case IR_ICALL: {
-    writeback(g, g->cur, ins->snap, false);
+    g->cur = writeback(g, g->cur, ins->snap, false);
     gcc_jit_rvalue *args[4] = {cast(g, g->ctx, g->types[IRT_PTR]), g->base,
                                api.gcc_jit_context_new_rvalue_from_int(g->ctxt, g->types[IRT_I32], (int)tr->snaps[ins->snap].pc),
                                api.gcc_jit_context_new_rvalue_from_int(g->ctxt, g->types[IRT_I32], (int)ins->lit)};
@@ -697,6 +755,7 @@ static void build_trace(Gj *g, const IRTrace *tr, const char *fname) {
   g->tr = tr;
   g->locals = calloc(tr->nins + 1, sizeof *g->locals);
   g->exits = calloc(tr->nsnap + 1, sizeof *g->exits);
+  g->sunk = getenv("STREAK_CGEN_NOSINK") ? NULL : ir_plan_sinking(tr);
   gcc_jit_param *params[2] = {api.gcc_jit_context_new_param(c, NULL, g->t_value_ptr, "base"),
                               api.gcc_jit_context_new_param(c, NULL, g->t_ctx_ptr, "ctx")};
   g->fn = api.gcc_jit_context_new_function(c, NULL, GCC_JIT_FUNCTION_EXPORTED, g->t_int, fname, 2, params, 0);
@@ -750,14 +809,16 @@ static void build_trace(Gj *g, const IRTrace *tr, const char *fname) {
   }
   for (uint32_t s = 0; s < tr->nsnap; s++) {
     if (!g->exits[s] || side[s]) continue;
-    writeback(g, g->exits[s], s, true);
-    api.gcc_jit_block_end_with_return(g->exits[s], NULL, api.gcc_jit_context_new_rvalue_from_int(c, g->t_int, (int)s));
+    gcc_jit_block *end = writeback(g, g->exits[s], s, true);
+    api.gcc_jit_block_end_with_return(end, NULL, api.gcc_jit_context_new_rvalue_from_int(c, g->t_int, (int)s));
   }
   free(side);
   free(g->locals);
   free(g->exits);
+  free(g->sunk);
   g->locals = NULL;
   g->exits = NULL;
+  g->sunk = NULL;
 }
 
 static bool gj_compile(const IRTrace *const *trs, int n, BackendCode *outs, char *err, size_t errlen) {

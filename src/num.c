@@ -829,6 +829,21 @@ static Value complex_binop(VM *vm, BinOp op, Value va, Value vb) {
   }
 }
 
+/* x*x + y*y is within 2**-51 of hypot(x, y)**2 (relative; 2**-1074
+** absolute when it underflows), and glibc's hypot is within an ulp of the
+** true value, so outside k*k (1 -+ 2**-40) the sum decides alone. lower.c's
+** prelude has the same function as C text (nb_hypot_cmp) for @njit code;
+** tests/programs/nb_cabs_compare.py and jit_cabs_compare.py check both. */
+bool num_hypot_cmp(double x, double y, double k, int op) {
+  double s = x * x + y * y, k2 = k * k;
+  if (k > 0 && k2 > NUM_HYPOT_KMIN && k2 < NUM_HYPOT_KMAX) {
+    if (s > k2 * (1 + NUM_HYPOT_MARGIN)) return op >= 2;
+    if (s < k2 * (1 - NUM_HYPOT_MARGIN)) return op < 2;
+  }
+  double h = hypot(x, y);
+  return op == 0 ? h < k : op == 1 ? h <= k : op == 2 ? h > k : h >= k;
+}
+
 static double complex_abs(VM *vm, double re, double im) {
   if (!isfinite(re) || !isfinite(im)) {
     if (isinf(re)) return fabs(re);

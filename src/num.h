@@ -64,6 +64,15 @@ Value float_repr(VM *vm, double d);
 Value float_from_string(VM *vm, const char *s, size_t n); /* float("1e3"), "inf", "-nan", ValueError */
 double float_round(double x, int ndigits, bool *ok); /* round(x, n) correctly rounded like CPython */
 double num_py_hypot(double x, double y); /* math.hypot(x, y): CPython's algorithm (mod_math.c), not libm's */
+/* hypot(x, y) OP k (op 0 <, 1 <=, 2 >, 3 >=), exactly as libm's hypot
+** decides it (abs(z) > 2.0), mostly without calling it (num.c). The traces
+** (cgen.c, gccjit.c) and @njit code (lower.c) inline the same test with
+** these constants (as text: for lower.c's prelude): k*k within
+** (KMIN, KMAX), and x*x + y*y beyond k*k (1 -+ MARGIN). */
+#define NUM_HYPOT_KMIN 0x1p-960
+#define NUM_HYPOT_KMAX 0x1p960
+#define NUM_HYPOT_MARGIN 0x1p-40
+bool num_hypot_cmp(double x, double y, double k, int op);
 
 /* Complex. */
 Value complex_new(VM *vm, double re, double im);

@@ -37,6 +37,10 @@ static bool branch_exit(const Trace *t, uint32_t e) {
     if (g->op == IR_SLOAD && ir_sload_npdt(g->lit) == IR_NP_F64ANY) continue; /* any float passes */
     if (g->op != IR_GUARDT && g->op != IR_GUARDF) return false;
     const IRIns *c = ir_at(ir, g->a);
+    if (c->op == IR_CALL && ir_hypot_cmp_op(ir->calls[c->lit]) >= 0) { /* abs(z) > 2.0 */
+      any = true;
+      continue;
+    }
     if (c->op < IR_LT || c->op > IR_NE) return false;
     IRType ty = ir_typeof(ir, c->a);
     if (ty != IRT_F64 && ty != IRT_I64) return false;

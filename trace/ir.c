@@ -111,15 +111,25 @@ double ir_py_mod(double a, double b) {
 
 double ir_pow2(double x) { return num_pow2(x); }
 double ir_py_hypot(double x, double y) { return num_py_hypot(x, y); }
+bool ir_hypot_lt(double x, double y, double k) { return num_hypot_cmp(x, y, k, 0); }
+bool ir_hypot_le(double x, double y, double k) { return num_hypot_cmp(x, y, k, 1); }
+bool ir_hypot_gt(double x, double y, double k) { return num_hypot_cmp(x, y, k, 2); }
+bool ir_hypot_ge(double x, double y, double k) { return num_hypot_cmp(x, y, k, 3); }
 
 static const IRCallTarget builtin_calls[IRCALL__COUNT] = {
 #define X(fname, ret, n, a0, a1)                                              \
-  {#fname, (void *)fname, IRT_##ret, n, {IRT_##a0, IRT_##a1, 0, 0}, true, false},
+  {#fname, (void *)fname, IRT_##ret, n, {IRT_##a0, IRT_##a1, IRT_##a1, IRT_##a1}, true, false},
   IRCALLDEF(X)
 #undef X
 };
 
 const IRCallTarget *ir_call_builtin(IRCallId id) { return &builtin_calls[id]; }
+
+int ir_hypot_cmp_op(const IRCallTarget *ct) {
+  for (int i = 0; i < 4; i++)
+    if (ct == &builtin_calls[IRCALL_ir_hypot_lt + i]) return i;
+  return -1;
+}
 
 /* ---- traces ------------------------------------------------------------- */
 
@@ -317,6 +327,60 @@ const void *ir_np_type(int dt) {
   if (dt == IR_NP_CRE || dt == IR_NP_CIM) return &TYPE_COMPLEX;
   if (dt == IR_NP_F64ANY) dt = DT_FLOAT64;
   return np_scalar_type((DType)dt);
+}
+
+/* ---- sinking (both backends) -------------------------------------------- */
+
+uint8_t *ir_plan_sinking(const IRTrace *tr) {
+  uint32_t n = tr->nins;
+  uint8_t *used = calloc(n + 1, 1), *snapped = calloc(n + 1, 1), *sunk = calloc(n + 1, 1);
+  for (uint32_t i = 0; i < n; i++) {
+    const IRIns *ins = &tr->ins[i];
+    if (ir_op_info[ins->op].mode_a == IRM_R && ins->a >= REF_BIAS) used[ins->a - REF_BIAS] = 1;
+    if (ir_op_info[ins->op].mode_b == IRM_R && ins->b >= REF_BIAS) used[ins->b - REF_BIAS] = 1;
+  }
+  for (uint32_t e = 0; e < tr->nsnapmap; e++) {
+    const SnapEntry *se = &tr->snapmap[e];
+    if (se->ref >= REF_BIAS) snapped[se->ref - REF_BIAS] = 1;
+    if (se->ref2 >= REF_BIAS) snapped[se->ref2 - REF_BIAS] = 1;
+  }
+  for (uint32_t i = 0; i < n; i++) {
+    const IRIns *ins = &tr->ins[i];
+    bool pure = ins->op == IR_CALL ? tr->calls[ins->lit]->pure : (ir_op_info[ins->op].flags & IRF_PURE) != 0;
+    sunk[i] = pure && snapped[i] && !used[i] && ins->type != IRT_VOID && ins->op != IR_NOP;
+  }
+  free(used);
+  free(snapped);
+  return sunk;
+}
+
+uint8_t *ir_sunk_needed(const IRTrace *tr, const uint8_t *sunk, uint32_t snap, uint32_t *hi_out) {
+  const Snapshot *s = &tr->snaps[snap];
+  const SnapEntry *e = ir_snap_entries(tr, snap);
+  uint32_t hi = 0;
+  uint8_t *need = calloc(tr->nins + 1, 1);
+  for (uint32_t i = 0; i < s->nent; i++) {
+    IRRef refs[2] = {e[i].ref, e[i].ref2};
+    for (int k = 0; k < 2; k++)
+      if (refs[k] >= REF_BIAS && sunk[refs[k] - REF_BIAS]) {
+        need[refs[k] - REF_BIAS] = 1;
+        if (refs[k] - REF_BIAS + 1 > hi) hi = refs[k] - REF_BIAS + 1;
+      }
+  }
+  for (uint32_t i = hi; i-- > 0;) { /* operands that are sunk too */
+    if (!need[i]) continue;
+    const IRIns *ins = &tr->ins[i];
+    IRRef ops[4];
+    int n = ins->op == IR_CALL ? ir_call_args(tr, ins->a, ops) : 0;
+    if (ins->op != IR_CALL) {
+      if (ir_op_info[ins->op].mode_a == IRM_R) ops[n++] = ins->a;
+      if (ir_op_info[ins->op].mode_b == IRM_R) ops[n++] = ins->b;
+    }
+    for (int k = 0; k < n; k++)
+      if (ops[k] >= REF_BIAS && sunk[ops[k] - REF_BIAS]) need[ops[k] - REF_BIAS] = 1;
+  }
+  *hi_out = hi;
+  return need;
 }
 
 /* ---- checker ------------------------------------------------------------ */

@@ -253,7 +253,7 @@ typedef struct IRCallTarget {
 static inline bool ir_call_stores(const IRCallTarget *ct) { return !ct->pure && !ct->own_state; }
 
 /* libm and the Python float helpers every trace may use: name, result,
-** argument count, argument types. `ir_call_builtin(IRCALL_sqrt)` gives the
+** argument count, argument types (the first's, the others'). `ir_call_builtin(IRCALL_sqrt)` gives the
 ** target. The libm functions are correctly rounded or identical in both tiers
 ** because both call the same glibc code. */
 #define IRCALLDEF(_)                                                          \
@@ -272,7 +272,10 @@ static inline bool ir_call_stores(const IRCallTarget *ct) { return !ct->pure && 
   _(ir_py_floordiv, F64, 2, F64, F64) /* Python float //; b != 0 */           \
   _(ir_py_mod, F64, 2, F64, F64)      /* Python float %;  b != 0 */         \
   _(ir_pow2, F64, 1, F64, F64)        /* pow(x, 2.0) exactly (num_pow2) */ \
-  _(ir_py_hypot, F64, 2, F64, F64)    /* math.hypot (num_py_hypot) */
+  _(ir_py_hypot, F64, 2, F64, F64)    /* math.hypot (num_py_hypot) */     \
+  _(ir_hypot_lt, BOOL, 3, F64, F64)   /* hypot(x, y) < k (num_hypot_cmp); */ \
+  _(ir_hypot_le, BOOL, 3, F64, F64)   /* these four in this order */          \
+  _(ir_hypot_gt, BOOL, 3, F64, F64) _(ir_hypot_ge, BOOL, 3, F64, F64)
 
 typedef enum {
 #define X(name, ret, n, a0, a1) IRCALL_##name,
@@ -282,10 +285,16 @@ typedef enum {
 } IRCallId;
 
 const IRCallTarget *ir_call_builtin(IRCallId id);
+/* 0..3 for ir_hypot_lt, _le, _gt, _ge (num_hypot_cmp's op), else -1. */
+int ir_hypot_cmp_op(const IRCallTarget *ct);
 double ir_py_floordiv(double a, double b);
 double ir_py_mod(double a, double b);
 double ir_pow2(double x);
 double ir_py_hypot(double x, double y);
+bool ir_hypot_lt(double x, double y, double k);
+bool ir_hypot_le(double x, double y, double k);
+bool ir_hypot_gt(double x, double y, double k);
+bool ir_hypot_ge(double x, double y, double k);
 
 /* ---- NumPy scalars ------------------------------------------------------ */
 
@@ -429,6 +438,17 @@ bool ir_check(const IRTrace *tr, char *err, size_t errlen);
 
 /* Collects the call arguments of a CALL (flattening CARG chains). */
 int ir_call_args(const IRTrace *tr, IRRef a, IRRef out[4]);
+
+/* Sinking, for both backends: a pure value that only snapshots read (the
+** hypot of mandelbrot's abs(z) once num_hypot_cmp makes its comparison)
+** is computed in the exits that store it, not in every iteration. Its
+** operands were computed before the exit and are unchanged there (a
+** loop-carried variable changes only at the PHIs, after every exit of the
+** iteration). ir_plan_sinking: [nins] 1 for those values (malloc'd).
+** ir_sunk_needed: [nins] 1 for the sunk values snapshot snap stores and
+** the sunk values they read, to compute in IR order below *hi (malloc'd). */
+uint8_t *ir_plan_sinking(const IRTrace *tr);
+uint8_t *ir_sunk_needed(const IRTrace *tr, const uint8_t *sunk, uint32_t snap, uint32_t *hi);
 
 /* dump.c: the IR with snapshots, LuaJIT style (`-j dump`). */
 void ir_dump(FILE *f, const IRTrace *tr);

@@ -38,6 +38,7 @@
 
 #include "../runtime/array.h"
 #include "../runtime/dtype.h"
+#include "../src/num.h"
 #include "../src/object.h"
 #include "../src/str.h"
 #include "infer.h"
@@ -82,6 +83,9 @@ typedef struct Lw {
 } Lw;
 
 enum { NB_PAR_MAXCHUNKS = 64 }; /* reduction slots on the parent's stack */
+
+#define NB_STR_(x) #x
+#define NB_STR(x) NB_STR_(x)
 
 static const char prelude[] =
     "typedef signed char int8_t; typedef short int16_t; typedef int int32_t; typedef long long int64_t;\n"
@@ -193,15 +197,12 @@ static const char prelude[] =
     "  if (step > 0) return stop > start ? (stop - start - 1) / step + 1 : 0;\n"
     "  return start > stop ? (start - stop - 1) / (-step) + 1 : 0; }\n"
     "static inline double nb_sign(double x) { return x > 0 ? 1.0 : x < 0 ? -1.0 : x; }\n"
-    /* abs(z) < k, <=, >, >= (op 0..3) exactly as with hypot, mostly without
-    ** it: x*x + y*y is within 2**-51 of hypot(x, y)**2 (relative; absolute
-    ** 2**-1074 when it underflows), and hypot is within an ulp, so outside
-    ** k*k (1 -+ 2**-40) the sum decides (test nb_hypot_cmp) */
+    /* abs(z) < k, <=, >, >= (op 0..3): num.c's num_hypot_cmp */
     "static inline _Bool nb_hypot_cmp(double x, double y, double k, int op) {\n"
     "  double s = x * x + y * y, k2 = k * k;\n"
-    "  if (k > 0 && k2 > 0x1p-960 && k2 < 0x1p960) {\n"
-    "    if (s > k2 * (1 + 0x1p-40)) return op >= 2;\n"
-    "    if (s < k2 * (1 - 0x1p-40)) return op < 2; }\n"
+    "  if (k > 0 && k2 > " NB_STR(NUM_HYPOT_KMIN) " && k2 < " NB_STR(NUM_HYPOT_KMAX) ") {\n"
+    "    if (s > k2 * (1 + " NB_STR(NUM_HYPOT_MARGIN) ")) return op >= 2;\n"
+    "    if (s < k2 * (1 - " NB_STR(NUM_HYPOT_MARGIN) ")) return op < 2; }\n"
     "  double h = hypot(x, y);\n"
     "  return op == 0 ? h < k : op == 1 ? h <= k : op == 2 ? h > k : h >= k; }\n"
     /* the byte range [lo, hi) a view touches (nd dims of an nb_aN at p) */

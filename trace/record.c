@@ -801,6 +801,28 @@ static bool cmp_live(CmpOp op, int c) {
 }
 
 /* Emits the comparison; *outcome gets its value now. */
+/* p OP q with p or q the hypot of abs(z) (mandelbrot's `abs(z) > 2.0`):
+** num_hypot_cmp, which rarely calls hypot, and the hypot itself, now read
+** only by snapshots, is computed at the exits that need it (cgen.c).
+** REF_NONE if not that form. */
+static IRRef hypot_cmp(Recorder *r, CmpOp op, IRRef p, IRRef q) {
+  static const IRCallId ids[] = {[CMP_LT] = IRCALL_ir_hypot_lt, [CMP_LE] = IRCALL_ir_hypot_le,
+                                 [CMP_GT] = IRCALL_ir_hypot_gt, [CMP_GE] = IRCALL_ir_hypot_ge};
+  static const CmpOp swapped[] = {[CMP_LT] = CMP_GT, [CMP_LE] = CMP_GE, [CMP_GT] = CMP_LT, [CMP_GE] = CMP_LE};
+  if (op != CMP_LT && op != CMP_LE && op != CMP_GT && op != CMP_GE) return REF_NONE;
+  const IRCallTarget *hyp = ir_call_builtin(IRCALL_hypot);
+  for (int side = 0; side < 2; side++) {
+    IRRef h = side ? q : p, k = side ? p : q;
+    const IRIns *ins = h >= REF_BIAS ? ir_at(r->ir, h) : NULL;
+    if (!ins || ins->op != IR_CALL || r->ir->calls[ins->lit] != hyp) continue;
+    IRRef args[4];
+    if (ir_call_args(r->ir, ins->a, args) != 2) continue;
+    args[2] = k;
+    return fold_call(r, ids[side ? swapped[op] : op], 3, args);
+  }
+  return REF_NONE;
+}
+
 static IRRef rec_compare(Recorder *r, CmpOp op, Opnd b, Opnd c, bool *outcome) {
   static const IROp irop[CMP__COUNT] = {IR_LT, IR_LE, IR_EQ, IR_NE, IR_GT, IR_GE};
   if (b.np >= 0 || c.np >= 0) return rec_np_compare(r, op, b, c, outcome);
@@ -822,7 +844,8 @@ static IRRef rec_compare(Recorder *r, CmpOp op, Opnd b, Opnd c, bool *outcome) {
   double y = c.v.tag == V_FLOAT ? c.v.as.f : (double)c.v.as.i;
   if (x != x || y != y) *outcome = op == CMP_NE;
   else *outcome = cmp_live(op, x < y ? -1 : x > y);
-  return fold2(r, irop[op], to_f64(r, b), to_f64(r, c));
+  IRRef p = to_f64(r, b), q = to_f64(r, c), h = hypot_cmp(r, op, p, q);
+  return h != REF_NONE ? h : fold2(r, irop[op], p, q);
 }
 
 /* The truth of register s as a BOOL ref; *outcome gets its value now. */
@@ -1456,11 +1479,19 @@ static void rec_call_builtin(Recorder *r, uint32_t dst, uint32_t fslot, uint32_t
     double h = hypot(z->re, z->im);
     if (!(fabs(z->re) < INFINITY && fabs(z->im) < INFINITY && h < INFINITY)) rec_abort(r, TA_NYI_TYPE, "abs");
     guard_identity(r, fref, callee);
-    guard_finite(r, a[0].ref);
-    guard_finite(r, a[0].im);
     IRRef args[2] = {a[0].ref, a[0].im};
-    res = fold_call(r, IRCALL_hypot, 2, args);
-    guard_finite(r, res);
+    if (fabs(z->re) < 0x1p511 && fabs(z->im) < 0x1p511) {
+      /* then hypot cannot overflow: no guard reads it (see hypot_cmp) */
+      IRRef lim = knum(r, 0x1p511);
+      fold_guard(r, fold2(r, IR_LT, fold1(r, IR_ABS, a[0].ref), lim), true);
+      fold_guard(r, fold2(r, IR_LT, fold1(r, IR_ABS, a[0].im), lim), true);
+      res = fold_call(r, IRCALL_hypot, 2, args);
+    } else {
+      guard_finite(r, a[0].ref);
+      guard_finite(r, a[0].im);
+      res = fold_call(r, IRCALL_hypot, 2, args);
+      guard_finite(r, res);
+    }
     wr(r, dst, res);
     return;
   }
