@@ -50,9 +50,6 @@ static const char prelude[] =
   "#else\n"
   "#define ST_UNLIKELY(x) (x)\n"
   "#endif\n"
-  "static inline double st_f64(uint64_t u) { union { uint64_t u; double d; } v; v.u = u; return v.d; }\n"
-  "static inline double st_fabs(double x) { union { double d; uint64_t u; } v; v.d = x;"
-  " v.u &= 0x7fffffffffffffffULL; return v.d; }\n"
   /* Overflow of a*b: via __int128 for gcc, by magnitudes for tcc (which has
   ** neither __int128 nor __builtin_mul_overflow). */
   "static inline int st_mulov(int64_t a, int64_t b, int64_t *r) {\n"
@@ -95,9 +92,10 @@ static void put_ref(Cg *cg, IRRef r) {
     else sb_printf(cg->out, "%" PRId64 "LL", ins->i);
     break;
   case IR_KNUM:
-    /* finite values print exactly as hex floats; others by their bits */
+    /* finite values print exactly as hex floats; others by their bits (no
+    ** call: tcc would not inline one, and guards compare with inf often) */
     if (isfinite(ins->f)) sb_printf(cg->out, signbit(ins->f) ? "(%a)" : "%a", ins->f);
-    else sb_printf(cg->out, "st_f64(0x%" PRIx64 "ULL)", (uint64_t)ins->i);
+    else sb_printf(cg->out, "(*(const double *)&(const uint64_t){0x%" PRIx64 "ULL})", (uint64_t)ins->i);
     break;
   case IR_KPTR:
     sb_printf(cg->out, "((void *)0x%" PRIxPTR "ULL)", (uintptr_t)ins->p);
@@ -339,7 +337,9 @@ static bool put_ins(Cg *cg, IRRef ref, char *err, size_t errlen) {
     if (t == IRT_I64) sb_printf(cg->out, "  v%u = (int64_t)(0 - (uint64_t)%s);\n", v, a);
     else sb_printf(cg->out, "  v%u = -%s;\n", v, a);
     break;
-  case IR_ABS: sb_printf(cg->out, "  v%u = st_fabs(%s);\n", v, a); break;
+  case IR_ABS: /* the sign bit cleared in place: no call for tcc */
+    sb_printf(cg->out, "  v%u = %s; *(uint64_t *)&v%u &= 0x7fffffffffffffffULL;\n", v, a, v);
+    break;
   case IR_SELECT: {
     const IRIns *pair = ir_at(tr, ins->b);
     char x[400], y[400];
