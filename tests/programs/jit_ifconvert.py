@@ -1,7 +1,9 @@
 # Branches over plain assignments inside unrolled inner loops become
 # selects (if-conversion): argmin, argmax, clamps, flags, chains of moves,
 # sentinels whose kind changes (a Python float replaced by an np.float64).
-# All must give exactly what the interpreter gives.
+# In a root loop only blocks that assign values of the same iteration do
+# (a clamp); a running maximum stays a branch. All must give exactly what
+# the interpreter gives.
 import numpy as np
 
 
@@ -95,6 +97,34 @@ def mixed_kinds(ys, n, out):
     return best
 
 
+def root_clamp(a, lo, hi):
+    s = 0.0
+    below = 0
+    for i in range(len(a)):
+        x = a[i]
+        low = False
+        if x < lo:
+            x = lo
+            low = True
+        if x > hi:
+            x = hi
+        if low:
+            below += 1
+        s += x
+    return s, below
+
+
+def root_max(a):
+    m = -1.0
+    at = -1
+    for i in range(len(a)):
+        x = a[i]
+        if x > m:
+            m = x
+            at = i
+    return m, at, type(m).__name__
+
+
 px = np.arange(300) * 0.37 % 5.0
 cx = np.arange(8) * 0.6
 lab = np.zeros(300, dtype=np.int64)
@@ -110,3 +140,6 @@ ys = np.array(xs)
 out = np.zeros(300)
 b = mixed_kinds(ys, 300, out)
 print(out.sum(), b, type(b).__name__)
+zs = (np.arange(2000) * 7919 % 1009) / 1009.0
+print(root_clamp(zs, 0.25, 0.75), root_clamp(list(zs), 0.25, 0.75))
+print(root_max(zs), root_max(list(zs)))
