@@ -79,6 +79,7 @@ typedef struct Overload {
   void *so;            /* dlopen handle of the optimised tier */
   char *csrc;          /* C text, kept until the optimised tier is built */
   uint64_t tcc_ns;     /* time spent in tcc code */
+  uint64_t tcc_last_ns;/* the last call's (it may have moved to the optimised build) */
   _Atomic int tier_state; /* 0 tcc only, 1 queued/compiling, 2 optimised, 3 failed,
                              4 compiling for a dispatcher that died (the tier thread frees it) */
   void *volatile resume; /* the optimised build's nbw_resume, once it is loaded (OSR) */
@@ -918,6 +919,14 @@ static void *tier_thread(void *arg) {
   return NULL;
 }
 
+/* Waits for ov's background build to end; its tier_state then. */
+static int wait_tier(Overload *ov) {
+  pthread_mutex_lock(&cc_jobs_lock);
+  while (atomic_load(&ov->tier_state) == 1) pthread_cond_wait(&tier_threads_done, &cc_jobs_lock);
+  pthread_mutex_unlock(&cc_jobs_lock);
+  return atomic_load(&ov->tier_state);
+}
+
 static void tier_up_async(Overload *ov) {
   int expect = 0;
   if (!atomic_compare_exchange_strong(&ov->tier_state, &expect, 1)) return;
@@ -1126,6 +1135,7 @@ typedef struct CompileJob {
   bool typing_error;
   bool has_loops;
   bool parallel;       /* prange loops made parallel */
+  bool osr;            /* every loop can move to the optimised build (OSR points, none in callees) */
   char *csrc;
 } CompileJob;
 
@@ -1167,6 +1177,7 @@ static void compile_body(VM *vm, void *ud) {
   j->csrc = util_xstrdup(u.c.data);
   j->has_loops = u.has_loops;
   j->parallel = u.nparloops > 0;
+  j->osr = u.osr_points > 0 && !u.callee_loops;
   if (u.warnings.len) fputs(u.warnings.data, stderr);
   Overload *ov = calloc(1, sizeof *ov);
   if (u.nparloops) ov->pardiag = util_xstrdup(u.pardiag.data ? u.pardiag.data : "");
@@ -1206,8 +1217,11 @@ static Overload *compile_sig(VM *vm, NbDispatcher *d, int nargs, const NbTy *arg
   ** call can run for seconds, like the chapter's mandelbrot) starts its
   ** optimised build at once, and its first call moves there when it is
   ** ready (OSR); loop-free functions start in tcc and tier up later. The
-  ** optimised build is made at once with cache=True (for the cache) and
-  ** for parallel loops, whose tcc code would take every core from cc. */
+  ** optimised build is made at once with cache=True (for the cache), for
+  ** parallel loops, whose tcc code would take every core from cc, and when
+  ** a callee has loops, which have no OSR points (nbody's advance, called
+  ** after a 5-trip loop: its first calls, 45 ms each in tcc code, would all
+  ** run before cc is done). */
   char cpath[1400];
   cpath[0] = 0;
   if (d->opt.cache && mode != 1) {
@@ -1230,7 +1244,7 @@ static Overload *compile_sig(VM *vm, NbDispatcher *d, int nargs, const NbTy *arg
       }
     }
   }
-  if (!done && (mode == 2 || (mode == 0 && (cpath[0] || j.parallel)))) {
+  if (!done && (mode == 2 || (mode == 0 && (cpath[0] || j.parallel || (j.has_loops && !j.osr))))) {
     void *so = NULL;
     NbEntry fn = NULL;
     if (compile_cc(j.csrc, ov->fastmath, &so, &fn, err, sizeof err, cpath[0] ? cpath : NULL)) {
@@ -1345,11 +1359,16 @@ static Value disp_call(VM *vm, Value self, const Args *a) {
   ctx.osrst = NULL;
   int st = atomic_load(&best->tier_state);
   if (st == 0 && get_tier_mode() == 0 && best->tcc_ns > 2000000) tier_up_async(best);
+  /* The first call ran in tcc code (moving to the optimised build if that
+  ** was ready in time); a later one that would run there for more than
+  ** 2 ms again waits for the build instead (at most its compile time). */
+  if (st == 1 && best->tcc_last_ns > 2000000) st = wait_tier(best);
   NbEntry fn = atomic_load(&best->entry);
-  if (st == 0) {
+  if (st != 2) {
     uint64_t t0 = now_ns();
     fn(&ctx, args, ret);
-    best->tcc_ns += now_ns() - t0;
+    best->tcc_last_ns = now_ns() - t0;
+    best->tcc_ns += best->tcc_last_ns;
   } else fn(&ctx, args, ret);
   k = 0;
   return box(vm, best->ret, ret, &k);

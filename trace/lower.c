@@ -80,6 +80,7 @@ typedef struct Lw {
   OsrVar osrv[OSR_MAXVARS]; /* the enclosing loops' variables, outermost first */
   int nosrv;
   StrBuf osrfields;   /* the state struct's loop fields (the SAVE copy's) */
+  int nloops_lowered;  /* loops lowered so far (all functions) */
 } Lw;
 
 enum { NB_PAR_MAXCHUNKS = 64 }; /* reduction slots on the parent's stack */
@@ -2668,6 +2669,7 @@ static bool lower_prange(Lw *w, AstStmt *s) {
     return false;
   }
   w->u->has_loops = true;
+  w->nloops_lowered++;
   NbFunc *f = w->f;
   /* reductions: variables defined outside the loop, updated only by one
   ** reduction form */
@@ -2918,6 +2920,7 @@ static OsrVar osr_var(Lw *w, NbTy ty, const char *name) {
 static void lower_for(Lw *w, AstStmt *s) {
   if (w->f->parallel && !w->in_par && is_prange_iter(w, s->for_.iter) && lower_prange(w, s)) return;
   w->u->has_loops = true;
+  w->nloops_lowered++;
   AstExpr *it = s->for_.iter;
   const char *ez = nb_enumzip(w->u, w->f, it);
   NbTy itt = ez ? NB_UNKNOWN : T(w, it);
@@ -3100,6 +3103,7 @@ static void lower_stmt(Lw *w, AstStmt *s) {
   case AST_S_For: lower_for(w, s); break;
   case AST_S_While: {
     w->u->has_loops = true;
+    w->nloops_lowered++;
     int flag = 0;
     if (s->while_.orelse.len) {
       flag = 1 + w->u->ntmp++;
@@ -3343,9 +3347,12 @@ bool nb_lower_unit(NbUnit *u) {
   int npts = 0;
   for (size_t i = 0; i < u->funcs.n && !u->err.len; i++) {
     NbFunc *f = u->funcs.items[i];
+    int before = w.nloops_lowered;
     lower_func(&w, f, &protos, osr && f == u->root ? OSR_SAVE : OSR_NONE, 0);
     if (f == u->root) npts = w.osr_pts;
+    else if (w.nloops_lowered > before) u->callee_loops = true;
   }
+  u->osr_points = npts;
   if (osr && !u->err.len) lower_osr(&w, &decl, &chunks, npts);
   if (!u->err.len) {
     NbFunc *f = u->root;

@@ -2027,7 +2027,7 @@ enum { IFC_MAXMOVES = 8 };
 
 typedef enum { IFC_NO, IFC_DONE, IFC_GUARD } IfConv;
 
-/* If-conversion, inside an unrolled loop (where a branch would abort):
+/* If-conversion (where rec_branch allows it: see there):
 **     if d < bd:          JLT d bd / EXTRA ->T   (jumps past the block when false)
 **         bd = d          MOVE bd d
 **         best = c        MOVE best c
