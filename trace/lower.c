@@ -25,11 +25,11 @@
 ** for-else flags of the enclosing loops) into the state struct nbosr_<id>,
 ** calls nbw_resume and returns. The second copy, nbr_<id> (optimised build
 ** only), jumps from its entry to the same OSR point, restores the state and
-** goes on (not in units with parallel loops, which dispatch.c builds
-** optimised at once). Only the loops' own variables and the locals are
-** live there: every other temporary is local to one statement. The resumed
-** copy has loops with two entries, which gcc optimises less, so ordinary
-** calls use nbf_<id>, which has none.
+** goes on (not in units with parallel loops or loops in callees, which
+** dispatch.c builds optimised at once). Only the loops' own variables and
+** the locals are live there: every other temporary is local to one
+** statement. The resumed copy has loops with two entries, which gcc
+** optimises less, so ordinary calls use nbf_<id>, which has none.
 */
 #include <math.h>
 #include <stdarg.h>
@@ -3314,7 +3314,10 @@ static void lower_osr(Lw *w, StrBuf *decl, StrBuf *chunks, int npts) {
     sb_printf(decl, " %s v_%s;", ct, f->locals.items[i].name);
   }
   sb_printf(decl, "%s } nbosr_%d;\n", w->osrfields.data ? w->osrfields.data : "", f->id);
-  if (!npts || u->nparloops) return; /* parallel: no tcc code runs (dispatch.c) */
+  /* no resumable copy where dispatch.c builds optimised at once (parallel
+  ** loops, loops in callees): a second caller of the callees would change
+  ** gcc's inlining (nbody's advance, 18% slower) */
+  if (!npts || u->nparloops || u->callee_loops) return;
   size_t pardiag = u->pardiag.len, warnings = u->warnings.len;
   int nparloops = u->nparloops;
   sb_puts(chunks, "#ifdef NB_OPT\n");
