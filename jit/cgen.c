@@ -70,7 +70,7 @@ typedef struct Cg {
   StrBuf *out;
   uint8_t *snap_used;  /* snapshots some guard exits through */
   char **expr;         /* [ins] the C expression of a value inlined into its one use, or NULL */
-  uint8_t *sunk;       /* [ins] computed only where an exit stores it (see plan_sinking) */
+  uint8_t *sunk;       /* [ins] computed only where an exit stores it (ir_plan_sinking) */
   bool in_stub;        /* emitting sunk values for an exit */
 } Cg;
 
@@ -108,8 +108,6 @@ static void put_ref(Cg *cg, IRRef r) {
 
 static const char *ctype(IRType t) { return ir_type_ctype[t]; }
 
-/* The snapshot's slots, stored as Values: boxed, except NumPy scalars when
-** `deferred` (an exit: jit_exit_box boxes them after the return). */
 static bool put_ins(Cg *cg, IRRef ref, char *err, size_t errlen);
 
 /* The sunk values snapshot snap stores (ir_sunk_needed), computed here. */
@@ -125,6 +123,8 @@ static void put_sunk(Cg *cg, uint32_t snap) {
   free(need);
 }
 
+/* The snapshot's slots, stored as Values: boxed, except NumPy scalars when
+** `deferred` (an exit: jit_exit_box boxes them after the return). */
 static void put_writeback(Cg *cg, uint32_t snap, bool deferred) {
   const Snapshot *s = &cg->tr->snaps[snap];
   const SnapEntry *e = ir_snap_entries(cg->tr, snap);
@@ -423,11 +423,11 @@ static bool put_ins(Cg *cg, IRRef ref, char *err, size_t errlen) {
       ref_str(cg, args[0], x, sizeof x);
       ref_str(cg, args[1], y, sizeof y);
       ref_str(cg, args[2], k, sizeof k);
-      sb_printf(cg->out, "  { double s_ = %s * %s + %s * %s, k_ = %s, k2_ = k_ * k_;\n", x, x, y, y, k);
+      sb_printf(cg->out, "  { double x_ = %s, y_ = %s, k_ = %s, s_ = x_ * x_ + y_ * y_, k2_ = k_ * k_;\n", x, y, k);
       sb_printf(cg->out, "  int ok_ = k_ > 0 && k2_ > %a && k2_ < %a;\n", NUM_HYPOT_KMIN, NUM_HYPOT_KMAX);
       sb_printf(cg->out, "  if (ok_ && s_ > k2_ * %a) v%u = %d;\n", 1 + NUM_HYPOT_MARGIN, v, hop >= 2);
       sb_printf(cg->out, "  else if (ok_ && s_ < k2_ * %a) v%u = %d;\n", 1 - NUM_HYPOT_MARGIN, v, hop < 2);
-      sb_printf(cg->out, "  else v%u = %s(%s, %s, k_); }\n", v, ct->name, x, y);
+      sb_printf(cg->out, "  else v%u = %s(x_, y_, k_); }\n", v, ct->name);
       break;
     }
     if (t != IRT_VOID) put_def(cg, ref);
@@ -501,7 +501,6 @@ static bool inline_expr(Cg *cg, const IRIns *ins, char *out, size_t n) {
   return len > 0 && len <= INLINE_MAX && (size_t)len < n;
 }
 
-/* Which values are printed at their use (cg->expr). `end`: the body's end. */
 /* Is the call that CARG u belongs to sunk? */
 static bool carg_sunk(const Cg *cg, uint32_t u) {
   const IRTrace *tr = cg->tr;
@@ -515,6 +514,7 @@ static bool carg_sunk(const Cg *cg, uint32_t u) {
   return false;
 }
 
+/* Which values are printed at their use (cg->expr). `end`: the body's end. */
 static void plan_inline(Cg *cg, uint32_t end) {
   const IRTrace *tr = cg->tr;
   uint32_t n = tr->nins;

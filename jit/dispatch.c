@@ -26,11 +26,14 @@
 ** STREAK_TIER=tcc pins the first tier. libgccjit is not used here: it has
 ** no C front end, and lower.c emits C (see trace/infer.h).
 **
-** A function with loops starts the optimised build at once, in the
-** background, and its first call runs in tcc code: when the build is ready
-** (Overload.resume), the call moves to it at the next iteration of one of
-** its outer loops (on-stack replacement, lower.c). STREAK_NB_OSR=1 builds
-** synchronously and moves at the first such iteration (for tests).
+** A function whose loops are all its own (no prange, none in callees)
+** starts the optimised build at once, in the background, and its first
+** call runs in tcc code: when the build is ready (Overload.resume), the
+** call moves to it at the next iteration of one of its outer loops
+** (on-stack replacement, lower.c). Other functions with loops, and
+** cache=True, build optimised before the first call (compile_sig).
+** STREAK_NB_OSR=1 builds synchronously and moves at the first such
+** iteration (for tests).
 */
 #include <alloca.h>
 #include <dlfcn.h>
@@ -1134,8 +1137,7 @@ typedef struct CompileJob {
   char *errmsg;        /* malloc'd TypingError text */
   bool typing_error;
   bool has_loops;
-  bool parallel;       /* prange loops made parallel */
-  bool osr;            /* every loop can move to the optimised build (OSR points, none in callees) */
+  bool osr;            /* the first call may start in tcc code (NbUnit.resumable) */
   char *csrc;
 } CompileJob;
 
@@ -1176,8 +1178,7 @@ static void compile_body(VM *vm, void *ud) {
   }
   j->csrc = util_xstrdup(u.c.data);
   j->has_loops = u.has_loops;
-  j->parallel = u.nparloops > 0;
-  j->osr = u.osr_points > 0 && !u.callee_loops;
+  j->osr = u.resumable;
   if (u.warnings.len) fputs(u.warnings.data, stderr);
   Overload *ov = calloc(1, sizeof *ov);
   if (u.nparloops) ov->pardiag = util_xstrdup(u.pardiag.data ? u.pardiag.data : "");
@@ -1244,7 +1245,7 @@ static Overload *compile_sig(VM *vm, NbDispatcher *d, int nargs, const NbTy *arg
       }
     }
   }
-  if (!done && (mode == 2 || (mode == 0 && (cpath[0] || j.parallel || (j.has_loops && !j.osr))))) {
+  if (!done && (mode == 2 || (mode == 0 && (cpath[0] || (j.has_loops && !j.osr))))) {
     void *so = NULL;
     NbEntry fn = NULL;
     if (compile_cc(j.csrc, ov->fastmath, &so, &fn, err, sizeof err, cpath[0] ? cpath : NULL)) {
@@ -1265,7 +1266,7 @@ static Overload *compile_sig(VM *vm, NbDispatcher *d, int nargs, const NbTy *arg
     if (mode == 1) atomic_store(&ov->tier_state, 3);
   }
   ov->csrc = j.csrc;
-  if (!done && mode == 0 && j.has_loops) start_osr(ov);
+  if (!done && mode == 0 && j.osr) start_osr(ov);
   /* append */
   Overload **pp = &d->overloads;
   while (*pp) pp = &(*pp)->next;

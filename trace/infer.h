@@ -123,8 +123,8 @@ struct NbUnit {
   /* lower.c */
   StrBuf c;               /* the C text */
   bool has_loops;         /* a for/while loop was lowered (dispatch.c picks the tier by it) */
-  int osr_points;         /* OSR points of the root function (lower.c) */
-  bool callee_loops;      /* a function the root calls has loops (no OSR there) */
+  bool resumable;         /* nbw_resume was emitted: a first call may start in tcc
+                             code and move to the optimised build (lower.c, OSR) */
   VEC(NbTy) tuple_types;  /* tuple structs to declare */
   int ntmp;
   /* prange (lower.c): loops outlined into OpenMP chunk functions */

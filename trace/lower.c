@@ -3302,9 +3302,13 @@ static void vec_loop_body(Lw *w, NbFunc *f, bool contig) {
 
 /* OSR (see the top): the state struct, then (optimised build only) the
 ** root's resumable copy and nbw_resume(ctx, state), which finishes the
-** call and stores its result as nbw_entry would. The copy's prange loops
-** and diagnostics are its own: those of the first copy are kept. */
-static void lower_osr(Lw *w, StrBuf *decl, StrBuf *chunks, int npts) {
+** call and stores its result as nbw_entry would; u->resumable says so.
+** Not where dispatch.c builds optimised at once anyway (parallel loops,
+** loops in callees, which have no OSR points): a second caller of the
+** callees would change gcc's inlining (nbody's advance, 18% slower). With
+** no prange loop, the copy adds no diagnostics; its array-expression
+** chunks are the optimised build's only. */
+static void lower_osr(Lw *w, StrBuf *decl, StrBuf *chunks, int npts, bool callee_loops) {
   NbUnit *u = w->u;
   NbFunc *f = u->root;
   char ct[32];
@@ -3314,12 +3318,7 @@ static void lower_osr(Lw *w, StrBuf *decl, StrBuf *chunks, int npts) {
     sb_printf(decl, " %s v_%s;", ct, f->locals.items[i].name);
   }
   sb_printf(decl, "%s } nbosr_%d;\n", w->osrfields.data ? w->osrfields.data : "", f->id);
-  /* no resumable copy where dispatch.c builds optimised at once (parallel
-  ** loops, loops in callees): a second caller of the callees would change
-  ** gcc's inlining (nbody's advance, 18% slower) */
-  if (!npts || u->nparloops || u->callee_loops) return;
-  size_t pardiag = u->pardiag.len, warnings = u->warnings.len;
-  int nparloops = u->nparloops;
+  if (!npts || u->nparloops || callee_loops) return;
   sb_puts(chunks, "#ifdef NB_OPT\n");
   sb_puts(w->o, "#ifdef NB_OPT\n");
   lower_func(w, f, NULL, OSR_RESUME, npts);
@@ -3330,11 +3329,7 @@ static void lower_osr(Lw *w, StrBuf *decl, StrBuf *chunks, int npts) {
   int k = 0;
   wrap_ret(w, f->ret, "r", &k);
   sb_puts(w->o, "(void)ret; (void)r; return 0;\n}\n#endif\n");
-  u->pardiag.len = pardiag;
-  u->warnings.len = warnings;
-  if (u->pardiag.data) u->pardiag.data[pardiag] = 0;
-  if (u->warnings.data) u->warnings.data[warnings] = 0;
-  u->nparloops = nparloops;
+  u->resumable = true;
 }
 
 bool nb_lower_unit(NbUnit *u) {
@@ -3346,17 +3341,16 @@ bool nb_lower_unit(NbUnit *u) {
   w.decl = &decl;
   w.chunks = &chunks;
   /* functions may be added while lowering (never: inference already found them) */
-  bool osr = !u->want_loop;
+  bool osr = !u->want_loop, callee_loops = false;
   int npts = 0;
   for (size_t i = 0; i < u->funcs.n && !u->err.len; i++) {
     NbFunc *f = u->funcs.items[i];
     int before = w.nloops_lowered;
     lower_func(&w, f, &protos, osr && f == u->root ? OSR_SAVE : OSR_NONE, 0);
     if (f == u->root) npts = w.osr_pts;
-    else if (w.nloops_lowered > before) u->callee_loops = true;
+    else if (w.nloops_lowered > before) callee_loops = true;
   }
-  u->osr_points = npts;
-  if (osr && !u->err.len) lower_osr(&w, &decl, &chunks, npts);
+  if (osr && !u->err.len) lower_osr(&w, &decl, &chunks, npts, callee_loops);
   if (!u->err.len) {
     NbFunc *f = u->root;
     w.f = f;
