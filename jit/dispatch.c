@@ -86,6 +86,7 @@ typedef struct Overload {
   _Atomic int tier_state; /* 0 tcc only, 1 queued/compiling, 2 optimised, 3 failed,
                              4 compiling for a dispatcher that died (the tier thread frees it) */
   void *volatile resume; /* the optimised build's nbw_resume, once it is loaded (OSR) */
+  void **volatile fns;   /* the optimised build's nbw_fns, once it is loaded (lower.c) */
   bool fastmath;
   char *pardiag;       /* parallel_diagnostics() text (NULL: no prange loop) */
   struct Overload *next;
@@ -892,10 +893,13 @@ static bool compile_cc(const char *src, bool fastmath, void **so_out, NbEntry *f
   return true;
 }
 
-/* Lets tcc code running a call of ov move to the optimised build (OSR). */
+/* Lets tcc code running a call of ov move to the optimised build: its
+** root by OSR, its callees and prange chunks at their next call. */
 static void publish_resume(Overload *ov) {
   void *r = dlsym(ov->so, "nbw_resume");
   if (r) __atomic_store_n(&ov->resume, r, __ATOMIC_RELEASE);
+  void **t = dlsym(ov->so, "nbw_fns");
+  if (t) __atomic_store_n(&ov->fns, t, __ATOMIC_RELEASE);
 }
 
 static void *tier_thread(void *arg) {
@@ -1137,7 +1141,8 @@ typedef struct CompileJob {
   char *errmsg;        /* malloc'd TypingError text */
   bool typing_error;
   bool has_loops;
-  bool osr;            /* the first call may start in tcc code (NbUnit.resumable) */
+  bool osr;            /* the first call may start in tcc code: it can move to the
+                          optimised build (NbUnit.resumable, NbUnit.nswaps) */
   char *csrc;
 } CompileJob;
 
@@ -1178,7 +1183,7 @@ static void compile_body(VM *vm, void *ud) {
   }
   j->csrc = util_xstrdup(u.c.data);
   j->has_loops = u.has_loops;
-  j->osr = u.resumable;
+  j->osr = u.resumable || u.nswaps;
   if (u.warnings.len) fputs(u.warnings.data, stderr);
   Overload *ov = calloc(1, sizeof *ov);
   if (u.nparloops) ov->pardiag = util_xstrdup(u.pardiag.data ? u.pardiag.data : "");
@@ -1217,12 +1222,10 @@ static Overload *compile_sig(VM *vm, NbDispatcher *d, int nargs, const NbTy *arg
   /* tcc's code is several times slower: a function with a loop (where one
   ** call can run for seconds, like the chapter's mandelbrot) starts its
   ** optimised build at once, and its first call moves there when it is
-  ** ready (OSR); loop-free functions start in tcc and tier up later. The
-  ** optimised build is made at once with cache=True (for the cache), for
-  ** parallel loops, whose tcc code would take every core from cc, and when
-  ** a callee has loops, which have no OSR points (nbody's advance, called
-  ** after a 5-trip loop: its first calls, 45 ms each in tcc code, would all
-  ** run before cc is done). */
+  ** ready (OSR points of the root; callees and prange chunks at their next
+  ** call, lower.c); loop-free functions start in tcc and tier up later.
+  ** The optimised build is made at once with cache=True (for the cache)
+  ** and when the loops have no way to move (j.osr false). */
   char cpath[1400];
   cpath[0] = 0;
   if (d->opt.cache && mode != 1) {
@@ -1358,6 +1361,7 @@ static Value disp_call(VM *vm, Value self, const Args *a) {
   ctx.rng = ctx.rngfast = nb_rng_state(vm);
   ctx.osr = (void **)&best->resume; /* read by tcc code only */
   ctx.osrst = NULL;
+  ctx.fns = (void *)&best->fns;
   int st = atomic_load(&best->tier_state);
   if (st == 0 && get_tier_mode() == 0 && best->tcc_ns > 2000000) tier_up_async(best);
   /* The first call ran in tcc code (moving to the optimised build if that
@@ -1529,6 +1533,7 @@ void nb_ctx_init(VM *vm, NbCtx *ctx) {
   ctx->rng = ctx->rngfast = nb_rng_state(vm);
   ctx->osr = NULL;
   ctx->osrst = NULL;
+  ctx->fns = NULL;
 }
 
 void *nb_vec_compile(VM *vm, Value disp, int nargs, const NbTy *args, NbTy ret, NbTy *ret_out) {

@@ -108,6 +108,8 @@ typedef struct NbFunc {
   bool has_return_value;
   VEC(NbLocal) locals;
   int id;                 /* C name nbf_<id> */
+  int callsites;          /* lower.c: calls of nbf_<id> emitted */
+  bool swapped;           /* lower.c: in nbw_fns (see lower.c's top) */
   bool inferring, done;
   bool boundscheck, fastmath, parallel;
 } NbFunc;
@@ -125,6 +127,8 @@ struct NbUnit {
   bool has_loops;         /* a for/while loop was lowered (dispatch.c picks the tier by it) */
   bool resumable;         /* nbw_resume was emitted: a first call may start in tcc
                              code and move to the optimised build (lower.c, OSR) */
+  int nswaps;             /* functions whose tcc code enters the optimised build's
+                             copy once it is ready (lower.c, nbw_fns) */
   VEC(NbTy) tuple_types;  /* tuple structs to declare */
   int ntmp;
   /* prange (lower.c): loops outlined into OpenMP chunk functions */
@@ -185,6 +189,8 @@ typedef struct NbCtx {
   void **osr;             /* tcc code: where the optimised build's nbw_resume appears
                              (NULL: no on-stack replacement for this call) */
   void *osrst;            /* nbw_entry → root function: the OSR state (lower.c) */
+  void *fns;              /* tcc code: where the optimised build's nbw_fns appears
+                             (void **volatile *; NULL: calls stay in tcc code) */
 } NbCtx;
 
 #define NB_HELPERS(X)                                                         \

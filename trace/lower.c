@@ -30,7 +30,17 @@
 ** the locals are live there: every other temporary is local to one
 ** statement. The resumed copy has loops with two entries, which gcc
 ** optimises less, so ordinary calls use nbf_<id>, which has none.
+**
+** ## Entering the optimised build at calls
+** Where the loops are in callees (mandelbrot's pixel function, nbody's
+** advance) or in prange chunks, the time goes into many calls of them. In
+** the tcc build, each such function and chunk first looks for the
+** optimised build's table nbw_fns (published through NbCtx.fns) and, once
+** it is there, calls its own optimised copy instead; the caller stays in
+** tcc code, which costs little. Only where both compilers pass the
+** arguments and the result alike (abi_alike).
 */
+#include <ctype.h>
 #include <math.h>
 #include <stdarg.h>
 #include <stdio.h>
@@ -81,6 +91,7 @@ typedef struct Lw {
   int nosrv;
   StrBuf osrfields;   /* the state struct's loop fields (the SAVE copy's) */
   int nloops_lowered;  /* loops lowered so far (all functions) */
+  StrBuf swaptab;     /* nbw_fns's entries (see "Entering the optimised build") */
 } Lw;
 
 enum { NB_PAR_MAXCHUNKS = 64 }; /* reduction slots on the parent's stack */
@@ -95,7 +106,7 @@ static const char prelude[] =
     "#define INT64_MAX_ 9223372036854775807LL\n"
     "typedef struct { double re, im; } nb_c128;\n"
     "typedef struct { float re, im; } nb_c64;\n"
-    "typedef struct { void *h[40]; void *vm; void *rng; void *rngfast; void **osr; void *osrst; } NbCtx;\n"
+    "typedef struct { void *h[40]; void *vm; void *rng; void *rngfast; void **osr; void *osrst; void *fns; } NbCtx;\n"
     "double sqrt(double); double sin(double); double cos(double); double tan(double);\n"
     "double asin(double); double acos(double); double atan(double); double atan2(double, double);\n"
     "double exp(double); double expm1(double); double log(double); double log2(double); double log10(double);\n"
@@ -305,15 +316,43 @@ static void declare_tuple(Lw *w, NbTy t) {
 
 /* ---- emission helpers ---------------------------------------------------- */
 
+/* A variable, or a field path of one (v_z, t12.f0.re). */
+static bool is_var_path(const char *s) {
+  if (!isalpha((unsigned char)*s) && *s != '_') return false;
+  for (; *s; s++)
+    if (!isalnum((unsigned char)*s) && *s != '_' && *s != '.') return false;
+  return true;
+}
+
+/* `dst = src;` (declaring dst with C type ct when ct is given). A complex
+** copied from a variable goes field by field: tcc copies any struct by
+** calling memmove. */
+static void emit_copy(Lw *w, NbTy ty, const char *ct, const char *dst, const char *src) {
+  if (nb_is_complex(ty) && is_var_path(src)) {
+    if (ct) sb_printf(w->o, "%s %s;\n", ct, dst);
+    sb_printf(w->o, "%s.re = %s.re; %s.im = %s.im;\n", dst, src, dst, src);
+  } else if (ct) sb_printf(w->o, "%s %s = %s;\n", ct, dst, src);
+  else sb_printf(w->o, "%s = %s;\n", dst, src);
+}
+
 /* Declares `ctype name = <fmt>;` for a fresh temporary named prefix + number. */
 static V vdecl(Lw *w, NbTy ty, const char *ct, char prefix, const char *fmt, va_list ap) {
   V v;
   v.ty = ty;
   snprintf(v.s, sizeof v.s, "%c%d", prefix, w->u->ntmp++);
-  sb_printf(w->o, "%s %s = ", ct, v.s);
-  sb_vprintf(w->o, fmt, ap);
-  sb_puts(w->o, ";\n");
+  StrBuf init = STRBUF_INIT;
+  sb_vprintf(&init, fmt, ap);
+  emit_copy(w, ty, ct, v.s, init.data ? init.data : "");
+  sb_free(&init);
   return v;
+}
+
+/* The initialiser of a variable of type ty: a complex one spelled out, as
+** tcc clears a struct with `= {0}` by calling memset. */
+static const char *zero_init(NbTy ty) {
+  const NbTypeInfo *i = nb_type(ty);
+  if (i->kind == NK_SCALAR) return dt_is_complex((DType)i->dtype) ? "{0.0, 0.0}" : "0";
+  return "{0}";
 }
 
 static V tmp(Lw *w, NbTy ty, const char *fmt, ...) __attribute__((format(printf, 3, 4)));
@@ -333,8 +372,7 @@ static V decl_tmp(Lw *w, NbTy ty) {
   snprintf(v.s, sizeof v.s, "t%d", w->u->ntmp++);
   char ct[32];
   ctype(w, ty, ct, sizeof ct);
-  const NbTypeInfo *i = nb_type(ty);
-  sb_printf(w->o, "%s %s = %s;\n", ct, v.s, i->kind == NK_SCALAR && !dt_is_complex((DType)i->dtype) ? "0" : "{0}");
+  sb_printf(w->o, "%s %s = %s;\n", ct, v.s, zero_init(ty));
   return v;
 }
 
@@ -1809,6 +1847,7 @@ static V lower_call(Lw *w, AstExpr *e) {
     }
     NbFunc *g = nb_infer_func(w->u, fi->ptr, np, at);
     if (!g) return lit(rt, "0");
+    g->callsites++;
     StrBuf b = STRBUF_INIT;
     sb_printf(&b, "nbf_%d(ctx", g->id);
     for (int i = 0; i < np; i++) {
@@ -2114,6 +2153,28 @@ static AstExpr *cabs_arg(Lw *w, AstExpr *e) {
 /* `abs(z) OP k` or `k OP abs(z)` (OP an order, k a real scalar): the
 ** escape test of mandelbrot, by nb_hypot_cmp (prelude). Operands are
 ** evaluated left to right; abs has no effect of its own. */
+/* A literal int or float: its value. */
+static bool const_number(AstExpr *e, double *out) {
+  if (e->kind != AST_E_Constant) return false;
+  if (e->constant.kind == AST_CONST_Float) *out = e->constant.f;
+  else if (e->constant.kind == AST_CONST_Int) *out = (double)e->constant.i;
+  else return false;
+  return true;
+}
+
+/* nb_hypot_cmp's test against squares with a constant k, its thresholds
+** computed here: the common case costs tcc's code no call. */
+static bool cabs_compare_inline(Lw *w, V z, double k, int code, V *out) {
+  double k2 = k * k;
+  if (!(k > 0 && k2 > NUM_HYPOT_KMIN && k2 < NUM_HYPOT_KMAX)) return false;
+  NbTy f64 = nb_scalar(DT_FLOAT64);
+  V hi = kdouble(k2 * (1 + NUM_HYPOT_MARGIN), f64), lo = kdouble(k2 * (1 - NUM_HYPOT_MARGIN), f64), kv = kdouble(k, f64);
+  V sq = tmp(w, f64, "%s.re * %s.re + %s.im * %s.im", z.s, z.s, z.s, z.s);
+  *out = tmp(w, nb_scalar(DT_BOOL), "%s > %s ? %d : %s < %s ? %d : nb_hypot_cmp(%s.re, %s.im, %s, %d)", sq.s, hi.s,
+             code >= 2, sq.s, lo.s, code < 2, z.s, z.s, kv.s, code);
+  return true;
+}
+
 static bool lower_cabs_compare(Lw *w, AstExpr *e, V *out) {
   if (e->compare.n != 1) return false;
   AstCmpOp op = e->compare.ops[0];
@@ -2134,6 +2195,8 @@ static bool lower_cabs_compare(Lw *w, AstExpr *e, V *out) {
     k = conv(w, lower_expr(w, l), f64);
     z = lower_expr(w, zr);
   }
+  double kc;
+  if (const_number(other, &kc) && cabs_compare_inline(w, z, kc, code, out)) return true;
   *out = tmp(w, nb_scalar(DT_BOOL), "nb_hypot_cmp(%s.re, %s.im, %s, %d)", z.s, z.s, k.s, code);
   return true;
 }
@@ -2333,7 +2396,9 @@ static void assign_to(Lw *w, AstExpr *target, V v) {
   if (target->kind == AST_E_Name) {
     NbLocal *l = nb_local(w->f, target->name.id);
     V c = conv(w, v, l->ty);
-    sb_printf(w->o, "v_%s = %s;\n", target->name.id, c.s);
+    char dst[64];
+    snprintf(dst, sizeof dst, "v_%s", target->name.id);
+    emit_copy(w, l->ty, NULL, dst, c.s);
     return;
   }
   if (target->kind == AST_E_Tuple || target->kind == AST_E_List) {
@@ -2647,6 +2712,52 @@ static void red_combine(Lw *w, NbTy t, int kind, const char *v, const char *p) {
   }
 }
 
+/* ---- entering the optimised build at calls (see the top) -------------------- */
+
+enum { ABI_MIXED, ABI_INT, ABI_SSE, ABI_MEMORY };
+
+/* How the SysV ABI passes a value of type t: tcc classifies a struct of
+** at most 16 bytes as a whole (all of it in integer registers, or all in
+** SSE ones) where gcc classifies each eightbyte, so a small struct that
+** mixes integers and floats (ABI_MIXED) travels differently. Arrays are
+** larger than 16 bytes: in memory for both. */
+static int abi_class(NbTy t) {
+  const NbTypeInfo *i = nb_type(t);
+  switch (i->kind) {
+  case NK_SCALAR: return dt_is_float((DType)i->dtype) || dt_is_complex((DType)i->dtype) ? ABI_SSE : ABI_INT;
+  case NK_ARRAY: return ABI_MEMORY;
+  case NK_TUPLE: {
+    int c = ABI_INT, first = -1;
+    for (int k = 0; k < i->n; k++) {
+      int ck = abi_class(i->items[k]);
+      if (ck == ABI_MEMORY) return ABI_MEMORY;
+      if (ck == ABI_MIXED || (first >= 0 && ck != first)) c = ABI_MIXED;
+      else c = first = ck;
+    }
+    return c;
+  }
+  default: return ABI_INT;
+  }
+}
+
+static bool abi_alike(NbFunc *f) {
+  if (abi_class(f->ret) == ABI_MIXED) return false;
+  for (int i = 0; i < f->nargs; i++)
+    if (abi_class(f->argtys[i]) == ABI_MIXED) return false;
+  return true;
+}
+
+/* tcc build only: once the optimised build is loaded, calls its copy of
+** function `name` (C type fty, a pointer) with `args` and returns. */
+static void swap_stub(Lw *w, const char *name, const char *fty, const char *args, bool returns) {
+  int k = w->u->nswaps++;
+  sb_printf(&w->swaptab, "(void *)%s, ", name);
+  sb_puts(w->o, "#ifndef NB_OPT\nif (((NbCtx *)ctx)->fns) {\nvoid **t_ = *(void **volatile *)((NbCtx *)ctx)->fns;\n");
+  if (returns) sb_printf(w->o, "if (t_) return ((%s)t_[%d])(%s);\n", fty, k, args);
+  else sb_printf(w->o, "if (t_) {\n((%s)t_[%d])(%s);\nreturn;\n}\n", fty, k, args);
+  sb_puts(w->o, "}\n#endif\n");
+}
+
 static bool is_prange_iter(Lw *w, AstExpr *it) {
   if (it->kind != AST_E_Call) return false;
   const NbTypeInfo *fi = nb_type(T(w, it->call.func));
@@ -2739,6 +2850,9 @@ static bool lower_prange(Lw *w, AstStmt *s) {
   sb_printf(w->o, "/* prange loop of %s, line %d */\nstatic void nbchunk_%d(int64_t lo, int64_t hi, void *envp, void *redp) {\n",
             f->name, s->pos.line, id);
   sb_printf(w->o, "nbenv_%d *e_ = (nbenv_%d *)envp;\nvoid *ctx = e_->ctx;\n", id, id);
+  char cname[32];
+  snprintf(cname, sizeof cname, "nbchunk_%d", id);
+  swap_stub(w, cname, "void (*)(int64_t, int64_t, void *, void *)", "lo, hi, envp, redp", false);
   for (size_t i = 0; i < f->locals.n; i++) {
     NbLocal *l = &f->locals.items[i];
     ctype(w, l->ty, ct, sizeof ct);
@@ -3172,6 +3286,54 @@ static void lower_stmts(Lw *w, AstStmtList *l) {
   for (int i = 0; i < l->len && !w->u->err.len; i++) lower_stmt(w, l->items[i]);
 }
 
+/* `static RET nbf_<id>(void *ctx, T p_<arg>, ...)` */
+static void func_head(Lw *w, NbFunc *f, StrBuf *head) {
+  char ct[32];
+  ctype(w, f->ret, ct, sizeof ct);
+  sb_printf(head, "static %s nbf_%d(void *ctx", ct, f->id);
+  AstArguments *a = f->def->funcdef.args;
+  for (int i = 0; i < f->nargs; i++) {
+    ctype(w, f->argtys[i], ct, sizeof ct);
+    sb_printf(head, ", %s p_%s", ct, a->args.items[i]->name);
+  }
+  sb_puts(head, ")");
+}
+
+/* The optimised build's callees called from one place only are inlined
+** there as gcc would inline a static function called once, although
+** nbw_fns takes their address (nbody's advance: 20% faster). */
+static void inline_swapped(Lw *w, StrBuf *protos) {
+  sb_puts(protos, "#ifdef NB_OPT\n");
+  for (size_t i = 0; i < w->u->funcs.n; i++) {
+    NbFunc *f = w->u->funcs.items[i];
+    if (!f->swapped || f->callsites != 1) continue;
+    func_head(w, f, protos);
+    sb_puts(protos, " __attribute__((always_inline));\n");
+  }
+  sb_puts(protos, "#endif\n");
+}
+
+/* The swap stub of callee f (see the top). */
+static void swap_callee(Lw *w, NbFunc *f) {
+  AstArguments *a = f->def->funcdef.args;
+  char name[32], ct[32];
+  StrBuf fty = STRBUF_INIT, args = STRBUF_INIT;
+  snprintf(name, sizeof name, "nbf_%d", f->id);
+  ctype(w, f->ret, ct, sizeof ct);
+  sb_printf(&fty, "%s (*)(void *", ct);
+  sb_puts(&args, "ctx");
+  for (int i = 0; i < f->nargs; i++) {
+    ctype(w, f->argtys[i], ct, sizeof ct);
+    sb_printf(&fty, ", %s", ct);
+    sb_printf(&args, ", p_%s", a->args.items[i]->name);
+  }
+  sb_puts(&fty, ")");
+  swap_stub(w, name, fty.data, args.data, true);
+  f->swapped = true;
+  sb_free(&fty);
+  sb_free(&args);
+}
+
 /* Lowers f as nbf_<id>, or for OSR (the root only) as nbf_<id> with OSR
 ** points (OSR_SAVE) or as nbr_<id>, which starts at the OSR point os_->at
 ** of the SAVE copy's npts (OSR_RESUME). */
@@ -3187,12 +3349,7 @@ static void lower_func(Lw *w, NbFunc *f, StrBuf *protos, int osr, int npts) {
   if (osr == OSR_RESUME) {
     sb_printf(&head, "static %s nbr_%d(void *ctx, nbosr_%d *os_)", rt, f->id, f->id);
   } else {
-    sb_printf(&head, "static %s nbf_%d(void *ctx", rt, f->id);
-    for (int i = 0; i < f->nargs; i++) {
-      ctype(w, f->argtys[i], ct, sizeof ct);
-      sb_printf(&head, ", %s p_%s", ct, a->args.items[i]->name);
-    }
-    sb_puts(&head, ")");
+    func_head(w, f, &head);
     sb_printf(protos, "%s;\n", head.data);
   }
   sb_printf(w->o, "/* %s */\n%s {\n", f->name, head.data);
@@ -3200,10 +3357,13 @@ static void lower_func(Lw *w, NbFunc *f, StrBuf *protos, int osr, int npts) {
   for (size_t i = 0; i < f->locals.n; i++) {
     NbLocal *l = &f->locals.items[i];
     ctype(w, l->ty, ct, sizeof ct);
-    const NbTypeInfo *ti = nb_type(l->ty);
-    if (ti->kind == NK_SCALAR && !dt_is_complex((DType)ti->dtype)) sb_printf(w->o, "%s v_%s = 0;\n", ct, l->name);
-    else sb_printf(w->o, "%s v_%s = {0};\n", ct, l->name);
+    sb_printf(w->o, "%s v_%s = %s;\n", ct, l->name, zero_init(l->ty));
   }
+  /* the rest goes to `rest`, after a swap stub when the body has loops */
+  StrBuf *out = w->o, rest = STRBUF_INIT;
+  bool swappable = osr == OSR_NONE && f != w->u->root && !w->u->want_loop && abi_alike(f);
+  int loops_before = w->nloops_lowered;
+  if (swappable) w->o = &rest;
   if (osr == OSR_SAVE) {
     /* only the dispatcher's call gets the state: recursive calls run on */
     sb_printf(w->o, "#ifndef NB_OPT\nnbosr_%d *os_ = (nbosr_%d *)((NbCtx *)ctx)->osrst;\n", f->id, f->id);
@@ -3228,6 +3388,11 @@ static void lower_func(Lw *w, NbFunc *f, StrBuf *protos, int osr, int npts) {
     sb_printf(w->o, "return %s;\n", z.s);
   }
   sb_puts(w->o, "}\n\n");
+  if (!swappable) return;
+  w->o = out;
+  if (w->nloops_lowered > loops_before) swap_callee(w, f);
+  if (rest.data) sb_puts(w->o, rest.data);
+  sb_free(&rest);
 }
 
 /* Flattened leaves of a type (what the dispatcher passes). */
@@ -3397,6 +3562,10 @@ bool nb_lower_unit(NbUnit *u) {
     wrap_ret(&w, f->ret, "r", &k);
     sb_puts(&body, "(void)ret; (void)r; return 0;\n}\n");
   }
+  if (u->nswaps) {
+    sb_printf(&body, "#ifdef NB_OPT\nvoid *nbw_fns[] = { %s};\n#endif\n", w.swaptab.data);
+    inline_swapped(&w, &protos);
+  }
   sb_puts(&u->c, prelude);
   if (decl.data) sb_puts(&u->c, decl.data);
   if (protos.data) sb_puts(&u->c, protos.data);
@@ -3405,6 +3574,7 @@ bool nb_lower_unit(NbUnit *u) {
   sb_free(&chunks);
   sb_free(&decl);
   sb_free(&w.osrfields);
+  sb_free(&w.swaptab);
   sb_free(&body);
   sb_free(&protos);
   return !u->err.len;
