@@ -324,13 +324,35 @@ static bool is_var_path(const char *s) {
   return true;
 }
 
-/* `dst = src;` (declaring dst with C type ct when ct is given). A complex
-** copied from a variable goes field by field: tcc copies any struct by
-** calling memmove. */
-static void emit_copy(Lw *w, NbTy ty, const char *ct, const char *dst, const char *src) {
-  if (nb_is_complex(ty) && is_var_path(src)) {
-    if (ct) sb_printf(w->o, "%s %s;\n", ct, dst);
+/* dst = src, one scalar field at a time. */
+static void copy_fields(Lw *w, NbTy ty, const char *dst, const char *src) {
+  const NbTypeInfo *i = nb_type(ty);
+  if (i->kind == NK_SCALAR && dt_is_complex((DType)i->dtype)) {
     sb_printf(w->o, "%s.re = %s.re; %s.im = %s.im;\n", dst, src, dst, src);
+  } else if (i->kind == NK_ARRAY) {
+    sb_printf(w->o, "%s.data = %s.data; %s.obj = %s.obj;", dst, src, dst, src);
+    for (int k = 0; k < i->ndim; k++)
+      sb_printf(w->o, " %s.shape[%d] = %s.shape[%d]; %s.strides[%d] = %s.strides[%d];", dst, k, src, k, dst, k, src, k);
+    sb_puts(w->o, "\n");
+  } else if (i->kind == NK_TUPLE) {
+    for (int k = 0; k < i->n; k++) {
+      char d[160], s[160];
+      snprintf(d, sizeof d, "%s.f%d", dst, k);
+      snprintf(s, sizeof s, "%s.f%d", src, k);
+      copy_fields(w, i->items[k], d, s);
+    }
+  } else sb_printf(w->o, "%s = %s;\n", dst, src);
+}
+
+/* `dst = src;` (declaring dst with C type ct when ct is given). A struct
+** copied from a variable goes field by field: tcc copies any struct by
+** calling memmove (gcc's code is the same either way). */
+static void emit_copy(Lw *w, NbTy ty, const char *ct, const char *dst, const char *src) {
+  const NbTypeInfo *i = nb_type(ty);
+  bool is_struct = i->kind == NK_ARRAY || i->kind == NK_TUPLE || (i->kind == NK_SCALAR && dt_is_complex((DType)i->dtype));
+  if (is_struct && is_var_path(src) && strlen(dst) < 64 && strlen(src) < 64) {
+    if (ct) sb_printf(w->o, "%s %s;\n", ct, dst);
+    copy_fields(w, ty, dst, src);
   } else if (ct) sb_printf(w->o, "%s %s = %s;\n", ct, dst, src);
   else sb_printf(w->o, "%s = %s;\n", dst, src);
 }
