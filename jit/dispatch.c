@@ -1575,5 +1575,6 @@ void nb_vec_ran(void *handle, uint64_t ns) {
 
 void nb_par_run(NbCtx *ctx, int64_t n, void (*body)(int64_t, int64_t, void *, void *), void *env) {
   char red[64];
+  *(void **)env = ctx; /* h_par_for's serial path runs body with env's context as it is */
   h_par_for(ctx, n, (void *)body, env, red, 0, 64, 0);
 }

@@ -181,7 +181,7 @@ static VecLoop *resolve(VM *vm, NbUFunc *u, NdArray **ops) {
 }
 
 typedef struct VecPar {
-  void *ctx; /* set by nb_par_run */
+  void *ctx; /* set by nb_par_run (a thread's own copy when parallel) */
   NbLoopFn fn;
   char *ptr[ARR_ITER_MAXOP];
   int64_t stride[ARR_ITER_MAXOP];

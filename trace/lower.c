@@ -128,8 +128,7 @@ static const char prelude[] =
     "typedef struct { uint32_t mt[624]; int mti; } nb_mt;\n"
     "static inline uint32_t nb_temper(uint32_t y) {\n"
     "  y ^= y >> 11; y ^= (y << 7) & 0x9d2c5680U; y ^= (y << 15) & 0xefc60000U; return y ^ (y >> 18); }\n"
-    "static inline double nb_rand_double(void *ctx) {\n"
-    "  nb_mt *s = (nb_mt *)((NbCtx *)ctx)->rngfast;\n"
+    "static inline double nb_rand_double(void *ctx, nb_mt *s) {\n"
     "  if (s && s->mti <= 622) {\n"
     "    uint32_t a = nb_temper(s->mt[s->mti]) >> 5, b = nb_temper(s->mt[s->mti + 1]) >> 6;\n"
     "    s->mti += 2;\n"
@@ -2002,7 +2001,7 @@ static V lower_call(Lw *w, AstExpr *e) {
       return lit(nb_none(), "0");
     }
     if (!nb_is_array(rt) && (!strcmp(base, "random") || !strcmp(base, "rand") || !strcmp(base, "random_sample")))
-      return tmp(w, rt, "nb_rand_double(ctx)");
+      return tmp(w, rt, "nb_rand_double(ctx, nb_rng_)");
     if (!nb_is_array(rt) && (!strcmp(base, "randn") || !strcmp(base, "standard_normal")))
       return tmp(w, rt, "NBH(%d, double (*)(void *))(ctx)", H(rand_gauss));
     if (!strcmp(base, "normal") || !strcmp(base, "uniform")) {
@@ -2734,6 +2733,13 @@ static void red_combine(Lw *w, NbTy t, int kind, const char *v, const char *p) {
   }
 }
 
+/* nb_rng_, the generator state for inlined draws, read once from ctx: gcc
+** would reload it after every store through a pointer (the code is built
+** with -fno-strict-aliasing). */
+static void rng_local(Lw *w) {
+  sb_puts(w->o, "nb_mt *nb_rng_ = (nb_mt *)((NbCtx *)ctx)->rngfast;\n(void)nb_rng_;\n");
+}
+
 /* ---- entering the optimised build at calls (see the top) -------------------- */
 
 enum { ABI_MIXED, ABI_INT, ABI_SSE, ABI_MEMORY };
@@ -2872,6 +2878,7 @@ static bool lower_prange(Lw *w, AstStmt *s) {
   sb_printf(w->o, "/* prange loop of %s, line %d */\nstatic void nbchunk_%d(int64_t lo, int64_t hi, void *envp, void *redp) {\n",
             f->name, s->pos.line, id);
   sb_printf(w->o, "nbenv_%d *e_ = (nbenv_%d *)envp;\nvoid *ctx = e_->ctx;\n", id, id);
+  rng_local(w);
   char cname[32];
   snprintf(cname, sizeof cname, "nbchunk_%d", id);
   swap_stub(w, cname, "void (*)(int64_t, int64_t, void *, void *)", "lo, hi, envp, redp", false);
@@ -3381,6 +3388,7 @@ static void lower_func(Lw *w, NbFunc *f, StrBuf *protos, int osr, int npts) {
     ctype(w, l->ty, ct, sizeof ct);
     sb_printf(w->o, "%s v_%s = %s;\n", ct, l->name, zero_init(l->ty));
   }
+  rng_local(w);
   /* the rest goes to `rest`, after a swap stub when the body has loops */
   StrBuf *out = w->o, rest = STRBUF_INIT;
   bool swappable = osr == OSR_NONE && f != w->u->root && !w->u->want_loop && abi_alike(f);
