@@ -199,6 +199,7 @@ static void vec_chunk(int64_t lo, int64_t hi, void *env, void *red) {
 /* Runs loop l over inner stretch (ptr, stride, n). */
 static void run_loop(NbUFunc *u, VecLoop *l, NbCtx *ctx, char **ptr, const int64_t *stride, int64_t n) {
   NbLoopFn fn = nb_vec_loop(l->h);
+  uint64_t t0 = now_ns();
   if (u->parallel && n > 1) {
     VecPar e;
     memset(&e, 0, sizeof e);
@@ -209,11 +210,8 @@ static void run_loop(NbUFunc *u, VecLoop *l, NbCtx *ctx, char **ptr, const int64
       e.stride[k] = stride[k];
     }
     nb_par_run(ctx, n, vec_chunk, &e);
-    return;
-  }
-  uint64_t t0 = now_ns();
-  fn(ctx, ptr, stride, n);
-  nb_vec_ran(l->h, now_ns() - t0);
+  } else fn(ctx, ptr, stride, n);
+  nb_vec_ran(l->h, now_ns() - t0); /* parallel loops tier up too */
 }
 
 static NdArray *operand(VM *vm, Value v) {
@@ -347,6 +345,7 @@ static Value uf_reduce_m(VM *vm, Value self, const Args *a) {
   NbCtx ctx;
   nb_ctx_init(vm, &ctx);
   NbLoopFn fn = nb_vec_loop(l->h);
+  uint64_t t0 = now_ns();
   int isz = dt_size((DType)idt), osz = dt_size((DType)odt);
   for (int64_t r = 0; r < rows; r++) {
     char acc[16], accin[16];
@@ -361,6 +360,7 @@ static Value uf_reduce_m(VM *vm, Value self, const Args *a) {
     if (len == 1) arr_cast_strided((DType)odt, acc, 0, (DType)idt, accin, 0, 1);
     memcpy(res->data + r * osz, acc, (size_t)osz);
   }
+  nb_vec_ran(l->h, now_ns() - t0);
   gc_pop_roots(vm, 2);
   return arr_return(vm, res);
 }
@@ -382,6 +382,7 @@ static Value uf_accumulate_m(VM *vm, Value self, const Args *a) {
   NbCtx ctx;
   nb_ctx_init(vm, &ctx);
   NbLoopFn fn = nb_vec_loop(l->h);
+  uint64_t t0 = now_ns();
   int isz = dt_size((DType)idt), osz = dt_size((DType)odt);
   for (int64_t r = 0; r < rows; r++) {
     const char *row = c->data + r * len * isz;
@@ -396,6 +397,7 @@ static Value uf_accumulate_m(VM *vm, Value self, const Args *a) {
       arr_cast_strided((DType)idt, accin, 0, (DType)odt, orow + j * osz, 0, 1);
     }
   }
+  nb_vec_ran(l->h, now_ns() - t0);
   NdArray *out = res;
   if (axis != nd - 1) {
     int inv[ARR_MAXDIMS];
