@@ -438,6 +438,17 @@ static gcc_jit_rvalue *call(Gj *g, const IRIns *ins) {
   return api.gcc_jit_context_new_call_through_ptr(g->ctxt, NULL, fp, n, args);
 }
 
+/* ref := a OP b, exiting through ins->snap on signed overflow: gcc's
+** checked-arithmetic builtin becomes add/jo (imul/jo), where a test of
+** the operands' and the result's signs took five instructions. */
+static void build_ovf(Gj *g, IRRef ref, const IRIns *ins, const char *builtin, gcc_jit_rvalue *a, gcc_jit_rvalue *b) {
+  gcc_jit_type *l = g->t_long, *lp = api.gcc_jit_type_get_pointer(g->t_long);
+  gcc_jit_rvalue *dst = cast(g, api.gcc_jit_lvalue_get_address(g->locals[ref - REF_BIAS], NULL), lp);
+  gcc_jit_rvalue *args[3] = {cast(g, a, l), cast(g, b, l), dst};
+  gcc_jit_function *fn = api.gcc_jit_context_get_builtin_function(g->ctxt, builtin);
+  guard(g, ins->snap, api.gcc_jit_context_new_call(g->ctxt, NULL, fn, 3, args));
+}
+
 /* ref := ir_pow2(x) inline (src/num.h num_pow2): x*x where that is
 ** certainly what pow(x, 2.0) returns, else the call. */
 static void build_pow2(Gj *g, IRRef ref, const IRIns *ins) {
@@ -612,23 +623,9 @@ static void build_ins(Gj *g, IRRef ref) {
   }
   case IR_MIN: select_into(g, ref, cmp(g, GCC_JIT_COMPARISON_LT, b, a), b, a); break;
   case IR_MAX: select_into(g, ref, cmp(g, GCC_JIT_COMPARISON_GT, b, a), b, a); break;
-  case IR_ADDOV: case IR_SUBOV: {
-    bool add = ins->op == IR_ADDOV;
-    assign(g, ref, bin(g, add ? GCC_JIT_BINARY_OP_PLUS : GCC_JIT_BINARY_OP_MINUS, IRT_I64, a, b));
-    gcc_jit_rvalue *r = val(g, ref);
-    gcc_jit_rvalue *x = add ? bin(g, GCC_JIT_BINARY_OP_BITWISE_XOR, IRT_I64, a, r) : bin(g, GCC_JIT_BINARY_OP_BITWISE_XOR, IRT_I64, a, b);
-    gcc_jit_rvalue *y = add ? bin(g, GCC_JIT_BINARY_OP_BITWISE_XOR, IRT_I64, b, r) : bin(g, GCC_JIT_BINARY_OP_BITWISE_XOR, IRT_I64, a, r);
-    guard(g, ins->snap, cmp(g, GCC_JIT_COMPARISON_LT, bin(g, GCC_JIT_BINARY_OP_BITWISE_AND, IRT_I64, x, y), zero));
-    break;
-  }
-  case IR_MULOV: {
-    gcc_jit_lvalue *p = api.gcc_jit_function_new_local(g->fn, NULL, g->t_i128, "p128");
-    api.gcc_jit_block_add_assignment(g->cur, NULL, p, api.gcc_jit_context_new_binary_op(g->ctxt, NULL, GCC_JIT_BINARY_OP_MULT, g->t_i128, cast(g, a, g->t_i128), cast(g, b, g->t_i128)));
-    gcc_jit_rvalue *pv = api.gcc_jit_lvalue_as_rvalue(p);
-    assign(g, ref, cast(g, pv, i64));
-    guard(g, ins->snap, cmp(g, GCC_JIT_COMPARISON_NE, cast(g, val(g, ref), g->t_i128), pv));
-    break;
-  }
+  case IR_ADDOV: build_ovf(g, ref, ins, "__builtin_saddl_overflow", a, b); break;
+  case IR_SUBOV: build_ovf(g, ref, ins, "__builtin_ssubl_overflow", a, b); break;
+  case IR_MULOV: build_ovf(g, ref, ins, "__builtin_smull_overflow", a, b); break;
   case IR_NEGOV:
     guard(g, ins->snap, cmp(g, GCC_JIT_COMPARISON_EQ, a, k_long(g, IRT_I64, INT64_MIN)));
     assign(g, ref, api.gcc_jit_context_new_unary_op(g->ctxt, NULL, GCC_JIT_UNARY_OP_MINUS, i64, a));
