@@ -282,6 +282,11 @@ static bool put_ins(Cg *cg, IRRef ref, char *err, size_t errlen) {
     sb_puts(cg->out, "  goto lh;\n");
     break;
   case IR_EXIT:
+    if (ins->lit) { /* restart (opt_loop.c): the state back to the frame, the trace again */
+      put_writeback(cg, ins->snap, false);
+      sb_puts(cg->out, "  goto restart;\n");
+      break;
+    }
     cg->snap_used[ins->snap] = 1;
     sb_printf(cg->out, "  goto x%u;\n", ins->snap);
     break;
@@ -608,7 +613,7 @@ bool cg_emit_c(const IRTrace *tr, const char *fname, StrBuf *out, char *err, siz
     if (ins->type != IRT_VOID && ins->op != IR_PHI && ins->op != IR_NOP && ins->op != IR_SPHI)
       sb_printf(out, "  %s v%u;\n", ctype((IRType)ins->type), i + 1);
   }
-  sb_puts(out, "  (void)ctx;\n");
+  sb_puts(out, "  (void)ctx;\nrestart:;\n");
   /* the loop body ends at the first PHI or side code */
   uint32_t end = tr->nins;
   for (uint32_t i = tr->loop != REF_NONE ? tr->loop - REF_BIAS : tr->nins; i < tr->nins; i++)

@@ -157,6 +157,7 @@ typedef struct Gj {
   gcc_jit_block **exits;        /* per snapshot */
   gcc_jit_block *cur;
   gcc_jit_block *loop;          /* the top of the loop body (CONT) */
+  gcc_jit_block *start;         /* the first instructions (a restarting EXIT) */
   unsigned nblocks;
   uint8_t *sunk;                /* [ins] built only in the exits that store it (ir_plan_sinking) */
   bool in_exit;                 /* building sunk values for an exit */
@@ -562,7 +563,12 @@ static void build_ins(Gj *g, IRRef ref) {
     g->cur = new_block(g);
     break;
   case IR_EXIT:
-    api.gcc_jit_block_end_with_jump(g->cur, NULL, exit_block(g, ins->snap));
+    if (ins->lit) { /* restart (opt_loop.c): the state back to the frame, the trace again */
+      gcc_jit_block *end = writeback(g, g->cur, ins->snap, false);
+      api.gcc_jit_block_end_with_jump(end, NULL, g->start);
+    } else {
+      api.gcc_jit_block_end_with_jump(g->cur, NULL, exit_block(g, ins->snap));
+    }
     g->cur = new_block(g);
     break;
   case IR_GUARDT: guard(g, ins->snap, api.gcc_jit_context_new_unary_op(g->ctxt, NULL, GCC_JIT_UNARY_OP_LOGICAL_NEGATE, g->types[IRT_BOOL], a)); break;
@@ -767,7 +773,10 @@ static void build_trace(Gj *g, const IRTrace *tr, const char *fname) {
     snprintf(name, sizeof name, "v%u", i + 1);
     g->locals[i] = api.gcc_jit_function_new_local(g->fn, NULL, g->types[ins->type], name);
   }
-  g->cur = new_block(g);
+  gcc_jit_block *entry = new_block(g);
+  g->start = new_block(g); /* a restart's target */
+  api.gcc_jit_block_end_with_jump(entry, NULL, g->start);
+  g->cur = g->start;
   gcc_jit_block *loop = NULL;
   /* the loop body ends at the first PHI or side code */
   uint32_t end = tr->nins;

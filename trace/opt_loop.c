@@ -230,6 +230,11 @@ static void side_end(LoopCtx *lc, const TreeSide *sd, const IRIns *exit_ins, boo
                      uint32_t *snapmap) {
   Recorder *r = lc->r;
   IRTrace *ir = r->ir;
+  if (sd->restart) { /* the loop's next run starts over: invariants stay invariant */
+    ir->cursnap = snapmap[exit_ins->snap];
+    ir_emit(ir, IR_EXIT, IRT_VOID, REF_NONE, REF_NONE, 1);
+    return;
+  }
   uint32_t n = r->nslots;
   IRRef *var = lc->var, *val = lc->val;
   uint32_t nv = 0;
@@ -473,7 +478,8 @@ void opt_loop(Recorder *r) {
   uint8_t *written = rec_alloc(r, r->nslots);
   for (uint32_t s = 0; s < r->nslots; s++) {
     written[s] = (r->sflags[s] & SF_WRITTEN) != 0;
-    for (uint32_t k = 0; tree && k < tree->nsides; k++) written[s] |= (tree->sides[k].map.sflags[s] & SF_WRITTEN) != 0;
+    for (uint32_t k = 0; tree && k < tree->nsides; k++)
+      written[s] |= !tree->sides[k].restart && (tree->sides[k].map.sflags[s] & SF_WRITTEN) != 0;
   }
   if (tree) {
     side_carried(r);

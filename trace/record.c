@@ -1975,12 +1975,24 @@ static void rec_range_step(Recorder *r, uint32_t a, uint32_t c, bool taken) {
 
 /* FORPREP of an inner loop over a virtual range: the state R[a..a+2]. The
 ** call's result register, if the range was moved here, is a temporary of
-** the for statement above its state: dead from here on. */
-static void rec_forprep(Recorder *r, uint32_t a) {
+** the for statement above its state: dead from here on. An outer side's
+** FORPREP of the trace's own loop (its jump lands on the back-edge)
+** starts the loop's next run: no inner loop. */
+static void rec_forprep(Recorder *r, uint32_t a, const Instr *target) {
   if (r->vr.slot != (int32_t)a) rec_abort(r, TA_INNER_LOOP, "(not over a range)");
   wr(r, a, r->vr.start);
   wr(r, a + 1, r->vr.len);
   wr(r, a + 2, kint(r, 1));
+  if (r->outer && r->depth == 0 && target == r->backedge) {
+    /* a run short enough to unroll: the enclosing loop's own trace, with
+    ** this loop unrolled, is better than a tree around this one (nbody) */
+    Value it = r->base[a];
+    if (it.tag == V_OBJ && it.as.o->type == &TYPE_RANGE && ((Range *)it.as.o)->len <= r->vm->jitp.loopunroll)
+      rec_abort(r, TA_INNER_LOOP, "(short: the enclosing loop unrolls it)");
+    r->vr.slot = -1;
+    r->outer_entry = true;
+    return;
+  }
   if (r->ninnerlen == sizeof r->innerlen / sizeof r->innerlen[0]) rec_abort(r, TA_INNER_LOOP, "(too many)");
   r->innerlen[r->ninnerlen++] = r->vr.len;
   r->vr.slot = -1;
@@ -2121,10 +2133,55 @@ static void rec_branch(Recorder *r, IRRef cond, bool t, const Instr *lo, const I
   else if (c == IFC_NO) branch_guard(r, cond, t);
 }
 
+/* An enclosing loop's back-edge, recorded by an outer side (range for
+** loops and while loops; the trace's own loop is entered only through its
+** FORPREP). */
+static const Instr *rec_outer_backedge(Recorder *r, const Instr *pc) {
+  Instr ins = *pc;
+  uint32_t a = bc_a(ins);
+  if (bc_op(ins) == OP_LOOP) return r->co->code + bc_b(ins);
+  if (r->base[a].tag != V_INT) rec_abort(r, TA_INNER_LOOP, "(an enclosing loop not over a range)");
+  bool taken = r->base[a + 1].as.i > 0;
+  rec_range_step(r, a, bc_c(ins), taken);
+  return taken ? r->co->code + bc_b(ins) : pc + 2;
+}
+
+bool rec_loop_end(Recorder *r, const Instr *pc) {
+  Instr ins = *pc;
+  uint32_t a = bc_a(ins);
+  if (!r->side || r->depth || bc_op(ins) != OP_FORLOOP || r->base[a].tag != V_INT || r->base[a + 1].as.i > 0 ||
+      r->inner)
+    return false;
+  r->pc = pc;
+  r->snap_taken = false;
+  r->check_slot = -1;
+  r->nrecorded++;
+  rec_range_step(r, a, bc_c(ins), false);
+  r->outer = true;
+  r->expect = pc + 2;
+  return true;
+}
+
+bool rec_loop_reenter(Recorder *r, const Instr *pc) {
+  if (!r->outer_entry || r->depth) return false;
+  r->outer_entry = false;
+  Instr ins = *pc;
+  uint32_t a = bc_a(ins);
+  if (r->base[a + 1].as.i <= 0) return false; /* an empty run: rec_loop_end's */
+  r->pc = pc;
+  r->snap_taken = false;
+  r->check_slot = -1;
+  r->nrecorded++;
+  rec_range_step(r, a, bc_c(ins), true);
+  r->expect = r->co->code + bc_b(ins);
+  return true;
+}
+
 /* An inner loop's back-edge: FORLOOP over a range, or a while's LOOP. */
 static const Instr *rec_inner_backedge(Recorder *r, const Instr *pc) {
   Instr ins = *pc;
   uint32_t a = bc_a(ins);
+  if (r->outer && !r->inner && r->depth == 0) return rec_outer_backedge(r, pc);
   if (bc_op(ins) == OP_LOOP) rec_abort(r, TA_INNER_LOOP, "(a while loop)");
   if (r->base[a].tag != V_INT || !r->inner) rec_abort(r, TA_INNER_LOOP, "(not over a range)");
   bool taken = r->base[a + 1].as.i > 0;
@@ -2337,7 +2394,7 @@ void rec_ins(Recorder *r, const Instr *pc) {
     break;
   case OP_FUSE: next = rec_fuse(r, pc); break;
   case OP_FORPREP:
-    rec_forprep(r, a);
+    rec_forprep(r, a, r->co->code + b);
     next = r->co->code + b;
     break;
   case OP_FORLOOP: case OP_LOOP: next = rec_inner_backedge(r, pc); break;
@@ -2350,7 +2407,7 @@ void rec_ins(Recorder *r, const Instr *pc) {
   default:
     rec_abort(r, TA_NYI_BC, bc_names[op]);
   }
-  if (r->depth == 0 && !in_loop(r, next)) rec_abort(r, TA_LEFT_LOOP, NULL);
+  if (r->depth == 0 && !r->outer && !in_loop(r, next)) rec_abort(r, TA_LEFT_LOOP, NULL);
   r->expect = next;
 }
 

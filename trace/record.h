@@ -53,6 +53,8 @@ typedef struct TreeSide {
   uint32_t start, end;   /* its instructions in pre (the last is its EXIT) */
   uint32_t snap0, snap1; /* the snapshots it took in pre */
   SlotMap map;           /* the registers at its back-edge */
+  bool restart;          /* an outer side (Recorder.outer): its end writes the state
+                            back and enters the trace again (EXIT with lit 1) */
 } TreeSide;
 
 /* What a loop trace keeps to be rebuilt as a tree: the recorded iteration
@@ -217,6 +219,9 @@ struct Recorder {
   uint32_t nrecorded;  /* bytecodes recorded */
   /* trace trees (trace/tree.c) */
   bool side;           /* recording a side trace of trace->tree: trace is not ours */
+  bool outer;          /* a side that left the loop at its end: through the enclosing
+                          loops' code back to the loop's FORPREP (record.c) */
+  bool outer_entry;    /* ... and is at that FORPREP's jump to the back-edge */
   uint32_t side_snap, side_start, side_snap0;
   IRTrace *side_ir;    /* the working copy of tree.pre a side records into */
   TraceTree *tree;     /* opt_loop: the sides to merge (NULL: none) */
@@ -227,6 +232,14 @@ struct Recorder {
 /* ---- record.c ---- */
 /* Records the instruction at pc (live registers in r->base). Raises aborts. */
 void rec_ins(Recorder *r, const Instr *pc);
+/* A side at the loop's own back-edge when its range is exhausted: records
+** the loop's exit and goes on outside it (true), or false (not a range). */
+bool rec_loop_end(Recorder *r, const Instr *pc);
+/* An outer side back at the loop's back-edge from its FORPREP: records the
+** first iteration of the loop's new run too (true; false otherwise). Its
+** registers then have the kinds the loop carries (`s = 0.0` becomes a
+** NumPy float64 in `s += a[j]`), so the side can continue the loop. */
+bool rec_loop_reenter(Recorder *r, const Instr *pc);
 /* Records the loop's own back-edge (FORLOOP step and exit guard, or LOOP). */
 void rec_close(Recorder *r, const Instr *pc);
 _Noreturn void rec_abort(Recorder *r, TraceAbort why, const char *detail);

@@ -326,6 +326,7 @@ bool trace_record(VM *vm, Function *fn, Value *base, const Instr *pc) {
   }
   if (r->ir->nins > (uint32_t)vm->jitp.maxrecord) rec_abort(r, TA_TOO_LONG, NULL);
   if (pc == r->backedge && r->depth == 0) {
+    if (rec_loop_end(r, pc) || rec_loop_reenter(r, pc)) return true; /* an outer side goes on */
     rec_finish(ts, r, pc);
     return false;
   }

@@ -297,7 +297,7 @@ void tree_side_finish(TraceState *ts, Recorder *r, const Instr *pc) {
   r->snap_taken = true;
   ir_emit(r->ir, IR_EXIT, IRT_VOID, REF_NONE, REF_NONE, 0);
   TreeSide side = {.snap = r->side_snap, .start = r->side_start, .end = r->ir->nins,
-                   .snap0 = r->side_snap0, .snap1 = r->ir->nsnap};
+                   .snap0 = r->side_snap0, .snap1 = r->ir->nsnap, .restart = r->outer};
   map_copy(&side.map, r);
   /* the working copy becomes the tree's recorded IR */
   IRTrace oldpre = tree->pre;
