@@ -176,6 +176,8 @@ void jit_trace_free(Tier *tier, JitTrace *t);
 ** progress: the tier thread then frees t, and the arrays of t's IR with it
 ** (true: the caller must not free them; the IRTrace struct itself may go). */
 bool jit_trace_drop(Tier *tier, JitTrace *t);
+/* Has t's code settled: no gccjit compile of it queued or running? */
+bool jit_trace_settled(JitTrace *t);
 /* Waits until no trace is queued or compiling (tests, benchmarks, -j dump). */
 void tier_sync(Tier *tier);
 

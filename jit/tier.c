@@ -291,6 +291,11 @@ bool jit_trace_drop(Tier *tier, JitTrace *t) {
   return false;
 }
 
+bool jit_trace_settled(JitTrace *t) {
+  int st = atomic_load(&t->state);
+  return st == TS_FIRST || st == TS_DONE; /* never queued, or finished */
+}
+
 void tier_sync(Tier *tier) {
   pthread_mutex_lock(&tier->mu);
   while (tier->head || tier->busy) pthread_cond_wait(&tier->done, &tier->mu);

@@ -88,6 +88,10 @@ typedef struct Trace {
   uint32_t inl_top;    /* end of the slots those frames use (relative to the base) */
   uint64_t nenter;
   TraceTree tree;      /* for side traces (trace/tree.c) */
+  /* a rebuilt tree kept out until its gccjit code is in (tree.c) */
+  IRTrace pend_ir;
+  JitTrace *pend_jt;
+  uint32_t *pend_presnap;
   char where[96];      /* "file.py:12" */
 } Trace;
 
@@ -315,6 +319,10 @@ void tree_side_failed(Recorder *r);
 /* Should a hot exit of pre-peel snapshot presnap record a side? */
 bool tree_side_wanted(const Trace *t, uint32_t presnap, int maxside, int64_t tryside);
 void tree_free(TraceTree *tree);
+/* A trace's pending rebuild: installed once its gccjit code is in (at an
+** entry, when the old code is not running), or dropped. */
+void tree_install_pending(TraceState *ts, Trace *t);
+void tree_drop_pending(TraceState *ts, Trace *t);
 
 /* ---- trace.c ---- */
 Recorder *rec_new(TraceState *ts, LoopInfo *li, Code *co, Function *fn, Value *base, const Instr *backedge);

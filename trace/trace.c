@@ -117,6 +117,7 @@ static void set_count(Code *co, uint32_t id, int64_t n) {
 static void trace_destroy(TraceState *ts, Trace *t) {
   /* the tier thread frees the IR of a trace it is compiling */
   if (!jit_trace_drop(ts->tier, t->jt)) ir_free(&t->ir);
+  tree_drop_pending(ts, t);
   tree_free(&t->tree);
   free(t->roots);
   free(t->exitcount);
@@ -369,6 +370,7 @@ const Instr *trace_hotloop(VM *vm, Function *fn, Value *base, const Instr *pc) {
     }
     if (t->inl_depth && !exit_frames_fit(ts, t, base)) return NULL; /* the interpreter runs it */
     t->nenter++;
+    if (t->pend_jt) tree_install_pending(ts, t);
     int e = jit_entry(t->jt)(base, &ts->ctx);
     jit_exit_box(&t->ir, e, base, &ts->ctx);
     const Instr *rpc = exit_resume(ts, li, t, e);
