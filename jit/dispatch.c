@@ -87,6 +87,8 @@ typedef struct Overload {
                              4 compiling for a dispatcher that died (the tier thread frees it) */
   void *volatile resume; /* the optimised build's nbw_resume, once it is loaded (OSR) */
   void **volatile fns;   /* the optimised build's nbw_fns, once it is loaded (lower.c) */
+  bool has_resume, has_fns; /* the C text defines them (no failing dlsym: in the tier
+                               thread, glibc's dlerror buffer would leak) */
   bool fastmath;
   char *pardiag;       /* parallel_diagnostics() text (NULL: no prange loop) */
   struct Overload *next;
@@ -896,9 +898,9 @@ static bool compile_cc(const char *src, bool fastmath, void **so_out, NbEntry *f
 /* Lets tcc code running a call of ov move to the optimised build: its
 ** root by OSR, its callees and prange chunks at their next call. */
 static void publish_resume(Overload *ov) {
-  void *r = dlsym(ov->so, "nbw_resume");
+  void *r = ov->has_resume ? dlsym(ov->so, "nbw_resume") : NULL;
   if (r) __atomic_store_n(&ov->resume, r, __ATOMIC_RELEASE);
-  void **t = dlsym(ov->so, "nbw_fns");
+  void **t = ov->has_fns ? dlsym(ov->so, "nbw_fns") : NULL;
   if (t) __atomic_store_n(&ov->fns, t, __ATOMIC_RELEASE);
 }
 
@@ -1192,6 +1194,8 @@ static void compile_body(VM *vm, void *ud) {
   memcpy(ov->argtys, j->argtys, sizeof(NbTy) * (size_t)j->nargs);
   ov->ret = f->ret;
   ov->fastmath = j->d->opt.fastmath;
+  ov->has_resume = u.resumable;
+  ov->has_fns = u.nswaps > 0;
   j->result = ov;
   nb_unit_free(&u);
 }

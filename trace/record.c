@@ -2146,18 +2146,24 @@ static const Instr *rec_outer_backedge(Recorder *r, const Instr *pc) {
   return taken ? r->co->code + bc_b(ins) : pc + 2;
 }
 
+/* The recorder's state for a new instruction at pc. */
+static void rec_at(Recorder *r, const Instr *pc) {
+  r->pc = pc;
+  r->snap_taken = false;
+  r->check_slot = -1;
+  r->nrecorded++;
+}
+
 bool rec_loop_end(Recorder *r, const Instr *pc) {
   Instr ins = *pc;
   uint32_t a = bc_a(ins);
   if (!r->side || r->depth || bc_op(ins) != OP_FORLOOP || r->base[a].tag != V_INT || r->base[a + 1].as.i > 0 ||
       r->inner)
     return false;
-  r->pc = pc;
-  r->snap_taken = false;
-  r->check_slot = -1;
-  r->nrecorded++;
+  rec_at(r, pc);
   rec_range_step(r, a, bc_c(ins), false);
   r->outer = true;
+  r->outer_entry = false; /* an empty run: on to the enclosing loop again */
   r->expect = pc + 2;
   return true;
 }
@@ -2167,11 +2173,8 @@ bool rec_loop_reenter(Recorder *r, const Instr *pc) {
   r->outer_entry = false;
   Instr ins = *pc;
   uint32_t a = bc_a(ins);
-  if (r->base[a + 1].as.i <= 0) return false; /* an empty run: rec_loop_end's */
-  r->pc = pc;
-  r->snap_taken = false;
-  r->check_slot = -1;
-  r->nrecorded++;
+  if (r->base[a].tag != V_INT || r->base[a + 1].as.i <= 0) return false; /* rec_loop_end's */
+  rec_at(r, pc);
   rec_range_step(r, a, bc_c(ins), true);
   r->expect = r->co->code + bc_b(ins);
   return true;
@@ -2227,10 +2230,7 @@ void rec_ins(Recorder *r, const Instr *pc) {
   OpCode op = bc_op(ins);
   uint32_t a = bc_a(ins), b = bc_b(ins), c = bc_c(ins);
   const Value *k = r->co->consts;
-  r->pc = pc;
-  r->snap_taken = false;
-  r->check_slot = -1;
-  r->nrecorded++;
+  rec_at(r, pc);
   if (r->vt.slot >= 0 && r->vt.pc + 1 != pc) r->vt.slot = -1; /* unused: its register stays unreadable */
   const Instr *next = pc + 1;
   switch (op) {
