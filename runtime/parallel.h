@@ -1,6 +1,6 @@
 /*
-** parallel.h — running compiled prange chunks on OpenMP (parallel.c, the
-** one file built with -fopenmp).
+** parallel.h — running compiled prange chunks on OpenMP's runtime, libgomp
+** (parallel.c, which loads it on first use).
 **
 ** A prange loop of an @njit(parallel=True) function is outlined by
 ** trace/lower.c into a chunk function
@@ -9,7 +9,7 @@
 ** copied from `env`, and writes its partial reductions into `red`.
 ** par_for splits [0, n) into chunks — chunk k of nc gets
 ** [k*n/nc, (k+1)*n/nc) and the reduction slot red + k*red_size — and runs
-** them under `#pragma omp parallel`. With reductions (red_size > 0) there
+** them in an OpenMP parallel region. With reductions (red_size > 0) there
 ** is one chunk a thread and the caller combines slots 0..nc-1 in that
 ** order, so a result depends only on the thread count, never on
 ** scheduling. Without (red_size 0) there are several chunks a thread,
@@ -52,7 +52,5 @@ int par_for(int64_t n, int nthreads, int max_chunks, ParBody body, void *env, vo
 _Noreturn void par_fail(int code, intptr_t a, const void *p);
 /* True on a thread currently running a par_for chunk. */
 bool par_active(void);
-/* omp_get_num_procs(): the default thread count. */
-int par_num_procs(void);
 
 #endif

@@ -17,6 +17,7 @@
 */
 #include "pyplot.h"
 
+#include <dlfcn.h>
 #include <errno.h>
 #include <math.h>
 #include <png.h>
@@ -295,8 +296,40 @@ static void rgb_image(VM *vm, NdArray *arr, uint8_t *out) {
 }
 
 /* ======================================================================
-** PNG output (libpng)
+** PNG output (libpng, loaded on first use: linking it and zlib cost every
+** start 0.5 MB of memory; png.h gives the types and signatures)
 ** ==================================================================== */
+
+#define PNG_FUNCS(X)                                                                       \
+  X(create_write_struct) X(create_info_struct) X(destroy_write_struct) X(get_error_ptr)   \
+  X(longjmp) X(set_longjmp_fn) X(init_io) X(set_IHDR) X(set_text) X(write_info)         \
+  X(write_chunk) X(write_row) X(write_end)
+
+static struct {
+#define X(name) __typeof__(png_##name) *name;
+  PNG_FUNCS(X)
+#undef X
+} P;
+
+/* Loads libpng once; false (its error in msg) when it cannot. */
+static bool png_load(char *msg, size_t n) {
+  static bool loaded;
+  if (loaded) return true;
+  void *h = dlopen("libpng16.so.16", RTLD_NOW | RTLD_LOCAL);
+  if (!h) {
+    snprintf(msg, n, "libpng16.so.16 could not be loaded (%s)", dlerror());
+    return false;
+  }
+#define X(name)                                                     \
+  if (!(*(void **)&P.name = dlsym(h, "png_" #name))) {              \
+    snprintf(msg, n, "libpng16.so.16 lacks png_%s", #name);         \
+    return false;                                                   \
+  }
+  PNG_FUNCS(X)
+#undef X
+  loaded = true;
+  return true;
+}
 
 typedef struct PngJob {
   const char *path;
@@ -310,9 +343,9 @@ typedef struct PngJob {
 } PngJob;
 
 static void png_on_error(png_structp png, png_const_charp msg) {
-  PngJob *j = png_get_error_ptr(png);
+  PngJob *j = P.get_error_ptr(png);
   snprintf(j->msg, sizeof j->msg, "%s", msg);
-  png_longjmp(png, 1);
+  P.longjmp(png, 1);
 }
 
 static void png_on_warning(png_structp png, png_const_charp msg) { (void)png, (void)msg; }
@@ -320,37 +353,38 @@ static void png_on_warning(png_structp png, png_const_charp msg) { (void)png, (v
 /* Writes the file; false with j->err or j->msg set. Raises nothing, so no
 ** libpng state is ever abandoned by a longjmp of the VM. */
 static bool png_write_file(PngJob *j) {
+  if (!png_load(j->msg, sizeof j->msg)) return false;
   FILE *f = fopen(j->path, "wb");
   if (!f) {
     j->err = errno;
     return false;
   }
-  png_structp png = png_create_write_struct(PNG_LIBPNG_VER_STRING, j, png_on_error, png_on_warning);
-  png_infop info = png ? png_create_info_struct(png) : NULL;
+  png_structp png = P.create_write_struct(PNG_LIBPNG_VER_STRING, j, png_on_error, png_on_warning);
+  png_infop info = png ? P.create_info_struct(png) : NULL;
   if (!info) {
-    png_destroy_write_struct(&png, NULL);
+    P.destroy_write_struct(&png, NULL);
     fclose(f);
     snprintf(j->msg, sizeof j->msg, "out of memory");
     return false;
   }
-  if (setjmp(png_jmpbuf(png))) {
-    png_destroy_write_struct(&png, &info);
+  if (setjmp(*P.set_longjmp_fn(png, longjmp, sizeof(jmp_buf)))) {
+    P.destroy_write_struct(&png, &info);
     fclose(f);
     return false;
   }
-  png_init_io(png, f);
-  png_set_IHDR(png, info, j->w, j->h, 8, PNG_COLOR_TYPE_RGBA, PNG_INTERLACE_NONE,
+  P.init_io(png, f);
+  P.set_IHDR(png, info, j->w, j->h, 8, PNG_COLOR_TYPE_RGBA, PNG_INTERLACE_NONE,
                PNG_COMPRESSION_TYPE_DEFAULT, PNG_FILTER_TYPE_DEFAULT);
-  if (j->ntext) png_set_text(png, info, j->text, j->ntext);
-  png_write_info(png, info);
+  if (j->ntext) P.set_text(png, info, j->text, j->ntext);
+  P.write_info(png, info);
   /* pHYs by hand, after the text chunks: PIL's chunk order. */
   png_byte phys[9] = {(png_byte)(j->ppm >> 24), (png_byte)(j->ppm >> 16), (png_byte)(j->ppm >> 8),
                       (png_byte)j->ppm, (png_byte)(j->ppm >> 24), (png_byte)(j->ppm >> 16),
                       (png_byte)(j->ppm >> 8), (png_byte)j->ppm, 1 /* metre */};
-  png_write_chunk(png, (png_const_bytep) "pHYs", phys, sizeof phys);
-  for (uint32_t y = 0; y < j->h; y++) png_write_row(png, j->rgba + (size_t)y * j->w * 4);
-  png_write_end(png, NULL);
-  png_destroy_write_struct(&png, &info);
+  P.write_chunk(png, (png_const_bytep) "pHYs", phys, sizeof phys);
+  for (uint32_t y = 0; y < j->h; y++) P.write_row(png, j->rgba + (size_t)y * j->w * 4);
+  P.write_end(png, NULL);
+  P.destroy_write_struct(&png, &info);
   if (fclose(f) != 0) {
     j->err = errno;
     return false;

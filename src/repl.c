@@ -21,6 +21,7 @@
 #include "repl.h"
 
 #include <ctype.h>
+#include <dlfcn.h>
 #include <errno.h>
 #include <histedit.h>
 #include <locale.h>
@@ -161,6 +162,37 @@ static InputState classify(const char *buf, size_t len, const char *line, bool f
 
 /* ---- line sources: libedit on a terminal, plain lines otherwise ---------- */
 
+/* libedit is loaded when a REPL starts on a terminal: linking it (and its
+** libtinfo, libbsd, libmd) cost every script's start 0.35 MB of memory.
+** histedit.h gives the types and signatures. */
+#define EDIT_FUNCS(X)                                                                      \
+  X(el_init) X(el_set) X(el_get) X(el_wset) X(el_insertstr) X(el_source) X(el_end)     \
+  X(el_gets) X(el_reset) X(history_init) X(history) X(history_end)
+
+static struct {
+#define X(name) __typeof__(name) *name;
+  EDIT_FUNCS(X)
+#undef X
+} E;
+
+/* Loads libedit once; false (plain lines, with a note) when it cannot. */
+static bool edit_load(void) {
+  static int state; /* 0 not tried, 1 loaded, 2 failed */
+  if (state) return state == 1;
+  state = 2;
+  void *h = dlopen("libedit.so.2", RTLD_NOW | RTLD_LOCAL);
+#define X(name) \
+  if (h && !(*(void **)&E.name = dlsym(h, #name))) h = NULL;
+  EDIT_FUNCS(X)
+#undef X
+  if (!h) {
+    fprintf(stderr, "streak: libedit.so.2 could not be loaded: no line editing or history\n");
+    return false;
+  }
+  state = 1;
+  return true;
+}
+
 typedef struct Reader {
   EditLine *el;
   History *hist;
@@ -173,14 +205,14 @@ typedef struct Reader {
 
 static char *prompt_fn(EditLine *el) {
   Reader *r = NULL;
-  el_get(el, EL_CLIENTDATA, &r);
+  E.el_get(el, EL_CLIENTDATA, &r);
   return (char *)(r ? r->prompt : PS1);
 }
 
 /* Tab inserts four spaces: indenting matters more here than completion. */
 static unsigned char insert_indent(EditLine *el, int ch) {
   (void)ch;
-  el_insertstr(el, "    ");
+  E.el_insertstr(el, "    ");
   return CC_REFRESH;
 }
 
@@ -197,34 +229,34 @@ static char *history_path(void) {
 static void reader_open(Reader *r, bool tty) {
   memset(r, 0, sizeof *r);
   r->prompt = PS1;
-  if (!tty) return;
-  r->el = el_init("streak", stdin, stdout, stderr);
+  if (!tty || !edit_load()) return;
+  r->el = E.el_init("streak", stdin, stdout, stderr);
   if (!r->el) return;
-  el_set(r->el, EL_CLIENTDATA, r);
-  el_set(r->el, EL_PROMPT, prompt_fn);
-  el_set(r->el, EL_EDITOR, "emacs");
-  el_set(r->el, EL_SIGNAL, 0); /* our handler sees SIGINT; see the top */
+  E.el_set(r->el, EL_CLIENTDATA, r);
+  E.el_set(r->el, EL_PROMPT, prompt_fn);
+  E.el_set(r->el, EL_EDITOR, "emacs");
+  E.el_set(r->el, EL_SIGNAL, 0); /* our handler sees SIGINT; see the top */
   /* The wide-character call keeps our static strings; the narrow el_set
   ** copies them and never frees the copies (a known libedit leak). */
-  el_wset(r->el, EL_ADDFN, L"streak-indent", L"insert four spaces", insert_indent);
-  el_wset(r->el, EL_BIND, L"^I", L"streak-indent", NULL);
-  el_source(r->el, NULL); /* the user's ~/.editrc, if any */
-  r->hist = history_init();
+  E.el_wset(r->el, EL_ADDFN, L"streak-indent", L"insert four spaces", insert_indent);
+  E.el_wset(r->el, EL_BIND, L"^I", L"streak-indent", NULL);
+  E.el_source(r->el, NULL); /* the user's ~/.editrc, if any */
+  r->hist = E.history_init();
   if (r->hist) {
-    history(r->hist, &r->ev, H_SETSIZE, HISTORY_SIZE);
-    history(r->hist, &r->ev, H_SETUNIQUE, 1);
-    el_set(r->el, EL_HIST, history, r->hist);
+    E.history(r->hist, &r->ev, H_SETSIZE, HISTORY_SIZE);
+    E.history(r->hist, &r->ev, H_SETUNIQUE, 1);
+    E.el_set(r->el, EL_HIST, E.history, r->hist);
     r->histfile = history_path();
-    if (r->histfile) history(r->hist, &r->ev, H_LOAD, r->histfile); /* may not exist yet */
+    if (r->histfile) E.history(r->hist, &r->ev, H_LOAD, r->histfile); /* may not exist yet */
   }
 }
 
 static void reader_close(Reader *r) {
   if (r->hist) {
-    if (r->histfile) history(r->hist, &r->ev, H_SAVE, r->histfile); /* errors ignored */
-    history_end(r->hist);
+    if (r->histfile) E.history(r->hist, &r->ev, H_SAVE, r->histfile); /* errors ignored */
+    E.history_end(r->hist);
   }
-  if (r->el) el_end(r->el);
+  if (r->el) E.el_end(r->el);
   free(r->histfile);
   free(r->plain);
 }
@@ -239,10 +271,10 @@ static ReadStatus reader_get(Reader *r, const char *prompt, StrBuf *line) {
   if (r->el) {
     int count = 0;
     errno = 0;
-    const char *s = el_gets(r->el, &count);
+    const char *s = E.el_gets(r->el, &count);
     if (!s) {
       if (count == -1 && errno == EINTR) {
-        el_reset(r->el);
+        E.el_reset(r->el);
         return READ_INTERRUPT;
       }
       return READ_EOF;
@@ -251,7 +283,7 @@ static ReadStatus reader_get(Reader *r, const char *prompt, StrBuf *line) {
     if (n > 0 && s[n - 1] == '\n') n--;
     sb_append(line, s, n);
     if (r->hist && n > 0 && !is_blank(line->data))
-      history(r->hist, &r->ev, H_ENTER, line->data);
+      E.history(r->hist, &r->ev, H_ENTER, line->data);
     return READ_LINE;
   }
   /* Not a terminal: prompts on stderr, like `python3 -i < file`. */

@@ -78,5 +78,16 @@ done
 printf '1; 2\nfor i in range(3): i\n\nNone\n"s"\n_\n' | "$S" -i -c pass >out 2>err; rc=$?
 check repl-echo 0 "*" "$(printf "1\n2\n0\n1\n2\n's'\n's'")"
 
+# The REPL on a terminal (a pty from util-linux's script): libedit, loaded
+# on first use, reads the lines and saves the history file.
+if command -v script >/dev/null; then
+  printf 'x = 6 * 7\nx\nfor i in range(2):\n    print(i * x)\n\n' |
+    HOME="$W" STREAK_HISTFILE="$W/hist" script -qec "$S" /dev/null >tty 2>err; rc=$?
+  tr -d '\r' <tty | grep -E '^(42|0|42)$' >out
+  grep -q 'print(i' "$W/hist" 2>/dev/null || echo "no history saved" >>err
+  check repl-tty 0 "*" "$(printf "42\n0\n42")"
+  grep -q "no history saved" err && { echo "FAIL repl-tty-history"; fail=$((fail + 1)); }
+fi
+
 echo "$pass passed, $fail failed"
 [ "$fail" -eq 0 ]
