@@ -160,6 +160,7 @@ typedef struct Gj {
   gcc_jit_block *start;         /* the first instructions (a restarting EXIT) */
   unsigned nblocks;
   uint8_t *sunk;                /* [ins] built only in the exits that store it (ir_plan_sinking) */
+  uint8_t *tierup;              /* [ins] the tier-up check and its loads: left out (ir.h) */
   bool in_exit;                 /* building sunk values for an exit */
 } Gj;
 
@@ -541,6 +542,7 @@ static void build_sphis(Gj *g, IRRef cont) {
 static void build_ins(Gj *g, IRRef ref) {
   const IRTrace *tr = g->tr;
   if (g->sunk && g->sunk[ref - REF_BIAS] && !g->in_exit) return; /* built in the exits */
+  if (g->tierup[ref - REF_BIAS]) return; /* this code is the last tier */
   const IRIns *ins = ir_at(tr, ref);
   IRType t = (IRType)ins->type;
   const IROpInfo *info = &ir_op_info[ins->op];
@@ -755,12 +757,26 @@ static void build_phis(Gj *g) {
       api.gcc_jit_block_add_assignment(g->cur, NULL, g->locals[tr->ins[i].a - REF_BIAS], api.gcc_jit_lvalue_as_rvalue(g->locals[i]));
 }
 
+/* Marks the tier-up check (ir.h) and the loads only it reads. */
+static uint8_t *plan_tierup(const IRTrace *tr) {
+  uint8_t *m = calloc(tr->nins + 1, 1);
+  for (uint32_t i = 0; i < tr->nins; i++) {
+    const IRIns *gd = &tr->ins[i];
+    if (gd->op != IR_GUARDT || gd->lit != IR_GUARD_TIERUP) continue;
+    const IRIns *eq = ir_at(tr, gd->a), *e = ir_at(tr, eq->a);
+    if (eq->op != IR_EQ || e->op != IR_VLOAD || ir_at(tr, e->a)->op != IR_VLOAD) continue;
+    m[i] = m[gd->a - REF_BIAS] = m[eq->a - REF_BIAS] = m[e->a - REF_BIAS] = 1;
+  }
+  return m;
+}
+
 static void build_trace(Gj *g, const IRTrace *tr, const char *fname) {
   gcc_jit_context *c = g->ctxt;
   g->tr = tr;
   g->locals = calloc(tr->nins + 1, sizeof *g->locals);
   g->exits = calloc(tr->nsnap + 1, sizeof *g->exits);
   g->sunk = getenv("STREAK_CGEN_NOSINK") ? NULL : ir_plan_sinking(tr);
+  g->tierup = plan_tierup(tr);
   gcc_jit_param *params[2] = {api.gcc_jit_context_new_param(c, NULL, g->t_value_ptr, "base"),
                               api.gcc_jit_context_new_param(c, NULL, g->t_ctx_ptr, "ctx")};
   g->fn = api.gcc_jit_context_new_function(c, NULL, GCC_JIT_FUNCTION_EXPORTED, g->t_int, fname, 2, params, 0);
@@ -824,6 +840,8 @@ static void build_trace(Gj *g, const IRTrace *tr, const char *fname) {
   free(g->locals);
   free(g->exits);
   free(g->sunk);
+  free(g->tierup);
+  g->tierup = NULL;
   g->locals = NULL;
   g->exits = NULL;
   g->sunk = NULL;

@@ -104,7 +104,10 @@ static inline bool irt_issigned(IRType t) { return t >= IRT_I8 && t <= IRT_I64; 
 **   the value is NaN, infinite or outside int64.
 **   LT…NE compare two I64, two F64 (IEEE: NaN compares false except NE), two
 **   BOOL or two PTR values, giving BOOL. ULT is an unsigned I64 compare.
-**   GUARDT/GUARDF exit unless a is true/false. BOUNDS exits unless
+**   GUARDT/GUARDF exit unless a is true/false; a GUARDT with lit
+**   IR_GUARD_TIERUP is opt_loop's check for code swapped in by the tier-up
+**   (EQ of two VLOADs of the JitTrace's entry), which gccjit's code, the
+**   last tier, leaves out with its loads. BOUNDS exits unless
 **   0 <= a < b (a, b I64): the optimiser hoists it to one check per loop.
 **   SLOAD reads interpreter slot `lit` of the frame (base[lit]) and checks its
 **   tag against the result type (I64: V_INT, F64: V_FLOAT, BOOL: V_BOOL,
@@ -220,6 +223,8 @@ extern const IROpInfo ir_op_info[IR__COUNT];
 typedef uint32_t IRRef;
 #define REF_BIAS 0x40000000u /* first instruction; constants are below */
 #define REF_NONE 0u          /* "no operand" (below every constant) */
+
+enum { IR_GUARD_TIERUP = 1 }; /* GUARDT's lit (see above) */
 
 typedef struct IRIns {
   uint8_t op;    /* IROp */

@@ -588,7 +588,7 @@ void opt_loop(Recorder *r) {
   if (r->swapcell) {
     IRRef jt = ir_emit(ir, IR_VLOAD, IRT_PTR, cell, REF_NONE, 0);
     IRRef e = ir_emit(ir, IR_VLOAD, IRT_PTR, jt, REF_NONE, (uint32_t)offsetof(JitTrace, entry));
-    ir_emit(ir, IR_GUARDT, IRT_VOID, ir_emit(ir, IR_EQ, IRT_BOOL, e, e0, 0), REF_NONE, 0);
+    ir_emit(ir, IR_GUARDT, IRT_VOID, ir_emit(ir, IR_EQ, IRT_BOOL, e, e0, 0), REF_NONE, IR_GUARD_TIERUP);
   }
   r->cse_floor = ir->loop;
   r->invariant = inv;
