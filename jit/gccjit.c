@@ -448,7 +448,12 @@ static void build_ovf(Gj *g, IRRef ref, const IRIns *ins, const char *builtin, g
   gcc_jit_rvalue *dst = cast(g, api.gcc_jit_lvalue_get_address(g->locals[ref - REF_BIAS], NULL), lp);
   gcc_jit_rvalue *args[3] = {cast(g, a, l), cast(g, b, l), dst};
   gcc_jit_function *fn = api.gcc_jit_context_get_builtin_function(g->ctxt, builtin);
-  guard(g, ins->snap, api.gcc_jit_context_new_call(g->ctxt, NULL, fn, 3, args));
+  /* not through guard's __builtin_expect: gcc then keeps the flag in a
+  ** register (seto; test; jne) instead of branching on it (jo) */
+  gcc_jit_block *next = new_block(g);
+  api.gcc_jit_block_end_with_conditional(g->cur, NULL, api.gcc_jit_context_new_call(g->ctxt, NULL, fn, 3, args),
+                                         exit_block(g, ins->snap), next);
+  g->cur = next;
 }
 
 /* ref := ir_pow2(x) inline (src/num.h num_pow2): x*x where that is

@@ -500,11 +500,12 @@ void opt_loop(Recorder *r) {
   ** the pre-roll needs the root's chains (the sides are not on its path) */
   if (tree) fold_rechain(r, lc.region);
   /* the body may reuse pre-roll values only before the first branch into a
-  ** side (a side entered from the pre-roll skips the rest) */
+  ** side (a side entered from the pre-roll skips the rest and continues
+  ** the body; a restarting side never enters the body) */
   uint32_t cut = npre;
   for (uint32_t k = 0; tree && k < tree->nsides; k++) {
     IRRef first = ir->snaps[tree->sides[k].snap].ref;
-    if (is_side_snap(tree, tree->sides[k].snap)) continue;
+    if (tree->sides[k].restart || is_side_snap(tree, tree->sides[k].snap)) continue;
     if (first >= REF_BIAS && first - REF_BIAS < nroot && first - REF_BIAS < cut) cut = first - REF_BIAS;
   }
 
