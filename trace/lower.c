@@ -2944,9 +2944,10 @@ static bool lower_prange(Lw *w, AstStmt *s) {
       sb_printf(w->o, "v_%s = %s;\n", ps.vars[i].name, idn);
     }
   bool saved_in_par = w->in_par;
-  int saved_nloops = w->nloops;
+  int saved_nloops = w->nloops, saved_nbc = w->nbc;
   w->in_par = true;
   w->nloops = 0;
+  w->nbc = 0; /* the enclosing loops' bounds flags are the parent function's locals */
   if (w->nloops < 64) w->loops[w->nloops].brk_flag = 0;
   w->nloops++;
   sb_printf(w->o, "for (int64_t k_ = lo; k_ < hi; k_++) {\n");
@@ -2955,6 +2956,7 @@ static bool lower_prange(Lw *w, AstStmt *s) {
   sb_puts(w->o, "}\n");
   w->nloops = saved_nloops;
   w->in_par = saved_in_par;
+  w->nbc = saved_nbc;
   for (int i = 0; i < ps.n; i++)
     if (ps.vars[i].kind != RED_PLAIN && nb_local(f, ps.vars[i].name))
       sb_printf(w->o, "((nbred_%d *)redp)->r_%s = v_%s;\n", id, ps.vars[i].name, ps.vars[i].name);

@@ -4,7 +4,7 @@
 # tests/errors/nb_index_hoisted.py), every access is checked and wraps as
 # before.
 import numpy as np
-from numba import njit
+from numba import njit, prange
 
 
 @njit
@@ -70,7 +70,20 @@ def var_moves(a):
     return s
 
 
+@njit(parallel=True)
+def steps_par(a, steps):
+    # a prange loop inside a proven loop: its chunk function cannot see the
+    # outer loop's flag (a local of the parent function)
+    out = np.zeros(a.shape[0])
+    for t in range(steps):
+        x = a[t]
+        for i in prange(a.shape[0]):
+            out[i] += a[t] * i + x
+    return out
+
+
 a = np.arange(10.0)
+print(steps_par(a, 5))
 print(shifted_sum(a, 0, 10, 0), shifted_sum(a, 2, 8, -2), shifted_sum(a, 0, 5, 5), shifted_sum(a, 3, 3, 100))
 print(shifted_sum(a, 0, 3, -4), shifted_sum(a, 0, 10, -10))
 print(smooth(a))
