@@ -958,10 +958,15 @@ static void tier_up_async(Overload *ov) {
 /* A function with loops: its optimised build starts now, in the background
 ** (STREAK_NB_OSR=1: synchronously, with its tcc code kept as the entry, so
 ** that every call moves to the optimised build at its first OSR point). */
-static void start_osr(Overload *ov) {
+/* STREAK_NB_OSR=1 (the corpus's forced mode), read once. */
+static bool osr_test_mode(void) {
   static int sync = -1;
   if (sync < 0) sync = getenv("STREAK_NB_OSR") && !strcmp(getenv("STREAK_NB_OSR"), "1");
-  if (!sync) {
+  return sync;
+}
+
+static void start_osr(Overload *ov) {
+  if (!osr_test_mode()) {
     tier_up_async(ov);
     return;
   }
@@ -1366,6 +1371,7 @@ static Value disp_call(VM *vm, Value self, const Args *a) {
   ctx.osr = (void **)&best->resume; /* read by tcc code only */
   ctx.osrst = NULL;
   ctx.fns = (void *)&best->fns;
+  ctx.osrtest = osr_test_mode();
   int st = atomic_load(&best->tier_state);
   if (st == 0 && get_tier_mode() == 0 && best->tcc_ns > 2000000) tier_up_async(best);
   /* The first call ran in tcc code (moving to the optimised build if that
@@ -1538,6 +1544,7 @@ void nb_ctx_init(VM *vm, NbCtx *ctx) {
   ctx->osr = NULL;
   ctx->osrst = NULL;
   ctx->fns = NULL;
+  ctx->osrtest = 0;
 }
 
 void *nb_vec_compile(VM *vm, Value disp, int nargs, const NbTy *args, NbTy ret, NbTy *ret_out) {

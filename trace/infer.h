@@ -191,6 +191,8 @@ typedef struct NbCtx {
   void *osrst;            /* nbw_entry → root function: the OSR state (lower.c) */
   void *fns;              /* tcc code: where the optimised build's nbw_fns appears
                              (void **volatile *; NULL: calls stay in tcc code) */
+  int osrtest;            /* STREAK_NB_OSR=1: callees with OSR points move at them,
+                             not at their entry (lower.c) */
 } NbCtx;
 
 #define NB_HELPERS(X)                                                         \

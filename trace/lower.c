@@ -70,7 +70,7 @@ typedef struct OsrVar {
   char ct[32], name[48];
 } OsrVar;
 
-enum { OSR_NONE, OSR_SAVE, OSR_RESUME };
+enum { OSR_NONE, OSR_SAVE, OSR_RESUME, OSR_CALLEE };
 enum { OSR_MAXDEPTH = 2, OSR_MAXVARS = 16 };
 
 /* A range loop's accesses arr[..., var + off, ...] proven in bounds by one
@@ -95,6 +95,7 @@ typedef struct Lw {
   /* OSR (see the top): which copy of the root is being lowered */
   int osr;
   int osr_pts;        /* OSR points so far in this copy */
+  int osr_slot;       /* OSR_CALLEE: nbw_fns's slot of the function's nbr_<id> */
   int osr_depth;      /* enclosing loops with OSR points */
   int osr_blocked;    /* enclosing loops without: no points below them */
   OsrVar osrv[OSR_MAXVARS]; /* the enclosing loops' variables, outermost first */
@@ -119,7 +120,7 @@ static const char prelude[] =
     "#define INT64_MAX_ 9223372036854775807LL\n"
     "typedef struct { double re, im; } nb_c128;\n"
     "typedef struct { float re, im; } nb_c64;\n"
-    "typedef struct { void *h[40]; void *vm; void *rng; void *rngfast; void **osr; void *osrst; void *fns; } NbCtx;\n"
+    "typedef struct { void *h[40]; void *vm; void *rng; void *rngfast; void **osr; void *osrst; void *fns; int osrtest; } NbCtx;\n"
     "double sqrt(double); double sin(double); double cos(double); double tan(double);\n"
     "double asin(double); double acos(double); double atan(double); double atan2(double, double);\n"
     "double exp(double); double expm1(double); double log(double); double log2(double); double log10(double);\n"
@@ -2830,7 +2831,9 @@ static bool abi_alike(NbFunc *f) {
 static void swap_stub(Lw *w, const char *name, const char *fty, const char *args, bool returns) {
   int k = w->u->nswaps++;
   sb_printf(&w->swaptab, "(void *)%s, ", name);
-  sb_puts(w->o, "#ifndef NB_OPT\nif (((NbCtx *)ctx)->fns) {\nvoid **t_ = *(void **volatile *)((NbCtx *)ctx)->fns;\n");
+  /* STREAK_NB_OSR=1 (osrtest) leaves a function with OSR points to them */
+  sb_printf(w->o, "#ifndef NB_OPT\nif (((NbCtx *)ctx)->fns%s) {\nvoid **t_ = *(void **volatile *)((NbCtx *)ctx)->fns;\n",
+            w->osr == OSR_CALLEE ? " && !((NbCtx *)ctx)->osrtest" : "");
   if (returns) sb_printf(w->o, "if (t_) return ((%s)t_[%d])(%s);\n", fty, k, args);
   else sb_printf(w->o, "if (t_) {\n((%s)t_[%d])(%s);\nreturn;\n}\n", fty, k, args);
   sb_puts(w->o, "}\n#endif\n");
@@ -3078,7 +3081,17 @@ static int osr_open(Lw *w, const OsrVar *vars, int n) {
   w->nosrv += n;
   w->osr_depth++;
   int k = ++w->osr_pts;
-  if (w->osr == OSR_SAVE) {
+  if (w->osr == OSR_CALLEE) { /* the state on this frame; the resumed copy's result is ours */
+    char rt[32];
+    ctype(w, w->f->ret, rt, sizeof rt);
+    for (int j = 0; j < w->nosrv; j++) sb_printf(&w->osrfields, " %s k%d_%d;", w->osrv[j].ct, k, j);
+    sb_puts(w->o, "#ifndef NB_OPT\nif (((NbCtx *)ctx)->fns && *(void **volatile *)((NbCtx *)ctx)->fns) {\n");
+    sb_printf(w->o, "nbosr_%d osb_, *os_ = &osb_;\nos_->at = %d;\n", w->f->id, k);
+    osr_copy(w, k, true);
+    sb_printf(w->o, "NBH(%d, void (*)(void *))(ctx);\n", H(osr_moved));
+    sb_printf(w->o, "return ((%s (*)(void *, nbosr_%d *))(*(void ***)((NbCtx *)ctx)->fns)[%d])(ctx, os_);\n}\n#endif\n",
+              rt, w->f->id, w->osr_slot);
+  } else if (w->osr == OSR_SAVE) {
     for (int j = 0; j < w->nosrv; j++) sb_printf(&w->osrfields, " %s k%d_%d;", w->osrv[j].ct, k, j);
     sb_puts(w->o, "#ifndef NB_OPT\nif (os_ && *(void *volatile *)((NbCtx *)ctx)->osr) {\n");
     sb_printf(w->o, "os_->at = %d;\n", k);
@@ -3569,7 +3582,11 @@ static void lower_func(Lw *w, NbFunc *f, StrBuf *protos, int osr, int npts) {
   rng_local(w);
   /* the rest goes to `rest`, after a swap stub when the body has loops */
   StrBuf *out = w->o, rest = STRBUF_INIT;
-  bool swappable = osr == OSR_NONE && f != w->u->root && !w->u->want_loop && abi_alike(f);
+  bool swappable = (osr == OSR_NONE || osr == OSR_CALLEE) && f != w->u->root && !w->u->want_loop && abi_alike(f);
+  if (osr == OSR_CALLEE) { /* the resumable copy's slot, before the chunks' */
+    w->osr_slot = w->u->nswaps++;
+    sb_printf(&w->swaptab, "(void *)nbr_%d, ", f->id);
+  }
   int loops_before = w->nloops_lowered;
   if (swappable) w->o = &rest;
   if (osr == OSR_SAVE) {
@@ -3681,9 +3698,9 @@ static void vec_loop_body(Lw *w, NbFunc *f, bool contig) {
 ** callees would change gcc's inlining (nbody's advance, 18% slower). With
 ** no prange loop, the copy adds no diagnostics; its array-expression
 ** chunks are the optimised build's only. */
-static void lower_osr(Lw *w, StrBuf *decl, StrBuf *chunks, int npts, bool callee_loops) {
-  NbUnit *u = w->u;
-  NbFunc *f = u->root;
+/* The state struct nbosr_<id> of f's OSR points (w->osrfields: the loops'
+** fields its SAVE copy collected). */
+static void osr_typedef(Lw *w, StrBuf *decl, NbFunc *f) {
   char ct[32];
   sb_puts(decl, "typedef struct { int64_t at, done; void *ret;");
   for (size_t i = 0; i < f->locals.n; i++) {
@@ -3691,6 +3708,48 @@ static void lower_osr(Lw *w, StrBuf *decl, StrBuf *chunks, int npts, bool callee
     sb_printf(decl, " %s v_%s;", ct, f->locals.items[i].name);
   }
   sb_printf(decl, "%s } nbosr_%d;\n", w->osrfields.data ? w->osrfields.data : "", f->id);
+}
+
+/* OSR inside a callee (OSR_CALLEE): nbody's `advance` is called once and
+** runs its loops for the whole call, so moving at its next call is not
+** enough. Its tcc copy has OSR points like the root's, keeping the state
+** on its own frame; its resumable copy nbr_<id> (optimised build only,
+** slot w->osr_slot of nbw_fns) returns the function's result, which the
+** point returns to its caller in tcc code. Lowers f (not the root, no
+** prange: a second copy would duplicate its chunks) with both copies. */
+static void lower_callee_osr(Lw *w, NbFunc *f, StrBuf *protos, StrBuf *decl) {
+  StrBuf saved = w->osrfields;
+  memset(&w->osrfields, 0, sizeof w->osrfields);
+  lower_func(w, f, protos, OSR_CALLEE, 0);
+  int npts = w->osr_pts;
+  osr_typedef(w, decl, f);
+  sb_puts(w->o, "#ifdef NB_OPT\n");
+  lower_func(w, f, NULL, OSR_RESUME, npts);
+  sb_puts(w->o, "#endif\n");
+  sb_free(&w->osrfields);
+  w->osrfields = saved;
+}
+
+/* Does the statement list hold a for or while loop (at any depth)? */
+static bool stmts_loop(const AstStmtList *l) {
+  for (int i = 0; i < l->len; i++) {
+    const AstStmt *st = l->items[i];
+    switch (st->kind) {
+    case AST_S_For: case AST_S_While: return true;
+    case AST_S_If:
+      if (stmts_loop(&st->if_.body) || stmts_loop(&st->if_.orelse)) return true;
+      break;
+    default: break;
+    }
+  }
+  return false;
+}
+
+static void lower_osr(Lw *w, StrBuf *decl, StrBuf *chunks, int npts, bool callee_loops) {
+  NbUnit *u = w->u;
+  NbFunc *f = u->root;
+  char ct[32];
+  osr_typedef(w, decl, f);
   if (!npts || u->nparloops || callee_loops) return;
   sb_puts(chunks, "#ifdef NB_OPT\n");
   sb_puts(w->o, "#ifdef NB_OPT\n");
@@ -3719,7 +3778,10 @@ bool nb_lower_unit(NbUnit *u) {
   for (size_t i = 0; i < u->funcs.n && !u->err.len; i++) {
     NbFunc *f = u->funcs.items[i];
     int before = w.nloops_lowered;
-    lower_func(&w, f, &protos, osr && f == u->root ? OSR_SAVE : OSR_NONE, 0);
+    if (f != u->root && !u->want_loop && !f->parallel && abi_alike(f) && stmts_loop(&f->def->funcdef.body))
+      lower_callee_osr(&w, f, &protos, &decl);
+    else
+      lower_func(&w, f, &protos, osr && f == u->root ? OSR_SAVE : OSR_NONE, 0);
     if (f == u->root) npts = w.osr_pts;
     else if (w.nloops_lowered > before) callee_loops = true;
   }
