@@ -38,7 +38,9 @@
 ** optimised build's table nbw_fns (published through NbCtx.fns) and, once
 ** it is there, calls its own optimised copy instead; the caller stays in
 ** tcc code, which costs little. Only where both compilers pass the
-** arguments and the result alike (abi_alike).
+** arguments and the result alike (abi_alike). A callee called once for
+** a long time (nbody's advance) also has OSR points of its own
+** (lower_callee_osr).
 */
 #include <ctype.h>
 #include <math.h>
