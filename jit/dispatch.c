@@ -26,14 +26,15 @@
 ** STREAK_TIER=tcc pins the first tier. libgccjit is not used here: it has
 ** no C front end, and lower.c emits C (see trace/infer.h).
 **
-** A function whose loops are all its own (no prange, none in callees)
-** starts the optimised build at once, in the background, and its first
-** call runs in tcc code: when the build is ready (Overload.resume), the
-** call moves to it at the next iteration of one of its outer loops
-** (on-stack replacement, lower.c). Other functions with loops, and
+** A function with loops starts the optimised build at once, in the
+** background, and its first call runs in tcc code; when the build is
+** ready (publish_moves), the call moves to it: the root at the next
+** iteration of an outer loop (on-stack replacement, Overload.resume),
+** callees and prange chunks at their OSR points or next call
+** (Overload.fns; lower.c). Functions whose loops cannot move, and
 ** cache=True, build optimised before the first call (compile_sig).
-** STREAK_NB_OSR=1 builds synchronously and moves at the first such
-** iteration (for tests).
+** STREAK_NB_OSR=1 builds synchronously and moves at the first OSR point
+** (for tests).
 */
 #include <alloca.h>
 #include <dlfcn.h>
@@ -897,7 +898,7 @@ static bool compile_cc(const char *src, bool fastmath, void **so_out, NbEntry *f
 
 /* Lets tcc code running a call of ov move to the optimised build: its
 ** root by OSR, its callees and prange chunks at their next call. */
-static void publish_resume(Overload *ov) {
+static void publish_moves(Overload *ov) {
   void *r = ov->has_resume ? dlsym(ov->so, "nbw_resume") : NULL;
   if (r) __atomic_store_n(&ov->resume, r, __ATOMIC_RELEASE);
   void **t = ov->has_fns ? dlsym(ov->so, "nbw_fns") : NULL;
@@ -917,7 +918,7 @@ static void *tier_thread(void *arg) {
   }
   int compiling = 1;
   if (atomic_compare_exchange_strong(&ov->tier_state, &compiling, ok ? 2 : 3)) {
-    if (ok) publish_resume(ov);
+    if (ok) publish_moves(ov);
   } else {
     overload_free(ov); /* its dispatcher died meanwhile */
   }
@@ -975,7 +976,7 @@ static void start_osr(Overload *ov) {
   if (compile_cc(ov->csrc, ov->fastmath, &ov->so, &fn, err, sizeof err, NULL)) {
     atomic_fetch_add(&st_cc, 1);
     atomic_store(&ov->tier_state, 2);
-    publish_resume(ov);
+    publish_moves(ov);
   }
 }
 
@@ -1407,10 +1408,7 @@ static Value disp_wait_tier(VM *vm, Value self, const Args *a) {
   NbDispatcher *d = (NbDispatcher *)self.as.o;
   for (Overload *ov = d->overloads; ov; ov = ov->next) {
     if (atomic_load(&ov->tier_state) == 0 && get_tier_mode() == 0) tier_up_async(ov);
-    while (atomic_load(&ov->tier_state) == 1) {
-      struct timespec ts = {0, 1000000};
-      nanosleep(&ts, NULL);
-    }
+    wait_tier(ov);
   }
   return v_none();
 }

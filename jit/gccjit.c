@@ -144,7 +144,7 @@ enum { GJ_BIG_TRACE = 800 }; /* IR instructions: compiled at -O1 (gj_compile) */
 typedef struct Gj {
   gcc_jit_context *ctxt;
   gcc_jit_type *types[IRT__COUNT];
-  gcc_jit_type *t_int, *t_long, *t_uchar, *t_i128, *t_char_ptr, *t_value_ptr, *t_ctx_ptr;
+  gcc_jit_type *t_int, *t_long, *t_uchar, *t_char_ptr, *t_value_ptr, *t_ctx_ptr;
   gcc_jit_field *f_tag, *f_as, *f_i, *f_f, *f_o;       /* Value */
   gcc_jit_field *f_vm, *f_box, *f_stitch, *f_resume, *f_boxnp; /* TraceCtx */
   gcc_jit_type *t_boxfn, *t_stitchfn, *t_boxnpfn;
@@ -180,7 +180,6 @@ static void build_types(Gj *g) {
   g->t_int = api.gcc_jit_context_get_type(c, GCC_JIT_TYPE_INT);
   g->t_long = api.gcc_jit_context_get_type(c, GCC_JIT_TYPE_LONG);
   g->t_uchar = api.gcc_jit_context_get_type(c, GCC_JIT_TYPE_UNSIGNED_CHAR);
-  g->t_i128 = api.gcc_jit_context_get_type(c, GCC_JIT_TYPE_INT128_T);
   g->t_char_ptr = api.gcc_jit_type_get_pointer(api.gcc_jit_context_get_type(c, GCC_JIT_TYPE_CHAR));
 
   /* struct Value { uint8_t tag; union { int64_t i; double f; void *o; } as; } */

@@ -127,8 +127,9 @@ struct NbUnit {
   bool has_loops;         /* a for/while loop was lowered (dispatch.c picks the tier by it) */
   bool resumable;         /* nbw_resume was emitted: a first call may start in tcc
                              code and move to the optimised build (lower.c, OSR) */
-  int nswaps;             /* functions whose tcc code enters the optimised build's
-                             copy once it is ready (lower.c, nbw_fns) */
+  int nswaps;             /* slots of nbw_fns: callees and chunks whose tcc code enters
+                             the optimised build's copy once it is ready, and callees'
+                             resumable copies (lower.c) */
   VEC(NbTy) tuple_types;  /* tuple structs to declare */
   int ntmp;
   /* prange (lower.c): loops outlined into OpenMP chunk functions */

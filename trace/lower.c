@@ -25,8 +25,8 @@
 ** for-else flags of the enclosing loops) into the state struct nbosr_<id>,
 ** calls nbw_resume and returns. The second copy, nbr_<id> (optimised build
 ** only), jumps from its entry to the same OSR point, restores the state and
-** goes on (not in units with parallel loops or loops in callees, which
-** dispatch.c builds optimised at once). Only the loops' own variables and
+** goes on (not in units with parallel loops or loops in callees: see
+** lower_osr). Only the loops' own variables and
 ** the locals are live there: every other temporary is local to one
 ** statement. The resumed copy has loops with two entries, which gcc
 ** optimises less, so ordinary calls use nbf_<id>, which has none.
@@ -2223,9 +2223,6 @@ static AstExpr *cabs_arg(Lw *w, AstExpr *e) {
   return T(w, z) == nb_scalar(DT_COMPLEX128) ? z : NULL;
 }
 
-/* `abs(z) OP k` or `k OP abs(z)` (OP an order, k a real scalar): the
-** escape test of mandelbrot, by nb_hypot_cmp (prelude). Operands are
-** evaluated left to right; abs has no effect of its own. */
 /* A literal int or float: its value. */
 static bool const_number(AstExpr *e, double *out) {
   if (e->kind != AST_E_Constant) return false;
@@ -2248,6 +2245,9 @@ static bool cabs_compare_inline(Lw *w, V z, double k, int code, V *out) {
   return true;
 }
 
+/* `abs(z) OP k` or `k OP abs(z)` (OP an order, k a real scalar): the
+** escape test of mandelbrot, by nb_hypot_cmp (prelude). Operands are
+** evaluated left to right; abs has no effect of its own. */
 static bool lower_cabs_compare(Lw *w, AstExpr *e, V *out) {
   if (e->compare.n != 1) return false;
   AstCmpOp op = e->compare.ops[0];
@@ -2828,11 +2828,16 @@ static bool abi_alike(NbFunc *f) {
   return true;
 }
 
+/* The next slot of nbw_fns, holding the optimised build's `name`. */
+static int swap_slot(Lw *w, const char *name) {
+  sb_printf(&w->swaptab, "(void *)%s, ", name);
+  return w->u->nswaps++;
+}
+
 /* tcc build only: once the optimised build is loaded, calls its copy of
 ** function `name` (C type fty, a pointer) with `args` and returns. */
 static void swap_stub(Lw *w, const char *name, const char *fty, const char *args, bool returns) {
-  int k = w->u->nswaps++;
-  sb_printf(&w->swaptab, "(void *)%s, ", name);
+  int k = swap_slot(w, name);
   /* STREAK_NB_OSR=1 (osrtest) leaves a function with OSR points to them */
   sb_printf(w->o, "#ifndef NB_OPT\nif (((NbCtx *)ctx)->fns%s) {\nvoid **t_ = *(void **volatile *)((NbCtx *)ctx)->fns;\n",
             w->osr == OSR_CALLEE ? " && !((NbCtx *)ctx)->osrtest" : "");
@@ -3083,10 +3088,11 @@ static int osr_open(Lw *w, const OsrVar *vars, int n) {
   w->nosrv += n;
   w->osr_depth++;
   int k = ++w->osr_pts;
+  if (w->osr != OSR_RESUME) /* the state struct's fields for this point */
+    for (int j = 0; j < w->nosrv; j++) sb_printf(&w->osrfields, " %s k%d_%d;", w->osrv[j].ct, k, j);
   if (w->osr == OSR_CALLEE) { /* the state on this frame; the resumed copy's result is ours */
     char rt[32];
     ctype(w, w->f->ret, rt, sizeof rt);
-    for (int j = 0; j < w->nosrv; j++) sb_printf(&w->osrfields, " %s k%d_%d;", w->osrv[j].ct, k, j);
     sb_puts(w->o, "#ifndef NB_OPT\nif (((NbCtx *)ctx)->fns && *(void **volatile *)((NbCtx *)ctx)->fns) {\n");
     sb_printf(w->o, "nbosr_%d osb_, *os_ = &osb_;\nos_->at = %d;\n", w->f->id, k);
     osr_copy(w, k, true);
@@ -3094,7 +3100,6 @@ static int osr_open(Lw *w, const OsrVar *vars, int n) {
     sb_printf(w->o, "return ((%s (*)(void *, nbosr_%d *))(*(void ***)((NbCtx *)ctx)->fns)[%d])(ctx, os_);\n}\n#endif\n",
               rt, w->f->id, w->osr_slot);
   } else if (w->osr == OSR_SAVE) {
-    for (int j = 0; j < w->nosrv; j++) sb_printf(&w->osrfields, " %s k%d_%d;", w->osrv[j].ct, k, j);
     sb_puts(w->o, "#ifndef NB_OPT\nif (os_ && *(void *volatile *)((NbCtx *)ctx)->osr) {\n");
     sb_printf(w->o, "os_->at = %d;\n", k);
     osr_copy(w, k, true);
@@ -3556,8 +3561,9 @@ static void swap_callee(Lw *w, NbFunc *f) {
   sb_free(&args);
 }
 
-/* Lowers f as nbf_<id>, or for OSR (the root only) as nbf_<id> with OSR
-** points (OSR_SAVE) or as nbr_<id>, which starts at the OSR point os_->at
+/* Lowers f as nbf_<id>, or for OSR as nbf_<id> with OSR points (OSR_SAVE:
+** the root's, its state from the dispatcher; OSR_CALLEE: a callee's, see
+** lower_callee_osr) or as nbr_<id>, which starts at the OSR point os_->at
 ** of the SAVE copy's npts (OSR_RESUME). */
 static void lower_func(Lw *w, NbFunc *f, StrBuf *protos, int osr, int npts) {
   w->f = f;
@@ -3586,8 +3592,9 @@ static void lower_func(Lw *w, NbFunc *f, StrBuf *protos, int osr, int npts) {
   StrBuf *out = w->o, rest = STRBUF_INIT;
   bool swappable = (osr == OSR_NONE || osr == OSR_CALLEE) && f != w->u->root && !w->u->want_loop && abi_alike(f);
   if (osr == OSR_CALLEE) { /* the resumable copy's slot, before the chunks' */
-    w->osr_slot = w->u->nswaps++;
-    sb_printf(&w->swaptab, "(void *)nbr_%d, ", f->id);
+    char rname[32];
+    snprintf(rname, sizeof rname, "nbr_%d", f->id);
+    w->osr_slot = swap_slot(w, rname);
   }
   int loops_before = w->nloops_lowered;
   if (swappable) w->o = &rest;
@@ -3695,11 +3702,12 @@ static void vec_loop_body(Lw *w, NbFunc *f, bool contig) {
 /* OSR (see the top): the state struct, then (optimised build only) the
 ** root's resumable copy and nbw_resume(ctx, state), which finishes the
 ** call and stores its result as nbw_entry would; u->resumable says so.
-** Not where dispatch.c builds optimised at once anyway (parallel loops,
-** loops in callees, which have no OSR points): a second caller of the
-** callees would change gcc's inlining (nbody's advance, 18% slower). With
-** no prange loop, the copy adds no diagnostics; its array-expression
-** chunks are the optimised build's only. */
+** Not with parallel loops (a second copy would duplicate their chunks),
+** nor with loops in callees, which move by their own OSR points and at
+** their next call: a second caller of the callees would change gcc's
+** inlining (nbody's advance, 18% slower). With no prange loop, the copy
+** adds no diagnostics; its array-expression chunks are the optimised
+** build's only. */
 /* The state struct nbosr_<id> of f's OSR points (w->osrfields: the loops'
 ** fields its SAVE copy collected). */
 static void osr_typedef(Lw *w, StrBuf *decl, NbFunc *f) {
