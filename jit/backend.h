@@ -12,14 +12,17 @@
 ** (checking tags: a wrong tag exits before anything ran), runs the pre-roll
 ** and then the loop body until a guard fails. It never writes the frame
 ** except on an exit (and before an ICALL): then it stores the failing
-** guard's snapshot slots as Values (tag + payload; complex pairs are boxed
-** through ctx->box_complex) and returns the snapshot number, the exit id
-** (>= 0). NumPy scalars (SNAP_NP) are left as their raw payload under a
-** float tag, which the collector ignores, and boxed by jit_exit_box after
-** the return (through ctx->box_np): boxing calls in every exit block made
-** big traces slow to compile. The VM then resumes the interpreter at
-** tr->snaps[exit].pc with the frame as written. Before an ICALL the
-** write-back boxes everything itself. TRACE_EXIT_INTERP (-1) means a
+** guard's snapshot slots and returns the snapshot number, the exit id
+** (>= 0). An exit stores payloads only (complex pairs are boxed through
+** ctx->box_complex and tagged; NumPy scalars, SNAP_NP, stay their raw
+** payload); jit_exit_box completes the Values after the return: the tags
+** from the snapshot's kinds, the NumPy scalars boxed through ctx->box_np.
+** Exit blocks are most of a big trace's code, and their tag stores a
+** quarter of its gccjit compile time. (Nothing collects
+** between the return and jit_exit_box: the GC runs at the VM's safepoints
+** only.) The VM then resumes the interpreter at
+** tr->snaps[exit].pc with the frame as written. Before an ICALL (and a
+** restart, tree.c) the write-back stores whole Values itself. TRACE_EXIT_INTERP (-1) means a
 ** stitched interpreter call left the traced range: the frame is current,
 ** resume at ctx->resume_pc.
 **
@@ -60,7 +63,11 @@ typedef struct TraceCtx {
 
 typedef int (*TraceFn)(Value *base, TraceCtx *ctx);
 
-/* Completes exit `exitno`'s write-back: boxes its NumPy scalars (cgen.c). */
+/* The Value tag of each SnapKind's slot (SNAP_NP: V_OBJ, once boxed). */
+extern const uint8_t jit_snap_tag[SNAP__COUNT];
+
+/* Completes exit `exitno`'s write-back: the slots' tags, its NumPy scalars
+** boxed (cgen.c). */
 void jit_exit_box(const IRTrace *tr, int exitno, Value *base, TraceCtx *ctx);
 
 /* ---- backends ----------------------------------------------------------- */

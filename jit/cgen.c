@@ -123,32 +123,30 @@ static void put_sunk(Cg *cg, uint32_t snap) {
   free(need);
 }
 
-/* The snapshot's slots, stored as Values: boxed, except NumPy scalars when
-** `deferred` (an exit: jit_exit_box boxes them after the return). */
+const uint8_t jit_snap_tag[SNAP__COUNT] = {
+    [SNAP_INT] = V_INT, [SNAP_FLOAT] = V_FLOAT, [SNAP_BOOL] = V_BOOL, [SNAP_OBJ] = V_OBJ,
+    [SNAP_NONE] = V_NONE, [SNAP_COMPLEX] = V_OBJ, [SNAP_NP] = V_OBJ,
+};
+
+/* The snapshot's slots, stored as Values; an exit (`deferred`) stores the
+** payloads only, jit_exit_box does the rest after the return (backend.h). */
 static void put_writeback(Cg *cg, uint32_t snap, bool deferred) {
   const Snapshot *s = &cg->tr->snaps[snap];
   const SnapEntry *e = ir_snap_entries(cg->tr, snap);
   put_sunk(cg, snap);
   for (uint32_t i = 0; i < s->nent; i++) {
     unsigned slot = e[i].slot;
-    switch ((SnapKind)e[i].kind) {
-    case SNAP_INT:
-      sb_printf(cg->out, "  base[%u].tag = %d; base[%u].as.i = ", slot, V_INT, slot);
-      break;
-    case SNAP_FLOAT:
-      sb_printf(cg->out, "  base[%u].tag = %d; base[%u].as.f = ", slot, V_FLOAT, slot);
-      break;
-    case SNAP_BOOL:
-      sb_printf(cg->out, "  base[%u].tag = %d; base[%u].as.i = (int64_t)", slot, V_BOOL, slot);
-      break;
-    case SNAP_OBJ:
-      sb_printf(cg->out, "  base[%u].tag = %d; base[%u].as.o = ", slot, V_OBJ, slot);
-      break;
-    case SNAP_NONE:
-      sb_printf(cg->out, "  base[%u].tag = %d; base[%u].as.i = 0;\n", slot, V_NONE, slot);
-      continue;
+    SnapKind kind = (SnapKind)e[i].kind;
+    if (kind == SNAP_NONE && deferred) continue;
+    if (!deferred || kind == SNAP_COMPLEX) sb_printf(cg->out, "  base[%u].tag = %d;", slot, jit_snap_tag[kind]);
+    switch (kind) {
+    case SNAP_INT: sb_printf(cg->out, "  base[%u].as.i = ", slot); break;
+    case SNAP_FLOAT: sb_printf(cg->out, "  base[%u].as.f = ", slot); break;
+    case SNAP_BOOL: sb_printf(cg->out, "  base[%u].as.i = (int64_t)", slot); break;
+    case SNAP_OBJ: sb_printf(cg->out, "  base[%u].as.o = ", slot); break;
+    case SNAP_NONE: sb_printf(cg->out, "  base[%u].as.i = 0;\n", slot); continue;
     case SNAP_COMPLEX:
-      sb_printf(cg->out, "  base[%u].tag = %d; base[%u].as.o = ctx->box_complex(ctx->vm, ", slot, V_OBJ, slot);
+      sb_printf(cg->out, "  base[%u].as.o = ctx->box_complex(ctx->vm, ", slot);
       put_ref(cg, e[i].ref);
       sb_puts(cg->out, ", ");
       put_ref(cg, e[i].ref2);
@@ -157,16 +155,10 @@ static void put_writeback(Cg *cg, uint32_t snap, bool deferred) {
     case SNAP_NP: {
       bool fl = ir_typeof(cg->tr, e[i].ref) == IRT_F64;
       if (deferred) {
-        sb_printf(cg->out, "  base[%u].tag = %d; base[%u].as.%s = %s", slot, V_FLOAT, slot, fl ? "f" : "i",
-                  fl ? "" : "(int64_t)");
-        put_ref(cg, e[i].ref);
-        sb_puts(cg->out, ";\n");
-        continue;
+        sb_printf(cg->out, "  base[%u].as.%s", slot, fl ? "f = " : "i = (int64_t)");
+        break;
       }
-      sb_printf(cg->out, "  base[%u].tag = %d; base[%u].as.o = ctx->box_np(ctx->vm, %u, ", slot, V_OBJ, slot,
-                e[i].dt);
-      if (fl) sb_puts(cg->out, "0, ");
-      else sb_puts(cg->out, "(int64_t)");
+      sb_printf(cg->out, "  base[%u].as.o = ctx->box_np(ctx->vm, %u, %s", slot, e[i].dt, fl ? "0, " : "(int64_t)");
       put_ref(cg, e[i].ref);
       sb_puts(cg->out, fl ? ");\n" : ", 0.0);\n");
       continue;
@@ -184,11 +176,15 @@ void jit_exit_box(const IRTrace *tr, int exitno, Value *base, TraceCtx *ctx) {
   const Snapshot *s = &tr->snaps[exitno];
   const SnapEntry *e = ir_snap_entries(tr, (uint32_t)exitno);
   for (uint32_t i = 0; i < s->nent; i++) {
-    if (e[i].kind != SNAP_NP) continue;
     Value *v = &base[e[i].slot];
-    void *o = ctx->box_np(ctx->vm, e[i].dt, v->as.i, v->as.f);
-    v->as.o = o;
-    v->tag = V_OBJ;
+    switch ((SnapKind)e[i].kind) {
+    case SNAP_NONE: *v = v_none(); break;
+    case SNAP_NP:
+      v->as.o = ctx->box_np(ctx->vm, e[i].dt, v->as.i, v->as.f);
+      v->tag = V_OBJ;
+      break;
+    default: v->tag = jit_snap_tag[e[i].kind]; break;
+    }
   }
 }
 

@@ -38,6 +38,7 @@
   _(gcc_jit_context_set_bool_allow_unreachable_blocks)                        \
   _(gcc_jit_context_set_bool_print_errors_to_stderr)                          \
   _(gcc_jit_context_add_command_line_option) _(gcc_jit_context_compile)       \
+  _(gcc_jit_context_add_driver_option)                                        \
   _(gcc_jit_context_get_first_error) _(gcc_jit_result_get_code)               \
   _(gcc_jit_result_release) _(gcc_jit_context_get_type)                       \
   _(gcc_jit_context_get_int_type) _(gcc_jit_type_get_pointer)                 \
@@ -349,9 +350,9 @@ static void sload_np(Gj *g, const IRIns *ins, IRRef ref) {
 
 static void build_ins(Gj *g, IRRef ref);
 
-/* As cgen.c's put_writeback: NumPy scalars stay raw when `deferred`. The
-** sunk values it stores are built first, which may add blocks: returns
-** the block it ends in. */
+/* As cgen.c's put_writeback: an exit (`deferred`) stores payloads only,
+** leaving tags and NumPy scalars to jit_exit_box. The sunk values it stores
+** are built first, which may add blocks: returns the block it ends in. */
 static gcc_jit_block *writeback(Gj *g, gcc_jit_block *blk, uint32_t snap, bool deferred) {
   const Snapshot *s = &g->tr->snaps[snap];
   const SnapEntry *e = ir_snap_entries(g->tr, snap);
@@ -368,18 +369,24 @@ static gcc_jit_block *writeback(Gj *g, gcc_jit_block *blk, uint32_t snap, bool d
     blk = g->cur;
   }
   for (uint32_t i = 0; i < s->nent; i++) {
-    static const int tags[SNAP__COUNT] = {V_INT, V_FLOAT, V_BOOL, V_OBJ, V_NONE, V_OBJ, V_OBJ};
     uint32_t n = e[i].slot;
-    gcc_jit_lvalue *tag = api.gcc_jit_lvalue_access_field(slot(g, n), NULL, g->f_tag);
-    api.gcc_jit_block_add_assignment(blk, NULL, tag, api.gcc_jit_context_new_rvalue_from_int(g->ctxt, g->t_uchar, tags[e[i].kind]));
+    SnapKind kind = (SnapKind)e[i].kind;
+    if (!deferred || kind == SNAP_COMPLEX) {
+      gcc_jit_lvalue *tag = api.gcc_jit_lvalue_access_field(slot(g, n), NULL, g->f_tag);
+      api.gcc_jit_block_add_assignment(blk, NULL, tag, api.gcc_jit_context_new_rvalue_from_int(g->ctxt, g->t_uchar, jit_snap_tag[kind]));
+    }
     gcc_jit_lvalue *dst;
     gcc_jit_rvalue *v;
-    switch ((SnapKind)e[i].kind) {
+    switch (kind) {
     case SNAP_INT: dst = payload(g, n, g->f_i); v = val(g, e[i].ref); break;
     case SNAP_BOOL: dst = payload(g, n, g->f_i); v = b2i(g, val(g, e[i].ref)); break;
     case SNAP_FLOAT: dst = payload(g, n, g->f_f); v = val(g, e[i].ref); break;
     case SNAP_OBJ: dst = payload(g, n, g->f_o); v = val(g, e[i].ref); break;
-    case SNAP_NONE: dst = payload(g, n, g->f_i); v = k_long(g, IRT_I64, 0); break;
+    case SNAP_NONE:
+      if (deferred) continue;
+      dst = payload(g, n, g->f_i);
+      v = k_long(g, IRT_I64, 0);
+      break;
     case SNAP_COMPLEX: {
       gcc_jit_rvalue *args[3] = {ctx_field(g, g->f_vm), val(g, e[i].ref), val(g, e[i].ref2)};
       dst = payload(g, n, g->f_o);
@@ -390,7 +397,6 @@ static gcc_jit_block *writeback(Gj *g, gcc_jit_block *blk, uint32_t snap, bool d
       bool fl = ir_typeof(g->tr, e[i].ref) == IRT_F64;
       gcc_jit_rvalue *x = val(g, e[i].ref);
       if (deferred) {
-        api.gcc_jit_block_add_assignment(blk, NULL, tag, api.gcc_jit_context_new_rvalue_from_int(g->ctxt, g->t_uchar, V_FLOAT));
         dst = payload(g, n, fl ? g->f_f : g->f_i);
         v = fl ? x : cast(g, x, g->types[IRT_I64]);
         break;
@@ -885,6 +891,14 @@ static bool gj_compile(const IRTrace *const *trs, int n, BackendCode *outs, char
   /* contraction and reassociation only where every trace of the batch allows
   ** it; a batch mixes fastmath traces with others only rarely */
   api.gcc_jit_context_add_command_line_option(c, fastmath ? "-ffast-math" : "-ffp-contract=off");
+  /* The link into a shared object costs more than compiling a small trace:
+  ** without the start files and libc's link-time search it takes 12 ms
+  ** less (libc resolves at dlopen from the process, as for the @njit cc
+  ** build; libm stays linked so that exp, pow… bind to their current
+  ** symbol versions, not glibc's oldest wrappers). */
+  api.gcc_jit_context_add_driver_option(c, "-nostdlib");
+  api.gcc_jit_context_add_driver_option(c, "-lm");
+  api.gcc_jit_context_add_driver_option(c, "-lgcc");
   /* STREAK_GCCJIT_DUMP=1 prints the assembly (tuning the tier by hand) */
   const char *dump = getenv("STREAK_GCCJIT_DUMP");
   if (dump && *dump == '1') api.gcc_jit_context_set_bool_option(c, GCC_JIT_BOOL_OPTION_DUMP_GENERATED_CODE, 1);

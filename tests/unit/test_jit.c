@@ -320,7 +320,8 @@ Test(jit_semantics, float_ops_both_tiers, .timeout = 120) {
   }
 }
 
-/* SLOAD type guards, and every snapshot kind written back. */
+/* SLOAD type guards, and every snapshot kind written back: the exit stores
+** payloads (and boxes complex pairs), jit_exit_box the tags. */
 Test(jit_semantics, snapshots_and_type_guards) {
   IRTrace tr;
   ir_init(&tr, 300);
@@ -342,6 +343,9 @@ Test(jit_semantics, snapshots_and_type_guards) {
     int dummy;
     Value base[7] = {v_float(-1.0), v_obj(&dummy), v_int(1), v_int(1), v_int(1), v_int(1), v_int(1)};
     cr_assert_eq(code.fn(base, &test_ctx), 1);
+    cr_assert(base[2].tag == V_INT && base[2].as.i == 1 && base[3].tag == V_INT, "%s: an exit stores payloads only", bes[k]->name);
+    cr_assert(base[4].tag == V_OBJ);
+    jit_exit_box(&tr, 1, base, &test_ctx);
     cr_assert(base[2].tag == V_BOOL && base[2].as.i == 1);
     cr_assert(base[3].tag == V_NONE);
     cr_assert(base[4].tag == V_OBJ);
@@ -441,8 +445,8 @@ Test(jit_semantics, numpy_scalars_unboxed_and_boxed) {
     Value base[6] = {v_obj(&x), v_obj(&y), v_obj(&z), v_int(1), v_int(1), v_int(1)};
     nnpboxes = 0;
     cr_assert_eq(code.fn(base, &ctx), 1);
-    /* the exit leaves raw payloads under a float tag; jit_exit_box boxes them */
-    cr_assert(base[3].tag == V_FLOAT && base[3].as.i == 993 && base[4].tag == V_FLOAT && nnpboxes == 0);
+    /* the exit leaves raw payloads; jit_exit_box boxes them */
+    cr_assert(base[3].tag == V_INT && base[3].as.i == 993 && base[4].tag == V_INT && nnpboxes == 0);
     jit_exit_box(&tr, 1, base, &ctx);
     BoxedNp *p = (BoxedNp *)base[3].as.o, *q = (BoxedNp *)base[4].as.o, *r = (BoxedNp *)base[5].as.o;
     cr_assert(base[3].tag == V_OBJ && p->dt == DT_INT16 && p->i == 993);
