@@ -147,13 +147,32 @@ static bool store_is_redundant(const IRTrace *ir, uint32_t npre, IRRef ref) {
 ** the pre-roll continues into the body past those checks, so its copy makes
 ** them too before it continues (side_end). hoist[i]: 1 drops pre-roll
 ** BOUNDS i from the body, 2 makes ADDOV/SUBOV i a plain ADD/SUB there. */
+typedef struct Rng {
+  int64_t lo, hi;
+} Rng;
+
 typedef struct BoundsHoist {
   uint32_t n;
   int64_t k[16];
   IRRef len[16];
   IRRef step;             /* the range's step (guarded == 1) */
   uint32_t var, cnt;      /* the loop variable's and the count's registers */
+  /* the ranges prove_no_overflow assumed: of the index (if jranged) and of
+  ** the invariants inv[q] */
+  bool jranged;
+  Rng jrange;
+  uint32_t ninv;
+  IRRef inv[8];
+  Rng invrange[8];
 } BoundsHoist;
+
+static bool bh_any(const BoundsHoist *bh) { return bh->n || bh->jranged || bh->ninv; }
+
+/* lo <= x <= hi, or an exit */
+static void emit_within(IRTrace *ir, IRRef x, int64_t lo, int64_t hi) {
+  ir_emit(ir, IR_GUARDT, IRT_VOID, ir_emit(ir, IR_GE, IRT_BOOL, x, ir_kint(ir, lo), 0), REF_NONE, 0);
+  ir_emit(ir, IR_GUARDT, IRT_VOID, ir_emit(ir, IR_LE, IRT_BOOL, x, ir_kint(ir, hi), 0), REF_NONE, 0);
+}
 
 /* The checks for the body's iterations from index j0 with c0 more after it. */
 static void emit_range_checks(IRTrace *ir, const BoundsHoist *bh, IRRef j0, IRRef c0) {
@@ -164,6 +183,11 @@ static void emit_range_checks(IRTrace *ir, const BoundsHoist *bh, IRRef j0, IRRe
     ir_emit(ir, IR_BOUNDS, IRT_VOID, bh->k[q] ? ir_emit(ir, IR_ADDOV, IRT_I64, j0, kk, 0) : j0, bh->len[q], 0);
     ir_emit(ir, IR_BOUNDS, IRT_VOID, bh->k[q] ? ir_emit(ir, IR_ADDOV, IRT_I64, jlast, kk, 0) : jlast, bh->len[q], 0);
   }
+  if (bh->jranged) { /* j0 <= jlast */
+    ir_emit(ir, IR_GUARDT, IRT_VOID, ir_emit(ir, IR_GE, IRT_BOOL, j0, ir_kint(ir, bh->jrange.lo), 0), REF_NONE, 0);
+    ir_emit(ir, IR_GUARDT, IRT_VOID, ir_emit(ir, IR_LE, IRT_BOOL, jlast, ir_kint(ir, bh->jrange.hi), 0), REF_NONE, 0);
+  }
+  for (uint32_t q = 0; q < bh->ninv; q++) emit_within(ir, bh->inv[q], bh->invrange[q].lo, bh->invrange[q].hi);
 }
 
 static bool index_of(const IRTrace *ir, IRRef x, IRRef jpre, int64_t *k) {
@@ -267,7 +291,7 @@ static void side_end(LoopCtx *lc, const TreeSide *sd, const IRIns *exit_ins, boo
   /* a copy entered from the pre-roll skipped its bounds checks: they are
   ** made here for the body's iterations from this side's end */
   IRRef j0 = REF_NONE, c0 = REF_NONE;
-  if (ok && pre && lc->bh.n) {
+  if (ok && pre && bh_any(&lc->bh)) {
     if (side_value(sd, lc->bh.var, false, &j0) && side_value(sd, lc->bh.cnt, false, &c0)) {
       j0 = copy_ref(lc, sub, j0);
       c0 = copy_ref(lc, sub, c0);
@@ -281,7 +305,7 @@ static void side_end(LoopCtx *lc, const TreeSide *sd, const IRIns *exit_ins, boo
     ir_emit(ir, IR_EXIT, IRT_VOID, REF_NONE, REF_NONE, 0);
     return;
   }
-  if (pre && lc->bh.n) {
+  if (pre && bh_any(&lc->bh)) {
     ir->cursnap = snapmap[exit_ins->snap];
     emit_range_checks(ir, &lc->bh, j0, c0);
   }
@@ -429,10 +453,181 @@ static void split_shared(Recorder *r) {
   }
 }
 
-static void hoist_bounds(Recorder *r, const uint8_t *inv, uint32_t npre, uint8_t *hoist, BoundsHoist *bh) {
+/* ---- overflow checks that ranges rule out ---------------------------------
+** An ADDOV, SUBOV, MULOV or NEGOV of the body cannot overflow when its
+** operands' ranges say so, and a guard on a comparison of ranged ints that
+** always holds can go. Ranges come from constants, the range loop's index
+** (every iteration's lies within [j0, j0 + c0]), invariant int registers,
+** and flow through + - * (as 128-bit intervals), >> k, & m, % m, // m, min,
+** max and widening conversions. The index and the invariants get theirs
+** from checks made once before the loop with the bounds checks
+** (emit_range_checks): |x| <= 2**24 or 2**31, the size class of their
+** values when the loop was recorded (rec_magnitude), so a failing check is
+** rare and exits at the loop header like the bounds checks. Only the
+** registers the proofs use are checked. spectral_norm's A(i, j) =
+** (i+j)*(i+j+1)//2 + i + 1 loses its five overflow exits per iteration. */
+
+static const Rng RNG_ALL = {INT64_MIN, INT64_MAX};
+
+static Rng rng_of(const IRTrace *ir, const Rng *rg, uint32_t n, IRRef ref) {
+  if (ref == REF_NONE) return RNG_ALL;
+  if (ref < REF_BIAS) {
+    const IRIns *k = ir_at(ir, ref);
+    return k->op == IR_KINT ? (Rng){k->i, k->i} : RNG_ALL;
+  }
+  return ref - REF_BIAS < n ? rg[ref - REF_BIAS] : RNG_ALL;
+}
+
+/* [lo, hi] as a range, or RNG_ALL where it leaves int64 */
+static Rng rng_clip(__int128 lo, __int128 hi) {
+  if (lo < INT64_MIN || hi > INT64_MAX) return RNG_ALL;
+  return (Rng){(int64_t)lo, (int64_t)hi};
+}
+
+static bool rng_all(Rng x) { return x.lo == INT64_MIN && x.hi == INT64_MAX; }
+
+static Rng rng_mul(Rng a, Rng b) {
+  __int128 p[4] = {(__int128)a.lo * b.lo, (__int128)a.lo * b.hi, (__int128)a.hi * b.lo, (__int128)a.hi * b.hi};
+  __int128 lo = p[0], hi = p[0];
+  for (int k = 1; k < 4; k++) {
+    if (p[k] < lo) lo = p[k];
+    if (p[k] > hi) hi = p[k];
+  }
+  return rng_clip(lo, hi);
+}
+
+static int64_t floordiv(int64_t a, int64_t m) { /* m > 0 */
+  int64_t q = a / m;
+  return q * m > a ? q - 1 : q;
+}
+
+/* The range of pre-roll instruction ins in any iteration of the body. */
+static Rng rng_ins(const IRTrace *ir, const Rng *rg, uint32_t n, const IRIns *ins) {
+  const IROpInfo *info = &ir_op_info[ins->op];
+  Rng a = info->mode_a == IRM_R ? rng_of(ir, rg, n, ins->a) : RNG_ALL;
+  Rng b = info->mode_b == IRM_R ? rng_of(ir, rg, n, ins->b) : RNG_ALL;
+  bool bk = b.lo == b.hi; /* a constant b */
+  switch ((IROp)ins->op) {
+  case IR_ADD: case IR_ADDOV: return ins->type == IRT_I64 ? rng_clip((__int128)a.lo + b.lo, (__int128)a.hi + b.hi) : RNG_ALL;
+  case IR_SUB: case IR_SUBOV: return ins->type == IRT_I64 ? rng_clip((__int128)a.lo - b.hi, (__int128)a.hi - b.lo) : RNG_ALL;
+  case IR_MUL: case IR_MULOV: return ins->type == IRT_I64 ? rng_mul(a, b) : RNG_ALL;
+  case IR_NEG: case IR_NEGOV: return ins->type == IRT_I64 ? rng_clip(-(__int128)a.hi, -(__int128)a.lo) : RNG_ALL;
+  case IR_MIN: return ins->type == IRT_I64 ? (Rng){a.lo < b.lo ? a.lo : b.lo, a.hi < b.hi ? a.hi : b.hi} : RNG_ALL;
+  case IR_MAX: return ins->type == IRT_I64 ? (Rng){a.lo > b.lo ? a.lo : b.lo, a.hi > b.hi ? a.hi : b.hi} : RNG_ALL;
+  case IR_SHR: return bk && b.lo >= 0 && b.lo < 63 ? (Rng){a.lo >> b.lo, a.hi >> b.lo} : RNG_ALL;
+  case IR_BAND: return ins->type == IRT_I64 && bk && b.lo >= 0 ? (Rng){0, b.lo} : RNG_ALL;
+  case IR_MODI: return bk && b.lo > 0 ? (Rng){0, b.lo - 1} : RNG_ALL;
+  case IR_DIVI: return bk && b.lo > 0 ? (Rng){floordiv(a.lo, b.lo), floordiv(a.hi, b.lo)} : RNG_ALL;
+  case IR_CONV: {
+    if (ins->type != IRT_I64 || ins->a < REF_BIAS) return RNG_ALL;
+    switch (ir_typeof(ir, ins->a)) {
+    case IRT_BOOL: return (Rng){0, 1};
+    case IRT_I8: return (Rng){INT8_MIN, INT8_MAX};
+    case IRT_U8: return (Rng){0, UINT8_MAX};
+    case IRT_I16: return (Rng){INT16_MIN, INT16_MAX};
+    case IRT_U16: return (Rng){0, UINT16_MAX};
+    case IRT_I32: return (Rng){INT32_MIN, INT32_MAX};
+    case IRT_U32: return (Rng){0, UINT32_MAX};
+    default: return RNG_ALL;
+    }
+  }
+  default: return RNG_ALL;
+  }
+}
+
+/* Does comparison c (of ints) hold always (1), never (0), or either (-1)? */
+static int rng_compare(const IRTrace *ir, const Rng *rg, uint32_t n, const IRIns *c) {
+  if (c->a < REF_BIAS && ir_at(ir, c->a)->op != IR_KINT) return -1;
+  if (ir_typeof(ir, c->a) != IRT_I64 || ir_typeof(ir, c->b) != IRT_I64) return -1;
+  Rng a = rng_of(ir, rg, n, c->a), b = rng_of(ir, rg, n, c->b);
+  if (rng_all(a) && rng_all(b)) return -1;
+  switch ((IROp)c->op) {
+  case IR_LT: return a.hi < b.lo ? 1 : a.lo >= b.hi ? 0 : -1;
+  case IR_LE: return a.hi <= b.lo ? 1 : a.lo > b.hi ? 0 : -1;
+  case IR_GT: return a.lo > b.hi ? 1 : a.hi <= b.lo ? 0 : -1;
+  case IR_GE: return a.lo >= b.hi ? 1 : a.hi < b.lo ? 0 : -1;
+  case IR_EQ: return a.hi < b.lo || a.lo > b.hi ? 0 : -1;
+  case IR_NE: return a.hi < b.lo || a.lo > b.hi ? 1 : -1;
+  default: return -1;
+  }
+}
+
+static bool is_overflow_op(IROp op) { return op == IR_ADDOV || op == IR_SUBOV || op == IR_MULOV || op == IR_NEGOV; }
+
+/* Marks (hoist[i] = 2: a plain op in the body; 1: a guard dropped) what
+** the ranges prove, and notes in bh the checks the proofs need. */
+static void prove_no_overflow(Recorder *r, const uint8_t *inv, uint32_t nroot, IRRef jpre, uint8_t *hoist,
+                              BoundsHoist *bh) {
+  const IRTrace *ir = r->ir;
+  const TraceTree *tree = &r->trace->tree;
+  if (!tree->magnitude) return;
+  Rng jr, none = RNG_ALL;
+  rec_magnitude_range(tree->jmagnitude, &jr.lo, &jr.hi);
+  Rng *rg = util_xmalloc(nroot * sizeof *rg + 1);
+  uint8_t *proven = util_xmalloc(2 * (size_t)nroot + 1), *need = proven + nroot;
+  memset(proven, 0, 2 * (size_t)nroot);
+  bool any = false;
+  for (uint32_t i = 0; i < nroot; i++) {
+    const IRIns *ins = &ir->ins[i];
+    rg[i] = RNG_ALL;
+    if (ins->op == IR_SLOAD) {
+      uint32_t s = ir_sload_slot(ins->lit);
+      Rng x = none;
+      if (REF_BIAS + i == jpre) x = jr;
+      else if (inv[i] && ins->type == IRT_I64 && ir_sload_npdt(ins->lit) < 0 && s < tree->nslots)
+        rec_magnitude_range(tree->magnitude[s], &x.lo, &x.hi);
+      if (x.lo <= x.hi) rg[i] = x;
+      continue;
+    }
+    if ((ins->op == IR_GUARDT || ins->op == IR_GUARDF) && ins->a >= REF_BIAS && !hoist[i]) {
+      const IRIns *c = ir_at(ir, ins->a);
+      if (c->op >= IR_LT && c->op <= IR_NE && rng_compare(ir, rg, nroot, c) == (ins->op == IR_GUARDT)) {
+        proven[i] = 1;
+        any = true;
+      }
+      continue;
+    }
+    rg[i] = rng_ins(ir, rg, nroot, ins);
+    if (is_overflow_op((IROp)ins->op) && !rng_all(rg[i]) && !hoist[i]) {
+      proven[i] = 2;
+      any = true;
+    }
+  }
+  /* the registers the proofs rest on: backwards from them through operands */
+  for (uint32_t i = nroot; any && i-- > 0;) {
+    if (!proven[i] && !need[i]) continue;
+    const IRIns *ins = &ir->ins[i];
+    const IROpInfo *info = &ir_op_info[ins->op];
+    if (ins->op == IR_SLOAD) continue;
+    if (info->mode_a == IRM_R && ins->a >= REF_BIAS) need[ins->a - REF_BIAS] = 1;
+    if (info->mode_b == IRM_R && ins->b >= REF_BIAS) need[ins->b - REF_BIAS] = 1;
+  }
+  uint32_t ninv = 0;
+  bool usej = false, fits = true;
+  for (uint32_t i = 0; any && i < nroot; i++) {
+    if (!need[i] || ir->ins[i].op != IR_SLOAD || rng_all(rg[i])) continue;
+    if (REF_BIAS + i == jpre) usej = true;
+    else if (ninv < sizeof bh->inv / sizeof bh->inv[0]) {
+      bh->inv[ninv] = REF_BIAS + i;
+      bh->invrange[ninv++] = rg[i];
+    } else fits = false;
+  }
+  if (any && fits) {
+    bh->jranged = usej;
+    bh->jrange = jr;
+    bh->ninv = ninv;
+    for (uint32_t i = 0; i < nroot; i++)
+      if (proven[i]) hoist[i] = proven[i];
+  }
+  free(rg);
+  free(proven);
+}
+
+static void hoist_bounds(Recorder *r, const uint8_t *inv, uint32_t npre, uint32_t nroot, uint8_t *hoist, BoundsHoist *bh) {
   IRTrace *ir = r->ir;
   const Instr *be = r->backedge;
-  bh->n = 0;
+  bh->n = bh->ninv = 0;
+  bh->jranged = false;
   /* the step the loop was recorded with (a rebuilt tree has no frame) */
   if (!be || bc_op(*be) != OP_FORLOOP || !r->trace || !r->trace->tree.step1) return;
   uint32_t a = bc_a(*be), c = bc_c(*be);
@@ -463,7 +658,8 @@ static void hoist_bounds(Recorder *r, const uint8_t *inv, uint32_t npre, uint8_t
     const IRIns *x = ir_at(ir, ins->a);
     if (x->op == IR_ADDOV || x->op == IR_SUBOV) hoist[ins->a - REF_BIAS] = 2; /* j + k cannot overflow then */
   }
-  if (!bh->n) return;
+  prove_no_overflow(r, inv, nroot, jpre, hoist, bh);
+  if (!bh_any(bh)) return;
   /* the checks exit at the loop header with the pre-roll's values */
   ir_snap_begin(ir, (uint32_t)(r->header - r->co->code));
   for (uint32_t s = 0; s < r->nslots; s++) snap_add_slot(r, s);
@@ -570,7 +766,7 @@ void opt_loop(Recorder *r) {
   lc.cell = cell;
   uint8_t *hoist = rec_alloc(r, npre);
   memset(hoist, 0, npre);
-  hoist_bounds(r, inv, npre, hoist, &lc.bh);
+  hoist_bounds(r, inv, npre, nroot, hoist, &lc.bh);
 
   /* the body. Its first guards leave at the loop header, where the
   ** interpreter's state is exactly the loop-carried slots: one on the VM's
@@ -624,8 +820,9 @@ void opt_loop(Recorder *r) {
       subst[i] = REF_NONE;
       continue;
     }
-    if (hoist[i] == 2) {
-      subst[i] = fold_emit(r, ins.op == IR_ADDOV ? IR_ADD : IR_SUB, (IRType)ins.type, a, b, 0);
+    if (hoist[i] == 2) { /* cannot overflow */
+      static const IROp plain[] = {[IR_ADDOV] = IR_ADD, [IR_SUBOV] = IR_SUB, [IR_MULOV] = IR_MUL, [IR_NEGOV] = IR_NEG};
+      subst[i] = fold_emit(r, plain[ins.op], (IRType)ins.type, a, b, 0);
       continue;
     }
     if (ins.op == IR_FSTORE && a == ins.a && b == ins.b && !any_call_store &&

@@ -71,6 +71,20 @@ void *rec_alloc(Recorder *r, size_t n) {
   return p;
 }
 
+enum { MAG_NONNEG = 0x80 };
+
+uint8_t rec_magnitude(int64_t v) {
+  uint64_t a = v < 0 ? 0 - (uint64_t)v : (uint64_t)v;
+  uint8_t m = a < (1u << 20) ? 1 : a < (1u << 27) ? 2 : 0;
+  return m && v >= 0 ? m | MAG_NONNEG : m;
+}
+
+void rec_magnitude_range(uint8_t m, int64_t *lo, int64_t *hi) {
+  uint8_t c = m & ~MAG_NONNEG;
+  *hi = c == 1 ? (int64_t)1 << 24 : c == 2 ? (int64_t)1 << 31 : -1;
+  *lo = c && (m & MAG_NONNEG) ? 0 : c ? -*hi : 0;
+}
+
 static IRRef kptr(Recorder *r, const void *p) { return ir_kptr(r->ir, p); }
 static IRRef kint(Recorder *r, int64_t v) { return ir_kint(r->ir, v); }
 static IRRef knum(Recorder *r, double v) { return ir_knum(r->ir, v); }

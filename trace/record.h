@@ -68,6 +68,8 @@ typedef struct TraceTree {
   uint32_t *presnap;     /* [final ir.nsnap] the pre-peel snapshot a body snapshot copies, or UINT32_MAX */
   uint32_t backedge;     /* pc of the loop's back-edge */
   bool step1;            /* a range loop whose step was 1 when recorded (opt_loop's bounds hoisting) */
+  uint8_t *magnitude;    /* [nslots] rec_magnitude of each int register when recorded, or NULL */
+  uint8_t jmagnitude;    /* the same for the range loop's index over the rest of the range */
   uint32_t failsnap[16]; /* pre-peel snapshots whose side recording failed (twice: given up) */
   uint8_t failcount[16];
   uint32_t nfail;
@@ -251,6 +253,13 @@ _Noreturn void rec_abort(Recorder *r, TraceAbort why, const char *detail);
 void rec_root(Recorder *r, const void *obj);
 /* Scratch memory that lives until the recording ends (abort-safe). */
 void *rec_alloc(Recorder *r, size_t n);
+/* The range opt_loop may assume for an int of value v once a guard before
+** the loop checks it: |x| <= 2**24 or 2**31 (0: none, v is too big), and
+** x >= 0 where v is; with room to spare, so that the loop entered again
+** with somewhat bigger values still passes. rec_magnitude_range: the
+** range of class m (*lo > *hi for none). */
+uint8_t rec_magnitude(int64_t v);
+void rec_magnitude_range(uint8_t m, int64_t *lo, int64_t *hi);
 /* Sets up the slot arrays for the loop's frame, code `co` (trace.c's
 ** rec_new; fn is NULL where tree.c rebuilds a tree without a frame). */
 void rec_frames_init(Recorder *r, Function *fn, Code *co, Value *base);
