@@ -72,6 +72,7 @@ typedef struct Cg {
   char **expr;         /* [ins] the C expression of a value inlined into its one use, or NULL */
   uint8_t *sunk;       /* [ins] computed only where an exit stores it (ir_plan_sinking) */
   bool in_stub;        /* emitting sunk values for an exit */
+  uint32_t *name;      /* [ins] the N of the variable vN holding it (plan_coalesce) */
 } Cg;
 
 enum { INLINE_MAX = 150 }; /* longest inlined expression (ref_str's buffers hold 400) */
@@ -81,7 +82,7 @@ static void put_ref(Cg *cg, IRRef r) {
   const IRIns *ins = ir_at(cg->tr, r);
   if (r >= REF_BIAS) {
     if (cg->expr && cg->expr[r - REF_BIAS]) sb_printf(cg->out, "(%s)", cg->expr[r - REF_BIAS]);
-    else sb_printf(cg->out, "v%u", r - REF_BIAS + 1);
+    else sb_printf(cg->out, "v%u", cg->name[r - REF_BIAS]);
     return;
   }
   switch ((IROp)ins->op) {
@@ -214,7 +215,7 @@ static void put_sload_np(Cg *cg, const IRIns *ins, unsigned v) {
 }
 
 /* `vN = ` */
-static void put_def(Cg *cg, IRRef ref) { sb_printf(cg->out, "  v%u = ", ref - REF_BIAS + 1); }
+static void put_def(Cg *cg, IRRef ref) { sb_printf(cg->out, "  v%u = ", cg->name[ref - REF_BIAS]); }
 
 /* A binary expression `(cast)(A op B)` */
 static void put_bin(Cg *cg, const IRIns *ins, const char *op) {
@@ -262,7 +263,7 @@ static bool put_ins(Cg *cg, IRRef ref, char *err, size_t errlen) {
   IRType t = (IRType)ins->type;
   IRType ta = ins->a ? ir_typeof(tr, ins->a) : IRT_VOID;
   char a[400] = "", b[400] = "", c[1024];
-  unsigned v = ref - REF_BIAS + 1;
+  unsigned v = cg->name[ref - REF_BIAS];
   if (cg->expr && cg->expr[ref - REF_BIAS]) return true; /* printed where it is used */
   if (cg->sunk && cg->sunk[ref - REF_BIAS] && !cg->in_stub) return true; /* printed at exits */
   if (ir_op_info[ins->op].mode_a == IRM_R) ref_str(cg, ins->a, a, sizeof a);
@@ -541,11 +542,16 @@ static void plan_inline(Cg *cg, uint32_t end) {
     if (se->ref >= REF_BIAS) uses[se->ref - REF_BIAS] += 2;
     if (se->ref2 >= REF_BIAS) uses[se->ref2 - REF_BIAS] += 2;
   }
+  /* coalesced[i]: writes into a PHI variable (plan_coalesce) up to i; no
+  ** expression moves past one (it may read the variable's old value) */
+  uint32_t *coalesced = calloc(n + 1, sizeof *coalesced);
+  for (uint32_t i = 0; i < n; i++) coalesced[i + 1] = coalesced[i] + (cg->name[i] != i + 1);
   char buf[400];
   for (uint32_t i = 0; i < n; i++) {
     const IRIns *ins = &tr->ins[i];
     if (uses[i] != 1 || ins->type == IRT_VOID || (ir_op_info[ins->op].flags & IRF_GUARD)) continue;
     uint32_t u = user[i];
+    if (u > i && coalesced[u] != coalesced[i + 1]) continue;
     bool load = ins->op == IR_ALOAD || ins->op == IR_FLOAD;
     if (u <= i || region[u] != region[i] || (load && tr->ins[u].op == IR_CARG)) continue;
     if (cg->sunk && (cg->sunk[u] || (tr->ins[u].op == IR_CARG && carg_sunk(cg, u)))) continue; /* printed at exits */
@@ -560,6 +566,7 @@ static void plan_inline(Cg *cg, uint32_t end) {
   free(uses);
   free(user);
   free(region);
+  free(coalesced);
 }
 
 static void free_inline(Cg *cg) {
@@ -569,33 +576,111 @@ static void free_inline(Cg *cg) {
   cg->expr = NULL;
 }
 
-/* The PHI copies closing an iteration: all of them read before any writes,
-** through temporaries only when one PHI's source is another's target. */
+/* ---- coalescing ----------------------------------------------------------
+** A value the body computes for a PHI is computed into the PHI's variable
+** itself (`v48 = v48 + v85;`, no copy at the end of the iteration) where
+** nothing reads the variable's old value after that point: no later
+** instruction, side code, snapshot of a later guard, sunk value or other
+** PHI. The loop-carried chain then passes through memory once per
+** iteration instead of three times (tcc keeps every variable in memory).
+** Only ops printed as one assignment whose operands are read before it
+** (not the overflow checks, which read them after) qualify. */
+
+static bool coalescable(IROp op) {
+  switch (op) {
+  case IR_ADD: case IR_SUB: case IR_MUL: case IR_DIV: case IR_NEG: case IR_BAND: case IR_BOR:
+  case IR_BXOR: case IR_CONV: case IR_ALOAD: case IR_FLOAD: case IR_MIN: case IR_MAX:
+    return true;
+  default:
+    return false;
+  }
+}
+
+/* Does anything after instruction `from` read ref x (but PHI `phi`)? */
+static bool read_after(const Cg *cg, IRRef x, uint32_t from, uint32_t phi) {
+  const IRTrace *tr = cg->tr;
+  for (uint32_t j = from + 1; j < tr->nins; j++) {
+    const IRIns *ins = &tr->ins[j];
+    const IROpInfo *info = &ir_op_info[ins->op];
+    if (j != phi && ((info->mode_a == IRM_R && ins->a == x) || (info->mode_b == IRM_R && ins->b == x))) return true;
+    if (!(info->flags & IRF_GUARD) && ins->op != IR_EXIT && ins->op != IR_ICALL) continue;
+    const Snapshot *sn = &tr->snaps[ins->snap];
+    const SnapEntry *e = ir_snap_entries(tr, ins->snap);
+    for (uint32_t q = 0; q < sn->nent; q++)
+      if (e[q].ref == x || e[q].ref2 == x) return true;
+  }
+  for (uint32_t j = 0; cg->sunk && j < tr->nins; j++) {
+    const IRIns *ins = &tr->ins[j];
+    if (cg->sunk[j] && (ins->a == x || ins->b == x)) return true;
+  }
+  return false;
+}
+
+static void plan_coalesce(Cg *cg, uint32_t end) {
+  const IRTrace *tr = cg->tr;
+  for (uint32_t i = 0; i < tr->nins; i++) cg->name[i] = i + 1;
+  if (tr->loop == REF_NONE) return;
+  uint32_t lo = tr->loop - REF_BIAS;
+  for (uint32_t p = end; p < tr->nins; p++) {
+    const IRIns *phi = &tr->ins[p];
+    if (phi->op != IR_PHI || phi->b < REF_BIAS || phi->b - REF_BIAS <= lo || phi->b - REF_BIAS >= end) continue;
+    uint32_t b = phi->b - REF_BIAS, a = phi->a - REF_BIAS;
+    if (!coalescable((IROp)tr->ins[b].op) || tr->ins[b].type != phi->type || cg->name[b] != b + 1) continue;
+    bool shared = false; /* b feeds another PHI, or a is another's source */
+    for (uint32_t q = end; q < tr->nins && !shared; q++)
+      shared = q != p && tr->ins[q].op == IR_PHI && (tr->ins[q].b == phi->b || tr->ins[q].b == phi->a);
+    if (shared || read_after(cg, phi->a, b, p)) continue;
+    cg->name[b] = cg->name[a];
+  }
+}
+
+/* The PHI copies closing an iteration, a parallel assignment: sequenced so
+** that a variable is written after the copies reading it, with a
+** temporary only to break a cycle (tcc keeps every variable in memory: a
+** copy through a temporary is two more stores and loads on the
+** loop-carried chain). */
 static void put_phis(Cg *cg) {
   const IRTrace *tr = cg->tr;
-  bool conflict = false;
-  for (uint32_t i = 0; i < tr->nins; i++) {
-    if (tr->ins[i].op != IR_PHI) continue;
-    for (uint32_t j = 0; j < tr->nins; j++)
-      if (tr->ins[j].op == IR_PHI && j != i && tr->ins[j].a == tr->ins[i].b) conflict = true;
-  }
+  uint32_t n = 0;
+  for (uint32_t i = 0; i < tr->nins; i++) n += tr->ins[i].op == IR_PHI;
+  if (!n) return;
+  IRRef *dst = malloc(2 * n * sizeof *dst), *src = dst + n;
+  char *tmp = calloc(n, 1); /* src[q] is temporary t<dst[q]> */
+  uint32_t m = 0;
+  for (uint32_t i = 0; i < tr->nins; i++)
+    if (tr->ins[i].op == IR_PHI && tr->ins[i].a != tr->ins[i].b &&
+        !(tr->ins[i].b >= REF_BIAS && cg->name[tr->ins[i].b - REF_BIAS] == cg->name[tr->ins[i].a - REF_BIAS])) {
+      dst[m] = tr->ins[i].a;
+      src[m++] = tr->ins[i].b;
+    }
   char a[64], b[64];
-  for (uint32_t i = 0; i < tr->nins; i++) {
-    const IRIns *ins = &tr->ins[i];
-    if (ins->op != IR_PHI) continue;
-    ref_str(cg, ins->a, a, sizeof a);
-    ref_str(cg, ins->b, b, sizeof b);
-    if (conflict) sb_printf(cg->out, "    %s t%u = %s;\n", ctype((IRType)ins->type), i + 1, b);
-    else if (strcmp(a, b) != 0) sb_printf(cg->out, "    %s = %s;\n", a, b);
+  while (m) {
+    uint32_t q = 0;
+    for (; q < m; q++) { /* a copy whose target no other pending copy reads */
+      bool read = false;
+      for (uint32_t o = 0; o < m && !read; o++) read = o != q && !tmp[o] && src[o] == dst[q];
+      if (!read) break;
+    }
+    if (q == m) { /* a cycle: keep the first target's value in a temporary */
+      q = 0;
+      sb_printf(cg->out, "    %s t%u = %s;\n", ctype(ir_typeof(tr, dst[q])), dst[q] - REF_BIAS + 1, ref_str(cg, dst[q], a, sizeof a));
+      for (uint32_t o = 0; o < m; o++)
+        if (!tmp[o] && src[o] == dst[q]) tmp[o] = 1;
+    }
+    if (tmp[q]) sb_printf(cg->out, "    %s = t%u;\n", ref_str(cg, dst[q], a, sizeof a), src[q] - REF_BIAS + 1);
+    else sb_printf(cg->out, "    %s = %s;\n", ref_str(cg, dst[q], a, sizeof a), ref_str(cg, src[q], b, sizeof b));
+    m--;
+    dst[q] = dst[m];
+    src[q] = src[m];
+    tmp[q] = tmp[m];
   }
-  if (conflict)
-    for (uint32_t i = 0; i < tr->nins; i++)
-      if (tr->ins[i].op == IR_PHI) sb_printf(cg->out, "    %s = t%u;\n", ref_str(cg, tr->ins[i].a, a, sizeof a), i + 1);
+  free(dst);
+  free(tmp);
 }
 
 bool cg_emit_c(const IRTrace *tr, const char *fname, StrBuf *out, char *err, size_t errlen) {
   if (!ir_check(tr, err, errlen)) return false;
-  Cg cg = {.tr = tr, .out = out, .snap_used = calloc(tr->nsnap + 1, 1)};
+  Cg cg = {.tr = tr, .out = out, .snap_used = calloc(tr->nsnap + 1, 1), .name = calloc(tr->nins + 1, sizeof(uint32_t))};
   sb_puts(out, prelude);
   for (uint32_t i = 0; i < tr->ncalls; i++) {
     const IRCallTarget *ct = tr->calls[i];
@@ -618,6 +703,7 @@ bool cg_emit_c(const IRTrace *tr, const char *fname, StrBuf *out, char *err, siz
       break;
     }
   if (!getenv("STREAK_CGEN_NOSINK")) cg.sunk = ir_plan_sinking(tr);
+  plan_coalesce(&cg, end); /* before the inlined expressions print names */
   if (!getenv("STREAK_CGEN_NOINLINE")) plan_inline(&cg, end);
   bool ok = true;
   for (uint32_t i = 0; i < end && ok; i++) {
@@ -645,6 +731,7 @@ bool cg_emit_c(const IRTrace *tr, const char *fname, StrBuf *out, char *err, siz
   sb_puts(out, "}\n");
   free(side);
   free(cg.snap_used);
+  free(cg.name);
   free(cg.sunk);
   free_inline(&cg);
   return ok;
