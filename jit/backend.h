@@ -158,11 +158,18 @@ typedef struct JitTrace {
   bool abandoned;         /* internal: freed while compiling (jit_trace_drop) */
   _Atomic int state;      /* internal: queued / compiling / done */
   struct JitTrace *next;  /* internal: pending queue */
+  uint64_t queued_ns;     /* internal: when it was queued */
+  /* the time the VM ran it while it waited in the queue (jit_trace_run) */
+  _Atomic uint64_t ran_ns, running_since;
 } JitTrace;
 
 static inline TraceFn jit_entry(JitTrace *t) {
   return atomic_load_explicit(&t->entry, memory_order_acquire);
 }
+
+/* Runs t (jit_entry) and, while it waits for gccjit, notes the time it
+** runs: the tier thread compiles where the time goes first. */
+int jit_trace_run(JitTrace *t, Value *base, TraceCtx *ctx);
 
 typedef struct Tier Tier;
 
@@ -183,6 +190,9 @@ void jit_trace_free(Tier *tier, JitTrace *t);
 ** progress: the tier thread then frees t, and the arrays of t's IR with it
 ** (true: the caller must not free them; the IRTrace struct itself may go). */
 bool jit_trace_drop(Tier *tier, JitTrace *t);
+/* Takes t off the gccjit queue (a flushed trace is never entered again:
+** its compile would only delay the others); a compile in progress goes on. */
+void jit_trace_cancel(Tier *tier, JitTrace *t);
 /* Has t's code settled: no gccjit compile of it queued or running? */
 bool jit_trace_settled(JitTrace *t);
 /* Waits until no trace is queued or compiling (tests, benchmarks, -j dump). */

@@ -83,6 +83,8 @@ const Instr *exit_resume(TraceState *ts, LoopInfo *li, Trace *t, int exitno) {
     if (preroll && !sideable && li->trace == t && li->rerecords < MAX_RERECORD) {
       li->rerecords++;
       li->trace = NULL;
+      jit_trace_cancel(ts->tier, t->jt);
+      jit_trace_cancel(ts->tier, t->pend_jt);
       int64_t h = ts->vm->jitp.hotloop;
       t->code->hotcount[li->loopid] = (int32_t)(h < 1 ? 1 : h);
       trace_event(ts, "%3u flushed from %s (re-record)", t->ir.id, t->where);
