@@ -60,7 +60,7 @@ AstExpr *nb_call_arg(AstExpr *call, int i, const char *name);
 
 typedef struct V {
   NbTy ty;
-  char s[48]; /* a C variable name or literal */
+  char s[48]; /* a C variable name, a literal, or a short pure scalar expression (pure()) */
 } V;
 
 typedef struct LoopCtx {
@@ -403,6 +403,41 @@ static V tmp(Lw *w, NbTy ty, const char *fmt, ...) {
   return v;
 }
 
+static V lit(NbTy ty, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+
+/* A scalar computed from operands that nothing changes before its use (a
+** subexpression's temporaries, locals an expression cannot rebind): kept as
+** the expression `(...)`, printed where it is used, when it is short;
+** else a temporary. tcc keeps every temporary in memory: the expressions
+** save a store and a load each (nbody's tcc code: 20 per pair of bodies). */
+static V pure(Lw *w, NbTy ty, const char *fmt, ...) __attribute__((format(printf, 3, 4)));
+static V pure(Lw *w, NbTy ty, const char *fmt, ...) {
+  char buf[sizeof ((V *)0)->s];
+  va_list ap;
+  va_start(ap, fmt);
+  int n = vsnprintf(buf, sizeof buf, fmt, ap);
+  va_end(ap);
+  if (n > 0 && (size_t)n + 2 < sizeof buf) return lit(ty, "(%s)", buf);
+  va_start(ap, fmt);
+  char ct[32];
+  ctype(w, ty, ct, sizeof ct);
+  V v = vdecl(w, ty, ct, 't', fmt, ap);
+  va_end(ap);
+  return v;
+}
+
+/* A temporary whose every field the caller assigns next (a cleared complex
+** is two more stores in tcc code). */
+static V decl_uninit(Lw *w, NbTy ty) {
+  V v;
+  v.ty = ty;
+  snprintf(v.s, sizeof v.s, "t%d", w->u->ntmp++);
+  char ct[32];
+  ctype(w, ty, ct, sizeof ct);
+  sb_printf(w->o, "%s %s;\n", ct, v.s);
+  return v;
+}
+
 static V decl_tmp(Lw *w, NbTy ty) {
   V v;
   v.ty = ty;
@@ -471,8 +506,8 @@ static V conv(Lw *w, V v, NbTy to) {
     if (cb && ca) return lit(to, "%s", v.s);
     if (cb) return tmp(w, to, "nb_mkc((double)(%s), 0.0)", v.s);
     if (ca) return tmp(w, to, "(%s)(%s.re)", dt_ctype(b->dtype), v.s);
-    if (b->dtype == DT_BOOL) return tmp(w, to, "(%s != 0)", v.s);
-    return tmp(w, to, "(%s)(%s)", dt_ctype(b->dtype), v.s);
+    if (b->dtype == DT_BOOL) return pure(w, to, "%s != 0", v.s);
+    return pure(w, to, "(%s)(%s)", dt_ctype(b->dtype), v.s);
   }
   if (a->kind == NK_ARRAY && b->kind == NK_ARRAY) return lit(to, "%s", v.s);
   if (a->kind == NK_TUPLE && b->kind == NK_TUPLE && a->n == b->n) {
@@ -802,7 +837,7 @@ static V binop(Lw *w, AstPos pos, AstBinOp op, V a, V b, NbTy rt, AstExpr *rhs) 
   switch (op) {
   case AST_OP_Add: case AST_OP_Sub: case AST_OP_Mult:
     if (cplx) { /* field by field: no struct passing (tcc copies structs slowly) */
-      V r = decl_tmp(w, rt);
+      V r = decl_uninit(w, rt);
       if (op == AST_OP_Mult)
         sb_printf(w->o, "%s.re = %s.re * %s.re - %s.im * %s.im; %s.im = %s.re * %s.im + %s.im * %s.re;\n", r.s, x.s, y.s, x.s,
                   y.s, r.s, x.s, y.s, x.s, y.s);
@@ -811,18 +846,18 @@ static V binop(Lw *w, AstPos pos, AstBinOp op, V a, V b, NbTy rt, AstExpr *rhs) 
                   x.s, op == AST_OP_Add ? '+' : '-', y.s);
       return r;
     }
-    return tmp(w, rt, "%s %c %s", x.s, op == AST_OP_Add ? '+' : op == AST_OP_Sub ? '-' : '*', y.s);
+    return pure(w, rt, "%s %c %s", x.s, op == AST_OP_Add ? '+' : op == AST_OP_Sub ? '-' : '*', y.s);
   case AST_OP_FloorDiv:
     if (dt_is_float((DType)d)) return tmp(w, rt, "(%s)nb_ffloordiv(ctx, %s, %s)", dt_ctype(d), x.s, y.s);
     return tmp(w, rt, "%s(ctx, %s, %s)", dt_is_unsigned((DType)d) ? "nb_ufloordiv" : "nb_ifloordiv", x.s, y.s);
   case AST_OP_Mod:
     if (dt_is_float((DType)d)) return tmp(w, rt, "(%s)nb_fmod_py(ctx, %s, %s)", dt_ctype(d), x.s, y.s);
     return tmp(w, rt, "%s(ctx, %s, %s)", dt_is_unsigned((DType)d) ? "nb_umod" : "nb_imod", x.s, y.s);
-  case AST_OP_LShift: return tmp(w, rt, "(%s)((uint64_t)%s << (%s & 63))", dt_ctype(d), x.s, y.s);
-  case AST_OP_RShift: return tmp(w, rt, "%s >> (%s & 63)", x.s, y.s);
-  case AST_OP_BitAnd: return tmp(w, rt, "%s & %s", x.s, y.s);
-  case AST_OP_BitOr: return tmp(w, rt, "%s | %s", x.s, y.s);
-  case AST_OP_BitXor: return tmp(w, rt, "%s ^ %s", x.s, y.s);
+  case AST_OP_LShift: return pure(w, rt, "(%s)((uint64_t)%s << (%s & 63))", dt_ctype(d), x.s, y.s);
+  case AST_OP_RShift: return pure(w, rt, "%s >> (%s & 63)", x.s, y.s);
+  case AST_OP_BitAnd: return pure(w, rt, "%s & %s", x.s, y.s);
+  case AST_OP_BitOr: return pure(w, rt, "%s | %s", x.s, y.s);
+  case AST_OP_BitXor: return pure(w, rt, "%s ^ %s", x.s, y.s);
   default: break;
   }
   return lit(rt, "0");
@@ -855,7 +890,7 @@ static V compare1(Lw *w, AstCmpOp op, V a, V b) {
     bool eq = op == AST_CMP_Eq || op == AST_CMP_Is;
     return tmp(w, bt, eq ? "(%s.re == %s.re && %s.im == %s.im)" : "(%s.re != %s.re || %s.im != %s.im)", p.s, q.s, p.s, q.s);
   }
-  return tmp(w, bt, "(%s %s %s)", p.s, cmp_c(op), q.s);
+  return pure(w, bt, "%s %s %s", p.s, cmp_c(op), q.s);
 }
 
 /* ---- calls ------------------------------------------------------------------ */
@@ -2274,6 +2309,16 @@ static bool lower_cabs_compare(Lw *w, AstExpr *e, V *out) {
   return true;
 }
 
+/* The array an index applies to: a local variable as itself (nothing in an
+** expression can rebind one: streak's subset has no `:=`, callees cannot
+** reach the caller's locals), else a temporary. tcc copied the whole
+** struct at every `x[i]` (nbody's tcc code: 4 loads and stores more per
+** element access). */
+static V array_of(Lw *w, AstExpr *arr, V base) {
+  if (arr->kind == AST_E_Name && nb_local(w->f, arr->name.id)) return base;
+  return tmp(w, base.ty, "%s", base.s);
+}
+
 static V lower_expr(Lw *w, AstExpr *e) {
   NbTy t = T(w, e);
   if (w->u->err.len) return lit(t, "0");
@@ -2432,7 +2477,7 @@ static V lower_expr(Lw *w, AstExpr *e) {
       return fancy_get(w, a, lower_expr(w, e->subscript.slice), t);
     }
     if (b->kind == NK_ARRAY) {
-      V a = tmp(w, bt, "%s", base.s);
+      V a = array_of(w, e->subscript.value, base);
       char ref[512];
       V view;
       if (lower_index(w, a, e->subscript.value, e->subscript.slice, t, ref, sizeof ref, &view)) return view;
@@ -2483,7 +2528,7 @@ static void assign_to(Lw *w, AstExpr *target, V v) {
   if (target->kind == AST_E_Subscript) {
     NbTy bt = T(w, target->subscript.value);
     V base = lower_expr(w, target->subscript.value);
-    V a = tmp(w, bt, "%s", base.s);
+    V a = fancy_index(w, target) ? tmp(w, bt, "%s", base.s) : array_of(w, target->subscript.value, base);
     if (fancy_index(w, target)) {
       fancy_set(w, a, lower_expr(w, target->subscript.slice), v);
       return;
@@ -3421,7 +3466,7 @@ static void lower_stmt(Lw *w, AstStmt *s) {
     } else if (tg->kind == AST_E_Subscript) {
       NbTy bt = T(w, tg->subscript.value);
       V base = lower_expr(w, tg->subscript.value);
-      V a = tmp(w, bt, "%s", base.s);
+      V a = array_of(w, tg->subscript.value, base);
       char ref[512];
       V view;
       int dt = nb_type(bt)->dtype;
