@@ -193,6 +193,8 @@ static const char prelude[] =
     "  if (div) { floordiv = floor(div); if (div - floordiv > 0.5) floordiv += 1.0; }\n"
     "  else floordiv = copysign(0.0, vx / wx);\n"
     "  return floordiv; }\n"
+    "static inline int64_t nb_ix(void *ctx, int64_t i, int64_t n) {\n"
+    "  if (i < 0) i += n; if ((uint64_t)i >= (uint64_t)n) NBH(0, nb_raise_fn)(ctx); return i; }\n"
     "static inline double nb_fdiv(void *ctx, double a, double b) {\n"
     "  if (b == 0.0) { NBH(1, nb_raise_i_fn)(ctx, 0); return 0; } return a / b; }\n"
     "static inline float nb_fdiv32(void *ctx, float a, float b) {\n"
@@ -477,6 +479,7 @@ static V kint(int64_t i) {
 }
 
 _Static_assert(NBH_rand_double == 3, "the prelude's nb_rand_double calls helper 3");
+_Static_assert(NBH_raise_index == 0, "the prelude's nb_ix calls helper 0");
 
 static int hcall_ix(const char *name) {
   static const char *const names[] = {
@@ -536,6 +539,12 @@ static V truthy(Lw *w, V v) {
 /* Wraps/bounds-checks index value idx for dimension k of array a; not
 ** where `proven` (a bc_prove flag, when true) says 0 <= idx < shape. */
 static V index_check(Lw *w, V a, int k, V idx, const char *proven) {
+  /* in a loop whose bounds are proven, one expression (tcc keeps a
+  ** temporary in memory; gcc unswitches on the flag either way) */
+  if (proven && w->f->boundscheck && idx.ty == nb_scalar(DT_INT64)) {
+    V e = pure(w, idx.ty, "%s ? %s : nb_ix(ctx, %s, %s.shape[%d])", proven, idx.s, idx.s, a.s, k);
+    if (e.s[0] == '(') return e;
+  }
   V i = tmp(w, nb_scalar(DT_INT64), "(int64_t)(%s)", idx.s);
   if (proven) sb_printf(w->o, "if (!%s) {\n", proven);
   sb_printf(w->o, "if (%s < 0) %s += %s.shape[%d];\n", i.s, i.s, a.s, k);
