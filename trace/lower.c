@@ -193,8 +193,16 @@ static const char prelude[] =
     "  if (div) { floordiv = floor(div); if (div - floordiv > 0.5) floordiv += 1.0; }\n"
     "  else floordiv = copysign(0.0, vx / wx);\n"
     "  return floordiv; }\n"
-    "static inline int64_t nb_ix(void *ctx, int64_t i, int64_t n) {\n"
+    "#ifdef NB_OPT\n"
+    "__attribute__((noinline, cold))\n"
+    "#endif\n"
+    "static int64_t nb_ix(void *ctx, int64_t i, int64_t n) {\n"
     "  if (i < 0) i += n; if ((uint64_t)i >= (uint64_t)n) NBH(0, nb_raise_fn)(ctx); return i; }\n"
+    "#define NBIX(p, i, n) ((p) ? (i) : nb_ix(ctx, (i), (n)))\n"
+    "#ifdef NB_OPT\n"
+    "__attribute__((noinline, cold))\n"
+    "#endif\n"
+    "static double nb_fdivz(void *ctx) { NBH(1, nb_raise_i_fn)(ctx, 0); return 0; }\n"
     "static inline double nb_fdiv(void *ctx, double a, double b) {\n"
     "  if (b == 0.0) { NBH(1, nb_raise_i_fn)(ctx, 0); return 0; } return a / b; }\n"
     "static inline float nb_fdiv32(void *ctx, float a, float b) {\n"
@@ -542,8 +550,9 @@ static V index_check(Lw *w, V a, int k, V idx, const char *proven) {
   /* in a loop whose bounds are proven, one expression (tcc keeps a
   ** temporary in memory; gcc unswitches on the flag either way) */
   if (proven && w->f->boundscheck && idx.ty == nb_scalar(DT_INT64)) {
-    V e = pure(w, idx.ty, "%s ? %s : nb_ix(ctx, %s, %s.shape[%d])", proven, idx.s, idx.s, a.s, k);
-    if (e.s[0] == '(') return e;
+    char e[sizeof idx.s];
+    int n = snprintf(e, sizeof e, "NBIX(%s, %s, %s.shape[%d])", proven, idx.s, a.s, k);
+    if (n > 0 && (size_t)n + 2 < sizeof e) return lit(idx.ty, "(%s)", e);
   }
   V i = tmp(w, nb_scalar(DT_INT64), "(int64_t)(%s)", idx.s);
   if (proven) sb_printf(w->o, "if (!%s) {\n", proven);
@@ -840,6 +849,8 @@ static V binop(Lw *w, AstPos pos, AstBinOp op, V a, V b, NbTy rt, AstExpr *rhs) 
   if (op == AST_OP_Div) {
     V x = conv(w, a, rt), y = conv(w, b, rt);
     if (cplx) return tmp(w, rt, "nb_cdiv(ctx, %s, %s)", x.s, y.s);
+    /* no call where the divisor is not zero: tcc does not inline nb_fdiv */
+    if (d == DT_FLOAT64) return pure(w, rt, "%s != 0.0 ? %s / %s : nb_fdivz(ctx)", y.s, x.s, y.s);
     return tmp(w, rt, "%s(ctx, %s, %s)", d == DT_FLOAT32 ? "nb_fdiv32" : "nb_fdiv", x.s, y.s);
   }
   V x = conv(w, a, rt), y = conv(w, b, rt);
