@@ -142,14 +142,13 @@ static const char prelude[] =
     ** with its MT19937); the twist every 624 words, and every draw in a
     ** prange chunk, through the helper (index 3: NBH_rand_double) */
     "typedef struct { uint32_t mt[624]; int mti; } nb_mt;\n"
-    "static inline uint32_t nb_temper(uint32_t y) {\n"
-    "  y ^= y >> 11; y ^= (y << 7) & 0x9d2c5680U; y ^= (y << 15) & 0xefc60000U; return y ^ (y >> 18); }\n"
-    "static inline double nb_rand_double(void *ctx, nb_mt *s) {\n"
-    "  if (s && s->mti <= 622) {\n"
-    "    uint32_t a = nb_temper(s->mt[s->mti]) >> 5, b = nb_temper(s->mt[s->mti + 1]) >> 6;\n"
-    "    s->mti += 2;\n"
-    "    return (a * 67108864.0 + b) / 9007199254740992.0; }\n"
-    "  return NBH(3, double (*)(void *))(ctx); }\n"
+    /* a statement, the tempering spelled out: tcc calls every function,
+    ** inline or not (mc_pi's tcc code: three calls a draw) */
+    "#define NB_RAND(t) do { nb_mt *s_ = nb_rng_; if (s_ && s_->mti <= 622) {\\\n"
+    "    uint32_t a_ = s_->mt[s_->mti], b_ = s_->mt[s_->mti + 1]; s_->mti += 2;\\\n"
+    "    a_ ^= a_ >> 11; a_ ^= (a_ << 7) & 0x9d2c5680U; a_ ^= (a_ << 15) & 0xefc60000U; a_ = (a_ ^ (a_ >> 18)) >> 5;\\\n"
+    "    b_ ^= b_ >> 11; b_ ^= (b_ << 7) & 0x9d2c5680U; b_ ^= (b_ << 15) & 0xefc60000U; b_ = (b_ ^ (b_ >> 18)) >> 6;\\\n"
+    "    t = (a_ * 67108864.0 + b_) / 9007199254740992.0; } else t = NBH(3, double (*)(void *))(ctx); } while (0)\n"
     "static inline nb_c128 nb_mkc(double re, double im) { nb_c128 z; z.re = re; z.im = im; return z; }\n"
     "static inline double nb_bits(uint64_t u) { union { uint64_t u; double d; } x; x.u = u; return x.d; }\n"
     "static inline nb_c128 nb_cadd(nb_c128 a, nb_c128 b) { return nb_mkc(a.re + b.re, a.im + b.im); }\n"
@@ -486,7 +485,7 @@ static V kint(int64_t i) {
   return lit(nb_scalar(DT_INT64), "%lldLL", (long long)i);
 }
 
-_Static_assert(NBH_rand_double == 3, "the prelude's nb_rand_double calls helper 3");
+_Static_assert(NBH_rand_double == 3, "the prelude's NB_RAND calls helper 3");
 _Static_assert(NBH_raise_index == 0, "the prelude's nb_ix calls helper 0");
 
 static int hcall_ix(const char *name) {
@@ -2108,7 +2107,11 @@ static V lower_call(Lw *w, AstExpr *e) {
       return lit(nb_none(), "0");
     }
     if (!nb_is_array(rt) && (!strcmp(base, "random") || !strcmp(base, "rand") || !strcmp(base, "random_sample")))
-      return tmp(w, rt, "nb_rand_double(ctx, nb_rng_)");
+    {
+      V r = decl_uninit(w, nb_scalar(DT_FLOAT64));
+      sb_printf(w->o, "NB_RAND(%s);\n", r.s);
+      return conv(w, r, rt);
+    }
     if (!nb_is_array(rt) && (!strcmp(base, "randn") || !strcmp(base, "standard_normal")))
       return tmp(w, rt, "NBH(%d, double (*)(void *))(ctx)", H(rand_gauss));
     if (!strcmp(base, "normal") || !strcmp(base, "uniform")) {
