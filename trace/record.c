@@ -2053,17 +2053,44 @@ enum { IFC_MAXMOVES = 8 };
 
 typedef enum { IFC_NO, IFC_DONE, IFC_GUARD } IfConv;
 
+/* An operand of an instruction in an if-converted block as a float (a
+** Python float, or an np.float64: *np set): the value the block assigned
+** the register earlier, else the register or constant; an int constant
+** converts; else REF_NONE. */
+static IRRef ifc_float(Recorder *r, uint32_t x, const uint32_t *dst, const Opnd *val, int n, bool *np) {
+  if (!(x & BC_KBIT)) {
+    for (int k = n - 1; k >= 0; k--)
+      if (dst[k] == x) {
+        const Opnd *o = &val[k];
+        bool ok = !o->cx && (o->np < 0 || o->np == DT_FLOAT64) && ir_typeof(r->ir, o->ref) == IRT_F64;
+        *np |= o->np == DT_FLOAT64;
+        return ok ? o->ref : REF_NONE;
+      }
+    bool pyfloat = r->base[x].tag == V_FLOAT && !r->snp[x];
+    bool npfloat = r->snp[x] && r->snp[x] != SNP_COMPLEX && r->snp[x] - 1 == DT_FLOAT64;
+    if (!pyfloat && !npfloat) return REF_NONE;
+    *np |= npfloat;
+    return opnd_reg(r, x).ref;
+  }
+  Value v = r->co->consts[x & ~BC_KBIT];
+  if (v.tag == V_FLOAT) return knum(r, v.as.f);
+  if (v.tag == V_INT && v.as.i >= -(INT64_C(1) << 53) && v.as.i <= (INT64_C(1) << 53)) return knum(r, (double)v.as.i);
+  return REF_NONE;
+}
+
 /* If-conversion (where rec_branch allows it: see there):
 **     if d < bd:          JLT d bd / EXTRA ->T   (jumps past the block when false)
 **         bd = d          MOVE bd d
 **         best = c        MOVE best c
 **                      T: ...
 ** A forward branch over a block of plain assignments of numbers
-** (MOVE, LOADI, LOADK, LOADBOOL) becomes, for each register the block
-** assigns, SELECT(cond, value if run, value before) when both have one
-** kind (the argmin of k-means). The interpreter then runs the block or not
-** as it likes: trace.c skips its instructions. cond: the branch condition;
-** runs_if: the value of cond for which the block runs. */
+** (MOVE, LOADI, LOADK, LOADBOOL) and of float arithmetic (+ - * and
+** negation, which cannot fail: computed whether the block runs or not)
+** becomes, for each register the block assigns, SELECT(cond, value if
+** run, value before) when both have one kind (the argmin of k-means,
+** black_scholes' `if d > 0: ret = 1.0 - ret`). The interpreter then runs
+** the block or not as it likes: trace.c skips its instructions. cond: the
+** branch condition; runs_if: the value of cond for which the block runs. */
 static IfConv if_convert(Recorder *r, const Instr *lo, const Instr *hi, IRRef cond, bool runs_if) {
   if (hi <= lo || hi - lo > IFC_MAXMOVES) return IFC_NO;
   uint32_t dst[IFC_MAXMOVES];
@@ -2087,6 +2114,14 @@ static IfConv if_convert(Recorder *r, const Instr *lo, const Instr *hi, IRRef co
       v = (Opnd){ir_kbool(r->ir, b != 0), {0}, -1, false, REF_NONE};
     } else if (op == OP_LOADK && (r->co->consts[b].tag == V_INT || r->co->consts[b].tag == V_FLOAT)) {
       v = opnd_rk(r, b | BC_KBIT);
+    } else if (op == OP_ADD || op == OP_SUB || op == OP_MUL || op == OP_NEG) {
+      bool np = false;
+      IRRef x = ifc_float(r, b, dst, val, n, &np);
+      IRRef y = op == OP_NEG ? REF_NONE : ifc_float(r, bc_c(*p), dst, val, n, &np);
+      if (x == REF_NONE || (op != OP_NEG && y == REF_NONE)) return IFC_NO;
+      static const IROp irop[] = {[OP_ADD] = IR_ADD, [OP_SUB] = IR_SUB, [OP_MUL] = IR_MUL, [OP_NEG] = IR_NEG};
+      Value f = {.tag = V_FLOAT};
+      v = (Opnd){fold_emit(r, irop[op], IRT_F64, x, y, 0), f, np ? DT_FLOAT64 : -1, false, REF_NONE};
     } else {
       return IFC_NO;
     }
