@@ -66,6 +66,13 @@ typedef int (*TraceFn)(Value *base, TraceCtx *ctx);
 /* The Value tag of each SnapKind's slot (SNAP_NP: V_OBJ, once boxed). */
 extern const uint8_t jit_snap_tag[SNAP__COUNT];
 
+/* Is ct a uniform draw in [0, 1) from an MT19937 at its argument (NumPy's
+** random(), Python's random.random())? gccjit inlines its common case: two
+** tempered words while at least two are left (the state's mti at
+** JIT_MT_MTI, in 32-bit words), the call only for the twist (gccjit.c). */
+bool jit_mt_draw(const IRCallTarget *ct);
+enum { JIT_MT_N = 624, JIT_MT_MTI = 624 };
+
 /* Completes exit `exitno`'s write-back: the slots' tags, its NumPy scalars
 ** boxed (cgen.c). */
 void jit_exit_box(const IRTrace *tr, int exitno, Value *base, TraceCtx *ctx);
