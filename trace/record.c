@@ -2078,6 +2078,18 @@ static IRRef ifc_float(Recorder *r, uint32_t x, const uint32_t *dst, const Opnd 
   return REF_NONE;
 }
 
+/* The same for an int operand (a Python int register or constant). */
+static IRRef ifc_int(Recorder *r, uint32_t x, const uint32_t *dst, const Opnd *val, int n) {
+  if (!(x & BC_KBIT)) {
+    for (int k = n - 1; k >= 0; k--)
+      if (dst[k] == x) return !val[k].cx && val[k].np < 0 && ir_typeof(r->ir, val[k].ref) == IRT_I64 ? val[k].ref : REF_NONE;
+    if (r->base[x].tag != V_INT || r->snp[x]) return REF_NONE;
+    return opnd_reg(r, x).ref;
+  }
+  Value v = r->co->consts[x & ~BC_KBIT];
+  return v.tag == V_INT ? kint(r, v.as.i) : REF_NONE;
+}
+
 /* If-conversion (where rec_branch allows it: see there):
 **     if d < bd:          JLT d bd / EXTRA ->T   (jumps past the block when false)
 **         bd = d          MOVE bd d
@@ -2086,9 +2098,11 @@ static IRRef ifc_float(Recorder *r, uint32_t x, const uint32_t *dst, const Opnd 
 ** A forward branch over a block of plain assignments of numbers
 ** (MOVE, LOADI, LOADK, LOADBOOL) and of float arithmetic (+ - * and
 ** negation, which cannot fail: computed whether the block runs or not)
-** becomes, for each register the block assigns, SELECT(cond, value if
-** run, value before) when both have one kind (the argmin of k-means,
-** black_scholes' `if d > 0: ret = 1.0 - ret`). The interpreter then runs
+** and int + - * (their overflow guards exit at the branch, before the
+** block, so the interpreter takes over exactly) becomes, for each
+** register the block assigns, SELECT(cond, value if run, value before)
+** when both have one kind (the argmin of k-means, black_scholes' `if d >
+** 0: ret = 1.0 - ret`, mc_pi's `if x*x + y*y <= 1.0: inside += 1`). The interpreter then runs
 ** the block or not as it likes: trace.c skips its instructions. cond: the
 ** branch condition; runs_if: the value of cond for which the block runs. */
 static IfConv if_convert(Recorder *r, const Instr *lo, const Instr *hi, IRRef cond, bool runs_if) {
@@ -2114,14 +2128,25 @@ static IfConv if_convert(Recorder *r, const Instr *lo, const Instr *hi, IRRef co
       v = (Opnd){ir_kbool(r->ir, b != 0), {0}, -1, false, REF_NONE};
     } else if (op == OP_LOADK && (r->co->consts[b].tag == V_INT || r->co->consts[b].tag == V_FLOAT)) {
       v = opnd_rk(r, b | BC_KBIT);
-    } else if (op == OP_ADD || op == OP_SUB || op == OP_MUL || op == OP_NEG) {
+    } else if (op == OP_ADD || op == OP_SUB || op == OP_MUL || op == OP_NEG || op == OP_IADD || op == OP_ISUB ||
+               op == OP_IMUL) {
+      /* `x += 1` on a number is `x = x + 1` */
+      op = op == OP_IADD ? OP_ADD : op == OP_ISUB ? OP_SUB : op == OP_IMUL ? OP_MUL : op;
       bool np = false;
       IRRef x = ifc_float(r, b, dst, val, n, &np);
       IRRef y = op == OP_NEG ? REF_NONE : ifc_float(r, bc_c(*p), dst, val, n, &np);
-      if (x == REF_NONE || (op != OP_NEG && y == REF_NONE)) return IFC_NO;
       static const IROp irop[] = {[OP_ADD] = IR_ADD, [OP_SUB] = IR_SUB, [OP_MUL] = IR_MUL, [OP_NEG] = IR_NEG};
-      Value f = {.tag = V_FLOAT};
-      v = (Opnd){fold_emit(r, irop[op], IRT_F64, x, y, 0), f, np ? DT_FLOAT64 : -1, false, REF_NONE};
+      static const IROp ovop[] = {[OP_ADD] = IR_ADDOV, [OP_SUB] = IR_SUBOV, [OP_MUL] = IR_MULOV, [OP_NEG] = IR_NEGOV};
+      if (x != REF_NONE && (op == OP_NEG || y != REF_NONE)) {
+        Value f = {.tag = V_FLOAT};
+        v = (Opnd){fold_emit(r, irop[op], IRT_F64, x, y, 0), f, np ? DT_FLOAT64 : -1, false, REF_NONE};
+      } else {
+        x = ifc_int(r, b, dst, val, n);
+        y = op == OP_NEG ? REF_NONE : ifc_int(r, bc_c(*p), dst, val, n);
+        if (x == REF_NONE || (op != OP_NEG && y == REF_NONE)) return IFC_NO;
+        Value i = {.tag = V_INT};
+        v = (Opnd){fold_emit(r, ovop[op], IRT_I64, x, y, 0), i, -1, false, REF_NONE};
+      }
     } else {
       return IFC_NO;
     }
@@ -2171,13 +2196,40 @@ static bool carries_through(const Recorder *r, const Instr *lo, const Instr *hi)
   return false;
 }
 
+/* Does cond depend on the value before the block of a register the block
+** [lo, hi) assigns (`if x > m: m = x`, a running maximum)? */
+static bool cond_reads_block(Recorder *r, IRRef cond, const Instr *lo, const Instr *hi) {
+  if (cond < REF_BIAS) return false;
+  uint32_t n = cond - REF_BIAS + 1;
+  uint8_t *mark = calloc(n, 1);
+  if (!mark) return true;
+  for (const Instr *p = lo; p < hi; p++) {
+    IRRef v = r->slot[bc_a(*p)];
+    if (v >= REF_BIAS && v - REF_BIAS < n) mark[v - REF_BIAS] = 2; /* a value the block replaces */
+  }
+  bool reads = false;
+  mark[n - 1] |= 1;
+  for (uint32_t i = n; i-- > 0 && !reads;) { /* operands precede their users */
+    if (!(mark[i] & 1)) continue;
+    if (mark[i] & 2) reads = true;
+    const IRIns *ins = &r->ir->ins[i];
+    const IROpInfo *info = &ir_op_info[ins->op];
+    if (info->mode_a == IRM_R && ins->a >= REF_BIAS) mark[ins->a - REF_BIAS] |= 1;
+    if (info->mode_b == IRM_R && ins->b >= REF_BIAS) mark[ins->b - REF_BIAS] |= 1;
+  }
+  free(mark);
+  return reads;
+}
+
 /* A conditional branch over [lo, hi) (the block that runs when cond is
 ** runs_if) whose recorded direction is t: if-converted inside unrolled
 ** loops (a branch would abort there) and where no loop-carried register
-** goes through the block. */
+** goes through the block or the condition does not read one that does:
+** a select then puts one cmov on the loop-carried chain (mc_pi's count of
+** hits, an unpredictable branch), not the compare of a running maximum. */
 static void rec_branch(Recorder *r, IRRef cond, bool t, const Instr *lo, const Instr *hi, bool runs_if) {
-  IfConv c = !ir_isconst(cond) && (r->inner || !carries_through(r, lo, hi)) ? if_convert(r, lo, hi, cond, runs_if)
-                                                                            : IFC_NO;
+  bool convert = !ir_isconst(cond) && (r->inner || !carries_through(r, lo, hi) || !cond_reads_block(r, cond, lo, hi));
+  IfConv c = convert ? if_convert(r, lo, hi, cond, runs_if) : IFC_NO;
   if (c == IFC_GUARD) fold_guard(r, cond, t);
   else if (c == IFC_NO) branch_guard(r, cond, t);
 }

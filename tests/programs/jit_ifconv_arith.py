@@ -71,9 +71,23 @@ def mixed(n):
     return s
 
 
+def counters(a, start):
+    inside = start
+    hits = 0
+    m = -1.0
+    for i in range(len(a)):
+        if a[i] * a[i] + 0.25 <= 0.75:  # the condition reads no counter
+            inside += 1
+            hits -= 2
+        if a[i] > m:  # a running maximum: reads m
+            m = a[i]
+    return inside, hits, m
+
+
 a = (np.arange(1000) * 7919 % 10007) / 10007.0
 print(floats(1000))
 print(np_scalars(a))
 print(np_f32(a.astype(np.float32)))
 print(ints(300, 5), ints(300, 2**62), ints(300, -(2**63)))
 print(mixed(300))
+print(counters(a, 0), counters(a, 2**63 - 300), counters(a, -(2**63)))
