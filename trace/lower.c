@@ -435,27 +435,22 @@ static V pure(Lw *w, NbTy ty, const char *fmt, ...) {
   return v;
 }
 
-/* A temporary whose every field the caller assigns next (a cleared complex
-** is two more stores in tcc code). */
-static V decl_uninit(Lw *w, NbTy ty) {
+/* A new temporary, cleared, or not where the caller assigns every field
+** next (a cleared complex is two more stores in tcc code). */
+static V decl_var(Lw *w, NbTy ty, bool clear) {
   V v;
   v.ty = ty;
   snprintf(v.s, sizeof v.s, "t%d", w->u->ntmp++);
   char ct[32];
   ctype(w, ty, ct, sizeof ct);
-  sb_printf(w->o, "%s %s;\n", ct, v.s);
+  if (clear) sb_printf(w->o, "%s %s = %s;\n", ct, v.s, zero_init(ty));
+  else sb_printf(w->o, "%s %s;\n", ct, v.s);
   return v;
 }
 
-static V decl_tmp(Lw *w, NbTy ty) {
-  V v;
-  v.ty = ty;
-  snprintf(v.s, sizeof v.s, "t%d", w->u->ntmp++);
-  char ct[32];
-  ctype(w, ty, ct, sizeof ct);
-  sb_printf(w->o, "%s %s = %s;\n", ct, v.s, zero_init(ty));
-  return v;
-}
+static V decl_uninit(Lw *w, NbTy ty) { return decl_var(w, ty, false); }
+
+static V decl_tmp(Lw *w, NbTy ty) { return decl_var(w, ty, true); }
 
 static V lit(NbTy ty, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
 static V lit(NbTy ty, const char *fmt, ...) {
