@@ -3433,11 +3433,31 @@ static AstExpr augassign_binop(const AstStmt *s) {
   e.binop.right = s->augassign.value;
   return e;
 }
+/* `z = a + b` (or -) of complex values into a local complex z: the
+** fields straight into z (each reads only the same field of a and b), no
+** temporary to copy: mandelbrot's z*z + c in tcc code passes through
+** memory once less per iteration. */
+static bool complex_sum_into(Lw *w, AstStmt *s) {
+  if (s->assign.targets.len != 1 || s->assign.targets.items[0]->kind != AST_E_Name) return false;
+  AstExpr *v = s->assign.value;
+  if (v->kind != AST_E_BinOp || (v->binop.op != AST_OP_Add && v->binop.op != AST_OP_Sub)) return false;
+  const char *name = s->assign.targets.items[0]->name.id;
+  NbLocal *l = nb_local(w->f, name);
+  NbTy t = l ? l->ty : 0;
+  if (!t || nb_type(t)->kind != NK_SCALAR || !dt_is_complex((DType)nb_type(t)->dtype)) return false;
+  if (T(w, v) != t || T(w, v->binop.left) != t || T(w, v->binop.right) != t) return false;
+  V a = lower_expr(w, v->binop.left), b = lower_expr(w, v->binop.right);
+  char op = v->binop.op == AST_OP_Add ? '+' : '-';
+  sb_printf(w->o, "v_%s.re = %s.re %c %s.re; v_%s.im = %s.im %c %s.im;\n", name, a.s, op, b.s, name, a.s, op, b.s);
+  return true;
+}
+
 static void lower_stmt(Lw *w, AstStmt *s) {
   if (w->u->err.len) return;
   sb_printf(w->o, "/* line %d */\n", s->pos.line);
   switch (s->kind) {
   case AST_S_Assign: {
+    if (complex_sum_into(w, s)) break;
     V v = lower_expr(w, s->assign.value);
     if (s->assign.targets.len > 1) v = tmp(w, v.ty, "%s", v.s);
     for (int i = 0; i < s->assign.targets.len; i++) assign_to(w, s->assign.targets.items[i], v);
