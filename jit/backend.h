@@ -13,10 +13,11 @@
 ** and then the loop body until a guard fails. It never writes the frame
 ** except on an exit (and before an ICALL): then it stores the failing
 ** guard's snapshot slots and returns the snapshot number, the exit id
-** (>= 0). An exit stores payloads only (complex pairs are boxed through
-** ctx->box_complex and tagged; NumPy scalars, SNAP_NP, stay their raw
-** payload); jit_exit_box completes the Values after the return: the tags
-** from the snapshot's kinds, the NumPy scalars boxed through ctx->box_np.
+** (>= 0). An exit stores payloads only, and only those of values
+** (complex pairs are boxed through ctx->box_complex and tagged; NumPy
+** scalars, SNAP_NP, stay their raw payload); jit_exit_box completes the
+** Values after the return: the constants, the tags from the snapshot's
+** kinds, the NumPy scalars boxed through ctx->box_np.
 ** Exit blocks are most of a big trace's code, and their tag stores a
 ** quarter of its gccjit compile time. (Nothing collects
 ** between the return and jit_exit_box: the GC runs at the VM's safepoints
@@ -73,9 +74,12 @@ extern const uint8_t jit_snap_tag[SNAP__COUNT];
 bool jit_mt_draw(const IRCallTarget *ct);
 enum { JIT_MT_N = 624, JIT_MT_MTI = 624 };
 
-/* Completes exit `exitno`'s write-back: the slots' tags, its NumPy scalars
-** boxed (cgen.c). */
+/* Completes exit `exitno`'s write-back: the slots' tags, the constants'
+** payloads (jit_exit_const), its NumPy scalars boxed (cgen.c). */
 void jit_exit_box(const IRTrace *tr, int exitno, Value *base, TraceCtx *ctx);
+/* Does an exit leave entry e to jit_exit_box entirely (a constant: a third
+** of nbody's 3467 snapshot entries), storing nothing itself? */
+bool jit_exit_const(const SnapEntry *e);
 
 /* ---- backends ----------------------------------------------------------- */
 

@@ -138,7 +138,7 @@ static void put_writeback(Cg *cg, uint32_t snap, bool deferred) {
   for (uint32_t i = 0; i < s->nent; i++) {
     unsigned slot = e[i].slot;
     SnapKind kind = (SnapKind)e[i].kind;
-    if (kind == SNAP_NONE && deferred) continue;
+    if (deferred && (kind == SNAP_NONE || jit_exit_const(&e[i]))) continue;
     if (!deferred || kind == SNAP_COMPLEX) sb_printf(cg->out, "  base[%u].tag = %d;", slot, jit_snap_tag[kind]);
     switch (kind) {
     case SNAP_INT: sb_printf(cg->out, "  base[%u].as.i = ", slot); break;
@@ -172,12 +172,26 @@ static void put_writeback(Cg *cg, uint32_t snap, bool deferred) {
   }
 }
 
+bool jit_exit_const(const SnapEntry *e) {
+  return e->ref != REF_NONE && e->ref < REF_BIAS && e->kind != SNAP_COMPLEX && e->kind != SNAP_NONE;
+}
+
+/* The payload the exit code would have stored for constant k. */
+static void const_payload(const IRIns *k, Value *v) {
+  switch ((IROp)k->op) {
+  case IR_KNUM: v->as.f = k->f; break;
+  case IR_KPTR: v->as.o = k->p; break;
+  default: v->as.i = k->type == IRT_BOOL ? k->i != 0 : k->i; break;
+  }
+}
+
 void jit_exit_box(const IRTrace *tr, int exitno, Value *base, TraceCtx *ctx) {
   if (exitno < 0 || (uint32_t)exitno >= tr->nsnap) return;
   const Snapshot *s = &tr->snaps[exitno];
   const SnapEntry *e = ir_snap_entries(tr, (uint32_t)exitno);
   for (uint32_t i = 0; i < s->nent; i++) {
     Value *v = &base[e[i].slot];
+    if (jit_exit_const(&e[i])) const_payload(ir_at(tr, e[i].ref), v);
     switch ((SnapKind)e[i].kind) {
     case SNAP_NONE: *v = v_none(); break;
     case SNAP_NP:

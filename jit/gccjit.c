@@ -372,6 +372,7 @@ static gcc_jit_block *writeback(Gj *g, gcc_jit_block *blk, uint32_t snap, bool d
   for (uint32_t i = 0; i < s->nent; i++) {
     uint32_t n = e[i].slot;
     SnapKind kind = (SnapKind)e[i].kind;
+    if (deferred && jit_exit_const(&e[i])) continue;
     if (!deferred || kind == SNAP_COMPLEX) {
       gcc_jit_lvalue *tag = api.gcc_jit_lvalue_access_field(slot(g, n), NULL, g->f_tag);
       api.gcc_jit_block_add_assignment(blk, NULL, tag, api.gcc_jit_context_new_rvalue_from_int(g->ctxt, g->t_uchar, jit_snap_tag[kind]));
