@@ -12,7 +12,9 @@
 **
 ** The thread starts with the first queued trace. It waits until nothing
 ** was queued for TIER_SETTLE_NS (or the oldest has waited TIER_WAIT_NS:
-** a program that keeps finding traces), then takes the traces the VM ran
+** a program that keeps finding traces; or a queued trace has been running
+** for TIER_RUNNING_NS in one go: a long loop, sum_squares over 1e7
+** elements, wants its code now), then takes the traces the VM ran
 ** longest while they waited first (jit_trace_run; the newest first among
 ** equals), as one batch up to a size (TIER_BATCH_IR): hot loops are found
 ** in bursts, inner loops first, and the enclosing loop's trace, found
@@ -41,6 +43,7 @@ enum { TS_FIRST, TS_QUEUED, TS_COMPILING, TS_DONE };
 enum { TIER_BATCH_MAX = 32, TIER_BATCH_IR = 500 };
 #define TIER_SETTLE_NS 10000000u /* 10 ms */
 #define TIER_WAIT_NS 30000000u   /* 30 ms */
+#define TIER_RUNNING_NS 2000000u /* 2 ms */
 
 struct Tier {
   JitStats *stats;
@@ -166,6 +169,10 @@ static bool wait_work(Tier *tier) {
     }
     uint64_t due = tier->queued_at + TIER_SETTLE_NS, now = jit_now_ns();
     if (tier->head->queued_ns + TIER_WAIT_NS < due) due = tier->head->queued_ns + TIER_WAIT_NS;
+    for (JitTrace *t = tier->head; t; t = t->next) { /* one run that goes on: the loop of the moment */
+      uint64_t since = atomic_load_explicit(&t->running_since, memory_order_relaxed);
+      if (since && since + TIER_RUNNING_NS < due) due = since + TIER_RUNNING_NS;
+    }
     if (now >= due) return true;
     struct timespec ts = {.tv_sec = (time_t)(due / 1000000000u), .tv_nsec = (long)(due % 1000000000u)};
     pthread_cond_timedwait(&tier->work, &tier->mu, &ts);
