@@ -150,13 +150,17 @@ DType dt_result_type(int narr, const DType *arrs, int nsc, const DtScalar *scs) 
 ** going back to the system. A loop like `a = a + 1.0` at 1e7 elements makes
 ** an 80 MB temporary per iteration; fresh memory from the kernel costs a
 ** zeroed page per 4 KiB touched, which took three quarters of the loop's
-** time. Only buffers past malloc's mmap threshold are parked (ufunc.c sets
-** it to 64 MiB): smaller ones go back to malloc's heap, which reuses them
-** for any size, whereas a parked buffer serves only a similar size. Parked
-** buffers are not counted by the GC (gc_account) and are bounded:
-** BUFCACHE_N entries, BUFCACHE_MAX bytes, per thread.
+** time. Buffers from 4 MiB are parked: they are 2 MiB-aligned huge-page
+** allocations (gc.c alloc_huge), which malloc's heap could rarely hand out
+** again for the next aligned request, so a freed one came back as fresh
+** memory, and a fresh madvised region may stall while the kernel compacts
+** memory for its huge pages (`a[::2].copy()` at 1e7, 40 MB: 95 ms every
+** other call here, 4.3 ms with the parked buffer). A parked buffer serves
+** only a similar size. Parked buffers are not counted by the GC
+** (gc_account) and are bounded: BUFCACHE_N entries, BUFCACHE_MAX bytes,
+** per thread.
 */
-enum { BUFCACHE_N = 4, BUFCACHE_MIN = 64u << 20 };
+enum { BUFCACHE_N = 4, BUFCACHE_MIN = 4u << 20 };
 #define BUFCACHE_MAX ((size_t)256 << 20)
 typedef struct BufCache {
   void *p[BUFCACHE_N];
