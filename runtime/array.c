@@ -10,7 +10,6 @@
 #include <math.h>
 #include <stdio.h>
 #include <string.h>
-#include <sys/mman.h>
 
 #include "array.h"
 #include "ufunc.h"
@@ -145,75 +144,9 @@ DType dt_result_type(int narr, const DType *arrs, int nsc, const DtScalar *scs) 
 
 /* ---- allocation ---------------------------------------------------------- */
 
-/*
-** Big buffers freed by the collector are parked here for reuse instead of
-** going back to the system. A loop like `a = a + 1.0` at 1e7 elements makes
-** an 80 MB temporary per iteration; fresh memory from the kernel costs a
-** zeroed page per 4 KiB touched, which took three quarters of the loop's
-** time. Buffers from 4 MiB are parked: they are 2 MiB-aligned huge-page
-** allocations (gc.c alloc_huge), which malloc's heap could rarely hand out
-** again for the next aligned request, so a freed one came back as fresh
-** memory, and a fresh madvised region may stall while the kernel compacts
-** memory for its huge pages (`a[::2].copy()` at 1e7, 40 MB: 95 ms every
-** other call here, 4.3 ms with the parked buffer). A parked buffer serves
-** only a similar size. Parked buffers are not counted by the GC
-** (gc_account) and are bounded: BUFCACHE_N entries, BUFCACHE_MAX bytes,
-** per thread.
-*/
-enum { BUFCACHE_N = 4, BUFCACHE_MIN = 4u << 20 };
-#define BUFCACHE_MAX ((size_t)256 << 20)
-typedef struct BufCache {
-  void *p[BUFCACHE_N];
-  size_t size[BUFCACHE_N];
-  size_t total;
-} BufCache;
-static _Thread_local BufCache bufcache;
-
-/* A parked buffer of between need and need + need/4 bytes (*size set), or NULL. */
-static void *bufcache_take(VM *vm, size_t need, size_t *size) {
-  if (need < BUFCACHE_MIN) return NULL;
-  BufCache *c = &bufcache;
-  for (int i = 0; i < BUFCACHE_N; i++) {
-    if (c->p[i] && c->size[i] >= need && c->size[i] - need <= need / 4) {
-      gc_account(vm, (ptrdiff_t)c->size[i]);
-      void *p = c->p[i];
-      *size = c->size[i];
-      c->total -= c->size[i];
-      c->p[i] = NULL;
-      return p;
-    }
-  }
-  return NULL;
-}
-
-/* Parks p if there is room; false if the caller must free it. */
-static bool bufcache_put(VM *vm, void *p, size_t size) {
-  BufCache *c = &bufcache;
-  if (size < BUFCACHE_MIN || size > BUFCACHE_MAX || !p) return false;
-  int slot = -1;
-  for (int i = 0; i < BUFCACHE_N && slot < 0; i++)
-    if (!c->p[i]) slot = i;
-  while (slot < 0 || c->total + size > BUFCACHE_MAX) { /* evict the oldest-placed entries */
-    int v = -1;
-    for (int i = 0; i < BUFCACHE_N && v < 0; i++)
-      if (c->p[i]) v = i;
-    if (v < 0) return false;
-    free(c->p[v]);
-    c->total -= c->size[v];
-    c->p[v] = NULL;
-    if (slot < 0) slot = v;
-  }
-  c->p[slot] = p;
-  c->size[slot] = size;
-  c->total += size;
-  gc_account(vm, -(ptrdiff_t)size);
-  return true;
-}
-
 static void arr_finalize(VM *vm, Obj *o) {
   NdArray *a = (NdArray *)o;
-  if ((a->flags & ARR_OWNDATA) && !bufcache_put(vm, a->alloc, a->alloc_size))
-    gc_free_buf(vm, a->alloc, a->alloc_size);
+  if (a->flags & ARR_OWNDATA) gc_free_buf(vm, a->alloc, a->alloc_size); /* big ones are parked (gc.c) */
   if ((a->flags & ARR_EXTERNAL) && a->release) a->release(a->release_ctx);
   a->alloc = NULL;
   a->flags &= ~(ARR_OWNDATA | ARR_EXTERNAL);
@@ -253,20 +186,9 @@ static NdArray *arr_new_impl(VM *vm, DType dt, int ndim, const int64_t *shape, b
   int64_t size = checked_size(vm, ndim, shape);
   NdArray *a = arr_alloc_header(vm, dt, ndim);
   size_t nbytes = (size_t)size * (size_t)a->itemsize;
-  size_t cached_size;
-  void *cached = bufcache_take(vm, nbytes + 64, &cached_size);
-  a->alloc_size = cached ? cached_size : nbytes + 64;
-  a->alloc = cached ? cached : gc_realloc(vm, NULL, 0, a->alloc_size);
+  a->alloc_size = nbytes + 64;
+  a->alloc = gc_realloc(vm, NULL, 0, a->alloc_size);
   a->data = (char *)(((uintptr_t)a->alloc + 63) & ~(uintptr_t)63);
-#ifdef MADV_HUGEPAGE
-  if (!cached)
-  /* as NumPy does: big buffers on transparent huge pages (fewer page faults) */
-  if (nbytes >= ((size_t)4 << 20)) {
-    uintptr_t lo = ((uintptr_t)a->alloc + 4095) & ~(uintptr_t)4095;
-    uintptr_t hi = ((uintptr_t)a->alloc + a->alloc_size) & ~(uintptr_t)4095;
-    if (hi > lo) madvise((void *)lo, hi - lo, MADV_HUGEPAGE);
-  }
-#endif
   if (zero) memset(a->data, 0, nbytes);
   a->flags = ARR_OWNDATA | ARR_WRITEABLE;
   a->size = size;
