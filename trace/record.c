@@ -2101,10 +2101,11 @@ static IRRef ifc_int(Recorder *r, uint32_t x, const uint32_t *dst, const Opnd *v
 ** and int + - * (their overflow guards exit at the branch, before the
 ** block, so the interpreter takes over exactly) becomes, for each
 ** register the block assigns, SELECT(cond, value if run, value before)
-** when both have one kind (the argmin of k-means, black_scholes' `if d >
-** 0: ret = 1.0 - ret`, mc_pi's `if x*x + y*y <= 1.0: inside += 1`). The interpreter then runs
-** the block or not as it likes: trace.c skips its instructions. cond: the
-** branch condition; runs_if: the value of cond for which the block runs. */
+** when both have one kind (the argmin of k-means, black_scholes'
+** `if d > 0: ret = 1.0 - ret`, mc_pi's `if x*x + y*y <= 1.0: inside += 1`).
+** The interpreter then runs the block or not as it likes: trace.c skips
+** its instructions. cond: the branch condition; runs_if: the value of cond
+** for which the block runs. */
 static IfConv if_convert(Recorder *r, const Instr *lo, const Instr *hi, IRRef cond, bool runs_if) {
   if (hi <= lo || hi - lo > IFC_MAXMOVES) return IFC_NO;
   uint32_t dst[IFC_MAXMOVES];
