@@ -3700,7 +3700,11 @@ static void lower_func(Lw *w, NbFunc *f, StrBuf *protos, int osr, int npts) {
       const char *n = a->args.items[i]->name;
       V p = lit(f->argtys[i], "p_%s", n);
       V c = conv(w, p, nb_local(f, n)->ty);
-      sb_printf(w->o, "v_%s = %s;\n", n, c.s);
+      char dst[64];
+      if (snprintf(dst, sizeof dst, "v_%s", n) < (int)sizeof dst)
+        emit_copy(w, c.ty, NULL, dst, c.s); /* field by field: tcc copies a struct with memmove */
+      else
+        sb_printf(w->o, "v_%s = %s;\n", n, c.s);
     }
   }
   lower_stmts(w, &f->def->funcdef.body);
