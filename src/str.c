@@ -396,6 +396,8 @@ Value str_concat_n(VM *vm, const Value *parts, int n) {
 /* New Str from a byte range of s. */
 static Value str_sub(VM *vm, Str *s, int64_t from, int64_t to) {
   if (from == 0 && to == s->nbytes) return v_obj(s);
+  /* the shared one-character strings (split's pieces, slices) */
+  if (to - from == 1 && (unsigned char)s->data[from] < 0x80) return str_from_codepoint(vm, (unsigned char)s->data[from]);
   Str *r = str_alloc(vm, to - from);
   memcpy(r->data, s->data + from, (size_t)(to - from));
   return s->ascii ? str_finish_n(r, to - from) : str_finish(r);
