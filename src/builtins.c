@@ -226,10 +226,23 @@ static Value bi_sum(VM *vm, Value self, const Args *a) {
   Value start = is_empty(arg[1]) ? v_int(0) : arg[1];
   if (is_str(start)) vm_raise(vm, &EXC_TypeError, "sum() can't sum strings [use ''.join(seq) instead]");
   Tuple *hold = hold_new(vm, 2);
-  hold->items[0] = v_iter(vm, arg[0]);
   hold->items[1] = start;
-  Value x;
-  while (v_next(vm, hold->items[0], &x)) hold->items[1] = add_fast(vm, hold->items[1], x);
+  if (is_list(arg[0]) || is_tuple(arg[0])) {
+    /* by index, as their iterators do (no iterator object, no call per
+    ** item; an __add__ may change the list: its length is read again) */
+    hold->items[0] = arg[0];
+    for (int64_t i = 0;; i++) {
+      Value seq = hold->items[0];
+      int64_t n = is_list(seq) ? as_list(seq)->n : as_tuple(seq)->n;
+      if (i >= n) break;
+      Value x = is_list(seq) ? as_list(seq)->items[i] : as_tuple(seq)->items[i];
+      hold->items[1] = add_fast(vm, hold->items[1], x);
+    }
+  } else {
+    hold->items[0] = v_iter(vm, arg[0]);
+    Value x;
+    while (v_next(vm, hold->items[0], &x)) hold->items[1] = add_fast(vm, hold->items[1], x);
+  }
   Value res = hold->items[1];
   gc_pop_roots(vm, 1);
   return res;
