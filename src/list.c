@@ -697,6 +697,15 @@ static bool radix_sort_ints(Value *items, int64_t n) {
   return true;
 }
 
+/* Are the (small) ints in order already? A sorted list sorts in one pass,
+** as under CPython's timsort (sorted(range(10**6)): 17 -> 3 ms). Equal ints
+** are indistinguishable, so stability does not matter here either. */
+static bool ints_ascending(const Value *items, int64_t n) {
+  for (int64_t i = 1; i < n; i++)
+    if (items[i].as.i < items[i - 1].as.i) return false;
+  return true;
+}
+
 typedef struct SortJob {
   List *vals; /* copy of the items; sorted in place */
   Value key;
@@ -727,8 +736,8 @@ static void sort_body(VM *vm, void *ud) {
       list_append(vm, keys, k);
     }
   }
-  if (!has_key && n >= 256 && n <= UINT32_MAX && sort_kind(keys->items, n) == SK_INT &&
-      radix_sort_ints(keys->items, n)) {
+  SortKind kind = has_key || n < 256 ? SK_GENERIC : sort_kind(keys->items, n);
+  if (kind == SK_INT && (ints_ascending(keys->items, n) || (n <= UINT32_MAX && radix_sort_ints(keys->items, n)))) {
     if (job->reverse) reverse_values(keys->items, n);
   } else if (n > 1) {
     if (job->reverse) {
