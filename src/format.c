@@ -717,6 +717,16 @@ static bool is_intlike(Value v) { return v.tag == V_INT || v.tag == V_BOOL || is
 static void format_long_text(VM *vm, StrBuf *t, Value v, bool alt, int prec, char type) {
   if (v.tag == V_BOOL) v = v_int(v.as.i);
   int base = type == 'o' ? 8 : (type == 'x' || type == 'X') ? 16 : 10;
+  if (base == 10 && v.tag == V_INT) { /* "%d" of a small int: no GMP round trip */
+    char buf[24], *end = buf + sizeof buf;
+    uint64_t u = v.as.i < 0 ? 0 - (uint64_t)v.as.i : (uint64_t)v.as.i;
+    char *digits = util_u64_digits(end, u, 10, false);
+    int64_t nd = end - digits;
+    if (v.as.i < 0) sb_putc(t, '-');
+    for (int64_t i = nd; i < prec; i++) sb_putc(t, '0');
+    sb_append(t, digits, (size_t)nd);
+    return;
+  }
   if (base == 10) int_check_str_digits(vm, v);
   mpz_t z;
   mpz_init(z);
