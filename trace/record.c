@@ -941,6 +941,29 @@ static Value item_live(Value seq, int64_t i) {
   return t->items[i < 0 ? i + t->n : i];
 }
 
+/* UNPACK of a tuple or list of exactly n items into R[a..a+n) (`for k, v in
+** pairs`, `x, y = p`): type and length guards, then each item as a list
+** item load. Another length is the interpreter's ValueError: not traced. */
+static void rec_unpack(Recorder *r, uint32_t a, uint32_t sb, uint32_t n) {
+  Value seq = r->base[sb];
+  bool l = is_list(seq);
+  if (!l && !is_tuple(seq)) rec_abort(r, TA_NYI_TYPE, "unpacking this type");
+  if ((l ? as_list(seq)->n : as_tuple(seq)->n) != (int64_t)n) rec_abort(r, TA_NYI_TYPE, "unpacking (wrong count)");
+  IRRef ref = rd(r, sb);
+  guard_type(r, ref, l ? &TYPE_LIST : &TYPE_TUPLE);
+  IRRef len = fold_emit(r, IR_FLOAD, IRT_I64, ref, REF_NONE,
+                        l ? (uint32_t)offsetof(List, n) : (uint32_t)offsetof(Tuple, n));
+  fold_guard(r, fold2(r, IR_EQ, len, kint(r, n)), true);
+  IRRef items = l ? fold_emit(r, IR_FLOAD, IRT_PTR, ref, REF_NONE, (uint32_t)offsetof(List, items)) : ref;
+  int64_t off = l ? 0 : (int64_t)offsetof(Tuple, items);
+  /* ref holds the sequence whatever the writes do to R[sb] */
+  for (uint32_t k = 0; k < n; k++) {
+    IRRef addr = fold_emit(r, IR_AREF, IRT_PTR, items, kint(r, off + (int64_t)k * (int64_t)sizeof(Value)), IRT_U8);
+    load_value(r, addr, item_live(seq, (int64_t)k), false, a + k);
+  }
+  r->check_slot = -1; /* several registers: their kinds were checked here */
+}
+
 static void rec_array_getitem(Recorder *r, uint32_t dst, uint32_t sb, uint32_t xc);
 static void rec_array_setitem(Recorder *r, uint32_t sa, uint32_t xb, uint32_t xc);
 static bool vt_take(Recorder *r, uint32_t s, bool shape);
@@ -2460,6 +2483,7 @@ void rec_ins(Recorder *r, const Instr *pc) {
     break;
   }
   case OP_GETITEM: rec_getitem(r, a, b, c); break;
+  case OP_UNPACK: rec_unpack(r, a, b, c); break;
   case OP_SETITEM: rec_setitem(r, a, b, c); break;
   case OP_GETATTR:
     if (is_array(r->base[b])) rec_array_attr(r, a, b, as_str(k[c]));
