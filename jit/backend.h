@@ -21,9 +21,9 @@
 ** Exit blocks are most of a big trace's code, and their tag stores a
 ** quarter of its gccjit compile time. (Nothing collects
 ** between the return and jit_exit_box: the GC runs at the VM's safepoints
-** only.) The VM then resumes the interpreter at
-** tr->snaps[exit].pc with the frame as written. Before an ICALL (and a
-** restart, tree.c) the write-back stores whole Values itself. TRACE_EXIT_INTERP (-1) means a
+** only.) The VM then resumes the interpreter at tr->snaps[exit].pc with
+** the frame as written. Before an ICALL (and a restart, tree.c) the
+** write-back stores whole Values itself. TRACE_EXIT_INTERP (-1) means a
 ** stitched interpreter call left the traced range: the frame is current,
 ** resume at ctx->resume_pc.
 **
@@ -66,13 +66,6 @@ typedef int (*TraceFn)(Value *base, TraceCtx *ctx);
 
 /* The Value tag of each SnapKind's slot (SNAP_NP: V_OBJ, once boxed). */
 extern const uint8_t jit_snap_tag[SNAP__COUNT];
-
-/* Is ct a uniform draw in [0, 1) from an MT19937 at its argument (NumPy's
-** random(), Python's random.random())? gccjit inlines its common case: two
-** tempered words while at least two are left (the state's mti at
-** JIT_MT_MTI, in 32-bit words), the call only for the twist (gccjit.c). */
-bool jit_mt_draw(const IRCallTarget *ct);
-enum { JIT_MT_N = 624, JIT_MT_MTI = 624 };
 
 /* Completes exit `exitno`'s write-back: the slots' tags, the constants'
 ** payloads (jit_exit_const), its NumPy scalars boxed (cgen.c). */

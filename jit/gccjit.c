@@ -520,27 +520,27 @@ static gcc_jit_rvalue *mt_word(Gj *g, gcc_jit_rvalue *mt, gcc_jit_rvalue *i, int
   return cast(g, w, g->types[IRT_F64]);
 }
 
-_Static_assert(offsetof(NpRandom, mt) == 0 && offsetof(MT19937, mti) == JIT_MT_MTI * 4 && MT19937_N == JIT_MT_N,
-               "build_mt_draw's state layout");
-
-bool jit_mt_draw(const IRCallTarget *ct) {
+/* Is ct a uniform draw in [0, 1) from an MT19937 at its argument (NumPy's
+** random(), Python's random.random())? Both states start with the MT19937. */
+static bool is_mt_draw(const IRCallTarget *ct) {
   return ct->addr == (void *)nprandom_next_double || ct->addr == (void *)mt19937_random_double;
 }
+_Static_assert(offsetof(NpRandom, mt) == 0, "build_mt_draw reads an NpRandom as its MT19937");
 
-/* ref := a uniform draw (jit_mt_draw): rkdbl's common case inline, the
-** call for the twist. (The tcc tier calls: tcc's code for the tempering
+/* ref := a uniform draw (is_mt_draw): rkdbl's common case inline (two
+** tempered words while at least two are left), the call for the twist. (The tcc tier calls: tcc's code for the tempering
 ** was slower than the call, 23 against 17 ms for mc_pi.) */
 static void build_mt_draw(Gj *g, IRRef ref, const IRIns *ins) {
   IRRef args[4];
   ir_call_args(g->tr, ins->a, args);
   gcc_jit_type *u32p = api.gcc_jit_type_get_pointer(g->types[IRT_U32]);
   gcc_jit_rvalue *mt = cast(g, val(g, args[0]), u32p);
-  gcc_jit_lvalue *mti = deref_as(g, byte_offset(g, val(g, args[0]), JIT_MT_MTI * 4), IRT_I32);
+  gcc_jit_lvalue *mti = deref_as(g, byte_offset(g, val(g, args[0]), (uint32_t)offsetof(MT19937, mti)), IRT_I32);
   gcc_jit_lvalue *i = api.gcc_jit_function_new_local(g->fn, NULL, g->types[IRT_I32], "mti");
   api.gcc_jit_block_add_assignment(g->cur, NULL, i, api.gcc_jit_lvalue_as_rvalue(mti));
   gcc_jit_rvalue *iv = api.gcc_jit_lvalue_as_rvalue(i);
   gcc_jit_block *yes = new_block(g), *no = new_block(g), *join = new_block(g);
-  api.gcc_jit_block_end_with_conditional(g->cur, NULL, cmp(g, GCC_JIT_COMPARISON_LE, iv, k_long(g, IRT_I32, JIT_MT_N - 2)), yes, no);
+  api.gcc_jit_block_end_with_conditional(g->cur, NULL, cmp(g, GCC_JIT_COMPARISON_LE, iv, k_long(g, IRT_I32, MT19937_N - 2)), yes, no);
   g->cur = yes;
   gcc_jit_rvalue *a = mt_word(g, mt, iv, 5);
   gcc_jit_rvalue *b = mt_word(g, mt, bin(g, GCC_JIT_BINARY_OP_PLUS, IRT_I32, iv, k_long(g, IRT_I32, 1)), 6);
@@ -788,7 +788,7 @@ static void build_ins(Gj *g, IRRef ref) {
       build_hypot_cmp(g, ref, ins);
       break;
     }
-    if (jit_mt_draw(tr->calls[ins->lit])) {
+    if (is_mt_draw(tr->calls[ins->lit])) {
       build_mt_draw(g, ref, ins);
       break;
     }

@@ -207,10 +207,7 @@ static const char prelude[] =
     "__attribute__((noinline, cold))\n"
     "#endif\n"
     "static double nb_fdivz(void *ctx) { NBH(1, nb_raise_i_fn)(ctx, 0); return 0; }\n"
-    "static inline double nb_fdiv(void *ctx, double a, double b) {\n"
-    "  if (b == 0.0) { NBH(1, nb_raise_i_fn)(ctx, 0); return 0; } return a / b; }\n"
-    "static inline float nb_fdiv32(void *ctx, float a, float b) {\n"
-    "  if (b == 0.0f) { NBH(1, nb_raise_i_fn)(ctx, 0); return 0; } return a / b; }\n"
+
     "static inline int64_t nb_ipow(int64_t a, int64_t b) {\n"
     "  int64_t r = 1; if (b < 0) return 0; while (b) { if (b & 1) r *= a; b >>= 1; a *= a; } return r; }\n"
     "static inline uint64_t nb_upow(uint64_t a, uint64_t b) {\n"
@@ -848,9 +845,8 @@ static V binop(Lw *w, AstPos pos, AstBinOp op, V a, V b, NbTy rt, AstExpr *rhs) 
   if (op == AST_OP_Div) {
     V x = conv(w, a, rt), y = conv(w, b, rt);
     if (cplx) return tmp(w, rt, "nb_cdiv(ctx, %s, %s)", x.s, y.s);
-    /* no call where the divisor is not zero: tcc does not inline nb_fdiv */
-    if (d == DT_FLOAT64) return pure(w, rt, "%s != 0.0 ? %s / %s : nb_fdivz(ctx)", y.s, x.s, y.s);
-    return tmp(w, rt, "%s(ctx, %s, %s)", d == DT_FLOAT32 ? "nb_fdiv32" : "nb_fdiv", x.s, y.s);
+    /* the divisor tested inline, no call (tcc does not inline functions) */
+    return pure(w, rt, "%s != 0 ? %s / %s : (%s)nb_fdivz(ctx)", y.s, x.s, y.s, dt_ctype(d));
   }
   V x = conv(w, a, rt), y = conv(w, b, rt);
   switch (op) {
