@@ -1496,6 +1496,7 @@ static void rec_call_builtin(Recorder *r, uint32_t dst, uint32_t fslot, uint32_t
   const char *name = callee->type == &TYPE_BUILTIN ? ((Builtin *)callee)->name
                      : callee == &TYPE_INT.hdr     ? "int"
                      : callee == &TYPE_FLOAT.hdr   ? "float"
+                     : callee == &TYPE_COMPLEX.hdr ? "complex"
                                                    : NULL;
   if (!name) rec_abort(r, TA_NYI_CALL, v_typename(fv));
   if (callee->type == &TYPE_BUILTIN && !is_empty(((Builtin *)callee)->self) &&
@@ -1675,6 +1676,15 @@ static void rec_call_builtin(Recorder *r, uint32_t dst, uint32_t fslot, uint32_t
       res = x.ref;
     }
     goto done;
+  }
+  if (nargs >= 1 && nargs <= 2 && !strcmp(name, "complex") && is_num(a[0].v) &&
+      (nargs == 1 || is_num(a[1].v))) {
+    /* complex(re[, im]) of real numbers: float(re) + float(im)*1j exactly */
+    guard_identity(r, fref, callee);
+    IRRef re = to_f64(r, unbool(r, a[0]));
+    IRRef im = nargs == 2 ? to_f64(r, unbool(r, a[1])) : knum(r, 0.0);
+    wr_cx(r, dst, re, im);
+    return;
   }
   rec_abort(r, TA_NYI_CALL, name);
 done:
