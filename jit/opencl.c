@@ -1960,7 +1960,10 @@ static void gen_fn(ClGen *g, Fn *f, StrBuf *out) {
   const char *ret = f->kernel ? "__kernel void" : f->has_ret ? cty_of(g, f->ret) : "void";
   sb_printf(o, f->kernel ? "%s %s(__global int *__err" : "%s %s(__global int *__bad", ret, f->cname);
   for (int i = 0; i < f->nargs; i++) decl_param(g, o, args->args.items[i]->name, f->args[i], f->kernel, false);
-  if (f->kernel && g->dynshared) sb_puts(o, ", __local uchar *__dynsh, long __dynsh_size");
+  /* NVIDIA's OpenCL aligns a __local argument only to its pointee: a uchar
+  ** one sat at an odd address and float accesses through the cast faulted
+  ** (CL_OUT_OF_RESOURCES). ulong2 gives CUDA's 16-byte alignment. */
+  if (f->kernel && g->dynshared) sb_puts(o, ", __local ulong2 *__dynsh, long __dynsh_size");
   sb_puts(o, ") {\n");
   if (f->kernel) sb_puts(o, "  __global int *__bad = __err;\n");
   if (g->storage.data) sb_puts(o, g->storage.data);

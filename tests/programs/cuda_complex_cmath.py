@@ -37,7 +37,7 @@ cm[1, 8](zs_small, ex, lg, sq, ph, flags)
 for k in range(zs.size):
     z = complex(zs_small[k])
     print(ex[k], lg[k], sq[k], ph[k], flags[k])
-    print(abs(ex[k] - cmath.exp(z)) <= 1e-12 * abs(cmath.exp(z)), sq[k] == cmath.sqrt(z), ph[k] == cmath.phase(z))
+    print(abs(ex[k] - cmath.exp(z)) <= 1e-12 * abs(cmath.exp(z)), sq[k] == cmath.sqrt(z), abs(ph[k] - cmath.phase(z)) <= 8 * 2.0**-52 * abs(cmath.phase(z)))
 out = np.zeros(8, dtype=np.complex128)
 roots[1, 8](8, out)
 print(np.round(out, 12))
