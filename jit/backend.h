@@ -134,7 +134,7 @@ bool cg_emit_c(const IRTrace *tr, const char *fname, StrBuf *out, char *err, siz
 #define JIT_STAT_SAMPLES 256
 typedef struct JitStats {
   _Atomic uint64_t record_ns, optimise_ns, tcc_ns, gccjit_ns;
-  _Atomic uint64_t ntraces, naborts, nexits, nside, nblacklist;
+  _Atomic uint64_t ntraces, naborts, nexits, nside, nblacklist, nstitches;
   _Atomic uint64_t ntcc, ngccjit, ngccjit_batches, nswapped, ncompile_fail;
   /* first-tier compile latencies of the last JIT_STAT_SAMPLES traces */
   _Atomic uint64_t first_tier_ns[JIT_STAT_SAMPLES];

@@ -126,7 +126,7 @@ static void put_sunk(Cg *cg, uint32_t snap) {
 
 const uint8_t jit_snap_tag[SNAP__COUNT] = {
     [SNAP_INT] = V_INT, [SNAP_FLOAT] = V_FLOAT, [SNAP_BOOL] = V_BOOL, [SNAP_OBJ] = V_OBJ,
-    [SNAP_NONE] = V_NONE, [SNAP_COMPLEX] = V_OBJ, [SNAP_NP] = V_OBJ,
+    [SNAP_NONE] = V_NONE, [SNAP_COMPLEX] = V_OBJ, [SNAP_NP] = V_OBJ, [SNAP_CFUNC] = V_EMPTY,
 };
 
 /* The snapshot's slots, stored as Values; an exit (`deferred`) stores the
@@ -138,13 +138,13 @@ static void put_writeback(Cg *cg, uint32_t snap, bool deferred) {
   for (uint32_t i = 0; i < s->nent; i++) {
     unsigned slot = e[i].slot;
     SnapKind kind = (SnapKind)e[i].kind;
-    if (deferred && (kind == SNAP_NONE || jit_exit_const(&e[i]))) continue;
+    if (kind == SNAP_FRAME || (deferred && (kind == SNAP_NONE || jit_exit_const(&e[i])))) continue;
     if (!deferred || kind == SNAP_COMPLEX) sb_printf(cg->out, "  base[%u].tag = %d;", slot, jit_snap_tag[kind]);
     switch (kind) {
     case SNAP_INT: sb_printf(cg->out, "  base[%u].as.i = ", slot); break;
     case SNAP_FLOAT: sb_printf(cg->out, "  base[%u].as.f = ", slot); break;
     case SNAP_BOOL: sb_printf(cg->out, "  base[%u].as.i = (int64_t)", slot); break;
-    case SNAP_OBJ: sb_printf(cg->out, "  base[%u].as.o = ", slot); break;
+    case SNAP_OBJ: case SNAP_CFUNC: sb_printf(cg->out, "  base[%u].as.o = ", slot); break;
     case SNAP_NONE: sb_printf(cg->out, "  base[%u].as.i = 0;\n", slot); continue;
     case SNAP_COMPLEX:
       sb_printf(cg->out, "  base[%u].as.o = ctx->box_complex(ctx->vm, ", slot);
@@ -193,6 +193,7 @@ void jit_exit_box(const IRTrace *tr, int exitno, Value *base, TraceCtx *ctx) {
     Value *v = &base[e[i].slot];
     if (jit_exit_const(&e[i])) const_payload(ir_at(tr, e[i].ref), v);
     switch ((SnapKind)e[i].kind) {
+    case SNAP_FRAME: break;
     case SNAP_NONE: *v = v_none(); break;
     case SNAP_NP:
       v->as.o = ctx->box_np(ctx->vm, e[i].dt, v->as.i, v->as.f);
@@ -307,7 +308,7 @@ static bool put_ins(Cg *cg, IRRef ref, char *err, size_t errlen) {
     snprintf(c, sizeof c, "(uint64_t)%s >= (uint64_t)%s", a, b);
     put_guard(cg, ins, c);
     break;
-  case IR_SLOAD: {
+  case IR_SLOAD: case IR_RLOAD: {
     static const int tags[IRT__COUNT] = {[IRT_I64] = V_INT, [IRT_F64] = V_FLOAT, [IRT_BOOL] = V_BOOL, [IRT_PTR] = V_OBJ};
     if (ir_sload_npdt(ins->lit) >= 0) {
       put_sload_np(cg, ins, v);

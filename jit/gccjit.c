@@ -372,7 +372,7 @@ static gcc_jit_block *writeback(Gj *g, gcc_jit_block *blk, uint32_t snap, bool d
   for (uint32_t i = 0; i < s->nent; i++) {
     uint32_t n = e[i].slot;
     SnapKind kind = (SnapKind)e[i].kind;
-    if (deferred && jit_exit_const(&e[i])) continue;
+    if (kind == SNAP_FRAME || (deferred && jit_exit_const(&e[i]))) continue;
     if (!deferred || kind == SNAP_COMPLEX) {
       gcc_jit_lvalue *tag = api.gcc_jit_lvalue_access_field(slot(g, n), NULL, g->f_tag);
       api.gcc_jit_block_add_assignment(blk, NULL, tag, api.gcc_jit_context_new_rvalue_from_int(g->ctxt, g->t_uchar, jit_snap_tag[kind]));
@@ -383,7 +383,7 @@ static gcc_jit_block *writeback(Gj *g, gcc_jit_block *blk, uint32_t snap, bool d
     case SNAP_INT: dst = payload(g, n, g->f_i); v = val(g, e[i].ref); break;
     case SNAP_BOOL: dst = payload(g, n, g->f_i); v = b2i(g, val(g, e[i].ref)); break;
     case SNAP_FLOAT: dst = payload(g, n, g->f_f); v = val(g, e[i].ref); break;
-    case SNAP_OBJ: dst = payload(g, n, g->f_o); v = val(g, e[i].ref); break;
+    case SNAP_OBJ: case SNAP_CFUNC: dst = payload(g, n, g->f_o); v = val(g, e[i].ref); break;
     case SNAP_NONE:
       if (deferred) continue;
       dst = payload(g, n, g->f_i);
@@ -617,7 +617,7 @@ static void build_ins(Gj *g, IRRef ref) {
   const IROpInfo *info = &ir_op_info[ins->op];
   /* operands as rvalues, except where they are no values (CARG chains) or
   ** are read elsewhere (PHI copies) */
-  bool direct = ins->op != IR_CALL && ins->op != IR_CARG && ins->op != IR_PHI && ins->op != IR_SPHI;
+  bool direct = ins->op != IR_CALL && ins->op != IR_CARG && ins->op != IR_PHI && ins->op != IR_SPHI && ins->op != IR_RLOAD;
   gcc_jit_rvalue *a = direct && info->mode_a == IRM_R ? val(g, ins->a) : NULL;
   gcc_jit_rvalue *b = direct && info->mode_b == IRM_R && ins->op != IR_SELECT ? val(g, ins->b) : NULL;
   gcc_jit_rvalue *zero = k_long(g, IRT_I64, 0);
@@ -647,7 +647,7 @@ static void build_ins(Gj *g, IRRef ref) {
   case IR_BOUNDS:
     guard(g, ins->snap, cmp(g, GCC_JIT_COMPARISON_GE, cast(g, a, g->types[IRT_U64]), cast(g, b, g->types[IRT_U64])));
     break;
-  case IR_SLOAD: {
+  case IR_SLOAD: case IR_RLOAD: {
     if (ir_sload_npdt(ins->lit) >= 0) {
       sload_np(g, ins, ref);
       break;

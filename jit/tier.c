@@ -87,9 +87,9 @@ static void add_first_sample(JitStats *st, uint64_t ns) {
 
 void jit_stats_print(JitStats *st, FILE *f) {
   double ms = 1e-6;
-  fprintf(f, "jit: traces %llu, aborts %llu, exits %llu, side traces %llu, blacklisted %llu\n",
+  fprintf(f, "jit: traces %llu, aborts %llu, exits %llu, side traces %llu, blacklisted %llu, stitches %llu\n",
           (unsigned long long)st->ntraces, (unsigned long long)st->naborts, (unsigned long long)st->nexits,
-          (unsigned long long)st->nside, (unsigned long long)st->nblacklist);
+          (unsigned long long)st->nside, (unsigned long long)st->nblacklist, (unsigned long long)st->nstitches);
   fprintf(f, "jit: record %.3f ms, optimise %.3f ms\n", (double)st->record_ns * ms, (double)st->optimise_ns * ms);
   fprintf(f, "jit: tcc %llu traces %.3f ms (median first tier %.3f ms)\n", (unsigned long long)st->ntcc,
           (double)st->tcc_ns * ms, (double)jit_stats_median_first_tier(st) * ms);

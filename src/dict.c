@@ -75,6 +75,7 @@ static void dict_free_tables(VM *vm, Dict *d) {
   d->index = NULL;
   d->entries = NULL;
   d->size = d->used = d->nentries = 0;
+  d->keys_version++; /* entry addresses change (traces keep them: record.c) */
 }
 
 /* Index slot for a key known to be absent (never reuses dummies, like

@@ -48,7 +48,7 @@ struct Dict {
   int64_t size;          /* index table slots (power of two), 0 before first insert */
   int32_t *index;        /* entry index per slot, or -1 empty / -2 deleted */
   DictEntry *entries;    /* capacity usable(size) */
-  uint64_t keys_version; /* +1 per key added */
+  uint64_t keys_version; /* +1 per key added, and when the entries move */
 };
 
 /* The value at entry ix if that entry holds `key`; V_EMPTY otherwise. */

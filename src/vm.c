@@ -138,6 +138,10 @@ typedef struct Exec {
   bool yielded;    /* the last vm_execute ended with YIELD */
   Value echo_last; /* REPL: last expression statement's value */
   Str *empty_str;
+  /* vm_jit_stitch: while set, the frame numbered stitch_nframes runs only
+  ** instructions in [stitch_lo, stitch_hi) */
+  int stitch_nframes;
+  const Instr *stitch_lo, *stitch_hi;
 } Exec;
 
 static Value vm_execute(VM *vm, int entry);
@@ -858,8 +862,18 @@ static Value run(VM *vm, int entry) {
       BYTECODE(BC_RECLABEL_)
 #undef BC_RECLABEL_
   };
-  void *const *disp = trace_recording(vm) ? rec_labels : labels;
-#define JIT_DISPATCH_TABLE() (disp = trace_recording(vm) ? rec_labels : labels)
+  /* While a trace stitches the interpreter in (vm_jit_stitch) every
+  ** instruction goes through L_STITCH_, which stops the range's frame once
+  ** it leaves the range. */
+  static void *const stitch_labels[OP__COUNT] = {
+#define BC_STITCHLABEL_(name, a, b, c, doc) &&L_STITCH_,
+      BYTECODE(BC_STITCHLABEL_)
+#undef BC_STITCHLABEL_
+  };
+#define JIT_DISPATCH_TABLE()                                                   \
+  (disp = UNLIKELY(ex->stitch_hi != NULL) ? stitch_labels : trace_recording(vm) ? rec_labels : labels)
+  void *const *disp;
+  JIT_DISPATCH_TABLE();
 #define CASE(name) L_##name:
 #define DISPATCH()                                                             \
   do {                                                                         \
@@ -889,6 +903,9 @@ static Value run(VM *vm, int entry) {
 #if defined(__GNUC__)
 L_RECORD_:
   if (!trace_record(vm, fr->func, base, pc)) disp = labels;
+  goto *labels[bc_op(ins)];
+L_STITCH_:
+  if (ex->nframes == ex->stitch_nframes && (pc < ex->stitch_lo || pc >= ex->stitch_hi)) return v_none();
   goto *labels[bc_op(ins)];
 #endif
 
@@ -2053,6 +2070,48 @@ void vm_gen_close(VM *vm, Gen *g) {
   }
   if (job.yielded) vm_raise(vm, &EXC_RuntimeError, "generator ignored GeneratorExit");
 }
+
+bool vm_jit_stitching(VM *vm) { return vm->exec && vm->exec->stitch_hi; }
+
+int vm_jit_stitch(VM *vm, uint32_t from, uint32_t to, uint32_t *at) {
+  Exec *ex = vm->exec;
+  Frame *fr = &ex->frames[ex->nframes - 1];
+  Code *co = fr->code;
+  int outer_n = ex->stitch_nframes;
+  const Instr *outer_lo = ex->stitch_lo, *outer_hi = ex->stitch_hi;
+  ex->stitch_nframes = ex->nframes;
+  ex->stitch_lo = co->code + from;
+  ex->stitch_hi = co->code + to;
+  fr->pc = ex->stitch_lo;
+  int entry = ex->nframes - 1;
+  ErrJmp ej;
+  ej.prev = vm->errjmp;
+  vm->errjmp = &ej;
+  int nroots = vm->nroots, cdepth = vm->c_depth;
+  volatile int rc = VM_STITCH_DONE;
+  if (setjmp(ej.buf) != 0) {
+    vm->errjmp = &ej;
+    vm->nroots = nroots;
+    vm->c_depth = cdepth;
+    /* the callees' handlers only: this frame's are the caller's to find */
+    if (!unwind(vm, entry + 1)) rc = VM_STITCH_RAISED;
+  }
+  if (rc == VM_STITCH_DONE) {
+    run(vm, entry);
+    if (fr->pc != ex->stitch_hi) rc = VM_STITCH_LEFT;
+    /* the trace's loop has no safe point of its own: what the stitched
+    ** instructions allocate is collected here (the frame is written back) */
+    else if (UNLIKELY(vm->bytes_allocated >= vm->next_gc)) gc_safepoint(vm);
+  }
+  vm->errjmp = ej.prev;
+  ex->stitch_nframes = outer_n;
+  ex->stitch_lo = outer_lo;
+  ex->stitch_hi = outer_hi;
+  *at = (uint32_t)(fr->pc - co->code);
+  return rc;
+}
+
+_Noreturn void vm_jit_raise_pending(VM *vm) { longjmp(vm->errjmp->buf, 1); }
 
 bool vm_jit_frames_fit(VM *vm, const Value *top, int frames) {
   Exec *ex = vm->exec;

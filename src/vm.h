@@ -28,6 +28,7 @@ typedef struct ErrJmp {
   X(maxside, 100, "maximum side traces per root trace")                      \
   X(tryside, 4, "attempts at compiling a side trace")                        \
   X(loopunroll, 15, "iterations of an inner loop unrolled into a trace")     \
+  X(stitchmin, 10, "bytecodes a trace records per stitched one, at least")  \
   X(parmin, 10000, "minimum prange iterations run in parallel")
 
 typedef struct JitParams {

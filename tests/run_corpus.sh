@@ -2,7 +2,8 @@
 # run_corpus.sh BUILD_DIR -- run the conformance corpus against BUILD_DIR/streak.
 #
 # tests/programs/*.py (the mod_*.py helper modules too, run as __main__) are run from
-# inside tests/programs in three modes -- "-j off", default, "-j hotloop=1"
+# inside tests/programs in three modes -- "-j off", default, "-j hotloop=1
+# -j stitchmin=0" (every loop traced, stitching whatever it can)
 # (the last with STREAK_NB_OSR=1: @njit calls move to the optimised build
 # at their first OSR point) --
 # and each stdout is compared with the oracle's X.out by BUILD_DIR/outcmp
@@ -63,7 +64,7 @@ run_one() {
   local base=${name%.py} flags=() rc detail=""
   case $mode in
     off) flags=(-j off) ;;
-    hotloop) flags=(-j hotloop=1) ;;
+    hotloop) flags=(-j hotloop=1 -j stitchmin=0) ;;
   esac
   # the forced mode also moves every @njit call with loops from tcc code to
   # the optimised build at its first OSR point (jit/dispatch.c)

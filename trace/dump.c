@@ -57,7 +57,7 @@ void ir_dump_ins(FILE *f, const IRTrace *tr, IRRef ref) {
   if (info->mode_b == IRM_R) dump_ref(f, tr, ins->b);
   if (info->mode_lit == IRM_L) {
     switch ((IROp)ins->op) {
-    case IR_SLOAD:
+    case IR_SLOAD: case IR_RLOAD:
       fprintf(f, " #%u", ir_sload_slot(ins->lit));
       if (ir_sload_npdt(ins->lit) >= 0) fprintf(f, " np%d", ir_sload_npdt(ins->lit));
       break;
@@ -87,7 +87,7 @@ void ir_dump(FILE *f, const IRTrace *tr) {
       fprintf(f, " (call pc=%u >%u)", fr[i].callpc, fr[i].base);
     for (uint32_t i = 0; i < snap->nent; i++) {
       fprintf(f, " [%u]=%s", e[i].slot, ir_snapkind_name((SnapKind)e[i].kind));
-      if (e[i].kind == SNAP_NONE) continue;
+      if (e[i].kind == SNAP_NONE || e[i].kind == SNAP_FRAME) continue;
       fputc(':', f);
       dump_ref(f, tr, e[i].ref);
       if (e[i].kind == SNAP_COMPLEX) dump_ref(f, tr, e[i].ref2);

@@ -179,10 +179,18 @@ void *exit_box_np(void *vm, int32_t dt, int64_t i, double f) {
   return arr_scalar_from((VM *)vm, (DType)dt, u.b).as.o;
 }
 
-/* Stitching (ICALL) is not emitted by the recorder yet: leave the trace. */
+/* ICALL: the compiled code wrote its snapshot back (tags and boxes
+** included); the interpreter runs the stitched instructions. Non-zero
+** makes the trace return TRACE_EXIT_INTERP, to resume at ctx->resume_pc;
+** an exception is raised there by trace_hotloop once the trace returned. */
 int exit_stitch(TraceCtx *ctx, Value *base, int32_t from_pc, int32_t to_pc) {
   (void)base;
-  (void)to_pc;
-  ctx->resume_pc = from_pc;
-  return TRACE_EXIT_INTERP;
+  TraceState *ts = (TraceState *)((char *)ctx - offsetof(TraceState, ctx));
+  uint32_t at;
+  ts->nstitches++; /* the VM's thread only: no atomic add per stitch */
+  int rc = vm_jit_stitch(ts->vm, (uint32_t)from_pc, (uint32_t)to_pc, &at);
+  if (rc == VM_STITCH_DONE) return 0;
+  ctx->resume_pc = (int32_t)at;
+  ts->stitch_raised = rc == VM_STITCH_RAISED;
+  return 1;
 }

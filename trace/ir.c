@@ -439,6 +439,9 @@ static bool check_types(const IRTrace *tr, IRRef ref, const IRIns *ins, char *er
   case IR_ULT: case IR_BOUNDS:
     if (ta != IRT_I64 || tb != IRT_I64) FAIL("%04u: %s needs i64 operands", n, ir_op_info[ins->op].name);
     break;
+  case IR_RLOAD:
+    if (ta != IRT_VOID || ir_at(tr, ins->a)->op != IR_ICALL) FAIL("%04u: RLOAD must follow an ICALL", n);
+    /* fall through */
   case IR_SLOAD:
     if (t != IRT_I64 && t != IRT_F64 && t != IRT_BOOL && t != IRT_PTR) FAIL("%04u: SLOAD of %s", n, ir_type_name[t]);
     if (ir_sload_npdt(ins->lit) >= 0 && ir_np_payload(ir_sload_npdt(ins->lit)) != t)
@@ -538,9 +541,9 @@ bool ir_check(const IRTrace *tr, char *err, size_t errlen) {
         FAIL("snapshot #%u: inlined frames out of order", s);
     for (uint32_t e = 0; e < snap->nent; e++) {
       const SnapEntry *se = &tr->snapmap[snap->first + e];
-      static const uint8_t want[SNAP__COUNT] = {IRT_I64, IRT_F64, IRT_BOOL, IRT_PTR, IRT_VOID, IRT_F64, IRT_VOID};
+      static const uint8_t want[SNAP__COUNT] = {IRT_I64, IRT_F64, IRT_BOOL, IRT_PTR, IRT_VOID, IRT_F64, IRT_VOID, IRT_PTR, IRT_VOID};
       if (se->kind >= SNAP__COUNT) FAIL("snapshot #%u: bad kind", s);
-      if (se->kind == SNAP_NONE) continue;
+      if (se->kind == SNAP_NONE || se->kind == SNAP_FRAME) continue;
       IRType wt = se->kind == SNAP_NP ? ir_np_payload(se->dt) : (IRType)want[se->kind];
       if (wt == IRT_VOID) FAIL("snapshot #%u slot %u: no NumPy scalar of dtype %u", s, se->slot, se->dt);
       /* an entry may name any value defined before its snapshot's first

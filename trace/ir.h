@@ -125,6 +125,8 @@ static inline bool irt_issigned(IRType t) { return t >= IRT_I8 && t <= IRT_I64; 
 **   CALL calls target `lit` of the trace's call table; a is its single
 **   argument or a left-nested chain of CARG(CARG(x, y), z); the call is PURE
 **   or STORE as the target says.
+**   RLOAD is SLOAD after the ICALL a: it reads a slot the stitched
+**   instructions wrote (never hoisted or CSE'd across another ICALL).
 **   ICALL ("stitch") writes the snapshot back, runs the interpreter from the
 **   snapshot's pc up to (not including) pc `lit`, and continues the trace;
 **   slots it may change must be re-read with SLOAD afterwards. When the
@@ -152,6 +154,7 @@ static inline bool irt_issigned(IRType t) { return t >= IRT_I8 && t <= IRT_I64; 
   _(BOUNDS, R, R, N, VOID, GUARD)                                             \
   /* interpreter slots and memory */                                          \
   _(SLOAD,  N, N, L, ANY,  GUARD | LOAD)                                      \
+  _(RLOAD,  R, N, L, ANY,  GUARD | LOAD)                                      \
   _(FLOAD,  R, N, L, ANY,  LOAD)                                              \
   _(VLOAD,  R, N, L, ANY,  LOAD)                                              \
   _(FSTORE, R, R, L, VOID, STORE)                                             \
@@ -338,7 +341,11 @@ uint32_t ir_np_offset(int dt);
   _(NONE)    /* no ref     → V_NONE */                                        \
   _(COMPLEX) /* ref, ref2 (F64 re, im) → a new complex (TraceCtx.box_complex) */ \
   _(NP)      /* ref (ir_np_payload(dt)) → a new NumPy scalar of dtype SnapEntry.dt \
-             ** (TraceCtx.box_np) */
+             ** (TraceCtx.box_np) */                                          \
+  _(CFUNC)   /* ref (PTR constant) → V_EMPTY with that payload: the C method \
+             ** LOADMETH puts in its register (vm.c load_method) */           \
+  _(FRAME)   /* no ref: the frame has it (a stitched instruction wrote it; the \
+             ** exit stores nothing, and a body copy does not add the carried value) */
 
 typedef enum {
 #define X(name) SNAP_##name,

@@ -153,23 +153,29 @@ static IRRef rd_as(Recorder *r, uint32_t s, bool loose) {
   ** (record.h); SLOAD numbers slots from the trace's base */
   uint32_t abs = r->frames[r->depth].base + s;
   if (abs >= r->frames[0].top) rec_abort(r, TA_UNEXPECTED, "register"); /* a callee's: never unread */
+  /* a register a stitched instruction wrote: loaded after its ICALL */
+  bool reload = (f & SF_RELOAD) != 0;
+  IROp op = reload ? IR_RLOAD : IR_SLOAD;
+  IRRef dep = reload ? r->last_icall : REF_NONE;
+  loose = loose && !reload;
   int dt = np_dt_of(r->base[s]);
   IRRef ref;
   if (is_complex(r->base[s])) {
-    ref = fold_emit(r, IR_SLOAD, IRT_F64, REF_NONE, REF_NONE, ir_sload_lit(abs, IR_NP_CRE));
-    r->slot_im[s] = fold_emit(r, IR_SLOAD, IRT_F64, REF_NONE, REF_NONE, ir_sload_lit(abs, IR_NP_CIM));
+    ref = fold_emit(r, op, IRT_F64, dep, REF_NONE, ir_sload_lit(abs, IR_NP_CRE));
+    r->slot_im[s] = fold_emit(r, op, IRT_F64, dep, REF_NONE, ir_sload_lit(abs, IR_NP_CIM));
     r->snp[s] = SNP_COMPLEX;
   } else if (loose && (dt == DT_FLOAT64 || r->base[s].tag == V_FLOAT)) {
     /* the recording goes on with the kind it sees */
     ref = fold_emit(r, IR_SLOAD, IRT_F64, REF_NONE, REF_NONE, ir_sload_lit(abs, IR_NP_F64ANY));
     r->snp[s] = (uint8_t)(dt + 1);
   } else if (dt >= 0) {
-    ref = fold_emit(r, IR_SLOAD, ir_np_payload(dt), REF_NONE, REF_NONE, ir_sload_lit(abs, dt));
+    ref = fold_emit(r, op, ir_np_payload(dt), dep, REF_NONE, ir_sload_lit(abs, dt));
     r->snp[s] = (uint8_t)(dt + 1);
   } else {
-    ref = fold_emit(r, IR_SLOAD, irt_of_tag(r, r->base[s].tag), REF_NONE, REF_NONE, abs);
+    ref = fold_emit(r, op, irt_of_tag(r, r->base[s].tag), dep, REF_NONE, abs);
   }
   r->slot[s] = ref;
+  if (reload) r->sflags[s] = SF_WRITTEN; /* the trace holds it now, like a value it computed */
   return ref;
 }
 
@@ -1239,6 +1245,14 @@ static void rec_shape_item(Recorder *r, uint32_t dst, uint32_t xc) {
 ** want_absent, guarded not to). */
 static IRRef dict_slot(Recorder *r, Dict *d, Str *name, bool want_absent) {
   rec_root(r, d);
+  uint32_t i = 0;
+  while (i < r->nsdict && r->sdict[i] != d) i++;
+  if (i == r->nsdict && i < sizeof r->sdict / sizeof r->sdict[0]) {
+    r->sdict[i] = d;
+    r->sdict_version[i] = d->keys_version;
+    r->nsdict++;
+  }
+  if (i == sizeof r->sdict / sizeof r->sdict[0]) r->nsdict = i + 1; /* too many for stitching */
   rec_root(r, name);
   IRRef args[2] = {kptr(r, d), kptr(r, name)};
   IRRef p = fold_call_target(r, &rec_ct_dict_slot, 2, args);
@@ -2286,6 +2300,7 @@ static void rec_at(Recorder *r, const Instr *pc) {
   r->pc = pc;
   r->snap_taken = false;
   r->check_slot = -1;
+  r->st.kind = -1;
   r->nrecorded++;
 }
 
@@ -2356,6 +2371,196 @@ static void rec_backedge(Recorder *r, const Instr *pc) {
   rec_abort(r, TA_NYI_BC, "FORLOOP over an iterator");
 }
 
+/* LOADMETH of a C method (list.append): what vm.c's load_method finds
+** depends on the object's type only, so under a type guard its register
+** holds that C function (V_EMPTY, SNP_CFUNC) and the next the object; the
+** CALLMETH is stitched. */
+static bool rec_cmethod(Recorder *r, uint32_t dst, uint32_t src, Str *name) {
+  Value o = r->base[src];
+  CFunc fn;
+  if (o.tag != V_OBJ || r->snp[src] || r->depth != 0) return false;
+  Type *t = o.as.o->type;
+  if (t == &TYPE_MODULE || t == &TYPE_TYPE || !type_find_method(t, name, &fn)) return false;
+  Opnd self = opnd_reg(r, src);
+  guard_type(r, self.ref, t);
+  wr(r, dst, kptr(r, (const void *)(intptr_t)fn));
+  r->snp[dst] = SNP_CFUNC;
+  r->check_tag = V_EMPTY;
+  wr(r, dst + 1, self.ref);
+  r->check_slot = (int32_t)dst; /* the method (the object checks itself) */
+  r->check_tag = V_EMPTY;
+  r->check_type = NULL;
+  return true;
+}
+
+/* ---- stitching ------------------------------------------------------------
+** An instruction the recorder cannot compile (an abort NYI_BC, NYI_TYPE or
+** NYI_CALL: a list append, a dict store, a call of a C function it does
+** not know) need not end the trace: it becomes an ICALL, which writes the
+** snapshot back and runs the interpreter for that one instruction (vm.c,
+** vm_jit_stitch), and the trace goes on. What the instruction wrote is
+** read back with RLOAD (type guards) when the recorder sees the next
+** instruction; a call's window above its function register is dead. Only
+** in the loop's own frame (an inlined callee's frame does not exist for
+** the interpreter), only single-word instructions that fall through, and
+** only when the abandoned recording of the instruction stored nothing and
+** every register it reads is in the frame (not virtual). */
+
+enum { STITCH_NONE, STITCH_A, STITCH_A2, STITCH_UNPACK, STITCH_CALL };
+
+static int stitch_kind(OpCode op) {
+  switch (op) {
+  case OP_ADD: case OP_SUB: case OP_MUL: case OP_MATMUL: case OP_TRUEDIV: case OP_FLOORDIV: case OP_MOD:
+  case OP_POW: case OP_LSHIFT: case OP_RSHIFT: case OP_OR: case OP_XOR: case OP_AND:
+  case OP_IADD: case OP_ISUB: case OP_IMUL: case OP_IMATMUL: case OP_ITRUEDIV: case OP_IFLOORDIV: case OP_IMOD:
+  case OP_IPOW: case OP_ILSHIFT: case OP_IRSHIFT: case OP_IOR: case OP_IXOR: case OP_IAND:
+  case OP_NEG: case OP_POS: case OP_INVERT: case OP_NOT:
+  case OP_LT: case OP_LE: case OP_EQ: case OP_NE: case OP_GT: case OP_GE: case OP_IS: case OP_ISNOT:
+  case OP_IN: case OP_NOTIN:
+  case OP_BUILDLIST: case OP_BUILDTUPLE: case OP_BUILDSET: case OP_BUILDDICT: case OP_BUILDSLICE:
+  case OP_BUILDSTR: case OP_FORMAT: case OP_LISTTOTUPLE: case OP_GETITEM: case OP_GETATTR:
+    return STITCH_A;
+  case OP_LISTAPPEND: case OP_LISTEXTEND: case OP_SETADD: case OP_SETUPDATE: case OP_DICTSET:
+  case OP_DICTUPDATE: case OP_SETITEM: case OP_DELITEM: case OP_SETATTR: case OP_DELATTR:
+    return STITCH_NONE;
+  case OP_LOADMETH: return STITCH_A2;
+  case OP_UNPACK: return STITCH_UNPACK;
+  case OP_CALL: case OP_CALLMETH: case OP_CALLEX: return STITCH_CALL;
+  default: return -1;
+  }
+}
+
+/* Remembers what the instruction may write before recording it. */
+static void stitch_save(Recorder *r, Instr ins) {
+  int kind = r->depth == 0 ? stitch_kind(bc_op(ins)) : -1;
+  uint32_t a = bc_a(ins);
+  uint32_t n = kind == STITCH_NONE ? 0 : kind == STITCH_A2 ? 2 : kind == STITCH_UNPACK ? bc_c(ins) : 1;
+  if (n > 8 || a + n > r->nslots) kind = -1;
+  r->st.kind = kind;
+  r->st.mark = r->ir->nins;
+  if (kind < 0) return;
+  r->st.lo = a;
+  r->st.n = n;
+  for (uint32_t i = 0; i < n; i++) {
+    r->st.slot[i] = r->slot[a + i];
+    r->st.slot_im[i] = r->slot_im[a + i];
+    r->st.sflags[i] = r->sflags[a + i];
+    r->st.snp[i] = r->snp[a + i];
+  }
+}
+
+/* Does the interpreter find register x (RK operand) as the trace has it?
+** Not a virtual value (a tuple or range never built, a method's <empty>
+** the write-back does not store). */
+static bool stitch_readable(Recorder *r, uint32_t x, bool rk) {
+  if (rk && (x & BC_KBIT)) return true;
+  if (x >= r->nslots) return false;
+  return (r->sflags[x] & (SF_WRITTEN | SF_EMPTY)) != (SF_WRITTEN | SF_EMPTY);
+}
+
+static bool stitch_range_readable(Recorder *r, uint32_t lo, uint32_t n) {
+  for (uint32_t i = 0; i < n; i++)
+    if (!stitch_readable(r, lo + i, false)) return false;
+  return true;
+}
+
+static bool stitch_reads_ok(Recorder *r, Instr ins) {
+  OpCode op = bc_op(ins);
+  uint32_t a = bc_a(ins), b = bc_b(ins), c = bc_c(ins);
+  switch (op) {
+  case OP_NEG: case OP_POS: case OP_INVERT: case OP_NOT: case OP_GETATTR: case OP_LOADMETH:
+  case OP_LISTTOTUPLE: case OP_UNPACK:
+    return stitch_readable(r, b, false);
+  case OP_BUILDLIST: case OP_BUILDTUPLE: case OP_BUILDSET: case OP_BUILDSTR: return stitch_range_readable(r, b, c);
+  case OP_BUILDDICT: return stitch_range_readable(r, b, 2 * c);
+  case OP_BUILDSLICE: return stitch_range_readable(r, b, c == 3 ? 3 : 2);
+  case OP_FORMAT: return stitch_range_readable(r, b, c & 4 ? 2 : 1);
+  case OP_LISTAPPEND: case OP_LISTEXTEND: case OP_SETADD: case OP_SETUPDATE: case OP_DICTUPDATE:
+    return stitch_readable(r, a, false) && stitch_readable(r, b, false);
+  case OP_DICTSET: return stitch_range_readable(r, a, 1) && stitch_readable(r, b, false) && stitch_readable(r, c, false);
+  case OP_GETITEM: return stitch_readable(r, b, false) && stitch_readable(r, c, true);
+  case OP_SETITEM: return stitch_readable(r, a, false) && stitch_readable(r, b, true) && stitch_readable(r, c, true);
+  case OP_DELITEM: return stitch_readable(r, a, false) && stitch_readable(r, b, true);
+  case OP_SETATTR: return stitch_readable(r, a, false) && stitch_readable(r, c, false);
+  case OP_DELATTR: return stitch_readable(r, a, false);
+  case OP_CALL: return stitch_range_readable(r, a, b + 1);
+  case OP_CALLMETH: return stitch_range_readable(r, a, b + 2);
+  case OP_CALLEX: return stitch_range_readable(r, a, b ? 3 : 2);
+  default: /* binary operators and compares */
+    return stitch_readable(r, b, true) && stitch_readable(r, c, true);
+  }
+}
+
+/* After an abort while recording the instruction at r->pc: records it as
+** an ICALL instead, if it can be (true). */
+bool rec_stitch(Recorder *r) {
+  if ((r->err != TA_NYI_BC && r->err != TA_NYI_TYPE && r->err != TA_NYI_CALL) || r->st.kind < 0 ||
+      r->depth != 0 || r->in_stitch || r->errpc != r->pc || r->pc < r->header || r->pc >= r->backedge)
+    return false;
+  Instr ins = *r->pc;
+  if (!stitch_reads_ok(r, ins) || r->nsdict > sizeof r->sdict / sizeof r->sdict[0]) return false;
+  IRTrace *ir = r->ir;
+  for (uint32_t i = r->st.mark; i < ir->nins; i++) { /* the abandoned recording stored nothing */
+    const IRIns *x = &ir->ins[i];
+    if ((ir_op_info[x->op].flags & IRF_STORE) || (x->op == IR_CALL && !ir->calls[x->lit]->pure)) return false;
+  }
+  if (setjmp(r->jb)) return false; /* emitting aborts (too long): the recording ends */
+  for (uint32_t i = 0; i < r->st.n; i++) { /* as before the abandoned recording */
+    uint32_t s = r->st.lo + i;
+    r->slot[s] = r->st.slot[i];
+    r->slot_im[s] = r->st.slot_im[i];
+    r->sflags[s] = r->st.sflags[i];
+    r->snp[s] = r->st.snp[i];
+  }
+  r->vt.slot = -1;
+  r->snap_taken = false; /* the snapshot of the registers as they are now */
+  r->check_slot = -1;
+  const Instr *next = r->pc + 1;
+  r->last_icall = fold_emit(r, IR_ICALL, IRT_VOID, REF_NONE, REF_NONE, (uint32_t)(next - r->co->code));
+  r->nstitch++;
+  r->in_stitch = true;
+  r->expect = next;
+  return true;
+}
+
+/* The hook's first call after a stitched instruction (the interpreter ran
+** it; pc is the next one): its results are read back from the frame. */
+void rec_stitch_done(Recorder *r, const Instr *pc) {
+  r->pc = pc;
+  r->snap_taken = false;
+  r->check_slot = -1;
+  int kind = r->st.kind;
+  r->st.kind = -1;
+  uint32_t lo = r->st.lo, n = r->st.n;
+  if (kind == STITCH_CALL) { /* the callee's window: dead, and not what the trace has */
+    for (uint32_t s = lo + 1; s < r->nslots; s++) {
+      r->slot[s] = r->slot_im[s] = REF_NONE;
+      r->sflags[s] = SF_EMPTY;
+      r->snp[s] = 0;
+    }
+  }
+  uint32_t id = bc_loop_id(r->backedge);
+  uint32_t live = id < r->co->nloops ? r->co->looplive[id] : r->nslots;
+  for (uint32_t s = lo; s < lo + n; s++) {
+    r->slot[s] = r->slot_im[s] = REF_NONE;
+    r->snp[s] = 0;
+    uint8_t tag = r->base[s].tag;
+    /* None and <empty> stay in the frame only (a read aborts), which a
+    ** register live into the next iteration cannot */
+    if ((tag == V_NONE || tag == V_EMPTY) && s < live) rec_abort(r, TA_NYI_TYPE, "None from a stitched instruction");
+    r->sflags[s] = tag == V_NONE || tag == V_EMPTY ? SF_EMPTY : SF_RELOAD;
+  }
+  /* the entry addresses the trace holds (globals) are good while no key
+  ** was added to their dicts */
+  for (uint32_t i = 0; i < r->nsdict; i++) {
+    if (r->sdict[i]->keys_version != r->sdict_version[i]) rec_abort(r, TA_NYI_TYPE, "a new global");
+    IRRef v = fold_emit(r, IR_FLOAD, IRT_I64, kptr(r, r->sdict[i]), REF_NONE, (uint32_t)offsetof(Dict, keys_version));
+    fold_guard(r, fold2(r, IR_EQ, v, kint(r, (int64_t)r->sdict_version[i])), true);
+  }
+  for (uint32_t s = lo; s < lo + n; s++)
+    if (r->sflags[s] == SF_RELOAD) rd(r, s);
+}
+
 /* ---- one instruction ----------------------------------------------------- */
 
 static bool in_loop(Recorder *r, const Instr *pc) { return pc >= r->header && pc <= r->backedge; }
@@ -2366,6 +2571,7 @@ void rec_ins(Recorder *r, const Instr *pc) {
   uint32_t a = bc_a(ins), b = bc_b(ins), c = bc_c(ins);
   const Value *k = r->co->consts;
   rec_at(r, pc);
+  stitch_save(r, ins);
   if (r->vt.slot >= 0 && r->vt.pc + 1 != pc) r->vt.slot = -1; /* unused: its register stays unreadable */
   const Instr *next = pc + 1;
   switch (op) {
@@ -2502,6 +2708,7 @@ void rec_ins(Recorder *r, const Instr *pc) {
     break;
   case OP_BUILDTUPLE: rec_buildtuple(r, a, b, c); break;
   case OP_LOADMETH:
+    if (rec_cmethod(r, a, b, as_str(k[c]))) break;
     rec_module_attr(r, a, b, as_str(k[c]));
     wr_empty(r, a + 1);
     break;

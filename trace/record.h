@@ -32,13 +32,19 @@
 #include "trace.h"
 #include "vm.h"
 
-enum { SNP_COMPLEX = 0xff }; /* Recorder.snp of a complex register */
+enum {
+  SNP_COMPLEX = 0xff, /* Recorder.snp of a complex register */
+  SNP_CFUNC = 0xfe,   /* ... of LOADMETH's C method (slot: its KPTR; the tag is V_EMPTY) */
+};
 
 /* Slot flags. */
 enum {
   SF_WRITTEN = 1, /* written by the trace: goes into snapshots */
   SF_NONE = 2,    /* holds None (no IR value; snapshot kind NONE) */
-  SF_EMPTY = 4,   /* holds <empty> (LOADMETH's second register; never read back) */
+  SF_EMPTY = 4,   /* holds <empty> (LOADMETH's second register; never read back);
+                     without SF_WRITTEN: whatever a stitched instruction left (the
+                     frame has it; never read back) */
+  SF_RELOAD = 8,  /* written by a stitched instruction: the frame has it; read with RLOAD */
 };
 
 /* A register map: what the recorder knows of each interpreter register. */
@@ -140,6 +146,8 @@ struct TraceState {
   Trace *side_trace;
   LoopInfo *side_loop;
   uint32_t side_snap;  /* the pre-peel snapshot */
+  bool stitch_raised;  /* the trace left because a stitched instruction raised (exit.c) */
+  uint64_t nstitches;  /* stitched instructions run (stats.nstitches at exit) */
 };
 
 struct Recorder {
@@ -202,6 +210,23 @@ struct Recorder {
   uint32_t ninnerlen;
   /* snapshot of the instruction being recorded: taken at its first guard */
   bool snap_taken;
+  /* stitching (record.c): the instruction being recorded, as the recorder
+  ** found it, in case it becomes an ICALL */
+  struct {
+    uint32_t mark;       /* ir->nins before it */
+    int kind;            /* how it writes registers (STITCH_*), -1: not stitchable */
+    uint32_t lo, n;      /* the registers it writes: [lo, lo + n) */
+    IRRef slot[8], slot_im[8];
+    uint8_t sflags[8], snp[8];
+  } st;
+  bool in_stitch;        /* the interpreter runs a stitched instruction */
+  /* the dicts whose entry addresses the trace holds (dict_slot), and their
+  ** keys_version: checked after every stitched instruction */
+  Dict *sdict[8];
+  uint64_t sdict_version[8];
+  uint32_t nsdict;
+  IRRef last_icall;      /* the newest ICALL: RLOADs depend on it */
+  uint32_t nstitch;
   /* CSE: per-op chain of instructions, newest first */
   IRRef chain[IR__COUNT];
   uint32_t *prev;      /* [ins index] the previous instruction of that op */
@@ -238,6 +263,11 @@ struct Recorder {
 /* ---- record.c ---- */
 /* Records the instruction at pc (live registers in r->base). Raises aborts. */
 void rec_ins(Recorder *r, const Instr *pc);
+/* Stitching: after an abort while recording an instruction, records it as
+** an ICALL instead if it can (true: the recording goes on); then, at the
+** next hook call in the frame, reads back what it wrote. */
+bool rec_stitch(Recorder *r);
+void rec_stitch_done(Recorder *r, const Instr *pc);
 /* A side at the loop's own back-edge when its range is exhausted: records
 ** the loop's exit and goes on outside it (true), or false (not a range). */
 bool rec_loop_end(Recorder *r, const Instr *pc);

@@ -31,9 +31,11 @@ SnapKind snap_kind_of(IRType t) {
 void snap_add_slot(Recorder *r, uint32_t s) {
   IRTrace *ir = r->ir;
   uint8_t f = r->sflags0[s];
+  if (f & SF_RELOAD) ir_snap_add(ir, s, SNAP_FRAME, REF_NONE, REF_NONE);
   if (!(f & SF_WRITTEN) || (f & SF_EMPTY)) return;
   if (f & SF_NONE) ir_snap_add(ir, s, SNAP_NONE, REF_NONE, REF_NONE);
   else if (r->snp0[s] == SNP_COMPLEX) ir_snap_add(ir, s, SNAP_COMPLEX, r->slot0[s], r->slot_im0[s]);
+  else if (r->snp0[s] == SNP_CFUNC) ir_snap_add(ir, s, SNAP_CFUNC, r->slot0[s], REF_NONE);
   else if (r->snp0[s]) ir_snap_add_np(ir, s, r->snp0[s] - 1, r->slot0[s]);
   else ir_snap_add(ir, s, snap_kind_of(ir_typeof(ir, r->slot0[s])), r->slot0[s], REF_NONE);
 }

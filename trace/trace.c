@@ -154,6 +154,7 @@ Recorder *rec_new(TraceState *ts, LoopInfo *li, Code *co, Function *fn, Value *b
   rec_frames_init(r, fn, co, base);
   r->vt.slot = -1;
   r->vr.slot = -1;
+  r->st.kind = -1;
   fold_reset(r);
   r->t0 = jit_now_ns();
   return r;
@@ -258,6 +259,9 @@ static void dump_trace(TraceState *ts, Trace *t) {
 /* At the loop's back-edge: close the loop, optimise, compile, install. */
 static void rec_finish(TraceState *ts, Recorder *r, const Instr *pc) {
   VM *vm = ts->vm;
+  /* a stitch costs some 15 ns (write-back, interpreter entry, guards on
+  ** the results), a compiled bytecode saves 2-4 ns over the interpreter */
+  if (r->nstitch && r->nrecorded < (uint64_t)vm->jitp.stitchmin * r->nstitch) rec_abort(r, TA_STITCHED, NULL);
   if (r->side) {
     tree_side_finish(ts, r, pc);
     return;
@@ -307,8 +311,18 @@ bool trace_record(VM *vm, Function *fn, Value *base, const Instr *pc) {
   Recorder *r = ts ? ts->rec : NULL;
   if (!r) return false;
   if (setjmp(r->jb)) {
+    if (rec_stitch(r)) return true; /* the interpreter runs the instruction */
     rec_failed(ts, r);
     return false;
+  }
+  if (r->in_stitch) {
+    /* the stitched instruction runs: its callees (frames above) are not
+    ** recorded; back in the frame, what it wrote is read back */
+    if (base > r->base) return true;
+    r->in_stitch = false;
+    if (base != r->base || fn->code != r->co) rec_abort(r, TA_LEFT_FRAME, NULL);
+    if (pc != r->expect) rec_abort(r, TA_UNEXPECTED, "after a stitched instruction");
+    rec_stitch_done(r, pc);
   }
   r->pc = pc;
   if (base != r->base || fn->code != r->co) rec_abort(r, TA_LEFT_FRAME, NULL);
@@ -340,7 +354,9 @@ bool trace_record(VM *vm, Function *fn, Value *base, const Instr *pc) {
 const Instr *trace_hotloop(VM *vm, Function *fn, Value *base, const Instr *pc) {
   Code *co = fn->code;
   uint32_t id = bc_loop_id(pc);
-  if (!vm->jit.on || id >= co->nloops) {
+  /* a loop inside a stitched instruction (a call) runs interpreted: the
+  ** trace that stitched, or the recording, continues after it */
+  if (!vm->jit.on || id >= co->nloops || vm_jit_stitching(vm) || (vm->trace && vm->trace->rec && vm->trace->rec->in_stitch)) {
     set_count(co, id, vm->jitp.hotloop);
     return NULL;
   }
@@ -375,6 +391,11 @@ const Instr *trace_hotloop(VM *vm, Function *fn, Value *base, const Instr *pc) {
     jit_exit_box(&t->ir, e, base, &ts->ctx);
     const Instr *rpc = exit_resume(ts, li, t, e);
     if (e >= 0 && t->ir.snaps[e].nframe) rpc = exit_frames(ts, t, (uint32_t)e, base);
+    if (ts->stitch_raised) { /* a stitched instruction raised: unwind from it */
+      ts->stitch_raised = false;
+      ts->side_trace = NULL;
+      vm_jit_raise_pending(vm);
+    }
     /* after exit_frames a side starts inside the innermost callee */
     if (ts->side_trace) tree_side_start(ts, fn, base, rpc);
     return rpc;
@@ -413,6 +434,7 @@ void trace_free(VM *vm) {
   if (!ts) return;
   if (ts->rec) rec_free(ts, ts->rec);
   if (vm->jit.stats) {
+    atomic_store(&ts->stats.nstitches, ts->nstitches);
     jit_stats_print(&ts->stats, stderr);
     uint64_t enters = 0;
     for (uint32_t i = 0; i < ts->ntraces; i++) enters += ts->traces[i]->nenter;

@@ -42,6 +42,7 @@ typedef struct Code Code;
   X(TYPE_INSTAB, "type of a loop-carried value changes")                       \
   X(ALWAYS_EXITS, "a guard always fails")                                      \
   X(TOO_LONG, "trace too long")                                                \
+  X(STITCHED, "most of the loop is stitched (faster interpreted)")             \
   X(TOO_MANY, "too many traces")                                               \
   X(BAD_IR, "IR check failed")                                                 \
   X(COMPILE, "backend failed")                                                 \
@@ -79,6 +80,18 @@ bool trace_recording(VM *vm);
 ** pushes fn's frame at `base`, resuming at `pc`, its result going to the
 ** caller's register `ret`. */
 bool vm_jit_frames_fit(VM *vm, const Value *top, int frames);
+/* Stitching (IR ICALL): runs the top frame from pc `from` for as long as
+** its pc stays in [from, to), calls it makes running to completion; *at
+** is its pc when it stopped. DONE: it reached `to`. LEFT: it went
+** elsewhere (a branch, a handler of its own). RAISED: an exception left
+** the callees into this frame, vm->exc set, *at the raising instruction:
+** vm_jit_raise_pending continues its unwinding from there once the trace
+** has returned. Traces are neither entered nor recorded meanwhile
+** (vm_jit_stitching). */
+enum { VM_STITCH_DONE, VM_STITCH_LEFT, VM_STITCH_RAISED };
+int vm_jit_stitch(VM *vm, uint32_t from, uint32_t to, uint32_t *at);
+bool vm_jit_stitching(VM *vm);
+_Noreturn void vm_jit_raise_pending(VM *vm);
 void vm_jit_push_frame(VM *vm, Function *fn, Value *base, int32_t ret, const Instr *callpc,
                        const Instr *pc);
 

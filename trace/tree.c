@@ -142,6 +142,11 @@ bool tree_side_wanted(const Trace *t, uint32_t presnap, int maxside, int64_t try
   if (tree->pre.nins == 0 || presnap >= tree->pre.nsnap || tree->nsides >= (uint32_t)maxside) return false;
   if (tree->pre.snaps[presnap].nframe > REC_MAXDEPTH) return false; /* cannot be recorded */
   if (side_given_up(tree, presnap, tryside)) return false;
+  /* a stitched instruction's result of another type: the side would start
+  ** from a register only the frame has */
+  const SnapEntry *e = ir_snap_entries(&tree->pre, presnap);
+  for (uint32_t i = 0; i < tree->pre.snaps[presnap].nent; i++)
+    if (e[i].kind == SNAP_FRAME) return false;
   uint32_t same = 0;
   for (uint32_t i = 0; i < tree->nsides; i++) { /* taken, or a side's own end (a whole iteration again) */
     if (tree->sides[i].snap == presnap || tree->sides[i].snap1 - 1 == presnap) return false;
@@ -234,6 +239,7 @@ void tree_side_start(TraceState *ts, Function *fn, Value *base, const Instr *pc)
     case SNAP_NONE: r->sflags0[slot] |= SF_NONE; r->slot0[slot] = REF_NONE; break;
     case SNAP_COMPLEX: r->slot0[slot] = e[i].ref; r->slot_im0[slot] = e[i].ref2; r->snp0[slot] = SNP_COMPLEX; break;
     case SNAP_NP: r->slot0[slot] = e[i].ref; r->snp0[slot] = (uint8_t)(e[i].dt + 1); break;
+    case SNAP_CFUNC: r->slot0[slot] = e[i].ref; r->snp0[slot] = SNP_CFUNC; break;
     default: r->slot0[slot] = e[i].ref; break;
     }
   }

@@ -139,6 +139,11 @@ def stmt(ind):
         return [pad + "if " + cond() + ":", pad + "    break"]
     if r < 0.86:
         return [pad + "g_count += 1"] if rng.random() < 0.5 else [pad + "c = len(xs) + i"]
+    if r < 0.96:  # operations the trace stitches (the interpreter runs them)
+        return [pad + rng.choice(["st.append(" + fexpr(0) + ")", "dd[i % 3] = " + iexpr(0),
+                                  rng.choice(FLOATS) + " = float(str(" + fexpr(0) + "))",
+                                  rng.choice(INTS) + " = hk(" + iexpr(0) + ", k=i)",
+                                  rng.choice(FLOATS) + " += len(st) * 0.5"])]
     lines = [pad + "if " + cond() + ":"]
     for _ in range(rng.randint(1, 2)):
         lines += stmt(ind + 1)
@@ -168,6 +173,10 @@ def hc(v):
     if v > 1e250:
         raise ValueError("big")
     return v
+def hk(p, k=0):
+    if k == 97:
+        raise KeyError(p)
+    return p - k
 def hg(v):
     w = hf(v, -1.0)
     if w > 0.25:
@@ -182,6 +191,8 @@ def program():
     for v in FLOATS:
         out.append("    " + v + " = " + fval())
     out.append("    t = 0")
+    out.append("    st = []")
+    out.append("    dd = {}")
     out.append("    w = " + rng.choice(["0j", "(1 + 2j)", "-0.0 - 0.0j"]))
     out.append("    xs = [" + ", ".join(fval() for _ in range(5)) + "]")
     out.append("    n = len(xs)")
@@ -206,7 +217,7 @@ def program():
         out.append(pad + "    i += 1")
     for _ in range(rng.randint(2, 7)):
         out += stmt(ind + 1)
-    out.append("    return [a, b, c, x, y, z, t, w, xs, g_count, fa, ka, ga]")
+    out.append("    return [a, b, c, x, y, z, t, w, xs, g_count, fa, ka, ga, st[-3:], len(st), sorted(dd.items())]")
     out.append("try:")
     out.append("    print(f(5))")
     out.append("except Exception as e:")

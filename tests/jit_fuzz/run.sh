@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # run.sh STREAK [SEED] [COUNT] -- differential test of the JIT: generates
 # COUNT random loop programs with gen.py (run by streak -j off), runs each
-# with -j off and with -j hotloop=1, and fails on the first difference
+# with -j off and with -j hotloop=1 -j stitchmin=0, and fails on the first difference
 # (printing the program and both outputs); a program the interpreter does
 # not finish in 20 s has no reference and is skipped. Env
 # STREAK_FUZZ_KEEP=DIR keeps the programs.
@@ -24,7 +24,7 @@ for ((k = 0; k < COUNT; k++)); do
   # a program the interpreter cannot finish (an int squared forty times)
   # has no reference to compare with
   if [ "${off##*exit }" = 124 ]; then skipped=$((skipped + 1)); continue; fi
-  jit=$(timeout 20 "$STREAK" -j hotloop=1 "$p" 2>/dev/null; echo "exit $?")
+  jit=$(timeout 20 "$STREAK" -j hotloop=1 -j stitchmin=0 "$p" 2>/dev/null; echo "exit $?")
   if [ "$off" != "$jit" ]; then
     echo "MISMATCH seed $SEED case $k ($p)"
     cat -n "$p"
