@@ -240,6 +240,17 @@ void list_append(VM *vm, List *l, Value v) {
   l->items[l->n++] = v;
 }
 
+bool list_append_nothrow(VM *vm, List *l, Value v) {
+  if (l->n == l->cap) {
+    int64_t need = l->n + 1;
+    int64_t ncap = (need + (need >> 3) + 6) & ~(int64_t)3;
+    if (vm->mem_limit && vm->bytes_allocated + (size_t)(ncap - l->cap) * sizeof(Value) > vm->mem_limit) return false;
+    list_reserve(vm, l, need);
+  }
+  l->items[l->n++] = v;
+  return true;
+}
+
 /* Items of a list or tuple without copying; false for other types. */
 static bool seq_items(Value v, const Value **items, int64_t *n) {
   if (is_list(v)) { *items = as_list(v)->items; *n = as_list(v)->n; return true; }
@@ -788,6 +799,8 @@ static Value lm_append(VM *vm, Value self, const Args *a) {
   list_append(vm, as_list(self), a->argv[0]);
   return v_none();
 }
+
+bool list_is_append(CFunc fn) { return fn == lm_append; }
 
 static Value lm_extend(VM *vm, Value self, const Args *a) {
   args_count(vm, a, "list.extend", 1, 1);

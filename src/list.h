@@ -10,6 +10,12 @@
 List *list_new(VM *vm, int64_t capacity);     /* n = 0 */
 Value list_from(VM *vm, const Value *items, int64_t n);
 void list_append(VM *vm, List *l, Value v);
+/* list_append for compiled traces: false, and nothing appended, where the
+** memory cap forbids growing (the interpreter then raises MemoryError at
+** the instruction, the trace having exited before it). */
+bool list_append_nothrow(VM *vm, List *l, Value v);
+/* Is fn list.append's C method (LOADMETH's result for it)? */
+bool list_is_append(CFunc fn);
 void list_extend(VM *vm, List *l, Value iterable);
 Value list_from_iterable(VM *vm, Value iterable);
 /* Stable sort in place (timsort-compatible results: stable, by `<`),

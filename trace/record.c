@@ -37,6 +37,7 @@
 #include "num.h"
 #include "object.h"
 #include "random.h"
+#include "list.h"
 #include "record.h"
 #include "str.h"
 #include "ufunc.h"
@@ -2393,6 +2394,38 @@ static bool rec_cmethod(Recorder *r, uint32_t dst, uint32_t src, Str *name) {
   return true;
 }
 
+/* list.append in a trace: a helper per payload type (IR calls are typed),
+** false when the memory cap forbids growing the list (list.c). */
+static bool rec_append_i64(void *vm, void *l, int64_t x) { return list_append_nothrow(vm, l, v_int(x)); }
+static bool rec_append_f64(void *vm, void *l, double x) { return list_append_nothrow(vm, l, v_float(x)); }
+static bool rec_append_bool(void *vm, void *l, bool x) { return list_append_nothrow(vm, l, v_bool(x)); }
+static bool rec_append_obj(void *vm, void *l, void *o) { return list_append_nothrow(vm, l, v_obj(o)); }
+static const IRCallTarget rec_ct_append[] = {
+    {"rec_append_i64", (void *)rec_append_i64, IRT_BOOL, 3, {IRT_PTR, IRT_PTR, IRT_I64, 0}, false, false},
+    {"rec_append_f64", (void *)rec_append_f64, IRT_BOOL, 3, {IRT_PTR, IRT_PTR, IRT_F64, 0}, false, false},
+    {"rec_append_bool", (void *)rec_append_bool, IRT_BOOL, 3, {IRT_PTR, IRT_PTR, IRT_BOOL, 0}, false, false},
+    {"rec_append_obj", (void *)rec_append_obj, IRT_BOOL, 3, {IRT_PTR, IRT_PTR, IRT_PTR, 0}, false, false},
+};
+
+/* Appends register x to the list in register l (`lst.append(x)` after
+** rec_cmethod, or a comprehension's LISTAPPEND): a helper call, guarded to
+** have appended (else the interpreter runs the instruction and raises).
+** False for values a Value cannot hold unboxed (complex, NumPy scalars,
+** None): the instruction is stitched instead. */
+static bool rec_list_append(Recorder *r, uint32_t l, uint32_t x, bool guard_list) {
+  if (r->sflags[x] & (SF_NONE | SF_EMPTY) || !is_list(r->base[l])) return false;
+  Opnd v = opnd_reg(r, x);
+  if (v.cx || v.np >= 0) return false;
+  IRType t = ir_typeof(r->ir, v.ref);
+  int k = t == IRT_I64 ? 0 : t == IRT_F64 ? 1 : t == IRT_BOOL ? 2 : t == IRT_PTR ? 3 : -1;
+  if (k < 0) return false;
+  IRRef lst = rd(r, l);
+  if (guard_list) guard_type(r, lst, &TYPE_LIST);
+  IRRef args[3] = {kptr(r, r->vm), lst, v.ref};
+  fold_guard(r, fold_call_target(r, &rec_ct_append[k], 3, args), true);
+  return true;
+}
+
 /* ---- stitching ------------------------------------------------------------
 ** An instruction the recorder cannot compile (an abort NYI_BC, NYI_TYPE or
 ** NYI_CALL: a list append, a dict store, a call of a C function it does
@@ -2731,9 +2764,17 @@ void rec_ins(Recorder *r, const Instr *pc) {
       next = rec_call_inline(r, pc, a, a + 2, b, c);
       break;
     }
+    if (c == 0 && b == 1 && r->snp[a] == SNP_CFUNC &&
+        list_is_append((CFunc)(intptr_t)ir_at(r->ir, r->slot[a])->p) && rec_list_append(r, a + 1, a + 2, false)) {
+      wr_none(r, a);
+      break;
+    }
     if (c != 0) rec_abort(r, TA_NYI_CALL, "keyword arguments");
     if (r->base[a].tag == V_EMPTY) rec_abort(r, TA_NYI_CALL, "a method");
     rec_call_builtin(r, a, a, a + 2, b);
+    break;
+  case OP_LISTAPPEND:
+    if (!rec_list_append(r, a, b, true)) rec_abort(r, TA_NYI_TYPE, "value appended");
     break;
   case OP_FUSE: next = rec_fuse(r, pc); break;
   case OP_FORPREP:
