@@ -112,6 +112,7 @@ typedef uint64_t Instr;
   X(LOOP, _, J, N, "back-edge of a while loop: count loop C hot, safe point, pc = B") \
   X(FORPREP, R, J, _, "R[A] = iteration state of R[A] (range/list/tuple/iterator); pc = B") \
   X(FORLOOP, R, J, R, "next item of state R[A..A+2] into R[C] and pc = B (back-edge), or fall through; next word: loop id") \
+  X(FORLOOPN, R, J, R, "FORLOOP unpacking the item into R[C..C+n) (for a, b in ...), n = next word's A") \
   X(GETITER, R, R, _, "R[A] = iter(R[B])")                                          \
   X(EXTRA, _, N, _, "not executed: operand word of the previous instruction")       \
   /* containers */                                                                  \
@@ -196,6 +197,7 @@ static inline Instr bc_make(OpCode op, uint32_t a, uint32_t b, uint32_t c) {
 static inline uint32_t bc_loop_id(const Instr *pc) {
   return bc_op(*pc) == OP_LOOP ? bc_c(*pc) : bc_b(pc[1]);
 }
+static inline int bc_is_forloop(uint32_t op) { return op == OP_FORLOOP || op == OP_FORLOOPN; }
 static inline Instr bc_set_b(Instr i, uint32_t b) {
   return (i & ~((Instr)0xFFFFF << 24)) | (Instr)(b & 0xFFFFF) << 24;
 }

@@ -1320,6 +1320,45 @@ static int for_target_reg(Compiler *C, const AstExpr *target) {
   return -1;
 }
 
+/* `for a, b in ...`: the number of targets FORLOOPN unpacks the item into
+** (no tuple per item where the iterator can give the items: zip,
+** enumerate, sequences of tuples), or 0. */
+static int for_unpack_count(const AstExpr *target) {
+  if (target->kind != AST_E_Tuple && target->kind != AST_E_List) return 0;
+  const AstExprList *el = &target->seq.elts;
+  if (el->len < 1 || el->len > 16) return 0;
+  for (int i = 0; i < el->len; i++)
+    if (el->items[i]->kind == AST_E_Starred) return 0;
+  return el->len;
+}
+
+/* The loop variable(s) of a for loop or comprehension: the register
+** FORLOOP(N) writes (*n items unpacked from there, or 0) and the stores
+** from it into the target; *live is set to the registers live at the
+** header. */
+static int for_target(Compiler *C, const AstExpr *target, int *n, int *live) {
+  FuncState *fs = C->fs;
+  int var = for_target_reg(C, target);
+  *n = var < 0 ? for_unpack_count(target) : 0;
+  if (var >= 0) {
+    *live = fs->freereg;
+    return var;
+  }
+  var = reg_alloc(C, *n ? *n : 1);
+  *live = fs->freereg;
+  if (!*n) {
+    store(C, target, var);
+    return var;
+  }
+  for (int i = 0; i < *n; i++) store(C, target->seq.elts.items[i], var + i);
+  return var;
+}
+
+static void emit_forloop(Compiler *C, int st, int body, int var, int n, int live) {
+  emitABC(C, n ? OP_FORLOOPN : OP_FORLOOP, st, body, var);
+  emitABC(C, OP_EXTRA, n, loop_id(C->fs, live), 0);
+}
+
 static void comp_loop(Compiler *C, const CompCtx *cc, const AstCompList *gens, int i,
                       int first_iter_reg) {
   FuncState *fs = C->fs;
@@ -1334,14 +1373,8 @@ static void comp_loop(Compiler *C, const CompCtx *cc, const AstCompList *gens, i
   fs->line = g->iter->pos.line;
   int prep = emit_jump(C, OP_FORPREP, st);
   int body = pc_here(C);
-  int var = for_target_reg(C, g->target);
-  int tmp = -1;
-  if (var < 0) {
-    tmp = reg_alloc(C, 1);
-    var = tmp;
-  }
-  int live = fs->freereg;
-  if (tmp >= 0) store(C, g->target, tmp);
+  int n, live;
+  int var = for_target(C, g->target, &n, &live);
   int cont = -1;
   for (int k = 0; k < g->ifs.len; k++) jump_if(C, g->ifs.items[k], false, &cont);
   if (i + 1 < gens->len) {
@@ -1380,8 +1413,7 @@ static void comp_loop(Compiler *C, const CompCtx *cc, const AstCompList *gens, i
   jl_patch(C, cont, check);
   set_target(C, prep, check);
   fs->line = g->iter->pos.line;
-  emitABC(C, OP_FORLOOP, st, body, var);
-  emitABC(C, OP_EXTRA, 0, loop_id(fs, live), 0);
+  emit_forloop(C, st, body, var, n, live);
   fs->freereg = save;
 }
 
@@ -2057,19 +2089,14 @@ static void for_stmt(Compiler *C, const AstStmt *s) {
   fb_push(C, &fb, FB_LOOP, -1);
   fb.is_for = true;
   int body = pc_here(C);
-  int var = for_target_reg(C, s->for_.target);
-  int live = var < 0 ? fs->freereg + 1 : fs->freereg;
-  if (var < 0) {
-    var = reg_alloc(C, 1);
-    store(C, s->for_.target, var);
-  }
+  int n, live;
+  int var = for_target(C, s->for_.target, &n, &live);
   stmts(C, &s->for_.body);
   int check = pc_here(C);
   jl_patch(C, fb.continues, check);
   set_target(C, prep, check);
   fs->line = s->pos.line;
-  emitABC(C, OP_FORLOOP, st, body, var);
-  emitABC(C, OP_EXTRA, 0, loop_id(fs, live), 0);
+  emit_forloop(C, st, body, var, n, live);
   fb_pop(C);
   fs->freereg = save;
   stmts(C, &s->for_.orelse);

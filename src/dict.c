@@ -529,6 +529,11 @@ static Type TYPE_DICT_ITEMITER = {
     .iter = iter_self, .next = dictitemiter_next,
 };
 
+int dict_items_fill(VM *vm, Value it, Value *dst, int n) {
+  if (n != 2 || it.tag != V_OBJ || it.as.o->type != &TYPE_DICT_ITEMITER) return -1;
+  return dictiter_step(vm, (DictIter *)it.as.o, &dst[0], &dst[1]);
+}
+
 static Value dictiter_new(VM *vm, Dict *d, IterKind kind) {
   Type *t = kind == IT_KEYS ? &TYPE_DICT_KEYITER : kind == IT_VALUES ? &TYPE_DICT_VALUEITER : &TYPE_DICT_ITEMITER;
   DictIter *it = gc_alloc(vm, t, sizeof(DictIter));

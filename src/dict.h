@@ -73,4 +73,9 @@ static inline Value *dict_cached_slot_str(Dict *d, int64_t ix, Str *key) {
   return NULL;
 }
 
+/* `for k, v in d.items()` without a tuple per item (vm.c FORLOOPN): the
+** next key and value into dst[0], dst[1] (registers); 1, 0 at the end,
+** -1 if `it` is not an items iterator or n is not 2. */
+int dict_items_fill(VM *vm, Value it, Value *dst, int n);
+
 #endif

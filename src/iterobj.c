@@ -6,6 +6,7 @@
 ** marks. What a next() call builds before calling back into Python (zip's
 ** and map's argument tuples, filter's candidate) is rooted for that call.
 */
+#include "dict.h"
 #include "iterobj.h"
 
 #include <stdio.h>
@@ -31,10 +32,6 @@ static Value iter_repr(VM *vm, Value self) {
 
 /* ---- enumerate -------------------------------------------------------- */
 
-typedef struct Enumerate {
-  Obj hdr;
-  Value it, index;
-} Enumerate;
 
 static void enumerate_mark(VM *vm, Obj *o) {
   Enumerate *e = (Enumerate *)o;
@@ -42,15 +39,24 @@ static void enumerate_mark(VM *vm, Obj *o) {
   gc_mark_value(vm, e->index);
 }
 
-static bool enumerate_next(VM *vm, Value self, Value *out) {
-  Enumerate *e = (Enumerate *)self.as.o;
-  Value x;
-  if (!v_next(vm, e->it, &x)) return false;
+/* The next (index, item) into dst[0], dst[1] (registers or a tuple's
+** items: rooted), false at the end. */
+static bool enumerate_fill(VM *vm, Enumerate *e, Value *dst) {
+  if (!v_next(vm, e->it, &dst[1])) return false;
   Value i = e->index;
   if (is_int(i) && i.as.i < INT64_MAX) e->index = v_int(i.as.i + 1);
   else e->index = v_binop(vm, BINOP_ADD, i, v_int(1));
-  *out = tuple_pack2(vm, i, x);
+  dst[0] = i;
   return true;
+}
+
+static bool enumerate_next(VM *vm, Value self, Value *out) {
+  Tuple *t = tuple_new(vm, 2);
+  gc_push_root(vm, v_obj(t));
+  bool more = enumerate_fill(vm, (Enumerate *)self.as.o, t->items);
+  gc_pop_roots(vm, 1);
+  if (more) *out = v_obj(t);
+  return more;
 }
 
 Value iter_enumerate(VM *vm, Value iterable, Value start) {
@@ -77,12 +83,6 @@ Type TYPE_ENUMERATE = {.hdr = TYPE_HEADER, .name = "enumerate", .base = &TYPE_OB
 
 /* ---- zip -------------------------------------------------------------- */
 
-typedef struct Zip {
-  Obj hdr;
-  int64_t n;
-  bool strict, done;
-  Value its[];
-} Zip;
 
 static void zip_mark(VM *vm, Obj *o) {
   Zip *z = (Zip *)o;
@@ -91,13 +91,11 @@ static void zip_mark(VM *vm, Obj *o) {
 
 static const char *plural(int64_t i) { return i == 1 ? " " : "s 1-"; }
 
-static bool zip_next(VM *vm, Value self, Value *out) {
-  Zip *z = (Zip *)self.as.o;
+/* The next items into dst[0..n) (rooted), false at the end. */
+static bool zip_fill(VM *vm, Zip *z, Value *dst) {
   if (z->done || z->n == 0) return false;
-  Tuple *t = tuple_new(vm, z->n);
-  gc_push_root(vm, v_obj(t));
   for (int64_t i = 0; i < z->n; i++) {
-    if (v_next(vm, z->its[i], &t->items[i])) continue;
+    if (v_next(vm, z->its[i], &dst[i])) continue;
     z->done = true;
     if (z->strict) {
       if (i > 0)
@@ -110,12 +108,28 @@ static bool zip_next(VM *vm, Value self, Value *out) {
                    (long long)(j + 1), plural(j), (long long)j);
       }
     }
-    gc_pop_roots(vm, 1);
     return false;
   }
-  gc_pop_roots(vm, 1);
-  *out = v_obj(t);
   return true;
+}
+
+static bool zip_next(VM *vm, Value self, Value *out) {
+  Zip *z = (Zip *)self.as.o;
+  if (z->done || z->n == 0) return false;
+  Tuple *t = tuple_new(vm, z->n);
+  gc_push_root(vm, v_obj(t));
+  bool more = zip_fill(vm, z, t->items);
+  gc_pop_roots(vm, 1);
+  if (more) *out = v_obj(t);
+  return more;
+}
+
+int iter_next_fill(VM *vm, Value it, Value *dst, int n) {
+  if (it.tag != V_OBJ) return -1;
+  Type *t = it.as.o->type;
+  if (t == &TYPE_ZIP && ((Zip *)it.as.o)->n == n) return zip_fill(vm, (Zip *)it.as.o, dst);
+  if (t == &TYPE_ENUMERATE && n == 2) return enumerate_fill(vm, (Enumerate *)it.as.o, dst);
+  return dict_items_fill(vm, it, dst, n);
 }
 
 static Value zip_ctor(VM *vm, Value self, const Args *a) {

@@ -518,13 +518,7 @@ static int list_contains(VM *vm, Value self, Value item) {
   return 0;
 }
 
-/* Iterators over lists, forwards and backwards. `l` becomes NULL once
-** exhausted, as in CPython, so later appends are not seen. */
-typedef struct ListIter {
-  Obj hdr;
-  List *l;
-  int64_t i;
-} ListIter;
+/* Iterators over lists, forwards and backwards (ListIter: list.h). */
 
 static void listiter_mark(VM *vm, Obj *o) {
   ListIter *it = (ListIter *)o;
@@ -549,7 +543,7 @@ static bool listreviter_next(VM *vm, Value self, Value *out) {
   return true;
 }
 
-static Type TYPE_LIST_ITERATOR = {
+Type TYPE_LIST_ITERATOR = {
     .hdr = TYPE_HEADER, .name = "list_iterator", .mark = listiter_mark,
     .iter = iter_self, .next = listiter_next,
 };

@@ -16,6 +16,16 @@ void list_append(VM *vm, List *l, Value v);
 bool list_append_nothrow(VM *vm, List *l, Value v);
 /* Is fn list.append's C method (LOADMETH's result for it)? */
 bool list_is_append(CFunc fn);
+
+/* A list's iterator (the recorder follows zip/enumerate over one). `l`
+** becomes NULL once exhausted, as in CPython, so later appends are not
+** seen. */
+typedef struct ListIter {
+  Obj hdr;
+  List *l;
+  int64_t i;
+} ListIter;
+extern Type TYPE_LIST_ITERATOR; /* forwards */
 void list_extend(VM *vm, List *l, Value iterable);
 Value list_from_iterable(VM *vm, Value iterable);
 /* Stable sort in place (timsort-compatible results: stable, by `<`),

@@ -57,6 +57,7 @@
 #include "func.h"
 #include "fuse.h"
 #include "gc.h"
+#include "iterobj.h"
 #include "list.h"
 #include "mod_random.h"
 #include "random.h"
@@ -1435,6 +1436,46 @@ dispatch:
     HOTCOUNT(bc_b(pc[1]));
     SAFEPOINT();
     pc = co->code + B;
+    DISPATCH();
+  }
+  CASE(FORLOOPN) { /* for a, b in ...: the item's n parts into R[C..C+n) */
+    Value *s = &RA;
+    int n = (int)bc_a(pc[1]);
+    if (s[1].tag == V_INT && s[0].tag != V_INT) { /* list or tuple by index */
+      Obj *o = s[0].as.o;
+      int64_t i = s[1].as.i, len = o->type == &TYPE_LIST ? ((List *)o)->n : ((Tuple *)o)->n;
+      if (i < len) {
+        Value x = o->type == &TYPE_LIST ? ((List *)o)->items[i] : ((Tuple *)o)->items[i];
+        s[1].as.i = i + 1;
+        if (is_tuple(x) && as_tuple(x)->n == n) {
+          for (int k = 0; k < n; k++) copy_value(&base[C + k], &as_tuple(x)->items[k]);
+        } else {
+          unpack(vm, base + C, x, n);
+        }
+        goto backedge;
+      }
+      pc += 2;
+      DISPATCH();
+    }
+    if (s[0].tag == V_INT) { /* a range's ints cannot be unpacked: TypeError */
+      if (s[1].as.i > 0) {
+        Value x = v_int(s[0].as.i);
+        s[0].as.i = (int64_t)((uint64_t)s[0].as.i + (uint64_t)s[2].as.i);
+        s[1].as.i--;
+        unpack(vm, base + C, x, n);
+        goto backedge;
+      }
+      pc += 2;
+      DISPATCH();
+    }
+    int got = iter_next_fill(vm, s[0], base + C, n);
+    if (got < 0) {
+      Value v;
+      got = v_next(vm, s[0], &v);
+      if (got) unpack(vm, base + C, v, n);
+    }
+    if (got) goto backedge; /* FORLOOP's */
+    pc += 2;
     DISPATCH();
   }
   CASE(GETITER) {

@@ -37,6 +37,7 @@
 #include "num.h"
 #include "object.h"
 #include "random.h"
+#include "iterobj.h"
 #include "list.h"
 #include "record.h"
 #include "str.h"
@@ -951,12 +952,10 @@ static Value item_live(Value seq, int64_t i) {
 /* UNPACK of a tuple or list of exactly n items into R[a..a+n) (`for k, v in
 ** pairs`, `x, y = p`): type and length guards, then each item as a list
 ** item load. Another length is the interpreter's ValueError: not traced. */
-static void rec_unpack(Recorder *r, uint32_t a, uint32_t sb, uint32_t n) {
-  Value seq = r->base[sb];
+static void rec_unpack_ref(Recorder *r, uint32_t a, IRRef ref, Value seq, uint32_t n) {
   bool l = is_list(seq);
   if (!l && !is_tuple(seq)) rec_abort(r, TA_NYI_TYPE, "unpacking this type");
   if ((l ? as_list(seq)->n : as_tuple(seq)->n) != (int64_t)n) rec_abort(r, TA_NYI_TYPE, "unpacking (wrong count)");
-  IRRef ref = rd(r, sb);
   guard_type(r, ref, l ? &TYPE_LIST : &TYPE_TUPLE);
   IRRef len = fold_emit(r, IR_FLOAD, IRT_I64, ref, REF_NONE,
                         l ? (uint32_t)offsetof(List, n) : (uint32_t)offsetof(Tuple, n));
@@ -969,6 +968,10 @@ static void rec_unpack(Recorder *r, uint32_t a, uint32_t sb, uint32_t n) {
     load_value(r, addr, item_live(seq, (int64_t)k), false, a + k);
   }
   r->check_slot = -1; /* several registers: their kinds were checked here */
+}
+
+static void rec_unpack(Recorder *r, uint32_t a, uint32_t sb, uint32_t n) {
+  rec_unpack_ref(r, a, rd(r, sb), r->base[sb], n);
 }
 
 static void rec_array_getitem(Recorder *r, uint32_t dst, uint32_t sb, uint32_t xc);
@@ -2335,6 +2338,7 @@ bool rec_loop_reenter(Recorder *r, const Instr *pc) {
 static const Instr *rec_inner_backedge(Recorder *r, const Instr *pc) {
   Instr ins = *pc;
   uint32_t a = bc_a(ins);
+  if (bc_op(ins) == OP_FORLOOPN) rec_abort(r, TA_INNER_LOOP, "(unpacking its items)");
   if (r->outer && !r->inner && r->depth == 0) return rec_outer_backedge(r, pc);
   if (bc_op(ins) == OP_LOOP) rec_abort(r, TA_INNER_LOOP, "(a while loop)");
   if (r->base[a].tag != V_INT || !r->inner) rec_abort(r, TA_INNER_LOOP, "(not over a range)");
@@ -2345,10 +2349,16 @@ static const Instr *rec_inner_backedge(Recorder *r, const Instr *pc) {
   return taken ? r->co->code + bc_b(ins) : pc + 2;
 }
 
+static void rec_forloopn(Recorder *r, uint32_t a, uint32_t c, uint32_t n);
+
 static void rec_backedge(Recorder *r, const Instr *pc) {
   Instr ins = *pc;
   if (bc_op(ins) == OP_LOOP) return;
   uint32_t a = bc_a(ins), c = bc_c(ins);
+  if (bc_op(ins) == OP_FORLOOPN) {
+    rec_forloopn(r, a, c, bc_a(pc[1]));
+    return;
+  }
   Value s0 = r->base[a], s1 = r->base[a + 1];
   if (s0.tag == V_INT) { /* range: next value, count left, step */
     if (s1.as.i <= 0) rec_abort(r, TA_LEFT_LOOP, "range ends");
@@ -2370,6 +2380,83 @@ static void rec_backedge(Recorder *r, const Instr *pc) {
     return;
   }
   rec_abort(r, TA_NYI_BC, "FORLOOP over an iterator");
+}
+
+/* The next item of list iterator `it` (live: o) into register dst, its
+** index advanced in memory by the caller (*ix, after every guard of the
+** instruction: an exit re-runs it from the start). */
+static void listiter_item(Recorder *r, IRRef it, Value o, uint32_t dst, IRRef *ix) {
+  ListIter *li = (ListIter *)o.as.o;
+  if (!li->l || li->i >= li->l->n) rec_abort(r, TA_LEFT_LOOP, "iterator ends");
+  guard_type(r, it, &TYPE_LIST_ITERATOR);
+  IRRef l = fold_emit(r, IR_FLOAD, IRT_PTR, it, REF_NONE, (uint32_t)offsetof(ListIter, l));
+  fold_guard(r, fold2(r, IR_EQ, l, kptr(r, NULL)), false);
+  IRRef i = fold_emit(r, IR_FLOAD, IRT_I64, it, REF_NONE, (uint32_t)offsetof(ListIter, i));
+  Opnd idx = {i, v_int(li->i), -1, false, REF_NONE};
+  Value lv = v_obj(li->l);
+  IRRef addr = item_addr(r, l, lv, idx); /* its bounds guard: the end */
+  load_value(r, addr, item_live(lv, li->i), false, dst);
+  *ix = i;
+}
+
+/* `for a, b in ...` (FORLOOPN): a sequence of tuples by index, zip() of
+** list iterators, enumerate() of one; the parts go to R[c..c+n) and no
+** tuple is made. */
+static void rec_forloopn(Recorder *r, uint32_t a, uint32_t c, uint32_t n) {
+  Value s0 = r->base[a], s1 = r->base[a + 1];
+  if (s1.tag == V_INT && s0.tag == V_OBJ && (is_list(s0) || is_tuple(s0))) {
+    int64_t i = s1.as.i, len = is_list(s0) ? as_list(s0)->n : as_tuple(s0)->n;
+    if (i >= len) rec_abort(r, TA_LEFT_LOOP, "sequence ends");
+    Opnd idx = opnd_reg(r, a + 1);
+    Value x = item_live(s0, i);
+    IRRef xr = load_value(r, item_addr(r, rd(r, a), s0, idx), x, false, c);
+    rec_unpack_ref(r, c, xr, x, n);
+    wr(r, a + 1, fold2(r, IR_ADD, idx.ref, kint(r, 1)));
+    r->check_slot = -1;
+    return;
+  }
+  if (s1.tag != V_NONE || s0.tag != V_OBJ) rec_abort(r, TA_NYI_TYPE, "unpacking this type");
+  Type *t = s0.as.o->type;
+  IRRef ix[16], its[16];
+  IRRef st = rd(r, a);
+  if (t == &TYPE_ZIP) {
+    Zip *z = (Zip *)s0.as.o;
+    if (z->n != (int64_t)n || z->strict || z->done) rec_abort(r, TA_NYI_BC, "FORLOOP over this zip");
+    for (uint32_t k = 0; k < n; k++)
+      if (z->its[k].tag != V_OBJ || z->its[k].as.o->type != &TYPE_LIST_ITERATOR)
+        rec_abort(r, TA_NYI_BC, "FORLOOP over a zip of iterators other than a list's");
+    guard_type(r, st, &TYPE_ZIP);
+    /* n, strict and done: a zip's length never changes; done only at its end */
+    IRRef zn = fold_emit(r, IR_FLOAD, IRT_I64, st, REF_NONE, (uint32_t)offsetof(Zip, n));
+    fold_guard(r, fold2(r, IR_EQ, zn, kint(r, n)), true);
+    IRRef flags = fold_emit(r, IR_FLOAD, IRT_U16, st, REF_NONE, (uint32_t)offsetof(Zip, strict));
+    fold_guard(r, fold2(r, IR_EQ, fold_emit(r, IR_CONV, IRT_I64, flags, REF_NONE, 0), kint(r, 0)), true);
+    for (uint32_t k = 0; k < n; k++) {
+      uint32_t off = (uint32_t)(offsetof(Zip, its) + k * sizeof(Value));
+      its[k] = fold_emit(r, IR_FLOAD, IRT_PTR, st, REF_NONE, off + 8);
+      listiter_item(r, its[k], z->its[k], c + k, &ix[k]);
+    }
+  } else if (t == &TYPE_ENUMERATE && n == 2) {
+    Enumerate *e = (Enumerate *)s0.as.o;
+    if (e->it.tag != V_OBJ || e->it.as.o->type != &TYPE_LIST_ITERATOR || e->index.tag != V_INT ||
+        e->index.as.i == INT64_MAX)
+      rec_abort(r, TA_NYI_BC, "FORLOOP over this enumerate");
+    guard_type(r, st, &TYPE_ENUMERATE);
+    IRRef tag = fold_emit(r, IR_FLOAD, IRT_U8, st, REF_NONE, (uint32_t)offsetof(Enumerate, index));
+    fold_guard(r, fold2(r, IR_EQ, fold_emit(r, IR_CONV, IRT_I64, tag, REF_NONE, 0), kint(r, V_INT)), true);
+    IRRef count = fold_emit(r, IR_FLOAD, IRT_I64, st, REF_NONE, (uint32_t)offsetof(Enumerate, index) + 8);
+    IRRef next = fold2(r, IR_ADDOV, count, kint(r, 1)); /* a bigger index: the interpreter's */
+    its[0] = fold_emit(r, IR_FLOAD, IRT_PTR, st, REF_NONE, (uint32_t)offsetof(Enumerate, it) + 8);
+    listiter_item(r, its[0], e->it, c + 1, &ix[0]);
+    wr(r, c, count);
+    fold_emit(r, IR_FSTORE, IRT_VOID, st, next, (uint32_t)offsetof(Enumerate, index) + 8);
+    n = 1;
+  } else {
+    rec_abort(r, TA_NYI_BC, "FORLOOP over an iterator");
+  }
+  for (uint32_t k = 0; k < n; k++) /* every guard passed: advance */
+    fold_emit(r, IR_FSTORE, IRT_VOID, its[k], fold2(r, IR_ADD, ix[k], kint(r, 1)), (uint32_t)offsetof(ListIter, i));
+  r->check_slot = -1;
 }
 
 /* LOADMETH of a C method (list.append): what vm.c's load_method finds
@@ -2781,7 +2868,7 @@ void rec_ins(Recorder *r, const Instr *pc) {
     rec_forprep(r, a, r->co->code + b);
     next = r->co->code + b;
     break;
-  case OP_FORLOOP: case OP_LOOP: next = rec_inner_backedge(r, pc); break;
+  case OP_FORLOOP: case OP_FORLOOPN: case OP_LOOP: next = rec_inner_backedge(r, pc); break;
   case OP_RETURN: case OP_RETURNNONE:
     if (r->depth == 0) rec_abort(r, TA_LEFT_FRAME, NULL);
     next = rec_return(r, a, op == OP_RETURNNONE);

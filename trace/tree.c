@@ -199,7 +199,7 @@ void tree_side_start(TraceState *ts, Function *fn, Value *base, const Instr *pc)
   const Instr *backedge = NULL;
   for (const Instr *p = t->code->code + t->header; p < t->code->code + t->code->ncode; p++) {
     OpCode op = bc_op(*p);
-    if ((op == OP_FORLOOP && bc_b(p[1]) == t->loopid) || (op == OP_LOOP && bc_c(*p) == t->loopid)) {
+    if ((bc_is_forloop(op) && bc_b(p[1]) == t->loopid) || (op == OP_LOOP && bc_c(*p) == t->loopid)) {
       backedge = p;
       break;
     }
