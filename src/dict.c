@@ -468,13 +468,6 @@ static int dict_contains(VM *vm, Value self, Value key) {
 
 typedef enum { IT_KEYS, IT_VALUES, IT_ITEMS } IterKind;
 
-typedef struct DictIter {
-  Obj hdr;
-  Dict *d;        /* NULL when exhausted */
-  int64_t pos;
-  int64_t used;   /* d->used when created; -1 once an error was raised */
-  int64_t left;   /* items still expected */
-} DictIter;
 
 static void dictiter_mark(VM *vm, Obj *o) {
   DictIter *it = (DictIter *)o;
@@ -524,7 +517,7 @@ static Type TYPE_DICT_VALUEITER = {
     .hdr = TYPE_HEADER, .name = "dict_valueiterator", .mark = dictiter_mark,
     .iter = iter_self, .next = dictvaliter_next,
 };
-static Type TYPE_DICT_ITEMITER = {
+Type TYPE_DICT_ITEMITER = {
     .hdr = TYPE_HEADER, .name = "dict_itemiterator", .mark = dictiter_mark,
     .iter = iter_self, .next = dictitemiter_next,
 };

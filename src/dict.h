@@ -78,4 +78,14 @@ static inline Value *dict_cached_slot_str(Dict *d, int64_t ix, Str *key) {
 ** -1 if `it` is not an items iterator or n is not 2. */
 int dict_items_fill(VM *vm, Value it, Value *dst, int n);
 
+/* The iterators of a dict's views (the recorder follows items()). */
+typedef struct DictIter {
+  Obj hdr;
+  Dict *d;        /* NULL when exhausted */
+  int64_t pos;
+  int64_t used;   /* d->used when created; -1 once an error was raised */
+  int64_t left;   /* items still expected */
+} DictIter;
+extern Type TYPE_DICT_ITEMITER;
+
 #endif

@@ -2399,6 +2399,37 @@ static void listiter_item(Recorder *r, IRRef it, Value o, uint32_t dst, IRRef *i
   *ix = i;
 }
 
+/* `for k, v in d.items()`: dict.c's dictiter_step as guards (the dict's
+** size unchanged, an entry left, not a hole, items expected), the key
+** and value loaded into R[c], R[c+1], then the position and count stored.
+** The end, a hole and the errors are the interpreter's. */
+static void rec_dict_items_step(Recorder *r, IRRef st, DictIter *it, uint32_t c) {
+  Dict *d = it->d;
+  if (!d || it->used != d->used || it->pos >= d->nentries || it->left <= 0) rec_abort(r, TA_LEFT_LOOP, "iterator ends");
+  DictEntry *e = &d->entries[it->pos];
+  if (is_empty(e->key)) rec_abort(r, TA_NYI_TYPE, "a deleted dict entry");
+  guard_type(r, st, &TYPE_DICT_ITEMITER);
+  IRRef dr = fold_emit(r, IR_FLOAD, IRT_PTR, st, REF_NONE, (uint32_t)offsetof(DictIter, d));
+  fold_guard(r, fold2(r, IR_EQ, dr, kptr(r, NULL)), false);
+  IRRef used = fold_emit(r, IR_FLOAD, IRT_I64, st, REF_NONE, (uint32_t)offsetof(DictIter, used));
+  IRRef dused = fold_emit(r, IR_FLOAD, IRT_I64, dr, REF_NONE, (uint32_t)offsetof(Dict, used));
+  fold_guard(r, fold2(r, IR_EQ, used, dused), true);
+  IRRef pos = fold_emit(r, IR_FLOAD, IRT_I64, st, REF_NONE, (uint32_t)offsetof(DictIter, pos));
+  IRRef nent = fold_emit(r, IR_FLOAD, IRT_I64, dr, REF_NONE, (uint32_t)offsetof(Dict, nentries));
+  fold_guard(r, fold2(r, IR_LT, pos, nent), true);
+  IRRef left = fold_emit(r, IR_FLOAD, IRT_I64, st, REF_NONE, (uint32_t)offsetof(DictIter, left));
+  fold_guard(r, fold2(r, IR_GT, left, kint(r, 0)), true);
+  IRRef entries = fold_emit(r, IR_FLOAD, IRT_PTR, dr, REF_NONE, (uint32_t)offsetof(Dict, entries));
+  IRRef at = fold2(r, IR_MUL, pos, kint(r, (int64_t)sizeof(DictEntry)));
+  IRRef key = fold_emit(r, IR_AREF, IRT_PTR, entries, fold2(r, IR_ADD, at, kint(r, (int64_t)offsetof(DictEntry, key))), IRT_U8);
+  IRRef val = fold_emit(r, IR_AREF, IRT_PTR, entries, fold2(r, IR_ADD, at, kint(r, (int64_t)offsetof(DictEntry, val))), IRT_U8);
+  load_value(r, key, e->key, false, c); /* its tag guard: not a hole */
+  load_value(r, val, e->val, false, c + 1);
+  fold_emit(r, IR_FSTORE, IRT_VOID, st, fold2(r, IR_ADD, pos, kint(r, 1)), (uint32_t)offsetof(DictIter, pos));
+  fold_emit(r, IR_FSTORE, IRT_VOID, st, fold2(r, IR_SUB, left, kint(r, 1)), (uint32_t)offsetof(DictIter, left));
+  r->check_slot = -1;
+}
+
 /* `for a, b in ...` (FORLOOPN): a sequence of tuples by index, zip() of
 ** list iterators, enumerate() of one; the parts go to R[c..c+n) and no
 ** tuple is made. */
@@ -2451,6 +2482,9 @@ static void rec_forloopn(Recorder *r, uint32_t a, uint32_t c, uint32_t n) {
     wr(r, c, count);
     fold_emit(r, IR_FSTORE, IRT_VOID, st, next, (uint32_t)offsetof(Enumerate, index) + 8);
     n = 1;
+  } else if (t == &TYPE_DICT_ITEMITER && n == 2) {
+    rec_dict_items_step(r, st, (DictIter *)s0.as.o, c);
+    return;
   } else {
     rec_abort(r, TA_NYI_BC, "FORLOOP over an iterator");
   }

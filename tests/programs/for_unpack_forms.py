@@ -124,6 +124,30 @@ def traced(n):
     return s, t, u, w
 
 
+def items_traced(n):
+    d = {i: i * 0.5 for i in range(n)}
+    for i in range(0, n, 7):
+        del d[i]  # holes: the trace leaves at each, the interpreter skips it
+    s = 0.0
+    for k, v in d.items():
+        s += k * v
+    d[-1] = "x"  # another value type at the end
+    t = 0
+    for k, v in d.items():
+        t += k if isinstance(v, str) else 1
+    return s, t
+
+
+def items_grow(n):
+    d = {i: i for i in range(n)}
+    c = 0
+    for k, v in d.items():
+        c += v
+        if k == n - 5:
+            d[n + k] = 0  # RuntimeError from the interpreter
+    return c
+
+
 print(zips())
 show("strict", zip_strict)
 print(enumerates())
@@ -137,3 +161,5 @@ show("range", lambda: [a for a, b in range(3)])
 print(loop_control())
 print(grows())
 print(traced(2000))
+print(items_traced(3000))
+show("grow", lambda: items_grow(500))
