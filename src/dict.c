@@ -509,11 +509,11 @@ static bool dictitemiter_next(VM *vm, Value self, Value *out) {
   return true;
 }
 
-static Type TYPE_DICT_KEYITER = {
+Type TYPE_DICT_KEYITER = {
     .hdr = TYPE_HEADER, .name = "dict_keyiterator", .mark = dictiter_mark,
     .iter = iter_self, .next = dictkeyiter_next,
 };
-static Type TYPE_DICT_VALUEITER = {
+Type TYPE_DICT_VALUEITER = {
     .hdr = TYPE_HEADER, .name = "dict_valueiterator", .mark = dictiter_mark,
     .iter = iter_self, .next = dictvaliter_next,
 };

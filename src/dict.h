@@ -86,6 +86,6 @@ typedef struct DictIter {
   int64_t used;   /* d->used when created; -1 once an error was raised */
   int64_t left;   /* items still expected */
 } DictIter;
-extern Type TYPE_DICT_ITEMITER;
+extern Type TYPE_DICT_KEYITER, TYPE_DICT_VALUEITER, TYPE_DICT_ITEMITER;
 
 #endif

@@ -2350,6 +2350,7 @@ static const Instr *rec_inner_backedge(Recorder *r, const Instr *pc) {
 }
 
 static void rec_forloopn(Recorder *r, uint32_t a, uint32_t c, uint32_t n);
+static void rec_dict_iter_step(Recorder *r, IRRef st, DictIter *it, Type *t, int64_t kdst, int64_t vdst);
 
 static void rec_backedge(Recorder *r, const Instr *pc) {
   Instr ins = *pc;
@@ -2379,6 +2380,13 @@ static void rec_backedge(Recorder *r, const Instr *pc) {
     rec_array_forloop(r, a, c, s0);
     return;
   }
+  if (s1.tag == V_NONE && s0.tag == V_OBJ &&
+      (s0.as.o->type == &TYPE_DICT_KEYITER || s0.as.o->type == &TYPE_DICT_VALUEITER)) {
+    bool keys = s0.as.o->type == &TYPE_DICT_KEYITER;
+    int64_t dst = (int64_t)c;
+    rec_dict_iter_step(r, rd(r, a), (DictIter *)s0.as.o, s0.as.o->type, keys ? dst : -1, keys ? -1 : dst);
+    return;
+  }
   rec_abort(r, TA_NYI_BC, "FORLOOP over an iterator");
 }
 
@@ -2399,16 +2407,17 @@ static void listiter_item(Recorder *r, IRRef it, Value o, uint32_t dst, IRRef *i
   *ix = i;
 }
 
-/* `for k, v in d.items()`: dict.c's dictiter_step as guards (the dict's
-** size unchanged, an entry left, not a hole, items expected), the key
-** and value loaded into R[c], R[c+1], then the position and count stored.
-** The end, a hole and the errors are the interpreter's. */
-static void rec_dict_items_step(Recorder *r, IRRef st, DictIter *it, uint32_t c) {
+/* `for k, v in d.items()`, `for k in d`, `for v in d.values()`: dict.c's
+** dictiter_step as guards (the dict's size unchanged, an entry left, not
+** a hole, items expected), the key into R[kdst] and the value into
+** R[vdst] (either may be -1: not wanted), then the position and count
+** stored. The end, a hole and the errors are the interpreter's. */
+static void rec_dict_iter_step(Recorder *r, IRRef st, DictIter *it, Type *t, int64_t kdst, int64_t vdst) {
   Dict *d = it->d;
   if (!d || it->used != d->used || it->pos >= d->nentries || it->left <= 0) rec_abort(r, TA_LEFT_LOOP, "iterator ends");
   DictEntry *e = &d->entries[it->pos];
-  if (is_empty(e->key)) rec_abort(r, TA_NYI_TYPE, "a deleted dict entry");
-  guard_type(r, st, &TYPE_DICT_ITEMITER);
+  if (is_empty(e->key)) rec_abort(r, TA_LEFT_LOOP, "a deleted dict entry"); /* retried at once: the next is likely no hole */
+  guard_type(r, st, t);
   IRRef dr = fold_emit(r, IR_FLOAD, IRT_PTR, st, REF_NONE, (uint32_t)offsetof(DictIter, d));
   fold_guard(r, fold2(r, IR_EQ, dr, kptr(r, NULL)), false);
   IRRef used = fold_emit(r, IR_FLOAD, IRT_I64, st, REF_NONE, (uint32_t)offsetof(DictIter, used));
@@ -2422,9 +2431,16 @@ static void rec_dict_items_step(Recorder *r, IRRef st, DictIter *it, uint32_t c)
   IRRef entries = fold_emit(r, IR_FLOAD, IRT_PTR, dr, REF_NONE, (uint32_t)offsetof(Dict, entries));
   IRRef at = fold2(r, IR_MUL, pos, kint(r, (int64_t)sizeof(DictEntry)));
   IRRef key = fold_emit(r, IR_AREF, IRT_PTR, entries, fold2(r, IR_ADD, at, kint(r, (int64_t)offsetof(DictEntry, key))), IRT_U8);
-  IRRef val = fold_emit(r, IR_AREF, IRT_PTR, entries, fold2(r, IR_ADD, at, kint(r, (int64_t)offsetof(DictEntry, val))), IRT_U8);
-  load_value(r, key, e->key, false, c); /* its tag guard: not a hole */
-  load_value(r, val, e->val, false, c + 1);
+  if (kdst >= 0) {
+    load_value(r, key, e->key, false, (uint32_t)kdst); /* its tag guard: not a hole */
+  } else { /* not a hole */
+    IRRef tag = fold_emit(r, IR_ALOAD, IRT_U8, key, REF_NONE, 0);
+    fold_guard(r, fold2(r, IR_EQ, fold_emit(r, IR_CONV, IRT_I64, tag, REF_NONE, 0), kint(r, V_EMPTY)), false);
+  }
+  if (vdst >= 0) {
+    IRRef val = fold_emit(r, IR_AREF, IRT_PTR, entries, fold2(r, IR_ADD, at, kint(r, (int64_t)offsetof(DictEntry, val))), IRT_U8);
+    load_value(r, val, e->val, false, (uint32_t)vdst);
+  }
   fold_emit(r, IR_FSTORE, IRT_VOID, st, fold2(r, IR_ADD, pos, kint(r, 1)), (uint32_t)offsetof(DictIter, pos));
   fold_emit(r, IR_FSTORE, IRT_VOID, st, fold2(r, IR_SUB, left, kint(r, 1)), (uint32_t)offsetof(DictIter, left));
   r->check_slot = -1;
@@ -2483,7 +2499,7 @@ static void rec_forloopn(Recorder *r, uint32_t a, uint32_t c, uint32_t n) {
     fold_emit(r, IR_FSTORE, IRT_VOID, st, next, (uint32_t)offsetof(Enumerate, index) + 8);
     n = 1;
   } else if (t == &TYPE_DICT_ITEMITER && n == 2) {
-    rec_dict_items_step(r, st, (DictIter *)s0.as.o, c);
+    rec_dict_iter_step(r, st, (DictIter *)s0.as.o, t, c, c + 1);
     return;
   } else {
     rec_abort(r, TA_NYI_BC, "FORLOOP over an iterator");
