@@ -284,6 +284,12 @@ int64_t dict_find_str(Dict *d, Str *key) { return lookup_str(d, key, str_hash(ke
 
 /* The JIT reads and writes globals through this (trace/record.c): the
 ** address stays valid until the dict is resized or the key deleted. */
+Value *dict_slot_int(VM *vm, Dict *d, int64_t key) {
+  Value k = v_int(key);
+  int64_t ix = lookup(vm, d, k, hash_of(vm, k), NULL);
+  return ix >= 0 ? &d->entries[ix].val : NULL;
+}
+
 Value *dict_slot_str(Dict *d, Str *key) {
   int64_t ix = lookup_str(d, key, str_hash(key));
   return ix >= 0 ? &d->entries[ix].val : NULL;

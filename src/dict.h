@@ -17,6 +17,9 @@ Value dict_get_str(VM *vm, Dict *d, Str *key);
 void dict_set_str(VM *vm, Dict *d, Str *key, Value val);
 /* Address of key's value, or NULL (the JIT's globals access). */
 Value *dict_slot_str(Dict *d, Str *key);
+/* The value slot of int key `key` (equal floats and bools match, as in
+** lookups: no Python code runs), or NULL. */
+Value *dict_slot_int(VM *vm, Dict *d, int64_t key);
 /*
 ** Inline caches for name lookups (GETGLOBAL): remember where a str key's
 ** entry is (dict_find_str), then check it with dict_cached_str, which is

@@ -979,9 +979,46 @@ static void rec_array_setitem(Recorder *r, uint32_t sa, uint32_t xb, uint32_t xc
 static bool vt_take(Recorder *r, uint32_t s, bool shape);
 static void rec_shape_item(Recorder *r, uint32_t dst, uint32_t xc);
 
+/* d[k] for an int or str key: the entry's value slot by a lookup call
+** (never CSE'd or hoisted: a stitched store may move the entries), guarded
+** found (a KeyError is the interpreter's), then the value as a list item. */
+static Value *rec_dict_slot_int(void *vm, void *d, int64_t k) { return dict_slot_int(vm, d, k); }
+static Value *rec_dict_slot_str(void *d, void *k) { return dict_slot_str(d, k); }
+static const IRCallTarget rec_ct_dict_int = {
+    "rec_dict_slot_int", (void *)rec_dict_slot_int, IRT_PTR, 3, {IRT_PTR, IRT_PTR, IRT_I64, 0}, false, true};
+static const IRCallTarget rec_ct_dict_str = {
+    "rec_dict_slot_str", (void *)rec_dict_slot_str, IRT_PTR, 2, {IRT_PTR, IRT_PTR, 0, 0}, false, true};
+
+static bool rec_dict_getitem(Recorder *r, uint32_t dst, uint32_t sb, uint32_t xc) {
+  Dict *d = as_dict(r->base[sb]);
+  Opnd k = opnd_rk(r, xc);
+  bool str = is_str(k.v);
+  if ((k.v.tag != V_INT || k.np >= 0) && !(str && k.np < 0)) return false;
+  Value *slot = str ? dict_slot_str(d, as_str(k.v)) : dict_slot_int(r->vm, d, k.v.as.i);
+  if (!slot) return false; /* a KeyError */
+  IRRef dr = rd(r, sb);
+  guard_type(r, dr, &TYPE_DICT);
+  if (str) guard_type(r, k.ref, &TYPE_STR);
+  IRRef p;
+  if (str) {
+    IRRef args[2] = {dr, k.ref};
+    p = fold_call_target(r, &rec_ct_dict_str, 2, args);
+  } else {
+    IRRef args[3] = {kptr(r, r->vm), dr, k.ref};
+    p = fold_call_target(r, &rec_ct_dict_int, 3, args);
+  }
+  fold_guard(r, fold2(r, IR_EQ, p, kptr(r, NULL)), false);
+  load_value(r, p, *slot, false, dst);
+  return true;
+}
+
 static void rec_getitem(Recorder *r, uint32_t dst, uint32_t sb, uint32_t xc) {
   Value seq = r->base[sb];
   if (seq.tag != V_OBJ) rec_abort(r, TA_NYI_TYPE, "subscript");
+  if (is_dict(seq)) {
+    if (!rec_dict_getitem(r, dst, sb, xc)) rec_abort(r, TA_NYI_TYPE, "dict subscript");
+    return;
+  }
   if (vt_take(r, sb, true)) {
     rec_shape_item(r, dst, xc);
     return;

@@ -57,7 +57,32 @@ def grows(n):
     return s
 
 
+def lookups(n):
+    d = {i: i * 3 for i in range(n)}
+    d[2.0] = "two"  # an equal float key replaces the value of 2
+    names = {"k%d" % i: i for i in range(50)}
+    s = 0
+    t = 0
+    for i in range(n):
+        v = d[i]
+        s += v if isinstance(v, int) else 1000
+        t += names["k%d" % (i % 50)]
+        if i % 100 == 99:
+            d[n + i] = 0  # the dict grows (and moves) inside the loop
+    return s, t, len(d)
+
+
+def missing(n):
+    d = {i: i for i in range(0, n, 2)}
+    s = 0
+    for i in range(0, n, 2):
+        s += d[i]
+    return s + d[n + 1]
+
+
 print(sums(3000))
+print(lookups(2000))
+show("missing", lambda: missing(600))
 print(rewrite(2000))
 print(mixed(1000))
 show("grows", lambda: grows(400))
