@@ -983,32 +983,75 @@ static void rec_shape_item(Recorder *r, uint32_t dst, uint32_t xc);
 ** (never CSE'd or hoisted: a stitched store may move the entries), guarded
 ** found (a KeyError is the interpreter's), then the value as a list item. */
 static Value *rec_dict_slot_int(void *vm, void *d, int64_t k) { return dict_slot_int(vm, d, k); }
+
+/* Does the dict in register sd have key k now (an int or str key)? */
+static bool dict_live_has(Recorder *r, uint32_t sd, Opnd k) {
+  Dict *d = as_dict(r->base[sd]);
+  if (k.np >= 0) return false;
+  if (is_str(k.v)) return dict_slot_str(d, as_str(k.v)) != NULL;
+  return k.v.tag == V_INT && dict_slot_int(r->vm, d, k.v.as.i) != NULL;
+}
 static Value *rec_dict_slot_str(void *d, void *k) { return dict_slot_str(d, k); }
 static const IRCallTarget rec_ct_dict_int = {
     "rec_dict_slot_int", (void *)rec_dict_slot_int, IRT_PTR, 3, {IRT_PTR, IRT_PTR, IRT_I64, 0}, false, true};
 static const IRCallTarget rec_ct_dict_str = {
     "rec_dict_slot_str", (void *)rec_dict_slot_str, IRT_PTR, 2, {IRT_PTR, IRT_PTR, 0, 0}, false, true};
 
-static bool rec_dict_getitem(Recorder *r, uint32_t dst, uint32_t sb, uint32_t xc) {
-  Dict *d = as_dict(r->base[sb]);
-  Opnd k = opnd_rk(r, xc);
+/* The value slot of key k (an int or a str) in the dict of register sd
+** (a lookup call, returning NULL if absent); *live its slot now. False
+** for other keys. */
+static bool dict_lookup(Recorder *r, uint32_t sd, Opnd k, IRRef *p, Value **live) {
+  Dict *d = as_dict(r->base[sd]);
   bool str = is_str(k.v);
   if ((k.v.tag != V_INT || k.np >= 0) && !(str && k.np < 0)) return false;
-  Value *slot = str ? dict_slot_str(d, as_str(k.v)) : dict_slot_int(r->vm, d, k.v.as.i);
-  if (!slot) return false; /* a KeyError */
-  IRRef dr = rd(r, sb);
+  *live = str ? dict_slot_str(d, as_str(k.v)) : dict_slot_int(r->vm, d, k.v.as.i);
+  IRRef dr = rd(r, sd);
   guard_type(r, dr, &TYPE_DICT);
   if (str) guard_type(r, k.ref, &TYPE_STR);
-  IRRef p;
   if (str) {
     IRRef args[2] = {dr, k.ref};
-    p = fold_call_target(r, &rec_ct_dict_str, 2, args);
+    *p = fold_call_target(r, &rec_ct_dict_str, 2, args);
   } else {
     IRRef args[3] = {kptr(r, r->vm), dr, k.ref};
-    p = fold_call_target(r, &rec_ct_dict_int, 3, args);
+    *p = fold_call_target(r, &rec_ct_dict_int, 3, args);
   }
+  return true;
+}
+
+static bool rec_dict_getitem(Recorder *r, uint32_t dst, uint32_t sb, uint32_t xc) {
+  Opnd k = opnd_rk(r, xc);
+  Value *slot;
+  IRRef p;
+  if (!dict_live_has(r, sb, k) || !dict_lookup(r, sb, k, &p, &slot)) return false; /* a KeyError: stitched */
   fold_guard(r, fold2(r, IR_EQ, p, kptr(r, NULL)), false);
   load_value(r, p, *slot, false, dst);
+  return true;
+}
+
+/* d[k] = v for a key d has: the value stored in its slot, guarded found
+** (a new key is the interpreter's: the exit's side stitches it). */
+static bool rec_dict_setitem(Recorder *r, uint32_t sa, uint32_t xb, uint32_t xc) {
+  Opnd k = opnd_rk(r, xb), val = opnd_rk(r, xc);
+  Value *slot;
+  IRRef p;
+  if (val.np >= 0 || val.cx || !dict_live_has(r, sa, k) || !dict_lookup(r, sa, k, &p, &slot)) return false;
+  fold_guard(r, fold2(r, IR_EQ, p, kptr(r, NULL)), false);
+  IRType t = ir_typeof(r->ir, val.ref);
+  IRType st = t == IRT_BOOL ? IRT_I64 : t;
+  fold_emit(r, IR_ASTORE, IRT_VOID, fold_emit(r, IR_AREF, IRT_PTR, p, kint(r, 0), IRT_I64), kint(r, tag_of_irt(t)), 0);
+  fold_emit(r, IR_ASTORE, IRT_VOID, fold_emit(r, IR_AREF, IRT_PTR, p, kint(r, 1), st), store_payload(r, val.ref), 0);
+  r->check_slot = -1;
+  return true;
+}
+
+/* k in d, k not in d: whether the lookup found it. */
+static bool rec_dict_in(Recorder *r, uint32_t dst, uint32_t xb, uint32_t xc, bool negate) {
+  if ((xc & BC_KBIT) || !is_dict(r->base[xc])) return false;
+  Opnd k = opnd_rk(r, xb);
+  Value *slot;
+  IRRef p;
+  if (!dict_lookup(r, xc, k, &p, &slot)) return false;
+  wr(r, dst, fold2(r, negate ? IR_EQ : IR_NE, p, kptr(r, NULL)));
   return true;
 }
 
@@ -1032,10 +1075,16 @@ static void rec_getitem(Recorder *r, uint32_t dst, uint32_t sb, uint32_t xc) {
   load_value(r, addr, item_live(seq, idx.v.as.i), false, dst);
 }
 
+static bool rec_dict_setitem(Recorder *r, uint32_t sa, uint32_t xb, uint32_t xc);
+
 static void rec_setitem(Recorder *r, uint32_t sa, uint32_t xb, uint32_t xc) {
   Value seq = r->base[sa];
   if (is_array(seq)) {
     rec_array_setitem(r, sa, xb, xc);
+    return;
+  }
+  if (is_dict(seq)) {
+    if (!rec_dict_setitem(r, sa, xb, xc)) rec_abort(r, TA_NYI_TYPE, "dict item assignment");
     return;
   }
   if (!is_list(seq)) rec_abort(r, TA_NYI_TYPE, "item assignment");
@@ -2906,6 +2955,9 @@ void rec_ins(Recorder *r, const Instr *pc) {
     break;
   }
   case OP_GETITEM: rec_getitem(r, a, b, c); break;
+  case OP_IN: case OP_NOTIN:
+    if (!rec_dict_in(r, a, b, c, op == OP_NOTIN)) rec_abort(r, TA_NYI_BC, bc_names[op]);
+    break;
   case OP_UNPACK: rec_unpack(r, a, b, c); break;
   case OP_SETITEM: rec_setitem(r, a, b, c); break;
   case OP_GETATTR:

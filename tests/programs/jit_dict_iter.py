@@ -80,7 +80,36 @@ def missing(n):
     return s + d[n + 1]
 
 
+def member_store(n):
+    memo = {1: 0}
+    longest = 0
+    for start in range(2, n):
+        m = start
+        steps = 0
+        while m not in memo:
+            m = m // 2 if m % 2 == 0 else 3 * m + 1
+            steps += 1
+        memo[start] = steps + memo[m]
+        if memo[start] > longest:
+            longest = memo[start]
+    counts = {"a": 0, "b": 0, "c": 0}
+    for i in range(n):
+        w = "abcd"[i % 4]
+        if w in counts:
+            counts[w] = counts[w] + 1  # existing keys: stored in place
+        else:
+            counts[w] = 1  # a new key: the interpreter inserts it
+    flags = {}
+    for i in range(n):
+        flags[i % 7] = i % 2 == 0  # bools, then a new value type
+    flags[3] = "x"
+    for i in range(20):
+        flags[3] = i * 0.5
+    return len(memo), longest, counts, flags
+
+
 print(sums(3000))
+print(member_store(3000))
 print(lookups(2000))
 show("missing", lambda: missing(600))
 print(rewrite(2000))
