@@ -984,6 +984,16 @@ static void rec_shape_item(Recorder *r, uint32_t dst, uint32_t xc);
 ** found (a KeyError is the interpreter's), then the value as a list item. */
 static Value *rec_dict_slot_int(void *vm, void *d, int64_t k) { return dict_slot_int(vm, d, k); }
 
+/* Stores value v (not a NumPy scalar or complex) into the Value at addr
+** (a list item, a dict entry's value): the tag, then the payload. */
+static void store_item(Recorder *r, IRRef addr, IRRef v) {
+  IRType t = ir_typeof(r->ir, v);
+  IRType st = t == IRT_BOOL ? IRT_I64 : t;
+  fold_emit(r, IR_ASTORE, IRT_VOID, fold_emit(r, IR_AREF, IRT_PTR, addr, kint(r, 0), IRT_I64), kint(r, tag_of_irt(t)), 0);
+  fold_emit(r, IR_ASTORE, IRT_VOID, fold_emit(r, IR_AREF, IRT_PTR, addr, kint(r, 1), st), store_payload(r, v), 0);
+  r->check_slot = -1;
+}
+
 /* Does the dict in register sd have key k now (an int or str key)? */
 static bool dict_live_has(Recorder *r, uint32_t sd, Opnd k) {
   Dict *d = as_dict(r->base[sd]);
@@ -1036,11 +1046,7 @@ static bool rec_dict_setitem(Recorder *r, uint32_t sa, uint32_t xb, uint32_t xc)
   IRRef p;
   if (val.np >= 0 || val.cx || !dict_live_has(r, sa, k) || !dict_lookup(r, sa, k, &p, &slot)) return false;
   fold_guard(r, fold2(r, IR_EQ, p, kptr(r, NULL)), false);
-  IRType t = ir_typeof(r->ir, val.ref);
-  IRType st = t == IRT_BOOL ? IRT_I64 : t;
-  fold_emit(r, IR_ASTORE, IRT_VOID, fold_emit(r, IR_AREF, IRT_PTR, p, kint(r, 0), IRT_I64), kint(r, tag_of_irt(t)), 0);
-  fold_emit(r, IR_ASTORE, IRT_VOID, fold_emit(r, IR_AREF, IRT_PTR, p, kint(r, 1), st), store_payload(r, val.ref), 0);
-  r->check_slot = -1;
+  store_item(r, p, val.ref);
   return true;
 }
 
@@ -1091,14 +1097,7 @@ static void rec_setitem(Recorder *r, uint32_t sa, uint32_t xb, uint32_t xc) {
   Opnd idx = opnd_rk(r, xb);
   Opnd val = opnd_rk(r, xc);
   if (val.np >= 0 || val.cx) rec_abort(r, TA_NYI_TYPE, "unboxed value stored in a list");
-  IRRef addr = item_addr(r, rd(r, sa), seq, idx);
-  IRType t = ir_typeof(r->ir, val.ref);
-  IRType st = t == IRT_BOOL ? IRT_I64 : t;
-  fold_emit(r, IR_ASTORE, IRT_VOID, fold_emit(r, IR_AREF, IRT_PTR, addr, kint(r, 0), IRT_I64),
-            kint(r, tag_of_irt(t)), 0);
-  fold_emit(r, IR_ASTORE, IRT_VOID, fold_emit(r, IR_AREF, IRT_PTR, addr, kint(r, 1), st),
-            store_payload(r, val.ref), 0);
-  r->check_slot = -1;
+  store_item(r, item_addr(r, rd(r, sa), seq, idx), val.ref);
 }
 
 /* ---- NumPy arrays --------------------------------------------------------
