@@ -77,6 +77,8 @@ void disasm_code(VM *vm, const Code *co, FILE *out) {
     bool target = op == OP_EXTRA && pc > 0 && bc_op(co->code[pc - 1]) >= OP_JLT &&
                   bc_op(co->code[pc - 1]) <= OP_JGE;
     if (target) fprintf(out, " ->%u", f[1]);
+    else if (op == OP_EXTRA && pc > 0 && bc_op(co->code[pc - 1]) == OP_FORLOOPN)
+      fprintf(out, " loop %u, %u items", f[1], f[0]);
     else
       for (int k = 0; k < 3; k++) put_operand(vm, out, co, bc_kinds[op][k], f[k]);
     fputc('\n', out);

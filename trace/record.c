@@ -2559,6 +2559,7 @@ static void rec_forloopn(Recorder *r, uint32_t a, uint32_t c, uint32_t n) {
         rec_abort(r, TA_NYI_BC, "FORLOOP over a zip of iterators other than a list's");
     guard_type(r, st, &TYPE_ZIP);
     /* n, strict and done: a zip's length never changes; done only at its end */
+    _Static_assert(offsetof(Zip, done) == offsetof(Zip, strict) + 1, "strict and done read as one u16");
     IRRef zn = fold_emit(r, IR_FLOAD, IRT_I64, st, REF_NONE, (uint32_t)offsetof(Zip, n));
     fold_guard(r, fold2(r, IR_EQ, zn, kint(r, n)), true);
     IRRef flags = fold_emit(r, IR_FLOAD, IRT_U16, st, REF_NONE, (uint32_t)offsetof(Zip, strict));
