@@ -696,6 +696,8 @@ static Value dm_get(VM *vm, Value self, const Args *a) {
   return a->argc > 1 ? a->argv[1] : v_none();
 }
 
+bool dict_is_get(CFunc fn) { return fn == dm_get; }
+
 static Value dm_setdefault(VM *vm, Value self, const Args *a) {
   args_count(vm, a, "setdefault", 1, 2);
   Dict *d = as_dict(self);

@@ -20,6 +20,8 @@ Value *dict_slot_str(Dict *d, Str *key);
 /* The value slot of int key `key` (equal floats and bools match, as in
 ** lookups: no Python code runs), or NULL. */
 Value *dict_slot_int(VM *vm, Dict *d, int64_t key);
+/* Is fn dict.get's C method (LOADMETH's result for it)? */
+bool dict_is_get(CFunc fn);
 /*
 ** Inline caches for name lookups (GETGLOBAL): remember where a str key's
 ** entry is (dict_find_str), then check it with dict_cached_str, which is

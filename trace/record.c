@@ -1050,6 +1050,21 @@ static bool rec_dict_setitem(Recorder *r, uint32_t sa, uint32_t xb, uint32_t xc)
   return true;
 }
 
+/* d.get(k[, default]) after rec_cmethod: the lookup, and the value or the
+** default as the recording found it, guarded (the other case exits). */
+static bool rec_dict_get(Recorder *r, uint32_t dst, uint32_t sd, uint32_t argv, uint32_t nargs) {
+  Opnd k = opnd_reg(r, argv);
+  Value *slot;
+  IRRef p;
+  if (nargs == 2 && (r->sflags[argv + 1] & (SF_NONE | SF_EMPTY))) return false;
+  if (nargs == 1 && !dict_live_has(r, sd, k)) return false; /* None */
+  if (!dict_lookup(r, sd, k, &p, &slot)) return false;
+  fold_guard(r, fold2(r, IR_EQ, p, kptr(r, NULL)), slot == NULL);
+  if (slot) load_value(r, p, *slot, false, dst);
+  else wr_opnd(r, dst, opnd_reg(r, argv + 1));
+  return true;
+}
+
 /* k in d, k not in d: whether the lookup found it. */
 static bool rec_dict_in(Recorder *r, uint32_t dst, uint32_t xb, uint32_t xc, bool negate) {
   if ((xc & BC_KBIT) || !is_dict(r->base[xc])) return false;
@@ -1727,6 +1742,9 @@ static void rec_call_builtin(Recorder *r, uint32_t dst, uint32_t fslot, uint32_t
     } else if (is_str(s)) {
       guard_type(r, a[0].ref, &TYPE_STR);
       res = fold_emit(r, IR_FLOAD, IRT_I64, a[0].ref, REF_NONE, (uint32_t)offsetof(Str, nchars));
+    } else if (is_dict(s)) {
+      guard_type(r, a[0].ref, &TYPE_DICT);
+      res = fold_emit(r, IR_FLOAD, IRT_I64, a[0].ref, REF_NONE, (uint32_t)offsetof(Dict, used));
     } else {
       rec_abort(r, TA_NYI_TYPE, "len of this type");
     }
@@ -2995,6 +3013,9 @@ void rec_ins(Recorder *r, const Instr *pc) {
       wr_none(r, a);
       break;
     }
+    if (c == 0 && (b == 1 || b == 2) && r->snp[a] == SNP_CFUNC &&
+        dict_is_get((CFunc)(intptr_t)ir_at(r->ir, r->slot[a])->p) && rec_dict_get(r, a, a + 1, a + 2, b))
+      break;
     if (c != 0) rec_abort(r, TA_NYI_CALL, "keyword arguments");
     if (r->base[a].tag == V_EMPTY) rec_abort(r, TA_NYI_CALL, "a method");
     rec_call_builtin(r, a, a, a + 2, b);

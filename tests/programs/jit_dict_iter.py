@@ -108,7 +108,25 @@ def member_store(n):
     return len(memo), longest, counts, flags
 
 
+def gets(n):
+    counts = {}
+    words = ["x", "y", "zz", "x", "w"]
+    for i in range(n):
+        w = words[i % 5] + str(i % 3)
+        counts[w] = counts.get(w, 0) + 1
+    d = {i: i * 2 for i in range(0, n, 3)}
+    s = 0
+    t = 0
+    for i in range(n):
+        s += d.get(i, -1)
+        v = d.get(i)
+        t += 1 if v is None else v
+        t += len(d)
+    return sorted(counts.items()), s, t
+
+
 print(sums(3000))
+print(gets(1500))
 print(member_store(3000))
 print(lookups(2000))
 show("missing", lambda: missing(600))
