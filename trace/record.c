@@ -979,11 +979,6 @@ static void rec_array_setitem(Recorder *r, uint32_t sa, uint32_t xb, uint32_t xc
 static bool vt_take(Recorder *r, uint32_t s, bool shape);
 static void rec_shape_item(Recorder *r, uint32_t dst, uint32_t xc);
 
-/* d[k] for an int or str key: the entry's value slot by a lookup call
-** (never CSE'd or hoisted: a stitched store may move the entries), guarded
-** found (a KeyError is the interpreter's), then the value as a list item. */
-static Value *rec_dict_slot_int(void *vm, void *d, int64_t k) { return dict_slot_int(vm, d, k); }
-
 /* Stores value v (not a NumPy scalar or complex) into the Value at addr
 ** (a list item, a dict entry's value): the tag, then the payload. */
 static void store_item(Recorder *r, IRRef addr, IRRef v) {
@@ -994,6 +989,19 @@ static void store_item(Recorder *r, IRRef addr, IRRef v) {
   r->check_slot = -1;
 }
 
+/* ---- dicts with int or str keys ------------------------------------------
+** d[k], d[k] = v (a key d has), k in d, d.get(k): the entry's value slot
+** by a lookup call (impure: never CSE'd or hoisted, since a stitched store
+** may move the entries), its outcome guarded where it decides the path (a
+** KeyError, a new key: the interpreter's), the value then loaded or
+** stored as a list item's. */
+static Value *rec_dict_slot_int(void *vm, void *d, int64_t k) { return dict_slot_int(vm, d, k); }
+static Value *rec_dict_slot_str(void *d, void *k) { return dict_slot_str(d, k); }
+static const IRCallTarget rec_ct_dict_int = {
+    "rec_dict_slot_int", (void *)rec_dict_slot_int, IRT_PTR, 3, {IRT_PTR, IRT_PTR, IRT_I64, 0}, false, true};
+static const IRCallTarget rec_ct_dict_str = {
+    "rec_dict_slot_str", (void *)rec_dict_slot_str, IRT_PTR, 2, {IRT_PTR, IRT_PTR, 0, 0}, false, true};
+
 /* Does the dict in register sd have key k now (an int or str key)? */
 static bool dict_live_has(Recorder *r, uint32_t sd, Opnd k) {
   Dict *d = as_dict(r->base[sd]);
@@ -1001,11 +1009,6 @@ static bool dict_live_has(Recorder *r, uint32_t sd, Opnd k) {
   if (is_str(k.v)) return dict_slot_str(d, as_str(k.v)) != NULL;
   return k.v.tag == V_INT && dict_slot_int(r->vm, d, k.v.as.i) != NULL;
 }
-static Value *rec_dict_slot_str(void *d, void *k) { return dict_slot_str(d, k); }
-static const IRCallTarget rec_ct_dict_int = {
-    "rec_dict_slot_int", (void *)rec_dict_slot_int, IRT_PTR, 3, {IRT_PTR, IRT_PTR, IRT_I64, 0}, false, true};
-static const IRCallTarget rec_ct_dict_str = {
-    "rec_dict_slot_str", (void *)rec_dict_slot_str, IRT_PTR, 2, {IRT_PTR, IRT_PTR, 0, 0}, false, true};
 
 /* The value slot of key k (an int or a str) in the dict of register sd
 ** (a lookup call, returning NULL if absent); *live its slot now. False
@@ -1017,8 +1020,8 @@ static bool dict_lookup(Recorder *r, uint32_t sd, Opnd k, IRRef *p, Value **live
   *live = str ? dict_slot_str(d, as_str(k.v)) : dict_slot_int(r->vm, d, k.v.as.i);
   IRRef dr = rd(r, sd);
   guard_type(r, dr, &TYPE_DICT);
-  if (str) guard_type(r, k.ref, &TYPE_STR);
   if (str) {
+    guard_type(r, k.ref, &TYPE_STR);
     IRRef args[2] = {dr, k.ref};
     *p = fold_call_target(r, &rec_ct_dict_str, 2, args);
   } else {
