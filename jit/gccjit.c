@@ -528,8 +528,9 @@ static bool is_mt_draw(const IRCallTarget *ct) {
 _Static_assert(offsetof(NpRandom, mt) == 0, "build_mt_draw reads an NpRandom as its MT19937");
 
 /* ref := a uniform draw (is_mt_draw): rkdbl's common case inline (two
-** tempered words while at least two are left), the call for the twist. (The tcc tier calls: tcc's code for the tempering
-** was slower than the call, 23 against 17 ms for mc_pi.) */
+** tempered words while at least two are left), the call for the twist.
+** (The tcc tier calls: tcc's code for the tempering was slower than the
+** call, 23 against 17 ms for mc_pi.) */
 static void build_mt_draw(Gj *g, IRRef ref, const IRIns *ins) {
   IRRef args[4];
   ir_call_args(g->tr, ins->a, args);

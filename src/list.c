@@ -199,10 +199,13 @@ static inline void vmove(Value *dst, const Value *src, int64_t n) {
 
 /* ---- list storage ------------------------------------------------------- */
 
+/* The capacity a list grows to for `need` items (CPython's over-allocation). */
+static int64_t grown_cap(int64_t need) { return (need + (need >> 3) + 6) & ~(int64_t)3; }
+
 static void list_reserve(VM *vm, List *l, int64_t need) {
   if (need <= l->cap) return;
   if (need > (int64_t)(SIZE_MAX / sizeof(Value) / 2)) vm_raise_memory(vm);
-  int64_t ncap = (need + (need >> 3) + 6) & ~(int64_t)3;
+  int64_t ncap = grown_cap(need);
   l->items = gc_realloc(vm, l->items, (size_t)l->cap * sizeof(Value), (size_t)ncap * sizeof(Value));
   l->cap = ncap;
 }
@@ -242,10 +245,9 @@ void list_append(VM *vm, List *l, Value v) {
 
 bool list_append_nothrow(VM *vm, List *l, Value v) {
   if (l->n == l->cap) {
-    int64_t need = l->n + 1;
-    int64_t ncap = (need + (need >> 3) + 6) & ~(int64_t)3;
-    if (vm->mem_limit && vm->bytes_allocated + (size_t)(ncap - l->cap) * sizeof(Value) > vm->mem_limit) return false;
-    list_reserve(vm, l, need);
+    size_t more = (size_t)(grown_cap(l->n + 1) - l->cap) * sizeof(Value);
+    if (vm->mem_limit && vm->bytes_allocated + more > vm->mem_limit) return false;
+    list_reserve(vm, l, l->n + 1);
   }
   l->items[l->n++] = v;
   return true;

@@ -1002,40 +1002,33 @@ static const IRCallTarget rec_ct_dict_int = {
 static const IRCallTarget rec_ct_dict_str = {
     "rec_dict_slot_str", (void *)rec_dict_slot_str, IRT_PTR, 2, {IRT_PTR, IRT_PTR, 0, 0}, false, true};
 
-/* Does the dict in register sd have key k now (an int or str key)? */
-static bool dict_live_has(Recorder *r, uint32_t sd, Opnd k) {
+/* The value slot of key k in the dict of register sd now (NULL: absent)
+** into *live; false for a key other than an int or a str. */
+static bool dict_key_live(Recorder *r, uint32_t sd, Opnd k, Value **live) {
   Dict *d = as_dict(r->base[sd]);
-  if (k.np >= 0) return false;
-  if (is_str(k.v)) return dict_slot_str(d, as_str(k.v)) != NULL;
-  return k.v.tag == V_INT && dict_slot_int(r->vm, d, k.v.as.i) != NULL;
+  if (k.np >= 0 || (k.v.tag != V_INT && !is_str(k.v))) return false;
+  *live = is_str(k.v) ? dict_slot_str(d, as_str(k.v)) : dict_slot_int(r->vm, d, k.v.as.i);
+  return true;
 }
 
-/* The value slot of key k (an int or a str) in the dict of register sd
-** (a lookup call, returning NULL if absent); *live its slot now. False
-** for other keys. */
-static bool dict_lookup(Recorder *r, uint32_t sd, Opnd k, IRRef *p, Value **live) {
-  Dict *d = as_dict(r->base[sd]);
-  bool str = is_str(k.v);
-  if ((k.v.tag != V_INT || k.np >= 0) && !(str && k.np < 0)) return false;
-  *live = str ? dict_slot_str(d, as_str(k.v)) : dict_slot_int(r->vm, d, k.v.as.i);
+/* The lookup call for such a key (its result: the slot, or NULL). */
+static IRRef dict_lookup(Recorder *r, uint32_t sd, Opnd k) {
   IRRef dr = rd(r, sd);
   guard_type(r, dr, &TYPE_DICT);
-  if (str) {
+  if (is_str(k.v)) {
     guard_type(r, k.ref, &TYPE_STR);
     IRRef args[2] = {dr, k.ref};
-    *p = fold_call_target(r, &rec_ct_dict_str, 2, args);
-  } else {
-    IRRef args[3] = {kptr(r, r->vm), dr, k.ref};
-    *p = fold_call_target(r, &rec_ct_dict_int, 3, args);
+    return fold_call_target(r, &rec_ct_dict_str, 2, args);
   }
-  return true;
+  IRRef args[3] = {kptr(r, r->vm), dr, k.ref};
+  return fold_call_target(r, &rec_ct_dict_int, 3, args);
 }
 
 static bool rec_dict_getitem(Recorder *r, uint32_t dst, uint32_t sb, uint32_t xc) {
   Opnd k = opnd_rk(r, xc);
   Value *slot;
-  IRRef p;
-  if (!dict_live_has(r, sb, k) || !dict_lookup(r, sb, k, &p, &slot)) return false; /* a KeyError: stitched */
+  if (!dict_key_live(r, sb, k, &slot) || !slot) return false; /* a KeyError: stitched */
+  IRRef p = dict_lookup(r, sb, k);
   fold_guard(r, fold2(r, IR_EQ, p, kptr(r, NULL)), false);
   load_value(r, p, *slot, false, dst);
   return true;
@@ -1046,8 +1039,8 @@ static bool rec_dict_getitem(Recorder *r, uint32_t dst, uint32_t sb, uint32_t xc
 static bool rec_dict_setitem(Recorder *r, uint32_t sa, uint32_t xb, uint32_t xc) {
   Opnd k = opnd_rk(r, xb), val = opnd_rk(r, xc);
   Value *slot;
-  IRRef p;
-  if (val.np >= 0 || val.cx || !dict_live_has(r, sa, k) || !dict_lookup(r, sa, k, &p, &slot)) return false;
+  if (val.np >= 0 || val.cx || !dict_key_live(r, sa, k, &slot) || !slot) return false;
+  IRRef p = dict_lookup(r, sa, k);
   fold_guard(r, fold2(r, IR_EQ, p, kptr(r, NULL)), false);
   store_item(r, p, val.ref);
   return true;
@@ -1058,10 +1051,9 @@ static bool rec_dict_setitem(Recorder *r, uint32_t sa, uint32_t xb, uint32_t xc)
 static bool rec_dict_get(Recorder *r, uint32_t dst, uint32_t sd, uint32_t argv, uint32_t nargs) {
   Opnd k = opnd_reg(r, argv);
   Value *slot;
-  IRRef p;
   if (nargs == 2 && (r->sflags[argv + 1] & (SF_NONE | SF_EMPTY))) return false;
-  if (nargs == 1 && !dict_live_has(r, sd, k)) return false; /* None */
-  if (!dict_lookup(r, sd, k, &p, &slot)) return false;
+  if (!dict_key_live(r, sd, k, &slot) || (nargs == 1 && !slot)) return false; /* None */
+  IRRef p = dict_lookup(r, sd, k);
   fold_guard(r, fold2(r, IR_EQ, p, kptr(r, NULL)), slot == NULL);
   if (slot) load_value(r, p, *slot, false, dst);
   else wr_opnd(r, dst, opnd_reg(r, argv + 1));
@@ -1073,9 +1065,8 @@ static bool rec_dict_in(Recorder *r, uint32_t dst, uint32_t xb, uint32_t xc, boo
   if ((xc & BC_KBIT) || !is_dict(r->base[xc])) return false;
   Opnd k = opnd_rk(r, xb);
   Value *slot;
-  IRRef p;
-  if (!dict_lookup(r, xc, k, &p, &slot)) return false;
-  wr(r, dst, fold2(r, negate ? IR_EQ : IR_NE, p, kptr(r, NULL)));
+  if (!dict_key_live(r, xc, k, &slot)) return false;
+  wr(r, dst, fold2(r, negate ? IR_EQ : IR_NE, dict_lookup(r, xc, k), kptr(r, NULL)));
   return true;
 }
 
@@ -2630,7 +2621,6 @@ static bool rec_cmethod(Recorder *r, uint32_t dst, uint32_t src, Str *name) {
   guard_type(r, self.ref, t);
   wr(r, dst, kptr(r, (const void *)(intptr_t)fn));
   r->snp[dst] = SNP_CFUNC;
-  r->check_tag = V_EMPTY;
   wr(r, dst + 1, self.ref);
   r->check_slot = (int32_t)dst; /* the method (the object checks itself) */
   r->check_tag = V_EMPTY;
