@@ -164,6 +164,7 @@ typedef struct Gj {
   uint8_t *sunk;                /* [ins] built only in the exits that store it (ir_plan_sinking) */
   uint8_t *tierup;              /* [ins] the tier-up check and its loads: left out (ir.h) */
   bool in_exit;                 /* building sunk values for an exit */
+  bool counted;                 /* counted loops get a guard-free fast path (build_counted) */
 } Gj;
 
 static void build_types(Gj *g) {
@@ -831,6 +832,64 @@ static void build_phis(Gj *g) {
       api.gcc_jit_block_add_assignment(g->cur, NULL, g->locals[tr->ins[i].a - REF_BIAS], api.gcc_jit_lvalue_as_rvalue(g->locals[i]));
 }
 
+/* Iterations of a counted loop's fast path between two looks at its head
+** guards: an interrupt is seen within this many iterations. */
+enum { GJ_CHUNK = 4096 };
+
+/* The top of a counted loop's body (ir.h, ir_counted_loop): its head
+** values once; then, if the head guards pass and the trip test holds, up
+** to GJ_CHUNK iterations of the body without a guard (a plain counted
+** loop: gcc may vectorise it) and back to the top. Otherwise g->cur goes
+** on with the body as it is, which runs the head guards and the trip
+** test (the last iteration, or an exit). */
+static void build_counted(Gj *g, const IRCounted *cnt) {
+  const IRTrace *tr = g->tr;
+  uint32_t lo = tr->loop - REF_BIAS + 1;
+  gcc_jit_type *i64 = g->types[IRT_I64], *u64 = g->types[IRT_U64], *tbool = g->types[IRT_BOOL];
+  gcc_jit_rvalue *x = val(g, cnt->x), *y = val(g, cnt->y);
+  static const enum gcc_jit_comparison cmps[IR__COUNT] = {
+      [IR_LT] = GCC_JIT_COMPARISON_LT, [IR_LE] = GCC_JIT_COMPARISON_LE, [IR_GT] = GCC_JIT_COMPARISON_GT, [IR_GE] = GCC_JIT_COMPARISON_GE};
+  gcc_jit_rvalue *pass = cmp(g, cmps[cnt->op], x, y);
+  for (uint32_t i = lo; i < cnt->end; i++) {
+    const IRIns *ins = &tr->ins[i];
+    if (!cnt->head[i] || g->tierup[i]) continue;
+    if (ins->op == IR_GUARDT) pass = land(g, pass, val(g, ins->a));
+    else if (ins->op == IR_GUARDF) pass = land(g, pass, api.gcc_jit_context_new_unary_op(g->ctxt, NULL, GCC_JIT_UNARY_OP_LOGICAL_NEGATE, tbool, val(g, ins->a)));
+    else build_ins(g, REF_BIAS + i);
+  }
+  gcc_jit_block *pre = new_block(g), *fast = new_block(g), *slow = new_block(g);
+  api.gcc_jit_block_end_with_conditional(g->cur, NULL, pass, pre, slow);
+  /* trip = how many more times the test holds (x steps towards y by one);
+  ** 0 only for 2**64 (x <= y from INT64_MIN to INT64_MAX): a full chunk */
+  bool up = cnt->op == IR_LT || cnt->op == IR_LE, incl = cnt->op == IR_LE || cnt->op == IR_GE;
+  gcc_jit_rvalue *trip = bin(g, GCC_JIT_BINARY_OP_MINUS, IRT_U64, cast(g, up ? y : x, u64), cast(g, up ? x : y, u64));
+  if (incl) trip = bin(g, GCC_JIT_BINARY_OP_PLUS, IRT_U64, trip, api.gcc_jit_context_new_rvalue_from_long(g->ctxt, u64, 1));
+  gcc_jit_lvalue *t = api.gcc_jit_function_new_local(g->fn, NULL, u64, "trip");
+  gcc_jit_lvalue *n = api.gcc_jit_function_new_local(g->fn, NULL, i64, "chunk");
+  gcc_jit_lvalue *k = api.gcc_jit_function_new_local(g->fn, NULL, i64, "k");
+  api.gcc_jit_block_add_assignment(pre, NULL, t, trip);
+  gcc_jit_rvalue *tv = api.gcc_jit_lvalue_as_rvalue(t);
+  gcc_jit_block *whole = new_block(g), *part = new_block(g);
+  api.gcc_jit_block_end_with_conditional(pre, NULL,
+                                         cmp(g, GCC_JIT_COMPARISON_LT, bin(g, GCC_JIT_BINARY_OP_MINUS, IRT_U64, tv, api.gcc_jit_context_new_rvalue_from_long(g->ctxt, u64, 1)),
+                                             api.gcc_jit_context_new_rvalue_from_long(g->ctxt, u64, GJ_CHUNK)),
+                                         part, whole);
+  api.gcc_jit_block_add_assignment(part, NULL, n, cast(g, tv, i64));
+  api.gcc_jit_block_add_assignment(whole, NULL, n, k_long(g, IRT_I64, GJ_CHUNK));
+  api.gcc_jit_block_add_assignment(part, NULL, k, k_long(g, IRT_I64, 0));
+  api.gcc_jit_block_add_assignment(whole, NULL, k, k_long(g, IRT_I64, 0));
+  api.gcc_jit_block_end_with_jump(part, NULL, fast);
+  api.gcc_jit_block_end_with_jump(whole, NULL, fast);
+  g->cur = fast;
+  for (uint32_t i = lo; i < cnt->end; i++)
+    if (!cnt->head[i] && REF_BIAS + i != cnt->guard) build_ins(g, REF_BIAS + i);
+  build_phis(g);
+  api.gcc_jit_block_add_assignment(g->cur, NULL, k, bin(g, GCC_JIT_BINARY_OP_PLUS, IRT_I64, api.gcc_jit_lvalue_as_rvalue(k), k_long(g, IRT_I64, 1)));
+  api.gcc_jit_block_end_with_conditional(g->cur, NULL, cmp(g, GCC_JIT_COMPARISON_LT, api.gcc_jit_lvalue_as_rvalue(k), api.gcc_jit_lvalue_as_rvalue(n)),
+                                         fast, g->loop);
+  g->cur = slow;
+}
+
 /* Marks the tier-up check (ir.h) and the loads only it reads. */
 static uint8_t *plan_tierup(const IRTrace *tr) {
   uint8_t *m = calloc(tr->nins + 1, 1);
@@ -868,6 +927,8 @@ static void build_trace(Gj *g, const IRTrace *tr, const char *fname) {
   api.gcc_jit_block_end_with_jump(entry, NULL, g->start);
   g->cur = g->start;
   gcc_jit_block *loop = NULL;
+  IRCounted cnt = {0};
+  bool counted = g->counted && ir_counted_loop(tr, &cnt);
   /* the loop body ends at the first PHI or side code */
   uint32_t end = tr->nins;
   for (uint32_t i = tr->loop != REF_NONE ? tr->loop - REF_BIAS : tr->nins; i < tr->nins; i++)
@@ -882,7 +943,12 @@ static void build_trace(Gj *g, const IRTrace *tr, const char *fname) {
       api.gcc_jit_block_end_with_jump(g->cur, NULL, loop);
       g->cur = loop;
       g->loop = loop;
+      if (counted) build_counted(g, &cnt);
+      continue;
     }
+    /* a counted loop's head values were built at its top */
+    const IRIns *ins = &tr->ins[i];
+    if (counted && cnt.head[i] && ins->op != IR_GUARDT && ins->op != IR_GUARDF) continue;
     build_ins(g, ref);
   }
   bool *side = calloc(tr->nsnap + 1, sizeof *side);
@@ -911,6 +977,7 @@ static void build_trace(Gj *g, const IRTrace *tr, const char *fname) {
     api.gcc_jit_block_end_with_return(end, NULL, api.gcc_jit_context_new_rvalue_from_int(c, g->t_int, (int)s));
   }
   free(side);
+  free(cnt.head);
   free(g->locals);
   free(g->exits);
   free(g->sunk);
@@ -967,6 +1034,9 @@ static bool gj_compile(const IRTrace *const *trs, int n, BackendCode *outs, char
   const char *dump = getenv("STREAK_GCCJIT_DUMP");
   if (dump && *dump == '1') api.gcc_jit_context_set_bool_option(c, GCC_JIT_BOOL_OPTION_DUMP_GENERATED_CODE, 1);
   build_types(&g);
+  /* STREAK_GCCJIT_NOCOUNTED=1: no fast paths for counted loops (comparing) */
+  const char *nocounted = getenv("STREAK_GCCJIT_NOCOUNTED");
+  g.counted = biggest <= GJ_BIG_TRACE && !(nocounted && *nocounted == '1');
   char (*names)[40] = calloc((size_t)n, sizeof *names);
   for (int i = 0; i < n; i++) {
     snprintf(names[i], sizeof names[i], "trace_%u_%d", trs[i]->id, i);

@@ -73,6 +73,11 @@ for tier in tcc gccjit; do
   STREAK_TIER=$tier timeout --preserve-status -k 10 -s INT 2 "$S" -c 'while True: pass' >out 2>err; rc=$?
   check "sigint-empty-loop-$tier" 130 "KeyboardInterrupt"
 done
+# a counted loop (gccjit.c build_counted) reads the flag once per chunk
+STREAK_TIER=gccjit timeout --preserve-status -k 10 -s INT 2 "$S" -c 's = 0.0
+for i in range(10 ** 15):
+    s += i * 0.5' >out 2>err; rc=$?
+check "sigint-counted-loop" 130 "KeyboardInterrupt"
 
 # The REPL (stdin not a terminal, -i) echoes every expression statement.
 printf '1; 2\nfor i in range(3): i\n\nNone\n"s"\n_\n' | "$S" -i -c pass >out 2>err; rc=$?

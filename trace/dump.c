@@ -13,6 +13,7 @@
 ** (+1 / 0.5 / [0x…]), literals by meaning (#slot, +offset, call name).
 */
 #include <inttypes.h>
+#include <stdlib.h>
 #include <stdio.h>
 
 #include "ir.h"
@@ -48,7 +49,11 @@ void ir_dump_ins(FILE *f, const IRTrace *tr, IRRef ref) {
   const IRIns *ins = ir_at(tr, ref);
   const IROpInfo *info = &ir_op_info[ins->op];
   if (ins->op == IR_LOOP) {
-    fprintf(f, "....        LOOP ------------\n");
+    IRCounted c;
+    fprintf(f, "....        LOOP ------------");
+    if (ir_counted_loop(tr, &c)) fprintf(f, " counted: trip test %04u", c.guard - REF_BIAS + 1);
+    free(c.head);
+    fputc('\n', f);
     return;
   }
   fprintf(f, "%04u %c %4s %-6s", ref - REF_BIAS + 1, (info->flags & IRF_GUARD) ? '>' : ' ',

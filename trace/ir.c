@@ -383,6 +383,80 @@ uint8_t *ir_sunk_needed(const IRTrace *tr, const uint8_t *sunk, uint32_t snap, u
   return need;
 }
 
+/* ---- counted loops (both backends) -------------------------------------- */
+
+static bool is_phi_var(const IRTrace *tr, uint32_t end, IRRef r, int *step) {
+  for (uint32_t i = end; i < tr->nins && tr->ins[i].op == IR_PHI; i++) {
+    if (tr->ins[i].a != r) continue;
+    const IRIns *nx = ir_at(tr, tr->ins[i].b);
+    int64_t k = 0;
+    if (tr->ins[i].b >= REF_BIAS && (nx->op == IR_ADD || nx->op == IR_SUB) && nx->a == r && ir_isconst(nx->b) &&
+        ir_at(tr, nx->b)->op == IR_KINT)
+      k = nx->op == IR_ADD ? ir_at(tr, nx->b)->i : -ir_at(tr, nx->b)->i;
+    *step = k == 1 || k == -1 ? (int)k : 0;
+    return true;
+  }
+  return false;
+}
+
+/* Is r the same in every iteration of the body (its head values aside)? */
+static bool head_value(const IRTrace *tr, const IRCounted *c, IRRef r) {
+  int step;
+  if (r < REF_BIAS) return true;
+  if (r < tr->loop) return !is_phi_var(tr, c->end, r, &step);
+  return c->head[r - REF_BIAS];
+}
+
+/* The trip test of guard g (negated for GUARDF), normalised to x op y. */
+static bool trip_test(const IRTrace *tr, IRCounted *c, const IRIns *g) {
+  const IRIns *cmp = ir_at(tr, g->a);
+  static const IROp swap[IR__COUNT] = {[IR_LT] = IR_GT, [IR_LE] = IR_GE, [IR_GT] = IR_LT, [IR_GE] = IR_LE};
+  static const IROp negate[IR__COUNT] = {[IR_LT] = IR_GE, [IR_LE] = IR_GT, [IR_GT] = IR_LE, [IR_GE] = IR_LT};
+  if (g->a < REF_BIAS || !swap[cmp->op] || ir_typeof(tr, cmp->a) != IRT_I64) return false;
+  IROp op = g->op == IR_GUARDT ? (IROp)cmp->op : negate[cmp->op];
+  IRRef x = cmp->a, y = cmp->b;
+  int step;
+  if (!(x < tr->loop && x >= REF_BIAS && is_phi_var(tr, c->end, x, &step))) {
+    IRRef t = x;
+    x = y, y = t, op = swap[op];
+    if (!(x < tr->loop && x >= REF_BIAS && is_phi_var(tr, c->end, x, &step))) return false;
+  }
+  if (!head_value(tr, c, y) || y >= tr->loop) return false;
+  if (!((step == 1 && (op == IR_LT || op == IR_LE)) || (step == -1 && (op == IR_GT || op == IR_GE)))) return false;
+  c->x = x, c->y = y, c->op = op;
+  return true;
+}
+
+bool ir_counted_loop(const IRTrace *tr, IRCounted *c) {
+  memset(c, 0, sizeof *c);
+  if (tr->loop == REF_NONE) return false;
+  uint32_t lo = tr->loop - REF_BIAS + 1;
+  c->end = tr->nins;
+  for (uint32_t i = lo; i < tr->nins; i++)
+    if (tr->ins[i].op == IR_PHI || tr->ins[i].op == IR_SIDE) {
+      c->end = i;
+      break;
+    }
+  c->head = calloc(tr->nins + 1, 1);
+  bool ok = true;
+  for (uint32_t i = lo; i < c->end && ok; i++) {
+    const IRIns *ins = &tr->ins[i];
+    const IROpInfo *info = &ir_op_info[ins->op];
+    bool opnds = (info->mode_a != IRM_R || head_value(tr, c, ins->a)) && (info->mode_b != IRM_R || head_value(tr, c, ins->b));
+    if (ins->op == IR_VLOAD || ((info->flags & IRF_PURE) && ins->op != IR_CARG && ins->type != IRT_VOID) ||
+        ins->op == IR_GUARDT || ins->op == IR_GUARDF)
+      c->head[i] = opnds;
+    if (c->head[i] || !(info->flags & IRF_GUARD)) continue;
+    if (ins->op == IR_SHR && ir_isconst(ins->b) && ir_at(tr, ins->b)->i >= 0) continue; /* cannot fail */
+    ok = !c->guard && (ins->op == IR_GUARDT || ins->op == IR_GUARDF) && trip_test(tr, c, ins);
+    c->guard = REF_BIAS + i;
+  }
+  if (ok && c->guard) return true;
+  free(c->head);
+  c->head = NULL;
+  return false;
+}
+
 /* ---- checker ------------------------------------------------------------ */
 
 #define FAIL(...) do { snprintf(err, errlen, __VA_ARGS__); return false; } while (0)

@@ -156,7 +156,7 @@ static inline bool irt_issigned(IRType t) { return t >= IRT_I8 && t <= IRT_I64; 
   _(SLOAD,  N, N, L, ANY,  GUARD | LOAD)                                      \
   _(RLOAD,  R, N, L, ANY,  GUARD | LOAD)                                      \
   _(FLOAD,  R, N, L, ANY,  LOAD)                                              \
-  _(VLOAD,  R, N, L, ANY,  LOAD)                                              \
+  _(VLOAD,  R, N, L, ANY,  LOAD)  /* a VM cell (interrupt, tier-up) */       \
   _(FSTORE, R, R, L, VOID, STORE)                                             \
   _(AREF,   R, R, L, PTR,  PURE)                                              \
   _(ALOAD,  R, N, N, ANY,  LOAD)                                              \
@@ -461,6 +461,34 @@ int ir_call_args(const IRTrace *tr, IRRef a, IRRef out[4]);
 ** the sunk values they read, to compute in IR order below *hi (malloc'd). */
 uint8_t *ir_plan_sinking(const IRTrace *tr);
 uint8_t *ir_sunk_needed(const IRTrace *tr, const uint8_t *sunk, uint32_t snap, uint32_t *hi);
+
+/* Counted loops, for the backends. A loop body whose guards are only
+**   - its trip test: GUARDT/GUARDF of a compare of x, a loop-carried int
+**     whose next value is x + 1 (or x - 1), with y invariant, that holds
+**     while x has not yet reached y (x < y, x <= y; x > y, x >= y), and
+**   - head guards: tests of invariant values and of VLOADs (the VM's
+**     interrupt flag, the tier-up cell: cells no trace store or helper
+**     call writes; a signal, another thread or the VM between trace runs
+**     changes them),
+** passes every guard in the next `trip` iterations whenever the head
+** guards pass now, where trip is how many more times the trip test holds
+** (y - x, y - x + 1, x - y, x - y + 1). A backend may run those as a
+** plain counted loop without guards, which gcc can vectorise, checking
+** the head guards again between chunks so that an interrupt still stops
+** the loop; the rest runs the body as it is. The interrupt flag is then
+** seen up to a chunk later, at an iteration boundary as before.
+** ir_counted_loop fills *c (c->head: [nins] 1 for the head guards and the
+** instructions only they need, built once per chunk; malloc'd) or returns
+** false. Only a counted loop with no other guard (SHR by a constant
+** cannot fail) qualifies. */
+typedef struct IRCounted {
+  IRRef guard;       /* the trip test */
+  IRRef x, y;
+  IROp op;           /* IR_LT, IR_LE, IR_GT or IR_GE: the test is x op y */
+  uint32_t end;      /* the body is ins[loop + 1 .. end) (then PHIs or SIDEs) */
+  uint8_t *head;
+} IRCounted;
+bool ir_counted_loop(const IRTrace *tr, IRCounted *c);
 
 /* dump.c: the IR with snapshots, LuaJIT style (`-j dump`). */
 void ir_dump(FILE *f, const IRTrace *tr);

@@ -137,7 +137,8 @@ static bool store_is_redundant(const IRTrace *ir, uint32_t npre, IRRef ref) {
 /* ---- bounds checks before the loop ---------------------------------------
 ** In a loop over range(...) with step 1 the body's index j runs from J0
 ** (the loop variable at the end of the pre-roll) to J0 + C0 (C0: the count
-** left then; the body's last iteration runs before its count guard fails).
+** left then; the body's last iteration runs before its count guard fails),
+** with step -1 down to J0 - C0.
 ** A body BOUNDS(j + k, len) with len invariant then holds on every
 ** iteration iff it holds for J0 + k and J0 + C0 + k: those two are checked
 ** once at the end of the pre-roll (exiting at the loop header, where the
@@ -155,7 +156,8 @@ typedef struct BoundsHoist {
   uint32_t n;
   int64_t k[16];
   IRRef len[16];
-  IRRef step;             /* the range's step (guarded == 1) */
+  IRRef step;             /* the range's step (guarded == dir) */
+  int dir;                /* 1 or -1 */
   uint32_t var, cnt;      /* the loop variable's and the count's registers */
   /* the ranges prove_no_overflow assumed: of the index (if jranged) and of
   ** the invariants inv[q] */
@@ -176,16 +178,16 @@ static void emit_within(IRTrace *ir, IRRef x, int64_t lo, int64_t hi) {
 
 /* The checks for the body's iterations from index j0 with c0 more after it. */
 static void emit_range_checks(IRTrace *ir, const BoundsHoist *bh, IRRef j0, IRRef c0) {
-  if (!ir_isconst(bh->step)) ir_emit(ir, IR_GUARDT, IRT_VOID, ir_emit(ir, IR_EQ, IRT_BOOL, bh->step, ir_kint(ir, 1), 0), REF_NONE, 0);
-  IRRef jlast = ir_emit(ir, IR_ADDOV, IRT_I64, j0, c0, 0);
+  if (!ir_isconst(bh->step)) ir_emit(ir, IR_GUARDT, IRT_VOID, ir_emit(ir, IR_EQ, IRT_BOOL, bh->step, ir_kint(ir, bh->dir), 0), REF_NONE, 0);
+  IRRef jlast = ir_emit(ir, bh->dir > 0 ? IR_ADDOV : IR_SUBOV, IRT_I64, j0, c0, 0);
   for (uint32_t q = 0; q < bh->n; q++) {
     IRRef kk = ir_kint(ir, bh->k[q]);
     ir_emit(ir, IR_BOUNDS, IRT_VOID, bh->k[q] ? ir_emit(ir, IR_ADDOV, IRT_I64, j0, kk, 0) : j0, bh->len[q], 0);
     ir_emit(ir, IR_BOUNDS, IRT_VOID, bh->k[q] ? ir_emit(ir, IR_ADDOV, IRT_I64, jlast, kk, 0) : jlast, bh->len[q], 0);
   }
-  if (bh->jranged) { /* j0 <= jlast */
-    ir_emit(ir, IR_GUARDT, IRT_VOID, ir_emit(ir, IR_GE, IRT_BOOL, j0, ir_kint(ir, bh->jrange.lo), 0), REF_NONE, 0);
-    ir_emit(ir, IR_GUARDT, IRT_VOID, ir_emit(ir, IR_LE, IRT_BOOL, jlast, ir_kint(ir, bh->jrange.hi), 0), REF_NONE, 0);
+  if (bh->jranged) { /* the lower end, then the upper */
+    ir_emit(ir, IR_GUARDT, IRT_VOID, ir_emit(ir, IR_GE, IRT_BOOL, bh->dir > 0 ? j0 : jlast, ir_kint(ir, bh->jrange.lo), 0), REF_NONE, 0);
+    ir_emit(ir, IR_GUARDT, IRT_VOID, ir_emit(ir, IR_LE, IRT_BOOL, bh->dir > 0 ? jlast : j0, ir_kint(ir, bh->jrange.hi), 0), REF_NONE, 0);
   }
   for (uint32_t q = 0; q < bh->ninv; q++) emit_within(ir, bh->inv[q], bh->invrange[q].lo, bh->invrange[q].hi);
 }
@@ -629,7 +631,7 @@ static void hoist_bounds(Recorder *r, const uint8_t *inv, uint32_t npre, uint32_
   bh->n = bh->ninv = 0;
   bh->jranged = false;
   /* the step the loop was recorded with (a rebuilt tree has no frame) */
-  if (!be || bc_op(*be) != OP_FORLOOP || !r->trace || !r->trace->tree.step1) return;
+  if (!be || bc_op(*be) != OP_FORLOOP || !r->trace || !r->trace->tree.step) return;
   uint32_t a = bc_a(*be), c = bc_c(*be);
   IRRef j0 = r->slot[c], c0 = r->slot[a + 1], step = r->slot[a + 2];
   if (!j0 || !c0 || !step || ir_typeof(ir, j0) != IRT_I64 || ir_typeof(ir, c0) != IRT_I64 || r->snp[c]) return;
@@ -638,6 +640,7 @@ static void hoist_bounds(Recorder *r, const uint8_t *inv, uint32_t npre, uint32_
     if (ir->ins[i].op == IR_SLOAD && ir_sload_slot(ir->ins[i].lit) == c && ir->ins[i].type == IRT_I64) jpre = REF_BIAS + i;
   if (jpre == REF_NONE) return;
   bh->step = step;
+  bh->dir = r->trace->tree.step;
   bh->var = c;
   bh->cnt = a + 1;
   for (uint32_t i = 0; i < npre; i++) {
@@ -664,6 +667,31 @@ static void hoist_bounds(Recorder *r, const uint8_t *inv, uint32_t npre, uint32_
   ir_snap_begin(ir, (uint32_t)(r->header - r->co->code));
   for (uint32_t s = 0; s < r->nslots; s++) snap_add_slot(r, s);
   emit_range_checks(ir, bh, j0, c0);
+}
+
+/* ---- lagging induction variables ------------------------------------------
+** A range loop's FORLOOP sets j := idx, then idx += step: the body's j is
+** the previous iteration's idx, a PHI of a PHI (j := idx, idx := idx +
+** step). That is a first-order recurrence, which gcc 12's vectoriser does
+** not take; yet idx == j + step holds at the body's entry (the pre-roll
+** computed idx as ADD j step) and every iteration keeps it, so j's next
+** value is also j + step, an induction of its own. */
+static void lagging_inductions(Recorder *r, const IRRef *phis, IRRef *bodyv, uint32_t nphi, uint32_t npre) {
+  IRTrace *ir = r->ir;
+  for (uint32_t p = 0; p < nphi; p++) {
+    IRRef f = phis[p], f2 = bodyv[p];
+    if (f2 < REF_BIAS || f2 - REF_BIAS >= npre || ir_typeof(ir, f) != IRT_I64) continue;
+    const IRIns *pre = ir_at(ir, f2); /* idx = ADD j step in the pre-roll */
+    if (pre->op != IR_ADD || pre->a != f) continue;
+    IRRef step = pre->b;
+    if (!ir_isconst(step) && !(step - REF_BIAS < npre && r->invariant[step - REF_BIAS])) continue;
+    for (uint32_t q = 0; q < nphi; q++) { /* idx carried as idx + step */
+      const IRIns *next = phis[q] == f2 && bodyv[q] >= REF_BIAS ? ir_at(ir, bodyv[q]) : NULL;
+      if (!next || next->op != IR_ADD || next->a != f2 || next->b != step) continue;
+      bodyv[p] = fold_emit(r, IR_ADD, IRT_I64, f, step, 0);
+      break;
+    }
+  }
 }
 
 void opt_loop(Recorder *r) {
@@ -820,6 +848,10 @@ void opt_loop(Recorder *r) {
       subst[i] = REF_NONE;
       continue;
     }
+    if (hoist[i] == 2 && inv[i]) { /* the pre-roll's value (its guard passed there) */
+      subst[i] = REF_BIAS + i;
+      continue;
+    }
     if (hoist[i] == 2) { /* cannot overflow */
       static const IROp plain[] = {[IR_ADDOV] = IR_ADD, [IR_SUBOV] = IR_SUB, [IR_MULOV] = IR_MUL, [IR_NEGOV] = IR_NEG};
       subst[i] = fold_emit(r, plain[ins.op], (IRType)ins.type, a, b, 0);
@@ -840,7 +872,7 @@ void opt_loop(Recorder *r) {
   /* PHIs for the carried registers and the values forwarded from a store
   ** of the previous iteration (one per distinct pre-roll value) */
   uint32_t ncand = 2 * r->nslots + r->ncarried;
-  IRRef *phis = rec_alloc(r, ncand * sizeof *phis);
+  IRRef *phis = rec_alloc(r, ncand * sizeof *phis), *bodyv = rec_alloc(r, ncand * sizeof *bodyv);
   uint32_t nphi = 0;
   for (uint32_t s = 0; s < ncand; s++) {
     IRRef f;
@@ -859,9 +891,11 @@ void opt_loop(Recorder *r) {
     bool dup = false;
     for (uint32_t p = 0; p < nphi && !dup; p++) dup = phis[p] == f;
     if (dup) continue;
+    bodyv[nphi] = bf;
     phis[nphi++] = f;
-    ir_phi(ir, f, bf);
   }
+  lagging_inductions(r, phis, bodyv, nphi, npre);
+  for (uint32_t p = 0; p < nphi; p++) ir_phi(ir, phis[p], bodyv[p]);
   /* the side code: for the body, then for the pre-roll */
   for (uint32_t k = 0; tree && k < tree->nsides; k++) copy_side(&lc, k, false);
   for (uint32_t i = 0; tree && i < npre; i++) lc.psubst[i] = lc.region[i] ? REF_NONE : REF_BIAS + i;

@@ -73,7 +73,7 @@ typedef struct TraceTree {
   uint32_t nsides;
   uint32_t *presnap;     /* [final ir.nsnap] the pre-peel snapshot a body snapshot copies, or UINT32_MAX */
   uint32_t backedge;     /* pc of the loop's back-edge */
-  bool step1;            /* a range loop whose step was 1 when recorded (opt_loop's bounds hoisting) */
+  int8_t step;           /* a range loop's step when recorded if 1 or -1, else 0 (opt_loop's bounds hoisting) */
   uint8_t *magnitude;    /* [nslots] rec_magnitude of each int register when recorded, or NULL */
   uint8_t jmagnitude;    /* the same for the range loop's index over the rest of the range */
   uint32_t failsnap[16]; /* pre-peel snapshots whose side recording failed (twice: given up) */

@@ -100,8 +100,9 @@ void tree_save_root(Recorder *r) {
   tree->nslots = r->nslots;
   const Instr *be = r->backedge;
   tree->backedge = (uint32_t)(be - r->co->code);
-  tree->step1 = bc_op(*be) == OP_FORLOOP && r->base[bc_a(*be)].tag == V_INT && r->base[bc_a(*be) + 2].tag == V_INT &&
-                r->base[bc_a(*be) + 2].as.i == 1;
+  bool range = bc_op(*be) == OP_FORLOOP && r->base[bc_a(*be)].tag == V_INT && r->base[bc_a(*be) + 2].tag == V_INT;
+  int64_t step = range ? r->base[bc_a(*be) + 2].as.i : 0;
+  tree->step = step == 1 || step == -1 ? (int8_t)step : 0;
   /* the values' sizes, for opt_loop's overflow proofs (also when it
   ** rebuilds the tree later, without the frame) */
   free(tree->magnitude);
@@ -109,10 +110,10 @@ void tree_save_root(Recorder *r) {
   for (uint32_t s = 0; s < r->nslots; s++)
     tree->magnitude[s] = r->base[s].tag == V_INT ? rec_magnitude(r->base[s].as.i) : 0;
   tree->jmagnitude = 0;
-  if (tree->step1 && r->base[bc_a(*be) + 1].tag == V_INT && r->base[bc_c(*be)].tag == V_INT) {
+  if (tree->step && r->base[bc_a(*be) + 1].tag == V_INT && r->base[bc_c(*be)].tag == V_INT) {
     int64_t j = r->base[bc_c(*be)].as.i, c = r->base[bc_a(*be) + 1].as.i;
-    /* the range ahead, [j, j + c]; a class with the sign of j */
-    uint8_t m0 = rec_magnitude(j), m1 = m0 && c >= 0 && c < ((int64_t)1 << 40) ? rec_magnitude(j + c + 2) : 0;
+    /* the range ahead, [j, j + c] (or [j - c, j]); a class with the sign of j */
+    uint8_t m0 = rec_magnitude(j), m1 = m0 && c >= 0 && c < ((int64_t)1 << 40) ? rec_magnitude(j + tree->step * (c + 2)) : 0;
     uint8_t c0 = m0 & 0x7f, c1 = m1 & 0x7f;
     tree->jmagnitude = m0 && m1 ? (uint8_t)((c0 > c1 ? c0 : c1) | (m0 & 0x80)) : 0;
   }
