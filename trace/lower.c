@@ -3316,6 +3316,47 @@ static bool bc_prove(Lw *w, AstStmt *s, BcLoop *b, const char *var, V st, V sp) 
   return true;
 }
 
+static bool stmts_loop(const AstStmtList *l);
+
+/*
+** An innermost range loop whose accesses bc_prove proved in bounds is
+** written twice, `if (bcN) { the loop with NBIX(1, ...) } else { the loop
+** as it is }`: the index checks then leave the loop gcc optimises, which
+** vectorises it where it can (heat2d's stencil), instead of a test of bcN
+** on every access that gcc 12 does not unswitch. Only a loop without
+** labels in its text (an OSR resume point, argmin's and any's gotos), and not
+** nested, so that the text at most doubles.
+*/
+enum { UNSWITCH_MAX = 64u << 10 };
+
+static void unswitch_bounds(Lw *w, size_t at, const char *flag) {
+  StrBuf *o = w->o;
+  size_t n = o->len - at;
+  if (n > UNSWITCH_MAX || memmem(o->data + at, n, ":;\n", 3)) return;
+  char *loop = util_xmalloc(n + 1);
+  memcpy(loop, o->data + at, n);
+  loop[n] = 0;
+  o->len = at;
+  o->data[at] = 0;
+  char pat[40];
+  snprintf(pat, sizeof pat, "NBIX(%s, ", flag);
+  size_t np = strlen(pat);
+  sb_printf(o, "if (%s) {\n", flag);
+  for (const char *p = loop, *q; *p; p = q + np) {
+    q = strstr(p, pat);
+    if (!q) {
+      sb_puts(o, p);
+      break;
+    }
+    sb_append(o, p, (size_t)(q - p));
+    sb_puts(o, "NBIX(1, ");
+  }
+  sb_puts(o, "} else {\n");
+  sb_append(o, loop, n);
+  sb_puts(o, "}\n");
+  free(loop);
+}
+
 static void lower_for(Lw *w, AstStmt *s) {
   if (w->f->parallel && !w->in_par && is_prange_iter(w, s->for_.iter) && lower_prange(w, s)) return;
   w->u->has_loops = true;
@@ -3338,6 +3379,7 @@ static void lower_for(Lw *w, AstStmt *s) {
   char ix[24];
   BcLoop bcl;
   bool bcl_on = false;
+  size_t loop_at = 0; /* where the loop's text starts (unswitch_bounds) */
   if (flag) {
     snprintf(ix, sizeof ix, "brk%d", flag);
     ov[nv++] = osr_var(w, NB_UNKNOWN, ix);
@@ -3358,6 +3400,7 @@ static void lower_for(Lw *w, AstStmt *s) {
     if (kstep && k == 0) sb_printf(w->o, "NBH(%d, nb_raise_s_fn)(ctx, \"range() arg 3 must not be zero\");\n", H(raise_value));
     if (kstep && k > 0 && s->for_.target->kind == AST_E_Name && w->nbc < 8)
       bcl_on = bc_prove(w, s, &bcl, s->for_.target->name.id, st, sp);
+    loop_at = w->o->len;
     if (kstep) {
       sb_printf(w->o, "for (int64_t it%d = %s; it%d %s %s; it%d += %lldLL) {\n", id, st.s, id, k > 0 ? "<" : ">", sp.s, id,
                 (long long)k);
@@ -3414,6 +3457,7 @@ static void lower_for(Lw *w, AstStmt *s) {
   if (bcl_on) w->nbc--;
   osr_close(w, osr);
   sb_puts(w->o, "}\n");
+  if (bcl_on && !stmts_loop(&s->for_.body)) unswitch_bounds(w, loop_at, bcl.flag);
   w->nloops--;
   if (flag) {
     sb_printf(w->o, "if (!brk%d) {\n", flag);
