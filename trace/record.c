@@ -3031,7 +3031,12 @@ void rec_ins(Recorder *r, const Instr *pc) {
   default:
     rec_abort(r, TA_NYI_BC, bc_names[op]);
   }
-  if (r->depth == 0 && !r->outer && !in_loop(r, next)) rec_abort(r, TA_LEFT_LOOP, NULL);
+  if (r->depth == 0 && !r->outer && !in_loop(r, next)) {
+    /* a side leaving its while loop (a break, the test failing) goes on
+    ** outside it as an outer side, back to the loop's entry */
+    if (!r->side || r->inner || bc_op(*r->backedge) != OP_LOOP) rec_abort(r, TA_LEFT_LOOP, NULL);
+    r->outer = true;
+  }
   r->expect = next;
 }
 
@@ -3047,6 +3052,16 @@ static void forget_dead_temps(Recorder *r, const Instr *backedge) {
     r->snp0[s] = 0;
     r->slot0[s] = r->slot_im0[s] = REF_NONE;
   }
+}
+
+/* An outer side of a while loop back at the loop's entry (its header, from
+** the code before the loop): the state there is the header's, as at the
+** back-edge, without recording one. */
+void rec_close_at_entry(Recorder *r) {
+  r->pc = r->header;
+  r->snap_taken = false;
+  r->check_slot = -1;
+  forget_dead_temps(r, r->backedge);
 }
 
 /* Called for the loop's own back-edge instruction. */

@@ -251,7 +251,8 @@ struct Recorder {
   /* trace trees (trace/tree.c) */
   bool side;           /* recording a side trace of trace->tree: trace is not ours */
   bool outer;          /* a side that left the loop at its end: through the enclosing
-                          loops' code back to the loop's FORPREP (record.c) */
+                          loops' code back to the loop's FORPREP (record.c), or, for
+                          a while loop, out by a break or its test, back to its entry */
   bool outer_entry;    /* ... and is at that FORPREP's jump to the back-edge */
   uint32_t side_snap, side_start, side_snap0;
   IRTrace *side_ir;    /* the working copy of tree.pre a side records into */
@@ -278,6 +279,8 @@ bool rec_loop_end(Recorder *r, const Instr *pc);
 bool rec_loop_reenter(Recorder *r, const Instr *pc);
 /* Records the loop's own back-edge (FORLOOP step and exit guard, or LOOP). */
 void rec_close(Recorder *r, const Instr *pc);
+/* An outer side of a while loop at the loop's entry: ends there instead. */
+void rec_close_at_entry(Recorder *r);
 _Noreturn void rec_abort(Recorder *r, TraceAbort why, const char *detail);
 /* Adds an object the trace embeds, so that the GC keeps it. */
 void rec_root(Recorder *r, const void *obj);
@@ -351,7 +354,8 @@ int exit_stitch(TraceCtx *ctx, Value *base, int32_t from_pc, int32_t to_pc);
 void tree_save_root(Recorder *r);
 /* Starts recording the side trace ts->side_trace asked for, at pc. */
 void tree_side_start(TraceState *ts, Function *fn, Value *base, const Instr *pc);
-/* At the loop's back-edge: closes the side, rebuilds and recompiles the tree. */
+/* At the loop's back-edge pc (or, pc NULL, a while loop's outer side at the
+** loop's entry): closes the side, rebuilds and recompiles the tree. */
 void tree_side_finish(TraceState *ts, Recorder *r, const Instr *pc);
 /* A side recording aborted: remember the snapshot (given up after two). */
 void tree_side_failed(Recorder *r);

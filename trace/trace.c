@@ -340,6 +340,10 @@ bool trace_record(VM *vm, Function *fn, Value *base, const Instr *pc) {
     r->skip_hi = NULL;
   }
   if (r->ir->nins > (uint32_t)vm->jitp.maxrecord) rec_abort(r, TA_TOO_LONG, NULL);
+  if (r->outer && r->depth == 0 && pc == r->header && bc_op(*r->backedge) == OP_LOOP) {
+    tree_side_finish(ts, r, NULL); /* a while loop's outer side at the loop's entry */
+    return false;
+  }
   if (pc == r->backedge && r->depth == 0) {
     if (rec_loop_end(r, pc) || rec_loop_reenter(r, pc)) return true; /* an outer side goes on */
     rec_finish(ts, r, pc);

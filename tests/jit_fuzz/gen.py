@@ -3,7 +3,7 @@
 # needs nothing but the streak binary: random is CPython's exact stream.
 #
 # Each program is a function with a loop (range or while; sometimes inside an
-# outer loop, with a trip count of 0, 1 or many) over a few int and
+# outer loop, with a trip count of 0, 1 or many, and code after it) over a few int and
 # float locals, with mixed arithmetic, comparisons, branches, early breaks,
 # a variable that changes type mid-loop, list reads and writes, math calls,
 # complex arithmetic, and NumPy array reads and writes (a float64, a random-dtype and a 2-D
@@ -204,7 +204,8 @@ def program():
     # varying with the outer variable (0, 1, many)
     ind = 1
     if rng.random() < 0.35:
-        out.append("    for o in range(" + str(rng.randint(0, 12)) + "):")
+        outer_trips = rng.randint(0, 12) if rng.random() < 0.6 else rng.randint(20, 60)
+        out.append("    for o in range(" + str(outer_trips) + "):")
         ind = 2
     pad = "    " * ind
     trips = rng.choice([str(rng.randint(0, 150)), "o * " + str(rng.randint(1, 30)) if ind == 2 else "40", "300"])
@@ -217,6 +218,11 @@ def program():
         out.append(pad + "    i += 1")
     for _ in range(rng.randint(2, 7)):
         out += stmt(ind + 1)
+    # code after the inner loop in the outer one: a side leaving the inner
+    # loop records it on its way back to the loop's entry (outer sides)
+    if ind == 2 and rng.random() < 0.5:
+        for _ in range(rng.randint(1, 2)):
+            out += stmt(2)
     out.append("    return [a, b, c, x, y, z, t, w, xs, g_count, fa, ka, ga, st[-3:], len(st), sorted(dd.items())]")
     out.append("try:")
     out.append("    print(f(5))")
