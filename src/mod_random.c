@@ -275,11 +275,11 @@ static void seed_value(VM *vm, PyRandom *r, Value a) {
 static double rnd_double(PyRandom *r) { return mt19937_random_double(&r->mt); }
 
 /* getrandbits(k) for 0 <= k <= 64, word order as CPython's (low word first). */
-static uint64_t getrandbits64(PyRandom *r, int k) {
+static uint64_t getrandbits64(MT19937 *mt, int k) {
   if (k == 0) return 0;
-  if (k <= 32) return mt19937_genrand_uint32(&r->mt) >> (32 - k);
-  uint64_t lo = mt19937_genrand_uint32(&r->mt);
-  uint64_t hi = mt19937_genrand_uint32(&r->mt) >> (64 - k);
+  if (k <= 32) return mt19937_genrand_uint32(mt) >> (32 - k);
+  uint64_t lo = mt19937_genrand_uint32(mt);
+  uint64_t hi = mt19937_genrand_uint32(mt) >> (64 - k);
   return lo | hi << 32;
 }
 
@@ -303,12 +303,14 @@ static void getrandbits_mpz(PyRandom *r, uint64_t k, mpz_t out) {
 static int bit_length_u64(uint64_t n) { return n ? 64 - __builtin_clzll(n) : 0; }
 
 /* _randbelow_with_getrandbits for 0 < n < 2**63. */
-static int64_t randbelow_i64(PyRandom *r, int64_t n) {
+int64_t mt19937_randbelow(MT19937 *mt, int64_t n) {
   int k = bit_length_u64((uint64_t)n);
-  uint64_t x = getrandbits64(r, k);
-  while (x >= (uint64_t)n) x = getrandbits64(r, k);
+  uint64_t x = getrandbits64(mt, k);
+  while (x >= (uint64_t)n) x = getrandbits64(mt, k);
   return (int64_t)x;
 }
+
+static int64_t randbelow_i64(PyRandom *r, int64_t n) { return mt19937_randbelow(&r->mt, n); }
 
 /* _randbelow for any n > 0 held in an mpz; result into out. */
 static void randbelow_mpz(PyRandom *r, const mpz_t n, mpz_t out) {
@@ -361,7 +363,7 @@ static Value m_getrandbits(VM *vm, Value self, const Args *a) {
   PyRandom *r = rstate(rnd_self(vm, self));
   int64_t k = int_arg(vm, a->argv[0]);
   if (k < 0) vm_raise(vm, &EXC_ValueError, "number of bits must be non-negative");
-  if (k <= 63) return v_int((int64_t)getrandbits64(r, (int)k));
+  if (k <= 63) return v_int((int64_t)getrandbits64(&r->mt, (int)k));
   mpz_t z;
   mpz_init(z);
   getrandbits_mpz(r, (uint64_t)k, z);

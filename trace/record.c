@@ -455,6 +455,26 @@ static void np_guard_u63(Recorder *r, Opnd o) {
   fold_guard(r, fold2(r, IR_GE, o.ref, kint(r, 0)), true);
 }
 
+/* Does x ** y (0 <= y <= 64) fit an int64? */
+static bool int_pow_fits(int64_t x, int64_t y) {
+  int64_t acc = 1;
+  for (int64_t i = 0; i < y; i++)
+    if (__builtin_mul_overflow(acc, x, &acc)) return false;
+  return true;
+}
+
+/* Python's int x ** y for a constant y >= 0, by squaring: overflow guards
+** (the interpreter goes on in big ints); an intermediate power overflows
+** only where the result would (|base**(2**k)| <= |x**y| for 2**k <= y). */
+static IRRef int_pow_const(Recorder *r, IRRef x, int64_t y) {
+  IRRef acc = REF_NONE, base = x;
+  for (; y; y >>= 1) {
+    if (y & 1) acc = acc == REF_NONE ? base : fold2(r, IR_MULOV, acc, base);
+    if (y > 1) base = fold2(r, IR_MULOV, base, base);
+  }
+  return acc == REF_NONE ? kint(r, 1) : acc;
+}
+
 /* The integer power loop of runtime/ufunc.c (DEF_IPOW): square and multiply
 ** in uint64, wrapping; the recorder has excluded negative exponents. A
 ** dtype narrower than 64 bits keeps the low bits of the same product. */
@@ -723,9 +743,10 @@ static void rec_arith(Recorder *r, OpCode opc, uint32_t dst, Opnd b, Opnd c) {
       res = fold2(r, op == BINOP_FLOORDIV ? IR_DIVI : IR_MODI, b.ref, c.ref);
       break;
     case BINOP_POW:
-      if (y != 2 || __builtin_mul_overflow(x, x, &tmp)) rec_abort(r, TA_NYI_TYPE, "int ** int");
-      fold_guard(r, fold2(r, IR_EQ, c.ref, kint(r, 2)), true);
-      res = fold2(r, IR_MULOV, b.ref, b.ref);
+      /* a constant exponent (a varying one would exit on every change) */
+      if (y < 0 || y > 64 || !int_pow_fits(x, y) || (!ir_isconst(c.ref) && y != 2)) rec_abort(r, TA_NYI_TYPE, "int ** int");
+      fold_guard(r, fold2(r, IR_EQ, c.ref, kint(r, y)), true);
+      res = int_pow_const(r, b.ref, y);
       break;
     case BINOP_LSHIFT:
       if (y < 0 || y >= 63 || ((int64_t)((uint64_t)x << y) >> y) != x) rec_abort(r, TA_NYI_TYPE, "<<");
@@ -1474,7 +1495,10 @@ static void rec_np_ctor(Recorder *r, uint32_t dst, uint32_t fslot, uint32_t argv
 ** dropped) but touch only the generator's state, which no trace loads. Parameters combine with the draw as the interpreter's
 ** f_uniform / f_normal / m_uniform do; what would raise exits first. */
 
-typedef enum { DRAW_UNIT, DRAW_GAUSS, DRAW_UNIFORM, DRAW_NORMAL, DRAW_PY_UNIT, DRAW_PY_UNIFORM } DrawKind;
+typedef enum {
+  DRAW_UNIT, DRAW_GAUSS, DRAW_UNIFORM, DRAW_NORMAL, DRAW_PY_UNIT, DRAW_PY_UNIFORM,
+  DRAW_PY_RANDRANGE, DRAW_PY_RANDINT, DRAW_NP_RANDINT /* ints */
+} DrawKind;
 
 static const struct {
   const char *module, *name;
@@ -1488,8 +1512,11 @@ static const struct {
     {"numpy.random", "standard_normal", DRAW_GAUSS, 0, 0},
     {"numpy.random", "uniform", DRAW_UNIFORM, 0, 2},
     {"numpy.random", "normal", DRAW_NORMAL, 0, 2},
+    {"numpy.random", "randint", DRAW_NP_RANDINT, 1, 2},
     {"random", "random", DRAW_PY_UNIT, 0, 0},
     {"random", "uniform", DRAW_PY_UNIFORM, 2, 2},
+    {"random", "randrange", DRAW_PY_RANDRANGE, 1, 2},
+    {"random", "randint", DRAW_PY_RANDINT, 2, 2},
 };
 
 static const IRCallTarget rec_ct_np_double = {
@@ -1498,6 +1525,36 @@ static const IRCallTarget rec_ct_np_gauss = {
     "nprandom_next_gauss", (void *)nprandom_next_gauss, IRT_F64, 1, {IRT_PTR, 0, 0, 0}, false, true};
 static const IRCallTarget rec_ct_py_double = {
     "mt19937_random_double", (void *)mt19937_random_double, IRT_F64, 1, {IRT_PTR, 0, 0, 0}, false, true};
+static const IRCallTarget rec_ct_py_randbelow = {
+    "mt19937_randbelow", (void *)mt19937_randbelow, IRT_I64, 2, {IRT_PTR, IRT_I64, 0, 0}, false, true};
+static const IRCallTarget rec_ct_np_bounded = {
+    "nprandom_next_bounded_u64", (void *)nprandom_next_bounded_u64, IRT_I64, 3, {IRT_PTR, IRT_I64, IRT_I64, 0}, false, true};
+
+/* An int argument of randint/randrange: a Python int (what else they
+** take, floats and big ints, the interpreter does). */
+static IRRef draw_int(Recorder *r, uint32_t argv, uint32_t i) {
+  if (r->base[argv + i].tag != V_INT) rec_abort(r, TA_NYI_TYPE, "random int parameter");
+  return rd(r, argv + i);
+}
+
+/* random.randrange(stop), randrange(start, stop), randint(a, b): start +
+** _randbelow(width), the width > 0 (else the interpreter raises), and
+** np.random.randint(high), randint(low, high): low + a masked draw in
+** [0, high - 1 - low], low < high; both give Python ints. */
+static IRRef rec_int_draw(Recorder *r, DrawKind kind, IRRef state, uint32_t argv, uint32_t nargs) {
+  IRRef lo = nargs == 2 ? draw_int(r, argv, 0) : kint(r, 0);
+  IRRef hi = draw_int(r, argv, nargs - 1);
+  if (kind == DRAW_NP_RANDINT) {
+    fold_guard(r, fold2(r, IR_LT, lo, hi), true);
+    IRRef args[3] = {state, lo, fold2(r, IR_SUB, fold2(r, IR_SUB, hi, kint(r, 1)), lo)};
+    return fold_call_target(r, &rec_ct_np_bounded, 3, args);
+  }
+  if (kind == DRAW_PY_RANDINT) hi = fold2(r, IR_ADDOV, hi, kint(r, 1));
+  IRRef width = fold2(r, IR_SUBOV, hi, lo);
+  fold_guard(r, fold2(r, IR_GT, width, kint(r, 0)), true);
+  IRRef args[2] = {state, width};
+  return fold2(r, IR_ADD, lo, fold_call_target(r, &rec_ct_py_randbelow, 2, args));
+}
 
 /* A numeric parameter of np.random as the double real_value makes of it,
 ** or dflt when absent. */
@@ -1524,9 +1581,13 @@ static bool rec_random_draw(Recorder *r, uint32_t dst, uint32_t fslot, uint32_t 
   DrawKind kind = rec_draws[k].kind;
   if (nargs < rec_draws[k].minargs || nargs > rec_draws[k].maxargs) rec_abort(r, TA_NYI_CALL, bf->name);
   guard_identity(r, rd(r, fslot), bf); /* its self, hence its state, comes with it */
-  bool py = kind == DRAW_PY_UNIT || kind == DRAW_PY_UNIFORM;
+  bool py = kind == DRAW_PY_UNIT || kind == DRAW_PY_UNIFORM || kind == DRAW_PY_RANDRANGE || kind == DRAW_PY_RANDINT;
   IRRef state = kptr(r, py ? (void *)mod_random_mt(bf->self) : (void *)nprandom_of(bf->self));
   rec_root(r, bf);
+  if (kind >= DRAW_PY_RANDRANGE) {
+    wr(r, dst, rec_int_draw(r, kind, state, argv, nargs));
+    return true;
+  }
   double p, q;
   IRRef a = REF_NONE, b = REF_NONE;
   if (kind == DRAW_PY_UNIFORM) {
