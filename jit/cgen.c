@@ -710,13 +710,7 @@ bool cg_emit_c(const IRTrace *tr, const char *fname, StrBuf *out, char *err, siz
       sb_printf(out, "  %s v%u;\n", ctype((IRType)ins->type), i + 1);
   }
   sb_puts(out, "  (void)ctx;\nrestart:;\n");
-  /* the loop body ends at the first PHI or side code */
-  uint32_t end = tr->nins;
-  for (uint32_t i = tr->loop != REF_NONE ? tr->loop - REF_BIAS : tr->nins; i < tr->nins; i++)
-    if (tr->ins[i].op == IR_PHI || tr->ins[i].op == IR_SIDE) {
-      end = i;
-      break;
-    }
+  uint32_t end = ir_body_end(tr);
   if (!getenv("STREAK_CGEN_NOSINK")) cg.sunk = ir_plan_sinking(tr);
   plan_coalesce(&cg, end); /* before the inlined expressions print names */
   if (!getenv("STREAK_CGEN_NOINLINE")) plan_inline(&cg, end);

@@ -836,57 +836,66 @@ static void build_phis(Gj *g) {
 ** guards: an interrupt is seen within this many iterations. */
 enum { GJ_CHUNK = 4096 };
 
-/* The top of a counted loop's body (ir.h, ir_counted_loop): its head
-** values once; then, if the head guards pass and the trip test holds, up
-** to GJ_CHUNK iterations of the body without a guard (a plain counted
-** loop: gcc may vectorise it) and back to the top. Otherwise g->cur goes
-** on with the body as it is, which runs the head guards and the trip
-** test (the last iteration, or an exit). */
-static void build_counted(Gj *g, const IRCounted *cnt) {
-  const IRTrace *tr = g->tr;
-  uint32_t lo = tr->loop - REF_BIAS + 1;
-  gcc_jit_type *i64 = g->types[IRT_I64], *u64 = g->types[IRT_U64], *tbool = g->types[IRT_BOOL];
-  gcc_jit_rvalue *x = val(g, cnt->x), *y = val(g, cnt->y);
+/* A counted loop's head values (ir.h, ir_counted_loop), built once at the
+** top of its body: true when the head guards pass and the trip test holds. */
+static gcc_jit_rvalue *build_head(Gj *g, const IRCounted *cnt) {
   static const enum gcc_jit_comparison cmps[IR__COUNT] = {
       [IR_LT] = GCC_JIT_COMPARISON_LT, [IR_LE] = GCC_JIT_COMPARISON_LE, [IR_GT] = GCC_JIT_COMPARISON_GT, [IR_GE] = GCC_JIT_COMPARISON_GE};
-  gcc_jit_rvalue *pass = cmp(g, cmps[cnt->op], x, y);
-  for (uint32_t i = lo; i < cnt->end; i++) {
-    const IRIns *ins = &tr->ins[i];
+  gcc_jit_rvalue *pass = cmp(g, cmps[cnt->op], val(g, cnt->x), val(g, cnt->y));
+  for (uint32_t i = g->tr->loop - REF_BIAS + 1; i < cnt->end; i++) {
+    const IRIns *ins = &g->tr->ins[i];
     if (!cnt->head[i] || g->tierup[i]) continue;
     if (ins->op == IR_GUARDT) pass = land(g, pass, val(g, ins->a));
-    else if (ins->op == IR_GUARDF) pass = land(g, pass, api.gcc_jit_context_new_unary_op(g->ctxt, NULL, GCC_JIT_UNARY_OP_LOGICAL_NEGATE, tbool, val(g, ins->a)));
+    else if (ins->op == IR_GUARDF) pass = land(g, pass, api.gcc_jit_context_new_unary_op(g->ctxt, NULL, GCC_JIT_UNARY_OP_LOGICAL_NEGATE, g->types[IRT_BOOL], val(g, ins->a)));
     else build_ins(g, REF_BIAS + i);
   }
-  gcc_jit_block *pre = new_block(g), *fast = new_block(g), *slow = new_block(g);
-  api.gcc_jit_block_end_with_conditional(g->cur, NULL, pass, pre, slow);
-  /* trip = how many more times the test holds (x steps towards y by one);
-  ** 0 only for 2**64 (x <= y from INT64_MIN to INT64_MAX): a full chunk */
+  return pass;
+}
+
+/* In block blk, where the trip test holds: n := min(trip, GJ_CHUNK), trip
+** being how many more times it holds (x steps towards y by one). trip is 0
+** only for 2**64 (x <= y from INT64_MIN to INT64_MAX): a whole chunk.
+** Returns the block after. */
+static gcc_jit_block *build_chunk_size(Gj *g, gcc_jit_block *blk, const IRCounted *cnt, gcc_jit_lvalue *n) {
+  gcc_jit_type *u64 = g->types[IRT_U64];
   bool up = cnt->op == IR_LT || cnt->op == IR_LE, incl = cnt->op == IR_LE || cnt->op == IR_GE;
+  gcc_jit_rvalue *x = val(g, cnt->x), *y = val(g, cnt->y), *one = api.gcc_jit_context_new_rvalue_from_long(g->ctxt, u64, 1);
   gcc_jit_rvalue *trip = bin(g, GCC_JIT_BINARY_OP_MINUS, IRT_U64, cast(g, up ? y : x, u64), cast(g, up ? x : y, u64));
-  if (incl) trip = bin(g, GCC_JIT_BINARY_OP_PLUS, IRT_U64, trip, api.gcc_jit_context_new_rvalue_from_long(g->ctxt, u64, 1));
   gcc_jit_lvalue *t = api.gcc_jit_function_new_local(g->fn, NULL, u64, "trip");
-  gcc_jit_lvalue *n = api.gcc_jit_function_new_local(g->fn, NULL, i64, "chunk");
-  gcc_jit_lvalue *k = api.gcc_jit_function_new_local(g->fn, NULL, i64, "k");
-  api.gcc_jit_block_add_assignment(pre, NULL, t, trip);
+  api.gcc_jit_block_add_assignment(blk, NULL, t, incl ? bin(g, GCC_JIT_BINARY_OP_PLUS, IRT_U64, trip, one) : trip);
   gcc_jit_rvalue *tv = api.gcc_jit_lvalue_as_rvalue(t);
-  gcc_jit_block *whole = new_block(g), *part = new_block(g);
-  api.gcc_jit_block_end_with_conditional(pre, NULL,
-                                         cmp(g, GCC_JIT_COMPARISON_LT, bin(g, GCC_JIT_BINARY_OP_MINUS, IRT_U64, tv, api.gcc_jit_context_new_rvalue_from_long(g->ctxt, u64, 1)),
-                                             api.gcc_jit_context_new_rvalue_from_long(g->ctxt, u64, GJ_CHUNK)),
-                                         part, whole);
-  api.gcc_jit_block_add_assignment(part, NULL, n, cast(g, tv, i64));
+  gcc_jit_block *part = new_block(g), *whole = new_block(g), *after = new_block(g);
+  gcc_jit_rvalue *small = cmp(g, GCC_JIT_COMPARISON_LT, bin(g, GCC_JIT_BINARY_OP_MINUS, IRT_U64, tv, one),
+                              api.gcc_jit_context_new_rvalue_from_long(g->ctxt, u64, GJ_CHUNK));
+  api.gcc_jit_block_end_with_conditional(blk, NULL, small, part, whole);
+  api.gcc_jit_block_add_assignment(part, NULL, n, cast(g, tv, g->types[IRT_I64]));
   api.gcc_jit_block_add_assignment(whole, NULL, n, k_long(g, IRT_I64, GJ_CHUNK));
-  api.gcc_jit_block_add_assignment(part, NULL, k, k_long(g, IRT_I64, 0));
-  api.gcc_jit_block_add_assignment(whole, NULL, k, k_long(g, IRT_I64, 0));
-  api.gcc_jit_block_end_with_jump(part, NULL, fast);
-  api.gcc_jit_block_end_with_jump(whole, NULL, fast);
+  api.gcc_jit_block_end_with_jump(part, NULL, after);
+  api.gcc_jit_block_end_with_jump(whole, NULL, after);
+  return after;
+}
+
+/* The top of a counted loop's body: its head values once; then, if the
+** head guards pass and the trip test holds, up to GJ_CHUNK iterations of
+** the body without a guard (a plain counted loop: gcc may vectorise it)
+** and back to the top. Otherwise g->cur goes on with the body as it is,
+** which runs the head guards and the trip test (the last iteration, or an
+** exit). */
+static void build_counted(Gj *g, const IRCounted *cnt) {
+  gcc_jit_lvalue *n = api.gcc_jit_function_new_local(g->fn, NULL, g->types[IRT_I64], "chunk");
+  gcc_jit_lvalue *k = api.gcc_jit_function_new_local(g->fn, NULL, g->types[IRT_I64], "k");
+  gcc_jit_block *pre = new_block(g), *fast = new_block(g), *slow = new_block(g);
+  api.gcc_jit_block_end_with_conditional(g->cur, NULL, build_head(g, cnt), pre, slow);
+  pre = build_chunk_size(g, pre, cnt, n);
+  api.gcc_jit_block_add_assignment(pre, NULL, k, k_long(g, IRT_I64, 0));
+  api.gcc_jit_block_end_with_jump(pre, NULL, fast);
   g->cur = fast;
-  for (uint32_t i = lo; i < cnt->end; i++)
+  for (uint32_t i = g->tr->loop - REF_BIAS + 1; i < cnt->end; i++)
     if (!cnt->head[i] && REF_BIAS + i != cnt->guard) build_ins(g, REF_BIAS + i);
   build_phis(g);
-  api.gcc_jit_block_add_assignment(g->cur, NULL, k, bin(g, GCC_JIT_BINARY_OP_PLUS, IRT_I64, api.gcc_jit_lvalue_as_rvalue(k), k_long(g, IRT_I64, 1)));
-  api.gcc_jit_block_end_with_conditional(g->cur, NULL, cmp(g, GCC_JIT_COMPARISON_LT, api.gcc_jit_lvalue_as_rvalue(k), api.gcc_jit_lvalue_as_rvalue(n)),
-                                         fast, g->loop);
+  gcc_jit_rvalue *kv = api.gcc_jit_lvalue_as_rvalue(k);
+  api.gcc_jit_block_add_assignment(g->cur, NULL, k, bin(g, GCC_JIT_BINARY_OP_PLUS, IRT_I64, kv, k_long(g, IRT_I64, 1)));
+  api.gcc_jit_block_end_with_conditional(g->cur, NULL, cmp(g, GCC_JIT_COMPARISON_LT, kv, api.gcc_jit_lvalue_as_rvalue(n)), fast, g->loop);
   g->cur = slow;
 }
 
@@ -929,13 +938,7 @@ static void build_trace(Gj *g, const IRTrace *tr, const char *fname) {
   gcc_jit_block *loop = NULL;
   IRCounted cnt = {0};
   bool counted = g->counted && ir_counted_loop(tr, &cnt);
-  /* the loop body ends at the first PHI or side code */
-  uint32_t end = tr->nins;
-  for (uint32_t i = tr->loop != REF_NONE ? tr->loop - REF_BIAS : tr->nins; i < tr->nins; i++)
-    if (tr->ins[i].op == IR_PHI || tr->ins[i].op == IR_SIDE) {
-      end = i;
-      break;
-    }
+  uint32_t end = ir_body_end(tr);
   for (uint32_t i = 0; i < end; i++) {
     IRRef ref = REF_BIAS + i;
     if (ref == tr->loop) {

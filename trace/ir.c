@@ -427,16 +427,17 @@ static bool trip_test(const IRTrace *tr, IRCounted *c, const IRIns *g) {
   return true;
 }
 
+uint32_t ir_body_end(const IRTrace *tr) {
+  for (uint32_t i = tr->loop != REF_NONE ? tr->loop - REF_BIAS : tr->nins; i < tr->nins; i++)
+    if (tr->ins[i].op == IR_PHI || tr->ins[i].op == IR_SIDE) return i;
+  return tr->nins;
+}
+
 bool ir_counted_loop(const IRTrace *tr, IRCounted *c) {
   memset(c, 0, sizeof *c);
   if (tr->loop == REF_NONE) return false;
   uint32_t lo = tr->loop - REF_BIAS + 1;
-  c->end = tr->nins;
-  for (uint32_t i = lo; i < tr->nins; i++)
-    if (tr->ins[i].op == IR_PHI || tr->ins[i].op == IR_SIDE) {
-      c->end = i;
-      break;
-    }
+  c->end = ir_body_end(tr);
   c->head = calloc(tr->nins + 1, 1);
   bool ok = true;
   for (uint32_t i = lo; i < c->end && ok; i++) {

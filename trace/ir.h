@@ -462,6 +462,10 @@ int ir_call_args(const IRTrace *tr, IRRef a, IRRef out[4]);
 uint8_t *ir_plan_sinking(const IRTrace *tr);
 uint8_t *ir_sunk_needed(const IRTrace *tr, const uint8_t *sunk, uint32_t snap, uint32_t *hi);
 
+/* The index of the first instruction after a loop trace's body (its first
+** PHI or side code; nins for a trace without LOOP). */
+uint32_t ir_body_end(const IRTrace *tr);
+
 /* Counted loops, for the backends. A loop body whose guards are only
 **   - its trip test: GUARDT/GUARDF of a compare of x, a loop-carried int
 **     whose next value is x + 1 (or x - 1), with y invariant, that holds
