@@ -12,6 +12,7 @@
 #include <pthread.h>
 #include <stdarg.h>
 #include <stdio.h>
+#include <limits.h>
 #include <string.h>
 
 #include "../runtime/array.h"
@@ -720,6 +721,39 @@ static NbTy ty_dot(Walk *w, AstPos pos, NbTy a, NbTy b) {
   return nd == 0 ? nb_scalar(x->dtype) : nb_array(x->dtype, nd, 'C');
 }
 
+bool nb_bind_args(const NbDispInfo *di, const AstExpr *call, int *src, char *err, size_t errlen) {
+  const AstArgList *params = &di->def->funcdef.args->args;
+  int np = params->len, nargs = call->call.args.len, nd = di->defaults ? (int)di->defaults->n : 0;
+  if (nargs > np) {
+    snprintf(err, errlen, "%s() takes %d positional arguments but %d were given.", di->name, np, nargs);
+    return false;
+  }
+  for (int p = 0; p < np; p++) src[p] = p < nargs ? p : INT_MIN;
+  for (int j = 0; j < call->call.keywords.len; j++) {
+    const char *name = call->call.keywords.items[j]->arg;
+    int p = 0;
+    while (p < np && strcmp(params->items[p]->name, name)) p++;
+    if (p == np) {
+      snprintf(err, errlen, "%s() got an unexpected keyword argument '%s'.", di->name, name);
+      return false;
+    }
+    if (src[p] != INT_MIN) {
+      snprintf(err, errlen, "%s() got multiple values for argument '%s'.", di->name, name);
+      return false;
+    }
+    src[p] = NB_ARG_KW(j);
+  }
+  for (int p = 0; p < np; p++) {
+    if (src[p] != INT_MIN) continue;
+    if (p < np - nd) {
+      snprintf(err, errlen, "%s() missing required argument '%s'.", di->name, params->items[p]->name);
+      return false;
+    }
+    src[p] = NB_ARG_DEFAULT;
+  }
+  return true;
+}
+
 static NbTy ty_call(Walk *w, AstExpr *e) {
   AstExpr *fn = e->call.func;
   int nargs = e->call.args.len;
@@ -737,9 +771,11 @@ static NbTy ty_call(Walk *w, AstExpr *e) {
     at[i] = ty_expr(w, e->call.args.items[i]);
     if (!at[i]) return NB_UNKNOWN;
   }
+  NbTy kt[e->call.keywords.len + 1];
   for (int i = 0; i < e->call.keywords.len; i++) {
     if (!e->call.keywords.items[i]->arg) ERR(e->pos, "**kwargs in calls are not supported in @njit functions.");
-    if (!ty_expr(w, e->call.keywords.items[i]->value)) return NB_UNKNOWN;
+    kt[i] = ty_expr(w, e->call.keywords.items[i]->value);
+    if (!kt[i]) return NB_UNKNOWN;
   }
   /* methods */
   if (fn->kind == AST_E_Attribute) {
@@ -758,16 +794,17 @@ static NbTy ty_call(Walk *w, AstExpr *e) {
   if (!ft) return NB_UNKNOWN;
   const NbTypeInfo *fi = nb_type(ft);
   if (fi->kind == NK_DISP) {
-    if (e->call.keywords.len) ERR(e->pos, "keyword arguments in calls to @njit functions are not supported yet.");
     NbDispInfo di;
     nb_disp_info(w->u->vm, fi->ptr, &di);
     int np = di.def->funcdef.args->args.len;
     int nd = di.defaults ? (int)di.defaults->n : 0;
-    if (nargs > np || nargs < np - nd)
-      ERR(e->pos, "%s() takes %d positional arguments but %d were given.", di.name, np, nargs);
+    int src[np + 1];
+    char msg[200];
+    if (!nb_bind_args(&di, e, src, msg, sizeof msg)) ERR(e->pos, "%s", msg);
     NbTy full[np + 1];
     for (int i = 0; i < np; i++) {
-      if (i < nargs) full[i] = at[i];
+      if (src[i] >= 0) full[i] = at[src[i]];
+      else if (src[i] != NB_ARG_DEFAULT) full[i] = kt[-2 - src[i]];
       else {
         Value dv = di.defaults->items[nd - (np - i)];
         full[i] = dv.tag == V_INT ? nb_scalar(DT_INT64) : dv.tag == V_FLOAT ? nb_scalar(DT_FLOAT64)

@@ -154,6 +154,14 @@ typedef struct NbDispInfo {
   bool boundscheck, fastmath, parallel;
 } NbDispInfo;
 bool nb_disp_info(VM *vm, void *disp, NbDispInfo *out);
+/* Binds the arguments of `call` (positional, then keywords by name) to the
+** parameters of the @njit function di: src[p] is the positional argument
+** p takes (>= 0), keyword j (NB_ARG_KW(j)), or its default
+** (NB_ARG_DEFAULT). False with Python's message in err when they do not
+** fit. */
+enum { NB_ARG_DEFAULT = -1 };
+#define NB_ARG_KW(j) (-2 - (j))
+bool nb_bind_args(const NbDispInfo *di, const AstExpr *call, int *src, char *err, size_t errlen);
 
 /* Types (and, on success, returns) the specialisation of `disp` for argtys
 ** in unit u, creating it if needed. NULL with u->err set on a typing

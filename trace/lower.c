@@ -1943,19 +1943,23 @@ static V lower_call(Lw *w, AstExpr *e) {
   const NbTypeInfo *fi = nb_type(ft);
   V args[nargs + 1];
   if (fi->kind == NK_DISP) {
-    NbTy at[64];
-    int n = 0;
-    for (int i = 0; i < nargs; i++) {
-      args[i] = lower_expr(w, e->call.args.items[i]);
-      at[n++] = args[i].ty;
-    }
+    for (int i = 0; i < nargs; i++) args[i] = lower_expr(w, e->call.args.items[i]);
+    int nkw = e->call.keywords.len;
+    V kwv[nkw + 1];
+    for (int j = 0; j < nkw; j++) kwv[j] = lower_expr(w, e->call.keywords.items[j]->value);
     NbDispInfo di;
     nb_disp_info(w->u->vm, fi->ptr, &di);
     int np = di.def->funcdef.args->args.len;
     int nd = di.defaults ? (int)di.defaults->n : 0;
+    int src[np + 1];
+    char msg[200];
+    if (!nb_bind_args(&di, e, src, msg, sizeof msg)) {
+      nb_error_at(w->u, w->f, e->pos, "%s", msg); /* inference reported it first */
+      return lit(rt, "0");
+    }
     V all[np + 1];
     for (int i = 0; i < np; i++) {
-      if (i < nargs) all[i] = args[i];
+      if (src[i] != NB_ARG_DEFAULT) all[i] = src[i] >= 0 ? args[src[i]] : kwv[-2 - src[i]];
       else {
         Value dv = di.defaults->items[nd - (np - i)];
         if (dv.tag == V_INT) all[i] = kint(dv.as.i);
@@ -1965,9 +1969,10 @@ static V lower_call(Lw *w, AstExpr *e) {
           V re = kdouble(as_complex(dv)->re, nb_scalar(DT_FLOAT64)), im = kdouble(as_complex(dv)->im, nb_scalar(DT_FLOAT64));
           all[i] = tmp(w, nb_scalar(DT_COMPLEX128), "nb_mkc(%s, %s)", re.s, im.s);
         } else all[i] = lit(nb_none(), "0");
-        at[n++] = all[i].ty;
       }
     }
+    NbTy at[np + 1];
+    for (int i = 0; i < np; i++) at[i] = all[i].ty;
     NbFunc *g = nb_infer_func(w->u, fi->ptr, np, at);
     if (!g) return lit(rt, "0");
     g->callsites++;
