@@ -15,9 +15,14 @@
 # X.err, the full stderr must equal X.tb (caret marker lines ignored) when
 # X.tb exists, and stdout must equal X.out when X.out exists.
 #
+# With STREAK_CORPUS_TIERS="tcc gccjit" (./dev test's release build) each
+# program also runs in mode "tcc" and mode "gccjit": the hotloop flags with
+# STREAK_TIER pinning that tier, so that every loop runs in its code from
+# the start (by default the gccjit code swaps in too late for most programs).
+#
 # Each program x mode is one test.  tests/known_failures.txt lists expected
 # failures ("name.py" for every mode, or "name.py:MODE" with MODE one of
-# off, default, hotloop, err); they are reported as xfail, not failed.
+# off, default, hotloop, tcc, gccjit, err); they are reported as xfail, not failed.
 #
 # Env: STREAK_TEST_FILTER=substr  run only tests whose file name contains it.
 #      STREAK_TEST_JOBS=N         parallelism (default: nproc).
@@ -61,10 +66,11 @@ export -f strip_dir
 run_one() {
   local kind=$1 name=$2 mode=$3
   local res="$WORK/res/$kind.$name.$mode" tmp="$WORK/tmp/$kind.$name.$mode"
-  local base=${name%.py} flags=() rc detail=""
+  local base=${name%.py} flags=() rc detail="" tier=both
   case $mode in
     off) flags=(-j off) ;;
     hotloop) flags=(-j hotloop=1 -j stitchmin=0) ;;
+    tcc | gccjit) flags=(-j hotloop=1 -j stitchmin=0) tier=$mode ;;
   esac
   # the forced mode also moves every @njit call with loops from tcc code to
   # the optimised build at its first OSR point (jit/dispatch.c)
@@ -72,7 +78,7 @@ run_one() {
   [ "$mode" = hotloop ] && osr=1
   if [ "$kind" = programs ]; then
     cd "$TESTS_DIR/programs" || exit 1
-    STREAK_NB_OSR=$osr timeout -k 5 "$STREAK_TEST_TIMEOUT" "$STREAK" "${flags[@]}" "$name" \
+    STREAK_TIER=$tier STREAK_NB_OSR=$osr timeout -k 5 "$STREAK_TEST_TIMEOUT" "$STREAK" "${flags[@]}" "$name" \
       <"/dev/null" >"$tmp.stdout" 2>"$tmp.stderr"
     rc=$?
     local cmpflags=()
@@ -124,7 +130,7 @@ filter="${STREAK_TEST_FILTER:-}"
   for f in "$TESTS_DIR"/programs/*.py; do
     n=$(basename "$f")
     [ -n "$filter" ] && [[ $n != *"$filter"* ]] && continue
-    for m in off default hotloop; do echo "programs $n $m"; done
+    for m in off default hotloop ${STREAK_CORPUS_TIERS:-}; do echo "programs $n $m"; done
   done
   for f in "$TESTS_DIR"/errors/*.py; do
     n=$(basename "$f")
