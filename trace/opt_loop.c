@@ -44,11 +44,11 @@
 ** Each is copied twice after the PHIs, as SIDE code: once for the body
 ** (root values substituted as above) and once for the pre-roll (values as
 ** recorded, registers not yet written re-read from the frame), both ending
-** in SPHIs that set the PHI variables and a CONT into the body. So that a
-** side entered from the pre-roll may skip the rest of the pre-roll, the
-** body reuses (LICM) only pre-roll values computed before the first
-** branch to a side, the tier-up entry load is re-done by the side, and no
-** value is forwarded from a store across the loop edge. Registers a side
+** in SPHIs that set the PHI variables and a CONT into the body. A side
+** entered from the pre-roll skips the rest of the pre-roll, so it computes
+** again the invariants the body reuses from there (copy_late) and the
+** tier-up entry load, and no value is forwarded from a store across the
+** loop edge. Registers a side
 ** writes are carried in the whole tree: the root's SLOAD of one becomes
 ** its PHI variable (one is appended to the pre-roll if the root never read
 ** it). The pre-roll copies of the side regions themselves become NOPs.
@@ -176,20 +176,28 @@ static void emit_within(IRTrace *ir, IRRef x, int64_t lo, int64_t hi) {
   ir_emit(ir, IR_GUARDT, IRT_VOID, ir_emit(ir, IR_LE, IRT_BOOL, x, ir_kint(ir, hi), 0), REF_NONE, 0);
 }
 
-/* The checks for the body's iterations from index j0 with c0 more after it. */
-static void emit_range_checks(IRTrace *ir, const BoundsHoist *bh, IRRef j0, IRRef c0) {
-  if (!ir_isconst(bh->step)) ir_emit(ir, IR_GUARDT, IRT_VOID, ir_emit(ir, IR_EQ, IRT_BOOL, bh->step, ir_kint(ir, bh->dir), 0), REF_NONE, 0);
+/* ref, or its copy in `late` (a pre-roll side's copies of the pre-roll's
+** late invariants, side_end) */
+static IRRef late_ref(const IRRef *late, uint32_t nroot, IRRef ref) {
+  return late && ref >= REF_BIAS && ref - REF_BIAS < nroot && late[ref - REF_BIAS] ? late[ref - REF_BIAS] : ref;
+}
+
+/* The checks for the body's iterations from index j0 with c0 more after it
+** (the invariants they read as copied in `late`, when not NULL). */
+static void emit_range_checks(IRTrace *ir, const BoundsHoist *bh, IRRef j0, IRRef c0, const IRRef *late, uint32_t nroot) {
+  IRRef step = late_ref(late, nroot, bh->step);
+  if (!ir_isconst(step)) ir_emit(ir, IR_GUARDT, IRT_VOID, ir_emit(ir, IR_EQ, IRT_BOOL, step, ir_kint(ir, bh->dir), 0), REF_NONE, 0);
   IRRef jlast = ir_emit(ir, bh->dir > 0 ? IR_ADDOV : IR_SUBOV, IRT_I64, j0, c0, 0);
   for (uint32_t q = 0; q < bh->n; q++) {
-    IRRef kk = ir_kint(ir, bh->k[q]);
-    ir_emit(ir, IR_BOUNDS, IRT_VOID, bh->k[q] ? ir_emit(ir, IR_ADDOV, IRT_I64, j0, kk, 0) : j0, bh->len[q], 0);
-    ir_emit(ir, IR_BOUNDS, IRT_VOID, bh->k[q] ? ir_emit(ir, IR_ADDOV, IRT_I64, jlast, kk, 0) : jlast, bh->len[q], 0);
+    IRRef kk = ir_kint(ir, bh->k[q]), len = late_ref(late, nroot, bh->len[q]);
+    ir_emit(ir, IR_BOUNDS, IRT_VOID, bh->k[q] ? ir_emit(ir, IR_ADDOV, IRT_I64, j0, kk, 0) : j0, len, 0);
+    ir_emit(ir, IR_BOUNDS, IRT_VOID, bh->k[q] ? ir_emit(ir, IR_ADDOV, IRT_I64, jlast, kk, 0) : jlast, len, 0);
   }
   if (bh->jranged) { /* the lower end, then the upper */
     ir_emit(ir, IR_GUARDT, IRT_VOID, ir_emit(ir, IR_GE, IRT_BOOL, bh->dir > 0 ? j0 : jlast, ir_kint(ir, bh->jrange.lo), 0), REF_NONE, 0);
     ir_emit(ir, IR_GUARDT, IRT_VOID, ir_emit(ir, IR_LE, IRT_BOOL, bh->dir > 0 ? jlast : j0, ir_kint(ir, bh->jrange.hi), 0), REF_NONE, 0);
   }
-  for (uint32_t q = 0; q < bh->ninv; q++) emit_within(ir, bh->inv[q], bh->invrange[q].lo, bh->invrange[q].hi);
+  for (uint32_t q = 0; q < bh->ninv; q++) emit_within(ir, late_ref(late, nroot, bh->inv[q]), bh->invrange[q].lo, bh->invrange[q].hi);
 }
 
 static bool index_of(const IRTrace *ir, IRRef x, IRRef jpre, int64_t *k) {
@@ -222,6 +230,9 @@ typedef struct LoopCtx {
   IRRef e0, cell;         /* the tier-up entry loaded in the pre-roll */
   IRRef *var, *val;       /* [2 * nslots + 1] side_end's assignments */
   BoundsHoist bh;         /* the body's bounds checks made before the loop */
+  uint32_t cut;           /* the root's first branch into a side */
+  uint8_t *late;          /* [nroot] invariants after the cut (copy_late) */
+  IRRef *lcopy;           /* [nroot] a pre-roll side's copies of them */
 } LoopCtx;
 
 /* The value of register s at the side's end: its ref (and imaginary part),
@@ -248,6 +259,27 @@ static IRRef copy_ref(const LoopCtx *lc, const IRRef *sub, IRRef ref) {
   uint32_t i = ref - REF_BIAS;
   if (i >= lc->npre) return ref;
   return sub[i];
+}
+
+/* A side entered from the pre-roll skipped the pre-roll's invariants after
+** its branch (the late ones), which the body reuses: the side computes them
+** again at its end, in order, its exit (the loop header with the side's
+** values) on their guards; SPHIs then give the pre-roll's variables these
+** values. Returns lc->lcopy (REF_NONE where not late). */
+static const IRRef *copy_late(LoopCtx *lc, uint32_t snap) {
+  Recorder *r = lc->r;
+  IRTrace *ir = r->ir;
+  for (uint32_t i = 0; i < lc->nroot; i++) {
+    lc->lcopy[i] = REF_NONE;
+    if (i < lc->cut || !lc->late[i]) continue;
+    IRIns ins = ir->ins[i]; /* a copy: emitting may move the array */
+    const IROpInfo *info = &ir_op_info[ins.op];
+    IRRef a = info->mode_a == IRM_R ? late_ref(lc->lcopy, lc->nroot, ins.a) : ins.a;
+    IRRef b = info->mode_b == IRM_R ? late_ref(lc->lcopy, lc->nroot, ins.b) : ins.b;
+    if (info->flags & IRF_GUARD) ir->cursnap = snap;
+    lc->lcopy[i] = fold_emit(r, (IROp)ins.op, (IRType)ins.type, a, b, ins.lit);
+  }
+  return lc->lcopy;
 }
 
 /* Ends a side copy: SPHIs for the PHI variables and CONT, or the EXIT the
@@ -290,6 +322,9 @@ static void side_end(LoopCtx *lc, const TreeSide *sd, const IRIns *exit_ins, boo
       val[nv++] = v;
     }
   }
+  /* a PHI variable that is also a late invariant: assigned twice */
+  for (uint32_t k = 0; k < nv && ok && pre && lc->late; k++)
+    if (var[k] >= REF_BIAS && var[k] - REF_BIAS < lc->nroot && lc->late[var[k] - REF_BIAS] && val[k] != var[k]) ok = false;
   /* a copy entered from the pre-roll skipped its bounds checks: they are
   ** made here for the body's iterations from this side's end */
   IRRef j0 = REF_NONE, c0 = REF_NONE;
@@ -307,9 +342,10 @@ static void side_end(LoopCtx *lc, const TreeSide *sd, const IRIns *exit_ins, boo
     ir_emit(ir, IR_EXIT, IRT_VOID, REF_NONE, REF_NONE, 0);
     return;
   }
+  const IRRef *late = pre && lc->late ? copy_late(lc, snapmap[exit_ins->snap]) : NULL;
   if (pre && bh_any(&lc->bh)) {
     ir->cursnap = snapmap[exit_ins->snap];
-    emit_range_checks(ir, &lc->bh, j0, c0);
+    emit_range_checks(ir, &lc->bh, j0, c0, late, lc->nroot);
   }
   if (pre && lc->e0 != REF_NONE) { /* the pre-roll's load of the entry was skipped */
     IRRef jt = ir_emit(ir, IR_FLOAD, IRT_PTR, lc->cell, REF_NONE, 0);
@@ -321,6 +357,9 @@ static void side_end(LoopCtx *lc, const TreeSide *sd, const IRIns *exit_ins, boo
     for (uint32_t q = 0; q < k; q++) dup = dup || var[q] == var[k];
     if (!dup) ir_emit(ir, IR_SPHI, ir_typeof(ir, var[k]), var[k], val[k], 0);
   }
+  for (uint32_t i = 0; late && i < lc->nroot; i++)
+    if (late[i] != REF_NONE && late[i] != REF_BIAS + i && ir->ins[i].type != IRT_VOID)
+      ir_emit(ir, IR_SPHI, (IRType)ir->ins[i].type, REF_BIAS + i, late[i], 0);
   ir_emit(ir, IR_CONT, IRT_VOID, REF_NONE, REF_NONE, 0);
 }
 
@@ -666,7 +705,7 @@ static void hoist_bounds(Recorder *r, const uint8_t *inv, uint32_t npre, uint32_
   /* the checks exit at the loop header with the pre-roll's values */
   ir_snap_begin(ir, (uint32_t)(r->header - r->co->code));
   for (uint32_t s = 0; s < r->nslots; s++) snap_add_slot(r, s);
-  emit_range_checks(ir, bh, j0, c0);
+  emit_range_checks(ir, bh, j0, c0, NULL, 0);
 }
 
 /* ---- lagging induction variables ------------------------------------------
@@ -723,9 +762,10 @@ void opt_loop(Recorder *r) {
   /* a tree is rebuilt from a copy of the recorded IR: the body's CSE with
   ** the pre-roll needs the root's chains (the sides are not on its path) */
   if (tree) fold_rechain(r, lc.region);
-  /* the body may reuse pre-roll values only before the first branch into a
-  ** side (a side entered from the pre-roll skips the rest and continues
-  ** the body; a restarting side never enters the body) */
+  /* a side entered from the pre-roll skips the rest of it and continues
+  ** the body: the invariants after the first branch into a side (the cut)
+  ** are computed again by those sides (copy_late; a restarting side never
+  ** enters the body) */
   uint32_t cut = npre;
   for (uint32_t k = 0; tree && k < tree->nsides; k++) {
     IRRef first = ir->snaps[tree->sides[k].snap].ref;
@@ -755,7 +795,12 @@ void opt_loop(Recorder *r) {
 
   /* invariance, forwards */
   uint8_t *inv = rec_alloc(r, npre);
+  uint8_t *late = rec_alloc(r, nroot + 1);
+  memset(late, 0, nroot + 1);
   lc.inv = inv;
+  lc.cut = cut;
+  lc.late = tree ? late : NULL;
+  lc.lcopy = rec_alloc(r, (nroot + 1) * sizeof *lc.lcopy);
   for (uint32_t i = 0; i < npre; i++) {
     const IRIns *ins = &ir->ins[i];
     const IROpInfo *info = &ir_op_info[ins->op];
@@ -777,7 +822,8 @@ void opt_loop(Recorder *r) {
       break;
     default: ok = opnds; break;
     }
-    inv[i] = ok && !lc.region[i] && (i < cut || i >= nroot);
+    inv[i] = ok && !lc.region[i];
+    if (inv[i] && i >= cut && i < nroot) late[i] = 1; /* pre-roll sides compute them again (copy_late) */
   }
   /* tier-up: the pre-roll notes which code runs; the body's first guard
   ** leaves (at the loop header) once the background compile swapped in
