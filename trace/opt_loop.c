@@ -717,8 +717,16 @@ static void hoist_bounds(Recorder *r, const uint8_t *inv, uint32_t npre, uint32_
 ** value is also j + step, an induction of its own. */
 static void lagging_inductions(Recorder *r, const IRRef *phis, IRRef *bodyv, uint32_t nphi, uint32_t npre) {
   IRTrace *ir = r->ir;
+  /* only the FORLOOP's own registers: every path to the loop header (a side
+  ** that continues the loop too) ends with that FORLOOP, which keeps
+  ** idx == j + step; a side could break such a relation between variables
+  ** of the program (`j = i; i += 1` and a side doing `i += 5`) */
+  const Instr *be = r->backedge;
+  if (!be || bc_op(*be) != OP_FORLOOP) return;
+  IRRef jvar = r->slot[bc_c(*be)], idxvar = r->slot[bc_a(*be)];
   for (uint32_t p = 0; p < nphi; p++) {
     IRRef f = phis[p], f2 = bodyv[p];
+    if (f != jvar || f2 != idxvar) continue;
     if (f2 < REF_BIAS || f2 - REF_BIAS >= npre || ir_typeof(ir, f) != IRT_I64) continue;
     const IRIns *pre = ir_at(ir, f2); /* idx = ADD j step in the pre-roll */
     if (pre->op != IR_ADD || pre->a != f) continue;
