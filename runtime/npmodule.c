@@ -625,7 +625,9 @@ static Value np_copy(VM *vm, Value self, const Args *a) {
 static NdArray *new_filled(VM *vm, Value shape, int dt, Value fill) {
   int64_t sh[ARR_MAXDIMS];
   int nd = arr_parse_shape(vm, shape, sh);
-  NdArray *r = arr_new(vm, (DType)dt, nd, sh);
+  /* np.empty is zeroed too: a program that prints one prints the same
+  ** every run (NumPy's is uninitialised; fresh pages are zero there too) */
+  NdArray *r = is_empty(fill) ? arr_new(vm, (DType)dt, nd, sh) : arr_new_uninit(vm, (DType)dt, nd, sh);
   if (!is_empty(fill)) arr_assign_value(vm, r, fill);
   return r;
 }
