@@ -226,6 +226,28 @@ static IRRef cse_find(Recorder *r, IROp op, IRType t, IRRef a, IRRef b, uint32_t
   return REF_NONE;
 }
 
+/* Has a guard on the path here (a GUARDT of x < y, or GUARDF of x >= y;
+** y < x and y <= x the other way round for `below` false) passed, so that
+** x < INT64_MAX (x > INT64_MIN)? */
+static bool bounded_by_guard(Recorder *r, IRRef x, bool below) {
+  const IRTrace *ir = r->ir;
+  for (int g = 0; g < 2; g++) {
+    IROp gop = g ? IR_GUARDF : IR_GUARDT;
+    for (IRRef ref = r->chain[gop]; ref >= REF_BIAS; ref = r->prev[ref - REF_BIAS]) {
+      IRRef cond = ir_at(ir, ref)->a;
+      if (!cse_ok(r, ref) || cond < REF_BIAS) continue;
+      const IRIns *c = ir_at(ir, cond);
+      /* the comparison that held, as x OP y */
+      IROp op = (IROp)c->op;
+      if (gop == IR_GUARDF) op = op == IR_GE ? IR_LT : op == IR_LE ? IR_GT : op == IR_GT ? IR_LE : op == IR_LT ? IR_GE : IR_NOP;
+      if (c->b == x && c->a != x) op = op == IR_LT ? IR_GT : op == IR_GT ? IR_LT : IR_NOP; /* y OP x */
+      else if (c->a != x) continue;
+      if (ir_typeof(ir, x) == IRT_I64 && op == (below ? IR_LT : IR_GT)) return true;
+    }
+  }
+  return false;
+}
+
 static void chain_add(Recorder *r, IRRef ref, IROp op) {
   uint32_t i = ref - REF_BIAS;
   if (i >= r->capprev) {
@@ -304,9 +326,13 @@ IRRef fold_emit(Recorder *r, IROp op, IRType t, IRRef a, IRRef b, uint32_t lit) 
     IRRef k = fold_const(r, op, t, a, b);
     if (k != REF_NONE) return k;
   }
+  int64_t d = 0; /* (constants folded above) */
+  /* x + 1 after a passed x < y (x - 1 after x > y) cannot overflow: a
+  ** while loop's `i += 1` under `while i < n` */
+  if ((op == IR_ADDOV || op == IR_SUBOV) && kval_i(r, b, &d) && d == 1 && bounded_by_guard(r, a, op == IR_ADDOV))
+    return fold_emit(r, op == IR_ADDOV ? IR_ADD : IR_SUB, t, a, b, 0);
   /* Python's x // 2**k and x % 2**k (floor semantics) are an arithmetic
   ** shift and a mask: no division, no guard (tcc divides otherwise) */
-  int64_t d = 0; /* (constants folded above) */
   if ((op == IR_DIVI || op == IR_MODI) && kval_i(r, b, &d) && d > 1 && (d & (d - 1)) == 0) {
     if (op == IR_MODI) return fold_emit(r, IR_BAND, t, a, ir_kint(ir, d - 1), 0);
     return fold_emit(r, IR_SHR, t, a, ir_kint(ir, __builtin_ctzll((uint64_t)d)), 0);
