@@ -385,6 +385,19 @@ uint8_t *ir_sunk_needed(const IRTrace *tr, const uint8_t *sunk, uint32_t snap, u
 
 /* ---- counted loops (both backends) -------------------------------------- */
 
+bool ir_guard_relation(const IRTrace *tr, const IRIns *g, IRRef x, IROp *op, IRRef *y) {
+  static const IROp swap[IR__COUNT] = {[IR_LT] = IR_GT, [IR_LE] = IR_GE, [IR_GT] = IR_LT, [IR_GE] = IR_LE};
+  static const IROp negate[IR__COUNT] = {[IR_LT] = IR_GE, [IR_LE] = IR_GT, [IR_GT] = IR_LE, [IR_GE] = IR_LT};
+  if ((g->op != IR_GUARDT && g->op != IR_GUARDF) || g->a < REF_BIAS) return false;
+  const IRIns *c = ir_at(tr, g->a);
+  if (!swap[c->op] || ir_typeof(tr, c->a) != IRT_I64) return false;
+  IROp held = g->op == IR_GUARDT ? (IROp)c->op : negate[c->op];
+  if (c->a == x) *op = held, *y = c->b;
+  else if (c->b == x) *op = swap[held], *y = c->a;
+  else return false;
+  return true;
+}
+
 static bool is_phi_var(const IRTrace *tr, uint32_t end, IRRef r, int *step) {
   for (uint32_t i = end; i < tr->nins && tr->ins[i].op == IR_PHI; i++) {
     if (tr->ins[i].a != r) continue;
@@ -407,24 +420,23 @@ static bool head_value(const IRTrace *tr, const IRCounted *c, IRRef r) {
   return c->head[r - REF_BIAS];
 }
 
-/* The trip test of guard g (negated for GUARDF), normalised to x op y. */
+/* The trip test of guard g, as x op y with x a loop-carried int stepping
+** towards y. */
 static bool trip_test(const IRTrace *tr, IRCounted *c, const IRIns *g) {
+  if (g->a < REF_BIAS) return false;
   const IRIns *cmp = ir_at(tr, g->a);
-  static const IROp swap[IR__COUNT] = {[IR_LT] = IR_GT, [IR_LE] = IR_GE, [IR_GT] = IR_LT, [IR_GE] = IR_LE};
-  static const IROp negate[IR__COUNT] = {[IR_LT] = IR_GE, [IR_LE] = IR_GT, [IR_GT] = IR_LE, [IR_GE] = IR_LT};
-  if (g->a < REF_BIAS || !swap[cmp->op] || ir_typeof(tr, cmp->a) != IRT_I64) return false;
-  IROp op = g->op == IR_GUARDT ? (IROp)cmp->op : negate[cmp->op];
-  IRRef x = cmp->a, y = cmp->b;
-  int step;
-  if (!(x < tr->loop && x >= REF_BIAS && is_phi_var(tr, c->end, x, &step))) {
-    IRRef t = x;
-    x = y, y = t, op = swap[op];
-    if (!(x < tr->loop && x >= REF_BIAS && is_phi_var(tr, c->end, x, &step))) return false;
+  const IRRef cands[2] = {cmp->a, cmp->b};
+  for (int k = 0; k < 2; k++) {
+    IRRef x = cands[k], y;
+    IROp op;
+    int step;
+    if (x < REF_BIAS || x >= tr->loop || !is_phi_var(tr, c->end, x, &step)) continue;
+    if (!ir_guard_relation(tr, g, x, &op, &y) || y >= tr->loop || !head_value(tr, c, y)) return false;
+    if (!((step == 1 && (op == IR_LT || op == IR_LE)) || (step == -1 && (op == IR_GT || op == IR_GE)))) return false;
+    c->x = x, c->y = y, c->op = op;
+    return true;
   }
-  if (!head_value(tr, c, y) || y >= tr->loop) return false;
-  if (!((step == 1 && (op == IR_LT || op == IR_LE)) || (step == -1 && (op == IR_GT || op == IR_GE)))) return false;
-  c->x = x, c->y = y, c->op = op;
-  return true;
+  return false;
 }
 
 uint32_t ir_body_end(const IRTrace *tr) {

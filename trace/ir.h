@@ -462,6 +462,10 @@ int ir_call_args(const IRTrace *tr, IRRef a, IRRef out[4]);
 uint8_t *ir_plan_sinking(const IRTrace *tr);
 uint8_t *ir_sunk_needed(const IRTrace *tr, const uint8_t *sunk, uint32_t snap, uint32_t *hi);
 
+/* What guard g (GUARDT or GUARDF of an int LT, LE, GT or GE with x as an
+** operand) establishes when it passes, as x op y; false for any other g. */
+bool ir_guard_relation(const IRTrace *tr, const IRIns *g, IRRef x, IROp *op, IRRef *y);
+
 /* The index of the first instruction after a loop trace's body (its first
 ** PHI or side code; nins for a trace without LOOP). */
 uint32_t ir_body_end(const IRTrace *tr);

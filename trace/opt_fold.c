@@ -226,25 +226,16 @@ static IRRef cse_find(Recorder *r, IROp op, IRType t, IRRef a, IRRef b, uint32_t
   return REF_NONE;
 }
 
-/* Has a guard on the path here (a GUARDT of x < y, or GUARDF of x >= y;
-** y < x and y <= x the other way round for `below` false) passed, so that
-** x < INT64_MAX (x > INT64_MIN)? */
+/* Has a guard on the path here established x < y (below) or x > y, so
+** that x < INT64_MAX (x > INT64_MIN)? */
 static bool bounded_by_guard(Recorder *r, IRRef x, bool below) {
-  const IRTrace *ir = r->ir;
-  for (int g = 0; g < 2; g++) {
-    IROp gop = g ? IR_GUARDF : IR_GUARDT;
-    for (IRRef ref = r->chain[gop]; ref >= REF_BIAS; ref = r->prev[ref - REF_BIAS]) {
-      IRRef cond = ir_at(ir, ref)->a;
-      if (!cse_ok(r, ref) || cond < REF_BIAS) continue;
-      const IRIns *c = ir_at(ir, cond);
-      /* the comparison that held, as x OP y */
-      IROp op = (IROp)c->op;
-      if (gop == IR_GUARDF) op = op == IR_GE ? IR_LT : op == IR_LE ? IR_GT : op == IR_GT ? IR_LE : op == IR_LT ? IR_GE : IR_NOP;
-      if (c->b == x && c->a != x) op = op == IR_LT ? IR_GT : op == IR_GT ? IR_LT : IR_NOP; /* y OP x */
-      else if (c->a != x) continue;
-      if (ir_typeof(ir, x) == IRT_I64 && op == (below ? IR_LT : IR_GT)) return true;
+  for (int g = 0; g < 2; g++)
+    for (IRRef ref = r->chain[g ? IR_GUARDF : IR_GUARDT]; ref >= REF_BIAS; ref = r->prev[ref - REF_BIAS]) {
+      IROp op;
+      IRRef y;
+      if (cse_ok(r, ref) && ir_guard_relation(r->ir, ir_at(r->ir, ref), x, &op, &y) && op == (below ? IR_LT : IR_GT))
+        return true;
     }
-  }
   return false;
 }
 

@@ -231,9 +231,12 @@ typedef struct LoopCtx {
   IRRef *var, *val;       /* [2 * nslots + 1] side_end's assignments */
   BoundsHoist bh;         /* the body's bounds checks made before the loop */
   uint32_t cut;           /* the root's first branch into a side */
-  uint8_t *late;          /* [nroot] invariants after the cut (copy_late) */
-  IRRef *lcopy;           /* [nroot] a pre-roll side's copies of them */
+  IRRef *lcopy;           /* [nroot] a pre-roll side's copies of the late invariants */
 } LoopCtx;
+
+/* Is root instruction i a late invariant: one after the cut, which a side
+** entered from the pre-roll skips (copy_late)? */
+static bool is_late(const LoopCtx *lc, uint32_t i) { return i >= lc->cut && i < lc->nroot && lc->inv[i]; }
 
 /* The value of register s at the side's end: its ref (and imaginary part),
 ** or REF_NONE when the side left it as it was at the start of the iteration. */
@@ -271,7 +274,7 @@ static const IRRef *copy_late(LoopCtx *lc, uint32_t snap) {
   IRTrace *ir = r->ir;
   for (uint32_t i = 0; i < lc->nroot; i++) {
     lc->lcopy[i] = REF_NONE;
-    if (i < lc->cut || !lc->late[i]) continue;
+    if (!is_late(lc, i)) continue;
     IRIns ins = ir->ins[i]; /* a copy: emitting may move the array */
     const IROpInfo *info = &ir_op_info[ins.op];
     IRRef a = info->mode_a == IRM_R ? late_ref(lc->lcopy, lc->nroot, ins.a) : ins.a;
@@ -323,8 +326,8 @@ static void side_end(LoopCtx *lc, const TreeSide *sd, const IRIns *exit_ins, boo
     }
   }
   /* a PHI variable that is also a late invariant: assigned twice */
-  for (uint32_t k = 0; k < nv && ok && pre && lc->late; k++)
-    if (var[k] >= REF_BIAS && var[k] - REF_BIAS < lc->nroot && lc->late[var[k] - REF_BIAS] && val[k] != var[k]) ok = false;
+  for (uint32_t k = 0; k < nv && ok && pre; k++)
+    if (var[k] >= REF_BIAS && is_late(lc, var[k] - REF_BIAS) && val[k] != var[k]) ok = false;
   /* a copy entered from the pre-roll skipped its bounds checks: they are
   ** made here for the body's iterations from this side's end */
   IRRef j0 = REF_NONE, c0 = REF_NONE;
@@ -342,7 +345,7 @@ static void side_end(LoopCtx *lc, const TreeSide *sd, const IRIns *exit_ins, boo
     ir_emit(ir, IR_EXIT, IRT_VOID, REF_NONE, REF_NONE, 0);
     return;
   }
-  const IRRef *late = pre && lc->late ? copy_late(lc, snapmap[exit_ins->snap]) : NULL;
+  const IRRef *late = pre ? copy_late(lc, snapmap[exit_ins->snap]) : NULL;
   if (pre && bh_any(&lc->bh)) {
     ir->cursnap = snapmap[exit_ins->snap];
     emit_range_checks(ir, &lc->bh, j0, c0, late, lc->nroot);
@@ -803,11 +806,8 @@ void opt_loop(Recorder *r) {
 
   /* invariance, forwards */
   uint8_t *inv = rec_alloc(r, npre);
-  uint8_t *late = rec_alloc(r, nroot + 1);
-  memset(late, 0, nroot + 1);
   lc.inv = inv;
   lc.cut = cut;
-  lc.late = tree ? late : NULL;
   lc.lcopy = rec_alloc(r, (nroot + 1) * sizeof *lc.lcopy);
   for (uint32_t i = 0; i < npre; i++) {
     const IRIns *ins = &ir->ins[i];
@@ -830,8 +830,7 @@ void opt_loop(Recorder *r) {
       break;
     default: ok = opnds; break;
     }
-    inv[i] = ok && !lc.region[i];
-    if (inv[i] && i >= cut && i < nroot) late[i] = 1; /* pre-roll sides compute them again (copy_late) */
+    inv[i] = ok && !lc.region[i]; /* those after the cut: pre-roll sides compute them again (copy_late) */
   }
   /* tier-up: the pre-roll notes which code runs; the body's first guard
   ** leaves (at the loop header) once the background compile swapped in

@@ -3115,22 +3115,15 @@ static void forget_dead_temps(Recorder *r, const Instr *backedge) {
   }
 }
 
-/* An outer side of a while loop back at the loop's entry (its header, from
-** the code before the loop): the state there is the header's, as at the
-** back-edge, without recording one. */
-void rec_close_at_entry(Recorder *r) {
-  r->pc = r->header;
-  r->snap_taken = false;
-  r->check_slot = -1;
-  forget_dead_temps(r, r->backedge);
-}
-
-/* Called for the loop's own back-edge instruction. */
+/* Called for the loop's own back-edge instruction, or with pc NULL for an
+** outer side of a while loop back at the loop's entry (its header, from the
+** code before the loop): the state there is the header's, as after the
+** back-edge, which is not recorded then. */
 void rec_close(Recorder *r, const Instr *pc) {
-  r->pc = pc;
+  r->pc = pc ? pc : r->header;
   r->snap_taken = false;
   r->check_slot = -1;
-  rec_backedge(r, pc);
-  forget_dead_temps(r, pc);
+  if (pc) rec_backedge(r, pc);
+  forget_dead_temps(r, r->backedge);
   check_unrolled_counts(r);
 }

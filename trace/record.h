@@ -277,10 +277,9 @@ bool rec_loop_end(Recorder *r, const Instr *pc);
 ** registers then have the kinds the loop carries (`s = 0.0` becomes a
 ** NumPy float64 in `s += a[j]`), so the side can continue the loop. */
 bool rec_loop_reenter(Recorder *r, const Instr *pc);
-/* Records the loop's own back-edge (FORLOOP step and exit guard, or LOOP). */
+/* Records the loop's own back-edge (FORLOOP step and exit guard, or LOOP);
+** pc NULL: an outer side of a while loop at the loop's entry ends there. */
 void rec_close(Recorder *r, const Instr *pc);
-/* An outer side of a while loop at the loop's entry: ends there instead. */
-void rec_close_at_entry(Recorder *r);
 _Noreturn void rec_abort(Recorder *r, TraceAbort why, const char *detail);
 /* Adds an object the trace embeds, so that the GC keeps it. */
 void rec_root(Recorder *r, const void *obj);

@@ -372,8 +372,7 @@ static bool tree_rebuild(TraceState *ts, Trace *t, char *err, size_t errlen) {
 void tree_side_finish(TraceState *ts, Recorder *r, const Instr *pc) {
   Trace *t = r->trace;
   TraceTree *tree = &t->tree;
-  if (pc) rec_close(r, pc);
-  else rec_close_at_entry(r);
+  rec_close(r, pc);
   /* the end of the side: the state at the loop header, as an exit */
   snap_take(r, (uint32_t)(r->header - r->co->code));
   r->snap_taken = true;
