@@ -39,6 +39,7 @@
 #ifndef STREAK_BACKEND_H
 #define STREAK_BACKEND_H
 
+#include <pthread.h>
 #include <stdatomic.h>
 #include <stdbool.h>
 #include <stddef.h>
@@ -86,6 +87,19 @@ typedef struct BackendCode {
   JitTier tier;
 } BackendCode;
 
+/* A compile that another thread may cancel: gccjit compiles in a child
+** process (gccjit.c), and a VM that is being freed kills it rather than
+** waiting up to a batch's compile time (50-300 ms) at exit. */
+typedef struct BackendJob {
+  pthread_mutex_t mu;
+  int child;      /* the compiling process (its own process group), or 0 */
+  bool cancelled; /* no new compile starts; a running one is killed */
+} BackendJob;
+
+void backend_job_init(BackendJob *job);
+void backend_job_cancel(BackendJob *job);
+void backend_job_destroy(BackendJob *job);
+
 typedef struct Backend {
   const char *name;
   /* Loads the compiler on first use (dlopen for libgccjit); false if it is
@@ -93,8 +107,9 @@ typedef struct Backend {
   bool (*available)(void);
   /* Compiles n traces, in one compiler context where the backend can (the
   ** fixed cost of libgccjit is per context). Fills outs[0..n). Returns false
-  ** and writes err if any failed (then nothing is to be released). */
-  bool (*compile)(const IRTrace *const *trs, int n, BackendCode *outs, char *err, size_t errlen);
+  ** and writes err if any failed (then nothing is to be released). job
+  ** (may be NULL) lets another thread cancel it. */
+  bool (*compile)(const IRTrace *const *trs, int n, BackendCode *outs, char *err, size_t errlen, BackendJob *job);
   void (*release)(BackendCode *code);
 } Backend;
 

@@ -12,13 +12,17 @@
 ** libgccjit is loaded with dlopen on the first compile (it is 30 MB; a
 ** script that never gets hot must not pay for it). Its cost is mostly fixed
 ** per context (driver, assembler, linker: ~40 ms), so compile() takes a batch
-** of traces and builds them as functions of one context; their code then
-** shares one gcc_jit_result, freed when the last of them is released.
+** of traces and builds them as functions of one context, in a child process
+** (see "the compiling child"); their code then shares one shared object,
+** closed when the last of them is released.
 **
 ** libgccjit rejects -march=native, so the host is classified with
 ** __builtin_cpu_supports into x86-64-v2/v3/v4 and that is passed instead.
 */
 #include <dlfcn.h>
+#include <errno.h>
+#include <fcntl.h>
+#include <ftw.h>
 #include <libgccjit.h>
 #include <pthread.h>
 #include <signal.h>
@@ -26,6 +30,8 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/wait.h>
+#include <unistd.h>
 
 #include "backend.h"
 #include "../runtime/random.h"
@@ -38,10 +44,9 @@
   _(gcc_jit_context_set_int_option) _(gcc_jit_context_set_bool_option)        \
   _(gcc_jit_context_set_bool_allow_unreachable_blocks)                        \
   _(gcc_jit_context_set_bool_print_errors_to_stderr)                          \
-  _(gcc_jit_context_add_command_line_option) _(gcc_jit_context_compile)       \
+  _(gcc_jit_context_add_command_line_option) _(gcc_jit_context_compile_to_file) \
   _(gcc_jit_context_add_driver_option)                                        \
-  _(gcc_jit_context_get_first_error) _(gcc_jit_result_get_code)               \
-  _(gcc_jit_result_release) _(gcc_jit_context_get_type)                       \
+  _(gcc_jit_context_get_first_error) _(gcc_jit_context_get_type)              \
   _(gcc_jit_context_get_int_type) _(gcc_jit_type_get_pointer)                 \
   _(gcc_jit_type_get_volatile) _(gcc_jit_block_add_extended_asm)             \
   _(gcc_jit_extended_asm_set_volatile_flag) _(gcc_jit_extended_asm_add_clobber) \
@@ -126,14 +131,14 @@ __attribute__((visibility("default"))) const char *__lsan_default_options(void) 
 /* ---- a batch's shared result -------------------------------------------- */
 
 typedef struct GjShared {
-  gcc_jit_result *result;
+  void *so; /* dlopen's handle */
   atomic_int refs;
 } GjShared;
 
 static void gj_release(BackendCode *code) {
   GjShared *sh = code->handle;
   if (sh && atomic_fetch_sub(&sh->refs, 1) == 1) {
-    api.gcc_jit_result_release(sh->result);
+    dlclose(sh->so);
     free(sh);
   }
   memset(code, 0, sizeof *code);
@@ -991,13 +996,9 @@ static void build_trace(Gj *g, const IRTrace *tr, const char *fname) {
   g->sunk = NULL;
 }
 
-static bool gj_compile(const IRTrace *const *trs, int n, BackendCode *outs, char *err, size_t errlen) {
-  if (!gj_available()) {
-    snprintf(err, errlen, "gccjit: libgccjit.so.0 could not be loaded");
-    return false;
-  }
-  for (int i = 0; i < n; i++)
-    if (!ir_check(trs[i], err, errlen)) return false;
+/* Builds the batch as one context and writes it to so_path (in the
+** compiling child). */
+static bool gj_build_file(const IRTrace *const *trs, int n, const char *so_path, char *err, size_t errlen) {
   Gj g = {0};
   g.ctxt = api.gcc_jit_context_acquire();
   if (!g.ctxt) {
@@ -1040,42 +1041,135 @@ static bool gj_compile(const IRTrace *const *trs, int n, BackendCode *outs, char
   /* STREAK_GCCJIT_NOCOUNTED=1: no fast paths for counted loops (comparing) */
   const char *nocounted = getenv("STREAK_GCCJIT_NOCOUNTED");
   g.counted = biggest <= GJ_BIG_TRACE && !(nocounted && *nocounted == '1');
-  char (*names)[40] = calloc((size_t)n, sizeof *names);
   for (int i = 0; i < n; i++) {
-    snprintf(names[i], sizeof names[i], "trace_%u_%d", trs[i]->id, i);
-    build_trace(&g, trs[i], names[i]);
+    char name[40];
+    snprintf(name, sizeof name, "trace_%u_%d", trs[i]->id, i);
+    build_trace(&g, trs[i], name);
   }
-  /* libgccjit runs gcc's driver in-process, and the driver installs its own
-  ** handlers for SIGINT/SIGTERM/SIGHUP/SIGPIPE (delete temp files, then die):
-  ** put the embedder's (or the CLI's KeyboardInterrupt) handlers back. */
-  static const int driver_signals[] = {SIGINT, SIGTERM, SIGHUP, SIGPIPE};
-  struct sigaction saved[4];
-  for (int k = 0; k < 4; k++) sigaction(driver_signals[k], NULL, &saved[k]);
-  gcc_jit_result *res = api.gcc_jit_context_compile(c);
-  for (int k = 0; k < 4; k++) sigaction(driver_signals[k], &saved[k], NULL);
-  bool ok = res != NULL;
+  api.gcc_jit_context_compile_to_file(c, GCC_JIT_OUTPUT_KIND_DYNAMIC_LIBRARY, so_path);
+  const char *msg = api.gcc_jit_context_get_first_error(c);
+  if (msg) snprintf(err, errlen, "gccjit: %s", msg);
+  return msg == NULL;
+}
+
+/* ---- the compiling child ------------------------------------------------ */
+
+/* libgccjit compiles in a child process forked for each batch, in a fresh
+** temporary directory that the child's TMPDIR points at (libgccjit's and
+** the driver's files go there), and the VM loads the shared object it
+** leaves. A batch takes 50-300 ms that cannot be interrupted in-process,
+** so a program that ended meanwhile used to wait for it at exit; now
+** backend_job_cancel kills the child and its assembler and linker (one
+** process group) and the directory is removed here. The child also keeps
+** the driver's signal handlers, libgccjit's memory and a compiler crash
+** away from the VM. The child runs only libgccjit and this file: nothing
+** that another thread of the VM might have held a lock in at the fork
+** (glibc's fork makes malloc safe in the child). */
+
+static int rm_entry(const char *path, const struct stat *sb, int flag, struct FTW *ftw) {
+  (void)sb, (void)flag, (void)ftw;
+  remove(path);
+  return 0;
+}
+
+static void rm_tree(const char *dir) { nftw(dir, rm_entry, 8, FTW_DEPTH | FTW_PHYS); }
+
+static void child_compile(const IRTrace *const *trs, int n, const char *dir, const char *so_path, int errfd) {
+  setpgid(0, 0);
+  setenv("TMPDIR", dir, 1);
+  char err[256] = "";
+  bool ok = gj_build_file(trs, n, so_path, err, sizeof err);
+  if (!ok && write(errfd, err, strlen(err)) < 0) ok = false;
+  _exit(ok ? 0 : 1);
+}
+
+/* Forks the compiling child (under job's lock, so that a cancel sees it);
+** -1 with err set if it could not start. */
+static pid_t spawn_child(const IRTrace *const *trs, int n, const char *dir, const char *so_path, int fds[2],
+                         BackendJob *job, char *err, size_t errlen) {
+  if (job) pthread_mutex_lock(&job->mu);
+  pid_t pid = -1;
+  if (job && job->cancelled) {
+    snprintf(err, errlen, "gccjit: cancelled");
+  } else {
+    pid = fork();
+    if (pid == 0) child_compile(trs, n, dir, so_path, fds[1]);
+    if (pid < 0) snprintf(err, errlen, "gccjit: fork failed");
+    if (pid > 0) setpgid(pid, pid); /* the child does it too: whichever runs first */
+    if (pid > 0 && job) job->child = pid;
+  }
+  if (job) pthread_mutex_unlock(&job->mu);
+  return pid;
+}
+
+/* Waits for the child; false with err set unless it compiled. It is reaped
+** only after job forgets it, so a cancel never signals a reused pid. */
+static bool wait_child(pid_t pid, int errfd, BackendJob *job, char *err, size_t errlen) {
+  siginfo_t si;
+  while (waitid(P_PID, (id_t)pid, &si, WEXITED | WNOWAIT) != 0 && errno == EINTR) {
+  }
+  if (job) {
+    pthread_mutex_lock(&job->mu);
+    if (job->child == pid) job->child = 0;
+    pthread_mutex_unlock(&job->mu);
+  }
+  int status = 0;
+  while (waitpid(pid, &status, 0) < 0 && errno == EINTR) {
+  }
+  if (WIFEXITED(status) && WEXITSTATUS(status) == 0) return true;
+  ssize_t got = read(errfd, err, errlen ? errlen - 1 : 0);
+  if (got > 0) err[got] = 0;
+  else if (WIFSIGNALED(status)) snprintf(err, errlen, "gccjit: the compiling process died (signal %d)", WTERMSIG(status));
+  else snprintf(err, errlen, "gccjit: compile failed");
+  return false;
+}
+
+static bool gj_compile(const IRTrace *const *trs, int n, BackendCode *outs, char *err, size_t errlen,
+                       BackendJob *job) {
+  if (!gj_available()) {
+    snprintf(err, errlen, "gccjit: libgccjit.so.0 could not be loaded");
+    return false;
+  }
+  for (int i = 0; i < n; i++)
+    if (!ir_check(trs[i], err, errlen)) return false;
+  const char *tmp = getenv("TMPDIR");
+  char dir[512], so_path[600];
+  snprintf(dir, sizeof dir, "%s/streak-gj.XXXXXX", tmp && *tmp ? tmp : "/tmp");
+  if (!mkdtemp(dir)) {
+    snprintf(err, errlen, "gccjit: cannot create a temporary directory");
+    return false;
+  }
+  snprintf(so_path, sizeof so_path, "%s/traces.so", dir);
+  int fds[2];
+  bool ok = pipe2(fds, O_CLOEXEC) == 0;
   if (!ok) {
-    const char *msg = api.gcc_jit_context_get_first_error(c);
-    snprintf(err, errlen, "gccjit: %s", msg ? msg : "compile failed");
+    snprintf(err, errlen, "gccjit: pipe failed");
+  } else {
+    pid_t pid = spawn_child(trs, n, dir, so_path, fds, job, err, errlen);
+    close(fds[1]);
+    ok = pid > 0 && wait_child(pid, fds[0], job, err, errlen);
+    close(fds[0]);
   }
-  GjShared *sh = ok ? malloc(sizeof *sh) : NULL;
+  void *so = ok ? dlopen(so_path, RTLD_NOW | RTLD_LOCAL) : NULL;
+  if (ok && !so) snprintf(err, errlen, "gccjit: dlopen: %s", dlerror());
+  rm_tree(dir);
+  GjShared *sh = so ? malloc(sizeof *sh) : NULL;
+  if (so && !sh) snprintf(err, errlen, "gccjit: out of memory");
+  for (int i = 0; sh && i < n; i++) {
+    char name[40];
+    snprintf(name, sizeof name, "trace_%u_%d", trs[i]->id, i);
+    outs[i].fn = (TraceFn)dlsym(so, name);
+    outs[i].handle = sh;
+    outs[i].size = 0;
+    outs[i].tier = TIER_GCCJIT;
+  }
   if (sh) {
-    sh->result = res;
+    sh->so = so;
     atomic_init(&sh->refs, n);
-    for (int i = 0; i < n; i++) {
-      outs[i].fn = (TraceFn)api.gcc_jit_result_get_code(res, names[i]);
-      outs[i].handle = sh;
-      outs[i].size = 0;
-      outs[i].tier = TIER_GCCJIT;
-    }
-  } else if (res) {
-    api.gcc_jit_result_release(res);
-    snprintf(err, errlen, "gccjit: out of memory");
-    ok = false;
+  } else if (so) {
+    dlclose(so);
   }
-  free(names);
-  api.gcc_jit_context_release(c);
-  return ok;
+  return sh != NULL;
 }
 
 const Backend jit_backend_gccjit = {

@@ -30,8 +30,8 @@
 static bool tcc_available(void) { return false; }
 static void tcc_release(BackendCode *code) { memset(code, 0, sizeof *code); }
 static bool tcc_compile(const IRTrace *const *trs, int n, BackendCode *outs, char *err,
-                        size_t errlen) {
-  (void)trs, (void)n, (void)outs;
+                        size_t errlen, BackendJob *job) {
+  (void)trs, (void)n, (void)outs, (void)job;
   snprintf(err, errlen, "tcc: not available in libstreak.so");
   return false;
 }
@@ -141,7 +141,9 @@ static bool compile_one(const IRTrace *tr, BackendCode *out, char *err, size_t e
   return true;
 }
 
-static bool tcc_compile(const IRTrace *const *trs, int n, BackendCode *outs, char *err, size_t errlen) {
+static bool tcc_compile(const IRTrace *const *trs, int n, BackendCode *outs, char *err, size_t errlen,
+                        BackendJob *job) {
+  (void)job; /* about a millisecond: nothing to cancel */
   pthread_mutex_lock(&tcc_lock);
   bool ok = true;
   int i = 0;

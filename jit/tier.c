@@ -28,6 +28,7 @@
 ** is not installed or fails falls back to the other.
 */
 #include <pthread.h>
+#include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -55,7 +56,26 @@ struct Tier {
   JitTrace *head, *tail; /* queued for gccjit, oldest first */
   uint64_t queued_at;    /* jit_now_ns of the last enqueue */
   int busy;              /* traces being compiled now */
+  BackendJob job;        /* the compile running now (gccjit: a child process) */
 };
+
+void backend_job_init(BackendJob *job) {
+  pthread_mutex_init(&job->mu, NULL);
+  job->child = 0;
+  job->cancelled = false;
+}
+
+void backend_job_cancel(BackendJob *job) {
+  pthread_mutex_lock(&job->mu);
+  job->cancelled = true;
+  if (job->child > 0) {
+    kill(-job->child, SIGKILL); /* the child, its assembler and linker */
+    kill(job->child, SIGKILL);  /* ... before it made its group */
+  }
+  pthread_mutex_unlock(&job->mu);
+}
+
+void backend_job_destroy(BackendJob *job) { pthread_mutex_destroy(&job->mu); }
 
 /* ---- stats -------------------------------------------------------------- */
 
@@ -103,7 +123,7 @@ void jit_stats_print(JitStats *st, FILE *f) {
 static bool compile_with(Tier *tier, const Backend *be, const IRTrace *const *trs, int n, BackendCode *outs,
                          char *err, size_t errlen) {
   uint64_t t0 = jit_now_ns();
-  bool ok = be->available() && be->compile(trs, n, outs, err, errlen);
+  bool ok = be->available() && be->compile(trs, n, outs, err, errlen, &tier->job);
   if (!ok && errlen && !err[0]) snprintf(err, errlen, "%s: not available", be->name);
   uint64_t dt = jit_now_ns() - t0;
   JitStats *st = tier->stats;
@@ -249,6 +269,7 @@ Tier *tier_new(JitStats *stats) {
   pthread_cond_init(&tier->work, &ca);
   pthread_condattr_destroy(&ca);
   pthread_cond_init(&tier->done, NULL);
+  backend_job_init(&tier->job);
   return tier;
 }
 
@@ -262,7 +283,9 @@ void tier_free(Tier *tier) {
   tier->head = tier->tail = NULL;
   pthread_cond_broadcast(&tier->work);
   pthread_mutex_unlock(&tier->mu);
+  backend_job_cancel(&tier->job); /* a batch compiling now is not waited for */
   if (tier->started) pthread_join(tier->thread, NULL);
+  backend_job_destroy(&tier->job);
   pthread_mutex_destroy(&tier->mu);
   pthread_cond_destroy(&tier->work);
   pthread_cond_destroy(&tier->done);

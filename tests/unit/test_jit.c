@@ -37,7 +37,7 @@ static TraceCtx test_ctx = {.vm = NULL, .box_complex = box_complex};
 
 static bool compile1(const Backend *be, const IRTrace *tr, BackendCode *out) {
   char err[256] = "";
-  bool ok = be->compile(&tr, 1, out, err, sizeof err);
+  bool ok = be->compile(&tr, 1, out, err, sizeof err, NULL);
   if (!ok) fprintf(stderr, "%s: %s\n", be->name, err);
   return ok;
 }
@@ -224,7 +224,7 @@ Test(jit_semantics, int_ops_both_tiers, .timeout = 120) {
   }
   bool gjok = have_gccjit();
   char err[256];
-  if (gjok) cr_assert(jit_backend_gccjit.compile(ptrs, NOPS, gj, err, sizeof err), "%s", err); /* one batch */
+  if (gjok) cr_assert(jit_backend_gccjit.compile(ptrs, NOPS, gj, err, sizeof err, NULL), "%s", err); /* one batch */
   for (int i = 0; i < NOPS; i++) {
     for (int x = 0; x < nv; x++)
       for (int y = 0; y < nv; y++) {
@@ -285,7 +285,7 @@ Test(jit_semantics, float_ops_both_tiers, .timeout = 120) {
   }
   bool gjok = have_gccjit();
   char err[256];
-  if (gjok) cr_assert(jit_backend_gccjit.compile(ptrs, NF, gj, err, sizeof err), "%s", err);
+  if (gjok) cr_assert(jit_backend_gccjit.compile(ptrs, NF, gj, err, sizeof err, NULL), "%s", err);
   static const double vals[] = {0.0, -0.0, 1.0, -1.5, 0.1, 3.0, 1e300, -1e-300, 9.3e18, -9.2e18, INFINITY, -INFINITY, NAN};
   const int nv = sizeof vals / sizeof vals[0];
   for (int i = 0; i < NF; i++)
@@ -753,13 +753,13 @@ Test(jit_loops, gccjit_latency, .timeout = 120) {
   uint64_t one = UINT64_MAX;
   for (int rep = 0; rep < 3; rep++) {
     uint64_t t0 = jit_now_ns();
-    cr_assert(jit_backend_gccjit.compile(ptrs, 1, outs, err, sizeof err), "%s", err);
+    cr_assert(jit_backend_gccjit.compile(ptrs, 1, outs, err, sizeof err, NULL), "%s", err);
     uint64_t dt = jit_now_ns() - t0;
     if (dt < one) one = dt;
     jit_backend_gccjit.release(&outs[0]);
   }
   uint64_t t0 = jit_now_ns();
-  cr_assert(jit_backend_gccjit.compile(ptrs, N, outs, err, sizeof err), "%s", err);
+  cr_assert(jit_backend_gccjit.compile(ptrs, N, outs, err, sizeof err, NULL), "%s", err);
   uint64_t batch = jit_now_ns() - t0;
   for (int i = 0; i < N; i++) {
     jit_backend_gccjit.release(&outs[i]);
