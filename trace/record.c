@@ -298,6 +298,7 @@ static void wr_none(Recorder *r, uint32_t s) {
   r->snp[s] = 0;
   r->check_slot = (int32_t)s;
   r->check_tag = V_NONE;
+  r->check_type = NULL; /* not a stale one from the operand's wr_cx */
 }
 
 /* Guards that object ref (PTR) has exactly type t. */

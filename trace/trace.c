@@ -328,7 +328,7 @@ bool trace_record(VM *vm, Function *fn, Value *base, const Instr *pc) {
   if (base != r->base || fn->code != r->co) rec_abort(r, TA_LEFT_FRAME, NULL);
   if (pc != r->expect) rec_abort(r, TA_UNEXPECTED, bc_names[bc_op(*pc)]);
   if (r->check_slot >= 0 && (base[r->check_slot].tag != r->check_tag ||
-                             (r->check_type && base[r->check_slot].as.o->type != r->check_type))) {
+                             (r->check_type && r->check_tag == V_OBJ && base[r->check_slot].as.o->type != r->check_type))) {
     r->pc = pc - 1;
     rec_abort(r, TA_UNEXPECTED, "result type");
   }
