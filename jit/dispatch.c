@@ -744,6 +744,15 @@ static const JitSym libm_syms[] = {
     {"fabs", (void *)fabs},   {"fmod", (void *)fmod},     {"hypot", (void *)hypot},   {"copysign", (void *)copysign},
     {"rint", (void *)rint},   {"exp2", (void *)exp2},     {"cbrt", (void *)cbrt},     {"erf", (void *)erf},
     {"erfc", (void *)erfc},   {"tgamma", (void *)tgamma}, {"lgamma", (void *)lgamma},
+    {"sqrtf", (void *)sqrtf}, {"sinf", (void *)sinf},     {"cosf", (void *)cosf},     {"tanf", (void *)tanf},
+    {"asinf", (void *)asinf}, {"acosf", (void *)acosf},   {"atanf", (void *)atanf},   {"expf", (void *)expf},
+    {"expm1f", (void *)expm1f}, {"logf", (void *)logf},   {"log2f", (void *)log2f},   {"log10f", (void *)log10f},
+    {"log1pf", (void *)log1pf}, {"sinhf", (void *)sinhf}, {"coshf", (void *)coshf},   {"tanhf", (void *)tanhf},
+    {"asinhf", (void *)asinhf}, {"acoshf", (void *)acoshf}, {"atanhf", (void *)atanhf}, {"floorf", (void *)floorf},
+    {"ceilf", (void *)ceilf}, {"truncf", (void *)truncf}, {"fabsf", (void *)fabsf},   {"rintf", (void *)rintf},
+    {"exp2f", (void *)exp2f}, {"cbrtf", (void *)cbrtf},   {"erff", (void *)erff},     {"erfcf", (void *)erfcf},
+    {"tgammaf", (void *)tgammaf}, {"lgammaf", (void *)lgammaf}, {"atan2f", (void *)atan2f}, {"hypotf", (void *)hypotf},
+    {"fmodf", (void *)fmodf}, {"copysignf", (void *)copysignf},
     {"memset", (void *)memset}, {"memcpy", (void *)memcpy}, {"memmove", (void *)memmove},
 };
 

@@ -441,8 +441,13 @@ static bool is_assigned(Walk *w, const char *name) {
 
 static NbTy ty_expr(Walk *w, AstExpr *e);
 
+/* Numba's integer typing for arithmetic (NBEP 1): two ints give a 64-bit
+** int, signed if either is (uint64 + int64 is int64, where NumPy's
+** promotion, which unification uses, says float64). */
 static int arith_dt(int a, int b) {
   if (a == DT_BOOL && b == DT_BOOL) return DT_INT64;
+  if (dt_is_int((DType)a) && dt_is_int((DType)b))
+    return dt_is_unsigned((DType)a) && dt_is_unsigned((DType)b) ? DT_UINT64 : DT_INT64;
   int d = promote_dt(a, b);
   if (dt_is_int((DType)d)) return dt_is_unsigned((DType)d) ? DT_UINT64 : DT_INT64;
   return d;
@@ -908,8 +913,7 @@ static NbTy ty_call(Walk *w, AstExpr *e) {
     if (nargs != 1 || e->call.keywords.len) ERR(e->pos, "%s() takes exactly one argument here (%d given).", name, nargs + e->call.keywords.len);
     if (!nb_is_number(at[0]) || nb_is_complex(at[0])) ERR(e->pos, "%s() of %s is not supported.", name, tystr(at[0], s1, sizeof s1));
     if (is_math && (!strcmp(base, "floor") || !strcmp(base, "ceil") || !strcmp(base, "trunc"))) return nb_scalar(DT_INT64);
-    if (is_np) return float_result(at[0]);
-    return nb_scalar(DT_FLOAT64);
+    return float_result(at[0]); /* math.sin(float32) is float32 in Numba too */
   }
   if (is_math && (!strcmp(base, "floor") || !strcmp(base, "ceil") || !strcmp(base, "trunc")) && nargs == 1 &&
       nb_is_number(at[0]) && !nb_is_complex(at[0]))
@@ -930,7 +934,8 @@ static NbTy ty_call(Walk *w, AstExpr *e) {
     if (nargs != 2 || !nb_is_number(at[0]) || !nb_is_number(at[1]) || nb_is_complex(at[0]) || nb_is_complex(at[1]))
       ERR(e->pos, "%s() takes two real numbers here.", name);
     if (is_np && !strcmp(base, "power")) return binop_type(w, e->pos, AST_OP_Pow, at[0], at[1]);
-    return nb_scalar(DT_FLOAT64);
+    bool f32 = nb_type(at[0])->dtype == DT_FLOAT32 && nb_type(at[1])->dtype == DT_FLOAT32;
+    return nb_scalar(f32 ? DT_FLOAT32 : DT_FLOAT64); /* atan2f(y, x) on two float32s */
   }
   if (is_np && !strcmp(base, "dot") && nargs == 2 && e->call.keywords.len == 0) return ty_dot(w, e->pos, at[0], at[1]);
   if (is_np && !strcmp(base, "concatenate") && nargs == 1 && e->call.keywords.len == 0) {

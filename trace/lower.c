@@ -132,6 +132,15 @@ static const char prelude[] =
     "double fmod(double, double); double hypot(double, double); double copysign(double, double);\n"
     "double rint(double); double exp2(double); double cbrt(double); double erf(double); double erfc(double);\n"
     "double tgamma(double); double lgamma(double);\n"
+    /* float32 arguments: the float functions, as Numba calls them */
+    "float sqrtf(float); float sinf(float); float cosf(float); float tanf(float); float asinf(float);\n"
+    "float acosf(float); float atanf(float); float expf(float); float expm1f(float); float logf(float);\n"
+    "float log2f(float); float log10f(float); float log1pf(float); float sinhf(float); float coshf(float);\n"
+    "float tanhf(float); float asinhf(float); float acoshf(float); float atanhf(float); float floorf(float);\n"
+    "float ceilf(float); float truncf(float); float fabsf(float); float rintf(float); float exp2f(float);\n"
+    "float cbrtf(float); float erff(float); float erfcf(float); float tgammaf(float); float lgammaf(float);\n"
+    "float atan2f(float, float); float hypotf(float, float); float fmodf(float, float);\n"
+    "float copysignf(float, float);\n"
     "#define NBH(i, T) ((T)(((NbCtx *)ctx)->h[i]))\n"
     /* the raising helpers never return (they longjmp): telling gcc lets it
     ** keep array data in registers across a loop's bounds checks */
@@ -2241,11 +2250,16 @@ static V lower_call(Lw *w, AstExpr *e) {
   if ((is_np || is_math) && nargs <= 2) {
     const char *cf = cfunc_for(base);
     if (!strcmp(base, "degrees") || !strcmp(base, "rad2deg") || !strcmp(base, "radians") || !strcmp(base, "deg2rad")) {
-      V x = conv(w, args[0], nb_scalar(DT_FLOAT64));
       bool todeg = !strcmp(base, "degrees") || !strcmp(base, "rad2deg");
-      return tmp(w, rt, "(%s)(%s * %s)", dt_ctype(sdt(rt)), x.s, todeg ? "(180.0 / 3.141592653589793)" : "(3.141592653589793 / 180.0)");
+      const char *k = todeg ? "(180.0 / 3.141592653589793)" : "(3.141592653589793 / 180.0)";
+      if (rt == nb_scalar(DT_FLOAT32) && args[0].ty == rt) /* in float, by the constant rounded to float */
+        return tmp(w, rt, "(%s * (float)%s)", args[0].s, k);
+      V x = conv(w, args[0], nb_scalar(DT_FLOAT64));
+      return tmp(w, rt, "(%s)(%s * %s)", dt_ctype(sdt(rt)), x.s, k);
     }
-    NbTy f64 = nb_scalar(DT_FLOAT64);
+    NbTy f64 = nb_scalar(DT_FLOAT64), f32 = nb_scalar(DT_FLOAT32);
+    if (rt == f32 && args[0].ty == f32 && (nargs == 1 || args[1].ty == f32)) /* sinf(x): Numba's float32 call */
+      return nargs == 1 ? tmp(w, rt, "%sf(%s)", cf, args[0].s) : tmp(w, rt, "%sf(%s, %s)", cf, args[0].s, args[1].s);
     if (nargs == 1) {
       V x = conv(w, args[0], f64);
       return tmp(w, rt, "(%s)%s(%s)", dt_ctype(sdt(rt)), cf, x.s);
@@ -2343,6 +2357,18 @@ static V array_of(Lw *w, AstExpr *arr, V base) {
   return tmp(w, base.ty, "%s", base.s);
 }
 
+/* An int scalar narrower than 64 bits: Numba negates and inverts it in
+** its own type and then widens the result (-uint8(200) is 56, as uint64). */
+static bool narrow_int(NbTy ty) {
+  const NbTypeInfo *i = nb_type(ty);
+  return i->kind == NK_SCALAR && dt_is_int((DType)i->dtype) && dt_size((DType)i->dtype) < 8;
+}
+
+static V narrow_unary(Lw *w, char op, V a, NbTy t) {
+  const char *src = dt_ctype(nb_type(a.ty)->dtype);
+  return tmp(w, t, "(%s)(%s)(%c%s)", dt_ctype(nb_type(t)->dtype), src, op, a.s);
+}
+
 static V lower_expr(Lw *w, AstExpr *e) {
   NbTy t = T(w, e);
   if (w->u->err.len) return lit(t, "0");
@@ -2421,12 +2447,14 @@ static V lower_expr(Lw *w, AstExpr *e) {
     case AST_UOP_UAdd: return conv(w, a, t);
     case AST_UOP_USub: {
       if (nb_is_array(t)) return array_binop(w, (int)AST_OP_Mult, a, kint(-1), t);
+      if (narrow_int(a.ty)) return narrow_unary(w, '-', a, t);
       V x = conv(w, a, t);
       if (nb_is_complex(t)) return tmp(w, t, "nb_cneg(%s)", x.s);
       return tmp(w, t, "-%s", x.s);
     }
     case AST_UOP_Invert:
       if (nb_is_bool(t)) return tmp(w, t, "!%s", a.s);
+      if (narrow_int(a.ty)) return narrow_unary(w, '~', a, t);
       {
         V x = conv(w, a, t);
         return tmp(w, t, "~%s", x.s);
