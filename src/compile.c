@@ -1147,18 +1147,25 @@ static void call(Compiler *C, const AstExpr *e, int dst) {
     display(C, args, OP_BUILDLIST, pa);
     int has_kw = kws->len > 0;
     if (has_kw) {
+      /* DICTUPDATE with C = 1 merges f(**d) keywords (duplicates raise);
+      ** a name after the first ** goes through a one-item dict for that */
       emitABC(C, OP_BUILDDICT, pa + 1, 0, 0);
+      bool after_star = false;
       for (int i = 0; i < kws->len; i++) {
         int s2 = fs->freereg;
         const AstKeyword *k = kws->items[i];
         if (!k->arg) {
           int r = exp_any(C, k->value);
-          emitABC(C, OP_DICTUPDATE, pa + 1, r, 0);
+          emitABC(C, OP_DICTUPDATE, pa + 1, r, 1);
+          after_star = true;
         } else {
+          int one = after_star ? reg_alloc(C, 1) : pa + 1;
+          if (after_star) emitABC(C, OP_BUILDDICT, one, 0, 0);
           int kr = reg_alloc(C, 2);
           emitABC(C, OP_LOADK, kr, name_const(C, k->arg), 0);
           exp_to(C, k->value, kr + 1);
-          emitABC(C, OP_DICTSET, pa + 1, kr, kr + 1);
+          emitABC(C, OP_DICTSET, one, kr, kr + 1);
+          if (after_star) emitABC(C, OP_DICTUPDATE, pa + 1, one, 1);
         }
         fs->freereg = s2;
       }
@@ -2123,7 +2130,7 @@ static void return_stmt(Compiler *C, const AstStmt *s) {
   int save = fs->freereg;
   bool crossing = false;
   for (FBlock *fb = fs->fb; fb; fb = fb->prev)
-    if (fb->kind == FB_FINALLY || fb->kind == FB_HANDLER) crossing = true;
+    if (fb->kind == FB_FINALLY || fb->kind == FB_HANDLER || fb->region >= 0) crossing = true;
   fs->line = s->pos.line;
   if (!s->return_.value) {
     exit_blocks(C, NULL);
@@ -2133,7 +2140,7 @@ static void return_stmt(Compiler *C, const AstStmt *s) {
     return;
   }
   int r;
-  if (crossing) {
+  if (crossing) { /* evaluated (an unbound local raises) inside the try */
     r = reg_alloc(C, 1);
     exp_to(C, s->return_.value, r);
   } else {
@@ -2393,7 +2400,11 @@ static void stmt(Compiler *C, const AstStmt *s) {
     ** nested in for/if/with… too, as CPython's 'single' mode does. */
     bool echo = C->echo && fs->scope->kind == SC_MODULE;
     if (v->kind == AST_E_Constant && !echo) break; /* docstrings */
+    int save = fs->freereg;
     int r = exp_any(C, v);
+    if (v->kind == AST_E_Name && !echo && r < save) /* a bare local: copied, so an unbound one raises */
+      exp_to(C, v, reg_alloc(C, 1));
+    fs->freereg = save;
     if (echo) {
       fs->line = s->pos.line;
       emitABC(C, OP_ECHO, r, 0, 0);

@@ -672,6 +672,40 @@ static NOINLINE void dict_update_from(VM *vm, Dict *d, Value src) {
   while (dict_next(as_dict(src), &pos, &k, &v)) dict_set(vm, d, k, v);
 }
 
+/* How CPython names a callee in argument errors: "__main__.f", "print". */
+static void callee_name(VM *vm, Value f, char *buf, size_t n) {
+  if (f.tag == V_OBJ && f.as.o->type == &TYPE_FUNCTION) {
+    Function *fn = (Function *)f.as.o;
+    Value mod = dict_get_str(vm, fn->globals, str_intern_c(vm, "__name__"));
+    if (is_str(mod)) snprintf(buf, n, "%s.%s", as_str(mod)->data, fn->qualname->data);
+    else snprintf(buf, n, "%s", fn->qualname->data);
+  } else if (f.tag == V_OBJ && f.as.o->type == &TYPE_BUILTIN) {
+    snprintf(buf, n, "%s", ((Builtin *)f.as.o)->name);
+  } else {
+    snprintf(buf, n, "%s object", v_typename(f));
+  }
+}
+
+/* f(..., **src): src's items join the call's keywords d; a name given
+** twice is an error, as are a non-mapping and a non-str key. */
+static NOINLINE void call_kwargs_from(VM *vm, Value f, Dict *d, Value src) {
+  char name[200];
+  if (!is_dict(src)) {
+    callee_name(vm, f, name, sizeof name);
+    vm_raise(vm, &EXC_TypeError, "%s() argument after ** must be a mapping, not %s", name, v_typename(src));
+  }
+  int64_t pos = 0;
+  Value k, v;
+  while (dict_next(as_dict(src), &pos, &k, &v)) {
+    if (!is_str(k)) vm_raise(vm, &EXC_TypeError, "keywords must be strings");
+    if (!is_empty(dict_get(vm, d, k))) {
+      callee_name(vm, f, name, sizeof name);
+      vm_raise(vm, &EXC_TypeError, "%s() got multiple values for keyword argument '%s'", name, as_str(k)->data);
+    }
+    dict_set(vm, d, k, v);
+  }
+}
+
 /* set.update(src), with CPython's resizing (it decides the iteration order). */
 static NOINLINE void set_update_from(VM *vm, Set *s, Value src) {
   static CFunc update;
@@ -1557,7 +1591,8 @@ dispatch:
   CASE(DICTUPDATE) {
     Value v = RB;
     CHECK(v, B);
-    dict_update_from(vm, as_dict(RA), v);
+    if (C) call_kwargs_from(vm, base[A - 2], as_dict(RA), v); /* a call's keywords: callee in R[A-2] */
+    else dict_update_from(vm, as_dict(RA), v);
     NEXT();
   }
   CASE(UNPACK) {
