@@ -579,10 +579,18 @@ static int64_t h_par_for(void *ctx, int64_t n, void *body, void *env, void *red,
   if (n <= 0) return 0;
   int nth = nb_num_threads();
   if (par_active() || nth <= 1 || n < (heavy ? 2 : vm->jitp.parmin)) {
-    /* serial: this thread, the caller's context (errors raise directly) */
+    /* serial: this thread, the caller's context (errors raise directly);
+    ** reductions still in the chunks the threads would run, so that a
+    ** float sum adds up as Numba's does (it always splits the loop) */
     atomic_fetch_add(&par_loops_serial, 1);
-    fn(0, n, env, red);
-    return 1;
+    int nc = red_size && !par_active() ? (int)(nth < maxc ? nth : maxc) : 1;
+    if (nc > n) nc = (int)n;
+    for (int k = 0; k < nc; k++) {
+      int64_t lo, hi;
+      par_chunk(n, nc, k, &lo, &hi);
+      fn(lo, hi, env, (char *)red + k * red_size);
+    }
+    return nc;
   }
   atomic_fetch_add(&par_loops_run, 1);
   NbCtx pctx = *(NbCtx *)ctx;

@@ -62,6 +62,12 @@ static void run_chunk(ParBody body, int64_t lo, int64_t hi, void *env, void *red
   *out = t.err;
 }
 
+void par_chunk(int64_t n, int nc, int k, int64_t *lo, int64_t *hi) {
+  int64_t len = n / nc, extra = n % nc;
+  *lo = len * k + (k < extra ? k : extra);
+  *hi = *lo + len + (k < extra);
+}
+
 /* What every thread of the region runs: chunks until none is left. */
 typedef struct ParRegion {
   ParBody body;
@@ -77,7 +83,8 @@ typedef struct ParRegion {
 static void region_main(void *arg) {
   ParRegion *p = arg;
   for (int k; (k = atomic_fetch_add_explicit(&p->next, 1, memory_order_relaxed)) < p->nc;) {
-    int64_t lo = (int64_t)((__int128)p->n * k / p->nc), hi = (int64_t)((__int128)p->n * (k + 1) / p->nc);
+    int64_t lo, hi;
+    par_chunk(p->n, p->nc, k, &lo, &hi);
     run_chunk(p->body, lo, hi, p->env, p->red + (size_t)k * p->red_size, &p->errs[k]);
   }
 }

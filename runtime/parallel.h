@@ -7,8 +7,10 @@
 **     void body(int64_t lo, int64_t hi, void *env, void *red)
 ** that runs iterations [lo, hi) with the enclosing function's variables
 ** copied from `env`, and writes its partial reductions into `red`.
-** par_for splits [0, n) into chunks — chunk k of nc gets
-** [k*n/nc, (k+1)*n/nc) and the reduction slot red + k*red_size — and runs
+** par_for splits [0, n) into chunks — chunk k of nc gets n/nc iterations,
+** one more for the first n%nc chunks, as Numba's scheduler splits a loop
+** (a float reduction then sums in Numba's order), and the reduction slot
+** red + k*red_size — and runs
 ** them in an OpenMP parallel region. With reductions (red_size > 0) there
 ** is one chunk a thread and the caller combines slots 0..nc-1 in that
 ** order, so a result depends only on the thread count, never on
@@ -47,6 +49,8 @@ typedef struct ParError {
 ** first chunk's error (code 0 if none). */
 int par_for(int64_t n, int nthreads, int max_chunks, ParBody body, void *env, void *red,
             size_t red_size, ParError *err);
+/* Chunk k of nc over [0, n): [*lo, *hi). */
+void par_chunk(int64_t n, int nc, int k, int64_t *lo, int64_t *hi);
 /* Records an error for the running chunk and leaves it; only valid inside
 ** a chunk run by par_for (par_active() true). */
 _Noreturn void par_fail(int code, intptr_t a, const void *p);
