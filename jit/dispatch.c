@@ -271,8 +271,10 @@ static void h_raise_zerodiv(void *ctx, int which) {
   /* Numba's messages: // and % of integers differ from Python's */
   static const char *const msgs[] = {"division by zero", "integer division by zero",
                                      "complex division by zero", "float divmod()",
-                                     "0.0 to a negative or complex power", "integer modulo by zero"};
-  vm_raise(CTXVM(ctx), &EXC_ZeroDivisionError, "%s", msgs[which >= 0 && which < 6 ? which : 0]);
+                                     "0.0 to a negative or complex power", "integer modulo by zero",
+                                     "0 cannot be raised to a negative power"};
+  int n = (int)(sizeof msgs / sizeof msgs[0]);
+  vm_raise(CTXVM(ctx), &EXC_ZeroDivisionError, "%s", msgs[which >= 0 && which < n ? which : 0]);
 }
 static void h_raise_value(void *ctx, const char *msg) { vm_raise(CTXVM(ctx), &EXC_ValueError, "%s", msg); }
 

@@ -217,10 +217,14 @@ static const char prelude[] =
     "#endif\n"
     "static double nb_fdivz(void *ctx) { NBH(1, nb_raise_i_fn)(ctx, 0); return 0; }\n"
 
-    "static inline int64_t nb_ipow(int64_t a, int64_t b) {\n"
-    "  int64_t r = 1; if (b < 0) return 0; while (b) { if (b & 1) r *= a; b >>= 1; a *= a; } return r; }\n"
+    /* Numba's int ** int: the wrapped product, then through a double
+    ** (12345 ** 4 is 23225462820950624); 0 ** -n raises, 1 and -1 ** -n
+    ** are 1 and -1 ** n, others ** -n are 0 */
+    "static inline int64_t nb_ipow(void *ctx, int64_t a, int64_t b) {\n"
+    "  if (b < 0) { if (a == 0) NBH(1, nb_raise_i_fn)(ctx, 6); return a == 1 ? 1 : a == -1 ? 1 - 2 * (b & 1) : 0; }\n"
+    "  int64_t r = 1; while (b) { if (b & 1) r *= a; b >>= 1; a *= a; } return (int64_t)(double)r; }\n"
     "static inline uint64_t nb_upow(uint64_t a, uint64_t b) {\n"
-    "  uint64_t r = 1; while (b) { if (b & 1) r *= a; b >>= 1; a *= a; } return r; }\n"
+    "  uint64_t r = 1; while (b) { if (b & 1) r *= a; b >>= 1; a *= a; } return (uint64_t)(double)r; }\n"
     "static inline double nb_fpowi(double a, int64_t b) {\n"
     "  int inv = b < 0; uint64_t e = inv ? 0ULL - (uint64_t)b : (uint64_t)b; double r = 1.0;\n"
     "  while (e) { if (e & 1) r *= a; e >>= 1; a *= a; } return inv ? 1.0 / r : r; }\n"
@@ -837,8 +841,9 @@ static V binop(Lw *w, AstPos pos, AstBinOp op, V a, V b, NbTy rt, AstExpr *rhs) 
     bool int_exp = nb_is_int(b.ty) || nb_is_bool(b.ty);
     if (dt_is_int((DType)d)) {
       V x = conv(w, a, rt), y = conv(w, b, rt);
-      if (rhs && const_int_expr(rhs, &k) && k == 2) return tmp(w, rt, "%s * %s", x.s, x.s);
-      return tmp(w, rt, "%s(%s, %s)", dt_is_unsigned((DType)d) ? "nb_upow" : "nb_ipow", x.s, y.s);
+      bool uns = dt_is_unsigned((DType)d);
+      if (rhs && const_int_expr(rhs, &k) && k == 2) return tmp(w, rt, "(%s)(double)(%s * %s)", dt_ctype(d), x.s, x.s);
+      return uns ? tmp(w, rt, "nb_upow(%s, %s)", x.s, y.s) : tmp(w, rt, "nb_ipow(ctx, %s, %s)", x.s, y.s);
     }
     V x = conv(w, a, rt);
     if (int_exp) {
@@ -1121,7 +1126,7 @@ static V ew_binop(Lw *w, AstBinOp op, V a, V b, int rd) {
     return ew_val(w, rd, "(%s)nb_np_imod(%s, %s)", T, x, y);
   case AST_OP_Pow:
     if (flt) return ew_val(w, rd, "(%s)pow((double)%s, (double)%s)", T, x, y);
-    return ew_val(w, rd, "(%s)%s(%s, %s)", T, uns ? "nb_upow" : "nb_ipow", x, y);
+    return uns ? ew_val(w, rd, "(%s)nb_upow(%s, %s)", T, x, y) : ew_val(w, rd, "(%s)nb_ipow(ctx, %s, %s)", T, x, y);
   case AST_OP_BitAnd: return ew_val(w, rd, "(%s)(%s & %s)", T, x, y);
   case AST_OP_BitOr: return ew_val(w, rd, "(%s)(%s | %s)", T, x, y);
   case AST_OP_BitXor: return ew_val(w, rd, "(%s)(%s ^ %s)", T, x, y);
@@ -1265,7 +1270,8 @@ static V ew_lower(Lw *w, AstExpr *e, NbTy rt, const V *dst) {
   w->o = &cb;
   sb_printf(w->o, "/* array expression of %s, line %d */\nstatic void nbchunk_%d(int64_t lo, int64_t hi, void *envp, void *redp) {\n",
             w->f->name, e->pos.line, id);
-  sb_printf(w->o, "nbenv_%d *e_ = (nbenv_%d *)envp;\nint64_t ix_[%d], rem_ = lo;\n", id, id, nd);
+  sb_printf(w->o, "nbenv_%d *e_ = (nbenv_%d *)envp;\nvoid *ctx = e_->ctx; (void)ctx; /* helpers raise through it */\n"
+                 "int64_t ix_[%d], rem_ = lo;\n", id, id, nd);
   sb_printf(w->o, "for (int k_ = %d; k_ >= 0; k_--) { ix_[k_] = rem_ %% e_->o.shape[k_]; rem_ /= e_->o.shape[k_]; }\n", nd - 1);
   for (int j = 0; j < ew.n; j++) {
     EwLeaf *l = &ew.l[j];
