@@ -48,12 +48,18 @@ typedef struct GuArg {
   char names[GU_MAXCORE][16];
 } GuArg;
 
+/* vectorize(identity=...): None (the default), 0, 1 or "reorderable"; 0
+** and 1 are what reducing an empty axis gives; any but None lets reduce
+** take several axes at once. */
+enum { UF_ID_NONE, UF_ID_ZERO, UF_ID_ONE, UF_ID_REORDERABLE };
+
 typedef struct NbUFunc {
   Obj hdr;
   Value disp;           /* the @njit dispatcher of the kernel */
   Value pyfunc;
   Value cuda;           /* unused slot (V_NONE) */
   bool lazy, parallel, gu;
+  int identity;         /* UF_ID_* (vectorize's identity=) */
   int nin, nout;
   VecLoop *loops;
   int nloops, caploops;
@@ -306,6 +312,9 @@ static NdArray *red_prepare(VM *vm, NbUFunc *u, Value av, Value axisv, const cha
   *lp = l;
   int axis = 0;
   if (!is_empty(axisv) && is_none(axisv)) {
+    if (a->ndim > 1 && u->identity == UF_ID_NONE)
+      vm_raise(vm, &EXC_ValueError, "reduction operation '%s' is not reorderable, so at most one axis may be specified",
+               uf_name(u));
     a = arr_ravel(vm, arr_contiguous(vm, a, -1));
     gc_push_root(vm, v_obj(a));
     gc_pop_roots(vm, 1);
@@ -338,9 +347,16 @@ static Value uf_reduce_m(VM *vm, Value self, const Args *a) {
   gc_push_root(vm, v_obj(c));
   int nd = c->ndim;
   int64_t len = c->shape[nd - 1], rows = len ? c->size / len : 0;
-  if (len == 0) vm_raise(vm, &EXC_ValueError, "zero-size array to reduction operation %s which has no identity", uf_name(u));
+  if (len == 0 && u->identity != UF_ID_ZERO && u->identity != UF_ID_ONE)
+    vm_raise(vm, &EXC_ValueError, "zero-size array to reduction operation %s which has no identity", uf_name(u));
   int odt = l->dts[2], idt = l->dts[0];
   NdArray *res = arr_new_uninit(vm, (DType)odt, nd - 1, c->shape);
+  if (len == 0) { /* every result is the identity */
+    int64_t id = u->identity == UF_ID_ONE;
+    arr_cast_strided((DType)odt, res->data, dt_size((DType)odt), DT_INT64, (const char *)&id, 0, res->size);
+    gc_pop_roots(vm, 1);
+    return arr_return(vm, res);
+  }
   gc_push_root(vm, v_obj(res));
   NbCtx ctx;
   nb_ctx_init(vm, &ctx);
@@ -586,7 +602,7 @@ static Value nbuf_getattr(VM *vm, Value self, Str *name) {
   if (!strcmp(n, "nargs")) return v_int(u->nin + (u->gu ? u->nout : 1));
   if (!strcmp(n, "ntypes")) return v_int(u->gu ? u->nsigs : u->nloops);
   if (!strcmp(n, "__name__")) return v_obj(as_function(u->pyfunc)->name);
-  if (!strcmp(n, "identity")) return v_none();
+  if (!strcmp(n, "identity")) return u->identity == UF_ID_ZERO ? v_int(0) : u->identity == UF_ID_ONE ? v_int(1) : v_none();
   if (!strcmp(n, "py_func") || !strcmp(n, "__wrapped__")) return u->pyfunc;
   if (!strcmp(n, "signature")) {
     if (!u->gu) return v_none();
@@ -657,6 +673,7 @@ typedef struct VecDeco {
   Value layout;   /* guvectorize: the layout string */
   NbOptions opt;
   bool parallel, gu, cuda;
+  int identity; /* UF_ID_* */
 } VecDeco;
 
 static void vdeco_mark(VM *vm, Obj *o) {
@@ -681,6 +698,14 @@ static Value cuda_vectorize(VM *vm, VecDeco *st, Value fn) {
   return vm_call(vm, hook, &a);
 }
 
+static int identity_kind(VM *vm, Value v) {
+  if (is_none(v)) return UF_ID_NONE;
+  if (v.tag == V_INT && (v.as.i == 0 || v.as.i == 1)) return v.as.i ? UF_ID_ONE : UF_ID_ZERO;
+  if (is_str(v) && !strcmp(as_str(v)->data, "reorderable")) return UF_ID_REORDERABLE;
+  Value r = v_repr(vm, v);
+  vm_raise(vm, &EXC_ValueError, "Invalid identity value %s", as_str(r)->data);
+}
+
 static Value make_ufunc(VM *vm, VecDeco *st, Value fn) {
   if (is_type(fn, &TYPE_NB_DISPATCHER)) fn = v_getattr(vm, fn, str_intern_c(vm, "py_func"));
   if (!is_function(fn)) vm_raise(vm, &EXC_TypeError, "vectorize() expects a function, got '%s'", v_typename(fn));
@@ -695,6 +720,7 @@ static Value make_ufunc(VM *vm, VecDeco *st, Value fn) {
   gc_push_root(vm, uv);
   u->parallel = st->parallel;
   u->gu = st->gu;
+  u->identity = st->identity;
   NbOptions opt = st->opt;
   opt.vec_loop = !st->gu;
   if (st->gu) {
@@ -785,7 +811,8 @@ static Value vec_common(VM *vm, const Args *a, bool gu) {
     } else if (str_eq_c(n, "fastmath")) st->opt.fastmath = v_truthy(vm, v);
     else if (str_eq_c(n, "cache")) st->opt.cache = v_truthy(vm, v);
     else if (str_eq_c(n, "boundscheck")) st->opt.boundscheck = is_none(v) || v_truthy(vm, v);
-    else if (str_eq_c(n, "nopython") || str_eq_c(n, "identity") || str_eq_c(n, "nogil") || str_eq_c(n, "forceobj") ||
+    else if (str_eq_c(n, "identity")) st->identity = identity_kind(vm, v);
+    else if (str_eq_c(n, "nopython") || str_eq_c(n, "nogil") || str_eq_c(n, "forceobj") ||
              str_eq_c(n, "writable_args"))
       ;
     else if (str_eq_c(n, "signature") && gu) st->layout = v;
