@@ -1687,7 +1687,7 @@ static int arr_contains(VM *vm, Value self, Value item) {
   ArrIter it;
   if (arr_iter_init(vm, &it, 1, ops, x->ndim, x->shape)) do {
       for (int64_t i = 0; i < it.n; i++)
-        if (v_eq(vm, item_py(vm, (DType)x->dtype, it.ptr[0] + i * it.stride[0]), item)) return 1;
+        if (v_compare(vm, item_py(vm, (DType)x->dtype, it.ptr[0] + i * it.stride[0]), item, CMP_EQ)) return 1; /* nan never */
     } while (arr_iter_next(&it));
   return 0;
 }

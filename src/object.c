@@ -138,8 +138,12 @@ bool v_compare(VM *vm, Value a, Value b, CmpOp op) {
   return r.tag == V_BOOL ? r.as.i != 0 : v_truthy(vm, r);
 }
 
+/* Containers compare as CPython's PyObject_RichCompareBool: `is` first, so a
+** NaN is found in a list that holds it (`nan in [nan]`, a dict key nan).
+** Floats are unboxed here, and `is` compares their bits: two NaNs made
+** apart with the same bits count as one object (CPython: two objects). */
 bool v_eq(VM *vm, Value a, Value b) {
-  if (v_is(a, b) && !(a.tag == V_FLOAT && isnan(a.as.f))) return true;
+  if (v_is(a, b)) return true;
   return v_compare(vm, a, b, CMP_EQ);
 }
 
