@@ -95,6 +95,47 @@ float uf_pairwise_sum_f32(const char *a, int64_t n, int64_t stride) {
   return pw_f32(a, n, stride);
 }
 
+/* Complex: NumPy runs the same scheme over the 2n doubles of the array, so
+** the thresholds count doubles (below 8, up to PW_BLOCKSIZE) and the eight
+** accumulators hold four complex partial sums, combined (c0 + c1) + (c2 + c3)
+** per component. Here n counts complex elements and stride is per element. */
+#define DEF_PAIRWISE_CPLX(T, name)                                                  \
+  static void name(const char *a, int64_t n, int64_t stride, T *re, T *im) {        \
+    if (2 * n < 8) {                                                                \
+      *re = 0., *im = 0.;                                                           \
+      for (int64_t i = 0; i < n; i++) {                                             \
+        *re += ((const T *)(a + i * stride))[0];                                    \
+        *im += ((const T *)(a + i * stride))[1];                                    \
+      }                                                                             \
+    } else if (2 * n <= PW_BLOCKSIZE) {                                             \
+      T r[4], q[4];                                                                 \
+      int64_t i, m = n - (n % 4);                                                   \
+      for (int j = 0; j < 4; j++) {                                                 \
+        r[j] = ((const T *)(a + j * stride))[0];                                    \
+        q[j] = ((const T *)(a + j * stride))[1];                                    \
+      }                                                                             \
+      for (i = 4; i < m; i += 4)                                                    \
+        for (int j = 0; j < 4; j++) {                                               \
+          r[j] += ((const T *)(a + (i + j) * stride))[0];                           \
+          q[j] += ((const T *)(a + (i + j) * stride))[1];                           \
+        }                                                                           \
+      *re = (r[0] + r[1]) + (r[2] + r[3]);                                          \
+      *im = (q[0] + q[1]) + (q[2] + q[3]);                                          \
+      for (; i < n; i++) {                                                          \
+        *re += ((const T *)(a + i * stride))[0];                                    \
+        *im += ((const T *)(a + i * stride))[1];                                    \
+      }                                                                             \
+    } else { /* NumPy halves the double count and rounds it down to 8 doubles */     \
+      int64_t n2 = (n - n % 8) / 2;                                                 \
+      T re2, im2;                                                                   \
+      name(a, n2, stride, re, im);                                                  \
+      name(a + n2 * stride, n - n2, stride, &re2, &im2);                            \
+      *re += re2, *im += im2;                                                       \
+    }                                                                               \
+  }
+DEF_PAIRWISE_CPLX(double, pw_c128)
+DEF_PAIRWISE_CPLX(float, pw_c64)
+
 /* ---- reduce kernels: *acc = op(*acc, in[0..n)) -------------------------------- */
 
 typedef void (*RLoop)(char *acc, const char *in, int64_t stride, int64_t n);
@@ -105,16 +146,15 @@ static void radd_f64(char *acc, const char *in, int64_t s, int64_t n) {
 static void radd_f32(char *acc, const char *in, int64_t s, int64_t n) {
   *(float *)acc += uf_pairwise_sum_f32(in, n, s);
 }
-/* complex: NumPy sums real and imaginary parts pairwise separately */
 static void radd_c128(char *acc, const char *in, int64_t s, int64_t n) {
-  double *o = (double *)acc;
-  o[0] += pw_f64(in, n, s);
-  o[1] += pw_f64(in + 8, n, s);
+  double *o = (double *)acc, re, im;
+  pw_c128(in, n, s, &re, &im);
+  o[0] += re, o[1] += im;
 }
 static void radd_c64(char *acc, const char *in, int64_t s, int64_t n) {
-  float *o = (float *)acc;
-  o[0] += pw_f32(in, n, s);
-  o[1] += pw_f32(in + 4, n, s);
+  float *o = (float *)acc, re, im;
+  pw_c64(in, n, s, &re, &im);
+  o[0] += re, o[1] += im;
 }
 
 #define DEF_RADD_INT(T, U)                                                          \
