@@ -759,7 +759,7 @@ static Value np_where(VM *vm, Value self, const Args *a) {
       }
     } while (arr_iter_next(&it));
   }
-  return arr_return(vm, r);
+  return v_obj(r); /* a 0-d result stays an array, as in NumPy */
 }
 
 /* ---- bincount / histogram ------------------------------------------------------------ */
