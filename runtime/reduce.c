@@ -1141,11 +1141,28 @@ static Value m_cumprod(VM *vm, Value self, const Args *a) {
   return cum_impl(vm, UF_multiply, self, v[0], v[1], v[2]);
 }
 
+/* Reducing with a comparison takes its (bool, bool) -> bool loop, the only
+** one whose output can be fed back in; NumPy casts other inputs to bool for
+** it only when dtype=bool asks (the logical_* ufuncs always cast). */
+static void need_reducible(VM *vm, UfId id, const NdArray *x, int dtype) {
+  switch (id) {
+  case UF_equal: case UF_not_equal: case UF_less: case UF_less_equal: case UF_greater:
+  case UF_greater_equal:
+    if (x->dtype != DT_BOOL && dtype != DT_BOOL)
+      vm_raise(vm, &EXC_TypeError,
+               "No loop matching the specified signature and casting was found for ufunc %s",
+               uf_defs[id].name);
+    break;
+  default: break;
+  }
+}
+
 Value uf_reduce_method(VM *vm, UfId id, const Args *a) {
   Value v[7];
   args_parse(vm, a, "reduce", "array,|axis,dtype,out,keepdims,initial,where", v);
   Value axis = is_empty(v[1]) ? v_int(0) : v[1];
   NdArray *x = uf_as_array(vm, v[0]);
+  need_reducible(vm, id, x, dtype_of(vm, v[2]));
   if (uf_defs[id].out == UFO_BOOL && x->dtype != DT_BOOL) v[0] = v_obj(arr_cast(vm, x, DT_BOOL));
   return do_reduce(vm, id, v[0], axis, v[2], v[3], v[4], v[5], v[6], uf_defs[id].name);
 }
@@ -1161,7 +1178,9 @@ Value uf_accumulate_method(VM *vm, UfId id, const Args *a) {
   int axes[ARR_MAXDIMS], naxes = axis_list(vm, axis, x->ndim, axes);
   if (x->ndim == 0) vm_raise(vm, &EXC_TypeError, "cannot accumulate on a scalar");
   if (naxes != 1) vm_raise(vm, &EXC_ValueError, "accumulate does not allow multiple axes");
-  return v_obj(accumulate(vm, id, x, axes[0], dtype_of(vm, v[2]), out_of(vm, v[3])));
+  int dtype = dtype_of(vm, v[2]);
+  need_reducible(vm, id, x, dtype);
+  return v_obj(accumulate(vm, id, x, axes[0], dtype, out_of(vm, v[3])));
 }
 
 /* ---- registration ------------------------------------------------------------- */
