@@ -967,6 +967,26 @@ static _Noreturn void nonbroadcastable_out(VM *vm, NdArray *out, int ndim, const
   vm_raise(vm, &EXC_ValueError, "%s", as_str(m)->data);
 }
 
+static bool casts_to_float16(DType t) { return t == DT_BOOL || t == DT_INT8 || t == DT_UINT8; }
+
+/* NumPy's float ufuncs have float16 loops, which it takes when every input
+** casts to float16 safely (bool, int8, uint8: even uint8 with int8, whose
+** common type int16 would not); we have no float16, and computing in
+** float32 instead would print other values and dtypes, so we refuse. */
+static void need_no_float16(VM *vm, UfId id, int nin, const Value *ops, DType rt, DType lt) {
+  if (lt != DT_FLOAT32 || uf_out_dtype(id, lt) == DT_BOOL) return;
+  bool small = casts_to_float16(rt);
+  for (int i = 0; !small && i < nin; i++) {
+    small = is_array(ops[i]) && casts_to_float16((DType)as_array(ops[i])->dtype);
+    for (int j = 0; small && j < nin; j++)
+      small = is_array(ops[j]) && casts_to_float16((DType)as_array(ops[j])->dtype);
+  }
+  if (small)
+    vm_raise(vm, &EXC_NotImplementedError,
+             "streak: float16 is not supported (NumPy computes ufunc '%s' of %s in float16)",
+             uf_display_name(id), dt_name(rt));
+}
+
 Value uf_call(VM *vm, UfId id, int nin, const Value *in, Value outv, int dtype, Value where,
               const char *casting) {
   Value ops[3];
@@ -1026,6 +1046,7 @@ Value uf_call(VM *vm, UfId id, int nin, const Value *in, Value outv, int dtype, 
       lt = uf_resolve(id, rt);
     }
     if (lt < 0) raise_no_loop(vm, id);
+    need_no_float16(vm, id, nin, ops, rt, (DType)lt);
   }
   DType ot = uf_out_dtype(id, (DType)lt);
   for (int i = 0; i < nin; i++) arrs[i] = uf_as_array_dt(vm, ops[i], (DType)lt);
