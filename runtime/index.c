@@ -137,11 +137,21 @@ static void analyse(VM *vm, NdArray *a, Value key, Index *ix) {
   ix->nfancy = 0;
   ix->scalar = ellipsis < 0;
   int ad = 0; /* current dim of a */
-  int last_fancy_pos = -1;
+  /* Advanced entries (arrays, and integers too once an array is present)
+  ** are adjacent unless a slice, None or ... comes between two of them. An
+  ** integer still selects through the view's data: as a 0-d index it adds
+  ** nothing to the broadcast shape, only to where that shape goes. */
+  bool any_array = false, seen_adv = false, gap = false;
+  for (int64_t i = 0; i < n; i++)
+    any_array |= is_array(items[i]) || is_list(items[i]) || is_tuple(items[i]);
   ix->adjacent = true;
   for (int64_t i = 0; i < n; i++) {
     Value v = items[i];
     if (ix->ndim >= ARR_MAXDIMS) vm_raise(vm, &EXC_IndexError, "too many dimensions");
+    bool adv = is_array(v) || is_list(v) || is_tuple(v) || (any_array && is_int_index(v));
+    if (adv && seen_adv && gap) ix->adjacent = false;
+    if (adv) seen_adv = true, gap = false;
+    else gap = seen_adv;
     if (is_int_index(v)) {
       int64_t k = arr_index_value(vm, v), len = a->shape[ad];
       if (k < -len || k >= len) out_of_bounds(vm, k, ad, len);
@@ -208,8 +218,6 @@ static void analyse(VM *vm, NdArray *a, Value key, Index *ix) {
           for (int64_t e = 0; e < p->size; e++)
             if (q[e] < 0) q[e] += len;
         }
-        if (last_fancy_pos >= 0 && last_fancy_pos != ix->ndim - 1) ix->adjacent = false;
-        last_fancy_pos = ix->ndim;
         ix->fdim[ix->nfancy] = ix->ndim;
         ix->farr[ix->nfancy] = p;
         ix->nfancy++;

@@ -188,11 +188,13 @@ static Value np_column_stack(VM *vm, Value self, const Args *a) {
 
 #define SLT(a, b) ((a) < (b))
 #define FSLT(a, b) ((a) < (b) || ((b) != (b) && (a) == (a)))
+/* NumPy's complex order puts the NaN-bearing values last by kind, each kind
+** in order: R + Rj, then R + nanj, nan + Rj, nan + nanj. Within a kind the
+** NaN parts compare as ties, so plain lexicographic < does the rest. */
+#define CPLX_KIND(z) (2 * (__real__(z) != __real__(z)) + (__imag__(z) != __imag__(z)))
 #define CSLT(a, b)                                                                  \
-  (__real__(a) < __real__(b) ? true                                                 \
-   : __real__(a) > __real__(b) ? false                                              \
-   : __real__(a) == __real__(b) ? (__imag__(a) < __imag__(b) || (__imag__(b) != __imag__(b) && __imag__(a) == __imag__(a))) \
-   : (__real__(b) != __real__(b)))
+  (CPLX_KIND(a) != CPLX_KIND(b) ? CPLX_KIND(a) < CPLX_KIND(b)                       \
+   : __real__(a) < __real__(b) || (!(__real__(a) > __real__(b)) && __imag__(a) < __imag__(b)))
 
 /* Stable merge sort of n elements (and/or of indices keyed by them). */
 #define DEF_SORT(T, sfx, LT)                                                        \
@@ -242,39 +244,158 @@ static Value np_column_stack(VM *vm, Value self, const Args *a) {
     }                                                                               \
     return lo;                                                                      \
   }
-DEF_SORT(np_bool, b, SLT)
-DEF_SORT(int8_t, i8, SLT)
-DEF_SORT(uint8_t, u8, SLT)
-DEF_SORT(int16_t, i16, SLT)
-DEF_SORT(uint16_t, u16, SLT)
-DEF_SORT(int32_t, i32, SLT)
-DEF_SORT(uint32_t, u32, SLT)
-DEF_SORT(int64_t, i64, SLT)
-DEF_SORT(uint64_t, u64, SLT)
-DEF_SORT(float, f32, FSLT)
-DEF_SORT(double, f64, FSLT)
-DEF_SORT(np_complex64, c64, CSLT)
-DEF_SORT(np_complex128, c128, CSLT)
+
+/* ---- NumPy's unstable sorts (kind='quicksort', the default, and 'heapsort') --
+** Their order of ties shows (argsort indices; -0.0 against 0.0 in sort), so
+** these take NumPy 1.24's steps: an introsort whose partition orders first,
+** middle and last element, parks the middle one (the pivot) at pr - 1 and
+** scans from both ends stopping at elements equal to it; the larger part is
+** pushed and the smaller one continued; parts of at most QS_SMALL + 1
+** elements are finished by insertion sort, and a part popped once its depth
+** budget (2 floor(log2 n), one per partition above it) is spent is
+** heap-sorted. One macro serves sort (E is T, KEY(v, e) is e) and argsort
+** (E is an int64 index, KEY(v, e) is v[e]). */
+#define QS_SMALL 15
+#define QS_STACK 128 /* > 2 log2(n): the part continued at least halves */
+#define VKEY(v, e) (e)
+#define IKEY(v, e) ((v)[e])
+#define QS_SWAP(E, x, y) do { E t_ = (x); (x) = (y); (y) = t_; } while (0)
+
+static int qs_depth_budget(int64_t n) {
+  int msb = 0;
+  while (n >>= 1) msb++;
+  return 2 * msb;
+}
+
+#define DEF_UNSTABLE_SORT(T, sfx, E, KEY, LT)                                       \
+  /* h is 1-based: place x at heap slot i, sifting down through h[1..n] */         \
+  static void sift_##sfx(const T *v, E *h, int64_t i, int64_t n, E x) {             \
+    (void)v;                                                                        \
+    for (int64_t j = 2 * i; j <= n; i = j, j = 2 * i) {                             \
+      if (j < n && LT(KEY(v, h[j]), KEY(v, h[j + 1]))) j++;                          \
+      if (!LT(KEY(v, x), KEY(v, h[j]))) break;                                       \
+      h[i] = h[j];                                                                  \
+    }                                                                               \
+    h[i] = x;                                                                       \
+  }                                                                                 \
+  static void hsort_##sfx(const T *v, E *a, int64_t n) {                            \
+    E *h = a - 1;                                                                   \
+    for (int64_t i = n / 2; i > 0; i--) sift_##sfx(v, h, i, n, h[i]);               \
+    while (n > 1) {                                                                 \
+      E x = h[n];                                                                   \
+      h[n] = h[1];                                                                  \
+      sift_##sfx(v, h, 1, --n, x);                                                  \
+    }                                                                               \
+  }                                                                                 \
+  static void isort_##sfx(const T *v, E *a, int64_t pl, int64_t pr) {               \
+    (void)v;                                                                        \
+    for (int64_t i = pl + 1; i <= pr; i++) {                                        \
+      E x = a[i];                                                                   \
+      T xv = KEY(v, x);                                                             \
+      int64_t j = i;                                                                \
+      for (; j > pl && LT(xv, KEY(v, a[j - 1])); j--) a[j] = a[j - 1];              \
+      a[j] = x;                                                                     \
+    }                                                                               \
+  }                                                                                 \
+  /* partitions a[pl..pr] (more than QS_SMALL + 1 elements); returns the         \
+  ** pivot's final place */                                                        \
+  static int64_t part_##sfx(const T *v, E *a, int64_t pl, int64_t pr) {             \
+    (void)v;                                                                        \
+    int64_t pm = pl + ((pr - pl) >> 1);                                             \
+    if (LT(KEY(v, a[pm]), KEY(v, a[pl]))) QS_SWAP(E, a[pm], a[pl]);                  \
+    if (LT(KEY(v, a[pr]), KEY(v, a[pm]))) QS_SWAP(E, a[pr], a[pm]);                  \
+    if (LT(KEY(v, a[pm]), KEY(v, a[pl]))) QS_SWAP(E, a[pm], a[pl]);                  \
+    T pivot = KEY(v, a[pm]);                                                        \
+    int64_t pi = pl, pj = pr - 1;                                                   \
+    QS_SWAP(E, a[pm], a[pj]);                                                       \
+    for (;;) { /* a[pl] <= pivot and a[pr - 1] == pivot bound both scans */      \
+      do pi++; while (LT(KEY(v, a[pi]), pivot));                                    \
+      do pj--; while (LT(pivot, KEY(v, a[pj])));                                    \
+      if (pi >= pj) break;                                                          \
+      QS_SWAP(E, a[pi], a[pj]);                                                     \
+    }                                                                               \
+    QS_SWAP(E, a[pi], a[pr - 1]);                                                   \
+    return pi;                                                                      \
+  }                                                                                 \
+  static void qsort_##sfx(const T *v, E *a, int64_t n) {                            \
+    int64_t stack[QS_STACK][2], pl = 0, pr = n - 1;                                 \
+    int depth[QS_STACK], sp = 0, budget = qs_depth_budget(n);                       \
+    for (;;) {                                                                      \
+      if (budget < 0) {                                                             \
+        hsort_##sfx(v, a + pl, pr - pl + 1);                                        \
+      } else {                                                                      \
+        while (pr - pl > QS_SMALL) {                                                \
+          int64_t pi = part_##sfx(v, a, pl, pr);                                    \
+          if (pi - pl < pr - pi) {                                                  \
+            stack[sp][0] = pi + 1, stack[sp][1] = pr, pr = pi - 1;                  \
+          } else {                                                                  \
+            stack[sp][0] = pl, stack[sp][1] = pi - 1, pl = pi + 1;                  \
+          }                                                                         \
+          depth[sp++] = --budget;                                                   \
+        }                                                                           \
+        isort_##sfx(v, a, pl, pr);                                                  \
+      }                                                                             \
+      if (sp == 0) return;                                                          \
+      sp--;                                                                         \
+      pl = stack[sp][0], pr = stack[sp][1], budget = depth[sp];                     \
+    }                                                                               \
+  }
 
 #define SORT_TYPES(Y)                                                               \
-  Y(BOOL, np_bool, b) Y(INT8, int8_t, i8) Y(UINT8, uint8_t, u8) Y(INT16, int16_t, i16) \
-  Y(UINT16, uint16_t, u16) Y(INT32, int32_t, i32) Y(UINT32, uint32_t, u32)          \
-  Y(INT64, int64_t, i64) Y(UINT64, uint64_t, u64) Y(FLOAT32, float, f32)             \
-  Y(FLOAT64, double, f64) Y(COMPLEX64, np_complex64, c64) Y(COMPLEX128, np_complex128, c128)
+  Y(BOOL, np_bool, b, SLT) Y(INT8, int8_t, i8, SLT) Y(UINT8, uint8_t, u8, SLT)      \
+  Y(INT16, int16_t, i16, SLT) Y(UINT16, uint16_t, u16, SLT)                         \
+  Y(INT32, int32_t, i32, SLT) Y(UINT32, uint32_t, u32, SLT)                         \
+  Y(INT64, int64_t, i64, SLT) Y(UINT64, uint64_t, u64, SLT)                         \
+  Y(FLOAT32, float, f32, FSLT) Y(FLOAT64, double, f64, FSLT)                        \
+  Y(COMPLEX64, np_complex64, c64, CSLT) Y(COMPLEX128, np_complex128, c128, CSLT)
 
-static void sort_buf(DType dt, char *buf, char *tmp, int64_t n) {
+#define Y(D, T, s, LT)                                                              \
+  DEF_SORT(T, s, LT)                                                                \
+  DEF_UNSTABLE_SORT(T, v##s, T, VKEY, LT)                                           \
+  DEF_UNSTABLE_SORT(T, a##s, int64_t, IKEY, LT)
+SORT_TYPES(Y)
+#undef Y
+
+/* np.sort's kind=: NumPy reads only the first letter, in either case. */
+typedef enum { SORT_QUICK, SORT_HEAP, SORT_STABLE } SortKind;
+
+static SortKind sort_kind(VM *vm, Value kind) {
+  if (!given(kind)) return SORT_QUICK;
+  if (!is_str(kind)) vm_raise(vm, &EXC_TypeError, "sort kind must be str, not %s", v_typename(kind));
+  switch (as_str(kind)->data[0]) {
+  case 'q': case 'Q': return SORT_QUICK;
+  case 'h': case 'H': return SORT_HEAP;
+  case 'm': case 'M': case 's': case 'S': return SORT_STABLE;
+  default:
+    vm_raise(vm, &EXC_ValueError, "sort kind must be one of 'quick', 'heap', or 'stable' (got %s)",
+             as_str(v_repr(vm, kind))->data);
+  }
+}
+
+static void sort_buf(DType dt, SortKind kind, char *buf, char *tmp, int64_t n) {
   switch (dt) {
-#define Y(D, T, s) case DT_##D: msort_##s((T *)buf, (T *)tmp, n); break;
+#define Y(D, T, s, LT)                                                              \
+  case DT_##D:                                                                      \
+    if (kind == SORT_STABLE) msort_##s((T *)buf, (T *)tmp, n);                      \
+    else if (kind == SORT_HEAP) hsort_v##s(NULL, (T *)buf, n);                      \
+    else qsort_v##s(NULL, (T *)buf, n);                                             \
+    break;
     SORT_TYPES(Y)
 #undef Y
   default: break;
   }
 }
 
-static void argsort_buf(DType dt, const char *vals, int64_t *idx, int64_t *tmp, int64_t n) {
+static void argsort_buf(DType dt, SortKind kind, const char *vals, int64_t *idx, int64_t *tmp,
+                        int64_t n) {
   for (int64_t i = 0; i < n; i++) idx[i] = i;
   switch (dt) {
-#define Y(D, T, s) case DT_##D: margsort_##s((const T *)vals, idx, tmp, n); break;
+#define Y(D, T, s, LT)                                                              \
+  case DT_##D:                                                                      \
+    if (kind == SORT_STABLE) margsort_##s((const T *)vals, idx, tmp, n);            \
+    else if (kind == SORT_HEAP) hsort_a##s((const T *)vals, idx, n);                \
+    else qsort_a##s((const T *)vals, idx, n);                                       \
+    break;
     SORT_TYPES(Y)
 #undef Y
   default: break;
@@ -283,7 +404,7 @@ static void argsort_buf(DType dt, const char *vals, int64_t *idx, int64_t *tmp, 
 
 static int64_t search_buf(DType dt, const char *sorted, int64_t n, const char *key, bool right) {
   switch (dt) {
-#define Y(D, T, s) case DT_##D: return bsearch_##s((const T *)sorted, n, *(const T *)key, right);
+#define Y(D, T, s, LT) case DT_##D: return bsearch_##s((const T *)sorted, n, *(const T *)key, right);
     SORT_TYPES(Y)
 #undef Y
   default: return 0;
@@ -291,8 +412,8 @@ static int64_t search_buf(DType dt, const char *sorted, int64_t n, const char *k
 }
 
 /* Applies fn to every 1-D lane of `a` along axis, through a contiguous copy.
-** kind 0: sort values in place; 1: write argsort indices into r (int64). */
-static void lanes(VM *vm, NdArray *a, int axis, int kind, NdArray *r) {
+** Sorts values in place, or with r (int64) writes argsort indices there. */
+static void lanes(VM *vm, NdArray *a, int axis, SortKind kind, NdArray *r) {
   int64_t n = a->shape[axis], isz = a->itemsize;
   if (n == 0 || a->size == 0) return;
   int64_t outer = a->size / n;
@@ -304,7 +425,7 @@ static void lanes(VM *vm, NdArray *a, int axis, int kind, NdArray *r) {
   int64_t pos[ARR_MAXDIMS] = {0};
   for (int64_t o = 0; o < outer; o++) {
     char *p = a->data;
-    char *q = kind ? r->data : NULL;
+    char *q = r ? r->data : NULL;
     for (int d = 0, j = 0; d < a->ndim; d++) {
       if (d == axis) continue;
       p += pos[j] * a->strides[d];
@@ -312,11 +433,11 @@ static void lanes(VM *vm, NdArray *a, int axis, int kind, NdArray *r) {
       j++;
     }
     for (int64_t i = 0; i < n; i++) memcpy(buf + i * isz, p + i * a->strides[axis], (size_t)isz);
-    if (kind == 0) {
-      sort_buf((DType)a->dtype, buf, tmp, n);
+    if (!r) {
+      sort_buf((DType)a->dtype, kind, buf, tmp, n);
       for (int64_t i = 0; i < n; i++) memcpy(p + i * a->strides[axis], buf + i * isz, (size_t)isz);
     } else {
-      argsort_buf((DType)a->dtype, buf, idx, itmp, n);
+      argsort_buf((DType)a->dtype, kind, buf, idx, itmp, n);
       for (int64_t i = 0; i < n; i++) *(int64_t *)(q + i * r->strides[axis]) = idx[i];
     }
     for (int j = a->ndim - 2; j >= 0; j--) {
@@ -345,8 +466,9 @@ static Value np_sort(VM *vm, Value self, const Args *a) {
   NdArray *x = uf_as_array(vm, v[0]);
   bool none = !is_empty(v[1]) && is_none(v[1]);
   int axis = sort_axis(vm, v[1], &x);
+  SortKind kind = sort_kind(vm, v[2]);
   if (!none) x = arr_copy(vm, x);
-  lanes(vm, x, axis, 0, NULL);
+  lanes(vm, x, axis, kind, NULL);
   return v_obj(x);
 }
 
@@ -356,15 +478,16 @@ Value np_m_sort(VM *vm, Value self, const Args *a) {
   NdArray *x = as_array(self);
   if (!(x->flags & ARR_WRITEABLE)) vm_raise(vm, &EXC_ValueError, "assignment destination is read-only");
   int axis = arr_normalize_axis(vm, is_empty(v[0]) ? -1 : v_index(vm, v[0], "axis"), x->ndim);
-  lanes(vm, x, axis, 0, NULL);
+  lanes(vm, x, axis, sort_kind(vm, v[1]), NULL);
   return v_none();
 }
 
-static Value argsort_impl(VM *vm, Value av, Value axisv) {
+static Value argsort_impl(VM *vm, Value av, Value axisv, Value kindv) {
   NdArray *x = uf_as_array(vm, av);
   int axis = sort_axis(vm, axisv, &x);
+  SortKind kind = sort_kind(vm, kindv);
   NdArray *r = arr_new(vm, DT_INT64, x->ndim, x->shape);
-  lanes(vm, x, axis, 1, r);
+  lanes(vm, x, axis, kind, r);
   return v_obj(r);
 }
 
@@ -372,13 +495,13 @@ static Value np_argsort(VM *vm, Value self, const Args *a) {
   (void)self;
   Value v[4];
   args_parse(vm, a, "argsort", "a,|axis,kind,order", v);
-  return argsort_impl(vm, v[0], v[1]);
+  return argsort_impl(vm, v[0], v[1], v[2]);
 }
 
 Value np_m_argsort(VM *vm, Value self, const Args *a) {
   Value v[3];
   args_parse(vm, a, "argsort", "|axis,kind,order", v);
-  return argsort_impl(vm, self, v[0]);
+  return argsort_impl(vm, self, v[0], v[1]);
 }
 
 /* ---- unique ------------------------------------------------------------------------- */
@@ -416,7 +539,7 @@ static Value np_unique(VM *vm, Value self, const Args *a) {
   int64_t n = x->size, isz = x->itemsize;
   NdArray *perm = arr_new(vm, DT_INT64, 1, &n);
   NdArray *itmp = arr_new(vm, DT_INT64, 1, &n);
-  argsort_buf(dt, x->data, (int64_t *)perm->data, (int64_t *)itmp->data, n);
+  argsort_buf(dt, SORT_STABLE, x->data, (int64_t *)perm->data, (int64_t *)itmp->data, n);
   const int64_t *pi = (const int64_t *)perm->data;
   /* mask of first elements of runs */
   NdArray *mask = arr_new(vm, DT_BOOL, 1, &n);
@@ -636,7 +759,7 @@ static Value np_where(VM *vm, Value self, const Args *a) {
       }
     } while (arr_iter_next(&it));
   }
-  return arr_return(vm, r);
+  return v_obj(r); /* a 0-d result stays an array, as in NumPy */
 }
 
 /* ---- bincount / histogram ------------------------------------------------------------ */
@@ -772,7 +895,7 @@ static Value np_histogram(VM *vm, Value self, const Args *a) {
     if (wd) {
       int64_t sz = x->size;
       NdArray *perm = arr_new(vm, DT_INT64, 1, &sz), *tmp = arr_new(vm, DT_INT64, 1, &sz);
-      argsort_buf(DT_FLOAT64, xd->data, (int64_t *)perm->data, (int64_t *)tmp->data, sz);
+      argsort_buf(DT_FLOAT64, SORT_QUICK, xd->data, (int64_t *)perm->data, (int64_t *)tmp->data, sz);
       sw = arr_new(vm, DT_FLOAT64, 1, &sz);
       for (int64_t i = 0; i < sz; i++) {
         int64_t p = ((int64_t *)perm->data)[i];
@@ -781,7 +904,7 @@ static Value np_histogram(VM *vm, Value self, const Args *a) {
       }
     } else {
       NdArray *tmp = arr_new(vm, DT_FLOAT64, 1, &s->size);
-      sort_buf(DT_FLOAT64, s->data, tmp->data, s->size);
+      sort_buf(DT_FLOAT64, SORT_QUICK, s->data, tmp->data, s->size);
     }
     const double *sd = (const double *)s->data;
     int64_t prev = 0;

@@ -194,12 +194,15 @@ static Value scalar_binop(VM *vm, BinOp op, Value a, Value b) {
     Value r = fast_binop(vm, op, &x, &y);
     if (!is_empty(r)) return r;
   }
-  /* 'ab' * np.int64(3), [0] * n: Python's sequence repeat through __index__
-  ** (a list on the right is an array-like to NumPy instead). */
-  if (op == BINOP_MUL && (is_str(a) || is_list(a) || is_tuple(a) || is_str(b))) {
+  /* 'ab' * np.int64(3), np.int64(3) * [0]: a NumPy scalar defers to the
+  ** sequence's repeat on either side, through __index__, so an integer or
+  ** bool repeats it and any other dtype is refused as a non-int. */
+  Value seq = is_npscalar(a) ? b : a;
+  if (op == BINOP_MUL && (is_str(seq) || is_list(seq) || is_tuple(seq))) {
     Value n = is_npscalar(a) ? a : b;
-    if (dt_is_int(sdt(n)))
-      return v_binop(vm, op, is_npscalar(a) ? v_number(vm, a) : a, is_npscalar(b) ? v_number(vm, b) : b);
+    if (!dt_is_int(sdt(n)) && sdt(n) != DT_BOOL)
+      vm_raise(vm, &EXC_TypeError, "can't multiply sequence by non-int of type '%s'", v_typename(n));
+    return is_npscalar(a) ? v_binop(vm, op, v_number(vm, a), b) : v_binop(vm, op, a, v_number(vm, b));
   }
   return np_array_binop(vm, op, a, b);
 }

@@ -95,6 +95,47 @@ float uf_pairwise_sum_f32(const char *a, int64_t n, int64_t stride) {
   return pw_f32(a, n, stride);
 }
 
+/* Complex: NumPy runs the same scheme over the 2n doubles of the array, so
+** the thresholds count doubles (below 8, up to PW_BLOCKSIZE) and the eight
+** accumulators hold four complex partial sums, combined (c0 + c1) + (c2 + c3)
+** per component. Here n counts complex elements and stride is per element. */
+#define DEF_PAIRWISE_CPLX(T, name)                                                  \
+  static void name(const char *a, int64_t n, int64_t stride, T *re, T *im) {        \
+    if (2 * n < 8) {                                                                \
+      *re = 0., *im = 0.;                                                           \
+      for (int64_t i = 0; i < n; i++) {                                             \
+        *re += ((const T *)(a + i * stride))[0];                                    \
+        *im += ((const T *)(a + i * stride))[1];                                    \
+      }                                                                             \
+    } else if (2 * n <= PW_BLOCKSIZE) {                                             \
+      T r[4], q[4];                                                                 \
+      int64_t i, m = n - (n % 4);                                                   \
+      for (int j = 0; j < 4; j++) {                                                 \
+        r[j] = ((const T *)(a + j * stride))[0];                                    \
+        q[j] = ((const T *)(a + j * stride))[1];                                    \
+      }                                                                             \
+      for (i = 4; i < m; i += 4)                                                    \
+        for (int j = 0; j < 4; j++) {                                               \
+          r[j] += ((const T *)(a + (i + j) * stride))[0];                           \
+          q[j] += ((const T *)(a + (i + j) * stride))[1];                           \
+        }                                                                           \
+      *re = (r[0] + r[1]) + (r[2] + r[3]);                                          \
+      *im = (q[0] + q[1]) + (q[2] + q[3]);                                          \
+      for (; i < n; i++) {                                                          \
+        *re += ((const T *)(a + i * stride))[0];                                    \
+        *im += ((const T *)(a + i * stride))[1];                                    \
+      }                                                                             \
+    } else { /* NumPy halves the double count and rounds it down to 8 doubles */     \
+      int64_t n2 = (n - n % 8) / 2;                                                 \
+      T re2, im2;                                                                   \
+      name(a, n2, stride, re, im);                                                  \
+      name(a + n2 * stride, n - n2, stride, &re2, &im2);                            \
+      *re += re2, *im += im2;                                                       \
+    }                                                                               \
+  }
+DEF_PAIRWISE_CPLX(double, pw_c128)
+DEF_PAIRWISE_CPLX(float, pw_c64)
+
 /* ---- reduce kernels: *acc = op(*acc, in[0..n)) -------------------------------- */
 
 typedef void (*RLoop)(char *acc, const char *in, int64_t stride, int64_t n);
@@ -105,16 +146,15 @@ static void radd_f64(char *acc, const char *in, int64_t s, int64_t n) {
 static void radd_f32(char *acc, const char *in, int64_t s, int64_t n) {
   *(float *)acc += uf_pairwise_sum_f32(in, n, s);
 }
-/* complex: NumPy sums real and imaginary parts pairwise separately */
 static void radd_c128(char *acc, const char *in, int64_t s, int64_t n) {
-  double *o = (double *)acc;
-  o[0] += pw_f64(in, n, s);
-  o[1] += pw_f64(in + 8, n, s);
+  double *o = (double *)acc, re, im;
+  pw_c128(in, n, s, &re, &im);
+  o[0] += re, o[1] += im;
 }
 static void radd_c64(char *acc, const char *in, int64_t s, int64_t n) {
-  float *o = (float *)acc;
-  o[0] += pw_f32(in, n, s);
-  o[1] += pw_f32(in + 4, n, s);
+  float *o = (float *)acc, re, im;
+  pw_c64(in, n, s, &re, &im);
+  o[0] += re, o[1] += im;
 }
 
 #define DEF_RADD_INT(T, U)                                                          \
@@ -338,23 +378,43 @@ static RLoop fast_rloop(UfId id, DType dt) {
 
 /* ---- the reduction driver ---------------------------------------------------- */
 
-uint64_t uf_axis_mask(VM *vm, Value axis, int ndim) {
-  if (is_empty(axis) || is_none(axis)) return ndim >= 64 ? ~0ull : ((1ull << ndim) - 1);
-  uint64_t m = 0;
-  if (is_tuple(axis) || is_list(axis)) {
-    int64_t n = is_tuple(axis) ? as_tuple(axis)->n : as_list(axis)->n;
-    const Value *it = is_tuple(axis) ? as_tuple(axis)->items : as_list(axis)->items;
-    for (int64_t i = 0; i < n; i++) {
-      int ax = arr_normalize_axis(vm, v_index(vm, it[i], "axis"), ndim);
-      if (m & (1ull << ax)) vm_raise(vm, &EXC_ValueError, "duplicate value in 'axis'");
-      m |= 1ull << ax;
-    }
-    return m;
+/* One axis number as NumPy reads it (PyArray_PyIntAsInt): any integer,
+** NumPy's included, but not a bool, a list or a float. */
+static int axis_number(VM *vm, Value v, int ndim) {
+  Value n = v_number(vm, v);
+  if (is_bool(n)) vm_raise(vm, &EXC_TypeError, "an integer is required");
+  if (!v_is_intlike(n))
+    vm_raise(vm, &EXC_TypeError, "'%s' object cannot be interpreted as an integer", v_typename(v));
+  return arr_normalize_axis(vm, v_index(vm, n, "axis"), ndim);
+}
+
+/* The axes named by axis= (None: all of them; a tuple: some), normalised,
+** repeats kept; returns how many. */
+static int axis_list(VM *vm, Value axis, int ndim, int axes[ARR_MAXDIMS]) {
+  if (is_empty(axis) || is_none(axis)) {
+    for (int i = 0; i < ndim; i++) axes[i] = i;
+    return ndim;
   }
-  if (!v_is_intlike(axis))
-    vm_raise(vm, &EXC_TypeError, "'%s' object cannot be interpreted as an integer",
-             v_typename(axis));
-  return 1ull << arr_normalize_axis(vm, v_index(vm, axis, "axis"), ndim);
+  if (!is_tuple(axis)) {
+    /* NumPy lets sum & co. reduce a 0-d array over axis 0 or -1 (no axes) */
+    if (ndim == 0 && is_int(axis) && (axis.as.i == 0 || axis.as.i == -1)) return 0;
+    axes[0] = axis_number(vm, axis, ndim);
+    return 1;
+  }
+  const Tuple *t = as_tuple(axis);
+  if (t->n > ARR_MAXDIMS) vm_raise(vm, &EXC_ValueError, "duplicate value in 'axis'");
+  for (int64_t i = 0; i < t->n; i++) axes[i] = axis_number(vm, t->items[i], ndim);
+  return (int)t->n;
+}
+
+uint64_t uf_axis_mask(VM *vm, Value axis, int ndim) {
+  int axes[ARR_MAXDIMS], n = axis_list(vm, axis, ndim, axes);
+  uint64_t m = 0;
+  for (int i = 0; i < n; i++) {
+    if (m & (1ull << axes[i])) vm_raise(vm, &EXC_ValueError, "duplicate value in 'axis'");
+    m |= 1ull << axes[i];
+  }
+  return m;
 }
 
 static bool has_identity(UfId id) { return uf_defs[id].identity != UFI_NONE; }
@@ -787,10 +847,17 @@ static int64_t count_reduce_items(NdArray *a, uint64_t mask) {
   return n;
 }
 
+/* mean/var/std count their items with normalize_axis_index first, which
+** has no 0-d exception for axis 0 or -1. */
+static uint64_t stat_axis_mask(VM *vm, Value axis, int ndim) {
+  if (ndim == 0 && is_int(axis)) arr_normalize_axis(vm, axis.as.i, ndim);
+  return uf_axis_mask(vm, axis, ndim);
+}
+
 static Value mean_impl(VM *vm, Value av, Value axis, Value dtype, Value outv, Value keepdims) {
   NdArray *a = uf_as_array(vm, av);
   NdArray *out = out_of(vm, outv);
-  uint64_t mask = uf_axis_mask(vm, axis, a->ndim);
+  uint64_t mask = stat_axis_mask(vm, axis, a->ndim);
   int dt = dtype_of(vm, dtype);
   int64_t rcount = count_reduce_items(a, mask);
   if (dt < 0 && (dt_is_int((DType)a->dtype) || dt_is_bool((DType)a->dtype))) dt = DT_FLOAT64;
@@ -814,7 +881,7 @@ static Value var_impl(VM *vm, Value av, Value axis, Value dtype, Value outv, Val
                       Value keepdims, bool std) {
   NdArray *a = uf_as_array(vm, av);
   NdArray *out = out_of(vm, outv);
-  uint64_t mask = uf_axis_mask(vm, axis, a->ndim);
+  uint64_t mask = stat_axis_mask(vm, axis, a->ndim);
   int dt = dtype_of(vm, dtype);
   int64_t ddof = is_empty(ddofv) ? 0 : v_index(vm, ddofv, "ddof");
   int64_t rcount = count_reduce_items(a, mask);
@@ -1074,13 +1141,28 @@ static Value m_cumprod(VM *vm, Value self, const Args *a) {
   return cum_impl(vm, UF_multiply, self, v[0], v[1], v[2]);
 }
 
+/* Reducing with a comparison takes its (bool, bool) -> bool loop, the only
+** one whose output can be fed back in; NumPy casts other inputs to bool for
+** it only when dtype=bool asks (the logical_* ufuncs always cast). */
+static void need_reducible(VM *vm, UfId id, const NdArray *x, int dtype) {
+  switch (id) {
+  case UF_equal: case UF_not_equal: case UF_less: case UF_less_equal: case UF_greater:
+  case UF_greater_equal:
+    if (x->dtype != DT_BOOL && dtype != DT_BOOL)
+      vm_raise(vm, &EXC_TypeError,
+               "No loop matching the specified signature and casting was found for ufunc %s",
+               uf_defs[id].name);
+    break;
+  default: break;
+  }
+}
+
 Value uf_reduce_method(VM *vm, UfId id, const Args *a) {
   Value v[7];
   args_parse(vm, a, "reduce", "array,|axis,dtype,out,keepdims,initial,where", v);
   Value axis = is_empty(v[1]) ? v_int(0) : v[1];
   NdArray *x = uf_as_array(vm, v[0]);
-  if (x->ndim == 0 && !is_none(axis))
-    vm_raise(vm, uf_axis_error(), "axis 0 is out of bounds for array of dimension 0");
+  need_reducible(vm, id, x, dtype_of(vm, v[2]));
   if (uf_defs[id].out == UFO_BOOL && x->dtype != DT_BOOL) v[0] = v_obj(arr_cast(vm, x, DT_BOOL));
   return do_reduce(vm, id, v[0], axis, v[2], v[3], v[4], v[5], v[6], uf_defs[id].name);
 }
@@ -1089,9 +1171,16 @@ Value uf_accumulate_method(VM *vm, UfId id, const Args *a) {
   Value v[4];
   args_parse(vm, a, "accumulate", "array,|axis,dtype,out", v);
   NdArray *x = uf_as_array(vm, v[0]);
-  int ax = is_empty(v[1]) || is_none(v[1]) ? 0 : arr_normalize_axis(vm, v_index(vm, v[1], "axis"), x->ndim);
+  /* NumPy reads axis as reduce does (None is every axis, a tuple lists
+  ** some), then wants exactly one; a 0-d array, which passes axis 0 or -1
+  ** as reduce lets it, is refused as a scalar once its axes are read. */
+  Value axis = is_empty(v[1]) ? v_int(0) : v[1];
+  int axes[ARR_MAXDIMS], naxes = axis_list(vm, axis, x->ndim, axes);
   if (x->ndim == 0) vm_raise(vm, &EXC_TypeError, "cannot accumulate on a scalar");
-  return v_obj(accumulate(vm, id, x, ax, dtype_of(vm, v[2]), out_of(vm, v[3])));
+  if (naxes != 1) vm_raise(vm, &EXC_ValueError, "accumulate does not allow multiple axes");
+  int dtype = dtype_of(vm, v[2]);
+  need_reducible(vm, id, x, dtype);
+  return v_obj(accumulate(vm, id, x, axes[0], dtype, out_of(vm, v[3])));
 }
 
 /* ---- registration ------------------------------------------------------------- */

@@ -239,11 +239,15 @@ static np_complex64 cpow64(np_complex64 a, np_complex64 b) {
 }
 #define CPOW(a, b) _Generic((a), np_complex64: cpow64, default: cpow128)(a, b)
 
-/* sign for complex (NumPy 1.24: by the real part, then the imaginary). */
-#define CSIGN(T, a)                                                                 \
-  (CRE(a) > 0 ? CMK(T, 1, 0) : CRE(a) < 0 ? CMK(T, -1, 0)                            \
-   : CIM(a) > 0 ? CMK(T, 1, 0) : CIM(a) < 0 ? CMK(T, -1, 0)                          \
-   : CRE(a) == 0 && CIM(a) == 0 ? CMK(T, 0, 0) : CMK(T, NAN, NAN))
+/* sign for complex (NumPy 1.24): compared with 0 by the real part, then the
+** imaginary; a NaN in either part makes the real part NaN, the imaginary
+** part is always 0. */
+#define CSIGN_RE(a)                                                                 \
+  ((CRE(a) > 0 && !isnan(CIM(a))) || (CRE(a) == 0 && CIM(a) > 0)    ? 1.0            \
+   : (CRE(a) < 0 && !isnan(CIM(a))) || (CRE(a) == 0 && CIM(a) < 0) ? -1.0           \
+   : CRE(a) == 0 && CIM(a) == 0                                    ? 0.0            \
+                                                                   : NAN)
+#define CSIGN(T, a) CMK(T, CSIGN_RE(a), 0)
 /* NumPy's SIMD max/min: NaN from either side wins; equal values (±0) give b. */
 #define FMAXNAN(a, b) (((a) > (b) || isnan(a)) ? (a) : (b))
 #define FMINNAN(a, b) (((a) < (b) || isnan(a)) ? (a) : (b))
@@ -291,11 +295,11 @@ static np_complex64 cpow64(np_complex64 a, np_complex64 b) {
 #define E_fmax_b E_maximum_b
 #define E_fmax_s E_maximum_s
 #define E_fmax_u E_maximum_s
-#define E_fmax_f(T, a, b) FN2(fmax, a, b)
+#define E_fmax_f(T, a, b) (((a) > (b) || isnan(b)) ? (a) : (b)) /* ties (±0) give b, as NumPy */
 #define E_fmin_b E_minimum_b
 #define E_fmin_s E_minimum_s
 #define E_fmin_u E_minimum_s
-#define E_fmin_f(T, a, b) FN2(fmin, a, b)
+#define E_fmin_f(T, a, b) (((a) < (b) || isnan(b)) ? (a) : (b))
 #define E_arctan2_f(T, a, b) FN2(atan2, a, b)
 #define E_hypot_f(T, a, b) FN2(hypot, a, b)
 #define E_copysign_f(T, a, b) FN2(copysign, a, b)
@@ -963,6 +967,26 @@ static _Noreturn void nonbroadcastable_out(VM *vm, NdArray *out, int ndim, const
   vm_raise(vm, &EXC_ValueError, "%s", as_str(m)->data);
 }
 
+static bool casts_to_float16(DType t) { return t == DT_BOOL || t == DT_INT8 || t == DT_UINT8; }
+
+/* NumPy's float ufuncs have float16 loops, which it takes when every input
+** casts to float16 safely (bool, int8, uint8: even uint8 with int8, whose
+** common type int16 would not); we have no float16, and computing in
+** float32 instead would print other values and dtypes, so we refuse. */
+static void need_no_float16(VM *vm, UfId id, int nin, const Value *ops, DType rt, DType lt) {
+  if (lt != DT_FLOAT32 || uf_out_dtype(id, lt) == DT_BOOL) return;
+  bool small = casts_to_float16(rt);
+  for (int i = 0; !small && i < nin; i++) {
+    small = is_array(ops[i]) && casts_to_float16((DType)as_array(ops[i])->dtype);
+    for (int j = 0; small && j < nin; j++)
+      small = is_array(ops[j]) && casts_to_float16((DType)as_array(ops[j])->dtype);
+  }
+  if (small)
+    vm_raise(vm, &EXC_NotImplementedError,
+             "streak: float16 is not supported (NumPy computes ufunc '%s' of %s in float16)",
+             uf_display_name(id), dt_name(rt));
+}
+
 Value uf_call(VM *vm, UfId id, int nin, const Value *in, Value outv, int dtype, Value where,
               const char *casting) {
   Value ops[3];
@@ -1004,6 +1028,15 @@ Value uf_call(VM *vm, UfId id, int nin, const Value *in, Value outv, int dtype, 
       vm_raise(vm, &EXC_TypeError,
                "The numpy boolean negative, the `-` operator, is not supported, use the `~` "
                "operator or the logical_not function instead.");
+    /* sign and positive have no bool loop, and their resolver (one dtype in,
+    ** the same out) will not cast bool up to int8 as the others do */
+    if (rt == DT_BOOL && nin == 1 && (id == UF_sign || id == UF_positive)) {
+      uf_init_exc_types();
+      vm_raise(vm, &UF_EXC_NO_LOOP,
+               "ufunc '%s' did not contain a loop with signature matching types "
+               "<class 'numpy.dtype[bool_]'> -> None",
+               uf_display_name(id));
+    }
     if (id == UF_divide && (dt_is_bool(rt) || dt_is_int(rt))) {
       lt = DT_FLOAT64;
     } else if (!uniform_resolver(id) && nin == 2) {
@@ -1013,6 +1046,7 @@ Value uf_call(VM *vm, UfId id, int nin, const Value *in, Value outv, int dtype, 
       lt = uf_resolve(id, rt);
     }
     if (lt < 0) raise_no_loop(vm, id);
+    need_no_float16(vm, id, nin, ops, rt, (DType)lt);
   }
   DType ot = uf_out_dtype(id, (DType)lt);
   for (int i = 0; i < nin; i++) arrs[i] = uf_as_array_dt(vm, ops[i], (DType)lt);
