@@ -272,7 +272,7 @@ static void h_raise_zerodiv(void *ctx, int which) {
   static const char *const msgs[] = {"division by zero", "integer division by zero",
                                      "complex division by zero", "float divmod()",
                                      "0.0 to a negative or complex power", "integer modulo by zero",
-                                     "0 cannot be raised to a negative power"};
+                                     "0 cannot be raised to a negative power", "modulo by zero"};
   int n = (int)(sizeof msgs / sizeof msgs[0]);
   vm_raise(CTXVM(ctx), &EXC_ZeroDivisionError, "%s", msgs[which >= 0 && which < n ? which : 0]);
 }
@@ -1152,12 +1152,7 @@ static Value box(VM *vm, NbTy t, const char *ret, int *k) {
     memcpy(&x, p, 8);
     return v_float(x);
   }
-  if (d == DT_UINT64) {
-    uint64_t x;
-    memcpy(&x, p, 8);
-    if (x > (uint64_t)INT64_MAX) return arr_scalar_from(vm, DT_UINT64, &x);
-    return v_int((int64_t)x);
-  }
+  if (d == DT_UINT64) return arr_item_py(vm, DT_UINT64, p); /* a Python int, as Numba returns it */
   int64_t x;
   memcpy(&x, p, 8);
   return v_int(x);
