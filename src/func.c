@@ -211,7 +211,7 @@ static Value gen_send(VM *vm, Value self, const Args *a) {
   if (g->state == GEN_CREATED && !is_none(a->argv[0]))
     vm_raise(vm, &EXC_TypeError, "can't send non-None value to a just-started generator");
   Value v;
-  if (!vm_gen_resume(vm, g, &v)) vm_throw(vm, exc_new(vm, &EXC_StopIteration, NULL));
+  if (!vm_gen_send(vm, g, a->argv[0], &v)) vm_throw(vm, exc_new(vm, &EXC_StopIteration, NULL));
   return v;
 }
 

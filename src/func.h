@@ -114,6 +114,7 @@ Gen *gen_new(VM *vm, Function *f);
 /* Resumes a generator (vm.c): true with *out = the next value, false when
 ** it is exhausted. Raises ValueError "generator already executing". */
 bool vm_gen_resume(VM *vm, Gen *g, Value *out);
+bool vm_gen_send(VM *vm, Gen *g, Value v, Value *out); /* generator.send(v) */
 /* generator.close() (vm.c): raises GeneratorExit at the suspended yield so
 ** that finally blocks run; RuntimeError if the generator yields again. */
 void vm_gen_close(VM *vm, Gen *g);

@@ -1930,6 +1930,19 @@ dispatch:
 ** Entering the loop and unwinding
 ** ==================================================================== */
 
+/* A StopIteration leaving a generator's frame becomes a RuntimeError
+** caused by it (PEP 479), so it cannot end a loop over the generator. */
+static NOINLINE Value stop_iteration_escaped(VM *vm, Value stop) {
+  gc_push_root(vm, stop);
+  Value e = exc_new(vm, &EXC_RuntimeError, "generator raised StopIteration");
+  ExcObj *x = (ExcObj *)e.as.o;
+  x->cause = stop;
+  x->context = stop;
+  x->suppress_context = true;
+  gc_pop_roots(vm, 1);
+  return e;
+}
+
 /* Finds the handler for an exception in the top frame, adding traceback
 ** entries and popping frames down to `entry`. Returns false when the
 ** exception leaves frame `entry`. */
@@ -1956,7 +1969,11 @@ static bool unwind(VM *vm, int entry) {
       vm->exc = v_none();
       return true;
     }
-    if (fr->gen) fr->gen->state = GEN_DONE;
+    if (fr->gen) {
+      fr->gen->state = GEN_DONE;
+      if (is_exc(exc) && type_is_subtype(v_type(exc), &EXC_StopIteration)) /* PEP 479 */
+        exc = vm->exc = stop_iteration_escaped(vm, exc);
+    }
     ex->nframes--;
   }
   ex->reraise = false;
@@ -2109,6 +2126,12 @@ static bool gen_resume(VM *vm, Gen *g, Value throw, Value *out) {
 }
 
 bool vm_gen_resume(VM *vm, Gen *g, Value *out) { return gen_resume(vm, g, v_empty(), out); }
+
+bool vm_gen_send(VM *vm, Gen *g, Value v, Value *out) {
+  if (g->state == GEN_SUSPENDED) /* the value of the yield expression it waits at */
+    g->regs[bc_a(g->func->code->code[g->pc - 1])] = v;
+  return gen_resume(vm, g, v_empty(), out);
+}
 
 typedef struct GenCloseJob {
   Gen *g;
