@@ -1168,6 +1168,7 @@ typedef struct CompileJob {
   Overload *result;
   char *errmsg;        /* malloc'd TypingError text */
   bool typing_error;
+  int err_kind;        /* NB_ERR_*: the exception errmsg goes with */
   bool has_loops;
   bool osr;            /* the first call may start in tcc code: it can move to the
                           optimised build (NbUnit.resumable, NbUnit.nswaps) */
@@ -1205,6 +1206,7 @@ static void compile_body(VM *vm, void *ud) {
   if (f && !u.err.len) nb_lower_unit(&u);
   if (u.err.len || !f) {
     j->typing_error = true;
+    j->err_kind = u.err_kind;
     j->errmsg = util_xstrdup(u.err.len ? u.err.data : "typing failed");
     nb_unit_free(&u);
     return;
@@ -1242,7 +1244,8 @@ static Overload *compile_sig(VM *vm, NbDispatcher *d, int nargs, const NbTy *arg
   if (j.typing_error) {
     Value msg = str_from_cstr(vm, j.errmsg);
     free(j.errmsg);
-    vm_throw(vm, exc_new_args(vm, &EXC_NbTypingError, tuple_from(vm, &msg, 1)));
+    Type *t = j.err_kind == NB_ERR_REWRITE ? &EXC_NbUnsupportedRewriteError : &EXC_NbTypingError;
+    vm_throw(vm, exc_new_args(vm, t, tuple_from(vm, &msg, 1)));
   }
   Overload *ov = j.result;
   if (getenv("STREAK_NB_DUMP")) fprintf(stderr, "%s\n", j.csrc);

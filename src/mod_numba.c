@@ -27,6 +27,7 @@ Module *mod_numba_cuda_init(VM *vm);
 #include "vm.h"
 
 Type EXC_NbTypingError;
+Type EXC_NbUnsupportedRewriteError;
 
 /* ---- type objects ------------------------------------------------------------ */
 
@@ -504,6 +505,8 @@ Module *mod_numba_init(VM *vm) {
     EXC_NbTypingError.module = "numba.core.errors";
     EXC_NbTypingError.base = &EXC_Exception;
     EXC_NbTypingError.methods = EXC_Exception.methods;
+    EXC_NbUnsupportedRewriteError = EXC_NbTypingError;
+    EXC_NbUnsupportedRewriteError.name = "UnsupportedRewriteError";
   }
   Module *m = module_new(vm, "numba");
   module_set(vm, m, "__path__", list_from(vm, NULL, 0));
@@ -526,6 +529,7 @@ Module *mod_numba_init(VM *vm) {
   Module *core = submodule(vm, m, "numba.core", "core");
   Module *cerr = submodule(vm, core, "numba.core.errors", "errors");
   module_set(vm, cerr, "TypingError", v_obj(&EXC_NbTypingError));
+  module_set(vm, cerr, "UnsupportedRewriteError", v_obj(&EXC_NbUnsupportedRewriteError));
   module_set(vm, cerr, "NumbaError", v_obj(&EXC_Exception));
   Module *ctypes = submodule(vm, core, "numba.core.types", "types");
   add_types(vm, ctypes);

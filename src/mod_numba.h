@@ -18,6 +18,7 @@ extern Type TYPE_NB_TYPE;       /* numba.types.* objects: float64, float64[:] â€
 extern Type TYPE_NB_SIG;        /* float64(float64[:]) */
 extern Type TYPE_NB_DISPATCHER; /* CPUDispatcher */
 extern Type EXC_NbTypingError;  /* numba.core.errors.TypingError */
+extern Type EXC_NbUnsupportedRewriteError; /* numba.core.errors.UnsupportedRewriteError (parfors) */
 
 typedef struct NbTypeObj { Obj hdr; NbTy ty; } NbTypeObj;
 typedef struct NbSigObj { Obj hdr; NbTy ret; int nargs; NbTy args[]; } NbSigObj;

@@ -116,12 +116,14 @@ typedef struct NbFunc {
 
 /* A compile unit: the function called from Python plus every @njit function
 ** it reaches, emitted together as one C text. */
+enum { NB_ERR_TYPING, NB_ERR_UNSUPPORTED, NB_ERR_REWRITE }; /* NbUnit.err_kind */
+
 struct NbUnit {
   VM *vm;
   VEC(NbFunc *) funcs;
   NbFunc *root;
   StrBuf err;             /* TypingError text (set → compile fails) */
-  int err_kind;           /* 0 TypingError, 1 NotImplemented/unsupported */
+  int err_kind;           /* NB_ERR_*: which exception the text goes with */
   /* lower.c */
   StrBuf c;               /* the C text */
   bool has_loops;         /* a for/while loop was lowered (dispatch.c picks the tier by it) */

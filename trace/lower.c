@@ -2611,6 +2611,7 @@ typedef struct ParVar {
   bool killed;     /* assigned unconditionally (not from itself) before any reduction use: private */
   bool plain;      /* a conditional plain assignment */
   bool selfdep;    /* a plain assignment reads the value of the previous iteration */
+  bool adds, subs; /* RED_ADD by + and by -: Numba refuses the two together */
 } ParVar;
 
 typedef struct ParScan {
@@ -2692,6 +2693,16 @@ static ParVar *par_var(ParScan *ps, const char *name, int line) {
   return v;
 }
 
+/* Notes whether a RED_ADD update of `name` adds or subtracts. */
+static void par_sign(ParScan *ps, const char *name, int kind, bool sub) {
+  if (kind != RED_ADD) return;
+  for (int i = 0; i < ps->n; i++)
+    if (!strcmp(ps->vars[i].name, name)) {
+      if (sub) ps->vars[i].subs = true;
+      else ps->vars[i].adds = true;
+    }
+}
+
 /* One assignment to `name` in the body, in program order. */
 static void par_note(ParScan *ps, const char *name, int kind, int line, bool selfdep) {
   ParVar *v = par_var(ps, name, line);
@@ -2758,8 +2769,10 @@ static void par_scan(Lw *w, ParScan *ps, AstStmtList *l) {
           if (!r && v->kind == AST_E_BinOp && v->binop.right->kind == AST_E_Name && !strcmp(v->binop.right->name.id, nm) &&
               !mentions(v->binop.left, nm))
             r = v->binop.op == AST_OP_Add ? RED_ADD : v->binop.op == AST_OP_Mult ? RED_MUL : 0;
-          if (r) par_note(ps, nm, r, s->pos.line, false);
-          else par_note(ps, nm, RED_PLAIN, s->pos.line, mentions(v, nm));
+          if (r) {
+            par_note(ps, nm, r, s->pos.line, false);
+            par_sign(ps, nm, r, v->binop.op == AST_OP_Sub);
+          } else par_note(ps, nm, RED_PLAIN, s->pos.line, mentions(v, nm));
         } else par_scan_target(ps, t, RED_PLAIN, s->pos.line, false);
       }
       break;
@@ -2774,6 +2787,7 @@ static void par_scan(Lw *w, ParScan *ps, AstStmtList *l) {
         int r = op == AST_OP_Add || op == AST_OP_Sub ? RED_ADD : op == AST_OP_Mult ? RED_MUL : RED_PLAIN;
         if (mentions(s->augassign.value, t->name.id)) r = RED_PLAIN;
         par_note(ps, t->name.id, r, s->pos.line, r == RED_PLAIN);
+        par_sign(ps, t->name.id, r, op == AST_OP_Sub);
       }
       break;
     }
@@ -2957,9 +2971,22 @@ static bool is_prange_iter(Lw *w, AstExpr *it) {
 
 /* Lowers `for target in prange(...)` as a par_for over an outlined chunk
 ** function; false (nothing emitted) when the loop must stay serial. */
+/* Numba's UnsupportedRewriteError (its parfor pass refuses the loop). */
+static void rewrite_error(Lw *w, AstPos pos, const char *fmt, const char *arg) {
+  if (!w->u->err.len) w->u->err_kind = NB_ERR_REWRITE;
+  char msg[256];
+  snprintf(msg, sizeof msg, fmt, arg);
+  nb_error_at(w->u, w->f, pos, "Failed in nopython mode pipeline (step: convert to parfors)\n%s", msg);
+}
+
 static bool lower_prange(Lw *w, AstStmt *s) {
   AstExpr *it = s->for_.iter;
   if (s->for_.orelse.len || s->for_.target->kind != AST_E_Name) return false;
+  int64_t kstep = 1;
+  if (it->call.args.len == 3 && !(const_int_expr(it->call.args.items[2], &kstep) && kstep == 1)) {
+    rewrite_error(w, s->pos, "Only constant step size of %s is supported for prange", "1");
+    return true;
+  }
   ParScan ps;
   memset(&ps, 0, sizeof ps);
   ps.loopvar = s->for_.target->name.id;
@@ -2983,6 +3010,10 @@ static bool lower_prange(Lw *w, AstStmt *s) {
     if (!l || v->killed) continue;
     bool isred = v->red >= RED_ADD && v->red <= RED_MAX && !v->plain && !v->selfdep && nb_is_scalar(l->ty) &&
                  !nb_is_bool(l->ty) && !(nb_is_complex(l->ty) && (v->red == RED_MIN || v->red == RED_MAX));
+    if (isred && v->adds && v->subs) {
+      rewrite_error(w, s->pos, "Reduction variable %s has multiple conflicting reduction operators.", v->name);
+      return true;
+    }
     if (isred) {
       v->kind = v->red;
       sb_printf(&reds, "%s%s (%s)", reds.len ? ", " : "", v->name, red_name(v->kind));
