@@ -186,9 +186,12 @@ static inline TraceFn jit_entry(JitTrace *t) {
   return atomic_load_explicit(&t->entry, memory_order_acquire);
 }
 
-/* Runs t (jit_entry) and, while it waits for gccjit, notes the time it
-** runs: the tier thread compiles where the time goes first. */
-int jit_trace_run(JitTrace *t, Value *base, TraceCtx *ctx);
+/* Runs t (jit_entry) and, while `queued` waits for gccjit, notes the time
+** it runs there: the tier thread compiles where the time goes first. queued
+** is t itself, or the code that will replace t (a trace tree whose install
+** waits for its gccjit code, while t runs: it never runs itself). */
+int jit_trace_run_for(JitTrace *t, JitTrace *queued, Value *base, TraceCtx *ctx);
+static inline int jit_trace_run(JitTrace *t, Value *base, TraceCtx *ctx) { return jit_trace_run_for(t, t, base, ctx); }
 
 typedef struct Tier Tier;
 

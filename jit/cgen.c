@@ -327,7 +327,13 @@ static bool put_ins(Cg *cg, IRRef ref, char *err, size_t errlen) {
     sb_printf(cg->out, "  v%u = *(volatile %s *)((char *)%s + %u);\n", v, ctype(t), a, ins->lit);
     break;
   case IR_FSTORE:
-    sb_printf(cg->out, "  *(%s *)((char *)%s + %u) = %s;\n", ctype(ir_typeof(tr, ins->b)), a, ins->lit, b);
+    /* tcc 0.9.27 stores to a constant 64-bit address through its low 32
+    ** bits (a global's slot, record.c dict_slot): through a variable */
+    if (ir_isconst(ins->a))
+      sb_printf(cg->out, "  { char *volatile k_ = (char *)%s; *(%s *)(k_ + %u) = %s; }\n", a, ctype(ir_typeof(tr, ins->b)),
+                ins->lit, b);
+    else
+      sb_printf(cg->out, "  *(%s *)((char *)%s + %u) = %s;\n", ctype(ir_typeof(tr, ins->b)), a, ins->lit, b);
     break;
   case IR_AREF:
     sb_printf(cg->out, "  v%u = (void *)((%s *)%s + %s);\n", v, ctype((IRType)ins->lit), a, b);

@@ -169,13 +169,13 @@ static JitTrace *take_hottest(Tier *tier, uint32_t room) {
   return t;
 }
 
-int jit_trace_run(JitTrace *t, Value *base, TraceCtx *ctx) {
-  if (atomic_load_explicit(&t->state, memory_order_relaxed) != TS_QUEUED) return jit_entry(t)(base, ctx);
+int jit_trace_run_for(JitTrace *t, JitTrace *queued, Value *base, TraceCtx *ctx) {
+  if (atomic_load_explicit(&queued->state, memory_order_relaxed) != TS_QUEUED) return jit_entry(t)(base, ctx);
   uint64_t t0 = jit_now_ns();
-  atomic_store_explicit(&t->running_since, t0, memory_order_relaxed);
+  atomic_store_explicit(&queued->running_since, t0, memory_order_relaxed);
   int e = jit_entry(t)(base, ctx);
-  atomic_store_explicit(&t->running_since, 0, memory_order_relaxed);
-  atomic_fetch_add_explicit(&t->ran_ns, jit_now_ns() - t0, memory_order_relaxed);
+  atomic_store_explicit(&queued->running_since, 0, memory_order_relaxed);
+  atomic_fetch_add_explicit(&queued->ran_ns, jit_now_ns() - t0, memory_order_relaxed);
   return e;
 }
 

@@ -290,6 +290,10 @@ Value *dict_slot_int(VM *vm, Dict *d, int64_t key) {
   return ix >= 0 ? &d->entries[ix].val : NULL;
 }
 
+Value *dict_slot_str_since(Dict *d, Str *key, uint64_t version) {
+  return d->keys_version == version ? NULL : dict_slot_str(d, key);
+}
+
 Value *dict_slot_str(Dict *d, Str *key) {
   int64_t ix = lookup_str(d, key, str_hash(key));
   return ix >= 0 ? &d->entries[ix].val : NULL;

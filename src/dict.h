@@ -17,6 +17,9 @@ Value dict_get_str(VM *vm, Dict *d, Str *key);
 void dict_set_str(VM *vm, Dict *d, Str *key, Value val);
 /* Address of key's value, or NULL (the JIT's globals access). */
 Value *dict_slot_str(Dict *d, Str *key);
+/* dict_slot_str for a key that was absent when d's keys_version was
+** `version`: NULL at once while that version stands (no key added since). */
+Value *dict_slot_str_since(Dict *d, Str *key, uint64_t version);
 /* The value slot of int key `key` (equal floats and bools match, as in
 ** lookups: no Python code runs), or NULL. */
 Value *dict_slot_int(VM *vm, Dict *d, int64_t key);

@@ -172,16 +172,12 @@ bool fold_fstore_aliases(const IRTrace *ir, IRRef st, IRRef a, uint32_t lit) {
   const IRIns *s = ir_at(ir, st);
   if (s->lit != lit) return false; /* fields at different offsets never overlap here */
   if (s->a == a) return true;
-  /* two global slots found by different (dict, name) pairs are different Values */
+  /* two constant addresses (global slots, record.c dict_slot) at least a
+  ** word apart are different fields */
   const IRIns *p = ir_at(ir, a), *q = ir_at(ir, s->a);
-  if (p->op == IR_CALL && q->op == IR_CALL && ir->calls[p->lit] == &rec_ct_dict_slot &&
-      ir->calls[q->lit] == &rec_ct_dict_slot) {
-    IRRef pa[4], qa[4];
-    ir_call_args(ir, p->a, pa);
-    ir_call_args(ir, q->a, qa);
-    if (ir_isconst(pa[0]) && ir_isconst(pa[1]) && ir_isconst(qa[0]) && ir_isconst(qa[1]) &&
-        (pa[0] != qa[0] || pa[1] != qa[1]))
-      return false;
+  if (p->op == IR_KPTR && q->op == IR_KPTR) {
+    intptr_t d = (intptr_t)p->p - (intptr_t)q->p;
+    if (d >= 8 || d <= -8) return false;
   }
   return true;
 }

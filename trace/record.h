@@ -301,8 +301,6 @@ void rec_frames_free(Recorder *r);
 ** when they cannot be recorded (too deep). */
 bool rec_frames_enter(Recorder *r, const SnapFrame *fr, uint32_t n);
 
-/* The helper that finds a global's Value (dict.c's dict_slot_str). */
-extern const IRCallTarget rec_ct_dict_slot;
 
 /* ---- opt_fold.c: every instruction goes through here ---- */
 /* May an FSTORE at `st` write the field `lit` of the object at `a`? */

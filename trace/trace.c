@@ -391,7 +391,7 @@ const Instr *trace_hotloop(VM *vm, Function *fn, Value *base, const Instr *pc) {
     if (t->inl_depth && !exit_frames_fit(ts, t, base)) return NULL; /* the interpreter runs it */
     t->nenter++;
     if (t->pend_jt) tree_install_pending(ts, t);
-    int e = jit_trace_run(t->jt, base, &ts->ctx);
+    int e = jit_trace_run_for(t->jt, t->pend_jt ? t->pend_jt : t->jt, base, &ts->ctx);
     jit_exit_box(&t->ir, e, base, &ts->ctx);
     const Instr *rpc = exit_resume(ts, li, t, e);
     if (e >= 0 && t->ir.snaps[e].nframe) rpc = exit_frames(ts, t, (uint32_t)e, base);
