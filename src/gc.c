@@ -272,6 +272,29 @@ typedef struct BufPark {
 } BufPark;
 static _Thread_local BufPark bufpark;
 
+/* Big buffers (NumPy data, long lists' items) are left out of forked
+** children (MADV_DONTFORK): the gccjit tier compiles in a child process
+** (jit/gccjit.c), which never reads them, and a loop that writes a big
+** array while a batch compiles would otherwise copy every page it touches
+** (copy-on-write: 200 MB swept a page at a time took 6x as long). Only
+** buffers alloc_huge made (2 MiB-aligned, the whole rounded range theirs)
+** are marked, and the mark comes off before one goes back to malloc. */
+static void big_buffer_fork(void *p, size_t size, bool inherit) {
+#ifdef MADV_DONTFORK
+  if (!p || ((uintptr_t)p & (HUGE_PAGE - 1))) return;
+  size_t rounded = (size + HUGE_PAGE - 1) & ~(size_t)(HUGE_PAGE - 1);
+  madvise(p, rounded, inherit ? MADV_DOFORK : MADV_DONTFORK);
+#else
+  (void)p, (void)size, (void)inherit;
+#endif
+}
+
+/* free() of a big buffer (parked or not). */
+static void big_buffer_free(void *p, size_t size) {
+  big_buffer_fork(p, size, true);
+  free(p);
+}
+
 /* A parked buffer of need to need + need/4 bytes, or NULL. */
 static void *park_take(size_t need) {
   BufPark *c = &bufpark;
@@ -298,7 +321,7 @@ static bool park_put(void *p, size_t size) {
     for (int i = 0; i < BUFPARK_N && v < 0; i++)
       if (c->p[i]) v = i;
     if (v < 0) return false;
-    free(c->p[v]);
+    big_buffer_free(c->p[v], c->size[v]);
     c->total -= c->size[v];
     c->p[v] = NULL;
     if (slot < 0) slot = v;
@@ -311,7 +334,10 @@ static bool park_put(void *p, size_t size) {
 
 void *gc_realloc(VM *vm, void *p, size_t old_size, size_t new_size) {
   if (new_size == 0) {
-    if (!park_put(p, old_size)) free(p);
+    if (!park_put(p, old_size)) {
+      if (old_size >= HUGE_BUF) big_buffer_free(p, old_size);
+      else free(p);
+    }
     vm->bytes_allocated -= old_size <= vm->bytes_allocated ? old_size : vm->bytes_allocated;
     return NULL;
   }
@@ -321,9 +347,11 @@ void *gc_realloc(VM *vm, void *p, size_t old_size, size_t new_size) {
     q = park_take(new_size);
     if (!q) {
       q = alloc_huge(new_size);
+      big_buffer_fork(q, new_size, false);
       note_big_buffer(vm, new_size);
     }
   } else {
+    if (old_size >= HUGE_BUF) big_buffer_fork(p, old_size, true); /* realloc may free it */
     q = realloc(p, new_size);
   }
   if (!q) vm_raise_memory(vm);
