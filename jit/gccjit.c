@@ -30,6 +30,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/prctl.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
@@ -1074,7 +1075,10 @@ static int rm_entry(const char *path, const struct stat *sb, int flag, struct FT
 
 static void rm_tree(const char *dir) { nftw(dir, rm_entry, 8, FTW_DEPTH | FTW_PHYS); }
 
-static void child_compile(const IRTrace *const *trs, int n, const char *dir, const char *so_path, int errfd) {
+static void child_compile(const IRTrace *const *trs, int n, const char *dir, const char *so_path, int errfd,
+                          pid_t parent) {
+  prctl(PR_SET_PDEATHSIG, SIGKILL); /* a VM killed outright does not leave it compiling */
+  if (getppid() != parent) _exit(1);
   setpgid(0, 0);
   setenv("TMPDIR", dir, 1);
   char err[256] = "";
@@ -1092,8 +1096,9 @@ static pid_t spawn_child(const IRTrace *const *trs, int n, const char *dir, cons
   if (job && job->cancelled) {
     snprintf(err, errlen, "gccjit: cancelled");
   } else {
+    pid_t self = getpid();
     pid = fork();
-    if (pid == 0) child_compile(trs, n, dir, so_path, fds[1]);
+    if (pid == 0) child_compile(trs, n, dir, so_path, fds[1], self);
     if (pid < 0) snprintf(err, errlen, "gccjit: fork failed");
     if (pid > 0) setpgid(pid, pid); /* the child does it too: whichever runs first */
     if (pid > 0 && job) job->child = pid;
