@@ -77,6 +77,12 @@ void nb_ctx_init(VM *vm, NbCtx *ctx);
 void nb_par_run(NbCtx *ctx, int64_t n, void (*body)(int64_t lo, int64_t hi, void *env, void *red), void *env);
 /* numba.vectorize / numba.guvectorize (mod_numba_vec.c) */
 Value nb_vectorize_fn(VM *vm, Value self, const Args *a);
+/* @njit code calling a @vectorize ufunc (trace/infer.c, lower.c): true if
+** uf is one; then *name is its name and, for operands of dtypes dts, the
+** loop NumPy's safe casting picks (loop[0..n) its inputs, loop[n] its
+** output, -1 for a lazy ufunc's: the kernel's own) and the kernel's @njit
+** dispatcher; *found false when no loop takes them. */
+bool nb_vec_ufunc(Value uf, const char **name, int n, const int *dts, int *loop, Value *disp, bool *found);
 Value nb_guvectorize_fn(VM *vm, Value self, const Args *a);
 /* compile counts for -j stats / STREAK_NB_STATS (dispatch.c) */
 void nb_stats_print(FILE *f);

@@ -706,6 +706,29 @@ static int identity_kind(VM *vm, Value v) {
   vm_raise(vm, &EXC_ValueError, "Invalid identity value %s", as_str(r)->data);
 }
 
+bool nb_vec_ufunc(Value uf, const char **name, int n, const int *dts, int *loop, Value *disp, bool *found) {
+  if (!is_type(uf, &TYPE_NB_UFUNC) || ((NbUFunc *)uf.as.o)->gu) return false; /* @guvectorize: not from @njit */
+  NbUFunc *u = (NbUFunc *)uf.as.o;
+  *name = as_function(u->pyfunc)->name->data;
+  *disp = u->disp;
+  *found = false;
+  if (n != u->nin || !dts) return true;
+  for (int li = 0; li < u->nloops && !*found; li++) {
+    bool ok = true;
+    for (int i = 0; i < n && ok; i++) ok = dt_can_cast_safe((DType)dts[i], (DType)u->loops[li].dts[i]);
+    if (ok) {
+      memcpy(loop, u->loops[li].dts, (size_t)(n + 1) * sizeof *loop);
+      *found = true;
+    }
+  }
+  if (!*found && u->lazy) { /* compiled for the operands' own types */
+    memcpy(loop, dts, (size_t)n * sizeof *loop);
+    loop[n] = -1;
+    *found = true;
+  }
+  return true;
+}
+
 static Value make_ufunc(VM *vm, VecDeco *st, Value fn) {
   if (is_type(fn, &TYPE_NB_DISPATCHER)) fn = v_getattr(vm, fn, str_intern_c(vm, "py_func"));
   if (!is_function(fn)) vm_raise(vm, &EXC_TypeError, "vectorize() expects a function, got '%s'", v_typename(fn));

@@ -19,6 +19,7 @@
 #include "../runtime/dtype.h"
 #include "../src/dict.h"
 #include "../src/error.h"
+#include "../src/mod_numba.h"
 #include "../src/func.h"
 #include "../src/object.h"
 #include "../src/str.h"
@@ -150,6 +151,7 @@ void nb_type_str(NbTy t, StrBuf *b) {
   case NK_DTYPE: sb_printf(b, "class(%s)", scalar_name(i->dtype)); break;
   case NK_RANGE: sb_puts(b, "range_state_int64"); break;
   case NK_OPAQUE: sb_printf(b, "pyobject(%s)", i->name ? i->name : "?"); break;
+  case NK_VUFUNC: sb_printf(b, "Function(<ufunc '%s'>)", i->name); break;
   default: sb_puts(b, "undefined"); break;
   }
 }
@@ -339,6 +341,10 @@ static NbTy classify_value(NbUnit *u, Value v, const char *modname, const char *
     return nb_named(NK_MODULE, m->name->data, m);
   }
   if (is_type(v, &TYPE_NB_DISPATCHER)) return nb_named(NK_DISP, NULL, v.as.o);
+  const char *ufname;
+  Value ufdisp;
+  bool uffound;
+  if (nb_vec_ufunc(v, &ufname, 0, NULL, NULL, &ufdisp, &uffound)) return nb_named(NK_VUFUNC, ufname, v.as.o);
   if (is_type(v, &TYPE_TYPE)) {
     Type *t = (Type *)v.as.o;
     if (t == &TYPE_INT) return nb_named(NK_FUNC, "builtins.int", NULL);
@@ -759,6 +765,48 @@ bool nb_bind_args(const NbDispInfo *di, const AstExpr *call, int *src, char *err
   return true;
 }
 
+/* The loop of @vectorize ufunc fi that @njit code calling it with operand
+** types at runs: its input types in[], its output dtype (return), and the
+** kernel's typed function *g; -1 after an error. */
+static int vufunc_loop(Walk *w, AstExpr *e, const NbTypeInfo *fi, int n, const NbTy *at, NbTy *in, NbFunc **g) {
+  char s1[96];
+  int dts[4] = {0}, loop[5] = {0};
+  if (n > 3 || e->call.keywords.len) {
+    if (w->final) nb_error_at(w->u, w->f, e->pos, "ufunc %s() takes its operands alone here.", fi->name);
+    return -1;
+  }
+  for (int i = 0; i < n; i++) {
+    const NbTypeInfo *ai = nb_type(at[i]);
+    if (ai->kind != NK_SCALAR && ai->kind != NK_ARRAY) {
+      if (w->final) nb_error_at(w->u, w->f, e->pos, "ufunc %s() of %s is not supported.", fi->name, tystr(at[i], s1, sizeof s1));
+      return -1;
+    }
+    dts[i] = ai->dtype;
+  }
+  const char *name;
+  Value disp;
+  bool found;
+  nb_vec_ufunc(v_obj((Obj *)fi->ptr), &name, n, dts, loop, &disp, &found);
+  if (!found) {
+    if (w->final)
+      nb_error_at(w->u, w->f, e->pos, "ufunc '%s' has no loop for these %d operand types (the first is %s).", name, n,
+                  tystr(at[0], s1, sizeof s1));
+    return -1;
+  }
+  for (int i = 0; i < n; i++) in[i] = nb_scalar(loop[i]);
+  *g = nb_infer_func(w->u, disp.as.o, n, in);
+  if (!*g || !(*g)->ret || !nb_is_number((*g)->ret)) {
+    if (*g && w->final) nb_error_at(w->u, w->f, e->pos, "ufunc '%s': its kernel must return a number.", name);
+    return -1;
+  }
+  return loop[n] >= 0 ? loop[n] : nb_type((*g)->ret)->dtype;
+}
+
+int nb_vufunc_loop(NbUnit *u, NbFunc *f, AstExpr *e, NbTy callee, int n, const NbTy *at, NbTy *in, NbFunc **g) {
+  Walk w = {.u = u, .f = f, .final = true};
+  return vufunc_loop(&w, e, nb_type(callee), n, at, in, g);
+}
+
 static NbTy ty_call(Walk *w, AstExpr *e) {
   AstExpr *fn = e->call.func;
   int nargs = e->call.args.len;
@@ -835,6 +883,16 @@ static NbTy ty_call(Walk *w, AstExpr *e) {
     NbFunc *g = nb_infer_func(w->u, fi->ptr, np, full);
     if (!g) return NB_UNKNOWN;
     return g->ret;
+  }
+  if (fi->kind == NK_VUFUNC) { /* the kernel on each element (arrays) or on the scalars */
+    NbTy in[4];
+    NbFunc *g;
+    int out = vufunc_loop(w, e, fi, nargs, at, in, &g);
+    if (out < 0) return NB_UNKNOWN;
+    int nd = 0;
+    for (int i = 0; i < nargs; i++)
+      if (nb_type(at[i])->kind == NK_ARRAY && nb_type(at[i])->ndim > nd) nd = nb_type(at[i])->ndim;
+    return nd ? nb_array(out, nd, 'C') : nb_scalar(out);
   }
   if (fi->kind == NK_DTYPE) {
     if (nargs != 1 || !nb_is_number(at[0])) ERR(e->pos, "%s() takes one number here.", scalar_name(fi->dtype));

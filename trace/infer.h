@@ -40,6 +40,7 @@ typedef enum {
   NK_FUNC,     /* name: "numpy.sqrt" …     */
   NK_DTYPE,    /* dtype: np.float64 as a value (dtype= arguments, casts) */
   NK_RANGE,    /* range(...) / prange(...) object (only as a for iterable) */
+  NK_VUFUNC,   /* ptr: a @vectorize ufunc (its NbUFunc Obj *), name: its name */
   NK_OPAQUE    /* anything else: an error when used */
 } NbKind;
 
@@ -169,6 +170,10 @@ bool nb_bind_args(const NbDispInfo *di, const AstExpr *call, int *src, char *err
 ** in unit u, creating it if needed. NULL with u->err set on a typing
 ** failure. */
 NbFunc *nb_infer_func(NbUnit *u, void *disp, int nargs, const NbTy *argtys);
+/* A call e of @vectorize ufunc `callee` with n operands of types at: the
+** loop's input types in[], the kernel typed for them *g, and the output
+** dtype; -1 after reporting an error. */
+int nb_vufunc_loop(NbUnit *u, NbFunc *f, AstExpr *e, NbTy callee, int n, const NbTy *at, NbTy *in, NbFunc **g);
 /* The type of expression e in f (after inference; used by lower.c). */
 NbTy nb_expr_type(NbUnit *u, NbFunc *f, AstExpr *e);
 NbLocal *nb_local(NbFunc *f, const char *name);

@@ -934,6 +934,36 @@ static const char *cfunc_for(const char *base) {
   return base;
 }
 
+/* The call of @vectorize ufunc kernel g on C operands x[] (already of its
+** input types), as an expression of dtype rd's C type. */
+static void vufunc_apply(StrBuf *b, const NbFunc *g, char (*x)[96], int n, int rd) {
+  sb_printf(b, "(%s)nbf_%d(ctx", dt_ctype(rd), g->id);
+  for (int i = 0; i < n; i++) sb_printf(b, ", %s", x[i]);
+  sb_puts(b, ")");
+}
+
+/* A @vectorize ufunc called on scalars: its kernel, on the loop's types. */
+static V lower_vufunc_call(Lw *w, AstExpr *e, NbTy callee, NbTy rt) {
+  int n = e->call.args.len;
+  V a[4];
+  NbTy at[4], in[4];
+  for (int i = 0; i < n && i < 4; i++) {
+    a[i] = lower_expr(w, e->call.args.items[i]);
+    at[i] = a[i].ty;
+  }
+  NbFunc *g;
+  int out = nb_vufunc_loop(w->u, w->f, e, callee, n, at, in, &g);
+  if (out < 0) return lit(rt, "0");
+  g->callsites++;
+  char x[4][96];
+  for (int i = 0; i < n; i++) snprintf(x[i], sizeof x[i], "%s", conv(w, a[i], in[i]).s);
+  StrBuf b = STRBUF_INIT;
+  vufunc_apply(&b, g, x, n, out);
+  V r = tmp(w, nb_scalar(out), "%s", b.data);
+  sb_free(&b);
+  return conv(w, r, rt);
+}
+
 static V lower_print(Lw *w, AstExpr *e) {
   sb_printf(w->o, "NBH(%d, void (*)(void *))(ctx);\n", H(print_begin));
   for (int i = 0; i < e->call.args.len; i++) {
@@ -1022,6 +1052,12 @@ static bool ew_operand_ok(Lw *w, AstExpr *e) {
   return (i->kind == NK_ARRAY || i->kind == NK_SCALAR) && !dt_is_complex((DType)i->dtype);
 }
 
+/* Is call e one of a @vectorize ufunc (a global name: typing any other
+** callee here could report an error of its own)? */
+static bool is_vufunc_call(Lw *w, AstExpr *e) {
+  return e->call.func->kind == AST_E_Name && nb_type(T(w, e->call.func))->kind == NK_VUFUNC;
+}
+
 /* Is e an array-valued node the fused kernel computes? */
 static bool ew_node(Lw *w, AstExpr *e) {
   const NbTypeInfo *ti = nb_type(T(w, e));
@@ -1043,6 +1079,12 @@ static bool ew_node(Lw *w, AstExpr *e) {
   case AST_E_Call: {
     const char *b = np_call_base(w, e);
     int n = e->call.args.len;
+    if (is_vufunc_call(w, e)) { /* the kernel on each element */
+      if (n > 3 || e->call.keywords.len) return false;
+      for (int i = 0; i < n; i++)
+        if (!ew_operand_ok(w, e->call.args.items[i])) return false;
+      return true;
+    }
     if (!b || e->call.keywords.len) return false;
     if (!((n == 1 && in_names(ew_unary_f, b)) || (n == 2 && in_names(ew_binary_f, b)) || (n == 3 && !strcmp(b, "where"))))
       return false;
@@ -1179,6 +1221,23 @@ static V ew_call(Lw *w, const char *b, V *a, int n, int rd) {
   return ew_val(w, rd, "(%s)%s((double)%s)", T, cfunc_for(b), x);
 }
 
+/* A @vectorize ufunc's kernel on elements a[] (ew_emit). */
+static V ew_vufunc(Lw *w, AstExpr *e, V *a, int n, int rd) {
+  NbTy at[4], in[4];
+  for (int i = 0; i < n; i++) at[i] = T(w, e->call.args.items[i]);
+  NbFunc *g;
+  int out = nb_vufunc_loop(w->u, w->f, e, T(w, e->call.func), n, at, in, &g);
+  if (out < 0) return ew_val(w, rd, "0");
+  g->callsites++;
+  char x[4][96];
+  for (int i = 0; i < n; i++) ew_cast(&a[i], nb_type(in[i])->dtype, x[i], sizeof x[i]);
+  StrBuf b = STRBUF_INIT;
+  vufunc_apply(&b, g, x, n, out);
+  V r = ew_val(w, out, "%s", b.data);
+  sb_free(&b);
+  return r;
+}
+
 /* Emits the element computation of kernel node e (inside the loop). */
 static V ew_emit(Lw *w, AstExpr *e, Ew *ew) {
   AstExpr *ch[3];
@@ -1216,7 +1275,9 @@ static V ew_emit(Lw *w, AstExpr *e, Ew *ew) {
     ew_cast(&a[1], cd, y, sizeof y);
     return ew_val(w, DT_BOOL, "%s %s %s", x, cmp_c(e->compare.ops[0]), y);
   }
-  case AST_E_Call: return ew_call(w, np_call_base(w, e), a, n, rd);
+  case AST_E_Call:
+    if (is_vufunc_call(w, e)) return ew_vufunc(w, e, a, n, rd);
+    return ew_call(w, np_call_base(w, e), a, n, rd);
   default: return ew_val(w, rd, "0");
   }
 }
@@ -2006,6 +2067,7 @@ static V lower_call(Lw *w, AstExpr *e) {
     sb_free(&b);
     return r;
   }
+  if (fi->kind == NK_VUFUNC) return lower_vufunc_call(w, e, ft, rt); /* scalars: arrays went to ew_lower */
   if (fi->kind == NK_DTYPE) {
     V a = lower_expr(w, e->call.args.items[0]);
     return conv(w, a, rt);
