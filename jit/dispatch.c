@@ -585,8 +585,7 @@ static int64_t h_par_for(void *ctx, int64_t n, void *body, void *env, void *red,
     ** reductions still in the chunks the threads would run, so that a
     ** float sum adds up as Numba's does (it always splits the loop) */
     atomic_fetch_add(&par_loops_serial, 1);
-    int nc = red_size && !par_active() ? (int)(nth < maxc ? nth : maxc) : 1;
-    if (nc > n) nc = (int)n;
+    int nc = red_size && !par_active() ? par_nchunks(n, nth, (int)maxc, (size_t)red_size) : 1;
     for (int k = 0; k < nc; k++) {
       int64_t lo, hi;
       par_chunk(n, nc, k, &lo, &hi);

@@ -62,6 +62,17 @@ static void run_chunk(ParBody body, int64_t lo, int64_t hi, void *env, void *red
   *out = t.err;
 }
 
+/* With reductions, one chunk a thread: the result depends only on the
+** thread count. Without, iterations can cost very different amounts
+** (mandelbrot rows), so smaller chunks are handed out dynamically. */
+int par_nchunks(int64_t n, int nthreads, int max_chunks, size_t red_size) {
+  int nt = nthreads < 1 ? 1 : nthreads;
+  int nc = red_size ? nt : nt * PAR_CHUNKS_PER_THREAD;
+  if (red_size && nc > max_chunks) nc = max_chunks;
+  if ((int64_t)nc > n) nc = (int)n;
+  return nc;
+}
+
 void par_chunk(int64_t n, int nc, int k, int64_t *lo, int64_t *hi) {
   int64_t len = n / nc, extra = n % nc;
   *lo = len * k + (k < extra ? k : extra);
@@ -98,12 +109,7 @@ int par_for(int64_t n, int nthreads, int max_chunks, ParBody body, void *env, vo
     return 1;
   }
   int nt = nthreads < 1 ? 1 : nthreads;
-  /* With reductions, one chunk a thread: the result depends only on the
-  ** thread count. Without, iterations can cost very different amounts
-  ** (mandelbrot rows), so smaller chunks are handed out dynamically. */
-  int nc = red_size ? nt : nt * PAR_CHUNKS_PER_THREAD;
-  if (red_size && nc > max_chunks) nc = max_chunks;
-  if ((int64_t)nc > n) nc = (int)n;
+  int nc = par_nchunks(n, nt, max_chunks, red_size);
   if (nt > nc) nt = nc;
   GompParallel gomp = nc > 1 ? gomp_parallel() : NULL;
   if (!gomp) nt = 1;

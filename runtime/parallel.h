@@ -49,6 +49,8 @@ typedef struct ParError {
 ** first chunk's error (code 0 if none). */
 int par_for(int64_t n, int nthreads, int max_chunks, ParBody body, void *env, void *red,
             size_t red_size, ParError *err);
+/* How many chunks par_for splits [0, n) into (n > 0). */
+int par_nchunks(int64_t n, int nthreads, int max_chunks, size_t red_size);
 /* Chunk k of nc over [0, n): [*lo, *hi). */
 void par_chunk(int64_t n, int nc, int k, int64_t *lo, int64_t *hi);
 /* Records an error for the running chunk and leaves it; only valid inside

@@ -3031,22 +3031,26 @@ static bool is_prange_iter(Lw *w, AstExpr *it) {
   return fi->kind == NK_FUNC && fi->name && !strcmp(fi->name, "numba.prange");
 }
 
-/* Lowers `for target in prange(...)` as a par_for over an outlined chunk
-** function; false (nothing emitted) when the loop must stay serial. */
 /* Numba's UnsupportedRewriteError (its parfor pass refuses the loop). */
-static void rewrite_error(Lw *w, AstPos pos, const char *fmt, const char *arg) {
+static void rewrite_error(Lw *w, AstPos pos, const char *fmt, ...) __attribute__((format(printf, 3, 4)));
+static void rewrite_error(Lw *w, AstPos pos, const char *fmt, ...) {
   if (!w->u->err.len) w->u->err_kind = NB_ERR_REWRITE;
   char msg[256];
-  snprintf(msg, sizeof msg, fmt, arg);
+  va_list ap;
+  va_start(ap, fmt);
+  vsnprintf(msg, sizeof msg, fmt, ap);
+  va_end(ap);
   nb_error_at(w->u, w->f, pos, "Failed in nopython mode pipeline (step: convert to parfors)\n%s", msg);
 }
 
+/* Lowers `for target in prange(...)` as a par_for over an outlined chunk
+** function; false (nothing emitted) when the loop must stay serial. */
 static bool lower_prange(Lw *w, AstStmt *s) {
   AstExpr *it = s->for_.iter;
   if (s->for_.orelse.len || s->for_.target->kind != AST_E_Name) return false;
   int64_t kstep = 1;
   if (it->call.args.len == 3 && !(const_int_expr(it->call.args.items[2], &kstep) && kstep == 1)) {
-    rewrite_error(w, s->pos, "Only constant step size of %s is supported for prange", "1");
+    rewrite_error(w, s->pos, "Only constant step size of 1 is supported for prange");
     return true;
   }
   ParScan ps;
