@@ -27,12 +27,14 @@
 ** no C front end, and lower.c emits C (see trace/infer.h).
 **
 ** A function with loops starts the optimised build at once, in the
-** background, and its first call runs in tcc code; when the build is
-** ready (publish_moves), the call moves to it: the root at the next
-** iteration of an outer loop (on-stack replacement, Overload.resume),
-** callees and prange chunks at their OSR points or next call
-** (Overload.fns; lower.c). Functions whose loops cannot move, and
-** cache=True, build optimised before the first call (compile_sig).
+** background, and its first call runs in tcc code. The build has two parts
+** (CcPart): the entry, which later calls run, and, if a call is still
+** running in tcc code when that is in, what the call moves to
+** (build_moves): the root at the next iteration of an outer loop
+** (on-stack replacement, Overload.resume), callees and prange chunks at
+** their OSR points or next call (Overload.fns; lower.c). Functions whose
+** loops cannot move, and cache=True, build the entry before the first call
+** (compile_sig).
 ** STREAK_NB_OSR=1 builds synchronously and moves at the first OSR point
 ** (for tests).
 */
@@ -73,6 +75,18 @@
 
 typedef int64_t (*NbEntry)(void *ctx, void **args, void *ret);
 
+/* Overload.tier_state. A background build makes the optimised code in two
+** parts (CcPart): what calls from then on run first, and then, only while
+** a call is running in tcc code, what that call moves to (NBT_OPT_MOVES). */
+enum {
+  NBT_TCC,          /* tcc code only */
+  NBT_BUILDING,     /* the optimised build is queued or compiling */
+  NBT_OPT,          /* calls run the optimised build */
+  NBT_FAILED,       /* it failed (or STREAK_TIER=tcc): tcc code for good */
+  NBT_ORPHAN,       /* compiling for a dispatcher that died: the tier thread frees it */
+  NBT_OPT_MOVES,    /* calls run the optimised build; the part to move to is compiling */
+};
+
 typedef struct Overload {
   int nargs;
   NbTy *argtys;
@@ -84,8 +98,10 @@ typedef struct Overload {
   char *csrc;          /* C text, kept until the optimised tier is built */
   uint64_t tcc_ns;     /* time spent in tcc code */
   uint64_t tcc_last_ns;/* the last call's (it may have moved to the optimised build) */
-  _Atomic int tier_state; /* 0 tcc only, 1 queued/compiling, 2 optimised, 3 failed,
-                             4 compiling for a dispatcher that died (the tier thread frees it) */
+  _Atomic int tier_state; /* TIER_* */
+  _Atomic int tcc_calls; /* calls running in tcc code (they need the CC_MOVES part) */
+  _Atomic uint64_t tcc_t0; /* when the oldest of them started (now_ns) */
+  void *so_moves;      /* dlopen handle of the optimised build's CC_MOVES part */
   void *volatile resume; /* the optimised build's nbw_resume, once it is loaded (OSR) */
   void **volatile fns;   /* the optimised build's nbw_fns, once it is loaded (lower.c) */
   bool has_resume, has_fns; /* the C text defines them (no failing dlsym: in the tier
@@ -135,6 +151,7 @@ static void disp_mark(VM *vm, Obj *o) {
 static void overload_free(Overload *ov) {
   if (ov->tcc_mem) munmap(ov->tcc_mem, ov->tcc_size);
   if (ov->so) dlclose(ov->so);
+  if (ov->so_moves) dlclose(ov->so_moves);
   free(ov->csrc);
   free(ov->pardiag);
   free(ov->argtys);
@@ -142,15 +159,17 @@ static void overload_free(Overload *ov) {
 }
 
 /* An overload whose background compile is pending is handed to the tier
-** thread, which frees it when the compile ends (tier_state 4). */
+** thread, which frees it when the compile ends (NBT_ORPHAN). */
 static void disp_finalize(VM *vm, Obj *o) {
   (void)vm;
   NbDispatcher *d = (NbDispatcher *)o;
   Overload *ov = d->overloads;
   while (ov) {
     Overload *next = ov->next;
-    int compiling = 1;
-    if (!atomic_compare_exchange_strong(&ov->tier_state, &compiling, 4)) overload_free(ov);
+    int building = NBT_BUILDING, resuming = NBT_OPT_MOVES;
+    if (!atomic_compare_exchange_strong(&ov->tier_state, &building, NBT_ORPHAN) &&
+        !atomic_compare_exchange_strong(&ov->tier_state, &resuming, NBT_ORPHAN))
+      overload_free(ov);
     ov = next;
   }
   d->overloads = NULL;
@@ -795,6 +814,14 @@ static pthread_mutex_t cc_jobs_lock = PTHREAD_MUTEX_INITIALIZER;
 static CcJob *cc_jobs;
 static bool cc_exiting;
 
+/* The two parts of the optimised build (lower.c's NB_ENTRY_ONLY and
+** NB_MOVES_ONLY): nbw_entry and what it calls, which the calls run once it
+** is loaded, and what a call running in tcc code moves to (nbw_fns,
+** nbw_resume): cc compiles each faster than the whole (nbody: 0.17 and
+** 0.07 s, against 0.3 s), and the second is only needed while such a call
+** runs. */
+typedef enum { CC_ENTRY, CC_MOVES } CcPart;
+
 static void cc_job_clean(CcJob *j) {
   unlink(j->cpath);
   unlink(j->sopath);
@@ -827,7 +854,7 @@ static void cc_jobs_init(void) { atexit(cc_jobs_at_exit); }
 
 /* Makes j's directory, writes the C text and starts cc on it (pid -1 on
 ** failure; err says why). */
-static pid_t cc_job_start(CcJob *j, const char *src, bool fastmath, char *err, size_t errlen) {
+static pid_t cc_job_start(CcJob *j, const char *src, bool fastmath, CcPart part, char *err, size_t errlen) {
   static pthread_once_t once = PTHREAD_ONCE_INIT;
   pthread_once(&once, cc_jobs_init);
   const char *tmpdir = getenv("TMPDIR");
@@ -856,7 +883,7 @@ static pid_t cc_job_start(CcJob *j, const char *src, bool fastmath, char *err, s
     ** and link-time search cost more than the rest of the link). libm is
     ** linked: a reference without its symbol version would bind to glibc's
     ** oldest exp, log, pow…, the slower wrappers (mandelbrot 11% slower). */
-    const char *argv[] = {cc, "-DNB_OPT", "-O3", "-march=native", "-fwrapv", "-fno-strict-aliasing", "-fPIC", "-shared",
+    const char *argv[] = {cc, "-DNB_OPT", part == CC_ENTRY ? "-DNB_ENTRY_ONLY" : "-DNB_MOVES_ONLY", "-O3", "-march=native", "-fwrapv", "-fno-strict-aliasing", "-fPIC", "-shared",
                           "-w", "-nostdlib", fastmath ? "-ffast-math" : "-ffp-contract=off", "-fno-math-errno", "-o",
                           j->sopath, j->cpath, "-lm", "-lgcc", NULL};
     posix_spawn_file_actions_t fa;
@@ -893,50 +920,86 @@ static void *cc_job_finish(CcJob *j, bool built, const char *keep) {
   return so;
 }
 
-/* keep: when not NULL, the shared object is also stored there (atomically)
-** for the disk cache. */
-static bool compile_cc(const char *src, bool fastmath, void **so_out, NbEntry *fn_out, char *err, size_t errlen,
-                       const char *keep) {
+/* Builds part of src and returns its symbol sym (NULL on failure; err
+** says why), the shared object in *so_out. keep: when not NULL, the shared
+** object is also stored there (atomically) for the disk cache. */
+static void *compile_cc(const char *src, bool fastmath, CcPart part, const char *sym, void **so_out, char *err,
+                        size_t errlen, const char *keep) {
   CcJob job;
-  pid_t pid = cc_job_start(&job, src, fastmath, err, errlen);
+  pid_t pid = cc_job_start(&job, src, fastmath, part, err, errlen);
   int status = 0;
   bool ok = pid > 0 && waitpid(pid, &status, 0) == pid && WIFEXITED(status) && WEXITSTATUS(status) == 0;
   if (pid > 0 && !ok) snprintf(err, errlen, "cc failed");
   void *so = cc_job_finish(&job, ok, keep);
-  void *fn = so ? dlsym(so, "nbw_entry") : NULL;
+  void *fn = so ? dlsym(so, sym) : NULL;
   if (ok && !fn) snprintf(err, errlen, "dlopen: %s", so ? dlerror() : "the process is exiting");
-  if (!fn) {
-    if (so) dlclose(so);
-    return false;
-  }
-  *so_out = so;
-  *fn_out = (NbEntry)fn;
-  return true;
+  if (!fn && so) dlclose(so);
+  *so_out = fn ? so : NULL;
+  return fn;
 }
 
-/* Lets tcc code running a call of ov move to the optimised build: its
-** root by OSR, its callees and prange chunks at their next call. */
-static void publish_moves(Overload *ov) {
-  void *r = ov->has_resume ? dlsym(ov->so, "nbw_resume") : NULL;
+/* Builds the CC_MOVES part and lets tcc code running a call of ov move
+** there: its root at an OSR point (nbw_resume), its callees and prange
+** chunks at their next call or a callee's OSR point (nbw_fns). */
+static void build_moves(Overload *ov) {
+  char err[256];
+  void *so = NULL;
+  if (!compile_cc(ov->csrc, ov->fastmath, CC_MOVES, ov->has_fns ? "nbw_fns" : "nbw_resume", &so, err, sizeof err, NULL))
+    return;
+  atomic_fetch_add(&st_cc_bg, 1);
+  ov->so_moves = so;
+  void *r = ov->has_resume ? dlsym(so, "nbw_resume") : NULL;
   if (r) __atomic_store_n(&ov->resume, r, __ATOMIC_RELEASE);
-  void **t = ov->has_fns ? dlsym(ov->so, "nbw_fns") : NULL;
+  void **t = ov->has_fns ? dlsym(so, "nbw_fns") : NULL;
   if (t) __atomic_store_n(&ov->fns, t, __ATOMIC_RELEASE);
+}
+
+/*
+** Is a call running in tcc code long enough to be worth the CC_MOVES part?
+** Waits while one runs (the calls before it may have been short) until it
+** has run for half the time the entry part took to build (about what the
+** moves part takes): the first call, which started with the build, is
+** there at once; bench/kernels/kmeans's 17 ms calls end first. Building
+** for nothing is not free: on a machine whose two CPUs share a core, the
+** compile slows the calls running meanwhile to half speed.
+*/
+static bool long_tcc_call(Overload *ov, uint64_t build_ns) {
+  for (;;) {
+    if (atomic_load(&ov->tcc_calls) == 0 || atomic_load(&ov->tier_state) != NBT_OPT_MOVES) return false;
+    pthread_mutex_lock(&cc_jobs_lock);
+    bool exiting = cc_exiting;
+    pthread_mutex_unlock(&cc_jobs_lock);
+    if (exiting) return false;
+    uint64_t ran = now_ns() - atomic_load(&ov->tcc_t0);
+    if (ran >= build_ns / 2) return true;
+    uint64_t nap = build_ns / 2 - ran;
+    struct timespec ts = {0, (long)(nap < 5000000 ? nap : 5000000)};
+    nanosleep(&ts, NULL);
+  }
 }
 
 static void *tier_thread(void *arg) {
   Overload *ov = arg;
   char err[256];
   void *so = NULL;
-  NbEntry fn = NULL;
-  bool ok = compile_cc(ov->csrc, ov->fastmath, &so, &fn, err, sizeof err, NULL);
-  if (ok) {
+  uint64_t t0 = now_ns();
+  NbEntry fn = (NbEntry)compile_cc(ov->csrc, ov->fastmath, CC_ENTRY, "nbw_entry", &so, err, sizeof err, NULL);
+  if (fn) {
     atomic_fetch_add(&st_cc_bg, 1);
     ov->so = so;
     atomic_store(&ov->entry, fn);
   }
-  int compiling = 1;
-  if (atomic_compare_exchange_strong(&ov->tier_state, &compiling, ok ? 2 : 3)) {
-    if (ok) publish_moves(ov);
+  /* after the entry's store: a call that starts in tcc code from now on
+  ** counts itself first and then reads the entry, this one (disp_call) */
+  bool moves = (ov->has_fns || ov->has_resume) && atomic_load(&ov->tcc_calls) > 0;
+  int next = !fn ? NBT_FAILED : moves ? NBT_OPT_MOVES : NBT_OPT;
+  int building = NBT_BUILDING;
+  if (atomic_compare_exchange_strong(&ov->tier_state, &building, next)) {
+    if (next == NBT_OPT_MOVES) {
+      if (long_tcc_call(ov, now_ns() - t0)) build_moves(ov);
+      int resuming = NBT_OPT_MOVES;
+      if (!atomic_compare_exchange_strong(&ov->tier_state, &resuming, NBT_OPT)) overload_free(ov);
+    }
   } else {
     overload_free(ov); /* its dispatcher died meanwhile */
   }
@@ -956,14 +1019,14 @@ static bool one_cpu(void) {
 /* Waits for ov's background build to end; its tier_state then. */
 static int wait_tier(Overload *ov) {
   pthread_mutex_lock(&cc_jobs_lock);
-  while (atomic_load(&ov->tier_state) == 1) pthread_cond_wait(&tier_threads_done, &cc_jobs_lock);
+  while (atomic_load(&ov->tier_state) == NBT_BUILDING) pthread_cond_wait(&tier_threads_done, &cc_jobs_lock);
   pthread_mutex_unlock(&cc_jobs_lock);
   return atomic_load(&ov->tier_state);
 }
 
 static void tier_up_async(Overload *ov) {
-  int expect = 0;
-  if (!atomic_compare_exchange_strong(&ov->tier_state, &expect, 1)) return;
+  int expect = NBT_TCC;
+  if (!atomic_compare_exchange_strong(&ov->tier_state, &expect, NBT_BUILDING)) return;
   pthread_t th;
   pthread_attr_t at;
   pthread_attr_init(&at);
@@ -972,7 +1035,7 @@ static void tier_up_async(Overload *ov) {
   tier_threads++;
   pthread_mutex_unlock(&cc_jobs_lock);
   if (pthread_create(&th, &at, tier_thread, ov) != 0) {
-    atomic_store(&ov->tier_state, 3);
+    atomic_store(&ov->tier_state, NBT_FAILED);
     pthread_mutex_lock(&cc_jobs_lock);
     tier_threads--;
     pthread_mutex_unlock(&cc_jobs_lock);
@@ -996,11 +1059,10 @@ static void start_osr(Overload *ov) {
     return;
   }
   char err[256];
-  NbEntry fn;
-  if (compile_cc(ov->csrc, ov->fastmath, &ov->so, &fn, err, sizeof err, NULL)) {
+  if (compile_cc(ov->csrc, ov->fastmath, CC_ENTRY, "nbw_entry", &ov->so, err, sizeof err, NULL)) {
     atomic_fetch_add(&st_cc, 1);
-    atomic_store(&ov->tier_state, 2);
-    publish_moves(ov);
+    atomic_store(&ov->tier_state, NBT_OPT);
+    build_moves(ov);
   }
 }
 
@@ -1223,6 +1285,7 @@ static void compile_body(VM *vm, void *ud) {
   ov->fastmath = j->d->opt.fastmath;
   ov->has_resume = u.resumable;
   ov->has_fns = u.nswaps > 0;
+
   j->result = ov;
   nb_unit_free(&u);
 }
@@ -1275,19 +1338,21 @@ static Overload *compile_sig(VM *vm, NbDispatcher *d, int nargs, const NbTy *arg
         atomic_fetch_add(&st_cache_hits, 1);
         ov->so = so;
         atomic_store(&ov->entry, fn);
-        atomic_store(&ov->tier_state, 2);
+        atomic_store(&ov->tier_state, NBT_OPT);
         done = true;
       }
     }
   }
   if (!done && (mode == 2 || (mode == 0 && (cpath[0] || (j.has_loops && !j.osr))))) {
     void *so = NULL;
-    NbEntry fn = NULL;
-    if (compile_cc(j.csrc, ov->fastmath, &so, &fn, err, sizeof err, cpath[0] ? cpath : NULL)) {
+    /* before the first call: no call will need the CC_MOVES part */
+    NbEntry fn = (NbEntry)compile_cc(j.csrc, ov->fastmath, CC_ENTRY, "nbw_entry", &so, err, sizeof err,
+                                     cpath[0] ? cpath : NULL);
+    if (fn) {
       atomic_fetch_add(&st_cc, 1);
       ov->so = so;
       atomic_store(&ov->entry, fn);
-      atomic_store(&ov->tier_state, 2);
+      atomic_store(&ov->tier_state, NBT_OPT);
       done = true;
     }
   }
@@ -1298,7 +1363,7 @@ static Overload *compile_sig(VM *vm, NbDispatcher *d, int nargs, const NbTy *arg
       free(ov);
       vm_raise(vm, &EXC_RuntimeError, "streak: internal error compiling an @njit function: %s", err);
     }
-    if (mode == 1) atomic_store(&ov->tier_state, 3);
+    if (mode == 1) atomic_store(&ov->tier_state, NBT_FAILED);
   }
   ov->csrc = j.csrc;
   if (!done && mode == 0 && j.osr) start_osr(ov);
@@ -1396,21 +1461,27 @@ static Value disp_call(VM *vm, Value self, const Args *a) {
   ctx.fns = (void *)&best->fns;
   ctx.osrtest = osr_test_mode();
   int st = atomic_load(&best->tier_state);
-  if (st == 0 && get_tier_mode() == 0 && best->tcc_ns > 2000000) tier_up_async(best);
+  if (st == NBT_TCC && get_tier_mode() == 0 && best->tcc_ns > 2000000) tier_up_async(best);
   /* The first call ran in tcc code (moving to the optimised build if that
   ** was ready in time). On one CPU a later one that would run there for
   ** more than 2 ms waits for the build instead (at most its compile time):
   ** the two would only share the CPU. With a CPU to spare it runs on in
   ** tcc code, moving at an OSR point once the build is in: nbody's 40
   ** calls took 405 ms so, against 429 ms waiting at the second. */
-  if (st == 1 && best->tcc_last_ns > 2000000 && one_cpu()) st = wait_tier(best);
-  NbEntry fn = atomic_load(&best->entry);
-  if (st != 2) {
+  if (st == NBT_BUILDING && best->tcc_last_ns > 2000000 && one_cpu()) st = wait_tier(best);
+  if (st == NBT_OPT || st == NBT_OPT_MOVES) {
+    atomic_load(&best->entry)(&ctx, args, ret);
+  } else {
+    /* counted before the entry is read (tier_thread); a call that raises
+    ** stays counted, which costs at most a build of the resumable copies */
     uint64_t t0 = now_ns();
+    if (atomic_fetch_add(&best->tcc_calls, 1) == 0) atomic_store(&best->tcc_t0, t0);
+    NbEntry fn = atomic_load(&best->entry);
     fn(&ctx, args, ret);
     best->tcc_last_ns = now_ns() - t0;
     best->tcc_ns += best->tcc_last_ns;
-  } else fn(&ctx, args, ret);
+    atomic_fetch_sub(&best->tcc_calls, 1);
+  }
   k = 0;
   return box(vm, best->ret, ret, &k);
 }
@@ -1432,7 +1503,7 @@ static Value disp_wait_tier(VM *vm, Value self, const Args *a) {
   (void)a;
   NbDispatcher *d = (NbDispatcher *)self.as.o;
   for (Overload *ov = d->overloads; ov; ov = ov->next) {
-    if (atomic_load(&ov->tier_state) == 0 && get_tier_mode() == 0) tier_up_async(ov);
+    if (atomic_load(&ov->tier_state) == NBT_TCC && get_tier_mode() == 0) tier_up_async(ov);
     wait_tier(ov);
   }
   return v_none();
@@ -1602,7 +1673,7 @@ NbLoopFn nb_vec_loop(void *handle) {
 
 void nb_vec_ran(void *handle, uint64_t ns) {
   Overload *ov = handle;
-  if (atomic_load(&ov->tier_state) != 0 || get_tier_mode() != 0) return;
+  if (atomic_load(&ov->tier_state) != NBT_TCC || get_tier_mode() != 0) return;
   ov->tcc_ns += ns;
   if (ov->tcc_ns > 2000000) tier_up_async(ov);
 }

@@ -206,6 +206,14 @@ static const char prelude[] =
     "  if (div) { floordiv = floor(div); if (div - floordiv > 0.5) floordiv += 1.0; }\n"
     "  else floordiv = copysign(0.0, vx / wx);\n"
     "  return floordiv; }\n"
+    /* The optimised build comes in two parts (jit/dispatch.c): NB_ENTRY_ONLY,
+    ** nbw_entry and what it calls, which the calls from then on run, and,
+    ** only while a call is running in tcc code, NB_MOVES_ONLY: what that
+    ** call moves to (nbw_fns: callees' and chunks' copies, resumable copies
+    ** nbr_<id>; nbw_resume). Each leaves out what only the other needs. */
+    "#if defined(NB_OPT) && !defined(NB_ENTRY_ONLY)\n"
+    "#define NB_MOVES 1\n"
+    "#endif\n"
     "#ifdef NB_OPT\n"
     "__attribute__((noinline, cold))\n"
     "#endif\n"
@@ -4001,7 +4009,7 @@ static void lower_callee_osr(Lw *w, NbFunc *f, StrBuf *protos, StrBuf *decl) {
   lower_func(w, f, protos, OSR_CALLEE, 0);
   int npts = w->osr_pts;
   osr_typedef(w, decl, f);
-  sb_puts(w->o, "#ifdef NB_OPT\n");
+  sb_puts(w->o, "#ifdef NB_MOVES\n");
   lower_func(w, f, NULL, OSR_RESUME, npts);
   sb_puts(w->o, "#endif\n");
   sb_free(&w->osrfields);
@@ -4029,8 +4037,8 @@ static void lower_osr(Lw *w, StrBuf *decl, StrBuf *chunks, int npts, bool callee
   char ct[32];
   osr_typedef(w, decl, f);
   if (!npts || u->nparloops || callee_loops) return;
-  sb_puts(chunks, "#ifdef NB_OPT\n");
-  sb_puts(w->o, "#ifdef NB_OPT\n");
+  sb_puts(chunks, "#ifdef NB_MOVES\n");
+  sb_puts(w->o, "#ifdef NB_MOVES\n");
   lower_func(w, f, NULL, OSR_RESUME, npts);
   sb_puts(chunks, "#endif\n");
   ctype(w, f->ret, ct, sizeof ct);
@@ -4086,7 +4094,7 @@ bool nb_lower_unit(NbUnit *u) {
       vec_loop_body(&w, f, false);
       sb_puts(&body, "}\n}\n");
     }
-    sb_puts(&body, "int64_t nbw_entry(void *ctx, void **args, void *ret) {\n");
+    sb_puts(&body, "#ifndef NB_MOVES_ONLY\nint64_t nbw_entry(void *ctx, void **args, void *ret) {\n");
     if (u->want_loop) sb_puts(&body, "if (!args) { *(void **)ret = (void *)nbw_loop; return 1; }\n");
     char ct[32];
     int k = 0;
@@ -4108,10 +4116,10 @@ bool nb_lower_unit(NbUnit *u) {
     if (osr) sb_puts(&body, "if (os_.done) return 0; /* nbw_resume returned the result */\n");
     k = 0;
     wrap_ret(&w, f->ret, "r", &k);
-    sb_puts(&body, "(void)ret; (void)r; return 0;\n}\n");
+    sb_puts(&body, "(void)ret; (void)r; return 0;\n}\n#endif\n");
   }
   if (u->nswaps) {
-    sb_printf(&body, "#ifdef NB_OPT\nvoid *nbw_fns[] = { %s};\n#endif\n", w.swaptab.data);
+    sb_printf(&body, "#ifdef NB_MOVES\nvoid *nbw_fns[] = { %s};\n#endif\n", w.swaptab.data);
     inline_swapped(&w, &protos);
   }
   sb_puts(&u->c, prelude);
