@@ -247,6 +247,42 @@ static Value scalar_unop(VM *vm, UnOp op, Value a) {
   return np_array_unop(vm, op, a);
 }
 
+/* ndarray method `name` called on a NumPy scalar, as NumPy's generic type
+** does it: on the scalar as a 0-d array, a 0-d result back to a scalar
+** (np.float64(2).sum(), .reshape(1), .copy()). bound: (0-d array, name). */
+static Value scalar_array_method(VM *vm, Value bound, const Args *a) {
+  Tuple *t = as_tuple(bound);
+  CFunc fn;
+  if (!type_find_method(&TYPE_NDARRAY, as_str(t->items[1]), &fn)) return v_none();
+  Value r = fn(vm, t->items[0], a);
+  return is_array(r) ? arr_return(vm, as_array(r)) : r;
+}
+
+/* A method the scalar's type lacks: ndarray's (NumPy's generic), then for
+** np.float64 and np.complex128, subclasses of float and complex, theirs. */
+static Value scalar_inherited_method(VM *vm, Value self, Str *name) {
+  const MethodDef *m = type_find_methoddef(&TYPE_NDARRAY, name);
+  if (m) {
+    Value z = v_obj(arr_from_value(vm, self, sdt(self)));
+    gc_push_root(vm, z);
+    Value bound = tuple_pack2(vm, z, v_obj(name));
+    gc_pop_roots(vm, 1);
+    gc_push_root(vm, bound);
+    Value r = builtin_new(vm, m->name, scalar_array_method, bound);
+    gc_pop_roots(vm, 1);
+    return r;
+  }
+  Type *py = sdt(self) == DT_FLOAT64 ? &TYPE_FLOAT : sdt(self) == DT_COMPLEX128 ? &TYPE_COMPLEX : NULL;
+  if (py && (m = type_find_methoddef(py, name))) {
+    Value p = scalar_py(vm, self);
+    gc_push_root(vm, p);
+    Value r = builtin_new(vm, m->name, m->fn, p);
+    gc_pop_roots(vm, 1);
+    return r;
+  }
+  return v_empty();
+}
+
 static Value scalar_getattr(VM *vm, Value self, Str *name) {
   NpScalar *s = as_npscalar(self);
   DType dt = (DType)s->dtype;
@@ -266,7 +302,7 @@ static Value scalar_getattr(VM *vm, Value self, Str *name) {
     DType rt = dt_real_of(dt);
     return arr_scalar_from(vm, rt, s->v.bytes + (im ? dt_size(rt) : 0));
   }
-  return v_empty();
+  return scalar_inherited_method(vm, self, name);
 }
 
 static Value scalar_item(VM *vm, Value self, const Args *a) {
@@ -293,6 +329,7 @@ static Value scalar_conjugate(VM *vm, Value self, const Args *a) {
 /* float methods for np.float64 (a float subclass) and the floating types. */
 static Value scalar_is_integer(VM *vm, Value self, const Args *a) {
   args_count(vm, a, "is_integer", 0, 0);
+  if (dt_is_int(sdt(self))) return v_bool(true); /* np.integer.is_integer */
   Value p = scalar_py(vm, self);
   if (p.tag != V_FLOAT) vm_raise(vm, &EXC_AttributeError, "'%s' object has no attribute 'is_integer'", v_typename(self));
   return v_bool(isfinite(p.as.f) && floor(p.as.f) == p.as.f);
@@ -309,6 +346,8 @@ static Value scalar_float_method(VM *vm, Value self, const Args *a, const char *
 static Value scalar_as_integer_ratio(VM *vm, Value self, const Args *a) {
   return scalar_float_method(vm, self, a, "as_integer_ratio");
 }
+
+static Value scalar_hex(VM *vm, Value self, const Args *a) { return scalar_float_method(vm, self, a, "hex"); }
 
 static Value scalar_abs(VM *vm, Value self, const Args *a) {
   args_count(vm, a, "__abs__", 0, 0);
@@ -353,6 +392,7 @@ static const MethodDef scalar_methods[] = {
     {"conj", scalar_conjugate},
     {"is_integer", scalar_is_integer},
     {"as_integer_ratio", scalar_as_integer_ratio},
+    {"hex", scalar_hex}, /* float's methods read a float self: each has a wrapper here */
     {"__abs__", scalar_abs},
     {"__round__", scalar_round},
     {"round", np_m_round},
@@ -1078,6 +1118,7 @@ Module *mod_numpy_init(VM *vm) {
   module_set(vm, m, "True_", np_bool_scalar(true));
   module_set(vm, m, "False_", np_bool_scalar(false));
   module_set(vm, m, "ndarray", v_obj(&TYPE_NDARRAY));
+  module_set(vm, m, "AxisError", v_obj(uf_axis_error()));
   module_set(vm, m, "dtype", v_obj(&TYPE_NPDTYPE));
   module_set(vm, m, "pi", v_float(M_PI));
   module_set(vm, m, "e", v_float(M_E));

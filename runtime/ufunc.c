@@ -855,9 +855,10 @@ static void uf_init_exc_types(void) {
   UF_EXC_CASTING.name = "numpy.core._exceptions._UFuncInputCastingError";
   UF_EXC_NO_LOOP = UF_EXC_OUTPUT_CASTING;
   UF_EXC_NO_LOOP.name = "numpy.core._exceptions._UFuncNoLoopError";
-  UF_EXC_AXIS = EXC_IndexError;
+  UF_EXC_AXIS = EXC_ValueError; /* class AxisError(ValueError, IndexError) */
   UF_EXC_AXIS.name = "numpy.AxisError";
-  UF_EXC_AXIS.base = &EXC_IndexError;
+  UF_EXC_AXIS.base = &EXC_ValueError;
+  UF_EXC_AXIS.base2 = &EXC_IndexError;
 }
 
 Type *uf_axis_error(void) {

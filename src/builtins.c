@@ -315,12 +315,7 @@ static Value bi_all(VM *vm, Value self, const Args *a) { (void)self; return any_
 
 static bool is_type_value(Value v) { return is_type(v, &TYPE_TYPE); }
 
-static bool subtype_of(Type *t, Type *base) {
-  if (base == &TYPE_OBJECT) return true;
-  for (; t; t = t->base)
-    if (t == base) return true;
-  return false;
-}
+static bool subtype_of(Type *t, Type *base) { return base == &TYPE_OBJECT || type_is_subtype(t, base); }
 
 static int isinstance_check(VM *vm, Type *t, Value cls, int depth) {
   if (is_type_value(cls)) return subtype_of(t, (Type *)cls.as.o);

@@ -129,7 +129,7 @@ EXC_TYPES(X)
 
 bool type_is_subtype(Type *t, Type *base) {
   for (; t; t = t->base)
-    if (t == base) return true;
+    if (t == base || (t->base2 && type_is_subtype(t->base2, base))) return true;
   return false;
 }
 

@@ -1721,7 +1721,70 @@ static Value float_as_integer_ratio(VM *vm, Value self, const Args *a) {
   return tuple_pack2(vm, n, den);
 }
 
+/* float.hex(): CPython's form, 13 hex digits after the point
+** ('0x1.999999999999ap-4'; subnormals '0x0.…p-1022'; '-0x0.0p+0'). */
+static Value float_hex(VM *vm, Value self, const Args *a) {
+  args_count(vm, a, "hex", 0, 0);
+  double d = self.as.f;
+  if (isnan(d)) return str_from_cstr(vm, "nan");
+  if (isinf(d)) return str_from_cstr(vm, d < 0 ? "-inf" : "inf");
+  const char *sign = signbit(d) ? "-" : "";
+  if (d == 0) return str_printf(vm, "%s0x0.0p+0", sign);
+  uint64_t bits;
+  memcpy(&bits, &d, sizeof bits);
+  int bexp = (int)(bits >> 52 & 0x7ff);
+  unsigned long long mant = bits & ((1ULL << 52) - 1);
+  return str_printf(vm, "%s0x%d.%013llxp%+d", sign, bexp ? 1 : 0, mant, bexp ? bexp - 1023 : -1022);
+}
+
+/* The body of a hex float literal: hex digits with at most one point (one
+** digit at least), then an optional p exponent (decimal digits). */
+static bool hex_float_body(const char *s) {
+  int digits = 0, points = 0;
+  for (; isxdigit((unsigned char)*s) || *s == '.'; s++) *s == '.' ? points++ : digits++;
+  if (!digits || points > 1) return false;
+  if (*s == 'p' || *s == 'P') {
+    s++;
+    if (*s == '+' || *s == '-') s++;
+    if (!isdigit((unsigned char)*s)) return false;
+    while (isdigit((unsigned char)*s)) s++;
+  }
+  return *s == 0;
+}
+
+/* float.fromhex(s), on the type (s arrives as self) or an instance. */
+static Value float_fromhex(VM *vm, Value self, const Args *a) {
+  Value sv = is_str(self) ? self : a->argc ? a->argv[0] : v_none();
+  args_count(vm, a, "fromhex", is_str(self) ? 0 : 1, is_str(self) ? 0 : 1);
+  if (!is_str(sv)) vm_raise(vm, &EXC_TypeError, "must be str, not %s", v_typename(sv));
+  const Str *str = as_str(sv);
+  size_t lo = 0, hi = (size_t)str->nbytes;
+  while (lo < hi && isspace((unsigned char)str->data[lo])) lo++;
+  while (hi > lo && isspace((unsigned char)str->data[hi - 1])) hi--;
+  char buf[512];
+  if (hi - lo + 3 > sizeof buf) vm_raise(vm, &EXC_ValueError, "invalid hexadecimal floating-point string");
+  const char *t = str->data + lo;
+  size_t n = hi - lo, k = 0;
+  if (n && (*t == '+' || *t == '-')) buf[k++] = *t++, n--;
+  char word[16] = {0};
+  for (size_t i = 0; i < n && i < sizeof word - 1; i++) word[i] = (char)tolower((unsigned char)t[i]);
+  if (n < sizeof word && (!strcmp(word, "inf") || !strcmp(word, "infinity") || !strcmp(word, "nan"))) {
+    double v = word[0] == 'n' ? NAN : INFINITY;
+    return v_float(k && buf[0] == '-' ? -v : v);
+  }
+  if (n >= 2 && t[0] == '0' && (t[1] == 'x' || t[1] == 'X')) t += 2, n -= 2;
+  buf[k++] = '0', buf[k++] = 'x';
+  memcpy(buf + k, t, n);
+  buf[k + n] = 0;
+  if (!hex_float_body(buf + k)) vm_raise(vm, &EXC_ValueError, "invalid hexadecimal floating-point string");
+  double v = strtod(buf, NULL); /* rounds to nearest, ties to even, as CPython */
+  if (isinf(v)) vm_raise(vm, &EXC_OverflowError, "hexadecimal value too large to represent as a float");
+  return v_float(v);
+}
+
 static const MethodDef float_methods[] = {
+    {"hex", float_hex},
+    {"fromhex", float_fromhex},
     {"is_integer", float_is_integer},
     {"conjugate", float_conjugate},
     {"as_integer_ratio", float_as_integer_ratio},

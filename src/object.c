@@ -325,6 +325,8 @@ static const MethodDef *find_method_slow(Type *t, Str *name) {
   return NULL;
 }
 
+const MethodDef *type_find_methoddef(Type *t, Str *name) { return find_method_slow(t, name); }
+
 bool type_find_method(Type *t, Str *name, CFunc *fn) {
   int64_t h = str_hash(name);
   MethodCacheEntry *e =

@@ -74,6 +74,8 @@ Value builtin_new(VM *vm, const char *name, CFunc fn, Value self);
 ** Returns the unbound CFunc through *fn without allocating (the VM uses this
 ** for `obj.method(args)` calls). */
 bool type_find_method(Type *t, Str *name, CFunc *fn);
+/* The same lookup, uncached, giving the definition (its name outlives any Str). */
+const MethodDef *type_find_methoddef(Type *t, Str *name);
 
 /* Modules. */
 Module *module_new(VM *vm, const char *name);

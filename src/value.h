@@ -136,7 +136,9 @@ struct Type {
   const char *module;      /* __module__; NULL means "builtins" */
   const char *shown_name;  /* __name__ when it differs from __qualname__ (NumPy's
                               _display_as_base); NULL: the same */
-  Type *base;              /* single inheritance: bool→int, exception tree */
+  Type *base;              /* bool→int, the exception tree */
+  Type *base2;             /* a second base, for an exception that derives from two
+                              (numpy.AxisError: ValueError and IndexError) */
   /* GC */
   void (*mark)(VM *vm, Obj *self);     /* mark children with gc_mark_value */
   void (*finalize)(VM *vm, Obj *self); /* free malloc'd buffers (not children) */
