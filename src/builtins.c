@@ -292,7 +292,7 @@ static Value bi_next(VM *vm, Value self, const Args *a) {
     vm_raise(vm, &EXC_TypeError, "'%s' object is not an iterator", v_typename(it));
   if (v_next(vm, it, &x)) return x;
   if (a->argc == 2) return a->argv[1];
-  vm_throw(vm, exc_new(vm, &EXC_StopIteration, NULL));
+  gen_raise_stop(vm, it);
 }
 
 /* ---- predicates over iterables --------------------------------------- */

@@ -1731,17 +1731,19 @@ static void exp_to(Compiler *C, const AstExpr *e, int dst) {
     break;
   }
   case AST_E_YieldFrom: {
-    /* for v in iter: yield v — send() is not supported, so this is it */
-    int st = reg_alloc(C, 4);
+    /* PEP 380: each value the subiterator yields is yielded; what is sent
+    ** in goes to its send() (None: next()); its return value is the
+    ** expression's (throw() and close() are not forwarded) */
+    int st = reg_alloc(C, 3);
     exp_to(C, e->yield.value, st);
-    int prep = emit_jump(C, OP_FORPREP, st);
-    int body = pc_here(C);
-    emitABC(C, OP_YIELD, st + 3, st + 3, 0);
-    int check = pc_here(C);
-    set_target(C, prep, check);
-    emitABC(C, OP_FORLOOP, st, body, st + 3);
-    emitABC(C, OP_EXTRA, 0, loop_id(fs, st + 4), 0);
-    emitABC(C, OP_LOADNONE, dst, 0, 0);
+    emitABC(C, OP_GETITER, st, st, 0);
+    emitABC(C, OP_LOADNONE, st + 1, 0, 0);
+    int loop = pc_here(C);
+    int send = emitABC(C, OP_SEND, st, NO_JUMP, st + 2);
+    emitABC(C, OP_YIELD, st + 1, st + 2, 0);
+    emitABC(C, OP_JMP, 0, loop, 0);
+    set_target(C, send, pc_here(C));
+    emitABC(C, OP_MOVE, dst, st + 2, 0);
     break;
   }
   case AST_E_Starred: syntax_error(C, &e->pos, "can't use starred expression here");

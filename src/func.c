@@ -7,6 +7,7 @@
 
 #include "dict.h"
 #include "error.h"
+#include "list.h"
 #include "gc.h"
 #include "object.h"
 #include "str.h"
@@ -175,6 +176,7 @@ Value cell_new(VM *vm, Value v) {
 static void gen_mark(VM *vm, Obj *o) {
   Gen *g = (Gen *)o;
   gc_mark_obj(vm, (Obj *)g->func);
+  gc_mark_value(vm, g->retval);
   if (g->regs)
     for (uint16_t i = 0; i < g->func->code->nregs; i++) gc_mark_value(vm, g->regs[i]);
 }
@@ -205,13 +207,28 @@ static Value gen_close(VM *vm, Value self, const Args *a) {
   return v_none();
 }
 
+/* What a finished generator returned, once: the StopIteration that ends
+** it carries the value, later ones none (as CPython). */
+Value gen_take_retval(Gen *g) {
+  Value v = g->retval;
+  g->retval = v_none();
+  return v;
+}
+
+/* StopIteration for iterator it running out: with a generator's return value. */
+_Noreturn void gen_raise_stop(VM *vm, Value it) {
+  Value v = is_type(it, &TYPE_GENERATOR) ? gen_take_retval((Gen *)it.as.o) : v_none();
+  if (is_none(v)) vm_throw(vm, exc_new(vm, &EXC_StopIteration, NULL));
+  vm_throw(vm, exc_new_args(vm, &EXC_StopIteration, tuple_from(vm, &v, 1)));
+}
+
 static Value gen_send(VM *vm, Value self, const Args *a) {
   args_count(vm, a, "send", 1, 1);
   Gen *g = (Gen *)self.as.o;
   if (g->state == GEN_CREATED && !is_none(a->argv[0]))
     vm_raise(vm, &EXC_TypeError, "can't send non-None value to a just-started generator");
   Value v;
-  if (!vm_gen_send(vm, g, a->argv[0], &v)) vm_throw(vm, exc_new(vm, &EXC_StopIteration, NULL));
+  if (!vm_gen_send(vm, g, a->argv[0], &v)) gen_raise_stop(vm, self);
   return v;
 }
 
@@ -229,6 +246,7 @@ Gen *gen_new(VM *vm, Function *f) {
   g->regs = gc_realloc(vm, NULL, 0, n * sizeof(Value));
   for (size_t i = 0; i < n; i++) g->regs[i] = v_empty();
   g->state = GEN_CREATED;
+  g->retval = v_none();
   return g;
 }
 

@@ -95,6 +95,7 @@ typedef struct Gen {
   Value *regs;           /* saved register window [func->code->nregs] */
   uint32_t pc;           /* where to resume */
   int state;
+  Value retval;          /* what it returned, once GEN_DONE (StopIteration.value) */
 } Gen;
 
 extern Type TYPE_CODE, TYPE_FUNCTION, TYPE_GENERATOR;
@@ -115,6 +116,9 @@ Gen *gen_new(VM *vm, Function *f);
 ** it is exhausted. Raises ValueError "generator already executing". */
 bool vm_gen_resume(VM *vm, Gen *g, Value *out);
 bool vm_gen_send(VM *vm, Gen *g, Value v, Value *out); /* generator.send(v) */
+bool vm_iter_send(VM *vm, Value it, Value v, Value *out); /* a step of `yield from it` (OP_SEND) */
+Value gen_take_retval(Gen *g);                /* a finished generator's return value, once */
+_Noreturn void gen_raise_stop(VM *vm, Value it); /* StopIteration (with it's return value) */
 /* generator.close() (vm.c): raises GeneratorExit at the suspended yield so
 ** that finally blocks run; RuntimeError if the generator yields again. */
 void vm_gen_close(VM *vm, Gen *g);

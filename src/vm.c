@@ -1835,6 +1835,16 @@ dispatch:
     put_value(&RA, make_function(vm, base, ins, k, globals));
     NEXT();
   }
+  CASE(SEND) {
+    Value out;
+    if (vm_iter_send(vm, RA, base[A + 1], &out)) {
+      put_value(&base[C], out);
+      NEXT();
+    }
+    put_value(&base[C], out);
+    pc = co->code + B;
+    DISPATCH();
+  }
   CASE(YIELD) {
     Value v = RB;
     CHECK(v, B);
@@ -2122,10 +2132,33 @@ static bool gen_resume(VM *vm, Gen *g, Value throw, Value *out) {
     return true;
   }
   g->state = GEN_DONE;
+  g->retval = v;
   return false;
 }
 
 bool vm_gen_resume(VM *vm, Gen *g, Value *out) { return gen_resume(vm, g, v_empty(), out); }
+
+/* One step of `yield from it` (SEND): it's next value, or with v not
+** None it.send(v); false when it is exhausted, *out then its return value
+** (a generator's; None for other iterators). */
+bool vm_iter_send(VM *vm, Value it, Value v, Value *out) {
+  if (is_type(it, &TYPE_GENERATOR)) {
+    Gen *g = (Gen *)it.as.o;
+    if (g->state == GEN_CREATED && !is_none(v))
+      vm_raise(vm, &EXC_TypeError, "can't send non-None value to a just-started generator");
+    if (vm_gen_send(vm, g, v, out)) return true;
+    *out = gen_take_retval(g);
+    return false;
+  }
+  if (is_none(v)) {
+    if (v_next(vm, it, out)) return true;
+    *out = v_none();
+    return false;
+  }
+  Value send = v_getattr(vm, it, str_intern_c(vm, "send"));
+  *out = vm_call1(vm, send, v);
+  return true;
+}
 
 bool vm_gen_send(VM *vm, Gen *g, Value v, Value *out) {
   if (g->state == GEN_SUSPENDED) /* the value of the yield expression it waits at */
