@@ -392,14 +392,6 @@ static bool png_write_file(PngJob *j) {
   return true;
 }
 
-_Noreturn static void raise_errno(VM *vm, int err, Value fname) {
-  Value rep = v_repr(vm, fname);
-  Type *t = err == ENOENT    ? &EXC_FileNotFoundError
-            : err == EACCES || err == EPERM ? &EXC_PermissionError
-            : err == EISDIR  ? &EXC_IsADirectoryError
-                             : &EXC_OSError;
-  vm_raise(vm, t, "[Errno %d] %s: %s", err, strerror(err), as_str(rep)->data);
-}
 
 /* ======================================================================
 ** imsave
@@ -513,7 +505,7 @@ static Value plt_imsave(VM *vm, Value self, const Args *a) {
                 .h = (uint32_t)h, .ppm = (uint32_t)(int64_t)(dpi / 0.0254 + 0.5),
                 .text = text, .ntext = ntext};
   if (!png_write_file(&job)) {
-    if (job.err) raise_errno(vm, job.err, fname);
+    if (job.err) vm_raise_errno(vm, job.err, fname);
     vm_raise(vm, &EXC_OSError, "streak: writing PNG failed: %s", job.msg);
   }
   return v_none();

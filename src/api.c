@@ -344,8 +344,7 @@ static void run_job(VM *vm, void *ud) {
     j->buf = util_read_file(j->path, &len);
     if (!j->buf) {
       int err = errno;
-      vm_raise(vm, err == ENOENT ? &EXC_FileNotFoundError : &EXC_OSError,
-               "[Errno %d] %s: '%s'", err, strerror(err), j->path);
+      vm_raise_errno(vm, err, str_from_cstr(vm, j->path));
     }
     j->src = j->buf;
     j->len = len;

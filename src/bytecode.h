@@ -147,7 +147,7 @@ typedef uint64_t Instr;
   X(RETURN, R, _, _, "return R[A]")                                                 \
   X(RETURNNONE, _, _, _, "return None")                                             \
   X(MKFUNC, R, K, N, "R[A] = function(code K[B]); C&1: defaults R[A+1]; C&2: kw defaults R[A+2]") \
-  X(YIELD, R, R, _, "suspend, yielding R[B]; on resume R[A] = sent value (None)")   \
+  X(YIELD, R, R, N, "suspend, yielding R[B]; on resume R[A] = sent value (None); C=1: in yield from (throw() goes to R[A-1])") \
   X(SEND, R, J, R, "R[C] = next(R[A]) if R[A+1] is None else R[A].send(R[A+1]); exhausted: R[C] = its return value, pc = B") \
   /* exceptions */                                                                  \
   X(RAISE, R, N, _, "B=0: raise R[A]; B=1: raise R[A] from R[A+1]; B=2: bare raise") \

@@ -1732,15 +1732,15 @@ static void exp_to(Compiler *C, const AstExpr *e, int dst) {
   }
   case AST_E_YieldFrom: {
     /* PEP 380: each value the subiterator yields is yielded; what is sent
-    ** in goes to its send() (None: next()); its return value is the
-    ** expression's (throw() and close() are not forwarded) */
+    ** in goes to its send() (None: next()), what is thrown in to its
+    ** throw() (vm.c's gen_throw_in); its return value is the expression's */
     int st = reg_alloc(C, 3);
     exp_to(C, e->yield.value, st);
     emitABC(C, OP_GETITER, st, st, 0);
     emitABC(C, OP_LOADNONE, st + 1, 0, 0);
     int loop = pc_here(C);
     int send = emitABC(C, OP_SEND, st, NO_JUMP, st + 2);
-    emitABC(C, OP_YIELD, st + 1, st + 2, 0);
+    emitABC(C, OP_YIELD, st + 1, st + 2, 1);
     emitABC(C, OP_JMP, 0, loop, 0);
     set_target(C, send, pc_here(C));
     emitABC(C, OP_MOVE, dst, st + 2, 0);
@@ -2649,6 +2649,10 @@ static Code *compile_function(Compiler *C, Scope *s, const AstArguments *a,
   if (s->generator) flags |= CO_GENERATOR;
   if (!(flags & (CO_VARARGS | CO_VARKW)) && kwonly == 0 && !s->generator) flags |= CO_SIMPLE;
   Code *co = fs_close(C, s->name, s->qualname, line);
+  const AstStmt *first = body && body->len ? body->items[0] : NULL;
+  if (first && first->kind == AST_S_Expr && first->expr.value->kind == AST_E_Constant &&
+      first->expr.value->constant.kind == AST_CONST_Str)
+    co->doc = as_str(str_new(C->vm, first->expr.value->constant.str.data, first->expr.value->constant.str.len));
   co->argcount = (uint16_t)argcount;
   co->posonlycount = (uint16_t)posonly;
   co->kwonlycount = (uint16_t)kwonly;

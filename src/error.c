@@ -3,6 +3,7 @@
 */
 #include "error.h"
 
+#include <errno.h>
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -26,6 +27,7 @@ static void exc_mark(VM *vm, Obj *o) {
   gc_mark_obj(vm, (Obj *)e->syn_filename);
   gc_mark_obj(vm, (Obj *)e->syn_text);
   gc_mark_obj(vm, (Obj *)e->hint);
+  gc_mark_value(vm, e->filename);
   for (int i = 0; i < e->ntb; i++) {
     gc_mark_obj(vm, (Obj *)e->tb[i].filename);
     gc_mark_obj(vm, (Obj *)e->tb[i].funcname);
@@ -44,6 +46,13 @@ static Tuple *exc_args(Value self) { return as_tuple(((ExcObj *)self.as.o)->args
 ** shows repr(key) so that `KeyError: 'x'` reads as CPython's. */
 static Value exc_str(VM *vm, Value self) {
   Tuple *args = exc_args(self);
+  if (args->n == 2 && type_is_subtype(self.as.o->type, &EXC_OSError)) { /* [Errno 2] No such file…: 'x' */
+    Value fname = ((ExcObj *)self.as.o)->filename;
+    Str *no = as_str(v_str(vm, args->items[0]));
+    Str *msg = as_str(v_str(vm, args->items[1]));
+    if (is_empty(fname) || is_none(fname)) return str_printf(vm, "[Errno %s] %s", no->data, msg->data);
+    return str_printf(vm, "[Errno %s] %s: %s", no->data, msg->data, as_str(v_repr(vm, fname))->data);
+  }
   if (args->n == 0) return str_new(vm, "", 0);
   if (args->n == 1) {
     if (type_is_subtype(self.as.o->type, &EXC_KeyError)) return v_repr(vm, args->items[0]);
@@ -78,6 +87,13 @@ static Value exc_getattr(VM *vm, Value self, Str *name) {
     Tuple *t = as_tuple(e->args);
     return t->n ? t->items[0] : v_none();
   }
+  if (type_is_subtype(self.as.o->type, &EXC_OSError)) {
+    Tuple *t = as_tuple(e->args);
+    bool pair = t->n >= 2;
+    if (str_eq_c(name, "errno")) return pair ? t->items[0] : v_none();
+    if (str_eq_c(name, "strerror")) return pair ? t->items[1] : v_none();
+    if (str_eq_c(name, "filename")) return is_empty(e->filename) ? v_none() : e->filename;
+  }
   (void)vm;
   return v_empty();
 }
@@ -99,6 +115,7 @@ Value exc_new_args(VM *vm, Type *type, Value args_tuple) {
   e->args = args_tuple;
   e->cause = v_none();
   e->context = v_none();
+  e->filename = v_empty();
   return v_obj(e);
 }
 
@@ -108,10 +125,42 @@ Value exc_new(VM *vm, Type *type, const char *msg) {
   return exc_new_args(vm, type, tuple_from(vm, &m, 1));
 }
 
-/* Calling an exception class: ValueError("bad", 3). */
+/* The OSError subclass CPython picks for errno err (OSError itself for
+** the rest). */
+static Type *oserror_type(int err) {
+  switch (err) {
+  case ENOENT: return &EXC_FileNotFoundError;
+  case EEXIST: return &EXC_FileExistsError;
+  case EACCES: case EPERM: return &EXC_PermissionError;
+  case EISDIR: return &EXC_IsADirectoryError;
+  case ENOTDIR: return &EXC_NotADirectoryError;
+  default: return &EXC_OSError;
+  }
+}
+
+/* Calling an exception class: ValueError("bad", 3). OSError(errno,
+** strerror[, filename]) keeps (errno, strerror) as its args, and OSError
+** itself becomes the subclass the errno names, as in CPython. */
 static Value exc_ctor(VM *vm, Value self, const Args *a) {
-  if (a->nkw) vm_raise(vm, &EXC_TypeError, "%s() takes no keyword arguments", ((Type *)self.as.o)->name);
-  return exc_new_args(vm, (Type *)self.as.o, tuple_from(vm, a->argv, a->argc));
+  Type *t = (Type *)self.as.o;
+  if (a->nkw) vm_raise(vm, &EXC_TypeError, "%s() takes no keyword arguments", t->name);
+  if (type_is_subtype(t, &EXC_OSError) && a->argc >= 2 && a->argc <= 5) {
+    if (t == &EXC_OSError && a->argv[0].tag == V_INT) t = oserror_type((int)a->argv[0].as.i);
+    Value e = exc_new_args(vm, t, tuple_from(vm, a->argv, a->argc >= 3 ? 2 : a->argc));
+    if (a->argc >= 3) ((ExcObj *)e.as.o)->filename = a->argv[2];
+    return e;
+  }
+  return exc_new_args(vm, t, tuple_from(vm, a->argv, a->argc));
+}
+
+_Noreturn void vm_raise_errno(VM *vm, int err, Value filename) {
+  Value args[2] = {v_int(err), str_from_cstr(vm, strerror(err))};
+  gc_push_root(vm, filename);
+  gc_push_root(vm, args[1]);
+  Value e = exc_new_args(vm, oserror_type(err), tuple_from(vm, args, 2));
+  gc_pop_roots(vm, 2);
+  ((ExcObj *)e.as.o)->filename = filename;
+  vm_throw(vm, e);
 }
 
 static const MethodDef exc_methods[] = {{NULL, NULL}};

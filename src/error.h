@@ -41,6 +41,7 @@
   X(FileExistsError, OSError)                         \
   X(PermissionError, OSError)                         \
   X(IsADirectoryError, OSError)                       \
+  X(NotADirectoryError, OSError)                      \
   X(RuntimeError, Exception)                          \
   X(NotImplementedError, RuntimeError)                \
   X(RecursionError, RuntimeError)                     \
@@ -81,6 +82,7 @@ typedef struct ExcObj {
   Str *syn_filename, *syn_text;
   int syn_line, syn_col;
   Str *hint;      /* "Did you mean: 'x'?" for NameError/AttributeError, or NULL */
+  Value filename; /* OSError's filename (args are (errno, strerror)), or V_EMPTY */
 } ExcObj;
 
 bool exc_is_exception_type(Type *t);       /* t derives from BaseException */
@@ -94,6 +96,10 @@ Value exc_new_args(VM *vm, Type *type, Value args_tuple);
 /* Raise: build the exception and longjmp to the innermost handler. */
 _Noreturn void vm_raise(VM *vm, Type *type, const char *fmt, ...) __attribute__((format(printf, 3, 4)));
 _Noreturn void vm_throw(VM *vm, Value exc);
+/* OSError for errno err, as CPython raises it: the subclass errno names
+** (FileNotFoundError, PermissionError…), args (err, strerror), and the
+** filename unless it is V_EMPTY: "[Errno 2] No such file or directory: 'x'". */
+_Noreturn void vm_raise_errno(VM *vm, int err, Value filename);
 /* KeyError(key) — its args hold the key itself, printed with repr. */
 _Noreturn void vm_raise_key(VM *vm, Value key);
 /* RecursionError / MemoryError helpers used by the C-recursion guard and gc. */

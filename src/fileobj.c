@@ -171,7 +171,7 @@ static bool file_next(VM *vm, Value self, Value *out) {
 void fileobj_write(VM *vm, Value file, const char *s, size_t n) {
   FileObj *f = check_writable(vm, file);
   if (n && fwrite(s, 1, n, f->fp) != n)
-    vm_raise(vm, &EXC_OSError, "[Errno %d] %s", errno, strerror(errno));
+    vm_raise_errno(vm, errno, v_empty());
 }
 
 void fileobj_flush(VM *vm, Value file) {
@@ -299,11 +299,6 @@ Value fileobj_wrap(VM *vm, FILE *fp, const char *name, const char *mode) {
   return v_obj(f);
 }
 
-_Noreturn static void raise_errno(VM *vm, int err, Str *name) {
-  Str *rep = as_str(str_repr(vm, name));
-  Type *t = err == ENOENT ? &EXC_FileNotFoundError : &EXC_OSError;
-  vm_raise(vm, t, "[Errno %d] %s: %s", err, strerror(err), rep->data);
-}
 
 Value fileobj_open(VM *vm, Value self, const Args *a) {
   (void)self;
@@ -340,9 +335,9 @@ Value fileobj_open(VM *vm, Value self, const Args *a) {
   if (strlen(name->data) != (size_t)name->nbytes)
     vm_raise(vm, &EXC_ValueError, "embedded null character");
   struct stat st;
-  if (stat(name->data, &st) == 0 && S_ISDIR(st.st_mode)) raise_errno(vm, EISDIR, name);
+  if (stat(name->data, &st) == 0 && S_ISDIR(st.st_mode)) vm_raise_errno(vm, EISDIR, v_obj(name));
   FILE *fp = fopen(name->data, cmode);
-  if (!fp) raise_errno(vm, errno, name);
+  if (!fp) vm_raise_errno(vm, errno, v_obj(name));
   /* Normalised mode as CPython reports it: 'r', 'w', 'a+', 'x' ... */
   char norm[4] = {kind, plus ? '+' : 0, 0, 0};
   FileObj *f = file_new(vm, fp, name, as_str(str_from_cstr(vm, norm)), true);

@@ -23,6 +23,7 @@ static void code_mark(VM *vm, Obj *o) {
   gc_mark_obj(vm, (Obj *)co->name);
   gc_mark_obj(vm, (Obj *)co->qualname);
   gc_mark_obj(vm, (Obj *)co->filename);
+  gc_mark_obj(vm, (Obj *)co->doc);
 }
 
 static void code_finalize(VM *vm, Obj *o) {
@@ -95,7 +96,7 @@ static Value func_getattr(VM *vm, Value self, Str *name) {
     Value m = dict_get_str(vm, f->globals, str_intern_c(vm, "__name__"));
     return is_empty(m) ? v_none() : m;
   }
-  if (str_eq_c(name, "__doc__")) return v_none();
+  if (str_eq_c(name, "__doc__")) return f->code->doc ? v_obj(f->code->doc) : v_none();
   if (str_eq_c(name, "__defaults__")) return f->defaults ? v_obj(f->defaults) : v_none();
   if (str_eq_c(name, "__code__")) return v_obj(f->code);
   if (str_eq_c(name, "__globals__")) return v_obj(f->globals);
@@ -177,6 +178,7 @@ static void gen_mark(VM *vm, Obj *o) {
   Gen *g = (Gen *)o;
   gc_mark_obj(vm, (Obj *)g->func);
   gc_mark_value(vm, g->retval);
+  gc_mark_value(vm, g->pending_throw);
   if (g->regs)
     for (uint16_t i = 0; i < g->func->code->nregs; i++) gc_mark_value(vm, g->regs[i]);
 }
@@ -232,7 +234,25 @@ static Value gen_send(VM *vm, Value self, const Args *a) {
   return v;
 }
 
-static const MethodDef gen_methods[] = {{"close", gen_close}, {"send", gen_send}, {NULL, NULL}};
+/* generator.throw(exc), or the legacy throw(type[, value[, tb]]): exc is
+** raised where the generator is suspended; what it yields next is the
+** result, its end a StopIteration. */
+static Value gen_throw(VM *vm, Value self, const Args *a) {
+  args_count(vm, a, "throw", 1, 3);
+  Value exc = a->argv[0];
+  if (a->argc >= 2 && !is_none(a->argv[1])) {
+    if (!is_type(exc, &TYPE_TYPE)) vm_raise(vm, &EXC_TypeError, "instance exception may not have a separate value");
+    Value val = a->argv[1];
+    if (!is_exc(val)) exc = vm_call1(vm, exc, val);
+    else exc = val;
+  }
+  Value v;
+  if (!vm_gen_throw(vm, (Gen *)self.as.o, exc, &v)) gen_raise_stop(vm, self);
+  return v;
+}
+
+static const MethodDef gen_methods[] = {
+    {"close", gen_close}, {"send", gen_send}, {"throw", gen_throw}, {NULL, NULL}};
 
 Type TYPE_GENERATOR = {.hdr = TYPE_HEADER, .name = "generator", .base = &TYPE_OBJECT,
                        .mark = gen_mark, .finalize = gen_finalize, .repr = gen_repr,
@@ -247,6 +267,7 @@ Gen *gen_new(VM *vm, Function *f) {
   for (size_t i = 0; i < n; i++) g->regs[i] = v_empty();
   g->state = GEN_CREATED;
   g->retval = v_none();
+  g->pending_throw = v_empty();
   return g;
 }
 

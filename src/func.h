@@ -64,6 +64,7 @@ typedef struct Code {
   Str **regnames;        /* [nregs]: name of a local's register, or NULL */
   uint16_t *freesrc;     /* [nfree]: where MKFUNC finds each cell in the enclosing frame */
   Str *name, *qualname, *filename;
+  Str *doc;              /* the docstring (a function body's first statement, a string), or NULL */
   int firstline;
   LineRun *lines;
   uint32_t nlines;
@@ -96,6 +97,7 @@ typedef struct Gen {
   uint32_t pc;           /* where to resume */
   int state;
   Value retval;          /* what it returned, once GEN_DONE (StopIteration.value) */
+  Value pending_throw;   /* thrown in at a yield from: its SEND throws it to the subiterator */
 } Gen;
 
 extern Type TYPE_CODE, TYPE_FUNCTION, TYPE_GENERATOR;
@@ -118,6 +120,8 @@ bool vm_gen_resume(VM *vm, Gen *g, Value *out);
 bool vm_gen_send(VM *vm, Gen *g, Value v, Value *out); /* generator.send(v) */
 bool vm_iter_send(VM *vm, Value it, Value v, Value *out); /* a step of `yield from it` (OP_SEND) */
 Value gen_take_retval(Gen *g);                /* a finished generator's return value, once */
+bool vm_gen_throw(VM *vm, Gen *g, Value exc, Value *out); /* generator.throw(exc) */
+bool vm_iter_throw(VM *vm, Value it, Value exc, Value *out); /* throw() at a `yield from it` */
 _Noreturn void gen_raise_stop(VM *vm, Value it); /* StopIteration (with it's return value) */
 /* generator.close() (vm.c): raises GeneratorExit at the suspended yield so
 ** that finally blocks run; RuntimeError if the generator yields again. */

@@ -1807,6 +1807,9 @@ static const MethodDef complex_methods[] = {
 
 static Value int_ctor(VM *vm, Value self, const Args *a) {
   (void)self;
+  for (int i = 0; i < a->nkw; i++) /* x is positional-only; CPython's wording for int() */
+    if (!str_eq_c(as_str(a->kwnames[i]), "base"))
+      vm_raise(vm, &EXC_TypeError, "'%s' is an invalid keyword argument for int()", as_str(a->kwnames[i])->data);
   Value arg[2];
   args_parse(vm, a, "int", "|x,base", arg);
   Value x = arg[0], base = arg[1];

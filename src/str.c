@@ -1383,6 +1383,15 @@ static Value str_ctor(VM *vm, Value self, const Args *a) {
   }
   Value out[3];
   args_parse(vm, a, "str", "|object,encoding,errors", out);
+  for (int i = 1; i < 3; i++) /* decoding: streak has no bytes objects, so every case is an error */
+    if (!is_empty(out[i]) && !is_str(out[i]))
+      vm_raise(vm, &EXC_TypeError, "str() argument '%s' must be str, not %s", i == 1 ? "encoding" : "errors",
+               v_typename(out[i]));
+  if (!is_empty(out[1]) || !is_empty(out[2])) {
+    if (is_empty(out[0])) return str_new(vm, "", 0);
+    if (is_str(out[0])) vm_raise(vm, &EXC_TypeError, "decoding str is not supported");
+    vm_raise(vm, &EXC_TypeError, "decoding to str: need a bytes-like object, %s found", v_typename(out[0]));
+  }
   if (is_empty(out[0])) return str_new(vm, "", 0);
   return v_str(vm, out[0]);
 }

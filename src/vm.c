@@ -1836,8 +1836,15 @@ dispatch:
     NEXT();
   }
   CASE(SEND) {
-    Value out;
-    if (vm_iter_send(vm, RA, base[A + 1], &out)) {
+    Value out, thrown = fr->gen ? fr->gen->pending_throw : v_empty();
+    bool more;
+    if (is_empty(thrown)) {
+      more = vm_iter_send(vm, RA, base[A + 1], &out);
+    } else {
+      fr->gen->pending_throw = v_empty();
+      more = vm_iter_throw(vm, RA, thrown, &out);
+    }
+    if (more) {
       put_value(&base[C], out);
       NEXT();
     }
@@ -2160,6 +2167,41 @@ bool vm_iter_send(VM *vm, Value it, Value v, Value *out) {
   return true;
 }
 
+/* Raises exc in g where it is suspended (generator.throw, close): at a
+** yield from, in its subiterator instead (the SEND that resumes throws it
+** there). Returns as gen_resume; a new or finished generator raises it
+** at once (a new one is finished by it, as CPython). */
+static bool gen_throw_in(VM *vm, Gen *g, Value exc, Value *out) {
+  if (g->state == GEN_RUNNING) vm_raise(vm, &EXC_ValueError, "generator already executing");
+  if (g->state != GEN_SUSPENDED) {
+    g->state = GEN_DONE;
+    vm_throw(vm, exc);
+  }
+  Instr at = g->func->code->code[g->pc - 1];
+  if (bc_op(at) == OP_YIELD && bc_c(at) == 1) {
+    g->pending_throw = exc;
+    return gen_resume(vm, g, v_empty(), out);
+  }
+  return gen_resume(vm, g, exc, out);
+}
+
+bool vm_gen_throw(VM *vm, Gen *g, Value exc, Value *out) { return gen_throw_in(vm, g, exc_instance(vm, exc, false), out); }
+
+/* exc thrown into the subiterator of a yield from: its throw() (a
+** generator's, or a method of that name), or raised here when it has none. */
+bool vm_iter_throw(VM *vm, Value it, Value exc, Value *out) {
+  if (is_type(it, &TYPE_GENERATOR)) {
+    Gen *g = (Gen *)it.as.o;
+    if (gen_throw_in(vm, g, exc, out)) return true;
+    *out = gen_take_retval(g);
+    return false;
+  }
+  Value m = v_getattr_opt(vm, it, str_intern_c(vm, "throw"));
+  if (is_empty(m)) vm_throw(vm, exc);
+  *out = vm_call1(vm, m, exc);
+  return true;
+}
+
 bool vm_gen_send(VM *vm, Gen *g, Value v, Value *out) {
   if (g->state == GEN_SUSPENDED) /* the value of the yield expression it waits at */
     g->regs[bc_a(g->func->code->code[g->pc - 1])] = v;
@@ -2175,7 +2217,7 @@ typedef struct GenCloseJob {
 static void gen_close_job(VM *vm, void *ud) {
   GenCloseJob *j = ud;
   Value v;
-  j->yielded = gen_resume(vm, j->g, j->exc, &v);
+  j->yielded = gen_throw_in(vm, j->g, j->exc, &v);
 }
 
 /*
