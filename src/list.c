@@ -570,16 +570,29 @@ Value list_reversed(VM *vm, List *l) {
 
 /* ---- sort --------------------------------------------------------------- */
 
-/* Stable bottom-up merge sort. Keys and values move together; values may
-** be the keys themselves (no key function). Comparison specialises on
-** homogeneous int, float and str keys; otherwise v_compare(<). Sorting a
-** reversed copy stably and reversing back gives CPython's reverse=True. */
+/*
+** list.sort: the timsort CPython 3.11 runs (its listsort.txt describes it):
+** natural runs, extended to minrun by binary insertion, merged by the
+** powersort rule, galloping when one run wins often. Any stable sort gives
+** the same order for a consistent `<`; this one also makes the same
+** comparisons, so lists holding NaN (where `<` is not an order) come out
+** exactly as in CPython. Keys and values move together; values may be the
+** keys themselves (no key function). Comparison specialises on homogeneous
+** int, float and str keys; otherwise v_compare(<). Sorting a reversed copy
+** stably and reversing back gives CPython's reverse=True.
+*/
 typedef enum { SK_GENERIC, SK_INT, SK_FLOAT, SK_STR } SortKind;
 
 typedef struct Sorter {
   VM *vm;
   SortKind kind;
+  Value *k, *v;   /* the keys, the values (NULL: the keys) */
+  Value *tk, *tv; /* scratch for the shorter run of a merge */
+  int64_t n, min_gallop, npending;
+  struct { int64_t base, len; int power; } pending[85];
 } Sorter;
+
+enum { MIN_GALLOP = 7 };
 
 static inline bool sort_lt(Sorter *s, Value a, Value b) {
   switch (s->kind) {
@@ -590,66 +603,276 @@ static inline bool sort_lt(Sorter *s, Value a, Value b) {
   }
 }
 
-enum { SORT_RUN = 32 };
+/* n items from (sk, sv)[i] to (dk, dv)[j]; the ranges may overlap. */
+static inline void sort_move(const Sorter *s, Value *dk, Value *dv, int64_t j, const Value *sk, const Value *sv,
+                             int64_t i, int64_t n) {
+  memmove(dk + j, sk + i, (size_t)n * sizeof(Value));
+  if (s->v) memmove(dv + j, sv + i, (size_t)n * sizeof(Value));
+}
 
-static void binary_insertion(Sorter *s, Value *k, Value *v, int64_t lo, int64_t hi) {
-  for (int64_t i = lo + 1; i < hi; i++) {
-    Value x = k[i], xv = v ? v[i] : x;
-    int64_t l = lo, h = i;
-    while (l < h) {
-      int64_t m = l + (h - l) / 2;
-      if (sort_lt(s, x, k[m])) h = m;
-      else l = m + 1;
-    }
-    if (l == i) continue;
-    memmove(k + l + 1, k + l, (size_t)(i - l) * sizeof(Value));
-    k[l] = x;
-    if (v) {
-      memmove(v + l + 1, v + l, (size_t)(i - l) * sizeof(Value));
-      v[l] = xv;
-    }
+static void sort_reverse(Sorter *s, int64_t lo, int64_t hi) {
+  reverse_values(s->k + lo, hi - lo);
+  if (s->v) reverse_values(s->v + lo, hi - lo);
+}
+
+/* [lo, start) is sorted: inserts start..hi-1 into it one by one. */
+static void binarysort(Sorter *s, int64_t lo, int64_t hi, int64_t start) {
+  Value *k = s->k, *v = s->v;
+  if (lo == start) start++;
+  for (; start < hi; start++) {
+    Value pk = k[start], pv = v ? v[start] : pk;
+    int64_t l = lo, r = start;
+    do {
+      int64_t p = l + ((r - l) >> 1);
+      if (sort_lt(s, pk, k[p])) r = p;
+      else l = p + 1;
+    } while (l < r);
+    sort_move(s, k, v, l + 1, k, v, l, start - l);
+    k[l] = pk;
+    if (v) v[l] = pv;
   }
 }
 
-static void merge_runs(Sorter *s, const Value *k, const Value *v, Value *dk, Value *dv, int64_t lo, int64_t mid,
-                       int64_t hi) {
-  int64_t i = lo, j = mid, w = lo;
-  if (mid >= hi || mid <= lo || !sort_lt(s, k[mid], k[mid - 1])) {
-    /* already in order */
-    memcpy(dk + lo, k + lo, (size_t)(hi - lo) * sizeof(Value));
-    if (v) memcpy(dv + lo, v + lo, (size_t)(hi - lo) * sizeof(Value));
-    return;
+/* The length of the run at lo: ascending (a[i] <= a[i+1]) or strictly
+** descending (*descending). */
+static int64_t count_run(Sorter *s, int64_t lo, int64_t hi, bool *descending) {
+  Value *k = s->k;
+  *descending = false;
+  if (++lo == hi) return 1;
+  int64_t n = 2;
+  if (sort_lt(s, k[lo], k[lo - 1])) {
+    *descending = true;
+    for (lo++; lo < hi && sort_lt(s, k[lo], k[lo - 1]); lo++) n++;
+  } else {
+    for (lo++; lo < hi && !sort_lt(s, k[lo], k[lo - 1]); lo++) n++;
   }
-  while (i < mid && j < hi) {
-    if (sort_lt(s, k[j], k[i])) {
-      if (v) dv[w] = v[j];
-      dk[w++] = k[j++];
-    } else {
-      if (v) dv[w] = v[i];
-      dk[w++] = k[i++];
-    }
-  }
-  while (i < mid) { if (v) dv[w] = v[i]; dk[w++] = k[i++]; }
-  while (j < hi) { if (v) dv[w] = v[j]; dk[w++] = k[j++]; }
+  return n;
 }
 
-/* Sorts k (and v alongside, if not NULL) using scratch tk/tv. */
-static void merge_sort(Sorter *s, Value *k, Value *v, Value *tk, Value *tv, int64_t n) {
-  for (int64_t lo = 0; lo < n; lo += SORT_RUN)
-    binary_insertion(s, k, v, lo, lo + SORT_RUN < n ? lo + SORT_RUN : n);
-  Value *sk = k, *sv = v, *dk = tk, *dv = tv;
-  for (int64_t width = SORT_RUN; width < n; width *= 2) {
-    for (int64_t lo = 0; lo < n; lo += 2 * width) {
-      int64_t mid = lo + width < n ? lo + width : n;
-      int64_t hi = lo + 2 * width < n ? lo + 2 * width : n;
-      merge_runs(s, sk, sv, dk, dv, lo, mid, hi);
+/* In sorted a[0..n): the k with a[k-1] < key <= a[k] (gallop_left) or
+** a[k-1] <= key < a[k] (right), searched outwards from a[hint]. */
+static int64_t gallop(Sorter *s, Value key, const Value *a, int64_t n, int64_t hint, bool right) {
+  int64_t lastofs = 0, ofs = 1, maxofs;
+  /* right: key < a[i] ("after"), left: a[i] < key ("before") */
+#define KEY_BEFORE(i) (right ? sort_lt(s, key, a[i]) : !sort_lt(s, a[i], key))
+  if (KEY_BEFORE(hint)) { /* towards lower indices */
+    maxofs = hint + 1;
+    while (ofs < maxofs && KEY_BEFORE(hint - ofs)) {
+      lastofs = ofs;
+      ofs = (ofs << 1) + 1;
     }
-    Value *t = sk; sk = dk; dk = t;
-    t = sv; sv = dv; dv = t;
+    if (ofs > maxofs) ofs = maxofs;
+    int64_t t = lastofs;
+    lastofs = hint - ofs;
+    ofs = hint - t;
+  } else { /* towards higher indices */
+    maxofs = n - hint;
+    while (ofs < maxofs && !KEY_BEFORE(hint + ofs)) {
+      lastofs = ofs;
+      ofs = (ofs << 1) + 1;
+    }
+    if (ofs > maxofs) ofs = maxofs;
+    lastofs += hint;
+    ofs += hint;
   }
-  if (sk != k) {
-    memcpy(k, sk, (size_t)n * sizeof(Value));
-    if (v) memcpy(v, sv, (size_t)n * sizeof(Value));
+  /* the answer is in (lastofs, ofs] */
+  for (lastofs++; lastofs < ofs;) {
+    int64_t m = lastofs + ((ofs - lastofs) >> 1);
+    if (KEY_BEFORE(m)) ofs = m;
+    else lastofs = m + 1;
+  }
+#undef KEY_BEFORE
+  return ofs;
+}
+
+/* Merges the runs at a (na items) and b = a + na (nb), na <= nb, with the
+** first of b below a[0] and the last of a above all of b: a goes to the
+** scratch arrays and the merge fills from the left. */
+static void merge_lo(Sorter *s, int64_t a0, int64_t na, int64_t b, int64_t nb) {
+  Value *k = s->k, *v = s->v, *tk = s->tk, *tv = s->tv;
+  sort_move(s, tk, tv, 0, k, v, a0, na);
+  int64_t dest = a0, a = 0, min_gallop = s->min_gallop;
+#define TAKE(dk, dv, di, sk, sv, si) (dk[di] = sk[si], v ? (void)(dv[di] = sv[si]) : (void)0)
+  TAKE(k, v, dest, k, v, b), dest++, b++, nb--;
+  if (nb == 0) goto done;
+  if (na == 1) goto copy_b;
+  for (;;) {
+    int64_t acount = 0, bcount = 0;
+    for (;;) { /* one at a time until a run wins min_gallop times in a row */
+      if (sort_lt(s, k[b], tk[a])) {
+        TAKE(k, v, dest, k, v, b), dest++, b++, bcount++, acount = 0;
+        if (--nb == 0) goto done;
+        if (bcount >= min_gallop) break;
+      } else {
+        TAKE(k, v, dest, tk, tv, a), dest++, a++, acount++, bcount = 0;
+        if (--na == 1) goto copy_b;
+        if (acount >= min_gallop) break;
+      }
+    }
+    min_gallop++;
+    do { /* galloping: whole stretches at a time */
+      min_gallop -= min_gallop > 1;
+      s->min_gallop = min_gallop;
+      int64_t x = gallop(s, k[b], tk + a, na, 0, true);
+      acount = x;
+      if (x) {
+        sort_move(s, k, v, dest, tk, tv, a, x);
+        dest += x, a += x, na -= x;
+        if (na == 1) goto copy_b;
+        if (na == 0) goto done; /* only with an inconsistent < */
+      }
+      TAKE(k, v, dest, k, v, b), dest++, b++;
+      if (--nb == 0) goto done;
+      x = gallop(s, tk[a], k + b, nb, 0, false);
+      bcount = x;
+      if (x) {
+        sort_move(s, k, v, dest, k, v, b, x);
+        dest += x, b += x, nb -= x;
+        if (nb == 0) goto done;
+      }
+      TAKE(k, v, dest, tk, tv, a), dest++, a++;
+      if (--na == 1) goto copy_b;
+    } while (acount >= MIN_GALLOP || bcount >= MIN_GALLOP);
+    s->min_gallop = ++min_gallop;
+  }
+done:
+  if (na) sort_move(s, k, v, dest, tk, tv, a, na);
+  return;
+copy_b: /* the last of a goes after the rest of b */
+  sort_move(s, k, v, dest, k, v, b, nb);
+  TAKE(k, v, dest + nb, tk, tv, a);
+}
+
+/* As merge_lo for na >= nb: b goes to the scratch arrays and the merge
+** fills from the right. */
+static void merge_hi(Sorter *s, int64_t a0, int64_t na, int64_t b0, int64_t nb) {
+  Value *k = s->k, *v = s->v, *tk = s->tk, *tv = s->tv;
+  sort_move(s, tk, tv, 0, k, v, b0, nb);
+  int64_t dest = b0 + nb - 1, a = a0 + na - 1, b = nb - 1, min_gallop = s->min_gallop;
+  TAKE(k, v, dest, k, v, a), dest--, a--;
+  if (--na == 0) goto done;
+  if (nb == 1) goto copy_a;
+  for (;;) {
+    int64_t acount = 0, bcount = 0;
+    for (;;) {
+      if (sort_lt(s, tk[b], k[a])) {
+        TAKE(k, v, dest, k, v, a), dest--, a--, acount++, bcount = 0;
+        if (--na == 0) goto done;
+        if (acount >= min_gallop) break;
+      } else {
+        TAKE(k, v, dest, tk, tv, b), dest--, b--, bcount++, acount = 0;
+        if (--nb == 1) goto copy_a;
+        if (bcount >= min_gallop) break;
+      }
+    }
+    min_gallop++;
+    do {
+      min_gallop -= min_gallop > 1;
+      s->min_gallop = min_gallop;
+      int64_t x = na - gallop(s, tk[b], k + a0, na, na - 1, true);
+      acount = x;
+      if (x) {
+        dest -= x, a -= x;
+        sort_move(s, k, v, dest + 1, k, v, a + 1, x);
+        na -= x;
+        if (na == 0) goto done;
+      }
+      TAKE(k, v, dest, tk, tv, b), dest--, b--;
+      if (--nb == 1) goto copy_a;
+      x = nb - gallop(s, k[a], tk, nb, nb - 1, false);
+      bcount = x;
+      if (x) {
+        dest -= x, b -= x;
+        sort_move(s, k, v, dest + 1, tk, tv, b + 1, x);
+        nb -= x;
+        if (nb == 1) goto copy_a;
+        if (nb == 0) goto done; /* only with an inconsistent < */
+      }
+      TAKE(k, v, dest, k, v, a), dest--, a--;
+      if (--na == 0) goto done;
+    } while (acount >= MIN_GALLOP || bcount >= MIN_GALLOP);
+    s->min_gallop = ++min_gallop;
+  }
+done:
+  if (nb) sort_move(s, k, v, dest - (nb - 1), tk, tv, 0, nb);
+  return;
+copy_a: /* the first of b goes before the rest of a */
+  dest -= na, a -= na;
+  sort_move(s, k, v, dest + 1, k, v, a + 1, na);
+  TAKE(k, v, dest, tk, tv, b);
+#undef TAKE
+}
+
+/* Merges pending runs i and i+1. */
+static void merge_at(Sorter *s, int64_t i) {
+  int64_t a = s->pending[i].base, na = s->pending[i].len;
+  int64_t b = s->pending[i + 1].base, nb = s->pending[i + 1].len;
+  s->pending[i].len = na + nb;
+  if (i == s->npending - 3) s->pending[i + 1] = s->pending[i + 2];
+  s->npending--;
+  /* what of a is already below b's first, and of b above a's last, stays */
+  int64_t x = gallop(s, s->k[b], s->k + a, na, 0, true);
+  a += x, na -= x;
+  if (na == 0) return;
+  nb = gallop(s, s->k[a + na - 1], s->k + b, nb, nb - 1, false);
+  if (nb <= 0) return;
+  if (na <= nb) merge_lo(s, a, na, b, nb);
+  else merge_hi(s, a, na, b, nb);
+}
+
+/* Powersort's node power of the boundary between runs [s1, s1+n1) and
+** [s1+n1, s1+n1+n2) of n items: the first bit where their midpoints' binary
+** fractions of n differ. */
+static int run_power(int64_t s1, int64_t n1, int64_t n2, int64_t n) {
+  int64_t a = 2 * s1 + n1, b = a + n1 + n2; /* twice the midpoints */
+  int power = 0;
+  for (;;) {
+    power++;
+    if (a >= n) a -= n, b -= n;
+    else if (b >= n) break;
+    a <<= 1, b <<= 1;
+  }
+  return power;
+}
+
+static void push_run(Sorter *s, int64_t base, int64_t len) {
+  if (s->npending) {
+    int64_t top = s->npending - 1;
+    int power = run_power(s->pending[top].base, s->pending[top].len, len, s->n);
+    while (s->npending > 1 && s->pending[s->npending - 2].power > power) merge_at(s, s->npending - 2);
+    s->pending[s->npending - 1].power = power;
+  }
+  s->pending[s->npending].base = base;
+  s->pending[s->npending].len = len;
+  s->npending++;
+}
+
+static int64_t min_run(int64_t n) {
+  int64_t r = 0;
+  while (n >= 64) r |= n & 1, n >>= 1;
+  return n + r;
+}
+
+static void timsort(Sorter *s) {
+  int64_t n = s->n, lo = 0, minrun = min_run(n);
+  s->min_gallop = MIN_GALLOP;
+  s->npending = 0;
+  while (lo < n) {
+    bool desc;
+    int64_t run = count_run(s, lo, n, &desc);
+    if (desc) sort_reverse(s, lo, lo + run);
+    if (run < minrun) {
+      int64_t force = n - lo < minrun ? n - lo : minrun;
+      binarysort(s, lo, lo + force, lo + run);
+      run = force;
+    }
+    push_run(s, lo, run);
+    lo += run;
+  }
+  while (s->npending > 1) {
+    int64_t i = s->npending - 2;
+    if (i > 0 && s->pending[i - 1].len < s->pending[i + 1].len) i--;
+    merge_at(s, i);
   }
 }
 
@@ -751,9 +974,10 @@ static void sort_body(VM *vm, void *ud) {
       reverse_values(keys->items, n);
       if (has_key) reverse_values(vals->items, n);
     }
-    List *tk = scratch_list(vm, n), *tv = has_key ? scratch_list(vm, n) : NULL;
-    Sorter s = {vm, sort_kind(keys->items, n)};
-    merge_sort(&s, keys->items, has_key ? vals->items : NULL, tk->items, tv ? tv->items : NULL, n);
+    List *tk = scratch_list(vm, n / 2 + 1), *tv = has_key ? scratch_list(vm, n / 2 + 1) : NULL;
+    Sorter s = {.vm = vm, .kind = sort_kind(keys->items, n), .k = keys->items, .v = has_key ? vals->items : NULL,
+                .tk = tk->items, .tv = tv ? tv->items : NULL, .n = n};
+    timsort(&s);
     if (job->reverse) {
       reverse_values(keys->items, n);
       if (has_key) reverse_values(vals->items, n);
