@@ -121,7 +121,7 @@ typedef uint64_t Instr;
   X(BUILDSET, R, R, N, "R[A] = {R[B], ..., R[B+C-1]}")                              \
   X(BUILDDICT, R, R, N, "R[A] = {R[B]: R[B+1], ...} (C pairs)")                     \
   X(BUILDSLICE, R, R, N, "R[A] = slice(R[B], R[B+1], R[B+2] if C == 3 else None)")  \
-  X(BUILDSTR, R, R, N, "R[A] = R[B] + ... + R[B+C-1] (strs)")                       \
+  X(FSTR, R, R, K, "R[A] = f-string of parts in R[B..], two registers each (value, spec); K[C]: a flag byte per part, FSTR_*") \
   X(FORMAT, R, R, N, "R[A] = format(conv(R[B]), R[B+1] if C&4); C&3: 0, !r, !s, !a") \
   X(LISTAPPEND, R, R, _, "R[A].append(R[B])")                                       \
   X(LISTEXTEND, R, R, _, "R[A].extend(R[B])")                                       \
@@ -185,6 +185,10 @@ enum { BCK__, BCK_R, BCK_K, BCK_RK, BCK_N, BCK_J, BCK_I };
 #define BC_KBIT 0x80000u           /* RK: constant flag */
 #define BC_MAXRK (BC_KBIT - 1)     /* registers/constants addressable by RK */
 #define BC_IMM_BIAS 0x80000        /* LOADI: B - bias */
+
+/* FSTR's flag byte of a part: the conversion (1 !r, 2 !s, 3 !a), a format
+** spec in the part's second register, or a literal str. */
+enum { FSTR_CONV = 3, FSTR_SPEC = 4, FSTR_LITERAL = 8 };
 
 static inline OpCode bc_op(Instr i) { return (OpCode)(i & 0xFF); }
 static inline uint32_t bc_a(Instr i) { return (uint32_t)(i >> 8) & 0xFFFF; }

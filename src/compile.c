@@ -1206,47 +1206,53 @@ static void call(Compiler *C, const AstExpr *e, int dst) {
   fs->freereg = save;
 }
 
-/* f-string pieces into consecutive registers, joined with BUILDSTR. */
+/* The value (and spec) of an f-string's {…} into registers r, r+1; its
+** flags (FSTR_*, which FORMAT's C shares). */
+static int formatted_operands(Compiler *C, const AstExpr *e, int r) {
+  exp_to(C, e->formatted.value, r);
+  int flags = e->formatted.conversion == 'r' ? 1 : e->formatted.conversion == 's' ? 2 : e->formatted.conversion == 'a' ? 3 : 0;
+  if (e->formatted.format_spec) {
+    C->fs->freereg = r + 2;
+    exp_to(C, e->formatted.format_spec, r + 1);
+    flags |= FSTR_SPEC;
+  }
+  C->fs->line = e->pos.line;
+  return flags;
+}
+
+/* An f-string: one {…} alone is a FORMAT; several pieces are one FSTR,
+** which formats each into one buffer (no string per piece). */
 static void joined_str(Compiler *C, const AstExpr *e, int dst) {
   const AstExprList *vals = &e->joinedstr.values;
   if (vals->len == 0) {
     emitABC(C, OP_LOADK, dst, add_const(C, v_obj(str_intern(C->vm, "", 0))), 0);
     return;
   }
+  if (vals->len == 1) {
+    exp_to(C, vals->items[0], dst);
+    return;
+  }
   int save = C->fs->freereg;
-  int base = C->fs->freereg;
+  int base = reg_alloc(C, 2 * vals->len);
+  char flags[vals->len];
   for (int i = 0; i < vals->len; i++) {
-    int r = reg_alloc(C, 1);
-    exp_to(C, vals->items[i], r);
-    C->fs->freereg = r + 1;
+    const AstExpr *p = vals->items[i];
+    C->fs->freereg = base + 2 * vals->len;
+    if (p->kind == AST_E_FormattedValue) {
+      flags[i] = (char)formatted_operands(C, p, base + 2 * i);
+    } else {
+      exp_to(C, p, base + 2 * i); /* a literal piece */
+      flags[i] = FSTR_LITERAL;
+    }
   }
-  if (vals->len == 1 && vals->items[0]->kind == AST_E_FormattedValue) {
-    if (dst != base) emitABC(C, OP_MOVE, dst, base, 0);
-  } else if (vals->len == 1) {
-    if (dst != base) emitABC(C, OP_MOVE, dst, base, 0);
-  } else {
-    emitABC(C, OP_BUILDSTR, dst, base, vals->len);
-  }
+  emitABC(C, OP_FSTR, dst, base, add_const(C, str_new(C->vm, flags, (size_t)vals->len)));
   C->fs->freereg = save;
 }
 
 static void formatted(Compiler *C, const AstExpr *e, int dst) {
   int save = C->fs->freereg;
   int r = reg_alloc(C, 2);
-  exp_to(C, e->formatted.value, r);
-  int flags = 0;
-  switch (e->formatted.conversion) {
-  case 'r': flags = 1; break;
-  case 's': flags = 2; break;
-  case 'a': flags = 3; break;
-  default: flags = 0; break;
-  }
-  if (e->formatted.format_spec) {
-    C->fs->freereg = r + 2;
-    exp_to(C, e->formatted.format_spec, r + 1);
-    flags |= 4;
-  }
-  C->fs->line = e->pos.line;
+  int flags = formatted_operands(C, e, r);
   emitABC(C, OP_FORMAT, dst, r, flags);
   C->fs->freereg = save;
 }

@@ -593,7 +593,7 @@ void fmt_format_into(VM *vm, StrBuf *out, Value v, const char *spec, size_t n) {
 ** is digits, a sign and padding; writes them into buf[0..cap) and returns
 ** the length, or -1 for every other spec (parse_spec then does it all).
 */
-static int int_spec_fast(int64_t i, const Str *spec, char *buf, int cap) {
+int fmt_int_spec_fast(int64_t i, const Str *spec, char *buf, int cap) {
   const char *s = spec->data;
   int64_t n = spec->nbytes, k = 0, width = 0;
   bool zero = n > 0 && s[0] == '0';
@@ -618,7 +618,7 @@ static int int_spec_fast(int64_t i, const Str *spec, char *buf, int cap) {
 Value fmt_format(VM *vm, Value v, Str *spec) {
   if (v.tag == V_INT) {
     char buf[128];
-    int n = int_spec_fast(v.as.i, spec, buf, (int)sizeof buf);
+    int n = fmt_int_spec_fast(v.as.i, spec, buf, (int)sizeof buf);
     if (n >= 0) return str_new_ascii(vm, buf, (size_t)n);
   }
   if (spec->nbytes == 0) {

@@ -16,6 +16,9 @@ Value fmt_format(VM *vm, Value v, Str *spec);
 /* ascii(v): repr(v) with non-ASCII code points escaped (\xhh, \uhhhh, \Uhhhhhhhh). */
 Value fmt_ascii(VM *vm, Value v);
 void fmt_format_into(VM *vm, StrBuf *out, Value v, const char *spec, size_t speclen);
+/* format(i, spec) for the specs an int's f"{i:05d}" mostly has (a zero
+** flag, a width, 'd'): its length in buf[0..cap), or -1 for any other. */
+int fmt_int_spec_fast(int64_t i, const Str *spec, char *buf, int cap);
 
 /* `fmt % args` for strings (args a tuple, a dict for %(name)s, or one value). */
 Value fmt_percent(VM *vm, Str *fmt, Value args);

@@ -660,9 +660,38 @@ static NOINLINE Value format_value(VM *vm, Exec *ex, Value v, Value spec, int fl
   return fmt_format(vm, v, as_str(spec));
 }
 
-static NOINLINE Value build_str(VM *vm, const Value *parts, int n) {
-  if (n == 0) return v_obj(vm->exec->empty_str);
-  return str_concat_n(vm, parts, n);
+/* FSTR: each piece formatted straight into one buffer, so that
+** f"{i:05d}:{i % 13}" makes one string, not three (the pieces were strings
+** of their own, garbage at once). Formatting runs no Python code (streak
+** has no classes), so the buffer is never in use twice; a format that
+** raises leaves it to the next f-string. */
+static NOINLINE Value build_fstr(VM *vm, Exec *ex, const Value *parts, const Str *flags) {
+  static _Thread_local StrBuf b;
+  b.len = 0;
+  bool ascii = true; /* then the result needs no UTF-8 scan */
+  for (int64_t i = 0; i < flags->nbytes; i++) {
+    int f = (unsigned char)flags->data[i];
+    Value v = parts[2 * i];
+    if (!(f & FSTR_LITERAL) && (f & FSTR_CONV)) v = format_value(vm, ex, v, v_none(), f & FSTR_CONV);
+    const Str *spec = f & FSTR_SPEC ? NULL : ex->empty_str;
+    if (!spec) {
+      if (!is_str(parts[2 * i + 1])) vm_raise(vm, &EXC_TypeError, "format spec must be a str");
+      spec = as_str(parts[2 * i + 1]);
+    }
+    char d[128];
+    int n;
+    if (is_str(v) && spec->nbytes == 0) {
+      sb_append(&b, as_str(v)->data, (size_t)as_str(v)->nbytes);
+      ascii &= as_str(v)->ascii;
+    } else if (v.tag == V_INT && (n = fmt_int_spec_fast(v.as.i, spec, d, (int)sizeof d)) >= 0) {
+      sb_append(&b, d, (size_t)n);
+    } else {
+      fmt_format_into(vm, &b, v, spec->data, (size_t)spec->nbytes);
+      ascii = false;
+    }
+  }
+  if (ascii) return str_new_ascii(vm, b.data ? b.data : "", b.len);
+  return str_new(vm, b.data ? b.data : "", b.len);
 }
 
 static NOINLINE void dict_update_from(VM *vm, Dict *d, Value src) {
@@ -1544,8 +1573,8 @@ dispatch:
     put_value(&RA, slice_new(vm, base[B], base[B + 1], C == 3 ? base[B + 2] : v_none()));
     NEXT();
   }
-  CASE(BUILDSTR) {
-    put_value(&RA, build_str(vm, base + B, (int)C));
+  CASE(FSTR) {
+    put_value(&RA, build_fstr(vm, ex, base + B, as_str(k[C])));
     NEXT();
   }
   CASE(FORMAT) {

@@ -2763,7 +2763,7 @@ static int stitch_kind(OpCode op) {
   case OP_LT: case OP_LE: case OP_EQ: case OP_NE: case OP_GT: case OP_GE: case OP_IS: case OP_ISNOT:
   case OP_IN: case OP_NOTIN:
   case OP_BUILDLIST: case OP_BUILDTUPLE: case OP_BUILDSET: case OP_BUILDDICT: case OP_BUILDSLICE:
-  case OP_BUILDSTR: case OP_FORMAT: case OP_LISTTOTUPLE: case OP_GETITEM: case OP_GETATTR:
+  case OP_FSTR: case OP_FORMAT: case OP_LISTTOTUPLE: case OP_GETITEM: case OP_GETATTR:
     return STITCH_A;
   case OP_LISTAPPEND: case OP_LISTEXTEND: case OP_SETADD: case OP_SETUPDATE: case OP_DICTSET:
   case OP_DICTUPDATE: case OP_SETITEM: case OP_DELITEM: case OP_SETATTR: case OP_DELATTR:
@@ -2816,7 +2816,8 @@ static bool stitch_reads_ok(Recorder *r, Instr ins) {
   case OP_NEG: case OP_POS: case OP_INVERT: case OP_NOT: case OP_GETATTR: case OP_LOADMETH:
   case OP_LISTTOTUPLE: case OP_UNPACK:
     return stitch_readable(r, b, false);
-  case OP_BUILDLIST: case OP_BUILDTUPLE: case OP_BUILDSET: case OP_BUILDSTR: return stitch_range_readable(r, b, c);
+  case OP_BUILDLIST: case OP_BUILDTUPLE: case OP_BUILDSET: return stitch_range_readable(r, b, c);
+  case OP_FSTR: return stitch_range_readable(r, b, 2 * (uint32_t)as_str(r->co->consts[c])->nbytes);
   case OP_BUILDDICT: return stitch_range_readable(r, b, 2 * c);
   case OP_BUILDSLICE: return stitch_range_readable(r, b, c == 3 ? 3 : 2);
   case OP_FORMAT: return stitch_range_readable(r, b, c & 4 ? 2 : 1);
