@@ -1873,12 +1873,9 @@ dispatch:
       fr->gen->pending_throw = v_empty();
       more = vm_iter_throw(vm, RA, thrown, &out);
     }
-    if (more) {
-      put_value(&base[C], out);
-      NEXT();
-    }
     put_value(&base[C], out);
-    pc = co->code + B;
+    if (more) NEXT();
+    pc = co->code + B; /* exhausted: out is its return value */
     DISPATCH();
   }
   CASE(YIELD) {
@@ -2174,7 +2171,7 @@ static bool gen_resume(VM *vm, Gen *g, Value throw, Value *out) {
 
 bool vm_gen_resume(VM *vm, Gen *g, Value *out) { return gen_resume(vm, g, v_empty(), out); }
 
-/* One step of `yield from it` (SEND): it's next value, or with v not
+/* One step of `yield from it` (SEND): its next value, or with v not
 ** None it.send(v); false when it is exhausted, *out then its return value
 ** (a generator's; None for other iterators). */
 bool vm_iter_send(VM *vm, Value it, Value v, Value *out) {
