@@ -255,6 +255,7 @@ bool nb_disp_info(VM *vm, void *disp, NbDispInfo *out) {
   out->boundscheck = d->opt.boundscheck;
   out->fastmath = d->opt.fastmath;
   out->parallel = d->opt.parallel;
+  out->numpy_errors = d->opt.numpy_errors;
   return true;
 }
 

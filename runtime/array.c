@@ -337,20 +337,34 @@ int arr_normalize_axis(VM *vm, int64_t axis, int ndim) {
 
 /* ---- casting loops ------------------------------------------------------- */
 
+/* Float to integer as NumPy's C casts do it on x86-64 (what gcc emits for
+** (T)x), without C's undefined behaviour: cvttsd2si gives the "integer
+** indefinite" INT_MIN of its width for NaN and out of range; int8, int16,
+** uint8, uint16 and int32 go through the 32-bit form, int64 through the
+** 64-bit one, and a uint32 (uint64) at or above 2**31 (2**63) converts
+** x - 2**31 (2**63) and flips the top bit (1e20 gives 0, -1.0 all ones). */
 static inline int64_t f2i64(double x) {
   return (x >= -9223372036854775808.0 && x < 9223372036854775808.0) ? (int64_t)x : INT64_MIN;
 }
+static inline int32_t f2i32(double x) { return (x >= -2147483648.0 && x < 2147483648.0) ? (int32_t)x : INT32_MIN; }
+static inline uint32_t f2u32(double x) {
+  if (!(x >= 2147483648.0)) return (uint32_t)f2i32(x); /* NaN too */
+  return (uint32_t)f2i32(x - 2147483648.0) ^ ((uint32_t)1 << 31);
+}
 static inline uint64_t f2u64(double x) {
-  if (x >= 0 && x < 18446744073709551616.0) return (uint64_t)x;
-  if (x < 0 && x > -9223372036854775808.0) return (uint64_t)(int64_t)x;
-  return (uint64_t)1 << 63;
+  if (!(x >= 9223372036854775808.0)) return (uint64_t)f2i64(x); /* NaN too */
+  return (uint64_t)f2i64(x - 9223372036854775808.0) ^ ((uint64_t)1 << 63);
 }
 
 /* One element of type ft (kind fk) converted to tt (kind tk); every branch
 ** type-checks for every pair, the dead ones fold away. */
 #define CONV(tt, tk, fk, x)                                                             \
   ((tk) == 'b'                                         ? (tt)((x) != 0)                 \
+   : (((tk) == 'i' || (tk) == 'u') && sizeof(tt) <= 2 && ((fk) == 'f' || (fk) == 'c')) \
+                                                       ? (tt)f2i32((double)creal(x))    \
+   : ((tk) == 'i' && sizeof(tt) == 4 && ((fk) == 'f' || (fk) == 'c')) ? (tt)f2i32((double)creal(x)) \
    : ((tk) == 'i' && ((fk) == 'f' || (fk) == 'c'))     ? (tt)f2i64((double)creal(x))    \
+   : ((tk) == 'u' && sizeof(tt) == 4 && ((fk) == 'f' || (fk) == 'c')) ? (tt)f2u32((double)creal(x)) \
    : ((tk) == 'u' && ((fk) == 'f' || (fk) == 'c'))     ? (tt)f2u64((double)creal(x))    \
    : ((tk) == 'f' && (fk) == 'c')                      ? (tt)creal(x)                   \
                                                        : (tt)(x))
@@ -994,6 +1008,16 @@ void arr_store_value(VM *vm, DType dt, void *ptr, Value v) {
       if (isinf(x)) vm_raise(vm, &EXC_OverflowError, "cannot convert float infinity to integer");
       if (dt == DT_UINT64 ? !(x > -9.3e18 && x < 1.85e19) : !(x >= -9223372036854775808.0 && x < 9223372036854775808.0))
         vm_raise(vm, &EXC_OverflowError, "Python int too large to convert to C long");
+      /* through int(), then wrapped into the dtype (not the array cast's
+      ** x86 conversion: 1e10 stored into int32 is 1410065408) */
+      if (x >= 9223372036854775808.0) {
+        uint64_t u = (uint64_t)x;
+        arr_cast_strided(dt, ptr, 0, DT_UINT64, (const char *)&u, 0, 1);
+      } else {
+        int64_t i = (int64_t)x;
+        arr_cast_strided(dt, ptr, 0, DT_INT64, (const char *)&i, 0, 1);
+      }
+      return;
     }
     arr_cast_strided(dt, ptr, 0, DT_FLOAT64, (const char *)&x, 0, 1);
     return;

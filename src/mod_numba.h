@@ -38,6 +38,8 @@ void nb_parse_signature(VM *vm, Value v, NbSig *out);
 typedef struct NbOptions {
   bool boundscheck, fastmath, parallel, cache, nogil;
   bool vec_loop;  /* @vectorize kernel: also compile the elementwise loop */
+  bool numpy_errors; /* Numba's error_model='numpy' (ufunc kernels): x / 0 is inf or
+                        nan and int // 0 is 0, where @njit raises ZeroDivisionError */
 } NbOptions;
 
 /* The thread count prange uses: set_num_threads(), else NUMBA_NUM_THREADS,

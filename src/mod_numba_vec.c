@@ -746,6 +746,7 @@ static Value make_ufunc(VM *vm, VecDeco *st, Value fn) {
   u->identity = st->identity;
   NbOptions opt = st->opt;
   opt.vec_loop = !st->gu;
+  opt.numpy_errors = true;
   if (st->gu) {
     parse_layout(vm, u, as_str(st->layout)->data);
     if (f->code->argcount != u->nin + u->nout)

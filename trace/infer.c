@@ -193,10 +193,12 @@ int nb_promote_dt(int a, int b) { return promote_dt(a, b); }
 int nb_ufunc_dt(NbTy a, NbTy b) {
   const NbTypeInfo *x = nb_type(a), *y = nb_type(b);
   DType p = (DType)x->dtype, q = (DType)y->dtype;
-  if ((x->kind == NK_ARRAY) != (y->kind == NK_ARRAY)) {
-    if (dt_is_int(p) && dt_is_inexact(q)) return q;
-    if (dt_is_int(q) && dt_is_inexact(p)) return p;
-  }
+  /* Numba's loop search (ufunc_find_matching_loop): with integer and
+  ** inexact inputs mixed, an integer may cast to any float or complex, so
+  ** the first loop taking the inexact input is its own type (float32 +
+  ** int64 arrays: float32, where NumPy gives float64) */
+  if (dt_is_int(p) && dt_is_inexact(q)) return q;
+  if (dt_is_int(q) && dt_is_inexact(p)) return p;
   return dt_promote(p, q);
 }
 
@@ -613,8 +615,9 @@ static NbTy ty_array_method(Walk *w, AstExpr *e, const char *m, NbTy ot, int off
     if (nargs + nkw == 0) return nb_scalar(DT_BOOL);
   } else if (!strcmp(m, "std") || !strcmp(m, "var")) {
     if (nargs + nkw == 0) return nb_scalar(oi->dtype == DT_FLOAT32 || oi->dtype == DT_COMPLEX64 ? DT_FLOAT32 : DT_FLOAT64);
-  } else if (!strcmp(m, "mean")) {
-    if (nargs + nkw == 0) return nb_scalar(dt_is_complex((DType)oi->dtype) ? DT_COMPLEX128 : DT_FLOAT64);
+  } else if (!strcmp(m, "mean")) { /* Numba: the dtype, float64 for integers and bools */
+    if (nargs + nkw == 0)
+      return nb_scalar(dt_is_complex((DType)oi->dtype) || dt_is_float((DType)oi->dtype) ? oi->dtype : DT_FLOAT64);
   } else if (!strcmp(m, "cumsum") || !strcmp(m, "cumprod")) {
     if (nargs + nkw == 0) return nb_array(sum_dt(oi->dtype), 1, 'C');
   } else if (!strcmp(m, "copy") || !strcmp(m, "flatten") || !strcmp(m, "ravel")) {
@@ -1355,6 +1358,18 @@ NbTy nb_expr_type(NbUnit *u, NbFunc *f, AstExpr *e) {
   return t;
 }
 
+/* Can a value of type t leave compiled code (a str cannot, not even in a
+** tuple: the boxing has no case for it)? */
+static bool returnable(NbTy t) {
+  const NbTypeInfo *ti = nb_type(t);
+  if (ti->kind == NK_TUPLE) {
+    for (int i = 0; i < ti->n; i++)
+      if (!returnable(ti->items[i])) return false;
+    return true;
+  }
+  return ti->kind == NK_SCALAR || ti->kind == NK_ARRAY || ti->kind == NK_NONE;
+}
+
 /* ---- statements ----------------------------------------------------------- */
 
 static void bind(Walk *w, const char *name, NbTy t, AstPos pos) {
@@ -1555,8 +1570,7 @@ static void ty_stmt(Walk *w, AstStmt *s) {
   case AST_S_Return: {
     NbTy t = s->return_.value ? ty_expr(w, s->return_.value) : nb_none();
     if (!t) break;
-    const NbTypeInfo *ti = nb_type(t);
-    if (ti->kind != NK_SCALAR && ti->kind != NK_ARRAY && ti->kind != NK_TUPLE && ti->kind != NK_NONE) {
+    if (!returnable(t)) {
       if (w->final) nb_error_at(w->u, w->f, s->pos, "Cannot return a value of type %s from an @njit function.", tystr(t, s1, sizeof s1));
       break;
     }
@@ -1647,6 +1661,7 @@ NbFunc *nb_infer_func(NbUnit *u, void *disp, int nargs, const NbTy *argtys) {
   f->boundscheck = di.boundscheck;
   f->fastmath = di.fastmath;
   f->parallel = di.parallel;
+  f->numpy_errors = di.numpy_errors;
   vec_push(u->funcs, f);
   AstArguments *a = di.def->funcdef.args;
   if (a->vararg || a->kwarg || a->kwonlyargs.len || a->posonlyargs.len) {

@@ -113,6 +113,7 @@ typedef struct NbFunc {
   bool swapped;           /* lower.c: in nbw_fns (see lower.c's top) */
   bool inferring, done;
   bool boundscheck, fastmath, parallel;
+  bool numpy_errors;      /* a ufunc kernel: division by zero does not raise (NbOptions) */
 } NbFunc;
 
 /* A compile unit: the function called from Python plus every @njit function
@@ -154,7 +155,7 @@ typedef struct NbDispInfo {
   const char *name;
   Dict *globals;
   Tuple *defaults;
-  bool boundscheck, fastmath, parallel;
+  bool boundscheck, fastmath, parallel, numpy_errors;
 } NbDispInfo;
 bool nb_disp_info(VM *vm, void *disp, NbDispInfo *out);
 /* Binds the arguments of `call` (positional, then keywords by name) to the

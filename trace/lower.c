@@ -864,13 +864,23 @@ static V binop(Lw *w, AstPos pos, AstBinOp op, V a, V b, NbTy rt, AstExpr *rhs) 
     V xd = conv(w, x, nb_scalar(DT_FLOAT64));
     return tmp(w, rt, "(%s)pow(%s, %s)", dt_ctype(d), xd.s, y.s);
   }
+  bool npe = w->f->numpy_errors && !cplx; /* NumPy's results where Python raises */
   if (op == AST_OP_Div) {
     V x = conv(w, a, rt), y = conv(w, b, rt);
     if (cplx) return tmp(w, rt, "nb_cdiv(ctx, %s, %s)", x.s, y.s);
+    if (npe) return pure(w, rt, "%s / %s", x.s, y.s);
     /* the divisor tested inline, no call (tcc does not inline functions) */
     return pure(w, rt, "%s != 0 ? %s / %s : (%s)nb_fdivz(ctx)", y.s, x.s, y.s, dt_ctype(d));
   }
   V x = conv(w, a, rt), y = conv(w, b, rt);
+  /* by zero under NumPy's rules: x / 0 (floor division of floats), nan
+  ** (float remainder), 0 (ints); the helpers, which raise, not called */
+  char byzero[200] = "";
+  if (npe && (op == AST_OP_FloorDiv || op == AST_OP_Mod)) {
+    if (!dt_is_float((DType)d)) snprintf(byzero, sizeof byzero, "%s == 0 ? (%s)0 : ", y.s, dt_ctype(d));
+    else if (op == AST_OP_Mod) snprintf(byzero, sizeof byzero, "%s == 0 ? nb_bits(0x7ff8000000000000ULL) : ", y.s);
+    else snprintf(byzero, sizeof byzero, "%s == 0 ? %s / %s : ", y.s, x.s, y.s);
+  }
   switch (op) {
   case AST_OP_Add: case AST_OP_Sub: case AST_OP_Mult:
     if (cplx) { /* field by field: no struct passing (tcc copies structs slowly) */
@@ -885,11 +895,11 @@ static V binop(Lw *w, AstPos pos, AstBinOp op, V a, V b, NbTy rt, AstExpr *rhs) 
     }
     return pure(w, rt, "%s %c %s", x.s, op == AST_OP_Add ? '+' : op == AST_OP_Sub ? '-' : '*', y.s);
   case AST_OP_FloorDiv:
-    if (dt_is_float((DType)d)) return tmp(w, rt, "(%s)nb_ffloordiv(ctx, %s, %s)", dt_ctype(d), x.s, y.s);
-    return tmp(w, rt, "%s(ctx, %s, %s)", dt_is_unsigned((DType)d) ? "nb_ufloordiv" : "nb_ifloordiv", x.s, y.s);
+    if (dt_is_float((DType)d)) return tmp(w, rt, "%s(%s)nb_ffloordiv(ctx, %s, %s)", byzero, dt_ctype(d), x.s, y.s);
+    return tmp(w, rt, "%s%s(ctx, %s, %s)", byzero, dt_is_unsigned((DType)d) ? "nb_ufloordiv" : "nb_ifloordiv", x.s, y.s);
   case AST_OP_Mod:
-    if (dt_is_float((DType)d)) return tmp(w, rt, "(%s)nb_fmod_py(ctx, %s, %s)", dt_ctype(d), x.s, y.s);
-    return tmp(w, rt, "%s(ctx, %s, %s)", dt_is_unsigned((DType)d) ? "nb_umod" : "nb_imod", x.s, y.s);
+    if (dt_is_float((DType)d)) return tmp(w, rt, "%s(%s)nb_fmod_py(ctx, %s, %s)", byzero, dt_ctype(d), x.s, y.s);
+    return tmp(w, rt, "%s%s(ctx, %s, %s)", byzero, dt_is_unsigned((DType)d) ? "nb_umod" : "nb_imod", x.s, y.s);
   case AST_OP_LShift: return pure(w, rt, "(%s)((uint64_t)%s << (%s & 63))", dt_ctype(d), x.s, y.s);
   case AST_OP_RShift: return pure(w, rt, "%s >> (%s & 63)", x.s, y.s);
   case AST_OP_BitAnd: return pure(w, rt, "%s & %s", x.s, y.s);
@@ -1269,7 +1279,20 @@ static V ew_emit(Lw *w, AstExpr *e, Ew *ew) {
   }
   int rd = nb_type(T(w, e))->dtype;
   switch (e->kind) {
-  case AST_E_BinOp: return ew_binop(w, e->binop.op, a[0], a[1], rd);
+  case AST_E_BinOp: {
+    /* integer with inexact operands: the loop's type is the inexact one
+    ** (nb_ufunc_dt), but Numba's kernel does the scalar operation, typed
+    ** by the scalar rules (float32 with int32 in float64), and casts */
+    int p = nb_type(a[0].ty)->dtype, q = nb_type(a[1].ty)->dtype;
+    if ((dt_is_int((DType)p) && dt_is_inexact((DType)q)) || (dt_is_int((DType)q) && dt_is_inexact((DType)p))) {
+      int cd = nb_promote_dt(p, q);
+      if (cd != rd && dt_is_inexact((DType)rd)) {
+        V r = ew_binop(w, e->binop.op, a[0], a[1], cd);
+        return ew_val(w, rd, "(%s)%s", dt_ctype(rd), r.s);
+      }
+    }
+    return ew_binop(w, e->binop.op, a[0], a[1], rd);
+  }
   case AST_E_UnaryOp: {
     char x[96];
     ew_cast(&a[0], rd, x, sizeof x);
@@ -1851,7 +1874,9 @@ static V lower_array_method(Lw *w, AstExpr *e, const char *m, V a, int off, NbTy
     return sum_axis(w, a, nb_call_arg(e, off, "axis"), rt);
   if (!strcmp(m, "sum") || !strcmp(m, "mean") || !strcmp(m, "prod")) {
     bool mean = !strcmp(m, "mean"), mul = !strcmp(m, "prod");
-    NbTy acc_t = !mean ? rt : nb_scalar(dt_is_complex((DType)oi->dtype) ? DT_COMPLEX128 : dt_is_float((DType)oi->dtype) ? oi->dtype : DT_FLOAT64);
+    /* Numba's mean adds up in its result type (float32 for float32) and
+    ** divides in double: c / arr.size, converted to the result type */
+    NbTy acc_t = !mean || !nb_is_complex(rt) ? rt : nb_scalar(DT_COMPLEX128);
     V acc = decl_tmp(w, acc_t);
     if (mul) sb_printf(w->o, "%s = %s;\n", acc.s, nb_is_complex(acc_t) ? "nb_mkc(1.0, 0.0)" : "1");
     int depth = open_elem_loops(w, a, p, sizeof p);
@@ -1860,8 +1885,9 @@ static V lower_array_method(Lw *w, AstExpr *e, const char *m, V a, int off, NbTy
     close_loops(w, depth);
     if (!mean) return acc;
     V n = array_size(w, a);
-    if (nb_is_complex(acc_t)) return tmp(w, rt, "nb_mkc(%s.re / (double)%s, %s.im / (double)%s)", acc.s, n.s, acc.s, n.s);
-    return tmp(w, rt, "(%s)(%s / (double)%s)", dt_ctype(sdt(rt)), acc.s, n.s);
+    if (nb_is_complex(acc_t))
+      return conv(w, tmp(w, acc_t, "nb_mkc(%s.re / (double)%s, %s.im / (double)%s)", acc.s, n.s, acc.s, n.s), rt);
+    return tmp(w, rt, "(%s)((double)%s / (double)%s)", dt_ctype(sdt(rt)), acc.s, n.s);
   }
   if (!strcmp(m, "min") || !strcmp(m, "max") || !strcmp(m, "amin") || !strcmp(m, "amax")) {
     bool mn = !strcmp(m, "min") || !strcmp(m, "amin");
@@ -1905,7 +1931,7 @@ static V lower_array_method(Lw *w, AstExpr *e, const char *m, V a, int off, NbTy
     V n = array_size(w, a);
     V mean = nb_is_complex(mt) ? tmp(w, mt, "nb_mkc(%s.re / (double)%s, %s.im / (double)%s)", sum.s, n.s, sum.s, n.s)
                                : tmp(w, mt, "(%s)(%s / (double)%s)", dt_ctype(sdt(mt)), sum.s, n.s);
-    V ssd = decl_tmp(w, rt);
+    V ssd = decl_tmp(w, nb_scalar(DT_FLOAT64)); /* Numba's ssd = 0 then += float32: a float64 */
     depth = open_elem_loops(w, a, p, sizeof p);
     snprintf(ref, sizeof ref, "(*(%s *)%s)", et, p);
     V x = conv(w, load_elem(w, oi->dtype, ref), mt);
