@@ -287,6 +287,7 @@ void *nb_rng_state(VM *vm) {
 #define CTXRNG(c) ((NpRandom *)((NbCtx *)(c))->rng)
 
 static void h_raise_index(void *ctx) { vm_raise(CTXVM(ctx), &EXC_IndexError, "index is out of bounds"); }
+static void h_raise_index_msg(void *ctx, const char *msg) { vm_raise(CTXVM(ctx), &EXC_IndexError, "%s", msg); }
 static void h_raise_zerodiv(void *ctx, int which) {
   /* Numba's messages: // and % of integers differ from Python's */
   static const char *const msgs[] = {"division by zero", "integer division by zero",
@@ -481,6 +482,7 @@ enum { PERR_INDEX = 1, PERR_ZERODIV, PERR_VALUE, PERR_EXC };
 static pthread_mutex_t par_lock = PTHREAD_MUTEX_INITIALIZER;
 
 static void ph_raise_index(void *ctx) { (void)ctx; par_fail(PERR_INDEX, 0, NULL); }
+static void ph_raise_index_msg(void *ctx, const char *msg) { (void)ctx; par_fail(PERR_INDEX, 0, msg); }
 static void ph_raise_zerodiv(void *ctx, int which) { (void)ctx; par_fail(PERR_ZERODIV, which, NULL); }
 static void ph_raise_value(void *ctx, const char *msg) { (void)ctx; par_fail(PERR_VALUE, 0, msg); }
 
@@ -624,7 +626,10 @@ static int64_t h_par_for(void *ctx, int64_t n, void *body, void *env, void *red,
   *(void **)env = saved;
   switch (err.code) {
   case 0: break;
-  case PERR_INDEX: h_raise_index(ctx); break;
+  case PERR_INDEX:
+    if (err.p) h_raise_index_msg(ctx, err.p);
+    h_raise_index(ctx);
+    break;
   case PERR_ZERODIV: h_raise_zerodiv(ctx, (int)err.a); break;
   case PERR_VALUE: h_raise_value(ctx, err.p); break;
   default:
@@ -1305,7 +1310,10 @@ static Overload *compile_sig(VM *vm, NbDispatcher *d, int nargs, const NbTy *arg
     vm_throw(vm, vm->exc);
   }
   if (j.typing_error) {
-    Value msg = str_from_cstr(vm, j.errmsg);
+    /* Numba's first line (print(e) shows it); a rewrite error has its own */
+    Value msg = j.err_kind == NB_ERR_REWRITE
+                    ? str_from_cstr(vm, j.errmsg)
+                    : str_printf(vm, "Failed in nopython mode pipeline (step: nopython frontend)\n%s", j.errmsg);
     free(j.errmsg);
     Type *t = j.err_kind == NB_ERR_REWRITE ? &EXC_NbUnsupportedRewriteError : &EXC_NbTypingError;
     vm_throw(vm, exc_new_args(vm, t, tuple_from(vm, &msg, 1)));

@@ -236,7 +236,8 @@ typedef struct NbCtx {
   X(arr_assign)       /* (ctx, dstdesc*, ndim, kind, src*) dst[...] = src */  \
   X(rand_call)        /* (ctx, name, n, kinds*, vals**, outdt, outnd, out*) */\
   X(par_for)          /* (ctx, n, chunk fn, env*, red*, red_size, max) → chunks */\
-  X(osr_moved)        /* (ctx) a call moves to the optimised build (-j stats) */
+  X(osr_moved)        /* (ctx) a call moves to the optimised build (-j stats) */   \
+  X(raise_index_msg)  /* (ctx, const char *msg) IndexError(msg) */
 
 enum {
 #define X(name) NBH_##name,

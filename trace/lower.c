@@ -1601,56 +1601,65 @@ static V lower_linspace(Lw *w, V *args, int nargs, NbTy rt) {
 
 static V copy_array(Lw *w, V a, NbTy rt);
 
-/* Sorts C-contiguous 1-d array r in place (heapsort on the elements; NaNs
-** last, as NumPy). The per-dtype function is emitted once per unit. */
+/* Numba's quicksort (numba/misc/quicksort.py: median of three, insertion
+** sort below 15 elements, the larger partition pushed) step for step, so
+** that ties (-0.0 and 0.0, NaNs) land where Numba puts them: on the values
+** (np.sort, a.sort(): `E(i)` A[i]) or on an index array R
+** over them (argsort: int64_t, `E(i)` A[R[i]]). lt is Numba's
+** lt_floats, under which a NaN is greater than anything, NaN included. */
+static void emit_quicksort(StrBuf *o, const char *name, const char *et, bool arg) {
+  const char *ity = arg ? "int64_t" : et;
+  sb_printf(o, "#define NB_LT(a, b) ((b) != (b) || (a) < (b))\n#define NB_SW(x, y) { %s t_ = x; x = y; y = t_; }\n", ity);
+  sb_printf(o, "#define E(i) %s\n", arg ? "A[R[i]]" : "R[i]");
+  sb_printf(o, "static void %s(%s%s *A, int64_t *Rv, int64_t n) {\n", name, arg ? "const " : "", et);
+  sb_printf(o, "  %s *R = %s;\n", ity, arg ? "Rv" : "A");
+  if (arg) sb_puts(o, "  for (int64_t i = 0; i < n; i++) R[i] = i;\n");
+  else sb_puts(o, "  (void)Rv;\n");
+  sb_printf(o,
+            "  if (n < 2) return;\n"
+            "  int64_t stl[100], sth[100]; int ns = 1; stl[0] = 0; sth[0] = n - 1;\n"
+            "  while (ns > 0) { ns--; int64_t low = stl[ns], high = sth[ns];\n"
+            "    while (high - low >= 15) {\n"
+            "      int64_t mid = (low + high) >> 1;\n"
+            "      if (NB_LT(E(mid), E(low))) NB_SW(R[low], R[mid]);\n"
+            "      if (NB_LT(E(high), E(mid))) NB_SW(R[high], R[mid]);\n"
+            "      if (NB_LT(E(mid), E(low))) NB_SW(R[low], R[mid]);\n"
+            "      %s pivot = E(mid);\n      NB_SW(R[high], R[mid]);\n"
+            "      int64_t i = low, j = high - 1;\n"
+            "      for (;;) { while (i < high && NB_LT(E(i), pivot)) i++; while (j >= low && NB_LT(pivot, E(j))) j--;\n"
+            "        if (i >= j) break; NB_SW(R[i], R[j]); i++; j--; }\n"
+            "      NB_SW(R[i], R[high]);\n"
+            "      if (high - i > i - low) { if (high > i) { stl[ns] = i + 1; sth[ns] = high; ns++; } high = i - 1; }\n"
+            "      else { if (i > low) { stl[ns] = low; sth[ns] = i - 1; ns++; } low = i + 1; } }\n"
+            "    for (int64_t i = low + 1; i <= high; i++) { %s k = R[i]; %s v = %s; int64_t j = i;\n"
+            "      while (j > low && NB_LT(v, E(j - 1))) { R[j] = R[j - 1]; j--; } R[j] = k; } } }\n"
+            "#undef NB_LT\n#undef NB_SW\n#undef E\n",
+            et, ity, et, arg ? "A[k]" : "k");
+}
+
+/* Sorts C-contiguous 1-d array r in place, as Numba's np.sort / a.sort().
+** The per-dtype function is emitted once per unit. */
 static void sort_inplace(Lw *w, V r) {
   int dt = nb_type(r.ty)->dtype;
   const char *et = elem_ctype(dt);
+  char name[32];
+  snprintf(name, sizeof name, "nb_sort_%d", dt);
   if (!(w->u->sort_fns & (1u << dt))) {
     w->u->sort_fns |= 1u << dt;
-    sb_printf(w->decl, "#define NB_LT(a, b) ((a) < (b) || ((b) != (b) && (a) == (a)))\n");
-    sb_printf(w->decl, "static void nb_sift_%d(%s *v, int64_t root, int64_t n) {\n"
-              "  while (2 * root + 1 < n) { int64_t c = 2 * root + 1; if (c + 1 < n && NB_LT(v[c], v[c + 1])) c++;\n"
-              "    if (!NB_LT(v[root], v[c])) return; %s t = v[root]; v[root] = v[c]; v[c] = t; root = c; } }\n", dt, et, et);
-    sb_printf(w->decl, "static void nb_sort_%d(%s *v, int64_t n) {\n"
-              "  for (int64_t s = n / 2 - 1; s >= 0; s--) nb_sift_%d(v, s, n);\n"
-              "  for (int64_t e = n - 1; e > 0; e--) { %s t = v[0]; v[0] = v[e]; v[e] = t; nb_sift_%d(v, 0, e); } }\n"
-              "#undef NB_LT\n", dt, et, dt, et, dt);
+    emit_quicksort(w->decl, name, et, false);
   }
-  sb_printf(w->o, "nb_sort_%d((%s *)%s.data, %s.shape[0]);\n", dt, et, r.s, r.s);
+  sb_printf(w->o, "%s((%s *)%s.data, 0, %s.shape[0]);\n", name, et, r.s, r.s);
 }
 
-/* np.argsort(a) / a.argsort() (1-d): Numba's quicksort (numba/misc/
-** quicksort.py: median of three, insertion sort below 15 elements, the
-** larger partition pushed) reproduced step for step, so the order of ties
-** is Numba's. */
+/* np.argsort(a) / a.argsort() (1-d): the quicksort above on indices. */
 static V argsort(Lw *w, V a) {
   int dt = nb_type(a.ty)->dtype;
   const char *et = elem_ctype(dt);
   if (!(w->u->sort_fns & (1u << (dt + 16)))) {
     w->u->sort_fns |= 1u << (dt + 16);
-    /* Numba's lt_floats: a NaN is greater than anything, NaN included */
-    sb_printf(w->decl, "#define NB_LT(a, b) ((b) != (b) || (a) < (b))\n#define NB_SW(x, y) { int64_t t_ = x; x = y; y = t_; }\n");
-    sb_printf(w->decl,
-              "static void nb_argsort_%d(const %s *A, int64_t *R, int64_t n) {\n"
-              "  for (int64_t i = 0; i < n; i++) R[i] = i;\n  if (n < 2) return;\n"
-              "  int64_t stl[100], sth[100]; int ns = 1; stl[0] = 0; sth[0] = n - 1;\n"
-              "  while (ns > 0) { ns--; int64_t low = stl[ns], high = sth[ns];\n"
-              "    while (high - low >= 15) {\n"
-              "      int64_t mid = (low + high) >> 1;\n"
-              "      if (NB_LT(A[R[mid]], A[R[low]])) NB_SW(R[low], R[mid]);\n"
-              "      if (NB_LT(A[R[high]], A[R[mid]])) NB_SW(R[high], R[mid]);\n"
-              "      if (NB_LT(A[R[mid]], A[R[low]])) NB_SW(R[low], R[mid]);\n"
-              "      %s pivot = A[R[mid]];\n      NB_SW(R[high], R[mid]);\n"
-              "      int64_t i = low, j = high - 1;\n"
-              "      for (;;) { while (i < high && NB_LT(A[R[i]], pivot)) i++; while (j >= low && NB_LT(pivot, A[R[j]])) j--;\n"
-              "        if (i >= j) break; NB_SW(R[i], R[j]); i++; j--; }\n"
-              "      NB_SW(R[i], R[high]);\n"
-              "      if (high - i > i - low) { if (high > i) { stl[ns] = i + 1; sth[ns] = high; ns++; } high = i - 1; }\n"
-              "      else { if (i > low) { stl[ns] = low; sth[ns] = i - 1; ns++; } low = i + 1; } }\n"
-              "    for (int64_t i = low + 1; i <= high; i++) { int64_t k = R[i]; %s v = A[k]; int64_t j = i;\n"
-              "      while (j > low && NB_LT(v, A[R[j - 1]])) { R[j] = R[j - 1]; j--; } R[j] = k; } } }\n"
-              "#undef NB_LT\n#undef NB_SW\n", dt, et, et, et);
+    char name[32];
+    snprintf(name, sizeof name, "nb_argsort_%d", dt);
+    emit_quicksort(w->decl, name, et, true);
   }
   V c = nb_type(a.ty)->layout == 'C' ? a : copy_array(w, a, nb_array(dt, 1, 'C'));
   V r = alloc_array(w, nb_array(DT_INT64, 1, 'C'), lit(NB_UNKNOWN, "%s.shape[0]", c.s).s, 0);
@@ -2647,7 +2656,8 @@ static V lower_expr(Lw *w, AstExpr *e) {
       V i = lower_expr(w, sl);
       V ix = tmp(w, nb_scalar(DT_INT64), "(int64_t)%s", i.s);
       sb_printf(w->o, "if (%s < 0) %s += %d;\n", ix.s, ix.s, b->n);
-      sb_printf(w->o, "if ((uint64_t)%s >= %d) NBH(%d, nb_raise_fn)(ctx);\n", ix.s, b->n, H(raise_index));
+      sb_printf(w->o, "if ((uint64_t)%s >= %d) NBH(%d, nb_raise_s_fn)(ctx, \"tuple index out of range\");\n", ix.s, b->n,
+                H(raise_index_msg));
       V r = decl_tmp(w, t);
       sb_printf(w->o, "switch (%s) {", ix.s);
       for (int j = 0; j < b->n; j++) sb_printf(w->o, " case %d: %s = %s.f%d; break;", j, r.s, base.s, j);
