@@ -288,6 +288,39 @@ void *nb_rng_state(VM *vm) {
 
 static void h_raise_index(void *ctx) { vm_raise(CTXVM(ctx), &EXC_IndexError, "index is out of bounds"); }
 static void h_raise_index_msg(void *ctx, const char *msg) { vm_raise(CTXVM(ctx), &EXC_IndexError, "%s", msg); }
+
+/* raise E(constants) in compiled code: spec is nb_raise_spec's "Name;"
+** then each argument (s<len>:<bytes>, i<int>;, f<%a>;, n;, b<0|1>;). */
+static void h_raise_exc(void *ctx, const char *spec) {
+  VM *vm = CTXVM(ctx);
+  const char *semi = strchr(spec, ';');
+  char name[64];
+  snprintf(name, sizeof name, "%.*s", (int)(semi - spec), spec);
+  Value cls = module_get(vm, vm->builtins, name);
+  Value args[16];
+  int n = 0;
+  for (const char *p = semi + 1; *p && n < 16; n++) {
+    char kind = *p++;
+    char *end = (char *)p;
+    switch (kind) {
+    case 's': {
+      size_t len = (size_t)strtoull(p, &end, 10);
+      args[n] = str_new(vm, end + 1, len);
+      p = end + 1 + len;
+      continue;
+    }
+    case 'i': args[n] = v_int(strtoll(p, &end, 10)); break;
+    case 'f': args[n] = v_float(strtod(p, &end)); break;
+    case 'b': args[n] = v_bool(*p == '1'); end = (char *)p + 1; break;
+    default: args[n] = v_none(); break;
+    }
+    p = end + 1; /* the ';' */
+  }
+  for (int i = 0; i < n; i++) gc_push_root(vm, args[i]);
+  Value e = exc_new_args(vm, (Type *)cls.as.o, tuple_from(vm, args, n));
+  gc_pop_roots(vm, n);
+  vm_throw(vm, e);
+}
 static void h_raise_zerodiv(void *ctx, int which) {
   /* Numba's messages: // and % of integers differ from Python's */
   static const char *const msgs[] = {"division by zero", "integer division by zero",
@@ -477,12 +510,13 @@ static void h_rand_call(void *ctx, const char *name, int n, const int *kinds, co
 ** a mutex and inside vm_protect, so an exception never longjmps across an
 ** OpenMP region. */
 
-enum { PERR_INDEX = 1, PERR_ZERODIV, PERR_VALUE, PERR_EXC };
+enum { PERR_INDEX = 1, PERR_ZERODIV, PERR_VALUE, PERR_EXC, PERR_RAISE };
 
 static pthread_mutex_t par_lock = PTHREAD_MUTEX_INITIALIZER;
 
 static void ph_raise_index(void *ctx) { (void)ctx; par_fail(PERR_INDEX, 0, NULL); }
 static void ph_raise_index_msg(void *ctx, const char *msg) { (void)ctx; par_fail(PERR_INDEX, 0, msg); }
+static void ph_raise_exc(void *ctx, const char *spec) { (void)ctx; par_fail(PERR_RAISE, 0, spec); }
 static void ph_raise_zerodiv(void *ctx, int which) { (void)ctx; par_fail(PERR_ZERODIV, which, NULL); }
 static void ph_raise_value(void *ctx, const char *msg) { (void)ctx; par_fail(PERR_VALUE, 0, msg); }
 
@@ -632,6 +666,7 @@ static int64_t h_par_for(void *ctx, int64_t n, void *body, void *env, void *red,
     break;
   case PERR_ZERODIV: h_raise_zerodiv(ctx, (int)err.a); break;
   case PERR_VALUE: h_raise_value(ctx, err.p); break;
+  case PERR_RAISE: h_raise_exc(ctx, err.p); break;
   default:
     if (err.p) vm_throw(vm, v_obj((Obj *)err.p));
     vm_raise(vm, &EXC_RuntimeError, "an error occurred in a prange loop");

@@ -1596,6 +1596,24 @@ static void ty_stmt(Walk *w, AstStmt *s) {
   }
   case AST_S_Pass: case AST_S_Break: case AST_S_Continue: break;
   case AST_S_Global: case AST_S_Nonlocal: break;
+  case AST_S_Raise: {
+    if (!s->raise.exc || s->raise.cause) {
+      nb_error_at(w->u, w->f, s->pos, s->raise.exc ? "'raise ... from' is not supported in @njit functions."
+                                                    : "A bare 'raise' is not supported in @njit functions.");
+      break;
+    }
+    StrBuf spec = STRBUF_INIT;
+    nb_raise_spec(w->u, w->f, s->raise.exc, NULL, &spec);
+    sb_free(&spec);
+    break;
+  }
+  case AST_S_Assert: {
+    check_cond(w, s->assert_.test);
+    StrBuf spec = STRBUF_INIT;
+    nb_raise_spec(w->u, w->f, NULL, s->assert_.msg, &spec);
+    sb_free(&spec);
+    break;
+  }
   default:
     if (w->final || true)
       nb_error_at(w->u, w->f, s->pos, "The '%s' statement is not supported in @njit functions.",
@@ -1605,6 +1623,61 @@ static void ty_stmt(Walk *w, AstStmt *s) {
                   : s->kind == AST_S_Delete ? "del" : ast_stmt_kind_name(s->kind));
     break;
   }
+}
+
+/* One constant argument of a raised exception into spec: s<len>:<bytes>,
+** i<int>; f<%a>; n; b<0|1>; (dispatch.c's h_raise_exc decodes it). */
+static bool raise_arg(StrBuf *spec, const AstExpr *e) {
+  bool neg = e->kind == AST_E_UnaryOp && e->unaryop.op == AST_UOP_USub;
+  const AstExpr *c = neg ? e->unaryop.operand : e;
+  if (c->kind != AST_E_Constant) return false;
+  const AstConst *k = &c->constant;
+  switch (k->kind) {
+  case AST_CONST_Str:
+    if (neg) return false;
+    sb_printf(spec, "s%zu:", k->str.len);
+    sb_append(spec, k->str.data, k->str.len);
+    return true;
+  case AST_CONST_Int: sb_printf(spec, "i%lld;", neg ? -(long long)k->i : (long long)k->i); return true;
+  case AST_CONST_Float: sb_printf(spec, "f%a;", neg ? -k->f : k->f); return true;
+  case AST_CONST_None: if (neg) return false; sb_puts(spec, "n;"); return true;
+  case AST_CONST_True: case AST_CONST_False:
+    if (neg) return false;
+    sb_printf(spec, "b%d;", k->kind == AST_CONST_True);
+    return true;
+  default: return false;
+  }
+}
+
+/* `raise E`, `raise E(constants)` (exc) or a failing `assert test, msg`
+** (exc NULL, msg the message or NULL) as the exception's spec: its class's
+** name, then its arguments (raise_arg). Numba raises with constant
+** arguments only; the class is a built-in exception. */
+bool nb_raise_spec(NbUnit *u, NbFunc *f, const AstExpr *exc, const AstExpr *msg, StrBuf *spec) {
+  const AstExpr *cls = exc && exc->kind == AST_E_Call ? exc->call.func : exc;
+  const char *name = "AssertionError";
+  if (exc) {
+    Value v = v_empty();
+    if (cls->kind == AST_E_Name) nb_global(u, f, cls->name.id, &v);
+    if (!is_type(v, &TYPE_TYPE) || !exc_is_exception_type((Type *)v.as.o)) {
+      nb_error_at(u, f, exc->pos, "@njit functions raise built-in exception classes only (ValueError, IndexError...).");
+      return false;
+    }
+    name = ((Type *)v.as.o)->name;
+  }
+  sb_printf(spec, "%s;", name);
+  if (exc && exc->kind == AST_E_Call) {
+    if (exc->call.keywords.len) goto nonconst;
+    for (int i = 0; i < exc->call.args.len; i++)
+      if (!raise_arg(spec, exc->call.args.items[i])) goto nonconst;
+  } else if (msg && !raise_arg(spec, msg)) {
+    goto nonconst;
+  }
+  return true;
+nonconst:
+  nb_error_at(u, f, exc ? exc->pos : msg->pos,
+              "The arguments of an exception raised in an @njit function must be constants (a str, a number, None).");
+  return false;
 }
 
 static void ty_stmts(Walk *w, AstStmtList *l) {

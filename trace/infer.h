@@ -184,6 +184,9 @@ NbTy nb_global(NbUnit *u, NbFunc *f, const char *name, Value *val);
 NbTy nb_attr_of_module(NbUnit *u, NbTy mod, const char *attr, Value *val);
 /* Typing error at a node: formats u->err (one sentence, File/line, caret)
 ** and returns NB_UNKNOWN, or longjmps when jmp is set. */
+/* The spec of `raise exc` or of a failing `assert ..., msg` (exc NULL) for
+** the raise_exc helper; false (an error recorded) if not constant. */
+bool nb_raise_spec(NbUnit *u, NbFunc *f, const AstExpr *exc, const AstExpr *msg, StrBuf *spec);
 void nb_error_at(NbUnit *u, NbFunc *f, AstPos pos, const char *fmt, ...)
     __attribute__((format(printf, 4, 5)));
 
@@ -237,7 +240,8 @@ typedef struct NbCtx {
   X(rand_call)        /* (ctx, name, n, kinds*, vals**, outdt, outnd, out*) */\
   X(par_for)          /* (ctx, n, chunk fn, env*, red*, red_size, max) → chunks */\
   X(osr_moved)        /* (ctx) a call moves to the optimised build (-j stats) */   \
-  X(raise_index_msg)  /* (ctx, const char *msg) IndexError(msg) */
+  X(raise_index_msg)  /* (ctx, const char *msg) IndexError(msg) */                \
+  X(raise_exc)        /* (ctx, const char *spec) raise E(constants) (nb_raise_spec) */
 
 enum {
 #define X(name) NBH_##name,

@@ -3677,6 +3677,31 @@ static bool complex_sum_into(Lw *w, AstStmt *s) {
   return true;
 }
 
+/* A C string literal of n bytes. */
+static void c_string(StrBuf *o, const char *s, size_t n) {
+  sb_putc(o, '"');
+  for (size_t k = 0; k < n; k++) {
+    unsigned char c = (unsigned char)s[k];
+    if (c == '"' || c == '\\') sb_printf(o, "\\%c", c);
+    else if (c < 32 || c >= 127 || c == '?') sb_printf(o, "\\%03o", c);
+    else sb_putc(o, (char)c);
+  }
+  sb_putc(o, '"');
+}
+
+/* raise exc (or, with exc NULL, assert's AssertionError(msg) unless cond):
+** the helper builds the exception from its spec and raises it. */
+static void lower_raise(Lw *w, AstExpr *exc, AstExpr *msg, const char *cond) {
+  StrBuf spec = STRBUF_INIT;
+  if (nb_raise_spec(w->u, w->f, exc, msg, &spec)) {
+    if (cond) sb_printf(w->o, "if (!%s) ", cond);
+    sb_printf(w->o, "NBH(%d, nb_raise_s_fn)(ctx, ", H(raise_exc));
+    c_string(w->o, spec.data, spec.len);
+    sb_puts(w->o, ");\n");
+  }
+  sb_free(&spec);
+}
+
 static void lower_stmt(Lw *w, AstStmt *s) {
   if (w->u->err.len) return;
   sb_printf(w->o, "/* line %d */\n", s->pos.line);
@@ -3813,6 +3838,12 @@ static void lower_stmt(Lw *w, AstStmt *s) {
     break;
   }
   case AST_S_Continue: sb_puts(w->o, "continue;\n"); break;
+  case AST_S_Raise: lower_raise(w, s->raise.exc, NULL, NULL); break;
+  case AST_S_Assert: {
+    V c = truthy(w, lower_expr(w, s->assert_.test));
+    lower_raise(w, NULL, s->assert_.msg, c.s);
+    break;
+  }
   default: break;
   }
 }
