@@ -108,6 +108,13 @@ typedef struct Overload {
                                thread, glibc's dlerror buffer would leak) */
   bool fastmath;
   char *pardiag;       /* parallel_diagnostics() text (NULL: no prange loop) */
+  /* global arrays the code reads (NbUnit.frozen): read-only copies made at
+  ** compile time (marked by disp_mark), their descriptors, NbCtx.frozen */
+  int nfrozen;
+  Value *frozen;
+  Value *frozen_src;   /* the global each copy was made from (nb_frozen_of) */
+  char *frozen_desc;
+  void **frozen_ptrs;
   struct Overload *next;
 } Overload;
 
@@ -146,6 +153,11 @@ static uint64_t now_ns(void) {
 static void disp_mark(VM *vm, Obj *o) {
   NbDispatcher *d = (NbDispatcher *)o;
   gc_mark_value(vm, d->pyfunc);
+  for (Overload *ov = d->overloads; ov; ov = ov->next)
+    for (int i = 0; i < ov->nfrozen; i++) {
+      gc_mark_value(vm, ov->frozen[i]);
+      gc_mark_value(vm, ov->frozen_src[i]);
+    }
 }
 
 static void overload_free(Overload *ov) {
@@ -154,6 +166,10 @@ static void overload_free(Overload *ov) {
   if (ov->so_moves) dlclose(ov->so_moves);
   free(ov->csrc);
   free(ov->pardiag);
+  free(ov->frozen);
+  free(ov->frozen_src);
+  free(ov->frozen_desc);
+  free(ov->frozen_ptrs);
   free(ov->argtys);
   free(ov);
 }
@@ -1284,6 +1300,37 @@ static bool return_to_bool(NbTy from, NbTy to) {
   return x->kind == NK_SCALAR && y->kind == NK_SCALAR && y->dtype == DT_BOOL && !dt_is_complex((DType)x->dtype);
 }
 
+Value nb_frozen_of(void *disp, int nargs, const NbTy *argtys, Value g) {
+  for (Overload *ov = ((NbDispatcher *)disp)->overloads; ov; ov = ov->next) {
+    if (ov->nargs != nargs || memcmp(ov->argtys, argtys, sizeof(NbTy) * (size_t)nargs)) continue;
+    for (int i = 0; i < ov->nfrozen; i++)
+      if (ov->frozen_src[i].as.o == g.as.o) return ov->frozen[i];
+  }
+  return g;
+}
+
+/* Numba freezes the global arrays a function reads: read-only C-contiguous
+** copies, made now, passed to every call (NbCtx.frozen). No collection can
+** run before the overload is on its dispatcher (disp_mark). */
+static void freeze_globals(VM *vm, Overload *ov, const NbUnit *u) {
+  int n = (int)u->frozen.n;
+  if (!n) return;
+  ov->frozen = util_xmalloc(sizeof(Value) * (size_t)n);
+  ov->frozen_src = util_xmalloc(sizeof(Value) * (size_t)n);
+  ov->frozen_desc = calloc((size_t)n, LEAF_SIZE);
+  ov->frozen_ptrs = util_xmalloc(sizeof(void *) * (size_t)n);
+  if (!ov->frozen_desc) vm_raise_memory(vm);
+  for (int i = 0; i < n; i++) {
+    NdArray *copy = arr_copy(vm, as_array(u->frozen.items[i].array));
+    copy->flags &= ~ARR_WRITEABLE;
+    ov->frozen[i] = v_obj(copy);
+    ov->frozen_src[i] = u->frozen.items[i].source;
+    fill_desc(copy, ov->frozen_desc + (size_t)i * LEAF_SIZE);
+    ov->frozen_ptrs[i] = ov->frozen_desc + (size_t)i * LEAF_SIZE;
+    ov->nfrozen = i + 1;
+  }
+}
+
 static void compile_body(VM *vm, void *ud) {
   CompileJob *j = ud;
   NbUnit u;
@@ -1305,6 +1352,8 @@ static void compile_body(VM *vm, void *ud) {
     }
   }
   u.want_loop = j->d->opt.vec_loop;
+  if (f && !u.err.len && u.want_loop && u.frozen.n)
+    nb_error_at(&u, f, f->def->pos, "Global arrays cannot be read in @vectorize kernels; pass the array as an argument.");
   if (f && !u.err.len) nb_lower_unit(&u);
   if (u.err.len || !f) {
     j->typing_error = true;
@@ -1326,8 +1375,8 @@ static void compile_body(VM *vm, void *ud) {
   ov->fastmath = j->d->opt.fastmath;
   ov->has_resume = u.resumable;
   ov->has_fns = u.nswaps > 0;
-
-  j->result = ov;
+  j->result = ov; /* compile_sig frees it if freezing runs out of memory */
+  freeze_globals(vm, ov, &u);
   nb_unit_free(&u);
 }
 
@@ -1338,10 +1387,7 @@ static Overload *compile_sig(VM *vm, NbDispatcher *d, int nargs, const NbTy *arg
   bool ok = vm_protect(vm, compile_protected, &j);
   if (!ok) {
     free(j.csrc);
-    if (j.result) {
-      free(j.result->argtys);
-      free(j.result);
-    }
+    if (j.result) overload_free(j.result);
     vm_throw(vm, vm->exc);
   }
   if (j.typing_error) {
@@ -1504,6 +1550,7 @@ static Value disp_call(VM *vm, Value self, const Args *a) {
   ctx.osrst = NULL;
   ctx.fns = (void *)&best->fns;
   ctx.osrtest = osr_test_mode();
+  ctx.frozen = best->frozen_ptrs;
   int st = atomic_load(&best->tier_state);
   if (st == NBT_TCC && get_tier_mode() == 0 && best->tcc_ns > 2000000) tier_up_async(best);
   /* The first call ran in tcc code (moving to the optimised build if that
@@ -1683,6 +1730,7 @@ void nb_ctx_init(VM *vm, NbCtx *ctx) {
   ctx->osrst = NULL;
   ctx->fns = NULL;
   ctx->osrtest = 0;
+  ctx->frozen = NULL; /* ufunc kernels read no global arrays (compile_body) */
 }
 
 void *nb_vec_compile(VM *vm, Value disp, int nargs, const NbTy *args, NbTy ret, NbTy *ret_out) {

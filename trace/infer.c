@@ -277,6 +277,7 @@ void nb_unit_free(NbUnit *u) {
     free(f);
   }
   vec_free(u->funcs);
+  vec_free(u->frozen);
   vec_free(u->tuple_types);
   sb_free(&u->err);
   sb_free(&u->c);
@@ -385,6 +386,12 @@ static NbTy classify_value(NbUnit *u, Value v, const char *modname, const char *
   return nb_named(NK_OPAQUE, v_typename(v), NULL);
 }
 
+int nb_frozen_index(const NbUnit *u, Value v) {
+  for (size_t i = 0; i < u->frozen.n; i++)
+    if (u->frozen.items[i].array.as.o == v.as.o) return (int)i;
+  return -1;
+}
+
 NbTy nb_global(NbUnit *u, NbFunc *f, const char *name, Value *val) {
   VM *vm = u->vm;
   NbDispInfo di;
@@ -401,6 +408,15 @@ NbTy nb_global(NbUnit *u, NbFunc *f, const char *name, Value *val) {
     if (val) *val = v;
     if (v.tag == V_OBJ && (is_type(v, &TYPE_BUILTIN) || is_type(v, &TYPE_TYPE))) return nb_named(NK_FUNC, buf, NULL);
     return classify_value(u, v, NULL, NULL, val);
+  }
+  if (is_array(v)) { /* frozen as a constant, as Numba does */
+    Value src = v;
+    if (f != u->root) v = nb_frozen_of(f->disp, f->nargs, f->argtys, v);
+    NdArray *a = as_array(v);
+    if (a->ndim < 1 || a->ndim > 8) return nb_named(NK_OPAQUE, "numpy.ndarray", NULL);
+    if (val) *val = v;
+    if (nb_frozen_index(u, v) < 0) vec_push(u->frozen, ((NbFrozen){v, src}));
+    return nb_array(a->dtype, a->ndim, 'C');
   }
   return classify_value(u, v, NULL, name, val);
 }
@@ -1421,6 +1437,12 @@ static void bind_target(Walk *w, AstExpr *t, NbTy ty, AstPos pos) {
     NbTy bt = ty_expr(w, t->subscript.value);
     if (!bt) return;
     const NbTypeInfo *b = nb_type(bt);
+    AstExpr *base = t->subscript.value;
+    if (base->kind == AST_E_Name && !nb_local(w->f, base->name.id) && b->kind == NK_ARRAY) {
+      nb_error_at(w->u, w->f, t->pos, "Cannot modify the global array '%s': @njit functions read global arrays as frozen constants.",
+                  base->name.id);
+      return;
+    }
     if (b->kind != NK_ARRAY) {
       if (w->final) nb_error_at(w->u, w->f, t->pos, "Cannot assign into an item of %s.", tystr(bt, s1, sizeof s1));
       return;

@@ -120,8 +120,17 @@ typedef struct NbFunc {
 ** it reaches, emitted together as one C text. */
 enum { NB_ERR_TYPING, NB_ERR_UNSUPPORTED, NB_ERR_REWRITE }; /* NbUnit.err_kind */
 
+/* A global NumPy array an @njit function reads: Numba freezes it as a
+** constant at compile time, so the dispatcher keeps a read-only copy and
+** passes it in NbCtx.frozen[index]. */
+typedef struct NbFrozen {
+  Value array;            /* what to copy: the global, or a callee's earlier copy */
+  Value source;           /* the global array itself */
+} NbFrozen;
+
 struct NbUnit {
   VM *vm;
+  VEC(NbFrozen) frozen;   /* global arrays read (nb_global) */
   VEC(NbFunc *) funcs;
   NbFunc *root;
   StrBuf err;             /* TypingError text (set → compile fails) */
@@ -181,6 +190,12 @@ NbLocal *nb_local(NbFunc *f, const char *name);
 /* Resolves a global name (or module attribute) of f to a type; the
 ** compile-time value is stored in *val when it is a frozen constant. */
 NbTy nb_global(NbUnit *u, NbFunc *f, const char *name, Value *val);
+/* The NbCtx.frozen index of global array v (nb_global recorded it), or -1. */
+int nb_frozen_index(const NbUnit *u, Value v);
+/* What a call of disp with these argument types reads for global array g:
+** the copy its existing specialisation froze, as Numba calls that compiled
+** code (the global may have changed since), else g (dispatch.c). */
+Value nb_frozen_of(void *disp, int nargs, const NbTy *argtys, Value g);
 NbTy nb_attr_of_module(NbUnit *u, NbTy mod, const char *attr, Value *val);
 /* Typing error at a node: formats u->err (one sentence, File/line, caret)
 ** and returns NB_UNKNOWN, or longjmps when jmp is set. */
@@ -213,6 +228,7 @@ typedef struct NbCtx {
                              (void **volatile *; NULL: calls stay in tcc code) */
   int osrtest;            /* STREAK_NB_OSR=1: callees with OSR points move at them,
                              not at their entry (lower.c) */
+  void **frozen;          /* NbUnit.frozen's arrays: a descriptor (nb_aN) each */
 } NbCtx;
 
 #define NB_HELPERS(X)                                                         \

@@ -122,7 +122,8 @@ static const char prelude[] =
     "#define INT64_MAX_ 9223372036854775807LL\n"
     "typedef struct { double re, im; } nb_c128;\n"
     "typedef struct { float re, im; } nb_c64;\n"
-    "typedef struct { void *h[40]; void *vm; void *rng; void *rngfast; void **osr; void *osrst; void *fns; int osrtest; } NbCtx;\n"
+    "typedef struct { void *h[40]; void *vm; void *rng; void *rngfast; void **osr; void *osrst; void *fns; int osrtest;\n"
+    "  void **frozen; } NbCtx;\n"
     "double sqrt(double); double sin(double); double cos(double); double tan(double);\n"
     "double asin(double); double acos(double); double atan(double); double atan2(double, double);\n"
     "double exp(double); double expm1(double); double log(double); double log2(double); double log10(double);\n"
@@ -2503,6 +2504,11 @@ static V lower_expr(Lw *w, AstExpr *e) {
     Value val;
     NbTy gt = nb_global(w->u, w->f, e->name.id, &val);
     if (nb_type(gt)->kind == NK_SCALAR) return const_value(w, val, t);
+    if (nb_type(gt)->kind == NK_ARRAY) { /* a frozen global array */
+      char ct[32];
+      ctype(w, gt, ct, sizeof ct);
+      return lit(t, "(*(%s *)((NbCtx *)ctx)->frozen[%d])", ct, nb_frozen_index(w->u, val));
+    }
     return lit(t, "0");
   }
   case AST_E_Attribute: {
