@@ -108,6 +108,7 @@ typedef struct Overload {
                                thread, glibc's dlerror buffer would leak) */
   bool fastmath;
   char *pardiag;       /* parallel_diagnostics() text (NULL: no prange loop) */
+  char *annot;         /* inspect_types() text (nb_annotate) */
   /* global arrays the code reads (NbUnit.frozen): read-only copies made at
   ** compile time (marked by disp_mark), their descriptors, NbCtx.frozen */
   int nfrozen;
@@ -166,6 +167,7 @@ static void overload_free(Overload *ov) {
   if (ov->so_moves) dlclose(ov->so_moves);
   free(ov->csrc);
   free(ov->pardiag);
+  free(ov->annot);
   free(ov->frozen);
   free(ov->frozen_src);
   free(ov->frozen_desc);
@@ -1368,6 +1370,9 @@ static void compile_body(VM *vm, void *ud) {
   if (u.warnings.len) fputs(u.warnings.data, stderr);
   Overload *ov = calloc(1, sizeof *ov);
   if (u.nparloops) ov->pardiag = util_xstrdup(u.pardiag.data ? u.pardiag.data : "");
+  StrBuf annot = STRBUF_INIT;
+  nb_annotate(&u, f, &annot);
+  ov->annot = annot.data;
   ov->nargs = j->nargs;
   ov->argtys = util_xmalloc(sizeof(NbTy) * (size_t)(j->nargs ? j->nargs : 1));
   memcpy(ov->argtys, j->argtys, sizeof(NbTy) * (size_t)j->nargs);
@@ -1400,7 +1405,9 @@ static Overload *compile_sig(VM *vm, NbDispatcher *d, int nargs, const NbTy *arg
     vm_throw(vm, exc_new_args(vm, t, tuple_from(vm, &msg, 1)));
   }
   Overload *ov = j.result;
-  if (getenv("STREAK_NB_DUMP")) fprintf(stderr, "%s\n", j.csrc);
+  if (vm->jit.dump) /* -j dump: the inferred types and the C text both tiers compile */
+    fprintf(stderr, "---- @njit %s: types\n%s---- @njit %s: C\n%s\n", disp_func(d)->name->data, ov->annot,
+            disp_func(d)->name->data, j.csrc);
   char err[512];
   int mode = get_tier_mode();
   bool done = false;
@@ -1637,21 +1644,15 @@ static Value disp_getattr(VM *vm, Value self, Str *name) {
   return v_empty();
 }
 
+/* f.inspect_types(file=None): every compiled signature's annotated source
+** (nb_annotate), to stdout or through file.write. */
 static Value disp_inspect_types(VM *vm, Value self, const Args *a) {
-  (void)a;
+  Value file;
+  args_parse(vm, a, "inspect_types", "|file", &file);
   NbDispatcher *d = (NbDispatcher *)self.as.o;
-  FILE *o = vm->out ? vm->out : stdout;
   for (Overload *ov = d->overloads; ov; ov = ov->next) {
-    StrBuf b = STRBUF_INIT;
-    sb_printf(&b, "%s (", disp_func(d)->name->data);
-    for (int i = 0; i < ov->nargs; i++) {
-      if (i) sb_puts(&b, ", ");
-      nb_type_str(ov->argtys[i], &b);
-    }
-    sb_puts(&b, ") -> ");
-    nb_type_str(ov->ret, &b);
-    fprintf(o, "%s\n", b.data);
-    sb_free(&b);
+    if (is_empty(file) || is_none(file)) fputs(ov->annot, vm->out ? vm->out : stdout);
+    else vm_call1(vm, v_getattr(vm, file, str_intern_c(vm, "write")), str_from_cstr(vm, ov->annot));
   }
   return v_none();
 }

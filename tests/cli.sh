@@ -94,5 +94,12 @@ if command -v script >/dev/null; then
   grep -q "no history saved" err && { echo "FAIL repl-tty-history"; fail=$((fail + 1)); }
 fi
 
+# -j dump on an @njit function: its inferred types and the C text
+printf 'import numba\n@numba.njit\ndef f(x):\n    return x + 1\nprint(f(2))\n' >nb_dump.py
+run "$S" -j dump nb_dump.py
+{ grep -q '^---- @njit f: types' err && grep -qF '#   x = arg(0, name=x)  :: int64' err &&
+  grep -q '^---- @njit f: C' err && grep -q 'nbw_entry' err; } || rc="$rc (dump incomplete)"
+check njit-dump 0 "*" 3
+
 echo "$pass passed, $fail failed"
 [ "$fail" -eq 0 ]

@@ -315,6 +315,55 @@ void nb_error_at(NbUnit *u, NbFunc *f, AstPos pos, const char *fmt, ...) {
   sb_puts(&u->err, ")");
 }
 
+/* f.inspect_types(): the source of f with the inferred type of every
+** variable at the line that first binds it, in Numba's layout (a header
+** with the signature, "# --- LINE n --- " before each line). Numba
+** annotates its own IR, which streak does not have; the types are the
+** same ones. */
+void nb_annotate(NbUnit *u, NbFunc *f, StrBuf *b) {
+  sb_printf(b, "%s (", f->name);
+  for (int i = 0; i < f->nargs; i++) {
+    if (i) sb_puts(b, ", ");
+    nb_type_str(f->argtys[i], b);
+  }
+  sb_puts(b, f->nargs == 1 ? ",)\n" : ")\n"); /* the repr of Python's tuple */
+  for (int i = 0; i < 80; i++) sb_putc(b, '-');
+  sb_printf(b, "\n# File: %s\n", f->filename);
+  AstStmt *def = f->def;
+  int first = def->pos.line;
+  for (int i = 0; i < def->funcdef.decorator_list.len; i++)
+    if (def->funcdef.decorator_list.items[i]->pos.line < first) first = def->funcdef.decorator_list.items[i]->pos.line;
+  for (int line = first; line <= def->pos.end_line; line++) {
+    size_t n = 0;
+    const char *src = err_source_line(u->vm, f->filename, line, &n);
+    if (!src) break;
+    size_t ind = 0;
+    while (ind < n && (src[ind] == ' ' || src[ind] == '\t')) ind++;
+    sb_printf(b, "%.*s# --- LINE %d --- \n", (int)ind, src, line);
+    if (line == first) { /* Numba types the arguments at the first line */
+      for (int i = 0; i < f->nargs; i++) {
+        const char *name = def->funcdef.args->args.items[i]->name;
+        sb_printf(b, "#   %s = arg(%d, name=%s)  :: ", name, i, name);
+        nb_type_str(f->argtys[i], b);
+        sb_putc(b, '\n');
+      }
+      sb_puts(b, "#   $return  :: ");
+      nb_type_str(f->ret, b);
+      sb_putc(b, '\n');
+    }
+    for (size_t i = (size_t)f->nargs; i < f->locals.n; i++) {
+      const NbLocal *l = &f->locals.items[i];
+      if (l->defpos.line != line) continue;
+      sb_printf(b, "%.*s#   %s  :: ", (int)ind, src, l->name);
+      nb_type_str(l->ty, b);
+      sb_putc(b, '\n');
+    }
+    sb_printf(b, "\n%.*s\n\n", (int)n, src);
+  }
+  for (int i = 0; i < 80; i++) sb_putc(b, '=');
+  sb_putc(b, '\n');
+}
+
 NbLocal *nb_local(NbFunc *f, const char *name) {
   for (size_t i = 0; i < f->locals.n; i++)
     if (strcmp(f->locals.items[i].name, name) == 0) return &f->locals.items[i];

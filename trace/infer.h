@@ -187,6 +187,9 @@ int nb_vufunc_loop(NbUnit *u, NbFunc *f, AstExpr *e, NbTy callee, int n, const N
 /* The type of expression e in f (after inference; used by lower.c). */
 NbTy nb_expr_type(NbUnit *u, NbFunc *f, AstExpr *e);
 NbLocal *nb_local(NbFunc *f, const char *name);
+/* f.inspect_types()'s text for f (typed): its source with each variable's
+** type at the line binding it first. */
+void nb_annotate(NbUnit *u, NbFunc *f, StrBuf *b);
 /* Resolves a global name (or module attribute) of f to a type; the
 ** compile-time value is stored in *val when it is a frozen constant. */
 NbTy nb_global(NbUnit *u, NbFunc *f, const char *name, Value *val);
