@@ -344,7 +344,8 @@ static void h_raise_zerodiv(void *ctx, int which) {
   static const char *const msgs[] = {"division by zero", "integer division by zero",
                                      "complex division by zero", "float divmod()",
                                      "0.0 to a negative or complex power", "integer modulo by zero",
-                                     "0 cannot be raised to a negative power", "modulo by zero"};
+                                     "0 cannot be raised to a negative power", "modulo by zero",
+                                     "integer divmod by zero"};
   int n = (int)(sizeof msgs / sizeof msgs[0]);
   vm_raise(CTXVM(ctx), &EXC_ZeroDivisionError, "%s", msgs[which >= 0 && which < n ? which : 0]);
 }

@@ -1018,6 +1018,18 @@ static NbTy ty_call(Walk *w, AstExpr *e) {
     if (!strcmp(base, "complex") && nargs >= 1 && nargs <= 2 && nb_is_number(at[0]) && (nargs == 1 || nb_is_number(at[1])))
       return nb_scalar(DT_COMPLEX128);
     if (!strcmp(base, "round") && nargs == 1 && nb_is_number(at[0]) && !nb_is_complex(at[0])) return nb_scalar(DT_INT64);
+    /* round(x, n) is a float in Numba, also for an int x (its only binary
+    ** signatures take float32/float64) */
+    if (!strcmp(base, "round") && nargs == 2 && nb_is_number(at[0]) && !nb_is_complex(at[0]) &&
+        (nb_is_int(at[1]) || nb_is_bool(at[1])))
+      return nb_scalar(nb_type(at[0])->dtype == DT_FLOAT32 ? DT_FLOAT32 : DT_FLOAT64);
+    if (!strcmp(base, "divmod") && nargs == 2 && nb_is_number(at[0]) && nb_is_number(at[1])) {
+      NbTy q = binop_type(w, e->pos, AST_OP_FloorDiv, at[0], at[1]);
+      char s2[96];
+      if (!q) ERR(e->pos, "divmod() of %s and %s is not supported.", tystr(at[0], s1, sizeof s1), tystr(at[1], s2, sizeof s2));
+      NbTy items[2] = {q, q};
+      return nb_tuple(2, items);
+    }
     if (!strcmp(base, "print")) {
       for (int i = 0; i < nargs; i++) {
         const NbTypeInfo *a = nb_type(at[i]);

@@ -240,6 +240,20 @@ static const char prelude[] =
     "static inline float nb_fpowi32(float a, int64_t b) {\n"
     "  int inv = b < 0; uint64_t e = inv ? 0ULL - (uint64_t)b : (uint64_t)b; float r = 1.0f;\n"
     "  while (e) { if (e & 1) r *= a; e >>= 1; a *= a; } return inv ? 1.0f / r : r; }\n"
+    /* round(x, n): Numba's algorithm, not CPython's correctly rounded one:
+    ** x scaled by 10 ** n (nb_fpowi, as Numba's float ** int), rint, scaled
+    ** back; an infinite scaled value leaves x. f32: float32's round, whose
+    ** rint is float32's (the scaling is float64, as Numba types it) */
+    "static double nb_round_nd(double x, int64_t nd, int f32) {\n"
+    "  if (x != x || x - x != 0.0) return x;\n"
+    "  double p1, p2 = 1.0, y;\n"
+    "  if (nd >= 0) {\n"
+    "    if (nd > 22) { p1 = nb_fpowi(10.0, nd - 22); p2 = 1e22; } else p1 = nb_fpowi(10.0, nd);\n"
+    "    y = (x * p1) * p2;\n"
+    "    if (y == y && y - y != 0.0) return x;\n"
+    "    return ((f32 ? (double)rintf((float)y) : rint(y)) / p2) / p1; }\n"
+    "  p1 = nb_fpowi(10.0, -nd); y = x / p1;\n"
+    "  return (f32 ? (double)rintf((float)y) : rint(y)) * p1; }\n"
     "static nb_c128 nb_cpow(void *ctx, nb_c128 a, nb_c128 b) {\n"
     "  if (b.re == 0.0 && b.im == 0.0) return nb_mkc(1.0, 0.0);\n"
     "  if (a.re == 0.0 && a.im == 0.0) { if (b.im != 0.0 || b.re < 0.0) NBH(1, nb_raise_i_fn)(ctx, 4); return nb_mkc(0.0, 0.0); }\n"
@@ -827,6 +841,30 @@ static V array_binop(Lw *w, int op, V a, V b, NbTy rt) {
 
 static V lower_dot(Lw *w, V a, V b, NbTy rt);
 
+static V binop(Lw *w, AstPos pos, AstBinOp op, V a, V b, NbTy rt, AstExpr *rhs);
+
+/* divmod(a, b): floor division and remainder, one zero test with
+** Numba's message ("integer divmod by zero"; floats: "modulo by zero"). */
+static V lower_divmod(Lw *w, V a, V b, NbTy rt) {
+  NbTy qt = nb_type(rt)->items[0];
+  if (w->f->numpy_errors || w->in_par) { /* the numpy error model: no raise (binop) */
+    V q = binop(w, (AstPos){0}, AST_OP_FloorDiv, a, b, qt, NULL), m = binop(w, (AstPos){0}, AST_OP_Mod, a, b, qt, NULL);
+    V r = decl_tmp(w, rt);
+    sb_printf(w->o, "%s.f0 = %s; %s.f1 = %s;\n", r.s, q.s, r.s, m.s);
+    return r;
+  }
+  int d = sdt(qt);
+  const char *ct = dt_ctype(d);
+  V x = conv(w, a, qt), y = conv(w, b, qt);
+  V r = decl_tmp(w, rt);
+  bool fl = dt_is_float((DType)d), uns = dt_is_unsigned((DType)d);
+  sb_printf(w->o, "if (%s == 0) NBH(%d, nb_raise_i_fn)(ctx, %d);\n", y.s, H(raise_zerodiv), fl ? 7 : 8);
+  sb_printf(w->o, "%s.f0 = (%s)%s(ctx, %s, %s); %s.f1 = (%s)%s(ctx, %s, %s);\n", r.s, ct,
+            fl ? "nb_ffloordiv" : uns ? "nb_ufloordiv" : "nb_ifloordiv", x.s, y.s, r.s, ct,
+            fl ? "nb_fmod_py" : uns ? "nb_umod" : "nb_imod", x.s, y.s);
+  return r;
+}
+
 static V binop(Lw *w, AstPos pos, AstBinOp op, V a, V b, NbTy rt, AstExpr *rhs) {
   (void)pos;
   const NbTypeInfo *ri = nb_type(rt);
@@ -865,7 +903,9 @@ static V binop(Lw *w, AstPos pos, AstBinOp op, V a, V b, NbTy rt, AstExpr *rhs) 
     V xd = conv(w, x, nb_scalar(DT_FLOAT64));
     return tmp(w, rt, "(%s)pow(%s, %s)", dt_ctype(d), xd.s, y.s);
   }
-  bool npe = w->f->numpy_errors && !cplx; /* NumPy's results where Python raises */
+  /* NumPy's results where Python raises: @vectorize kernels, and prange
+  ** bodies (Numba compiles a parfor's body with the numpy error model) */
+  bool npe = (w->f->numpy_errors || w->in_par) && !cplx;
   if (op == AST_OP_Div) {
     V x = conv(w, a, rt), y = conv(w, b, rt);
     if (cplx) return tmp(w, rt, "nb_cdiv(ctx, %s, %s)", x.s, y.s);
@@ -2334,6 +2374,12 @@ static V lower_call(Lw *w, AstExpr *e) {
     V re = conv(w, args[0], f64), im = conv(w, args[1], f64);
     return tmp(w, rt, "nb_mkc(%s, %s)", re.s, im.s);
   }
+  if (!strcmp(name, "builtins.round") && nargs == 2) {
+    int d = sdt(rt);
+    V x = conv(w, args[0], nb_scalar(DT_FLOAT64)), n = conv(w, args[1], nb_scalar(DT_INT64));
+    return tmp(w, rt, "(%s)nb_round_nd(%s, %s, %d)", dt_ctype(d), x.s, n.s, d == DT_FLOAT32);
+  }
+  if (!strcmp(name, "builtins.divmod")) return lower_divmod(w, args[0], args[1], rt);
   if (!strcmp(name, "builtins.round")) {
     V x = conv(w, args[0], nb_scalar(DT_FLOAT64));
     return tmp(w, rt, "(int64_t)rint(%s)", x.s);
