@@ -109,6 +109,7 @@ typedef struct Overload {
   bool fastmath;
   char *pardiag;       /* parallel_diagnostics() text (NULL: no prange loop) */
   char *annot;         /* inspect_types() text (nb_annotate) */
+  bool has_lists;      /* makes or takes lists: calls run protected, to free them (NbListReg) */
   /* global arrays the code reads (NbUnit.frozen): read-only copies made at
   ** compile time (marked by disp_mark), their descriptors, NbCtx.frozen */
   int nfrozen;
@@ -521,6 +522,157 @@ static void h_rand_call(void *ctx, const char *name, int n, const int *kinds, co
 }
 
 
+/* ---- lists: Numba's reflected list -------------------------------------------------------
+** In compiled code a list is lower.c's nb_list: its length, capacity and
+** items in the C layout of the item type (c_size/c_field below follow the
+** C rules lower.c's declarations get). A list cannot outlive the call
+** that made it (a returned one becomes a new Python list; a list argument
+** is unboxed into one whose items are written back into the Python list
+** after the call: reflection), so the call's registry (NbCtx.lists) owns
+** them all and frees them when the call ends: no GC object, and a loop
+** of calls reuses the memory at once (left to the collector, 16 MB lists
+** made each call were fresh pages every time: half the time in faults). */
+typedef struct NbListC { int64_t len, cap; char *data; } NbListC;
+typedef struct NbListReg { NbListC **items; size_t n, cap; } NbListReg;
+
+static void nblist_free_all(NbListReg *r) {
+  for (size_t i = 0; i < r->n; i++) {
+    free(r->items[i]->data);
+    free(r->items[i]);
+  }
+  free(r->items);
+  r->items = NULL;
+  r->n = r->cap = 0;
+}
+
+static NbListC *nblist_new(VM *vm, NbListReg *r, int64_t cap, int64_t itemsize) {
+  if (r->n == r->cap) {
+    size_t nc = r->cap ? r->cap * 2 : 16;
+    NbListC **ni = realloc(r->items, nc * sizeof *ni);
+    if (!ni) vm_raise_memory(vm);
+    r->items = ni;
+    r->cap = nc;
+  }
+  NbListC *l = calloc(1, sizeof *l);
+  if (!l) vm_raise_memory(vm);
+  r->items[r->n++] = l;
+  if (cap > 0 && itemsize > 0) {
+    l->data = malloc((size_t)cap * (size_t)itemsize);
+    if (!l->data) vm_raise_memory(vm);
+    l->cap = cap;
+  }
+  return l;
+}
+static void *h_list_new(void *ctx, int64_t cap, int64_t itemsize) {
+  return nblist_new(CTXVM(ctx), ((NbCtx *)ctx)->lists, cap, itemsize);
+}
+
+/* Size and alignment of a value of type t in lower.c's C declarations. */
+static size_t c_align(NbTy t) {
+  const NbTypeInfo *i = nb_type(t);
+  if (i->kind == NK_SCALAR) return dt_is_complex((DType)i->dtype) ? 8 : dt_size((DType)i->dtype);
+  if (i->kind != NK_TUPLE) return 8; /* arrays' descriptors, list pointers */
+  size_t a = i->n ? 1 : sizeof(int);
+  for (int k = 0; k < i->n; k++)
+    if (c_align(i->items[k]) > a) a = c_align(i->items[k]);
+  return a;
+}
+static size_t c_round(size_t n, size_t a) { return (n + a - 1) / a * a; }
+static size_t c_size(NbTy t);
+/* The offset of field k of tuple type t (k == n: the end of the last). */
+static size_t c_field(NbTy t, int k) {
+  const NbTypeInfo *i = nb_type(t);
+  size_t off = 0;
+  for (int j = 0; j < k; j++) off = c_round(off, c_align(i->items[j])) + c_size(i->items[j]);
+  return k < i->n ? c_round(off, c_align(i->items[k])) : off;
+}
+static size_t c_size(NbTy t) {
+  const NbTypeInfo *i = nb_type(t);
+  switch (i->kind) {
+  case NK_SCALAR: return dt_is_complex((DType)i->dtype) ? 16 : dt_size((DType)i->dtype);
+  case NK_ARRAY: return 16 + 16 * (size_t)i->ndim;
+  case NK_TUPLE: return i->n ? c_round(c_field(t, i->n), c_align(t)) : sizeof(int);
+  default: return sizeof(void *);
+  }
+}
+
+static Value list_from_c(VM *vm, NbTy item, const NbListC *l);
+
+/* The Python value of the item of type t at p. */
+static Value load_c(VM *vm, NbTy t, const char *p) {
+  const NbTypeInfo *i = nb_type(t);
+  if (i->kind == NK_TUPLE) {
+    Value items[i->n + 1];
+    for (int k = 0; k < i->n; k++) {
+      items[k] = load_c(vm, i->items[k], p + c_field(t, k));
+      gc_push_root(vm, items[k]);
+    }
+    Value r = tuple_from(vm, items, i->n);
+    gc_pop_roots(vm, i->n);
+    return r;
+  }
+  if (i->kind == NK_ARRAY) return desc_value(vm, p, i->ndim);
+  if (i->kind == NK_LIST) {
+    const NbListC *l;
+    memcpy(&l, p, sizeof l);
+    return list_from_c(vm, i->items[0], l);
+  }
+  if (dt_is_complex((DType)i->dtype)) {
+    Complex *c = gc_alloc(vm, &TYPE_COMPLEX, sizeof(Complex));
+    memcpy(&c->re, p, 8);
+    memcpy(&c->im, p + 8, 8);
+    return v_obj(c);
+  }
+  if (i->dtype == DT_FLOAT32) {
+    float f;
+    memcpy(&f, p, sizeof f);
+    return v_float(f);
+  }
+  if (i->dtype == DT_BOOL) return v_bool(*(const uint8_t *)p != 0);
+  return arr_item_py(vm, (DType)i->dtype, p); /* a Python int or float */
+}
+
+static Value list_from_c(VM *vm, NbTy item, const NbListC *l) {
+  List *r = list_new(vm, l->len);
+  gc_push_root(vm, v_obj(r));
+  size_t sz = c_size(item);
+  for (int64_t k = 0; k < l->len; k++) list_append(vm, r, load_c(vm, item, l->data + (size_t)k * sz));
+  gc_pop_roots(vm, 1);
+  return v_obj(r);
+}
+
+static void store_scalar(VM *vm, Value v, int dtype, char *p);
+
+/* Writes v (of type t: nb_typeof said so) at p in the C layout; lists
+** made go to reg. */
+static void store_c(VM *vm, NbListReg *reg, Value v, NbTy t, char *p) {
+  const NbTypeInfo *i = nb_type(t);
+  if (i->kind == NK_TUPLE) {
+    for (int k = 0; k < i->n; k++) store_c(vm, reg, as_tuple(v)->items[k], i->items[k], p + c_field(t, k));
+  } else if (i->kind == NK_ARRAY) {
+    fill_desc(as_array(v), p);
+  } else if (i->kind == NK_LIST) {
+    List *src = as_list(v);
+    size_t sz = c_size(i->items[0]);
+    NbListC *l = nblist_new(vm, reg, src->n, (int64_t)sz);
+    for (int64_t k = 0; k < src->n; k++) store_c(vm, reg, src->items[k], i->items[0], l->data + (size_t)k * sz);
+    l->len = src->n;
+    memcpy(p, &l, sizeof l);
+  } else if (i->kind == NK_SCALAR) {
+    store_scalar(vm, v, i->dtype, p);
+  }
+}
+
+/* After a call: the Python list arg gets the compiled list's items. */
+static void reflect_list(VM *vm, List *dst, NbTy lt, const NbListC *l) {
+  Value fresh = list_from_c(vm, nb_list_item(lt), l);
+  gc_push_root(vm, fresh);
+  List *f = as_list(fresh);
+  dst->n = 0;
+  for (int64_t k = 0; k < f->n; k++) list_append(vm, dst, f->items[k]);
+  gc_pop_roots(vm, 1);
+}
+
 /* ---- prange: par_for and the helpers chunks call (runtime/parallel.h) ----------------
 ** Chunk code gets a copy of the context whose helper table is `par_helpers`:
 ** the raising helpers record the error with par_fail (the chunk stops; the
@@ -572,6 +724,7 @@ static void pcall_run(VM *vm, void *ud) {
     h_arr_binop(ctx, (int)c->i[0], (int)c->i[1], c->p[0], (int)c->i[2], c->p[1], (int)c->i[3], (int)c->i[4], (void *)c->p[2]);
     break;
   case NBH_box_array: c->r.p = h_box_array(ctx, (void *)c->p[0], (int)c->i[0]); break;
+  case NBH_list_new: c->r.p = h_list_new(ctx, (int64_t)c->i[0], (int64_t)c->i[1]); break;
   case NBH_arr_assign: h_arr_assign(ctx, (void *)c->p[0], (int)c->i[0], (int)c->i[1], c->p[1]); break;
   case NBH_rand_call:
     h_rand_call(ctx, c->p[0], (int)c->i[0], c->p[1], (const void **)c->p[2], (int)c->i[1], (int)c->i[2], (void *)c->p[3]);
@@ -621,6 +774,7 @@ static void ph_arr_binop(void *ctx, int op, int ka, const void *pa, int kb, cons
   c_.p[0] = pa; c_.p[1] = pb; c_.p[2] = out;
   pcall(&c_);
 }
+static void *ph_list_new(void *ctx, int64_t cap, int64_t isz) { PC(list_new); c_.i[0] = (intptr_t)cap; c_.i[1] = (intptr_t)isz; pcall(&c_); return c_.r.p; }
 static void *ph_box_array(void *ctx, void *desc, int ndim) { PC(box_array); c_.p[0] = desc; c_.i[0] = ndim; pcall(&c_); return c_.r.p; }
 static void ph_arr_assign(void *ctx, void *dst, int ndim, int kind, const void *src) {
   PC(arr_assign);
@@ -841,7 +995,7 @@ static const JitSym libm_syms[] = {
     {"exp2f", (void *)exp2f}, {"cbrtf", (void *)cbrtf},   {"erff", (void *)erff},     {"erfcf", (void *)erfcf},
     {"tgammaf", (void *)tgammaf}, {"lgammaf", (void *)lgammaf}, {"atan2f", (void *)atan2f}, {"hypotf", (void *)hypotf},
     {"fmodf", (void *)fmodf}, {"copysignf", (void *)copysignf},
-    {"memset", (void *)memset}, {"memcpy", (void *)memcpy}, {"memmove", (void *)memmove},
+    {"memset", (void *)memset}, {"memcpy", (void *)memcpy}, {"memmove", (void *)memmove}, {"realloc", (void *)realloc},
 };
 
 static bool compile_tcc(const char *src, Overload *ov, char *err, size_t errlen) {
@@ -1156,6 +1310,16 @@ NbTy nb_typeof(VM *vm, Value v) {
     return nb_tuple((int)t->n, items);
   }
   if (is_str(v)) return nb_str();
+  if (is_list(v)) { /* its first item's type, which every item must have (Numba's unboxing) */
+    List *l = as_list(v);
+    if (l->n == 0) return NB_UNKNOWN;
+    NbTy it = nb_typeof(vm, l->items[0]);
+    const NbTypeInfo *ii = nb_type(it);
+    if (!it || ii->kind == NK_STR || ii->kind == NK_NONE) return NB_UNKNOWN;
+    for (int64_t i = 1; i < l->n; i++)
+      if (nb_typeof(vm, l->items[i]) != it) return NB_UNKNOWN;
+    return nb_list(it);
+  }
   return NB_UNKNOWN;
 }
 
@@ -1170,22 +1334,28 @@ static int count_leaves(NbTy t) {
 enum { LEAF_SIZE = 16 + 16 * 8 };
 
 /* Writes value v (already known to convert to t) as leaves into buf. */
-static void unbox(VM *vm, Value v, NbTy t, char (*buf)[LEAF_SIZE], void **args, int *k) {
+static void unbox(VM *vm, NbListReg *reg, Value v, NbTy t, char (*buf)[LEAF_SIZE], void **args, int *k) {
   const NbTypeInfo *i = nb_type(t);
   if (i->kind == NK_TUPLE) {
     Tuple *tp = as_tuple(v);
-    for (int j = 0; j < i->n; j++) unbox(vm, tp->items[j], i->items[j], buf, args, k);
+    for (int j = 0; j < i->n; j++) unbox(vm, reg, tp->items[j], i->items[j], buf, args, k);
     return;
   }
   char *p = buf[*k];
   args[*k] = p;
   (*k)++;
   memset(p, 0, LEAF_SIZE);
-  if (i->kind == NK_ARRAY) {
-    fill_desc(as_array(v), p);
+  if (i->kind == NK_ARRAY || i->kind == NK_LIST) {
+    store_c(vm, reg, v, t, p);
     return;
   }
   if (i->kind != NK_SCALAR) return;
+  store_scalar(vm, v, i->dtype, p);
+}
+
+/* A number v written as dtype (its C type's bytes) at p. */
+static void store_scalar(VM *vm, Value v, int dtype, char *p) {
+  (void)vm;
   /* read the value as int/uint/double/complex */
   int64_t iv = 0;
   uint64_t uv = 0;
@@ -1215,7 +1385,7 @@ static void unbox(VM *vm, Value v, NbTy t, char (*buf)[LEAF_SIZE], void **args, 
       }
     }
   }
-  switch (i->dtype) {
+  switch (dtype) {
 #define ST(T, x) do { T tmp_ = (T)(x); memcpy(p, &tmp_, sizeof tmp_); } while (0)
   case DT_BOOL: { _Bool b = isint ? iv != 0 : (re != 0 || im != 0); memcpy(p, &b, 1); break; }
   case DT_INT8: ST(int8_t, isint ? iv : (int64_t)re); break;
@@ -1251,6 +1421,7 @@ static Value box(VM *vm, NbTy t, const char *ret, int *k) {
   }
   const char *p = ret + 16 * (*k)++;
   if (i->kind == NK_NONE) return v_none();
+  if (i->kind == NK_LIST) return load_c(vm, t, p);
   if (i->kind == NK_ARRAY) {
     void *obj;
     memcpy(&obj, p, sizeof obj);
@@ -1334,6 +1505,14 @@ static void freeze_globals(VM *vm, Overload *ov, const NbUnit *u) {
   }
 }
 
+static bool ty_has_list(NbTy t) {
+  const NbTypeInfo *i = nb_type(t);
+  if (i->kind == NK_LIST) return true;
+  for (int k = 0; i->kind == NK_TUPLE && k < i->n; k++)
+    if (ty_has_list(i->items[k])) return true;
+  return false;
+}
+
 static void compile_body(VM *vm, void *ud) {
   CompileJob *j = ud;
   NbUnit u;
@@ -1358,6 +1537,8 @@ static void compile_body(VM *vm, void *ud) {
   if (f && !u.err.len && u.want_loop && u.frozen.n)
     nb_error_at(&u, f, f->def->pos, "Global arrays cannot be read in @vectorize kernels; pass the array as an argument.");
   if (f && !u.err.len) nb_lower_unit(&u);
+  if (f && !u.err.len && u.want_loop && u.list_fns) /* the ufunc loop's calls have no list registry */
+    nb_error_at(&u, f, f->def->pos, "Lists cannot be used in @vectorize kernels.");
   if (u.err.len || !f) {
     j->typing_error = true;
     j->err_kind = u.err_kind;
@@ -1380,6 +1561,8 @@ static void compile_body(VM *vm, void *ud) {
   ov->ret = f->ret;
   ov->fastmath = j->d->opt.fastmath;
   ov->has_resume = u.resumable;
+  ov->has_lists = u.list_fns || ty_has_list(f->ret);
+  for (int i = 0; i < j->nargs; i++) ov->has_lists |= ty_has_list(j->argtys[i]);
   ov->has_fns = u.nswaps > 0;
   j->result = ov; /* compile_sig frees it if freezing runs out of memory */
   freeze_globals(vm, ov, &u);
@@ -1487,6 +1670,94 @@ static _Noreturn void no_match(VM *vm, int n, const NbTy *tys) {
   vm_throw(vm, exc_new_args(vm, &EXC_TypeError, tuple_from(vm, &msg, 1)));
 }
 
+/* Runs overload best on the bound arguments argv: unboxing, the tier
+** choice, the entry, reflection of list arguments, boxing. reg: the
+** registry of the call's lists (NULL: the overload makes none). */
+static Value call_overload(VM *vm, Overload *best, int np, Value *argv, NbListReg *reg) {
+  /* unbox */
+  int nleaves = 0;
+  for (int i = 0; i < np; i++) nleaves += count_leaves(best->argtys[i]);
+  char (*buf)[LEAF_SIZE] = nleaves ? alloca((size_t)nleaves * LEAF_SIZE) : NULL;
+  void *args[nleaves + 1];
+  int k = 0;
+  for (int i = 0; i < np; i++) unbox(vm, reg, argv[i], best->argtys[i], buf, args, &k);
+  int nret = count_leaves(best->ret);
+  char ret[16 * (nret + 1)];
+  memset(ret, 0, sizeof ret);
+  NbCtx ctx;
+  memcpy(ctx.h, helpers, sizeof helpers);
+  ctx.vm = vm;
+  ctx.rng = ctx.rngfast = nb_rng_state(vm);
+  ctx.osr = (void **)&best->resume; /* read by tcc code only */
+  ctx.osrst = NULL;
+  ctx.fns = (void *)&best->fns;
+  ctx.osrtest = osr_test_mode();
+  ctx.frozen = best->frozen_ptrs;
+  ctx.lists = reg;
+  int st = atomic_load(&best->tier_state);
+  if (st == NBT_TCC && get_tier_mode() == 0 && best->tcc_ns > 2000000) tier_up_async(best);
+  /* The first call ran in tcc code (moving to the optimised build if that
+  ** was ready in time). On one CPU a later one that would run there for
+  ** more than 2 ms waits for the build instead (at most its compile time):
+  ** the two would only share the CPU. With a CPU to spare it runs on in
+  ** tcc code, moving at an OSR point once the build is in: nbody's 40
+  ** calls took 405 ms so, against 429 ms waiting at the second. */
+  if (st == NBT_BUILDING && best->tcc_last_ns > 2000000 && one_cpu()) st = wait_tier(best);
+  if (st == NBT_OPT || st == NBT_OPT_MOVES) {
+    atomic_load(&best->entry)(&ctx, args, ret);
+  } else {
+    /* counted before the entry is read (tier_thread); a call that raises
+    ** stays counted, which costs at most a build of the resumable copies */
+    uint64_t t0 = now_ns();
+    if (atomic_fetch_add(&best->tcc_calls, 1) == 0) atomic_store(&best->tcc_t0, t0);
+    NbEntry fn = atomic_load(&best->entry);
+    fn(&ctx, args, ret);
+    best->tcc_last_ns = now_ns() - t0;
+    best->tcc_ns += best->tcc_last_ns;
+    atomic_fetch_sub(&best->tcc_calls, 1);
+  }
+  for (int i = 0, leaf = 0; i < np; leaf += count_leaves(best->argtys[i]), i++) /* reflection */
+    if (nb_is_list(best->argtys[i])) {
+      const NbListC *l;
+      memcpy(&l, args[leaf], sizeof l);
+      reflect_list(vm, as_list(argv[i]), best->argtys[i], l);
+    }
+  k = 0;
+  return box(vm, best->ret, ret, &k);
+}
+
+typedef struct CallJob {
+  Overload *best;
+  int np;
+  Value *argv;
+  NbListReg *reg;
+  Value result;
+} CallJob;
+
+static void call_protected(VM *vm, void *ud) {
+  CallJob *j = ud;
+  j->result = call_overload(vm, j->best, j->np, j->argv, j->reg);
+}
+
+/* A list argument nb_typeof could not type: Numba's errors. */
+static void list_arg_error(VM *vm, List *l) {
+  if (l->n == 0) vm_raise(vm, &EXC_ValueError, "cannot compute fingerprint of empty list");
+  NbTy first = nb_typeof(vm, l->items[0]);
+  for (int64_t i = 1; i < l->n && first; i++) {
+    NbTy t = nb_typeof(vm, l->items[i]);
+    if (t != first) {
+      StrBuf a = STRBUF_INIT, b = STRBUF_INIT;
+      nb_type_str(first, &a);
+      if (t) nb_type_str(t, &b);
+      else sb_puts(&b, v_typename(l->items[i]));
+      Value msg = str_printf(vm, "can't unbox heterogeneous list: %s != %s", a.data, b.data);
+      sb_free(&a);
+      sb_free(&b);
+      vm_throw(vm, exc_new_args(vm, &EXC_TypeError, tuple_from(vm, &msg, 1)));
+    }
+  }
+}
+
 static Value disp_call(VM *vm, Value self, const Args *a) {
   NbDispatcher *d = (NbDispatcher *)self.as.o;
   Function *pf = disp_func(d);
@@ -1532,6 +1803,7 @@ static Value disp_call(VM *vm, Value self, const Args *a) {
     if (d->eager) no_match(vm, np, tys);
     for (int i = 0; i < np; i++)
       if (!tys[i]) {
+        if (is_list(argv[i])) list_arg_error(vm, as_list(argv[i]));
         StrBuf b = STRBUF_INIT;
         sb_printf(&b, "non-precise type pyobject\nDuring: typing of argument %d of %s(): a value of type '%s' cannot be passed to an @njit function",
                   i, pf->name->data, v_typename(argv[i]));
@@ -1540,49 +1812,14 @@ static Value disp_call(VM *vm, Value self, const Args *a) {
       }
     best = compile_sig(vm, d, np, tys, NB_UNKNOWN);
   }
-  /* unbox */
-  int nleaves = 0;
-  for (int i = 0; i < np; i++) nleaves += count_leaves(best->argtys[i]);
-  char (*buf)[LEAF_SIZE] = nleaves ? alloca((size_t)nleaves * LEAF_SIZE) : NULL;
-  void *args[nleaves + 1];
-  int k = 0;
-  for (int i = 0; i < np; i++) unbox(vm, argv[i], best->argtys[i], buf, args, &k);
-  int nret = count_leaves(best->ret);
-  char ret[16 * (nret + 1)];
-  memset(ret, 0, sizeof ret);
-  NbCtx ctx;
-  memcpy(ctx.h, helpers, sizeof helpers);
-  ctx.vm = vm;
-  ctx.rng = ctx.rngfast = nb_rng_state(vm);
-  ctx.osr = (void **)&best->resume; /* read by tcc code only */
-  ctx.osrst = NULL;
-  ctx.fns = (void *)&best->fns;
-  ctx.osrtest = osr_test_mode();
-  ctx.frozen = best->frozen_ptrs;
-  int st = atomic_load(&best->tier_state);
-  if (st == NBT_TCC && get_tier_mode() == 0 && best->tcc_ns > 2000000) tier_up_async(best);
-  /* The first call ran in tcc code (moving to the optimised build if that
-  ** was ready in time). On one CPU a later one that would run there for
-  ** more than 2 ms waits for the build instead (at most its compile time):
-  ** the two would only share the CPU. With a CPU to spare it runs on in
-  ** tcc code, moving at an OSR point once the build is in: nbody's 40
-  ** calls took 405 ms so, against 429 ms waiting at the second. */
-  if (st == NBT_BUILDING && best->tcc_last_ns > 2000000 && one_cpu()) st = wait_tier(best);
-  if (st == NBT_OPT || st == NBT_OPT_MOVES) {
-    atomic_load(&best->entry)(&ctx, args, ret);
-  } else {
-    /* counted before the entry is read (tier_thread); a call that raises
-    ** stays counted, which costs at most a build of the resumable copies */
-    uint64_t t0 = now_ns();
-    if (atomic_fetch_add(&best->tcc_calls, 1) == 0) atomic_store(&best->tcc_t0, t0);
-    NbEntry fn = atomic_load(&best->entry);
-    fn(&ctx, args, ret);
-    best->tcc_last_ns = now_ns() - t0;
-    best->tcc_ns += best->tcc_last_ns;
-    atomic_fetch_sub(&best->tcc_calls, 1);
-  }
-  k = 0;
-  return box(vm, best->ret, ret, &k);
+  if (!best->has_lists) return call_overload(vm, best, np, argv, NULL);
+  /* lists: the call's registry frees them when it ends, also by an exception */
+  NbListReg reg = {0};
+  CallJob job = {best, np, argv, &reg, v_none()};
+  bool ok = vm_protect(vm, call_protected, &job);
+  nblist_free_all(&reg);
+  if (!ok) vm_throw(vm, vm->exc);
+  return job.result;
 }
 
 static Value disp_repr(VM *vm, Value self) {
@@ -1733,6 +1970,7 @@ void nb_ctx_init(VM *vm, NbCtx *ctx) {
   ctx->fns = NULL;
   ctx->osrtest = 0;
   ctx->frozen = NULL; /* ufunc kernels read no global arrays (compile_body) */
+  ctx->lists = NULL;  /* nor make lists */
 }
 
 void *nb_vec_compile(VM *vm, Value disp, int nargs, const NbTy *args, NbTy ret, NbTy *ret_out) {

@@ -103,6 +103,10 @@ NbTy nb_range(void) {
   NbTypeInfo t = {.kind = NK_RANGE};
   return ty_intern(&t);
 }
+NbTy nb_list(NbTy item) {
+  NbTypeInfo t = {.kind = NK_LIST, .n = 1, .items = &item};
+  return ty_intern(&t);
+}
 NbTy nb_named(NbKind kind, const char *name, void *ptr) {
   NbTypeInfo t = {.kind = (uint8_t)kind, .name = name, .ptr = ptr};
   return ty_intern(&t);
@@ -152,6 +156,12 @@ void nb_type_str(NbTy t, StrBuf *b) {
   case NK_RANGE: sb_puts(b, "range_state_int64"); break;
   case NK_OPAQUE: sb_printf(b, "pyobject(%s)", i->name ? i->name : "?"); break;
   case NK_VUFUNC: sb_printf(b, "Function(<ufunc '%s'>)", i->name); break;
+  case NK_LIST:
+    sb_puts(b, "list(");
+    if (i->items[0]) nb_type_str(i->items[0], b);
+    else sb_puts(b, "undefined");
+    sb_puts(b, ")<iv=None>");
+    break;
   default: sb_puts(b, "undefined"); break;
   }
 }
@@ -222,6 +232,10 @@ NbTy nb_unify(NbTy a, NbTy b) {
     }
     return nb_tuple(x->n, items);
   }
+  if (x->kind == NK_LIST && y->kind == NK_LIST) { /* an append refines the item type */
+    NbTy it = nb_unify(x->items[0], y->items[0]);
+    return it ? nb_list(it) : NB_UNKNOWN;
+  }
   return NB_UNKNOWN;
 }
 
@@ -274,6 +288,8 @@ void nb_unit_free(NbUnit *u) {
     NbFunc *f = u->funcs.items[i];
     free(f->argtys);
     vec_free(f->locals);
+    for (size_t k = 0; k < f->hidden.n; k++) free(f->hidden.items[k]);
+    vec_free(f->hidden);
     free(f);
   }
   vec_free(u->funcs);
@@ -353,7 +369,7 @@ void nb_annotate(NbUnit *u, NbFunc *f, StrBuf *b) {
     }
     for (size_t i = (size_t)f->nargs; i < f->locals.n; i++) {
       const NbLocal *l = &f->locals.items[i];
-      if (l->defpos.line != line) continue;
+      if (l->defpos.line != line || !strncmp(l->name, "lc__", 4)) continue; /* compiler-made (nb_listcomp_name) */
       sb_printf(b, "%.*s#   %s  :: ", (int)ind, src, l->name);
       nb_type_str(l->ty, b);
       sb_putc(b, '\n');
@@ -875,6 +891,112 @@ int nb_vufunc_loop(NbUnit *u, NbFunc *f, AstExpr *e, NbTy callee, int n, const N
   return vufunc_loop(&w, e, nb_type(callee), n, at, in, g);
 }
 
+/* ---- lists (Numba's reflected list) ----------------------------------------- */
+
+static void bind(Walk *w, const char *name, NbTy t, AstPos pos);
+static void bind_target(Walk *w, AstExpr *t, NbTy ty, AstPos pos);
+static NbTy iter_item(NbTy t);
+static void check_cond(Walk *w, AstExpr *e);
+
+/* Can a list hold values of type t (numbers, tuples of them, arrays, lists)? */
+static bool list_item_ok(NbTy t) {
+  const NbTypeInfo *i = nb_type(t);
+  if (i->kind == NK_TUPLE) {
+    for (int k = 0; k < i->n; k++)
+      if (!list_item_ok(i->items[k])) return false;
+    return true;
+  }
+  return i->kind == NK_SCALAR || i->kind == NK_ARRAY || (i->kind == NK_LIST && i->items[0]);
+}
+
+/* [a, b, ...]: the items unified; [] is list(undefined) until an append. */
+static NbTy ty_list_literal(Walk *w, AstExpr *e) {
+  char s1[96], s2[96];
+  NbTy it = NB_UNKNOWN;
+  for (int i = 0; i < e->seq.elts.len; i++) {
+    AstExpr *x = e->seq.elts.items[i];
+    NbTy t = ty_expr(w, x);
+    if (!t) return NB_UNKNOWN;
+    if (!list_item_ok(t)) ERR(x->pos, "Lists of %s are not supported in @njit functions.", tystr(t, s1, sizeof s1));
+    NbTy u = i ? nb_unify(it, t) : t;
+    if (!u) ERR(x->pos, "Cannot unify %s and %s in a list.", tystr(it, s1, sizeof s1), tystr(t, s2, sizeof s2));
+    it = u;
+  }
+  return nb_list(it);
+}
+
+/* The name of the local holding a list comprehension's list (lower.c
+** fills it with a loop). */
+void nb_listcomp_name(const AstExpr *e, char *buf, size_t n) { snprintf(buf, n, "lc__%d_%d", e->pos.line, e->pos.col); }
+
+/* [elt for target in iter if cond]: one `for`, over what a for loop takes. */
+static NbTy ty_listcomp(Walk *w, AstExpr *e) {
+  char s1[96];
+  if (e->comp.generators.len != 1)
+    ERR(e->pos, "List comprehensions with more than one 'for' are not supported in @njit functions.");
+  AstComprehension *c = e->comp.generators.items[0];
+  NbTy t = ty_expr(w, c->iter);
+  if (!t) return NB_UNKNOWN;
+  NbTy item = iter_item(t);
+  if (!item) ERR(c->iter->pos, "Cannot iterate over a value of type %s in an @njit function.", tystr(t, s1, sizeof s1));
+  bind_target(w, c->target, item, c->target->pos);
+  for (int i = 0; i < c->ifs.len; i++) check_cond(w, c->ifs.items[i]);
+  NbTy et = ty_expr(w, e->comp.elt);
+  if (!et) return NB_UNKNOWN;
+  if (!list_item_ok(et)) ERR(e->comp.elt->pos, "Lists of %s are not supported in @njit functions.", tystr(et, s1, sizeof s1));
+  NbTy lt = nb_list(et);
+  char nm[48];
+  nb_listcomp_name(e, nm, sizeof nm);
+  NbLocal *l = nb_local(w->f, nm);
+  if (l) bind(w, l->name, lt, e->pos);
+  else {
+    char *owned = util_xstrdup(nm);
+    vec_push(w->f->hidden, owned);
+    bind(w, owned, lt, e->pos);
+  }
+  return lt;
+}
+
+/* recv.append(v) and friends: the list's item type becomes what also
+** holds v (an int list appended a float holds floats), as Numba refines
+** a list's type; only a list in a variable can be refined. */
+static NbTy refine_list(Walk *w, AstExpr *recv, NbTy lt, NbTy v, AstPos pos) {
+  char s1[96], s2[96];
+  if (!list_item_ok(v)) ERR(pos, "Lists of %s are not supported in @njit functions.", tystr(v, s1, sizeof s1));
+  NbTy item = nb_list_item(lt), u = item ? nb_unify(item, v) : v;
+  if (!u) ERR(pos, "Cannot add a value of type %s to %s.", tystr(v, s1, sizeof s1), tystr(lt, s2, sizeof s2));
+  if (u == item) return lt;
+  if (recv->kind != AST_E_Name || !nb_local(w->f, recv->name.id))
+    ERR(pos, "Cannot add a value of type %s to %s here (only a list held in a variable can change its item type).",
+        tystr(v, s1, sizeof s1), tystr(lt, s2, sizeof s2));
+  bind(w, recv->name.id, nb_list(u), recv->pos);
+  return nb_list(u);
+}
+
+static NbTy ty_list_method(Walk *w, AstExpr *e, const char *m, NbTy lt, int nargs, const NbTy *at) {
+  char s1[96];
+  AstExpr *recv = e->call.func->attribute.value;
+  NbTy item = nb_list_item(lt);
+  if (e->call.keywords.len) ERR(e->pos, "list.%s() takes no keyword arguments.", m);
+  bool int0 = nargs >= 1 && (nb_is_int(at[0]) || nb_is_bool(at[0]));
+  if (!strcmp(m, "append") && nargs == 1) return refine_list(w, recv, lt, at[0], e->pos) ? nb_none() : NB_UNKNOWN;
+  if (!strcmp(m, "insert") && nargs == 2 && int0) return refine_list(w, recv, lt, at[1], e->pos) ? nb_none() : NB_UNKNOWN;
+  if (!strcmp(m, "extend") && nargs == 1 && (nb_is_list(at[0]) || nb_is_array(at[0]))) {
+    NbTy v = iter_item(at[0]);
+    if (!v) return nb_none(); /* extending by an empty list of unknown type */
+    return refine_list(w, recv, lt, v, e->pos) ? nb_none() : NB_UNKNOWN;
+  }
+  if (!strcmp(m, "clear") && nargs == 0) return nb_none();
+  if (!strcmp(m, "reverse") && nargs == 0) return nb_none();
+  if (!strcmp(m, "copy") && nargs == 0) return lt;
+  if (!item) ERR(e->pos, "Cannot infer the type of the items of %s (append to it first).", tystr(lt, s1, sizeof s1));
+  if (!strcmp(m, "pop") && (nargs == 0 || (nargs == 1 && int0))) return item;
+  if ((!strcmp(m, "index") || !strcmp(m, "count")) && nargs == 1 && nb_is_number(item) && nb_is_number(at[0]))
+    return nb_scalar(DT_INT64);
+  if (!strcmp(m, "sort") && nargs == 0 && nb_is_number(item) && !nb_is_complex(item)) return nb_none();
+  ERR(e->call.func->pos, "Unknown attribute '%s' of type %s (or unsupported arguments).", m, tystr(lt, s1, sizeof s1));
+}
+
 static NbTy ty_call(Walk *w, AstExpr *e) {
   AstExpr *fn = e->call.func;
   int nargs = e->call.args.len;
@@ -905,6 +1027,7 @@ static NbTy ty_call(Walk *w, AstExpr *e) {
     const NbTypeInfo *oi = nb_type(ot);
     const char *m = fn->attribute.attr;
     if (oi->kind == NK_ARRAY) return ty_array_method(w, e, m, ot, 0, at);
+    if (oi->kind == NK_LIST) return ty_list_method(w, e, m, ot, nargs, at);
     if (oi->kind == NK_SCALAR) {
       if (!strcmp(m, "conjugate") && nargs == 0) return ot;
       ERR(fn->pos, "Unknown attribute '%s' of type %s.", m, tystr(ot, s1, sizeof s1));
@@ -988,7 +1111,7 @@ static NbTy ty_call(Walk *w, AstExpr *e) {
   }
   if (is_bi) {
     if (!strcmp(base, "len")) {
-      if (nargs == 1 && (nb_is_array(at[0]) || nb_type(at[0])->kind == NK_TUPLE)) return nb_scalar(DT_INT64);
+      if (nargs == 1 && (nb_is_array(at[0]) || nb_is_list(at[0]) || nb_type(at[0])->kind == NK_TUPLE)) return nb_scalar(DT_INT64);
       ERR(e->pos, "len() of %s is not supported.", nargs ? tystr(at[0], s1, sizeof s1) : "nothing");
     }
     if (!strcmp(base, "abs") && nargs == 1 && nb_is_number(at[0])) {
@@ -996,6 +1119,14 @@ static NbTy ty_call(Walk *w, AstExpr *e) {
       if (dt_is_complex((DType)a->dtype)) return nb_scalar(a->dtype == DT_COMPLEX64 ? DT_FLOAT32 : DT_FLOAT64);
       if (a->dtype == DT_BOOL) return nb_scalar(DT_INT64);
       return at[0];
+    }
+    if (nargs == 1 && nb_is_list(at[0])) { /* sum/min/max/sorted of a list of numbers */
+      NbTy it = nb_list_item(at[0]);
+      bool real = it && nb_is_number(it) && !nb_is_complex(it);
+      if ((!strcmp(base, "min") || !strcmp(base, "max")) && real) return it;
+      if (!strcmp(base, "sorted") && real) return at[0];
+      if (!strcmp(base, "sum") && it && nb_is_number(it))
+        return nb_is_bool(it) || nb_is_int(it) ? nb_scalar(dt_is_unsigned((DType)nb_type(it)->dtype) ? DT_UINT64 : DT_INT64) : it;
     }
     if ((!strcmp(base, "min") || !strcmp(base, "max")) && nargs >= 1) {
       if (nargs == 1 && nb_is_array(at[0])) return nb_scalar(nb_type(at[0])->dtype);
@@ -1039,6 +1170,12 @@ static NbTy ty_call(Walk *w, AstExpr *e) {
       if (e->call.keywords.len) ERR(e->pos, "print() keyword arguments are not supported in @njit functions.");
       return nb_none();
     }
+  }
+  if (is_np && (!strcmp(base, "array") || !strcmp(base, "asarray")) && nargs == 1 && !e->call.keywords.len &&
+      nb_is_list(at[0])) {
+    NbTy it = nb_list_item(at[0]);
+    if (!it || !nb_is_number(it)) ERR(e->pos, "np.%s() of %s is not supported in @njit functions.", base, tystr(at[0], s1, sizeof s1));
+    return nb_array(nb_type(it)->dtype, 1, 'C');
   }
   if (is_np && nargs >= 1 && nb_is_array(at[0]) && in_list(np_method_f, base))
     return ty_array_method(w, e, base, at[0], 1, at);
@@ -1256,6 +1393,25 @@ static NbTy ty_subscript(Walk *w, AstExpr *e) {
     if (uni && nb_is_int(it)) return b->items[0];
     ERR(sl->pos, "Cannot index %s with %s (heterogeneous tuples need a constant index).", tystr(bt, s1, sizeof s1), tystr(it, s2, sizeof s2));
   }
+  if (b->kind == NK_LIST) {
+    if (sl->kind == AST_E_Slice) {
+      AstExpr *parts[3] = {sl->slice.lower, sl->slice.upper, sl->slice.step};
+      for (int k = 0; k < 3; k++) {
+        if (!parts[k]) continue;
+        NbTy pt = ty_expr(w, parts[k]);
+        if (!pt) return NB_UNKNOWN;
+        if (!nb_is_int(pt) && !nb_is_bool(pt)) ERR(parts[k]->pos, "slice indices must be integers, not %s.", tystr(pt, s1, sizeof s1));
+      }
+      return bt;
+    }
+    NbTy it = ty_expr(w, sl);
+    if (!it) return NB_UNKNOWN;
+    if (!nb_is_int(it) && !nb_is_bool(it))
+      ERR(sl->pos, "No implementation of getitem for %s with index %s: list indices must be integers.", tystr(bt, s1, sizeof s1),
+          tystr(it, s2, sizeof s2));
+    if (!b->items[0]) ERR(e->pos, "Cannot infer the type of the items of %s (append to it first).", tystr(bt, s1, sizeof s1));
+    return b->items[0];
+  }
   NbTy it = ty_expr(w, sl);
   ERR(e->pos, "No implementation of getitem for %s with index %s.", tystr(bt, s1, sizeof s1), it ? tystr(it, s2, sizeof s2) : "?");
 }
@@ -1355,6 +1511,9 @@ static NbTy ty_expr_inner(Walk *w, AstExpr *e) {
         ok = (op == AST_CMP_Eq || op == AST_CMP_NotEq) ||
              (!dt_is_complex((DType)a->dtype) && !dt_is_complex((DType)b->dtype) && op != AST_CMP_In && op != AST_CMP_NotIn);
       } else if (a->kind == NK_NONE && b->kind == NK_NONE && (op == AST_CMP_Eq || op == AST_CMP_NotEq)) ok = true;
+      else if ((op == AST_CMP_In || op == AST_CMP_NotIn) && a->kind == NK_SCALAR && b->kind == NK_LIST &&
+               (!b->items[0] || nb_is_number(b->items[0])))
+        ok = true;
       if (!ok)
         ERR(e->pos, "No implementation of comparison '%s' for %s and %s.", ast_cmpop_symbol(op), tystr(l, s1, sizeof s1), tystr(r, s2, sizeof s2));
       l = r;
@@ -1407,10 +1566,11 @@ static NbTy ty_expr_inner(Walk *w, AstExpr *e) {
     }
     ERR(e->pos, "Unknown attribute '%s' of type %s.", a, tystr(ot, s1, sizeof s1));
   }
-  case AST_E_List: ERR(e->pos, "List literals are not supported in @njit functions yet (use a tuple or an array).");
+  case AST_E_List: return ty_list_literal(w, e);
   case AST_E_Dict: ERR(e->pos, "Dict literals are not supported in @njit functions.");
   case AST_E_Set: ERR(e->pos, "Set literals are not supported in @njit functions.");
-  case AST_E_ListComp: case AST_E_SetComp: case AST_E_DictComp: case AST_E_GeneratorExp:
+  case AST_E_ListComp: return ty_listcomp(w, e);
+  case AST_E_SetComp: case AST_E_DictComp: case AST_E_GeneratorExp:
     ERR(e->pos, "Comprehensions are not supported in @njit functions yet.");
   case AST_E_Lambda: ERR(e->pos, "lambda is not supported in @njit functions.");
   case AST_E_JoinedStr: case AST_E_FormattedValue: ERR(e->pos, "f-strings are not supported in @njit functions.");
@@ -1444,6 +1604,7 @@ static bool returnable(NbTy t) {
       if (!returnable(ti->items[i])) return false;
     return true;
   }
+  if (ti->kind == NK_LIST) return ti->items[0] && returnable(ti->items[0]);
   return ti->kind == NK_SCALAR || ti->kind == NK_ARRAY || ti->kind == NK_NONE;
 }
 
@@ -1504,6 +1665,17 @@ static void bind_target(Walk *w, AstExpr *t, NbTy ty, AstPos pos) {
                   base->name.id);
       return;
     }
+    if (b->kind == NK_LIST) { /* lst[i] = v: v converted to the item type */
+      NbTy et = ty_subscript(w, t);
+      if (!et) return;
+      if (t->subscript.slice->kind == AST_E_Slice) {
+        if (w->final) nb_error_at(w->u, w->f, t->pos, "Assigning to a list slice is not supported in @njit functions.");
+        return;
+      }
+      if (nb_convert_cost(ty, et) < 0 && w->final)
+        nb_error_at(w->u, w->f, pos, "Cannot store a value of type %s into %s.", tystr(ty, s1, sizeof s1), tystr(bt, s2, sizeof s2));
+      return;
+    }
     if (b->kind != NK_ARRAY) {
       if (w->final) nb_error_at(w->u, w->f, t->pos, "Cannot assign into an item of %s.", tystr(bt, s1, sizeof s1));
       return;
@@ -1533,6 +1705,7 @@ static NbTy iter_item(NbTy t) {
   const NbTypeInfo *i = nb_type(t);
   if (i->kind == NK_RANGE) return nb_scalar(DT_INT64);
   if (i->kind == NK_ARRAY) return i->ndim == 1 ? nb_scalar(i->dtype) : nb_array(i->dtype, i->ndim - 1, i->layout);
+  if (i->kind == NK_LIST) return i->items[0];
   return NB_UNKNOWN;
 }
 
@@ -1627,6 +1800,10 @@ static void ty_stmt(Walk *w, AstStmt *s) {
       } else if (i->kind == NK_ARRAY) {
         if (i->ndim == 1) bind_target(w, s->for_.target, nb_scalar(i->dtype), s->pos);
         else bind_target(w, s->for_.target, nb_array(i->dtype, i->ndim - 1, i->layout), s->pos); /* rows */
+      } else if (i->kind == NK_LIST) {
+        if (i->items[0]) bind_target(w, s->for_.target, i->items[0], s->pos);
+        else if (w->final)
+          nb_error_at(w->u, w->f, it->pos, "Cannot infer the type of the items of %s (append to it first).", tystr(t, s1, sizeof s1));
       } else if (i->kind == NK_TUPLE && i->n > 0) {
         NbTy et = i->items[0];
         for (int k = 1; k < i->n; k++) et = nb_unify(et, i->items[k]);
@@ -1830,7 +2007,7 @@ NbFunc *nb_infer_func(NbUnit *u, void *disp, int nargs, const NbTy *argtys) {
   }
   for (int i = 0; i < nargs; i++) {
     const NbTypeInfo *ti = nb_type(argtys[i]);
-    if (ti->kind != NK_SCALAR && ti->kind != NK_ARRAY && ti->kind != NK_TUPLE && ti->kind != NK_NONE) {
+    if (ti->kind != NK_SCALAR && ti->kind != NK_ARRAY && ti->kind != NK_TUPLE && ti->kind != NK_NONE && ti->kind != NK_LIST) {
       char s1[96];
       nb_error_at(u, f, a->args.items[i]->pos, "Argument '%s' of type %s is not supported in nopython mode.",
                   a->args.items[i]->name, tystr(argtys[i], s1, sizeof s1));
@@ -1853,6 +2030,11 @@ NbFunc *nb_infer_func(NbUnit *u, void *disp, int nargs, const NbTy *argtys) {
   if (!u->err.len) {
     w.final = true;
     ty_stmts(&w, &di.def->funcdef.body);
+  }
+  for (size_t i = 0; i < f->locals.n && !u->err.len; i++) { /* `x = []` never appended to */
+    NbLocal *l = &f->locals.items[i];
+    if (nb_is_list(l->ty) && !nb_list_item(l->ty))
+      nb_error_at(u, f, l->defpos, "Cannot infer the type of variable '%s', have imprecise type: list(undefined)<iv=None>.", l->name);
   }
   cur_walk = save;
   vec_free(w.assigned);

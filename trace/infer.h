@@ -41,6 +41,7 @@ typedef enum {
   NK_DTYPE,    /* dtype: np.float64 as a value (dtype= arguments, casts) */
   NK_RANGE,    /* range(...) / prange(...) object (only as a for iterable) */
   NK_VUFUNC,   /* ptr: a @vectorize ufunc (its NbUFunc Obj *), name: its name */
+  NK_LIST,     /* items[0]: the item type (NB_UNKNOWN: `[]` before an append) */
   NK_OPAQUE    /* anything else: an error when used */
 } NbKind;
 
@@ -64,6 +65,7 @@ NbTy nb_str(void);
 NbTy nb_named(NbKind kind, const char *name, void *ptr); /* module/func/disp/opaque */
 NbTy nb_dtype_ty(int dtype);
 NbTy nb_range(void);
+NbTy nb_list(NbTy item); /* list(item): Numba's reflected list */
 /* Numba's printed name: int64, float64, array(float64, 1d, C),
 ** UniTuple(int64 x 2), Tuple(int64, float64), unicode_type, none. */
 void nb_type_str(NbTy t, StrBuf *b);
@@ -82,6 +84,8 @@ int nb_ufunc_dt(NbTy a, NbTy b);
 
 static inline bool nb_is_scalar(NbTy t) { return nb_type(t)->kind == NK_SCALAR; }
 static inline bool nb_is_array(NbTy t) { return nb_type(t)->kind == NK_ARRAY; }
+static inline bool nb_is_list(NbTy t) { return nb_type(t)->kind == NK_LIST; }
+static inline NbTy nb_list_item(NbTy t) { return nb_type(t)->items[0]; }
 bool nb_is_int(NbTy t);     /* signed/unsigned int scalar (not bool) */
 bool nb_is_float(NbTy t);
 bool nb_is_complex(NbTy t);
@@ -108,6 +112,7 @@ typedef struct NbFunc {
   NbTy ret;               /* NB_UNKNOWN while being inferred */
   bool has_return_value;
   VEC(NbLocal) locals;
+  VEC(char *) hidden;     /* names of compiler-made locals (a list comprehension's list), owned */
   int id;                 /* C name nbf_<id> */
   int callsites;          /* lower.c: calls of nbf_<id> emitted */
   bool swapped;           /* lower.c: in nbw_fns (see lower.c's top) */
@@ -155,6 +160,7 @@ struct NbUnit {
   ** args[0..nargs) inputs, args[nargs] the output, byte steps). */
   bool want_loop;
   uint32_t sort_fns;      /* lower.c: sort helpers emitted: bit dt nb_sort_<dt>, bit 16+dt nb_argsort_<dt> */
+  bool list_fns;          /* lower.c: the list helpers (nb_list_grow, nb_list_ix) emitted */
 };
 
 /* Provided by jit/dispatch.c: the AST, file and options of a dispatcher. */
@@ -187,6 +193,8 @@ int nb_vufunc_loop(NbUnit *u, NbFunc *f, AstExpr *e, NbTy callee, int n, const N
 /* The type of expression e in f (after inference; used by lower.c). */
 NbTy nb_expr_type(NbUnit *u, NbFunc *f, AstExpr *e);
 NbLocal *nb_local(NbFunc *f, const char *name);
+/* The hidden local a list comprehension fills (lower.c). */
+void nb_listcomp_name(const AstExpr *e, char *buf, size_t n);
 /* f.inspect_types()'s text for f (typed): its source with each variable's
 ** type at the line binding it first. */
 void nb_annotate(NbUnit *u, NbFunc *f, StrBuf *b);
@@ -232,6 +240,8 @@ typedef struct NbCtx {
   int osrtest;            /* STREAK_NB_OSR=1: callees with OSR points move at them,
                              not at their entry (lower.c) */
   void **frozen;          /* NbUnit.frozen's arrays: a descriptor (nb_aN) each */
+  void *lists;            /* dispatch.c's NbListReg: the lists made during this call (not
+                             read by compiled code, which declares the fields above only) */
 } NbCtx;
 
 #define NB_HELPERS(X)                                                         \
@@ -260,7 +270,8 @@ typedef struct NbCtx {
   X(par_for)          /* (ctx, n, chunk fn, env*, red*, red_size, max) → chunks */\
   X(osr_moved)        /* (ctx) a call moves to the optimised build (-j stats) */   \
   X(raise_index_msg)  /* (ctx, const char *msg) IndexError(msg) */                \
-  X(raise_exc)        /* (ctx, const char *spec) raise E(constants) (nb_raise_spec) */
+  X(raise_exc)        /* (ctx, const char *spec) raise E(constants) (nb_raise_spec) */ \
+  X(list_new)         /* (ctx, cap, itemsize) → nb_list * (a list in a GC object) */
 
 enum {
 #define X(name) NBH_##name,

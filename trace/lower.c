@@ -320,7 +320,9 @@ static const char prelude[] =
     "typedef struct { char *data; void *obj; int64_t shape[5]; int64_t strides[5]; } nb_a5;\n"
     "typedef struct { char *data; void *obj; int64_t shape[6]; int64_t strides[6]; } nb_a6;\n"
     "typedef struct { char *data; void *obj; int64_t shape[7]; int64_t strides[7]; } nb_a7;\n"
-    "typedef struct { char *data; void *obj; int64_t shape[8]; int64_t strides[8]; } nb_a8;\n";
+    "typedef struct { char *data; void *obj; int64_t shape[8]; int64_t strides[8]; } nb_a8;\n"
+    /* a list: its items in the C layout of the item type (jit/dispatch.c's NbListC) */
+    "typedef struct { int64_t len, cap; char *data; } nb_list;\n";
 
 /* ---- C types ------------------------------------------------------------ */
 
@@ -359,6 +361,7 @@ static void ctype(Lw *w, NbTy t, char *buf, size_t n) {
     declare_tuple(w, t);
     snprintf(buf, n, "nb_t%d", t);
     break;
+  case NK_LIST: snprintf(buf, n, "nb_list *"); break;
   default: snprintf(buf, n, "int"); break;
   }
 }
@@ -436,6 +439,7 @@ static V vdecl(Lw *w, NbTy ty, const char *ct, char prefix, const char *fmt, va_
 static const char *zero_init(NbTy ty) {
   const NbTypeInfo *i = nb_type(ty);
   if (i->kind == NK_SCALAR) return dt_is_complex((DType)i->dtype) ? "{0.0, 0.0}" : "0";
+  if (i->kind == NK_LIST) return "0";
   return "{0}";
 }
 
@@ -540,6 +544,8 @@ static NbTy T(Lw *w, AstExpr *e) { return nb_expr_type(w->u, w->f, e); }
 
 static int sdt(NbTy t) { return nb_type(t)->dtype; }
 
+static V list_convert(Lw *w, V v, NbTy to);
+
 /* Converts v to type `to` (numbers, tuples elementwise, array layouts). */
 static V conv(Lw *w, V v, NbTy to) {
   if (v.ty == to || !to) return v;
@@ -553,6 +559,7 @@ static V conv(Lw *w, V v, NbTy to) {
     return pure(w, to, "(%s)(%s)", dt_ctype(b->dtype), v.s);
   }
   if (a->kind == NK_ARRAY && b->kind == NK_ARRAY) return lit(to, "%s", v.s);
+  if (a->kind == NK_LIST && b->kind == NK_LIST) return list_convert(w, v, to);
   if (a->kind == NK_TUPLE && b->kind == NK_TUPLE && a->n == b->n) {
     V r = decl_tmp(w, to);
     for (int i = 0; i < a->n; i++) {
@@ -963,9 +970,15 @@ static const char *cmp_c(AstCmpOp op) {
   }
 }
 
+static V list_contains(Lw *w, V x, V l);
+
 static V compare1(Lw *w, AstCmpOp op, V a, V b) {
   NbTy bt = nb_scalar(DT_BOOL);
   const NbTypeInfo *x = nb_type(a.ty), *y = nb_type(b.ty);
+  if ((op == AST_CMP_In || op == AST_CMP_NotIn) && y->kind == NK_LIST) {
+    V r = list_contains(w, a, b);
+    return op == AST_CMP_In ? r : lit(bt, "(!%s)", r.s);
+  }
   if (x->kind != NK_SCALAR || y->kind != NK_SCALAR) {
     bool same = x->kind == y->kind;
     bool eq = op == AST_CMP_Eq || op == AST_CMP_Is;
@@ -2083,6 +2096,44 @@ static const char *const np_method_names[] = {"sum", "prod", "min", "max", "amin
                                               "cumsum", "cumprod", "copy", "ravel", "transpose", "reshape", "any",
                                               "all", "std", "var", "argsort", NULL};
 
+static V list_slice(Lw *w, V l, AstExpr *sl);
+static void list_ref(Lw *w, V l, const char *i, char *out, size_t n);
+static V list_method(Lw *w, AstExpr *e, const char *m, V l, NbTy rt);
+
+/* len/sum/min/max/sorted of a list. */
+static V list_builtin(Lw *w, const char *base, V l0, NbTy rt) {
+  V l = tmp(w, l0.ty, "%s", l0.s);
+  if (!strcmp(base, "len")) return tmp(w, rt, "%s->len", l.s);
+  if (!strcmp(base, "sorted")) {
+    V r = list_slice(w, l, &(AstExpr){.kind = AST_E_Slice});
+    NbTy at = nb_array(sdt(nb_list_item(l.ty)), 1, 'C');
+    V v = decl_tmp(w, at);
+    sb_printf(w->o, "%s.data = %s->data; %s.obj = 0; %s.shape[0] = %s->len; %s.strides[0] = (int64_t)sizeof(*(%s *)0);\n", v.s,
+              r.s, v.s, v.s, r.s, v.s, elem_ctype(sdt(at)));
+    sort_inplace(w, v);
+    return r;
+  }
+  int id = w->u->ntmp++;
+  char ix[16], ref[200];
+  snprintf(ix, sizeof ix, "li%d", id);
+  list_ref(w, l, ix, ref, sizeof ref);
+  V acc = decl_tmp(w, rt);
+  bool sum = !strcmp(base, "sum"), mn = !strcmp(base, "min");
+  if (!sum)
+    sb_printf(w->o, "if (%s->len == 0) NBH(%d, nb_raise_s_fn)(ctx, \"%s() arg is an empty sequence\");\n", l.s, H(raise_value), base);
+  sb_printf(w->o, "for (int64_t li%d = 0; li%d < %s->len; li%d++) {\n", id, id, l.s, id);
+  V x = conv(w, lit(nb_list_item(l.ty), "%s", ref), rt);
+  if (sum) {
+    V s2 = binop(w, (AstPos){0}, AST_OP_Add, acc, x, rt, NULL);
+    sb_printf(w->o, "%s = %s;\n", acc.s, s2.s);
+  } else {
+    V c = compare1(w, mn ? AST_CMP_Lt : AST_CMP_Gt, x, acc);
+    sb_printf(w->o, "if (li%d == 0 || %s) %s = %s;\n", id, c.s, acc.s, x.s);
+  }
+  sb_puts(w->o, "}\n");
+  return acc;
+}
+
 static V lower_call(Lw *w, AstExpr *e) {
   NbTy rt = T(w, e);
   AstExpr *fn = e->call.func;
@@ -2093,6 +2144,10 @@ static V lower_call(Lw *w, AstExpr *e) {
     const NbTypeInfo *oi = nb_type(ot);
     const char *m = fn->attribute.attr;
     if (oi->kind == NK_ARRAY) return lower_array_method(w, e, m, lower_expr(w, fn->attribute.value), 0, rt);
+    if (oi->kind == NK_LIST) {
+      V l = lower_expr(w, fn->attribute.value);
+      return list_method(w, e, m, tmp(w, ot, "%s", l.s), rt);
+    }
     if (oi->kind == NK_SCALAR && !strcmp(m, "conjugate")) {
       V z = lower_expr(w, fn->attribute.value);
       if (dt_is_complex((DType)oi->dtype)) return tmp(w, rt, "nb_mkc(%s.re, -%s.im)", z.s, z.s);
@@ -2310,6 +2365,22 @@ static V lower_call(Lw *w, AstExpr *e) {
     }
   }
   for (int i = 0; i < nargs; i++) args[i] = lower_expr(w, e->call.args.items[i]);
+  if (nargs == 1 && nb_is_list(args[0].ty) && strncmp(name, "numpy.", 6)) return list_builtin(w, base, args[0], rt);
+  if (is_np && nargs == 1 && nb_is_list(args[0].ty)) { /* np.array(lst), np.asarray(lst) */
+    V l = tmp(w, args[0].ty, "%s", args[0].s);
+    char shp[64];
+    snprintf(shp, sizeof shp, "%s->len", l.s);
+    V r = alloc_array(w, rt, shp, 0);
+    int id = w->u->ntmp++;
+    char ix[16], ref[200], dst[200];
+    snprintf(ix, sizeof ix, "li%d", id);
+    list_ref(w, l, ix, ref, sizeof ref);
+    sb_printf(w->o, "for (int64_t li%d = 0; li%d < %s->len; li%d++) {\n", id, id, l.s, id);
+    snprintf(dst, sizeof dst, "((%s *)%s.data)[li%d]", elem_ctype(sdt(rt)), r.s, id);
+    store_elem(w, sdt(rt), dst, lit(nb_list_item(l.ty), "%s", ref));
+    sb_puts(w->o, "}\n");
+    return r;
+  }
   if (!strcmp(name, "builtins.len")) {
     const NbTypeInfo *ai = nb_type(args[0].ty);
     if (ai->kind == NK_TUPLE) return kint(ai->n);
@@ -2527,6 +2598,296 @@ static V narrow_unary(Lw *w, char op, V a, NbTy t) {
   return tmp(w, t, "(%s)(%s)(%c%s)", dt_ctype(nb_type(t)->dtype), src, op, a.s);
 }
 
+/* ---- lists (Numba's reflected list) ------------------------------------------- */
+
+/* A list is an nb_list * (dispatch.c's NbListC inside a GC object that
+** frees the items); the items sit in the C layout of the item type, so
+** l->data is a C array of it. New lists come from the list_new helper;
+** growth is realloc here. Nothing collects during a compiled call, so a
+** list made in one lives until the call returns (as arrays do). */
+static void list_fns(Lw *w) {
+  if (w->u->list_fns) return;
+  w->u->list_fns = true;
+  sb_puts(w->decl, "void *realloc(void *, unsigned long);\n");
+  sb_printf(w->decl,
+            "static void nb_list_grow(void *ctx, nb_list *l, int64_t need, int64_t isz) {\n"
+            "  int64_t cap = l->cap < 4 ? 4 : l->cap;\n"
+            "  while (cap < need) cap *= 2;\n"
+            "  char *d = (char *)realloc(l->data, (unsigned long)(cap * isz));\n"
+            "  if (!d) NBH(%d, nb_raise_s_fn)(ctx, \"MemoryError;\");\n"
+            "  l->data = d; l->cap = cap; }\n",
+            H(raise_exc));
+  sb_printf(w->decl,
+            "static int64_t nb_list_ix(void *ctx, int64_t i, int64_t n, const char *msg) {\n"
+            "  if (i < 0) i += n;\n"
+            "  if ((uint64_t)i >= (uint64_t)n) NBH(%d, nb_raise_s_fn)(ctx, msg);\n"
+            "  return i; }\n",
+            H(raise_index_msg));
+}
+
+static void item_ctype(Lw *w, NbTy lt, char *ct, size_t n) { ctype(w, nb_list_item(lt), ct, n); }
+
+/* A new list of type lt with room for cap (C text) items, length 0. */
+static V list_alloc(Lw *w, NbTy lt, const char *cap) {
+  list_fns(w);
+  char ct[32];
+  item_ctype(w, lt, ct, sizeof ct);
+  if (!nb_list_item(lt)) snprintf(ct, sizeof ct, "int64_t");
+  return tmp(w, lt, "NBH(%d, nb_list *(*)(void *, int64_t, int64_t))(ctx, %s, (int64_t)sizeof(%s))", H(list_new), cap, ct);
+}
+
+/* The lvalue of item i (C text, in range) of list l. */
+static void list_ref(Lw *w, V l, const char *i, char *out, size_t n) {
+  char ct[32];
+  item_ctype(w, l.ty, ct, sizeof ct);
+  int len = snprintf(out, n, "((%s *)%s->data)[%s]", ct, l.s, i);
+  if (len < 0 || (size_t)len >= n) nb_error_at(w->u, w->f, w->f->def->pos, "Internal: list item reference too long.");
+}
+
+/* l.append(v) (v converted to the item type). */
+static void list_push(Lw *w, V l, V v) {
+  char ct[32], ref[160];
+  item_ctype(w, l.ty, ct, sizeof ct);
+  V x = conv(w, v, nb_list_item(l.ty));
+  sb_printf(w->o, "if (%s->len == %s->cap) nb_list_grow(ctx, %s, %s->len + 1, (int64_t)sizeof(%s));\n", l.s, l.s, l.s, l.s, ct);
+  snprintf(ref, sizeof ref, "%s->len", l.s);
+  char dst[200];
+  list_ref(w, l, ref, dst, sizeof dst);
+  emit_copy(w, nb_list_item(l.ty), NULL, dst, x.s);
+  sb_printf(w->o, "%s->len++;\n", l.s);
+}
+
+/* An index into l checked as Numba does (msg: "getitem out of range"...). */
+static V list_index(Lw *w, V l, V i, const char *msg) {
+  list_fns(w);
+  V x = conv(w, i, nb_scalar(DT_INT64));
+  return tmp(w, nb_scalar(DT_INT64), "nb_list_ix(ctx, %s, %s->len, \"%s\")", x.s, l.s, msg);
+}
+
+/* A new list of type `to` holding the items of v converted: a literal
+** typed before an append refined its variable ([1, 2] then .append(2.5)). */
+static V list_convert(Lw *w, V v, NbTy to) {
+  if (v.ty == to || !nb_list_item(v.ty)) return lit(to, "%s", v.s);
+  if (!strncmp(v.s, "v_", 2))
+    nb_error_at(w->u, w->f, (AstPos){w->f->def->pos.line, 0, w->f->def->pos.line, 0},
+                "Cannot use the list %s as %s: a list keeps the item type it was made with.", v.s + 2,
+                "a list of another item type");
+  V src = tmp(w, v.ty, "%s", v.s);
+  V r = list_alloc(w, to, "0");
+  int id = w->u->ntmp++;
+  char ref[160];
+  sb_printf(w->o, "for (int64_t li%d = 0; li%d < %s->len; li%d++) {\n", id, id, src.s, id);
+  char ix[16];
+  snprintf(ix, sizeof ix, "li%d", id);
+  list_ref(w, src, ix, ref, sizeof ref);
+  list_push(w, r, lit(nb_list_item(v.ty), "%s", ref));
+  sb_puts(w->o, "}\n");
+  return r;
+}
+
+static V lower_list_literal(Lw *w, AstExpr *e, NbTy lt) {
+  int n = e->seq.elts.len;
+  char cap[24];
+  snprintf(cap, sizeof cap, "%d", n);
+  V r = list_alloc(w, lt, cap);
+  for (int i = 0; i < n; i++) list_push(w, r, lower_expr(w, e->seq.elts.items[i]));
+  return r;
+}
+
+/* [elt for target in iter if cond]: the hidden local (nb_listcomp_name)
+** filled by a for loop lowered like any other (lower_for), whose body is
+** `if cond: <local>.append(elt)`, built here on the stack. */
+static void lower_for(Lw *w, AstStmt *s);
+static V lower_listcomp(Lw *w, AstExpr *e) {
+  AstComprehension *c = e->comp.generators.items[0];
+  char nm[48];
+  nb_listcomp_name(e, nm, sizeof nm);
+  NbLocal *l = nb_local(w->f, nm);
+  if (!l) {
+    nb_error_at(w->u, w->f, e->pos, "Internal: list comprehension not typed.");
+    return lit(T(w, e), "0");
+  }
+  V lv = lit(l->ty, "v_%s", l->name);
+  sb_printf(w->o, "v_%s = %s;\n", l->name, list_alloc(w, l->ty, "0").s);
+  AstExpr name = {.kind = AST_E_Name, .pos = e->pos};
+  name.name.id = l->name;
+  AstExpr attr = {.kind = AST_E_Attribute, .pos = e->pos};
+  attr.attribute.value = &name;
+  attr.attribute.attr = "append";
+  AstExpr *argv[1] = {e->comp.elt};
+  AstExpr call = {.kind = AST_E_Call, .pos = e->pos};
+  call.call.func = &attr;
+  call.call.args.items = argv;
+  call.call.args.len = 1;
+  AstStmt app = {.kind = AST_S_Expr, .pos = e->pos};
+  app.expr.value = &call;
+  AstStmt *body1[1] = {&app};
+  AstStmt cond = {.kind = AST_S_If, .pos = e->pos};
+  AstStmt *inner = &app;
+  AstExpr *test = NULL;
+  AstExpr band = {.kind = AST_E_BoolOp, .pos = e->pos};
+  if (c->ifs.len == 1) test = c->ifs.items[0];
+  else if (c->ifs.len > 1) {
+    band.boolop.op = AST_BOOL_And;
+    band.boolop.values = c->ifs;
+    test = &band;
+  }
+  if (test) {
+    cond.if_.test = test;
+    cond.if_.body.items = body1;
+    cond.if_.body.len = 1;
+    inner = &cond;
+  }
+  AstStmt *body[1] = {inner};
+  AstStmt loop = {.kind = AST_S_For, .pos = e->pos};
+  loop.for_.target = c->target;
+  loop.for_.iter = c->iter;
+  loop.for_.body.items = body;
+  loop.for_.body.len = 1;
+  lower_for(w, &loop);
+  return lv;
+}
+
+/* l[a:b:c]: a new list (Python's slice rules, nb_slice). */
+static V list_slice(Lw *w, V l, AstExpr *sl) {
+  AstExpr *parts[3] = {sl->slice.lower, sl->slice.upper, sl->slice.step};
+  V p[3];
+  for (int k = 0; k < 3; k++) p[k] = parts[k] ? conv(w, lower_expr(w, parts[k]), nb_scalar(DT_INT64)) : kint(k == 2 ? 1 : 0);
+  V st = decl_tmp(w, nb_scalar(DT_INT64));
+  V n = tmp(w, nb_scalar(DT_INT64), "nb_slice(ctx, %s->len, %d, %s, %d, %s, %s, &%s)", l.s, parts[0] != NULL, p[0].s,
+            parts[1] != NULL, p[1].s, p[2].s, st.s);
+  V r = list_alloc(w, l.ty, n.s);
+  int id = w->u->ntmp++;
+  char ix[128], ref[256];
+  sb_printf(w->o, "for (int64_t li%d = 0; li%d < %s; li%d++) {\n", id, id, n.s, id);
+  snprintf(ix, sizeof ix, "%s + li%d * %s", st.s, id, p[2].s);
+  list_ref(w, l, ix, ref, sizeof ref);
+  list_push(w, r, lit(nb_list_item(l.ty), "%s", ref));
+  sb_puts(w->o, "}\n");
+  return r;
+}
+
+/* x in l: a linear search with ==. */
+static V list_contains(Lw *w, V x, V l) {
+  NbTy it = nb_list_item(l.ty);
+  V r = decl_tmp(w, nb_scalar(DT_BOOL));
+  if (!it) return r;
+  int id = w->u->ntmp++;
+  char ix[16], ref[160];
+  snprintf(ix, sizeof ix, "li%d", id);
+  list_ref(w, l, ix, ref, sizeof ref);
+  sb_printf(w->o, "for (int64_t li%d = 0; li%d < %s->len; li%d++) {\n", id, id, l.s, id);
+  V c = compare1(w, AST_CMP_Eq, x, lit(it, "%s", ref));
+  sb_printf(w->o, "if (%s) { %s = 1; break; }\n}\n", c.s, r.s);
+  return r;
+}
+
+static V list_method(Lw *w, AstExpr *e, const char *m, V l, NbTy rt) {
+  int nargs = e->call.args.len;
+  V a[2];
+  for (int i = 0; i < nargs && i < 2; i++) a[i] = lower_expr(w, e->call.args.items[i]);
+  NbTy it = nb_list_item(l.ty);
+  char ct[32], ref[200], ix[96];
+  item_ctype(w, l.ty, ct, sizeof ct);
+  int id = w->u->ntmp++;
+  if (!strcmp(m, "append")) {
+    list_push(w, l, a[0]);
+    return lit(rt, "0");
+  }
+  if (!strcmp(m, "clear")) {
+    sb_printf(w->o, "%s->len = 0;\n", l.s);
+    return lit(rt, "0");
+  }
+  if (!strcmp(m, "copy")) return list_slice(w, l, &(AstExpr){.kind = AST_E_Slice});
+  if (!strcmp(m, "extend")) {
+    V src = tmp(w, a[0].ty, "%s", a[0].s);
+    bool arr = nb_is_array(a[0].ty);
+    V n = arr ? tmp(w, nb_scalar(DT_INT64), "%s.shape[0]", src.s) : tmp(w, nb_scalar(DT_INT64), "%s->len", src.s);
+    sb_printf(w->o, "for (int64_t li%d = 0; li%d < %s; li%d++) {\n", id, id, n.s, id);
+    snprintf(ix, sizeof ix, "li%d", id);
+    V x;
+    if (arr) {
+      V ixv = lit(nb_scalar(DT_INT64), "li%d", id);
+      elem_ref(w, src, 1, &ixv, ref, sizeof ref);
+      x = load_elem(w, sdt(a[0].ty), ref);
+    } else {
+      list_ref(w, src, ix, ref, sizeof ref);
+      x = lit(nb_list_item(a[0].ty), "%s", ref);
+    }
+    list_push(w, l, x);
+    sb_puts(w->o, "}\n");
+    return lit(rt, "0");
+  }
+  if (!strcmp(m, "reverse")) {
+    sb_printf(w->o, "for (int64_t li%d = 0, lj%d = %s->len - 1; li%d < lj%d; li%d++, lj%d--) {\n", id, id, l.s, id, id, id, id);
+    snprintf(ix, sizeof ix, "li%d", id);
+    list_ref(w, l, ix, ref, sizeof ref);
+    char ref2[200], ix2[16];
+    snprintf(ix2, sizeof ix2, "lj%d", id);
+    list_ref(w, l, ix2, ref2, sizeof ref2);
+    sb_printf(w->o, "%s t_ = %s; %s = %s; %s = t_;\n}\n", ct, ref, ref, ref2, ref2);
+    return lit(rt, "0");
+  }
+  if (!strcmp(m, "insert")) {
+    V i = conv(w, a[0], nb_scalar(DT_INT64));
+    /* Python clamps the position into [0, len] */
+    V p = tmp(w, nb_scalar(DT_INT64), "%s < 0 ? (%s + %s->len < 0 ? 0 : %s + %s->len) : (%s > %s->len ? %s->len : %s)", i.s,
+              i.s, l.s, i.s, l.s, i.s, l.s, l.s, i.s);
+    list_push(w, l, a[1]); /* room, and the new item at the end ... */
+    snprintf(ix, sizeof ix, "%s->len - 1", l.s);
+    list_ref(w, l, ix, ref, sizeof ref);
+    V x = tmp(w, it, "%s", ref);
+    sb_printf(w->o, "for (int64_t li%d = %s->len - 1; li%d > %s; li%d--) ", id, l.s, id, p.s, id); /* ... moved to p */
+    snprintf(ix, sizeof ix, "li%d", id);
+    char ref2[200], ix2[32];
+    list_ref(w, l, ix, ref, sizeof ref);
+    snprintf(ix2, sizeof ix2, "li%d - 1", id);
+    list_ref(w, l, ix2, ref2, sizeof ref2);
+    sb_printf(w->o, "%s = %s;\n", ref, ref2);
+    list_ref(w, l, p.s, ref, sizeof ref);
+    sb_printf(w->o, "%s = %s;\n", ref, x.s);
+    return lit(rt, "0");
+  }
+  if (!strcmp(m, "pop")) {
+    list_fns(w);
+    sb_printf(w->o, "if (%s->len == 0) NBH(%d, nb_raise_s_fn)(ctx, \"pop from empty list\");\n", l.s, H(raise_index_msg));
+    V i = nargs ? list_index(w, l, a[0], "pop index out of range") : tmp(w, nb_scalar(DT_INT64), "%s->len - 1", l.s);
+    list_ref(w, l, i.s, ref, sizeof ref);
+    V r = tmp(w, it, "%s", ref);
+    sb_printf(w->o, "for (int64_t li%d = %s; li%d < %s->len - 1; li%d++) ", id, i.s, id, l.s, id);
+    char ref2[200], ix2[32];
+    snprintf(ix, sizeof ix, "li%d", id);
+    list_ref(w, l, ix, ref, sizeof ref);
+    snprintf(ix2, sizeof ix2, "li%d + 1", id);
+    list_ref(w, l, ix2, ref2, sizeof ref2);
+    sb_printf(w->o, "%s = %s;\n%s->len--;\n", ref, ref2, l.s);
+    return r;
+  }
+  if (!strcmp(m, "index") || !strcmp(m, "count")) {
+    bool idx = !strcmp(m, "index");
+    V r = tmp(w, rt, "%s", idx ? "-1" : "0");
+    snprintf(ix, sizeof ix, "li%d", id);
+    list_ref(w, l, ix, ref, sizeof ref);
+    sb_printf(w->o, "for (int64_t li%d = 0; li%d < %s->len; li%d++) {\n", id, id, l.s, id);
+    V c = compare1(w, AST_CMP_Eq, lit(it, "%s", ref), a[0]);
+    if (idx) sb_printf(w->o, "if (%s) { %s = li%d; break; }\n}\n", c.s, r.s, id);
+    else sb_printf(w->o, "if (%s) %s++;\n}\n", c.s, r.s);
+    if (idx) sb_printf(w->o, "if (%s < 0) NBH(%d, nb_raise_s_fn)(ctx, \"value not in list\");\n", r.s, H(raise_value));
+    return r;
+  }
+  if (!strcmp(m, "sort")) {
+    /* in place, through an array view of the items: the arrays' sort */
+    NbTy at = nb_array(sdt(it), 1, 'C');
+    V v = decl_tmp(w, at);
+    sb_printf(w->o, "%s.data = %s->data; %s.obj = 0; %s.shape[0] = %s->len; %s.strides[0] = (int64_t)sizeof(%s);\n", v.s, l.s,
+              v.s, v.s, l.s, v.s, ct);
+    sort_inplace(w, v);
+    return lit(rt, "0");
+  }
+  nb_error_at(w->u, w->f, e->pos, "Internal: list.%s not lowered.", m);
+  return lit(rt, "0");
+}
+
 static V lower_expr(Lw *w, AstExpr *e) {
   NbTy t = T(w, e);
   if (w->u->err.len) return lit(t, "0");
@@ -2683,10 +3044,20 @@ static V lower_expr(Lw *w, AstExpr *e) {
     return r;
   }
   case AST_E_Call: return lower_call(w, e);
+  case AST_E_List: return lower_list_literal(w, e, t);
+  case AST_E_ListComp: return lower_listcomp(w, e);
   case AST_E_Subscript: {
     NbTy bt = T(w, e->subscript.value);
     const NbTypeInfo *b = nb_type(bt);
     V base = lower_expr(w, e->subscript.value);
+    if (b->kind == NK_LIST) {
+      V l = tmp(w, bt, "%s", base.s);
+      if (e->subscript.slice->kind == AST_E_Slice) return list_slice(w, l, e->subscript.slice);
+      V i = list_index(w, l, lower_expr(w, e->subscript.slice), "getitem out of range");
+      char ref[200];
+      list_ref(w, l, i.s, ref, sizeof ref);
+      return tmp(w, t, "%s", ref);
+    }
     if (b->kind == NK_ARRAY && fancy_index(w, e)) {
       V a = tmp(w, bt, "%s", base.s);
       return fancy_get(w, a, lower_expr(w, e->subscript.slice), t);
@@ -2744,6 +3115,14 @@ static void assign_to(Lw *w, AstExpr *target, V v) {
   if (target->kind == AST_E_Subscript) {
     NbTy bt = T(w, target->subscript.value);
     V base = lower_expr(w, target->subscript.value);
+    if (nb_is_list(bt)) {
+      V l = tmp(w, bt, "%s", base.s);
+      V i = list_index(w, l, lower_expr(w, target->subscript.slice), "setitem out of range");
+      char ref[200];
+      list_ref(w, l, i.s, ref, sizeof ref);
+      emit_copy(w, nb_list_item(bt), NULL, ref, conv(w, v, nb_list_item(bt)).s);
+      return;
+    }
     V a = fancy_index(w, target) ? tmp(w, bt, "%s", base.s) : array_of(w, target->subscript.value, base);
     if (fancy_index(w, target)) {
       fancy_set(w, a, lower_expr(w, target->subscript.slice), v);
@@ -3141,6 +3520,44 @@ static void rewrite_error(Lw *w, AstPos pos, const char *fmt, ...) {
 
 /* Lowers `for target in prange(...)` as a par_for over an outlined chunk
 ** function; false (nothing emitted) when the loop must stay serial. */
+/* A list shared by a prange loop's iterations (a list local the body does
+** not assign) changed by the body: its items and buffer would race. */
+typedef struct ListRace { Lw *w; ParScan *ps; const char *name; } ListRace;
+
+static bool shared_list(ListRace *r, AstExpr *e) {
+  if (e->kind != AST_E_Name) return false;
+  NbLocal *l = nb_local(r->w->f, e->name.id);
+  if (!l || !nb_is_list(l->ty)) return false;
+  for (int i = 0; i < r->ps->n; i++)
+    if (!strcmp(r->ps->vars[i].name, e->name.id)) return false;
+  r->name = e->name.id;
+  return true;
+}
+
+static bool list_mutation(AstExpr *e, const void *arg) {
+  static const char *const muts[] = {"append", "insert", "extend", "pop", "clear", "reverse", "sort", NULL};
+  if (e->kind != AST_E_Call || e->call.func->kind != AST_E_Attribute) return false;
+  return in_names(muts, e->call.func->attribute.attr) && shared_list((ListRace *)arg, e->call.func->attribute.value);
+}
+
+static const char *prange_list_race(ListRace *r, AstStmtList *l) {
+  for (int i = 0; i < l->len; i++) {
+    AstStmt *s = l->items[i];
+    AstExpr *t = s->kind == AST_S_Assign && s->assign.targets.len == 1 ? s->assign.targets.items[0]
+               : s->kind == AST_S_AugAssign ? s->augassign.target : NULL;
+    if (t && t->kind == AST_E_Subscript && shared_list(r, t->subscript.value)) return r->name;
+    AstExpr *e = stmt_expr(s);
+    if (e && expr_any(e, list_mutation, r) && r->name) return r->name;
+    const char *n = NULL;
+    if (s->kind == AST_S_For) n = prange_list_race(r, &s->for_.body);
+    else if (s->kind == AST_S_While) n = prange_list_race(r, &s->while_.body);
+    else if (s->kind == AST_S_If) n = prange_list_race(r, &s->if_.body);
+    if (!n && s->kind == AST_S_If) n = prange_list_race(r, &s->if_.orelse);
+    if (n) return n;
+  }
+  return NULL;
+}
+
 static bool lower_prange(Lw *w, AstStmt *s) {
   AstExpr *it = s->for_.iter;
   if (s->for_.orelse.len || s->for_.target->kind != AST_E_Name) return false;
@@ -3158,6 +3575,13 @@ static bool lower_prange(Lw *w, AstStmt *s) {
     sb_printf(&w->u->pardiag, "  Loop #%d (%s line %d): prange kept serial: its body contains return or break.\n", loopno,
               w->f->name, s->pos.line);
     return false;
+  }
+  ListRace lr = {w, &ps, NULL};
+  const char *shared = prange_list_race(&lr, &s->for_.body);
+  if (shared) {
+    nb_error_at(w->u, w->f, s->pos, "The list '%s' is changed inside a prange loop, whose iterations run in parallel; "
+                "fill it in a serial loop (or write into an array).", shared);
+    return true;
   }
   w->u->has_loops = true;
   w->nloops_lowered++;
@@ -3328,7 +3752,8 @@ static void open_enumzip(Lw *w, AstStmt *s, const char *which, int id) {
     } else {
       V v = lower_expr(w, a);
       src[j] = tmp(w, v.ty, "%s", v.s);
-      sb_printf(w->o, "if (%s.shape[0] < %s) %s = %s.shape[0];\n", src[j].s, len.s, len.s, src[j].s);
+      const char *n0 = ai->kind == NK_LIST ? "->len" : ".shape[0]";
+      sb_printf(w->o, "if (%s%s < %s) %s = %s%s;\n", src[j].s, n0, len.s, len.s, src[j].s, n0);
     }
   }
   sb_printf(w->o, "for (int64_t it%d = 0; it%d < %s; it%d++) {\n", id, id, len.s, id);
@@ -3340,6 +3765,12 @@ static void open_enumzip(Lw *w, AstStmt *s, const char *which, int id) {
     if (ai->kind == NK_RANGE) {
       items[k] = i64;
       vals[k] = tmp(w, i64, "%s + it%d * %s", st[j].s, id, sk[j].s);
+    } else if (ai->kind == NK_LIST) {
+      char ref[200], ixs[16];
+      snprintf(ixs, sizeof ixs, "it%d", id);
+      list_ref(w, src[j], ixs, ref, sizeof ref);
+      items[k] = ai->items[0];
+      vals[k] = tmp(w, items[k], "%s", ref);
     } else if (ai->ndim > 1) {
       items[k] = nb_array(ai->dtype, ai->ndim - 1, ai->layout);
       vals[k] = subview(w, src[j], 1, &ix, items[k]);
@@ -3664,6 +4095,17 @@ static void lower_for(Lw *w, AstStmt *s) {
       V x = load_elem(w, ii->dtype, ref);
       assign_to(w, s->for_.target, x);
     }
+  } else if (ii->kind == NK_LIST) { /* the length read each time: the body may append */
+    V lv = lower_expr(w, it);
+    V l = tmp(w, itt, "%s", lv.s);
+    sb_printf(w->o, "for (int64_t it%d = 0; it%d < %s->len; it%d++) {\n", id, id, l.s, id);
+    snprintf(ix, sizeof ix, "it%d", id);
+    ov[nv++] = osr_var(w, itt, l.s);
+    ov[nv++] = osr_var(w, nb_scalar(DT_INT64), ix);
+    osr = osr_open(w, ov, nv);
+    char ref[200];
+    list_ref(w, l, ix, ref, sizeof ref);
+    assign_to(w, s->for_.target, tmp(w, ii->items[0], "%s", ref));
   } else { /* homogeneous tuple */
     V tv = lower_expr(w, it);
     V tt = tmp(w, itt, "%s", tv.s);
@@ -4056,7 +4498,8 @@ static void wrap_ret(Lw *w, NbTy t, const char *src, int *k) {
     return;
   }
   int slot = (*k)++;
-  if (i->kind == NK_ARRAY)
+  if (i->kind == NK_LIST) sb_printf(w->o, "*(void **)((char *)ret + %d) = (void *)%s;\n", slot * 16, src);
+  else if (i->kind == NK_ARRAY)
     sb_printf(w->o, "*(void **)((char *)ret + %d) = NBH(%d, void *(*)(void *, void *, int))(ctx, &%s, %d);\n", slot * 16,
               H(box_array), src, i->ndim);
   else if (i->kind == NK_SCALAR) {
