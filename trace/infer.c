@@ -891,6 +891,24 @@ int nb_vufunc_loop(NbUnit *u, NbFunc *f, AstExpr *e, NbTy callee, int n, const N
   return vufunc_loop(&w, e, nb_type(callee), n, at, in, g);
 }
 
+/* An int literal, or a negated one. */
+static bool int_literal(const AstExpr *e, int64_t *v) {
+  bool neg = e->kind == AST_E_UnaryOp && e->unaryop.op == AST_UOP_USub;
+  const AstExpr *c = neg ? e->unaryop.operand : e;
+  if (c->kind != AST_E_Constant || c->constant.kind != AST_CONST_Int) return false;
+  *v = neg ? -c->constant.i : c->constant.i;
+  return true;
+}
+
+bool nb_folded_pow(const AstExpr *e, double *out) {
+  int64_t a, b;
+  if (e->kind != AST_E_BinOp || e->binop.op != AST_OP_Pow || !int_literal(e->binop.left, &a) ||
+      !int_literal(e->binop.right, &b) || b >= 0 || a == 0)
+    return false;
+  *out = pow((double)a, (double)b); /* CPython's int ** negative int: float_pow */
+  return true;
+}
+
 /* ---- lists (Numba's reflected list) ----------------------------------------- */
 
 static void bind(Walk *w, const char *name, NbTy t, AstPos pos);
@@ -1445,6 +1463,8 @@ static NbTy ty_expr_inner(Walk *w, AstExpr *e) {
     return t;
   }
   case AST_E_BinOp: {
+    double folded;
+    if (nb_folded_pow(e, &folded)) return nb_scalar(DT_FLOAT64);
     NbTy a = ty_expr(w, e->binop.left), b = ty_expr(w, e->binop.right);
     if (!a || !b) return NB_UNKNOWN;
     return binop_type(w, e->pos, e->binop.op, a, b);

@@ -193,6 +193,9 @@ int nb_vufunc_loop(NbUnit *u, NbFunc *f, AstExpr *e, NbTy callee, int n, const N
 /* The type of expression e in f (after inference; used by lower.c). */
 NbTy nb_expr_type(NbUnit *u, NbFunc *f, AstExpr *e);
 NbLocal *nb_local(NbFunc *f, const char *name);
+/* `2 ** -1` written with int literals: CPython folds it to the float
+** 0.5 before Numba sees it (Numba's int ** -1 at run time is 0): its value. */
+bool nb_folded_pow(const AstExpr *e, double *out);
 /* The hidden local a list comprehension fills (lower.c). */
 void nb_listcomp_name(const AstExpr *e, char *buf, size_t n);
 /* f.inspect_types()'s text for f (typed): its source with each variable's

@@ -2957,6 +2957,8 @@ static V lower_expr(Lw *w, AstExpr *e) {
     return lit(t, "0");
   }
   case AST_E_BinOp: {
+    double folded;
+    if (nb_folded_pow(e, &folded)) return kdouble(folded, t);
     V a = lower_expr(w, e->binop.left);
     V b = lower_expr(w, e->binop.right);
     return binop(w, e->pos, e->binop.op, a, b, t, e->binop.right);
