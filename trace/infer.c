@@ -1231,6 +1231,28 @@ static NbTy ty_call(Walk *w, AstExpr *e) {
     return nb_scalar(f32 ? DT_FLOAT32 : DT_FLOAT64); /* atan2f(y, x) on two float32s */
   }
   if (is_np && !strcmp(base, "dot") && nargs == 2 && e->call.keywords.len == 0) return ty_dot(w, e->pos, at[0], at[1]);
+  if (is_np && (!strcmp(base, "hstack") || !strcmp(base, "vstack") || !strcmp(base, "stack")) && nargs == 1 &&
+      e->call.keywords.len == 0) {
+    const NbTypeInfo *ti = nb_type(at[0]);
+    int nd = -1, d = -1;
+    for (int i = 0; ti->kind == NK_TUPLE && i < ti->n; i++) {
+      const NbTypeInfo *ai = nb_type(ti->items[i]);
+      if (ai->kind != NK_ARRAY || (nd >= 0 && ai->ndim != nd)) { nd = -1; break; }
+      nd = ai->ndim;
+      d = d < 0 ? ai->dtype : dt_promote((DType)d, (DType)ai->dtype);
+    }
+    if (nd < 1 || (base[0] == 'h' && nd > 2))
+      ERR(e->pos, "np.%s() takes a tuple of arrays of one dimensionality here (1-d or 2-d for hstack; got %s).", base,
+          tystr(at[0], s1, sizeof s1));
+    return nb_array(d, base[0] == 's' || (base[0] == 'v' && nd == 1) ? nd + 1 : nd, 'C');
+  }
+  if (is_np && !strcmp(base, "clip") && nargs == 3 && e->call.keywords.len == 0 && nb_is_array(at[0]) &&
+      !nb_is_complex(nb_scalar(nb_type(at[0])->dtype)) && nb_is_number(at[1]) && nb_is_number(at[2]) &&
+      !nb_is_complex(at[1]) && !nb_is_complex(at[2]))
+    return nb_array(nb_type(at[0])->dtype, nb_type(at[0])->ndim, 'C'); /* Numba: out = np.empty_like(a) */
+  if (is_np && !strcmp(base, "unique") && nargs == 1 && e->call.keywords.len == 0 && nb_is_array(at[0]) &&
+      !nb_is_complex(nb_scalar(nb_type(at[0])->dtype)))
+    return nb_array(nb_type(at[0])->dtype, 1, 'C');
   if (is_np && !strcmp(base, "concatenate") && nargs == 1 && e->call.keywords.len == 0) {
     const NbTypeInfo *ti = nb_type(at[0]);
     int nd = -1, d = -1;

@@ -1753,6 +1753,102 @@ static V lower_concat(Lw *w, AstExpr *tup, NbTy rt) {
   return r;
 }
 
+/* np.stack(tup) and np.vstack of 1-d arrays (a new first axis: the arrays,
+** all of one shape, one after the other in C order), np.hstack of 2-d
+** arrays (along axis 1: row by row). hstack of 1-d arrays and vstack of
+** n-d ones are np.concatenate. */
+static V lower_stack(Lw *w, AstExpr *tup, NbTy rt, bool rows) {
+  V t = lower_expr(w, tup);
+  const NbTypeInfo *ti = nb_type(t.ty), *ri = nb_type(rt);
+  int nd = nb_type(ti->items[0])->ndim;
+  StrBuf sh = STRBUF_INIT;
+  V n1 = tmp(w, nb_scalar(DT_INT64), "0");
+  for (int i = 0; i < ti->n; i++) {
+    for (int k = rows ? 0 : 0; k < nd; k++) {
+      if (rows && k == 1) continue;
+      sb_printf(w->o, "if (%s.f%d.shape[%d] != %s.f0.shape[%d]) NBH(%d, nb_raise_s_fn)(ctx, \"%s\");\n", t.s, i, k, t.s, k,
+                H(raise_value), rows ? "all the input array dimensions except for the concatenation axis must match exactly"
+                                     : "all input arrays must have the same shape");
+    }
+    if (rows) sb_printf(w->o, "%s += %s.f%d.shape[1];\n", n1.s, t.s, i);
+  }
+  if (rows) sb_printf(&sh, "%s.f0.shape[0], %s", t.s, n1.s);
+  else {
+    sb_printf(&sh, "%d", ti->n);
+    for (int k = 0; k < nd; k++) sb_printf(&sh, ", %s.f0.shape[%d]", t.s, k);
+  }
+  V r = alloc_array(w, rt, sh.data, 0);
+  sb_free(&sh);
+  V j = decl_tmp(w, nb_scalar(DT_INT64));
+  const char *et = elem_ctype(ri->dtype);
+  if (rows) sb_printf(w->o, "for (int64_t r_ = 0; r_ < %s.shape[0]; r_++) {\n", r.s);
+  for (int i = 0; i < ti->n; i++) {
+    V a = lit(ti->items[i], "%s.f%d", t.s, i);
+    int adt = nb_type(ti->items[i])->dtype;
+    char ref[256], out[160];
+    if (rows) {
+      sb_printf(w->o, "for (int64_t c_ = 0; c_ < %s.shape[1]; c_++) {\n", a.s);
+      snprintf(ref, sizeof ref, "(*(%s *)(%s.data + r_ * %s.strides[0] + c_ * %s.strides[1]))", elem_ctype(adt), a.s, a.s, a.s);
+      snprintf(out, sizeof out, "((%s *)%s.data)[%s++]", et, r.s, j.s);
+      store_elem(w, ri->dtype, out, load_elem(w, adt, ref));
+      sb_puts(w->o, "}\n");
+      continue;
+    }
+    char p[32];
+    int depth = open_elem_loops(w, a, p, sizeof p);
+    snprintf(ref, sizeof ref, "(*(%s *)%s)", elem_ctype(adt), p);
+    snprintf(out, sizeof out, "((%s *)%s.data)[%s++]", et, r.s, j.s);
+    store_elem(w, ri->dtype, out, load_elem(w, adt, ref));
+    close_loops(w, depth);
+  }
+  if (rows) sb_puts(w->o, "}\n");
+  return r;
+}
+
+static void shape_list(V a, int ndim, StrBuf *b);
+static V copy_array(Lw *w, V a, NbTy rt);
+
+/* np.clip(a, lo, hi) as Numba: into a new array of a's dtype, each element
+** min(max(x, lo), hi) with Python's min and max (a nan bound changes
+** nothing, a nan element stays nan). */
+static V lower_clip(Lw *w, V a, V lo, V hi, NbTy rt) {
+  const NbTypeInfo *ai = nb_type(a.ty), *ri = nb_type(rt);
+  int cd = nb_promote_dt(nb_promote_dt(ai->dtype, sdt(lo.ty)), sdt(hi.ty));
+  if (dt_is_int((DType)cd) && (dt_is_unsigned((DType)cd) != dt_is_unsigned((DType)ai->dtype))) cd = DT_FLOAT64;
+  NbTy ct = nb_scalar(cd == DT_BOOL ? DT_INT64 : cd);
+  V l = conv(w, lo, ct), h = conv(w, hi, ct);
+  StrBuf sh = STRBUF_INIT;
+  shape_list(a, ai->ndim, &sh);
+  V r = alloc_array(w, rt, sh.data, 0);
+  sb_free(&sh);
+  V j = decl_tmp(w, nb_scalar(DT_INT64));
+  char p[32], ref[96], out[160];
+  int depth = open_elem_loops(w, a, p, sizeof p);
+  snprintf(ref, sizeof ref, "(*(%s *)%s)", elem_ctype(ai->dtype), p);
+  V x = conv(w, load_elem(w, ai->dtype, ref), ct);
+  V m = tmp(w, ct, "%s > %s ? %s : %s", l.s, x.s, l.s, x.s);
+  V c = tmp(w, ct, "%s < %s ? %s : %s", h.s, m.s, h.s, m.s);
+  snprintf(out, sizeof out, "((%s *)%s.data)[%s++]", elem_ctype(ri->dtype), r.s, j.s);
+  store_elem(w, ri->dtype, out, conv(w, c, nb_scalar(ri->dtype)));
+  close_loops(w, depth);
+  return r;
+}
+
+/* np.unique(a): the sorted distinct elements of a flattened (Numba's: every
+** nan kept, as nan != nan). */
+static V lower_unique(Lw *w, V a, NbTy rt) {
+  V s = copy_array(w, a, rt);
+  sort_inplace(w, s);
+  const char *et = elem_ctype(nb_type(rt)->dtype);
+  V n = tmp(w, nb_scalar(DT_INT64), "%s.shape[0] > 0", s.s);
+  sb_printf(w->o, "for (int64_t i_ = 1; i_ < %s.shape[0]; i_++) %s += ((%s *)%s.data)[i_] != ((%s *)%s.data)[i_ - 1];\n", s.s, n.s,
+            et, s.s, et, s.s);
+  V r = alloc_array(w, rt, n.s, 0);
+  sb_printf(w->o, "for (int64_t i_ = 0, j_ = 0; i_ < %s.shape[0]; i_++) if (i_ == 0 || ((%s *)%s.data)[i_] != ((%s *)%s.data)[i_ - 1]) "
+            "((%s *)%s.data)[j_++] = ((%s *)%s.data)[i_];\n", s.s, et, s.s, et, s.s, et, r.s, et, s.s);
+  return r;
+}
+
 /* np.nonzero(a) / np.where(a): a tuple of ndim int64 arrays, the
 ** coordinates of the true elements in C order. */
 static V lower_nonzero(Lw *w, V a, NbTy rt) {
@@ -2242,6 +2338,16 @@ static V lower_call(Lw *w, AstExpr *e) {
     return r;
   }
   if (is_np && !strcmp(base, "concatenate")) return lower_concat(w, e->call.args.items[0], rt);
+  if (is_np && (!strcmp(base, "hstack") || !strcmp(base, "vstack") || !strcmp(base, "stack"))) {
+    int ind = nb_type(nb_type(T(w, e->call.args.items[0]))->items[0])->ndim;
+    if ((base[0] == 'h' && ind == 1) || (base[0] == 'v' && ind > 1)) return lower_concat(w, e->call.args.items[0], rt);
+    return lower_stack(w, e->call.args.items[0], rt, base[0] == 'h');
+  }
+  if (is_np && !strcmp(base, "clip") && nargs == 3) {
+    for (int i = 0; i < 3; i++) args[i] = lower_expr(w, e->call.args.items[i]);
+    return lower_clip(w, args[0], args[1], args[2], rt);
+  }
+  if (is_np && !strcmp(base, "unique")) return lower_unique(w, lower_expr(w, e->call.args.items[0]), rt);
   if (is_np && (!strcmp(base, "nonzero") || !strcmp(base, "where")) && nargs == 1) return lower_nonzero(w, lower_expr(w, e->call.args.items[0]), rt);
   if (is_np && (!strcmp(base, "diff") || !strcmp(base, "sort") || !strcmp(base, "count_nonzero") || !strcmp(base, "outer"))) {
     for (int i = 0; i < nargs; i++) args[i] = lower_expr(w, e->call.args.items[i]);
