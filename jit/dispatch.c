@@ -1325,6 +1325,7 @@ NbTy nb_typeof(VM *vm, Value v) {
 
 static int count_leaves(NbTy t) {
   const NbTypeInfo *i = nb_type(t);
+  if (i->kind == NK_OPTIONAL) return count_leaves(i->items[0]) + 1; /* the value's, then its flag */
   if (i->kind != NK_TUPLE) return 1;
   int n = 0;
   for (int k = 0; k < i->n; k++) n += count_leaves(i->items[k]);
@@ -1409,6 +1410,15 @@ static void store_scalar(VM *vm, Value v, int dtype, char *p) {
 
 static Value box(VM *vm, NbTy t, const char *ret, int *k) {
   const NbTypeInfo *i = nb_type(t);
+  if (i->kind == NK_OPTIONAL) { /* lower.c's wrap_ret: the value's slots, then the flag */
+    int n = count_leaves(i->items[0]);
+    int64_t some;
+    memcpy(&some, ret + 16 * (*k + n), sizeof some);
+    Value v = some ? box(vm, i->items[0], ret, k) : v_none();
+    if (!some) *k += n;
+    (*k)++;
+    return v;
+  }
   if (i->kind == NK_TUPLE) {
     Value items[i->n + 1];
     for (int j = 0; j < i->n; j++) {

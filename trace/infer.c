@@ -107,6 +107,10 @@ NbTy nb_list(NbTy item) {
   NbTypeInfo t = {.kind = NK_LIST, .n = 1, .items = &item};
   return ty_intern(&t);
 }
+NbTy nb_optional(NbTy item) {
+  NbTypeInfo t = {.kind = NK_OPTIONAL, .n = 1, .items = &item};
+  return ty_intern(&t);
+}
 NbTy nb_named(NbKind kind, const char *name, void *ptr) {
   NbTypeInfo t = {.kind = (uint8_t)kind, .name = name, .ptr = ptr};
   return ty_intern(&t);
@@ -156,6 +160,11 @@ void nb_type_str(NbTy t, StrBuf *b) {
   case NK_RANGE: sb_puts(b, "range_state_int64"); break;
   case NK_OPAQUE: sb_printf(b, "pyobject(%s)", i->name ? i->name : "?"); break;
   case NK_VUFUNC: sb_printf(b, "Function(<ufunc '%s'>)", i->name); break;
+  case NK_OPTIONAL:
+    sb_puts(b, "OptionalType(");
+    nb_type_str(i->items[0], b);
+    sb_puts(b, ")");
+    break;
   case NK_LIST:
     sb_puts(b, "list(");
     if (i->items[0]) nb_type_str(i->items[0], b);
@@ -231,6 +240,15 @@ NbTy nb_unify(NbTy a, NbTy b) {
       if (!items[i]) return NB_UNKNOWN;
     }
     return nb_tuple(x->n, items);
+  }
+  /* a value or None: Numba's Optional */
+  if (x->kind == NK_NONE || y->kind == NK_NONE) {
+    NbTy v = x->kind == NK_NONE ? b : a;
+    return nb_type(v)->kind == NK_OPTIONAL ? v : nb_optional(v);
+  }
+  if (x->kind == NK_OPTIONAL || y->kind == NK_OPTIONAL) {
+    NbTy it = nb_unify(x->kind == NK_OPTIONAL ? x->items[0] : a, y->kind == NK_OPTIONAL ? y->items[0] : b);
+    return it ? nb_optional(it) : NB_UNKNOWN;
   }
   if (x->kind == NK_LIST && y->kind == NK_LIST) { /* an append refines the item type */
     NbTy it = nb_unify(x->items[0], y->items[0]);
@@ -529,6 +547,7 @@ static bool is_assigned(Walk *w, const char *name) {
   } while (0)
 
 static NbTy ty_expr(Walk *w, AstExpr *e);
+static NbTy ty_expr_keep(Walk *w, AstExpr *e);
 
 /* Numba's integer typing for arithmetic (NBEP 1): two ints give a 64-bit
 ** int, signed if either is (uint64 + int64 is int64, where NumPy's
@@ -1527,6 +1546,11 @@ static NbTy ty_expr_inner(Walk *w, AstExpr *e) {
     return r;
   }
   case AST_E_Compare: {
+    if (e->compare.n == 1 && (e->compare.ops[0] == AST_CMP_Is || e->compare.ops[0] == AST_CMP_IsNot)) {
+      /* x is None: optional values kept as such */
+      if (!ty_expr_keep(w, e->compare.left) || !ty_expr_keep(w, e->compare.comparators[0])) return NB_UNKNOWN;
+      return nb_scalar(DT_BOOL);
+    }
     NbTy l = ty_expr(w, e->compare.left);
     if (!l) return NB_UNKNOWN;
     if (e->compare.n == 1) {
@@ -1620,22 +1644,32 @@ static NbTy ty_expr_inner(Walk *w, AstExpr *e) {
   }
 }
 
-static NbTy ty_expr(Walk *w, AstExpr *e) {
+/* The type of e as produced: optional values stay optional. */
+static NbTy ty_expr_keep(Walk *w, AstExpr *e) {
   if (w->u->err.len) return NB_UNKNOWN;
   return ty_expr_inner(w, e);
 }
 
-NbTy nb_expr_type(NbUnit *u, NbFunc *f, AstExpr *e) {
+/* The type of e as used: an optional value is unwrapped (lower.c checks
+** for None there, as Numba's cast to the value's type does). */
+static NbTy ty_expr(Walk *w, AstExpr *e) {
+  NbTy t = ty_expr_keep(w, e);
+  return t && nb_type(t)->kind == NK_OPTIONAL ? nb_type(t)->items[0] : t;
+}
+
+static NbTy expr_type(NbUnit *u, NbFunc *f, AstExpr *e, bool keep) {
   Walk w = {.u = u, .f = f, .final = true};
   if (cur_walk && cur_walk->f == f) w.assigned = cur_walk->assigned, w.final = cur_walk->final;
   else {
     /* lowering: every local is known, so `assigned` is not needed */
   }
   Walk *save = cur_walk;
-  NbTy t = ty_expr(&w, e);
+  NbTy t = keep ? ty_expr_keep(&w, e) : ty_expr(&w, e);
   cur_walk = save;
   return t;
 }
+NbTy nb_expr_type(NbUnit *u, NbFunc *f, AstExpr *e) { return expr_type(u, f, e, false); }
+NbTy nb_expr_type_keep(NbUnit *u, NbFunc *f, AstExpr *e) { return expr_type(u, f, e, true); }
 
 /* Can a value of type t leave compiled code (a str cannot, not even in a
 ** tuple: the boxing has no case for it)? */
@@ -1647,6 +1681,7 @@ static bool returnable(NbTy t) {
     return true;
   }
   if (ti->kind == NK_LIST) return ti->items[0] && returnable(ti->items[0]);
+  if (ti->kind == NK_OPTIONAL) return returnable(ti->items[0]);
   return ti->kind == NK_SCALAR || ti->kind == NK_ARRAY || ti->kind == NK_NONE;
 }
 
@@ -1808,12 +1843,12 @@ static void ty_stmt(Walk *w, AstStmt *s) {
   if (w->u->err.len) return;
   switch (s->kind) {
   case AST_S_Assign: {
-    NbTy t = ty_expr(w, s->assign.value);
+    NbTy t = ty_expr_keep(w, s->assign.value);
     for (int i = 0; i < s->assign.targets.len; i++) bind_target(w, s->assign.targets.items[i], t, s->pos);
     break;
   }
   case AST_S_AnnAssign:
-    if (s->annassign.value) bind_target(w, s->annassign.target, ty_expr(w, s->annassign.value), s->pos);
+    if (s->annassign.value) bind_target(w, s->annassign.target, ty_expr_keep(w, s->annassign.value), s->pos);
     break;
   case AST_S_AugAssign: {
     AstExpr *t = s->augassign.target;
@@ -1870,7 +1905,7 @@ static void ty_stmt(Walk *w, AstStmt *s) {
     ty_stmts(w, &s->if_.orelse);
     break;
   case AST_S_Return: {
-    NbTy t = s->return_.value ? ty_expr(w, s->return_.value) : nb_none();
+    NbTy t = s->return_.value ? ty_expr_keep(w, s->return_.value) : nb_none();
     if (!t) break;
     if (!returnable(t)) {
       if (w->final) nb_error_at(w->u, w->f, s->pos, "Cannot return a value of type %s from an @njit function.", tystr(t, s1, sizeof s1));

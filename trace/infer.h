@@ -42,6 +42,7 @@ typedef enum {
   NK_RANGE,    /* range(...) / prange(...) object (only as a for iterable) */
   NK_VUFUNC,   /* ptr: a @vectorize ufunc (its NbUFunc Obj *), name: its name */
   NK_LIST,     /* items[0]: the item type (NB_UNKNOWN: `[]` before an append) */
+  NK_OPTIONAL, /* items[0]: the type of the value when it is not None */
   NK_OPAQUE    /* anything else: an error when used */
 } NbKind;
 
@@ -66,6 +67,7 @@ NbTy nb_named(NbKind kind, const char *name, void *ptr); /* module/func/disp/opa
 NbTy nb_dtype_ty(int dtype);
 NbTy nb_range(void);
 NbTy nb_list(NbTy item); /* list(item): Numba's reflected list */
+NbTy nb_optional(NbTy item); /* OptionalType(item): item or None */
 /* Numba's printed name: int64, float64, array(float64, 1d, C),
 ** UniTuple(int64 x 2), Tuple(int64, float64), unicode_type, none. */
 void nb_type_str(NbTy t, StrBuf *b);
@@ -86,6 +88,7 @@ static inline bool nb_is_scalar(NbTy t) { return nb_type(t)->kind == NK_SCALAR; 
 static inline bool nb_is_array(NbTy t) { return nb_type(t)->kind == NK_ARRAY; }
 static inline bool nb_is_list(NbTy t) { return nb_type(t)->kind == NK_LIST; }
 static inline NbTy nb_list_item(NbTy t) { return nb_type(t)->items[0]; }
+static inline bool nb_is_optional(NbTy t) { return nb_type(t)->kind == NK_OPTIONAL; }
 bool nb_is_int(NbTy t);     /* signed/unsigned int scalar (not bool) */
 bool nb_is_float(NbTy t);
 bool nb_is_complex(NbTy t);
@@ -190,8 +193,12 @@ NbFunc *nb_infer_func(NbUnit *u, void *disp, int nargs, const NbTy *argtys);
 ** loop's input types in[], the kernel typed for them *g, and the output
 ** dtype; -1 after reporting an error. */
 int nb_vufunc_loop(NbUnit *u, NbFunc *f, AstExpr *e, NbTy callee, int n, const NbTy *at, NbTy *in, NbFunc **g);
-/* The type of expression e in f (after inference; used by lower.c). */
+/* The type of expression e in f (after inference; used by lower.c). An
+** optional value is used as its value (unwrapped: None there is Numba's
+** TypeError) except where nb_expr_type_keep is asked: assignments,
+** returns, `is None` tests. */
 NbTy nb_expr_type(NbUnit *u, NbFunc *f, AstExpr *e);
+NbTy nb_expr_type_keep(NbUnit *u, NbFunc *f, AstExpr *e);
 NbLocal *nb_local(NbFunc *f, const char *name);
 /* `2 ** -1` written with int literals: CPython folds it to the float
 ** 0.5 before Numba sees it (Numba's int ** -1 at run time is 0): its value. */

@@ -362,6 +362,10 @@ static void ctype(Lw *w, NbTy t, char *buf, size_t n) {
     snprintf(buf, n, "nb_t%d", t);
     break;
   case NK_LIST: snprintf(buf, n, "nb_list *"); break;
+  case NK_OPTIONAL:
+    declare_tuple(w, t); /* { T v; _Bool some; } */
+    snprintf(buf, n, "nb_o%d", t);
+    break;
   default: snprintf(buf, n, "int"); break;
   }
 }
@@ -373,6 +377,10 @@ static void declare_tuple(Lw *w, NbTy t) {
   char items[i->n + 1][32];
   for (int k = 0; k < i->n; k++) ctype(w, i->items[k], items[k], sizeof items[k]);
   vec_push(w->u->tuple_types, t);
+  if (i->kind == NK_OPTIONAL) {
+    sb_printf(w->decl, "typedef struct { %s v; _Bool some; } nb_o%d;\n", items[0], t);
+    return;
+  }
   sb_printf(w->decl, "typedef struct { ");
   for (int k = 0; k < i->n; k++) sb_printf(w->decl, "%s f%d; ", items[k], k);
   if (i->n == 0) sb_puts(w->decl, "int dummy; ");
@@ -406,6 +414,12 @@ static void copy_fields(Lw *w, NbTy ty, const char *dst, const char *src) {
       snprintf(s, sizeof s, "%s.f%d", src, k);
       copy_fields(w, i->items[k], d, s);
     }
+  } else if (i->kind == NK_OPTIONAL) {
+    char d[160], s[160];
+    snprintf(d, sizeof d, "%s.v", dst);
+    snprintf(s, sizeof s, "%s.v", src);
+    copy_fields(w, i->items[0], d, s);
+    sb_printf(w->o, "%s.some = %s.some;\n", dst, src);
   } else sb_printf(w->o, "%s = %s;\n", dst, src);
 }
 
@@ -414,7 +428,8 @@ static void copy_fields(Lw *w, NbTy ty, const char *dst, const char *src) {
 ** calling memmove (gcc's code is the same either way). */
 static void emit_copy(Lw *w, NbTy ty, const char *ct, const char *dst, const char *src) {
   const NbTypeInfo *i = nb_type(ty);
-  bool is_struct = i->kind == NK_ARRAY || i->kind == NK_TUPLE || (i->kind == NK_SCALAR && dt_is_complex((DType)i->dtype));
+  bool is_struct = i->kind == NK_ARRAY || i->kind == NK_TUPLE || i->kind == NK_OPTIONAL ||
+                   (i->kind == NK_SCALAR && dt_is_complex((DType)i->dtype));
   if (is_struct && is_var_path(src) && strlen(dst) < 64 && strlen(src) < 64) {
     if (ct) sb_printf(w->o, "%s %s;\n", ct, dst);
     copy_fields(w, ty, dst, src);
@@ -538,6 +553,8 @@ static int hcall_ix(const char *name) {
 #define H(name) hcall_ix(#name)
 
 static V lower_expr(Lw *w, AstExpr *e);
+static V lower_expr_keep(Lw *w, AstExpr *e);
+static void c_string(StrBuf *o, const char *s, size_t n);
 static void lower_stmts(Lw *w, AstStmtList *l);
 
 static NbTy T(Lw *w, AstExpr *e) { return nb_expr_type(w->u, w->f, e); }
@@ -560,6 +577,25 @@ static V conv(Lw *w, V v, NbTy to) {
   }
   if (a->kind == NK_ARRAY && b->kind == NK_ARRAY) return lit(to, "%s", v.s);
   if (a->kind == NK_LIST && b->kind == NK_LIST) return list_convert(w, v, to);
+  if (b->kind == NK_OPTIONAL) { /* a value, None, or another optional */
+    V r = decl_tmp(w, to);
+    if (a->kind == NK_NONE) return r;
+    if (a->kind == NK_OPTIONAL) {
+      sb_printf(w->o, "if ((%s.some = %s.some)) {\n", r.s, v.s);
+      V x = conv(w, lit(a->items[0], "%s.v", v.s), b->items[0]);
+      char d[64];
+      snprintf(d, sizeof d, "%s.v", r.s);
+      emit_copy(w, b->items[0], NULL, d, x.s);
+      sb_puts(w->o, "}\n");
+      return r;
+    }
+    V x = conv(w, v, b->items[0]);
+    char d[64];
+    snprintf(d, sizeof d, "%s.v", r.s);
+    emit_copy(w, b->items[0], NULL, d, x.s);
+    sb_printf(w->o, "%s.some = 1;\n", r.s);
+    return r;
+  }
   if (a->kind == NK_TUPLE && b->kind == NK_TUPLE && a->n == b->n) {
     V r = decl_tmp(w, to);
     for (int i = 0; i < a->n; i++) {
@@ -2994,8 +3030,26 @@ static V list_method(Lw *w, AstExpr *e, const char *m, V l, NbTy rt) {
   return lit(rt, "0");
 }
 
-static V lower_expr(Lw *w, AstExpr *e) {
-  NbTy t = T(w, e);
+/* a is b / a is not b (eq false) where None or optional values meet: an
+** optional is None when its flag is clear; two plain values are the same
+** object only when both are None. */
+static V lower_is(Lw *w, bool eq, V a, V b) {
+  NbTy bt = nb_scalar(DT_BOOL);
+  const NbTypeInfo *x = nb_type(a.ty), *y = nb_type(b.ty);
+  if (x->kind == NK_OPTIONAL && y->kind == NK_NONE) return lit(bt, "(%s%s.some)", eq ? "!" : "!!", a.s);
+  if (y->kind == NK_OPTIONAL && x->kind == NK_NONE) return lit(bt, "(%s%s.some)", eq ? "!" : "!!", b.s);
+  if (x->kind == NK_OPTIONAL || y->kind == NK_OPTIONAL) {
+    nb_error_at(w->u, w->f, w->f->def->pos, "'is' between %s values is not supported in @njit functions (compare with None).",
+                x->kind == NK_OPTIONAL ? "optional" : "these");
+    return lit(bt, "0");
+  }
+  return compare1(w, eq ? AST_CMP_Is : AST_CMP_IsNot, a, b);
+}
+
+/* e's value as produced: an optional one stays optional (lower_expr
+** unwraps). */
+static V lower_expr_keep(Lw *w, AstExpr *e) {
+  NbTy t = nb_expr_type_keep(w->u, w->f, e);
   if (w->u->err.len) return lit(t, "0");
   if (nb_is_array(t) && ew_node(w, e)) return ew_lower(w, e, t, NULL);
   switch (e->kind) {
@@ -3013,7 +3067,7 @@ static V lower_expr(Lw *w, AstExpr *e) {
     default: return lit(t, "0");
     }
   case AST_E_Name: {
-    if (nb_local(w->f, e->name.id)) return lit(t, "v_%s", e->name.id);
+    if (nb_local(w->f, e->name.id)) return lit(nb_local(w->f, e->name.id)->ty, "v_%s", e->name.id);
     Value val;
     NbTy gt = nb_global(w->u, w->f, e->name.id, &val);
     if (nb_type(gt)->kind == NK_SCALAR) return const_value(w, val, t);
@@ -3114,6 +3168,9 @@ static V lower_expr(Lw *w, AstExpr *e) {
   case AST_E_Compare: {
     V hc;
     if (lower_cabs_compare(w, e, &hc)) return hc;
+    if (e->compare.n == 1 && (e->compare.ops[0] == AST_CMP_Is || e->compare.ops[0] == AST_CMP_IsNot))
+      return lower_is(w, e->compare.ops[0] == AST_CMP_Is, lower_expr_keep(w, e->compare.left),
+                      lower_expr_keep(w, e->compare.comparators[0]));
     V r = decl_tmp(w, nb_scalar(DT_BOOL));
     V l = lower_expr(w, e->compare.left);
     int depth = 0;
@@ -3201,6 +3258,26 @@ static V lower_expr(Lw *w, AstExpr *e) {
     nb_error_at(w->u, w->f, e->pos, "Internal: cannot lower this expression.");
     return lit(t, "0");
   }
+}
+
+/* e's value as used: an optional one unwrapped, None raising Numba's
+** TypeError ("expected int64, got None"). */
+static V lower_expr(Lw *w, AstExpr *e) {
+  V v = lower_expr_keep(w, e);
+  if (!nb_is_optional(v.ty)) return v;
+  NbTy it = nb_type(v.ty)->items[0];
+  StrBuf msg = STRBUF_INIT, spec = STRBUF_INIT;
+  sb_puts(&msg, "expected ");
+  nb_type_str(it, &msg);
+  sb_puts(&msg, ", got None");
+  sb_printf(&spec, "TypeError;s%zu:%s", msg.len, msg.data);
+  V o = tmp(w, v.ty, "%s", v.s);
+  sb_printf(w->o, "if (!%s.some) NBH(%d, nb_raise_s_fn)(ctx, ", o.s, H(raise_exc));
+  c_string(w->o, spec.data, spec.len);
+  sb_puts(w->o, ");\n");
+  sb_free(&msg);
+  sb_free(&spec);
+  return lit(it, "%s.v", o.s);
 }
 
 /* ---- statements ---------------------------------------------------------------- */
@@ -3569,6 +3646,10 @@ static int abi_class(NbTy t) {
   switch (i->kind) {
   case NK_SCALAR: return dt_is_float((DType)i->dtype) || dt_is_complex((DType)i->dtype) ? ABI_SSE : ABI_INT;
   case NK_ARRAY: return ABI_MEMORY;
+  case NK_OPTIONAL: { /* { T v; _Bool some; } */
+    int c = abi_class(i->items[0]);
+    return c == ABI_INT ? ABI_INT : c == ABI_MEMORY ? ABI_MEMORY : ABI_MIXED;
+  }
   case NK_TUPLE: {
     int c = ABI_INT, first = -1;
     for (int k = 0; k < i->n; k++) {
@@ -4310,13 +4391,13 @@ static void lower_stmt(Lw *w, AstStmt *s) {
   switch (s->kind) {
   case AST_S_Assign: {
     if (complex_sum_into(w, s)) break;
-    V v = lower_expr(w, s->assign.value);
+    V v = lower_expr_keep(w, s->assign.value);
     if (s->assign.targets.len > 1) v = tmp(w, v.ty, "%s", v.s);
     for (int i = 0; i < s->assign.targets.len; i++) assign_to(w, s->assign.targets.items[i], v);
     break;
   }
   case AST_S_AnnAssign:
-    if (s->annassign.value) assign_to(w, s->annassign.target, lower_expr(w, s->annassign.value));
+    if (s->annassign.value) assign_to(w, s->annassign.target, lower_expr_keep(w, s->annassign.value));
     break;
   case AST_S_AugAssign: {
     AstExpr *tg = s->augassign.target;
@@ -4425,7 +4506,7 @@ static void lower_stmt(Lw *w, AstStmt *s) {
       sb_puts(w->o, "return 0;\n");
       break;
     }
-    V v = lower_expr(w, s->return_.value);
+    V v = s->return_.value ? lower_expr_keep(w, s->return_.value) : lit(nb_none(), "0");
     V c = conv(w, v, w->f->ret);
     sb_printf(w->o, "return %s;\n", c.s);
     break;
@@ -4603,6 +4684,15 @@ static void wrap_ret(Lw *w, NbTy t, const char *src, int *k) {
       snprintf(sub, sizeof sub, "%s.f%d", src, j);
       wrap_ret(w, i->items[j], sub, k);
     }
+    return;
+  }
+  if (i->kind == NK_OPTIONAL) { /* the value's slots, then the flag's */
+    char sub[128];
+    snprintf(sub, sizeof sub, "%s.v", src);
+    sb_printf(w->o, "if (%s.some) {\n", src);
+    wrap_ret(w, i->items[0], sub, k);
+    sb_puts(w->o, "}\n");
+    sb_printf(w->o, "*(int64_t *)((char *)ret + %d) = %s.some;\n", (*k)++ * 16, src);
     return;
   }
   int slot = (*k)++;
