@@ -1493,10 +1493,31 @@ Value nb_frozen_of(void *disp, int nargs, const NbTy *argtys, Value g) {
   return g;
 }
 
+/* Does frozen copy c hold exactly what array a holds now? */
+static bool same_contents(const NdArray *c, NdArray *a) {
+  if (c->dtype != a->dtype || c->ndim != a->ndim || !arr_is_c_contiguous(a)) return false;
+  for (int k = 0; k < a->ndim; k++)
+    if (c->shape[k] != a->shape[k]) return false;
+  return memcmp(c->data, a->data, (size_t)a->size * (size_t)a->itemsize) == 0;
+}
+
+/* An existing frozen copy that can serve as the copy of what `want` holds:
+** a callee's copy (want itself: read-only, it never changes), or another
+** specialisation's copy of the same global whose contents are still the
+** same (a big global read by many specialisations is copied once). */
+static Value reuse_frozen(NbDispatcher *d, const NbFrozen *want) {
+  if (want->array.as.o != want->source.as.o) return want->array;
+  NdArray *a = as_array(want->source);
+  for (Overload *ov = d->overloads; ov; ov = ov->next)
+    for (int i = 0; i < ov->nfrozen; i++)
+      if (ov->frozen_src[i].as.o == want->source.as.o && same_contents(as_array(ov->frozen[i]), a)) return ov->frozen[i];
+  return v_empty();
+}
+
 /* Numba freezes the global arrays a function reads: read-only C-contiguous
 ** copies, made now, passed to every call (NbCtx.frozen). No collection can
 ** run before the overload is on its dispatcher (disp_mark). */
-static void freeze_globals(VM *vm, Overload *ov, const NbUnit *u) {
+static void freeze_globals(VM *vm, NbDispatcher *d, Overload *ov, const NbUnit *u) {
   int n = (int)u->frozen.n;
   if (!n) return;
   ov->frozen = util_xmalloc(sizeof(Value) * (size_t)n);
@@ -1505,7 +1526,8 @@ static void freeze_globals(VM *vm, Overload *ov, const NbUnit *u) {
   ov->frozen_ptrs = util_xmalloc(sizeof(void *) * (size_t)n);
   if (!ov->frozen_desc) vm_raise_memory(vm);
   for (int i = 0; i < n; i++) {
-    NdArray *copy = arr_copy(vm, as_array(u->frozen.items[i].array));
+    Value have = reuse_frozen(d, &u->frozen.items[i]);
+    NdArray *copy = is_empty(have) ? arr_copy(vm, as_array(u->frozen.items[i].array)) : as_array(have);
     copy->flags &= ~ARR_WRITEABLE;
     ov->frozen[i] = v_obj(copy);
     ov->frozen_src[i] = u->frozen.items[i].source;
@@ -1575,7 +1597,7 @@ static void compile_body(VM *vm, void *ud) {
   for (int i = 0; i < j->nargs; i++) ov->has_lists |= ty_has_list(j->argtys[i]);
   ov->has_fns = u.nswaps > 0;
   j->result = ov; /* compile_sig frees it if freezing runs out of memory */
-  freeze_globals(vm, ov, &u);
+  freeze_globals(vm, j->d, ov, &u);
   nb_unit_free(&u);
 }
 

@@ -45,3 +45,18 @@ print(p())
 def cal(x):
     return f(x) + C[0]
 print(cal(1.0))
+
+
+# Specialisations compiled while the global is unchanged share one frozen
+# copy; one compiled after a change freezes the new contents.
+G = np.arange(5.0)
+
+
+@njit
+def gsum(x):
+    return G.sum() + x
+
+
+print(gsum(1), gsum(1.5))
+G[0] = 10.0
+print(gsum(1), gsum(1.5), gsum(np.float32(1.0)))
