@@ -1771,6 +1771,29 @@ static void call_protected(VM *vm, void *ud) {
   j->result = call_overload(vm, j->best, j->np, j->argv, j->reg);
 }
 
+static bool ty_has_list(NbTy t);
+
+/* Numba's name of a list argument's type: "reflected list(...)" at every level. */
+static void reflected_str(NbTy t, StrBuf *b) {
+  if (!nb_is_list(t)) {
+    nb_type_str(t, b);
+    return;
+  }
+  sb_puts(b, "reflected list(");
+  reflected_str(nb_list_item(t), b);
+  sb_puts(b, ")<iv=None>");
+}
+
+/* Numba cannot write a list inside a list argument back: its TypeError. */
+static void nested_list_arg(VM *vm, NbTy t) {
+  if (!nb_is_list(t) || !ty_has_list(nb_list_item(t))) return;
+  StrBuf b = STRBUF_INIT;
+  sb_puts(&b, "Failed in nopython mode pipeline (step: native lowering)\ncannot reflect element of reflected container: ");
+  reflected_str(t, &b);
+  Value msg = sb_finish(vm, &b);
+  vm_throw(vm, exc_new_args(vm, &EXC_TypeError, tuple_from(vm, &msg, 1)));
+}
+
 /* A list argument nb_typeof could not type: Numba's errors. */
 static void list_arg_error(VM *vm, List *l) {
   if (l->n == 0) vm_raise(vm, &EXC_ValueError, "cannot compute fingerprint of empty list");
@@ -1814,7 +1837,10 @@ static Value disp_call(VM *vm, Value self, const Args *a) {
       else vm_raise(vm, &EXC_TypeError, "missing argument '%s'", pf->code->regnames && pf->code->regnames[i] ? pf->code->regnames[i]->data : "?");
     }
   NbTy tys[np + 1];
-  for (int i = 0; i < np; i++) tys[i] = nb_typeof(vm, argv[i]);
+  for (int i = 0; i < np; i++) {
+    tys[i] = nb_typeof(vm, argv[i]);
+    nested_list_arg(vm, tys[i]);
+  }
   /* exact match first, then the cheapest conversion */
   Overload *best = NULL;
   int best_cost = 1 << 30;

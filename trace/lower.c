@@ -2788,6 +2788,7 @@ static void list_ref(Lw *w, V l, const char *i, char *out, size_t n) {
 
 /* l.append(v) (v converted to the item type). */
 static void list_push(Lw *w, V l, V v) {
+  list_fns(w);
   char ct[32], ref[160];
   item_ctype(w, l.ty, ct, sizeof ct);
   V x = conv(w, v, nb_list_item(l.ty));
