@@ -996,6 +996,7 @@ static const JitSym libm_syms[] = {
     {"tgammaf", (void *)tgammaf}, {"lgammaf", (void *)lgammaf}, {"atan2f", (void *)atan2f}, {"hypotf", (void *)hypotf},
     {"fmodf", (void *)fmodf}, {"copysignf", (void *)copysignf},
     {"memset", (void *)memset}, {"memcpy", (void *)memcpy}, {"memmove", (void *)memmove}, {"realloc", (void *)realloc},
+    {"memcmp", (void *)memcmp},
 };
 
 static bool compile_tcc(const char *src, Overload *ov, char *err, size_t errlen) {
@@ -1350,6 +1351,15 @@ static void unbox(VM *vm, NbListReg *reg, Value v, NbTy t, char (*buf)[LEAF_SIZE
     store_c(vm, reg, v, t, p);
     return;
   }
+  if (i->kind == NK_STR) { /* lower.c's nb_str: the str's own bytes, alive for the call (argv holds it) */
+    Str *s = as_str(v);
+    const char *d = s->data;
+    int64_t n = s->nbytes, nc = s->nchars;
+    memcpy(p, &d, sizeof d);
+    memcpy(p + 8, &n, 8);
+    memcpy(p + 16, &nc, 8);
+    return;
+  }
   if (i->kind != NK_SCALAR) return;
   store_scalar(vm, v, i->dtype, p);
 }
@@ -1432,6 +1442,13 @@ static Value box(VM *vm, NbTy t, const char *ret, int *k) {
   const char *p = ret + 16 * (*k)++;
   if (i->kind == NK_NONE) return v_none();
   if (i->kind == NK_LIST) return load_c(vm, t, p);
+  if (i->kind == NK_STR) { /* lower.c's wrap_ret: the bytes, their count */
+    const char *s;
+    int64_t n;
+    memcpy(&s, p, sizeof s);
+    memcpy(&n, p + 8, sizeof n);
+    return str_new(vm, s, (size_t)n);
+  }
   if (i->kind == NK_ARRAY) {
     void *obj;
     memcpy(&obj, p, sizeof obj);

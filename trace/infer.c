@@ -1148,7 +1148,8 @@ static NbTy ty_call(Walk *w, AstExpr *e) {
   }
   if (is_bi) {
     if (!strcmp(base, "len")) {
-      if (nargs == 1 && (nb_is_array(at[0]) || nb_is_list(at[0]) || nb_type(at[0])->kind == NK_TUPLE)) return nb_scalar(DT_INT64);
+      if (nargs == 1 && (nb_is_array(at[0]) || nb_is_list(at[0]) || nb_type(at[0])->kind == NK_TUPLE || nb_type(at[0])->kind == NK_STR))
+        return nb_scalar(DT_INT64);
       ERR(e->pos, "len() of %s is not supported.", nargs ? tystr(at[0], s1, sizeof s1) : "nothing");
     }
     if (!strcmp(base, "abs") && nargs == 1 && nb_is_number(at[0])) {
@@ -1577,6 +1578,7 @@ static NbTy ty_expr_inner(Walk *w, AstExpr *e) {
         ok = (op == AST_CMP_Eq || op == AST_CMP_NotEq) ||
              (!dt_is_complex((DType)a->dtype) && !dt_is_complex((DType)b->dtype) && op != AST_CMP_In && op != AST_CMP_NotIn);
       } else if (a->kind == NK_NONE && b->kind == NK_NONE && (op == AST_CMP_Eq || op == AST_CMP_NotEq)) ok = true;
+      else if (a->kind == NK_STR && b->kind == NK_STR && op != AST_CMP_In && op != AST_CMP_NotIn) ok = true;
       else if ((op == AST_CMP_In || op == AST_CMP_NotIn) && a->kind == NK_SCALAR && b->kind == NK_LIST &&
                (!b->items[0] || nb_is_number(b->items[0])))
         ok = true;
@@ -1682,6 +1684,7 @@ static bool returnable(NbTy t) {
   }
   if (ti->kind == NK_LIST) return ti->items[0] && returnable(ti->items[0]);
   if (ti->kind == NK_OPTIONAL) return returnable(ti->items[0]);
+  if (ti->kind == NK_STR) return true;
   return ti->kind == NK_SCALAR || ti->kind == NK_ARRAY || ti->kind == NK_NONE;
 }
 
@@ -2084,7 +2087,8 @@ NbFunc *nb_infer_func(NbUnit *u, void *disp, int nargs, const NbTy *argtys) {
   }
   for (int i = 0; i < nargs; i++) {
     const NbTypeInfo *ti = nb_type(argtys[i]);
-    if (ti->kind != NK_SCALAR && ti->kind != NK_ARRAY && ti->kind != NK_TUPLE && ti->kind != NK_NONE && ti->kind != NK_LIST) {
+    if (ti->kind != NK_SCALAR && ti->kind != NK_ARRAY && ti->kind != NK_TUPLE && ti->kind != NK_NONE && ti->kind != NK_LIST &&
+        ti->kind != NK_STR) {
       char s1[96];
       nb_error_at(u, f, a->args.items[i]->pos, "Argument '%s' of type %s is not supported in nopython mode.",
                   a->args.items[i]->name, tystr(argtys[i], s1, sizeof s1));

@@ -322,7 +322,14 @@ static const char prelude[] =
     "typedef struct { char *data; void *obj; int64_t shape[7]; int64_t strides[7]; } nb_a7;\n"
     "typedef struct { char *data; void *obj; int64_t shape[8]; int64_t strides[8]; } nb_a8;\n"
     /* a list: its items in the C layout of the item type (jit/dispatch.c's NbListC) */
-    "typedef struct { int64_t len, cap; char *data; } nb_list;\n";
+    "typedef struct { int64_t len, cap; char *data; } nb_list;\n"
+    /* a str: its UTF-8 bytes (NUL-terminated: a literal, or a str argument's
+    ** own buffer, alive for the call), their count and the code points' */
+    "typedef struct { const char *p; int64_t n, nc; } nb_str;\n"
+    "int memcmp(const void *, const void *, unsigned long);\n"
+    "static int nb_strcmp(nb_str a, nb_str b) {\n"
+    "  int c = memcmp(a.p, b.p, (unsigned long)(a.n < b.n ? a.n : b.n));\n"
+    "  return c ? c : (a.n > b.n) - (a.n < b.n); }\n";
 
 /* ---- C types ------------------------------------------------------------ */
 
@@ -362,6 +369,7 @@ static void ctype(Lw *w, NbTy t, char *buf, size_t n) {
     snprintf(buf, n, "nb_t%d", t);
     break;
   case NK_LIST: snprintf(buf, n, "nb_list *"); break;
+  case NK_STR: snprintf(buf, n, "nb_str"); break;
   case NK_OPTIONAL:
     declare_tuple(w, t); /* { T v; _Bool some; } */
     snprintf(buf, n, "nb_o%d", t);
@@ -428,7 +436,7 @@ static void copy_fields(Lw *w, NbTy ty, const char *dst, const char *src) {
 ** calling memmove (gcc's code is the same either way). */
 static void emit_copy(Lw *w, NbTy ty, const char *ct, const char *dst, const char *src) {
   const NbTypeInfo *i = nb_type(ty);
-  bool is_struct = i->kind == NK_ARRAY || i->kind == NK_TUPLE || i->kind == NK_OPTIONAL ||
+  bool is_struct = i->kind == NK_ARRAY || i->kind == NK_TUPLE || i->kind == NK_OPTIONAL || i->kind == NK_STR ||
                    (i->kind == NK_SCALAR && dt_is_complex((DType)i->dtype));
   if (is_struct && is_var_path(src) && strlen(dst) < 64 && strlen(src) < 64) {
     if (ct) sb_printf(w->o, "%s %s;\n", ct, dst);
@@ -1011,6 +1019,8 @@ static V list_contains(Lw *w, V x, V l);
 static V compare1(Lw *w, AstCmpOp op, V a, V b) {
   NbTy bt = nb_scalar(DT_BOOL);
   const NbTypeInfo *x = nb_type(a.ty), *y = nb_type(b.ty);
+  if (x->kind == NK_STR && y->kind == NK_STR && op != AST_CMP_Is && op != AST_CMP_IsNot)
+    return tmp(w, bt, "nb_strcmp(%s, %s) %s 0", a.s, b.s, cmp_c(op));
   if ((op == AST_CMP_In || op == AST_CMP_NotIn) && y->kind == NK_LIST) {
     V r = list_contains(w, a, b);
     return op == AST_CMP_In ? r : lit(bt, "(!%s)", r.s);
@@ -1091,6 +1101,7 @@ static V lower_print(Lw *w, AstExpr *e) {
     const NbTypeInfo *ti = nb_type(v.ty);
     if (ti->kind == NK_ARRAY) sb_printf(w->o, "NBH(%d, void (*)(void *, void *))(ctx, %s.obj);\n", H(print_obj), v.s);
     else if (ti->kind == NK_NONE) sb_printf(w->o, "NBH(%d, void (*)(void *, const char *))(ctx, \"None\");\n", H(print_str));
+    else if (ti->kind == NK_STR) sb_printf(w->o, "NBH(%d, void (*)(void *, const char *))(ctx, %s.p);\n", H(print_str), v.s);
     else if (ti->dtype == DT_BOOL) sb_printf(w->o, "NBH(%d, void (*)(void *, int))(ctx, %s);\n", H(print_bool), v.s);
     else if (dt_is_complex((DType)ti->dtype))
       sb_printf(w->o, "NBH(%d, void (*)(void *, double, double))(ctx, %s.re, %s.im);\n", H(print_c128), v.s, v.s);
@@ -2526,6 +2537,7 @@ static V lower_call(Lw *w, AstExpr *e) {
   if (!strcmp(name, "builtins.len")) {
     const NbTypeInfo *ai = nb_type(args[0].ty);
     if (ai->kind == NK_TUPLE) return kint(ai->n);
+    if (ai->kind == NK_STR) return tmp(w, rt, "%s.nc", args[0].s);
     return tmp(w, rt, "%s.shape[0]", args[0].s);
   }
   if (!strcmp(name, "builtins.abs") || (is_np && (!strcmp(base, "abs") || !strcmp(base, "absolute")))) {
@@ -3047,6 +3059,17 @@ static V lower_is(Lw *w, bool eq, V a, V b) {
   return compare1(w, eq ? AST_CMP_Is : AST_CMP_IsNot, a, b);
 }
 
+/* A str literal as an nb_str. */
+static V str_const(Lw *w, const char *s, size_t n) {
+  int64_t nc = 0;
+  for (size_t i = 0; i < n; i++) nc += ((unsigned char)s[i] & 0xC0) != 0x80; /* UTF-8 lead bytes */
+  V r = decl_uninit(w, nb_str());
+  sb_printf(w->o, "%s.p = ", r.s);
+  c_string(w->o, s, n);
+  sb_printf(w->o, "; %s.n = %zu; %s.nc = %lld;\n", r.s, n, r.s, (long long)nc);
+  return r;
+}
+
 /* e's value as produced: an optional one stays optional (lower_expr
 ** unwraps). */
 static V lower_expr_keep(Lw *w, AstExpr *e) {
@@ -3065,6 +3088,7 @@ static V lower_expr_keep(Lw *w, AstExpr *e) {
       V im = kdouble(e->constant.f, nb_scalar(DT_FLOAT64));
       return tmp(w, t, "nb_mkc(0.0, %s)", im.s);
     }
+    case AST_CONST_Str: return str_const(w, e->constant.str.data, e->constant.str.len);
     default: return lit(t, "0");
     }
   case AST_E_Name: {
@@ -4697,7 +4721,10 @@ static void wrap_ret(Lw *w, NbTy t, const char *src, int *k) {
     return;
   }
   int slot = (*k)++;
-  if (i->kind == NK_LIST) sb_printf(w->o, "*(void **)((char *)ret + %d) = (void *)%s;\n", slot * 16, src);
+  if (i->kind == NK_STR)
+    sb_printf(w->o, "*(const char **)((char *)ret + %d) = %s.p; *(int64_t *)((char *)ret + %d) = %s.n;\n", slot * 16, src,
+              slot * 16 + 8, src);
+  else if (i->kind == NK_LIST) sb_printf(w->o, "*(void **)((char *)ret + %d) = (void *)%s;\n", slot * 16, src);
   else if (i->kind == NK_ARRAY)
     sb_printf(w->o, "*(void **)((char *)ret + %d) = NBH(%d, void *(*)(void *, void *, int))(ctx, &%s, %d);\n", slot * 16,
               H(box_array), src, i->ndim);
