@@ -1034,6 +1034,21 @@ static NbTy ty_list_method(Walk *w, AstExpr *e, const char *m, NbTy lt, int narg
   ERR(e->call.func->pos, "Unknown attribute '%s' of type %s (or unsupported arguments).", m, tystr(lt, s1, sizeof s1));
 }
 
+/* A tuple of arrays of one dimensionality (np.concatenate, np.stack...):
+** that ndim, and the promoted dtype in *dt; -1 for anything else. */
+static int array_tuple(NbTy t, int *dt) {
+  const NbTypeInfo *ti = nb_type(t);
+  int nd = -1;
+  *dt = -1;
+  for (int i = 0; ti->kind == NK_TUPLE && i < ti->n; i++) {
+    const NbTypeInfo *ai = nb_type(ti->items[i]);
+    if (ai->kind != NK_ARRAY || (nd >= 0 && ai->ndim != nd)) return -1;
+    nd = ai->ndim;
+    *dt = *dt < 0 ? ai->dtype : dt_promote((DType)*dt, (DType)ai->dtype);
+  }
+  return nd;
+}
+
 static NbTy ty_call(Walk *w, AstExpr *e) {
   AstExpr *fn = e->call.func;
   int nargs = e->call.args.len;
@@ -1253,14 +1268,7 @@ static NbTy ty_call(Walk *w, AstExpr *e) {
   if (is_np && !strcmp(base, "dot") && nargs == 2 && e->call.keywords.len == 0) return ty_dot(w, e->pos, at[0], at[1]);
   if (is_np && (!strcmp(base, "hstack") || !strcmp(base, "vstack") || !strcmp(base, "stack")) && nargs == 1 &&
       e->call.keywords.len == 0) {
-    const NbTypeInfo *ti = nb_type(at[0]);
-    int nd = -1, d = -1;
-    for (int i = 0; ti->kind == NK_TUPLE && i < ti->n; i++) {
-      const NbTypeInfo *ai = nb_type(ti->items[i]);
-      if (ai->kind != NK_ARRAY || (nd >= 0 && ai->ndim != nd)) { nd = -1; break; }
-      nd = ai->ndim;
-      d = d < 0 ? ai->dtype : dt_promote((DType)d, (DType)ai->dtype);
-    }
+    int d, nd = array_tuple(at[0], &d);
     if (nd < 1 || (base[0] == 'h' && nd > 2))
       ERR(e->pos, "np.%s() takes a tuple of arrays of one dimensionality here (1-d or 2-d for hstack; got %s).", base,
           tystr(at[0], s1, sizeof s1));
@@ -1274,14 +1282,7 @@ static NbTy ty_call(Walk *w, AstExpr *e) {
       !nb_is_complex(nb_scalar(nb_type(at[0])->dtype)))
     return nb_array(nb_type(at[0])->dtype, 1, 'C');
   if (is_np && !strcmp(base, "concatenate") && nargs == 1 && e->call.keywords.len == 0) {
-    const NbTypeInfo *ti = nb_type(at[0]);
-    int nd = -1, d = -1;
-    for (int i = 0; ti->kind == NK_TUPLE && i < ti->n; i++) {
-      const NbTypeInfo *ai = nb_type(ti->items[i]);
-      if (ai->kind != NK_ARRAY || (nd >= 0 && ai->ndim != nd)) { nd = -1; break; }
-      nd = ai->ndim;
-      d = d < 0 ? ai->dtype : dt_promote((DType)d, (DType)ai->dtype);
-    }
+    int d, nd = array_tuple(at[0], &d);
     if (nd < 1) ERR(e->pos, "np.concatenate() takes a tuple of arrays of one dimensionality here (got %s).", tystr(at[0], s1, sizeof s1));
     return nb_array(d, nd, 'C');
   }

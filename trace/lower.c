@@ -1864,20 +1864,17 @@ static V lower_clip(Lw *w, V a, V lo, V hi, NbTy rt) {
   if (dt_is_int((DType)cd) && (dt_is_unsigned((DType)cd) != dt_is_unsigned((DType)ai->dtype))) cd = DT_FLOAT64;
   NbTy ct = nb_scalar(cd == DT_BOOL ? DT_INT64 : cd);
   V l = conv(w, lo, ct), h = conv(w, hi, ct);
-  StrBuf sh = STRBUF_INIT;
-  shape_list(a, ai->ndim, &sh);
-  V r = alloc_array(w, rt, sh.data, 0);
-  sb_free(&sh);
-  V j = decl_tmp(w, nb_scalar(DT_INT64));
-  char p[32], ref[96], out[160];
-  int depth = open_elem_loops(w, a, p, sizeof p);
-  snprintf(ref, sizeof ref, "(*(%s *)%s)", elem_ctype(ai->dtype), p);
-  V x = conv(w, load_elem(w, ai->dtype, ref), ct);
+  V r = copy_array(w, a, rt); /* then clipped in place, in C order */
+  V n = array_size(w, r);
+  char ref[160];
+  int id = w->u->ntmp++;
+  sb_printf(w->o, "for (int64_t ci%d = 0; ci%d < %s; ci%d++) {\n", id, id, n.s, id);
+  snprintf(ref, sizeof ref, "((%s *)%s.data)[ci%d]", elem_ctype(ri->dtype), r.s, id);
+  V x = conv(w, load_elem(w, ri->dtype, ref), ct);
   V m = tmp(w, ct, "%s > %s ? %s : %s", l.s, x.s, l.s, x.s);
   V c = tmp(w, ct, "%s < %s ? %s : %s", h.s, m.s, h.s, m.s);
-  snprintf(out, sizeof out, "((%s *)%s.data)[%s++]", elem_ctype(ri->dtype), r.s, j.s);
-  store_elem(w, ri->dtype, out, conv(w, c, nb_scalar(ri->dtype)));
-  close_loops(w, depth);
+  store_elem(w, ri->dtype, ref, conv(w, c, nb_scalar(ri->dtype)));
+  sb_puts(w->o, "}\n");
   return r;
 }
 
@@ -4234,6 +4231,18 @@ static void unswitch_bounds(Lw *w, size_t at, const char *flag) {
   free(loop);
 }
 
+/* `for (it<id> = 0; it<id> < <c><len>; ...) {` over the items of array
+** or list c, with its OSR point (c and the index saved, after the nv
+** variables in ov). */
+static int open_index_loop(Lw *w, V c, const char *len, int id, OsrVar *ov, int nv) {
+  char ix[24];
+  snprintf(ix, sizeof ix, "it%d", id);
+  sb_printf(w->o, "for (int64_t %s = 0; %s < %s%s; %s++) {\n", ix, ix, c.s, len, ix);
+  ov[nv++] = osr_var(w, c.ty, c.s);
+  ov[nv++] = osr_var(w, nb_scalar(DT_INT64), ix);
+  return osr_open(w, ov, nv);
+}
+
 static void lower_for(Lw *w, AstStmt *s) {
   if (w->f->parallel && !w->in_par && is_prange_iter(w, s->for_.iter) && lower_prange(w, s)) return;
   w->u->has_loops = true;
@@ -4293,13 +4302,9 @@ static void lower_for(Lw *w, AstStmt *s) {
     osr = osr_open(w, ov, nv);
     assign_to(w, s->for_.target, lit(nb_scalar(DT_INT64), "it%d", id));
   } else if (ii->kind == NK_ARRAY) {
-    V arr = lower_expr(w, it);
-    V a = tmp(w, itt, "%s", arr.s);
-    sb_printf(w->o, "for (int64_t it%d = 0; it%d < %s.shape[0]; it%d++) {\n", id, id, a.s, id);
+    V a = tmp(w, itt, "%s", lower_expr(w, it).s);
+    osr = open_index_loop(w, a, ".shape[0]", id, ov, nv);
     snprintf(ix, sizeof ix, "it%d", id);
-    ov[nv++] = osr_var(w, itt, a.s);
-    ov[nv++] = osr_var(w, nb_scalar(DT_INT64), ix);
-    osr = osr_open(w, ov, nv);
     V ixv = lit(nb_scalar(DT_INT64), "it%d", id);
     if (ii->ndim > 1) { /* rows: views */
       assign_to(w, s->for_.target, subview(w, a, 1, &ixv, nb_array(ii->dtype, ii->ndim - 1, ii->layout)));
@@ -4310,13 +4315,9 @@ static void lower_for(Lw *w, AstStmt *s) {
       assign_to(w, s->for_.target, x);
     }
   } else if (ii->kind == NK_LIST) { /* the length read each time: the body may append */
-    V lv = lower_expr(w, it);
-    V l = tmp(w, itt, "%s", lv.s);
-    sb_printf(w->o, "for (int64_t it%d = 0; it%d < %s->len; it%d++) {\n", id, id, l.s, id);
+    V l = tmp(w, itt, "%s", lower_expr(w, it).s);
+    osr = open_index_loop(w, l, "->len", id, ov, nv);
     snprintf(ix, sizeof ix, "it%d", id);
-    ov[nv++] = osr_var(w, itt, l.s);
-    ov[nv++] = osr_var(w, nb_scalar(DT_INT64), ix);
-    osr = osr_open(w, ov, nv);
     char ref[200];
     list_ref(w, l, ix, ref, sizeof ref);
     assign_to(w, s->for_.target, tmp(w, ii->items[0], "%s", ref));
