@@ -31,3 +31,13 @@ print(pick(True), pick(False))
 print(echo("x√y", 2))
 print(tup("ünïcode"))
 print(reduce.signatures)
+
+
+@njit
+def local_str(x):
+    s = "hello"
+    print(s, x)
+    return x
+
+
+local_str(1)
