@@ -532,7 +532,11 @@ static void h_rand_call(void *ctx, const char *name, int n, const int *kinds, co
 ** them all and frees them when the call ends: no GC object, and a loop
 ** of calls reuses the memory at once (left to the collector, 16 MB lists
 ** made each call were fresh pages every time: half the time in faults). */
-typedef struct NbListC { int64_t len, cap; char *data; } NbListC;
+typedef struct NbListC {
+  int64_t len, cap;
+  char *data;
+  int64_t extra[2]; /* lower.c's nb_dict shares this struct: len, n, mem (data), cap */
+} NbListC;
 typedef struct NbListReg { NbListC **items; size_t n, cap; } NbListReg;
 
 static void nblist_free_all(NbListReg *r) {
@@ -996,7 +1000,7 @@ static const JitSym libm_syms[] = {
     {"tgammaf", (void *)tgammaf}, {"lgammaf", (void *)lgammaf}, {"atan2f", (void *)atan2f}, {"hypotf", (void *)hypotf},
     {"fmodf", (void *)fmodf}, {"copysignf", (void *)copysignf},
     {"memset", (void *)memset}, {"memcpy", (void *)memcpy}, {"memmove", (void *)memmove}, {"realloc", (void *)realloc},
-    {"memcmp", (void *)memcmp},
+    {"memcmp", (void *)memcmp}, {"malloc", (void *)malloc}, {"free", (void *)free},
 };
 
 static bool compile_tcc(const char *src, Overload *ov, char *err, size_t errlen) {

@@ -107,6 +107,16 @@ NbTy nb_list(NbTy item) {
   NbTypeInfo t = {.kind = NK_LIST, .n = 1, .items = &item};
   return ty_intern(&t);
 }
+NbTy nb_dict_view(NbTy item) {
+  NbTy iv[2] = {item, 1};
+  NbTypeInfo t = {.kind = NK_LIST, .n = 2, .items = iv};
+  return ty_intern(&t);
+}
+NbTy nb_dict(NbTy key, NbTy value) {
+  NbTy kv[2] = {key, value};
+  NbTypeInfo t = {.kind = NK_DICT, .n = 2, .items = kv};
+  return ty_intern(&t);
+}
 NbTy nb_optional(NbTy item) {
   NbTypeInfo t = {.kind = NK_OPTIONAL, .n = 1, .items = &item};
   return ty_intern(&t);
@@ -165,8 +175,17 @@ void nb_type_str(NbTy t, StrBuf *b) {
     nb_type_str(i->items[0], b);
     sb_puts(b, ")");
     break;
+  case NK_DICT:
+    sb_puts(b, "DictType[");
+    for (int k = 0; k < 2; k++) {
+      if (k) sb_puts(b, ",");
+      if (i->items[k]) nb_type_str(i->items[k], b);
+      else sb_puts(b, "undefined");
+    }
+    sb_puts(b, "]<iv=None>");
+    break;
   case NK_LIST:
-    sb_puts(b, "list(");
+    sb_puts(b, i->n == 2 ? "dict_view(" : "list(");
     if (i->items[0]) nb_type_str(i->items[0], b);
     else sb_puts(b, "undefined");
     sb_puts(b, ")<iv=None>");
@@ -250,6 +269,10 @@ NbTy nb_unify(NbTy a, NbTy b) {
     NbTy it = nb_unify(x->kind == NK_OPTIONAL ? x->items[0] : a, y->kind == NK_OPTIONAL ? y->items[0] : b);
     return it ? nb_optional(it) : NB_UNKNOWN;
   }
+  if (x->kind == NK_DICT && y->kind == NK_DICT) { /* a store refines the key and value types */
+    NbTy k = nb_unify(x->items[0], y->items[0]), v = nb_unify(x->items[1], y->items[1]);
+    return k && v ? nb_dict(k, v) : NB_UNKNOWN;
+  }
   if (x->kind == NK_LIST && y->kind == NK_LIST) { /* an append refines the item type */
     NbTy it = nb_unify(x->items[0], y->items[0]);
     return it ? nb_list(it) : NB_UNKNOWN;
@@ -313,6 +336,7 @@ void nb_unit_free(NbUnit *u) {
   vec_free(u->funcs);
   vec_free(u->frozen);
   vec_free(u->tuple_types);
+  vec_free(u->dict_types);
   sb_free(&u->err);
   sb_free(&u->c);
   sb_free(&u->pardiag);
@@ -943,7 +967,7 @@ static bool list_item_ok(NbTy t) {
       if (!list_item_ok(i->items[k])) return false;
     return true;
   }
-  return i->kind == NK_SCALAR || i->kind == NK_ARRAY || (i->kind == NK_LIST && i->items[0]);
+  return i->kind == NK_SCALAR || i->kind == NK_ARRAY || (i->kind == NK_LIST && i->n == 1 && i->items[0]);
 }
 
 /* [a, b, ...]: the items unified; [] is list(undefined) until an append. */
@@ -1034,6 +1058,93 @@ static NbTy ty_list_method(Walk *w, AstExpr *e, const char *m, NbTy lt, int narg
   ERR(e->call.func->pos, "Unknown attribute '%s' of type %s (or unsupported arguments).", m, tystr(lt, s1, sizeof s1));
 }
 
+/* ---- dicts (Numba's typed dict, local to compiled code) ------------------------ */
+
+/* Can t be a dict key (numbers and tuples of them)? */
+static bool dict_key_ok(NbTy t) {
+  const NbTypeInfo *i = nb_type(t);
+  if (i->kind == NK_TUPLE) {
+    for (int k = 0; k < i->n; k++)
+      if (!dict_key_ok(i->items[k])) return false;
+    return true;
+  }
+  return i->kind == NK_SCALAR && !dt_is_complex((DType)i->dtype);
+}
+
+/* Numba forbids reflected lists as dict values. */
+static bool dict_value_ok(NbTy t) { return list_item_ok(t) && !nb_is_list(t); }
+
+/* The dict type that also holds key k and value v (NB_UNKNOWN: leave one
+** as it is); refines the variable holding the dict, as a list's append. */
+static NbTy refine_dict(Walk *w, AstExpr *recv, NbTy dt, NbTy k, NbTy v, AstPos pos) {
+  char s1[96], s2[96];
+  const NbTypeInfo *di = nb_type(dt);
+  if (k && !dict_key_ok(k)) ERR(pos, "Dict keys of type %s are not supported in @njit functions (numbers and tuples of them are).", tystr(k, s1, sizeof s1));
+  if (v && !dict_value_ok(v)) ERR(pos, "Dict values of type %s are not supported in @njit functions.", tystr(v, s1, sizeof s1));
+  NbTy nk = k ? (di->items[0] ? nb_unify(di->items[0], k) : k) : di->items[0];
+  NbTy nv = v ? (di->items[1] ? nb_unify(di->items[1], v) : v) : di->items[1];
+  if ((k && !nk) || (v && !nv)) ERR(pos, "Cannot store a key of type %s and a value of type %s into %s.", k ? tystr(k, s1, sizeof s1) : "?",
+                                    v ? tystr(v, s2, sizeof s2) : "?", tystr(dt, s1, sizeof s1));
+  NbTy nt = nb_dict(nk, nv);
+  if (nt == dt) return dt;
+  if (recv->kind != AST_E_Name || !nb_local(w->f, recv->name.id))
+    ERR(pos, "Cannot change the key or value type of %s here (only a dict held in a variable can).", tystr(dt, s1, sizeof s1));
+  bind(w, recv->name.id, nt, recv->pos);
+  return nt;
+}
+
+/* {k: v, ...}: keys and values unified; {} is DictType[undefined,undefined]. */
+static NbTy ty_dict_literal(Walk *w, AstExpr *e) {
+  char s1[96];
+  NbTy k = NB_UNKNOWN, v = NB_UNKNOWN;
+  for (int i = 0; i < e->dict.keys.len; i++) {
+    if (!e->dict.keys.items[i]) ERR(e->pos, "**unpacking in dict literals is not supported in @njit functions.");
+    NbTy kt = ty_expr(w, e->dict.keys.items[i]), vt = ty_expr(w, e->dict.values.items[i]);
+    if (!kt || !vt) return NB_UNKNOWN;
+    if (!dict_key_ok(kt)) ERR(e->dict.keys.items[i]->pos, "Dict keys of type %s are not supported in @njit functions.", tystr(kt, s1, sizeof s1));
+    if (!dict_value_ok(vt)) ERR(e->dict.values.items[i]->pos, "Dict values of type %s are not supported in @njit functions.", tystr(vt, s1, sizeof s1));
+    k = k ? nb_unify(k, kt) : kt;
+    v = v ? nb_unify(v, vt) : vt;
+    if (!k || !v) ERR(e->pos, "Cannot unify the keys or the values of this dict.");
+  }
+  return nb_dict(k, v);
+}
+
+static NbTy dict_value(Walk *w, AstExpr *e, NbTy dt) {
+  char s1[96];
+  if (!nb_type(dt)->items[1]) ERR(e->pos, "Cannot infer the value type of %s (store into it first).", tystr(dt, s1, sizeof s1));
+  return nb_type(dt)->items[1];
+}
+
+/* d.get/pop/setdefault/keys/values/items/clear/copy. keys(), values() and
+** items() are only iterated (for loops): typed as what a loop binds. */
+static NbTy ty_dict_method(Walk *w, AstExpr *e, const char *m, NbTy dt, int nargs, const NbTy *at) {
+  char s1[96];
+  AstExpr *recv = e->call.func->attribute.value;
+  const NbTypeInfo *di = nb_type(dt);
+  if (e->call.keywords.len) ERR(e->pos, "dict.%s() takes no keyword arguments.", m);
+  if (!strcmp(m, "clear") && nargs == 0) return nb_none();
+  if (!strcmp(m, "copy") && nargs == 0) return dt;
+  if (!strcmp(m, "setdefault") && nargs == 2) {
+    NbTy nt = refine_dict(w, recv, dt, at[0], at[1], e->pos);
+    return nt ? nb_type(nt)->items[1] : NB_UNKNOWN;
+  }
+  NbTy v = dict_value(w, e, dt);
+  if (!v) return NB_UNKNOWN;
+  if ((!strcmp(m, "get") || !strcmp(m, "pop")) && (nargs == 1 || nargs == 2)) {
+    if (!dict_key_ok(at[0])) ERR(e->call.args.items[0]->pos, "Dict keys of type %s are not supported.", tystr(at[0], s1, sizeof s1));
+    if (nargs == 1) return m[0] == 'g' ? nb_optional(v) : v; /* d.get(k): None when missing */
+    NbTy u = nb_unify(v, at[1]);
+    if (!u) ERR(e->pos, "Cannot unify the value type %s with the default of dict.%s().", tystr(v, s1, sizeof s1), m);
+    return u;
+  }
+  if (nargs == 0 && (!strcmp(m, "keys") || !strcmp(m, "values") || !strcmp(m, "items"))) {
+    NbTy kv[2] = {di->items[0], v};
+    return nb_dict_view(m[0] == 'k' ? di->items[0] : m[0] == 'v' ? v : nb_tuple(2, kv));
+  }
+  ERR(e->call.func->pos, "Unknown attribute '%s' of type %s (or unsupported arguments).", m, tystr(dt, s1, sizeof s1));
+}
+
 /* A tuple of arrays of one dimensionality (np.concatenate, np.stack...):
 ** that ndim, and the promoted dtype in *dt; -1 for anything else. */
 static int array_tuple(NbTy t, int *dt) {
@@ -1080,6 +1191,7 @@ static NbTy ty_call(Walk *w, AstExpr *e) {
     const char *m = fn->attribute.attr;
     if (oi->kind == NK_ARRAY) return ty_array_method(w, e, m, ot, 0, at);
     if (oi->kind == NK_LIST) return ty_list_method(w, e, m, ot, nargs, at);
+    if (oi->kind == NK_DICT) return ty_dict_method(w, e, m, ot, nargs, at);
     if (oi->kind == NK_SCALAR) {
       if (!strcmp(m, "conjugate") && nargs == 0) return ot;
       ERR(fn->pos, "Unknown attribute '%s' of type %s.", m, tystr(ot, s1, sizeof s1));
@@ -1163,7 +1275,8 @@ static NbTy ty_call(Walk *w, AstExpr *e) {
   }
   if (is_bi) {
     if (!strcmp(base, "len")) {
-      if (nargs == 1 && (nb_is_array(at[0]) || nb_is_list(at[0]) || nb_type(at[0])->kind == NK_TUPLE || nb_type(at[0])->kind == NK_STR))
+      if (nargs == 1 && (nb_is_array(at[0]) || nb_is_list(at[0]) || nb_is_dict(at[0]) || nb_type(at[0])->kind == NK_TUPLE ||
+                         nb_type(at[0])->kind == NK_STR))
         return nb_scalar(DT_INT64);
       ERR(e->pos, "len() of %s is not supported.", nargs ? tystr(at[0], s1, sizeof s1) : "nothing");
     }
@@ -1202,6 +1315,7 @@ static NbTy ty_call(Walk *w, AstExpr *e) {
     if (!strcmp(base, "complex") && nargs >= 1 && nargs <= 2 && nb_is_number(at[0]) && (nargs == 1 || nb_is_number(at[1])))
       return nb_scalar(DT_COMPLEX128);
     if (!strcmp(base, "round") && nargs == 1 && nb_is_number(at[0]) && !nb_is_complex(at[0])) return nb_scalar(DT_INT64);
+    if (!strcmp(base, "dict") && nargs == 0 && !e->call.keywords.len) return nb_dict(NB_UNKNOWN, NB_UNKNOWN);
     /* round(x, n) is a float in Numba, also for an int x (its only binary
     ** signatures take float32/float64) */
     if (!strcmp(base, "round") && nargs == 2 && nb_is_number(at[0]) && !nb_is_complex(at[0]) &&
@@ -1454,6 +1568,12 @@ static NbTy ty_subscript(Walk *w, AstExpr *e) {
     if (uni && nb_is_int(it)) return b->items[0];
     ERR(sl->pos, "Cannot index %s with %s (heterogeneous tuples need a constant index).", tystr(bt, s1, sizeof s1), tystr(it, s2, sizeof s2));
   }
+  if (b->kind == NK_DICT) {
+    NbTy kt = ty_expr(w, sl);
+    if (!kt) return NB_UNKNOWN;
+    if (!dict_key_ok(kt)) ERR(sl->pos, "Dict keys of type %s are not supported in @njit functions.", tystr(kt, s1, sizeof s1));
+    return dict_value(w, e, bt);
+  }
   if (b->kind == NK_LIST) {
     if (sl->kind == AST_E_Slice) {
       AstExpr *parts[3] = {sl->slice.lower, sl->slice.upper, sl->slice.step};
@@ -1580,6 +1700,7 @@ static NbTy ty_expr_inner(Walk *w, AstExpr *e) {
              (!dt_is_complex((DType)a->dtype) && !dt_is_complex((DType)b->dtype) && op != AST_CMP_In && op != AST_CMP_NotIn);
       } else if (a->kind == NK_NONE && b->kind == NK_NONE && (op == AST_CMP_Eq || op == AST_CMP_NotEq)) ok = true;
       else if (a->kind == NK_STR && b->kind == NK_STR && op != AST_CMP_In && op != AST_CMP_NotIn) ok = true;
+      else if ((op == AST_CMP_In || op == AST_CMP_NotIn) && dict_key_ok(l) && b->kind == NK_DICT) ok = true;
       else if ((op == AST_CMP_In || op == AST_CMP_NotIn) && a->kind == NK_SCALAR && b->kind == NK_LIST &&
                (!b->items[0] || nb_is_number(b->items[0])))
         ok = true;
@@ -1602,7 +1723,7 @@ static NbTy ty_expr_inner(Walk *w, AstExpr *e) {
     NbTy items[n + 1];
     for (int i = 0; i < n; i++) {
       if (e->seq.elts.items[i]->kind == AST_E_Starred) ERR(e->pos, "Starred expressions are not supported in @njit functions.");
-      items[i] = ty_expr(w, e->seq.elts.items[i]);
+      items[i] = ty_expr_keep(w, e->seq.elts.items[i]); /* a tuple holds optional values as such */
       if (!items[i]) return NB_UNKNOWN;
     }
     return nb_tuple(n, items);
@@ -1636,7 +1757,7 @@ static NbTy ty_expr_inner(Walk *w, AstExpr *e) {
     ERR(e->pos, "Unknown attribute '%s' of type %s.", a, tystr(ot, s1, sizeof s1));
   }
   case AST_E_List: return ty_list_literal(w, e);
-  case AST_E_Dict: ERR(e->pos, "Dict literals are not supported in @njit functions.");
+  case AST_E_Dict: return ty_dict_literal(w, e);
   case AST_E_Set: ERR(e->pos, "Set literals are not supported in @njit functions.");
   case AST_E_ListComp: return ty_listcomp(w, e);
   case AST_E_SetComp: case AST_E_DictComp: case AST_E_GeneratorExp:
@@ -1683,7 +1804,7 @@ static bool returnable(NbTy t) {
       if (!returnable(ti->items[i])) return false;
     return true;
   }
-  if (ti->kind == NK_LIST) return ti->items[0] && returnable(ti->items[0]);
+  if (ti->kind == NK_LIST) return ti->n == 1 && ti->items[0] && returnable(ti->items[0]); /* not a dict view */
   if (ti->kind == NK_OPTIONAL) return returnable(ti->items[0]);
   if (ti->kind == NK_STR) return true;
   return ti->kind == NK_SCALAR || ti->kind == NK_ARRAY || ti->kind == NK_NONE;
@@ -1746,6 +1867,11 @@ static void bind_target(Walk *w, AstExpr *t, NbTy ty, AstPos pos) {
                   base->name.id);
       return;
     }
+    if (b->kind == NK_DICT) { /* d[k] = v: the dict's types hold k and v */
+      NbTy kt = ty_expr(w, t->subscript.slice);
+      if (kt) refine_dict(w, base, bt, kt, ty, pos);
+      return;
+    }
     if (b->kind == NK_LIST) { /* lst[i] = v: v converted to the item type */
       NbTy et = ty_subscript(w, t);
       if (!et) return;
@@ -1787,6 +1913,7 @@ static NbTy iter_item(NbTy t) {
   if (i->kind == NK_RANGE) return nb_scalar(DT_INT64);
   if (i->kind == NK_ARRAY) return i->ndim == 1 ? nb_scalar(i->dtype) : nb_array(i->dtype, i->ndim - 1, i->layout);
   if (i->kind == NK_LIST) return i->items[0];
+  if (i->kind == NK_DICT) return i->items[0]; /* for k in d: the keys */
   return NB_UNKNOWN;
 }
 
@@ -1820,7 +1947,7 @@ static void ty_for_enumzip(Walk *w, AstStmt *s, const char *which) {
   for (int i = 0; i < n; i++) {
     NbTy t = ty_expr(w, it->call.args.items[i]);
     if (!t) return;
-    items[k] = iter_item(t);
+    items[k] = nb_is_dict(t) ? NB_UNKNOWN : iter_item(t); /* open_enumzip walks ranges, arrays, lists */
     if (!items[k]) {
       if (w->final)
         nb_error_at(w->u, w->f, it->call.args.items[i]->pos, "%s() over %s is not supported in @njit functions (ranges and arrays are).",
@@ -1881,7 +2008,7 @@ static void ty_stmt(Walk *w, AstStmt *s) {
       } else if (i->kind == NK_ARRAY) {
         if (i->ndim == 1) bind_target(w, s->for_.target, nb_scalar(i->dtype), s->pos);
         else bind_target(w, s->for_.target, nb_array(i->dtype, i->ndim - 1, i->layout), s->pos); /* rows */
-      } else if (i->kind == NK_LIST) {
+      } else if (i->kind == NK_LIST || i->kind == NK_DICT) {
         if (i->items[0]) bind_target(w, s->for_.target, i->items[0], s->pos);
         else if (w->final)
           nb_error_at(w->u, w->f, it->pos, "Cannot infer the type of the items of %s (append to it first).", tystr(t, s1, sizeof s1));
@@ -1937,6 +2064,14 @@ static void ty_stmt(Walk *w, AstStmt *s) {
   }
   case AST_S_Pass: case AST_S_Break: case AST_S_Continue: break;
   case AST_S_Global: case AST_S_Nonlocal: break;
+  case AST_S_Delete:
+    for (int i = 0; i < s->delete.targets.len; i++) {
+      AstExpr *t = s->delete.targets.items[i];
+      NbTy bt = t->kind == AST_E_Subscript ? ty_expr(w, t->subscript.value) : NB_UNKNOWN;
+      if (bt && nb_is_dict(bt)) ty_subscript(w, t);
+      else if (!w->u->err.len) nb_error_at(w->u, w->f, t->pos, "del is supported on dict items only in @njit functions.");
+    }
+    break;
   case AST_S_Raise: {
     if (!s->raise.exc || s->raise.cause) {
       nb_error_at(w->u, w->f, s->pos, s->raise.exc ? "'raise ... from' is not supported in @njit functions."
@@ -2117,6 +2252,8 @@ NbFunc *nb_infer_func(NbUnit *u, void *disp, int nargs, const NbTy *argtys) {
     NbLocal *l = &f->locals.items[i];
     if (nb_is_list(l->ty) && !nb_list_item(l->ty))
       nb_error_at(u, f, l->defpos, "Cannot infer the type of variable '%s', have imprecise type: list(undefined)<iv=None>.", l->name);
+    if (nb_is_dict(l->ty) && (!nb_type(l->ty)->items[0] || !nb_type(l->ty)->items[1]))
+      nb_error_at(u, f, l->defpos, "Cannot infer the type of variable '%s', have imprecise type: DictType[undefined,undefined].", l->name);
   }
   cur_walk = save;
   vec_free(w.assigned);

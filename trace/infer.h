@@ -43,6 +43,7 @@ typedef enum {
   NK_VUFUNC,   /* ptr: a @vectorize ufunc (its NbUFunc Obj *), name: its name */
   NK_LIST,     /* items[0]: the item type (NB_UNKNOWN: `[]` before an append) */
   NK_OPTIONAL, /* items[0]: the type of the value when it is not None */
+  NK_DICT,     /* items[0], items[1]: key and value types (NB_UNKNOWN: `{}` before a store) */
   NK_OPAQUE    /* anything else: an error when used */
 } NbKind;
 
@@ -68,6 +69,10 @@ NbTy nb_dtype_ty(int dtype);
 NbTy nb_range(void);
 NbTy nb_list(NbTy item); /* list(item): Numba's reflected list */
 NbTy nb_optional(NbTy item); /* OptionalType(item): item or None */
+NbTy nb_dict(NbTy key, NbTy value); /* DictType[key,value]: Numba's typed dict */
+/* d.keys()/values()/items(): a list of those (NK_LIST, n 2) that cannot
+** leave compiled code or go into a container, as Numba's views cannot */
+NbTy nb_dict_view(NbTy item);
 /* Numba's printed name: int64, float64, array(float64, 1d, C),
 ** UniTuple(int64 x 2), Tuple(int64, float64), unicode_type, none. */
 void nb_type_str(NbTy t, StrBuf *b);
@@ -89,6 +94,7 @@ static inline bool nb_is_array(NbTy t) { return nb_type(t)->kind == NK_ARRAY; }
 static inline bool nb_is_list(NbTy t) { return nb_type(t)->kind == NK_LIST; }
 static inline NbTy nb_list_item(NbTy t) { return nb_type(t)->items[0]; }
 static inline bool nb_is_optional(NbTy t) { return nb_type(t)->kind == NK_OPTIONAL; }
+static inline bool nb_is_dict(NbTy t) { return nb_type(t)->kind == NK_DICT; }
 bool nb_is_int(NbTy t);     /* signed/unsigned int scalar (not bool) */
 bool nb_is_float(NbTy t);
 bool nb_is_complex(NbTy t);
@@ -164,6 +170,8 @@ struct NbUnit {
   bool want_loop;
   uint32_t sort_fns;      /* lower.c: sort helpers emitted: bit dt nb_sort_<dt>, bit 16+dt nb_argsort_<dt> */
   bool list_fns;          /* lower.c: the list helpers (nb_list_grow, nb_list_ix) emitted */
+  VEC(NbTy) dict_types;   /* lower.c: dict types whose helpers (nb_dfind<t> ...) are emitted */
+  bool dict_libc;         /* lower.c: malloc/free and the hash mixers declared */
 };
 
 /* Provided by jit/dispatch.c: the AST, file and options of a dispatcher. */

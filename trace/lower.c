@@ -326,6 +326,11 @@ static const char prelude[] =
     /* a str: its UTF-8 bytes (NUL-terminated: a literal, or a str argument's
     ** own buffer, alive for the call), their count and the code points' */
     "typedef struct { const char *p; int64_t n, nc; } nb_str;\n"
+    /* a dict: live entries, entries used, one block (slots int64[cap], keys,
+    ** values, live flags) of cap slots; made by the list_new helper (the
+    ** call's registry frees mem with it: dispatch.c's NbListC) */
+    "typedef struct { int64_t len, n; char *mem; int64_t cap, pad; } nb_dict;\n"
+    "static inline int64_t nb_r8(int64_t n) { return (n + 7) & ~7LL; }\n"
     "int memcmp(const void *, const void *, unsigned long);\n"
     "static int nb_strcmp(nb_str a, nb_str b) {\n"
     "  int c = memcmp(a.p, b.p, (unsigned long)(a.n < b.n ? a.n : b.n));\n"
@@ -370,6 +375,7 @@ static void ctype(Lw *w, NbTy t, char *buf, size_t n) {
     break;
   case NK_LIST: snprintf(buf, n, "nb_list *"); break;
   case NK_STR: snprintf(buf, n, "nb_str"); break;
+  case NK_DICT: snprintf(buf, n, "nb_dict *"); break;
   case NK_OPTIONAL:
     declare_tuple(w, t); /* { T v; _Bool some; } */
     snprintf(buf, n, "nb_o%d", t);
@@ -462,7 +468,7 @@ static V vdecl(Lw *w, NbTy ty, const char *ct, char prefix, const char *fmt, va_
 static const char *zero_init(NbTy ty) {
   const NbTypeInfo *i = nb_type(ty);
   if (i->kind == NK_SCALAR) return dt_is_complex((DType)i->dtype) ? "{0.0, 0.0}" : "0";
-  if (i->kind == NK_LIST) return "0";
+  if (i->kind == NK_LIST || i->kind == NK_DICT) return "0";
   return "{0}";
 }
 
@@ -570,6 +576,7 @@ static NbTy T(Lw *w, AstExpr *e) { return nb_expr_type(w->u, w->f, e); }
 static int sdt(NbTy t) { return nb_type(t)->dtype; }
 
 static V list_convert(Lw *w, V v, NbTy to);
+static V dict_convert(Lw *w, V v, NbTy to);
 
 /* Converts v to type `to` (numbers, tuples elementwise, array layouts). */
 static V conv(Lw *w, V v, NbTy to) {
@@ -585,6 +592,7 @@ static V conv(Lw *w, V v, NbTy to) {
   }
   if (a->kind == NK_ARRAY && b->kind == NK_ARRAY) return lit(to, "%s", v.s);
   if (a->kind == NK_LIST && b->kind == NK_LIST) return list_convert(w, v, to);
+  if (a->kind == NK_DICT && b->kind == NK_DICT) return dict_convert(w, v, to);
   if (b->kind == NK_OPTIONAL) { /* a value, None, or another optional */
     V r = decl_tmp(w, to);
     if (a->kind == NK_NONE) return r;
@@ -1015,12 +1023,17 @@ static const char *cmp_c(AstCmpOp op) {
 }
 
 static V list_contains(Lw *w, V x, V l);
+static V dict_find(Lw *w, V d, V k);
 
 static V compare1(Lw *w, AstCmpOp op, V a, V b) {
   NbTy bt = nb_scalar(DT_BOOL);
   const NbTypeInfo *x = nb_type(a.ty), *y = nb_type(b.ty);
   if (x->kind == NK_STR && y->kind == NK_STR && op != AST_CMP_Is && op != AST_CMP_IsNot)
     return tmp(w, bt, "nb_strcmp(%s, %s) %s 0", a.s, b.s, cmp_c(op));
+  if ((op == AST_CMP_In || op == AST_CMP_NotIn) && y->kind == NK_DICT) {
+    V i = dict_find(w, b, a);
+    return lit(bt, "(%s %s 0)", i.s, op == AST_CMP_In ? ">=" : "<");
+  }
   if ((op == AST_CMP_In || op == AST_CMP_NotIn) && y->kind == NK_LIST) {
     V r = list_contains(w, a, b);
     return op == AST_CMP_In ? r : lit(bt, "(!%s)", r.s);
@@ -2238,7 +2251,12 @@ static const char *const np_method_names[] = {"sum", "prod", "min", "max", "amin
 
 static V list_slice(Lw *w, V l, AstExpr *sl);
 static void list_ref(Lw *w, V l, const char *i, char *out, size_t n);
+static void dict_store(Lw *w, V d, V k, V v);
+static V dict_get(Lw *w, V d, V k);
+static void dict_fns(Lw *w, NbTy t);
 static V list_method(Lw *w, AstExpr *e, const char *m, V l, NbTy rt);
+static V dict_method(Lw *w, AstExpr *e, const char *m, V d, NbTy rt);
+static V dict_new(Lw *w, NbTy dt);
 
 /* len/sum/min/max/sorted of a list. */
 static V list_builtin(Lw *w, const char *base, V l0, NbTy rt) {
@@ -2287,6 +2305,10 @@ static V lower_call(Lw *w, AstExpr *e) {
     if (oi->kind == NK_LIST) {
       V l = lower_expr(w, fn->attribute.value);
       return list_method(w, e, m, tmp(w, ot, "%s", l.s), rt);
+    }
+    if (oi->kind == NK_DICT) {
+      V d = lower_expr(w, fn->attribute.value);
+      return dict_method(w, e, m, tmp(w, ot, "%s", d.s), nb_expr_type_keep(w->u, w->f, e));
     }
     if (oi->kind == NK_SCALAR && !strcmp(m, "conjugate")) {
       V z = lower_expr(w, fn->attribute.value);
@@ -2516,6 +2538,7 @@ static V lower_call(Lw *w, AstExpr *e) {
   }
   for (int i = 0; i < nargs; i++) args[i] = lower_expr(w, e->call.args.items[i]);
   if (nargs == 1 && nb_is_list(args[0].ty) && strncmp(name, "numpy.", 6)) return list_builtin(w, base, args[0], rt);
+  if (!strcmp(name, "builtins.dict")) return dict_new(w, nb_expr_type_keep(w->u, w->f, e));
   if (is_np && nargs == 1 && nb_is_list(args[0].ty)) { /* np.array(lst), np.asarray(lst) */
     V l = tmp(w, args[0].ty, "%s", args[0].s);
     char shp[64];
@@ -2535,6 +2558,7 @@ static V lower_call(Lw *w, AstExpr *e) {
     const NbTypeInfo *ai = nb_type(args[0].ty);
     if (ai->kind == NK_TUPLE) return kint(ai->n);
     if (ai->kind == NK_STR) return tmp(w, rt, "%s.nc", args[0].s);
+    if (ai->kind == NK_DICT) return tmp(w, rt, "%s->len", args[0].s);
     return tmp(w, rt, "%s.shape[0]", args[0].s);
   }
   if (!strcmp(name, "builtins.abs") || (is_np && (!strcmp(base, "abs") || !strcmp(base, "absolute")))) {
@@ -3067,6 +3091,224 @@ static V str_const(Lw *w, const char *s, size_t n) {
   return r;
 }
 
+/* ---- dicts (Numba's typed dict; local to compiled code) ------------------------ */
+
+/* Per dict type t, once: its accessors and the hash table of nb_dict (open
+** addressing, linear probing over cap slots holding entry indices or -1;
+** entries kept in insertion order, a deleted one marked dead and skipped;
+** grown, and compacted, when used entries pass 2/3 of the slots). */
+static void dict_fns(Lw *w, NbTy t) {
+  for (size_t k = 0; k < w->u->dict_types.n; k++)
+    if (w->u->dict_types.items[k] == t) return;
+  vec_push(w->u->dict_types, t);
+  list_fns(w);
+  const NbTypeInfo *di = nb_type(t), *ki = nb_type(di->items[0]);
+  char kt[32], vt[32];
+  ctype(w, di->items[0], kt, sizeof kt);
+  ctype(w, di->items[1], vt, sizeof vt);
+  StrBuf *o = w->decl;
+  if (!w->u->dict_libc) {
+    w->u->dict_libc = true;
+    sb_puts(o, "void *malloc(unsigned long); void free(void *);\n"
+               "static inline uint64_t nb_hmix(uint64_t h, uint64_t x) { h ^= x; h *= 0x9E3779B97F4A7C15ULL; return h ^ (h >> 31); }\n"
+               "static inline uint64_t nb_hf(double f) { union { double d; uint64_t u; } b; b.d = f; return b.u; }\n");
+  }
+  /* the hash and equality of keys, field by field */
+  sb_printf(o, "static uint64_t nb_dh%d(%s k) { uint64_t h = 0x345678ULL;", t, kt);
+  StrBuf eq = STRBUF_INIT;
+  int n = ki->kind == NK_TUPLE ? ki->n : 1;
+  for (int f = 0; f < n; f++) {
+    NbTy ft = ki->kind == NK_TUPLE ? ki->items[f] : di->items[0];
+    char fld[16] = "";
+    if (ki->kind == NK_TUPLE) snprintf(fld, sizeof fld, ".f%d", f);
+    bool fl = nb_is_float(ft);
+    sb_printf(o, " h = nb_hmix(h, %s(k%s));", fl ? "nb_hf" : "(uint64_t)", fld);
+    /* floats compare by their bits, as Numba's typed dict does (0.0 and -0.0
+    ** are two keys; a nan key is found again) */
+    if (fl) sb_printf(&eq, "%snb_hf(a%s) == nb_hf(b%s)", f ? " && " : "", fld, fld);
+    else sb_printf(&eq, "%sa%s == b%s", f ? " && " : "", fld, fld);
+  }
+  sb_puts(o, " return h; }\n");
+  sb_printf(o, "static inline int nb_deq%d(%s a, %s b) { return %s; }\n", t, kt, kt, n ? eq.data : "1");
+  sb_free(&eq);
+  sb_printf(o,
+            "static inline %s *nb_dk%d(nb_dict *d) { return (%s *)(d->mem + d->cap * 8); }\n"
+            "static inline %s *nb_dv%d(nb_dict *d) { return (%s *)(d->mem + d->cap * 8 + nb_r8(d->cap * (int64_t)sizeof(%s))); }\n"
+            "static inline uint8_t *nb_dl%d(nb_dict *d) { return (uint8_t *)(d->mem + d->cap * 8 + nb_r8(d->cap * (int64_t)sizeof(%s)) + nb_r8(d->cap * (int64_t)sizeof(%s))); }\n",
+            kt, t, kt, vt, t, vt, kt, t, kt, vt);
+  sb_printf(o,
+            "static int64_t nb_dfind%d(nb_dict *d, %s k) {\n"
+            "  if (!d->cap) return -1;\n"
+            "  int64_t *sl = (int64_t *)d->mem; %s *ks = nb_dk%d(d); uint8_t *lv = nb_dl%d(d); uint64_t m = (uint64_t)d->cap - 1;\n"
+            "  for (uint64_t i = nb_dh%d(k) & m;; i = (i + 1) & m) {\n"
+            "    int64_t e = sl[i];\n"
+            "    if (e < 0) return -1;\n"
+            "    if (lv[e] && nb_deq%d(ks[e], k)) return e; } }\n",
+            t, kt, kt, t, t, t, t);
+  sb_printf(o,
+            "static void nb_dslot%d(nb_dict *d, int64_t e) {\n"
+            "  int64_t *sl = (int64_t *)d->mem; uint64_t m = (uint64_t)d->cap - 1, i = nb_dh%d(nb_dk%d(d)[e]) & m;\n"
+            "  while (sl[i] >= 0) i = (i + 1) & m;\n"
+            "  sl[i] = e; }\n",
+            t, t, t);
+  sb_printf(o,
+            "static void nb_dgrow%d(void *ctx, nb_dict *d) {\n"
+            "  int64_t cap = 8; while (cap * 2 < (d->len + 1) * 3) cap *= 2;\n"
+            "  nb_dict nd = {0, 0, 0, cap, 0};\n"
+            "  nd.mem = (char *)malloc((unsigned long)(cap * 8 + nb_r8(cap * (int64_t)sizeof(%s)) + nb_r8(cap * (int64_t)sizeof(%s)) + cap));\n"
+            "  if (!nd.mem) NBH(%d, nb_raise_s_fn)(ctx, \"MemoryError;\");\n"
+            "  for (int64_t i = 0; i < cap; i++) ((int64_t *)nd.mem)[i] = -1;\n"
+            "  for (int64_t e = 0; e < d->n; e++) {\n"
+            "    if (!nb_dl%d(d)[e]) continue;\n"
+            "    int64_t j = nd.n++;\n"
+            "    nb_dk%d(&nd)[j] = nb_dk%d(d)[e]; nb_dv%d(&nd)[j] = nb_dv%d(d)[e]; nb_dl%d(&nd)[j] = 1;\n"
+            "    nb_dslot%d(&nd, j); }\n"
+            "  free(d->mem); d->mem = nd.mem; d->cap = cap; d->n = nd.n; }\n",
+            t, kt, vt, H(raise_exc), t, t, t, t, t, t, t);
+  sb_printf(o,
+            "static int64_t nb_dput%d(void *ctx, nb_dict *d, %s k) {\n"
+            "  int64_t e = nb_dfind%d(d, k);\n"
+            "  if (e >= 0) return e;\n"
+            "  if ((d->n + 1) * 3 > d->cap * 2) nb_dgrow%d(ctx, d);\n"
+            "  e = d->n++; d->len++;\n"
+            "  nb_dk%d(d)[e] = k; nb_dl%d(d)[e] = 1; nb_dslot%d(d, e);\n"
+            "  return e; }\n",
+            t, kt, t, t, t, t, t);
+}
+
+static V dict_new(Lw *w, NbTy dt) {
+  list_fns(w);
+  return tmp(w, dt, "(nb_dict *)NBH(%d, nb_list *(*)(void *, int64_t, int64_t))(ctx, 0, 0)", H(list_new));
+}
+
+/* The entry index of key k in d (C text), or -1. */
+static V dict_find(Lw *w, V d, V k) {
+  dict_fns(w, d.ty);
+  V kc = conv(w, k, nb_type(d.ty)->items[0]);
+  return tmp(w, nb_scalar(DT_INT64), "nb_dfind%d(%s, %s)", d.ty, d.s, kc.s);
+}
+
+/* d[k] = v. */
+static void dict_store(Lw *w, V d, V k, V v) {
+  dict_fns(w, d.ty);
+  const NbTypeInfo *di = nb_type(d.ty);
+  V kc = conv(w, k, di->items[0]), vc = conv(w, v, di->items[1]);
+  V e = tmp(w, nb_scalar(DT_INT64), "nb_dput%d(ctx, %s, %s)", d.ty, d.s, kc.s);
+  char dst[160];
+  snprintf(dst, sizeof dst, "nb_dv%d(%s)[%s]", d.ty, d.s, e.s);
+  emit_copy(w, di->items[1], NULL, dst, vc.s);
+}
+
+static void raise_key_error(Lw *w, const char *cond) {
+  sb_printf(w->o, "if (%s) NBH(%d, nb_raise_s_fn)(ctx, \"KeyError;\");\n", cond, H(raise_exc));
+}
+
+/* The value at entry e (C text, a live entry) of d. */
+static V dict_value_at(Lw *w, V d, V e) { return tmp(w, nb_type(d.ty)->items[1], "nb_dv%d(%s)[%s]", d.ty, d.s, e.s); }
+
+static V dict_get(Lw *w, V d, V k) {
+  V e = dict_find(w, d, k);
+  char c[64];
+  snprintf(c, sizeof c, "%s < 0", e.s);
+  raise_key_error(w, c);
+  return dict_value_at(w, d, e);
+}
+
+/* A new dict of type `to` with d's entries converted (a literal typed
+** before a store refined its variable). */
+static V dict_convert(Lw *w, V v, NbTy to) {
+  const NbTypeInfo *a = nb_type(v.ty);
+  if (v.ty == to || !a->items[0] || !a->items[1]) return lit(to, "%s", v.s);
+  if (!strncmp(v.s, "v_", 2))
+    nb_error_at(w->u, w->f, w->f->def->pos, "Cannot use the dict %s as a dict of other key or value types: a dict keeps its types.",
+                v.s + 2);
+  V src = tmp(w, v.ty, "%s", v.s), r = dict_new(w, to);
+  dict_fns(w, v.ty);
+  int id = w->u->ntmp++;
+  sb_printf(w->o, "for (int64_t de%d = 0; de%d < %s->n; de%d++) {\nif (!nb_dl%d(%s)[de%d]) continue;\n", id, id, src.s, id, v.ty,
+            src.s, id);
+  dict_store(w, r, lit(a->items[0], "nb_dk%d(%s)[de%d]", v.ty, src.s, id), lit(a->items[1], "nb_dv%d(%s)[de%d]", v.ty, src.s, id));
+  sb_puts(w->o, "}\n");
+  return r;
+}
+
+static V lower_dict_literal(Lw *w, AstExpr *e, NbTy dt) {
+  V d = dict_new(w, dt);
+  for (int i = 0; i < e->dict.keys.len; i++) {
+    V k = lower_expr(w, e->dict.keys.items[i]);
+    dict_store(w, d, k, lower_expr(w, e->dict.values.items[i]));
+  }
+  return d;
+}
+
+/* Opens a loop over d's live entries: `for (de<id> ...) { if dead continue;`. */
+static int dict_loop(Lw *w, V d) {
+  dict_fns(w, d.ty);
+  int id = w->u->ntmp++;
+  sb_printf(w->o, "for (int64_t de%d = 0; de%d < %s->n; de%d++) {\nif (!nb_dl%d(%s)[de%d]) continue;\n", id, id, d.s, id, d.ty, d.s,
+            id);
+  return id;
+}
+
+static V dict_method(Lw *w, AstExpr *e, const char *m, V d, NbTy rt) {
+  int nargs = e->call.args.len;
+  V a[2];
+  for (int i = 0; i < nargs && i < 2; i++) a[i] = lower_expr(w, e->call.args.items[i]);
+  const NbTypeInfo *di = nb_type(d.ty);
+  dict_fns(w, d.ty);
+  if (!strcmp(m, "clear")) {
+    sb_printf(w->o, "free(%s->mem); %s->mem = 0; %s->cap = %s->n = %s->len = 0;\n", d.s, d.s, d.s, d.s, d.s);
+    return lit(rt, "0");
+  }
+  if (!strcmp(m, "copy")) {
+    V r = dict_new(w, d.ty);
+    int id = dict_loop(w, d);
+    dict_store(w, r, lit(di->items[0], "nb_dk%d(%s)[de%d]", d.ty, d.s, id), lit(di->items[1], "nb_dv%d(%s)[de%d]", d.ty, d.s, id));
+    sb_puts(w->o, "}\n");
+    return r;
+  }
+  if (!strcmp(m, "keys") || !strcmp(m, "values") || !strcmp(m, "items")) { /* a list of them, iterated by the loop */
+    char cap[64];
+    snprintf(cap, sizeof cap, "%s->len", d.s);
+    V l = list_alloc(w, rt, cap);
+    int id = dict_loop(w, d);
+    V k = lit(di->items[0], "nb_dk%d(%s)[de%d]", d.ty, d.s, id), v = lit(di->items[1], "nb_dv%d(%s)[de%d]", d.ty, d.s, id);
+    if (m[0] == 'i') {
+      V t = decl_tmp(w, nb_list_item(rt));
+      char f0[64], f1[64];
+      snprintf(f0, sizeof f0, "%s.f0", t.s);
+      snprintf(f1, sizeof f1, "%s.f1", t.s);
+      emit_copy(w, di->items[0], NULL, f0, k.s);
+      emit_copy(w, di->items[1], NULL, f1, v.s);
+      list_push(w, l, t);
+    } else list_push(w, l, m[0] == 'k' ? k : v);
+    sb_puts(w->o, "}\n");
+    return l;
+  }
+  if (!strcmp(m, "setdefault")) {
+    V e0 = dict_find(w, d, a[0]);
+    sb_printf(w->o, "if (%s < 0) {\n", e0.s);
+    dict_store(w, d, a[0], a[1]);
+    sb_printf(w->o, "%s = nb_dfind%d(%s, %s);\n}\n", e0.s, d.ty, d.s, conv(w, a[0], di->items[0]).s);
+    return dict_value_at(w, d, e0);
+  }
+  /* get, pop */
+  V e0 = dict_find(w, d, a[0]);
+  V r = decl_tmp(w, rt);
+  sb_printf(w->o, "if (%s >= 0) {\n", e0.s);
+  V val = dict_value_at(w, d, e0);
+  V c = conv(w, val, rt);
+  emit_copy(w, rt, NULL, r.s, c.s);
+  if (m[0] == 'p') sb_printf(w->o, "nb_dl%d(%s)[%s] = 0; %s->len--;\n", d.ty, d.s, e0.s, d.s);
+  sb_puts(w->o, "} else {\n");
+  if (nargs == 2) {
+    V dv = conv(w, a[1], rt);
+    emit_copy(w, rt, NULL, r.s, dv.s);
+  } else if (m[0] == 'p') raise_key_error(w, "1");
+  sb_puts(w->o, "}\n"); /* get(k) without a default: the optional stays None */
+  return r;
+}
+
 /* e's value as produced: an optional one stays optional (lower_expr
 ** unwraps). */
 static V lower_expr_keep(Lw *w, AstExpr *e) {
@@ -3225,18 +3467,23 @@ static V lower_expr_keep(Lw *w, AstExpr *e) {
   case AST_E_Tuple: {
     int n = e->seq.elts.len;
     V items[n + 1];
-    for (int i = 0; i < n; i++) items[i] = lower_expr(w, e->seq.elts.items[i]);
+    for (int i = 0; i < n; i++) items[i] = lower_expr_keep(w, e->seq.elts.items[i]);
     V r = decl_tmp(w, t);
     for (int i = 0; i < n; i++) sb_printf(w->o, "%s.f%d = %s;\n", r.s, i, items[i].s);
     return r;
   }
   case AST_E_Call: return lower_call(w, e);
   case AST_E_List: return lower_list_literal(w, e, t);
+  case AST_E_Dict: return lower_dict_literal(w, e, t);
   case AST_E_ListComp: return lower_listcomp(w, e);
   case AST_E_Subscript: {
     NbTy bt = T(w, e->subscript.value);
     const NbTypeInfo *b = nb_type(bt);
     V base = lower_expr(w, e->subscript.value);
+    if (b->kind == NK_DICT) {
+      V d = tmp(w, bt, "%s", base.s);
+      return dict_get(w, d, lower_expr(w, e->subscript.slice));
+    }
     if (b->kind == NK_LIST) {
       V l = tmp(w, bt, "%s", base.s);
       if (e->subscript.slice->kind == AST_E_Slice) return list_slice(w, l, e->subscript.slice);
@@ -3322,6 +3569,11 @@ static void assign_to(Lw *w, AstExpr *target, V v) {
   if (target->kind == AST_E_Subscript) {
     NbTy bt = T(w, target->subscript.value);
     V base = lower_expr(w, target->subscript.value);
+    if (nb_is_dict(bt)) {
+      V d = tmp(w, bt, "%s", base.s);
+      dict_store(w, d, lower_expr(w, target->subscript.slice), v);
+      return;
+    }
     if (nb_is_list(bt)) {
       V l = tmp(w, bt, "%s", base.s);
       V i = list_index(w, l, lower_expr(w, target->subscript.slice), "setitem out of range");
@@ -3731,14 +3983,14 @@ static void rewrite_error(Lw *w, AstPos pos, const char *fmt, ...) {
 
 /* Lowers `for target in prange(...)` as a par_for over an outlined chunk
 ** function; false (nothing emitted) when the loop must stay serial. */
-/* A list shared by a prange loop's iterations (a list local the body does
-** not assign) changed by the body: its items and buffer would race. */
+/* A list or dict shared by a prange loop's iterations (a local the body
+** does not assign) changed by the body: its items and buffers would race. */
 typedef struct ListRace { Lw *w; ParScan *ps; const char *name; } ListRace;
 
 static bool shared_list(ListRace *r, AstExpr *e) {
   if (e->kind != AST_E_Name) return false;
   NbLocal *l = nb_local(r->w->f, e->name.id);
-  if (!l || !nb_is_list(l->ty)) return false;
+  if (!l || (!nb_is_list(l->ty) && !nb_is_dict(l->ty))) return false;
   for (int i = 0; i < r->ps->n; i++)
     if (!strcmp(r->ps->vars[i].name, e->name.id)) return false;
   r->name = e->name.id;
@@ -3746,7 +3998,7 @@ static bool shared_list(ListRace *r, AstExpr *e) {
 }
 
 static bool list_mutation(AstExpr *e, const void *arg) {
-  static const char *const muts[] = {"append", "insert", "extend", "pop", "clear", "reverse", "sort", NULL};
+  static const char *const muts[] = {"append", "insert", "extend", "pop", "clear", "reverse", "sort", "setdefault", NULL};
   if (e->kind != AST_E_Call || e->call.func->kind != AST_E_Attribute) return false;
   return in_names(muts, e->call.func->attribute.attr) && shared_list((ListRace *)arg, e->call.func->attribute.value);
 }
@@ -3755,7 +4007,8 @@ static const char *prange_list_race(ListRace *r, AstStmtList *l) {
   for (int i = 0; i < l->len; i++) {
     AstStmt *s = l->items[i];
     AstExpr *t = s->kind == AST_S_Assign && s->assign.targets.len == 1 ? s->assign.targets.items[0]
-               : s->kind == AST_S_AugAssign ? s->augassign.target : NULL;
+               : s->kind == AST_S_AugAssign ? s->augassign.target
+               : s->kind == AST_S_Delete && s->delete.targets.len ? s->delete.targets.items[0] : NULL;
     if (t && t->kind == AST_E_Subscript && shared_list(r, t->subscript.value)) return r->name;
     AstExpr *e = stmt_expr(s);
     if (e && expr_any(e, list_mutation, r) && r->name) return r->name;
@@ -3790,8 +4043,9 @@ static bool lower_prange(Lw *w, AstStmt *s) {
   ListRace lr = {w, &ps, NULL};
   const char *shared = prange_list_race(&lr, &s->for_.body);
   if (shared) {
-    nb_error_at(w->u, w->f, s->pos, "The list '%s' is changed inside a prange loop, whose iterations run in parallel; "
-                "fill it in a serial loop (or write into an array).", shared);
+    nb_error_at(w->u, w->f, s->pos, "The %s '%s' is changed inside a prange loop, whose iterations run in parallel; "
+                "fill it in a serial loop (or write into an array).", nb_is_dict(nb_local(w->f, shared)->ty) ? "dict" : "list",
+                shared);
     return true;
   }
   w->u->has_loops = true;
@@ -4314,6 +4568,12 @@ static void lower_for(Lw *w, AstStmt *s) {
       V x = load_elem(w, ii->dtype, ref);
       assign_to(w, s->for_.target, x);
     }
+  } else if (ii->kind == NK_DICT) { /* the keys of the live entries, in insertion order */
+    V d = tmp(w, itt, "%s", lower_expr(w, it).s);
+    dict_fns(w, itt);
+    osr = open_index_loop(w, d, "->n", id, ov, nv);
+    sb_printf(w->o, "if (!nb_dl%d(%s)[it%d]) continue;\n", itt, d.s, id);
+    assign_to(w, s->for_.target, tmp(w, ii->items[0], "nb_dk%d(%s)[it%d]", itt, d.s, id));
   } else if (ii->kind == NK_LIST) { /* the length read each time: the body may append */
     V l = tmp(w, itt, "%s", lower_expr(w, it).s);
     osr = open_index_loop(w, l, "->len", id, ov, nv);
@@ -4449,6 +4709,26 @@ static void lower_stmt(Lw *w, AstStmt *s) {
       V r = binop(w, s->pos, s->augassign.op, cur, v, rt, s->augassign.value);
       V c = conv(w, r, l->ty);
       sb_printf(w->o, "v_%s = %s;\n", tg->name.id, c.s);
+    } else if (tg->kind == AST_E_Subscript && (nb_is_list(T(w, tg->subscript.value)) || nb_is_dict(T(w, tg->subscript.value)))) {
+      /* lst[i] op= v, d[k] op= v: container and index evaluated once */
+      NbTy bt = T(w, tg->subscript.value);
+      V c = tmp(w, bt, "%s", lower_expr(w, tg->subscript.value).s);
+      V ix = lower_expr(w, tg->subscript.slice);
+      ix = tmp(w, ix.ty, "%s", ix.s);
+      AstExpr fake = augassign_binop(s);
+      if (nb_is_dict(bt)) {
+        V cur = dict_get(w, c, ix);
+        V v = lower_expr(w, s->augassign.value);
+        dict_store(w, c, ix, binop(w, s->pos, s->augassign.op, cur, v, T(w, &fake), s->augassign.value));
+        break;
+      }
+      V i = list_index(w, c, ix, "getitem out of range");
+      char ref[200];
+      list_ref(w, c, i.s, ref, sizeof ref);
+      V cur = tmp(w, nb_list_item(bt), "%s", ref);
+      V v = lower_expr(w, s->augassign.value);
+      V r = binop(w, s->pos, s->augassign.op, cur, v, T(w, &fake), s->augassign.value);
+      emit_copy(w, nb_list_item(bt), NULL, ref, conv(w, r, nb_list_item(bt)).s);
     } else if (tg->kind == AST_E_Subscript && fancy_index(w, tg)) {
       /* a[ix] op= v: get, operate, set (ix evaluated once) */
       NbTy bt = T(w, tg->subscript.value);
@@ -4539,6 +4819,18 @@ static void lower_stmt(Lw *w, AstStmt *s) {
   }
   case AST_S_Expr:
     if (s->expr.value->kind != AST_E_Constant) lower_expr(w, s->expr.value);
+    break;
+  case AST_S_Delete: /* del d[k] (infer.c allows dict items only) */
+    for (int i = 0; i < s->delete.targets.len; i++) {
+      AstExpr *t = s->delete.targets.items[i];
+      NbTy dt = T(w, t->subscript.value);
+      V d = tmp(w, dt, "%s", lower_expr(w, t->subscript.value).s);
+      V e = dict_find(w, d, lower_expr(w, t->subscript.slice));
+      char c[64];
+      snprintf(c, sizeof c, "%s < 0", e.s);
+      raise_key_error(w, c);
+      sb_printf(w->o, "nb_dl%d(%s)[%s] = 0; %s->len--;\n", dt, d.s, e.s, d.s);
+    }
     break;
   case AST_S_Break: {
     int flag = w->nloops > 0 && w->nloops <= 64 ? w->loops[w->nloops - 1].brk_flag : 0;
