@@ -639,8 +639,10 @@ void module_set(VM *vm, Module *m, const char *name, Value v) {
   dict_set_str(vm, m->dict, str_intern_c(vm, name), v);
 }
 
-void module_add_func(VM *vm, Module *m, const char *name, CFunc fn) {
-  module_set(vm, m, name, builtin_new(vm, name, fn, v_obj(m)));
+Builtin *module_add_func(VM *vm, Module *m, const char *name, CFunc fn) {
+  Value f = builtin_new(vm, name, fn, v_obj(m));
+  module_set(vm, m, name, f);
+  return (Builtin *)f.as.o;
 }
 
 Value module_get(VM *vm, Module *m, const char *name) {

@@ -80,7 +80,7 @@ const MethodDef *type_find_methoddef(Type *t, Str *name);
 /* Modules. */
 Module *module_new(VM *vm, const char *name);
 void module_set(VM *vm, Module *m, const char *name, Value v);
-void module_add_func(VM *vm, Module *m, const char *name, CFunc fn);
+Builtin *module_add_func(VM *vm, Module *m, const char *name, CFunc fn);
 Value module_get(VM *vm, Module *m, const char *name); /* V_EMPTY if absent */
 
 

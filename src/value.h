@@ -219,12 +219,16 @@ typedef struct Module {
   Dict *dict;     /* the module's globals */
 } Module;
 
-/* A built-in function or a method bound to `self`. */
+/* A built-in function or a method bound to `self`. fn1, when set, is the
+** same function taking its one positional argument directly: the VM's CALL
+** uses it for f(x) without keywords, skipping the Args block and the
+** argument-count check (len(s), chr(i) in a loop). */
 typedef struct Builtin {
   Obj hdr;
   const char *name;
   CFunc fn;
   Value self;
+  Value (*fn1)(VM *vm, Value x);
 } Builtin;
 
 static inline bool is_str(Value v) { return is_type(v, &TYPE_STR); }

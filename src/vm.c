@@ -1783,8 +1783,12 @@ dispatch:
       int nkw = call_kwnames(k, C, &kwn);
       if (f.tag == V_OBJ && f.as.o->type == &TYPE_BUILTIN && !is_empty(((Builtin *)f.as.o)->self)) {
         Builtin *bf = (Builtin *)f.as.o; /* len(x), chr(i): no call_value round trip */
-        Args a = {(int)B - nkw, fa + 1, nkw, kwn, fa + 1 + ((int)B - nkw)};
-        out = bf->fn(vm, bf->self, &a);
+        if (bf->fn1 && B == 1 && nkw == 0) {
+          out = bf->fn1(vm, fa[1]);
+        } else {
+          Args a = {(int)B - nkw, fa + 1, nkw, kwn, fa + 1 + ((int)B - nkw)};
+          out = bf->fn(vm, bf->self, &a);
+        }
         put_value(&base[A], out);
         NEXT();
       }
