@@ -126,6 +126,7 @@ typedef struct CallPlan {
   uint64_t fill;  /* parameters [npos, total) set from defaults/kwdefaults */
   int16_t firstdef; /* first parameter with a default */
   uint8_t nkw;
+  bool moved; /* some keyword value is not already in its parameter's register */
   uint8_t kwix[PLAN_MAX_KW]; /* keyword j's parameter */
 } CallPlan;
 
@@ -362,6 +363,7 @@ static bool bind_plan(Function *fn, int npos, const Value *kwnames, int nkw, Cal
   int argc = co->argcount, total = argc + co->kwonlycount;
   if ((co->flags & (CO_VARARGS | CO_VARKW)) || npos > argc || total > 63 || nkw > PLAN_MAX_KW) return false;
   uint64_t given = ((uint64_t)1 << npos) - 1;
+  bool moved = false;
   for (int j = 0; j < nkw; j++) {
     Obj *name = kwnames[j].as.o;
     int i = co->posonlycount;
@@ -369,6 +371,7 @@ static bool bind_plan(Function *fn, int npos, const Value *kwnames, int nkw, Cal
     if (i == total || (given >> i) & 1) return false;
     given |= (uint64_t)1 << i;
     p->kwix[j] = (uint8_t)i;
+    moved |= i != npos + j;
   }
   int firstdef = argc - (fn->defaults ? (int)fn->defaults->n : 0);
   for (int i = npos; i < firstdef; i++)
@@ -380,6 +383,7 @@ static bool bind_plan(Function *fn, int npos, const Value *kwnames, int nkw, Cal
   p->kwdefaults = fn->kwdefaults;
   p->firstdef = (int16_t)firstdef;
   p->nkw = (uint8_t)nkw;
+  p->moved = moved;
   uint64_t all = total == 0 ? 0 : (~(uint64_t)0 >> (64 - total));
   p->fill = all & ~given;
   return true;
@@ -391,12 +395,15 @@ static bool bind_plan(Function *fn, int npos, const Value *kwnames, int nkw, Cal
 static inline void bind_apply(const CallPlan *p, Function *fn, Value *argv, int npos) {
   Code *co = fn->code;
   int argc = co->argcount, total = argc + co->kwonlycount;
-  Value kv[PLAN_MAX_KW]; /* keyword values may sit where another one goes */
-  for (int j = 0; j < p->nkw; j++) copy_value(&kv[j], &argv[npos + j]);
-  for (int j = 0; j < p->nkw; j++) copy_value(&argv[p->kwix[j]], &kv[j]);
+  if (p->moved) {
+    Value kv[PLAN_MAX_KW]; /* keyword values may sit where another one goes */
+    for (int j = 0; j < p->nkw; j++) copy_value(&kv[j], &argv[npos + j]);
+    for (int j = 0; j < p->nkw; j++) copy_value(&argv[p->kwix[j]], &kv[j]);
+  }
+  Tuple *defs = fn->defaults, *kwdefs = fn->kwdefaults; /* loaded once: argv's stores may alias fn */
   for (uint64_t m = p->fill; m; m &= m - 1) {
     int i = __builtin_ctzll(m);
-    argv[i] = i < argc ? fn->defaults->items[i - p->firstdef] : fn->kwdefaults->items[i - argc];
+    copy_value(&argv[i], i < argc ? &defs->items[i - p->firstdef] : &kwdefs->items[i - argc]);
   }
   for (int i = total; i < co->nregs; i++) clear_reg(&argv[i]);
   for (uint16_t i = 0; i < co->nfree; i++) argv[co->freereg + i] = fn->closure[i];
