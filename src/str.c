@@ -807,21 +807,25 @@ static Value m_replace(VM *vm, Value self, const Args *a) {
   Str *old = arg_str(vm, a->argv[0], "replace", 1), *new = arg_str(vm, a->argv[1], "replace", 2);
   int64_t maxc = a->argc > 2 ? arg_int(vm, a->argv[2]) : -1;
   if (maxc < 0) maxc = INT64_MAX;
-  int64_t n;
+  int64_t n, first = 0; /* where the first replacement goes: the copy loop starts there */
+  if (maxc == 0) return v_obj(s);
   if (old->nbytes == 0) {
     n = s->nchars + 1 < maxc ? s->nchars + 1 : maxc;
   } else {
-    n = count_bytes(s->data, 0, s->nbytes, old->data, old->nbytes, maxc);
+    first = find_bytes(s->data, 0, s->nbytes, old->data, old->nbytes);
+    if (first < 0) return v_obj(s);
+    n = 1 + count_bytes(s->data, first + old->nbytes, s->nbytes, old->data, old->nbytes, maxc - 1);
   }
-  if (n == 0) return v_obj(s);
   int64_t total = s->nbytes + n * (new->nbytes - old->nbytes);
   Str *r = str_alloc(vm, total);
   char *w = r->data;
   int64_t i = 0;
   for (int64_t k = 0; k < n; k++) {
     int64_t j;
-    if (old->nbytes == 0) {
-      j = k == 0 ? 0 : str_advance(s, i, 1);
+    if (k == 0) {
+      j = first;
+    } else if (old->nbytes == 0) {
+      j = str_advance(s, i, 1);
     } else {
       j = find_bytes(s->data, i, s->nbytes, old->data, old->nbytes);
     }
