@@ -170,41 +170,57 @@ static __attribute__((noinline)) Obj *pool_refill(VM *vm, unsigned c) {
   return (Obj *)a->pad;
 }
 
+/* The header of a pool slot of class c, now an object of `type`. */
+static inline __attribute__((always_inline)) void *pool_init(VM *vm, Obj *o, Type *type, unsigned c,
+                                                             bool zero) {
+  if (zero) memset(o, 0, (size_t)c * POOL_GRAIN);
+  o->gc_flags = c << CLASS_SHIFT;
+  o->aux = 0;
+  o->gc_next = NULL;
+  if (type->finalize) arena_of(o)->fin = true;
+  vm->bytes_allocated += (size_t)c * POOL_GRAIN;
+  o->type = type;
+  return o;
+}
+
+/* The allocations that are not a pop from a free list or a bump: a new
+** arena, an object too big for the pools (malloc'd, on the heap list), or
+** the first allocation (no GC state yet). Out of line, and reached by tail
+** calls, so that the fast path saves no registers. */
+static __attribute__((noinline)) void *alloc_slow(VM *vm, Type *type, size_t size, bool zero) {
+  if (size <= POOL_MAX) {
+    unsigned c = (unsigned)((size + POOL_GRAIN - 1) / POOL_GRAIN);
+    return pool_init(vm, pool_refill(vm, c), type, c, zero);
+  }
+  Obj *o = calloc(1, size);
+  if (!o) vm_raise_memory(vm);
+  vm->bytes_allocated += malloc_usable_size(o);
+  o->gc_next = vm->heap;
+  vm->heap = o;
+  o->type = type;
+  return o;
+}
+
 static inline __attribute__((always_inline)) void *alloc_obj(VM *vm, Type *type, size_t size,
                                                              bool zero) {
   if (over_limit(vm, size)) vm_raise_memory(vm);
-  Obj *o;
-  if (size <= POOL_MAX) {
-    unsigned c = (unsigned)((size + POOL_GRAIN - 1) / POOL_GRAIN);
-    struct GcGray *g = vm->gray;
-    FreeObj *f = g ? g->free[c] : NULL;
-    if (f) {
-      /* the sweep left the free list cold: fetch the next allocation's
-      ** slot now, or popping it is a cache miss then */
-      g->free[c] = f->next;
-      if (f->next) __builtin_prefetch(f->next, 1);
-      o = (Obj *)f;
-    } else if (g && (uintptr_t)g->bump_end[c] - (uintptr_t)g->bump[c] >= (size_t)c * POOL_GRAIN) {
-      o = (Obj *)g->bump[c];
-      g->bump[c] += (size_t)c * POOL_GRAIN;
-    } else {
-      o = pool_refill(vm, c);
-    }
-    if (zero) memset(o, 0, (size_t)c * POOL_GRAIN);
-    o->gc_flags = c << CLASS_SHIFT;
-    o->aux = 0;
-    o->gc_next = NULL;
-    if (type->finalize) arena_of(o)->fin = true;
-    vm->bytes_allocated += (size_t)c * POOL_GRAIN;
-  } else {
-    o = calloc(1, size);
-    if (!o) vm_raise_memory(vm);
-    vm->bytes_allocated += malloc_usable_size(o);
-    o->gc_next = vm->heap;
-    vm->heap = o;
+  struct GcGray *g = vm->gray;
+  if (size > POOL_MAX || !g) return alloc_slow(vm, type, size, zero);
+  unsigned c = (unsigned)((size + POOL_GRAIN - 1) / POOL_GRAIN);
+  FreeObj *f = g->free[c];
+  if (f) {
+    /* the sweep left the free list cold: fetch the next allocation's
+    ** slot now, or popping it is a cache miss then */
+    g->free[c] = f->next;
+    if (f->next) __builtin_prefetch(f->next, 1);
+    return pool_init(vm, (Obj *)f, type, c, zero);
   }
-  o->type = type;
-  return o;
+  if ((uintptr_t)g->bump_end[c] - (uintptr_t)g->bump[c] >= (size_t)c * POOL_GRAIN) {
+    Obj *o = (Obj *)g->bump[c];
+    g->bump[c] += (size_t)c * POOL_GRAIN;
+    return pool_init(vm, o, type, c, zero);
+  }
+  return alloc_slow(vm, type, size, zero);
 }
 
 void *gc_alloc(VM *vm, Type *type, size_t size) { return alloc_obj(vm, type, size, true); }
