@@ -590,6 +590,7 @@ static NbTy ty_dot(Walk *w, AstPos pos, NbTy a, NbTy b);
 static NbTy binop_type(Walk *w, AstPos pos, AstBinOp op, NbTy a, NbTy b) {
   if (!a || !b) return NB_UNKNOWN;
   const NbTypeInfo *x = nb_type(a), *y = nb_type(b);
+  if (x->kind == NK_STR && y->kind == NK_STR && op == AST_OP_Add) return a; /* concatenation */
   char s1[96], s2[96];
   if (x->kind == NK_SCALAR && y->kind == NK_SCALAR) {
     int d = arith_dt(x->dtype, y->dtype);
@@ -1568,6 +1569,21 @@ static NbTy ty_subscript(Walk *w, AstExpr *e) {
     if (uni && nb_is_int(it)) return b->items[0];
     ERR(sl->pos, "Cannot index %s with %s (heterogeneous tuples need a constant index).", tystr(bt, s1, sizeof s1), tystr(it, s2, sizeof s2));
   }
+  if (b->kind == NK_STR) { /* a code point, or a slice: a new str */
+    if (sl->kind == AST_E_Slice) {
+      AstExpr *parts[3] = {sl->slice.lower, sl->slice.upper, sl->slice.step};
+      for (int k = 0; k < 3; k++) {
+        NbTy pt = parts[k] ? ty_expr(w, parts[k]) : nb_scalar(DT_INT64);
+        if (!pt) return NB_UNKNOWN;
+        if (!nb_is_int(pt) && !nb_is_bool(pt)) ERR(parts[k]->pos, "slice indices must be integers, not %s.", tystr(pt, s1, sizeof s1));
+      }
+      return bt;
+    }
+    NbTy it = ty_expr(w, sl);
+    if (!it) return NB_UNKNOWN;
+    if (!nb_is_int(it) && !nb_is_bool(it)) ERR(sl->pos, "string indices must be integers, not %s.", tystr(it, s1, sizeof s1));
+    return bt;
+  }
   if (b->kind == NK_DICT) {
     NbTy kt = ty_expr(w, sl);
     if (!kt) return NB_UNKNOWN;
@@ -1699,7 +1715,7 @@ static NbTy ty_expr_inner(Walk *w, AstExpr *e) {
         ok = (op == AST_CMP_Eq || op == AST_CMP_NotEq) ||
              (!dt_is_complex((DType)a->dtype) && !dt_is_complex((DType)b->dtype) && op != AST_CMP_In && op != AST_CMP_NotIn);
       } else if (a->kind == NK_NONE && b->kind == NK_NONE && (op == AST_CMP_Eq || op == AST_CMP_NotEq)) ok = true;
-      else if (a->kind == NK_STR && b->kind == NK_STR && op != AST_CMP_In && op != AST_CMP_NotIn) ok = true;
+      else if (a->kind == NK_STR && b->kind == NK_STR) ok = true; /* comparisons, and `in` as substring */
       else if ((op == AST_CMP_In || op == AST_CMP_NotIn) && dict_key_ok(l) && b->kind == NK_DICT) ok = true;
       else if ((op == AST_CMP_In || op == AST_CMP_NotIn) && a->kind == NK_SCALAR && b->kind == NK_LIST &&
                (!b->items[0] || nb_is_number(b->items[0])))

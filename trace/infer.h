@@ -172,6 +172,7 @@ struct NbUnit {
   bool list_fns;          /* lower.c: the list helpers (nb_list_grow, nb_list_ix) emitted */
   VEC(NbTy) dict_types;   /* lower.c: dict types whose helpers (nb_dfind<t> ...) are emitted */
   bool dict_libc;         /* lower.c: malloc/free and the hash mixers declared */
+  bool str_fns;           /* lower.c: the helpers of strings made in compiled code emitted */
 };
 
 /* Provided by jit/dispatch.c: the AST, file and options of a dispatcher. */

@@ -901,6 +901,7 @@ static V array_binop(Lw *w, int op, V a, V b, NbTy rt) {
 static V lower_dot(Lw *w, V a, V b, NbTy rt);
 
 static V binop(Lw *w, AstPos pos, AstBinOp op, V a, V b, NbTy rt, AstExpr *rhs);
+static void str_fns(Lw *w);
 
 /* divmod(a, b): floor division and remainder, one zero test with
 ** Numba's message ("integer divmod by zero"; floats: "modulo by zero"). */
@@ -928,6 +929,10 @@ static V binop(Lw *w, AstPos pos, AstBinOp op, V a, V b, NbTy rt, AstExpr *rhs) 
   (void)pos;
   const NbTypeInfo *ri = nb_type(rt);
   if (op == AST_OP_MatMult && nb_is_array(a.ty) && nb_is_array(b.ty)) return lower_dot(w, a, b, rt);
+  if (ri->kind == NK_STR) {
+    str_fns(w);
+    return tmp(w, rt, "nb_strcat(ctx, %s, %s)", a.s, b.s);
+  }
   if (ri->kind == NK_ARRAY) return array_binop(w, (int)op, a, b, rt);
   if (ri->kind == NK_TUPLE) { /* tuple concatenation */
     V r = decl_tmp(w, rt);
@@ -1028,6 +1033,10 @@ static V dict_find(Lw *w, V d, V k);
 static V compare1(Lw *w, AstCmpOp op, V a, V b) {
   NbTy bt = nb_scalar(DT_BOOL);
   const NbTypeInfo *x = nb_type(a.ty), *y = nb_type(b.ty);
+  if (x->kind == NK_STR && y->kind == NK_STR && (op == AST_CMP_In || op == AST_CMP_NotIn)) {
+    str_fns(w);
+    return tmp(w, bt, "%snb_strin(%s, %s)", op == AST_CMP_In ? "" : "!", a.s, b.s);
+  }
   if (x->kind == NK_STR && y->kind == NK_STR && op != AST_CMP_Is && op != AST_CMP_IsNot)
     return tmp(w, bt, "nb_strcmp(%s, %s) %s 0", a.s, b.s, cmp_c(op));
   if ((op == AST_CMP_In || op == AST_CMP_NotIn) && y->kind == NK_DICT) {
@@ -3080,6 +3089,56 @@ static V lower_is(Lw *w, bool eq, V a, V b) {
   return compare1(w, eq ? AST_CMP_Is : AST_CMP_IsNot, a, b);
 }
 
+/* The helpers of strings made in compiled code: their bytes are a list's
+** (list_new), which the call's registry frees. */
+static void str_fns(Lw *w) {
+  if (w->u->str_fns) return;
+  w->u->str_fns = true;
+  list_fns(w);
+  sb_printf(w->decl,
+            "void *memcpy(void *, const void *, unsigned long);\n"
+            "static nb_str nb_strnew(void *ctx, int64_t n, int64_t nc) {\n"
+            "  nb_list *l = NBH(%d, nb_list *(*)(void *, int64_t, int64_t))(ctx, n + 1, 1);\n"
+            "  l->data[n] = 0; nb_str s; s.p = l->data; s.n = n; s.nc = nc; return s; }\n"
+            "static nb_str nb_strcat(void *ctx, nb_str a, nb_str b) {\n"
+            "  nb_str s = nb_strnew(ctx, a.n + b.n, a.nc + b.nc);\n"
+            "  memcpy((char *)s.p, a.p, (unsigned long)a.n); memcpy((char *)s.p + a.n, b.p, (unsigned long)b.n); return s; }\n"
+            /* the byte offset of code point i (0 <= i <= nc) */
+            "static int64_t nb_stroff(nb_str s, int64_t i) {\n"
+            "  if (s.n == s.nc) return i;\n"
+            "  int64_t o = 0; for (; i > 0; i--) { o++; while (o < s.n && ((unsigned char)s.p[o] & 0xC0) == 0x80) o++; } return o; }\n"
+            /* s[start::step], len code points (nb_slice's), as a new str */
+            "static nb_str nb_strslice(void *ctx, nb_str s, int64_t start, int64_t step, int64_t len) {\n"
+            "  int64_t n = 0;\n"
+            "  for (int64_t k = 0; k < len; k++) { int64_t o = nb_stroff(s, start + k * step), e = nb_stroff(s, start + k * step + 1); n += e - o; }\n"
+            "  nb_str r = nb_strnew(ctx, n, len); char *d = (char *)r.p;\n"
+            "  for (int64_t k = 0; k < len; k++) { int64_t o = nb_stroff(s, start + k * step), e = nb_stroff(s, start + k * step + 1);\n"
+            "    memcpy(d, s.p + o, (unsigned long)(e - o)); d += e - o; }\n"
+            "  return r; }\n"
+            "static nb_str nb_stridx(void *ctx, nb_str s, int64_t i) {\n"
+            "  if (i < 0) i += s.nc;\n"
+            "  if ((uint64_t)i >= (uint64_t)s.nc) NBH(%d, nb_raise_s_fn)(ctx, \"string index out of range\");\n"
+            "  return nb_strslice(ctx, s, i, 1, 1); }\n"
+            "static int nb_strin(nb_str sub, nb_str s) {\n"
+            "  for (int64_t i = 0; i + sub.n <= s.n; i++) if (memcmp(s.p + i, sub.p, (unsigned long)sub.n) == 0) return 1;\n"
+            "  return 0; }\n",
+            H(list_new), H(raise_index_msg));
+}
+
+/* s[i] or s[a:b:c]: a new str. */
+static V str_subscript(Lw *w, V s, AstExpr *sl) {
+  str_fns(w);
+  NbTy i64 = nb_scalar(DT_INT64);
+  if (sl->kind != AST_E_Slice) return tmp(w, s.ty, "nb_stridx(ctx, %s, %s)", s.s, conv(w, lower_expr(w, sl), i64).s);
+  AstExpr *parts[3] = {sl->slice.lower, sl->slice.upper, sl->slice.step};
+  V p[3];
+  for (int k = 0; k < 3; k++) p[k] = parts[k] ? conv(w, lower_expr(w, parts[k]), i64) : kint(k == 2 ? 1 : 0);
+  V st = decl_tmp(w, i64);
+  V n = tmp(w, i64, "nb_slice(ctx, %s.nc, %d, %s, %d, %s, %s, &%s)", s.s, parts[0] != NULL, p[0].s, parts[1] != NULL, p[1].s, p[2].s,
+            st.s);
+  return tmp(w, s.ty, "nb_strslice(ctx, %s, %s, %s, %s)", s.s, st.s, p[2].s, n.s);
+}
+
 /* A str literal as an nb_str. */
 static V str_const(Lw *w, const char *s, size_t n) {
   int64_t nc = 0;
@@ -3484,6 +3543,7 @@ static V lower_expr_keep(Lw *w, AstExpr *e) {
       V d = tmp(w, bt, "%s", base.s);
       return dict_get(w, d, lower_expr(w, e->subscript.slice));
     }
+    if (b->kind == NK_STR) return str_subscript(w, tmp(w, bt, "%s", base.s), e->subscript.slice);
     if (b->kind == NK_LIST) {
       V l = tmp(w, bt, "%s", base.s);
       if (e->subscript.slice->kind == AST_E_Slice) return list_slice(w, l, e->subscript.slice);
