@@ -411,7 +411,7 @@ void nb_annotate(NbUnit *u, NbFunc *f, StrBuf *b) {
     }
     for (size_t i = (size_t)f->nargs; i < f->locals.n; i++) {
       const NbLocal *l = &f->locals.items[i];
-      if (l->defpos.line != line || !strncmp(l->name, "lc__", 4)) continue; /* compiler-made (nb_listcomp_name) */
+      if (l->defpos.line != line || strstr(l->name, "__") == l->name + 2) continue; /* compiler-made: lc__, lv__ */
       sb_printf(b, "%.*s#   %s  :: ", (int)ind, src, l->name);
       nb_type_str(l->ty, b);
       sb_putc(b, '\n');
@@ -991,6 +991,22 @@ static NbTy ty_list_literal(Walk *w, AstExpr *e) {
 ** fills it with a loop). */
 void nb_listcomp_name(const AstExpr *e, char *buf, size_t n) { snprintf(buf, n, "lc__%d_%d", e->pos.line, e->pos.col); }
 
+void nb_list_call(AstExpr *call, NbListCall *lc) {
+  memset(lc, 0, sizeof *lc);
+  snprintf(lc->var, sizeof lc->var, "lv__%d_%d", call->pos.line, call->pos.col);
+  lc->target.kind = lc->elt.kind = AST_E_Name;
+  lc->target.pos = lc->elt.pos = call->pos;
+  lc->target.name.id = lc->elt.name.id = lc->var;
+  lc->gen.target = &lc->target;
+  lc->gen.iter = call->call.args.items[0];
+  lc->gens[0] = &lc->gen;
+  lc->comp.kind = AST_E_ListComp;
+  lc->comp.pos = call->pos;
+  lc->comp.comp.elt = &lc->elt;
+  lc->comp.comp.generators.items = lc->gens;
+  lc->comp.comp.generators.len = 1;
+}
+
 /* [elt for target in iter if cond]: one `for`, over what a for loop takes. */
 static NbTy ty_listcomp(Walk *w, AstExpr *e) {
   char s1[96];
@@ -1291,7 +1307,7 @@ static NbTy ty_call(Walk *w, AstExpr *e) {
       NbTy it = nb_list_item(at[0]);
       bool real = it && nb_is_number(it) && !nb_is_complex(it);
       if ((!strcmp(base, "min") || !strcmp(base, "max")) && real) return it;
-      if (!strcmp(base, "sorted") && real) return at[0];
+      if (!strcmp(base, "sorted") && real) return nb_list(it); /* a new list (also of a dict view) */
       if (!strcmp(base, "sum") && it && nb_is_number(it))
         return nb_is_bool(it) || nb_is_int(it) ? nb_scalar(dt_is_unsigned((DType)nb_type(it)->dtype) ? DT_UINT64 : DT_INT64) : it;
     }
@@ -1317,6 +1333,17 @@ static NbTy ty_call(Walk *w, AstExpr *e) {
       return nb_scalar(DT_COMPLEX128);
     if (!strcmp(base, "round") && nargs == 1 && nb_is_number(at[0]) && !nb_is_complex(at[0])) return nb_scalar(DT_INT64);
     if (!strcmp(base, "dict") && nargs == 0 && !e->call.keywords.len) return nb_dict(NB_UNKNOWN, NB_UNKNOWN);
+    if (!strcmp(base, "list") && nargs <= 1 && !e->call.keywords.len) { /* list(), list(iterable): a new list */
+      if (!nargs) return nb_list(NB_UNKNOWN);
+      NbListCall lc;
+      nb_list_call(e, &lc);
+      if (!nb_local(w->f, lc.var)) { /* the loop variable: a hidden local, bound by the comprehension */
+        char *owned = util_xstrdup(lc.var);
+        vec_push(w->f->hidden, owned);
+        lc.target.name.id = lc.elt.name.id = owned;
+      } else lc.target.name.id = lc.elt.name.id = nb_local(w->f, lc.var)->name;
+      return ty_listcomp(w, &lc.comp);
+    }
     /* round(x, n) is a float in Numba, also for an int x (its only binary
     ** signatures take float32/float64) */
     if (!strcmp(base, "round") && nargs == 2 && nb_is_number(at[0]) && !nb_is_complex(at[0]) &&

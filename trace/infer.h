@@ -214,6 +214,16 @@ NbLocal *nb_local(NbFunc *f, const char *name);
 bool nb_folded_pow(const AstExpr *e, double *out);
 /* The hidden local a list comprehension fills (lower.c). */
 void nb_listcomp_name(const AstExpr *e, char *buf, size_t n);
+/* list(iterable) as the comprehension [x for x in iterable], built on the
+** stack (x a hidden local named after the call's position): typed and
+** lowered as one. */
+typedef struct NbListCall {
+  AstExpr comp, target, elt;
+  AstComprehension gen;
+  AstComprehension *gens[1];
+  char var[48];
+} NbListCall;
+void nb_list_call(AstExpr *call, NbListCall *lc);
 /* f.inspect_types()'s text for f (typed): its source with each variable's
 ** type at the line binding it first. */
 void nb_annotate(NbUnit *u, NbFunc *f, StrBuf *b);

@@ -2264,6 +2264,8 @@ static void dict_store(Lw *w, V d, V k, V v);
 static V dict_get(Lw *w, V d, V k);
 static void dict_fns(Lw *w, NbTy t);
 static V list_method(Lw *w, AstExpr *e, const char *m, V l, NbTy rt);
+static V lower_listcomp(Lw *w, AstExpr *e);
+static V list_alloc(Lw *w, NbTy lt, const char *cap);
 static V dict_method(Lw *w, AstExpr *e, const char *m, V d, NbTy rt);
 static V dict_new(Lw *w, NbTy dt);
 
@@ -2545,8 +2547,16 @@ static V lower_call(Lw *w, AstExpr *e) {
       return tmp(w, rt, "NBH(%d, int64_t (*)(void *, int64_t, int64_t))(ctx, %s, %s)", H(rand_randint), lo.s, hi.s);
     }
   }
+  if (!strcmp(name, "builtins.list")) { /* the iterable is the comprehension's: not evaluated here */
+    if (!nargs) return list_alloc(w, rt, "0");
+    NbListCall lc;
+    nb_list_call(e, &lc);
+    return lower_listcomp(w, &lc.comp);
+  }
   for (int i = 0; i < nargs; i++) args[i] = lower_expr(w, e->call.args.items[i]);
-  if (nargs == 1 && nb_is_list(args[0].ty) && strncmp(name, "numpy.", 6)) return list_builtin(w, base, args[0], rt);
+  if (nargs == 1 && nb_is_list(args[0].ty) && !strncmp(name, "builtins.", 9) &&
+      (!strcmp(base, "len") || !strcmp(base, "sum") || !strcmp(base, "min") || !strcmp(base, "max") || !strcmp(base, "sorted")))
+    return list_builtin(w, base, args[0], rt);
   if (!strcmp(name, "builtins.dict")) return dict_new(w, nb_expr_type_keep(w->u, w->f, e));
   if (is_np && nargs == 1 && nb_is_list(args[0].ty)) { /* np.array(lst), np.asarray(lst) */
     V l = tmp(w, args[0].ty, "%s", args[0].s);
