@@ -957,6 +957,8 @@ bool nb_folded_pow(const AstExpr *e, double *out) {
 
 static void bind(Walk *w, const char *name, NbTy t, AstPos pos);
 static void bind_target(Walk *w, AstExpr *t, NbTy ty, AstPos pos);
+const char *nb_enumzip(NbUnit *u, NbFunc *f, AstExpr *it);
+static void ty_for_enumzip(Walk *w, AstStmt *s, const char *which);
 static NbTy iter_item(NbTy t);
 static void check_cond(Walk *w, AstExpr *e);
 
@@ -1013,11 +1015,20 @@ static NbTy ty_listcomp(Walk *w, AstExpr *e) {
   if (e->comp.generators.len != 1)
     ERR(e->pos, "List comprehensions with more than one 'for' are not supported in @njit functions.");
   AstComprehension *c = e->comp.generators.items[0];
-  NbTy t = ty_expr(w, c->iter);
-  if (!t) return NB_UNKNOWN;
-  NbTy item = iter_item(t);
-  if (!item) ERR(c->iter->pos, "Cannot iterate over a value of type %s in an @njit function.", tystr(t, s1, sizeof s1));
-  bind_target(w, c->target, item, c->target->pos);
+  const char *ez = nb_enumzip(w->u, w->f, c->iter);
+  if (ez) { /* [f(i, x) for i, x in enumerate(a)]: typed as the loop lower_for makes */
+    AstStmt loop = {.kind = AST_S_For, .pos = e->pos};
+    loop.for_.target = c->target;
+    loop.for_.iter = c->iter;
+    ty_for_enumzip(w, &loop, ez);
+    if (w->u->err.len) return NB_UNKNOWN;
+  } else {
+    NbTy t = ty_expr(w, c->iter);
+    if (!t) return NB_UNKNOWN;
+    NbTy item = iter_item(t);
+    if (!item) ERR(c->iter->pos, "Cannot iterate over a value of type %s in an @njit function.", tystr(t, s1, sizeof s1));
+    bind_target(w, c->target, item, c->target->pos);
+  }
   for (int i = 0; i < c->ifs.len; i++) check_cond(w, c->ifs.items[i]);
   NbTy et = ty_expr(w, e->comp.elt);
   if (!et) return NB_UNKNOWN;
