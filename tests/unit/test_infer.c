@@ -61,3 +61,26 @@ Test(infer, convert) {
   cr_expect_lt(nb_convert_cost(nb_array(DT_FLOAT64, 1, 'A'), nb_array(DT_FLOAT64, 1, 'C')), 0);
   cr_expect_lt(nb_convert_cost(nb_array(DT_INT64, 1, 'C'), nb_array(DT_FLOAT64, 1, 'A')), 0);
 }
+
+Test(infer, containers_and_optional) {
+  NbTy i64 = nb_scalar(DT_INT64), f64 = nb_scalar(DT_FLOAT64);
+  /* lists: [] is list(undefined) until an append refines it */
+  expect_str(nb_list(NB_UNKNOWN), "list(undefined)<iv=None>");
+  expect_str(nb_list(i64), "list(int64)<iv=None>");
+  cr_expect_eq(nb_unify(nb_list(NB_UNKNOWN), nb_list(i64)), nb_list(i64));
+  cr_expect_eq(nb_unify(nb_list(i64), nb_list(f64)), nb_list(f64));
+  cr_expect_eq(nb_unify(nb_list(i64), nb_list(nb_str())), NB_UNKNOWN);
+  cr_expect_neq(nb_dict_view(i64), nb_list(i64)); /* a view is not a list that can leave compiled code */
+  /* dicts: key and value types refined separately */
+  expect_str(nb_dict(NB_UNKNOWN, NB_UNKNOWN), "DictType[undefined,undefined]<iv=None>");
+  expect_str(nb_dict(i64, f64), "DictType[int64,float64]<iv=None>");
+  cr_expect_eq(nb_unify(nb_dict(NB_UNKNOWN, NB_UNKNOWN), nb_dict(i64, i64)), nb_dict(i64, i64));
+  cr_expect_eq(nb_unify(nb_dict(i64, i64), nb_dict(i64, f64)), nb_dict(i64, f64));
+  /* a value or None: Optional, whichever side the None is on */
+  expect_str(nb_optional(i64), "OptionalType(int64)");
+  cr_expect_eq(nb_unify(i64, nb_none()), nb_optional(i64));
+  cr_expect_eq(nb_unify(nb_none(), f64), nb_optional(f64));
+  cr_expect_eq(nb_unify(nb_optional(i64), f64), nb_optional(f64));
+  cr_expect_eq(nb_unify(nb_optional(i64), nb_none()), nb_optional(i64));
+  cr_expect_eq(nb_unify(nb_none(), nb_none()), nb_none());
+}
