@@ -1794,23 +1794,12 @@ static void call_protected(VM *vm, void *ud) {
 
 static bool ty_has_list(NbTy t);
 
-/* Numba's name of a list argument's type: "reflected list(...)" at every level. */
-static void reflected_str(NbTy t, StrBuf *b) {
-  if (!nb_is_list(t)) {
-    nb_type_str(t, b);
-    return;
-  }
-  sb_puts(b, "reflected list(");
-  reflected_str(nb_list_item(t), b);
-  sb_puts(b, ")<iv=None>");
-}
-
 /* Numba cannot write a list inside a list argument back: its TypeError. */
 static void nested_list_arg(VM *vm, NbTy t) {
   if (!nb_is_list(t) || !ty_has_list(nb_list_item(t))) return;
   StrBuf b = STRBUF_INIT;
   sb_puts(&b, "Failed in nopython mode pipeline (step: native lowering)\ncannot reflect element of reflected container: ");
-  reflected_str(t, &b);
+  nb_type_str_py(t, &b);
   Value msg = sb_finish(vm, &b);
   vm_throw(vm, exc_new_args(vm, &EXC_TypeError, tuple_from(vm, &msg, 1)));
 }

@@ -33,7 +33,7 @@ Type EXC_NbUnsupportedRewriteError;
 
 static Value ntype_repr(VM *vm, Value self) {
   StrBuf b = STRBUF_INIT;
-  nb_type_str(((NbTypeObj *)self.as.o)->ty, &b);
+  nb_type_str_py(((NbTypeObj *)self.as.o)->ty, &b); /* typeof(), signatures: Python values' types */
   return sb_finish(vm, &b);
 }
 

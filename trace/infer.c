@@ -138,7 +138,9 @@ bool nb_is_number(NbTy t) { return nb_type(t)->kind == NK_SCALAR; }
 
 static const char *scalar_name(int dt) { return dt == DT_BOOL ? "bool" : dt_name((DType)dt); }
 
-void nb_type_str(NbTy t, StrBuf *b) {
+/* reflected: lists are Python lists seen by Numba (arguments, typeof):
+** "reflected list(...)" */
+static void type_str(NbTy t, StrBuf *b, bool reflected) {
   const NbTypeInfo *i = nb_type(t);
   switch (i->kind) {
   case NK_SCALAR: sb_puts(b, scalar_name(i->dtype)); break;
@@ -149,13 +151,13 @@ void nb_type_str(NbTy t, StrBuf *b) {
       if (i->items[k] != i->items[0]) uni = false;
     if (uni) {
       sb_puts(b, "UniTuple(");
-      nb_type_str(i->items[0], b);
+      type_str(i->items[0], b, reflected);
       sb_printf(b, " x %d)", i->n);
     } else {
       sb_puts(b, "Tuple(");
       for (int k = 0; k < i->n; k++) {
         if (k) sb_puts(b, ", ");
-        nb_type_str(i->items[k], b);
+        type_str(i->items[k], b, reflected);
       }
       sb_puts(b, ")");
     }
@@ -172,27 +174,30 @@ void nb_type_str(NbTy t, StrBuf *b) {
   case NK_VUFUNC: sb_printf(b, "Function(<ufunc '%s'>)", i->name); break;
   case NK_OPTIONAL:
     sb_puts(b, "OptionalType(");
-    nb_type_str(i->items[0], b);
+    type_str(i->items[0], b, reflected);
     sb_puts(b, ")");
     break;
   case NK_DICT:
     sb_puts(b, "DictType[");
     for (int k = 0; k < 2; k++) {
       if (k) sb_puts(b, ",");
-      if (i->items[k]) nb_type_str(i->items[k], b);
+      if (i->items[k]) type_str(i->items[k], b, reflected);
       else sb_puts(b, "undefined");
     }
     sb_puts(b, "]<iv=None>");
     break;
   case NK_LIST:
-    sb_puts(b, i->n == 2 ? "dict_view(" : "list(");
-    if (i->items[0]) nb_type_str(i->items[0], b);
+    sb_puts(b, i->n == 2 ? "dict_view(" : reflected ? "reflected list(" : "list(");
+    if (i->items[0]) type_str(i->items[0], b, reflected);
     else sb_puts(b, "undefined");
     sb_puts(b, ")<iv=None>");
     break;
   default: sb_puts(b, "undefined"); break;
   }
 }
+
+void nb_type_str(NbTy t, StrBuf *b) { type_str(t, b, false); }
+void nb_type_str_py(NbTy t, StrBuf *b) { type_str(t, b, true); }
 
 static char *tystr(NbTy t, char *buf, size_t n) {
   StrBuf b = STRBUF_INIT;
@@ -368,7 +373,7 @@ void nb_error_at(NbUnit *u, NbFunc *f, AstPos pos, const char *fmt, ...) {
   sb_printf(&u->err, "\n\nDuring: typing of %s(", f->name);
   for (int i = 0; i < f->nargs; i++) {
     if (i) sb_puts(&u->err, ", ");
-    nb_type_str(f->argtys[i], &u->err);
+    nb_type_str_py(f->argtys[i], &u->err);
   }
   sb_puts(&u->err, ")");
 }
@@ -382,7 +387,7 @@ void nb_annotate(NbUnit *u, NbFunc *f, StrBuf *b) {
   sb_printf(b, "%s (", f->name);
   for (int i = 0; i < f->nargs; i++) {
     if (i) sb_puts(b, ", ");
-    nb_type_str(f->argtys[i], b);
+    nb_type_str_py(f->argtys[i], b);
   }
   sb_puts(b, f->nargs == 1 ? ",)\n" : ")\n"); /* the repr of Python's tuple */
   for (int i = 0; i < 80; i++) sb_putc(b, '-');
@@ -402,7 +407,7 @@ void nb_annotate(NbUnit *u, NbFunc *f, StrBuf *b) {
       for (int i = 0; i < f->nargs; i++) {
         const char *name = def->funcdef.args->args.items[i]->name;
         sb_printf(b, "#   %s = arg(%d, name=%s)  :: ", name, i, name);
-        nb_type_str(f->argtys[i], b);
+        nb_type_str_py(f->argtys[i], b);
         sb_putc(b, '\n');
       }
       sb_puts(b, "#   $return  :: ");

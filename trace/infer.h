@@ -76,6 +76,7 @@ NbTy nb_dict_view(NbTy item);
 /* Numba's printed name: int64, float64, array(float64, 1d, C),
 ** UniTuple(int64 x 2), Tuple(int64, float64), unicode_type, none. */
 void nb_type_str(NbTy t, StrBuf *b);
+void nb_type_str_py(NbTy t, StrBuf *b); /* of a Python value (an argument): lists are "reflected list(...)" */
 /* Numba's unification (int64 ∪ float64 → float64, array layouts → 'A');
 ** NB_UNKNOWN if impossible. */
 NbTy nb_unify(NbTy a, NbTy b);
