@@ -601,6 +601,8 @@ static size_t c_size(NbTy t) {
 }
 
 static Value list_from_c(VM *vm, NbTy item, const NbListC *l);
+static Value dict_from_c(VM *vm, NbTy t, const NbListC *d);
+extern Type TYPE_NB_TYPED_DICT;
 
 /* The Python value of the item of type t at p. */
 static Value load_c(VM *vm, NbTy t, const char *p) {
@@ -620,6 +622,11 @@ static Value load_c(VM *vm, NbTy t, const char *p) {
     const NbListC *l;
     memcpy(&l, p, sizeof l);
     return list_from_c(vm, i->items[0], l);
+  }
+  if (i->kind == NK_DICT) {
+    const NbListC *d;
+    memcpy(&d, p, sizeof d);
+    return dict_from_c(vm, t, d);
   }
   if (dt_is_complex((DType)i->dtype)) {
     Complex *c = gc_alloc(vm, &TYPE_COMPLEX, sizeof(Complex));
@@ -643,6 +650,89 @@ static Value list_from_c(VM *vm, NbTy item, const NbListC *l) {
   for (int64_t k = 0; k < l->len; k++) list_append(vm, r, load_c(vm, item, l->data + (size_t)k * sz));
   gc_pop_roots(vm, 1);
   return v_obj(r);
+}
+
+/* ---- numba.typed.Dict: what a dict returned by compiled code becomes ------------------
+** Numba returns its typed dict: printed as a dict, repr'd with its type
+** (`DictType[int64,float64]<iv=None>({1: 2.5})`), type name "Dict", not a
+** dict subclass. Here it wraps a Python dict holding the items and forwards
+** the mapping protocol and the methods to it. */
+typedef struct NbTypedDict {
+  Obj hdr;
+  Value dict;
+  NbTy ty;
+} NbTypedDict;
+
+static Value tdict(Value self) { return ((NbTypedDict *)self.as.o)->dict; }
+static void tdict_mark(VM *vm, Obj *o) { gc_mark_value(vm, ((NbTypedDict *)o)->dict); }
+/* Numba's Dict.__str__: "{k: v, ...}" with str() of keys and values (an
+** array value prints as [1. 2.]); its repr wraps that in the type. */
+static void tdict_body(VM *vm, Value self, StrBuf *b) {
+  Dict *d = as_dict(tdict(self));
+  Value k, v;
+  int64_t pos = 0;
+  bool first = true;
+  sb_putc(b, '{');
+  while (dict_next(d, &pos, &k, &v)) {
+    Str *ks = as_str(v_str(vm, k)), *vs = as_str(v_str(vm, v));
+    sb_printf(b, "%s%s: %s", first ? "" : ", ", ks->data, vs->data);
+    first = false;
+  }
+  sb_putc(b, '}');
+}
+static Value tdict_str(VM *vm, Value self) {
+  StrBuf b = STRBUF_INIT;
+  tdict_body(vm, self, &b);
+  return sb_finish(vm, &b);
+}
+static Value tdict_repr(VM *vm, Value self) {
+  StrBuf b = STRBUF_INIT;
+  nb_type_str(((NbTypedDict *)self.as.o)->ty, &b);
+  sb_putc(&b, '(');
+  tdict_body(vm, self, &b);
+  sb_putc(&b, ')');
+  return sb_finish(vm, &b);
+}
+static int64_t tdict_len(VM *vm, Value self) { return v_len(vm, tdict(self)); }
+static Value tdict_getitem(VM *vm, Value self, Value k) { return v_getitem(vm, tdict(self), k); }
+static void tdict_setitem(VM *vm, Value self, Value k, Value v) { v_setitem(vm, tdict(self), k, v); }
+static void tdict_delitem(VM *vm, Value self, Value k) { v_delitem(vm, tdict(self), k); }
+static int tdict_contains(VM *vm, Value self, Value k) { return v_contains(vm, tdict(self), k); }
+static Value tdict_iter(VM *vm, Value self) { return v_iter(vm, tdict(self)); }
+static Value tdict_getattr(VM *vm, Value self, Str *name) { return v_getattr_opt(vm, tdict(self), name); }
+static Value tdict_richcmp(VM *vm, Value a, Value b, CmpOp op) {
+  Value x = is_type(a, &TYPE_NB_TYPED_DICT) ? tdict(a) : a, y = is_type(b, &TYPE_NB_TYPED_DICT) ? tdict(b) : b;
+  return v_richcmp(vm, x, y, op);
+}
+
+Type TYPE_NB_TYPED_DICT = {.hdr = TYPE_HEADER, .name = "Dict", .module = "numba.typed.typeddict", .base = &TYPE_OBJECT,
+                           .mark = tdict_mark, .repr = tdict_repr, .str = tdict_str, .richcmp = tdict_richcmp,
+                           .len = tdict_len, .getitem = tdict_getitem, .setitem = tdict_setitem,
+                           .delitem = tdict_delitem, .contains = tdict_contains, .iter = tdict_iter,
+                           .getattr = tdict_getattr};
+
+/* A compiled dict (lower.c's nb_dict of type t: one block of slots, keys,
+** values and live flags) as a numba.typed.Dict, items in insertion order. */
+static Value dict_from_c(VM *vm, NbTy t, const NbListC *d) {
+  const NbTypeInfo *di = nb_type(t);
+  size_t ks = c_size(di->items[0]), vs = c_size(di->items[1]), cap = (size_t)d->extra[0];
+  const char *keys = d->data + cap * 8, *vals = keys + c_round(cap * ks, 8), *live = vals + c_round(cap * vs, 8);
+  Dict *py = dict_new(vm);
+  gc_push_root(vm, v_obj(py));
+  for (int64_t e = 0; e < d->cap; e++) { /* d->cap: nb_dict's n, the entries used */
+    if (!live[e]) continue;
+    Value k = load_c(vm, di->items[0], keys + (size_t)e * ks);
+    gc_push_root(vm, k);
+    Value v = load_c(vm, di->items[1], vals + (size_t)e * vs);
+    gc_push_root(vm, v);
+    dict_set(vm, py, k, v);
+    gc_pop_roots(vm, 2);
+  }
+  NbTypedDict *o = gc_alloc(vm, &TYPE_NB_TYPED_DICT, sizeof *o);
+  o->dict = v_obj(py);
+  o->ty = t;
+  gc_pop_roots(vm, 1);
+  return v_obj(o);
 }
 
 static void store_scalar(VM *vm, Value v, int dtype, char *p);
@@ -1445,7 +1535,7 @@ static Value box(VM *vm, NbTy t, const char *ret, int *k) {
   }
   const char *p = ret + 16 * (*k)++;
   if (i->kind == NK_NONE) return v_none();
-  if (i->kind == NK_LIST) return load_c(vm, t, p);
+  if (i->kind == NK_LIST || i->kind == NK_DICT) return load_c(vm, t, p);
   if (i->kind == NK_STR) { /* lower.c's wrap_ret: the bytes, their count */
     const char *s;
     int64_t n;

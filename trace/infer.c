@@ -1866,6 +1866,8 @@ static bool returnable(NbTy t) {
   if (ti->kind == NK_LIST) return ti->n == 1 && ti->items[0] && returnable(ti->items[0]); /* not a dict view */
   if (ti->kind == NK_OPTIONAL) return returnable(ti->items[0]);
   if (ti->kind == NK_STR) return true;
+  if (ti->kind == NK_DICT) /* a numba.typed.Dict (dispatch.c) */
+    return ti->items[0] && ti->items[1] && returnable(ti->items[0]) && returnable(ti->items[1]);
   return ti->kind == NK_SCALAR || ti->kind == NK_ARRAY || ti->kind == NK_NONE;
 }
 

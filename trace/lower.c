@@ -5087,7 +5087,7 @@ static void wrap_ret(Lw *w, NbTy t, const char *src, int *k) {
   if (i->kind == NK_STR)
     sb_printf(w->o, "*(const char **)((char *)ret + %d) = %s.p; *(int64_t *)((char *)ret + %d) = %s.n;\n", slot * 16, src,
               slot * 16 + 8, src);
-  else if (i->kind == NK_LIST) sb_printf(w->o, "*(void **)((char *)ret + %d) = (void *)%s;\n", slot * 16, src);
+  else if (i->kind == NK_LIST || i->kind == NK_DICT) sb_printf(w->o, "*(void **)((char *)ret + %d) = (void *)%s;\n", slot * 16, src);
   else if (i->kind == NK_ARRAY)
     sb_printf(w->o, "*(void **)((char *)ret + %d) = NBH(%d, void *(*)(void *, void *, int))(ctx, &%s, %d);\n", slot * 16,
               H(box_array), src, i->ndim);
