@@ -736,6 +736,34 @@ static Value dict_from_c(VM *vm, NbTy t, const NbListC *d) {
 }
 
 static void store_scalar(VM *vm, Value v, int dtype, char *p);
+static void store_c(VM *vm, NbListReg *reg, Value v, NbTy t, char *p);
+
+/* A typed.Dict argument's items as lower.c's nb_dict of type t: the entries
+** in order, every slot empty and `pad` set, so that the compiled code
+** makes the slots with its own hash at the first lookup. */
+static NbListC *dict_to_c(VM *vm, NbListReg *reg, NbTy t, Dict *py) {
+  const NbTypeInfo *di = nb_type(t);
+  size_t ks = c_size(di->items[0]), vs = c_size(di->items[1]);
+  int64_t n = dict_len(py), cap = 8;
+  while (cap * 2 < (n + 1) * 3) cap *= 2;
+  NbListC *d = nblist_new(vm, reg, 0, 0);
+  size_t koff = (size_t)cap * 8, voff = koff + c_round((size_t)cap * ks, 8), loff = voff + c_round((size_t)cap * vs, 8);
+  d->data = calloc(1, loff + (size_t)cap);
+  if (!d->data) vm_raise_memory(vm);
+  for (int64_t i = 0; i < cap; i++) ((int64_t *)d->data)[i] = -1;
+  Value k, v;
+  int64_t pos = 0, e = 0;
+  while (dict_next(py, &pos, &k, &v)) {
+    store_c(vm, reg, k, di->items[0], d->data + koff + (size_t)e * ks);
+    store_c(vm, reg, v, di->items[1], d->data + voff + (size_t)e * vs);
+    d->data[loff + (size_t)e] = 1;
+    e++;
+  }
+  d->len = d->cap = n; /* nb_dict's len, n */
+  d->extra[0] = cap;   /* its cap */
+  d->extra[1] = 1;     /* its pad: no slots yet */
+  return d;
+}
 
 /* Writes v (of type t: nb_typeof said so) at p in the C layout; lists
 ** made go to reg. */
@@ -752,6 +780,9 @@ static void store_c(VM *vm, NbListReg *reg, Value v, NbTy t, char *p) {
     for (int64_t k = 0; k < src->n; k++) store_c(vm, reg, src->items[k], i->items[0], l->data + (size_t)k * sz);
     l->len = src->n;
     memcpy(p, &l, sizeof l);
+  } else if (i->kind == NK_DICT) {
+    NbListC *d = dict_to_c(vm, reg, t, as_dict(tdict(v)));
+    memcpy(p, &d, sizeof d);
   } else if (i->kind == NK_SCALAR) {
     store_scalar(vm, v, i->dtype, p);
   }
@@ -1405,6 +1436,7 @@ NbTy nb_typeof(VM *vm, Value v) {
     return nb_tuple((int)t->n, items);
   }
   if (is_str(v)) return nb_str();
+  if (is_type(v, &TYPE_NB_TYPED_DICT)) return ((NbTypedDict *)v.as.o)->ty;
   if (is_list(v)) { /* its first item's type, which every item must have (Numba's unboxing) */
     List *l = as_list(v);
     if (l->n == 0) return NB_UNKNOWN;
@@ -1441,7 +1473,7 @@ static void unbox(VM *vm, NbListReg *reg, Value v, NbTy t, char (*buf)[LEAF_SIZE
   args[*k] = p;
   (*k)++;
   memset(p, 0, LEAF_SIZE);
-  if (i->kind == NK_ARRAY || i->kind == NK_LIST) {
+  if (i->kind == NK_ARRAY || i->kind == NK_LIST || i->kind == NK_DICT) {
     store_c(vm, reg, v, t, p);
     return;
   }
@@ -1648,9 +1680,10 @@ static void freeze_globals(VM *vm, NbDispatcher *d, Overload *ov, const NbUnit *
   }
 }
 
+/* Does a value of type t hold a list or a dict (made in the call's registry)? */
 static bool ty_has_list(NbTy t) {
   const NbTypeInfo *i = nb_type(t);
-  if (i->kind == NK_LIST) return true;
+  if (i->kind == NK_LIST || i->kind == NK_DICT) return true;
   for (int k = 0; i->kind == NK_TUPLE && k < i->n; k++)
     if (ty_has_list(i->items[k])) return true;
   return false;
@@ -1816,14 +1849,18 @@ static _Noreturn void no_match(VM *vm, int n, const NbTy *tys) {
 /* Runs overload best on the bound arguments argv: unboxing, the tier
 ** choice, the entry, reflection of list arguments, boxing. reg: the
 ** registry of the call's lists (NULL: the overload makes none). */
-static Value call_overload(VM *vm, Overload *best, int np, Value *argv, NbListReg *reg) {
-  /* unbox */
+static Value call_overload(VM *vm, Overload *best, int np, Value *argv, NbListReg *reg, const NbListC **argl) {
+  /* unbox; the compiled copies of list and dict arguments noted in argl */
   int nleaves = 0;
   for (int i = 0; i < np; i++) nleaves += count_leaves(best->argtys[i]);
   char (*buf)[LEAF_SIZE] = nleaves ? alloca((size_t)nleaves * LEAF_SIZE) : NULL;
   void *args[nleaves + 1];
   int k = 0;
-  for (int i = 0; i < np; i++) unbox(vm, reg, argv[i], best->argtys[i], buf, args, &k);
+  for (int i = 0; i < np; i++) {
+    int at = k;
+    unbox(vm, reg, argv[i], best->argtys[i], buf, args, &k);
+    if (argl && (nb_is_list(best->argtys[i]) || nb_is_dict(best->argtys[i]))) memcpy(&argl[i], args[at], sizeof argl[i]);
+  }
   int nret = count_leaves(best->ret);
   char ret[16 * (nret + 1)];
   memset(ret, 0, sizeof ret);
@@ -1859,14 +1896,18 @@ static Value call_overload(VM *vm, Overload *best, int np, Value *argv, NbListRe
     best->tcc_ns += best->tcc_last_ns;
     atomic_fetch_sub(&best->tcc_calls, 1);
   }
-  for (int i = 0, leaf = 0; i < np; leaf += count_leaves(best->argtys[i]), i++) /* reflection */
-    if (nb_is_list(best->argtys[i])) {
-      const NbListC *l;
-      memcpy(&l, args[leaf], sizeof l);
-      reflect_list(vm, as_list(argv[i]), best->argtys[i], l);
-    }
   k = 0;
   return box(vm, best->ret, ret, &k);
+}
+
+/* After a call, also one that raised (as Numba): list arguments get their
+** compiled copies' items, typed.Dict arguments their compiled dicts'. */
+static void reflect_args(VM *vm, Overload *best, int np, Value *argv, const NbListC **argl) {
+  for (int i = 0; i < np; i++) {
+    if (!argl[i]) continue;
+    if (nb_is_list(best->argtys[i])) reflect_list(vm, as_list(argv[i]), best->argtys[i], argl[i]);
+    else ((NbTypedDict *)argv[i].as.o)->dict = tdict(dict_from_c(vm, best->argtys[i], argl[i]));
+  }
 }
 
 typedef struct CallJob {
@@ -1874,12 +1915,18 @@ typedef struct CallJob {
   int np;
   Value *argv;
   NbListReg *reg;
+  const NbListC **argl;
   Value result;
 } CallJob;
 
 static void call_protected(VM *vm, void *ud) {
   CallJob *j = ud;
-  j->result = call_overload(vm, j->best, j->np, j->argv, j->reg);
+  j->result = call_overload(vm, j->best, j->np, j->argv, j->reg, j->argl);
+}
+
+static void reflect_protected(VM *vm, void *ud) {
+  CallJob *j = ud;
+  reflect_args(vm, j->best, j->np, j->argv, j->argl);
 }
 
 static bool ty_has_list(NbTy t);
@@ -1970,13 +2017,22 @@ static Value disp_call(VM *vm, Value self, const Args *a) {
       }
     best = compile_sig(vm, d, np, tys, NB_UNKNOWN);
   }
-  if (!best->has_lists) return call_overload(vm, best, np, argv, NULL);
-  /* lists: the call's registry frees them when it ends, also by an exception */
+  if (!best->has_lists) return call_overload(vm, best, np, argv, NULL, NULL);
+  /* lists: the call's registry frees them when it ends, also by an exception;
+  ** the arguments are written back either way */
   NbListReg reg = {0};
-  CallJob job = {best, np, argv, &reg, v_none()};
+  const NbListC *argl[np + 1];
+  memset(argl, 0, sizeof argl);
+  CallJob job = {best, np, argv, &reg, argl, v_none()};
   bool ok = vm_protect(vm, call_protected, &job);
+  Value exc = vm->exc;
+  gc_push_root(vm, exc);
+  gc_push_root(vm, job.result);
+  bool reflected = vm_protect(vm, reflect_protected, &job);
+  gc_pop_roots(vm, 2);
   nblist_free_all(&reg);
-  if (!ok) vm_throw(vm, vm->exc);
+  if (!reflected) vm_throw(vm, vm->exc);
+  if (!ok) vm_throw(vm, exc);
   return job.result;
 }
 

@@ -3205,15 +3205,24 @@ static void dict_fns(Lw *w, NbTy t) {
             "static inline %s *nb_dv%d(nb_dict *d) { return (%s *)(d->mem + d->cap * 8 + nb_r8(d->cap * (int64_t)sizeof(%s))); }\n"
             "static inline uint8_t *nb_dl%d(nb_dict *d) { return (uint8_t *)(d->mem + d->cap * 8 + nb_r8(d->cap * (int64_t)sizeof(%s)) + nb_r8(d->cap * (int64_t)sizeof(%s))); }\n",
             kt, t, kt, vt, t, vt, kt, t, kt, vt);
+  /* a dict from a typed.Dict argument comes without its slots (pad set):
+  ** made at its first lookup (dispatch.c cannot hash as this code does) */
+  sb_printf(o,
+            "static void nb_dslot%d(nb_dict *d, int64_t e);\n"
+            "static void nb_dindex%d(nb_dict *d) {\n"
+            "  d->pad = 0;\n"
+            "  for (int64_t e = 0; e < d->n; e++) if (nb_dl%d(d)[e]) nb_dslot%d(d, e); }\n",
+            t, t, t, t);
   sb_printf(o,
             "static int64_t nb_dfind%d(nb_dict *d, %s k) {\n"
             "  if (!d->cap) return -1;\n"
+            "  if (d->pad) nb_dindex%d(d);\n"
             "  int64_t *sl = (int64_t *)d->mem; %s *ks = nb_dk%d(d); uint8_t *lv = nb_dl%d(d); uint64_t m = (uint64_t)d->cap - 1;\n"
             "  for (uint64_t i = nb_dh%d(k) & m;; i = (i + 1) & m) {\n"
             "    int64_t e = sl[i];\n"
             "    if (e < 0) return -1;\n"
             "    if (lv[e] && nb_deq%d(ks[e], k)) return e; } }\n",
-            t, kt, kt, t, t, t, t);
+            t, kt, t, kt, t, t, t, t);
   sb_printf(o,
             "static void nb_dslot%d(nb_dict *d, int64_t e) {\n"
             "  int64_t *sl = (int64_t *)d->mem; uint64_t m = (uint64_t)d->cap - 1, i = nb_dh%d(nb_dk%d(d)[e]) & m;\n"
@@ -3326,7 +3335,7 @@ static V dict_method(Lw *w, AstExpr *e, const char *m, V d, NbTy rt) {
   const NbTypeInfo *di = nb_type(d.ty);
   dict_fns(w, d.ty);
   if (!strcmp(m, "clear")) {
-    sb_printf(w->o, "free(%s->mem); %s->mem = 0; %s->cap = %s->n = %s->len = 0;\n", d.s, d.s, d.s, d.s, d.s);
+    sb_printf(w->o, "free(%s->mem); %s->mem = 0; %s->cap = %s->n = %s->len = %s->pad = 0;\n", d.s, d.s, d.s, d.s, d.s, d.s);
     return lit(rt, "0");
   }
   if (!strcmp(m, "copy")) {
