@@ -695,21 +695,103 @@ static Value tdict_repr(VM *vm, Value self) {
 }
 static int64_t tdict_len(VM *vm, Value self) { return v_len(vm, tdict(self)); }
 static Value tdict_getitem(VM *vm, Value self, Value k) { return v_getitem(vm, tdict(self), k); }
-static void tdict_setitem(VM *vm, Value self, Value k, Value v) { v_setitem(vm, tdict(self), k, v); }
+static Value load_c(VM *vm, NbTy t, const char *p);
+static void store_c(VM *vm, NbListReg *reg, Value v, NbTy t, char *p);
+static bool ty_has_list(NbTy t);
+
+/* v as a value of the dict's key or value type t, converted as Numba's
+** typed dict converts (2 into float64 values is 2.0); a value that does not
+** convert safely (a float into int64, a str) is Numba's TypingError. */
+static Value tdict_convert(VM *vm, Value v, NbTy t, const char *what) {
+  NbTy have = nb_typeof(vm, v);
+  const NbTypeInfo *h = nb_type(have), *w = nb_type(t);
+  bool ok = have && nb_convert_cost(have, t) >= 0;
+  if (ok && h->kind == NK_SCALAR && w->kind == NK_SCALAR)
+    ok = !(dt_is_inexact((DType)h->dtype) && !dt_is_inexact((DType)w->dtype)) &&
+         !(dt_is_complex((DType)h->dtype) && !dt_is_complex((DType)w->dtype));
+  char buf[256];
+  if (!ok || c_size(t) > sizeof buf || ty_has_list(t)) {
+    StrBuf b = STRBUF_INIT, tb = STRBUF_INIT;
+    nb_type_str(t, &tb);
+    sb_printf(&b, "Failed in nopython mode pipeline (step: nopython frontend)\ncannot store a %s of type '%s' as %s %s",
+              v_typename(v), v_typename(v), what, tb.data);
+    sb_free(&tb);
+    Value msg = sb_finish(vm, &b);
+    vm_throw(vm, exc_new_args(vm, &EXC_NbTypingError, tuple_from(vm, &msg, 1)));
+  }
+  memset(buf, 0, sizeof buf);
+  store_c(vm, NULL, v, t, buf);
+  return load_c(vm, t, buf);
+}
+
+static void tdict_setitem(VM *vm, Value self, Value k, Value v) {
+  NbTypedDict *d = (NbTypedDict *)self.as.o;
+  Value kc = tdict_convert(vm, k, nb_type(d->ty)->items[0], "key");
+  gc_push_root(vm, kc);
+  Value vc = tdict_convert(vm, v, nb_type(d->ty)->items[1], "value");
+  gc_push_root(vm, vc);
+  v_setitem(vm, d->dict, kc, vc);
+  gc_pop_roots(vm, 2);
+}
 static void tdict_delitem(VM *vm, Value self, Value k) { v_delitem(vm, tdict(self), k); }
 static int tdict_contains(VM *vm, Value self, Value k) { return v_contains(vm, tdict(self), k); }
 static Value tdict_iter(VM *vm, Value self) { return v_iter(vm, tdict(self)); }
-static Value tdict_getattr(VM *vm, Value self, Str *name) { return v_getattr_opt(vm, tdict(self), name); }
+/* the dict's own methods, except those that store (below: they convert) */
+static Value tdict_getattr(VM *vm, Value self, Str *name) {
+  if (str_eq_c(name, "setdefault") || str_eq_c(name, "update") || str_eq_c(name, "copy")) return v_empty();
+  return v_getattr_opt(vm, tdict(self), name);
+}
 static Value tdict_richcmp(VM *vm, Value a, Value b, CmpOp op) {
   Value x = is_type(a, &TYPE_NB_TYPED_DICT) ? tdict(a) : a, y = is_type(b, &TYPE_NB_TYPED_DICT) ? tdict(b) : b;
   return v_richcmp(vm, x, y, op);
 }
 
+static Value tdict_setdefault(VM *vm, Value self, const Args *a) {
+  Value ad[2];
+  args_parse(vm, a, "setdefault", "key,|default", ad);
+  Value k = ad[0], dflt = ad[1];
+  if (!v_contains(vm, tdict(self), k)) tdict_setitem(vm, self, k, is_empty(dflt) ? v_none() : dflt);
+  return v_getitem(vm, tdict(self), k);
+}
+
+static Value tdict_update(VM *vm, Value self, const Args *a) {
+  args_count(vm, a, "update", 1, 1);
+  Value items = v_getattr(vm, a->argv[0], str_intern_c(vm, "items"));
+  Value it = v_iter(vm, vm_call(vm, items, &(Args){0}));
+  gc_push_root(vm, it);
+  Value kv;
+  while (v_next(vm, it, &kv)) {
+    Tuple *t = as_tuple(kv);
+    tdict_setitem(vm, self, t->items[0], t->items[1]);
+  }
+  gc_pop_roots(vm, 1);
+  return v_none();
+}
+
+static Value tdict_copy(VM *vm, Value self, const Args *a) {
+  args_count(vm, a, "copy", 0, 0);
+  NbTypedDict *o = gc_alloc(vm, &TYPE_NB_TYPED_DICT, sizeof *o);
+  o->ty = ((NbTypedDict *)self.as.o)->ty;
+  o->dict = v_none();
+  Value r = v_obj(o);
+  gc_push_root(vm, r);
+  o->dict = vm_call(vm, v_getattr(vm, tdict(self), str_intern_c(vm, "copy")), &(Args){0});
+  gc_pop_roots(vm, 1);
+  return r;
+}
+
+static const MethodDef tdict_methods[] = {
+    {"setdefault", tdict_setdefault},
+    {"update", tdict_update},
+    {"copy", tdict_copy},
+    {NULL, NULL},
+};
+
 Type TYPE_NB_TYPED_DICT = {.hdr = TYPE_HEADER, .name = "Dict", .module = "numba.typed.typeddict", .base = &TYPE_OBJECT,
                            .mark = tdict_mark, .repr = tdict_repr, .str = tdict_str, .richcmp = tdict_richcmp,
                            .len = tdict_len, .getitem = tdict_getitem, .setitem = tdict_setitem,
                            .delitem = tdict_delitem, .contains = tdict_contains, .iter = tdict_iter,
-                           .getattr = tdict_getattr};
+                           .getattr = tdict_getattr, .methods = tdict_methods};
 
 /* A compiled dict (lower.c's nb_dict of type t: one block of slots, keys,
 ** values and live flags) as a numba.typed.Dict, items in insertion order. */
