@@ -818,7 +818,6 @@ static Value dict_from_c(VM *vm, NbTy t, const NbListC *d) {
 }
 
 static void store_scalar(VM *vm, Value v, int dtype, char *p);
-static void store_c(VM *vm, NbListReg *reg, Value v, NbTy t, char *p);
 
 /* A typed.Dict argument's items as lower.c's nb_dict of type t: the entries
 ** in order, every slot empty and `pad` set, so that the compiled code

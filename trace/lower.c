@@ -2260,6 +2260,7 @@ static const char *const np_method_names[] = {"sum", "prod", "min", "max", "amin
 
 static V list_slice(Lw *w, V l, AstExpr *sl);
 static void list_ref(Lw *w, V l, const char *i, char *out, size_t n);
+static int list_loop(Lw *w, V l, char *ref, size_t n);
 static void dict_store(Lw *w, V d, V k, V v);
 static V dict_get(Lw *w, V d, V k);
 static void dict_fns(Lw *w, NbTy t);
@@ -2282,15 +2283,12 @@ static V list_builtin(Lw *w, const char *base, V l0, NbTy rt) {
     sort_inplace(w, v);
     return r;
   }
-  int id = w->u->ntmp++;
-  char ix[16], ref[200];
-  snprintf(ix, sizeof ix, "li%d", id);
-  list_ref(w, l, ix, ref, sizeof ref);
+  char ref[200];
   V acc = decl_tmp(w, rt);
   bool sum = !strcmp(base, "sum"), mn = !strcmp(base, "min");
   if (!sum)
     sb_printf(w->o, "if (%s->len == 0) NBH(%d, nb_raise_s_fn)(ctx, \"%s() arg is an empty sequence\");\n", l.s, H(raise_value), base);
-  sb_printf(w->o, "for (int64_t li%d = 0; li%d < %s->len; li%d++) {\n", id, id, l.s, id);
+  int id = list_loop(w, l, ref, sizeof ref);
   V x = conv(w, lit(nb_list_item(l.ty), "%s", ref), rt);
   if (sum) {
     V s2 = binop(w, (AstPos){0}, AST_OP_Add, acc, x, rt, NULL);
@@ -2563,11 +2561,8 @@ static V lower_call(Lw *w, AstExpr *e) {
     char shp[64];
     snprintf(shp, sizeof shp, "%s->len", l.s);
     V r = alloc_array(w, rt, shp, 0);
-    int id = w->u->ntmp++;
-    char ix[16], ref[200], dst[200];
-    snprintf(ix, sizeof ix, "li%d", id);
-    list_ref(w, l, ix, ref, sizeof ref);
-    sb_printf(w->o, "for (int64_t li%d = 0; li%d < %s->len; li%d++) {\n", id, id, l.s, id);
+    char ref[200], dst[200];
+    int id = list_loop(w, l, ref, sizeof ref);
     snprintf(dst, sizeof dst, "((%s *)%s.data)[li%d]", elem_ctype(sdt(rt)), r.s, id);
     store_elem(w, sdt(rt), dst, lit(nb_list_item(l.ty), "%s", ref));
     sb_puts(w->o, "}\n");
@@ -2838,6 +2833,17 @@ static void list_ref(Lw *w, V l, const char *i, char *out, size_t n) {
   if (len < 0 || (size_t)len >= n) nb_error_at(w->u, w->f, w->f->def->pos, "Internal: list item reference too long.");
 }
 
+/* Opens `for (li<id> = 0; li<id> < l->len; li<id>++) {` over l's items
+** (the length read each time); ref gets the current item's lvalue. */
+static int list_loop(Lw *w, V l, char *ref, size_t n) {
+  int id = w->u->ntmp++;
+  char ix[16];
+  snprintf(ix, sizeof ix, "li%d", id);
+  list_ref(w, l, ix, ref, n);
+  sb_printf(w->o, "for (int64_t %s = 0; %s < %s->len; %s++) {\n", ix, ix, l.s, ix);
+  return id;
+}
+
 /* l.append(v) (v converted to the item type). */
 static void list_push(Lw *w, V l, V v) {
   list_fns(w);
@@ -2869,12 +2875,8 @@ static V list_convert(Lw *w, V v, NbTy to) {
                 "a list of another item type");
   V src = tmp(w, v.ty, "%s", v.s);
   V r = list_alloc(w, to, "0");
-  int id = w->u->ntmp++;
   char ref[160];
-  sb_printf(w->o, "for (int64_t li%d = 0; li%d < %s->len; li%d++) {\n", id, id, src.s, id);
-  char ix[16];
-  snprintf(ix, sizeof ix, "li%d", id);
-  list_ref(w, src, ix, ref, sizeof ref);
+  list_loop(w, src, ref, sizeof ref);
   list_push(w, r, lit(nb_list_item(v.ty), "%s", ref));
   sb_puts(w->o, "}\n");
   return r;
@@ -2967,11 +2969,8 @@ static V list_contains(Lw *w, V x, V l) {
   NbTy it = nb_list_item(l.ty);
   V r = decl_tmp(w, nb_scalar(DT_BOOL));
   if (!it) return r;
-  int id = w->u->ntmp++;
-  char ix[16], ref[160];
-  snprintf(ix, sizeof ix, "li%d", id);
-  list_ref(w, l, ix, ref, sizeof ref);
-  sb_printf(w->o, "for (int64_t li%d = 0; li%d < %s->len; li%d++) {\n", id, id, l.s, id);
+  char ref[160];
+  list_loop(w, l, ref, sizeof ref);
   V c = compare1(w, AST_CMP_Eq, x, lit(it, "%s", ref));
   sb_printf(w->o, "if (%s) { %s = 1; break; }\n}\n", c.s, r.s);
   return r;
@@ -3061,11 +3060,9 @@ static V list_method(Lw *w, AstExpr *e, const char *m, V l, NbTy rt) {
   if (!strcmp(m, "index") || !strcmp(m, "count")) {
     bool idx = !strcmp(m, "index");
     V r = tmp(w, rt, "%s", idx ? "-1" : "0");
-    snprintf(ix, sizeof ix, "li%d", id);
-    list_ref(w, l, ix, ref, sizeof ref);
-    sb_printf(w->o, "for (int64_t li%d = 0; li%d < %s->len; li%d++) {\n", id, id, l.s, id);
+    int lid = list_loop(w, l, ref, sizeof ref);
     V c = compare1(w, AST_CMP_Eq, lit(it, "%s", ref), a[0]);
-    if (idx) sb_printf(w->o, "if (%s) { %s = li%d; break; }\n}\n", c.s, r.s, id);
+    if (idx) sb_printf(w->o, "if (%s) { %s = li%d; break; }\n}\n", c.s, r.s, lid);
     else sb_printf(w->o, "if (%s) %s++;\n}\n", c.s, r.s);
     if (idx) sb_printf(w->o, "if (%s < 0) NBH(%d, nb_raise_s_fn)(ctx, \"value not in list\");\n", r.s, H(raise_value));
     return r;
@@ -3292,6 +3289,8 @@ static V dict_get(Lw *w, V d, V k) {
   return dict_value_at(w, d, e);
 }
 
+static int dict_loop(Lw *w, V d);
+
 /* A new dict of type `to` with d's entries converted (a literal typed
 ** before a store refined its variable). */
 static V dict_convert(Lw *w, V v, NbTy to) {
@@ -3301,10 +3300,7 @@ static V dict_convert(Lw *w, V v, NbTy to) {
     nb_error_at(w->u, w->f, w->f->def->pos, "Cannot use the dict %s as a dict of other key or value types: a dict keeps its types.",
                 v.s + 2);
   V src = tmp(w, v.ty, "%s", v.s), r = dict_new(w, to);
-  dict_fns(w, v.ty);
-  int id = w->u->ntmp++;
-  sb_printf(w->o, "for (int64_t de%d = 0; de%d < %s->n; de%d++) {\nif (!nb_dl%d(%s)[de%d]) continue;\n", id, id, src.s, id, v.ty,
-            src.s, id);
+  int id = dict_loop(w, src);
   dict_store(w, r, lit(a->items[0], "nb_dk%d(%s)[de%d]", v.ty, src.s, id), lit(a->items[1], "nb_dv%d(%s)[de%d]", v.ty, src.s, id));
   sb_puts(w->o, "}\n");
   return r;
