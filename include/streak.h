@@ -25,6 +25,11 @@
 **    until the next streak_run_string / streak_run_file / streak_run_module /
 **    streak_call on the same VM returns (they may be passed as arguments to
 **    that very call), or until streak_close.
+**  - Arrays are never copied (streak_set_array, STREAK_TARRAY): an array
+**    the embedder passes in is a NumPy array over the embedder's memory,
+**    which must stay valid while the VM can reach it (streak_set_array's
+**    `release` callback says when that ends); an array handed out points
+**    into the VM's memory and stays valid as long as the strings above.
 **  - `streak_last_error` describes the most recent status-returning call on
 **    that VM that did not return STREAK_OK; it is NULL after a call that
 **    succeeded, and stays valid until the next status-returning call on the
@@ -134,9 +139,37 @@ typedef enum streak_type {
   STREAK_TINT = 2,   /* fits int64_t */
   STREAK_TFLOAT = 3,
   STREAK_TSTR = 4,
-  STREAK_TARRAY = 5, /* reserved: zero-copy NumPy arrays over C memory */
+  STREAK_TARRAY = 5, /* a NumPy array sharing memory with C (`as.a`) */
   STREAK_TOBJECT = 15 /* results only: any other object, as its repr() in `as.s` */
 } streak_type;
+
+/* Element types of arrays, in NumPy's type-number order. Elements are
+** stored as in C: bool one byte 0 or 1, complex as {re, im}. */
+typedef enum streak_dtype {
+  STREAK_BOOL = 0,
+  STREAK_INT8, STREAK_UINT8, STREAK_INT16, STREAK_UINT16,
+  STREAK_INT32, STREAK_UINT32, STREAK_INT64, STREAK_UINT64,
+  STREAK_FLOAT32, STREAK_FLOAT64, STREAK_COMPLEX64, STREAK_COMPLEX128
+} streak_dtype;
+
+#define STREAK_MAXDIMS 32
+
+/* An n-dimensional array as NumPy describes one: element [i0, i1, ...] is
+** at data + i0*strides[0] + i1*strides[1] + ... (strides in bytes, any
+** sign). Passed in: `shape` and `strides` are read at once and may be
+** freed after the call; strides NULL means C order (row-major, packed);
+** data and strides are multiples of the element's alignment (of its
+** component for complex); writeable 0 makes Python's stores into it raise
+** ValueError. Handed out: `shape`/`strides` point into the VM's array and
+** live as long as `data`. */
+typedef struct streak_array {
+  void *data;
+  streak_dtype dtype;
+  int ndim;                /* 0 ... STREAK_MAXDIMS */
+  const int64_t *shape;    /* ndim entries */
+  const int64_t *strides;  /* ndim entries, or NULL (passed in only) */
+  int writeable;
+} streak_array;
 
 typedef struct streak_value {
   streak_type type;
@@ -148,6 +181,7 @@ typedef struct streak_value {
       const char *ptr; /* UTF-8, NUL-terminated when handed out */
       size_t len;      /* bytes, without the NUL */
     } s;         /* STREAK_TSTR, STREAK_TOBJECT */
+    streak_array a; /* STREAK_TARRAY */
   } as;
 } streak_value;
 
@@ -175,6 +209,17 @@ static inline streak_value streak_float(double f) {
   v.as.f = f;
   return v;
 }
+/* An array argument: a NumPy array over the caller's memory, not a copy.
+** The memory must stay valid while the VM can reach the array: for the
+** call, and after it if the called code keeps a reference (a global), until
+** that is gone; use streak_set_array to be told when that is. Passing back
+** an array the VM handed out passes the VM's own array object. */
+static inline streak_value streak_array_value(const streak_array *a) {
+  streak_value v;
+  v.type = STREAK_TARRAY;
+  v.as.a = *a;
+  return v;
+}
 /* `s` is NUL-terminated UTF-8; it is copied when the value is passed in. */
 static inline streak_value streak_str(const char *s) {
   streak_value v;
@@ -194,8 +239,18 @@ STREAK_API streak_status streak_set_int(streak_vm *vm, const char *name, int64_t
 STREAK_API streak_status streak_set_float(streak_vm *vm, const char *name, double f);
 /* `s` must be valid UTF-8 (else STREAK_INVALID); it is copied. */
 STREAK_API streak_status streak_set_str(streak_vm *vm, const char *name, const char *s);
-/* Any streak_value except STREAK_TARRAY/STREAK_TOBJECT (STREAK_INVALID). */
+/* Any streak_value except STREAK_TOBJECT (STREAK_INVALID); an array as
+** for streak_array_value, with no release callback. */
 STREAK_API streak_status streak_set_value(streak_vm *vm, const char *name, const streak_value *v);
+/* Binds `name` to a NumPy array over the embedder's memory `a->data`,
+** without copying: Python's reads and writes go to that memory, and views
+** (slices, transposes, reshapes) share it too. The memory stays the
+** embedder's; `release(ctx)` (if not NULL) is called once no Python object
+** uses it any more (the global rebound or deleted and every view gone, seen
+** at a garbage collection), at the latest in streak_close; until then the
+** memory must stay valid. If the call fails, `release` is never called. */
+STREAK_API streak_status streak_set_array(streak_vm *vm, const char *name, const streak_array *a,
+                                          void (*release)(void *ctx), void *ctx);
 
 /* Reads a global: STREAK_NOTFOUND if unbound, STREAK_TYPE if of another
 ** type. streak_get_int accepts int and bool (STREAK_RANGE past int64_t);
@@ -206,7 +261,15 @@ STREAK_API streak_status streak_get_int(streak_vm *vm, const char *name, int64_t
 STREAK_API streak_status streak_get_float(streak_vm *vm, const char *name, double *out);
 STREAK_API streak_status streak_get_bool(streak_vm *vm, const char *name, int *out);
 STREAK_API streak_status streak_get_str(streak_vm *vm, const char *name, const char **out, size_t *len);
-/* Any global as a streak_value (other objects as STREAK_TOBJECT + repr). */
+/* A NumPy array global, described in place (no copy): `out->data` is the
+** VM's buffer, which the embedder may read, and write if `writeable`. It
+** stays valid as the strings handed out do (until the next run or call
+** returns), and longer while the global keeps the array. STREAK_TYPE if
+** the global is not an ndarray. */
+STREAK_API streak_status streak_get_array(streak_vm *vm, const char *name, streak_array *out);
+/* Any global as a streak_value: arrays as STREAK_TARRAY (as
+** streak_get_array), NumPy scalars as the equal bool/int/float, other
+** objects as STREAK_TOBJECT + repr. */
 STREAK_API streak_status streak_get_value(streak_vm *vm, const char *name, streak_value *out);
 
 /* ---- calls ------------------------------------------------------------- */

@@ -135,11 +135,15 @@ typedef struct NbDispatcher {
 /* ---- tier settings -------------------------------------------------------- */
 
 /* 0 both, 1 tcc, 2 the optimising compiler: STREAK_TIER, read once. */
+/* 0: both tiers, 1: tcc only, 2: the system cc only (STREAK_TIER; and
+** always 2 in libstreak.so, which has no libtcc: there a specialisation is
+** built by cc before its first call) */
 static int get_tier_mode(void) {
   static int mode = -1;
   if (mode < 0) {
     TierMode m = jit_tier_mode_env();
     mode = m == TIERMODE_TCC ? 1 : m == TIERMODE_GCCJIT ? 2 : 0;
+    if (!jit_backend_tcc.available()) mode = 2;
   }
   return mode;
 }

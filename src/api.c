@@ -13,6 +13,14 @@
 ** the next run or call returns, which gives the lifetime streak.h promises
 ** without pinning anything in the GC heap.
 **
+** Arrays are never copied. One passed in becomes an ndarray over the
+** embedder's memory (arr_wrap_external); one handed out is described in
+** place, and the VM keeps it alive for as long as the strings: it is pinned
+** in vm->api_pins, whose previous list is dropped when the next run or call
+** returns. An array passed back in that the VM handed out is found among
+** the pins and passed as itself, not wrapped again (a wrapper would outlive
+** the pin and point into freed memory).
+**
 ** No state lives outside the streak_vm except one mutex that serialises
 ** VM creation and destruction (the static type objects are initialised on
 ** first use, and that must not race between threads opening VMs).
@@ -25,6 +33,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "array.h"
 #include "dict.h"
 #include "error.h"
 #include "gc.h"
@@ -211,8 +220,98 @@ static streak_status protect(streak_vm *s, void (*fn)(VM *, void *), void *ud) {
 
 /* ---- Value <-> streak_value --------------------------------------------- */
 
+/* ---- arrays -------------------------------------------------------------- */
+
+/* streak_dtype is the runtime's DType order, entry by entry */
+#define API_DTYPE_SAME_(NAME, ctype, kind, chr, size, name, sname) \
+  _Static_assert((int)STREAK_##NAME == (int)DT_##NAME, "streak_dtype order: " name);
+NP_DTYPES(API_DTYPE_SAME_)
+#undef API_DTYPE_SAME_
+_Static_assert((int)DT__COUNT == (int)STREAK_COMPLEX128 + 1, "streak_dtype has every dtype");
+_Static_assert(STREAK_MAXDIMS == ARR_MAXDIMS, "one dimension limit");
+
+/* Keeps `v` alive until the run after the next one returns (run_end). */
+static void pin(VM *vm, Value v) {
+  if (is_empty(vm->api_pins[0])) vm->api_pins[0] = v_obj(list_new(vm, 4));
+  list_append(vm, (List *)vm->api_pins[0].as.o, v);
+}
+
+static void array_out(VM *vm, NdArray *a, streak_array *out) {
+  pin(vm, v_obj(a));
+  out->data = a->data;
+  out->dtype = (streak_dtype)a->dtype;
+  out->ndim = a->ndim;
+  out->shape = a->shape;
+  out->strides = a->strides;
+  out->writeable = (a->flags & ARR_WRITEABLE) != 0;
+}
+
+/* Does `a` describe the VM's array b exactly (an array handed out)? */
+static bool describes(const streak_array *a, const NdArray *b) {
+  if (a->data != (void *)b->data || (int)a->dtype != b->dtype || a->ndim != b->ndim) return false;
+  int64_t st = dt_size((DType)b->dtype);
+  for (int i = a->ndim - 1; i >= 0; i--) {
+    int64_t want = a->strides ? a->strides[i] : st;
+    if (a->shape[i] != b->shape[i] || want != b->strides[i]) return false;
+    st *= a->shape[i] ? a->shape[i] : 1;
+  }
+  return a->writeable ? (b->flags & ARR_WRITEABLE) != 0 : true;
+}
+
+/* The pinned array that `a` describes, or NULL. */
+static NdArray *pinned(VM *vm, const streak_array *a) {
+  for (int p = 0; p < 2; p++) {
+    if (is_empty(vm->api_pins[p])) continue;
+    List *l = (List *)vm->api_pins[p].as.o;
+    for (int64_t i = 0; i < l->n; i++)
+      if (describes(a, as_array(l->items[i]))) return as_array(l->items[i]);
+  }
+  return NULL;
+}
+
+static Value array_in(VM *vm, const streak_array *a, void (*release)(void *), void *ctx) {
+  NdArray *own = release ? NULL : pinned(vm, a);
+  if (own) return v_obj(own);
+  return v_obj(arr_wrap_external(vm, (DType)a->dtype, a->ndim, a->shape, a->strides, a->data,
+                                 a->writeable != 0, release, ctx));
+}
+
+/* STREAK_OK, or STREAK_INVALID with the error set. */
+static streak_status api_fail(streak_vm *s, streak_status st, const char *type, const char *fmt, ...);
+static streak_status check_array_in(streak_vm *s, const streak_array *a, const char *what) {
+  if (!a) return api_fail(s, STREAK_INVALID, "ValueError", "%s: NULL array", what);
+  if ((unsigned)a->dtype > STREAK_COMPLEX128)
+    return api_fail(s, STREAK_INVALID, "TypeError", "%s: unknown dtype %d", what, (int)a->dtype);
+  if (a->ndim < 0 || a->ndim > STREAK_MAXDIMS)
+    return api_fail(s, STREAK_INVALID, "ValueError", "%s: ndim %d outside 0..%d", what, a->ndim, STREAK_MAXDIMS);
+  if (a->ndim > 0 && !a->shape) return api_fail(s, STREAK_INVALID, "ValueError", "%s: NULL shape", what);
+  bool empty = false;
+  for (int i = 0; i < a->ndim; i++) {
+    if (a->shape[i] < 0) return api_fail(s, STREAK_INVALID, "ValueError", "%s: negative dimension", what);
+    empty |= a->shape[i] == 0;
+  }
+  if (!a->data && !empty) return api_fail(s, STREAK_INVALID, "ValueError", "%s: NULL data", what);
+  /* loops read elements as C objects: misaligned ones are undefined */
+  int64_t align = dt_size((DType)a->dtype) / (dt_info[a->dtype].kind == 'c' ? 2 : 1);
+  bool aligned = (uintptr_t)a->data % (uint64_t)align == 0;
+  for (int i = 0; a->strides && i < a->ndim; i++) aligned &= a->strides[i] % align == 0;
+  if (!aligned)
+    return api_fail(s, STREAK_INVALID, "ValueError", "%s: data or strides not aligned to %lld bytes", what,
+                    (long long)align);
+  return STREAK_OK;
+}
+
 /* Converts a result for the embedder; raises only through repr(). */
 static void value_out(VM *vm, streak_vm *s, Value v, streak_value *out) {
+  if (is_npscalar(v)) { /* a.sum(): the equal plain number (complex stays an object) */
+    Value n = np_scalar_number(vm, v);
+    if (!is_type(n, &TYPE_COMPLEX)) v = n;
+  }
+  if (is_array(v)) {
+    out->type = STREAK_TARRAY;
+    array_out(vm, as_array(v), &out->as.a);
+    return;
+  }
   switch (v.tag) {
   case V_NONE: *out = streak_none(); return;
   case V_BOOL: *out = streak_bool((int)v.as.i); return;
@@ -241,6 +340,7 @@ static Value value_in(VM *vm, const streak_value *v) {
   case STREAK_TINT: return v_int(v->as.i);
   case STREAK_TFLOAT: return v_float(v->as.f);
   case STREAK_TSTR: return str_new(vm, v->as.s.ptr, v->as.s.len);
+  case STREAK_TARRAY: return array_in(vm, &v->as.a, NULL, NULL);
   default: return v_none(); /* unreachable */
   }
 }
@@ -257,6 +357,8 @@ static streak_status check_value_in(streak_vm *s, const streak_value *v, const c
     if (v->as.s.ptr && utf8_validate(v->as.s.ptr, v->as.s.len) >= 0)
       return api_fail(s, STREAK_INVALID, "UnicodeDecodeError", "%s: string is not valid UTF-8", what);
     return STREAK_OK;
+  case STREAK_TARRAY:
+    return check_array_in(s, &v->as.a, what);
   default:
     return api_fail(s, STREAK_INVALID, "TypeError", "%s: values of type %d cannot be passed in",
                     what, (int)v->type);
@@ -384,6 +486,9 @@ static RunScope run_begin(streak_vm *s) {
   RunScope r = {s->scratch.items, s->scratch.n};
   s->scratch.items = NULL;
   s->scratch.n = s->scratch.cap = 0;
+  /* what was handed out so far lives until this run returns: [1] */
+  s->vm->api_pins[1] = s->vm->api_pins[0];
+  s->vm->api_pins[0] = v_empty();
   call_begin(s);
   return r;
 }
@@ -391,6 +496,7 @@ static RunScope run_begin(streak_vm *s) {
 static streak_status run_end(streak_vm *s, RunScope r, streak_status st) {
   __atomic_store_n(&s->vm->interrupt, 0, __ATOMIC_RELAXED);
   scratch_free(r.old_items, r.old_n);
+  s->vm->api_pins[1] = v_empty(); /* arrays handed out before this run */
   return st;
 }
 
@@ -459,6 +565,36 @@ streak_status streak_set_value(streak_vm *s, const char *name, const streak_valu
   if (st != STREAK_OK) return st;
   GlobalJob job = {s, name, v, v_empty(), NULL};
   return protect(s, set_job, &job);
+}
+
+typedef struct SetArrayJob {
+  const char *name;
+  const streak_array *a;
+  void (*release)(void *ctx);
+  void *ctx;
+  NdArray *made;
+} SetArrayJob;
+
+static void set_array_job(VM *vm, void *ud) {
+  SetArrayJob *j = ud;
+  Value v = array_in(vm, j->a, j->release, j->ctx);
+  j->made = as_array(v);
+  dict_set_str(vm, vm->main->dict, str_intern_c(vm, j->name), v);
+}
+
+streak_status streak_set_array(streak_vm *s, const char *name, const streak_array *a,
+                               void (*release)(void *ctx), void *ctx) {
+  if (!s) return STREAK_INVALID;
+  call_begin(s);
+  if (!valid_name(name)) return api_fail(s, STREAK_INVALID, "ValueError", "invalid global name");
+  streak_status st = check_array_in(s, a, name);
+  if (st != STREAK_OK) return st;
+  SetArrayJob job = {name, a, release, ctx, NULL};
+  st = protect(s, set_array_job, &job);
+  /* a failed call leaves the memory with the embedder: the wrapper, if
+  ** made, dies unreferenced and must not call release */
+  if (st != STREAK_OK && job.made) job.made->release = NULL;
+  return st;
 }
 
 streak_status streak_set_none(streak_vm *s, const char *name) {
@@ -563,6 +699,21 @@ streak_status streak_get_str(streak_vm *s, const char *name, const char **out, s
   *out = copy;
   if (len) *len = (size_t)as_str(v)->nbytes;
   return STREAK_OK;
+}
+
+typedef struct GetArrayJob { Value v; streak_array *out; } GetArrayJob;
+static void get_array_job(VM *vm, void *ud) {
+  GetArrayJob *j = ud;
+  array_out(vm, as_array(j->v), j->out);
+}
+
+streak_status streak_get_array(streak_vm *s, const char *name, streak_array *out) {
+  Value v;
+  streak_status st = lookup(s, name, out, &v, NULL);
+  if (st != STREAK_OK) return st;
+  if (!is_array(v)) return wrong_type(s, name, v, "numpy.ndarray");
+  GetArrayJob job = {v, out};
+  return protect(s, get_array_job, &job);
 }
 
 streak_status streak_get_value(streak_vm *s, const char *name, streak_value *out) {

@@ -447,6 +447,8 @@ static void mark_roots(VM *vm) {
   gc_mark_value(vm, vm->exc);
   gc_mark_value(vm, vm->handling);
   gc_mark_value(vm, vm->memory_error);
+  gc_mark_value(vm, vm->api_pins[0]);
+  gc_mark_value(vm, vm->api_pins[1]);
   for (int i = 0; i < vm->nroots; i++) gc_mark_value(vm, vm->roots[i]);
   str_mark_table(vm);
   vm_mark_roots(vm);

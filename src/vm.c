@@ -2654,6 +2654,7 @@ VM *vm_new(void) {
   vm->exc = v_none();
   vm->handling = v_none();
   vm->memory_error = v_empty();
+  vm->api_pins[0] = vm->api_pins[1] = v_empty();
   vm->next_gc = 8u << 20;
   vm->big_gc_limit = 16u << 20; /* gc.c BIG_GC_MIN until the first collection */
   vm_jit_defaults(vm);

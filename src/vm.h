@@ -87,6 +87,9 @@ struct VM {
   struct TraceState *trace; /* trace/trace.h: recorder and installed traces (NULL until a loop is hot) */
 
   void *user;               /* embedder's pointer */
+  Value api_pins[2];        /* api.c: arrays handed out to the embedder (lists
+                               or V_EMPTY): [0] since the current or last run
+                               began, [1] before it (dropped when it returns) */
 };
 
 /* Default JIT settings (vm_new applies them; the CLI then overrides). */
