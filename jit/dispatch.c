@@ -1036,6 +1036,7 @@ static int64_t h_par_for(void *ctx, int64_t n, void *body, void *env, void *red,
   NbCtx pctx = *(NbCtx *)ctx;
   memcpy(pctx.h, par_helpers, sizeof par_helpers);
   pctx.rngfast = NULL;
+  pctx.stack_floor = NULL; /* the threads' stacks are their own */
   void *saved = *(void **)env;
   *(void **)env = &pctx;
   ParError err;
@@ -1950,11 +1951,8 @@ static Value call_overload(VM *vm, Overload *best, int np, Value *argv, NbListRe
   char ret[16 * (nret + 1)];
   memset(ret, 0, sizeof ret);
   NbCtx ctx;
-  memcpy(ctx.h, helpers, sizeof helpers);
-  ctx.vm = vm;
-  ctx.rng = ctx.rngfast = nb_rng_state(vm);
+  nb_ctx_init(vm, &ctx);
   ctx.osr = (void **)&best->resume; /* read by tcc code only */
-  ctx.osrst = NULL;
   ctx.fns = (void *)&best->fns;
   ctx.osrtest = osr_test_mode();
   ctx.frozen = best->frozen_ptrs;
@@ -2260,8 +2258,28 @@ void nb_dispatcher_add_sig(VM *vm, Value disp, const NbSig *sig) {
 
 /* ---- @vectorize support (mod_numba_vec.c) ---------------------------------------------- */
 
+/* The lowest frame address a recursive @njit function may run at on this
+** thread: its stack's low end plus a margin for raising RecursionError
+** there and for the C code compiled code calls (printing, allocating). */
+enum { NB_STACK_MARGIN = 256 << 10 };
+static char *stack_floor(void) {
+  static __thread char *floor;
+  if (!floor) {
+    pthread_attr_t at;
+    void *lo = NULL;
+    size_t size = 0;
+    if (pthread_getattr_np(pthread_self(), &at) == 0) {
+      pthread_attr_getstack(&at, &lo, &size);
+      pthread_attr_destroy(&at);
+    }
+    floor = lo && size > 2 * NB_STACK_MARGIN ? (char *)lo + NB_STACK_MARGIN : (char *)1;
+  }
+  return floor;
+}
+
 void nb_ctx_init(VM *vm, NbCtx *ctx) {
   memcpy(ctx->h, helpers, sizeof helpers);
+  ctx->stack_floor = stack_floor();
   ctx->vm = vm;
   ctx->rng = ctx->rngfast = nb_rng_state(vm);
   ctx->osr = NULL;

@@ -101,5 +101,11 @@ run "$S" -j dump nb_dump.py
   grep -q '^---- @njit f: C' err && grep -q 'nbw_entry' err; } || rc="$rc (dump incomplete)"
 check njit-dump 0 "*" 3
 
+# Deep recursion in @njit code (Numba's would overflow the C stack and
+# crash; the oracle cannot run it, so it is here rather than in the corpus)
+printf 'from numba import njit\n@njit\ndef depth(n):\n    if n == 0:\n        return 0\n    return 1 + depth(n - 1) * 1\nprint(depth(1000))\ntry:\n    depth(10 ** 8)\nexcept RecursionError as e:\n    print(e)\nprint(depth(2000))\n' >nb_deep.py
+STREAK_TIER=tcc run "$S" nb_deep.py
+check njit-deep-recursion 0 "*" "$(printf "1000\nmaximum recursion depth exceeded\n2000")"
+
 echo "$pass passed, $fail failed"
 [ "$fail" -eq 0 ]

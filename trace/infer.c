@@ -1263,6 +1263,7 @@ static NbTy ty_call(Walk *w, AstExpr *e) {
         if (g->argtys[i] != full[i]) same = false;
       if (!same) continue;
       if (g->inferring) {
+        g->recursive = true;
         if (!g->ret) ERR(e->pos, "Cannot infer the return type of the recursive call to %s(); give it a non-recursive return path or an explicit signature.", di.name);
         return g->ret;
       }

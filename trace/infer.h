@@ -127,6 +127,8 @@ typedef struct NbFunc {
   int callsites;          /* lower.c: calls of nbf_<id> emitted */
   bool swapped;           /* lower.c: in nbw_fns (see lower.c's top) */
   bool inferring, done;
+  bool recursive;         /* a call of it was reached while inferring it: lower.c checks
+                             the stack at its entry (deep recursion is a RecursionError) */
   bool boundscheck, fastmath, parallel;
   bool numpy_errors;      /* a ufunc kernel: division by zero does not raise (NbOptions) */
 } NbFunc;
@@ -270,6 +272,9 @@ typedef struct NbCtx {
   int osrtest;            /* STREAK_NB_OSR=1: callees with OSR points move at them,
                              not at their entry (lower.c) */
   void **frozen;          /* NbUnit.frozen's arrays: a descriptor (nb_aN) each */
+  char *stack_floor;      /* recursive functions raise RecursionError when their frame
+                             is below it (the calling thread's stack, less a margin;
+                             NULL in prange chunks, which run on other threads) */
   void *lists;            /* dispatch.c's NbListReg: the lists made during this call (not
                              read by compiled code, which declares the fields above only) */
 } NbCtx;

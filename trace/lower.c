@@ -123,7 +123,7 @@ static const char prelude[] =
     "typedef struct { double re, im; } nb_c128;\n"
     "typedef struct { float re, im; } nb_c64;\n"
     "typedef struct { void *h[40]; void *vm; void *rng; void *rngfast; void **osr; void *osrst; void *fns; int osrtest;\n"
-    "  void **frozen; } NbCtx;\n"
+    "  void **frozen; char *stack_floor; } NbCtx;\n"
     "double sqrt(double); double sin(double); double cos(double); double tan(double);\n"
     "double asin(double); double acos(double); double atan(double); double atan2(double, double);\n"
     "double exp(double); double expm1(double); double log(double); double log2(double); double log10(double);\n"
@@ -4928,6 +4928,15 @@ static void lower_stmts(Lw *w, AstStmtList *l) {
   for (int i = 0; i < l->len && !w->u->err.len; i++) lower_stmt(w, l->items[i]);
 }
 
+/* The entry of a recursive function: deep recursion raises RecursionError
+** (Numba's code would overflow the C stack) while a margin of the stack is
+** left for raising it. */
+static void stack_check(Lw *w) {
+  static const char msg[] = "maximum recursion depth exceeded";
+  sb_printf(w->o, "if ((char *)__builtin_frame_address(0) < ((NbCtx *)ctx)->stack_floor) NBH(%d, nb_raise_s_fn)(ctx, \"RecursionError;s%zu:%s\");\n",
+            H(raise_exc), sizeof msg - 1, msg);
+}
+
 /* `static RET nbf_<id>(void *ctx, T p_<arg>, ...)` */
 static void func_head(Lw *w, NbFunc *f, StrBuf *head) {
   char ct[32];
@@ -5003,6 +5012,7 @@ static void lower_func(Lw *w, NbFunc *f, StrBuf *protos, int osr, int npts) {
     sb_printf(w->o, "%s v_%s = %s;\n", ct, l->name, zero_init(l->ty));
   }
   rng_local(w);
+  if (f->recursive && osr != OSR_RESUME) stack_check(w);
   /* the rest goes to `rest`, after a swap stub when the body has loops */
   StrBuf *out = w->o, rest = STRBUF_INIT;
   bool swappable = (osr == OSR_NONE || osr == OSR_CALLEE) && f != w->u->root && !w->u->want_loop && abi_alike(f);
