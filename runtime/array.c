@@ -171,23 +171,60 @@ static NdArray *arr_alloc_header(VM *vm, DType dt, int ndim) {
   return a;
 }
 
-static int64_t checked_size(VM *vm, int ndim, const int64_t *shape) {
-  int64_t n = 1;
+/* The number of elements of `shape`, checked as NumPy does: the bytes,
+** itemsize times each non-zero dimension in turn, must fit an intp (so
+** (2**59, 0, 16) float64 is too big although empty). */
+static int64_t checked_size(VM *vm, DType dt, int ndim, const int64_t *shape) {
+  int64_t n = 1, nbytes = dt_size(dt);
   for (int i = 0; i < ndim; i++) {
+    n *= shape[i] > 0 ? 1 : 0;
+    if (shape[i] == 0) continue;
     if (shape[i] < 0) vm_raise(vm, &EXC_ValueError, "negative dimensions are not allowed");
-    if (shape[i] && n > INT64_MAX / 16 / shape[i])
+    if (nbytes > (INT64_MAX - 64) / shape[i]) /* 64: arr_new_impl's alignment slack */
       vm_raise(vm, &EXC_ValueError, "array is too big; `arr.size * arr.dtype.itemsize` is larger than the maximum possible size.");
-    n *= shape[i];
+    nbytes *= shape[i];
   }
-  return n;
+  return n ? nbytes / dt_size(dt) : 0;
+}
+
+/* NumPy's size in binary units (numpy/core/_exceptions.py's
+** _size_to_string): "7.28 TiB", "512 bytes". */
+static void size_to_string(StrBuf *b, uint64_t nbytes) {
+  static const char *const units[] = {"bytes", "KiB", "MiB", "GiB", "TiB", "PiB", "EiB"};
+  int bits = 64 - (nbytes ? __builtin_clzll(nbytes) : 64);
+  int unit = (bits - 1 > 1 ? bits - 1 : 1) / 10;
+  double n = (double)nbytes / (double)(1ull << (10 * unit));
+  if (nearbyint(n) == 1024 && unit < 6) {
+    unit++;
+    n /= 1024;
+  }
+  if (unit == 0) sb_printf(b, "%.0f %s", n, units[unit]);
+  else if (nearbyint(n) < 1000) sb_printf(b, "%#.3g %s", n, units[unit]);
+  else sb_printf(b, "%#.0f %s", n, units[unit]);
+}
+
+/* MemoryError with NumPy's text: "Unable to allocate 7.28 TiB for an array
+** with shape (1000000, 1000000) and data type float64". */
+static _Noreturn void raise_array_memory(VM *vm, DType dt, int ndim, const int64_t *shape, uint64_t nbytes) {
+  StrBuf b = STRBUF_INIT;
+  sb_puts(&b, "Unable to allocate ");
+  size_to_string(&b, nbytes);
+  sb_puts(&b, " for an array with shape (");
+  for (int i = 0; i < ndim; i++) sb_printf(&b, i ? ", %lld" : "%lld", (long long)shape[i]);
+  sb_printf(&b, "%s) and data type %s", ndim == 1 ? "," : "", dt_name(dt));
+  Value msg = str_new(vm, b.data, b.len);
+  sb_free(&b);
+  vm_throw(vm, exc_new_args(vm, &EXC_MemoryError, tuple_from(vm, &msg, 1)));
 }
 
 static NdArray *arr_new_impl(VM *vm, DType dt, int ndim, const int64_t *shape, bool zero) {
-  int64_t size = checked_size(vm, ndim, shape);
-  NdArray *a = arr_alloc_header(vm, dt, ndim);
-  size_t nbytes = (size_t)size * (size_t)a->itemsize;
+  int64_t size = checked_size(vm, dt, ndim, shape);
+  size_t nbytes = (size_t)size * (size_t)dt_size(dt);
+  NdArray *a = arr_alloc_header(vm, dt, ndim); /* garbage if the buffer fails */
+  void *buf = gc_try_realloc(vm, NULL, 0, nbytes + 64);
+  if (!buf) raise_array_memory(vm, dt, ndim, shape, nbytes);
   a->alloc_size = nbytes + 64;
-  a->alloc = gc_realloc(vm, NULL, 0, a->alloc_size);
+  a->alloc = buf;
   a->data = (char *)(((uintptr_t)a->alloc + 63) & ~(uintptr_t)63);
   if (zero) memset(a->data, 0, nbytes);
   a->flags = ARR_OWNDATA | ARR_WRITEABLE;
@@ -278,7 +315,7 @@ NdArray *arr_view(VM *vm, NdArray *base, DType dt, int ndim, const int64_t *shap
 NdArray *arr_wrap_external(VM *vm, DType dt, int ndim, const int64_t *shape,
                            const int64_t *strides, void *data, bool writeable,
                            void (*release)(void *ctx), void *ctx) {
-  int64_t size = checked_size(vm, ndim, shape);
+  int64_t size = checked_size(vm, dt, ndim, shape);
   NdArray *a = arr_alloc_header(vm, dt, ndim);
   a->data = data;
   a->size = size;

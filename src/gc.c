@@ -348,6 +348,28 @@ static bool park_put(void *p, size_t size) {
   return true;
 }
 
+void *gc_try_realloc(VM *vm, void *p, size_t old_size, size_t new_size) {
+  if (new_size > old_size && over_limit(vm, new_size - old_size)) return NULL;
+  void *q = NULL;
+  if (!p && new_size >= HUGE_BUF) {
+    q = park_take(new_size);
+    if (!q) {
+      q = alloc_huge(new_size);
+      if (!q) return NULL;
+      big_buffer_fork(q, new_size, false);
+      note_big_buffer(vm, new_size);
+    }
+  } else {
+    if (old_size >= HUGE_BUF) big_buffer_fork(p, old_size, true); /* realloc may free it */
+    q = realloc(p, new_size);
+    if (!q && old_size >= HUGE_BUF) big_buffer_fork(p, old_size, false); /* p stays */
+  }
+  if (!q) return NULL;
+  vm->bytes_allocated += new_size;
+  vm->bytes_allocated -= old_size <= vm->bytes_allocated ? old_size : vm->bytes_allocated;
+  return q;
+}
+
 void *gc_realloc(VM *vm, void *p, size_t old_size, size_t new_size) {
   if (new_size == 0) {
     if (!park_put(p, old_size)) {
@@ -357,22 +379,8 @@ void *gc_realloc(VM *vm, void *p, size_t old_size, size_t new_size) {
     vm->bytes_allocated -= old_size <= vm->bytes_allocated ? old_size : vm->bytes_allocated;
     return NULL;
   }
-  if (new_size > old_size && over_limit(vm, new_size - old_size)) vm_raise_memory(vm);
-  void *q = NULL;
-  if (!p && new_size >= HUGE_BUF) {
-    q = park_take(new_size);
-    if (!q) {
-      q = alloc_huge(new_size);
-      big_buffer_fork(q, new_size, false);
-      note_big_buffer(vm, new_size);
-    }
-  } else {
-    if (old_size >= HUGE_BUF) big_buffer_fork(p, old_size, true); /* realloc may free it */
-    q = realloc(p, new_size);
-  }
+  void *q = gc_try_realloc(vm, p, old_size, new_size);
   if (!q) vm_raise_memory(vm);
-  vm->bytes_allocated += new_size;
-  vm->bytes_allocated -= old_size <= vm->bytes_allocated ? old_size : vm->bytes_allocated;
   return q;
 }
 

@@ -26,6 +26,9 @@ void *gc_alloc_uninit(VM *vm, Type *type, size_t size);
 /* Buffers owned by objects (list items, dict tables): accounted; raises
 ** MemoryError on failure. gc_realloc(vm, p, old, 0) frees. */
 void *gc_realloc(VM *vm, void *p, size_t old_size, size_t new_size);
+/* gc_realloc for a bigger buffer that returns NULL (p untouched) instead of
+** raising: for callers with their own MemoryError text (NumPy's). */
+void *gc_try_realloc(VM *vm, void *p, size_t old_size, size_t new_size);
 void gc_free_buf(VM *vm, void *p, size_t size);
 /* For buffers a module parks outside the heap for reuse (runtime/array.c's
 ** cache of big freed array buffers): delta < 0 stops counting a parked
