@@ -183,9 +183,10 @@ static const char prelude[] =
     "  }\n"
     "  return nb_mkc(nb_bits(0x7ff8000000000000ULL), nb_bits(0x7ff8000000000000ULL));\n"
     "}\n"
+    "#define NB_IMIN (-9223372036854775807LL - 1)\n"
     "static inline int64_t nb_ifloordiv(void *ctx, int64_t a, int64_t b) {\n"
     "  if (b == 0) { NBH(1, nb_raise_i_fn)(ctx, 1); return 0; }\n"
-    "  if (b == -1) return (int64_t)(0ULL - (uint64_t)a);\n"
+    "  if (b == -1) return a == NB_IMIN ? 0 : (int64_t)(0ULL - (uint64_t)a); /* Numba: min // -1 is 0 */\n"
     "  int64_t q = a / b; if ((a % b != 0) && ((a < 0) != (b < 0))) q--; return q; }\n"
     "static inline int64_t nb_imod(void *ctx, int64_t a, int64_t b) {\n"
     "  if (b == 0) { NBH(1, nb_raise_i_fn)(ctx, 5); return 0; }\n"
@@ -295,7 +296,7 @@ static const char prelude[] =
     "  return l1 < h2 && l2 < h1; }\n"
     /* NumPy's array // and % (no exception: x // 0 is 0 for ints, inf/nan for floats) */
     "static inline int64_t nb_np_ifdiv(int64_t a, int64_t b) {\n"
-    "  if (b == 0) return 0; if (b == -1) return (int64_t)(0ULL - (uint64_t)a);\n"
+    "  if (b == 0) return 0; if (b == -1) return a == NB_IMIN ? 0 : (int64_t)(0ULL - (uint64_t)a);\n"
     "  int64_t q = a / b; if ((a % b != 0) && ((a < 0) != (b < 0))) q--; return q; }\n"
     "static inline int64_t nb_np_imod(int64_t a, int64_t b) {\n"
     "  if (b == 0 || b == -1) return 0; int64_t r = a % b; if (r != 0 && ((r < 0) != (b < 0))) r += b; return r; }\n"
@@ -2087,6 +2088,15 @@ static V arg_extreme(Lw *w, V a, bool mn) {
   return bi;
 }
 
+/* Numba's mean (and std, var) divide the sum by the size as Python does:
+** an empty array is a ZeroDivisionError ("complex division by zero" for
+** complex sums), except under the numpy error model (prange bodies, ufunc
+** kernels), where the division gives nan as below. */
+static void empty_mean_check(Lw *w, V n, bool cplx) {
+  if (w->f->numpy_errors || w->in_par) return;
+  sb_printf(w->o, "if (%s == 0) NBH(%d, nb_raise_i_fn)(ctx, %d);\n", n.s, H(raise_zerodiv), cplx ? 2 : 0);
+}
+
 /* a.m(args) for an array a, or np.m(a, args): `off` is the index of the
 ** first argument after the array in e's arguments. Types were checked by
 ** infer.c (ty_array_method). */
@@ -2110,6 +2120,7 @@ static V lower_array_method(Lw *w, AstExpr *e, const char *m, V a, int off, NbTy
     close_loops(w, depth);
     if (!mean) return acc;
     V n = array_size(w, a);
+    empty_mean_check(w, n, nb_is_complex(acc_t));
     if (nb_is_complex(acc_t))
       return conv(w, tmp(w, acc_t, "nb_mkc(%s.re / (double)%s, %s.im / (double)%s)", acc.s, n.s, acc.s, n.s), rt);
     return tmp(w, rt, "(%s)((double)%s / (double)%s)", dt_ctype(sdt(rt)), acc.s, n.s);
@@ -2154,6 +2165,7 @@ static V lower_array_method(Lw *w, AstExpr *e, const char *m, V a, int off, NbTy
     accumulate(w, sum, load_elem(w, oi->dtype, ref), false);
     close_loops(w, depth);
     V n = array_size(w, a);
+    empty_mean_check(w, n, nb_is_complex(mt));
     V mean = nb_is_complex(mt) ? tmp(w, mt, "nb_mkc(%s.re / (double)%s, %s.im / (double)%s)", sum.s, n.s, sum.s, n.s)
                                : tmp(w, mt, "(%s)(%s / (double)%s)", dt_ctype(sdt(mt)), sum.s, n.s);
     V ssd = decl_tmp(w, nb_scalar(DT_FLOAT64)); /* Numba's ssd = 0 then += float32: a float64 */
