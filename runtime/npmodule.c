@@ -16,6 +16,7 @@
 #include "error.h"
 #include "gc.h"
 #include "list.h"
+#include "np_names.h"
 #include "num.h"
 #include "object.h"
 #include "str.h"
@@ -1016,6 +1017,21 @@ static Value np_promote_types(VM *vm, Value self, const Args *a) {
 /* ---- printing options ---------------------------------------------------------------- */
 
 NpPrintOptions np_printoptions = {8, 1000, 3, 75, false};
+
+bool np_has_public_name(const char *module, const char *name) {
+  for (size_t i = 0; i < sizeof np_module_names / sizeof np_module_names[0]; i++) {
+    const NpModuleNames *m = &np_module_names[i];
+    if (strcmp(m->module, module) != 0) continue;
+    int lo = 0, hi = m->n;
+    while (lo < hi) { /* binary search of the sorted names */
+      int mid = (lo + hi) / 2, c = strcmp(m->names[mid], name);
+      if (c == 0) return true;
+      if (c < 0) lo = mid + 1;
+      else hi = mid;
+    }
+  }
+  return false;
+}
 
 static Value np_set_printoptions(VM *vm, Value self, const Args *a) {
   (void)self;

@@ -519,7 +519,13 @@ _Noreturn void vm_raise_attr_error(VM *vm, Value obj, Str *name) {
   if (is_type(obj, &TYPE_MODULE)) {
     Module *m = (Module *)obj.as.o;
     hint = suggest_from_dict(name, m->dict);
-    sb_printf(&b, "module '%s' has no attribute '%s'", m->name->data, name->data);
+    if (np_has_public_name(m->name->data, name->data)) {
+      hint = NULL; /* a similar name streak has would mislead */
+      sb_printf(&b, "streak does not support %s.%s (module '%s' has no attribute '%s' here)", m->name->data,
+                name->data, m->name->data, name->data);
+    } else {
+      sb_printf(&b, "module '%s' has no attribute '%s'", m->name->data, name->data);
+    }
   } else {
     Suggest s = {name, NULL, SIZE_MAX};
     for (Type *t = v_type(obj); t; t = t->base)

@@ -53,6 +53,10 @@ static inline Value v_number(VM *vm, Value v) {
   return is_empty(n) ? v : n;
 }
 double v_to_double(VM *vm, Value v);      /* int/float/bool → double; TypeError otherwise */
+/* Does NumPy 1.24's `module` ("numpy", "numpy.random", ...) have the public
+** name `name`? (runtime/npmodule.c: for the AttributeError of a name streak
+** lacks, which then says so rather than that NumPy lacks it.) */
+bool np_has_public_name(const char *module, const char *name);
 
 /* Argument binding for C functions, like a Python def.
 ** spec: comma-separated parameter names; '|' starts optional ones, '$'

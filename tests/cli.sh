@@ -101,6 +101,16 @@ run "$S" -j dump nb_dump.py
   grep -q '^---- @njit f: C' err && grep -q 'nbw_entry' err; } || rc="$rc (dump incomplete)"
 check njit-dump 0 "*" 3
 
+# A NumPy name streak lacks says so (NumPy 1.24's names: runtime/np_names.h);
+# a name NumPy lacks too is NumPy's AttributeError
+run "$S" -c 'import numpy as np
+np.median([1, 2])'
+check numpy-unsupported-name 1 "AttributeError: streak does not support numpy.median (module 'numpy' has no attribute 'median' here)"
+run "$S" -c 'import numpy as np
+print(hasattr(np, "linalg"), hasattr(np, "mean"))
+np.no_such_thing'
+check numpy-missing-name 1 "AttributeError: module 'numpy' has no attribute 'no_such_thing'" "False True"
+
 # Deep recursion in @njit code (Numba's would overflow the C stack and
 # crash; the oracle cannot run it, so it is here rather than in the corpus)
 printf 'from numba import njit\n@njit\ndef depth(n):\n    if n == 0:\n        return 0\n    return 1 + depth(n - 1) * 1\nprint(depth(1000))\ntry:\n    depth(10 ** 8)\nexcept RecursionError as e:\n    print(e)\nprint(depth(2000))\n' >nb_deep.py
