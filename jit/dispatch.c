@@ -134,7 +134,6 @@ typedef struct NbDispatcher {
 
 /* ---- tier settings -------------------------------------------------------- */
 
-/* 0 both, 1 tcc, 2 the optimising compiler: STREAK_TIER, read once. */
 /* 0: both tiers, 1: tcc only, 2: the system cc only (STREAK_TIER; and
 ** always 2 in libstreak.so, which has no libtcc: there a specialisation is
 ** built by cc before its first call) */

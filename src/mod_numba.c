@@ -293,7 +293,7 @@ void nb_parse_signature(VM *vm, Value v, NbSig *out) {
 
 /* ---- decorators ------------------------------------------------------------------- */
 
-enum { MODE_NOPYTHON = 0, MODE_OBJECT = 1, MODE_FALLBACK = 2 };
+enum { MODE_NOPYTHON = 0, MODE_OBJECT = 1 };
 
 typedef struct DecoState {
   Obj hdr;
@@ -340,7 +340,11 @@ static Value jit_common(VM *vm, const Args *a, bool njit) {
   gc_push_root(vm, stv);
   st->sigs = v_none();
   st->opt.boundscheck = true; /* streak's default (SPEC.md) */
-  st->mode = njit ? MODE_NOPYTHON : MODE_NOPYTHON;
+  /* plain @jit too: Numba 0.56 would fall back to object mode where
+  ** nopython mode fails, but streak types less than Numba, so a fallback
+  ** here could print what Numba's nopython code would not (a dict for a
+  ** typed Dict, big ints for wrapped ones): a TypingError says so instead */
+  st->mode = MODE_NOPYTHON;
   bool nopython_given = false;
   for (int k = 0; k < a->nkw; k++) {
     Str *n = as_str(a->kwnames[k]);
