@@ -7,6 +7,7 @@
 ** np_register_ufuncs / np_register_random (array.h).
 */
 #include <complex.h>
+#include <float.h>
 #include <math.h>
 #include <string.h>
 
@@ -1018,6 +1019,159 @@ static Value np_promote_types(VM *vm, Value self, const Args *a) {
 
 NpPrintOptions np_printoptions = {8, 1000, 3, 75, false};
 
+/* ---- np.iinfo, np.finfo ---------------------------------------------------- */
+
+/* Machine limits of an integer or a floating dtype (numpy/core/getlimits.py):
+** the object remembers its dtype and computes each attribute when read. */
+typedef struct NpLimits {
+  Obj hdr;
+  int32_t dt;
+} NpLimits;
+
+static Type TYPE_NP_IINFO, TYPE_NP_FINFO;
+
+/* The dtype NumPy's limits classes take: numeric.dtype(x), or failing
+** that (a number, not a dtype-like), the dtype of type(x). */
+static DType limits_dtype(VM *vm, Value v) {
+  DtScalar s;
+  if (!is_type(v, &TYPE_TYPE) && !is_str(v) && !is_type(v, &TYPE_NPDTYPE) && arr_scalar_info(v, &s)) return s.dtype;
+  int dt = np_dtype_from_value(vm, v);
+  return dt < 0 ? DT_FLOAT64 : (DType)dt;
+}
+
+static Value np_iinfo(VM *vm, Value self, const Args *a) {
+  (void)self;
+  Value arg[1];
+  args_parse(vm, a, "iinfo", "int_type", arg);
+  DType dt = limits_dtype(vm, arg[0]);
+  char kind = dt_kind(dt);
+  if (kind != 'i' && kind != 'u') vm_raise(vm, &EXC_ValueError, "Invalid integer data type '%c'.", kind);
+  NpLimits *l = gc_alloc(vm, &TYPE_NP_IINFO, sizeof *l);
+  l->dt = dt;
+  return v_obj(l);
+}
+
+static Value np_finfo(VM *vm, Value self, const Args *a) {
+  (void)self;
+  Value arg[1];
+  args_parse(vm, a, "finfo", "dtype", arg);
+  DType dt = limits_dtype(vm, arg[0]);
+  if (dt == DT_COMPLEX64) dt = DT_FLOAT32;
+  if (dt == DT_COMPLEX128) dt = DT_FLOAT64;
+  if (dt != DT_FLOAT32 && dt != DT_FLOAT64)
+    vm_raise(vm, &EXC_ValueError, "data type <class 'numpy.%s'> not inexact", dt_info[dt].sname);
+  NpLimits *l = gc_alloc(vm, &TYPE_NP_FINFO, sizeof *l);
+  l->dt = dt;
+  return v_obj(l);
+}
+
+static DType limits_dt(Value self) { return (DType)((NpLimits *)self.as.o)->dt; }
+
+/* iinfo's min and max: Python ints */
+static Value iinfo_bound(DType dt, bool max) {
+  int bits = dt_size(dt) * 8;
+  if (dt_kind(dt) == 'u') return max ? (bits == 64 ? v_empty() : v_int((int64_t)((1ull << bits) - 1))) : v_int(0);
+  int64_t m = bits == 64 ? INT64_MAX : (int64_t)((1ull << (bits - 1)) - 1);
+  return v_int(max ? m : -m - 1);
+}
+
+static Value iinfo_getattr(VM *vm, Value self, Str *name) {
+  DType dt = limits_dt(self);
+  if (str_eq_c(name, "min") || str_eq_c(name, "max")) {
+    Value v = iinfo_bound(dt, name->data[1] == 'a');
+    return is_empty(v) ? int_from_string(vm, "18446744073709551615", 20, 10) : v; /* uint64's max */
+  }
+  if (str_eq_c(name, "bits")) return v_int(dt_size(dt) * 8);
+  if (str_eq_c(name, "dtype")) return np_dtype_value(dt);
+  if (str_eq_c(name, "kind")) return str_new(vm, &dt_info[dt].kind, 1);
+  return v_empty();
+}
+
+static void iinfo_bounds_into(VM *vm, StrBuf *b, Value self, const char *fmt) {
+  Value lo = iinfo_getattr(vm, self, str_intern_c(vm, "min")), hi = iinfo_getattr(vm, self, str_intern_c(vm, "max"));
+  sb_printf(b, fmt, as_str(v_str(vm, lo))->data, as_str(v_str(vm, hi))->data, dt_name(limits_dt(self)));
+}
+
+static Value iinfo_repr(VM *vm, Value self) {
+  StrBuf b = STRBUF_INIT;
+  iinfo_bounds_into(vm, &b, self, "iinfo(min=%s, max=%s, dtype=%s)");
+  return sb_finish(vm, &b);
+}
+
+#define LIMITS_RULE "---------------------------------------------------------------\n"
+
+static Value iinfo_str(VM *vm, Value self) {
+  StrBuf b = STRBUF_INIT;
+  sb_printf(&b, "Machine parameters for %s\n" LIMITS_RULE, dt_name(limits_dt(self)));
+  iinfo_bounds_into(vm, &b, self, "min = %s\nmax = %s\n" LIMITS_RULE);
+  return sb_finish(vm, &b);
+}
+
+/* The IEEE parameters of float32 and float64, as getlimits.py derives them. */
+typedef struct FloatParams {
+  int bits, precision, nmant, nexp, minexp, maxexp;
+  double eps, epsneg, tiny, subnormal, max, resolution;
+} FloatParams;
+
+static FloatParams float_params(DType dt) {
+  if (dt == DT_FLOAT32)
+    return (FloatParams){32, 6, 23, 8, -126, 128, 0x1p-23, 0x1p-24, 0x1p-126, 0x1p-149, FLT_MAX, 1e-6};
+  return (FloatParams){64, 15, 52, 11, -1022, 1024, 0x1p-52, 0x1p-53, 0x1p-1022, 0x1p-1074, DBL_MAX, 1e-15};
+}
+
+/* A value as a NumPy scalar of dt (float32 rounds it). */
+static Value limits_scalar(VM *vm, DType dt, double x) {
+  float f = (float)x;
+  return arr_scalar_from(vm, dt, dt == DT_FLOAT32 ? (const void *)&f : (const void *)&x);
+}
+
+static Value finfo_getattr(VM *vm, Value self, Str *name) {
+  DType dt = limits_dt(self);
+  FloatParams p = float_params(dt);
+  static const char *const ints[] = {"bits", "precision", "nmant", "nexp", "iexp", "minexp", "maxexp", "machep", "negep", NULL};
+  int iv[] = {p.bits, p.precision, p.nmant, p.nexp, p.nexp, p.minexp, p.maxexp, -p.nmant, -p.nmant - 1};
+  for (int i = 0; ints[i]; i++)
+    if (str_eq_c(name, ints[i])) return v_int(iv[i]);
+  static const char *const reals[] = {"eps", "epsneg", "tiny", "smallest_normal", "smallest_subnormal", "max", "min", "resolution", NULL};
+  double rv[] = {p.eps, p.epsneg, p.tiny, p.tiny, p.subnormal, p.max, -p.max, p.resolution};
+  for (int i = 0; reals[i]; i++)
+    if (str_eq_c(name, reals[i])) return limits_scalar(vm, dt, rv[i]);
+  if (str_eq_c(name, "dtype")) return np_dtype_value(dt);
+  return v_empty();
+}
+
+static Value finfo_repr(VM *vm, Value self) {
+  DType dt = limits_dt(self);
+  FloatParams p = float_params(dt);
+  Value parts[3] = {limits_scalar(vm, dt, p.resolution), limits_scalar(vm, dt, -p.max), limits_scalar(vm, dt, p.max)};
+  return str_printf(vm, "finfo(resolution=%s, min=%s, max=%s, dtype=%s)", as_str(v_str(vm, parts[0]))->data,
+                    as_str(v_str(vm, parts[1]))->data, as_str(v_str(vm, parts[2]))->data, dt_name(dt));
+}
+
+/* finfo's table: its values as '%24.16e' (float64) or '%15.7e' (float32)
+** of the value rounded to the dtype, stripped, as getlimits.py prints. */
+static Value finfo_str(VM *vm, Value self) {
+  DType dt = limits_dt(self);
+  FloatParams p = float_params(dt);
+  int digits = dt == DT_FLOAT32 ? 7 : 16;
+  double v[] = {p.resolution, p.eps, p.epsneg, p.tiny, p.max, p.tiny, p.subnormal};
+  char s[7][40];
+  for (int i = 0; i < 7; i++)
+    snprintf(s[i], sizeof s[i], "%.*e", digits, dt == DT_FLOAT32 ? (double)(float)v[i] : v[i]);
+  return str_printf(vm,
+                    "Machine parameters for %s\n" LIMITS_RULE "precision = %3d   resolution = %s\n"
+                    "machep = %6d   eps =        %s\nnegep =  %6d   epsneg =     %s\n"
+                    "minexp = %6d   tiny =       %s\nmaxexp = %6d   max =        %s\nnexp =   %6d   min =        -max\n"
+                    "smallest_normal = %s   smallest_subnormal = %s\n" LIMITS_RULE,
+                    dt_name(dt), p.precision, s[0], -p.nmant, s[1], -p.nmant - 1, s[2], p.minexp, s[3], p.maxexp, s[4],
+                    p.nexp, s[5], s[6]);
+}
+
+static Type TYPE_NP_IINFO = {.hdr = TYPE_HEADER, .name = "numpy.iinfo", .repr = iinfo_repr, .str = iinfo_str,
+                             .getattr = iinfo_getattr};
+static Type TYPE_NP_FINFO = {.hdr = TYPE_HEADER, .name = "numpy.finfo", .repr = finfo_repr, .str = finfo_str,
+                             .getattr = finfo_getattr};
+
 bool np_has_public_name(const char *module, const char *name) {
   for (size_t i = 0; i < sizeof np_module_names / sizeof np_module_names[0]; i++) {
     const NpModuleNames *m = &np_module_names[i];
@@ -1107,6 +1261,7 @@ Module *mod_numpy_init(VM *vm) {
       {"set_printoptions", np_set_printoptions},
       {"get_printoptions", np_get_printoptions},
       {"real", np_real},             {"imag", np_imag},
+      {"iinfo", np_iinfo},           {"finfo", np_finfo},
   };
   for (size_t i = 0; i < sizeof funcs / sizeof funcs[0]; i++)
     module_add_func(vm, m, funcs[i].name, funcs[i].fn);
