@@ -605,7 +605,7 @@ static size_t c_size(NbTy t) {
 
 static Value list_from_c(VM *vm, NbTy item, const NbListC *l);
 static Value dict_from_c(VM *vm, NbTy t, const NbListC *d);
-extern Type TYPE_NB_TYPED_DICT;
+static Value tlist_wrap(VM *vm, NbTy t, Value items);
 
 /* The Python value of the item of type t at p. */
 static Value load_c(VM *vm, NbTy t, const char *p) {
@@ -624,7 +624,8 @@ static Value load_c(VM *vm, NbTy t, const char *p) {
   if (i->kind == NK_LIST) {
     const NbListC *l;
     memcpy(&l, p, sizeof l);
-    return list_from_c(vm, i->items[0], l);
+    Value items = list_from_c(vm, i->items[0], l);
+    return nb_is_tlist(i) ? tlist_wrap(vm, t, items) : items; /* a typed List comes back as one */
   }
   if (i->kind == NK_DICT) {
     const NbListC *d;
@@ -690,7 +691,9 @@ static Value tdict_str(VM *vm, Value self) {
 }
 static Value tdict_repr(VM *vm, Value self) {
   StrBuf b = STRBUF_INIT;
-  nb_type_str(((NbTypedDict *)self.as.o)->ty, &b);
+  NbTy ty = ((NbTypedDict *)self.as.o)->ty;
+  if (ty) nb_type_str(ty, &b);
+  else sb_puts(&b, "None"); /* Numba's untyped Dict() */
   sb_putc(&b, '(');
   tdict_body(vm, self, &b);
   sb_putc(&b, ')');
@@ -707,6 +710,7 @@ static bool ty_has_list(NbTy t);
 ** convert safely (a float into int64, a str) is Numba's TypingError. */
 static Value tdict_convert(VM *vm, Value v, NbTy t, const char *what) {
   NbTy have = nb_typeof(vm, v);
+  if (have && have == t) return v; /* nothing to convert (strs, arrays stay themselves) */
   const NbTypeInfo *h = nb_type(have), *w = nb_type(t);
   bool ok = have && nb_convert_cost(have, t) >= 0;
   if (ok && h->kind == NK_SCALAR && w->kind == NK_SCALAR)
@@ -727,8 +731,11 @@ static Value tdict_convert(VM *vm, Value v, NbTy t, const char *what) {
   return load_c(vm, t, buf);
 }
 
+static NbTy typed_item_type(VM *vm, Value v, const char *what);
+
 static void tdict_setitem(VM *vm, Value self, Value k, Value v) {
   NbTypedDict *d = (NbTypedDict *)self.as.o;
+  if (!d->ty) d->ty = nb_dict(typed_item_type(vm, k, "key"), typed_item_type(vm, v, "value"));
   Value kc = tdict_convert(vm, k, nb_type(d->ty)->items[0], "key");
   gc_push_root(vm, kc);
   Value vc = tdict_convert(vm, v, nb_type(d->ty)->items[1], "value");
@@ -771,6 +778,33 @@ static Value tdict_update(VM *vm, Value self, const Args *a) {
   return v_none();
 }
 
+/* numba.typed.Dict(): an empty dict typed by its first item (repr None({})
+** until then); Dict.empty(key_type, value_type): typed at once. */
+static Value tdict_new(VM *vm, NbTy ty) {
+  NbTypedDict *o = gc_alloc(vm, &TYPE_NB_TYPED_DICT, sizeof *o);
+  o->ty = ty;
+  o->dict = v_none();
+  Value r = v_obj(o);
+  gc_push_root(vm, r);
+  o->dict = v_obj(dict_new(vm));
+  gc_pop_roots(vm, 1);
+  return r;
+}
+
+static Value tdict_ctor(VM *vm, Value self, const Args *a) {
+  (void)self;
+  args_count(vm, a, "Dict", 0, 0);
+  return tdict_new(vm, NB_UNKNOWN);
+}
+
+static Value tdict_empty(VM *vm, Value self, const Args *a) {
+  (void)self;
+  Value ad[3];
+  args_parse(vm, a, "empty", "key_type,value_type,|n_keys", ad);
+  NbTy k = nb_value_type(vm, ad[0], "key_type"), v = nb_value_type(vm, ad[1], "value_type");
+  return tdict_new(vm, nb_dict(k, v));
+}
+
 static Value tdict_copy(VM *vm, Value self, const Args *a) {
   args_count(vm, a, "copy", 0, 0);
   NbTypedDict *o = gc_alloc(vm, &TYPE_NB_TYPED_DICT, sizeof *o);
@@ -789,12 +823,211 @@ static const MethodDef tdict_methods[] = {
     {"copy", tdict_copy},
     {NULL, NULL},
 };
+static const MethodDef tdict_classmethods[] = {{"empty", tdict_empty}, {NULL, NULL}};
 
 Type TYPE_NB_TYPED_DICT = {.hdr = TYPE_HEADER, .name = "Dict", .module = "numba.typed.typeddict", .base = &TYPE_OBJECT,
                            .mark = tdict_mark, .repr = tdict_repr, .str = tdict_str, .richcmp = tdict_richcmp,
                            .len = tdict_len, .getitem = tdict_getitem, .setitem = tdict_setitem,
                            .delitem = tdict_delitem, .contains = tdict_contains, .iter = tdict_iter,
-                           .getattr = tdict_getattr, .methods = tdict_methods};
+                           .getattr = tdict_getattr, .methods = tdict_methods, .ctor = tdict_ctor,
+                           .classmethods = tdict_classmethods};
+
+/* ---- numba.typed.List ---------------------------------------------------------------
+** Numba's typed list: items of one type (ListType[int64]), fixed by
+** List.empty_list(t) or by the first item stored, every later item
+** converted to it as the typed Dict converts; printed "[1, 2]" with str()
+** of the items, repr'd with its type. Here it wraps a Python list. */
+typedef struct NbTypedList {
+  Obj hdr;
+  Value list;
+  NbTy ty; /* nb_tlist(item), or NB_UNKNOWN before the first item */
+} NbTypedList;
+
+static Value tlist(Value self) { return ((NbTypedList *)self.as.o)->list; }
+static void tlist_mark(VM *vm, Obj *o) { gc_mark_value(vm, ((NbTypedList *)o)->list); }
+
+static Value tlist_new(VM *vm, NbTy ty) {
+  NbTypedList *o = gc_alloc(vm, &TYPE_NB_TYPED_LIST, sizeof *o);
+  o->ty = ty;
+  o->list = v_none();
+  Value r = v_obj(o);
+  gc_push_root(vm, r);
+  o->list = v_obj(list_new(vm, 0));
+  gc_pop_roots(vm, 1);
+  return r;
+}
+
+/* A typed List of type t holding the Python list items. */
+static Value tlist_wrap(VM *vm, NbTy t, Value items) {
+  gc_push_root(vm, items);
+  Value r = tlist_new(vm, t);
+  ((NbTypedList *)r.as.o)->list = items;
+  gc_pop_roots(vm, 1);
+  return r;
+}
+
+/* The type a first item gives a typed container: Numba's typeof. */
+static NbTy typed_item_type(VM *vm, Value v, const char *what) {
+  NbTy t = nb_typeof(vm, v);
+  if (!t || ty_has_list(t)) {
+    StrBuf b = STRBUF_INIT;
+    sb_printf(&b, "Failed in nopython mode pipeline (step: nopython frontend)\ncannot store a %s as the %s of a typed container",
+              v_typename(v), what);
+    Value msg = sb_finish(vm, &b);
+    vm_throw(vm, exc_new_args(vm, &EXC_NbTypingError, tuple_from(vm, &msg, 1)));
+  }
+  return t;
+}
+
+/* v as an item of the list (its type fixed by the first one). */
+static Value tlist_item(VM *vm, Value self, Value v) {
+  NbTypedList *l = (NbTypedList *)self.as.o;
+  if (!l->ty) {
+    l->ty = nb_tlist(typed_item_type(vm, v, "item"));
+    return v;
+  }
+  return tdict_convert(vm, v, nb_list_item(l->ty), "item");
+}
+
+static void tlist_body(VM *vm, Value self, StrBuf *b) {
+  List *l = as_list(tlist(self));
+  sb_putc(b, '[');
+  for (int64_t k = 0; k < l->n; k++) sb_printf(b, "%s%s", k ? ", " : "", as_str(v_str(vm, l->items[k]))->data);
+  sb_putc(b, ']');
+}
+static Value tlist_str(VM *vm, Value self) {
+  StrBuf b = STRBUF_INIT;
+  tlist_body(vm, self, &b);
+  return sb_finish(vm, &b);
+}
+static Value tlist_repr(VM *vm, Value self) {
+  StrBuf b = STRBUF_INIT;
+  NbTy ty = ((NbTypedList *)self.as.o)->ty;
+  if (ty) nb_type_str(ty, &b);
+  else sb_puts(&b, "ListType[Undefined]");
+  sb_putc(&b, '(');
+  tlist_body(vm, self, &b);
+  sb_putc(&b, ')');
+  return sb_finish(vm, &b);
+}
+
+static void tlist_append_value(VM *vm, Value self, Value v) {
+  Value c = tlist_item(vm, self, v);
+  gc_push_root(vm, c);
+  list_append(vm, as_list(tlist(self)), c);
+  gc_pop_roots(vm, 1);
+}
+
+static void tlist_extend_iter(VM *vm, Value self, Value iterable) {
+  Value it = v_iter(vm, iterable), x;
+  gc_push_root(vm, it);
+  while (v_next(vm, it, &x)) tlist_append_value(vm, self, x);
+  gc_pop_roots(vm, 1);
+}
+
+/* List() or List(iterable) */
+static Value tlist_ctor(VM *vm, Value self, const Args *a) {
+  (void)self;
+  Value ad[1];
+  args_parse(vm, a, "List", "|iterable", ad);
+  Value r = tlist_new(vm, NB_UNKNOWN);
+  if (is_empty(ad[0])) return r;
+  gc_push_root(vm, r);
+  tlist_extend_iter(vm, r, ad[0]);
+  gc_pop_roots(vm, 1);
+  return r;
+}
+
+static Value tlist_empty_list(VM *vm, Value self, const Args *a) {
+  (void)self;
+  Value ad[2];
+  args_parse(vm, a, "empty_list", "item_type,|allocated", ad);
+  return tlist_new(vm, nb_tlist(nb_value_type(vm, ad[0], "item_type")));
+}
+
+static Value tlist_append(VM *vm, Value self, const Args *a) {
+  args_count(vm, a, "append", 1, 1);
+  tlist_append_value(vm, self, a->argv[0]);
+  return v_none();
+}
+static Value tlist_extend(VM *vm, Value self, const Args *a) {
+  args_count(vm, a, "extend", 1, 1);
+  tlist_extend_iter(vm, self, a->argv[0]);
+  return v_none();
+}
+static Value tlist_insert(VM *vm, Value self, const Args *a) {
+  args_count(vm, a, "insert", 2, 2);
+  Value args[2] = {a->argv[0], tlist_item(vm, self, a->argv[1])};
+  gc_push_root(vm, args[1]);
+  vm_call(vm, v_getattr(vm, tlist(self), str_intern_c(vm, "insert")), &(Args){2, args, 0, NULL, NULL});
+  gc_pop_roots(vm, 1);
+  return v_none();
+}
+static Value tlist_copy(VM *vm, Value self, const Args *a) {
+  args_count(vm, a, "copy", 0, 0);
+  Value r = tlist_new(vm, ((NbTypedList *)self.as.o)->ty);
+  List *src = as_list(tlist(self)), *dst = as_list(tlist(r));
+  gc_push_root(vm, r);
+  for (int64_t k = 0; k < src->n; k++) list_append(vm, dst, src->items[k]);
+  gc_pop_roots(vm, 1);
+  return r;
+}
+
+static int64_t tlist_len(VM *vm, Value self) { return v_len(vm, tlist(self)); }
+/* an index reads the item; a slice is a new typed List of the same type */
+static Value tlist_getitem(VM *vm, Value self, Value k) {
+  Value got = v_getitem(vm, tlist(self), k);
+  if (!is_type(k, &TYPE_SLICE)) return got;
+  return tlist_wrap(vm, ((NbTypedList *)self.as.o)->ty, got);
+}
+static void tlist_setitem(VM *vm, Value self, Value k, Value v) {
+  if (!is_type(k, &TYPE_SLICE)) {
+    Value c = tlist_item(vm, self, v);
+    gc_push_root(vm, c);
+    v_setitem(vm, tlist(self), k, c);
+    gc_pop_roots(vm, 1);
+    return;
+  }
+  if (!is_type(v, &TYPE_NB_TYPED_LIST)) { /* Numba's setitem takes a typed List for a slice */
+    Value msg = str_printf(vm, "Failed in nopython mode pipeline (step: nopython frontend)\nNo implementation of function "
+                               "Function(<built-in function setitem>) found for a slice of a typed List and a %s",
+                           v_typename(v));
+    vm_throw(vm, exc_new_args(vm, &EXC_NbTypingError, tuple_from(vm, &msg, 1)));
+  }
+  Value items = tlist_new(vm, ((NbTypedList *)self.as.o)->ty); /* converted one by one */
+  gc_push_root(vm, items);
+  tlist_extend_iter(vm, items, v);
+  v_setitem(vm, tlist(self), k, tlist(items));
+  gc_pop_roots(vm, 1);
+}
+static void tlist_delitem(VM *vm, Value self, Value k) { v_delitem(vm, tlist(self), k); }
+static int tlist_contains(VM *vm, Value self, Value x) { return v_contains(vm, tlist(self), x); }
+static Value tlist_iter(VM *vm, Value self) { return v_iter(vm, tlist(self)); }
+/* the list's own methods that only read or reorder (pop, index, sort ...) */
+static Value tlist_getattr(VM *vm, Value self, Str *name) {
+  if (str_eq_c(name, "append") || str_eq_c(name, "extend") || str_eq_c(name, "insert") || str_eq_c(name, "copy"))
+    return v_empty();
+  return v_getattr_opt(vm, tlist(self), name);
+}
+/* Numba's List compares with typed Lists only: with anything else both ==
+** and != are False */
+static Value tlist_richcmp(VM *vm, Value a, Value b, CmpOp op) {
+  if (!is_type(a, &TYPE_NB_TYPED_LIST) || !is_type(b, &TYPE_NB_TYPED_LIST))
+    return op == CMP_EQ || op == CMP_NE ? v_bool(false) : v_notimpl();
+  return v_richcmp(vm, tlist(a), tlist(b), op);
+}
+
+static const MethodDef tlist_methods[] = {
+    {"append", tlist_append}, {"extend", tlist_extend}, {"insert", tlist_insert}, {"copy", tlist_copy}, {NULL, NULL},
+};
+static const MethodDef tlist_classmethods[] = {{"empty_list", tlist_empty_list}, {NULL, NULL}};
+
+Type TYPE_NB_TYPED_LIST = {.hdr = TYPE_HEADER, .name = "List", .module = "numba.typed.typedlist", .base = &TYPE_OBJECT,
+                           .mark = tlist_mark, .repr = tlist_repr, .str = tlist_str, .richcmp = tlist_richcmp,
+                           .len = tlist_len, .getitem = tlist_getitem, .setitem = tlist_setitem,
+                           .delitem = tlist_delitem, .contains = tlist_contains, .iter = tlist_iter,
+                           .getattr = tlist_getattr, .methods = tlist_methods, .ctor = tlist_ctor,
+                           .classmethods = tlist_classmethods};
 
 /* A compiled dict (lower.c's nb_dict of type t: one block of slots, keys,
 ** values and live flags) as a numba.typed.Dict, items in insertion order. */
@@ -858,7 +1091,7 @@ static void store_c(VM *vm, NbListReg *reg, Value v, NbTy t, char *p) {
   } else if (i->kind == NK_ARRAY) {
     fill_desc(as_array(v), p);
   } else if (i->kind == NK_LIST) {
-    List *src = as_list(v);
+    List *src = as_list(nb_is_tlist(i) ? tlist(v) : v);
     size_t sz = c_size(i->items[0]);
     NbListC *l = nblist_new(vm, reg, src->n, (int64_t)sz);
     for (int64_t k = 0; k < src->n; k++) store_c(vm, reg, src->items[k], i->items[0], l->data + (size_t)k * sz);
@@ -1522,6 +1755,7 @@ NbTy nb_typeof(VM *vm, Value v) {
   }
   if (is_str(v)) return nb_str();
   if (is_type(v, &TYPE_NB_TYPED_DICT)) return ((NbTypedDict *)v.as.o)->ty;
+  if (is_type(v, &TYPE_NB_TYPED_LIST)) return ((NbTypedList *)v.as.o)->ty;
   if (is_list(v)) { /* its first item's type, which every item must have (Numba's unboxing) */
     List *l = as_list(v);
     if (l->n == 0) return NB_UNKNOWN;
@@ -1987,7 +2221,8 @@ static Value call_overload(VM *vm, Overload *best, int np, Value *argv, NbListRe
 static void reflect_args(VM *vm, Overload *best, int np, Value *argv, const NbListC **argl) {
   for (int i = 0; i < np; i++) {
     if (!argl[i]) continue;
-    if (nb_is_list(best->argtys[i])) reflect_list(vm, as_list(argv[i]), best->argtys[i], argl[i]);
+    if (nb_is_tlist(nb_type(best->argtys[i]))) reflect_list(vm, as_list(tlist(argv[i])), best->argtys[i], argl[i]);
+    else if (nb_is_list(best->argtys[i])) reflect_list(vm, as_list(argv[i]), best->argtys[i], argl[i]);
     else ((NbTypedDict *)argv[i].as.o)->dict = tdict(dict_from_c(vm, best->argtys[i], argl[i]));
   }
 }

@@ -55,7 +55,7 @@ Value nb_type_value(VM *vm, NbTy t) {
   return v_obj(o);
 }
 
-static NbTy value_type(VM *vm, Value v, const char *what) {
+NbTy nb_value_type(VM *vm, Value v, const char *what) {
   if (is_type(v, &TYPE_NB_TYPE)) return ((NbTypeObj *)v.as.o)->ty;
   if (is_str(v)) {
     NbSig s;
@@ -91,7 +91,7 @@ static Value ntype_call(VM *vm, Value self, const Args *a) {
   NbSigObj *s = gc_alloc(vm, &TYPE_NB_SIG, sizeof(NbSigObj) + sizeof(NbTy) * (size_t)(a->argc + 1));
   s->ret = ret;
   s->nargs = a->argc;
-  for (int i = 0; i < a->argc; i++) s->args[i] = value_type(vm, a->argv[i], "signature");
+  for (int i = 0; i < a->argc; i++) s->args[i] = nb_value_type(vm, a->argv[i], "signature");
   return v_obj(s);
 }
 
@@ -267,7 +267,7 @@ void nb_parse_signature(VM *vm, Value v, NbSig *out) {
   if (is_tuple(v)) {
     Tuple *t = as_tuple(v);
     out->nargs = (int)(t->n < 32 ? t->n : 32);
-    for (int i = 0; i < out->nargs; i++) out->args[i] = value_type(vm, t->items[i], "signature");
+    for (int i = 0; i < out->nargs; i++) out->args[i] = nb_value_type(vm, t->items[i], "signature");
     return;
   }
   if (!is_str(v)) vm_raise(vm, &EXC_TypeError, "invalid signature: expected a string or a numba signature, got '%s'", v_typename(v));
@@ -442,7 +442,7 @@ static Value nb_typeof_fn(VM *vm, Value self, const Args *a) {
 static Value nb_unituple(VM *vm, Value self, const Args *a) {
   (void)self;
   args_count(vm, a, "UniTuple", 2, 2);
-  NbTy it = value_type(vm, a->argv[0], "UniTuple");
+  NbTy it = nb_value_type(vm, a->argv[0], "UniTuple");
   int64_t n = v_index(vm, a->argv[1], "UniTuple");
   if (n < 0 || n > 32) vm_raise(vm, &EXC_ValueError, "UniTuple length out of range");
   NbTy items[33];
@@ -459,7 +459,7 @@ static Value nb_tuple_t(VM *vm, Value self, const Args *a) {
   const Value *items = is_tuple(x) ? as_tuple(x)->items : as_list(x)->items;
   if (n > 32) vm_raise(vm, &EXC_ValueError, "Tuple too long");
   NbTy t[33];
-  for (int64_t i = 0; i < n; i++) t[i] = value_type(vm, items[i], "Tuple");
+  for (int64_t i = 0; i < n; i++) t[i] = nb_value_type(vm, items[i], "Tuple");
   return nb_type_value(vm, nb_tuple((int)n, t));
 }
 
@@ -467,7 +467,7 @@ static Value nb_array_t(VM *vm, Value self, const Args *a) {
   (void)self;
   Value v[3];
   args_parse(vm, a, "Array", "dtype,ndim,layout", v);
-  NbTy dt = value_type(vm, v[0], "Array");
+  NbTy dt = nb_value_type(vm, v[0], "Array");
   if (!nb_is_scalar(dt)) vm_raise(vm, &EXC_TypeError, "Array() dtype must be a scalar type");
   int64_t nd = v_index(vm, v[1], "Array");
   char layout = is_str(v[2]) && as_str(v[2])->data[0] == 'C' ? 'C' : 'A';
@@ -489,6 +489,7 @@ static void add_types(VM *vm, Module *m) {
   for (size_t i = 0; i < sizeof scal / sizeof scal[0]; i++) module_set(vm, m, scal[i].name, nb_type_value(vm, nb_scalar(scal[i].dt)));
   module_set(vm, m, "void", nb_type_value(vm, nb_none()));
   module_set(vm, m, "none", nb_type_value(vm, nb_none()));
+  module_set(vm, m, "unicode_type", nb_type_value(vm, nb_str()));
   module_add_func(vm, m, "UniTuple", nb_unituple);
   module_add_func(vm, m, "Tuple", nb_tuple_t);
   module_add_func(vm, m, "Array", nb_array_t);
@@ -539,6 +540,9 @@ Module *mod_numba_init(VM *vm) {
   add_types(vm, ctypes);
   Module *errs = submodule(vm, m, "numba.errors", "errors");
   module_set(vm, errs, "TypingError", v_obj(&EXC_NbTypingError));
+  Module *typed = submodule(vm, m, "numba.typed", "typed");
+  module_set(vm, typed, "Dict", v_obj(&TYPE_NB_TYPED_DICT));
+  module_set(vm, typed, "List", v_obj(&TYPE_NB_TYPED_LIST));
   Module *cfg = submodule(vm, m, "numba.config", "config");
   module_set(vm, cfg, "NUMBA_NUM_THREADS", v_int(default_threads()));
   module_set(vm, cfg, "NUMBA_DEFAULT_NUM_THREADS", v_int(default_threads()));

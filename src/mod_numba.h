@@ -24,6 +24,12 @@ typedef struct NbTypeObj { Obj hdr; NbTy ty; } NbTypeObj;
 typedef struct NbSigObj { Obj hdr; NbTy ret; int nargs; NbTy args[]; } NbSigObj;
 
 Value nb_type_value(VM *vm, NbTy t);
+/* The type a numba type object (or a signature string naming one) stands
+** for; TypeError "<what>: expected a numba type" otherwise. */
+NbTy nb_value_type(VM *vm, Value v, const char *what);
+/* numba.typed.Dict and numba.typed.List (dispatch.c): the classes, whose
+** instances are also what compiled code returns for its typed containers. */
+extern Type TYPE_NB_TYPED_DICT, TYPE_NB_TYPED_LIST;
 
 /* A parsed signature: ret NB_UNKNOWN when only argument types were given. */
 typedef struct NbSig {

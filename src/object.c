@@ -487,6 +487,8 @@ static Value type_getattr(VM *vm, Value self, Str *name) {
     if (dot) return str_new(vm, t->name, (size_t)(dot - t->name));
     return str_from_cstr(vm, t->module ? t->module : "builtins");
   }
+  for (const MethodDef *md = t->classmethods; md && md->name; md++)
+    if (str_eq_c(name, md->name)) return builtin_new(vm, md->name, md->fn, self);
   CFunc fn; /* int.bit_length etc.: unbound methods called with self first */
   if (type_find_method(t, name, &fn)) return builtin_new(vm, name->data, fn, v_empty());
   return v_empty();

@@ -164,6 +164,8 @@ struct Type {
   CFunc ctor;                       /* calling the type itself: int(x), list(it) */
   const MethodDef *methods;         /* {NULL, NULL}-terminated */
   void (*delattr)(VM *vm, Value self, Str *name); /* del x.name; NULL: not deletable */
+  const MethodDef *classmethods;    /* read on the type, called with the type as self
+                                       (numba.typed.Dict.empty) */
 };
 
 /* Types every module may need. Each is defined by the module that owns it. */

@@ -107,6 +107,10 @@ NbTy nb_list(NbTy item) {
   NbTypeInfo t = {.kind = NK_LIST, .n = 1, .items = &item};
   return ty_intern(&t);
 }
+NbTy nb_tlist(NbTy item) {
+  NbTypeInfo t = {.kind = NK_LIST, .n = 1, .items = &item, .layout = 'T'};
+  return ty_intern(&t);
+}
 NbTy nb_dict_view(NbTy item) {
   NbTy iv[2] = {item, 1};
   NbTypeInfo t = {.kind = NK_LIST, .n = 2, .items = iv};
@@ -187,6 +191,12 @@ static void type_str(NbTy t, StrBuf *b, bool reflected) {
     sb_puts(b, "]<iv=None>");
     break;
   case NK_LIST:
+    if (nb_is_tlist(i)) {
+      sb_puts(b, "ListType[");
+      type_str(i->items[0], b, reflected);
+      sb_puts(b, "]");
+      break;
+    }
     sb_puts(b, i->n == 2 ? "dict_view(" : reflected ? "reflected list(" : "list(");
     if (i->items[0]) type_str(i->items[0], b, reflected);
     else sb_puts(b, "undefined");

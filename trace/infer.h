@@ -68,6 +68,11 @@ NbTy nb_named(NbKind kind, const char *name, void *ptr); /* module/func/disp/opa
 NbTy nb_dtype_ty(int dtype);
 NbTy nb_range(void);
 NbTy nb_list(NbTy item); /* list(item): Numba's reflected list */
+/* ListType[item]: a numba.typed.List argument. Compiled code treats it as
+** a list (layout 'T' tells them apart); the dispatcher writes its items
+** back into the typed List after the call, and returns one as a typed List. */
+NbTy nb_tlist(NbTy item);
+static inline bool nb_is_tlist(const NbTypeInfo *i) { return i->kind == NK_LIST && i->layout == 'T'; }
 NbTy nb_optional(NbTy item); /* OptionalType(item): item or None */
 NbTy nb_dict(NbTy key, NbTy value); /* DictType[key,value]: Numba's typed dict */
 /* d.keys()/values()/items(): a list of those (NK_LIST, n 2) that cannot
