@@ -542,6 +542,7 @@ NbTy nb_attr_of_module(NbUnit *u, NbTy mod, const char *attr, Value *val) {
     char buf[128];
     snprintf(buf, sizeof buf, "%s.%s", m->name, attr);
     v = find_module(u->vm, buf);
+    if (is_empty(v) && !strcmp(m->name, "numpy") && nb_np_impl_only(attr)) return nb_named(NK_FUNC, buf, NULL);
     if (is_empty(v)) return NB_UNKNOWN;
   }
   if (v.tag == V_OBJ && (is_type(v, &TYPE_BUILTIN) || (!is_type(v, &TYPE_MODULE) && !is_type(v, &TYPE_TYPE) &&
@@ -1233,6 +1234,7 @@ static NbTy ty_call(Walk *w, AstExpr *e) {
   }
   NbTy ft = ty_expr(w, fn);
   if (!ft) return NB_UNKNOWN;
+  ft = nb_np_impl(w->u, w->f, ft, e); /* np.searchsorted & co.: a call of their @njit implementation */
   const NbTypeInfo *fi = nb_type(ft);
   if (fi->kind == NK_DISP) {
     NbDispInfo di;

@@ -208,6 +208,13 @@ int nb_vufunc_loop(NbUnit *u, NbFunc *f, AstExpr *e, NbTy callee, int n, const N
 ** TypeError) except where nb_expr_type_keep is asked: assignments,
 ** returns, `is None` tests. */
 NbTy nb_expr_type(NbUnit *u, NbFunc *f, AstExpr *e);
+/* Argument i of call (or its keyword name), NULL if absent. */
+AstExpr *nb_call_arg(AstExpr *call, int i, const char *name);
+/* np_impl.c: the @njit implementation (Python, as Numba's) of a NumPy
+** function for this call's argument types, or callee itself. */
+NbTy nb_np_impl(NbUnit *u, NbFunc *f, NbTy callee, AstExpr *call);
+/* Is numpy.<attr> one of those, missing from the interpreter's numpy? */
+bool nb_np_impl_only(const char *attr);
 NbTy nb_expr_type_keep(NbUnit *u, NbFunc *f, AstExpr *e);
 NbLocal *nb_local(NbFunc *f, const char *name);
 /* `2 ** -1` written with int literals: CPython folds it to the float

@@ -2325,7 +2325,7 @@ static V lower_call(Lw *w, AstExpr *e) {
       return z;
     }
   }
-  NbTy ft = T(w, fn);
+  NbTy ft = nb_np_impl(w->u, w->f, T(w, fn), e); /* as inference picked it */
   const NbTypeInfo *fi = nb_type(ft);
   V args[nargs + 1];
   if (fi->kind == NK_DISP) {

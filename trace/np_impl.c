@@ -1,0 +1,739 @@
+/*
+** np_impl.c — NumPy functions inside @njit code that are written in
+** Python, as Numba writes them (numba/np/arraymath.py's overloads).
+**
+** Numba implements most of NumPy's library in Python compiled by itself;
+** so does streak for the functions below: IMPL_SOURCE is a module of @njit
+** functions (Numba's algorithms step for step, its error messages), run
+** once per VM as the module "_streak_np_impl". Inference and lowering call
+** nb_np_impl() on the callee of every call: for numpy.searchsorted & co. it
+** answers the type of the @njit function that implements the call for its
+** argument types, and the call is then typed and lowered as a call of that
+** function (its specialisation joins the unit like any callee).
+*/
+#include <string.h>
+
+#include "../runtime/dtype.h"
+#include "../src/dict.h"
+#include "../src/object.h"
+#include "../src/str.h"
+#include "../src/vm.h"
+#include "infer.h"
+
+static const char IMPL_SOURCE[] =
+  "# NumPy functions inside @njit code written in Python, as Numba 0.56 writes\n"
+  "# them (numba/np/arraymath.py): streak compiles this module with its own\n"
+  "# @njit and types a call such as np.searchsorted(a, v) as a call of the\n"
+  "# function below that trace/np_impl.c picks for the argument types. The\n"
+  "# algorithms are Numba's, step for step, so results (ties, NaNs, rounding)\n"
+  "# and error messages are Numba's.\n"
+  "import math\n"
+  "import numpy as np\n"
+  "from numba import njit\n"
+  "\n"
+  "\n"
+  "# ---- searchsorted (Numba's _searchsorted: a binary search that starts from\n"
+  "# the previous value's answer; NaNs sort last)\n"
+  "@njit\n"
+  "def _ss_one(a, v, v_last, lo, hi, n, right):\n"
+  "    if np.isnan(v):\n"
+  "        for i in range(n, 0, -1):\n"
+  "            if not np.isnan(a[i - 1]):\n"
+  "                return i\n"
+  "        return 0\n"
+  "    if v_last < v:\n"
+  "        hi = n\n"
+  "    else:\n"
+  "        lo = 0\n"
+  "        hi = hi + 1 if hi < n else n\n"
+  "    while hi > lo:\n"
+  "        mid = (lo + hi) >> 1\n"
+  "        if right:\n"
+  "            go_up = a[mid] <= v\n"
+  "        else:\n"
+  "            go_up = a[mid] < v\n"
+  "        if go_up:\n"
+  "            lo = mid + 1\n"
+  "        else:\n"
+  "            hi = mid\n"
+  "    return lo\n"
+  "\n"
+  "\n"
+  "@njit\n"
+  "def searchsorted_scalar(a, v, side=None):\n"
+  "    n = len(a)\n"
+  "    return _ss_one(a, v, v, 0, n, n, False)\n"
+  "\n"
+  "\n"
+  "@njit\n"
+  "def searchsorted_scalar_right(a, v, side=None):\n"
+  "    n = len(a)\n"
+  "    return _ss_one(a, v, v, 0, n, n, True)\n"
+  "\n"
+  "\n"
+  "@njit\n"
+  "def _ss_array(a, v, right):\n"
+  "    n = len(a)\n"
+  "    lo = 0\n"
+  "    hi = n\n"
+  "    flat = v.flatten()\n"
+  "    out = np.empty(flat.size, np.int64)\n"
+  "    if flat.size == 0:\n"
+  "        return out.reshape(v.shape)\n"
+  "    v_last = flat[0]\n"
+  "    for i in range(flat.size):\n"
+  "        lo = _ss_one(a, flat[i], v_last, lo, hi, n, right)\n"
+  "        v_last = flat[i]\n"
+  "        out[i] = lo\n"
+  "    return out.reshape(v.shape)\n"
+  "\n"
+  "\n"
+  "@njit\n"
+  "def searchsorted_array(a, v, side=None):\n"
+  "    return _ss_array(a, v, False)\n"
+  "\n"
+  "\n"
+  "@njit\n"
+  "def searchsorted_array_right(a, v, side=None):\n"
+  "    return _ss_array(a, v, True)\n"
+  "\n"
+  "\n"
+  "# ---- bincount\n"
+  "@njit\n"
+  "def _bincount_len(a, minlength):\n"
+  "    if minlength < 0:\n"
+  "        raise ValueError(\"'minlength' must not be negative\")\n"
+  "    n = len(a)\n"
+  "    a_max = a[0] if n > 0 else -1\n"
+  "    for i in range(1, n):\n"
+  "        if a[i] < 0:\n"
+  "            raise ValueError(\"bincount(): first argument must be non-negative\")\n"
+  "        a_max = max(a_max, a[i])\n"
+  "    return max(a_max + 1, minlength)\n"
+  "\n"
+  "\n"
+  "@njit\n"
+  "def bincount(a, weights=None, minlength=0):\n"
+  "    out = np.zeros(_bincount_len(a, minlength), np.int64)\n"
+  "    for i in range(len(a)):\n"
+  "        out[a[i]] += 1\n"
+  "    return out\n"
+  "\n"
+  "\n"
+  "@njit\n"
+  "def bincount_weights(a, weights=None, minlength=0):\n"
+  "    if len(a) != len(weights):\n"
+  "        raise ValueError(\"bincount(): weights and list don't have the same length\")\n"
+  "    out = np.zeros(_bincount_len(a, minlength), np.float64)\n"
+  "    for i in range(len(a)):\n"
+  "        out[a[i]] += weights[i]\n"
+  "    return out\n"
+  "\n"
+  "\n"
+  "# ---- histogram\n"
+  "@njit\n"
+  "def histogram_range(a, bins=10, range=None):\n"
+  "    if bins <= 0:\n"
+  "        raise ValueError(\"histogram(): `bins` should be a positive integer\")\n"
+  "    bin_min, bin_max = range\n"
+  "    if not bin_min <= bin_max:\n"
+  "        raise ValueError(\"histogram(): max must be larger than min in range parameter\")\n"
+  "    hist = np.zeros(bins, np.int64)\n"
+  "    if bin_max > bin_min:\n"
+  "        bin_ratio = bins / (bin_max - bin_min)\n"
+  "        for v in a.flatten():\n"
+  "            b = math.floor((v - bin_min) * bin_ratio)\n"
+  "            if 0 <= b and b < bins:\n"
+  "                hist[int(b)] += 1\n"
+  "            elif v == bin_max:\n"
+  "                hist[bins - 1] += 1\n"
+  "    bins_array = np.linspace(bin_min, bin_max, bins + 1)\n"
+  "    return hist, bins_array\n"
+  "\n"
+  "\n"
+  "@njit\n"
+  "def histogram(a, bins=10, range=None):\n"
+  "    bin_min = np.inf\n"
+  "    bin_max = -np.inf\n"
+  "    for v in a.flatten():\n"
+  "        if bin_min > v:\n"
+  "            bin_min = v\n"
+  "        if bin_max < v:\n"
+  "            bin_max = v\n"
+  "    return histogram_range(a, bins, (bin_min, bin_max))\n"
+  "\n"
+  "\n"
+  "@njit\n"
+  "def histogram_bins(a, bins=10, range=None):\n"
+  "    nbins = len(bins) - 1\n"
+  "    i = 0\n"
+  "    while i < nbins:  # `range` is the parameter here\n"
+  "        if not bins[i] <= bins[i + 1]:\n"
+  "            raise ValueError(\"histogram(): bins must increase monotonically\")\n"
+  "        i += 1\n"
+  "    bin_min = bins[0]\n"
+  "    bin_max = bins[nbins]\n"
+  "    hist = np.zeros(nbins, np.int64)\n"
+  "    if nbins > 0:\n"
+  "        for v in a.flatten():\n"
+  "            if not (bin_min <= v and v <= bin_max):\n"
+  "                continue\n"
+  "            lo = 0\n"
+  "            hi = nbins - 1\n"
+  "            while lo < hi:\n"
+  "                mid = (lo + hi + 1) >> 1\n"
+  "                if v < bins[mid]:\n"
+  "                    hi = mid - 1\n"
+  "                else:\n"
+  "                    lo = mid\n"
+  "            hist[lo] += 1\n"
+  "    return hist, bins\n"
+  "\n"
+  "\n"
+  "# ---- median, percentile, quantile (Numba's quickselect)\n"
+  "@njit\n"
+  "def _partition(A, low, high):\n"
+  "    mid = (low + high) >> 1\n"
+  "    if A[mid] < A[low]:\n"
+  "        A[low], A[mid] = A[mid], A[low]\n"
+  "    if A[high] < A[mid]:\n"
+  "        A[high], A[mid] = A[mid], A[high]\n"
+  "    if A[mid] < A[low]:\n"
+  "        A[low], A[mid] = A[mid], A[low]\n"
+  "    pivot = A[mid]\n"
+  "    A[high], A[mid] = A[mid], A[high]\n"
+  "    i = low\n"
+  "    j = high - 1\n"
+  "    while True:\n"
+  "        while i < high and A[i] < pivot:\n"
+  "            i += 1\n"
+  "        while j >= low and pivot < A[j]:\n"
+  "            j -= 1\n"
+  "        if i >= j:\n"
+  "            break\n"
+  "        A[i], A[j] = A[j], A[i]\n"
+  "        i += 1\n"
+  "        j -= 1\n"
+  "    A[i], A[high] = A[high], A[i]\n"
+  "    return i\n"
+  "\n"
+  "\n"
+  "@njit\n"
+  "def _select(arry, k, low, high):\n"
+  "    i = _partition(arry, low, high)\n"
+  "    while i != k:\n"
+  "        if i < k:\n"
+  "            low = i + 1\n"
+  "            i = _partition(arry, low, high)\n"
+  "        else:\n"
+  "            high = i - 1\n"
+  "            i = _partition(arry, low, high)\n"
+  "    return arry[k]\n"
+  "\n"
+  "\n"
+  "@njit\n"
+  "def _select_two(arry, k, low, high):\n"
+  "    while True:\n"
+  "        i = _partition(arry, low, high)\n"
+  "        if i < k:\n"
+  "            low = i + 1\n"
+  "        elif i > k + 1:\n"
+  "            high = i - 1\n"
+  "        elif i == k:\n"
+  "            _select(arry, k + 1, i + 1, high)\n"
+  "            break\n"
+  "        else:\n"
+  "            _select(arry, k, low, i - 1)\n"
+  "            break\n"
+  "    return arry[k], arry[k + 1]\n"
+  "\n"
+  "\n"
+  "@njit\n"
+  "def median(a):\n"
+  "    temp_arry = a.flatten()\n"
+  "    n = temp_arry.shape[0]\n"
+  "    low = 0\n"
+  "    high = n - 1\n"
+  "    half = n >> 1\n"
+  "    if n & 1 == 0:\n"
+  "        x, y = _select_two(temp_arry, half - 1, low, high)\n"
+  "        return (x + y) / 2\n"
+  "    return _select(temp_arry, half, low, high)\n"
+  "\n"
+  "\n"
+  "@njit\n"
+  "def _percentiles_inner(a, q):\n"
+  "    n = len(a)\n"
+  "    if n == 1:\n"
+  "        return np.full(len(q), a[0], dtype=np.float64)\n"
+  "    out = np.empty(len(q), dtype=np.float64)\n"
+  "    for i in range(len(q)):\n"
+  "        percentile = q[i]\n"
+  "        if percentile == 100:\n"
+  "            val = np.max(a)\n"
+  "            if not np.all(np.isfinite(a)):\n"
+  "                if not np.isfinite(val):\n"
+  "                    val = np.nan\n"
+  "        elif percentile == 0:\n"
+  "            val = np.min(a)\n"
+  "            if not np.all(np.isfinite(a)):\n"
+  "                num_pos_inf = np.sum(a == np.inf)\n"
+  "                num_neg_inf = np.sum(a == -np.inf)\n"
+  "                num_finite = n - (num_neg_inf + num_pos_inf)\n"
+  "                if num_finite == 0:\n"
+  "                    val = np.nan\n"
+  "                if num_pos_inf == 1 and n == 2:\n"
+  "                    val = np.nan\n"
+  "                if num_neg_inf > 1:\n"
+  "                    val = np.nan\n"
+  "                if num_finite == 1:\n"
+  "                    if num_pos_inf > 1:\n"
+  "                        if num_neg_inf != 1:\n"
+  "                            val = np.nan\n"
+  "        else:\n"
+  "            rank = 1 + (n - 1) * (percentile / 100.0)\n"
+  "            f = math.floor(rank)\n"
+  "            m = rank - f\n"
+  "            lower, upper = _select_two(a, int(f - 1), 0, n - 1)\n"
+  "            val = lower * (1 - m) + upper * m\n"
+  "        out[i] = val\n"
+  "    return out\n"
+  "\n"
+  "\n"
+  "@njit\n"
+  "def _percentiles(a, q, factor, upper, what):\n"
+  "    for i in range(q.size):\n"
+  "        if q[i] < 0.0 or q[i] > upper or np.isnan(q[i]):\n"
+  "            if what == 0:\n"
+  "                raise ValueError('Percentiles must be in the range [0, 100]')\n"
+  "            raise ValueError('Quantiles must be in the range [0, 1]')\n"
+  "    q = q * factor\n"
+  "    temp_arry = a.flatten().astype(np.float64)\n"
+  "    nan_mask = np.isnan(temp_arry)\n"
+  "    ok = True\n"
+  "    if np.any(nan_mask):\n"
+  "        ok = False\n"
+  "    elif len(temp_arry) == 1:\n"
+  "        ok = np.isfinite(temp_arry[0])\n"
+  "    if ok:\n"
+  "        return _percentiles_inner(temp_arry[~nan_mask], q)\n"
+  "    return np.full(len(q), np.nan)\n"
+  "\n"
+  "\n"
+  "@njit\n"
+  "def percentile_scalar(a, q):\n"
+  "    return _percentiles(a, np.full(1, q, dtype=np.float64), 1.0, 100.0, 0)[0]\n"
+  "\n"
+  "\n"
+  "@njit\n"
+  "def percentile_array(a, q):\n"
+  "    return _percentiles(a, q.flatten().astype(np.float64), 1.0, 100.0, 0)\n"
+  "\n"
+  "\n"
+  "@njit\n"
+  "def quantile_scalar(a, q):\n"
+  "    return _percentiles(a, np.full(1, q, dtype=np.float64), 100.0, 1.0, 1)[0]\n"
+  "\n"
+  "\n"
+  "@njit\n"
+  "def quantile_array(a, q):\n"
+  "    return _percentiles(a, q.flatten().astype(np.float64), 100.0, 1.0, 1)\n"
+  "\n"
+  "\n"
+  "# ---- array_equal\n"
+  "@njit\n"
+  "def array_equal(a, b):\n"
+  "    if a.ndim != b.ndim:\n"
+  "        return False\n"
+  "    for i in range(a.ndim):\n"
+  "        if a.shape[i] != b.shape[i]:\n"
+  "            return False\n"
+  "    return np.all(a == b)\n"
+  "\n"
+  "\n"
+  "# ---- NaN-skipping reductions (Numba's loops over the flattened array)\n"
+  "@njit\n"
+  "def nanmin(a):\n"
+  "    flat = a.flatten()\n"
+  "    r = flat[0]\n"
+  "    for v in flat:\n"
+  "        if not np.isnan(v):\n"
+  "            if not r < v:\n"
+  "                r = v\n"
+  "    return r\n"
+  "\n"
+  "\n"
+  "@njit\n"
+  "def nanmax(a):\n"
+  "    flat = a.flatten()\n"
+  "    r = flat[0]\n"
+  "    for v in flat:\n"
+  "        if not np.isnan(v):\n"
+  "            if not r > v:\n"
+  "                r = v\n"
+  "    return r\n"
+  "\n"
+  "\n"
+  "@njit\n"
+  "def nansum_int(a):\n"
+  "    c = 0\n"
+  "    for v in a.flatten():\n"
+  "        c += v\n"
+  "    return c\n"
+  "\n"
+  "\n"
+  "@njit\n"
+  "def nansum(a):\n"
+  "    c = np.zeros(1, a.dtype)[0]\n"
+  "    for v in a.flatten():\n"
+  "        if not np.isnan(v):\n"
+  "            c += v\n"
+  "    return c\n"
+  "\n"
+  "\n"
+  "@njit\n"
+  "def nanprod_int(a):\n"
+  "    c = 1\n"
+  "    for v in a.flatten():\n"
+  "        c *= v\n"
+  "    return c\n"
+  "\n"
+  "\n"
+  "@njit\n"
+  "def nanprod(a):\n"
+  "    c = np.ones(1, a.dtype)[0]\n"
+  "    for v in a.flatten():\n"
+  "        if not np.isnan(v):\n"
+  "            c *= v\n"
+  "    return c\n"
+  "\n"
+  "\n"
+  "@njit\n"
+  "def nanmean(a):\n"
+  "    c = 0.0\n"
+  "    count = 0\n"
+  "    for v in a.flatten():\n"
+  "        if not np.isnan(v):\n"
+  "            c += v\n"
+  "            count += 1\n"
+  "    if count == 0:\n"
+  "        return np.nan\n"
+  "    return c / count\n"
+  "\n"
+  "\n"
+  "@njit\n"
+  "def nanvar(a):\n"
+  "    m = nanmean(a)\n"
+  "    ssd = 0.0\n"
+  "    count = 0\n"
+  "    for v in a.flatten():\n"
+  "        if not np.isnan(v):\n"
+  "            val = v - m\n"
+  "            ssd += val * val\n"
+  "            count += 1\n"
+  "    if count == 0:\n"
+  "        return np.nan\n"
+  "    return ssd / count\n"
+  "\n"
+  "\n"
+  "@njit\n"
+  "def nanstd(a):\n"
+  "    return nanvar(a) ** 0.5\n"
+  "\n"
+  "\n"
+  "# ---- ptp, trace\n"
+  "@njit\n"
+  "def ptp(a):\n"
+  "    flat = a.flatten()\n"
+  "    a_min = flat[0]\n"
+  "    a_max = flat[0]\n"
+  "    for i in range(flat.size):\n"
+  "        val = flat[i]\n"
+  "        if np.isnan(val):\n"
+  "            return np.nan\n"
+  "        if val > a_max:\n"
+  "            a_max = val\n"
+  "        if val < a_min:\n"
+  "            a_min = val\n"
+  "    return a_max - a_min\n"
+  "\n"
+  "\n"
+  "@njit\n"
+  "def ptp_int(a):\n"
+  "    flat = a.flatten()\n"
+  "    a_min = flat[0]\n"
+  "    a_max = flat[0]\n"
+  "    for i in range(flat.size):\n"
+  "        val = flat[i]\n"
+  "        if val > a_max:\n"
+  "            a_max = val\n"
+  "        if val < a_min:\n"
+  "            a_min = val\n"
+  "    return a_max - a_min\n"
+  "\n"
+  "\n"
+  "@njit\n"
+  "def trace(a, offset=0):\n"
+  "    rows, cols = a.shape\n"
+  "    k = offset\n"
+  "    if k < 0:\n"
+  "        rows = rows + k\n"
+  "    if k > 0:\n"
+  "        cols = cols - k\n"
+  "    n = max(min(rows, cols), 0)\n"
+  "    ret = np.zeros(1, a.dtype)[0]\n"
+  "    if k >= 0:\n"
+  "        for i in range(n):\n"
+  "            ret += a[i, k + i]\n"
+  "    else:\n"
+  "        for i in range(n):\n"
+  "            ret += a[i - k, i]\n"
+  "    return ret\n"
+  "\n"
+  "\n"
+  "# ---- flips (views, as Numba's slicing), roll, repeat\n"
+  "@njit\n"
+  "def flip1(a):\n"
+  "    return a[::-1]\n"
+  "\n"
+  "\n"
+  "@njit\n"
+  "def flip2(a):\n"
+  "    return a[::-1, ::-1]\n"
+  "\n"
+  "\n"
+  "@njit\n"
+  "def flip3(a):\n"
+  "    return a[::-1, ::-1, ::-1]\n"
+  "\n"
+  "\n"
+  "@njit\n"
+  "def fliplr(a):\n"
+  "    return a[:, ::-1]\n"
+  "\n"
+  "\n"
+  "@njit\n"
+  "def roll(a, shift):\n"
+  "    flat = a.flatten()\n"
+  "    out = np.empty(flat.size, dtype=a.dtype)\n"
+  "    for i in range(flat.size):\n"
+  "        idx = (i + shift) % flat.size\n"
+  "        out[idx] = flat[i]\n"
+  "    return out.reshape(a.shape)\n"
+  "\n"
+  "\n"
+  "@njit\n"
+  "def repeat(a, repeats):\n"
+  "    if repeats < 0:\n"
+  "        raise ValueError(\"negative dimensions are not allowed\")\n"
+  "    aravel = a.flatten()\n"
+  "    n = aravel.shape[0]\n"
+  "    to_return = np.empty(n * repeats, dtype=a.dtype)\n"
+  "    for i in range(n):\n"
+  "        for j in range(repeats):\n"
+  "            to_return[i * repeats + j] = aravel[i]\n"
+  "    return to_return\n"
+  "\n"
+  "\n"
+  "# ---- eye, identity, diag\n"
+  "@njit\n"
+  "def eye(N, M=-1, k=0):\n"
+  "    if M == -1:\n"
+  "        M = N\n"
+  "    arr = np.zeros((N, M))\n"
+  "    if k >= 0:\n"
+  "        d = min(N, M - k)\n"
+  "        for i in range(d):\n"
+  "            arr[i, i + k] = 1\n"
+  "    else:\n"
+  "        d = min(N + k, M)\n"
+  "        for i in range(d):\n"
+  "            arr[i - k, i] = 1\n"
+  "    return arr\n"
+  "\n"
+  "\n"
+  "@njit\n"
+  "def identity(n):\n"
+  "    return eye(n)\n"
+  "\n"
+  "\n"
+  "@njit\n"
+  "def diag_of_1d(v, k=0):\n"
+  "    n = v.shape[0] + abs(k)\n"
+  "    ret = np.zeros((n, n), v.dtype)\n"
+  "    if k >= 0:\n"
+  "        for i in range(n - k):\n"
+  "            ret[i, k + i] = v[i]\n"
+  "    else:\n"
+  "        for i in range(n + k):\n"
+  "            ret[i - k, i] = v[i]\n"
+  "    return ret\n"
+  "\n"
+  "\n"
+  "@njit\n"
+  "def diag_of_2d(v, k=0):\n"
+  "    rows, cols = v.shape\n"
+  "    if k < 0:\n"
+  "        rows = rows + k\n"
+  "    if k > 0:\n"
+  "        cols = cols - k\n"
+  "    n = max(min(rows, cols), 0)\n"
+  "    ret = np.empty(n, v.dtype)\n"
+  "    if k >= 0:\n"
+  "        for i in range(n):\n"
+  "            ret[i] = v[i, k + i]\n"
+  "    else:\n"
+  "        for i in range(n):\n"
+  "            ret[i] = v[i - k, i]\n"
+  "    return ret\n"
+  "\n"
+  "\n"
+  "@njit\n"
+  "def full_like(a, fill_value):\n"
+  "    r = np.empty_like(a)\n"
+  "    r.fill(fill_value)\n"
+  "    return r\n";
+
+#define IMPL_MODULE "_streak_np_impl"
+
+static void run_impl(VM *vm, void *ud) {
+  Module *m = ud;
+  vm_run_source(vm, m, IMPL_SOURCE, sizeof IMPL_SOURCE - 1, "<streak numpy>", false);
+}
+
+/* The module of implementations, run at its first use; kept in
+** sys.modules, which keeps it alive. NULL if it failed to run. */
+static Module *impl_module(VM *vm) {
+  Str *key = str_intern_c(vm, IMPL_MODULE);
+  Value m = dict_get_str(vm, vm->modules, key);
+  if (is_type(m, &TYPE_MODULE)) return (Module *)m.as.o;
+  Module *mod = module_new(vm, IMPL_MODULE);
+  dict_set_str(vm, mod->dict, str_intern_c(vm, "__name__"), v_obj(key));
+  dict_set_str(vm, vm->modules, key, v_obj(mod));
+  if (!vm_protect(vm, run_impl, mod)) return NULL;
+  return mod;
+}
+
+static NbTy impl_function(VM *vm, const char *name) {
+  Module *m = impl_module(vm);
+  if (!m) return NB_UNKNOWN;
+  Value f = dict_get_str(vm, m->dict, str_intern_c(vm, name));
+  return is_empty(f) ? NB_UNKNOWN : nb_named(NK_DISP, NULL, f.as.o);
+}
+
+/* The type of the call's argument at position pos or keyword kw (NB_UNKNOWN
+** when absent). */
+static NbTy arg_type(NbUnit *u, NbFunc *f, AstExpr *call, int pos, const char *kw) {
+  AstExpr *a = nb_call_arg(call, pos, kw);
+  return a ? nb_expr_type(u, f, a) : NB_UNKNOWN;
+}
+
+static bool is_real_array(NbTy t) {
+  return t && nb_is_array(t) && !dt_is_complex((DType)nb_type(t)->dtype);
+}
+
+/* side='left' (or absent): 0, 'right': 1, anything else: -1. */
+static int side_of(AstExpr *call) {
+  AstExpr *s = nb_call_arg(call, 2, "side");
+  if (!s) return 0;
+  if (s->kind != AST_E_Constant || s->constant.kind != AST_CONST_Str) return -1;
+  const char *v = s->constant.str.data;
+  return !strcmp(v, "left") ? 0 : !strcmp(v, "right") ? 1 : -1;
+}
+
+/* Is the argument an integer, or absent? */
+static bool int_or_absent(NbUnit *u, NbFunc *f, AstExpr *call, int pos, const char *kw) {
+  NbTy t = arg_type(u, f, call, pos, kw);
+  return !t || nb_is_int(t);
+}
+
+/* np.nanmin & co. on an array of dtype ad: integers cannot be NaN, and
+** their sum and product are int64 (Numba's intp). */
+static const char *impl_nan_reduction(const char *base, int ad) {
+  static const char *const plain[] = {"nanmin", "nanmax", "nanmean", "nanvar", "nanstd", NULL};
+  for (int i = 0; plain[i]; i++)
+    if (!strcmp(base, plain[i])) return ad == DT_BOOL ? NULL : plain[i];
+  bool integral = dt_is_int((DType)ad);
+  if (!strcmp(base, "nansum")) return ad == DT_BOOL ? NULL : integral ? "nansum_int" : "nansum";
+  if (!strcmp(base, "nanprod")) return ad == DT_BOOL ? NULL : integral ? "nanprod_int" : "nanprod";
+  return NULL;
+}
+
+/* np.eye(N[, M[, k]]) and np.identity(n), float64 (no dtype=). */
+static const char *impl_eye(NbUnit *u, NbFunc *f, const char *base, AstExpr *call) {
+  if (nb_call_arg(call, 3, "dtype") || (base[0] == 'i' && nb_call_arg(call, 1, "dtype"))) return NULL;
+  if (base[0] == 'i') return nb_is_int(arg_type(u, f, call, 0, "n")) ? "identity" : NULL;
+  bool ok = nb_is_int(arg_type(u, f, call, 0, "N")) && int_or_absent(u, f, call, 1, "M") && int_or_absent(u, f, call, 2, "k");
+  return ok ? "eye" : NULL;
+}
+
+/* Name of the implementation of numpy.<base> for this call, or NULL. */
+static const char *impl_name(NbUnit *u, NbFunc *f, const char *base, AstExpr *call) {
+  if (!strcmp(base, "eye") || !strcmp(base, "identity")) return impl_eye(u, f, base, call);
+  NbTy a0 = arg_type(u, f, call, 0, "a");
+  if (!is_real_array(a0)) return NULL;
+  int ad = nb_type(a0)->dtype, nd = nb_type(a0)->ndim;
+  if (!strcmp(base, "searchsorted")) {
+    NbTy v = arg_type(u, f, call, 1, "v");
+    int side = side_of(call);
+    if (nb_type(a0)->ndim != 1 || !v || side < 0) return NULL;
+    if (is_real_array(v)) return side ? "searchsorted_array_right" : "searchsorted_array";
+    if (nb_is_number(v) && !nb_is_complex(v)) return side ? "searchsorted_scalar_right" : "searchsorted_scalar";
+    return NULL;
+  }
+  if (!strcmp(base, "bincount")) {
+    NbTy wt = arg_type(u, f, call, 1, "weights");
+    if (nb_type(a0)->ndim != 1 || !dt_is_int((DType)ad)) return NULL;
+    if (!wt || nb_type(wt)->kind == NK_NONE) return "bincount";
+    return is_real_array(wt) && nb_type(wt)->ndim == 1 ? "bincount_weights" : NULL;
+  }
+  if (!strcmp(base, "histogram")) {
+    NbTy bins = arg_type(u, f, call, 1, "bins"), range = arg_type(u, f, call, 2, "range");
+    if (bins && is_real_array(bins) && nb_type(bins)->ndim == 1) return "histogram_bins";
+    if (bins && !nb_is_int(bins)) return NULL;
+    return range && nb_type(range)->kind == NK_TUPLE ? "histogram_range" : "histogram";
+  }
+  if (!strcmp(base, "median")) return "median";
+  if (!strcmp(base, "percentile") || !strcmp(base, "quantile")) {
+    NbTy q = arg_type(u, f, call, 1, "q");
+    bool pct = base[0] == 'p';
+    if (q && nb_is_number(q) && !nb_is_complex(q)) return pct ? "percentile_scalar" : "quantile_scalar";
+    if (q && is_real_array(q)) return pct ? "percentile_array" : "quantile_array";
+    return NULL;
+  }
+  if (!strncmp(base, "nan", 3)) return impl_nan_reduction(base, ad);
+  if (!strcmp(base, "ptp")) return ad == DT_BOOL ? NULL : dt_is_int((DType)ad) ? "ptp_int" : "ptp";
+  if (!strcmp(base, "trace")) return nd == 2 && int_or_absent(u, f, call, 1, "offset") ? "trace" : NULL;
+  if (!strcmp(base, "flip")) return nd == 1 ? "flip1" : nd == 2 ? "flip2" : nd == 3 ? "flip3" : NULL;
+  if (!strcmp(base, "flipud")) return "flip1";
+  if (!strcmp(base, "fliplr")) return nd == 2 ? "fliplr" : NULL;
+  if (!strcmp(base, "roll")) return nb_is_int(arg_type(u, f, call, 1, "shift")) ? "roll" : NULL;
+  if (!strcmp(base, "repeat")) return nb_is_int(arg_type(u, f, call, 1, "repeats")) ? "repeat" : NULL;
+  if (!strcmp(base, "diag") && int_or_absent(u, f, call, 1, "k")) return nd == 1 ? "diag_of_1d" : nd == 2 ? "diag_of_2d" : NULL;
+  if (!strcmp(base, "full_like")) {
+    NbTy v = arg_type(u, f, call, 1, "fill_value");
+    return v && nb_is_number(v) && !nb_is_complex(v) && !nb_call_arg(call, 2, "dtype") ? "full_like" : NULL;
+  }
+  if (!strcmp(base, "array_equal")) return is_real_array(arg_type(u, f, call, 1, "b")) ? "array_equal" : NULL;
+  return NULL;
+}
+
+/* NumPy functions streak's interpreter lacks that @njit code has here. */
+static const char *const njit_only[] = {"median", "percentile", "quantile", "nanmin", "nanmax", "nansum",
+                                        "nanprod", "nanmean", "nanvar", "nanstd", "flip", "fliplr", "flipud",
+                                        "roll", "repeat", "diag", NULL};
+
+bool nb_np_impl_only(const char *attr) {
+  for (int i = 0; njit_only[i]; i++)
+    if (!strcmp(njit_only[i], attr)) return true;
+  return false;
+}
+
+NbTy nb_np_impl(NbUnit *u, NbFunc *f, NbTy callee, AstExpr *call) {
+  const NbTypeInfo *ci = nb_type(callee);
+  if (ci->kind != NK_FUNC || strncmp(ci->name, "numpy.", 6) || strchr(ci->name + 6, '.')) return callee;
+  const char *impl = impl_name(u, f, ci->name + 6, call);
+  if (!impl) return callee;
+  NbTy t = impl_function(u->vm, impl);
+  return t ? t : callee;
+}
