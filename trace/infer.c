@@ -812,10 +812,15 @@ static NbTy ty_array_ufunc(Walk *w, AstExpr *e, const char *base, int nargs, con
     if (in_list(np_unary_f, base)) return nb_array(ufunc_float_dt(d), nd, 'C');
     if (!strcmp(base, "abs") || !strcmp(base, "absolute") || !strcmp(base, "sign") || !strcmp(base, "negative"))
       return nb_array(d, nd, 'C');
-    if (!strcmp(base, "isnan") || !strcmp(base, "isinf") || !strcmp(base, "isfinite")) return nb_array(DT_BOOL, nd, 'C');
+    if (!strcmp(base, "isnan") || !strcmp(base, "isinf") || !strcmp(base, "isfinite") || !strcmp(base, "logical_not"))
+      return nb_array(DT_BOOL, nd, 'C');
+    if (!strcmp(base, "square") && d != DT_BOOL) return nb_array(d, nd, 'C');
     return NB_UNKNOWN;
   }
-  if (!strcmp(base, "maximum") || !strcmp(base, "minimum")) return nb_array(d, nd, 'C');
+  if (nb_np_binop_ufunc(base) >= 0) return binop_type(w, e->pos, (AstBinOp)nb_np_binop_ufunc(base), at[0], at[1]);
+  if (nb_np_cmp_ufunc(base) >= 0 || !strncmp(base, "logical_", 8)) return nb_array(DT_BOOL, nd, 'C');
+  if (!strcmp(base, "maximum") || !strcmp(base, "minimum") || !strcmp(base, "fmax") || !strcmp(base, "fmin"))
+    return nb_array(d, nd, 'C');
   if (!strcmp(base, "arctan2") || !strcmp(base, "hypot") || !strcmp(base, "copysign")) return nb_array(ufunc_float_dt(d), nd, 'C');
   if (!strcmp(base, "power") && d != DT_BOOL) return nb_array(d, nd, 'C');
   return NB_UNKNOWN;

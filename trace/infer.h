@@ -213,6 +213,18 @@ AstExpr *nb_call_arg(AstExpr *call, int i, const char *name);
 /* np_impl.c: the @njit implementation (Python, as Numba's) of a NumPy
 ** function for this call's argument types, or callee itself. */
 NbTy nb_np_impl(NbUnit *u, NbFunc *f, NbTy callee, AstExpr *call);
+/* NumPy ufuncs that are Python operators on arrays (np.add(x, y) is x + y,
+** np.less(x, y) is x < y): typed and fused as the operator. */
+#define NB_NP_BINOP_UFUNCS(X)                                                                   \
+  X("add", AST_OP_Add) X("subtract", AST_OP_Sub) X("multiply", AST_OP_Mult)                     \
+  X("divide", AST_OP_Div) X("true_divide", AST_OP_Div) X("floor_divide", AST_OP_FloorDiv)       \
+  X("remainder", AST_OP_Mod) X("mod", AST_OP_Mod) X("bitwise_and", AST_OP_BitAnd)               \
+  X("bitwise_or", AST_OP_BitOr) X("bitwise_xor", AST_OP_BitXor)
+#define NB_NP_CMP_UFUNCS(X)                                                                     \
+  X("equal", AST_CMP_Eq) X("not_equal", AST_CMP_NotEq) X("less", AST_CMP_Lt)                   \
+  X("less_equal", AST_CMP_LtE) X("greater", AST_CMP_Gt) X("greater_equal", AST_CMP_GtE)
+int nb_np_binop_ufunc(const char *name); /* its AstBinOp, or -1 */
+int nb_np_cmp_ufunc(const char *name);   /* its AstCmpOp, or -1 */
 /* Is numpy.<attr> one of those, missing from the interpreter's numpy? */
 bool nb_np_impl_only(const char *attr);
 NbTy nb_expr_type_keep(NbUnit *u, NbFunc *f, AstExpr *e);

@@ -1179,8 +1179,13 @@ static const char *const ew_unary_f[] = {"sqrt", "sin", "cos", "tan", "arcsin", 
                                          "log2", "log10", "log1p", "sinh", "cosh", "tanh", "arcsinh", "arccosh", "arctanh",
                                          "floor", "ceil", "trunc", "rint", "fabs", "exp2", "cbrt", "deg2rad", "rad2deg",
                                          "degrees", "radians", "abs", "absolute", "sign", "negative", "isnan", "isinf",
-                                         "isfinite", NULL};
-static const char *const ew_binary_f[] = {"maximum", "minimum", "arctan2", "hypot", "copysign", "power", NULL};
+                                         "isfinite", "logical_not", "square", NULL};
+static const char *const ew_binary_f[] = {"maximum", "minimum", "arctan2", "hypot", "copysign", "power", "fmax", "fmin",
+                                          "logical_and", "logical_or", "logical_xor",
+#define EW_UFUNC_NAME(n, op) n,
+                                          NB_NP_BINOP_UFUNCS(EW_UFUNC_NAME) NB_NP_CMP_UFUNCS(EW_UFUNC_NAME)
+#undef EW_UFUNC_NAME
+                                          NULL};
 
 static bool in_names(const char *const *l, const char *s) {
   for (; *l; l++)
@@ -1336,6 +1341,13 @@ static V ew_call(Lw *w, const char *b, V *a, int n, int rd) {
       return ew_val(w, rd, "%s %s %s ? %s : %s", x, c, y, x, y);
     }
     if (!strcmp(b, "power")) return ew_binop(w, AST_OP_Pow, a[0], a[1], rd);
+    if (!strncmp(b, "logical_", 8)) /* the truth of each operand */
+      return ew_val(w, rd, "(%s != 0) %s (%s != 0)", a[0].s, b[8] == 'a' ? "&&" : b[8] == 'o' ? "||" : "!=", a[1].s);
+    if (!strcmp(b, "fmax") || !strcmp(b, "fmin")) { /* NumPy: a NaN operand loses */
+      const char *c = !strcmp(b, "fmax") ? ">=" : "<=";
+      if (dt_is_float((DType)rd)) return ew_val(w, rd, "(%s %s %s || %s != %s) ? %s : %s", x, c, y, y, y, x, y);
+      return ew_val(w, rd, "%s %s %s ? %s : %s", x, c, y, x, y);
+    }
     return ew_val(w, rd, "(%s)%s((double)%s, (double)%s)", T, cfunc_for(b), x, y);
   }
   snprintf(x, sizeof x, "%s", a[0].s);
@@ -1351,6 +1363,8 @@ static V ew_call(Lw *w, const char *b, V *a, int n, int rd) {
     return ew_val(w, rd, "(%s)(%s < 0 ? -%s : %s)", T, x, x, x);
   }
   if (!strcmp(b, "negative")) return ew_val(w, rd, "(%s)(-%s)", T, x);
+  if (!strcmp(b, "logical_not")) return ew_val(w, rd, "%s == 0", x);
+  if (!strcmp(b, "square")) return ew_binop(w, AST_OP_Mult, a[0], a[0], rd);
   if (!strcmp(b, "sign")) {
     if (aflt) return ew_val(w, rd, "(%s)nb_sign((double)%s)", T, x);
     return ew_val(w, rd, "(%s)(%s > 0 ? 1 : %s < 0 ? -1 : 0)", T, x, x);
@@ -1379,6 +1393,31 @@ static V ew_vufunc(Lw *w, AstExpr *e, V *a, int n, int rd) {
   return r;
 }
 
+/* x OP y on kernel values (an operator or np.add & co.). */
+static V ew_binop_node(Lw *w, AstBinOp op, V *a, int rd) {
+  /* integer with inexact operands: the loop's type is the inexact one
+  ** (nb_ufunc_dt), but Numba's kernel does the scalar operation, typed
+  ** by the scalar rules (float32 with int32 in float64), and casts */
+  int p = nb_type(a[0].ty)->dtype, q = nb_type(a[1].ty)->dtype;
+  if ((dt_is_int((DType)p) && dt_is_inexact((DType)q)) || (dt_is_int((DType)q) && dt_is_inexact((DType)p))) {
+    int cd = nb_promote_dt(p, q);
+    if (cd != rd && dt_is_inexact((DType)rd)) {
+      V r = ew_binop(w, op, a[0], a[1], cd);
+      return ew_val(w, rd, "(%s)%s", dt_ctype(rd), r.s);
+    }
+  }
+  return ew_binop(w, op, a[0], a[1], rd);
+}
+
+/* x OP y compared in the operands' common type (ch: their expressions). */
+static V ew_compare(Lw *w, AstCmpOp op, V *a, AstExpr **ch) {
+  int cd = nb_ufunc_dt(T(w, ch[0]), T(w, ch[1]));
+  char x[96], y[96];
+  ew_cast(&a[0], cd, x, sizeof x);
+  ew_cast(&a[1], cd, y, sizeof y);
+  return ew_val(w, DT_BOOL, "%s %s %s", x, cmp_c(op), y);
+}
+
 /* Emits the element computation of kernel node e (inside the loop). */
 static V ew_emit(Lw *w, AstExpr *e, Ew *ew) {
   AstExpr *ch[3];
@@ -1402,35 +1441,18 @@ static V ew_emit(Lw *w, AstExpr *e, Ew *ew) {
   }
   int rd = nb_type(T(w, e))->dtype;
   switch (e->kind) {
-  case AST_E_BinOp: {
-    /* integer with inexact operands: the loop's type is the inexact one
-    ** (nb_ufunc_dt), but Numba's kernel does the scalar operation, typed
-    ** by the scalar rules (float32 with int32 in float64), and casts */
-    int p = nb_type(a[0].ty)->dtype, q = nb_type(a[1].ty)->dtype;
-    if ((dt_is_int((DType)p) && dt_is_inexact((DType)q)) || (dt_is_int((DType)q) && dt_is_inexact((DType)p))) {
-      int cd = nb_promote_dt(p, q);
-      if (cd != rd && dt_is_inexact((DType)rd)) {
-        V r = ew_binop(w, e->binop.op, a[0], a[1], cd);
-        return ew_val(w, rd, "(%s)%s", dt_ctype(rd), r.s);
-      }
-    }
-    return ew_binop(w, e->binop.op, a[0], a[1], rd);
-  }
+  case AST_E_BinOp: return ew_binop_node(w, e->binop.op, a, rd);
   case AST_E_UnaryOp: {
     char x[96];
     ew_cast(&a[0], rd, x, sizeof x);
     if (e->unaryop.op == AST_UOP_Invert) return rd == DT_BOOL ? ew_val(w, rd, "!%s", x) : ew_val(w, rd, "(%s)~%s", dt_ctype(rd), x);
     return ew_val(w, rd, "(%s)(-%s)", dt_ctype(rd), x);
   }
-  case AST_E_Compare: {
-    int cd = nb_ufunc_dt(T(w, ch[0]), T(w, ch[1]));
-    char x[96], y[96];
-    ew_cast(&a[0], cd, x, sizeof x);
-    ew_cast(&a[1], cd, y, sizeof y);
-    return ew_val(w, DT_BOOL, "%s %s %s", x, cmp_c(e->compare.ops[0]), y);
-  }
+  case AST_E_Compare: return ew_compare(w, e->compare.ops[0], a, ch);
   case AST_E_Call:
     if (is_vufunc_call(w, e)) return ew_vufunc(w, e, a, n, rd);
+    if (nb_np_binop_ufunc(np_call_base(w, e)) >= 0) return ew_binop_node(w, (AstBinOp)nb_np_binop_ufunc(np_call_base(w, e)), a, rd);
+    if (nb_np_cmp_ufunc(np_call_base(w, e)) >= 0) return ew_compare(w, (AstCmpOp)nb_np_cmp_ufunc(np_call_base(w, e)), a, ch);
     return ew_call(w, np_call_base(w, e), a, n, rd);
   default: return ew_val(w, rd, "0");
   }

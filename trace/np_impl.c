@@ -263,22 +263,30 @@ static const char IMPL_SOURCE[] =
   "\n"
   "@njit\n"
   "def _percentiles_inner(a, q):\n"
+  "    # Numba's _collect_percentiles_inner; a holds no NaN, so its\n"
+  "    # np.all(np.isfinite(a)) and np.sum(a == np.inf) are counted in one loop\n"
   "    n = len(a)\n"
   "    if n == 1:\n"
   "        return np.full(len(q), a[0], dtype=np.float64)\n"
+  "    num_pos_inf = 0\n"
+  "    num_neg_inf = 0\n"
+  "    for v in a:\n"
+  "        if v == np.inf:\n"
+  "            num_pos_inf += 1\n"
+  "        elif v == -np.inf:\n"
+  "            num_neg_inf += 1\n"
+  "    all_finite = num_pos_inf + num_neg_inf == 0\n"
   "    out = np.empty(len(q), dtype=np.float64)\n"
   "    for i in range(len(q)):\n"
   "        percentile = q[i]\n"
   "        if percentile == 100:\n"
   "            val = np.max(a)\n"
-  "            if not np.all(np.isfinite(a)):\n"
+  "            if not all_finite:\n"
   "                if not np.isfinite(val):\n"
   "                    val = np.nan\n"
   "        elif percentile == 0:\n"
   "            val = np.min(a)\n"
-  "            if not np.all(np.isfinite(a)):\n"
-  "                num_pos_inf = np.sum(a == np.inf)\n"
-  "                num_neg_inf = np.sum(a == -np.inf)\n"
+  "            if not all_finite:\n"
   "                num_finite = n - (num_neg_inf + num_pos_inf)\n"
   "                if num_finite == 0:\n"
   "                    val = np.nan\n"
@@ -307,17 +315,19 @@ static const char IMPL_SOURCE[] =
   "            if what == 0:\n"
   "                raise ValueError('Percentiles must be in the range [0, 100]')\n"
   "            raise ValueError('Quantiles must be in the range [0, 1]')\n"
-  "    q = q * factor\n"
+  "    scaled = np.empty(q.size, dtype=np.float64)\n"
+  "    for i in range(q.size):\n"
+  "        scaled[i] = q[i] * factor\n"
   "    temp_arry = a.flatten().astype(np.float64)\n"
-  "    nan_mask = np.isnan(temp_arry)\n"
   "    ok = True\n"
-  "    if np.any(nan_mask):\n"
-  "        ok = False\n"
-  "    elif len(temp_arry) == 1:\n"
-  "        ok = np.isfinite(temp_arry[0])\n"
+  "    for v in temp_arry:\n"
+  "        if np.isnan(v):\n"
+  "            ok = False\n"
+  "    if len(temp_arry) == 1:\n"
+  "        ok = ok and np.isfinite(temp_arry[0])\n"
   "    if ok:\n"
-  "        return _percentiles_inner(temp_arry[~nan_mask], q)\n"
-  "    return np.full(len(q), np.nan)\n"
+  "        return _percentiles_inner(temp_arry, scaled)\n"
+  "    return np.full(q.size, np.nan)\n"
   "\n"
   "\n"
   "@njit\n"
@@ -444,6 +454,8 @@ static const char IMPL_SOURCE[] =
   "# ---- ptp, trace\n"
   "@njit\n"
   "def ptp(a):\n"
+  "    if len(a) == 0:\n"
+  "        raise ValueError('zero-size array reduction not possible')\n"
   "    flat = a.flatten()\n"
   "    a_min = flat[0]\n"
   "    a_max = flat[0]\n"
@@ -460,6 +472,8 @@ static const char IMPL_SOURCE[] =
   "\n"
   "@njit\n"
   "def ptp_int(a):\n"
+  "    if len(a) == 0:\n"
+  "        raise ValueError('zero-size array reduction not possible')\n"
   "    flat = a.flatten()\n"
   "    a_min = flat[0]\n"
   "    a_max = flat[0]\n"
@@ -473,6 +487,11 @@ static const char IMPL_SOURCE[] =
   "\n"
   "\n"
   "@njit\n"
+  "def ptp_uint(a):  # Numba unifies its int64 0 with the uint64 difference: float64\n"
+  "    return float(ptp_int(a))\n"
+  "\n"
+  "\n"
+  "@njit\n"
   "def trace(a, offset=0):\n"
   "    rows, cols = a.shape\n"
   "    k = offset\n"
@@ -481,7 +500,7 @@ static const char IMPL_SOURCE[] =
   "    if k > 0:\n"
   "        cols = cols - k\n"
   "    n = max(min(rows, cols), 0)\n"
-  "    ret = np.zeros(1, a.dtype)[0]\n"
+  "    ret = 0.0  # Numba's 0, unified with the float elements\n"
   "    if k >= 0:\n"
   "        for i in range(n):\n"
   "            ret += a[i, k + i]\n"
@@ -702,8 +721,9 @@ static const char *impl_name(NbUnit *u, NbFunc *f, const char *base, AstExpr *ca
     return NULL;
   }
   if (!strncmp(base, "nan", 3)) return impl_nan_reduction(base, ad);
-  if (!strcmp(base, "ptp")) return ad == DT_BOOL ? NULL : dt_is_int((DType)ad) ? "ptp_int" : "ptp";
-  if (!strcmp(base, "trace")) return nd == 2 && int_or_absent(u, f, call, 1, "offset") ? "trace" : NULL;
+  if (!strcmp(base, "ptp"))
+    return ad == DT_BOOL ? NULL : dt_is_unsigned((DType)ad) ? "ptp_uint" : dt_is_int((DType)ad) ? "ptp_int" : "ptp";
+  if (!strcmp(base, "trace")) return nd == 2 && dt_is_float((DType)ad) && int_or_absent(u, f, call, 1, "offset") ? "trace" : NULL;
   if (!strcmp(base, "flip")) return nd == 1 ? "flip1" : nd == 2 ? "flip2" : nd == 3 ? "flip3" : NULL;
   if (!strcmp(base, "flipud")) return "flip1";
   if (!strcmp(base, "fliplr")) return nd == 2 ? "fliplr" : NULL;
@@ -736,4 +756,18 @@ NbTy nb_np_impl(NbUnit *u, NbFunc *f, NbTy callee, AstExpr *call) {
   if (!impl) return callee;
   NbTy t = impl_function(u->vm, impl);
   return t ? t : callee;
+}
+
+int nb_np_binop_ufunc(const char *name) {
+#define BINOP_CASE(n, op) if (!strcmp(name, n)) return op;
+  NB_NP_BINOP_UFUNCS(BINOP_CASE)
+#undef BINOP_CASE
+  return -1;
+}
+
+int nb_np_cmp_ufunc(const char *name) {
+#define CMP_CASE(n, op) if (!strcmp(name, n)) return op;
+  NB_NP_CMP_UFUNCS(CMP_CASE)
+#undef CMP_CASE
+  return -1;
 }
