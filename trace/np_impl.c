@@ -611,7 +611,69 @@ static const char IMPL_SOURCE[] =
   "def full_like(a, fill_value):\n"
   "    r = np.empty_like(a)\n"
   "    r.fill(fill_value)\n"
-  "    return r\n";
+  "    return r\n"
+  "\n"
+  "\n"
+  "# ---- np.random with size=: scalar draws in C order, as Numba's loops\n"
+  "@njit\n"
+  "def uniform_size(low, high, size):\n"
+  "    out = np.empty(size)\n"
+  "    flat = out.reshape(out.size)\n"
+  "    for i in range(out.size):\n"
+  "        flat[i] = np.random.uniform(low, high)\n"
+  "    return out\n"
+  "\n"
+  "\n"
+  "@njit\n"
+  "def normal_size(loc, scale, size):\n"
+  "    out = np.empty(size)\n"
+  "    flat = out.reshape(out.size)\n"
+  "    for i in range(out.size):\n"
+  "        flat[i] = np.random.normal(loc, scale)\n"
+  "    return out\n"
+  "\n"
+  "\n"
+  "@njit\n"
+  "def randint_size(low, high, size):\n"
+  "    out = np.empty(size, np.int64)\n"
+  "    flat = out.reshape(out.size)\n"
+  "    for i in range(out.size):\n"
+  "        flat[i] = np.random.randint(low, high)\n"
+  "    return out\n"
+  "\n"
+  "\n"
+  "@njit\n"
+  "def choice_size(a, size=None, replace=True):\n"
+  "    n = len(a)\n"
+  "    out = np.empty(size, a.dtype)\n"
+  "    flat = out.reshape(out.size)\n"
+  "    if replace:\n"
+  "        for i in range(out.size):\n"
+  "            flat[i] = a[np.random.randint(0, n)]\n"
+  "        return out\n"
+  "    if out.size > n:\n"
+  "        raise ValueError(\"Cannot take a larger sample than population when 'replace=False'\")\n"
+  "    permuted_a = np.random.permutation(a)\n"
+  "    for i in range(out.size):\n"
+  "        flat[i] = permuted_a[i]\n"
+  "    return out\n"
+  "\n"
+  "\n"
+  "@njit\n"
+  "def choice_int_size(a, size=None, replace=True):\n"
+  "    out = np.empty(size, np.int64)\n"
+  "    flat = out.reshape(out.size)\n"
+  "    if replace:\n"
+  "        for i in range(out.size):\n"
+  "            flat[i] = np.random.randint(0, a)\n"
+  "        return out\n"
+  "    if out.size > a:\n"
+  "        raise ValueError(\"Cannot take a larger sample than population when 'replace=False'\")\n"
+  "    permuted_a = np.random.permutation(a)\n"
+  "    for i in range(out.size):\n"
+  "        flat[i] = permuted_a[i]\n"
+  "    return out\n"
+  "\n";
 
 #define IMPL_MODULE "_streak_np_impl"
 
@@ -749,10 +811,44 @@ bool nb_np_impl_only(const char *attr) {
   return false;
 }
 
+/* Is t a shape: an integer or a tuple of integers? */
+static bool is_shape(NbTy t) {
+  const NbTypeInfo *ti = nb_type(t);
+  if (ti->kind != NK_TUPLE) return nb_is_int(t);
+  for (int i = 0; i < ti->n; i++)
+    if (!nb_is_int(ti->items[i])) return false;
+  return ti->n > 0;
+}
+
+static bool is_real(NbTy t) { return t && nb_is_number(t) && !nb_is_complex(t); }
+
+/* np.random.<base> with a size: the implementation, or NULL (Numba's
+** arrays of uniform, normal and randint take all three arguments). */
+static const char *impl_random(NbUnit *u, NbFunc *f, const char *base, AstExpr *call) {
+  if (!strcmp(base, "choice")) {
+    NbTy a = arg_type(u, f, call, 0, "a"), size = arg_type(u, f, call, 1, "size"), rep = arg_type(u, f, call, 2, "replace");
+    if (!size || !is_shape(size) || (rep && !nb_is_bool(rep))) return NULL;
+    if (a && nb_is_int(a)) return "choice_int_size";
+    return a && is_real_array(a) && nb_type(a)->ndim == 1 ? "choice_size" : NULL;
+  }
+  static const char *const names[][3] = {{"uniform", "low", "high"}, {"normal", "loc", "scale"}, {"randint", "low", "high"}};
+  for (size_t i = 0; i < sizeof names / sizeof names[0]; i++) {
+    if (strcmp(base, names[i][0])) continue;
+    NbTy x = arg_type(u, f, call, 0, names[i][1]), y = arg_type(u, f, call, 1, names[i][2]), size = arg_type(u, f, call, 2, "size");
+    bool ints = base[0] == 'r';
+    if (!size || !is_shape(size) || !(ints ? nb_is_int(x) && nb_is_int(y) : is_real(x) && is_real(y))) return NULL;
+    static const char *const impls[] = {"uniform_size", "normal_size", "randint_size"};
+    return impls[i];
+  }
+  return NULL;
+}
+
 NbTy nb_np_impl(NbUnit *u, NbFunc *f, NbTy callee, AstExpr *call) {
   const NbTypeInfo *ci = nb_type(callee);
-  if (ci->kind != NK_FUNC || strncmp(ci->name, "numpy.", 6) || strchr(ci->name + 6, '.')) return callee;
-  const char *impl = impl_name(u, f, ci->name + 6, call);
+  if (ci->kind != NK_FUNC || strncmp(ci->name, "numpy.", 6)) return callee;
+  const char *impl = NULL;
+  if (!strncmp(ci->name, "numpy.random.", 13)) impl = impl_random(u, f, ci->name + 13, call);
+  else if (!strchr(ci->name + 6, '.')) impl = impl_name(u, f, ci->name + 6, call);
   if (!impl) return callee;
   NbTy t = impl_function(u->vm, impl);
   return t ? t : callee;
