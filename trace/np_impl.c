@@ -673,6 +673,122 @@ static const char IMPL_SOURCE[] =
   "    for i in range(out.size):\n"
   "        flat[i] = permuted_a[i]\n"
   "    return out\n"
+  "\n"
+  "\n"
+  "\n"
+  "# ---- argmax/argmin along an axis of a 2-d array (Numba's: the 1-d\n"
+  "# argmax of each line along the axis)\n"
+  "@njit\n"
+  "def _axis_of_2d(axis):\n"
+  "    if axis < 0:\n"
+  "        axis = 2 + axis\n"
+  "    if axis < 0 or axis >= 2:\n"
+  "        raise ValueError(\"axis is out of bounds\")\n"
+  "    return axis\n"
+  "\n"
+  "\n"
+  "@njit\n"
+  "def argmax_axis(a, axis=None):\n"
+  "    if _axis_of_2d(axis) == 0:\n"
+  "        out = np.empty(a.shape[1], np.int64)\n"
+  "        for j in range(a.shape[1]):\n"
+  "            out[j] = np.argmax(a[:, j])\n"
+  "        return out\n"
+  "    out = np.empty(a.shape[0], np.int64)\n"
+  "    for i in range(a.shape[0]):\n"
+  "        out[i] = np.argmax(a[i])\n"
+  "    return out\n"
+  "\n"
+  "\n"
+  "@njit\n"
+  "def argmin_axis(a, axis=None):\n"
+  "    if _axis_of_2d(axis) == 0:\n"
+  "        out = np.empty(a.shape[1], np.int64)\n"
+  "        for j in range(a.shape[1]):\n"
+  "            out[j] = np.argmin(a[:, j])\n"
+  "        return out\n"
+  "    out = np.empty(a.shape[0], np.int64)\n"
+  "    for i in range(a.shape[0]):\n"
+  "        out[i] = np.argmin(a[i])\n"
+  "    return out\n"
+  "\n"
+  "\n"
+  "# ---- np.sort of a 2-d array: each row sorted (the last axis)\n"
+  "@njit\n"
+  "def sort_rows(a):\n"
+  "    r = a.copy()\n"
+  "    for i in range(r.shape[0]):\n"
+  "        row = r[i]\n"
+  "        row.sort()\n"
+  "    return r\n"
+  "\n"
+  "\n"
+  "# ---- argsort(kind='mergesort'): Numba's mergesort (numba/misc/mergesort.py,\n"
+  "# from NumPy's): halves sorted first, insertion sort up to 20 items, floats\n"
+  "# ordered by lt_floats. Its recursion tree is walked deepest first (a node's\n"
+  "# halves are disjoint and sorted before it), so NaNs end in Numba's order.\n"
+  "@njit\n"
+  "def argsort_quick(a, kind=None):\n"
+  "    return np.argsort(a)\n"
+  "\n"
+  "\n"
+  "@njit\n"
+  "def _lt_floats(a, b):\n"
+  "    return np.isnan(b) or a < b\n"
+  "\n"
+  "\n"
+  "@njit\n"
+  "def argsort_stable(a, kind=None):\n"
+  "    n = a.size\n"
+  "    idxs = np.arange(n)\n"
+  "    ws = np.empty(n // 2, np.int64)\n"
+  "    los = np.empty(2 * n + 1, np.int64)\n"
+  "    his = np.empty(2 * n + 1, np.int64)\n"
+  "    los[0] = 0\n"
+  "    his[0] = n\n"
+  "    cnt = 1\n"
+  "    k = 0\n"
+  "    while k < cnt:\n"
+  "        size = his[k] - los[k]\n"
+  "        if size > 20:\n"
+  "            los[cnt] = los[k]\n"
+  "            his[cnt] = los[k] + size // 2\n"
+  "            los[cnt + 1] = los[k] + size // 2\n"
+  "            his[cnt + 1] = his[k]\n"
+  "            cnt += 2\n"
+  "        k += 1\n"
+  "    for t in range(cnt - 1, -1, -1):\n"
+  "        lo = los[t]\n"
+  "        hi = his[t]\n"
+  "        size = hi - lo\n"
+  "        if size > 20:\n"
+  "            m = size // 2\n"
+  "            for i in range(m):\n"
+  "                ws[i] = idxs[lo + i]\n"
+  "            i = 0\n"
+  "            j = lo + m\n"
+  "            k = lo\n"
+  "            while i < m and j < hi:\n"
+  "                if not _lt_floats(a[idxs[j]], a[ws[i]]):\n"
+  "                    idxs[k] = ws[i]\n"
+  "                    i += 1\n"
+  "                else:\n"
+  "                    idxs[k] = idxs[j]\n"
+  "                    j += 1\n"
+  "                k += 1\n"
+  "            while i < m:\n"
+  "                idxs[k] = ws[i]\n"
+  "                i += 1\n"
+  "                k += 1\n"
+  "        else:\n"
+  "            i = lo + 1\n"
+  "            while i < hi:\n"
+  "                j = i\n"
+  "                while j > lo and _lt_floats(a[idxs[j]], a[idxs[j - 1]]):\n"
+  "                    idxs[j - 1], idxs[j] = idxs[j], idxs[j - 1]\n"
+  "                    j -= 1\n"
+  "                i += 1\n"
+  "    return idxs\n"
   "\n";
 
 #define IMPL_MODULE "_streak_np_impl"
@@ -748,6 +864,16 @@ static const char *impl_eye(NbUnit *u, NbFunc *f, const char *base, AstExpr *cal
   return ok ? "eye" : NULL;
 }
 
+/* argsort's kind= (its third argument): absent or 'quicksort' 0,
+** 'mergesort' 1, anything else -1. */
+static int side_kind(AstExpr *call) {
+  AstExpr *s = nb_call_arg(call, 2, "kind");
+  if (!s) return 0;
+  if (s->kind != AST_E_Constant || s->constant.kind != AST_CONST_Str) return -1;
+  const char *v = s->constant.str.data;
+  return !strcmp(v, "quicksort") ? 0 : !strcmp(v, "mergesort") ? 1 : -1;
+}
+
 /* Name of the implementation of numpy.<base> for this call, or NULL. */
 static const char *impl_name(NbUnit *u, NbFunc *f, const char *base, AstExpr *call) {
   if (!strcmp(base, "eye") || !strcmp(base, "identity")) return impl_eye(u, f, base, call);
@@ -796,6 +922,11 @@ static const char *impl_name(NbUnit *u, NbFunc *f, const char *base, AstExpr *ca
     NbTy v = arg_type(u, f, call, 1, "fill_value");
     return v && nb_is_number(v) && !nb_is_complex(v) && !nb_call_arg(call, 2, "dtype") ? "full_like" : NULL;
   }
+  if ((!strcmp(base, "argmax") || !strcmp(base, "argmin")) && nb_call_arg(call, 1, "axis"))
+    return nd == 2 && nb_is_int(arg_type(u, f, call, 1, "axis")) ? (base[4] == 'a' ? "argmax_axis" : "argmin_axis") : NULL;
+  if (!strcmp(base, "sort") && nd == 2 && !nb_call_arg(call, 1, "axis") && !nb_call_arg(call, 2, "kind")) return "sort_rows";
+  if (!strcmp(base, "argsort") && nd == 1 && nb_call_arg(call, 2, "kind"))
+    return side_kind(call) == 1 ? "argsort_stable" : side_kind(call) == 0 ? "argsort_quick" : NULL;
   if (!strcmp(base, "array_equal")) return is_real_array(arg_type(u, f, call, 1, "b")) ? "array_equal" : NULL;
   return NULL;
 }
