@@ -781,6 +781,10 @@ static NbTy ty_array_method(Walk *w, AstExpr *e, const char *m, NbTy ot, int off
     if (nargs + nkw == 0 && oi->ndim == 1 && !dt_is_complex((DType)oi->dtype)) return nb_none();
   } else if (!strcmp(m, "fill")) {
     if (nargs == 1 && nkw == 0 && nb_is_number(at[off])) return nb_none();
+  } else if (!strcmp(m, "dot") && off == 0) { /* a.dot(b) is np.dot(a, b) */
+    if (nargs == 1 && nkw == 0) return ty_dot(w, e->pos, ot, at[0]);
+  } else if (!strcmp(m, "item") && off == 0) {
+    if (nargs + nkw == 0) return nb_scalar(oi->dtype);
   } else
     ERR(fn->pos, "Unknown attribute '%s' of type %s.", m, tystr(ot, s1, sizeof s1));
   ERR(e->pos, "No implementation of %s() for %s with these arguments (Numba supports no axis= here).", m,

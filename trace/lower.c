@@ -2112,11 +2112,33 @@ static V arg_extreme(Lw *w, V a, bool mn) {
 /* a.m(args) for an array a, or np.m(a, args): `off` is the index of the
 ** first argument after the array in e's arguments. Types were checked by
 ** infer.c (ty_array_method). */
+/* a.item(): the only element (Numba's ValueError otherwise). */
+static V lower_item(Lw *w, V a, NbTy rt) {
+  const NbTypeInfo *oi = nb_type(a.ty);
+  static const char msg[] = "item(): can only convert an array of size 1 to a Python scalar";
+  char spec[128];
+  int n = snprintf(spec, sizeof spec, "ValueError;s%zu:%s", strlen(msg), msg);
+  V size = array_size(w, a);
+  sb_printf(w->o, "if (%s != 1) NBH(%d, nb_raise_s_fn)(ctx, ", size.s, H(raise_exc));
+  c_string(w->o, spec, (size_t)n);
+  sb_puts(w->o, ");\n");
+  char p[32], ref[96];
+  V r = decl_tmp(w, rt);
+  int depth = open_elem_loops(w, a, p, sizeof p);
+  snprintf(ref, sizeof ref, "(*(%s *)%s)", elem_ctype(oi->dtype), p);
+  V x = load_elem(w, oi->dtype, ref);
+  sb_printf(w->o, "%s = %s;\n", r.s, x.s);
+  close_loops(w, depth);
+  return r;
+}
+
 static V lower_array_method(Lw *w, AstExpr *e, const char *m, V a, int off, NbTy rt) {
   const NbTypeInfo *oi = nb_type(a.ty);
   char p[32], ref[96];
   const char *et = elem_ctype(oi->dtype);
   int nargs = e->call.args.len - off;
+  if (!strcmp(m, "dot") && off == 0) return lower_dot(w, a, lower_expr(w, e->call.args.items[0]), rt);
+  if (!strcmp(m, "item") && off == 0) return lower_item(w, a, rt);
   if ((!strcmp(m, "sum") || !strcmp(m, "prod") || !strcmp(m, "mean")) && nb_call_arg(e, off, "axis"))
     return sum_axis(w, a, nb_call_arg(e, off, "axis"), rt);
   if (!strcmp(m, "sum") || !strcmp(m, "mean") || !strcmp(m, "prod")) {

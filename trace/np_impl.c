@@ -789,6 +789,13 @@ static const char IMPL_SOURCE[] =
   "                    j -= 1\n"
   "                i += 1\n"
   "    return idxs\n"
+  "\n"
+  "\n"
+  "\n"
+  "# ---- np.asarray of an array: itself (np.array of one is Numba's TypingError)\n"
+  "@njit\n"
+  "def asarray_same(a):\n"
+  "    return a\n"
   "\n";
 
 #define IMPL_MODULE "_streak_np_impl"
@@ -927,6 +934,7 @@ static const char *impl_name(NbUnit *u, NbFunc *f, const char *base, AstExpr *ca
   if (!strcmp(base, "sort") && nd == 2 && !nb_call_arg(call, 1, "axis") && !nb_call_arg(call, 2, "kind")) return "sort_rows";
   if (!strcmp(base, "argsort") && nd == 1 && nb_call_arg(call, 2, "kind"))
     return side_kind(call) == 1 ? "argsort_stable" : side_kind(call) == 0 ? "argsort_quick" : NULL;
+  if (!strcmp(base, "asarray") && call->call.args.len + call->call.keywords.len == 1) return "asarray_same";
   if (!strcmp(base, "array_equal")) return is_real_array(arg_type(u, f, call, 1, "b")) ? "array_equal" : NULL;
   return NULL;
 }
