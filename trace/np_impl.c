@@ -796,6 +796,102 @@ static const char IMPL_SOURCE[] =
   "@njit\n"
   "def asarray_same(a):\n"
   "    return a\n"
+  "\n"
+  "\n"
+  "\n"
+  "# ---- np.diff(a, n) along the last axis (Numba's: a scratch row diffed n\n"
+  "# times in place)\n"
+  "@njit\n"
+  "def _diff_row(src, dst, work, n):\n"
+  "    size = src.shape[0]\n"
+  "    for i in range(size - 1):\n"
+  "        work[i] = src[i + 1] - src[i]\n"
+  "    for niter in range(1, n):\n"
+  "        for i in range(size - niter - 1):\n"
+  "            work[i] = work[i + 1] - work[i]\n"
+  "    for i in range(size - n):\n"
+  "        dst[i] = work[i]\n"
+  "\n"
+  "\n"
+  "@njit\n"
+  "def diff_1d(a, n=1):\n"
+  "    if n == 0:\n"
+  "        return a.copy()\n"
+  "    if n < 0:\n"
+  "        raise ValueError(\"diff(): order must be non-negative\")\n"
+  "    size = a.shape[0]\n"
+  "    out = np.empty(max(size - n, 0), a.dtype)\n"
+  "    if out.size == 0:\n"
+  "        return out\n"
+  "    _diff_row(a, out, np.empty(size, a.dtype), n)\n"
+  "    return out\n"
+  "\n"
+  "\n"
+  "@njit\n"
+  "def diff_2d(a, n=1):\n"
+  "    if n == 0:\n"
+  "        return a.copy()\n"
+  "    if n < 0:\n"
+  "        raise ValueError(\"diff(): order must be non-negative\")\n"
+  "    size = a.shape[1]\n"
+  "    out = np.empty((a.shape[0], max(size - n, 0)), a.dtype)\n"
+  "    if out.size == 0:\n"
+  "        return out\n"
+  "    work = np.empty(size, a.dtype)\n"
+  "    for major in range(a.shape[0]):\n"
+  "        _diff_row(a[major], out[major], work, n)\n"
+  "    return out\n"
+  "\n"
+  "\n"
+  "# ---- np.average (Numba: no axis), np.flatnonzero, np.triu, np.tril\n"
+  "@njit\n"
+  "def average(a, axis=None, weights=None):\n"
+  "    return np.mean(a)\n"
+  "\n"
+  "\n"
+  "@njit\n"
+  "def average_weights(a, axis=None, weights=None):\n"
+  "    same = a.ndim == weights.ndim\n"
+  "    if same:\n"
+  "        for i in range(a.ndim):\n"
+  "            if a.shape[i] != weights.shape[i]:\n"
+  "                same = False\n"
+  "    if not same:\n"
+  "        raise TypeError(\"Numba does not support average when shapes of a and weights differ.\")\n"
+  "    scl = np.sum(weights)\n"
+  "    if scl == 0.0:\n"
+  "        raise ZeroDivisionError(\"Weights sum to zero, can't be normalized.\")\n"
+  "    return np.sum(np.multiply(a, weights)) / scl\n"
+  "\n"
+  "\n"
+  "@njit\n"
+  "def average_axis(a, axis=None, weights=None):\n"
+  "    raise TypeError(\"Numba does not support average with axis.\")\n"
+  "\n"
+  "\n"
+  "@njit\n"
+  "def flatnonzero(a):\n"
+  "    return np.nonzero(a.flatten())[0]\n"
+  "\n"
+  "\n"
+  "@njit\n"
+  "def triu(m, k=0):\n"
+  "    out = m.copy()\n"
+  "    for i in range(m.shape[0]):\n"
+  "        for j in range(m.shape[1]):\n"
+  "            if j - i < k:\n"
+  "                out[i, j] = 0\n"
+  "    return out\n"
+  "\n"
+  "\n"
+  "@njit\n"
+  "def tril(m, k=0):\n"
+  "    out = m.copy()\n"
+  "    for i in range(m.shape[0]):\n"
+  "        for j in range(m.shape[1]):\n"
+  "            if j - i > k:\n"
+  "                out[i, j] = 0\n"
+  "    return out\n"
   "\n";
 
 #define IMPL_MODULE "_streak_np_impl"
@@ -935,6 +1031,17 @@ static const char *impl_name(NbUnit *u, NbFunc *f, const char *base, AstExpr *ca
   if (!strcmp(base, "argsort") && nd == 1 && nb_call_arg(call, 2, "kind"))
     return side_kind(call) == 1 ? "argsort_stable" : side_kind(call) == 0 ? "argsort_quick" : NULL;
   if (!strcmp(base, "asarray") && call->call.args.len + call->call.keywords.len == 1) return "asarray_same";
+  if (!strcmp(base, "diff") && (nd == 2 || nb_call_arg(call, 1, "n")) && ad != DT_BOOL && int_or_absent(u, f, call, 1, "n"))
+    return nd == 1 ? "diff_1d" : nd == 2 ? "diff_2d" : NULL;
+  if (!strcmp(base, "average")) {
+    NbTy wt = arg_type(u, f, call, 2, "weights");
+    NbTy ax = arg_type(u, f, call, 1, "axis");
+    if (!wt || nb_type(wt)->kind == NK_NONE) return "average"; /* Numba ignores axis= then */
+    if (!is_real_array(wt)) return NULL;
+    return !ax || nb_type(ax)->kind == NK_NONE ? "average_weights" : "average_axis";
+  }
+  if (!strcmp(base, "flatnonzero")) return "flatnonzero";
+  if (!strcmp(base, "triu") || !strcmp(base, "tril")) return nd == 2 && int_or_absent(u, f, call, 1, "k") ? base : NULL;
   if (!strcmp(base, "array_equal")) return is_real_array(arg_type(u, f, call, 1, "b")) ? "array_equal" : NULL;
   return NULL;
 }
@@ -942,7 +1049,7 @@ static const char *impl_name(NbUnit *u, NbFunc *f, const char *base, AstExpr *ca
 /* NumPy functions streak's interpreter lacks that @njit code has here. */
 static const char *const njit_only[] = {"median", "percentile", "quantile", "nanmin", "nanmax", "nansum",
                                         "nanprod", "nanmean", "nanvar", "nanstd", "flip", "fliplr", "flipud",
-                                        "roll", "repeat", "diag", NULL};
+                                        "roll", "repeat", "diag", "average", "triu", "tril", NULL};
 
 bool nb_np_impl_only(const char *attr) {
   for (int i = 0; njit_only[i]; i++)
