@@ -892,6 +892,108 @@ static const char IMPL_SOURCE[] =
   "            if j - i > k:\n"
   "                out[i, j] = 0\n"
   "    return out\n"
+  "\n"
+  "\n"
+  "\n"
+  "# ---- np.interp (Numba's port of NumPy 1.17's arr_interp, real fp)\n"
+  "@njit\n"
+  "def _search_guess(key, arr, length, guess):\n"
+  "    imin = 0\n"
+  "    imax = length\n"
+  "    if key > arr[length - 1]:\n"
+  "        return length\n"
+  "    elif key < arr[0]:\n"
+  "        return -1\n"
+  "    if length <= 4:\n"
+  "        i = 1\n"
+  "        while i < length and key >= arr[i]:\n"
+  "            i += 1\n"
+  "        return i - 1\n"
+  "    if guess > length - 3:\n"
+  "        guess = length - 3\n"
+  "    if guess < 1:\n"
+  "        guess = 1\n"
+  "    if key < arr[guess]:\n"
+  "        if key < arr[guess - 1]:\n"
+  "            imax = guess - 1\n"
+  "            if guess > 8 and key >= arr[guess - 8]:\n"
+  "                imin = guess - 8\n"
+  "        else:\n"
+  "            return guess - 1\n"
+  "    else:\n"
+  "        if key < arr[guess + 1]:\n"
+  "            return guess\n"
+  "        else:\n"
+  "            if key < arr[guess + 2]:\n"
+  "                return guess + 1\n"
+  "            else:\n"
+  "                imin = guess + 2\n"
+  "                if guess < length - 8 - 1 and key < arr[guess + 8]:\n"
+  "                    imax = guess + 8\n"
+  "    while imin < imax:\n"
+  "        imid = imin + ((imax - imin) >> 1)\n"
+  "        if key >= arr[imid]:\n"
+  "            imin = imid + 1\n"
+  "        else:\n"
+  "            imax = imid\n"
+  "    return imin - 1\n"
+  "\n"
+  "\n"
+  "@njit\n"
+  "def _interp_flat(dz, xp, fp):\n"
+  "    dx = xp.astype(np.float64)\n"
+  "    dy = fp.astype(np.float64)\n"
+  "    if len(dx) == 0:\n"
+  "        raise ValueError('array of sample points is empty')\n"
+  "    if len(dx) != len(dy):\n"
+  "        raise ValueError('fp and xp are not of the same size.')\n"
+  "    if dx.size == 1:\n"
+  "        return np.full(dz.size, dy[0], dtype=np.float64)\n"
+  "    dres = np.empty(dz.size, dtype=np.float64)\n"
+  "    lenx = dz.size\n"
+  "    lenxp = len(dx)\n"
+  "    lval = dy[0]\n"
+  "    rval = dy[lenxp - 1]\n"
+  "    j = 0\n"
+  "    if lenxp <= lenx:\n"
+  "        slopes = (dy[1:] - dy[:-1]) / (dx[1:] - dx[:-1])\n"
+  "    else:\n"
+  "        slopes = np.empty(0, dtype=np.float64)\n"
+  "    for i in range(lenx):\n"
+  "        x_val = dz[i]\n"
+  "        if np.isnan(x_val):\n"
+  "            dres[i] = x_val\n"
+  "            continue\n"
+  "        j = _search_guess(x_val, dx, lenxp, j)\n"
+  "        if j == -1:\n"
+  "            dres[i] = lval\n"
+  "        elif j == lenxp:\n"
+  "            dres[i] = rval\n"
+  "        elif j == lenxp - 1:\n"
+  "            dres[i] = dy[j]\n"
+  "        elif dx[j] == x_val:\n"
+  "            dres[i] = dy[j]\n"
+  "        else:\n"
+  "            if slopes.size:\n"
+  "                slope = slopes[j]\n"
+  "            else:\n"
+  "                slope = (dy[j + 1] - dy[j]) / (dx[j + 1] - dx[j])\n"
+  "            dres[i] = slope * (x_val - dx[j]) + dy[j]\n"
+  "            if np.isnan(dres[i]):\n"
+  "                dres[i] = slope * (x_val - dx[j + 1]) + dy[j + 1]\n"
+  "                if np.isnan(dres[i]) and dy[j] == dy[j + 1]:\n"
+  "                    dres[i] = dy[j]\n"
+  "    return dres\n"
+  "\n"
+  "\n"
+  "@njit\n"
+  "def interp_scalar(x, xp, fp):\n"
+  "    return _interp_flat(np.full(1, x, dtype=np.float64), xp, fp)[0]\n"
+  "\n"
+  "\n"
+  "@njit\n"
+  "def interp_array(x, xp, fp):\n"
+  "    return _interp_flat(x.flatten().astype(np.float64), xp, fp).reshape(x.shape)\n"
   "\n";
 
 #define IMPL_MODULE "_streak_np_impl"
@@ -931,6 +1033,8 @@ static NbTy arg_type(NbUnit *u, NbFunc *f, AstExpr *call, int pos, const char *k
 static bool is_real_array(NbTy t) {
   return t && nb_is_array(t) && !dt_is_complex((DType)nb_type(t)->dtype);
 }
+
+static bool is_real(NbTy t) { return t && nb_is_number(t) && !nb_is_complex(t); }
 
 /* side='left' (or absent): 0, 'right': 1, anything else: -1. */
 static int side_of(AstExpr *call) {
@@ -977,9 +1081,17 @@ static int side_kind(AstExpr *call) {
   return !strcmp(v, "quicksort") ? 0 : !strcmp(v, "mergesort") ? 1 : -1;
 }
 
+/* np.interp(x, xp, fp): real 1-d xp and fp, x a real number or array. */
+static const char *impl_interp(NbUnit *u, NbFunc *f, AstExpr *call) {
+  NbTy x = arg_type(u, f, call, 0, "x"), xp = arg_type(u, f, call, 1, "xp"), fp = arg_type(u, f, call, 2, "fp");
+  if (!is_real_array(xp) || !is_real_array(fp) || nb_type(xp)->ndim != 1 || nb_type(fp)->ndim != 1) return NULL;
+  return is_real(x) ? "interp_scalar" : is_real_array(x) ? "interp_array" : NULL;
+}
+
 /* Name of the implementation of numpy.<base> for this call, or NULL. */
 static const char *impl_name(NbUnit *u, NbFunc *f, const char *base, AstExpr *call) {
   if (!strcmp(base, "eye") || !strcmp(base, "identity")) return impl_eye(u, f, base, call);
+  if (!strcmp(base, "interp")) return impl_interp(u, f, call);
   NbTy a0 = arg_type(u, f, call, 0, "a");
   if (!is_real_array(a0)) return NULL;
   int ad = nb_type(a0)->dtype, nd = nb_type(a0)->ndim;
@@ -1049,7 +1161,7 @@ static const char *impl_name(NbUnit *u, NbFunc *f, const char *base, AstExpr *ca
 /* NumPy functions streak's interpreter lacks that @njit code has here. */
 static const char *const njit_only[] = {"median", "percentile", "quantile", "nanmin", "nanmax", "nansum",
                                         "nanprod", "nanmean", "nanvar", "nanstd", "flip", "fliplr", "flipud",
-                                        "roll", "repeat", "diag", "average", "triu", "tril", NULL};
+                                        "roll", "repeat", "diag", "average", "triu", "tril", "interp", NULL};
 
 bool nb_np_impl_only(const char *attr) {
   for (int i = 0; njit_only[i]; i++)
@@ -1065,8 +1177,6 @@ static bool is_shape(NbTy t) {
     if (!nb_is_int(ti->items[i])) return false;
   return ti->n > 0;
 }
-
-static bool is_real(NbTy t) { return t && nb_is_number(t) && !nb_is_complex(t); }
 
 /* np.random.<base> with a size: the implementation, or NULL (Numba's
 ** arrays of uniform, normal and randint take all three arguments). */
