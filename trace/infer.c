@@ -1567,6 +1567,13 @@ static NbTy ty_subscript(Walk *w, AstExpr *e) {
   const NbTypeInfo *b = nb_type(bt);
   AstExpr *sl = e->subscript.slice;
   char s1[96], s2[96];
+  AstExpr *fancy_ix;
+  const char *fancy = b->kind == NK_ARRAY ? nb_np_fancy2d(w->u, w->f, e, &fancy_ix) : NULL;
+  if (fancy) { /* m[rows], m[:, cols]: a call of the implementation */
+    NbTy args[2] = {bt, ty_expr(w, fancy_ix)};
+    NbFunc *g = args[1] && !w->u->err.len ? nb_np_impl_func(w->u, fancy, 2, args) : NULL;
+    return g ? g->ret : NB_UNKNOWN;
+  }
   if (b->kind == NK_ARRAY) {
     int nidx = sl->kind == AST_E_Tuple ? sl->seq.elts.len : 1;
     AstExpr **idx = sl->kind == AST_E_Tuple ? sl->seq.elts.items : &e->subscript.slice;

@@ -225,6 +225,12 @@ NbTy nb_np_impl(NbUnit *u, NbFunc *f, NbTy callee, AstExpr *call);
   X("less_equal", AST_CMP_LtE) X("greater", AST_CMP_Gt) X("greater_equal", AST_CMP_GtE)
 int nb_np_binop_ufunc(const char *name); /* its AstBinOp, or -1 */
 int nb_np_cmp_ufunc(const char *name);   /* its AstCmpOp, or -1 */
+/* The specialisation of np_impl.c's implementation `impl` for argument
+** types at, or NULL. */
+NbFunc *nb_np_impl_func(NbUnit *u, const char *impl, int n, const NbTy *at);
+/* m[rows] and m[:, cols] read from a 2-d array by a 1-d integer array: the
+** implementation taking (m, index), and the index expression; or NULL. */
+const char *nb_np_fancy2d(NbUnit *u, NbFunc *f, AstExpr *sub, AstExpr **index);
 /* Is numpy.<attr> one of those, missing from the interpreter's numpy? */
 bool nb_np_impl_only(const char *attr);
 NbTy nb_expr_type_keep(NbUnit *u, NbFunc *f, AstExpr *e);

@@ -1611,6 +1611,16 @@ static V ew_lower(Lw *w, AstExpr *e, NbTy rt, const V *dst) {
   return r;
 }
 
+/* A call of np_impl.c's implementation `impl` on values x and y. */
+static V lower_impl_call2(Lw *w, const char *impl, V x, V y) {
+  NbTy at[2] = {x.ty, y.ty};
+  NbFunc *g = nb_np_impl_func(w->u, impl, 2, at);
+  if (!g) return lit(nb_none(), "0");
+  g->callsites++;
+  V cx = conv(w, x, g->argtys[0]), cy = conv(w, y, g->argtys[1]);
+  return tmp(w, g->ret, "nbf_%d(ctx, %s, %s)", g->id, cx.s, cy.s);
+}
+
 /* ---- advanced indexing: a[mask], a[int_array] (1-d, as Numba) ------------------ */
 
 /* Is subscript e of a 1-d array indexed by an array? */
@@ -3611,6 +3621,9 @@ static V lower_expr_keep(Lw *w, AstExpr *e) {
       list_ref(w, l, i.s, ref, sizeof ref);
       return tmp(w, t, "%s", ref);
     }
+    AstExpr *fancy_ix;
+    const char *fancy = b->kind == NK_ARRAY ? nb_np_fancy2d(w->u, w->f, e, &fancy_ix) : NULL;
+    if (fancy) return lower_impl_call2(w, fancy, tmp(w, bt, "%s", base.s), lower_expr(w, fancy_ix));
     if (b->kind == NK_ARRAY && fancy_index(w, e)) {
       V a = tmp(w, bt, "%s", base.s);
       return fancy_get(w, a, lower_expr(w, e->subscript.slice), t);

@@ -994,6 +994,24 @@ static const char IMPL_SOURCE[] =
   "@njit\n"
   "def interp_array(x, xp, fp):\n"
   "    return _interp_flat(x.flatten().astype(np.float64), xp, fp).reshape(x.shape)\n"
+  "\n"
+  "\n"
+  "\n"
+  "# ---- a[rows] and a[:, cols] of a 2-d array by a 1-d integer array\n"
+  "@njit\n"
+  "def take_rows(a, idx):\n"
+  "    out = np.empty((len(idx), a.shape[1]), a.dtype)\n"
+  "    for i in range(len(idx)):\n"
+  "        out[i] = a[idx[i]]\n"
+  "    return out\n"
+  "\n"
+  "\n"
+  "@njit\n"
+  "def take_cols(a, idx):\n"
+  "    out = np.empty((a.shape[0], len(idx)), a.dtype)\n"
+  "    for j in range(len(idx)):\n"
+  "        out[:, j] = a[:, idx[j]]\n"
+  "    return out\n"
   "\n";
 
 #define IMPL_MODULE "_streak_np_impl"
@@ -1222,4 +1240,33 @@ int nb_np_cmp_ufunc(const char *name) {
   NB_NP_CMP_UFUNCS(CMP_CASE)
 #undef CMP_CASE
   return -1;
+}
+
+NbFunc *nb_np_impl_func(NbUnit *u, const char *impl, int n, const NbTy *at) {
+  NbTy t = impl_function(u->vm, impl);
+  return t ? nb_infer_func(u, nb_type(t)->ptr, n, at) : NULL;
+}
+
+static bool is_int_vector(NbTy t) {
+  return t && nb_is_array(t) && nb_type(t)->ndim == 1 && dt_is_int((DType)nb_type(t)->dtype);
+}
+
+static bool is_full_slice(const AstExpr *e) {
+  return e->kind == AST_E_Slice && !e->slice.lower && !e->slice.upper && !e->slice.step;
+}
+
+const char *nb_np_fancy2d(NbUnit *u, NbFunc *f, AstExpr *sub, AstExpr **index) {
+  NbTy bt = nb_expr_type(u, f, sub->subscript.value);
+  AstExpr *sl = sub->subscript.slice;
+  if (sub->subscript.ctx != AST_CTX_Load || !bt || !nb_is_array(bt) || nb_type(bt)->ndim != 2) return NULL;
+  if (sl->kind != AST_E_Tuple && sl->kind != AST_E_Slice && is_int_vector(nb_expr_type(u, f, sl))) {
+    *index = sl;
+    return "take_rows";
+  }
+  if (sl->kind == AST_E_Tuple && sl->seq.elts.len == 2 && is_full_slice(sl->seq.elts.items[0]) &&
+      is_int_vector(nb_expr_type(u, f, sl->seq.elts.items[1]))) {
+    *index = sl->seq.elts.items[1];
+    return "take_cols";
+  }
+  return NULL;
 }
