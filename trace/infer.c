@@ -1232,6 +1232,14 @@ static NbTy ty_call(Walk *w, AstExpr *e) {
     if (!ot) return NB_UNKNOWN;
     const NbTypeInfo *oi = nb_type(ot);
     const char *m = fn->attribute.attr;
+    const char *impl = oi->kind == NK_ARRAY ? nb_np_method_impl(w->u, w->f, e, ot) : NULL;
+    if (impl) { /* a call of its implementation on (a, args...) */
+      NbTy all[nargs + 2];
+      all[0] = ot;
+      for (int i = 0; i < nargs; i++) all[i + 1] = at[i];
+      NbFunc *g = w->u->err.len ? NULL : nb_np_impl_func(w->u, impl, nargs + 1, all);
+      return g ? g->ret : NB_UNKNOWN;
+    }
     if (oi->kind == NK_ARRAY) return ty_array_method(w, e, m, ot, 0, at);
     if (oi->kind == NK_LIST) return ty_list_method(w, e, m, ot, nargs, at);
     if (oi->kind == NK_DICT) return ty_dict_method(w, e, m, ot, nargs, at);

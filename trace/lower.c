@@ -1611,14 +1611,25 @@ static V ew_lower(Lw *w, AstExpr *e, NbTy rt, const V *dst) {
   return r;
 }
 
-/* A call of np_impl.c's implementation `impl` on values x and y. */
-static V lower_impl_call2(Lw *w, const char *impl, V x, V y) {
-  NbTy at[2] = {x.ty, y.ty};
-  NbFunc *g = nb_np_impl_func(w->u, impl, 2, at);
+/* A call of np_impl.c's implementation `impl` on values v[0..n). */
+static V lower_impl_call(Lw *w, const char *impl, V *v, int n) {
+  NbTy at[n + 1];
+  for (int i = 0; i < n; i++) at[i] = v[i].ty;
+  NbFunc *g = nb_np_impl_func(w->u, impl, n, at);
   if (!g) return lit(nb_none(), "0");
   g->callsites++;
-  V cx = conv(w, x, g->argtys[0]), cy = conv(w, y, g->argtys[1]);
-  return tmp(w, g->ret, "nbf_%d(ctx, %s, %s)", g->id, cx.s, cy.s);
+  StrBuf b = STRBUF_INIT;
+  sb_printf(&b, "nbf_%d(ctx", g->id);
+  for (int i = 0; i < n; i++) sb_printf(&b, ", %s", conv(w, v[i], g->argtys[i]).s);
+  sb_puts(&b, ")");
+  V r = tmp(w, g->ret, "%s", b.data);
+  sb_free(&b);
+  return r;
+}
+
+static V lower_impl_call2(Lw *w, const char *impl, V x, V y) {
+  V v[2] = {x, y};
+  return lower_impl_call(w, impl, v, 2);
 }
 
 /* ---- advanced indexing: a[mask], a[int_array] (1-d, as Numba) ------------------ */
@@ -2364,6 +2375,14 @@ static V lower_call(Lw *w, AstExpr *e) {
     NbTy ot = T(w, fn->attribute.value);
     const NbTypeInfo *oi = nb_type(ot);
     const char *m = fn->attribute.attr;
+    const char *impl = oi->kind == NK_ARRAY ? nb_np_method_impl(w->u, w->f, e, ot) : NULL;
+    if (impl) { /* a.clip(lo, hi) & co.: the receiver, then the arguments in order */
+      V v[nargs + 2];
+      v[0] = lower_expr(w, fn->attribute.value);
+      v[0] = tmp(w, v[0].ty, "%s", v[0].s);
+      for (int i = 0; i < nargs; i++) v[i + 1] = lower_expr(w, e->call.args.items[i]);
+      return lower_impl_call(w, impl, v, nargs + 1);
+    }
     if (oi->kind == NK_ARRAY) return lower_array_method(w, e, m, lower_expr(w, fn->attribute.value), 0, rt);
     if (oi->kind == NK_LIST) {
       V l = lower_expr(w, fn->attribute.value);

@@ -1012,6 +1012,18 @@ static const char IMPL_SOURCE[] =
   "    for j in range(len(idx)):\n"
   "        out[:, j] = a[:, idx[j]]\n"
   "    return out\n"
+  "\n"
+  "\n"
+  "\n"
+  "# ---- array methods that are these functions (a.clip(lo, hi) is np.clip(a, lo, hi))\n"
+  "@njit\n"
+  "def clip_method(a, lo, hi):\n"
+  "    return np.clip(a, lo, hi)\n"
+  "\n"
+  "\n"
+  "@njit\n"
+  "def nonzero_method(a):\n"
+  "    return np.nonzero(a)\n"
   "\n";
 
 #define IMPL_MODULE "_streak_np_impl"
@@ -1268,5 +1280,19 @@ const char *nb_np_fancy2d(NbUnit *u, NbFunc *f, AstExpr *sub, AstExpr **index) {
     *index = sl->seq.elts.items[1];
     return "take_cols";
   }
+  return NULL;
+}
+
+const char *nb_np_method_impl(NbUnit *u, NbFunc *f, AstExpr *call, NbTy recv) {
+  const char *m = call->call.func->attribute.attr;
+  int n = call->call.args.len, ad = nb_type(recv)->dtype;
+  if (call->call.keywords.len || dt_is_complex((DType)ad)) return NULL;
+  NbTy a1 = n >= 1 ? nb_expr_type(u, f, call->call.args.items[0]) : NB_UNKNOWN;
+  NbTy a2 = n >= 2 ? nb_expr_type(u, f, call->call.args.items[1]) : NB_UNKNOWN;
+  if (!strcmp(m, "clip") && n == 2 && is_real(a1) && is_real(a2)) return "clip_method";
+  if (!strcmp(m, "nonzero") && n == 0) return "nonzero_method";
+  if (!strcmp(m, "repeat") && n == 1 && nb_is_int(a1)) return "repeat";
+  if (!strcmp(m, "ptp") && n == 0)
+    return ad == DT_BOOL ? NULL : dt_is_unsigned((DType)ad) ? "ptp_uint" : dt_is_int((DType)ad) ? "ptp_int" : "ptp";
   return NULL;
 }
