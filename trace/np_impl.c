@@ -1024,6 +1024,50 @@ static const char IMPL_SOURCE[] =
   "@njit\n"
   "def nonzero_method(a):\n"
   "    return np.nonzero(a)\n"
+  "\n"
+  "\n"
+  "\n"
+  "# ---- np.concatenate / np.stack with axis=: axis 0 is the plain function;\n"
+  "# the last axis of 2-d (concatenate) or 1-d (stack) arrays goes through\n"
+  "# the transposes, into a C-contiguous result as Numba's\n"
+  "@njit\n"
+  "def concat0(arrays, axis=0):\n"
+  "    return np.concatenate(arrays)\n"
+  "\n"
+  "\n"
+  "@njit\n"
+  "def stack0(arrays, axis=0):\n"
+  "    return np.stack(arrays)\n"
+  "\n"
+  "\n"
+  "@njit\n"
+  "def concat_last2(arrays, axis=0):\n"
+  "    return np.concatenate((arrays[0].T, arrays[1].T)).T.copy()\n"
+  "\n"
+  "\n"
+  "@njit\n"
+  "def concat_last3(arrays, axis=0):\n"
+  "    return np.concatenate((arrays[0].T, arrays[1].T, arrays[2].T)).T.copy()\n"
+  "\n"
+  "\n"
+  "@njit\n"
+  "def concat_last4(arrays, axis=0):\n"
+  "    return np.concatenate((arrays[0].T, arrays[1].T, arrays[2].T, arrays[3].T)).T.copy()\n"
+  "\n"
+  "\n"
+  "@njit\n"
+  "def stack_last2(arrays, axis=0):\n"
+  "    return np.stack(arrays).T.copy()\n"
+  "\n"
+  "\n"
+  "@njit\n"
+  "def stack_last3(arrays, axis=0):\n"
+  "    return np.stack(arrays).T.copy()\n"
+  "\n"
+  "\n"
+  "@njit\n"
+  "def stack_last4(arrays, axis=0):\n"
+  "    return np.stack(arrays).T.copy()\n"
   "\n";
 
 #define IMPL_MODULE "_streak_np_impl"
@@ -1118,8 +1162,38 @@ static const char *impl_interp(NbUnit *u, NbFunc *f, AstExpr *call) {
   return is_real(x) ? "interp_scalar" : is_real_array(x) ? "interp_array" : NULL;
 }
 
+/* The value of an integer literal (`1`, `-1`) in *v. */
+static bool int_literal(const AstExpr *e, int64_t *v) {
+  bool neg = e->kind == AST_E_UnaryOp && e->unaryop.op == AST_UOP_USub;
+  if (neg) e = e->unaryop.operand;
+  if (e->kind != AST_E_Constant || e->constant.kind != AST_CONST_Int) return false;
+  *v = neg ? -e->constant.i : e->constant.i;
+  return true;
+}
+
+/* np.concatenate(arrays, axis=k) / np.stack(arrays, axis=k), k a literal. */
+static const char *impl_join(NbUnit *u, NbFunc *f, const char *base, AstExpr *call) {
+  AstExpr *ax = nb_call_arg(call, 1, "axis");
+  NbTy tt = arg_type(u, f, call, 0, "arrays");
+  int64_t k;
+  if (!ax || !tt || nb_type(tt)->kind != NK_TUPLE || !int_literal(ax, &k)) return NULL;
+  const NbTypeInfo *ti = nb_type(tt);
+  int nd = ti->n ? nb_type(ti->items[0])->ndim : 0;
+  for (int i = 0; i < ti->n; i++)
+    if (!is_real_array(ti->items[i]) || nb_type(ti->items[i])->ndim != nd) return NULL;
+  bool stack = base[0] == 's';
+  int rnd = stack ? nd + 1 : nd;
+  if (k < 0) k += rnd;
+  if (k == 0) return stack ? "stack0" : "concat0";
+  if (k != rnd - 1 || nd != (stack ? 1 : 2) || ti->n < 2 || ti->n > 4) return NULL;
+  static const char *const last[2][3] = {{"concat_last2", "concat_last3", "concat_last4"},
+                                         {"stack_last2", "stack_last3", "stack_last4"}};
+  return last[stack][ti->n - 2];
+}
+
 /* Name of the implementation of numpy.<base> for this call, or NULL. */
 static const char *impl_name(NbUnit *u, NbFunc *f, const char *base, AstExpr *call) {
+  if (!strcmp(base, "concatenate") || !strcmp(base, "stack")) return impl_join(u, f, base, call);
   if (!strcmp(base, "eye") || !strcmp(base, "identity")) return impl_eye(u, f, base, call);
   if (!strcmp(base, "interp")) return impl_interp(u, f, call);
   NbTy a0 = arg_type(u, f, call, 0, "a");
