@@ -1068,6 +1068,63 @@ static const char IMPL_SOURCE[] =
   "@njit\n"
   "def stack_last4(arrays, axis=0):\n"
   "    return np.stack(arrays).T.copy()\n"
+  "\n"
+  "\n"
+  "\n"
+  "# ---- np.random distributions Numba writes from random() (randomimpl.py;\n"
+  "# the same inversions as NumPy's legacy generator)\n"
+  "@njit\n"
+  "def rnd_exponential(scale=1.0):\n"
+  "    return -math.log(1.0 - np.random.random()) * scale\n"
+  "\n"
+  "\n"
+  "@njit\n"
+  "def rnd_standard_exponential():\n"
+  "    return -math.log(1.0 - np.random.random())\n"
+  "\n"
+  "\n"
+  "@njit\n"
+  "def rnd_lognormal(mean=0.0, sigma=1.0):\n"
+  "    return math.exp(np.random.normal(mean, sigma))\n"
+  "\n"
+  "\n"
+  "@njit\n"
+  "def rnd_laplace(loc=0.0, scale=1.0):\n"
+  "    U = np.random.random()\n"
+  "    if U < 0.5:\n"
+  "        return loc + scale * math.log(U + U)\n"
+  "    return loc - scale * math.log(2.0 - U - U)\n"
+  "\n"
+  "\n"
+  "@njit\n"
+  "def rnd_logistic(loc=0.0, scale=1.0):\n"
+  "    U = np.random.random()\n"
+  "    return loc + scale * math.log(U / (1.0 - U))\n"
+  "\n"
+  "\n"
+  "@njit\n"
+  "def rnd_gumbel(loc, scale):\n"
+  "    U = 1.0 - np.random.random()\n"
+  "    return loc - scale * math.log(-math.log(U))\n"
+  "\n"
+  "\n"
+  "@njit\n"
+  "def rnd_rayleigh(scale=1.0):\n"
+  "    if scale <= 0.0:\n"
+  "        raise ValueError(\"rayleigh(): mode <= 0\")\n"
+  "    return scale * math.sqrt(-2.0 * math.log(1.0 - np.random.random()))\n"
+  "\n"
+  "\n"
+  "@njit\n"
+  "def rnd_pareto(a):\n"
+  "    u = 1.0 - np.random.random()\n"
+  "    return 1.0 / u ** (1.0 / a) - 1\n"
+  "\n"
+  "\n"
+  "@njit\n"
+  "def rnd_weibull(a):\n"
+  "    u = 1.0 - np.random.random()\n"
+  "    return (-math.log(u)) ** (1.0 / a)\n"
   "\n";
 
 #define IMPL_MODULE "_streak_np_impl"
@@ -1282,6 +1339,27 @@ static bool is_shape(NbTy t) {
   return ti->n > 0;
 }
 
+/* np.random.<base>(real numbers...) of the distributions above: the
+** implementation (rnd_<base>), or NULL (a size is not supported). */
+static const char *impl_random_scalar(NbUnit *u, NbFunc *f, const char *base, AstExpr *call) {
+  static const struct { const char *name, *impl; int maxargs; } dist[] = {
+    {"exponential", "rnd_exponential", 1}, {"standard_exponential", "rnd_standard_exponential", 0},
+    {"lognormal", "rnd_lognormal", 2}, {"laplace", "rnd_laplace", 2}, {"logistic", "rnd_logistic", 2},
+    {"gumbel", "rnd_gumbel", 2}, {"rayleigh", "rnd_rayleigh", 1}, {"pareto", "rnd_pareto", 1},
+    {"weibull", "rnd_weibull", 1}};
+  for (size_t i = 0; i < sizeof dist / sizeof dist[0]; i++) {
+    if (strcmp(base, dist[i].name)) continue;
+    int n = call->call.args.len + call->call.keywords.len;
+    if (n > dist[i].maxargs) return NULL;
+    for (int k = 0; k < call->call.args.len; k++)
+      if (!is_real(nb_expr_type(u, f, call->call.args.items[k]))) return NULL;
+    for (int k = 0; k < call->call.keywords.len; k++)
+      if (!is_real(nb_expr_type(u, f, call->call.keywords.items[k]->value))) return NULL;
+    return dist[i].impl;
+  }
+  return NULL;
+}
+
 /* np.random.<base> with a size: the implementation, or NULL (Numba's
 ** arrays of uniform, normal and randint take all three arguments). */
 static const char *impl_random(NbUnit *u, NbFunc *f, const char *base, AstExpr *call) {
@@ -1291,6 +1369,7 @@ static const char *impl_random(NbUnit *u, NbFunc *f, const char *base, AstExpr *
     if (a && nb_is_int(a)) return "choice_int_size";
     return a && is_real_array(a) && nb_type(a)->ndim == 1 ? "choice_size" : NULL;
   }
+  if (impl_random_scalar(u, f, base, call)) return impl_random_scalar(u, f, base, call);
   static const char *const names[][3] = {{"uniform", "low", "high"}, {"normal", "loc", "scale"}, {"randint", "low", "high"}};
   for (size_t i = 0; i < sizeof names / sizeof names[0]; i++) {
     if (strcmp(base, names[i][0])) continue;
