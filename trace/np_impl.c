@@ -1125,6 +1125,85 @@ static const char IMPL_SOURCE[] =
   "def rnd_weibull(a):\n"
   "    u = 1.0 - np.random.random()\n"
   "    return (-math.log(u)) ** (1.0 / a)\n"
+  "\n"
+  "\n"
+  "\n"
+  "# ---- np.random.poisson: Knuth's product below lam 10, else NumPy's PTRS\n"
+  "# (Hoermann's transformed rejection) as numba/_random.c has it\n"
+  "@njit\n"
+  "def _loggam(x):\n"
+  "    a = np.array([8.333333333333333e-02, -2.777777777777778e-03, 7.936507936507937e-04,\n"
+  "                  -5.952380952380952e-04, 8.417508417508418e-04, -1.917526917526918e-03,\n"
+  "                  6.410256410256410e-03, -2.955065359477124e-02, 1.796443723688307e-01,\n"
+  "                  -1.39243221690590e+00])\n"
+  "    x0 = x\n"
+  "    n = 0\n"
+  "    if x == 1.0 or x == 2.0:\n"
+  "        return 0.0\n"
+  "    elif x <= 7.0:\n"
+  "        n = int(7 - x)\n"
+  "        x0 = x + n\n"
+  "    x2 = 1.0 / (x0 * x0)\n"
+  "    xp = 2 * math.pi\n"
+  "    gl0 = a[9]\n"
+  "    for k in range(8, -1, -1):\n"
+  "        gl0 *= x2\n"
+  "        gl0 += a[k]\n"
+  "    gl = gl0 / x0 + 0.5 * math.log(xp) + (x0 - 0.5) * math.log(x0) - x0\n"
+  "    if x <= 7.0:\n"
+  "        for k in range(1, n + 1):\n"
+  "            gl -= math.log(x0 - 1.0)\n"
+  "            x0 -= 1.0\n"
+  "    return gl\n"
+  "\n"
+  "\n"
+  "@njit\n"
+  "def _poisson_ptrs(lam):\n"
+  "    slam = math.sqrt(lam)\n"
+  "    loglam = math.log(lam)\n"
+  "    b = 0.931 + 2.53 * slam\n"
+  "    a = -0.059 + 0.02483 * b\n"
+  "    invalpha = 1.1239 + 1.1328 / (b - 3.4)\n"
+  "    vr = 0.9277 - 3.6224 / (b - 2)\n"
+  "    while True:\n"
+  "        U = np.random.random() - 0.5\n"
+  "        V = np.random.random()\n"
+  "        us = 0.5 - abs(U)\n"
+  "        k = int(math.floor((2 * a / us + b) * U + lam + 0.43))\n"
+  "        if us >= 0.07 and V <= vr:\n"
+  "            return k\n"
+  "        if k < 0 or (us < 0.013 and V > us):\n"
+  "            continue\n"
+  "        if (math.log(V) + math.log(invalpha) - math.log(a / (us * us) + b)) <= (-lam + float(k) * loglam - _loggam(float(k) + 1)):\n"
+  "            return k\n"
+  "\n"
+  "\n"
+  "@njit\n"
+  "def rnd_poisson(lam=1.0):\n"
+  "    if lam >= 10.0:\n"
+  "        return _poisson_ptrs(lam)\n"
+  "    if lam < 0.0:\n"
+  "        raise ValueError(\"poisson(): lambda < 0\")\n"
+  "    if lam == 0.0:\n"
+  "        return 0\n"
+  "    enlam = math.exp(-lam)\n"
+  "    X = 0\n"
+  "    prod = 1.0\n"
+  "    while True:\n"
+  "        U = np.random.random()\n"
+  "        prod *= U\n"
+  "        if prod <= enlam:\n"
+  "            return X\n"
+  "        X += 1\n"
+  "\n"
+  "\n"
+  "@njit\n"
+  "def poisson_size(lam, size):\n"
+  "    out = np.empty(size, np.int64)\n"
+  "    flat = out.reshape(out.size)\n"
+  "    for i in range(out.size):\n"
+  "        flat[i] = rnd_poisson(lam)\n"
+  "    return out\n"
   "\n";
 
 #define IMPL_MODULE "_streak_np_impl"
@@ -1346,7 +1425,7 @@ static const char *impl_random_scalar(NbUnit *u, NbFunc *f, const char *base, As
     {"exponential", "rnd_exponential", 1}, {"standard_exponential", "rnd_standard_exponential", 0},
     {"lognormal", "rnd_lognormal", 2}, {"laplace", "rnd_laplace", 2}, {"logistic", "rnd_logistic", 2},
     {"gumbel", "rnd_gumbel", 2}, {"rayleigh", "rnd_rayleigh", 1}, {"pareto", "rnd_pareto", 1},
-    {"weibull", "rnd_weibull", 1}};
+    {"weibull", "rnd_weibull", 1}, {"poisson", "rnd_poisson", 1}};
   for (size_t i = 0; i < sizeof dist / sizeof dist[0]; i++) {
     if (strcmp(base, dist[i].name)) continue;
     int n = call->call.args.len + call->call.keywords.len;
@@ -1370,6 +1449,8 @@ static const char *impl_random(NbUnit *u, NbFunc *f, const char *base, AstExpr *
     return a && is_real_array(a) && nb_type(a)->ndim == 1 ? "choice_size" : NULL;
   }
   if (impl_random_scalar(u, f, base, call)) return impl_random_scalar(u, f, base, call);
+  if (!strcmp(base, "poisson") && is_real(arg_type(u, f, call, 0, "lam")) && is_shape(arg_type(u, f, call, 1, "size")))
+    return "poisson_size";
   static const char *const names[][3] = {{"uniform", "low", "high"}, {"normal", "loc", "scale"}, {"randint", "low", "high"}};
   for (size_t i = 0; i < sizeof names / sizeof names[0]; i++) {
     if (strcmp(base, names[i][0])) continue;
