@@ -1204,6 +1204,48 @@ static const char IMPL_SOURCE[] =
   "    for i in range(out.size):\n"
   "        flat[i] = rnd_poisson(lam)\n"
   "    return out\n"
+  "\n"
+  "\n"
+  "\n"
+  "# ---- np.cross of 1-d vectors or of the rows of 2-d arrays (2 or 3\n"
+  "# components, one of them 3; Numba's ValueErrors otherwise)\n"
+  "@njit\n"
+  "def _cross_check(na, nb):\n"
+  "    if (na != 2 and na != 3) or (nb != 2 and nb != 3):\n"
+  "        raise ValueError(\"\"\"Incompatible dimensions for cross product\n"
+  "(dimension must be 2 or 3)\"\"\")\n"
+  "    if na == 2 and nb == 2:\n"
+  "        raise ValueError(\"\"\"Dimensions for both inputs is 2.\n"
+  "Please replace your numpy.cross(a, b) call with a call to `cross2d(a, b)` from `numba.np.extensions`.\"\"\")\n"
+  "\n"
+  "\n"
+  "@njit\n"
+  "def _cross_into(a, b, out):\n"
+  "    a2 = a[2] if a.shape[0] == 3 else a[0] * 0\n"
+  "    b2 = b[2] if b.shape[0] == 3 else b[0] * 0\n"
+  "    out[0] = a[1] * b2 - a2 * b[1]\n"
+  "    out[1] = a2 * b[0] - a[0] * b2\n"
+  "    out[2] = a[0] * b[1] - a[1] * b[0]\n"
+  "\n"
+  "\n"
+  "@njit\n"
+  "def cross1(a, b):\n"
+  "    _cross_check(a.shape[0], b.shape[0])\n"
+  "    cp = np.empty(3, a.dtype)\n"
+  "    _cross_into(a, b, cp)\n"
+  "    return cp\n"
+  "\n"
+  "\n"
+  "@njit\n"
+  "def cross2(a, b):\n"
+  "    _cross_check(a.shape[1], b.shape[1])\n"
+  "    n = max(a.shape[0], b.shape[0])\n"
+  "    if (a.shape[0] != n and a.shape[0] != 1) or (b.shape[0] != n and b.shape[0] != 1):\n"
+  "        raise ValueError(\"operands could not be broadcast together\")\n"
+  "    cp = np.empty((n, 3), a.dtype)\n"
+  "    for i in range(n):\n"
+  "        _cross_into(a[i if a.shape[0] > 1 else 0], b[i if b.shape[0] > 1 else 0], cp[i])\n"
+  "    return cp\n"
   "\n";
 
 #define IMPL_MODULE "_streak_np_impl"
@@ -1393,6 +1435,11 @@ static const char *impl_name(NbUnit *u, NbFunc *f, const char *base, AstExpr *ca
     return !ax || nb_type(ax)->kind == NK_NONE ? "average_weights" : "average_axis";
   }
   if (!strcmp(base, "flatnonzero")) return "flatnonzero";
+  if (!strcmp(base, "cross")) { /* one dtype, 1-d with 1-d or 2-d with 2-d */
+    NbTy b = arg_type(u, f, call, 1, "b");
+    if (!is_real_array(b) || nb_type(b)->dtype != ad || nb_type(b)->ndim != nd || ad == DT_BOOL) return NULL;
+    return nd == 1 ? "cross1" : nd == 2 ? "cross2" : NULL;
+  }
   if (!strcmp(base, "triu") || !strcmp(base, "tril")) return nd == 2 && int_or_absent(u, f, call, 1, "k") ? base : NULL;
   if (!strcmp(base, "array_equal")) return is_real_array(arg_type(u, f, call, 1, "b")) ? "array_equal" : NULL;
   return NULL;
@@ -1401,7 +1448,7 @@ static const char *impl_name(NbUnit *u, NbFunc *f, const char *base, AstExpr *ca
 /* NumPy functions streak's interpreter lacks that @njit code has here. */
 static const char *const njit_only[] = {"median", "percentile", "quantile", "nanmin", "nanmax", "nansum",
                                         "nanprod", "nanmean", "nanvar", "nanstd", "flip", "fliplr", "flipud",
-                                        "roll", "repeat", "diag", "average", "triu", "tril", "interp", NULL};
+                                        "roll", "repeat", "diag", "average", "triu", "tril", "interp", "cross", NULL};
 
 bool nb_np_impl_only(const char *attr) {
   for (int i = 0; njit_only[i]; i++)
