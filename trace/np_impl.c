@@ -1557,7 +1557,7 @@ const char *nb_np_fancy2d(NbUnit *u, NbFunc *f, AstExpr *sub, AstExpr **index) {
     return "take_rows";
   }
   if (sl->kind == AST_E_Tuple && sl->seq.elts.len == 2 && is_full_slice(sl->seq.elts.items[0]) &&
-      is_int_vector(nb_expr_type(u, f, sl->seq.elts.items[1]))) {
+      sl->seq.elts.items[1]->kind != AST_E_Slice && is_int_vector(nb_expr_type(u, f, sl->seq.elts.items[1]))) {
     *index = sl->seq.elts.items[1];
     return "take_cols";
   }
