@@ -1834,6 +1834,7 @@ static NbTy ty_expr_inner(Walk *w, AstExpr *e) {
       if (!strcmp(a, "size") || !strcmp(a, "ndim") || !strcmp(a, "itemsize")) return nb_scalar(DT_INT64);
       if (!strcmp(a, "dtype")) return nb_dtype_ty(o->dtype);
       if (!strcmp(a, "T")) return o->ndim == 1 ? ot : nb_array(o->dtype, o->ndim, 'A');
+      if (!strcmp(a, "real") && !dt_is_complex((DType)o->dtype)) return ot; /* the array itself, as Numba */
     }
     if (o->kind == NK_SCALAR && (!strcmp(a, "real") || !strcmp(a, "imag"))) {
       if (dt_is_complex((DType)o->dtype)) return nb_scalar(o->dtype == DT_COMPLEX64 ? DT_FLOAT32 : DT_FLOAT64);

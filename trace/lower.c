@@ -3518,6 +3518,7 @@ static V lower_expr_keep(Lw *w, AstExpr *e) {
                     v.s, o->ndim - 1 - k);
         return r;
       }
+      if (!strcmp(a, "real") && !dt_is_complex((DType)o->dtype)) return v;
       return lit(t, "0");
     }
     if (o->kind == NK_SCALAR) {

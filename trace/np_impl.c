@@ -1246,6 +1246,27 @@ static const char IMPL_SOURCE[] =
   "    for i in range(n):\n"
   "        _cross_into(a[i if a.shape[0] > 1 else 0], b[i if b.shape[0] > 1 else 0], cp[i])\n"
   "    return cp\n"
+  "\n"
+  "\n"
+  "\n"
+  "# ---- np.argwhere (Numba's transpose of the nonzero coordinates), 1-d and 2-d\n"
+  "@njit\n"
+  "def argwhere1(a):\n"
+  "    nz = np.nonzero(a)[0]\n"
+  "    out = np.empty((nz.size, 1), np.int64)\n"
+  "    for i in range(nz.size):\n"
+  "        out[i, 0] = nz[i]\n"
+  "    return out\n"
+  "\n"
+  "\n"
+  "@njit\n"
+  "def argwhere2(a):\n"
+  "    r, c = np.nonzero(a)\n"
+  "    out = np.empty((r.size, 2), np.int64)\n"
+  "    for i in range(r.size):\n"
+  "        out[i, 0] = r[i]\n"
+  "        out[i, 1] = c[i]\n"
+  "    return out\n"
   "\n";
 
 #define IMPL_MODULE "_streak_np_impl"
@@ -1435,6 +1456,7 @@ static const char *impl_name(NbUnit *u, NbFunc *f, const char *base, AstExpr *ca
     return !ax || nb_type(ax)->kind == NK_NONE ? "average_weights" : "average_axis";
   }
   if (!strcmp(base, "flatnonzero")) return "flatnonzero";
+  if (!strcmp(base, "argwhere")) return nd == 1 ? "argwhere1" : nd == 2 ? "argwhere2" : NULL;
   if (!strcmp(base, "cross")) { /* one dtype, 1-d with 1-d or 2-d with 2-d */
     NbTy b = arg_type(u, f, call, 1, "b");
     if (!is_real_array(b) || nb_type(b)->dtype != ad || nb_type(b)->ndim != nd || ad == DT_BOOL) return NULL;
