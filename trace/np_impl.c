@@ -1267,6 +1267,34 @@ static const char IMPL_SOURCE[] =
   "        out[i, 0] = r[i]\n"
   "        out[i, 1] = c[i]\n"
   "    return out\n"
+  "\n"
+  "\n"
+  "\n"
+  "# ---- np.abs / np.angle / np.conj of complex arrays (new arrays, element by element)\n"
+  "@njit\n"
+  "def abs_complex(z):\n"
+  "    out = np.empty(z.size, np.float64)\n"
+  "    flat = z.flatten()\n"
+  "    for i in range(z.size):\n"
+  "        out[i] = abs(flat[i])\n"
+  "    return out.reshape(z.shape)\n"
+  "\n"
+  "\n"
+  "@njit\n"
+  "def angle_complex(z):\n"
+  "    out = np.empty(z.size, np.float64)\n"
+  "    flat = z.flatten()\n"
+  "    for i in range(z.size):\n"
+  "        out[i] = math.atan2(flat[i].imag, flat[i].real)\n"
+  "    return out.reshape(z.shape)\n"
+  "\n"
+  "\n"
+  "@njit\n"
+  "def conj_complex(z):\n"
+  "    out = z.flatten()\n"
+  "    for i in range(z.size):\n"
+  "        out[i] = out[i].conjugate()\n"
+  "    return out.reshape(z.shape)\n"
   "\n";
 
 #define IMPL_MODULE "_streak_np_impl"
@@ -1396,6 +1424,13 @@ static const char *impl_name(NbUnit *u, NbFunc *f, const char *base, AstExpr *ca
   if (!strcmp(base, "eye") || !strcmp(base, "identity")) return impl_eye(u, f, base, call);
   if (!strcmp(base, "interp")) return impl_interp(u, f, call);
   NbTy a0 = arg_type(u, f, call, 0, "a");
+  if (a0 && nb_is_array(a0) && dt_is_complex((DType)nb_type(a0)->dtype) && call->call.args.len == 1 && !call->call.keywords.len) {
+    bool c128 = nb_type(a0)->dtype == DT_COMPLEX128; /* complex64: float32 results, not yet */
+    if ((!strcmp(base, "abs") || !strcmp(base, "absolute")) && c128) return "abs_complex";
+    if (!strcmp(base, "angle") && c128) return "angle_complex";
+    if (!strcmp(base, "conj") || !strcmp(base, "conjugate")) return "conj_complex";
+    return NULL;
+  }
   if (!is_real_array(a0)) return NULL;
   int ad = nb_type(a0)->dtype, nd = nb_type(a0)->ndim;
   if (!strcmp(base, "searchsorted")) {
@@ -1589,7 +1624,8 @@ const char *nb_np_fancy2d(NbUnit *u, NbFunc *f, AstExpr *sub, AstExpr **index) {
 const char *nb_np_method_impl(NbUnit *u, NbFunc *f, AstExpr *call, NbTy recv) {
   const char *m = call->call.func->attribute.attr;
   int n = call->call.args.len, ad = nb_type(recv)->dtype;
-  if (call->call.keywords.len || dt_is_complex((DType)ad)) return NULL;
+  if (call->call.keywords.len) return NULL;
+  if (dt_is_complex((DType)ad)) return (!strcmp(m, "conjugate") || !strcmp(m, "conj")) && n == 0 ? "conj_complex" : NULL;
   NbTy a1 = n >= 1 ? nb_expr_type(u, f, call->call.args.items[0]) : NB_UNKNOWN;
   NbTy a2 = n >= 2 ? nb_expr_type(u, f, call->call.args.items[1]) : NB_UNKNOWN;
   if (!strcmp(m, "clip") && n == 2 && is_real(a1) && is_real(a2)) return "clip_method";
