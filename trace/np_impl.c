@@ -251,7 +251,24 @@ static const char IMPL_SOURCE[] =
   "@njit\n"
   "def median(a):\n"
   "    temp_arry = a.flatten()\n"
-  "    n = temp_arry.shape[0]\n"
+  "    return _median_inner(temp_arry, temp_arry.shape[0])\n"
+  "\n"
+  "\n"
+  "@njit\n"
+  "def nanmedian(a):\n"
+  "    temp_arry = np.empty(a.size, a.dtype)\n"
+  "    n = 0\n"
+  "    for v in a.flatten():\n"
+  "        if not np.isnan(v):\n"
+  "            temp_arry[n] = v\n"
+  "            n += 1\n"
+  "    if n == 0:\n"
+  "        return np.nan\n"
+  "    return _median_inner(temp_arry, n)\n"
+  "\n"
+  "\n"
+  "@njit\n"
+  "def _median_inner(temp_arry, n):\n"
   "    low = 0\n"
   "    high = n - 1\n"
   "    half = n >> 1\n"
@@ -1295,6 +1312,43 @@ static const char IMPL_SOURCE[] =
   "    for i in range(z.size):\n"
   "        out[i] = out[i].conjugate()\n"
   "    return out.reshape(z.shape)\n"
+  "\n"
+  "\n"
+  "\n"
+  "# ---- np.tri, np.expand_dims (C-contiguous arrays: a reshaped view)\n"
+  "@njit\n"
+  "def tri(N, M=-1, k=0):\n"
+  "    if M == -1:\n"
+  "        M = N\n"
+  "    out = np.empty((max(0, N), max(0, M)))\n"
+  "    for i in range(out.shape[0]):\n"
+  "        for j in range(out.shape[1]):\n"
+  "            out[i, j] = 1.0 if j <= i + k else 0.0\n"
+  "    return out\n"
+  "\n"
+  "\n"
+  "@njit\n"
+  "def _expand_axis(axis, ndim):\n"
+  "    if axis < -ndim - 1 or axis > ndim:\n"
+  "        raise ValueError(\"np.expand_dims: Argument axis out of bounds\")\n"
+  "    return axis + ndim + 1 if axis < 0 else axis\n"
+  "\n"
+  "\n"
+  "@njit\n"
+  "def expand_dims1(a, axis):\n"
+  "    if _expand_axis(axis, 1) == 0:\n"
+  "        return a.reshape((1, a.shape[0]))\n"
+  "    return a.reshape((a.shape[0], 1))\n"
+  "\n"
+  "\n"
+  "@njit\n"
+  "def expand_dims2(a, axis):\n"
+  "    ax = _expand_axis(axis, 2)\n"
+  "    if ax == 0:\n"
+  "        return a.reshape((1, a.shape[0], a.shape[1]))\n"
+  "    if ax == 1:\n"
+  "        return a.reshape((a.shape[0], 1, a.shape[1]))\n"
+  "    return a.reshape((a.shape[0], a.shape[1], 1))\n"
   "\n";
 
 #define IMPL_MODULE "_streak_np_impl"
@@ -1423,6 +1477,9 @@ static const char *impl_name(NbUnit *u, NbFunc *f, const char *base, AstExpr *ca
   if (!strcmp(base, "concatenate") || !strcmp(base, "stack")) return impl_join(u, f, base, call);
   if (!strcmp(base, "eye") || !strcmp(base, "identity")) return impl_eye(u, f, base, call);
   if (!strcmp(base, "interp")) return impl_interp(u, f, call);
+  if (!strcmp(base, "tri")) /* float64 only (no dtype=) */
+    return nb_is_int(arg_type(u, f, call, 0, "N")) && int_or_absent(u, f, call, 1, "M") && int_or_absent(u, f, call, 2, "k") &&
+           !nb_call_arg(call, 3, "dtype") ? "tri" : NULL;
   NbTy a0 = arg_type(u, f, call, 0, "a");
   if (a0 && nb_is_array(a0) && dt_is_complex((DType)nb_type(a0)->dtype) && call->call.args.len == 1 && !call->call.keywords.len) {
     bool c128 = nb_type(a0)->dtype == DT_COMPLEX128; /* complex64: float32 results, not yet */
@@ -1454,6 +1511,11 @@ static const char *impl_name(NbUnit *u, NbFunc *f, const char *base, AstExpr *ca
     return range && nb_type(range)->kind == NK_TUPLE ? "histogram_range" : "histogram";
   }
   if (!strcmp(base, "median")) return "median";
+  if (!strcmp(base, "nanmedian")) return ad == DT_BOOL ? NULL : "nanmedian";
+  if (!strcmp(base, "expand_dims")) {
+    if (nb_type(a0)->layout != 'C' || !nb_is_int(arg_type(u, f, call, 1, "axis"))) return NULL;
+    return nd == 1 ? "expand_dims1" : nd == 2 ? "expand_dims2" : NULL;
+  }
   if (!strcmp(base, "percentile") || !strcmp(base, "quantile")) {
     NbTy q = arg_type(u, f, call, 1, "q");
     bool pct = base[0] == 'p';
@@ -1505,7 +1567,8 @@ static const char *impl_name(NbUnit *u, NbFunc *f, const char *base, AstExpr *ca
 /* NumPy functions streak's interpreter lacks that @njit code has here. */
 static const char *const njit_only[] = {"median", "percentile", "quantile", "nanmin", "nanmax", "nansum",
                                         "nanprod", "nanmean", "nanvar", "nanstd", "flip", "fliplr", "flipud",
-                                        "roll", "repeat", "diag", "average", "triu", "tril", "interp", "cross", NULL};
+                                        "roll", "repeat", "diag", "average", "triu", "tril", "interp", "cross", "nanmedian", "tri",
+                                        "expand_dims", NULL};
 
 bool nb_np_impl_only(const char *attr) {
   for (int i = 0; njit_only[i]; i++)
