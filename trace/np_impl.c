@@ -1349,6 +1349,97 @@ static const char IMPL_SOURCE[] =
   "    if ax == 1:\n"
   "        return a.reshape((a.shape[0], 1, a.shape[1]))\n"
   "    return a.reshape((a.shape[0], a.shape[1], 1))\n"
+  "\n"
+  "\n"
+  "\n"
+  "# ---- np.digitize (Numba's: bins checked monotonic, then a bisection that\n"
+  "# differs from searchsorted's at the edges and for NaNs)\n"
+  "@njit\n"
+  "def _bins_increasing(bins):\n"
+  "    n = len(bins)\n"
+  "    is_increasing = True\n"
+  "    is_decreasing = True\n"
+  "    if n > 1:\n"
+  "        prev = bins[0]\n"
+  "        for i in range(1, n):\n"
+  "            cur = bins[i]\n"
+  "            is_increasing = is_increasing and not prev > cur\n"
+  "            is_decreasing = is_decreasing and not prev < cur\n"
+  "            if not is_increasing and not is_decreasing:\n"
+  "                raise ValueError(\"bins must be monotonically increasing or decreasing\")\n"
+  "            prev = cur\n"
+  "    return is_increasing\n"
+  "\n"
+  "\n"
+  "@njit\n"
+  "def _digitize_inc(x, bins, right):\n"
+  "    n = len(bins)\n"
+  "    lo = 0\n"
+  "    hi = n\n"
+  "    if right:\n"
+  "        if np.isnan(x):\n"
+  "            for i in range(n, 0, -1):\n"
+  "                if not np.isnan(bins[i - 1]):\n"
+  "                    return i\n"
+  "            return 0\n"
+  "        while hi > lo:\n"
+  "            mid = (lo + hi) >> 1\n"
+  "            if bins[mid] < x:\n"
+  "                lo = mid + 1\n"
+  "            else:\n"
+  "                hi = mid\n"
+  "    else:\n"
+  "        if np.isnan(x):\n"
+  "            return n\n"
+  "        while hi > lo:\n"
+  "            mid = (lo + hi) >> 1\n"
+  "            if bins[mid] <= x:\n"
+  "                lo = mid + 1\n"
+  "            else:\n"
+  "                hi = mid\n"
+  "    return lo\n"
+  "\n"
+  "\n"
+  "@njit\n"
+  "def _digitize_dec(x, bins, right):\n"
+  "    n = len(bins)\n"
+  "    lo = 0\n"
+  "    hi = n\n"
+  "    if right:\n"
+  "        if np.isnan(x):\n"
+  "            for i in range(0, n):\n"
+  "                if not np.isnan(bins[i]):\n"
+  "                    return i\n"
+  "            return n\n"
+  "        while hi > lo:\n"
+  "            mid = (lo + hi) >> 1\n"
+  "            if bins[mid] < x:\n"
+  "                hi = mid\n"
+  "            else:\n"
+  "                lo = mid + 1\n"
+  "    else:\n"
+  "        if np.isnan(x):\n"
+  "            return 0\n"
+  "        while hi > lo:\n"
+  "            mid = (lo + hi) >> 1\n"
+  "            if bins[mid] <= x:\n"
+  "                hi = mid\n"
+  "            else:\n"
+  "                lo = mid + 1\n"
+  "    return lo\n"
+  "\n"
+  "\n"
+  "@njit\n"
+  "def digitize(x, bins, right=False):\n"
+  "    is_increasing = _bins_increasing(bins)\n"
+  "    flat = x.flatten()\n"
+  "    out = np.empty(flat.size, np.int64)\n"
+  "    for i in range(flat.size):\n"
+  "        if is_increasing:\n"
+  "            out[i] = _digitize_inc(flat[i], bins, right)\n"
+  "        else:\n"
+  "            out[i] = _digitize_dec(flat[i], bins, right)\n"
+  "    return out.reshape(x.shape)\n"
   "\n";
 
 #define IMPL_MODULE "_streak_np_impl"
@@ -1477,6 +1568,11 @@ static const char *impl_name(NbUnit *u, NbFunc *f, const char *base, AstExpr *ca
   if (!strcmp(base, "concatenate") || !strcmp(base, "stack")) return impl_join(u, f, base, call);
   if (!strcmp(base, "eye") || !strcmp(base, "identity")) return impl_eye(u, f, base, call);
   if (!strcmp(base, "interp")) return impl_interp(u, f, call);
+  if (!strcmp(base, "digitize")) { /* Numba: an array x (not a scalar), 1-d bins */
+    NbTy x = arg_type(u, f, call, 0, "x"), bins = arg_type(u, f, call, 1, "bins"), right = arg_type(u, f, call, 2, "right");
+    bool ok = is_real_array(x) && is_real_array(bins) && nb_type(bins)->ndim == 1 && (!right || nb_is_bool(right));
+    return ok ? "digitize" : NULL;
+  }
   if (!strcmp(base, "tri")) /* float64 only (no dtype=) */
     return nb_is_int(arg_type(u, f, call, 0, "N")) && int_or_absent(u, f, call, 1, "M") && int_or_absent(u, f, call, 2, "k") &&
            !nb_call_arg(call, 3, "dtype") ? "tri" : NULL;
@@ -1568,7 +1664,7 @@ static const char *impl_name(NbUnit *u, NbFunc *f, const char *base, AstExpr *ca
 static const char *const njit_only[] = {"median", "percentile", "quantile", "nanmin", "nanmax", "nansum",
                                         "nanprod", "nanmean", "nanvar", "nanstd", "flip", "fliplr", "flipud",
                                         "roll", "repeat", "diag", "average", "triu", "tril", "interp", "cross", "nanmedian", "tri",
-                                        "expand_dims", NULL};
+                                        "expand_dims", "digitize", NULL};
 
 bool nb_np_impl_only(const char *attr) {
   for (int i = 0; njit_only[i]; i++)
