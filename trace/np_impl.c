@@ -1519,7 +1519,7 @@ static const char *impl_eye(NbUnit *u, NbFunc *f, const char *base, AstExpr *cal
 
 /* argsort's kind= (its third argument): absent or 'quicksort' 0,
 ** 'mergesort' 1, anything else -1. */
-static int side_kind(AstExpr *call) {
+static int sort_kind(AstExpr *call) {
   AstExpr *s = nb_call_arg(call, 2, "kind");
   if (!s) return 0;
   if (s->kind != AST_E_Constant || s->constant.kind != AST_CONST_Str) return -1;
@@ -1637,7 +1637,7 @@ static const char *impl_name(NbUnit *u, NbFunc *f, const char *base, AstExpr *ca
     return nd == 2 && nb_is_int(arg_type(u, f, call, 1, "axis")) ? (base[4] == 'a' ? "argmax_axis" : "argmin_axis") : NULL;
   if (!strcmp(base, "sort") && nd == 2 && !nb_call_arg(call, 1, "axis") && !nb_call_arg(call, 2, "kind")) return "sort_rows";
   if (!strcmp(base, "argsort") && nd == 1 && nb_call_arg(call, 2, "kind"))
-    return side_kind(call) == 1 ? "argsort_stable" : side_kind(call) == 0 ? "argsort_quick" : NULL;
+    return sort_kind(call) == 1 ? "argsort_stable" : sort_kind(call) == 0 ? "argsort_quick" : NULL;
   if (!strcmp(base, "asarray") && call->call.args.len + call->call.keywords.len == 1) return "asarray_same";
   if (!strcmp(base, "diff") && (nd == 2 || nb_call_arg(call, 1, "n")) && ad != DT_BOOL && int_or_absent(u, f, call, 1, "n"))
     return nd == 1 ? "diff_1d" : nd == 2 ? "diff_2d" : NULL;
