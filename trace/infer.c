@@ -1835,6 +1835,8 @@ static NbTy ty_expr_inner(Walk *w, AstExpr *e) {
       if (!strcmp(a, "dtype")) return nb_dtype_ty(o->dtype);
       if (!strcmp(a, "T")) return o->ndim == 1 ? ot : nb_array(o->dtype, o->ndim, 'A');
       if (!strcmp(a, "real") && !dt_is_complex((DType)o->dtype)) return ot; /* the array itself, as Numba */
+      if ((!strcmp(a, "real") || !strcmp(a, "imag")) && dt_is_complex((DType)o->dtype)) /* views of the parts */
+        return nb_array(o->dtype == DT_COMPLEX64 ? DT_FLOAT32 : DT_FLOAT64, o->ndim, 'A');
     }
     if (o->kind == NK_SCALAR && (!strcmp(a, "real") || !strcmp(a, "imag"))) {
       if (dt_is_complex((DType)o->dtype)) return nb_scalar(o->dtype == DT_COMPLEX64 ? DT_FLOAT32 : DT_FLOAT64);

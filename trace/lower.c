@@ -3519,6 +3519,12 @@ static V lower_expr_keep(Lw *w, AstExpr *e) {
         return r;
       }
       if (!strcmp(a, "real") && !dt_is_complex((DType)o->dtype)) return v;
+      if (!strcmp(a, "real") || !strcmp(a, "imag")) { /* a float view object (dispatch.c h_arr_part) */
+        V z = tmp(w, ot, "%s", v.s), r = decl_tmp(w, t);
+        sb_printf(w->o, "NBH(%d, void (*)(void *, const void *, int, int, void *))(ctx, &%s, %d, %d, &%s);\n", H(arr_part), z.s,
+                  o->ndim, a[0] == 'i', r.s);
+        return r;
+      }
       return lit(t, "0");
     }
     if (o->kind == NK_SCALAR) {
