@@ -1234,10 +1234,12 @@ static NbTy ty_call(Walk *w, AstExpr *e) {
     const char *m = fn->attribute.attr;
     const char *impl = oi->kind == NK_ARRAY ? nb_np_method_impl(w->u, w->f, e, ot) : NULL;
     if (impl) { /* a call of its implementation on (a, args...) */
-      NbTy all[nargs + 2];
+      int nkw = e->call.keywords.len;
+      NbTy all[nargs + nkw + 2];
       all[0] = ot;
       for (int i = 0; i < nargs; i++) all[i + 1] = at[i];
-      NbFunc *g = w->u->err.len ? NULL : nb_np_impl_func(w->u, impl, nargs + 1, all);
+      for (int i = 0; i < nkw; i++) all[nargs + 1 + i] = kt[i];
+      NbFunc *g = w->u->err.len ? NULL : nb_np_impl_func(w->u, impl, nargs + nkw + 1, all);
       return g ? g->ret : NB_UNKNOWN;
     }
     if (oi->kind == NK_ARRAY) return ty_array_method(w, e, m, ot, 0, at);

@@ -231,9 +231,9 @@ NbFunc *nb_np_impl_func(NbUnit *u, const char *impl, int n, const NbTy *at);
 /* m[rows] and m[:, cols] read from a 2-d array by a 1-d integer array: the
 ** implementation taking (m, index), and the index expression; or NULL. */
 const char *nb_np_fancy2d(NbUnit *u, NbFunc *f, AstExpr *sub, AstExpr **index);
-/* a.clip(lo, hi), a.nonzero(), a.repeat(n), a.ptp(): the implementation
-** taking (a, arguments...) of method call `call` on an array of type recv,
-** or NULL. */
+/* a.clip(lo, hi), a.nonzero(), a.repeat(n), a.ptp(), a.argmax(axis=k): the
+** implementation taking (a, arguments..., keyword values...) of method call
+** `call` on an array of type recv, or NULL. */
 const char *nb_np_method_impl(NbUnit *u, NbFunc *f, AstExpr *call, NbTy recv);
 /* Is numpy.<attr> one of those, missing from the interpreter's numpy? */
 bool nb_np_impl_only(const char *attr);

@@ -2377,11 +2377,13 @@ static V lower_call(Lw *w, AstExpr *e) {
     const char *m = fn->attribute.attr;
     const char *impl = oi->kind == NK_ARRAY ? nb_np_method_impl(w->u, w->f, e, ot) : NULL;
     if (impl) { /* a.clip(lo, hi) & co.: the receiver, then the arguments in order */
-      V v[nargs + 2];
+      int nkw = e->call.keywords.len;
+      V v[nargs + nkw + 2];
       v[0] = lower_expr(w, fn->attribute.value);
       v[0] = tmp(w, v[0].ty, "%s", v[0].s);
       for (int i = 0; i < nargs; i++) v[i + 1] = lower_expr(w, e->call.args.items[i]);
-      return lower_impl_call(w, impl, v, nargs + 1);
+      for (int i = 0; i < nkw; i++) v[nargs + 1 + i] = lower_expr(w, e->call.keywords.items[i]->value);
+      return lower_impl_call(w, impl, v, nargs + nkw + 1);
     }
     if (oi->kind == NK_ARRAY) return lower_array_method(w, e, m, lower_expr(w, fn->attribute.value), 0, rt);
     if (oi->kind == NK_LIST) {

@@ -1780,9 +1780,22 @@ const char *nb_np_fancy2d(NbUnit *u, NbFunc *f, AstExpr *sub, AstExpr **index) {
   return NULL;
 }
 
+/* a.argmax(axis) / a.argmin(axis=k) of a 2-d real array (the axis
+** positional or the one keyword). */
+static const char *method_arg_axis(NbUnit *u, NbFunc *f, AstExpr *call, NbTy recv, const char *m) {
+  int n = call->call.args.len, nk = call->call.keywords.len;
+  if ((strcmp(m, "argmax") && strcmp(m, "argmin")) || n + nk != 1 || nb_type(recv)->ndim != 2) return NULL;
+  if (nk && strcmp(call->call.keywords.items[0]->arg, "axis")) return NULL;
+  AstExpr *ax = n ? call->call.args.items[0] : call->call.keywords.items[0]->value;
+  if (!nb_is_int(nb_expr_type(u, f, ax)) || dt_is_complex((DType)nb_type(recv)->dtype)) return NULL;
+  return m[4] == 'a' ? "argmax_axis" : "argmin_axis";
+}
+
 const char *nb_np_method_impl(NbUnit *u, NbFunc *f, AstExpr *call, NbTy recv) {
   const char *m = call->call.func->attribute.attr;
   int n = call->call.args.len, ad = nb_type(recv)->dtype;
+  const char *axis_impl = method_arg_axis(u, f, call, recv, m);
+  if (axis_impl) return axis_impl;
   if (call->call.keywords.len) return NULL;
   if (dt_is_complex((DType)ad)) return (!strcmp(m, "conjugate") || !strcmp(m, "conj")) && n == 0 ? "conj_complex" : NULL;
   NbTy a1 = n >= 1 ? nb_expr_type(u, f, call->call.args.items[0]) : NB_UNKNOWN;

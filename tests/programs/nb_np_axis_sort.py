@@ -42,3 +42,11 @@ x = np.floor(np.random.random(45) * 6)
 x[np.array([3, 17, 30, 31, 44])] = np.nan
 print(stable(x))
 print(stable(np.floor(np.random.random(70) * 4).astype(np.int64))[0])
+
+
+@njit
+def arg_axis_methods(m, ax):
+    return m.argmax(axis=ax), m.argmin(ax), m.argmax(1), m.argmax()
+
+
+print(arg_axis_methods(m, 0), arg_axis_methods(np.arange(6).reshape(2, 3) % 4, -1))
