@@ -496,6 +496,20 @@ static void h_arr_assign(void *ctx, void *dst, int ndim, int kind, const void *s
   gc_pop_roots(vm, 2);
 }
 
+/* z.real / z.imag of a complex array: a float view of one part (the same
+** strides, the data shifted for imag), its own object so that the view's
+** dtype is known wherever its descriptor goes. */
+static void h_arr_part(void *ctx, const void *desc, int ndim, int imag, void *out) {
+  VM *vm = CTXVM(ctx);
+  Value zv = desc_value(vm, desc, ndim);
+  gc_push_root(vm, zv);
+  NdArray *z = as_array(zv);
+  DType fd = z->dtype == DT_COMPLEX64 ? DT_FLOAT32 : DT_FLOAT64;
+  NdArray *v = arr_view(vm, z, fd, ndim, z->shape, z->strides, z->data + (imag ? dt_size(fd) : 0));
+  gc_pop_roots(vm, 1);
+  fill_desc(v, out);
+}
+
 /* np.random.<name>(args) run by the interpreter's implementation on the
 ** jitted stream (array results, shuffle, choice …). */
 static void h_rand_call(void *ctx, const char *name, int n, const int *kinds, const void **vals, int outdt, int outnd, void *out) {
@@ -1168,6 +1182,7 @@ static void pcall_run(VM *vm, void *ud) {
   case NBH_box_array: c->r.p = h_box_array(ctx, (void *)c->p[0], (int)c->i[0]); break;
   case NBH_list_new: c->r.p = h_list_new(ctx, (int64_t)c->i[0], (int64_t)c->i[1]); break;
   case NBH_arr_assign: h_arr_assign(ctx, (void *)c->p[0], (int)c->i[0], (int)c->i[1], c->p[1]); break;
+  case NBH_arr_part: h_arr_part(ctx, c->p[0], (int)c->i[0], (int)c->i[1], (void *)c->p[1]); break;
   case NBH_rand_call:
     h_rand_call(ctx, c->p[0], (int)c->i[0], c->p[1], (const void **)c->p[2], (int)c->i[1], (int)c->i[2], (void *)c->p[3]);
     break;
@@ -1221,6 +1236,11 @@ static void *ph_box_array(void *ctx, void *desc, int ndim) { PC(box_array); c_.p
 static void ph_arr_assign(void *ctx, void *dst, int ndim, int kind, const void *src) {
   PC(arr_assign);
   c_.p[0] = dst; c_.i[0] = ndim; c_.i[1] = kind; c_.p[1] = src;
+  pcall(&c_);
+}
+static void ph_arr_part(void *ctx, const void *desc, int ndim, int imag, void *out) {
+  PC(arr_part);
+  c_.p[0] = desc; c_.i[0] = ndim; c_.i[1] = imag; c_.p[1] = out;
   pcall(&c_);
 }
 static void ph_rand_call(void *ctx, const char *name, int n, const int *kinds, const void **vals, int outdt, int outnd, void *out) {

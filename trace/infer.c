@@ -552,6 +552,7 @@ NbTy nb_attr_of_module(NbUnit *u, NbTy mod, const char *attr, Value *val) {
     char buf[128];
     snprintf(buf, sizeof buf, "%s.%s", m->name, attr);
     v = find_module(u->vm, buf);
+    if (is_empty(v) && !strcmp(m->name, "numpy") && nb_np_impl_only(attr)) return nb_named(NK_FUNC, buf, NULL);
     if (is_empty(v)) return NB_UNKNOWN;
   }
   if (v.tag == V_OBJ && (is_type(v, &TYPE_BUILTIN) || (!is_type(v, &TYPE_MODULE) && !is_type(v, &TYPE_TYPE) &&
@@ -790,6 +791,10 @@ static NbTy ty_array_method(Walk *w, AstExpr *e, const char *m, NbTy ot, int off
     if (nargs + nkw == 0 && oi->ndim == 1 && !dt_is_complex((DType)oi->dtype)) return nb_none();
   } else if (!strcmp(m, "fill")) {
     if (nargs == 1 && nkw == 0 && nb_is_number(at[off])) return nb_none();
+  } else if (!strcmp(m, "dot") && off == 0) { /* a.dot(b) is np.dot(a, b) */
+    if (nargs == 1 && nkw == 0) return ty_dot(w, e->pos, ot, at[0]);
+  } else if (!strcmp(m, "item") && off == 0) {
+    if (nargs + nkw == 0) return nb_scalar(oi->dtype);
   } else
     ERR(fn->pos, "Unknown attribute '%s' of type %s.", m, tystr(ot, s1, sizeof s1));
   ERR(e->pos, "No implementation of %s() for %s with these arguments (Numba supports no axis= here).", m,
@@ -821,10 +826,15 @@ static NbTy ty_array_ufunc(Walk *w, AstExpr *e, const char *base, int nargs, con
     if (in_list(np_unary_f, base)) return nb_array(ufunc_float_dt(d), nd, 'C');
     if (!strcmp(base, "abs") || !strcmp(base, "absolute") || !strcmp(base, "sign") || !strcmp(base, "negative"))
       return nb_array(d, nd, 'C');
-    if (!strcmp(base, "isnan") || !strcmp(base, "isinf") || !strcmp(base, "isfinite")) return nb_array(DT_BOOL, nd, 'C');
+    if (!strcmp(base, "isnan") || !strcmp(base, "isinf") || !strcmp(base, "isfinite") || !strcmp(base, "logical_not"))
+      return nb_array(DT_BOOL, nd, 'C');
+    if (!strcmp(base, "square") && d != DT_BOOL) return nb_array(d, nd, 'C');
     return NB_UNKNOWN;
   }
-  if (!strcmp(base, "maximum") || !strcmp(base, "minimum")) return nb_array(d, nd, 'C');
+  if (nb_np_binop_ufunc(base) >= 0) return binop_type(w, e->pos, (AstBinOp)nb_np_binop_ufunc(base), at[0], at[1]);
+  if (nb_np_cmp_ufunc(base) >= 0 || !strncmp(base, "logical_", 8)) return nb_array(DT_BOOL, nd, 'C');
+  if (!strcmp(base, "maximum") || !strcmp(base, "minimum") || !strcmp(base, "fmax") || !strcmp(base, "fmin"))
+    return nb_array(d, nd, 'C');
   if (!strcmp(base, "arctan2") || !strcmp(base, "hypot") || !strcmp(base, "copysign")) return nb_array(ufunc_float_dt(d), nd, 'C');
   if (!strcmp(base, "power") && d != DT_BOOL) return nb_array(d, nd, 'C');
   return NB_UNKNOWN;
@@ -1232,6 +1242,16 @@ static NbTy ty_call(Walk *w, AstExpr *e) {
     if (!ot) return NB_UNKNOWN;
     const NbTypeInfo *oi = nb_type(ot);
     const char *m = fn->attribute.attr;
+    const char *impl = oi->kind == NK_ARRAY ? nb_np_method_impl(w->u, w->f, e, ot) : NULL;
+    if (impl) { /* a call of its implementation on (a, args...) */
+      int nkw = e->call.keywords.len;
+      NbTy all[nargs + nkw + 2];
+      all[0] = ot;
+      for (int i = 0; i < nargs; i++) all[i + 1] = at[i];
+      for (int i = 0; i < nkw; i++) all[nargs + 1 + i] = kt[i];
+      NbFunc *g = w->u->err.len ? NULL : nb_np_impl_func(w->u, impl, nargs + nkw + 1, all);
+      return g ? g->ret : NB_UNKNOWN;
+    }
     if (oi->kind == NK_ARRAY) return ty_array_method(w, e, m, ot, 0, at);
     if (oi->kind == NK_LIST) return ty_list_method(w, e, m, ot, nargs, at);
     if (oi->kind == NK_DICT) return ty_dict_method(w, e, m, ot, nargs, at);
@@ -1243,6 +1263,7 @@ static NbTy ty_call(Walk *w, AstExpr *e) {
   }
   NbTy ft = ty_expr(w, fn);
   if (!ft) return NB_UNKNOWN;
+  ft = nb_np_impl(w->u, w->f, ft, e); /* np.searchsorted & co.: a call of their @njit implementation */
   const NbTypeInfo *fi = nb_type(ft);
   if (fi->kind == NK_DISP) {
     NbDispInfo di;
@@ -1567,6 +1588,13 @@ static NbTy ty_subscript(Walk *w, AstExpr *e) {
   const NbTypeInfo *b = nb_type(bt);
   AstExpr *sl = e->subscript.slice;
   char s1[96], s2[96];
+  AstExpr *fancy_ix;
+  const char *fancy = b->kind == NK_ARRAY ? nb_np_fancy2d(w->u, w->f, e, &fancy_ix) : NULL;
+  if (fancy) { /* m[rows], m[:, cols]: a call of the implementation */
+    NbTy args[2] = {bt, ty_expr(w, fancy_ix)};
+    NbFunc *g = args[1] && !w->u->err.len ? nb_np_impl_func(w->u, fancy, 2, args) : NULL;
+    return g ? g->ret : NB_UNKNOWN;
+  }
   if (b->kind == NK_ARRAY) {
     int nidx = sl->kind == AST_E_Tuple ? sl->seq.elts.len : 1;
     AstExpr **idx = sl->kind == AST_E_Tuple ? sl->seq.elts.items : &e->subscript.slice;
@@ -1819,6 +1847,9 @@ static NbTy ty_expr_inner(Walk *w, AstExpr *e) {
       if (!strcmp(a, "size") || !strcmp(a, "ndim") || !strcmp(a, "itemsize")) return nb_scalar(DT_INT64);
       if (!strcmp(a, "dtype")) return nb_dtype_ty(o->dtype);
       if (!strcmp(a, "T")) return o->ndim == 1 ? ot : nb_array(o->dtype, o->ndim, 'A');
+      if (!strcmp(a, "real") && !dt_is_complex((DType)o->dtype)) return ot; /* the array itself, as Numba */
+      if ((!strcmp(a, "real") || !strcmp(a, "imag")) && dt_is_complex((DType)o->dtype)) /* views of the parts */
+        return nb_array(o->dtype == DT_COMPLEX64 ? DT_FLOAT32 : DT_FLOAT64, o->ndim, 'A');
     }
     if (o->kind == NK_SCALAR && (!strcmp(a, "real") || !strcmp(a, "imag"))) {
       if (dt_is_complex((DType)o->dtype)) return nb_scalar(o->dtype == DT_COMPLEX64 ? DT_FLOAT32 : DT_FLOAT64);

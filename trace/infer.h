@@ -215,6 +215,35 @@ int nb_vufunc_loop(NbUnit *u, NbFunc *f, AstExpr *e, NbTy callee, int n, const N
 ** TypeError) except where nb_expr_type_keep is asked: assignments,
 ** returns, `is None` tests. */
 NbTy nb_expr_type(NbUnit *u, NbFunc *f, AstExpr *e);
+/* Argument i of call (or its keyword name), NULL if absent. */
+AstExpr *nb_call_arg(AstExpr *call, int i, const char *name);
+/* np_impl.c: the @njit implementation (Python, as Numba's) of a NumPy
+** function for this call's argument types, or callee itself. */
+NbTy nb_np_impl(NbUnit *u, NbFunc *f, NbTy callee, AstExpr *call);
+/* NumPy ufuncs that are Python operators on arrays (np.add(x, y) is x + y,
+** np.less(x, y) is x < y): typed and fused as the operator. */
+#define NB_NP_BINOP_UFUNCS(X)                                                                   \
+  X("add", AST_OP_Add) X("subtract", AST_OP_Sub) X("multiply", AST_OP_Mult)                     \
+  X("divide", AST_OP_Div) X("true_divide", AST_OP_Div) X("floor_divide", AST_OP_FloorDiv)       \
+  X("remainder", AST_OP_Mod) X("mod", AST_OP_Mod) X("bitwise_and", AST_OP_BitAnd)               \
+  X("bitwise_or", AST_OP_BitOr) X("bitwise_xor", AST_OP_BitXor)
+#define NB_NP_CMP_UFUNCS(X)                                                                     \
+  X("equal", AST_CMP_Eq) X("not_equal", AST_CMP_NotEq) X("less", AST_CMP_Lt)                   \
+  X("less_equal", AST_CMP_LtE) X("greater", AST_CMP_Gt) X("greater_equal", AST_CMP_GtE)
+int nb_np_binop_ufunc(const char *name); /* its AstBinOp, or -1 */
+int nb_np_cmp_ufunc(const char *name);   /* its AstCmpOp, or -1 */
+/* The specialisation of np_impl.c's implementation `impl` for argument
+** types at, or NULL. */
+NbFunc *nb_np_impl_func(NbUnit *u, const char *impl, int n, const NbTy *at);
+/* m[rows] and m[:, cols] read from a 2-d array by a 1-d integer array: the
+** implementation taking (m, index), and the index expression; or NULL. */
+const char *nb_np_fancy2d(NbUnit *u, NbFunc *f, AstExpr *sub, AstExpr **index);
+/* a.clip(lo, hi), a.nonzero(), a.repeat(n), a.ptp(), a.argmax(axis=k): the
+** implementation taking (a, arguments..., keyword values...) of method call
+** `call` on an array of type recv, or NULL. */
+const char *nb_np_method_impl(NbUnit *u, NbFunc *f, AstExpr *call, NbTy recv);
+/* Is numpy.<attr> one of those, missing from the interpreter's numpy? */
+bool nb_np_impl_only(const char *attr);
 NbTy nb_expr_type_keep(NbUnit *u, NbFunc *f, AstExpr *e);
 NbLocal *nb_local(NbFunc *f, const char *name);
 /* `2 ** -1` written with int literals: CPython folds it to the float
@@ -311,7 +340,8 @@ typedef struct NbCtx {
   X(osr_moved)        /* (ctx) a call moves to the optimised build (-j stats) */   \
   X(raise_index_msg)  /* (ctx, const char *msg) IndexError(msg) */                \
   X(raise_exc)        /* (ctx, const char *spec) raise E(constants) (nb_raise_spec) */ \
-  X(list_new)         /* (ctx, cap, itemsize) → nb_list * (a list in a GC object) */
+  X(list_new)         /* (ctx, cap, itemsize) → nb_list * (a list in a GC object) */ \
+  X(arr_part)         /* (ctx, desc*, ndim, imag, out desc*) z.real / z.imag: a float view */
 
 enum {
 #define X(name) NBH_##name,

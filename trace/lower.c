@@ -1180,8 +1180,13 @@ static const char *const ew_unary_f[] = {"sqrt", "sin", "cos", "tan", "arcsin", 
                                          "log2", "log10", "log1p", "sinh", "cosh", "tanh", "arcsinh", "arccosh", "arctanh",
                                          "floor", "ceil", "trunc", "rint", "fabs", "exp2", "cbrt", "deg2rad", "rad2deg",
                                          "degrees", "radians", "abs", "absolute", "sign", "negative", "isnan", "isinf",
-                                         "isfinite", NULL};
-static const char *const ew_binary_f[] = {"maximum", "minimum", "arctan2", "hypot", "copysign", "power", NULL};
+                                         "isfinite", "logical_not", "square", NULL};
+static const char *const ew_binary_f[] = {"maximum", "minimum", "arctan2", "hypot", "copysign", "power", "fmax", "fmin",
+                                          "logical_and", "logical_or", "logical_xor",
+#define EW_UFUNC_NAME(n, op) n,
+                                          NB_NP_BINOP_UFUNCS(EW_UFUNC_NAME) NB_NP_CMP_UFUNCS(EW_UFUNC_NAME)
+#undef EW_UFUNC_NAME
+                                          NULL};
 
 static bool in_names(const char *const *l, const char *s) {
   for (; *l; l++)
@@ -1337,6 +1342,13 @@ static V ew_call(Lw *w, const char *b, V *a, int n, int rd) {
       return ew_val(w, rd, "%s %s %s ? %s : %s", x, c, y, x, y);
     }
     if (!strcmp(b, "power")) return ew_binop(w, AST_OP_Pow, a[0], a[1], rd);
+    if (!strncmp(b, "logical_", 8)) /* the truth of each operand */
+      return ew_val(w, rd, "(%s != 0) %s (%s != 0)", a[0].s, b[8] == 'a' ? "&&" : b[8] == 'o' ? "||" : "!=", a[1].s);
+    if (!strcmp(b, "fmax") || !strcmp(b, "fmin")) { /* NumPy: a NaN operand loses */
+      const char *c = !strcmp(b, "fmax") ? ">=" : "<=";
+      if (dt_is_float((DType)rd)) return ew_val(w, rd, "(%s %s %s || %s != %s) ? %s : %s", x, c, y, y, y, x, y);
+      return ew_val(w, rd, "%s %s %s ? %s : %s", x, c, y, x, y);
+    }
     return ew_val(w, rd, "(%s)%s((double)%s, (double)%s)", T, cfunc_for(b), x, y);
   }
   snprintf(x, sizeof x, "%s", a[0].s);
@@ -1352,6 +1364,8 @@ static V ew_call(Lw *w, const char *b, V *a, int n, int rd) {
     return ew_val(w, rd, "(%s)(%s < 0 ? -%s : %s)", T, x, x, x);
   }
   if (!strcmp(b, "negative")) return ew_val(w, rd, "(%s)(-%s)", T, x);
+  if (!strcmp(b, "logical_not")) return ew_val(w, rd, "%s == 0", x);
+  if (!strcmp(b, "square")) return ew_binop(w, AST_OP_Mult, a[0], a[0], rd);
   if (!strcmp(b, "sign")) {
     if (aflt) return ew_val(w, rd, "(%s)nb_sign((double)%s)", T, x);
     return ew_val(w, rd, "(%s)(%s > 0 ? 1 : %s < 0 ? -1 : 0)", T, x, x);
@@ -1380,6 +1394,31 @@ static V ew_vufunc(Lw *w, AstExpr *e, V *a, int n, int rd) {
   return r;
 }
 
+/* x OP y on kernel values (an operator or np.add & co.). */
+static V ew_binop_node(Lw *w, AstBinOp op, V *a, int rd) {
+  /* integer with inexact operands: the loop's type is the inexact one
+  ** (nb_ufunc_dt), but Numba's kernel does the scalar operation, typed
+  ** by the scalar rules (float32 with int32 in float64), and casts */
+  int p = nb_type(a[0].ty)->dtype, q = nb_type(a[1].ty)->dtype;
+  if ((dt_is_int((DType)p) && dt_is_inexact((DType)q)) || (dt_is_int((DType)q) && dt_is_inexact((DType)p))) {
+    int cd = nb_promote_dt(p, q);
+    if (cd != rd && dt_is_inexact((DType)rd)) {
+      V r = ew_binop(w, op, a[0], a[1], cd);
+      return ew_val(w, rd, "(%s)%s", dt_ctype(rd), r.s);
+    }
+  }
+  return ew_binop(w, op, a[0], a[1], rd);
+}
+
+/* x OP y compared in the operands' common type (ch: their expressions). */
+static V ew_compare(Lw *w, AstCmpOp op, V *a, AstExpr **ch) {
+  int cd = nb_ufunc_dt(T(w, ch[0]), T(w, ch[1]));
+  char x[96], y[96];
+  ew_cast(&a[0], cd, x, sizeof x);
+  ew_cast(&a[1], cd, y, sizeof y);
+  return ew_val(w, DT_BOOL, "%s %s %s", x, cmp_c(op), y);
+}
+
 /* Emits the element computation of kernel node e (inside the loop). */
 static V ew_emit(Lw *w, AstExpr *e, Ew *ew) {
   AstExpr *ch[3];
@@ -1403,35 +1442,18 @@ static V ew_emit(Lw *w, AstExpr *e, Ew *ew) {
   }
   int rd = nb_type(T(w, e))->dtype;
   switch (e->kind) {
-  case AST_E_BinOp: {
-    /* integer with inexact operands: the loop's type is the inexact one
-    ** (nb_ufunc_dt), but Numba's kernel does the scalar operation, typed
-    ** by the scalar rules (float32 with int32 in float64), and casts */
-    int p = nb_type(a[0].ty)->dtype, q = nb_type(a[1].ty)->dtype;
-    if ((dt_is_int((DType)p) && dt_is_inexact((DType)q)) || (dt_is_int((DType)q) && dt_is_inexact((DType)p))) {
-      int cd = nb_promote_dt(p, q);
-      if (cd != rd && dt_is_inexact((DType)rd)) {
-        V r = ew_binop(w, e->binop.op, a[0], a[1], cd);
-        return ew_val(w, rd, "(%s)%s", dt_ctype(rd), r.s);
-      }
-    }
-    return ew_binop(w, e->binop.op, a[0], a[1], rd);
-  }
+  case AST_E_BinOp: return ew_binop_node(w, e->binop.op, a, rd);
   case AST_E_UnaryOp: {
     char x[96];
     ew_cast(&a[0], rd, x, sizeof x);
     if (e->unaryop.op == AST_UOP_Invert) return rd == DT_BOOL ? ew_val(w, rd, "!%s", x) : ew_val(w, rd, "(%s)~%s", dt_ctype(rd), x);
     return ew_val(w, rd, "(%s)(-%s)", dt_ctype(rd), x);
   }
-  case AST_E_Compare: {
-    int cd = nb_ufunc_dt(T(w, ch[0]), T(w, ch[1]));
-    char x[96], y[96];
-    ew_cast(&a[0], cd, x, sizeof x);
-    ew_cast(&a[1], cd, y, sizeof y);
-    return ew_val(w, DT_BOOL, "%s %s %s", x, cmp_c(e->compare.ops[0]), y);
-  }
+  case AST_E_Compare: return ew_compare(w, e->compare.ops[0], a, ch);
   case AST_E_Call:
     if (is_vufunc_call(w, e)) return ew_vufunc(w, e, a, n, rd);
+    if (nb_np_binop_ufunc(np_call_base(w, e)) >= 0) return ew_binop_node(w, (AstBinOp)nb_np_binop_ufunc(np_call_base(w, e)), a, rd);
+    if (nb_np_cmp_ufunc(np_call_base(w, e)) >= 0) return ew_compare(w, (AstCmpOp)nb_np_cmp_ufunc(np_call_base(w, e)), a, ch);
     return ew_call(w, np_call_base(w, e), a, n, rd);
   default: return ew_val(w, rd, "0");
   }
@@ -1588,6 +1610,27 @@ static V ew_lower(Lw *w, AstExpr *e, NbTy rt, const V *dst) {
   } else sb_printf(w->o, "if (n%d > 0) nbchunk_%d(0, n%d, &env%d, 0);\n", id, id, id, id);
   sb_printf(w->o, "%s = env%d.o; }\n", r.s, id);
   return r;
+}
+
+/* A call of np_impl.c's implementation `impl` on values v[0..n). */
+static V lower_impl_call(Lw *w, const char *impl, V *v, int n) {
+  NbTy at[n + 1];
+  for (int i = 0; i < n; i++) at[i] = v[i].ty;
+  NbFunc *g = nb_np_impl_func(w->u, impl, n, at);
+  if (!g) return lit(nb_none(), "0");
+  g->callsites++;
+  StrBuf b = STRBUF_INIT;
+  sb_printf(&b, "nbf_%d(ctx", g->id);
+  for (int i = 0; i < n; i++) sb_printf(&b, ", %s", conv(w, v[i], g->argtys[i]).s);
+  sb_puts(&b, ")");
+  V r = tmp(w, g->ret, "%s", b.data);
+  sb_free(&b);
+  return r;
+}
+
+static V lower_impl_call2(Lw *w, const char *impl, V x, V y) {
+  V v[2] = {x, y};
+  return lower_impl_call(w, impl, v, 2);
 }
 
 /* ---- advanced indexing: a[mask], a[int_array] (1-d, as Numba) ------------------ */
@@ -2100,11 +2143,33 @@ static void empty_mean_check(Lw *w, V n, bool cplx) {
 /* a.m(args) for an array a, or np.m(a, args): `off` is the index of the
 ** first argument after the array in e's arguments. Types were checked by
 ** infer.c (ty_array_method). */
+/* a.item(): the only element (Numba's ValueError otherwise). */
+static V lower_item(Lw *w, V a, NbTy rt) {
+  const NbTypeInfo *oi = nb_type(a.ty);
+  static const char msg[] = "item(): can only convert an array of size 1 to a Python scalar";
+  char spec[128];
+  int n = snprintf(spec, sizeof spec, "ValueError;s%zu:%s", strlen(msg), msg);
+  V size = array_size(w, a);
+  sb_printf(w->o, "if (%s != 1) NBH(%d, nb_raise_s_fn)(ctx, ", size.s, H(raise_exc));
+  c_string(w->o, spec, (size_t)n);
+  sb_puts(w->o, ");\n");
+  char p[32], ref[96];
+  V r = decl_tmp(w, rt);
+  int depth = open_elem_loops(w, a, p, sizeof p);
+  snprintf(ref, sizeof ref, "(*(%s *)%s)", elem_ctype(oi->dtype), p);
+  V x = load_elem(w, oi->dtype, ref);
+  sb_printf(w->o, "%s = %s;\n", r.s, x.s);
+  close_loops(w, depth);
+  return r;
+}
+
 static V lower_array_method(Lw *w, AstExpr *e, const char *m, V a, int off, NbTy rt) {
   const NbTypeInfo *oi = nb_type(a.ty);
   char p[32], ref[96];
   const char *et = elem_ctype(oi->dtype);
   int nargs = e->call.args.len - off;
+  if (!strcmp(m, "dot") && off == 0) return lower_dot(w, a, lower_expr(w, e->call.args.items[0]), rt);
+  if (!strcmp(m, "item") && off == 0) return lower_item(w, a, rt);
   if ((!strcmp(m, "sum") || !strcmp(m, "prod") || !strcmp(m, "mean")) && nb_call_arg(e, off, "axis"))
     return sum_axis(w, a, nb_call_arg(e, off, "axis"), rt);
   if (!strcmp(m, "sum") || !strcmp(m, "mean") || !strcmp(m, "prod")) {
@@ -2322,6 +2387,16 @@ static V lower_call(Lw *w, AstExpr *e) {
     NbTy ot = T(w, fn->attribute.value);
     const NbTypeInfo *oi = nb_type(ot);
     const char *m = fn->attribute.attr;
+    const char *impl = oi->kind == NK_ARRAY ? nb_np_method_impl(w->u, w->f, e, ot) : NULL;
+    if (impl) { /* a.clip(lo, hi) & co.: the receiver, then the arguments in order */
+      int nkw = e->call.keywords.len;
+      V v[nargs + nkw + 2];
+      v[0] = lower_expr(w, fn->attribute.value);
+      v[0] = tmp(w, v[0].ty, "%s", v[0].s);
+      for (int i = 0; i < nargs; i++) v[i + 1] = lower_expr(w, e->call.args.items[i]);
+      for (int i = 0; i < nkw; i++) v[nargs + 1 + i] = lower_expr(w, e->call.keywords.items[i]->value);
+      return lower_impl_call(w, impl, v, nargs + nkw + 1);
+    }
     if (oi->kind == NK_ARRAY) return lower_array_method(w, e, m, lower_expr(w, fn->attribute.value), 0, rt);
     if (oi->kind == NK_LIST) {
       V l = lower_expr(w, fn->attribute.value);
@@ -2337,7 +2412,7 @@ static V lower_call(Lw *w, AstExpr *e) {
       return z;
     }
   }
-  NbTy ft = T(w, fn);
+  NbTy ft = nb_np_impl(w->u, w->f, T(w, fn), e); /* as inference picked it */
   const NbTypeInfo *fi = nb_type(ft);
   V args[nargs + 1];
   if (fi->kind == NK_DISP) {
@@ -3457,6 +3532,13 @@ static V lower_expr_keep(Lw *w, AstExpr *e) {
                     v.s, o->ndim - 1 - k);
         return r;
       }
+      if (!strcmp(a, "real") && !dt_is_complex((DType)o->dtype)) return v;
+      if (!strcmp(a, "real") || !strcmp(a, "imag")) { /* a float view object (dispatch.c h_arr_part) */
+        V z = tmp(w, ot, "%s", v.s), r = decl_tmp(w, t);
+        sb_printf(w->o, "NBH(%d, void (*)(void *, const void *, int, int, void *))(ctx, &%s, %d, %d, &%s);\n", H(arr_part), z.s,
+                  o->ndim, a[0] == 'i', r.s);
+        return r;
+      }
       return lit(t, "0");
     }
     if (o->kind == NK_SCALAR) {
@@ -3579,6 +3661,9 @@ static V lower_expr_keep(Lw *w, AstExpr *e) {
       list_ref(w, l, i.s, ref, sizeof ref);
       return tmp(w, t, "%s", ref);
     }
+    AstExpr *fancy_ix;
+    const char *fancy = b->kind == NK_ARRAY ? nb_np_fancy2d(w->u, w->f, e, &fancy_ix) : NULL;
+    if (fancy) return lower_impl_call2(w, fancy, tmp(w, bt, "%s", base.s), lower_expr(w, fancy_ix));
     if (b->kind == NK_ARRAY && fancy_index(w, e)) {
       V a = tmp(w, bt, "%s", base.s);
       return fancy_get(w, a, lower_expr(w, e->subscript.slice), t);

@@ -84,3 +84,23 @@ Test(infer, containers_and_optional) {
   cr_expect_eq(nb_unify(nb_optional(i64), nb_none()), nb_optional(i64));
   cr_expect_eq(nb_unify(nb_none(), nb_none()), nb_none());
 }
+
+/* np_impl.c: which NumPy functions are operators, and which exist only in
+** @njit code (their implementations are Python run by streak's @njit). */
+Test(infer, numpy_function_tables) {
+  cr_expect_eq(nb_np_binop_ufunc("add"), AST_OP_Add);
+  cr_expect_eq(nb_np_binop_ufunc("true_divide"), AST_OP_Div);
+  cr_expect_eq(nb_np_binop_ufunc("remainder"), AST_OP_Mod);
+  cr_expect_eq(nb_np_binop_ufunc("sqrt"), -1);
+  cr_expect_eq(nb_np_cmp_ufunc("greater_equal"), AST_CMP_GtE);
+  cr_expect_eq(nb_np_cmp_ufunc("not_equal"), AST_CMP_NotEq);
+  cr_expect_eq(nb_np_cmp_ufunc("add"), -1);
+  cr_expect(nb_np_impl_only("median"));
+  cr_expect(nb_np_impl_only("nanmean"));
+  cr_expect(!nb_np_impl_only("searchsorted")); /* the interpreter's numpy has it */
+  /* a callee that is not a numpy function is left alone (no unit needed) */
+  NbTy math_sqrt = nb_named(NK_FUNC, "math.sqrt", NULL);
+  cr_expect_eq(nb_np_impl(NULL, NULL, math_sqrt, NULL), math_sqrt);
+  NbTy rand = nb_named(NK_FUNC, "numpy.random.rand", NULL);
+  cr_expect_eq(nb_np_impl(NULL, NULL, rand, NULL), rand);
+}
