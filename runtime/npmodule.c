@@ -74,6 +74,15 @@ Value np_scalar_number(VM *vm, Value v) {
   }
 }
 
+Value np_convertible_number(VM *vm, Value v, bool for_complex) {
+  if (!is_array(v) || as_array(v)->ndim == 0) return v_number(vm, v);
+  NdArray *a = as_array(v);
+  if (a->size != 1)
+    vm_raise(vm, &EXC_TypeError, "only %s-1 arrays can be converted to Python scalars",
+             for_complex ? "length" : "size");
+  return arr_item_py(vm, (DType)a->dtype, a->data);
+}
+
 static Value scalar_py(VM *vm, Value v) { return np_scalar_number(vm, v); }
 
 static Value scalar_repr(VM *vm, Value self) {

@@ -52,6 +52,11 @@ static inline Value v_number(VM *vm, Value v) {
   Value n = np_scalar_number(vm, v);
   return is_empty(n) ? v : n;
 }
+/* int(), float(), complex() of v: v_number, and also an ndarray of size 1
+** (its one element, as ndarray.__int__/__float__); TypeError "only size-1
+** arrays can be converted to Python scalars" for a larger array ("length-1"
+** for complex(), NumPy's own wording there). */
+Value np_convertible_number(VM *vm, Value v, bool for_complex);
 double v_to_double(VM *vm, Value v);      /* int/float/bool → double; TypeError otherwise */
 
 /* Argument binding for C functions, like a Python def.
