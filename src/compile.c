@@ -129,6 +129,7 @@ typedef struct FuncState {
   VEC(Str *) regnames;
   VEC(Region) regions;
   VEC(RegionSeg) segs;
+  VEC(CompRange) comps; /* inlined comprehensions, for tracebacks */
   int freereg, maxreg;
   int nlocals;      /* registers below this are named variables */
   int nloops;
@@ -1372,8 +1373,9 @@ static void emit_forloop(Compiler *C, int st, int body, int var, int n, int live
   emitABC(C, OP_EXTRA, n, loop_id(C->fs, live), 0);
 }
 
-static void comp_loop(Compiler *C, const CompCtx *cc, const AstCompList *gens, int i,
-                      int first_iter_reg) {
+/* Returns the pc of the loop's body (after FORPREP). */
+static int comp_loop(Compiler *C, const CompCtx *cc, const AstCompList *gens, int i,
+                     int first_iter_reg) {
   FuncState *fs = C->fs;
   const AstComprehension *g = gens->items[i];
   int save = fs->freereg;
@@ -1428,6 +1430,7 @@ static void comp_loop(Compiler *C, const CompCtx *cc, const AstCompList *gens, i
   fs->line = g->iter->pos.line;
   emit_forloop(C, st, body, var, n, live);
   fs->freereg = save;
+  return body;
 }
 
 static void comprehension(Compiler *C, const AstExpr *e, int dst) {
@@ -1459,7 +1462,13 @@ static void comprehension(Compiler *C, const AstExpr *e, int dst) {
   Scope *outer = fs->cur;
   block_enter(C, b);
   CompCtx cc = {e, acc};
-  comp_loop(C, &cc, gens, 0, it);
+  /* CPython runs the comprehension in a frame of its own, from its first
+  ** FOR_ITER on (iter() of the first iterable stays outside, in this frame) */
+  size_t range = fs->comps.n;
+  vec_push(fs->comps, ((CompRange){0, 0, str_intern_c(C->vm, b->name), e->pos.line}));
+  int body = comp_loop(C, &cc, gens, 0, it);
+  fs->comps.items[range].start = (uint32_t)body;
+  fs->comps.items[range].end = (uint32_t)pc_here(C);
   fs->cur = outer;
   if (acc != dst) emitABC(C, OP_MOVE, dst, acc, 0);
   fs->freereg = save;
@@ -2470,6 +2479,7 @@ static void fs_free(FuncState *fs) {
   vec_free(fs->regnames);
   vec_free(fs->regions);
   vec_free(fs->segs);
+  vec_free(fs->comps);
   vec_free(fs->looplive);
   free(fs);
 }
@@ -2516,6 +2526,8 @@ static Code *fs_close(Compiler *C, const char *name, const char *qualname, int f
       co->exctab[i] = x;
     }
   }
+  co->ncomps = (uint32_t)fs->comps.n;
+  co->comps = copy_out(vm, fs->comps.items, fs->comps.n * sizeof(CompRange));
   co->nloops = (uint32_t)fs->nloops;
   if (co->nloops) {
     co->hotcount = gc_realloc(vm, NULL, 0, co->nloops * sizeof(int32_t));
