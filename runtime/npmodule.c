@@ -1026,10 +1026,32 @@ static Value np_promote_types(VM *vm, Value self, const Args *a) {
 
 NpPrintOptions np_printoptions = {8, 1000, 3, 75, false};
 
+/* set_printoptions arguments 5.. that streak's printing does not implement:
+** given with a value other than NumPy's default, a clear NotImplementedError
+** (rather than output that silently ignores them). */
+static void reject_unsupported_printoptions(VM *vm, const Value *arg) {
+  static const struct { const char *name, *dflt; } opts[] = {
+      {"nanstr", "nan"}, {"infstr", "inf"}, {"formatter", NULL}, {"sign", "-"},
+      {"floatmode", "maxprec"}, {"legacy", NULL}};
+  for (int i = 0; i < 6; i++) {
+    Value v = arg[5 + i];
+    if (is_empty(v) || is_none(v)) continue;
+    if (opts[i].dflt && is_str(v) && str_eq_c(as_str(v), opts[i].dflt)) continue;
+    if (!opts[i].dflt && v.tag == V_BOOL && !v.as.i) continue; /* legacy=False */
+    vm_raise(vm, &EXC_NotImplementedError, "streak: set_printoptions(%s=) is not supported",
+             opts[i].name);
+  }
+}
+
 static Value np_set_printoptions(VM *vm, Value self, const Args *a) {
   (void)self;
-  Value arg[6];
-  args_parse(vm, a, "set_printoptions", "|precision,threshold,edgeitems,linewidth,suppress,$sign", arg);
+  Value arg[11];
+  /* NumPy's parameters in NumPy's order (positional calls bind alike) */
+  args_parse(vm, a, "set_printoptions",
+             "|precision,threshold,edgeitems,linewidth,suppress,nanstr,infstr,formatter,sign,floatmode,"
+             "$legacy",
+             arg);
+  reject_unsupported_printoptions(vm, arg);
   NpPrintOptions o = np_printoptions;
   if (!is_empty(arg[0]) && !is_none(arg[0])) o.precision = (int)arr_index_value(vm, arg[0]);
   if (!is_empty(arg[1]) && !is_none(arg[1])) {
@@ -1039,8 +1061,6 @@ static Value np_set_printoptions(VM *vm, Value self, const Args *a) {
   if (!is_empty(arg[2]) && !is_none(arg[2])) o.edgeitems = (int)arr_index_value(vm, arg[2]);
   if (!is_empty(arg[3]) && !is_none(arg[3])) o.linewidth = (int)arr_index_value(vm, arg[3]);
   if (!is_empty(arg[4]) && !is_none(arg[4])) o.suppress = v_truthy(vm, arg[4]);
-  if (!is_empty(arg[5]) && !is_none(arg[5]))
-    vm_raise(vm, &EXC_NotImplementedError, "streak: set_printoptions(sign=) is not supported");
   if (o.precision < 0) vm_raise(vm, &EXC_ValueError, "precision must be >= 0");
   np_printoptions = o;
   return v_none();
