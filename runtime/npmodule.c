@@ -775,6 +775,19 @@ static double num_d(VM *vm, Value v) {
   return s.re;
 }
 
+/* NumPy's length computation: (stop - start) / step with the operands'
+** own arithmetic (exact for Python ints, then one rounding to a float),
+** ceil'd; the plain-double version loses np.arange(2**62, 2**62 + 3). */
+static bool arange_exact_quotient(VM *vm, Value start, Value stop, Value step, double *q) {
+  Value ops[3] = {start, stop, step};
+  for (int i = 0; i < 3; i++)
+    if (ops[i].tag != V_INT && ops[i].tag != V_FLOAT && ops[i].tag != V_BOOL && !is_bigint(ops[i]))
+      return false;
+  Value r = v_binop(vm, BINOP_TRUEDIV, v_binop(vm, BINOP_SUB, stop, start), step);
+  *q = r.as.f;
+  return true;
+}
+
 static Value np_arange(VM *vm, Value self, const Args *a) {
   (void)self;
   Value arg[4];
@@ -799,9 +812,9 @@ static Value np_arange(VM *vm, Value self, const Args *a) {
   }
   int64_t len;
   if (!flt && start.tag == V_INT && stop.tag == V_INT && step.tag == V_INT) {
-    int64_t b = start.as.i, e = stop.as.i, s = step.as.i;
-    if (s == 0) vm_raise(vm, &EXC_ZeroDivisionError, "division by zero");
-    double q = ((double)e - (double)b) / (double)s;
+    int64_t b = start.as.i, s = step.as.i;
+    double q;
+    arange_exact_quotient(vm, start, stop, step, &q); /* ZeroDivisionError for step 0 */
     len = q > 0 ? (int64_t)ceil(q) : 0;
     NdArray *r = arr_new_uninit(vm, (DType)dt, 1, &len);
     if (dt == DT_INT64) {
@@ -817,7 +830,8 @@ static Value np_arange(VM *vm, Value self, const Args *a) {
   }
   double b = num_d(vm, start), e = num_d(vm, stop), s = num_d(vm, step);
   if (s == 0) vm_raise(vm, &EXC_ZeroDivisionError, "division by zero");
-  double q = (e - b) / s;
+  double q;
+  if (!arange_exact_quotient(vm, start, stop, step, &q)) q = (e - b) / s;
   if (isnan(q)) vm_raise(vm, &EXC_ValueError, "arange: cannot compute length");
   len = q > 0 ? (int64_t)ceil(q) : 0;
   if (len > ((int64_t)1 << 48)) vm_raise(vm, &EXC_ValueError, "Maximum allowed size exceeded");
