@@ -740,6 +740,7 @@ static Value np_where(VM *vm, Value self, const Args *a) {
   if (a->argc != 3) vm_raise(vm, &EXC_ValueError, "either both or neither of x and y should be given");
   NdArray *cond = uf_as_array_dt(vm, a->argv[0], DT_BOOL);
   Value ops[2] = {a->argv[1], a->argv[2]};
+  for (int i = 0; i < 2; i++) arr_reject_object_int(vm, ops[i]);
   DType dt = arr_result_type(vm, 2, ops);
   NdArray *x = uf_as_array_dt(vm, ops[0], dt), *y = uf_as_array_dt(vm, ops[1], dt);
   NdArray *all[3] = {cond, x, y};

@@ -718,6 +718,7 @@ static Value np_full(VM *vm, Value self, const Args *a) {
     if (is_array(arg[1])) {
       dt = as_array(arg[1])->dtype;
     } else {
+      arr_reject_object_int(vm, arg[1]);
       dt = arr_discover_dtype(vm, arg[1]);
     }
   }

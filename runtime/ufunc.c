@@ -988,6 +988,17 @@ static void need_no_float16(VM *vm, UfId id, int nin, const Value *ops, DType rt
              uf_display_name(id), dt_name(rt));
 }
 
+/* Whether an int beyond 64 bits among the inputs makes NumPy compute in
+** an object array that streak cannot give: with an array operand, unless
+** the result is bool anyway (a comparison of float64 values answers alike).
+** Scalar-only calls (np.float64(1) + 2**70) keep NumPy's scalar results. */
+static bool object_int_matters(UfId id, int nin, const Value *in) {
+  if (uf_defs[id].out == UFO_BOOL) return false;
+  for (int i = 0; i < nin; i++)
+    if (is_array(in[i]) || is_list(in[i]) || is_tuple(in[i])) return true;
+  return false;
+}
+
 Value uf_call(VM *vm, UfId id, int nin, const Value *in, Value outv, int dtype, Value where,
               const char *casting) {
   Value ops[3];
@@ -995,6 +1006,7 @@ Value uf_call(VM *vm, UfId id, int nin, const Value *in, Value outv, int dtype, 
   for (int i = 0; i < nin; i++) {
     Value v = in[i];
     DtScalar s;
+    if (object_int_matters(id, nin, in)) arr_reject_object_int(vm, v);
     if (!is_array(v) && !arr_scalar_info(v, &s)) {
       if (!is_list(v) && !is_tuple(v))
         vm_raise(vm, &EXC_TypeError,
