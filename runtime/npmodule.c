@@ -880,6 +880,25 @@ static Value np_arange(VM *vm, Value self, const Args *a) {
   return v_obj(r);
 }
 
+/* One real component of linspace's samples, NumPy's way: arange(num)
+** times step (or i / div * delta when the step is 0), plus start; the
+** endpoint is stop exactly. p steps by `stride` doubles (2: a complex part). */
+static void linspace_fill(double *p, int stride, int64_t num, int64_t div, double start,
+                          double stop, double step, bool step_zero, bool endpoint) {
+  double delta = stop - start;
+  for (int64_t i = 0; i < num; i++) {
+    double y = div <= 0 ? (double)i * delta
+               : step_zero ? ((double)i / (double)div) * delta
+                           : (double)i * step;
+    p[i * stride] = y + start;
+  }
+  if (endpoint && num > 1) p[(num - 1) * stride] = stop;
+}
+
+static double scalar_real(const DtScalar *s) {
+  return s->is_int_value ? (s->neg ? (double)s->value_i : (double)s->value_u) : s->re;
+}
+
 static Value np_linspace(VM *vm, Value self, const Args *a) {
   (void)self;
   Value arg[7];
@@ -893,32 +912,24 @@ static Value np_linspace(VM *vm, Value self, const Args *a) {
   DtScalar s0, s1;
   if (!arr_scalar_info(arg[0], &s0) || !arr_scalar_info(arg[1], &s1))
     vm_raise(vm, &EXC_TypeError, "linspace: start and stop must be numbers");
-  if (dt_is_complex(s0.dtype) || dt_is_complex(s1.dtype))
-    vm_raise(vm, &EXC_NotImplementedError, "streak: complex linspace is not supported");
-  double start = s0.is_int_value ? (s0.neg ? (double)s0.value_i : (double)s0.value_u) : s0.re;
-  double stop = s1.is_int_value ? (s1.neg ? (double)s1.value_i : (double)s1.value_u) : s1.re;
+  /* NumPy computes in result_type(start * 1.0, stop * 1.0): complex128 or float64 */
+  bool cx = dt_is_complex(s0.dtype) || dt_is_complex(s1.dtype);
+  double start[2] = {scalar_real(&s0), s0.im}, stop[2] = {scalar_real(&s1), s1.im};
   int dt = np_dtype_from_value(vm, arg[5]);
   int64_t div = endpoint ? num - 1 : num;
-  double delta = stop - start;
-  NdArray *y = arr_new_uninit(vm, DT_FLOAT64, 1, &num);
+  double step[2] = {NAN, NAN};
+  int parts = cx ? 2 : 1;
+  for (int c = 0; c < parts && div > 0; c++) step[c] = (stop[c] - start[c]) / (double)div;
+  bool step_zero = step[0] == 0 && (!cx || step[1] == 0); /* NumPy's `step == 0` */
+  DType work = cx ? DT_COMPLEX128 : DT_FLOAT64;
+  NdArray *y = arr_new_uninit(vm, work, 1, &num);
   double *p = (double *)y->data;
-  double step;
-  if (div > 0) {
-    step = delta / (double)div;
-    if (step == 0) {
-      for (int64_t i = 0; i < num; i++) p[i] = ((double)i / (double)div) * delta + start;
-    } else {
-      for (int64_t i = 0; i < num; i++) p[i] = (double)i * step + start;
-    }
-  } else {
-    step = NAN;
-    for (int64_t i = 0; i < num; i++) p[i] = (double)i * delta + start;
-  }
-  if (endpoint && num > 1) p[num - 1] = stop;
-  if (dt >= 0 && dt_is_int((DType)dt))
+  for (int c = 0; c < parts; c++)
+    linspace_fill(p + c, parts, num, div, start[c], stop[c], step[c], step_zero, endpoint);
+  if (dt >= 0 && dt_is_int((DType)dt) && !cx)
     for (int64_t i = 0; i < num; i++) p[i] = floor(p[i]);
-  Value r = v_obj(dt < 0 || dt == DT_FLOAT64 ? y : arr_cast(vm, y, (DType)dt));
-  if (retstep) return tuple_pack2(vm, r, v_float(step));
+  Value r = v_obj(dt < 0 || dt == (int)work ? y : arr_cast(vm, y, (DType)dt));
+  if (retstep) return tuple_pack2(vm, r, cx ? complex_new(vm, step[0], step[1]) : v_float(step[0]));
   return r;
 }
 
