@@ -895,8 +895,33 @@ static void linspace_fill(double *p, int stride, int64_t num, int64_t div, doubl
   if (endpoint && num > 1) p[(num - 1) * stride] = stop;
 }
 
-static double scalar_real(const DtScalar *s) {
-  return s->is_int_value ? (s->neg ? (double)s->value_i : (double)s->value_u) : s->re;
+/* linspace's endpoints as arrays of the working dtype (NumPy computes in
+** result_type(start * 1.0, stop * 1.0): complex128 or float64), broadcast. */
+static DType linspace_operands(VM *vm, Value start, Value stop, NdArray **a, NdArray **b) {
+  *a = arr_from_value(vm, start, -1);
+  *b = arr_from_value(vm, stop, -1);
+  DType work = dt_is_complex((DType)(*a)->dtype) || dt_is_complex((DType)(*b)->dtype) ? DT_COMPLEX128
+                                                                                        : DT_FLOAT64;
+  NdArray *pair[2] = {*b, *a}; /* delta = stop - start names them in this order */
+  int nd;
+  int64_t shape[ARR_MAXDIMS];
+  arr_broadcast_shapes(vm, 2, pair, &nd, shape);
+  *a = arr_contiguous(vm, arr_broadcast_to(vm, arr_cast(vm, *a, work), nd, shape), -1);
+  *b = arr_contiguous(vm, arr_broadcast_to(vm, arr_cast(vm, *b, work), nd, shape), -1);
+  return work;
+}
+
+/* Moves linspace's sample axis (the first) to `axis`, as np.moveaxis. */
+static NdArray *linspace_move_axis(VM *vm, NdArray *y, Value axisv) {
+  if (is_empty(axisv)) return y;
+  int axis = arr_normalize_axis(vm, arr_index_value(vm, axisv), y->ndim);
+  if (axis == 0) return y;
+  int perm[ARR_MAXDIMS], k = 0;
+  for (int d = 0; d < y->ndim; d++) {
+    if (d == axis) perm[d] = 0;
+    else perm[d] = ++k;
+  }
+  return arr_transpose(vm, y, perm);
 }
 
 static Value np_linspace(VM *vm, Value self, const Args *a) {
@@ -907,30 +932,47 @@ static Value np_linspace(VM *vm, Value self, const Args *a) {
   bool endpoint = is_empty(arg[3]) || v_truthy(vm, arg[3]);
   bool retstep = !is_empty(arg[4]) && v_truthy(vm, arg[4]);
   if (num < 0) vm_raise(vm, &EXC_ValueError, "Number of samples, %lld, must be non-negative.", (long long)num);
-  if (is_array(arg[0]) || is_array(arg[1]) || is_list(arg[0]) || is_list(arg[1]))
-    vm_raise(vm, &EXC_NotImplementedError, "streak: linspace with array endpoints is not supported");
-  DtScalar s0, s1;
-  if (!arr_scalar_info(arg[0], &s0) || !arr_scalar_info(arg[1], &s1))
-    vm_raise(vm, &EXC_TypeError, "linspace: start and stop must be numbers");
-  /* NumPy computes in result_type(start * 1.0, stop * 1.0): complex128 or float64 */
-  bool cx = dt_is_complex(s0.dtype) || dt_is_complex(s1.dtype);
-  double start[2] = {scalar_real(&s0), s0.im}, stop[2] = {scalar_real(&s1), s1.im};
+  NdArray *sa, *sb;
+  DType work = linspace_operands(vm, arg[0], arg[1], &sa, &sb);
   int dt = np_dtype_from_value(vm, arg[5]);
-  int64_t div = endpoint ? num - 1 : num;
-  double step[2] = {NAN, NAN};
+  bool cx = work == DT_COMPLEX128;
   int parts = cx ? 2 : 1;
-  for (int c = 0; c < parts && div > 0; c++) step[c] = (stop[c] - start[c]) / (double)div;
-  bool step_zero = step[0] == 0 && (!cx || step[1] == 0); /* NumPy's `step == 0` */
-  DType work = cx ? DT_COMPLEX128 : DT_FLOAT64;
-  NdArray *y = arr_new_uninit(vm, work, 1, &num);
+  int64_t m = sa->size, div = endpoint ? num - 1 : num; /* m: samples per step */
+  const double *start = (const double *)sa->data, *stop = (const double *)sb->data;
+  NdArray *stepa = arr_new_uninit(vm, work, sa->ndim, sa->shape);
+  double *step = (double *)stepa->data;
+  bool step_zero = false; /* NumPy's any(step == 0): then every sample takes i / div * delta */
+  for (int64_t j = 0; j < m && div > 0; j++) {
+    bool zero = true;
+    for (int c = 0; c < parts; c++) {
+      step[j * parts + c] = (stop[j * parts + c] - start[j * parts + c]) / (double)div;
+      zero = zero && step[j * parts + c] == 0;
+    }
+    step_zero = step_zero || zero;
+  }
+  int64_t shape[ARR_MAXDIMS + 1];
+  shape[0] = num;
+  memcpy(shape + 1, sa->shape, (size_t)sa->ndim * sizeof shape[0]);
+  NdArray *y = arr_new_uninit(vm, work, sa->ndim + 1, shape);
   double *p = (double *)y->data;
-  for (int c = 0; c < parts; c++)
-    linspace_fill(p + c, parts, num, div, start[c], stop[c], step[c], step_zero, endpoint);
-  if (dt >= 0 && dt_is_int((DType)dt) && !cx)
-    for (int64_t i = 0; i < num; i++) p[i] = floor(p[i]);
+  for (int64_t j = 0; j < m; j++)
+    for (int c = 0; c < parts; c++) {
+      int64_t k = j * parts + c;
+      linspace_fill(p + k, (int)(m * parts), num, div, start[k], stop[k], div > 0 ? step[k] : NAN,
+                    step_zero, endpoint);
+    }
+  y = linspace_move_axis(vm, y, arg[6]);
+  if (dt >= 0 && dt_is_int((DType)dt) && !cx) {
+    Value ops[1] = {v_obj(y)};
+    y = as_array(uf_call(vm, UF_floor, 1, ops, v_obj(y), -1, v_empty(), NULL));
+  }
   Value r = v_obj(dt < 0 || dt == (int)work ? y : arr_cast(vm, y, (DType)dt));
-  if (retstep) return tuple_pack2(vm, r, cx ? complex_new(vm, step[0], step[1]) : v_float(step[0]));
-  return r;
+  if (!retstep) return r;
+  Value st;
+  if (div <= 0) st = v_float(NAN);
+  else if (stepa->ndim > 0) st = v_obj(stepa);
+  else st = cx ? complex_new(vm, step[0], step[1]) : v_float(step[0]);
+  return tuple_pack2(vm, r, st);
 }
 
 static Value np_eye(VM *vm, Value self, const Args *a) {
