@@ -674,13 +674,24 @@ static Value np_copy(VM *vm, Value self, const Args *a) {
   return v_obj(r);
 }
 
+/* np.full and full_like fill through multiarray.copyto(casting='unsafe'):
+** the value becomes an array of its own dtype, then C-casts (nan into int64
+** is INT64_MIN, 300 into int8 is 44), unlike a[i] = v's Python conversion. */
+static void fill_unsafe(VM *vm, NdArray *r, Value fill) {
+  if (is_bigint(fill)) { /* an object array in NumPy: converted per element */
+    arr_assign_value(vm, r, fill);
+    return;
+  }
+  arr_assign_value(vm, r, v_obj(arr_cast(vm, arr_from_value(vm, fill, -1), (DType)r->dtype)));
+}
+
 static NdArray *new_filled(VM *vm, Value shape, int dt, Value fill) {
   int64_t sh[ARR_MAXDIMS];
   int nd = arr_parse_shape(vm, shape, sh);
   /* np.empty is zeroed too: a program that prints one prints the same
   ** every run (NumPy's is uninitialised; fresh pages are zero there too) */
   NdArray *r = is_empty(fill) ? arr_new(vm, (DType)dt, nd, sh) : arr_new_uninit(vm, (DType)dt, nd, sh);
-  if (!is_empty(fill)) arr_assign_value(vm, r, fill);
+  if (!is_empty(fill)) fill_unsafe(vm, r, fill);
   return r;
 }
 
@@ -731,7 +742,7 @@ static NdArray *like(VM *vm, Value proto, Value dtype, Value fill, Value order) 
   int dt = dtype_arg(vm, dtype, p->dtype);
   NdArray *r = order_is_c(order) ? arr_new_uninit(vm, (DType)dt, p->ndim, p->shape)
                                  : arr_new_like_k(vm, (DType)dt, p->ndim, p->shape, 1, &p);
-  if (!is_empty(fill)) arr_assign_value(vm, r, fill);
+  if (!is_empty(fill)) fill_unsafe(vm, r, fill);
   else memset(r->data, 0, (size_t)(r->size * r->itemsize));
   return r;
 }
