@@ -1389,7 +1389,7 @@ static Value m_flatten(VM *vm, Value self, const Args *a) {
 
 static Value m_astype(VM *vm, Value self, const Args *a) {
   Value arg[2];
-  args_parse(vm, a, "astype", "dtype,|$copy", arg);
+  args_parse(vm, a, "astype", "#dtype,|$copy", arg);
   int dt = np_dtype_from_value(vm, arg[0]);
   if (dt < 0) dt = DT_FLOAT64;
   bool copy = is_empty(arg[1]) || v_truthy(vm, arg[1]);

@@ -212,7 +212,7 @@ Value np_matmul(VM *vm, Value av, Value bv) {
 static Value fn_dot(VM *vm, Value self, const Args *a) {
   (void)self;
   Value v[3];
-  args_parse(vm, a, "dot", "a,b,|out", v);
+  args_parse(vm, a, "dot", "!a,b,|out", v);
   Value r = np_dot(vm, v[0], v[1]);
   if (!is_empty(v[2]) && !is_none(v[2])) {
     arr_assign(vm, as_array(v[2]), uf_as_array(vm, r));
@@ -244,7 +244,7 @@ static Value fn_matmul(VM *vm, Value self, const Args *a) {
 static Value fn_outer(VM *vm, Value self, const Args *a) {
   (void)self;
   Value v[3];
-  args_parse(vm, a, "outer", "a,b,|out", v);
+  args_parse(vm, a, "outer", "!a,b,|out", v);
   NdArray *x = arr_ravel(vm, uf_as_array(vm, v[0])), *y = arr_ravel(vm, uf_as_array(vm, v[1]));
   NdArray *xc = arr_reshape(vm, x, 2, (int64_t[]){x->size, 1});
   NdArray *yr = arr_reshape(vm, y, 2, (int64_t[]){1, y->size});

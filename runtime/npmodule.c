@@ -616,7 +616,7 @@ static void check_order(VM *vm, Value order) {
 static Value np_array(VM *vm, Value self, const Args *a) {
   (void)self;
   Value arg[5];
-  args_parse(vm, a, "array", "object,|dtype,$copy,order,ndmin", arg);
+  args_parse(vm, a, "array", "#object,|dtype,$copy,order,ndmin", arg);
   check_order(vm, arg[3]);
   int dt = np_dtype_from_value(vm, arg[1]);
   bool copy = is_empty(arg[2]) || v_truthy(vm, arg[2]);
@@ -639,7 +639,7 @@ static bool order_is_c(Value order);
 static Value np_asarray(VM *vm, Value self, const Args *a) {
   (void)self;
   Value arg[3];
-  args_parse(vm, a, "asarray", "a,|dtype,order", arg);
+  args_parse(vm, a, "asarray", "#a,|dtype,order", arg);
   check_order(vm, arg[2]);
   NdArray *x = arr_as_array(vm, arg[0], np_dtype_from_value(vm, arg[1]));
   return v_obj(order_is_c(arg[2]) ? arr_contiguous(vm, x, -1) : x);
@@ -665,7 +665,7 @@ static bool order_is_c(Value order) {
 static Value np_copy(VM *vm, Value self, const Args *a) {
   (void)self;
   Value arg[2];
-  args_parse(vm, a, "copy", "a,|order", arg);
+  args_parse(vm, a, "copy", "!a,|order", arg);
   check_order(vm, arg[1]);
   if (!is_array(arg[0]) || order_is_c(arg[1])) return v_obj(arr_from_value(vm, arg[0], -1));
   NdArray *x = as_array(arg[0]); /* order='K' */
@@ -698,7 +698,7 @@ static NdArray *new_filled(VM *vm, Value shape, int dt, Value fill) {
 static Value np_zeros(VM *vm, Value self, const Args *a) {
   (void)self;
   Value arg[3];
-  args_parse(vm, a, "zeros", "shape,|dtype,order", arg);
+  args_parse(vm, a, "zeros", "#shape,|dtype,order", arg);
   check_order(vm, arg[2]);
   return v_obj(new_filled(vm, arg[0], dtype_arg(vm, arg[1], DT_FLOAT64), v_empty()));
 }
@@ -706,7 +706,7 @@ static Value np_zeros(VM *vm, Value self, const Args *a) {
 static Value np_empty(VM *vm, Value self, const Args *a) {
   (void)self;
   Value arg[3];
-  args_parse(vm, a, "empty", "shape,|dtype,order", arg);
+  args_parse(vm, a, "empty", "#shape,|dtype,order", arg);
   check_order(vm, arg[2]);
   return v_obj(new_filled(vm, arg[0], dtype_arg(vm, arg[1], DT_FLOAT64), v_empty()));
 }
@@ -714,7 +714,7 @@ static Value np_empty(VM *vm, Value self, const Args *a) {
 static Value np_ones(VM *vm, Value self, const Args *a) {
   (void)self;
   Value arg[3];
-  args_parse(vm, a, "ones", "shape,|dtype,order", arg);
+  args_parse(vm, a, "ones", "!shape,|dtype,order", arg);
   check_order(vm, arg[2]);
   return v_obj(new_filled(vm, arg[0], dtype_arg(vm, arg[1], DT_FLOAT64), v_int(1)));
 }
@@ -722,7 +722,7 @@ static Value np_ones(VM *vm, Value self, const Args *a) {
 static Value np_full(VM *vm, Value self, const Args *a) {
   (void)self;
   Value arg[4];
-  args_parse(vm, a, "full", "shape,fill_value,|dtype,order", arg);
+  args_parse(vm, a, "full", "!shape,fill_value,|dtype,order", arg);
   check_order(vm, arg[3]);
   int dt = np_dtype_from_value(vm, arg[2]);
   if (dt < 0) {
@@ -750,25 +750,25 @@ static NdArray *like(VM *vm, Value proto, Value dtype, Value fill, Value order) 
 static Value np_zeros_like(VM *vm, Value self, const Args *a) {
   (void)self;
   Value arg[3];
-  args_parse(vm, a, "zeros_like", "a,|dtype,order", arg);
+  args_parse(vm, a, "zeros_like", "!a,|dtype,order", arg);
   return v_obj(like(vm, arg[0], arg[1], v_empty(), arg[2]));
 }
 static Value np_empty_like(VM *vm, Value self, const Args *a) {
   (void)self;
   Value arg[3];
-  args_parse(vm, a, "empty_like", "prototype,|dtype,order", arg);
+  args_parse(vm, a, "empty_like", "!prototype,|dtype,order", arg);
   return v_obj(like(vm, arg[0], arg[1], v_empty(), arg[2]));
 }
 static Value np_ones_like(VM *vm, Value self, const Args *a) {
   (void)self;
   Value arg[3];
-  args_parse(vm, a, "ones_like", "a,|dtype,order", arg);
+  args_parse(vm, a, "ones_like", "!a,|dtype,order", arg);
   return v_obj(like(vm, arg[0], arg[1], v_int(1), arg[2]));
 }
 static Value np_full_like(VM *vm, Value self, const Args *a) {
   (void)self;
   Value arg[4];
-  args_parse(vm, a, "full_like", "a,fill_value,|dtype,order", arg);
+  args_parse(vm, a, "full_like", "!a,fill_value,|dtype,order", arg);
   return v_obj(like(vm, arg[0], arg[2], arg[1], arg[3]));
 }
 
@@ -803,6 +803,7 @@ static bool arange_exact_quotient(VM *vm, Value start, Value stop, Value step, d
 static Value np_arange(VM *vm, Value self, const Args *a) {
   (void)self;
   Value arg[4];
+  if (a->argc == 0 && a->nkw == 0) vm_raise(vm, &EXC_TypeError, "arange() requires stop to be specified.");
   args_parse(vm, a, "arange", "start,|stop,step,dtype", arg);
   Value start = arg[0], stop = arg[1], step = arg[2];
   if (is_empty(stop) || is_none(stop)) { stop = start; start = v_int(0); }
@@ -938,7 +939,7 @@ static NdArray *linspace_move_axis(VM *vm, NdArray *y, Value axisv) {
 static Value np_linspace(VM *vm, Value self, const Args *a) {
   (void)self;
   Value arg[7];
-  args_parse(vm, a, "linspace", "start,stop,|num,endpoint,retstep,dtype,axis", arg);
+  args_parse(vm, a, "linspace", "!start,stop,|num,endpoint,retstep,dtype,axis", arg);
   int64_t num = is_empty(arg[2]) ? 50 : arr_index_value(vm, arg[2]);
   bool endpoint = is_empty(arg[3]) || v_truthy(vm, arg[3]);
   bool retstep = !is_empty(arg[4]) && v_truthy(vm, arg[4]);
@@ -989,7 +990,7 @@ static Value np_linspace(VM *vm, Value self, const Args *a) {
 static Value np_eye(VM *vm, Value self, const Args *a) {
   (void)self;
   Value arg[5];
-  args_parse(vm, a, "eye", "N,|M,k,dtype,order", arg);
+  args_parse(vm, a, "eye", "!N,|M,k,dtype,order", arg);
   check_order(vm, arg[4]);
   int64_t n = arr_index_value(vm, arg[0]);
   int64_t m = is_empty(arg[1]) || is_none(arg[1]) ? n : arr_index_value(vm, arg[1]);

@@ -64,7 +64,12 @@ double v_to_double(VM *vm, Value v);      /* int/float/bool → double; TypeErro
 ** starts keyword-only ones, e.g. "x,|base,$key". out[i] is V_EMPTY for an
 ** optional parameter not given. Raises CPython-style TypeErrors:
 ** "f() takes at most 2 arguments (3 given)", "f() got an unexpected
-** keyword argument 'z'", "f() missing required argument 'x' (pos 1)". */
+** keyword argument 'z'", "f() missing required argument 'x' (pos 1)".
+** A spec starting with '!' words them as a Python def does instead ("f()
+** missing 1 required positional argument: 'x'", "f() got an unexpected
+** keyword argument 'z'", "f() takes from 1 to 3 positional arguments but 4
+** were given"): for the NumPy functions NumPy writes in Python. A spec
+** starting with '#' counts "(pos N)" from 0, as NumPy's C functions do. */
 void args_parse(VM *vm, const Args *a, const char *fname, const char *spec, Value *out);
 /* Positional-only check: min..max positional args, no keywords. */
 void args_count(VM *vm, const Args *a, const char *fname, int min, int max);
