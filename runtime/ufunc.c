@@ -1190,8 +1190,34 @@ static Value fast_scalar_power(VM *vm, NdArray *a, Value e, Value out, bool inpl
   return uf_call(vm, UF_square, 1, &av, out, -1, v_empty(), NULL);
 }
 
+/* The Python type an element of dtype dt becomes in an object array. */
+static const char *element_typename(DType dt) {
+  return dt == DT_BOOL ? "bool" : dt_is_int(dt) ? "int" : dt_is_complex(dt) ? "complex" : "float";
+}
+
+/* arr op None: NumPy computes in an object array, so the first element's
+** own operation raises, naming the element's Python type ('int' and
+** 'NoneType'). An empty array gives an empty object array: left to the
+** generic error. */
+static void none_operand_error(VM *vm, BinOp op, Value a, Value b) {
+  static const char *const syms[BINOP__COUNT] = {
+#define X(name, sym) [BINOP_##name] = sym,
+      BINOPS(X)
+#undef X
+  };
+  Value arr = is_array(a) ? a : b;
+  if (!(is_none(a) || is_none(b)) || !is_array(arr) || as_array(arr)->size == 0) return;
+  const char *elem = element_typename((DType)as_array(arr)->dtype);
+  vm_raise(vm, &EXC_TypeError, "unsupported operand type(s) for %s%s: '%s' and '%s'", syms[op],
+           op == BINOP_POW ? " or pow()" : "", is_array(a) ? elem : "NoneType",
+           is_array(a) ? "NoneType" : elem);
+}
+
 Value np_array_binop_into(VM *vm, BinOp op, Value a, Value b, Value out) {
-  if (!operand_ok(a) || !operand_ok(b)) return v_notimpl();
+  if (!operand_ok(a) || !operand_ok(b)) {
+    if (op != BINOP_MATMUL) none_operand_error(vm, op, a, b);
+    return v_notimpl();
+  }
   if (op == BINOP_MATMUL) return np_matmul(vm, a, b);
   if (op == BINOP_POW && is_array(a)) {
     Value r = fast_scalar_power(vm, as_array(a), b, out, false);
