@@ -1340,6 +1340,9 @@ static Value ufunc_call(VM *vm, Value self, const Args *a) {
       vm_raise(vm, &EXC_TypeError, "cannot specify 'out' as both a positional and keyword argument");
     out = a->argv[nin];
   }
+  /* np.sqrt(2**70), np.add(2**64, 1): NumPy computes on the Python int (an
+  ** object loop: an int result, or a TypeError for math methods) */
+  for (int i = 0; i < nin; i++) arr_reject_object_int(vm, a->argv[i]);
   return uf_call(vm, u->id, nin, a->argv, out, dtype_arg(vm, dtype), where,
                  casting_arg(vm, casting));
 }
