@@ -1369,7 +1369,7 @@ static Value m_copy(VM *vm, Value self, const Args *a) {
 
 static Value m_reshape(VM *vm, Value self, const Args *a) {
   check_order_kw(vm, a, "reshape");
-  if (a->argc == 0) vm_raise(vm, &EXC_TypeError, "reshape() missing required argument 'shape' (pos 1)");
+  if (a->argc == 0) vm_raise(vm, &EXC_TypeError, "reshape() takes exactly 1 argument (0 given)");
   int64_t shape[ARR_MAXDIMS];
   int n = shape_from_args(vm, a, 0, shape);
   return v_obj(arr_reshape(vm, SELF, n, shape));

@@ -46,3 +46,12 @@ t(lambda: np.sum(a, 1, axis=0))
 t(lambda: np.isclose(a, a, 1e-5, 1e-8, False, 5))
 t(lambda: np.unique(a, False, False, False, None, True))
 t(lambda: np.clip(a_max=1))
+import numpy as np
+try:
+    np.arange(3).reshape()
+except TypeError as e:
+    print(e)
+try:
+    np.arange(3).astype()
+except TypeError as e:
+    print(e)
