@@ -1140,6 +1140,7 @@ typedef struct Discover {
   bool have_dtype;
   DType dtype;
   int ragged_depth; /* -1: consistent; else the dims that were consistent */
+  Value object_int;  /* an int beyond 64 bits met (NumPy's object dtype), or V_EMPTY */
 } Discover;
 
 static bool seq_items(Value v, int64_t *n, const Value **items) {
@@ -1176,6 +1177,7 @@ static void discover_check(VM *vm, Discover *ds, Value v, int d) {
     return;
   }
   if (d != ds->ndim) { disc_ragged(ds, d); return; }
+  if (arr_is_object_int(v) && is_empty(ds->object_int)) ds->object_int = v;
   DtScalar s;
   if (arr_scalar_info(v, &s)) { disc_dtype(ds, s.dtype); return; }
   if (is_none(v)) vm_raise(vm, &EXC_TypeError, "streak: arrays of None (dtype=object) are not supported");
@@ -1241,6 +1243,7 @@ static _Noreturn void ragged_error(VM *vm, Discover *ds) {
 static void discover_value(VM *vm, Discover *ds, Value obj) {
   memset(ds, 0, sizeof *ds);
   ds->ragged_depth = -1;
+  ds->object_int = v_empty();
   /* first pass: the shape along first elements */
   Value v = obj;
   int64_t n;
@@ -1263,6 +1266,22 @@ static void discover_value(VM *vm, Discover *ds, Value obj) {
   if (!ds->have_dtype) { ds->dtype = DT_FLOAT64; ds->have_dtype = true; }
 }
 
+bool arr_is_object_int(Value v) {
+  if (!is_bigint(v)) return false;
+  /* big ints are never in int64's range: only positive ones up to 2**64-1 fit (uint64) */
+  mpz_srcptr z = as_bigint(v)->z;
+  return mpz_sgn(z) < 0 || mpz_sizeinbase(z, 2) > 64;
+}
+
+void arr_reject_object_int(VM *vm, Value v) {
+  if (!arr_is_object_int(v)) return;
+  Value r = v_repr(vm, v);
+  vm_raise(vm, &EXC_NotImplementedError,
+           "streak: NumPy makes an object array for the int %.40s%s (beyond 64 bits); dtype=object "
+           "is not supported",
+           as_str(r)->data, as_str(r)->nbytes > 40 ? "..." : "");
+}
+
 DType arr_discover_dtype(VM *vm, Value obj) {
   if (is_array(obj)) return (DType)as_array(obj)->dtype;
   DtScalar s;
@@ -1275,6 +1294,7 @@ DType arr_discover_dtype(VM *vm, Value obj) {
 NdArray *arr_from_value(VM *vm, Value obj, int dt) {
   if (is_array(obj)) return arr_cast(vm, as_array(obj), dt < 0 ? (DType)as_array(obj)->dtype : (DType)dt);
   DtScalar s;
+  if (dt < 0) arr_reject_object_int(vm, obj);
   if (arr_scalar_info(obj, &s)) {
     NdArray *a = arr_new(vm, dt < 0 ? s.dtype : (DType)dt, 0, NULL);
     arr_store_value(vm, (DType)a->dtype, a->data, obj);
@@ -1283,6 +1303,7 @@ NdArray *arr_from_value(VM *vm, Value obj, int dt) {
   if (is_range(obj)) obj = list_from_iterable(vm, obj);
   Discover ds;
   discover_value(vm, &ds, obj);
+  if (dt < 0) arr_reject_object_int(vm, ds.object_int);
   NdArray *a = arr_new(vm, dt < 0 ? ds.dtype : (DType)dt, ds.ndim, ds.shape);
   if (a->size) fill_rec(vm, a, obj, 0, a->data);
   return a;
@@ -1385,7 +1406,7 @@ static Value m_copy(VM *vm, Value self, const Args *a) {
 
 static Value m_reshape(VM *vm, Value self, const Args *a) {
   check_order_kw(vm, a, "reshape");
-  if (a->argc == 0) vm_raise(vm, &EXC_TypeError, "reshape() missing required argument 'shape' (pos 1)");
+  if (a->argc == 0) vm_raise(vm, &EXC_TypeError, "reshape() takes exactly 1 argument (0 given)");
   int64_t shape[ARR_MAXDIMS];
   int n = shape_from_args(vm, a, 0, shape);
   return v_obj(arr_reshape(vm, SELF, n, shape));
@@ -1405,7 +1426,7 @@ static Value m_flatten(VM *vm, Value self, const Args *a) {
 
 static Value m_astype(VM *vm, Value self, const Args *a) {
   Value arg[2];
-  args_parse(vm, a, "astype", "dtype,|$copy", arg);
+  args_parse(vm, a, "astype", "#dtype,|$copy", arg);
   int dt = np_dtype_from_value(vm, arg[0]);
   if (dt < 0) dt = DT_FLOAT64;
   bool copy = is_empty(arg[1]) || v_truthy(vm, arg[1]);

@@ -137,6 +137,13 @@ NdArray *arr_wrap_external(VM *vm, DType dt, int ndim, const int64_t *shape,
 NdArray *arr_from_value(VM *vm, Value obj, int dt);
 /* np.asarray: obj itself when it is an ndarray of dtype dt (or dt < 0). */
 NdArray *arr_as_array(VM *vm, Value obj, int dt);
+/* A Python int outside int64 and uint64, for which NumPy makes an object
+** array (np.array([2**64]), arr + 2**70); arr_reject_object_int raises
+** streak's NotImplementedError for one (dtype=object is not supported).
+** arr_from_value with no dtype (np.array), ufunc calls with an array
+** operand and a non-bool result, np.full and np.where refuse them. */
+bool arr_is_object_int(Value v);
+void arr_reject_object_int(VM *vm, Value v);
 /* Discovered dtype of a value as np.array would choose (dt rules above). */
 DType arr_discover_dtype(VM *vm, Value obj);
 

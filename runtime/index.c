@@ -66,7 +66,10 @@ static NdArray *index_array(VM *vm, Value v) {
     a = arr_from_value(vm, v, -1);
   }
   if (a->dtype == DT_BOOL) return a;
-  if (!dt_is_int((DType)a->dtype)) bad_index(vm);
+  if (!dt_is_int((DType)a->dtype)) {
+    if (!is_array(v)) bad_index(vm); /* a list of floats: NumPy's wording for a bad item */
+    vm_raise(vm, &EXC_IndexError, "arrays used as indices must be of integer (or boolean) type");
+  }
   return a->dtype == DT_INT64 ? a : arr_cast(vm, a, DT_INT64);
 }
 

@@ -130,6 +130,37 @@ static _Noreturn void matmul_core_error(VM *vm, int op, int dim, int64_t got, in
            op, dim, (long long)got, (long long)want);
 }
 
+/* "(2,1,3)->(2,newaxis,newaxis) ": an operand in NumPy's remapped-shapes
+** error, its core dimensions shown as newaxis. */
+static void remapped_shape(StrBuf *b, const NdArray *x, int ncore) {
+  sb_putc(b, '(');
+  for (int d = 0; d < x->ndim; d++) sb_printf(b, d ? ",%lld" : "%lld", (long long)x->shape[d]);
+  sb_puts(b, ")->(");
+  for (int d = 0; d < x->ndim; d++) {
+    if (d) sb_putc(b, ',');
+    if (d < x->ndim - ncore) sb_printf(b, "%lld", (long long)x->shape[d]);
+    else sb_puts(b, "newaxis");
+  }
+  sb_puts(b, ") ");
+}
+
+/* The stack (loop) dimensions of a and b must broadcast; else NumPy's gufunc
+** error, which names both operands remapped and the output core shape. */
+static void matmul_check_stacks(VM *vm, const NdArray *a, const NdArray *b, int64_t n, int64_t m) {
+  int nda = a->ndim - 2, ndb = b->ndim - 2;
+  for (int i = 1; i <= nda && i <= ndb; i++) {
+    int64_t x = a->shape[nda - i], y = b->shape[ndb - i];
+    if (x == y || x == 1 || y == 1) continue;
+    StrBuf msg = STRBUF_INIT;
+    sb_puts(&msg, "operands could not be broadcast together with remapped shapes "
+                  "[original->remapped]: ");
+    remapped_shape(&msg, a, 2);
+    remapped_shape(&msg, b, 2);
+    sb_printf(&msg, " and requested shape (%lld,%lld)", (long long)n, (long long)m);
+    vm_raise(vm, &EXC_ValueError, "%s", as_str(sb_finish(vm, &msg))->data);
+  }
+}
+
 Value np_matmul(VM *vm, Value av, Value bv) {
   NdArray *a = uf_as_array(vm, av), *b = uf_as_array(vm, bv);
   for (int k = 0; k < 2; k++) {
@@ -145,6 +176,7 @@ Value np_matmul(VM *vm, Value av, Value bv) {
   int64_t n = a1 ? 1 : a->shape[a->ndim - 2], ka = a->shape[a->ndim - 1];
   int64_t kb = b1 ? b->shape[0] : b->shape[b->ndim - 2], m = b1 ? 1 : b->shape[b->ndim - 1];
   if (ka != kb) matmul_core_error(vm, 1, 0, kb, ka);
+  if (!a1 && !b1) matmul_check_stacks(vm, a, b, n, m);
   /* broadcast the stack dimensions */
   int nda = a1 ? 0 : a->ndim - 2, ndb = b1 ? 0 : b->ndim - 2;
   int ndims[2] = {nda, ndb};
@@ -180,7 +212,7 @@ Value np_matmul(VM *vm, Value av, Value bv) {
 static Value fn_dot(VM *vm, Value self, const Args *a) {
   (void)self;
   Value v[3];
-  args_parse(vm, a, "dot", "a,b,|out", v);
+  args_parse(vm, a, "dot", "!a,b,|out", v);
   Value r = np_dot(vm, v[0], v[1]);
   if (!is_empty(v[2]) && !is_none(v[2])) {
     arr_assign(vm, as_array(v[2]), uf_as_array(vm, r));
@@ -212,7 +244,7 @@ static Value fn_matmul(VM *vm, Value self, const Args *a) {
 static Value fn_outer(VM *vm, Value self, const Args *a) {
   (void)self;
   Value v[3];
-  args_parse(vm, a, "outer", "a,b,|out", v);
+  args_parse(vm, a, "outer", "!a,b,|out", v);
   NdArray *x = arr_ravel(vm, uf_as_array(vm, v[0])), *y = arr_ravel(vm, uf_as_array(vm, v[1]));
   NdArray *xc = arr_reshape(vm, x, 2, (int64_t[]){x->size, 1});
   NdArray *yr = arr_reshape(vm, y, 2, (int64_t[]){1, y->size});

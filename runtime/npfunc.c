@@ -115,7 +115,7 @@ static NdArray *expand(VM *vm, NdArray *a, int nd, int at) {
 static Value np_concatenate(VM *vm, Value self, const Args *a) {
   (void)self;
   Value v[5];
-  args_parse(vm, a, "concatenate", "arrays,|axis,out,$dtype,casting", v);
+  args_parse(vm, a, "concatenate", "!arrays,|axis,out,$dtype,casting", v);
   List *l = seq_arrays(vm, v[0], "concatenate");
   bool none = !is_empty(v[1]) && is_none(v[1]);
   int axis = given(v[1]) ? (int)v_index(vm, v[1], "axis") : 0;
@@ -131,7 +131,7 @@ static Value np_concatenate(VM *vm, Value self, const Args *a) {
 static Value np_stack(VM *vm, Value self, const Args *a) {
   (void)self;
   Value v[3];
-  args_parse(vm, a, "stack", "arrays,|axis,out", v);
+  args_parse(vm, a, "stack", "!arrays,|axis,out", v);
   List *l = seq_arrays(vm, v[0], "stack");
   int n = (int)l->n;
   for (int i = 1; i < n; i++) {
@@ -150,7 +150,7 @@ static Value np_stack(VM *vm, Value self, const Args *a) {
 static Value np_vstack(VM *vm, Value self, const Args *a) {
   (void)self;
   Value v[2];
-  args_parse(vm, a, "vstack", "tup,|$dtype", v);
+  args_parse(vm, a, "vstack", "!tup,|$dtype", v);
   List *l = seq_arrays(vm, v[0], "vstack");
   for (int64_t i = 0; i < l->n; i++)
     if (ITEM(l, i)->ndim < 2) l->items[i] = v_obj(expand(vm, ITEM(l, i), 2, -1));
@@ -161,7 +161,7 @@ static Value np_vstack(VM *vm, Value self, const Args *a) {
 static Value np_hstack(VM *vm, Value self, const Args *a) {
   (void)self;
   Value v[2];
-  args_parse(vm, a, "hstack", "tup,|$dtype", v);
+  args_parse(vm, a, "hstack", "!tup,|$dtype", v);
   List *l = seq_arrays(vm, v[0], "hstack");
   for (int64_t i = 0; i < l->n; i++)
     if (ITEM(l, i)->ndim < 1) l->items[i] = v_obj(expand(vm, ITEM(l, i), 1, -1));
@@ -462,7 +462,7 @@ static int sort_axis(VM *vm, Value axis, NdArray **a) {
 static Value np_sort(VM *vm, Value self, const Args *a) {
   (void)self;
   Value v[4];
-  args_parse(vm, a, "sort", "a,|axis,kind,order", v);
+  args_parse(vm, a, "sort", "!a,|axis,kind,order", v);
   NdArray *x = uf_as_array(vm, v[0]);
   bool none = !is_empty(v[1]) && is_none(v[1]);
   int axis = sort_axis(vm, v[1], &x);
@@ -494,7 +494,7 @@ static Value argsort_impl(VM *vm, Value av, Value axisv, Value kindv) {
 static Value np_argsort(VM *vm, Value self, const Args *a) {
   (void)self;
   Value v[4];
-  args_parse(vm, a, "argsort", "a,|axis,kind,order", v);
+  args_parse(vm, a, "argsort", "!a,|axis,kind,order", v);
   return argsort_impl(vm, v[0], v[1], v[2]);
 }
 
@@ -529,7 +529,7 @@ static bool elem_isnan(DType dt, const char *p) {
 static Value np_unique(VM *vm, Value self, const Args *a) {
   (void)self;
   Value v[6];
-  args_parse(vm, a, "unique", "ar,|return_index,return_inverse,return_counts,axis,$equal_nan", v);
+  args_parse(vm, a, "unique", "!ar,|return_index,return_inverse,return_counts,axis,$equal_nan", v);
   bool ridx = given(v[1]) && v_truthy(vm, v[1]), rinv = given(v[2]) && v_truthy(vm, v[2]);
   bool rcnt = given(v[3]) && v_truthy(vm, v[3]);
   bool eqnan = !given(v[5]) || v_truthy(vm, v[5]);
@@ -621,7 +621,7 @@ static Value searchsorted_impl(VM *vm, Value av, Value vv, Value side, Value sor
 static Value np_searchsorted(VM *vm, Value self, const Args *a) {
   (void)self;
   Value v[4];
-  args_parse(vm, a, "searchsorted", "a,v,|side,sorter", v);
+  args_parse(vm, a, "searchsorted", "!a,v,|side,sorter", v);
   return searchsorted_impl(vm, v[0], v[1], v[2], v[3]);
 }
 
@@ -680,7 +680,7 @@ static Value nonzero_impl(VM *vm, Value av) {
 static Value np_nonzero(VM *vm, Value self, const Args *a) {
   (void)self;
   Value v[1];
-  args_parse(vm, a, "nonzero", "a", v);
+  args_parse(vm, a, "nonzero", "!a", v);
   return nonzero_impl(vm, v[0]);
 }
 
@@ -718,7 +718,7 @@ static Value np_argwhere(VM *vm, Value self, const Args *a) {
 static Value np_count_nonzero(VM *vm, Value self, const Args *a) {
   (void)self;
   Value v[3];
-  args_parse(vm, a, "count_nonzero", "a,|axis,$keepdims", v);
+  args_parse(vm, a, "count_nonzero", "!a,|axis,$keepdims", v);
   NdArray *x = uf_as_array(vm, v[0]);
   if (!given(v[1]) && !given(v[2])) {
     int64_t cnt = 0;
@@ -736,10 +736,13 @@ static Value np_count_nonzero(VM *vm, Value self, const Args *a) {
 static Value np_where(VM *vm, Value self, const Args *a) {
   (void)self;
   if (a->nkw) vm_raise(vm, &EXC_TypeError, "where() takes no keyword arguments");
+  if (a->argc == 0) /* NumPy's Python-level dispatcher words it */
+    vm_raise(vm, &EXC_TypeError, "where() missing 1 required positional argument: 'condition'");
   if (a->argc == 1) return nonzero_impl(vm, a->argv[0]);
   if (a->argc != 3) vm_raise(vm, &EXC_ValueError, "either both or neither of x and y should be given");
   NdArray *cond = uf_as_array_dt(vm, a->argv[0], DT_BOOL);
   Value ops[2] = {a->argv[1], a->argv[2]};
+  for (int i = 0; i < 2; i++) arr_reject_object_int(vm, ops[i]);
   DType dt = arr_result_type(vm, 2, ops);
   NdArray *x = uf_as_array_dt(vm, ops[0], dt), *y = uf_as_array_dt(vm, ops[1], dt);
   NdArray *all[3] = {cond, x, y};
@@ -794,7 +797,7 @@ static Value bincount_impl(VM *vm, Value xv, Value weights, int64_t minlength) {
 static Value np_bincount(VM *vm, Value self, const Args *a) {
   (void)self;
   Value v[3];
-  args_parse(vm, a, "bincount", "x,|weights,minlength", v);
+  args_parse(vm, a, "bincount", "!x,|weights,minlength", v);
   return bincount_impl(vm, v[0], v[1], given(v[2]) ? v_index(vm, v[2], "minlength") : 0);
 }
 
@@ -807,7 +810,7 @@ static double elem_double(DType dt, const char *p) {
 static Value np_histogram(VM *vm, Value self, const Args *a) {
   (void)self;
   Value v[5];
-  args_parse(vm, a, "histogram", "a,|bins,range,density,weights", v);
+  args_parse(vm, a, "histogram", "!a,|bins,range,density,weights", v);
   NdArray *x = arr_contiguous(vm, arr_ravel(vm, uf_as_array(vm, v[0])), -1);
   NdArray *w = given(v[4]) ? arr_contiguous(vm, arr_ravel(vm, uf_as_array(vm, v[4])), -1) : NULL;
   if (w && w->size != x->size) vm_raise(vm, &EXC_ValueError, "weights should have the same shape as a.");
@@ -944,7 +947,7 @@ static Value np_histogram(VM *vm, Value self, const Args *a) {
 static Value np_diff(VM *vm, Value self, const Args *a) {
   (void)self;
   Value v[5];
-  args_parse(vm, a, "diff", "a,|n,axis,prepend,append", v);
+  args_parse(vm, a, "diff", "!a,|n,axis,prepend,append", v);
   int64_t n = given(v[1]) ? v_index(vm, v[1], "n") : 1;
   NdArray *x = uf_as_array(vm, v[0]);
   if (n == 0) return v_obj(x);
@@ -1079,7 +1082,7 @@ static Value clip_impl(VM *vm, Value av, Value mn, Value mx, Value out) {
 static Value np_clip(VM *vm, Value self, const Args *a) {
   (void)self;
   Value v[4];
-  args_parse(vm, a, "clip", "a,a_min,a_max,|out", v);
+  args_parse(vm, a, "clip", "!a,a_min,a_max,|out", v);
   return clip_impl(vm, v[0], v[1], v[2], v[3]);
 }
 
@@ -1150,7 +1153,7 @@ static NdArray *isclose_arr(VM *vm, Value av, Value bv, Value rtolv, Value atolv
 static Value np_isclose(VM *vm, Value self, const Args *a) {
   (void)self;
   Value v[5];
-  args_parse(vm, a, "isclose", "a,b,|rtol,atol,equal_nan", v);
+  args_parse(vm, a, "isclose", "!a,b,|rtol,atol,equal_nan", v);
   return arr_return(vm, isclose_arr(vm, v[0], v[1], v[2], v[3], v[4]));
 }
 
@@ -1163,7 +1166,7 @@ static bool all_true(NdArray *r) {
 static Value np_allclose(VM *vm, Value self, const Args *a) {
   (void)self;
   Value v[5];
-  args_parse(vm, a, "allclose", "a,b,|rtol,atol,equal_nan", v);
+  args_parse(vm, a, "allclose", "!a,b,|rtol,atol,equal_nan", v);
   NdArray *r = arr_contiguous(vm, isclose_arr(vm, v[0], v[1], v[2], v[3], v[4]), -1);
   return v_bool(all_true(r));
 }
@@ -1171,7 +1174,7 @@ static Value np_allclose(VM *vm, Value self, const Args *a) {
 static Value np_array_equal(VM *vm, Value self, const Args *a) {
   (void)self;
   Value v[3];
-  args_parse(vm, a, "array_equal", "a1,a2,|equal_nan", v);
+  args_parse(vm, a, "array_equal", "!a1,a2,|equal_nan", v);
   NdArray *x = uf_as_array(vm, v[0]), *y = uf_as_array(vm, v[1]);
   if (x->ndim != y->ndim) return v_bool(false);
   for (int d = 0; d < x->ndim; d++)

@@ -76,6 +76,15 @@ Value np_scalar_number(VM *vm, Value v) {
   }
 }
 
+Value np_convertible_number(VM *vm, Value v, bool for_complex) {
+  if (!is_array(v) || as_array(v)->ndim == 0) return v_number(vm, v);
+  NdArray *a = as_array(v);
+  if (a->size != 1)
+    vm_raise(vm, &EXC_TypeError, "only %s-1 arrays can be converted to Python scalars",
+             for_complex ? "length" : "size");
+  return arr_item_py(vm, (DType)a->dtype, a->data);
+}
+
 static Value scalar_py(VM *vm, Value v) { return np_scalar_number(vm, v); }
 
 static Value scalar_repr(VM *vm, Value self) {
@@ -609,7 +618,7 @@ static void check_order(VM *vm, Value order) {
 static Value np_array(VM *vm, Value self, const Args *a) {
   (void)self;
   Value arg[5];
-  args_parse(vm, a, "array", "object,|dtype,$copy,order,ndmin", arg);
+  args_parse(vm, a, "array", "#object,|dtype,$copy,order,ndmin", arg);
   check_order(vm, arg[3]);
   int dt = np_dtype_from_value(vm, arg[1]);
   bool copy = is_empty(arg[2]) || v_truthy(vm, arg[2]);
@@ -632,7 +641,7 @@ static bool order_is_c(Value order);
 static Value np_asarray(VM *vm, Value self, const Args *a) {
   (void)self;
   Value arg[3];
-  args_parse(vm, a, "asarray", "a,|dtype,order", arg);
+  args_parse(vm, a, "asarray", "#a,|dtype,order", arg);
   check_order(vm, arg[2]);
   NdArray *x = arr_as_array(vm, arg[0], np_dtype_from_value(vm, arg[1]));
   return v_obj(order_is_c(arg[2]) ? arr_contiguous(vm, x, -1) : x);
@@ -658,7 +667,7 @@ static bool order_is_c(Value order) {
 static Value np_copy(VM *vm, Value self, const Args *a) {
   (void)self;
   Value arg[2];
-  args_parse(vm, a, "copy", "a,|order", arg);
+  args_parse(vm, a, "copy", "!a,|order", arg);
   check_order(vm, arg[1]);
   if (!is_array(arg[0]) || order_is_c(arg[1])) return v_obj(arr_from_value(vm, arg[0], -1));
   NdArray *x = as_array(arg[0]); /* order='K' */
@@ -667,20 +676,31 @@ static Value np_copy(VM *vm, Value self, const Args *a) {
   return v_obj(r);
 }
 
+/* np.full and full_like fill through multiarray.copyto(casting='unsafe'):
+** the value becomes an array of its own dtype, then C-casts (nan into int64
+** is INT64_MIN, 300 into int8 is 44), unlike a[i] = v's Python conversion. */
+static void fill_unsafe(VM *vm, NdArray *r, Value fill) {
+  if (is_bigint(fill)) { /* an object array in NumPy: converted per element */
+    arr_assign_value(vm, r, fill);
+    return;
+  }
+  arr_assign_value(vm, r, v_obj(arr_cast(vm, arr_from_value(vm, fill, -1), (DType)r->dtype)));
+}
+
 static NdArray *new_filled(VM *vm, Value shape, int dt, Value fill) {
   int64_t sh[ARR_MAXDIMS];
   int nd = arr_parse_shape(vm, shape, sh);
   /* np.empty is zeroed too: a program that prints one prints the same
   ** every run (NumPy's is uninitialised; fresh pages are zero there too) */
   NdArray *r = is_empty(fill) ? arr_new(vm, (DType)dt, nd, sh) : arr_new_uninit(vm, (DType)dt, nd, sh);
-  if (!is_empty(fill)) arr_assign_value(vm, r, fill);
+  if (!is_empty(fill)) fill_unsafe(vm, r, fill);
   return r;
 }
 
 static Value np_zeros(VM *vm, Value self, const Args *a) {
   (void)self;
   Value arg[3];
-  args_parse(vm, a, "zeros", "shape,|dtype,order", arg);
+  args_parse(vm, a, "zeros", "#shape,|dtype,order", arg);
   check_order(vm, arg[2]);
   return v_obj(new_filled(vm, arg[0], dtype_arg(vm, arg[1], DT_FLOAT64), v_empty()));
 }
@@ -688,7 +708,7 @@ static Value np_zeros(VM *vm, Value self, const Args *a) {
 static Value np_empty(VM *vm, Value self, const Args *a) {
   (void)self;
   Value arg[3];
-  args_parse(vm, a, "empty", "shape,|dtype,order", arg);
+  args_parse(vm, a, "empty", "#shape,|dtype,order", arg);
   check_order(vm, arg[2]);
   return v_obj(new_filled(vm, arg[0], dtype_arg(vm, arg[1], DT_FLOAT64), v_empty()));
 }
@@ -696,7 +716,7 @@ static Value np_empty(VM *vm, Value self, const Args *a) {
 static Value np_ones(VM *vm, Value self, const Args *a) {
   (void)self;
   Value arg[3];
-  args_parse(vm, a, "ones", "shape,|dtype,order", arg);
+  args_parse(vm, a, "ones", "!shape,|dtype,order", arg);
   check_order(vm, arg[2]);
   return v_obj(new_filled(vm, arg[0], dtype_arg(vm, arg[1], DT_FLOAT64), v_int(1)));
 }
@@ -704,13 +724,14 @@ static Value np_ones(VM *vm, Value self, const Args *a) {
 static Value np_full(VM *vm, Value self, const Args *a) {
   (void)self;
   Value arg[4];
-  args_parse(vm, a, "full", "shape,fill_value,|dtype,order", arg);
+  args_parse(vm, a, "full", "!shape,fill_value,|dtype,order", arg);
   check_order(vm, arg[3]);
   int dt = np_dtype_from_value(vm, arg[2]);
   if (dt < 0) {
     if (is_array(arg[1])) {
       dt = as_array(arg[1])->dtype;
     } else {
+      arr_reject_object_int(vm, arg[1]);
       dt = arr_discover_dtype(vm, arg[1]);
     }
   }
@@ -723,7 +744,7 @@ static NdArray *like(VM *vm, Value proto, Value dtype, Value fill, Value order) 
   int dt = dtype_arg(vm, dtype, p->dtype);
   NdArray *r = order_is_c(order) ? arr_new_uninit(vm, (DType)dt, p->ndim, p->shape)
                                  : arr_new_like_k(vm, (DType)dt, p->ndim, p->shape, 1, &p);
-  if (!is_empty(fill)) arr_assign_value(vm, r, fill);
+  if (!is_empty(fill)) fill_unsafe(vm, r, fill);
   else memset(r->data, 0, (size_t)(r->size * r->itemsize));
   return r;
 }
@@ -731,25 +752,25 @@ static NdArray *like(VM *vm, Value proto, Value dtype, Value fill, Value order) 
 static Value np_zeros_like(VM *vm, Value self, const Args *a) {
   (void)self;
   Value arg[3];
-  args_parse(vm, a, "zeros_like", "a,|dtype,order", arg);
+  args_parse(vm, a, "zeros_like", "!a,|dtype,order", arg);
   return v_obj(like(vm, arg[0], arg[1], v_empty(), arg[2]));
 }
 static Value np_empty_like(VM *vm, Value self, const Args *a) {
   (void)self;
   Value arg[3];
-  args_parse(vm, a, "empty_like", "prototype,|dtype,order", arg);
+  args_parse(vm, a, "empty_like", "!prototype,|dtype,order", arg);
   return v_obj(like(vm, arg[0], arg[1], v_empty(), arg[2]));
 }
 static Value np_ones_like(VM *vm, Value self, const Args *a) {
   (void)self;
   Value arg[3];
-  args_parse(vm, a, "ones_like", "a,|dtype,order", arg);
+  args_parse(vm, a, "ones_like", "!a,|dtype,order", arg);
   return v_obj(like(vm, arg[0], arg[1], v_int(1), arg[2]));
 }
 static Value np_full_like(VM *vm, Value self, const Args *a) {
   (void)self;
   Value arg[4];
-  args_parse(vm, a, "full_like", "a,fill_value,|dtype,order", arg);
+  args_parse(vm, a, "full_like", "!a,fill_value,|dtype,order", arg);
   return v_obj(like(vm, arg[0], arg[2], arg[1], arg[3]));
 }
 
@@ -768,9 +789,23 @@ static double num_d(VM *vm, Value v) {
   return s.re;
 }
 
+/* NumPy's length computation: (stop - start) / step with the operands'
+** own arithmetic (exact for Python ints, then one rounding to a float),
+** ceil'd; the plain-double version loses np.arange(2**62, 2**62 + 3). */
+static bool arange_exact_quotient(VM *vm, Value start, Value stop, Value step, double *q) {
+  Value ops[3] = {start, stop, step};
+  for (int i = 0; i < 3; i++)
+    if (ops[i].tag != V_INT && ops[i].tag != V_FLOAT && ops[i].tag != V_BOOL && !is_bigint(ops[i]))
+      return false;
+  Value r = v_binop(vm, BINOP_TRUEDIV, v_binop(vm, BINOP_SUB, stop, start), step);
+  *q = r.as.f;
+  return true;
+}
+
 static Value np_arange(VM *vm, Value self, const Args *a) {
   (void)self;
   Value arg[4];
+  if (a->argc == 0 && a->nkw == 0) vm_raise(vm, &EXC_TypeError, "arange() requires stop to be specified.");
   args_parse(vm, a, "arange", "start,|stop,step,dtype", arg);
   Value start = arg[0], stop = arg[1], step = arg[2];
   if (is_empty(stop) || is_none(stop)) { stop = start; start = v_int(0); }
@@ -792,9 +827,9 @@ static Value np_arange(VM *vm, Value self, const Args *a) {
   }
   int64_t len;
   if (!flt && start.tag == V_INT && stop.tag == V_INT && step.tag == V_INT) {
-    int64_t b = start.as.i, e = stop.as.i, s = step.as.i;
-    if (s == 0) vm_raise(vm, &EXC_ZeroDivisionError, "division by zero");
-    double q = ((double)e - (double)b) / (double)s;
+    int64_t b = start.as.i, s = step.as.i;
+    double q;
+    arange_exact_quotient(vm, start, stop, step, &q); /* ZeroDivisionError for step 0 */
     len = q > 0 ? (int64_t)ceil(q) : 0;
     NdArray *r = arr_new_uninit(vm, (DType)dt, 1, &len);
     if (dt == DT_INT64) {
@@ -810,7 +845,8 @@ static Value np_arange(VM *vm, Value self, const Args *a) {
   }
   double b = num_d(vm, start), e = num_d(vm, stop), s = num_d(vm, step);
   if (s == 0) vm_raise(vm, &EXC_ZeroDivisionError, "division by zero");
-  double q = (e - b) / s;
+  double q;
+  if (!arange_exact_quotient(vm, start, stop, step, &q)) q = (e - b) / s;
   if (isnan(q)) vm_raise(vm, &EXC_ValueError, "arange: cannot compute length");
   len = q > 0 ? (int64_t)ceil(q) : 0;
   if (len > ((int64_t)1 << 48)) vm_raise(vm, &EXC_ValueError, "Maximum allowed size exceeded");
@@ -858,52 +894,105 @@ static Value np_arange(VM *vm, Value self, const Args *a) {
   return v_obj(r);
 }
 
+/* One real component of linspace's samples, NumPy's way: arange(num)
+** times step (or i / div * delta when the step is 0), plus start; the
+** endpoint is stop exactly. p steps by `stride` doubles (2: a complex part). */
+static void linspace_fill(double *p, int stride, int64_t num, int64_t div, double start,
+                          double stop, double step, bool step_zero, bool endpoint) {
+  double delta = stop - start;
+  for (int64_t i = 0; i < num; i++) {
+    double y = div <= 0 ? (double)i * delta
+               : step_zero ? ((double)i / (double)div) * delta
+                           : (double)i * step;
+    p[i * stride] = y + start;
+  }
+  if (endpoint && num > 1) p[(num - 1) * stride] = stop;
+}
+
+/* linspace's endpoints as arrays of the working dtype (NumPy computes in
+** result_type(start * 1.0, stop * 1.0): complex128 or float64), broadcast. */
+static DType linspace_operands(VM *vm, Value start, Value stop, NdArray **a, NdArray **b) {
+  *a = arr_from_value(vm, start, -1);
+  *b = arr_from_value(vm, stop, -1);
+  DType work = dt_is_complex((DType)(*a)->dtype) || dt_is_complex((DType)(*b)->dtype) ? DT_COMPLEX128
+                                                                                        : DT_FLOAT64;
+  NdArray *pair[2] = {*b, *a}; /* delta = stop - start names them in this order */
+  int nd;
+  int64_t shape[ARR_MAXDIMS];
+  arr_broadcast_shapes(vm, 2, pair, &nd, shape);
+  *a = arr_contiguous(vm, arr_broadcast_to(vm, arr_cast(vm, *a, work), nd, shape), -1);
+  *b = arr_contiguous(vm, arr_broadcast_to(vm, arr_cast(vm, *b, work), nd, shape), -1);
+  return work;
+}
+
+/* Moves linspace's sample axis (the first) to `axis`, as np.moveaxis. */
+static NdArray *linspace_move_axis(VM *vm, NdArray *y, Value axisv) {
+  if (is_empty(axisv)) return y;
+  int axis = arr_normalize_axis(vm, arr_index_value(vm, axisv), y->ndim);
+  if (axis == 0) return y;
+  int perm[ARR_MAXDIMS], k = 0;
+  for (int d = 0; d < y->ndim; d++) {
+    if (d == axis) perm[d] = 0;
+    else perm[d] = ++k;
+  }
+  return arr_transpose(vm, y, perm);
+}
+
 static Value np_linspace(VM *vm, Value self, const Args *a) {
   (void)self;
   Value arg[7];
-  args_parse(vm, a, "linspace", "start,stop,|num,endpoint,retstep,dtype,axis", arg);
+  args_parse(vm, a, "linspace", "!start,stop,|num,endpoint,retstep,dtype,axis", arg);
   int64_t num = is_empty(arg[2]) ? 50 : arr_index_value(vm, arg[2]);
   bool endpoint = is_empty(arg[3]) || v_truthy(vm, arg[3]);
   bool retstep = !is_empty(arg[4]) && v_truthy(vm, arg[4]);
   if (num < 0) vm_raise(vm, &EXC_ValueError, "Number of samples, %lld, must be non-negative.", (long long)num);
-  if (is_array(arg[0]) || is_array(arg[1]) || is_list(arg[0]) || is_list(arg[1]))
-    vm_raise(vm, &EXC_NotImplementedError, "streak: linspace with array endpoints is not supported");
-  DtScalar s0, s1;
-  if (!arr_scalar_info(arg[0], &s0) || !arr_scalar_info(arg[1], &s1))
-    vm_raise(vm, &EXC_TypeError, "linspace: start and stop must be numbers");
-  if (dt_is_complex(s0.dtype) || dt_is_complex(s1.dtype))
-    vm_raise(vm, &EXC_NotImplementedError, "streak: complex linspace is not supported");
-  double start = s0.is_int_value ? (s0.neg ? (double)s0.value_i : (double)s0.value_u) : s0.re;
-  double stop = s1.is_int_value ? (s1.neg ? (double)s1.value_i : (double)s1.value_u) : s1.re;
+  NdArray *sa, *sb;
+  DType work = linspace_operands(vm, arg[0], arg[1], &sa, &sb);
   int dt = np_dtype_from_value(vm, arg[5]);
-  int64_t div = endpoint ? num - 1 : num;
-  double delta = stop - start;
-  NdArray *y = arr_new_uninit(vm, DT_FLOAT64, 1, &num);
-  double *p = (double *)y->data;
-  double step;
-  if (div > 0) {
-    step = delta / (double)div;
-    if (step == 0) {
-      for (int64_t i = 0; i < num; i++) p[i] = ((double)i / (double)div) * delta + start;
-    } else {
-      for (int64_t i = 0; i < num; i++) p[i] = (double)i * step + start;
+  bool cx = work == DT_COMPLEX128;
+  int parts = cx ? 2 : 1;
+  int64_t m = sa->size, div = endpoint ? num - 1 : num; /* m: samples per step */
+  const double *start = (const double *)sa->data, *stop = (const double *)sb->data;
+  NdArray *stepa = arr_new_uninit(vm, work, sa->ndim, sa->shape);
+  double *step = (double *)stepa->data;
+  bool step_zero = false; /* NumPy's any(step == 0): then every sample takes i / div * delta */
+  for (int64_t j = 0; j < m && div > 0; j++) {
+    bool zero = true;
+    for (int c = 0; c < parts; c++) {
+      step[j * parts + c] = (stop[j * parts + c] - start[j * parts + c]) / (double)div;
+      zero = zero && step[j * parts + c] == 0;
     }
-  } else {
-    step = NAN;
-    for (int64_t i = 0; i < num; i++) p[i] = (double)i * delta + start;
+    step_zero = step_zero || zero;
   }
-  if (endpoint && num > 1) p[num - 1] = stop;
-  if (dt >= 0 && dt_is_int((DType)dt))
-    for (int64_t i = 0; i < num; i++) p[i] = floor(p[i]);
-  Value r = v_obj(dt < 0 || dt == DT_FLOAT64 ? y : arr_cast(vm, y, (DType)dt));
-  if (retstep) return tuple_pack2(vm, r, v_float(step));
-  return r;
+  int64_t shape[ARR_MAXDIMS + 1];
+  shape[0] = num;
+  memcpy(shape + 1, sa->shape, (size_t)sa->ndim * sizeof shape[0]);
+  NdArray *y = arr_new_uninit(vm, work, sa->ndim + 1, shape);
+  double *p = (double *)y->data;
+  for (int64_t j = 0; j < m; j++)
+    for (int c = 0; c < parts; c++) {
+      int64_t k = j * parts + c;
+      linspace_fill(p + k, (int)(m * parts), num, div, start[k], stop[k], div > 0 ? step[k] : NAN,
+                    step_zero, endpoint);
+    }
+  y = linspace_move_axis(vm, y, arg[6]);
+  if (dt >= 0 && dt_is_int((DType)dt) && !cx) {
+    Value ops[1] = {v_obj(y)};
+    y = as_array(uf_call(vm, UF_floor, 1, ops, v_obj(y), -1, v_empty(), NULL));
+  }
+  Value r = v_obj(dt < 0 || dt == (int)work ? y : arr_cast(vm, y, (DType)dt));
+  if (!retstep) return r;
+  Value st;
+  if (div <= 0) st = v_float(NAN);
+  else if (stepa->ndim > 0) st = v_obj(stepa);
+  else st = cx ? complex_new(vm, step[0], step[1]) : v_float(step[0]);
+  return tuple_pack2(vm, r, st);
 }
 
 static Value np_eye(VM *vm, Value self, const Args *a) {
   (void)self;
   Value arg[5];
-  args_parse(vm, a, "eye", "N,|M,k,dtype,order", arg);
+  args_parse(vm, a, "eye", "!N,|M,k,dtype,order", arg);
   check_order(vm, arg[4]);
   int64_t n = arr_index_value(vm, arg[0]);
   int64_t m = is_empty(arg[1]) || is_none(arg[1]) ? n : arr_index_value(vm, arg[1]);
@@ -1187,10 +1276,32 @@ bool np_has_public_name(const char *module, const char *name) {
   return false;
 }
 
+/* set_printoptions arguments 5.. that streak's printing does not implement:
+** given with a value other than NumPy's default, a clear NotImplementedError
+** (rather than output that silently ignores them). */
+static void reject_unsupported_printoptions(VM *vm, const Value *arg) {
+  static const struct { const char *name, *dflt; } opts[] = {
+      {"nanstr", "nan"}, {"infstr", "inf"}, {"formatter", NULL}, {"sign", "-"},
+      {"floatmode", "maxprec"}, {"legacy", NULL}};
+  for (int i = 0; i < 6; i++) {
+    Value v = arg[5 + i];
+    if (is_empty(v) || is_none(v)) continue;
+    if (opts[i].dflt && is_str(v) && str_eq_c(as_str(v), opts[i].dflt)) continue;
+    if (!opts[i].dflt && v.tag == V_BOOL && !v.as.i) continue; /* legacy=False */
+    vm_raise(vm, &EXC_NotImplementedError, "streak: set_printoptions(%s=) is not supported",
+             opts[i].name);
+  }
+}
+
 static Value np_set_printoptions(VM *vm, Value self, const Args *a) {
   (void)self;
-  Value arg[6];
-  args_parse(vm, a, "set_printoptions", "|precision,threshold,edgeitems,linewidth,suppress,$sign", arg);
+  Value arg[11];
+  /* NumPy's parameters in NumPy's order (positional calls bind alike) */
+  args_parse(vm, a, "set_printoptions",
+             "|precision,threshold,edgeitems,linewidth,suppress,nanstr,infstr,formatter,sign,floatmode,"
+             "$legacy",
+             arg);
+  reject_unsupported_printoptions(vm, arg);
   NpPrintOptions o = np_printoptions;
   if (!is_empty(arg[0]) && !is_none(arg[0])) o.precision = (int)arr_index_value(vm, arg[0]);
   if (!is_empty(arg[1]) && !is_none(arg[1])) {
@@ -1200,8 +1311,6 @@ static Value np_set_printoptions(VM *vm, Value self, const Args *a) {
   if (!is_empty(arg[2]) && !is_none(arg[2])) o.edgeitems = (int)arr_index_value(vm, arg[2]);
   if (!is_empty(arg[3]) && !is_none(arg[3])) o.linewidth = (int)arr_index_value(vm, arg[3]);
   if (!is_empty(arg[4]) && !is_none(arg[4])) o.suppress = v_truthy(vm, arg[4]);
-  if (!is_empty(arg[5]) && !is_none(arg[5]))
-    vm_raise(vm, &EXC_NotImplementedError, "streak: set_printoptions(sign=) is not supported");
   if (o.precision < 0) vm_raise(vm, &EXC_ValueError, "precision must be >= 0");
   np_printoptions = o;
   return v_none();

@@ -823,9 +823,6 @@ static __int128 bound_arg(VM *vm, Value v) {
     if (d <= -0x1p120) return -((__int128)1 << 120);
     return (__int128)d;
   }
-  if (is_array(v) || is_list(v) || is_tuple(v))
-    vm_raise(vm, &EXC_NotImplementedError,
-             "streak: np.random.randint with array bounds is not supported");
   vm_raise(vm, &EXC_TypeError, "int() argument must be a string, a bytes-like object or a real "
                                "number, not '%s'", v_typename(v));
 }
@@ -866,20 +863,126 @@ static Value randint_fill(VM *vm, NpRandom *r, DType dt, __int128 low, __int128 
   return v_obj(out);
 }
 
+/* ---- randint with array bounds (_rand_<type>_broadcast) ---- */
+
+/* Element i (C order) of a bounds array a broadcast to `shape` (a view
+** from arr_broadcast_to), as bound_arg reads it. */
+static __int128 bound_at(VM *vm, const NdArray *v, int64_t i) {
+  const char *p = v->data;
+  for (int d = v->ndim - 1; d >= 0; i /= v->shape[d], d--) p += (i % v->shape[d]) * v->strides[d];
+  return bound_arg(vm, arr_item_py(vm, (DType)v->dtype, p));
+}
+
+/* NumPy's format_bounds_error: "high <= 0" when every low is 0. */
+static _Noreturn void bounds_error(VM *vm, const NdArray *low) {
+  for (int64_t i = 0; i < low->size; i++)
+    if (bound_at(vm, low, i)) vm_raise(vm, &EXC_ValueError, "low >= high");
+  vm_raise(vm, &EXC_ValueError, "high <= 0");
+}
+
+/* A shape as Python prints the tuple: "(2,)", "(2, 3)". */
+static void shape_tuple_repr(StrBuf *b, const NdArray *a) {
+  sb_putc(b, '(');
+  for (int d = 0; d < a->ndim; d++) sb_printf(b, d ? ", %lld" : "%lld", (long long)a->shape[d]);
+  sb_puts(b, a->ndim == 1 ? ",)" : ")");
+}
+
+/* PyArray_MultiIterNew over low, high and the output: their broadcast
+** shape, or ValueError with its message naming the first two that disagree. */
+static void multiiter_shape(VM *vm, NdArray *const arrs[3], int *ndim, int64_t *dims) {
+  int nd = 0;
+  for (int j = 0; j < 3; j++) nd = arrs[j]->ndim > nd ? arrs[j]->ndim : nd;
+  int src[ARR_MAXDIMS];
+  for (int i = 0; i < nd; i++) dims[i] = 1, src[i] = -1;
+  for (int i = 0; i < nd; i++)
+    for (int j = 0; j < 3; j++) {
+      int k = i + arrs[j]->ndim - nd;
+      if (k < 0 || arrs[j]->shape[k] == 1) continue;
+      if (dims[i] == 1) {
+        dims[i] = arrs[j]->shape[k];
+        src[i] = j;
+      } else if (dims[i] != arrs[j]->shape[k]) {
+        StrBuf b = STRBUF_INIT;
+        sb_printf(&b, "shape mismatch: objects cannot be broadcast to a single shape.  Mismatch is "
+                      "between arg %d with shape ", src[i]);
+        shape_tuple_repr(&b, arrs[src[i]]);
+        sb_printf(&b, " and arg %d with shape ", j);
+        shape_tuple_repr(&b, arrs[j]);
+        sb_puts(&b, ".");
+        vm_raise(vm, &EXC_ValueError, "%s", as_str(sb_finish(vm, &b))->data);
+      }
+    }
+  *ndim = nd;
+}
+
+/* randint(low, high) where a bound is an array: NumPy checks the bounds
+** (in its order and words), then draws each element from its own range,
+** the 8/16-bit and bool buffers running on across elements. */
+static Value randint_broadcast(VM *vm, NpRandom *r, NdArray *la, NdArray *ha, int ndim,
+                               const int64_t *shape, DType dt) {
+  __int128 lo_b, hi_b;
+  dtype_bounds(dt, &lo_b, &hi_b);
+  bool wide = dtype_bits(dt) == 64; /* only the 64-bit path rejects high <= lb first */
+  for (int64_t i = 0; i < la->size; i++)
+    if (bound_at(vm, la, i) < lo_b) vm_raise(vm, &EXC_ValueError, "low is out of bounds for %s", dt_name(dt));
+  for (int64_t i = 0; i < ha->size; i++) {
+    __int128 h = bound_at(vm, ha, i);
+    if (wide && h - 1 < lo_b) bounds_error(vm, la);
+    if (h - 1 > hi_b) vm_raise(vm, &EXC_ValueError, "high is out of bounds for %s", dt_name(dt));
+  }
+  NdArray *pair[2] = {la, ha};
+  int bnd;
+  int64_t bshape[ARR_MAXDIMS];
+  arr_broadcast_shapes(vm, 2, pair, &bnd, bshape); /* np.greater(low, high - 1)'s error */
+  NdArray *lb = arr_broadcast_to(vm, la, bnd, bshape), *hb = arr_broadcast_to(vm, ha, bnd, bshape);
+  for (int64_t i = 0; i < lb->size; i++)
+    if (bound_at(vm, lb, i) > bound_at(vm, hb, i) - 1) bounds_error(vm, la);
+  if (ndim < 0) {
+    ndim = bnd;
+    shape = bshape;
+  }
+  NdArray *out = arr_new_uninit(vm, dt, ndim, shape);
+  NdArray *all[3] = {la, ha, out};
+  int ind;
+  int64_t ishape[ARR_MAXDIMS];
+  multiiter_shape(vm, all, &ind, ishape);
+  /* the first out->size positions of that iteration, as NumPy's loop */
+  lb = arr_broadcast_to(vm, la, ind, ishape);
+  hb = arr_broadcast_to(vm, ha, ind, ishape);
+  BitBuf b = {0, 0};
+  int isz = dt_size(dt);
+  for (int64_t i = 0; i < out->size; i++) {
+    __int128 low = bound_at(vm, lb, i);
+    uint64_t rng = (uint64_t)(bound_at(vm, hb, i) - 1 - low);
+    uint64_t v = bounded_draw(r, dtype_bits(dt), (uint64_t)low, rng, gen_mask(rng), &b);
+    store_int(dt, out->data + i * isz, v);
+  }
+  return v_obj(out);
+}
+
+static bool is_array_like(Value v) { return is_array(v) || is_list(v) || is_tuple(v); }
+
 static Value randint_core(VM *vm, NpRandom *r, Value lowv, Value highv, Value size, DType dt) {
   int64_t shape[ARR_MAXDIMS];
   int ndim = size_arg(vm, size, shape);
-  __int128 low, high;
-  if (is_empty(highv) || is_none(highv)) {
-    low = 0;
-    high = bound_arg(vm, lowv);
-  } else {
-    low = bound_arg(vm, lowv);
-    high = bound_arg(vm, highv);
-  }
   int64_t n = 1;
   for (int i = 0; i < ndim; i++) n *= shape[i];
   if (ndim >= 0 && n == 0) return v_obj(arr_new(vm, dt, ndim, shape));
+  if (is_empty(highv) || is_none(highv)) {
+    highv = lowv;
+    lowv = v_int(0);
+  }
+  if (is_array_like(lowv) || is_array_like(highv)) {
+    NdArray *la = arr_from_value(vm, lowv, -1), *ha = arr_from_value(vm, highv, -1);
+    /* NumPy takes the scalar path for 0-d bounds, and for one-element 1-d
+    ** ones when size is given */
+    bool scalar_l = la->ndim == 0 || (la->ndim == 1 && la->size == 1 && ndim >= 0);
+    bool scalar_h = ha->ndim == 0 || (ha->ndim == 1 && ha->size == 1 && ndim >= 0);
+    if (!scalar_l || !scalar_h) return randint_broadcast(vm, r, la, ha, ndim, shape, dt);
+    lowv = arr_item_py(vm, (DType)la->dtype, la->data);
+    highv = arr_item_py(vm, (DType)ha->dtype, ha->data);
+  }
+  __int128 low = bound_arg(vm, lowv), high = bound_arg(vm, highv);
   high -= 1; /* the generator works on the closed interval */
   __int128 lo_b, hi_b;
   dtype_bounds(dt, &lo_b, &hi_b);

@@ -807,11 +807,11 @@ static Value red_common(VM *vm, const RedSpec *rs, Value self, const Args *a, bo
   Value arr = self;
   if (rs->has_dtype) {
     if (method) args_parse(vm, a, rs->name, "|axis,dtype,out,keepdims,initial,where", v + 1);
-    else args_parse(vm, a, rs->name, "a,|axis,dtype,out,keepdims,initial,where", v);
+    else args_parse(vm, a, rs->name, "!a,|axis,dtype,out,keepdims,initial,where", v);
   } else {
     Value w[6] = {0};
     if (method) args_parse(vm, a, rs->name, "|axis,out,keepdims,initial,where", w + 1);
-    else args_parse(vm, a, rs->name, "a,|axis,out,keepdims,initial,where", w);
+    else args_parse(vm, a, rs->name, "!a,|axis,out,keepdims,initial,where", w);
     v[0] = w[0], v[1] = w[1], v[2] = v_empty(), v[3] = w[2], v[4] = w[3], v[5] = w[4], v[6] = w[5];
   }
   if (!method) arr = v[0];
@@ -933,7 +933,7 @@ static Value var_impl(VM *vm, Value av, Value axis, Value dtype, Value outv, Val
 static Value fn_mean(VM *vm, Value self, const Args *a) {
   (void)self;
   Value v[6];
-  args_parse(vm, a, "mean", "a,|axis,dtype,out,keepdims,where", v);
+  args_parse(vm, a, "mean", "!a,|axis,dtype,out,keepdims,where", v);
   return mean_impl(vm, v[0], v[1], v[2], v[3], v[4]);
 }
 static Value m_mean(VM *vm, Value self, const Args *a) {
@@ -944,7 +944,7 @@ static Value m_mean(VM *vm, Value self, const Args *a) {
 static Value fn_var(VM *vm, Value self, const Args *a) {
   (void)self;
   Value v[7];
-  args_parse(vm, a, "var", "a,|axis,dtype,out,ddof,keepdims,where", v);
+  args_parse(vm, a, "var", "!a,|axis,dtype,out,ddof,keepdims,where", v);
   return var_impl(vm, v[0], v[1], v[2], v[3], v[4], v[5], false);
 }
 static Value m_var(VM *vm, Value self, const Args *a) {
@@ -955,7 +955,7 @@ static Value m_var(VM *vm, Value self, const Args *a) {
 static Value fn_std(VM *vm, Value self, const Args *a) {
   (void)self;
   Value v[7];
-  args_parse(vm, a, "std", "a,|axis,dtype,out,ddof,keepdims,where", v);
+  args_parse(vm, a, "std", "!a,|axis,dtype,out,ddof,keepdims,where", v);
   return var_impl(vm, v[0], v[1], v[2], v[3], v[4], v[5], true);
 }
 static Value m_std(VM *vm, Value self, const Args *a) {
@@ -1078,13 +1078,13 @@ static Value arg_impl(VM *vm, Value av, Value axis, Value outv, Value keepdims, 
 static Value fn_argmax(VM *vm, Value self, const Args *a) {
   (void)self;
   Value v[4];
-  args_parse(vm, a, "argmax", "a,|axis,out,$keepdims", v);
+  args_parse(vm, a, "argmax", "!a,|axis,out,$keepdims", v);
   return arg_impl(vm, v[0], v[1], v[2], v[3], true);
 }
 static Value fn_argmin(VM *vm, Value self, const Args *a) {
   (void)self;
   Value v[4];
-  args_parse(vm, a, "argmin", "a,|axis,out,$keepdims", v);
+  args_parse(vm, a, "argmin", "!a,|axis,out,$keepdims", v);
   return arg_impl(vm, v[0], v[1], v[2], v[3], false);
 }
 static Value m_argmax(VM *vm, Value self, const Args *a) {
@@ -1121,7 +1121,7 @@ static Value cum_impl(VM *vm, UfId id, Value av, Value axis, Value dtype, Value 
 static Value fn_cumsum(VM *vm, Value self, const Args *a) {
   (void)self;
   Value v[4];
-  args_parse(vm, a, "cumsum", "a,|axis,dtype,out", v);
+  args_parse(vm, a, "cumsum", "!a,|axis,dtype,out", v);
   return cum_impl(vm, UF_add, v[0], v[1], v[2], v[3]);
 }
 static Value fn_cumprod(VM *vm, Value self, const Args *a) {

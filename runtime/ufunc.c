@@ -988,6 +988,17 @@ static void need_no_float16(VM *vm, UfId id, int nin, const Value *ops, DType rt
              uf_display_name(id), dt_name(rt));
 }
 
+/* Whether an int beyond 64 bits among the inputs makes NumPy compute in
+** an object array that streak cannot give: with an array operand, unless
+** the result is bool anyway (a comparison of float64 values answers alike).
+** Scalar-only calls (np.float64(1) + 2**70) keep NumPy's scalar results. */
+static bool object_int_matters(UfId id, int nin, const Value *in) {
+  if (uf_defs[id].out == UFO_BOOL) return false;
+  for (int i = 0; i < nin; i++)
+    if (is_array(in[i]) || is_list(in[i]) || is_tuple(in[i])) return true;
+  return false;
+}
+
 Value uf_call(VM *vm, UfId id, int nin, const Value *in, Value outv, int dtype, Value where,
               const char *casting) {
   Value ops[3];
@@ -995,6 +1006,7 @@ Value uf_call(VM *vm, UfId id, int nin, const Value *in, Value outv, int dtype, 
   for (int i = 0; i < nin; i++) {
     Value v = in[i];
     DtScalar s;
+    if (object_int_matters(id, nin, in)) arr_reject_object_int(vm, v);
     if (!is_array(v) && !arr_scalar_info(v, &s)) {
       if (!is_list(v) && !is_tuple(v))
         vm_raise(vm, &EXC_TypeError,
@@ -1178,8 +1190,34 @@ static Value fast_scalar_power(VM *vm, NdArray *a, Value e, Value out, bool inpl
   return uf_call(vm, UF_square, 1, &av, out, -1, v_empty(), NULL);
 }
 
+/* The Python type an element of dtype dt becomes in an object array. */
+static const char *element_typename(DType dt) {
+  return dt == DT_BOOL ? "bool" : dt_is_int(dt) ? "int" : dt_is_complex(dt) ? "complex" : "float";
+}
+
+/* arr op None: NumPy computes in an object array, so the first element's
+** own operation raises, naming the element's Python type ('int' and
+** 'NoneType'). An empty array gives an empty object array: left to the
+** generic error. */
+static void none_operand_error(VM *vm, BinOp op, Value a, Value b) {
+  static const char *const syms[BINOP__COUNT] = {
+#define X(name, sym) [BINOP_##name] = sym,
+      BINOPS(X)
+#undef X
+  };
+  Value arr = is_array(a) ? a : b;
+  if (!(is_none(a) || is_none(b)) || !is_array(arr) || as_array(arr)->size == 0) return;
+  const char *elem = element_typename((DType)as_array(arr)->dtype);
+  vm_raise(vm, &EXC_TypeError, "unsupported operand type(s) for %s%s: '%s' and '%s'", syms[op],
+           op == BINOP_POW ? " or pow()" : "", is_array(a) ? elem : "NoneType",
+           is_array(a) ? "NoneType" : elem);
+}
+
 Value np_array_binop_into(VM *vm, BinOp op, Value a, Value b, Value out) {
-  if (!operand_ok(a) || !operand_ok(b)) return v_notimpl();
+  if (!operand_ok(a) || !operand_ok(b)) {
+    if (op != BINOP_MATMUL) none_operand_error(vm, op, a, b);
+    return v_notimpl();
+  }
   if (op == BINOP_MATMUL) return np_matmul(vm, a, b);
   if (op == BINOP_POW && is_array(a)) {
     Value r = fast_scalar_power(vm, as_array(a), b, out, false);
@@ -1302,6 +1340,9 @@ static Value ufunc_call(VM *vm, Value self, const Args *a) {
       vm_raise(vm, &EXC_TypeError, "cannot specify 'out' as both a positional and keyword argument");
     out = a->argv[nin];
   }
+  /* np.sqrt(2**70), np.add(2**64, 1): NumPy computes on the Python int (an
+  ** object loop: an int result, or a TypeError for math methods) */
+  for (int i = 0; i < nin; i++) arr_reject_object_int(vm, a->argv[i]);
   return uf_call(vm, u->id, nin, a->argv, out, dtype_arg(vm, dtype), where,
                  casting_arg(vm, casting));
 }

@@ -129,6 +129,7 @@ typedef struct FuncState {
   VEC(Str *) regnames;
   VEC(Region) regions;
   VEC(RegionSeg) segs;
+  VEC(CompRange) comps; /* inlined comprehensions, for tracebacks */
   int freereg, maxreg;
   int nlocals;      /* registers below this are named variables */
   int nloops;
@@ -798,6 +799,111 @@ static bool const_value(Compiler *C, const AstExpr *e, Value *out) {
   return false;
 }
 
+/* ---- CPython's AST constant folding (Python/ast_opt.c), for displays ---- */
+
+enum { FOLD_MAX_INT_BITS = 128 }; /* ast_opt.c's MAX_INT_SIZE */
+_Static_assert((int)AST_OP_Add == (int)BINOP_ADD && (int)AST_OP_Pow == (int)BINOP_POW &&
+                   (int)AST_OP_BitAnd == (int)BINOP_AND,
+               "fold_const maps AstBinOp to BinOp by value");
+
+/* _PyLong_NumBits of an int constant (bools are ints), or -1. */
+static int64_t fold_int_bits(Value v) {
+  if (v.tag == V_INT || v.tag == V_BOOL) {
+    uint64_t m = v.as.i < 0 ? -(uint64_t)v.as.i : (uint64_t)v.as.i;
+    return m ? 64 - __builtin_clzll(m) : 0;
+  }
+  if (!is_bigint(v)) return -1;
+  mpz_t z;
+  mpz_init(z);
+  int_to_mpz(v, z);
+  int64_t bits = (int64_t)mpz_sizeinbase(z, 2);
+  mpz_clear(z);
+  return bits;
+}
+
+/* safe_multiply/safe_power/safe_lshift/safe_mod: operations whose constant
+** result would be too big (or that format strings) are left unfolded. */
+static bool fold_binop_safe(AstBinOp op, Value a, Value b) {
+  int64_t abits = fold_int_bits(a), bbits = fold_int_bits(b);
+  bool ints = abits >= 0 && bbits >= 0, nonzero = abits > 0 && bbits > 0;
+  switch (op) {
+  case AST_OP_MatMult: return false;
+  case AST_OP_Mult:
+    if (ints && nonzero) return abits + bbits <= FOLD_MAX_INT_BITS;
+    return !is_str(a) && !is_str(b) && !is_tuple(a) && !is_tuple(b); /* sizes: not needed here */
+  case AST_OP_Pow:
+    if (ints && nonzero && int_sign(b) > 0) {
+      int64_t e;
+      if (!int_fits_i64(b, &e)) return false;
+      return abits <= FOLD_MAX_INT_BITS / e;
+    }
+    return true;
+  case AST_OP_LShift:
+    if (ints && nonzero) {
+      int64_t w;
+      if (!int_fits_i64(b, &w) || w < 0) return false;
+      return w <= FOLD_MAX_INT_BITS && abits <= FOLD_MAX_INT_BITS - w;
+    }
+    return true;
+  case AST_OP_Mod: return !is_str(a);
+  default: return true;
+  }
+}
+
+typedef struct FoldOp {
+  bool unary;
+  int op; /* BinOp, or UnOp (-1: not) */
+  Value a, b, result;
+} FoldOp;
+
+static void fold_apply(VM *vm, void *ud) {
+  FoldOp *f = ud;
+  if (!f->unary) f->result = v_binop(vm, (BinOp)f->op, f->a, f->b);
+  else if (f->op < 0) f->result = v_bool(!v_truthy(vm, f->a));
+  else f->result = v_unop(vm, (UnOp)f->op, f->a);
+}
+
+/* The value CPython's AST optimizer folds e into, if it does: literals,
+** unary and binary operators on folded constants (unless they raise or
+** hit the size limits above) and tuples of them. The set display below
+** needs it: whether CPython sees a constant decides its iteration order. */
+static bool fold_const(Compiler *C, const AstExpr *e, Value *out) {
+  if (const_value(C, e, out)) return true;
+  FoldOp f = {false, 0, v_none(), v_none(), v_none()};
+  switch (e->kind) {
+  case AST_E_Tuple: {
+    const AstExprList *el = &e->seq.elts;
+    if (el->len > 64) return false;
+    Value items[64];
+    for (int i = 0; i < el->len; i++)
+      if (el->items[i]->kind == AST_E_Starred || !fold_const(C, el->items[i], &items[i])) return false;
+    *out = tuple_from(C->vm, items, el->len);
+    return true;
+  }
+  case AST_E_UnaryOp: {
+    static const int unops[] = {[AST_UOP_Invert] = UNOP_INVERT, [AST_UOP_Not] = -1,
+                                [AST_UOP_UAdd] = UNOP_POS, [AST_UOP_USub] = UNOP_NEG};
+    if (!fold_const(C, e->unaryop.operand, &f.a)) return false;
+    f.unary = true;
+    f.op = unops[e->unaryop.op];
+    break;
+  }
+  case AST_E_BinOp:
+    if (!fold_const(C, e->binop.left, &f.a) || !fold_const(C, e->binop.right, &f.b) ||
+        !fold_binop_safe(e->binop.op, f.a, f.b))
+      return false;
+    f.op = (int)e->binop.op; /* AstBinOp and BinOp list the operators in one order */
+    break;
+  default: return false;
+  }
+  if (!vm_protect(C->vm, fold_apply, &f)) {
+    C->vm->exc = v_none(); /* CPython leaves an operation that raises unfolded */
+    return false;
+  }
+  *out = f.result;
+  return true;
+}
+
 /* ======================================================================
 ** Name resolution at codegen time
 ** ==================================================================== */
@@ -912,8 +1018,10 @@ static void display(Compiler *C, const AstExprList *elts, OpCode kind, int dst) 
     Value vals[64] = {{0}};
     int n = 0;
     for (; n < elts->len && n < 64; n++) {
-      if (!const_value(C, elts->items[n], &vals[n])) break;
-      if (vals[n].tag == V_OBJ && !is_str(vals[n]) && !is_bigint(vals[n]) && !is_complex(vals[n])) break;
+      if (!fold_const(C, elts->items[n], &vals[n])) break;
+      if (vals[n].tag == V_OBJ && !is_str(vals[n]) && !is_bigint(vals[n]) && !is_complex(vals[n]) &&
+          !is_tuple(vals[n]))
+        break;
     }
     if (n == elts->len) {
       Value fz = set_from_iterable(C->vm, &TYPE_FROZENSET, tuple_from(C->vm, vals, n));
@@ -1372,8 +1480,9 @@ static void emit_forloop(Compiler *C, int st, int body, int var, int n, int live
   emitABC(C, OP_EXTRA, n, loop_id(C->fs, live), 0);
 }
 
-static void comp_loop(Compiler *C, const CompCtx *cc, const AstCompList *gens, int i,
-                      int first_iter_reg) {
+/* Returns the pc of the loop's body (after FORPREP). */
+static int comp_loop(Compiler *C, const CompCtx *cc, const AstCompList *gens, int i,
+                     int first_iter_reg) {
   FuncState *fs = C->fs;
   const AstComprehension *g = gens->items[i];
   int save = fs->freereg;
@@ -1428,6 +1537,7 @@ static void comp_loop(Compiler *C, const CompCtx *cc, const AstCompList *gens, i
   fs->line = g->iter->pos.line;
   emit_forloop(C, st, body, var, n, live);
   fs->freereg = save;
+  return body;
 }
 
 static void comprehension(Compiler *C, const AstExpr *e, int dst) {
@@ -1459,7 +1569,13 @@ static void comprehension(Compiler *C, const AstExpr *e, int dst) {
   Scope *outer = fs->cur;
   block_enter(C, b);
   CompCtx cc = {e, acc};
-  comp_loop(C, &cc, gens, 0, it);
+  /* CPython runs the comprehension in a frame of its own, from its first
+  ** FOR_ITER on (iter() of the first iterable stays outside, in this frame) */
+  size_t range = fs->comps.n;
+  vec_push(fs->comps, ((CompRange){0, 0, str_intern_c(C->vm, b->name), e->pos.line}));
+  int body = comp_loop(C, &cc, gens, 0, it);
+  fs->comps.items[range].start = (uint32_t)body;
+  fs->comps.items[range].end = (uint32_t)pc_here(C);
   fs->cur = outer;
   if (acc != dst) emitABC(C, OP_MOVE, dst, acc, 0);
   fs->freereg = save;
@@ -2470,6 +2586,7 @@ static void fs_free(FuncState *fs) {
   vec_free(fs->regnames);
   vec_free(fs->regions);
   vec_free(fs->segs);
+  vec_free(fs->comps);
   vec_free(fs->looplive);
   free(fs);
 }
@@ -2516,6 +2633,8 @@ static Code *fs_close(Compiler *C, const char *name, const char *qualname, int f
       co->exctab[i] = x;
     }
   }
+  co->ncomps = (uint32_t)fs->comps.n;
+  co->comps = copy_out(vm, fs->comps.items, fs->comps.n * sizeof(CompRange));
   co->nloops = (uint32_t)fs->nloops;
   if (co->nloops) {
     co->hotcount = gc_realloc(vm, NULL, 0, co->nloops * sizeof(int32_t));

@@ -24,6 +24,7 @@ static void code_mark(VM *vm, Obj *o) {
   gc_mark_obj(vm, (Obj *)co->qualname);
   gc_mark_obj(vm, (Obj *)co->filename);
   gc_mark_obj(vm, (Obj *)co->doc);
+  for (uint32_t i = 0; i < co->ncomps; i++) gc_mark_obj(vm, (Obj *)co->comps[i].name);
 }
 
 static void code_finalize(VM *vm, Obj *o) {
@@ -33,6 +34,7 @@ static void code_finalize(VM *vm, Obj *o) {
   gc_free_buf(vm, co->regnames, co->nregs * sizeof(Str *));
   gc_free_buf(vm, co->lines, co->nlines * sizeof(LineRun));
   gc_free_buf(vm, co->exctab, co->nexc * sizeof(ExcEntry));
+  gc_free_buf(vm, co->comps, co->ncomps * sizeof(CompRange));
   gc_free_buf(vm, co->hotcount, co->nloops * sizeof(int32_t));
   gc_free_buf(vm, co->looplive, co->nloops * sizeof(uint32_t));
   gc_free_buf(vm, co->gcache, co->ngcache * sizeof(GlobalCache));

@@ -25,6 +25,17 @@ typedef struct ExcEntry {
   uint16_t reg, depth;
 } ExcEntry;
 
+/* An inlined list/set/dict comprehension's own code (it runs in its
+** enclosing frame): an exception raised at a pc in [start, end) gets the
+** traceback entry that CPython's separate `name` frame ("<listcomp>") gives,
+** that frame being called from source line `line`. Inner ranges nest in
+** outer ones. */
+typedef struct CompRange {
+  uint32_t start, end;
+  Str *name;
+  int line;
+} CompRange;
+
 /* Line table: a run starting at `pc` has source line `line`. */
 typedef struct LineRun {
   uint32_t pc;
@@ -70,6 +81,8 @@ typedef struct Code {
   uint32_t nlines;
   ExcEntry *exctab;
   uint32_t nexc;
+  CompRange *comps;
+  uint32_t ncomps;
   uint32_t nloops;
   int32_t *hotcount;     /* [nloops]: back-edges left before vm_hotloop */
   uint32_t *looplive;    /* [nloops]: registers below this are live at the loop's header */

@@ -530,11 +530,12 @@ static bool lex_string(LexState *st, size_t start, int line, int col) {
     for (;;) {
         if (st->pos >= st->n) {
             if (lex_decode_error(st)) return false;
+            /* CPython reports the line of the last character (a string
+            ** continued by a backslash can run into the end). */
+            int at = st->line;
+            if (st->n > 0 && lex_is_newline(s[st->n - 1]) && st->line_start == st->n)
+                at--;
             if (triple) {
-                /* CPython reports the line of the last character. */
-                int at = st->line;
-                if (st->n > 0 && lex_is_newline(s[st->n - 1]) && st->line_start == st->n)
-                    at--;
                 lex_fail_range(st, "SyntaxError", line, col, line, -1,
                                "unterminated triple-quoted string literal "
                                "(detected at line %d)", at);
@@ -543,7 +544,7 @@ static bool lex_string(LexState *st, size_t start, int line, int col) {
             }
             return lex_fail_range(st, "SyntaxError", line, col, line, -1,
                                   "unterminated string literal (detected at "
-                                  "line %d)", st->line);
+                                  "line %d)", at);
         }
         char c = s[st->pos];
         if (c == '\\') {

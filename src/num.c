@@ -1828,7 +1828,8 @@ static Value int_ctor(VM *vm, Value self, const Args *a) {
       vm_raise(vm, &EXC_ValueError, "int() base must be >= 2 and <= 36, or 0");
     return int_from_string(vm, as_str(x)->data, (size_t)as_str(x)->nbytes, (int)b);
   }
-  if (x.tag == V_OBJ && !is_complex(v_number(vm, x))) x = v_number(vm, x); /* NumPy scalars */
+  if (x.tag == V_OBJ && !is_complex(np_convertible_number(vm, x, false)))
+    x = np_convertible_number(vm, x, false); /* NumPy scalars, size-1 arrays */
   switch (kind_of(x)) {
   case K_INT:
   case K_BIG: return as_plain_int(x);
@@ -1898,7 +1899,8 @@ static Value float_ctor(VM *vm, Value self, const Args *a) {
   args_count(vm, a, "float", 0, 1);
   if (a->argc == 0) return v_float(0.0);
   Value x = a->argv[0];
-  if (x.tag == V_OBJ && !is_complex(v_number(vm, x))) x = v_number(vm, x); /* NumPy scalars */
+  if (x.tag == V_OBJ && !is_complex(np_convertible_number(vm, x, false)))
+    x = np_convertible_number(vm, x, false); /* NumPy scalars, size-1 arrays */
   switch (kind_of(x)) {
   case K_FLOAT: return x;
   case K_INT:
@@ -1979,8 +1981,8 @@ static Value complex_ctor(VM *vm, Value self, const Args *a) {
     return complex_new(vm, re, im);
   }
   if (is_str(i)) vm_raise(vm, &EXC_TypeError, "complex() second arg can't be a string");
-  r = v_number(vm, r); /* NumPy scalars */
-  if (!is_empty(i)) i = v_number(vm, i);
+  r = np_convertible_number(vm, r, true); /* NumPy scalars, size-1 arrays */
+  if (!is_empty(i)) i = np_convertible_number(vm, i, true);
   if (!num_is_number(r))
     vm_raise(vm, &EXC_TypeError, "complex() first argument must be a string or a number, not '%s'",
              v_typename(r));

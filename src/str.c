@@ -131,8 +131,10 @@ Value str_from_i64(VM *vm, int64_t i) {
 ** dict-of-str-keys loop), then a final avalanche (splitmix64) so the low
 ** bits are well mixed for the power-of-two tables of dict and set. The
 ** values are free to choose: CPython randomises str hashes per run, so no
-** program's output can depend on them. Never -1. */
+** program's output can depend on them, except hash('') which is always 0
+** there. Never -1. */
 static int64_t hash_bytes(const char *p, size_t n) {
+  if (n == 0) return 0;
   const uint64_t k = 0x9E3779B97F4A7C15ULL;
   uint64_t h = k ^ (uint64_t)n, w;
   for (; n >= 8; p += 8, n -= 8) {

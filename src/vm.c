@@ -1997,6 +1997,28 @@ static NOINLINE Value stop_iteration_escaped(VM *vm, Value stop) {
   return e;
 }
 
+/* The traceback entries of a frame stopped at pc: one per comprehension
+** inlined there (innermost first, each called from the line where the next
+** one starts), then the frame's own. */
+static void add_frame_tb(VM *vm, Value exc, const Code *co, uint32_t pc) {
+  int line = code_line(co, pc);
+  const CompRange *inner = NULL;
+  for (;;) {
+    const CompRange *next = NULL; /* the innermost range around pc inside `inner` */
+    for (uint32_t i = 0; i < co->ncomps; i++) {
+      const CompRange *r = &co->comps[i];
+      bool inside = pc >= r->start && pc < r->end && r != inner &&
+                    (!inner || (r->start <= inner->start && r->end >= inner->end));
+      if (inside && (!next || r->end - r->start < next->end - next->start)) next = r;
+    }
+    if (!next) break;
+    exc_add_tb(vm, exc, co->filename, next->name, line);
+    line = next->line;
+    inner = next;
+  }
+  exc_add_tb(vm, exc, co->filename, co->name, line);
+}
+
 /* Finds the handler for an exception in the top frame, adding traceback
 ** entries and popping frames down to `entry`. Returns false when the
 ** exception leaves frame `entry`. */
@@ -2009,7 +2031,7 @@ static bool unwind(VM *vm, int entry) {
     Code *co = fr->code;
     uint32_t pc = (uint32_t)(fr->pc - co->code);
     if (!(first && ex->reraise) && is_exc(exc))
-      exc_add_tb(vm, exc, co->filename, co->name, code_line(co, pc));
+      add_frame_tb(vm, exc, co, pc);
     first = false;
     ex->reraise = false;
     const ExcEntry *best = NULL;

@@ -1,0 +1,2 @@
+# A compound statement header on the last line: the block never comes.
+for i in range(3):
