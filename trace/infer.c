@@ -167,6 +167,7 @@ static void type_str(NbTy t, StrBuf *b, bool reflected) {
   case NK_STR: sb_puts(b, "unicode_type"); break;
   case NK_MODULE: sb_printf(b, "Module(%s)", i->name); break;
   case NK_DISP: sb_printf(b, "type(CPUDispatcher(%s))", i->name ? i->name : "?"); break;
+  case NK_CLOSURE: sb_printf(b, "closure(%s)", i->name); break;
   case NK_FUNC: sb_printf(b, "Function(%s)", i->name); break;
   case NK_DTYPE: sb_printf(b, "class(%s)", scalar_name(i->dtype)); break;
   case NK_RANGE: sb_puts(b, "range_state_int64"); break;
@@ -339,6 +340,11 @@ void nb_unit_free(NbUnit *u) {
     free(f);
   }
   vec_free(u->funcs);
+  for (size_t i = 0; i < u->closures.n; i++) {
+    free(u->closures.items[i]->args.args.items);
+    free(u->closures.items[i]);
+  }
+  vec_free(u->closures);
   vec_free(u->frozen);
   vec_free(u->tuple_types);
   vec_free(u->dict_types);
@@ -504,10 +510,14 @@ int nb_frozen_index(const NbUnit *u, Value v) {
   return -1;
 }
 
+static NbClosure *closure_of(const NbUnit *u, const void *disp);
+
 NbTy nb_global(NbUnit *u, NbFunc *f, const char *name, Value *val) {
   VM *vm = u->vm;
   NbDispInfo di;
   if (val) *val = v_empty();
+  NbClosure *c = closure_of(u, f->disp);
+  if (c) return nb_global(u, c->outer, name, val); /* an inner function sees its enclosing function's globals */
   if (!nb_disp_info(vm, f->disp, &di)) return NB_UNKNOWN;
   Str *s = str_intern_c(vm, name);
   Value v = dict_get_str(vm, di.globals, s);
@@ -898,6 +908,27 @@ bool nb_bind_args(const NbDispInfo *di, const AstExpr *call, int *src, char *err
   return true;
 }
 
+/* Numba 0.56 inlines a call of an inner function with the positional
+** arguments followed by all the defaults (inline_closurecall.py), so
+** parameter p >= nargs takes default p - nargs: def f(x, a=1, b=0) called
+** f(x, 2) gets b = 1. Reproduced, as Numba's results are the contract. */
+bool nb_closure_bind(const NbClosure *c, const AstExpr *call, int *src, char *err, size_t errlen) {
+  int nargs = call->call.args.len, nd = c->defaults->len;
+  const char *name = c->def.funcdef.name;
+  if (nargs > c->nparams) {
+    snprintf(err, errlen, "%s() takes %d positional arguments but %d were given.", name, c->nparams, nargs);
+    return false;
+  }
+  for (int p = 0; p < c->nparams; p++) {
+    if (p >= nargs + nd) {
+      snprintf(err, errlen, "%s() missing required argument '%s'.", name, c->args.args.items[p]->name);
+      return false;
+    }
+    src[p] = p < nargs ? p : NB_ARG_DEFAULT;
+  }
+  return true;
+}
+
 /* The loop of @vectorize ufunc fi that @njit code calling it with operand
 ** types at runs: its input types in[], its output dtype (return), and the
 ** kernel's typed function *g; -1 after an error. */
@@ -1193,6 +1224,29 @@ static int array_tuple(NbTy t, int *dt) {
   return nd;
 }
 
+/* The result of calling the specialisation of disp for argument types
+** full, typed now unless it is being typed (recursion). */
+static NbTy ty_call_spec(Walk *w, AstExpr *e, void *disp, const char *name, int np, const NbTy *full) {
+  for (size_t k = 0; k < w->u->funcs.n; k++) {
+    NbFunc *g = w->u->funcs.items[k];
+    if (g->disp != disp || g->nargs != np) continue;
+    bool same = true;
+    for (int i = 0; i < np; i++)
+      if (g->argtys[i] != full[i]) same = false;
+    if (!same) continue;
+    if (g->inferring) {
+      if (!g->ret) ERR(e->pos, "Cannot infer the return type of the recursive call to %s(); give it a non-recursive return path or an explicit signature.", name);
+      return g->ret;
+    }
+  }
+  if (w->u->err.len) return NB_UNKNOWN;
+  NbFunc *g = nb_infer_func(w->u, disp, np, full);
+  if (!g) return NB_UNKNOWN;
+  return g->ret;
+}
+
+static NbTy ty_closure_call(Walk *w, AstExpr *e, NbClosure *c, const NbTy *at, const NbTy *kt);
+
 static NbTy ty_call(Walk *w, AstExpr *e) {
   AstExpr *fn = e->call.func;
   int nargs = e->call.args.len;
@@ -1234,6 +1288,7 @@ static NbTy ty_call(Walk *w, AstExpr *e) {
   NbTy ft = ty_expr(w, fn);
   if (!ft) return NB_UNKNOWN;
   const NbTypeInfo *fi = nb_type(ft);
+  if (fi->kind == NK_CLOSURE) return ty_closure_call(w, e, fi->ptr, at, kt);
   if (fi->kind == NK_DISP) {
     NbDispInfo di;
     nb_disp_info(w->u->vm, fi->ptr, &di);
@@ -1254,23 +1309,7 @@ static NbTy ty_call(Walk *w, AstExpr *e) {
         if (!full[i]) ERR(e->pos, "unsupported default argument value in %s().", di.name);
       }
     }
-    /* look for an existing specialisation in progress (recursion) */
-    for (size_t k = 0; k < w->u->funcs.n; k++) {
-      NbFunc *g = w->u->funcs.items[k];
-      if (g->disp != fi->ptr || g->nargs != np) continue;
-      bool same = true;
-      for (int i = 0; i < np; i++)
-        if (g->argtys[i] != full[i]) same = false;
-      if (!same) continue;
-      if (g->inferring) {
-        if (!g->ret) ERR(e->pos, "Cannot infer the return type of the recursive call to %s(); give it a non-recursive return path or an explicit signature.", di.name);
-        return g->ret;
-      }
-    }
-    if (w->u->err.len) return NB_UNKNOWN;
-    NbFunc *g = nb_infer_func(w->u, fi->ptr, np, full);
-    if (!g) return NB_UNKNOWN;
-    return g->ret;
+    return ty_call_spec(w, e, fi->ptr, di.name, np, full);
   }
   if (fi->kind == NK_VUFUNC) { /* the kernel on each element (arrays) or on the scalars */
     NbTy in[4];
@@ -1656,6 +1695,8 @@ static NbTy ty_subscript(Walk *w, AstExpr *e) {
   ERR(e->pos, "No implementation of getitem for %s with index %s.", tystr(bt, s1, sizeof s1), it ? tystr(it, s2, sizeof s2) : "?");
 }
 
+static NbTy ty_closure(Walk *w, AstExpr *lambda, AstStmt *def);
+
 static NbTy ty_expr_inner(Walk *w, AstExpr *e) {
   char s1[96], s2[96];
   switch (e->kind) {
@@ -1821,7 +1862,7 @@ static NbTy ty_expr_inner(Walk *w, AstExpr *e) {
   case AST_E_ListComp: return ty_listcomp(w, e);
   case AST_E_SetComp: case AST_E_DictComp: case AST_E_GeneratorExp:
     ERR(e->pos, "Comprehensions are not supported in @njit functions yet.");
-  case AST_E_Lambda: ERR(e->pos, "lambda is not supported in @njit functions.");
+  case AST_E_Lambda: return ty_closure(w, e, NULL);
   case AST_E_JoinedStr: case AST_E_FormattedValue: ERR(e->pos, "f-strings are not supported in @njit functions.");
   default: ERR(e->pos, "Unsupported expression (%s) in an @njit function.", ast_expr_kind_name(e->kind));
   }
@@ -2123,6 +2164,7 @@ static void ty_stmt(Walk *w, AstStmt *s) {
     ty_expr(w, e);
     break;
   }
+  case AST_S_FunctionDef: bind(w, s->funcdef.name, ty_closure(w, NULL, s), s->pos); break;
   case AST_S_Pass: case AST_S_Break: case AST_S_Continue: break;
   case AST_S_Global: case AST_S_Nonlocal: break;
   case AST_S_Delete:
@@ -2236,6 +2278,7 @@ static void collect_assigned(Walk *w, AstStmtList *l) {
       break;
     case AST_S_AugAssign: collect_target(w, s->augassign.target); break;
     case AST_S_AnnAssign: collect_target(w, s->annassign.target); break;
+    case AST_S_FunctionDef: vec_push(w->assigned, s->funcdef.name); break;
     case AST_S_For:
       collect_target(w, s->for_.target);
       collect_assigned(w, &s->for_.body);
@@ -2248,6 +2291,256 @@ static void collect_assigned(Walk *w, AstStmtList *l) {
   }
 }
 
+/* ---- inner functions and lambdas (NbClosure, see infer.h) -------------------- */
+
+typedef VEC(const char *) NameVec;
+
+static void add_name(NameVec *v, const char *n) {
+  for (size_t i = 0; i < v->n; i++)
+    if (!strcmp(v->items[i], n)) return;
+  vec_push(*v, n);
+}
+
+static void names_stmts(const AstStmtList *l, NameVec *out);
+
+static void names_exprs(const AstExprList *l, NameVec *out);
+
+/* Every name an expression mentions (free variables are among them). */
+static void names_expr(const AstExpr *e, NameVec *out) {
+  if (!e) return;
+  switch (e->kind) {
+  case AST_E_Name: add_name(out, e->name.id); break;
+  case AST_E_BoolOp: names_exprs(&e->boolop.values, out); break;
+  case AST_E_NamedExpr: names_expr(e->namedexpr.value, out); break;
+  case AST_E_BinOp: names_expr(e->binop.left, out); names_expr(e->binop.right, out); break;
+  case AST_E_UnaryOp: names_expr(e->unaryop.operand, out); break;
+  case AST_E_Lambda: names_exprs(&e->lambda.args->defaults, out); names_expr(e->lambda.body, out); break;
+  case AST_E_IfExp:
+    names_expr(e->ifexp.test, out);
+    names_expr(e->ifexp.body, out);
+    names_expr(e->ifexp.orelse, out);
+    break;
+  case AST_E_Dict: names_exprs(&e->dict.keys, out); names_exprs(&e->dict.values, out); break;
+  case AST_E_Set: names_exprs(&e->set.elts, out); break;
+  case AST_E_ListComp: case AST_E_SetComp: case AST_E_GeneratorExp: case AST_E_DictComp: {
+    const AstCompList *g = e->kind == AST_E_DictComp ? &e->dictcomp.generators : &e->comp.generators;
+    for (int i = 0; i < g->len; i++) {
+      names_expr(g->items[i]->iter, out);
+      names_exprs(&g->items[i]->ifs, out);
+    }
+    if (e->kind == AST_E_DictComp) {
+      names_expr(e->dictcomp.key, out);
+      names_expr(e->dictcomp.value, out);
+    } else names_expr(e->comp.elt, out);
+    break;
+  }
+  case AST_E_Compare:
+    names_expr(e->compare.left, out);
+    for (int i = 0; i < e->compare.n; i++) names_expr(e->compare.comparators[i], out);
+    break;
+  case AST_E_Call:
+    names_expr(e->call.func, out);
+    names_exprs(&e->call.args, out);
+    for (int i = 0; i < e->call.keywords.len; i++) names_expr(e->call.keywords.items[i]->value, out);
+    break;
+  case AST_E_FormattedValue: names_expr(e->formatted.value, out); break;
+  case AST_E_JoinedStr: names_exprs(&e->joinedstr.values, out); break;
+  case AST_E_Attribute: names_expr(e->attribute.value, out); break;
+  case AST_E_Subscript: names_expr(e->subscript.value, out); names_expr(e->subscript.slice, out); break;
+  case AST_E_Starred: names_expr(e->starred.value, out); break;
+  case AST_E_List: case AST_E_Tuple: names_exprs(&e->seq.elts, out); break;
+  case AST_E_Slice:
+    names_expr(e->slice.lower, out);
+    names_expr(e->slice.upper, out);
+    names_expr(e->slice.step, out);
+    break;
+  default: break;
+  }
+}
+
+static void names_exprs(const AstExprList *l, NameVec *out) {
+  for (int i = 0; i < l->len; i++) names_expr(l->items[i], out);
+}
+
+static void names_stmt(const AstStmt *s, NameVec *out) {
+  switch (s->kind) {
+  case AST_S_FunctionDef: names_exprs(&s->funcdef.args->defaults, out); names_stmts(&s->funcdef.body, out); break;
+  case AST_S_Return: names_expr(s->return_.value, out); break;
+  case AST_S_Delete: names_exprs(&s->delete.targets, out); break;
+  case AST_S_Assign: names_exprs(&s->assign.targets, out); names_expr(s->assign.value, out); break;
+  case AST_S_AugAssign: names_expr(s->augassign.target, out); names_expr(s->augassign.value, out); break;
+  case AST_S_AnnAssign: names_expr(s->annassign.target, out); names_expr(s->annassign.value, out); break;
+  case AST_S_For:
+    names_expr(s->for_.target, out);
+    names_expr(s->for_.iter, out);
+    names_stmts(&s->for_.body, out);
+    names_stmts(&s->for_.orelse, out);
+    break;
+  case AST_S_While: names_expr(s->while_.test, out); names_stmts(&s->while_.body, out); names_stmts(&s->while_.orelse, out); break;
+  case AST_S_If: names_expr(s->if_.test, out); names_stmts(&s->if_.body, out); names_stmts(&s->if_.orelse, out); break;
+  case AST_S_Raise: names_expr(s->raise.exc, out); break;
+  case AST_S_Assert: names_expr(s->assert_.test, out); names_expr(s->assert_.msg, out); break;
+  case AST_S_Expr: names_expr(s->expr.value, out); break;
+  default: break;
+  }
+}
+
+static void names_stmts(const AstStmtList *l, NameVec *out) {
+  for (int i = 0; i < l->len; i++) names_stmt(l->items[i], out);
+}
+
+static NbClosure *closure_of(const NbUnit *u, const void *disp) {
+  for (size_t i = 0; i < u->closures.n; i++)
+    if (u->closures.items[i] == disp) return u->closures.items[i];
+  return NULL;
+}
+
+/* What nb_infer_func needs of closure c: its enclosing dispatcher's file
+** and options, its own def and name. */
+static void closure_info(NbUnit *u, NbClosure *c, NbDispInfo *di) {
+  NbClosure *oc = closure_of(u, c->outer->disp);
+  if (oc) closure_info(u, oc, di);
+  else nb_disp_info(u->vm, c->outer->disp, di);
+  di->def = &c->def;
+  di->name = c->def.funcdef.name;
+  di->defaults = NULL;
+}
+
+static bool const_default(const AstExpr *e) {
+  if (e->kind == AST_E_UnaryOp && (e->unaryop.op == AST_UOP_USub || e->unaryop.op == AST_UOP_UAdd)) e = e->unaryop.operand;
+  return e->kind == AST_E_Constant;
+}
+
+/* The free variables of an inner function (or lambda) of w->f: the names
+** it reads that are locals of w->f, with the free variables of the inner
+** functions among them (it passes them on when it calls those). False
+** while one's type is not known yet. */
+static bool closure_frees(Walk *w, AstStmt *def, AstExpr *lambda, const AstArguments *a, NameVec *frees) {
+  NameVec used = {0};
+  Walk inner = {.u = w->u, .f = w->f};
+  if (def) {
+    names_stmts(&def->funcdef.body, &used);
+    collect_assigned(&inner, &def->funcdef.body);
+  } else names_expr(lambda->lambda.body, &used);
+  for (int i = 0; i < a->args.len; i++) vec_push(inner.assigned, a->args.items[i]->name);
+  bool known = true;
+  for (size_t i = 0; i < used.n && known && !w->u->err.len; i++) {
+    const char *n = used.items[i];
+    NbLocal *l = nb_local(w->f, n);
+    if (is_assigned(&inner, n) || (!l && !is_assigned(w, n))) continue; /* its own, or a global */
+    if (def && !strcmp(n, def->funcdef.name)) { /* Numba's bytecode analysis refuses a function reading itself */
+      nb_error_at(w->u, w->f, def->pos, "Unsupported use of op_LOAD_CLOSURE encountered: the inner function '%s' calls itself.", n);
+      break;
+    }
+    if (!l || !l->ty) {
+      known = false;
+      break;
+    }
+    add_name(frees, n);
+    if (nb_type(l->ty)->kind != NK_CLOSURE) continue;
+    NbClosure *g = nb_type(l->ty)->ptr;
+    for (int k = g->nparams; k < g->args.args.len; k++) {
+      const char *gn = g->args.args.items[k]->name;
+      if (is_assigned(&inner, gn))
+        nb_error_at(w->u, w->f, def ? def->pos : lambda->pos,
+                    "The inner function '%s' that %s calls reads '%s' of the enclosing function, which %s assigns: not supported.",
+                    g->def.funcdef.name, def ? def->funcdef.name : "a lambda", gn, def ? def->funcdef.name : "it");
+      add_name(frees, gn);
+    }
+  }
+  vec_free(used);
+  vec_free(inner.assigned);
+  return known;
+}
+
+/* The type of an inner def statement or lambda expression of w->f:
+** NK_CLOSURE, its NbClosure made at the first pass that knows the types of
+** its free variables. */
+static NbTy ty_closure(Walk *w, AstExpr *lambda, AstStmt *def) {
+  const void *node = def ? (const void *)def : (const void *)lambda;
+  const char *name = def ? def->funcdef.name : "<lambda>";
+  for (size_t i = 0; i < w->u->closures.n; i++) {
+    NbClosure *c = w->u->closures.items[i];
+    if (c->node == node && c->outer == w->f) return nb_named(NK_CLOSURE, name, c);
+  }
+  const AstArguments *a = def ? def->funcdef.args : lambda->lambda.args;
+  AstPos pos = def ? def->pos : lambda->pos;
+  if (a->vararg || a->kwarg || a->kwonlyargs.len || a->posonlyargs.len)
+    ERR(pos, "Inner functions with *args, **kwargs or keyword-only parameters are not supported in @njit functions.");
+  for (int i = 0; i < a->defaults.len; i++)
+    if (!const_default(a->defaults.items[i])) ERR(a->defaults.items[i]->pos, "The default value of an inner function's parameter must be a constant in @njit functions.");
+  NameVec frees = {0};
+  if (!closure_frees(w, def, lambda, a, &frees) || w->u->err.len) {
+    vec_free(frees);
+    if (w->final && !w->u->err.len) ERR(pos, "Cannot infer the types of the variables that '%s' reads (are they assigned before it?).", name);
+    return NB_UNKNOWN;
+  }
+  NbClosure *c = calloc(1, sizeof *c);
+  int np = a->args.len, n = np + (int)frees.n;
+  AstArg **params = util_xmalloc(sizeof(AstArg *) * (size_t)(n ? n : 1) + sizeof(AstArg) * frees.n);
+  AstArg *free_args = (AstArg *)(params + (n ? n : 1));
+  for (int i = 0; i < np; i++) params[i] = a->args.items[i];
+  for (size_t i = 0; i < frees.n; i++) {
+    free_args[i] = (AstArg){.name = frees.items[i], .pos = pos};
+    params[np + (int)i] = &free_args[i];
+  }
+  vec_free(frees);
+  c->args = *a;
+  c->args.args = (AstArgList){params, n};
+  c->node = node;
+  c->outer = w->f;
+  c->nparams = np;
+  c->defaults = &a->defaults;
+  c->def.kind = AST_S_FunctionDef;
+  c->def.pos = pos;
+  c->def.funcdef.name = name;
+  c->def.funcdef.args = &c->args;
+  if (def) c->def.funcdef.body = def->funcdef.body;
+  else {
+    c->ret.kind = AST_S_Return;
+    c->ret.pos = lambda->lambda.body->pos;
+    c->ret.return_.value = lambda->lambda.body;
+    c->retp = &c->ret;
+    c->def.funcdef.body = (AstStmtList){&c->retp, 1};
+  }
+  vec_push(w->u->closures, c);
+  return nb_named(NK_CLOSURE, name, c);
+}
+
+/* A call of inner function c: the arguments bound to its parameters, then
+** the caller's variables it reads (free variables). */
+static NbTy ty_closure_call(Walk *w, AstExpr *e, NbClosure *c, const NbTy *at, const NbTy *kt) {
+  int n = c->args.args.len;
+  int src[n + 1];
+  NbTy full[n + 1];
+  char msg[200];
+  if (e->call.keywords.len) /* Numba 0.56's closure inlining fails on them (an AssertionError) */
+    ERR(e->pos, "Keyword arguments in a call of the inner function '%s' are not supported in @njit functions.", c->def.funcdef.name);
+  if (!nb_closure_bind(c, e, src, msg, sizeof msg)) ERR(e->pos, "%s", msg);
+  for (int p = 0; p < c->nparams; p++) {
+    if (src[p] >= 0) full[p] = at[src[p]];
+    else if (src[p] != NB_ARG_DEFAULT) full[p] = kt[-2 - src[p]];
+    else full[p] = ty_expr(w, c->defaults->items[p - e->call.args.len]); /* nb_closure_bind */
+    if (!full[p]) return NB_UNKNOWN;
+    if (nb_type(full[p])->kind == NK_CLOSURE) ERR(e->pos, "Passing an inner function as an argument is not supported in @njit functions.");
+  }
+  NbClosure *caller = closure_of(w->u, w->f->disp);
+  for (int p = c->nparams; p < n; p++) {
+    const char *name = c->args.args.items[p]->name;
+    NbLocal *l = nb_local(w->f, name);
+    bool passed_on = false; /* the caller is an inner function that got it as a free variable too */
+    for (int k = caller ? caller->nparams : 0; caller && k < caller->args.args.len; k++)
+      if (!strcmp(caller->args.args.items[k]->name, name)) passed_on = true;
+    if (w->f != c->outer && !passed_on) ERR(e->pos, "Cannot call inner function '%s' here: it reads '%s' of the function enclosing it.", c->def.funcdef.name, name);
+    if (!l || !l->ty) {
+      if (w->final) ERR(e->pos, "Variable '%s', which %s() reads, is used before it is assigned.", name, c->def.funcdef.name);
+      return NB_UNKNOWN;
+    }
+    full[p] = l->ty;
+  }
+  return ty_call_spec(w, e, c, c->def.funcdef.name, n, full);
+}
+
 NbFunc *nb_infer_func(NbUnit *u, void *disp, int nargs, const NbTy *argtys) {
   for (size_t k = 0; k < u->funcs.n; k++) {
     NbFunc *g = u->funcs.items[k];
@@ -2258,7 +2551,9 @@ NbFunc *nb_infer_func(NbUnit *u, void *disp, int nargs, const NbTy *argtys) {
     if (same) return g->done || g->inferring ? g : NULL;
   }
   NbDispInfo di;
-  if (!nb_disp_info(u->vm, disp, &di)) return NULL;
+  NbClosure *clo = closure_of(u, disp);
+  if (clo) closure_info(u, clo, &di);
+  else if (!nb_disp_info(u->vm, disp, &di)) return NULL;
   NbFunc *f = calloc(1, sizeof *f);
   f->disp = disp;
   f->def = di.def;
@@ -2285,7 +2580,7 @@ NbFunc *nb_infer_func(NbUnit *u, void *disp, int nargs, const NbTy *argtys) {
   for (int i = 0; i < nargs; i++) {
     const NbTypeInfo *ti = nb_type(argtys[i]);
     if (ti->kind != NK_SCALAR && ti->kind != NK_ARRAY && ti->kind != NK_TUPLE && ti->kind != NK_NONE && ti->kind != NK_LIST &&
-        ti->kind != NK_STR && ti->kind != NK_DICT) {
+        ti->kind != NK_STR && ti->kind != NK_DICT && !(clo && ti->kind == NK_CLOSURE)) {
       char s1[96];
       nb_error_at(u, f, a->args.items[i]->pos, "Argument '%s' of type %s is not supported in nopython mode.",
                   a->args.items[i]->name, tystr(argtys[i], s1, sizeof s1));

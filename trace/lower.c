@@ -468,7 +468,7 @@ static V vdecl(Lw *w, NbTy ty, const char *ct, char prefix, const char *fmt, va_
 static const char *zero_init(NbTy ty) {
   const NbTypeInfo *i = nb_type(ty);
   if (i->kind == NK_SCALAR) return dt_is_complex((DType)i->dtype) ? "{0.0, 0.0}" : "0";
-  if (i->kind == NK_LIST || i->kind == NK_DICT) return "0";
+  if (i->kind == NK_LIST || i->kind == NK_DICT || i->kind == NK_CLOSURE) return "0";
   return "{0}";
 }
 
@@ -2301,6 +2301,57 @@ static V list_builtin(Lw *w, const char *base, V l0, NbTy rt) {
   return acc;
 }
 
+/* `nbf_<id>(ctx, all...)`: the call of disp's specialisation for the
+** types of all (converted to its parameter types). */
+static V call_spec(Lw *w, void *disp, int np, const V *all, NbTy rt) {
+  NbTy at[np + 1];
+  at[np] = NB_UNKNOWN; /* set for gcc: a call without arguments reads none */
+  for (int i = 0; i < np; i++) at[i] = all[i].ty;
+  NbFunc *g = nb_infer_func(w->u, disp, np, at);
+  if (!g) return lit(rt, "0");
+  g->callsites++;
+  StrBuf b = STRBUF_INIT;
+  sb_printf(&b, "nbf_%d(ctx", g->id);
+  for (int i = 0; i < np; i++) {
+    V c = conv(w, all[i], g->argtys[i]);
+    sb_printf(&b, ", %s", c.s);
+  }
+  sb_puts(&b, ")");
+  V r;
+  if (nb_type(g->ret)->kind == NK_NONE) {
+    sb_printf(w->o, "%s;\n", b.data);
+    r = lit(nb_none(), "0");
+  } else r = tmp(w, g->ret, "%s", b.data);
+  sb_free(&b);
+  return r;
+}
+
+/* A call of an inner function: the arguments written (Python's order),
+** the defaults, then the caller's variables it reads (infer.c's
+** ty_closure_call). */
+static V lower_closure_call(Lw *w, AstExpr *e, NbClosure *c, NbTy rt) {
+  int nargs = e->call.args.len, nkw = e->call.keywords.len, n = c->args.args.len;
+  V args[nargs + 1], kwv[nkw + 1], all[n + 1];
+  for (int i = 0; i < nargs; i++) args[i] = lower_expr(w, e->call.args.items[i]);
+  for (int j = 0; j < nkw; j++) kwv[j] = lower_expr(w, e->call.keywords.items[j]->value);
+  int src[n + 1];
+  char msg[200];
+  if (!nb_closure_bind(c, e, src, msg, sizeof msg)) {
+    nb_error_at(w->u, w->f, e->pos, "%s", msg); /* inference reported it first */
+    return lit(rt, "0");
+  }
+  for (int p = 0; p < c->nparams; p++) {
+    if (src[p] >= 0) all[p] = args[src[p]];
+    else if (src[p] != NB_ARG_DEFAULT) all[p] = kwv[-2 - src[p]];
+    else all[p] = lower_expr(w, c->defaults->items[p - nargs]); /* Numba's binding: nb_closure_bind */
+  }
+  for (int p = c->nparams; p < n; p++) {
+    const char *name = c->args.args.items[p]->name;
+    all[p] = lit(nb_local(w->f, name)->ty, "v_%s", name);
+  }
+  return call_spec(w, c, n, all, rt);
+}
+
 static V lower_call(Lw *w, AstExpr *e) {
   NbTy rt = T(w, e);
   AstExpr *fn = e->call.func;
@@ -2357,26 +2408,9 @@ static V lower_call(Lw *w, AstExpr *e) {
         } else all[i] = lit(nb_none(), "0");
       }
     }
-    NbTy at[np + 1];
-    for (int i = 0; i < np; i++) at[i] = all[i].ty;
-    NbFunc *g = nb_infer_func(w->u, fi->ptr, np, at);
-    if (!g) return lit(rt, "0");
-    g->callsites++;
-    StrBuf b = STRBUF_INIT;
-    sb_printf(&b, "nbf_%d(ctx", g->id);
-    for (int i = 0; i < np; i++) {
-      V c = conv(w, all[i], g->argtys[i]);
-      sb_printf(&b, ", %s", c.s);
-    }
-    sb_puts(&b, ")");
-    V r;
-    if (nb_type(g->ret)->kind == NK_NONE) {
-      sb_printf(w->o, "%s;\n", b.data);
-      r = lit(nb_none(), "0");
-    } else r = tmp(w, g->ret, "%s", b.data);
-    sb_free(&b);
-    return r;
+    return call_spec(w, fi->ptr, np, all, rt);
   }
+  if (fi->kind == NK_CLOSURE) return lower_closure_call(w, e, fi->ptr, rt);
   if (fi->kind == NK_VUFUNC) return lower_vufunc_call(w, e, ft, rt); /* scalars: arrays went to ew_lower */
   if (fi->kind == NK_DTYPE) {
     V a = lower_expr(w, e->call.args.items[0]);
@@ -3598,6 +3632,7 @@ static V lower_expr_keep(Lw *w, AstExpr *e) {
     }
     return lit(t, "0");
   }
+  case AST_E_Lambda: return lit(t, "0"); /* a closure has no run-time value: its calls name it */
   default:
     nb_error_at(w->u, w->f, e->pos, "Internal: cannot lower this expression.");
     return lit(t, "0");
