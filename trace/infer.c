@@ -1247,6 +1247,26 @@ static NbTy ty_call_spec(Walk *w, AstExpr *e, void *disp, const char *name, int 
 
 static NbTy ty_closure_call(Walk *w, AstExpr *e, NbClosure *c, const NbTy *at, const NbTy *kt);
 
+/* str(x): Numba 0.56 has it for str, integers and bools only. */
+static NbTy ty_str_of(Walk *w, AstPos pos, NbTy t) {
+  char s1[96];
+  if (nb_type(t)->kind == NK_STR || nb_is_int(t) || nb_is_bool(t)) return nb_str();
+  ERR(pos, "No implementation of function Function(<class 'str'>) found for signature:\n \n >>> str(%s)", tystr(t, s1, sizeof s1));
+}
+
+/* f"...{x}...": the str() of each value, joined (Numba: no format spec
+** or conversion). */
+static NbTy ty_fstring(Walk *w, AstExpr *e) {
+  for (int i = 0; i < e->joinedstr.values.len; i++) {
+    AstExpr *v = e->joinedstr.values.items[i];
+    if (v->kind != AST_E_FormattedValue) continue;
+    if (v->formatted.conversion != -1 || v->formatted.format_spec) ERR(v->pos, "format spec in f-strings not supported yet");
+    NbTy t = ty_expr(w, v->formatted.value);
+    if (!t || !ty_str_of(w, v->pos, t)) return NB_UNKNOWN;
+  }
+  return nb_str();
+}
+
 static NbTy ty_call(Walk *w, AstExpr *e) {
   AstExpr *fn = e->call.func;
   int nargs = e->call.args.len;
@@ -1338,6 +1358,7 @@ static NbTy ty_call(Walk *w, AstExpr *e) {
   bool is_math = !strncmp(name, "math.", 5);
   bool is_bi = !strncmp(name, "builtins.", 9);
   bool is_rand = !strncmp(name, "numpy.random.", 13);
+  if (!strcmp(name, "builtins.str") && nargs == 1) return ty_str_of(w, e->pos, at[0]);
   if (!strcmp(name, "builtins.range") || !strcmp(name, "numba.prange")) {
     if (nargs < 1 || nargs > 3) ERR(e->pos, "range() takes 1 to 3 arguments.");
     for (int i = 0; i < nargs; i++)
@@ -1863,7 +1884,8 @@ static NbTy ty_expr_inner(Walk *w, AstExpr *e) {
   case AST_E_SetComp: case AST_E_DictComp: case AST_E_GeneratorExp:
     ERR(e->pos, "Comprehensions are not supported in @njit functions yet.");
   case AST_E_Lambda: return ty_closure(w, e, NULL);
-  case AST_E_JoinedStr: case AST_E_FormattedValue: ERR(e->pos, "f-strings are not supported in @njit functions.");
+  case AST_E_JoinedStr: return ty_fstring(w, e);
+  case AST_E_FormattedValue: ERR(e->pos, "f-strings are not supported in @njit functions.");
   default: ERR(e->pos, "Unsupported expression (%s) in an @njit function.", ast_expr_kind_name(e->kind));
   }
 }

@@ -2326,6 +2326,8 @@ static V call_spec(Lw *w, void *disp, int np, const V *all, NbTy rt) {
   return r;
 }
 
+static V str_of(Lw *w, V v);
+
 /* A call of an inner function: the arguments written (Python's order),
 ** the defaults, then the caller's variables it reads (infer.c's
 ** ty_closure_call). */
@@ -2586,6 +2588,7 @@ static V lower_call(Lw *w, AstExpr *e) {
     return lower_listcomp(w, &lc.comp);
   }
   for (int i = 0; i < nargs; i++) args[i] = lower_expr(w, e->call.args.items[i]);
+  if (!strcmp(name, "builtins.str")) return str_of(w, args[0]);
   if (nargs == 1 && nb_is_list(args[0].ty) && !strncmp(name, "builtins.", 9) &&
       (!strcmp(base, "len") || !strcmp(base, "sum") || !strcmp(base, "min") || !strcmp(base, "max") || !strcmp(base, "sorted")))
     return list_builtin(w, base, args[0], rt);
@@ -3162,8 +3165,19 @@ static void str_fns(Lw *w) {
             "  return nb_strslice(ctx, s, i, 1, 1); }\n"
             "static int nb_strin(nb_str sub, nb_str s) {\n"
             "  for (int64_t i = 0; i + sub.n <= s.n; i++) if (memcmp(s.p + i, sub.p, (unsigned long)sub.n) == 0) return 1;\n"
-            "  return 0; }\n",
-            H(list_new), H(raise_index_msg));
+            "  return 0; }\n"
+            /* str(int): the digits of v, after a '-' when neg */
+            "static nb_str nb_strdig(void *ctx, uint64_t v, int neg) {\n"
+            "  char b[24]; int k = 24;\n"
+            "  do { b[--k] = (char)('0' + v %% 10); v /= 10; } while (v);\n"
+            "  if (neg) b[--k] = '-';\n"
+            "  nb_str s = nb_strnew(ctx, 24 - k, 24 - k); memcpy((char *)s.p, b + k, (unsigned long)(24 - k)); return s; }\n"
+            /* Numba 0.56's str() of the smallest int64 fails to allocate */
+            "static nb_str nb_stri(void *ctx, int64_t v) {\n"
+            "  if (v == -9223372036854775807LL - 1)\n"
+            "    NBH(%d, nb_raise_s_fn)(ctx, \"MemoryError;s39:Allocation failed (probably too large).\");\n"
+            "  return nb_strdig(ctx, v < 0 ? (uint64_t)-v : (uint64_t)v, v < 0); }\n",
+            H(list_new), H(raise_index_msg), H(raise_exc));
 }
 
 /* s[i] or s[a:b:c]: a new str. */
@@ -3178,6 +3192,32 @@ static V str_subscript(Lw *w, V s, AstExpr *sl) {
   V n = tmp(w, i64, "nb_slice(ctx, %s.nc, %d, %s, %d, %s, %s, &%s)", s.s, parts[0] != NULL, p[0].s, parts[1] != NULL, p[1].s, p[2].s,
             st.s);
   return tmp(w, s.ty, "nb_strslice(ctx, %s, %s, %s, %s)", s.s, st.s, p[2].s, n.s);
+}
+
+static V str_const(Lw *w, const char *s, size_t n);
+
+/* str(v) of a str, an integer or a bool (ty_str_of). */
+static V str_of(Lw *w, V v) {
+  if (nb_type(v.ty)->kind == NK_STR) return v;
+  str_fns(w);
+  if (nb_is_bool(v.ty)) {
+    V t = str_const(w, "True", 4), f = str_const(w, "False", 5);
+    return tmp(w, nb_str(), "%s ? %s : %s", v.s, t.s, f.s);
+  }
+  if (dt_is_unsigned((DType)nb_type(v.ty)->dtype)) return tmp(w, nb_str(), "nb_strdig(ctx, (uint64_t)%s, 0)", v.s);
+  return tmp(w, nb_str(), "nb_stri(ctx, (int64_t)%s)", v.s);
+}
+
+/* f"a{x}b": the parts' str() joined. */
+static V lower_fstring(Lw *w, AstExpr *e) {
+  V acc = str_const(w, "", 0);
+  str_fns(w);
+  for (int i = 0; i < e->joinedstr.values.len; i++) {
+    AstExpr *v = e->joinedstr.values.items[i];
+    V part = v->kind == AST_E_FormattedValue ? str_of(w, lower_expr(w, v->formatted.value)) : lower_expr(w, v);
+    acc = tmp(w, nb_str(), "nb_strcat(ctx, %s, %s)", acc.s, part.s);
+  }
+  return acc;
 }
 
 /* A str literal as an nb_str. */
@@ -3633,6 +3673,7 @@ static V lower_expr_keep(Lw *w, AstExpr *e) {
     return lit(t, "0");
   }
   case AST_E_Lambda: return lit(t, "0"); /* a closure has no run-time value: its calls name it */
+  case AST_E_JoinedStr: return lower_fstring(w, e);
   default:
     nb_error_at(w->u, w->f, e->pos, "Internal: cannot lower this expression.");
     return lit(t, "0");
