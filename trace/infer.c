@@ -2057,32 +2057,55 @@ const char *nb_enumzip(NbUnit *u, NbFunc *f, AstExpr *it) {
 
 /* Binds the target of a for loop over enumerate()/zip(); false if the
 ** iterables are not supported (error set in the final pass). */
-static void ty_for_enumzip(Walk *w, AstStmt *s, const char *which) {
-  AstExpr *it = s->for_.iter;
+/* The item type of enumerate()/zip() call it (which: its name), whose
+** arguments may be enumerate()/zip() calls themselves; NB_UNKNOWN if the
+** iterables are not supported (error set in the final pass). */
+static NbTy enumzip_item(Walk *w, AstExpr *it, const char *which) {
   int n = it->call.args.len, k = 0;
   char s1[96];
   bool en = !strcmp(which, "enumerate");
-  if (en ? n != 1 : n < 1) {
-    if (w->final) nb_error_at(w->u, w->f, it->pos, "%s() takes %s here.", which, en ? "one argument" : "at least one argument");
-    return;
+  if (en ? n != 1 && n != 2 : n < 1) {
+    if (w->final) nb_error_at(w->u, w->f, it->pos, "%s() takes %s here.", which, en ? "one or two arguments" : "at least one argument");
+    return NB_UNKNOWN;
+  }
+  if (en && n == 2) { /* enumerate(x, start) */
+    NbTy st = ty_expr(w, it->call.args.items[1]);
+    if (!st) return NB_UNKNOWN;
+    if (!nb_is_int(st)) {
+      if (w->final) nb_error_at(w->u, w->f, it->call.args.items[1]->pos, "enumerate()'s start must be an integer, not %s.", tystr(st, s1, sizeof s1));
+      return NB_UNKNOWN;
+    }
+    n = 1;
   }
   NbTy items[n + 2];
   if (en) items[k++] = nb_scalar(DT_INT64);
   for (int i = 0; i < n; i++) {
-    NbTy t = ty_expr(w, it->call.args.items[i]);
-    if (!t) return;
+    AstExpr *a = it->call.args.items[i];
+    const char *sub = nb_enumzip(w->u, w->f, a);
+    if (sub) {
+      items[k] = enumzip_item(w, a, sub);
+      if (!items[k++]) return NB_UNKNOWN;
+      continue;
+    }
+    NbTy t = ty_expr(w, a);
+    if (!t) return NB_UNKNOWN;
     items[k] = nb_is_dict(t) ? NB_UNKNOWN : iter_item(t); /* open_enumzip walks ranges, arrays, lists */
     if (!items[k]) {
       if (w->final)
-        nb_error_at(w->u, w->f, it->call.args.items[i]->pos, "%s() over %s is not supported in @njit functions (ranges and arrays are).",
+        nb_error_at(w->u, w->f, a->pos, "%s() over %s is not supported in @njit functions (ranges and arrays are).",
                     which, tystr(t, s1, sizeof s1));
-      return;
+      return NB_UNKNOWN;
     }
     k++;
   }
-  bind_target(w, s->for_.target, nb_tuple(k, items), s->pos);
+  return nb_tuple(k, items);
 }
 
+/* Binds the target of a for loop over enumerate()/zip(). */
+static void ty_for_enumzip(Walk *w, AstStmt *s, const char *which) {
+  NbTy t = enumzip_item(w, s->for_.iter, which);
+  if (t) bind_target(w, s->for_.target, t, s->pos);
+}
 
 static void check_cond(Walk *w, AstExpr *e) {
   NbTy t = ty_expr(w, e);

@@ -4339,67 +4339,130 @@ static bool lower_prange(Lw *w, AstStmt *s) {
 
 const char *nb_enumzip(NbUnit *u, NbFunc *f, AstExpr *it);
 
-/* Opens `for (it<id> = 0; it < n; it++) {` over enumerate(x) / zip(x, ...)
-** of ranges and arrays (n: the shortest) and binds the target. */
-static void open_enumzip(Lw *w, AstStmt *s, const char *which, int id) {
-  AstExpr *it = s->for_.iter;
-  int n = it->call.args.len, k = 0;
-  bool en = !strcmp(which, "enumerate");
-  NbTy i64 = nb_scalar(DT_INT64), items[n + 2];
-  V src[n + 1], st[n + 1], sk[n + 1];
-  V len = decl_tmp(w, i64);
-  sb_printf(w->o, "%s = INT64_MAX_;\n", len.s);
-  for (int j = 0; j < n; j++) {
+/* One iterable of an enumerate()/zip() loop: a list or array evaluated
+** once (src), or a range's start and step; or enumerate's start (st). */
+typedef struct EzSrc { V src, st, sk; } EzSrc;
+
+static void ez_leaf(Lw *w, AstExpr *a, V len, EzSrc *l);
+
+/* enumerate(x, start)? */
+static bool ez_start(Lw *w, AstExpr *it) {
+  return it->call.args.len == 2 && !strcmp(nb_enumzip(w->u, w->f, it), "enumerate");
+}
+
+/* Evaluates the iterables of enumerate()/zip() call it, nested calls
+** included, in Python's order into leaves[*nl...], lowering len to the
+** shortest's length. */
+static void ez_bounds(Lw *w, AstExpr *it, V len, EzSrc *leaves, int *nl) {
+  NbTy i64 = nb_scalar(DT_INT64);
+  if (ez_start(w, it)) { /* enumerate(x, start): x, then start, after the leaves of x */
+    AstExpr *x = it->call.args.items[0];
+    if (nb_enumzip(w->u, w->f, x)) ez_bounds(w, x, len, leaves, nl);
+    else ez_leaf(w, x, len, &leaves[(*nl)++]);
+    leaves[(*nl)++].st = tmp(w, i64, "%s", conv(w, lower_expr(w, it->call.args.items[1]), i64).s);
+    return;
+  }
+  for (int j = 0; j < it->call.args.len; j++) {
     AstExpr *a = it->call.args.items[j];
+    if (nb_enumzip(w->u, w->f, a)) {
+      ez_bounds(w, a, len, leaves, nl);
+      continue;
+    }
+    ez_leaf(w, a, len, &leaves[(*nl)++]);
+  }
+}
+
+/* Evaluates iterable a of an enumerate()/zip() loop into l. */
+static void ez_leaf(Lw *w, AstExpr *a, V len, EzSrc *l) {
+  NbTy i64 = nb_scalar(DT_INT64);
+  const NbTypeInfo *ai = nb_type(T(w, a));
+  if (ai->kind == NK_RANGE) {
+    int na = a->call.args.len;
+    V r[3];
+    for (int q = 0; q < na; q++) r[q] = conv(w, lower_expr(w, a->call.args.items[q]), i64);
+    l->st = tmp(w, i64, "%s", na >= 2 ? r[0].s : "0");
+    V sp = tmp(w, i64, "%s", na >= 2 ? r[1].s : r[0].s);
+    l->sk = tmp(w, i64, "%s", na >= 3 ? r[2].s : "1");
+    sb_printf(w->o, "if (%s == 0) NBH(%d, nb_raise_s_fn)(ctx, \"range() arg 3 must not be zero\");\n", l->sk.s,
+              H(raise_value));
+    V trip = tmp(w, i64, "%s > 0 ? (%s > %s ? (%s - %s - 1) / %s + 1 : 0) : (%s > %s ? (%s - %s - 1) / (-%s) + 1 : 0)", l->sk.s,
+                 sp.s, l->st.s, sp.s, l->st.s, l->sk.s, l->st.s, sp.s, l->st.s, sp.s, l->sk.s);
+    sb_printf(w->o, "if (%s < %s) %s = %s;\n", trip.s, len.s, len.s, trip.s);
+    l->src = lit(NB_UNKNOWN, "0");
+  } else {
+    V v = lower_expr(w, a);
+    l->src = tmp(w, v.ty, "%s", v.s);
+    const char *n0 = ai->kind == NK_LIST ? "->len" : ".shape[0]";
+    sb_printf(w->o, "if (%s%s < %s) %s = %s%s;\n", l->src.s, n0, len.s, len.s, l->src.s, n0);
+  }
+}
+
+/* The item of enumerate()/zip() call it at iteration it<id>: a tuple of
+** the index (enumerate) and each iterable's item (a tuple for a nested
+** call), from the leaves ez_bounds evaluated. */
+static V ez_item(Lw *w, AstExpr *it, const char *which, int id, const EzSrc *leaves, int *nl) {
+  bool start = ez_start(w, it);
+  int n = start ? 1 : it->call.args.len, k = 0;
+  NbTy i64 = nb_scalar(DT_INT64), items[n + 2];
+  V vals[n + 2], ix = lit(i64, "it%d", id);
+  if (!strcmp(which, "enumerate")) items[k] = i64, vals[k++] = ix;
+  for (int j = 0; j < n; j++, k++) {
+    AstExpr *a = it->call.args.items[j];
+    const char *sub = nb_enumzip(w->u, w->f, a);
+    if (sub) {
+      vals[k] = ez_item(w, a, sub, id, leaves, nl);
+      items[k] = vals[k].ty;
+      continue;
+    }
+    const EzSrc *l = &leaves[(*nl)++];
     const NbTypeInfo *ai = nb_type(T(w, a));
     if (ai->kind == NK_RANGE) {
-      int na = a->call.args.len;
-      V r[3];
-      for (int q = 0; q < na; q++) r[q] = conv(w, lower_expr(w, a->call.args.items[q]), i64);
-      st[j] = tmp(w, i64, "%s", na >= 2 ? r[0].s : "0");
-      V sp = tmp(w, i64, "%s", na >= 2 ? r[1].s : r[0].s);
-      sk[j] = tmp(w, i64, "%s", na >= 3 ? r[2].s : "1");
-      sb_printf(w->o, "if (%s == 0) NBH(%d, nb_raise_s_fn)(ctx, \"range() arg 3 must not be zero\");\n", sk[j].s,
-                H(raise_value));
-      V trip = tmp(w, i64, "%s > 0 ? (%s > %s ? (%s - %s - 1) / %s + 1 : 0) : (%s > %s ? (%s - %s - 1) / (-%s) + 1 : 0)", sk[j].s,
-                   sp.s, st[j].s, sp.s, st[j].s, sk[j].s, st[j].s, sp.s, st[j].s, sp.s, sk[j].s);
-      sb_printf(w->o, "if (%s < %s) %s = %s;\n", trip.s, len.s, len.s, trip.s);
-      src[j] = lit(NB_UNKNOWN, "0");
-    } else {
-      V v = lower_expr(w, a);
-      src[j] = tmp(w, v.ty, "%s", v.s);
-      const char *n0 = ai->kind == NK_LIST ? "->len" : ".shape[0]";
-      sb_printf(w->o, "if (%s%s < %s) %s = %s%s;\n", src[j].s, n0, len.s, len.s, src[j].s, n0);
-    }
-  }
-  sb_printf(w->o, "for (int64_t it%d = 0; it%d < %s; it%d++) {\n", id, id, len.s, id);
-  V ix = lit(i64, "it%d", id);
-  V vals[n + 2];
-  if (en) items[k] = i64, vals[k++] = ix;
-  for (int j = 0; j < n; j++, k++) {
-    const NbTypeInfo *ai = nb_type(T(w, it->call.args.items[j]));
-    if (ai->kind == NK_RANGE) {
       items[k] = i64;
-      vals[k] = tmp(w, i64, "%s + it%d * %s", st[j].s, id, sk[j].s);
+      vals[k] = tmp(w, i64, "%s + it%d * %s", l->st.s, id, l->sk.s);
     } else if (ai->kind == NK_LIST) {
       char ref[200], ixs[16];
       snprintf(ixs, sizeof ixs, "it%d", id);
-      list_ref(w, src[j], ixs, ref, sizeof ref);
+      list_ref(w, l->src, ixs, ref, sizeof ref);
       items[k] = ai->items[0];
       vals[k] = tmp(w, items[k], "%s", ref);
     } else if (ai->ndim > 1) {
       items[k] = nb_array(ai->dtype, ai->ndim - 1, ai->layout);
-      vals[k] = subview(w, src[j], 1, &ix, items[k]);
+      vals[k] = subview(w, l->src, 1, &ix, items[k]);
     } else {
       char ref[256];
-      elem_ref(w, src[j], 1, &ix, ref, sizeof ref);
+      elem_ref(w, l->src, 1, &ix, ref, sizeof ref);
       items[k] = nb_scalar(ai->dtype);
       vals[k] = load_elem(w, ai->dtype, ref);
     }
   }
+  if (start) vals[0] = tmp(w, i64, "%s + it%d", leaves[(*nl)++].st.s, id);
   V t = decl_tmp(w, nb_tuple(k, items));
   for (int q = 0; q < k; q++) sb_printf(w->o, "%s.f%d = %s;\n", t.s, q, vals[q].s);
-  assign_to(w, s->for_.target, t);
+  return t;
+}
+
+/* The iterables under enumerate()/zip() call it, nested calls included. */
+static int ez_count(Lw *w, AstExpr *it) {
+  bool start = ez_start(w, it);
+  int c = start, n = start ? 1 : it->call.args.len; /* enumerate's start: a leaf of its own */
+  for (int j = 0; j < n; j++)
+    c += nb_enumzip(w->u, w->f, it->call.args.items[j]) ? ez_count(w, it->call.args.items[j]) : 1;
+  return c;
+}
+
+/* Opens `for (it<id> = 0; it < n; it++) {` over enumerate(x) / zip(x, ...)
+** of ranges, arrays, lists and such calls (n: the shortest) and binds the
+** target. */
+static void open_enumzip(Lw *w, AstStmt *s, const char *which, int id) {
+  AstExpr *it = s->for_.iter;
+  EzSrc leaves[ez_count(w, it) + 1];
+  int nl = 0;
+  V len = decl_tmp(w, nb_scalar(DT_INT64));
+  sb_printf(w->o, "%s = INT64_MAX_;\n", len.s);
+  ez_bounds(w, it, len, leaves, &nl);
+  sb_printf(w->o, "for (int64_t it%d = 0; it%d < %s; it%d++) {\n", id, id, len.s, id);
+  nl = 0;
+  assign_to(w, s->for_.target, ez_item(w, it, which, id, leaves, &nl));
 }
 
 /* ---- OSR points (see the top) ------------------------------------------------ */
