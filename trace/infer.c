@@ -602,10 +602,29 @@ static int arith_dt(int a, int b) {
 
 static NbTy ty_dot(Walk *w, AstPos pos, NbTy a, NbTy b);
 
+/* list + list (a new list of the unified item type), list * int and
+** int * list (repeated; none for n <= 0), as Numba's list operators. */
+static NbTy list_binop_type(Walk *w, AstPos pos, AstBinOp op, NbTy a, NbTy b) {
+  char s1[96], s2[96];
+  if (op == AST_OP_Add && nb_is_list(a) && nb_is_list(b) && nb_list_item(a) && nb_list_item(b) && nb_type(a)->n == 1 &&
+      nb_type(b)->n == 1) {
+    NbTy it = nb_unify(nb_list_item(a), nb_list_item(b));
+    if (it) return nb_list(it);
+  }
+  if (op == AST_OP_Mult && ((nb_is_list(a) && nb_is_int(b)) || (nb_is_int(a) && nb_is_list(b)))) {
+    NbTy l = nb_is_list(a) ? a : b;
+    if (nb_list_item(l) && nb_type(l)->n == 1) return l;
+  }
+  if ((nb_is_list(a) && !nb_list_item(a)) || (nb_is_list(b) && !nb_list_item(b))) return NB_UNKNOWN; /* `[]` not typed yet */
+  ERR(pos, "No implementation of operator '%s' for the operand types %s and %s.", ast_binop_symbol(op), tystr(a, s1, sizeof s1),
+      tystr(b, s2, sizeof s2));
+}
+
 static NbTy binop_type(Walk *w, AstPos pos, AstBinOp op, NbTy a, NbTy b) {
   if (!a || !b) return NB_UNKNOWN;
   const NbTypeInfo *x = nb_type(a), *y = nb_type(b);
   if (x->kind == NK_STR && y->kind == NK_STR && op == AST_OP_Add) return a; /* concatenation */
+  if (x->kind == NK_LIST || y->kind == NK_LIST) return list_binop_type(w, pos, op, a, b);
   char s1[96], s2[96];
   if (x->kind == NK_SCALAR && y->kind == NK_SCALAR) {
     int d = arith_dt(x->dtype, y->dtype);
@@ -1046,27 +1065,13 @@ void nb_list_call(AstExpr *call, NbListCall *lc) {
 }
 
 /* [elt for target in iter if cond]: one `for`, over what a for loop takes. */
+static bool ty_comp_for(Walk *w, AstComprehension *c);
+
 static NbTy ty_listcomp(Walk *w, AstExpr *e) {
-  char s1[96];
-  if (e->comp.generators.len != 1)
-    ERR(e->pos, "List comprehensions with more than one 'for' are not supported in @njit functions.");
-  AstComprehension *c = e->comp.generators.items[0];
-  const char *ez = nb_enumzip(w->u, w->f, c->iter);
-  if (ez) { /* [f(i, x) for i, x in enumerate(a)]: typed as the loop lower_for makes */
-    AstStmt loop = {.kind = AST_S_For, .pos = e->pos};
-    loop.for_.target = c->target;
-    loop.for_.iter = c->iter;
-    ty_for_enumzip(w, &loop, ez);
-    if (w->u->err.len) return NB_UNKNOWN;
-  } else {
-    NbTy t = ty_expr(w, c->iter);
-    if (!t) return NB_UNKNOWN;
-    NbTy item = iter_item(t);
-    if (!item) ERR(c->iter->pos, "Cannot iterate over a value of type %s in an @njit function.", tystr(t, s1, sizeof s1));
-    bind_target(w, c->target, item, c->target->pos);
-  }
-  for (int i = 0; i < c->ifs.len; i++) check_cond(w, c->ifs.items[i]);
+  for (int g = 0; g < e->comp.generators.len; g++) /* nested loops, the first outermost */
+    if (!ty_comp_for(w, e->comp.generators.items[g])) return NB_UNKNOWN;
   NbTy et = ty_expr(w, e->comp.elt);
+  char s1[96];
   if (!et) return NB_UNKNOWN;
   if (!list_item_ok(et)) ERR(e->comp.elt->pos, "Lists of %s are not supported in @njit functions.", tystr(et, s1, sizeof s1));
   NbTy lt = nb_list(et);
@@ -1080,6 +1085,30 @@ static NbTy ty_listcomp(Walk *w, AstExpr *e) {
     bind(w, owned, lt, e->pos);
   }
   return lt;
+}
+
+/* One `for target in iter if ...` of a comprehension: binds the target
+** and checks the conditions; false when something is not typed yet. */
+static bool ty_comp_for(Walk *w, AstComprehension *c) {
+  char s1[96];
+  const char *ez = nb_enumzip(w->u, w->f, c->iter);
+  if (ez) { /* [f(i, x) for i, x in enumerate(a)]: typed as the loop lower_for makes */
+    AstStmt loop = {.kind = AST_S_For, .pos = c->iter->pos};
+    loop.for_.target = c->target;
+    loop.for_.iter = c->iter;
+    ty_for_enumzip(w, &loop, ez);
+    if (w->u->err.len) return false;
+  } else {
+    NbTy t = ty_expr(w, c->iter);
+    if (!t) return false;
+    NbTy item = iter_item(t);
+    if (!item) {
+      ERR(c->iter->pos, "Cannot iterate over a value of type %s in an @njit function.", tystr(t, s1, sizeof s1));
+    }
+    bind_target(w, c->target, item, c->target->pos);
+  }
+  for (int i = 0; i < c->ifs.len; i++) check_cond(w, c->ifs.items[i]);
+  return true;
 }
 
 /* recv.append(v) and friends: the list's item type becomes what also
@@ -2137,6 +2166,8 @@ static void ty_stmt(Walk *w, AstStmt *s) {
     if (!r) break;
     if (t->kind == AST_E_Name && nb_is_array(cur)) {
       if (!nb_is_array(r) && w->final) nb_error_at(w->u, w->f, s->pos, "Unsupported in-place array operation.");
+    } else if (nb_is_list(cur) && r != cur) { /* l += x extends l itself: its item type stays */
+      if (w->final) nb_error_at(w->u, w->f, s->pos, "In-place list operation changing the item type of %s is not supported.", tystr(cur, s1, sizeof s1));
     } else if (t->kind == AST_E_Name) bind(w, t->name.id, r, t->pos);
     else if (t->kind == AST_E_Subscript) bind_target(w, t, r, s->pos);
     else if (w->final) nb_error_at(w->u, w->f, s->pos, "Unsupported augmented assignment target.");

@@ -925,6 +925,8 @@ static V lower_divmod(Lw *w, V a, V b, NbTy rt) {
   return r;
 }
 
+static V list_binop(Lw *w, AstBinOp op, V a, V b, NbTy rt, bool inplace);
+
 static V binop(Lw *w, AstPos pos, AstBinOp op, V a, V b, NbTy rt, AstExpr *rhs) {
   (void)pos;
   const NbTypeInfo *ri = nb_type(rt);
@@ -934,6 +936,7 @@ static V binop(Lw *w, AstPos pos, AstBinOp op, V a, V b, NbTy rt, AstExpr *rhs) 
     return tmp(w, rt, "nb_strcat(ctx, %s, %s)", a.s, b.s);
   }
   if (ri->kind == NK_ARRAY) return array_binop(w, (int)op, a, b, rt);
+  if (ri->kind == NK_LIST) return list_binop(w, op, a, b, rt, false);
   if (ri->kind == NK_TUPLE) { /* tuple concatenation */
     V r = decl_tmp(w, rt);
     const NbTypeInfo *x = nb_type(a.ty), *y = nb_type(b.ty);
@@ -2919,6 +2922,51 @@ static V list_convert(Lw *w, V v, NbTy to) {
   return r;
 }
 
+/* Appends the first n (C text) items of src to dst, n read once (src may
+** be dst). */
+static void list_append_all(Lw *w, V dst, V src, const char *n) {
+  int id = w->u->ntmp++;
+  char ref[160], ix[16];
+  snprintf(ix, sizeof ix, "ap%d", id);
+  list_ref(w, src, ix, ref, sizeof ref);
+  sb_printf(w->o, "{ int64_t apn%d = %s;\nfor (int64_t %s = 0; %s < apn%d; %s++) {\n", id, n, ix, ix, id, ix);
+  list_push(w, dst, lit(nb_list_item(src.ty), "%s", ref));
+  sb_puts(w->o, "}\n}\n");
+}
+
+/* a + b and a * n / n * a on lists: a new list of type rt, or, inplace
+** (`l += x`, `l *= n`), a itself extended as Python's list does. */
+static V list_binop(Lw *w, AstBinOp op, V a, V b, NbTy rt, bool inplace) {
+  if (op == AST_OP_Add) {
+    V x = tmp(w, a.ty, "%s", a.s), y = tmp(w, b.ty, "%s", b.s);
+    char cap[200], n[80];
+    snprintf(cap, sizeof cap, "%s->len + %s->len", x.s, y.s);
+    V r = inplace ? x : list_alloc(w, rt, cap);
+    snprintf(n, sizeof n, "%s->len", x.s);
+    if (!inplace) list_append_all(w, r, x, n);
+    snprintf(n, sizeof n, "%s->len", y.s);
+    list_append_all(w, r, y, n);
+    return r;
+  }
+  if (nb_is_int(a.ty)) { /* n * l */
+    V t = a;
+    a = b, b = t;
+  }
+  V x = tmp(w, a.ty, "%s", a.s), k = tmp(w, nb_scalar(DT_INT64), "(int64_t)%s", b.s);
+  char cap[200], n[80];
+  snprintf(cap, sizeof cap, "%s > 0 ? %s->len * %s : 0", k.s, x.s, k.s);
+  V r = x;
+  if (!inplace) r = list_alloc(w, rt, cap);
+  V n0 = tmp(w, nb_scalar(DT_INT64), "%s->len", x.s);
+  if (inplace) sb_printf(w->o, "if (%s <= 0) %s->len = 0;\n", k.s, x.s);
+  snprintf(n, sizeof n, "%s", n0.s);
+  int id = w->u->ntmp++;
+  sb_printf(w->o, "for (int64_t rp%d = %d; rp%d < %s; rp%d++) {\n", id, inplace ? 1 : 0, id, k.s, id);
+  list_append_all(w, r, x, n);
+  sb_puts(w->o, "}\n");
+  return r;
+}
+
 static V lower_list_literal(Lw *w, AstExpr *e, NbTy lt) {
   int n = e->seq.elts.len;
   char cap[24];
@@ -2933,7 +2981,6 @@ static V lower_list_literal(Lw *w, AstExpr *e, NbTy lt) {
 ** `if cond: <local>.append(elt)`, built here on the stack. */
 static void lower_for(Lw *w, AstStmt *s);
 static V lower_listcomp(Lw *w, AstExpr *e) {
-  AstComprehension *c = e->comp.generators.items[0];
   char nm[48];
   nb_listcomp_name(e, nm, sizeof nm);
   NbLocal *l = nb_local(w->f, nm);
@@ -2955,30 +3002,39 @@ static V lower_listcomp(Lw *w, AstExpr *e) {
   call.call.args.len = 1;
   AstStmt app = {.kind = AST_S_Expr, .pos = e->pos};
   app.expr.value = &call;
-  AstStmt *body1[1] = {&app};
-  AstStmt cond = {.kind = AST_S_If, .pos = e->pos};
+  /* the loops, built from the innermost out: `for t in it: if c: ...` */
+  int ng = e->comp.generators.len;
+  AstStmt conds[ng], loops[ng];
+  AstStmt *bodies[ng], *inner_of[ng];
+  AstExpr bands[ng];
   AstStmt *inner = &app;
-  AstExpr *test = NULL;
-  AstExpr band = {.kind = AST_E_BoolOp, .pos = e->pos};
-  if (c->ifs.len == 1) test = c->ifs.items[0];
-  else if (c->ifs.len > 1) {
-    band.boolop.op = AST_BOOL_And;
-    band.boolop.values = c->ifs;
-    test = &band;
+  for (int g = ng - 1; g >= 0; g--) {
+    AstComprehension *c = e->comp.generators.items[g];
+    AstExpr *test = NULL;
+    if (c->ifs.len == 1) test = c->ifs.items[0];
+    else if (c->ifs.len > 1) {
+      bands[g] = (AstExpr){.kind = AST_E_BoolOp, .pos = e->pos};
+      bands[g].boolop.op = AST_BOOL_And;
+      bands[g].boolop.values = c->ifs;
+      test = &bands[g];
+    }
+    if (test) {
+      inner_of[g] = inner;
+      conds[g] = (AstStmt){.kind = AST_S_If, .pos = e->pos};
+      conds[g].if_.test = test;
+      conds[g].if_.body.items = &inner_of[g];
+      conds[g].if_.body.len = 1;
+      inner = &conds[g];
+    }
+    bodies[g] = inner;
+    loops[g] = (AstStmt){.kind = AST_S_For, .pos = e->pos};
+    loops[g].for_.target = c->target;
+    loops[g].for_.iter = c->iter;
+    loops[g].for_.body.items = &bodies[g];
+    loops[g].for_.body.len = 1;
+    inner = &loops[g];
   }
-  if (test) {
-    cond.if_.test = test;
-    cond.if_.body.items = body1;
-    cond.if_.body.len = 1;
-    inner = &cond;
-  }
-  AstStmt *body[1] = {inner};
-  AstStmt loop = {.kind = AST_S_For, .pos = e->pos};
-  loop.for_.target = c->target;
-  loop.for_.iter = c->iter;
-  loop.for_.body.items = body;
-  loop.for_.body.len = 1;
-  lower_for(w, &loop);
+  lower_for(w, &loops[0]);
   return lv;
 }
 
@@ -4912,6 +4968,10 @@ static void lower_stmt(Lw *w, AstStmt *s) {
       V v = lower_expr(w, s->augassign.value);
       V r = binop(w, s->pos, s->augassign.op, cur, v, T(w, &fake), s->augassign.value);
       assign_array(w, cur, r);
+    } else if (tg->kind == AST_E_Name && nb_is_list(nb_local(w->f, tg->name.id)->ty)) {
+      NbLocal *l = nb_local(w->f, tg->name.id);
+      V v = lower_expr(w, s->augassign.value);
+      list_binop(w, s->augassign.op, lit(l->ty, "v_%s", tg->name.id), v, l->ty, true);
     } else if (tg->kind == AST_E_Name) {
       NbLocal *l = nb_local(w->f, tg->name.id);
       V cur = lit(l->ty, "v_%s", tg->name.id);
