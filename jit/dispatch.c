@@ -571,6 +571,38 @@ static void *h_list_new(void *ctx, int64_t cap, int64_t itemsize) {
   return nblist_new(CTXVM(ctx), ((NbCtx *)ctx)->lists, cap, itemsize);
 }
 
+/* lower.c's nb_str. */
+typedef struct NbStrC { const char *p; int64_t n, nc; } NbStrC;
+
+/* args[0].<name>(args[1..n)) on strs in compiled code (infer.c's
+** ty_str_method): the VM's own str method, whose Unicode cases,
+** whitespace and digits are CPython's, as Numba's tables are. A str
+** result goes into *out (its bytes in a list of this call, freed with
+** it); an int or bool result is returned. */
+static int64_t h_str_method(void *ctx, const char *name, int n, const void *args, void *out) {
+  VM *vm = CTXVM(ctx);
+  const NbStrC *a = args;
+  Value v[4];
+  for (int i = 0; i < n && i < 4; i++) {
+    v[i] = str_new(vm, a[i].p, (size_t)a[i].n);
+    gc_push_root(vm, v[i]);
+  }
+  Value m = v_getattr(vm, v[0], str_intern_c(vm, name));
+  gc_push_root(vm, m);
+  Value r = n == 1 ? vm_call0(vm, m) : n == 2 ? vm_call1(vm, m, v[1]) : vm_call2(vm, m, v[1], v[2]);
+  gc_pop_roots(vm, n + 1);
+  if (!is_str(r)) return r.as.i; /* V_INT or V_BOOL */
+  Str *s = as_str(r);
+  NbListC *l = nblist_new(vm, ((NbCtx *)ctx)->lists, s->nbytes + 1, 1);
+  memcpy(l->data, s->data, (size_t)s->nbytes);
+  l->data[s->nbytes] = 0;
+  NbStrC *o = out;
+  o->p = l->data;
+  o->n = s->nbytes;
+  o->nc = s->nchars;
+  return 0;
+}
+
 /* Size and alignment of a value of type t in lower.c's C declarations. */
 static size_t c_align(NbTy t) {
   const NbTypeInfo *i = nb_type(t);
@@ -931,6 +963,7 @@ static void pcall_run(VM *vm, void *ud) {
     break;
   case NBH_box_array: c->r.p = h_box_array(ctx, (void *)c->p[0], (int)c->i[0]); break;
   case NBH_list_new: c->r.p = h_list_new(ctx, (int64_t)c->i[0], (int64_t)c->i[1]); break;
+  case NBH_str_method: c->r.i = h_str_method(ctx, c->p[0], (int)c->i[0], c->p[1], (void *)c->p[2]); break;
   case NBH_arr_assign: h_arr_assign(ctx, (void *)c->p[0], (int)c->i[0], (int)c->i[1], c->p[1]); break;
   case NBH_rand_call:
     h_rand_call(ctx, c->p[0], (int)c->i[0], c->p[1], (const void **)c->p[2], (int)c->i[1], (int)c->i[2], (void *)c->p[3]);
@@ -981,6 +1014,12 @@ static void ph_arr_binop(void *ctx, int op, int ka, const void *pa, int kb, cons
   pcall(&c_);
 }
 static void *ph_list_new(void *ctx, int64_t cap, int64_t isz) { PC(list_new); c_.i[0] = (intptr_t)cap; c_.i[1] = (intptr_t)isz; pcall(&c_); return c_.r.p; }
+static int64_t ph_str_method(void *ctx, const char *name, int n, const void *args, void *out) {
+  PC(str_method);
+  c_.p[0] = name; c_.i[0] = n; c_.p[1] = args; c_.p[2] = out;
+  pcall(&c_);
+  return c_.r.i;
+}
 static void *ph_box_array(void *ctx, void *desc, int ndim) { PC(box_array); c_.p[0] = desc; c_.i[0] = ndim; pcall(&c_); return c_.r.p; }
 static void ph_arr_assign(void *ctx, void *dst, int ndim, int kind, const void *src) {
   PC(arr_assign);

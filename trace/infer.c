@@ -1275,6 +1275,42 @@ static NbTy ty_call_spec(Walk *w, AstExpr *e, void *disp, const char *name, int 
 }
 
 static NbTy ty_closure_call(Walk *w, AstExpr *e, NbClosure *c, const NbTy *at, const NbTy *kt);
+static NbTy ty_str_method(Walk *w, AstExpr *e, const char *m, int nargs, const NbTy *at);
+
+/* The str methods compiled code calls (through the str_method helper):
+** name, fewest and most str arguments, result: 'S' str, 'B' bool, 'I'
+** int64. Numba 0.56's isdigit, isdecimal, isalpha, isalnum and isupper give int64
+** (its code point tests return ints), the other tests bools. */
+#define NB_STR_METHODS(X)                                                              \
+  X(upper, 0, 0, 'S') X(lower, 0, 0, 'S') X(casefold, 0, 0, 'S') X(title, 0, 0, 'S')   \
+  X(capitalize, 0, 0, 'S') X(swapcase, 0, 0, 'S') X(strip, 0, 1, 'S')                  \
+  X(lstrip, 0, 1, 'S') X(rstrip, 0, 1, 'S') X(replace, 2, 2, 'S')                      \
+  X(startswith, 1, 1, 'B') X(endswith, 1, 1, 'B') X(find, 1, 1, 'I') X(rfind, 1, 1, 'I') \
+  X(count, 1, 1, 'I') X(index, 1, 1, 'I') X(rindex, 1, 1, 'I')                         \
+  X(isdigit, 0, 0, 'I') X(isdecimal, 0, 0, 'I') X(isalpha, 0, 0, 'I') X(isalnum, 0, 0, 'I') \
+  X(isspace, 0, 0, 'B') X(isnumeric, 0, 0, 'B') X(isupper, 0, 0, 'I') X(islower, 0, 0, 'B') \
+  X(istitle, 0, 0, 'B')
+
+static const struct { const char *name; int min, max; char res; } str_methods[] = {
+#define X(n, lo, hi, r) {#n, lo, hi, r},
+    NB_STR_METHODS(X)
+#undef X
+};
+
+static NbTy ty_str_method(Walk *w, AstExpr *e, const char *m, int nargs, const NbTy *at) {
+  char s1[96];
+  if (e->call.keywords.len) ERR(e->pos, "Keyword arguments of str.%s() are not supported in @njit functions.", m);
+  for (size_t k = 0; k < sizeof str_methods / sizeof str_methods[0]; k++) {
+    if (strcmp(str_methods[k].name, m)) continue;
+    if (nargs < str_methods[k].min || nargs > str_methods[k].max)
+      ERR(e->pos, "str.%s() takes %d to %d arguments here, not %d.", m, str_methods[k].min, str_methods[k].max, nargs);
+    for (int i = 0; i < nargs; i++)
+      if (nb_type(at[i])->kind != NK_STR)
+        ERR(e->call.args.items[i]->pos, "str.%s() takes strs here, not %s.", m, tystr(at[i], s1, sizeof s1));
+    return str_methods[k].res == 'S' ? nb_str() : nb_scalar(str_methods[k].res == 'B' ? DT_BOOL : DT_INT64);
+  }
+  ERR(e->call.func->pos, "Unknown attribute '%s' of type unicode_type.", m);
+}
 
 /* str(x): Numba 0.56 has it for str, integers and bools only. */
 static NbTy ty_str_of(Walk *w, AstPos pos, NbTy t) {
@@ -1328,6 +1364,7 @@ static NbTy ty_call(Walk *w, AstExpr *e) {
     if (oi->kind == NK_ARRAY) return ty_array_method(w, e, m, ot, 0, at);
     if (oi->kind == NK_LIST) return ty_list_method(w, e, m, ot, nargs, at);
     if (oi->kind == NK_DICT) return ty_dict_method(w, e, m, ot, nargs, at);
+    if (oi->kind == NK_STR) return ty_str_method(w, e, m, nargs, at);
     if (oi->kind == NK_SCALAR) {
       if (!strcmp(m, "conjugate") && nargs == 0) return ot;
       ERR(fn->pos, "Unknown attribute '%s' of type %s.", m, tystr(ot, s1, sizeof s1));
@@ -2067,6 +2104,7 @@ static NbTy iter_item(NbTy t) {
   if (i->kind == NK_ARRAY) return i->ndim == 1 ? nb_scalar(i->dtype) : nb_array(i->dtype, i->ndim - 1, i->layout);
   if (i->kind == NK_LIST) return i->items[0];
   if (i->kind == NK_DICT) return i->items[0]; /* for k in d: the keys */
+  if (i->kind == NK_STR) return t;               /* its characters */
   return NB_UNKNOWN;
 }
 
@@ -2118,7 +2156,7 @@ static NbTy enumzip_item(Walk *w, AstExpr *it, const char *which) {
     }
     NbTy t = ty_expr(w, a);
     if (!t) return NB_UNKNOWN;
-    items[k] = nb_is_dict(t) ? NB_UNKNOWN : iter_item(t); /* open_enumzip walks ranges, arrays, lists */
+    items[k] = nb_is_dict(t) || nb_type(t)->kind == NK_STR ? NB_UNKNOWN : iter_item(t); /* open_enumzip walks ranges, arrays, lists */
     if (!items[k]) {
       if (w->final)
         nb_error_at(w->u, w->f, a->pos, "%s() over %s is not supported in @njit functions (ranges and arrays are).",
@@ -2186,6 +2224,8 @@ static void ty_stmt(Walk *w, AstStmt *s) {
       } else if (i->kind == NK_ARRAY) {
         if (i->ndim == 1) bind_target(w, s->for_.target, nb_scalar(i->dtype), s->pos);
         else bind_target(w, s->for_.target, nb_array(i->dtype, i->ndim - 1, i->layout), s->pos); /* rows */
+      } else if (i->kind == NK_STR) {
+        bind_target(w, s->for_.target, t, s->pos); /* one-character strs */
       } else if (i->kind == NK_LIST || i->kind == NK_DICT) {
         if (i->items[0]) bind_target(w, s->for_.target, i->items[0], s->pos);
         else if (w->final)

@@ -324,7 +324,8 @@ typedef struct NbCtx {
   X(osr_moved)        /* (ctx) a call moves to the optimised build (-j stats) */   \
   X(raise_index_msg)  /* (ctx, const char *msg) IndexError(msg) */                \
   X(raise_exc)        /* (ctx, const char *spec) raise E(constants) (nb_raise_spec) */ \
-  X(list_new)         /* (ctx, cap, itemsize) → nb_list * (a list in a GC object) */
+  X(list_new)         /* (ctx, cap, itemsize) → nb_list * (a list in a GC object) */ \
+  X(str_method)       /* (ctx, name, n, nb_str *self_args, nb_str *out) → int64 */
 
 enum {
 #define X(name) NBH_##name,

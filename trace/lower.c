@@ -2330,6 +2330,7 @@ static V call_spec(Lw *w, void *disp, int np, const V *all, NbTy rt) {
 }
 
 static V str_of(Lw *w, V v);
+static V str_method(Lw *w, AstExpr *e, const char *m, V self, NbTy rt);
 
 /* A call of an inner function: the arguments written (Python's order),
 ** the defaults, then the caller's variables it reads (infer.c's
@@ -2371,6 +2372,7 @@ static V lower_call(Lw *w, AstExpr *e) {
       V l = lower_expr(w, fn->attribute.value);
       return list_method(w, e, m, tmp(w, ot, "%s", l.s), rt);
     }
+    if (oi->kind == NK_STR) return str_method(w, e, m, lower_expr(w, fn->attribute.value), rt);
     if (oi->kind == NK_DICT) {
       V d = lower_expr(w, fn->attribute.value);
       return dict_method(w, e, m, tmp(w, ot, "%s", d.s), nb_expr_type_keep(w->u, w->f, e));
@@ -3262,6 +3264,28 @@ static V str_of(Lw *w, V v) {
   }
   if (dt_is_unsigned((DType)nb_type(v.ty)->dtype)) return tmp(w, nb_str(), "nb_strdig(ctx, (uint64_t)%s, 0)", v.s);
   return tmp(w, nb_str(), "nb_stri(ctx, (int64_t)%s)", v.s);
+}
+
+/* self.m(args) (infer.c's ty_str_method): the str_method helper runs the
+** VM's str method on copies. */
+static V str_method(Lw *w, AstExpr *e, const char *m, V self, NbTy rt) {
+  str_fns(w);
+  int n = e->call.args.len + 1;
+  V parts[n];
+  parts[0] = tmp(w, self.ty, "%s", self.s);
+  for (int i = 1; i < n; i++) parts[i] = tmp(w, nb_str(), "%s", lower_expr(w, e->call.args.items[i - 1]).s);
+  int id = w->u->ntmp++;
+  sb_printf(w->o, "nb_str sa%d[%d];\n", id, n);
+  for (int i = 0; i < n; i++) sb_printf(w->o, "sa%d[%d] = %s;\n", id, i, parts[i].s);
+  char call[160];
+  snprintf(call, sizeof call, "NBH(%d, int64_t (*)(void *, const char *, int, const void *, void *))(ctx, \"%s\", %d, sa%d, ",
+           H(str_method), m, n, id);
+  if (nb_type(rt)->kind == NK_STR) {
+    V r = decl_tmp(w, rt);
+    sb_printf(w->o, "%s&%s);\n", call, r.s);
+    return r;
+  }
+  return tmp(w, rt, "(%s)%s0)", nb_is_bool(rt) ? "_Bool" : "int64_t", call);
 }
 
 /* f"a{x}b": the parts' str() joined. */
@@ -4851,6 +4875,11 @@ static void lower_for(Lw *w, AstStmt *s) {
     char ref[200];
     list_ref(w, l, ix, ref, sizeof ref);
     assign_to(w, s->for_.target, tmp(w, ii->items[0], "%s", ref));
+  } else if (ii->kind == NK_STR) { /* its code points, one str each */
+    V sv = tmp(w, itt, "%s", lower_expr(w, it).s);
+    str_fns(w);
+    osr = open_index_loop(w, sv, ".nc", id, ov, nv);
+    assign_to(w, s->for_.target, tmp(w, itt, "nb_strslice(ctx, %s, it%d, 1, 1)", sv.s, id));
   } else { /* homogeneous tuple */
     V tv = lower_expr(w, it);
     V tt = tmp(w, itt, "%s", tv.s);
