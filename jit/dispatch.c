@@ -574,6 +574,17 @@ static void *h_list_new(void *ctx, int64_t cap, int64_t itemsize) {
 /* lower.c's nb_str. */
 typedef struct NbStrC { const char *p; int64_t n, nc; } NbStrC;
 
+/* s as lower.c's nb_str, its bytes (NUL-terminated) copied into a list of
+** this call, freed with it. */
+static void str_to_c(VM *vm, NbListReg *reg, Str *s, NbStrC *o) {
+  NbListC *l = nblist_new(vm, reg, s->nbytes + 1, 1);
+  memcpy(l->data, s->data, (size_t)s->nbytes);
+  l->data[s->nbytes] = 0;
+  o->p = l->data;
+  o->n = s->nbytes;
+  o->nc = s->nchars;
+}
+
 /* args[0].<name>(args[1..n)) on strs in compiled code (infer.c's
 ** ty_str_method): the VM's own str method, whose Unicode cases,
 ** whitespace and digits are CPython's, as Numba's tables are. A str
@@ -591,15 +602,19 @@ static int64_t h_str_method(void *ctx, const char *name, int n, const void *args
   gc_push_root(vm, m);
   Value r = n == 1 ? vm_call0(vm, m) : n == 2 ? vm_call1(vm, m, v[1]) : vm_call2(vm, m, v[1], v[2]);
   gc_pop_roots(vm, n + 1);
+  NbListReg *reg = ((NbCtx *)ctx)->lists;
+  if (is_list(r)) { /* split(): a list of strs */
+    gc_push_root(vm, r);
+    List *src = as_list(r);
+    NbListC *l = nblist_new(vm, reg, src->n, (int64_t)sizeof(NbStrC));
+    for (int64_t k = 0; k < src->n; k++) str_to_c(vm, reg, as_str(src->items[k]), (NbStrC *)l->data + k);
+    l->len = src->n;
+    gc_pop_roots(vm, 1);
+    memcpy(out, &l, sizeof l);
+    return 0;
+  }
   if (!is_str(r)) return r.as.i; /* V_INT or V_BOOL */
-  Str *s = as_str(r);
-  NbListC *l = nblist_new(vm, ((NbCtx *)ctx)->lists, s->nbytes + 1, 1);
-  memcpy(l->data, s->data, (size_t)s->nbytes);
-  l->data[s->nbytes] = 0;
-  NbStrC *o = out;
-  o->p = l->data;
-  o->n = s->nbytes;
-  o->nc = s->nchars;
+  str_to_c(vm, reg, as_str(r), out);
   return 0;
 }
 
@@ -627,6 +642,7 @@ static size_t c_size(NbTy t) {
   switch (i->kind) {
   case NK_SCALAR: return dt_is_complex((DType)i->dtype) ? 16 : dt_size((DType)i->dtype);
   case NK_ARRAY: return 16 + 16 * (size_t)i->ndim;
+  case NK_STR: return sizeof(NbStrC);
   case NK_TUPLE: return i->n ? c_round(c_field(t, i->n), c_align(t)) : sizeof(int);
   default: return sizeof(void *);
   }
@@ -650,6 +666,11 @@ static Value load_c(VM *vm, NbTy t, const char *p) {
     return r;
   }
   if (i->kind == NK_ARRAY) return desc_value(vm, p, i->ndim);
+  if (i->kind == NK_STR) {
+    NbStrC s;
+    memcpy(&s, p, sizeof s);
+    return str_new(vm, s.p, (size_t)s.n);
+  }
   if (i->kind == NK_LIST) {
     const NbListC *l;
     memcpy(&l, p, sizeof l);
@@ -886,6 +907,10 @@ static void store_c(VM *vm, NbListReg *reg, Value v, NbTy t, char *p) {
     for (int k = 0; k < i->n; k++) store_c(vm, reg, as_tuple(v)->items[k], i->items[k], p + c_field(t, k));
   } else if (i->kind == NK_ARRAY) {
     fill_desc(as_array(v), p);
+  } else if (i->kind == NK_STR) { /* the str's own bytes: the list argument holds it for the call */
+    Str *s = as_str(v);
+    NbStrC c = {s->data, s->nbytes, s->nchars};
+    memcpy(p, &c, sizeof c);
   } else if (i->kind == NK_LIST) {
     List *src = as_list(v);
     size_t sz = c_size(i->items[0]);
@@ -1562,7 +1587,7 @@ NbTy nb_typeof(VM *vm, Value v) {
     if (l->n == 0) return NB_UNKNOWN;
     NbTy it = nb_typeof(vm, l->items[0]);
     const NbTypeInfo *ii = nb_type(it);
-    if (!it || ii->kind == NK_STR || ii->kind == NK_NONE) return NB_UNKNOWN;
+    if (!it || ii->kind == NK_NONE) return NB_UNKNOWN;
     for (int64_t i = 1; i < l->n; i++)
       if (nb_typeof(vm, l->items[i]) != it) return NB_UNKNOWN;
     return nb_list(it);

@@ -1025,7 +1025,7 @@ static bool list_item_ok(NbTy t) {
       if (!list_item_ok(i->items[k])) return false;
     return true;
   }
-  return i->kind == NK_SCALAR || i->kind == NK_ARRAY || (i->kind == NK_LIST && i->n == 1 && i->items[0]);
+  return i->kind == NK_SCALAR || i->kind == NK_ARRAY || i->kind == NK_STR || (i->kind == NK_LIST && i->n == 1 && i->items[0]);
 }
 
 /* [a, b, ...]: the items unified; [] is list(undefined) until an append. */
@@ -1145,7 +1145,8 @@ static NbTy ty_list_method(Walk *w, AstExpr *e, const char *m, NbTy lt, int narg
   if (!strcmp(m, "copy") && nargs == 0) return lt;
   if (!item) ERR(e->pos, "Cannot infer the type of the items of %s (append to it first).", tystr(lt, s1, sizeof s1));
   if (!strcmp(m, "pop") && (nargs == 0 || (nargs == 1 && int0))) return item;
-  if ((!strcmp(m, "index") || !strcmp(m, "count")) && nargs == 1 && nb_is_number(item) && nb_is_number(at[0]))
+  if ((!strcmp(m, "index") || !strcmp(m, "count")) && nargs == 1 &&
+      ((nb_is_number(item) && nb_is_number(at[0])) || (nb_type(item)->kind == NK_STR && nb_type(at[0])->kind == NK_STR)))
     return nb_scalar(DT_INT64);
   if (!strcmp(m, "sort") && nargs == 0 && nb_is_number(item) && !nb_is_complex(item)) return nb_none();
   ERR(e->call.func->pos, "Unknown attribute '%s' of type %s (or unsupported arguments).", m, tystr(lt, s1, sizeof s1));
@@ -1279,7 +1280,7 @@ static NbTy ty_str_method(Walk *w, AstExpr *e, const char *m, int nargs, const N
 
 /* The str methods compiled code calls (through the str_method helper):
 ** name, fewest and most str arguments, result: 'S' str, 'B' bool, 'I'
-** int64. Numba 0.56's isdigit, isdecimal, isalpha, isalnum and isupper give int64
+** int64, 'L' list of strs. Numba 0.56's isdigit, isdecimal, isalpha, isalnum and isupper give int64
 ** (its code point tests return ints), the other tests bools. */
 #define NB_STR_METHODS(X)                                                              \
   X(upper, 0, 0, 'S') X(lower, 0, 0, 'S') X(casefold, 0, 0, 'S') X(title, 0, 0, 'S')   \
@@ -1289,7 +1290,7 @@ static NbTy ty_str_method(Walk *w, AstExpr *e, const char *m, int nargs, const N
   X(count, 1, 1, 'I') X(index, 1, 1, 'I') X(rindex, 1, 1, 'I')                         \
   X(isdigit, 0, 0, 'I') X(isdecimal, 0, 0, 'I') X(isalpha, 0, 0, 'I') X(isalnum, 0, 0, 'I') \
   X(isspace, 0, 0, 'B') X(isnumeric, 0, 0, 'B') X(isupper, 0, 0, 'I') X(islower, 0, 0, 'B') \
-  X(istitle, 0, 0, 'B')
+  X(istitle, 0, 0, 'B') X(split, 0, 1, 'L')
 
 static const struct { const char *name; int min, max; char res; } str_methods[] = {
 #define X(n, lo, hi, r) {#n, lo, hi, r},
@@ -1307,8 +1308,10 @@ static NbTy ty_str_method(Walk *w, AstExpr *e, const char *m, int nargs, const N
     for (int i = 0; i < nargs; i++)
       if (nb_type(at[i])->kind != NK_STR)
         ERR(e->call.args.items[i]->pos, "str.%s() takes strs here, not %s.", m, tystr(at[i], s1, sizeof s1));
-    return str_methods[k].res == 'S' ? nb_str() : nb_scalar(str_methods[k].res == 'B' ? DT_BOOL : DT_INT64);
+    char r = str_methods[k].res;
+    return r == 'S' ? nb_str() : r == 'L' ? nb_list(nb_str()) : nb_scalar(r == 'B' ? DT_BOOL : DT_INT64);
   }
+  if (!strcmp(m, "join") && nargs == 1 && nb_is_list(at[0]) && nb_list_item(at[0]) == nb_str()) return nb_str();
   ERR(e->call.func->pos, "Unknown attribute '%s' of type unicode_type.", m);
 }
 
@@ -1891,6 +1894,8 @@ static NbTy ty_expr_inner(Walk *w, AstExpr *e) {
       else if ((op == AST_CMP_In || op == AST_CMP_NotIn) && a->kind == NK_SCALAR && b->kind == NK_LIST &&
                (!b->items[0] || nb_is_number(b->items[0])))
         ok = true;
+      else if ((op == AST_CMP_In || op == AST_CMP_NotIn) && a->kind == NK_STR && b->kind == NK_LIST && b->items[0] == l)
+        ok = true; /* a str in a list of strs */
       if (!ok)
         ERR(e->pos, "No implementation of comparison '%s' for %s and %s.", ast_cmpop_symbol(op), tystr(l, s1, sizeof s1), tystr(r, s2, sizeof s2));
       l = r;

@@ -3230,6 +3230,16 @@ static void str_fns(Lw *w) {
             "  do { b[--k] = (char)('0' + v %% 10); v /= 10; } while (v);\n"
             "  if (neg) b[--k] = '-';\n"
             "  nb_str s = nb_strnew(ctx, 24 - k, 24 - k); memcpy((char *)s.p, b + k, (unsigned long)(24 - k)); return s; }\n"
+            /* sep.join(l) of a list of strs */
+            "static nb_str nb_strjoin(void *ctx, nb_str sep, nb_list *l) {\n"
+            "  const nb_str *it = (const nb_str *)l->data; int64_t n = 0, nc = 0;\n"
+            "  for (int64_t i = 0; i < l->len; i++) { n += it[i].n; nc += it[i].nc; }\n"
+            "  if (l->len > 1) { n += sep.n * (l->len - 1); nc += sep.nc * (l->len - 1); }\n"
+            "  nb_str r = nb_strnew(ctx, n, nc); char *d = (char *)r.p;\n"
+            "  for (int64_t i = 0; i < l->len; i++) {\n"
+            "    if (i) { memcpy(d, sep.p, (unsigned long)sep.n); d += sep.n; }\n"
+            "    memcpy(d, it[i].p, (unsigned long)it[i].n); d += it[i].n; }\n"
+            "  return r; }\n"
             /* Numba 0.56's str() of the smallest int64 fails to allocate */
             "static nb_str nb_stri(void *ctx, int64_t v) {\n"
             "  if (v == -9223372036854775807LL - 1)\n"
@@ -3270,6 +3280,10 @@ static V str_of(Lw *w, V v) {
 ** VM's str method on copies. */
 static V str_method(Lw *w, AstExpr *e, const char *m, V self, NbTy rt) {
   str_fns(w);
+  if (!strcmp(m, "join")) {
+    V sep = tmp(w, self.ty, "%s", self.s);
+    return tmp(w, rt, "nb_strjoin(ctx, %s, %s)", sep.s, lower_expr(w, e->call.args.items[0]).s);
+  }
   int n = e->call.args.len + 1;
   V parts[n];
   parts[0] = tmp(w, self.ty, "%s", self.s);
@@ -3280,7 +3294,7 @@ static V str_method(Lw *w, AstExpr *e, const char *m, V self, NbTy rt) {
   char call[160];
   snprintf(call, sizeof call, "NBH(%d, int64_t (*)(void *, const char *, int, const void *, void *))(ctx, \"%s\", %d, sa%d, ",
            H(str_method), m, n, id);
-  if (nb_type(rt)->kind == NK_STR) {
+  if (nb_type(rt)->kind == NK_STR || nb_is_list(rt)) { /* written into r */
     V r = decl_tmp(w, rt);
     sb_printf(w->o, "%s&%s);\n", call, r.s);
     return r;
