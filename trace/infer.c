@@ -1428,6 +1428,8 @@ static NbTy ty_call(Walk *w, AstExpr *e) {
   bool is_bi = !strncmp(name, "builtins.", 9);
   bool is_rand = !strncmp(name, "numpy.random.", 13);
   if (!strcmp(name, "builtins.str") && nargs == 1) return ty_str_of(w, e->pos, at[0]);
+  if (!strcmp(name, "builtins.pow") && nargs == 2 && nb_is_number(at[0]) && nb_is_number(at[1]))
+    return binop_type(w, e->pos, AST_OP_Pow, at[0], at[1]); /* pow(a, b) is a ** b (never folded) */
   if (!strcmp(name, "builtins.range") || !strcmp(name, "numba.prange")) {
     if (nargs < 1 || nargs > 3) ERR(e->pos, "range() takes 1 to 3 arguments.");
     for (int i = 0; i < nargs; i++)

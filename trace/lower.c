@@ -2594,6 +2594,7 @@ static V lower_call(Lw *w, AstExpr *e) {
   }
   for (int i = 0; i < nargs; i++) args[i] = lower_expr(w, e->call.args.items[i]);
   if (!strcmp(name, "builtins.str")) return str_of(w, args[0]);
+  if (!strcmp(name, "builtins.pow")) return binop(w, e->pos, AST_OP_Pow, args[0], args[1], rt, e->call.args.items[1]);
   if (nargs == 1 && nb_is_list(args[0].ty) && !strncmp(name, "builtins.", 9) &&
       (!strcmp(base, "len") || !strcmp(base, "sum") || !strcmp(base, "min") || !strcmp(base, "max") || !strcmp(base, "sorted")))
     return list_builtin(w, base, args[0], rt);
