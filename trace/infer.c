@@ -1162,7 +1162,7 @@ static bool dict_key_ok(NbTy t) {
       if (!dict_key_ok(i->items[k])) return false;
     return true;
   }
-  return i->kind == NK_SCALAR && !dt_is_complex((DType)i->dtype);
+  return i->kind == NK_STR || (i->kind == NK_SCALAR && !dt_is_complex((DType)i->dtype));
 }
 
 /* Numba forbids reflected lists as dict values. */

@@ -3231,6 +3231,11 @@ static void str_fns(Lw *w) {
             "  do { b[--k] = (char)('0' + v %% 10); v /= 10; } while (v);\n"
             "  if (neg) b[--k] = '-';\n"
             "  nb_str s = nb_strnew(ctx, 24 - k, 24 - k); memcpy((char *)s.p, b + k, (unsigned long)(24 - k)); return s; }\n"
+            /* a str dict key's hash (FNV-1a of its bytes) and equality */
+            "static uint64_t nb_strhash(nb_str s) {\n"
+            "  uint64_t h = 1469598103934665603ULL;\n"
+            "  for (int64_t i = 0; i < s.n; i++) { h ^= (unsigned char)s.p[i]; h *= 1099511628211ULL; } return h; }\n"
+            "static int nb_streq(nb_str a, nb_str b) { return a.n == b.n && memcmp(a.p, b.p, (unsigned long)a.n) == 0; }\n"
             /* sep.join(l) of a list of strs */
             "static nb_str nb_strjoin(void *ctx, nb_str sep, nb_list *l) {\n"
             "  const nb_str *it = (const nb_str *)l->data; int64_t n = 0, nc = 0;\n"
@@ -3348,6 +3353,7 @@ static void dict_fns(Lw *w, NbTy t) {
                "static inline uint64_t nb_hmix(uint64_t h, uint64_t x) { h ^= x; h *= 0x9E3779B97F4A7C15ULL; return h ^ (h >> 31); }\n"
                "static inline uint64_t nb_hf(double f) { union { double d; uint64_t u; } b; b.d = f; return b.u; }\n");
   }
+  if (nb_type(di->items[0])->kind == NK_STR || ki->kind == NK_TUPLE) str_fns(w); /* str keys: nb_strhash, nb_streq */
   /* the hash and equality of keys, field by field */
   sb_printf(o, "static uint64_t nb_dh%d(%s k) { uint64_t h = 0x345678ULL;", t, kt);
   StrBuf eq = STRBUF_INIT;
@@ -3356,11 +3362,12 @@ static void dict_fns(Lw *w, NbTy t) {
     NbTy ft = ki->kind == NK_TUPLE ? ki->items[f] : di->items[0];
     char fld[16] = "";
     if (ki->kind == NK_TUPLE) snprintf(fld, sizeof fld, ".f%d", f);
-    bool fl = nb_is_float(ft);
-    sb_printf(o, " h = nb_hmix(h, %s(k%s));", fl ? "nb_hf" : "(uint64_t)", fld);
+    bool fl = nb_is_float(ft), st = nb_type(ft)->kind == NK_STR;
+    sb_printf(o, " h = nb_hmix(h, %s(k%s));", fl ? "nb_hf" : st ? "nb_strhash" : "(uint64_t)", fld);
     /* floats compare by their bits, as Numba's typed dict does (0.0 and -0.0
     ** are two keys; a nan key is found again) */
     if (fl) sb_printf(&eq, "%snb_hf(a%s) == nb_hf(b%s)", f ? " && " : "", fld, fld);
+    else if (st) sb_printf(&eq, "%snb_streq(a%s, b%s)", f ? " && " : "", fld, fld);
     else sb_printf(&eq, "%sa%s == b%s", f ? " && " : "", fld, fld);
   }
   sb_puts(o, " return h; }\n");
