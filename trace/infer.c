@@ -2630,8 +2630,32 @@ static NbTy ty_closure(Walk *w, AstExpr *lambda, AstStmt *def) {
   return nb_named(NK_CLOSURE, name, c);
 }
 
+bool nb_closure_by_name(NbUnit *u, NbFunc *f, const NbClosure *c) {
+  if (f == c->outer) return true;
+  NbClosure *caller = closure_of(u, f->disp);
+  if (!caller || caller->outer != c->outer) return false;
+  for (int p = c->nparams; p < c->args.args.len; p++) {
+    bool found = false;
+    for (int k = caller->nparams; k < caller->args.args.len && !found; k++)
+      found = !strcmp(caller->args.args.items[k]->name, c->args.args.items[p]->name);
+    if (!found) return false;
+  }
+  return true;
+}
+
+NbTy nb_closure_env(const NbClosure *c) {
+  int nf = c->args.args.len - c->nparams;
+  NbTy items[nf + 1];
+  for (int i = 0; i < nf; i++) {
+    NbLocal *l = nb_local(c->outer, c->args.args.items[c->nparams + i]->name);
+    items[i] = l ? l->ty : NB_UNKNOWN;
+  }
+  return nb_tuple(nf, items);
+}
+
 /* A call of inner function c: the arguments bound to its parameters, then
-** the caller's variables it reads (free variables). */
+** the caller's variables it reads (free variables), or, where the caller
+** got c as an argument, the values its struct holds. */
 static NbTy ty_closure_call(Walk *w, AstExpr *e, NbClosure *c, const NbTy *at, const NbTy *kt) {
   int n = c->args.args.len;
   int src[n + 1];
@@ -2645,16 +2669,12 @@ static NbTy ty_closure_call(Walk *w, AstExpr *e, NbClosure *c, const NbTy *at, c
     else if (src[p] != NB_ARG_DEFAULT) full[p] = kt[-2 - src[p]];
     else full[p] = ty_expr(w, c->defaults->items[p - e->call.args.len]); /* nb_closure_bind */
     if (!full[p]) return NB_UNKNOWN;
-    if (nb_type(full[p])->kind == NK_CLOSURE) ERR(e->pos, "Passing an inner function as an argument is not supported in @njit functions.");
   }
-  NbClosure *caller = closure_of(w->u, w->f->disp);
+  bool by_name = nb_closure_by_name(w->u, w->f, c);
   for (int p = c->nparams; p < n; p++) {
     const char *name = c->args.args.items[p]->name;
-    NbLocal *l = nb_local(w->f, name);
-    bool passed_on = false; /* the caller is an inner function that got it as a free variable too */
-    for (int k = caller ? caller->nparams : 0; caller && k < caller->args.args.len; k++)
-      if (!strcmp(caller->args.args.items[k]->name, name)) passed_on = true;
-    if (w->f != c->outer && !passed_on) ERR(e->pos, "Cannot call inner function '%s' here: it reads '%s' of the function enclosing it.", c->def.funcdef.name, name);
+    NbLocal *l = nb_local(by_name ? w->f : c->outer, name);
+    if (!by_name && (!l || !l->ty)) return NB_UNKNOWN;
     if (!l || !l->ty) {
       if (w->final) ERR(e->pos, "Variable '%s', which %s() reads, is used before it is assigned.", name, c->def.funcdef.name);
       return NB_UNKNOWN;
@@ -2703,7 +2723,7 @@ NbFunc *nb_infer_func(NbUnit *u, void *disp, int nargs, const NbTy *argtys) {
   for (int i = 0; i < nargs; i++) {
     const NbTypeInfo *ti = nb_type(argtys[i]);
     if (ti->kind != NK_SCALAR && ti->kind != NK_ARRAY && ti->kind != NK_TUPLE && ti->kind != NK_NONE && ti->kind != NK_LIST &&
-        ti->kind != NK_STR && ti->kind != NK_DICT && !(clo && ti->kind == NK_CLOSURE)) {
+        ti->kind != NK_STR && ti->kind != NK_DICT && ti->kind != NK_CLOSURE) {
       char s1[96];
       nb_error_at(u, f, a->args.items[i]->pos, "Argument '%s' of type %s is not supported in nopython mode.",
                   a->args.items[i]->name, tystr(argtys[i], s1, sizeof s1));

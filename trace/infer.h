@@ -198,6 +198,14 @@ typedef struct NbClosure {
 /* Binds call e of closure c as Numba 0.56 does (positional arguments only;
 ** src[p] for p < c->nparams; NB_ARG_DEFAULT: default p - nargs, see infer.c). */
 bool nb_closure_bind(const NbClosure *c, const AstExpr *call, int *src, char *err, size_t errlen);
+/* Does f read the free variables of c under their own names (f is c's
+** enclosing function, or an inner function of it that got them all as
+** free variables too)? Elsewhere (an @njit function or inner function c
+** was passed to as an argument) a call reads them from the closure's
+** value: a struct of their values at the point it was passed, of type
+** nb_closure_env(c) (a tuple). */
+bool nb_closure_by_name(NbUnit *u, NbFunc *f, const NbClosure *c);
+NbTy nb_closure_env(const NbClosure *c);
 
 /* Provided by jit/dispatch.c: the AST, file and options of a dispatcher. */
 typedef struct NbDispInfo {

@@ -376,6 +376,7 @@ static void ctype(Lw *w, NbTy t, char *buf, size_t n) {
   case NK_LIST: snprintf(buf, n, "nb_list *"); break;
   case NK_STR: snprintf(buf, n, "nb_str"); break;
   case NK_DICT: snprintf(buf, n, "nb_dict *"); break;
+  case NK_CLOSURE: ctype(w, nb_closure_env(i->ptr), buf, n); break; /* its free variables' values */
   case NK_OPTIONAL:
     declare_tuple(w, t); /* { T v; _Bool some; } */
     snprintf(buf, n, "nb_o%d", t);
@@ -468,7 +469,7 @@ static V vdecl(Lw *w, NbTy ty, const char *ct, char prefix, const char *fmt, va_
 static const char *zero_init(NbTy ty) {
   const NbTypeInfo *i = nb_type(ty);
   if (i->kind == NK_SCALAR) return dt_is_complex((DType)i->dtype) ? "{0.0, 0.0}" : "0";
-  if (i->kind == NK_LIST || i->kind == NK_DICT || i->kind == NK_CLOSURE) return "0";
+  if (i->kind == NK_LIST || i->kind == NK_DICT) return "0";
   return "{0}";
 }
 
@@ -2330,6 +2331,8 @@ static V call_spec(Lw *w, void *disp, int np, const V *all, NbTy rt) {
 }
 
 static V str_of(Lw *w, V v);
+static V closure_free(Lw *w, const char *name);
+static V closure_value(Lw *w, NbClosure *c);
 static V str_method(Lw *w, AstExpr *e, const char *m, V self, NbTy rt);
 
 /* A call of an inner function: the arguments written (Python's order),
@@ -2351,11 +2354,35 @@ static V lower_closure_call(Lw *w, AstExpr *e, NbClosure *c, NbTy rt) {
     else if (src[p] != NB_ARG_DEFAULT) all[p] = kwv[-2 - src[p]];
     else all[p] = lower_expr(w, c->defaults->items[p - nargs]); /* Numba's binding: nb_closure_bind */
   }
+  bool by_name = nb_closure_by_name(w->u, w->f, c);
+  V fv = by_name ? lit(NB_UNKNOWN, "0") : tmp(w, T(w, e->call.func), "%s", lower_expr(w, e->call.func).s);
+  NbTy env = nb_closure_env(c);
   for (int p = c->nparams; p < n; p++) {
     const char *name = c->args.args.items[p]->name;
-    all[p] = lit(nb_local(w->f, name)->ty, "v_%s", name);
+    if (by_name) all[p] = closure_free(w, name);
+    else all[p] = lit(nb_type(env)->items[p - c->nparams], "%s.f%d", fv.s, p - c->nparams);
   }
   return call_spec(w, c, n, all, rt);
+}
+
+/* The value of free variable name where it is read by name: the local, or
+** the struct of an inner function's own free variables. */
+static V closure_free(Lw *w, const char *name) {
+  NbTy t = nb_local(w->f, name)->ty;
+  if (nb_type(t)->kind == NK_CLOSURE && nb_closure_by_name(w->u, w->f, nb_type(t)->ptr)) return closure_value(w, nb_type(t)->ptr);
+  return lit(t, "v_%s", name);
+}
+
+/* Inner function c as a value (passed as an argument, assigned): its
+** free variables' current values (nb_closure_env). */
+static V closure_value(Lw *w, NbClosure *c) {
+  NbTy env = nb_closure_env(c);
+  int nf = nb_type(env)->n;
+  V fields[nf + 1];
+  for (int i = 0; i < nf; i++) fields[i] = closure_free(w, c->args.args.items[c->nparams + i]->name);
+  V r = decl_tmp(w, env);
+  for (int i = 0; i < nf; i++) sb_printf(w->o, "%s.f%d = %s;\n", r.s, i, fields[i].s);
+  return lit(nb_named(NK_CLOSURE, c->def.funcdef.name, c), "%s", r.s);
 }
 
 static V lower_call(Lw *w, AstExpr *e) {
@@ -3581,7 +3608,7 @@ static V lower_expr_keep(Lw *w, AstExpr *e) {
     default: return lit(t, "0");
     }
   case AST_E_Name: {
-    if (nb_local(w->f, e->name.id)) return lit(nb_local(w->f, e->name.id)->ty, "v_%s", e->name.id);
+    if (nb_local(w->f, e->name.id)) return closure_free(w, e->name.id); /* an inner function read by name: its value */
     Value val;
     NbTy gt = nb_global(w->u, w->f, e->name.id, &val);
     if (nb_type(gt)->kind == NK_SCALAR) return const_value(w, val, t);
@@ -3774,7 +3801,7 @@ static V lower_expr_keep(Lw *w, AstExpr *e) {
     }
     return lit(t, "0");
   }
-  case AST_E_Lambda: return lit(t, "0"); /* a closure has no run-time value: its calls name it */
+  case AST_E_Lambda: return closure_value(w, nb_type(t)->ptr);
   case AST_E_JoinedStr: return lower_fstring(w, e);
   default:
     nb_error_at(w->u, w->f, e->pos, "Internal: cannot lower this expression.");
@@ -4173,6 +4200,7 @@ static int abi_class(NbTy t) {
   switch (i->kind) {
   case NK_SCALAR: return dt_is_float((DType)i->dtype) || dt_is_complex((DType)i->dtype) ? ABI_SSE : ABI_INT;
   case NK_ARRAY: return ABI_MEMORY;
+  case NK_CLOSURE: return abi_class(nb_closure_env(i->ptr));
   case NK_OPTIONAL: { /* { T v; _Bool some; } */
     int c = abi_class(i->items[0]);
     return c == ABI_INT ? ABI_INT : c == ABI_MEMORY ? ABI_MEMORY : ABI_MIXED;

@@ -154,5 +154,45 @@ def in_loop(n):
     return s
 
 
+@njit
+def apply_global(fn, x):
+    return fn(x)
+
+
+@njit
+def passed_to_njit(n):
+    def g(v):
+        return v + 1
+    scale = 2.5
+    h = lambda v: v * scale
+    return apply_global(g, n), apply_global(h, n), apply_global(lambda z: z - 1, n)
+
+
+@njit
+def passed_with_free(n, a):
+    k = 5
+    def g(v):
+        return v + k + a[0]
+    def apply(fn, v):
+        return fn(v) * 2
+    r1 = apply(g, n)
+    k = 100
+    return r1, apply(g, n), apply(lambda z: z * k, 1)
+
+
+@njit
+def map_list(fn, xs):
+    return [fn(x) for x in xs]
+
+
+@njit
+def higher_order(xs):
+    off = 0.5
+    return map_list(lambda x: x * x + off, xs), map_list(lambda x: -x, xs)
+
+
 print(in_loop(5))
+print(passed_to_njit(3))
+print(passed_with_free(3, np.array([10])))
+print(higher_order([1.0, 2.0]))
 print(captures(7))
