@@ -624,6 +624,7 @@ static NbTy binop_type(Walk *w, AstPos pos, AstBinOp op, NbTy a, NbTy b) {
   if (!a || !b) return NB_UNKNOWN;
   const NbTypeInfo *x = nb_type(a), *y = nb_type(b);
   if (x->kind == NK_STR && y->kind == NK_STR && op == AST_OP_Add) return a; /* concatenation */
+  if (op == AST_OP_Mult && ((x->kind == NK_STR && nb_is_int(b)) || (nb_is_int(a) && y->kind == NK_STR))) return nb_str(); /* repeated */
   if (x->kind == NK_LIST || y->kind == NK_LIST) return list_binop_type(w, pos, op, a, b);
   char s1[96], s2[96];
   if (x->kind == NK_SCALAR && y->kind == NK_SCALAR) {
@@ -1428,6 +1429,8 @@ static NbTy ty_call(Walk *w, AstExpr *e) {
   bool is_bi = !strncmp(name, "builtins.", 9);
   bool is_rand = !strncmp(name, "numpy.random.", 13);
   if (!strcmp(name, "builtins.str") && nargs == 1) return ty_str_of(w, e->pos, at[0]);
+  if (!strcmp(name, "builtins.ord") && nargs == 1 && nb_type(at[0])->kind == NK_STR) return nb_scalar(DT_INT64);
+  if (!strcmp(name, "builtins.chr") && nargs == 1 && nb_is_int(at[0])) return nb_str();
   if (!strcmp(name, "builtins.pow") && nargs == 2 && nb_is_number(at[0]) && nb_is_number(at[1]))
     return binop_type(w, e->pos, AST_OP_Pow, at[0], at[1]); /* pow(a, b) is a ** b (never folded) */
   if (!strcmp(name, "builtins.range") || !strcmp(name, "numba.prange")) {

@@ -934,6 +934,10 @@ static V binop(Lw *w, AstPos pos, AstBinOp op, V a, V b, NbTy rt, AstExpr *rhs) 
   if (op == AST_OP_MatMult && nb_is_array(a.ty) && nb_is_array(b.ty)) return lower_dot(w, a, b, rt);
   if (ri->kind == NK_STR) {
     str_fns(w);
+    if (op == AST_OP_Mult) { /* s * n, n * s */
+      bool sfirst = nb_type(a.ty)->kind == NK_STR;
+      return tmp(w, rt, "nb_strrep(ctx, %s, (int64_t)%s)", sfirst ? a.s : b.s, sfirst ? b.s : a.s);
+    }
     return tmp(w, rt, "nb_strcat(ctx, %s, %s)", a.s, b.s);
   }
   if (ri->kind == NK_ARRAY) return array_binop(w, (int)op, a, b, rt);
@@ -2621,6 +2625,14 @@ static V lower_call(Lw *w, AstExpr *e) {
   }
   for (int i = 0; i < nargs; i++) args[i] = lower_expr(w, e->call.args.items[i]);
   if (!strcmp(name, "builtins.str")) return str_of(w, args[0]);
+  if (!strcmp(name, "builtins.ord")) {
+    str_fns(w);
+    return tmp(w, rt, "nb_ord(ctx, %s)", args[0].s);
+  }
+  if (!strcmp(name, "builtins.chr")) {
+    str_fns(w);
+    return tmp(w, rt, "nb_chr(ctx, (int64_t)%s)", args[0].s);
+  }
   if (!strcmp(name, "builtins.pow")) return binop(w, e->pos, AST_OP_Pow, args[0], args[1], rt, e->call.args.items[1]);
   if (nargs == 1 && nb_is_list(args[0].ty) && !strncmp(name, "builtins.", 9) &&
       (!strcmp(base, "len") || !strcmp(base, "sum") || !strcmp(base, "min") || !strcmp(base, "max") || !strcmp(base, "sorted")))
@@ -3263,6 +3275,30 @@ static void str_fns(Lw *w) {
             "  uint64_t h = 1469598103934665603ULL;\n"
             "  for (int64_t i = 0; i < s.n; i++) { h ^= (unsigned char)s.p[i]; h *= 1099511628211ULL; } return h; }\n"
             "static int nb_streq(nb_str a, nb_str b) { return a.n == b.n && memcmp(a.p, b.p, (unsigned long)a.n) == 0; }\n"
+            /* s * n */
+            "static nb_str nb_strrep(void *ctx, nb_str s, int64_t k) {\n"
+            "  if (k < 0) k = 0;\n"
+            "  nb_str r = nb_strnew(ctx, s.n * k, s.nc * k);\n"
+            "  for (int64_t i = 0; i < k; i++) memcpy((char *)r.p + i * s.n, s.p, (unsigned long)s.n);\n"
+            "  return r; }\n"
+            /* ord(s) and chr(i), with Numba 0.56's errors */
+            "static int64_t nb_ord(void *ctx, nb_str s) {\n"
+            "  if (s.nc != 1) NBH(%d, nb_raise_s_fn)(ctx, \"TypeError;s26:ord() expected a character\");\n"
+            "  const unsigned char *p = (const unsigned char *)s.p;\n"
+            "  if (p[0] < 0x80) return p[0];\n"
+            "  if (p[0] < 0xE0) return ((p[0] & 0x1F) << 6) | (p[1] & 0x3F);\n"
+            "  if (p[0] < 0xF0) return ((p[0] & 0x0F) << 12) | ((p[1] & 0x3F) << 6) | (p[2] & 0x3F);\n"
+            "  return ((p[0] & 0x07) << 18) | ((p[1] & 0x3F) << 12) | ((p[2] & 0x3F) << 6) | (p[3] & 0x3F); }\n"
+            "static nb_str nb_chr(void *ctx, int64_t c) {\n"
+            "  if (c < 0 || c > 0x10ffff) NBH(%d, nb_raise_s_fn)(ctx, \"ValueError;s32:chr() arg not in range(0x10ffff)\");\n"
+            "  unsigned char b[4]; int n;\n"
+            "  if (c < 0x80) { b[0] = (unsigned char)c; n = 1; }\n"
+            "  else if (c < 0x800) { b[0] = (unsigned char)(0xC0 | (c >> 6)); b[1] = (unsigned char)(0x80 | (c & 0x3F)); n = 2; }\n"
+            "  else if (c < 0x10000) { b[0] = (unsigned char)(0xE0 | (c >> 12)); b[1] = (unsigned char)(0x80 | ((c >> 6) & 0x3F));\n"
+            "    b[2] = (unsigned char)(0x80 | (c & 0x3F)); n = 3; }\n"
+            "  else { b[0] = (unsigned char)(0xF0 | (c >> 18)); b[1] = (unsigned char)(0x80 | ((c >> 12) & 0x3F));\n"
+            "    b[2] = (unsigned char)(0x80 | ((c >> 6) & 0x3F)); b[3] = (unsigned char)(0x80 | (c & 0x3F)); n = 4; }\n"
+            "  nb_str r = nb_strnew(ctx, n, 1); memcpy((char *)r.p, b, (unsigned long)n); return r; }\n"
             /* sep.join(l) of a list of strs */
             "static nb_str nb_strjoin(void *ctx, nb_str sep, nb_list *l) {\n"
             "  const nb_str *it = (const nb_str *)l->data; int64_t n = 0, nc = 0;\n"
@@ -3278,7 +3314,7 @@ static void str_fns(Lw *w) {
             "  if (v == -9223372036854775807LL - 1)\n"
             "    NBH(%d, nb_raise_s_fn)(ctx, \"MemoryError;s39:Allocation failed (probably too large).\");\n"
             "  return nb_strdig(ctx, v < 0 ? (uint64_t)-v : (uint64_t)v, v < 0); }\n",
-            H(list_new), H(raise_index_msg), H(raise_exc));
+            H(list_new), H(raise_index_msg), H(raise_exc), H(raise_exc), H(raise_exc));
 }
 
 /* s[i] or s[a:b:c]: a new str. */

@@ -1,5 +1,6 @@
 # str() of integers, bools and strs inside @njit code, string building
-# with + and f-strings of those (Numba 0.56: no str(float), no format specs).
+# with + and f-strings of those (Numba 0.56: no str(float), no format specs),
+# ord(), chr() and str * int.
 import numpy as np
 from numba import njit
 
@@ -54,3 +55,35 @@ try:
     of_float(1.5)
 except Exception as e:
     print(type(e).__name__)
+
+
+@njit
+def caesar(s, k):
+    out = ""
+    for ch in s:
+        out += chr((ord(ch) - 97 + k) % 26 + 97)
+    return out
+
+
+@njit
+def code_points(s):
+    return [ord(c) for c in s], chr(233) + chr(0x1F600) + chr(65), "ab" * 3, 2 * "é", "x" * -1
+
+
+@njit
+def bad_ord(s):
+    return ord(s)
+
+
+@njit
+def bad_chr(i):
+    return chr(i)
+
+
+print(caesar("hello", 3))
+print(code_points("aé😀"))
+for f, arg in [(bad_ord, "ab"), (bad_ord, ""), (bad_chr, -1), (bad_chr, 0x110000)]:
+    try:
+        f(arg)
+    except (TypeError, ValueError) as e:
+        print(type(e).__name__, e)
