@@ -1266,7 +1266,7 @@ static const JitSym libm_syms[] = {
     {"tgammaf", (void *)tgammaf}, {"lgammaf", (void *)lgammaf}, {"atan2f", (void *)atan2f}, {"hypotf", (void *)hypotf},
     {"fmodf", (void *)fmodf}, {"copysignf", (void *)copysignf},
     {"memset", (void *)memset}, {"memcpy", (void *)memcpy}, {"memmove", (void *)memmove}, {"realloc", (void *)realloc},
-    {"memcmp", (void *)memcmp}, {"malloc", (void *)malloc}, {"free", (void *)free},
+    {"memcmp", (void *)memcmp}, {"malloc", (void *)malloc}, {"free", (void *)free}, {"qsort", (void *)qsort},
 };
 
 static bool compile_tcc(const char *src, Overload *ov, char *err, size_t errlen) {

@@ -1149,7 +1149,8 @@ static NbTy ty_list_method(Walk *w, AstExpr *e, const char *m, NbTy lt, int narg
   if ((!strcmp(m, "index") || !strcmp(m, "count")) && nargs == 1 &&
       ((nb_is_number(item) && nb_is_number(at[0])) || (nb_type(item)->kind == NK_STR && nb_type(at[0])->kind == NK_STR)))
     return nb_scalar(DT_INT64);
-  if (!strcmp(m, "sort") && nargs == 0 && nb_is_number(item) && !nb_is_complex(item)) return nb_none();
+  if (!strcmp(m, "sort") && nargs == 0 && ((nb_is_number(item) && !nb_is_complex(item)) || nb_type(item)->kind == NK_STR))
+    return nb_none();
   ERR(e->call.func->pos, "Unknown attribute '%s' of type %s (or unsupported arguments).", m, tystr(lt, s1, sizeof s1));
 }
 
@@ -1455,7 +1456,7 @@ static NbTy ty_call(Walk *w, AstExpr *e) {
     }
     if (nargs == 1 && nb_is_list(at[0])) { /* sum/min/max/sorted of a list of numbers */
       NbTy it = nb_list_item(at[0]);
-      bool real = it && nb_is_number(it) && !nb_is_complex(it);
+      bool real = it && ((nb_is_number(it) && !nb_is_complex(it)) || nb_type(it)->kind == NK_STR); /* ordered items */
       if ((!strcmp(base, "min") || !strcmp(base, "max")) && real) return it;
       if (!strcmp(base, "sorted") && real) return nb_list(it); /* a new list (also of a dict view) */
       if (!strcmp(base, "sum") && it && nb_is_number(it))

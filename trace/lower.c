@@ -2282,6 +2282,12 @@ static V dict_new(Lw *w, NbTy dt);
 static V list_builtin(Lw *w, const char *base, V l0, NbTy rt) {
   V l = tmp(w, l0.ty, "%s", l0.s);
   if (!strcmp(base, "len")) return tmp(w, rt, "%s->len", l.s);
+  if (!strcmp(base, "sorted") && nb_type(nb_list_item(l.ty))->kind == NK_STR) {
+    V r = list_slice(w, l, &(AstExpr){.kind = AST_E_Slice});
+    str_fns(w);
+    sb_printf(w->o, "nb_strsort(%s);\n", r.s);
+    return r;
+  }
   if (!strcmp(base, "sorted")) {
     V r = list_slice(w, l, &(AstExpr){.kind = AST_E_Slice});
     NbTy at = nb_array(sdt(nb_list_item(l.ty)), 1, 'C');
@@ -3202,6 +3208,11 @@ static V list_method(Lw *w, AstExpr *e, const char *m, V l, NbTy rt) {
     if (idx) sb_printf(w->o, "if (%s < 0) NBH(%d, nb_raise_s_fn)(ctx, \"value not in list\");\n", r.s, H(raise_value));
     return r;
   }
+  if (!strcmp(m, "sort") && nb_type(it)->kind == NK_STR) {
+    str_fns(w);
+    sb_printf(w->o, "nb_strsort(%s);\n", l.s);
+    return lit(rt, "0");
+  }
   if (!strcmp(m, "sort")) {
     /* in place, through an array view of the items: the arrays' sort */
     NbTy at = nb_array(sdt(it), 1, 'C');
@@ -3275,6 +3286,11 @@ static void str_fns(Lw *w) {
             "  uint64_t h = 1469598103934665603ULL;\n"
             "  for (int64_t i = 0; i < s.n; i++) { h ^= (unsigned char)s.p[i]; h *= 1099511628211ULL; } return h; }\n"
             "static int nb_streq(nb_str a, nb_str b) { return a.n == b.n && memcmp(a.p, b.p, (unsigned long)a.n) == 0; }\n"
+            /* a list of strs sorted in place (equal strs cannot be told apart, so
+            ** an unstable sort gives Python's result) */
+            "void qsort(void *, unsigned long, unsigned long, int (*)(const void *, const void *));\n"
+            "static int nb_strcmpv(const void *a, const void *b) { return nb_strcmp(*(const nb_str *)a, *(const nb_str *)b); }\n"
+            "static void nb_strsort(nb_list *l) { qsort(l->data, (unsigned long)l->len, sizeof(nb_str), nb_strcmpv); }\n"
             /* s * n */
             "static nb_str nb_strrep(void *ctx, nb_str s, int64_t k) {\n"
             "  if (k < 0) k = 0;\n"

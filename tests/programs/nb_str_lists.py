@@ -72,3 +72,13 @@ names = ["x", "yy"]
 print(rename(names), names)
 print(longest(["a", "abc", "ab"]))
 print(tally("1; 22 ;x;  ;333"))
+
+
+@njit
+def ordered(names):
+    s = sorted(names)
+    names.sort()
+    return s, min(names), max(names)
+
+
+print(ordered(["pear", "apple", "Zoo", "été", "apple", "e"]))
