@@ -462,6 +462,17 @@ static NbTy classify_value(NbUnit *u, Value v, const char *modname, const char *
     return nb_named(NK_MODULE, m->name->data, m);
   }
   if (is_type(v, &TYPE_NB_DISPATCHER)) return nb_named(NK_DISP, NULL, v.as.o);
+  if (is_str(v)) return nb_str(); /* a global str: a constant, as Numba freezes it */
+  if (is_tuple(v) && as_tuple(v)->n <= 64) { /* a global tuple of constants, frozen too */
+    Tuple *t = as_tuple(v);
+    NbTy items[t->n + 1];
+    for (int64_t i = 0; i < t->n; i++) {
+      items[i] = classify_value(u, t->items[i], NULL, NULL, NULL);
+      int k = nb_type(items[i])->kind;
+      if (k != NK_SCALAR && k != NK_STR && k != NK_TUPLE) return nb_named(NK_OPAQUE, "tuple", NULL);
+    }
+    return nb_tuple((int)t->n, items);
+  }
   const char *ufname;
   Value ufdisp;
   bool uffound;
@@ -2259,11 +2270,13 @@ static void ty_stmt(Walk *w, AstStmt *s) {
     ty_stmts(w, &s->while_.body);
     ty_stmts(w, &s->while_.orelse);
     break;
-  case AST_S_If:
+  case AST_S_If: {
+    int known = nb_static_cond(w->u, w->f, s->if_.test);
     check_cond(w, s->if_.test);
-    ty_stmts(w, &s->if_.body);
-    ty_stmts(w, &s->if_.orelse);
+    if (known != 0) ty_stmts(w, &s->if_.body);
+    if (known != 1) ty_stmts(w, &s->if_.orelse);
     break;
+  }
   case AST_S_Return: {
     NbTy t = s->return_.value ? ty_expr_keep(w, s->return_.value) : nb_none();
     if (!t) break;
@@ -2387,7 +2400,10 @@ nonconst:
 }
 
 static void ty_stmts(Walk *w, AstStmtList *l) {
-  for (int i = 0; i < l->len && !w->u->err.len; i++) ty_stmt(w, l->items[i]);
+  for (int i = 0; i < l->len && !w->u->err.len; i++) {
+    ty_stmt(w, l->items[i]);
+    if (nb_pruned_rest(w->u, w->f, l->items[i])) break;
+  }
 }
 
 static void collect_target(Walk *w, AstExpr *t) {
@@ -2686,6 +2702,40 @@ static NbTy ty_closure_call(Walk *w, AstExpr *e, NbClosure *c, const NbTy *at, c
     full[p] = l->ty;
   }
   return ty_call_spec(w, e, c, c->def.funcdef.name, n, full);
+}
+
+int nb_static_cond(NbUnit *u, NbFunc *f, const AstExpr *test) {
+  if (test->kind != AST_E_Compare || test->compare.n != 1) return -1;
+  AstCmpOp op = test->compare.ops[0];
+  if (op != AST_CMP_Is && op != AST_CMP_IsNot) return -1;
+  const AstExpr *a = test->compare.left, *b = test->compare.comparators[0];
+  if (a->kind == AST_E_Constant && a->constant.kind == AST_CONST_None) {
+    const AstExpr *t = a;
+    a = b, b = t;
+  }
+  if (a->kind != AST_E_Name || b->kind != AST_E_Constant || b->constant.kind != AST_CONST_None) return -1;
+  const AstArguments *params = f->def->funcdef.args;
+  int p = 0;
+  while (p < f->nargs && p < params->args.len && strcmp(params->args.items[p]->name, a->name.id)) p++;
+  if (p == f->nargs || p == params->args.len) return -1;
+  Walk tmp = {.u = u, .f = f};
+  collect_assigned(&tmp, &f->def->funcdef.body);
+  bool reassigned = is_assigned(&tmp, a->name.id);
+  vec_free(tmp.assigned);
+  const NbTypeInfo *ti = nb_type(f->argtys[p]);
+  if (reassigned || ti->kind == NK_OPTIONAL) return -1;
+  bool none = ti->kind == NK_NONE;
+  return op == AST_CMP_Is ? none : !none;
+}
+
+bool nb_pruned_rest(NbUnit *u, NbFunc *f, const AstStmt *s) {
+  if (s->kind != AST_S_If) return false;
+  int known = nb_static_cond(u, f, s->if_.test);
+  if (known < 0) return false;
+  const AstStmtList *live = known ? &s->if_.body : &s->if_.orelse;
+  if (!live->len) return false;
+  const AstStmt *last = live->items[live->len - 1];
+  return last->kind == AST_S_Return || last->kind == AST_S_Raise || nb_pruned_rest(u, f, last);
 }
 
 NbFunc *nb_infer_func(NbUnit *u, void *disp, int nargs, const NbTy *argtys) {

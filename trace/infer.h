@@ -206,6 +206,14 @@ bool nb_closure_bind(const NbClosure *c, const AstExpr *call, int *src, char *er
 ** nb_closure_env(c) (a tuple). */
 bool nb_closure_by_name(NbUnit *u, NbFunc *f, const NbClosure *c);
 NbTy nb_closure_env(const NbClosure *c);
+/* Numba's dead branch pruning: `x is None` / `x is not None` on an
+** argument x of f that is never reassigned, typed none or neither none nor
+** optional, is known at compile time: 1 true, 0 false, -1 not known. The
+** dead branch of such an `if` is neither typed nor lowered. */
+int nb_static_cond(NbUnit *u, NbFunc *f, const AstExpr *test);
+/* Is s such an `if` whose live branch ends in return or raise, so that
+** the statements after it are dead as well (neither typed nor lowered)? */
+bool nb_pruned_rest(NbUnit *u, NbFunc *f, const AstStmt *s);
 
 /* Provided by jit/dispatch.c: the AST, file and options of a dispatcher. */
 typedef struct NbDispInfo {

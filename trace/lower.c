@@ -2790,6 +2790,20 @@ static V const_value(Lw *w, Value v, NbTy t) {
   return lit(t, "0");
 }
 
+static V str_const(Lw *w, const char *s, size_t n);
+
+/* A global str or tuple of constants (frozen, as Numba freezes them). */
+static V frozen_const(Lw *w, Value v, NbTy t) {
+  const NbTypeInfo *i = nb_type(t);
+  if (i->kind == NK_STR) return str_const(w, as_str(v)->data, (size_t)as_str(v)->nbytes);
+  if (i->kind != NK_TUPLE) return const_value(w, v, t);
+  V items[i->n + 1];
+  for (int k = 0; k < i->n; k++) items[k] = frozen_const(w, as_tuple(v)->items[k], i->items[k]);
+  V r = decl_tmp(w, t);
+  for (int k = 0; k < i->n; k++) sb_printf(w->o, "%s.f%d = %s;\n", r.s, k, items[k].s);
+  return r;
+}
+
 /* z of `abs(z)` (builtins.abs, np.abs, np.absolute) with z a complex128
 ** scalar, else NULL. */
 static AstExpr *cabs_arg(Lw *w, AstExpr *e) {
@@ -3664,6 +3678,7 @@ static V lower_expr_keep(Lw *w, AstExpr *e) {
     Value val;
     NbTy gt = nb_global(w->u, w->f, e->name.id, &val);
     if (nb_type(gt)->kind == NK_SCALAR) return const_value(w, val, t);
+    if (nb_type(gt)->kind == NK_STR || nb_type(gt)->kind == NK_TUPLE) return frozen_const(w, val, gt);
     if (nb_type(gt)->kind == NK_ARRAY) { /* a frozen global array */
       char ct[32];
       ctype(w, gt, ct, sizeof ct);
@@ -5200,6 +5215,11 @@ static void lower_stmt(Lw *w, AstStmt *s) {
     break;
   }
   case AST_S_If: {
+    int known = nb_static_cond(w->u, w->f, s->if_.test);
+    if (known >= 0) { /* a branch Numba prunes: only the live one */
+      lower_stmts(w, known ? &s->if_.body : &s->if_.orelse);
+      break;
+    }
     V c = lower_expr(w, s->if_.test);
     V b = truthy(w, c);
     sb_printf(w->o, "if (%s) {\n", b.s);
@@ -5255,7 +5275,10 @@ static void lower_stmt(Lw *w, AstStmt *s) {
 }
 
 static void lower_stmts(Lw *w, AstStmtList *l) {
-  for (int i = 0; i < l->len && !w->u->err.len; i++) lower_stmt(w, l->items[i]);
+  for (int i = 0; i < l->len && !w->u->err.len; i++) {
+    lower_stmt(w, l->items[i]);
+    if (nb_pruned_rest(w->u, w->f, l->items[i])) break; /* dead after a pruned branch's return */
+  }
 }
 
 /* `static RET nbf_<id>(void *ctx, T p_<arg>, ...)` */
