@@ -1079,6 +1079,36 @@ void nb_list_call(AstExpr *call, NbListCall *lc) {
 /* [elt for target in iter if cond]: one `for`, over what a for loop takes. */
 static bool ty_comp_for(Walk *w, AstComprehension *c);
 
+/* The hidden local a comprehension fills (nb_listcomp_name) bound to t. */
+static void bind_comp_local(Walk *w, AstExpr *e, NbTy t) {
+  char nm[48];
+  nb_listcomp_name(e, nm, sizeof nm);
+  NbLocal *l = nb_local(w->f, nm);
+  if (l) bind(w, l->name, t, e->pos);
+  else {
+    char *owned = util_xstrdup(nm);
+    vec_push(w->f->hidden, owned);
+    bind(w, owned, t, e->pos);
+  }
+}
+
+static bool dict_key_ok(NbTy t);
+static bool dict_value_ok(NbTy t);
+
+/* {k: v for ...}: a typed dict filled as lower.c's loops fill it. */
+static NbTy ty_dictcomp(Walk *w, AstExpr *e) {
+  char s1[96];
+  for (int g = 0; g < e->dictcomp.generators.len; g++)
+    if (!ty_comp_for(w, e->dictcomp.generators.items[g])) return NB_UNKNOWN;
+  NbTy kt = ty_expr(w, e->dictcomp.key), vt = ty_expr(w, e->dictcomp.value);
+  if (!kt || !vt) return NB_UNKNOWN;
+  if (!dict_key_ok(kt)) ERR(e->dictcomp.key->pos, "Dict keys of type %s are not supported in @njit functions.", tystr(kt, s1, sizeof s1));
+  if (!dict_value_ok(vt)) ERR(e->dictcomp.value->pos, "Dict values of type %s are not supported in @njit functions.", tystr(vt, s1, sizeof s1));
+  NbTy dt = nb_dict(kt, vt);
+  bind_comp_local(w, e, dt);
+  return dt;
+}
+
 static NbTy ty_listcomp(Walk *w, AstExpr *e) {
   for (int g = 0; g < e->comp.generators.len; g++) /* nested loops, the first outermost */
     if (!ty_comp_for(w, e->comp.generators.items[g])) return NB_UNKNOWN;
@@ -1087,15 +1117,7 @@ static NbTy ty_listcomp(Walk *w, AstExpr *e) {
   if (!et) return NB_UNKNOWN;
   if (!list_item_ok(et)) ERR(e->comp.elt->pos, "Lists of %s are not supported in @njit functions.", tystr(et, s1, sizeof s1));
   NbTy lt = nb_list(et);
-  char nm[48];
-  nb_listcomp_name(e, nm, sizeof nm);
-  NbLocal *l = nb_local(w->f, nm);
-  if (l) bind(w, l->name, lt, e->pos);
-  else {
-    char *owned = util_xstrdup(nm);
-    vec_push(w->f->hidden, owned);
-    bind(w, owned, lt, e->pos);
-  }
+  bind_comp_local(w, e, lt);
   return lt;
 }
 
@@ -1969,7 +1991,8 @@ static NbTy ty_expr_inner(Walk *w, AstExpr *e) {
   case AST_E_Dict: return ty_dict_literal(w, e);
   case AST_E_Set: ERR(e->pos, "Set literals are not supported in @njit functions.");
   case AST_E_ListComp: return ty_listcomp(w, e);
-  case AST_E_SetComp: case AST_E_DictComp: case AST_E_GeneratorExp:
+  case AST_E_DictComp: return ty_dictcomp(w, e);
+  case AST_E_SetComp: case AST_E_GeneratorExp:
     ERR(e->pos, "Comprehensions are not supported in @njit functions yet.");
   case AST_E_Lambda: return ty_closure(w, e, NULL);
   case AST_E_JoinedStr: return ty_fstring(w, e);

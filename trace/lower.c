@@ -3042,36 +3042,17 @@ static V lower_list_literal(Lw *w, AstExpr *e, NbTy lt) {
 ** filled by a for loop lowered like any other (lower_for), whose body is
 ** `if cond: <local>.append(elt)`, built here on the stack. */
 static void lower_for(Lw *w, AstStmt *s);
-static V lower_listcomp(Lw *w, AstExpr *e) {
-  char nm[48];
-  nb_listcomp_name(e, nm, sizeof nm);
-  NbLocal *l = nb_local(w->f, nm);
-  if (!l) {
-    nb_error_at(w->u, w->f, e->pos, "Internal: list comprehension not typed.");
-    return lit(T(w, e), "0");
-  }
-  V lv = lit(l->ty, "v_%s", l->name);
-  sb_printf(w->o, "v_%s = %s;\n", l->name, list_alloc(w, l->ty, "0").s);
-  AstExpr name = {.kind = AST_E_Name, .pos = e->pos};
-  name.name.id = l->name;
-  AstExpr attr = {.kind = AST_E_Attribute, .pos = e->pos};
-  attr.attribute.value = &name;
-  attr.attribute.attr = "append";
-  AstExpr *argv[1] = {e->comp.elt};
-  AstExpr call = {.kind = AST_E_Call, .pos = e->pos};
-  call.call.func = &attr;
-  call.call.args.items = argv;
-  call.call.args.len = 1;
-  AstStmt app = {.kind = AST_S_Expr, .pos = e->pos};
-  app.expr.value = &call;
-  /* the loops, built from the innermost out: `for t in it: if c: ...` */
-  int ng = e->comp.generators.len;
+/* The loops of a comprehension e around statement app, built from the
+** innermost out (`for t in it: if c: ...`, the first generator
+** outermost) on the stack, and lowered as for loops. */
+static void lower_comp_loops(Lw *w, AstExpr *e, AstCompList *gens, AstStmt *app) {
+  int ng = gens->len;
   AstStmt conds[ng], loops[ng];
   AstStmt *bodies[ng], *inner_of[ng];
   AstExpr bands[ng];
-  AstStmt *inner = &app;
+  AstStmt *inner = app;
   for (int g = ng - 1; g >= 0; g--) {
-    AstComprehension *c = e->comp.generators.items[g];
+    AstComprehension *c = gens->items[g];
     AstExpr *test = NULL;
     if (c->ifs.len == 1) test = c->ifs.items[0];
     else if (c->ifs.len > 1) {
@@ -3097,6 +3078,56 @@ static V lower_listcomp(Lw *w, AstExpr *e) {
     inner = &loops[g];
   }
   lower_for(w, &loops[0]);
+}
+
+/* {k: v for ...}: the hidden local (nb_listcomp_name) made empty, then
+** `local[k] = v` in the comprehension's loops. */
+static V lower_dictcomp(Lw *w, AstExpr *e) {
+  char nm[48];
+  nb_listcomp_name(e, nm, sizeof nm);
+  NbLocal *l = nb_local(w->f, nm);
+  if (!l) {
+    nb_error_at(w->u, w->f, e->pos, "Internal: dict comprehension not typed.");
+    return lit(T(w, e), "0");
+  }
+  V dv = lit(l->ty, "v_%s", l->name);
+  sb_printf(w->o, "v_%s = %s;\n", l->name, dict_new(w, l->ty).s);
+  AstExpr name = {.kind = AST_E_Name, .pos = e->pos};
+  name.name.id = l->name;
+  AstExpr sub = {.kind = AST_E_Subscript, .pos = e->pos};
+  sub.subscript.value = &name;
+  sub.subscript.slice = e->dictcomp.key;
+  AstExpr *tg[1] = {&sub};
+  AstStmt st = {.kind = AST_S_Assign, .pos = e->pos};
+  st.assign.targets = (AstExprList){tg, 1};
+  st.assign.value = e->dictcomp.value;
+  lower_comp_loops(w, e, &e->dictcomp.generators, &st);
+  return dv;
+}
+
+static V lower_listcomp(Lw *w, AstExpr *e) {
+  char nm[48];
+  nb_listcomp_name(e, nm, sizeof nm);
+  NbLocal *l = nb_local(w->f, nm);
+  if (!l) {
+    nb_error_at(w->u, w->f, e->pos, "Internal: list comprehension not typed.");
+    return lit(T(w, e), "0");
+  }
+  V lv = lit(l->ty, "v_%s", l->name);
+  sb_printf(w->o, "v_%s = %s;\n", l->name, list_alloc(w, l->ty, "0").s);
+  AstExpr name = {.kind = AST_E_Name, .pos = e->pos};
+  name.name.id = l->name;
+  AstExpr attr = {.kind = AST_E_Attribute, .pos = e->pos};
+  attr.attribute.value = &name;
+  attr.attribute.attr = "append";
+  AstExpr *argv[1] = {e->comp.elt};
+  AstExpr call = {.kind = AST_E_Call, .pos = e->pos};
+  call.call.func = &attr;
+  call.call.args.items = argv;
+  call.call.args.len = 1;
+  AstStmt app = {.kind = AST_S_Expr, .pos = e->pos};
+  app.expr.value = &call;
+  lower_comp_loops(w, e, &e->comp.generators, &app);
   return lv;
 }
 
@@ -3820,6 +3851,7 @@ static V lower_expr_keep(Lw *w, AstExpr *e) {
   case AST_E_List: return lower_list_literal(w, e, t);
   case AST_E_Dict: return lower_dict_literal(w, e, t);
   case AST_E_ListComp: return lower_listcomp(w, e);
+  case AST_E_DictComp: return lower_dictcomp(w, e);
   case AST_E_Subscript: {
     NbTy bt = T(w, e->subscript.value);
     const NbTypeInfo *b = nb_type(bt);
