@@ -1350,6 +1350,21 @@ static NbTy ty_str_method(Walk *w, AstExpr *e, const char *m, int nargs, const N
   ERR(e->call.func->pos, "Unknown attribute '%s' of type unicode_type.", m);
 }
 
+/* math.frexp(x) (Numba: Tuple(float64, int32)), math.ldexp(x, i),
+** math.gcd(a, b) of integers. */
+static NbTy ty_math_int(Walk *w, AstExpr *e, const char *base, int nargs, const NbTy *at) {
+  bool real0 = nargs >= 1 && nb_is_number(at[0]) && !nb_is_complex(at[0]);
+  if (!strcmp(base, "frexp") && nargs == 1 && real0) {
+    NbTy items[2] = {nb_scalar(DT_FLOAT64), nb_scalar(DT_INT32)};
+    return nb_tuple(2, items);
+  }
+  if (!strcmp(base, "ldexp") && nargs == 2 && real0 && nb_is_int(at[1]))
+    return nb_scalar(nb_type(at[0])->dtype == DT_FLOAT32 ? DT_FLOAT32 : DT_FLOAT64);
+  if (!strcmp(base, "gcd") && nargs == 2 && nb_is_int(at[0]) && nb_is_int(at[1]))
+    return nb_scalar(arith_dt(nb_type(at[0])->dtype, nb_type(at[1])->dtype));
+  ERR(e->pos, "Unsupported arguments of math.%s() in @njit code.", base);
+}
+
 /* str(x): Numba 0.56 has it for str, integers and bools only. */
 static NbTy ty_str_of(Walk *w, AstPos pos, NbTy t) {
   char s1[96];
@@ -1463,6 +1478,7 @@ static NbTy ty_call(Walk *w, AstExpr *e) {
   bool is_bi = !strncmp(name, "builtins.", 9);
   bool is_rand = !strncmp(name, "numpy.random.", 13);
   if (!strcmp(name, "builtins.str") && nargs == 1) return ty_str_of(w, e->pos, at[0]);
+  if (is_math && (!strcmp(base, "frexp") || !strcmp(base, "ldexp") || !strcmp(base, "gcd"))) return ty_math_int(w, e, base, nargs, at);
   if (!strcmp(name, "builtins.ord") && nargs == 1 && nb_type(at[0])->kind == NK_STR) return nb_scalar(DT_INT64);
   if (!strcmp(name, "builtins.chr") && nargs == 1 && nb_is_int(at[0])) return nb_str();
   if (!strcmp(name, "builtins.pow") && nargs == 2 && nb_is_number(at[0]) && nb_is_number(at[1]))

@@ -2341,6 +2341,7 @@ static V call_spec(Lw *w, void *disp, int np, const V *all, NbTy rt) {
 }
 
 static V str_of(Lw *w, V v);
+static V lower_math_int(Lw *w, const char *base, V *args, NbTy rt);
 static V closure_free(Lw *w, const char *name);
 static V closure_value(Lw *w, NbClosure *c);
 static V str_method(Lw *w, AstExpr *e, const char *m, V self, NbTy rt);
@@ -2631,6 +2632,8 @@ static V lower_call(Lw *w, AstExpr *e) {
   }
   for (int i = 0; i < nargs; i++) args[i] = lower_expr(w, e->call.args.items[i]);
   if (!strcmp(name, "builtins.str")) return str_of(w, args[0]);
+  if (!strncmp(name, "math.", 5) && (!strcmp(base, "frexp") || !strcmp(base, "ldexp") || !strcmp(base, "gcd")))
+    return lower_math_int(w, base, args, rt);
   if (!strcmp(name, "builtins.ord")) {
     str_fns(w);
     return tmp(w, rt, "nb_ord(ctx, %s)", args[0].s);
@@ -3404,6 +3407,29 @@ static V str_of(Lw *w, V v) {
   }
   if (dt_is_unsigned((DType)nb_type(v.ty)->dtype)) return tmp(w, nb_str(), "nb_strdig(ctx, (uint64_t)%s, 0)", v.s);
   return tmp(w, nb_str(), "nb_stri(ctx, (int64_t)%s)", v.s);
+}
+
+/* math.frexp, math.ldexp, math.gcd (infer.c's ty_math_int). */
+static V lower_math_int(Lw *w, const char *base, V *args, NbTy rt) {
+  sb_puts(w->decl, "double frexp(double, int *); double ldexp(double, int); float ldexpf(float, int);\n");
+  if (!strcmp(base, "frexp")) { /* inf and nan: themselves and 0, as Numba */
+    V x = tmp(w, nb_scalar(DT_FLOAT64), "(double)%s", args[0].s);
+    V r = decl_tmp(w, rt);
+    sb_printf(w->o, "if (%s - %s != 0) { %s.f0 = %s; %s.f1 = 0; } else { int e_ = 0; %s.f0 = frexp(%s, &e_); %s.f1 = e_; }\n",
+              x.s, x.s, r.s, x.s, r.s, r.s, x.s, r.s);
+    return r;
+  }
+  if (!strcmp(base, "ldexp")) {
+    bool f32 = nb_type(rt)->dtype == DT_FLOAT32;
+    return tmp(w, rt, "%s((%s)%s, (int)%s)", f32 ? "ldexpf" : "ldexp", f32 ? "float" : "double", args[0].s, args[1].s);
+  }
+  /* gcd: Euclid on the magnitudes */
+  const char *ct = dt_ctype(nb_type(rt)->dtype);
+  bool uns = dt_is_unsigned((DType)nb_type(rt)->dtype);
+  V a = tmp(w, rt, "(%s)%s", ct, args[0].s), b = tmp(w, rt, "(%s)%s", ct, args[1].s);
+  if (!uns) sb_printf(w->o, "if (%s < 0) %s = -%s;\nif (%s < 0) %s = -%s;\n", a.s, a.s, a.s, b.s, b.s, b.s);
+  sb_printf(w->o, "while (%s) { %s t_ = %s %% %s; %s = %s; %s = t_; }\n", b.s, ct, a.s, b.s, a.s, b.s, b.s);
+  return a;
 }
 
 /* self.m(args) (infer.c's ty_str_method): the str_method helper runs the

@@ -77,3 +77,13 @@ print(fib(15))
 print(keyword_calls(1.5))
 print(chained(6), chained(11))
 print(math_mix(2.75))
+
+
+@njit
+def mantissas(x, i, p, q):
+    m, e = math.frexp(x)
+    return m, e + 1, math.ldexp(m, e + i), math.frexp(-3.0), math.frexp(0.0), math.gcd(p, q), math.gcd(-12, 18), math.gcd(0, 0)
+
+
+print(mantissas(0.75, 3, 12, 18), mantissas(1e300, -1, 7, 0))
+print(math.isnan(mantissas(float("nan"), 0, 1, 1)[0]), mantissas(float("inf"), 0, 1, 1)[:2])
