@@ -588,6 +588,53 @@ static void *h_list_new(void *ctx, int64_t cap, int64_t itemsize) {
   return nblist_new(CTXVM(ctx), ((NbCtx *)ctx)->lists, cap, itemsize);
 }
 
+/* lower.c's nb_str. */
+typedef struct NbStrC { const char *p; int64_t n, nc; } NbStrC;
+
+/* s as lower.c's nb_str, its bytes (NUL-terminated) copied into a list of
+** this call, freed with it. */
+static void str_to_c(VM *vm, NbListReg *reg, Str *s, NbStrC *o) {
+  NbListC *l = nblist_new(vm, reg, s->nbytes + 1, 1);
+  memcpy(l->data, s->data, (size_t)s->nbytes);
+  l->data[s->nbytes] = 0;
+  o->p = l->data;
+  o->n = s->nbytes;
+  o->nc = s->nchars;
+}
+
+/* args[0].<name>(args[1..n)) on strs in compiled code (infer.c's
+** ty_str_method): the VM's own str method, whose Unicode cases,
+** whitespace and digits are CPython's, as Numba's tables are. A str
+** result goes into *out (its bytes in a list of this call, freed with
+** it); an int or bool result is returned. */
+static int64_t h_str_method(void *ctx, const char *name, int n, const void *args, void *out) {
+  VM *vm = CTXVM(ctx);
+  const NbStrC *a = args;
+  Value v[4];
+  for (int i = 0; i < n && i < 4; i++) {
+    v[i] = str_new(vm, a[i].p, (size_t)a[i].n);
+    gc_push_root(vm, v[i]);
+  }
+  Value m = v_getattr(vm, v[0], str_intern_c(vm, name));
+  gc_push_root(vm, m);
+  Value r = n == 1 ? vm_call0(vm, m) : n == 2 ? vm_call1(vm, m, v[1]) : vm_call2(vm, m, v[1], v[2]);
+  gc_pop_roots(vm, n + 1);
+  NbListReg *reg = ((NbCtx *)ctx)->lists;
+  if (is_list(r)) { /* split(): a list of strs */
+    gc_push_root(vm, r);
+    List *src = as_list(r);
+    NbListC *l = nblist_new(vm, reg, src->n, (int64_t)sizeof(NbStrC));
+    for (int64_t k = 0; k < src->n; k++) str_to_c(vm, reg, as_str(src->items[k]), (NbStrC *)l->data + k);
+    l->len = src->n;
+    gc_pop_roots(vm, 1);
+    memcpy(out, &l, sizeof l);
+    return 0;
+  }
+  if (!is_str(r)) return r.as.i; /* V_INT or V_BOOL */
+  str_to_c(vm, reg, as_str(r), out);
+  return 0;
+}
+
 /* Size and alignment of a value of type t in lower.c's C declarations. */
 static size_t c_align(NbTy t) {
   const NbTypeInfo *i = nb_type(t);
@@ -612,6 +659,7 @@ static size_t c_size(NbTy t) {
   switch (i->kind) {
   case NK_SCALAR: return dt_is_complex((DType)i->dtype) ? 16 : dt_size((DType)i->dtype);
   case NK_ARRAY: return 16 + 16 * (size_t)i->ndim;
+  case NK_STR: return sizeof(NbStrC);
   case NK_TUPLE: return i->n ? c_round(c_field(t, i->n), c_align(t)) : sizeof(int);
   default: return sizeof(void *);
   }
@@ -635,6 +683,11 @@ static Value load_c(VM *vm, NbTy t, const char *p) {
     return r;
   }
   if (i->kind == NK_ARRAY) return desc_value(vm, p, i->ndim);
+  if (i->kind == NK_STR) {
+    NbStrC s;
+    memcpy(&s, p, sizeof s);
+    return str_new(vm, s.p, (size_t)s.n);
+  }
   if (i->kind == NK_LIST) {
     const NbListC *l;
     memcpy(&l, p, sizeof l);
@@ -1104,6 +1157,10 @@ static void store_c(VM *vm, NbListReg *reg, Value v, NbTy t, char *p) {
     for (int k = 0; k < i->n; k++) store_c(vm, reg, as_tuple(v)->items[k], i->items[k], p + c_field(t, k));
   } else if (i->kind == NK_ARRAY) {
     fill_desc(as_array(v), p);
+  } else if (i->kind == NK_STR) { /* the str's own bytes: the list argument holds it for the call */
+    Str *s = as_str(v);
+    NbStrC c = {s->data, s->nbytes, s->nchars};
+    memcpy(p, &c, sizeof c);
   } else if (i->kind == NK_LIST) {
     List *src = as_list(nb_is_tlist(i) ? tlist(v) : v);
     size_t sz = c_size(i->items[0]);
@@ -1181,6 +1238,7 @@ static void pcall_run(VM *vm, void *ud) {
     break;
   case NBH_box_array: c->r.p = h_box_array(ctx, (void *)c->p[0], (int)c->i[0]); break;
   case NBH_list_new: c->r.p = h_list_new(ctx, (int64_t)c->i[0], (int64_t)c->i[1]); break;
+  case NBH_str_method: c->r.i = h_str_method(ctx, c->p[0], (int)c->i[0], c->p[1], (void *)c->p[2]); break;
   case NBH_arr_assign: h_arr_assign(ctx, (void *)c->p[0], (int)c->i[0], (int)c->i[1], c->p[1]); break;
   case NBH_arr_part: h_arr_part(ctx, c->p[0], (int)c->i[0], (int)c->i[1], (void *)c->p[1]); break;
   case NBH_rand_call:
@@ -1232,6 +1290,12 @@ static void ph_arr_binop(void *ctx, int op, int ka, const void *pa, int kb, cons
   pcall(&c_);
 }
 static void *ph_list_new(void *ctx, int64_t cap, int64_t isz) { PC(list_new); c_.i[0] = (intptr_t)cap; c_.i[1] = (intptr_t)isz; pcall(&c_); return c_.r.p; }
+static int64_t ph_str_method(void *ctx, const char *name, int n, const void *args, void *out) {
+  PC(str_method);
+  c_.p[0] = name; c_.i[0] = n; c_.p[1] = args; c_.p[2] = out;
+  pcall(&c_);
+  return c_.r.i;
+}
 static void *ph_box_array(void *ctx, void *desc, int ndim) { PC(box_array); c_.p[0] = desc; c_.i[0] = ndim; pcall(&c_); return c_.r.p; }
 static void ph_arr_assign(void *ctx, void *dst, int ndim, int kind, const void *src) {
   PC(arr_assign);
@@ -1459,7 +1523,8 @@ static const JitSym libm_syms[] = {
     {"tgammaf", (void *)tgammaf}, {"lgammaf", (void *)lgammaf}, {"atan2f", (void *)atan2f}, {"hypotf", (void *)hypotf},
     {"fmodf", (void *)fmodf}, {"copysignf", (void *)copysignf},
     {"memset", (void *)memset}, {"memcpy", (void *)memcpy}, {"memmove", (void *)memmove}, {"realloc", (void *)realloc},
-    {"memcmp", (void *)memcmp}, {"malloc", (void *)malloc}, {"free", (void *)free},
+    {"memcmp", (void *)memcmp}, {"malloc", (void *)malloc}, {"free", (void *)free}, {"qsort", (void *)qsort},
+    {"frexp", (void *)frexp}, {"ldexp", (void *)ldexp}, {"ldexpf", (void *)ldexpf},
 };
 
 static bool compile_tcc(const char *src, Overload *ov, char *err, size_t errlen) {
@@ -1781,7 +1846,7 @@ NbTy nb_typeof(VM *vm, Value v) {
     if (l->n == 0) return NB_UNKNOWN;
     NbTy it = nb_typeof(vm, l->items[0]);
     const NbTypeInfo *ii = nb_type(it);
-    if (!it || ii->kind == NK_STR || ii->kind == NK_NONE) return NB_UNKNOWN;
+    if (!it || ii->kind == NK_NONE) return NB_UNKNOWN;
     for (int64_t i = 1; i < l->n; i++)
       if (nb_typeof(vm, l->items[i]) != it) return NB_UNKNOWN;
     return nb_list(it);

@@ -171,6 +171,7 @@ static void type_str(NbTy t, StrBuf *b, bool reflected) {
   case NK_STR: sb_puts(b, "unicode_type"); break;
   case NK_MODULE: sb_printf(b, "Module(%s)", i->name); break;
   case NK_DISP: sb_printf(b, "type(CPUDispatcher(%s))", i->name ? i->name : "?"); break;
+  case NK_CLOSURE: sb_printf(b, "closure(%s)", i->name); break;
   case NK_FUNC: sb_printf(b, "Function(%s)", i->name); break;
   case NK_DTYPE: sb_printf(b, "class(%s)", scalar_name(i->dtype)); break;
   case NK_RANGE: sb_puts(b, "range_state_int64"); break;
@@ -349,6 +350,11 @@ void nb_unit_free(NbUnit *u) {
     free(f);
   }
   vec_free(u->funcs);
+  for (size_t i = 0; i < u->closures.n; i++) {
+    free(u->closures.items[i]->args.args.items);
+    free(u->closures.items[i]);
+  }
+  vec_free(u->closures);
   vec_free(u->frozen);
   vec_free(u->tuple_types);
   vec_free(u->dict_types);
@@ -466,6 +472,17 @@ static NbTy classify_value(NbUnit *u, Value v, const char *modname, const char *
     return nb_named(NK_MODULE, m->name->data, m);
   }
   if (is_type(v, &TYPE_NB_DISPATCHER)) return nb_named(NK_DISP, NULL, v.as.o);
+  if (is_str(v)) return nb_str(); /* a global str: a constant, as Numba freezes it */
+  if (is_tuple(v) && as_tuple(v)->n <= 64) { /* a global tuple of constants, frozen too */
+    Tuple *t = as_tuple(v);
+    NbTy items[t->n + 1];
+    for (int64_t i = 0; i < t->n; i++) {
+      items[i] = classify_value(u, t->items[i], NULL, NULL, NULL);
+      int k = nb_type(items[i])->kind;
+      if (k != NK_SCALAR && k != NK_STR && k != NK_TUPLE) return nb_named(NK_OPAQUE, "tuple", NULL);
+    }
+    return nb_tuple((int)t->n, items);
+  }
   const char *ufname;
   Value ufdisp;
   bool uffound;
@@ -514,10 +531,14 @@ int nb_frozen_index(const NbUnit *u, Value v) {
   return -1;
 }
 
+static NbClosure *closure_of(const NbUnit *u, const void *disp);
+
 NbTy nb_global(NbUnit *u, NbFunc *f, const char *name, Value *val) {
   VM *vm = u->vm;
   NbDispInfo di;
   if (val) *val = v_empty();
+  NbClosure *c = closure_of(u, f->disp);
+  if (c) return nb_global(u, c->outer, name, val); /* an inner function sees its enclosing function's globals */
   if (!nb_disp_info(vm, f->disp, &di)) return NB_UNKNOWN;
   Str *s = str_intern_c(vm, name);
   Value v = dict_get_str(vm, di.globals, s);
@@ -603,10 +624,30 @@ static int arith_dt(int a, int b) {
 
 static NbTy ty_dot(Walk *w, AstPos pos, NbTy a, NbTy b);
 
+/* list + list (a new list of the unified item type), list * int and
+** int * list (repeated; none for n <= 0), as Numba's list operators. */
+static NbTy list_binop_type(Walk *w, AstPos pos, AstBinOp op, NbTy a, NbTy b) {
+  char s1[96], s2[96];
+  if (op == AST_OP_Add && nb_is_list(a) && nb_is_list(b) && nb_list_item(a) && nb_list_item(b) && nb_type(a)->n == 1 &&
+      nb_type(b)->n == 1) {
+    NbTy it = nb_unify(nb_list_item(a), nb_list_item(b));
+    if (it) return nb_list(it);
+  }
+  if (op == AST_OP_Mult && ((nb_is_list(a) && nb_is_int(b)) || (nb_is_int(a) && nb_is_list(b)))) {
+    NbTy l = nb_is_list(a) ? a : b;
+    if (nb_list_item(l) && nb_type(l)->n == 1) return l;
+  }
+  if ((nb_is_list(a) && !nb_list_item(a)) || (nb_is_list(b) && !nb_list_item(b))) return NB_UNKNOWN; /* `[]` not typed yet */
+  ERR(pos, "No implementation of operator '%s' for the operand types %s and %s.", ast_binop_symbol(op), tystr(a, s1, sizeof s1),
+      tystr(b, s2, sizeof s2));
+}
+
 static NbTy binop_type(Walk *w, AstPos pos, AstBinOp op, NbTy a, NbTy b) {
   if (!a || !b) return NB_UNKNOWN;
   const NbTypeInfo *x = nb_type(a), *y = nb_type(b);
   if (x->kind == NK_STR && y->kind == NK_STR && op == AST_OP_Add) return a; /* concatenation */
+  if (op == AST_OP_Mult && ((x->kind == NK_STR && nb_is_int(b)) || (nb_is_int(a) && y->kind == NK_STR))) return nb_str(); /* repeated */
+  if (x->kind == NK_LIST || y->kind == NK_LIST) return list_binop_type(w, pos, op, a, b);
   char s1[96], s2[96];
   if (x->kind == NK_SCALAR && y->kind == NK_SCALAR) {
     int d = arith_dt(x->dtype, y->dtype);
@@ -918,6 +959,27 @@ bool nb_bind_args(const NbDispInfo *di, const AstExpr *call, int *src, char *err
   return true;
 }
 
+/* Numba 0.56 inlines a call of an inner function with the positional
+** arguments followed by all the defaults (inline_closurecall.py), so
+** parameter p >= nargs takes default p - nargs: def f(x, a=1, b=0) called
+** f(x, 2) gets b = 1. Reproduced, as Numba's results are the contract. */
+bool nb_closure_bind(const NbClosure *c, const AstExpr *call, int *src, char *err, size_t errlen) {
+  int nargs = call->call.args.len, nd = c->defaults->len;
+  const char *name = c->def.funcdef.name;
+  if (nargs > c->nparams) {
+    snprintf(err, errlen, "%s() takes %d positional arguments but %d were given.", name, c->nparams, nargs);
+    return false;
+  }
+  for (int p = 0; p < c->nparams; p++) {
+    if (p >= nargs + nd) {
+      snprintf(err, errlen, "%s() missing required argument '%s'.", name, c->args.args.items[p]->name);
+      return false;
+    }
+    src[p] = p < nargs ? p : NB_ARG_DEFAULT;
+  }
+  return true;
+}
+
 /* The loop of @vectorize ufunc fi that @njit code calling it with operand
 ** types at runs: its input types in[], its output dtype (return), and the
 ** kernel's typed function *g; -1 after an error. */
@@ -995,7 +1057,7 @@ static bool list_item_ok(NbTy t) {
       if (!list_item_ok(i->items[k])) return false;
     return true;
   }
-  return i->kind == NK_SCALAR || i->kind == NK_ARRAY || (i->kind == NK_LIST && i->n == 1 && i->items[0]);
+  return i->kind == NK_SCALAR || i->kind == NK_ARRAY || i->kind == NK_STR || (i->kind == NK_LIST && i->n == 1 && i->items[0]);
 }
 
 /* [a, b, ...]: the items unified; [] is list(undefined) until an append. */
@@ -1035,40 +1097,72 @@ void nb_list_call(AstExpr *call, NbListCall *lc) {
 }
 
 /* [elt for target in iter if cond]: one `for`, over what a for loop takes. */
-static NbTy ty_listcomp(Walk *w, AstExpr *e) {
-  char s1[96];
-  if (e->comp.generators.len != 1)
-    ERR(e->pos, "List comprehensions with more than one 'for' are not supported in @njit functions.");
-  AstComprehension *c = e->comp.generators.items[0];
-  const char *ez = nb_enumzip(w->u, w->f, c->iter);
-  if (ez) { /* [f(i, x) for i, x in enumerate(a)]: typed as the loop lower_for makes */
-    AstStmt loop = {.kind = AST_S_For, .pos = e->pos};
-    loop.for_.target = c->target;
-    loop.for_.iter = c->iter;
-    ty_for_enumzip(w, &loop, ez);
-    if (w->u->err.len) return NB_UNKNOWN;
-  } else {
-    NbTy t = ty_expr(w, c->iter);
-    if (!t) return NB_UNKNOWN;
-    NbTy item = iter_item(t);
-    if (!item) ERR(c->iter->pos, "Cannot iterate over a value of type %s in an @njit function.", tystr(t, s1, sizeof s1));
-    bind_target(w, c->target, item, c->target->pos);
-  }
-  for (int i = 0; i < c->ifs.len; i++) check_cond(w, c->ifs.items[i]);
-  NbTy et = ty_expr(w, e->comp.elt);
-  if (!et) return NB_UNKNOWN;
-  if (!list_item_ok(et)) ERR(e->comp.elt->pos, "Lists of %s are not supported in @njit functions.", tystr(et, s1, sizeof s1));
-  NbTy lt = nb_list(et);
+static bool ty_comp_for(Walk *w, AstComprehension *c);
+
+/* The hidden local a comprehension fills (nb_listcomp_name) bound to t. */
+static void bind_comp_local(Walk *w, AstExpr *e, NbTy t) {
   char nm[48];
   nb_listcomp_name(e, nm, sizeof nm);
   NbLocal *l = nb_local(w->f, nm);
-  if (l) bind(w, l->name, lt, e->pos);
+  if (l) bind(w, l->name, t, e->pos);
   else {
     char *owned = util_xstrdup(nm);
     vec_push(w->f->hidden, owned);
-    bind(w, owned, lt, e->pos);
+    bind(w, owned, t, e->pos);
   }
+}
+
+static bool dict_key_ok(NbTy t);
+static bool dict_value_ok(NbTy t);
+
+/* {k: v for ...}: a typed dict filled as lower.c's loops fill it. */
+static NbTy ty_dictcomp(Walk *w, AstExpr *e) {
+  char s1[96];
+  for (int g = 0; g < e->dictcomp.generators.len; g++)
+    if (!ty_comp_for(w, e->dictcomp.generators.items[g])) return NB_UNKNOWN;
+  NbTy kt = ty_expr(w, e->dictcomp.key), vt = ty_expr(w, e->dictcomp.value);
+  if (!kt || !vt) return NB_UNKNOWN;
+  if (!dict_key_ok(kt)) ERR(e->dictcomp.key->pos, "Dict keys of type %s are not supported in @njit functions.", tystr(kt, s1, sizeof s1));
+  if (!dict_value_ok(vt)) ERR(e->dictcomp.value->pos, "Dict values of type %s are not supported in @njit functions.", tystr(vt, s1, sizeof s1));
+  NbTy dt = nb_dict(kt, vt);
+  bind_comp_local(w, e, dt);
+  return dt;
+}
+
+static NbTy ty_listcomp(Walk *w, AstExpr *e) {
+  for (int g = 0; g < e->comp.generators.len; g++) /* nested loops, the first outermost */
+    if (!ty_comp_for(w, e->comp.generators.items[g])) return NB_UNKNOWN;
+  NbTy et = ty_expr(w, e->comp.elt);
+  char s1[96];
+  if (!et) return NB_UNKNOWN;
+  if (!list_item_ok(et)) ERR(e->comp.elt->pos, "Lists of %s are not supported in @njit functions.", tystr(et, s1, sizeof s1));
+  NbTy lt = nb_list(et);
+  bind_comp_local(w, e, lt);
   return lt;
+}
+
+/* One `for target in iter if ...` of a comprehension: binds the target
+** and checks the conditions; false when something is not typed yet. */
+static bool ty_comp_for(Walk *w, AstComprehension *c) {
+  char s1[96];
+  const char *ez = nb_enumzip(w->u, w->f, c->iter);
+  if (ez) { /* [f(i, x) for i, x in enumerate(a)]: typed as the loop lower_for makes */
+    AstStmt loop = {.kind = AST_S_For, .pos = c->iter->pos};
+    loop.for_.target = c->target;
+    loop.for_.iter = c->iter;
+    ty_for_enumzip(w, &loop, ez);
+    if (w->u->err.len) return false;
+  } else {
+    NbTy t = ty_expr(w, c->iter);
+    if (!t) return false;
+    NbTy item = iter_item(t);
+    if (!item) {
+      ERR(c->iter->pos, "Cannot iterate over a value of type %s in an @njit function.", tystr(t, s1, sizeof s1));
+    }
+    bind_target(w, c->target, item, c->target->pos);
+  }
+  for (int i = 0; i < c->ifs.len; i++) check_cond(w, c->ifs.items[i]);
+  return true;
 }
 
 /* recv.append(v) and friends: the list's item type becomes what also
@@ -1105,9 +1199,11 @@ static NbTy ty_list_method(Walk *w, AstExpr *e, const char *m, NbTy lt, int narg
   if (!strcmp(m, "copy") && nargs == 0) return lt;
   if (!item) ERR(e->pos, "Cannot infer the type of the items of %s (append to it first).", tystr(lt, s1, sizeof s1));
   if (!strcmp(m, "pop") && (nargs == 0 || (nargs == 1 && int0))) return item;
-  if ((!strcmp(m, "index") || !strcmp(m, "count")) && nargs == 1 && nb_is_number(item) && nb_is_number(at[0]))
+  if ((!strcmp(m, "index") || !strcmp(m, "count")) && nargs == 1 &&
+      ((nb_is_number(item) && nb_is_number(at[0])) || (nb_type(item)->kind == NK_STR && nb_type(at[0])->kind == NK_STR)))
     return nb_scalar(DT_INT64);
-  if (!strcmp(m, "sort") && nargs == 0 && nb_is_number(item) && !nb_is_complex(item)) return nb_none();
+  if (!strcmp(m, "sort") && nargs == 0 && ((nb_is_number(item) && !nb_is_complex(item)) || nb_type(item)->kind == NK_STR))
+    return nb_none();
   ERR(e->call.func->pos, "Unknown attribute '%s' of type %s (or unsupported arguments).", m, tystr(lt, s1, sizeof s1));
 }
 
@@ -1121,7 +1217,7 @@ static bool dict_key_ok(NbTy t) {
       if (!dict_key_ok(i->items[k])) return false;
     return true;
   }
-  return i->kind == NK_SCALAR && !dt_is_complex((DType)i->dtype);
+  return i->kind == NK_STR || (i->kind == NK_SCALAR && !dt_is_complex((DType)i->dtype));
 }
 
 /* Numba forbids reflected lists as dict values. */
@@ -1213,6 +1309,103 @@ static int array_tuple(NbTy t, int *dt) {
   return nd;
 }
 
+/* The result of calling the specialisation of disp for argument types
+** full, typed now unless it is being typed (recursion). */
+static NbTy ty_call_spec(Walk *w, AstExpr *e, void *disp, const char *name, int np, const NbTy *full) {
+  for (size_t k = 0; k < w->u->funcs.n; k++) {
+    NbFunc *g = w->u->funcs.items[k];
+    if (g->disp != disp || g->nargs != np) continue;
+    bool same = true;
+    for (int i = 0; i < np; i++)
+      if (g->argtys[i] != full[i]) same = false;
+    if (!same) continue;
+    if (g->inferring) {
+      g->recursive = true;
+      if (!g->ret) ERR(e->pos, "Cannot infer the return type of the recursive call to %s(); give it a non-recursive return path or an explicit signature.", name);
+      return g->ret;
+    }
+  }
+  if (w->u->err.len) return NB_UNKNOWN;
+  NbFunc *g = nb_infer_func(w->u, disp, np, full);
+  if (!g) return NB_UNKNOWN;
+  return g->ret;
+}
+
+static NbTy ty_closure_call(Walk *w, AstExpr *e, NbClosure *c, const NbTy *at, const NbTy *kt);
+static NbTy ty_str_method(Walk *w, AstExpr *e, const char *m, int nargs, const NbTy *at);
+
+/* The str methods compiled code calls (through the str_method helper):
+** name, fewest and most str arguments, result: 'S' str, 'B' bool, 'I'
+** int64, 'L' list of strs. Numba 0.56's isdigit, isdecimal, isalpha, isalnum and isupper give int64
+** (its code point tests return ints), the other tests bools. */
+#define NB_STR_METHODS(X)                                                              \
+  X(upper, 0, 0, 'S') X(lower, 0, 0, 'S') X(casefold, 0, 0, 'S') X(title, 0, 0, 'S')   \
+  X(capitalize, 0, 0, 'S') X(swapcase, 0, 0, 'S') X(strip, 0, 1, 'S')                  \
+  X(lstrip, 0, 1, 'S') X(rstrip, 0, 1, 'S') X(replace, 2, 2, 'S')                      \
+  X(startswith, 1, 1, 'B') X(endswith, 1, 1, 'B') X(find, 1, 1, 'I') X(rfind, 1, 1, 'I') \
+  X(count, 1, 1, 'I') X(index, 1, 1, 'I') X(rindex, 1, 1, 'I')                         \
+  X(isdigit, 0, 0, 'I') X(isdecimal, 0, 0, 'I') X(isalpha, 0, 0, 'I') X(isalnum, 0, 0, 'I') \
+  X(isspace, 0, 0, 'B') X(isnumeric, 0, 0, 'B') X(isupper, 0, 0, 'I') X(islower, 0, 0, 'B') \
+  X(istitle, 0, 0, 'B') X(split, 0, 1, 'L')
+
+static const struct { const char *name; int min, max; char res; } str_methods[] = {
+#define X(n, lo, hi, r) {#n, lo, hi, r},
+    NB_STR_METHODS(X)
+#undef X
+};
+
+static NbTy ty_str_method(Walk *w, AstExpr *e, const char *m, int nargs, const NbTy *at) {
+  char s1[96];
+  if (e->call.keywords.len) ERR(e->pos, "Keyword arguments of str.%s() are not supported in @njit functions.", m);
+  for (size_t k = 0; k < sizeof str_methods / sizeof str_methods[0]; k++) {
+    if (strcmp(str_methods[k].name, m)) continue;
+    if (nargs < str_methods[k].min || nargs > str_methods[k].max)
+      ERR(e->pos, "str.%s() takes %d to %d arguments here, not %d.", m, str_methods[k].min, str_methods[k].max, nargs);
+    for (int i = 0; i < nargs; i++)
+      if (nb_type(at[i])->kind != NK_STR)
+        ERR(e->call.args.items[i]->pos, "str.%s() takes strs here, not %s.", m, tystr(at[i], s1, sizeof s1));
+    char r = str_methods[k].res;
+    return r == 'S' ? nb_str() : r == 'L' ? nb_list(nb_str()) : nb_scalar(r == 'B' ? DT_BOOL : DT_INT64);
+  }
+  if (!strcmp(m, "join") && nargs == 1 && nb_is_list(at[0]) && nb_list_item(at[0]) == nb_str()) return nb_str();
+  ERR(e->call.func->pos, "Unknown attribute '%s' of type unicode_type.", m);
+}
+
+/* math.frexp(x) (Numba: Tuple(float64, int32)), math.ldexp(x, i),
+** math.gcd(a, b) of integers. */
+static NbTy ty_math_int(Walk *w, AstExpr *e, const char *base, int nargs, const NbTy *at) {
+  bool real0 = nargs >= 1 && nb_is_number(at[0]) && !nb_is_complex(at[0]);
+  if (!strcmp(base, "frexp") && nargs == 1 && real0) {
+    NbTy items[2] = {nb_scalar(DT_FLOAT64), nb_scalar(DT_INT32)};
+    return nb_tuple(2, items);
+  }
+  if (!strcmp(base, "ldexp") && nargs == 2 && real0 && nb_is_int(at[1]))
+    return nb_scalar(nb_type(at[0])->dtype == DT_FLOAT32 ? DT_FLOAT32 : DT_FLOAT64);
+  if (!strcmp(base, "gcd") && nargs == 2 && nb_is_int(at[0]) && nb_is_int(at[1]))
+    return nb_scalar(arith_dt(nb_type(at[0])->dtype, nb_type(at[1])->dtype));
+  ERR(e->pos, "Unsupported arguments of math.%s() in @njit code.", base);
+}
+
+/* str(x): Numba 0.56 has it for str, integers and bools only. */
+static NbTy ty_str_of(Walk *w, AstPos pos, NbTy t) {
+  char s1[96];
+  if (nb_type(t)->kind == NK_STR || nb_is_int(t) || nb_is_bool(t)) return nb_str();
+  ERR(pos, "No implementation of function Function(<class 'str'>) found for signature:\n \n >>> str(%s)", tystr(t, s1, sizeof s1));
+}
+
+/* f"...{x}...": the str() of each value, joined (Numba: no format spec
+** or conversion). */
+static NbTy ty_fstring(Walk *w, AstExpr *e) {
+  for (int i = 0; i < e->joinedstr.values.len; i++) {
+    AstExpr *v = e->joinedstr.values.items[i];
+    if (v->kind != AST_E_FormattedValue) continue;
+    if (v->formatted.conversion != -1 || v->formatted.format_spec) ERR(v->pos, "format spec in f-strings not supported yet");
+    NbTy t = ty_expr(w, v->formatted.value);
+    if (!t || !ty_str_of(w, v->pos, t)) return NB_UNKNOWN;
+  }
+  return nb_str();
+}
+
 static NbTy ty_call(Walk *w, AstExpr *e) {
   AstExpr *fn = e->call.func;
   int nargs = e->call.args.len;
@@ -1255,6 +1448,7 @@ static NbTy ty_call(Walk *w, AstExpr *e) {
     if (oi->kind == NK_ARRAY) return ty_array_method(w, e, m, ot, 0, at);
     if (oi->kind == NK_LIST) return ty_list_method(w, e, m, ot, nargs, at);
     if (oi->kind == NK_DICT) return ty_dict_method(w, e, m, ot, nargs, at);
+    if (oi->kind == NK_STR) return ty_str_method(w, e, m, nargs, at);
     if (oi->kind == NK_SCALAR) {
       if (!strcmp(m, "conjugate") && nargs == 0) return ot;
       ERR(fn->pos, "Unknown attribute '%s' of type %s.", m, tystr(ot, s1, sizeof s1));
@@ -1265,6 +1459,7 @@ static NbTy ty_call(Walk *w, AstExpr *e) {
   if (!ft) return NB_UNKNOWN;
   ft = nb_np_impl(w->u, w->f, ft, e); /* np.searchsorted & co.: a call of their @njit implementation */
   const NbTypeInfo *fi = nb_type(ft);
+  if (fi->kind == NK_CLOSURE) return ty_closure_call(w, e, fi->ptr, at, kt);
   if (fi->kind == NK_DISP) {
     NbDispInfo di;
     nb_disp_info(w->u->vm, fi->ptr, &di);
@@ -1285,24 +1480,7 @@ static NbTy ty_call(Walk *w, AstExpr *e) {
         if (!full[i]) ERR(e->pos, "unsupported default argument value in %s().", di.name);
       }
     }
-    /* look for an existing specialisation in progress (recursion) */
-    for (size_t k = 0; k < w->u->funcs.n; k++) {
-      NbFunc *g = w->u->funcs.items[k];
-      if (g->disp != fi->ptr || g->nargs != np) continue;
-      bool same = true;
-      for (int i = 0; i < np; i++)
-        if (g->argtys[i] != full[i]) same = false;
-      if (!same) continue;
-      if (g->inferring) {
-        g->recursive = true;
-        if (!g->ret) ERR(e->pos, "Cannot infer the return type of the recursive call to %s(); give it a non-recursive return path or an explicit signature.", di.name);
-        return g->ret;
-      }
-    }
-    if (w->u->err.len) return NB_UNKNOWN;
-    NbFunc *g = nb_infer_func(w->u, fi->ptr, np, full);
-    if (!g) return NB_UNKNOWN;
-    return g->ret;
+    return ty_call_spec(w, e, fi->ptr, di.name, np, full);
   }
   if (fi->kind == NK_VUFUNC) { /* the kernel on each element (arrays) or on the scalars */
     NbTy in[4];
@@ -1331,6 +1509,12 @@ static NbTy ty_call(Walk *w, AstExpr *e) {
   bool is_math = !strncmp(name, "math.", 5);
   bool is_bi = !strncmp(name, "builtins.", 9);
   bool is_rand = !strncmp(name, "numpy.random.", 13);
+  if (!strcmp(name, "builtins.str") && nargs == 1) return ty_str_of(w, e->pos, at[0]);
+  if (is_math && (!strcmp(base, "frexp") || !strcmp(base, "ldexp") || !strcmp(base, "gcd"))) return ty_math_int(w, e, base, nargs, at);
+  if (!strcmp(name, "builtins.ord") && nargs == 1 && nb_type(at[0])->kind == NK_STR) return nb_scalar(DT_INT64);
+  if (!strcmp(name, "builtins.chr") && nargs == 1 && nb_is_int(at[0])) return nb_str();
+  if (!strcmp(name, "builtins.pow") && nargs == 2 && nb_is_number(at[0]) && nb_is_number(at[1]))
+    return binop_type(w, e->pos, AST_OP_Pow, at[0], at[1]); /* pow(a, b) is a ** b (never folded) */
   if (!strcmp(name, "builtins.range") || !strcmp(name, "numba.prange")) {
     if (nargs < 1 || nargs > 3) ERR(e->pos, "range() takes 1 to 3 arguments.");
     for (int i = 0; i < nargs; i++)
@@ -1353,7 +1537,7 @@ static NbTy ty_call(Walk *w, AstExpr *e) {
     }
     if (nargs == 1 && nb_is_list(at[0])) { /* sum/min/max/sorted of a list of numbers */
       NbTy it = nb_list_item(at[0]);
-      bool real = it && nb_is_number(it) && !nb_is_complex(it);
+      bool real = it && ((nb_is_number(it) && !nb_is_complex(it)) || nb_type(it)->kind == NK_STR); /* ordered items */
       if ((!strcmp(base, "min") || !strcmp(base, "max")) && real) return it;
       if (!strcmp(base, "sorted") && real) return nb_list(it); /* a new list (also of a dict view) */
       if (!strcmp(base, "sum") && it && nb_is_number(it))
@@ -1695,6 +1879,8 @@ static NbTy ty_subscript(Walk *w, AstExpr *e) {
   ERR(e->pos, "No implementation of getitem for %s with index %s.", tystr(bt, s1, sizeof s1), it ? tystr(it, s2, sizeof s2) : "?");
 }
 
+static NbTy ty_closure(Walk *w, AstExpr *lambda, AstStmt *def);
+
 static NbTy ty_expr_inner(Walk *w, AstExpr *e) {
   char s1[96], s2[96];
   switch (e->kind) {
@@ -1802,6 +1988,8 @@ static NbTy ty_expr_inner(Walk *w, AstExpr *e) {
       else if ((op == AST_CMP_In || op == AST_CMP_NotIn) && a->kind == NK_SCALAR && b->kind == NK_LIST &&
                (!b->items[0] || nb_is_number(b->items[0])))
         ok = true;
+      else if ((op == AST_CMP_In || op == AST_CMP_NotIn) && a->kind == NK_STR && b->kind == NK_LIST && b->items[0] == l)
+        ok = true; /* a str in a list of strs */
       if (!ok)
         ERR(e->pos, "No implementation of comparison '%s' for %s and %s.", ast_cmpop_symbol(op), tystr(l, s1, sizeof s1), tystr(r, s2, sizeof s2));
       l = r;
@@ -1861,10 +2049,12 @@ static NbTy ty_expr_inner(Walk *w, AstExpr *e) {
   case AST_E_Dict: return ty_dict_literal(w, e);
   case AST_E_Set: ERR(e->pos, "Set literals are not supported in @njit functions.");
   case AST_E_ListComp: return ty_listcomp(w, e);
-  case AST_E_SetComp: case AST_E_DictComp: case AST_E_GeneratorExp:
+  case AST_E_DictComp: return ty_dictcomp(w, e);
+  case AST_E_SetComp: case AST_E_GeneratorExp:
     ERR(e->pos, "Comprehensions are not supported in @njit functions yet.");
-  case AST_E_Lambda: ERR(e->pos, "lambda is not supported in @njit functions.");
-  case AST_E_JoinedStr: case AST_E_FormattedValue: ERR(e->pos, "f-strings are not supported in @njit functions.");
+  case AST_E_Lambda: return ty_closure(w, e, NULL);
+  case AST_E_JoinedStr: return ty_fstring(w, e);
+  case AST_E_FormattedValue: ERR(e->pos, "f-strings are not supported in @njit functions.");
   default: ERR(e->pos, "Unsupported expression (%s) in an @njit function.", ast_expr_kind_name(e->kind));
   }
 }
@@ -2017,6 +2207,7 @@ static NbTy iter_item(NbTy t) {
   if (i->kind == NK_ARRAY) return i->ndim == 1 ? nb_scalar(i->dtype) : nb_array(i->dtype, i->ndim - 1, i->layout);
   if (i->kind == NK_LIST) return i->items[0];
   if (i->kind == NK_DICT) return i->items[0]; /* for k in d: the keys */
+  if (i->kind == NK_STR) return t;               /* its characters */
   return NB_UNKNOWN;
 }
 
@@ -2036,32 +2227,55 @@ const char *nb_enumzip(NbUnit *u, NbFunc *f, AstExpr *it) {
 
 /* Binds the target of a for loop over enumerate()/zip(); false if the
 ** iterables are not supported (error set in the final pass). */
-static void ty_for_enumzip(Walk *w, AstStmt *s, const char *which) {
-  AstExpr *it = s->for_.iter;
+/* The item type of enumerate()/zip() call it (which: its name), whose
+** arguments may be enumerate()/zip() calls themselves; NB_UNKNOWN if the
+** iterables are not supported (error set in the final pass). */
+static NbTy enumzip_item(Walk *w, AstExpr *it, const char *which) {
   int n = it->call.args.len, k = 0;
   char s1[96];
   bool en = !strcmp(which, "enumerate");
-  if (en ? n != 1 : n < 1) {
-    if (w->final) nb_error_at(w->u, w->f, it->pos, "%s() takes %s here.", which, en ? "one argument" : "at least one argument");
-    return;
+  if (en ? n != 1 && n != 2 : n < 1) {
+    if (w->final) nb_error_at(w->u, w->f, it->pos, "%s() takes %s here.", which, en ? "one or two arguments" : "at least one argument");
+    return NB_UNKNOWN;
+  }
+  if (en && n == 2) { /* enumerate(x, start) */
+    NbTy st = ty_expr(w, it->call.args.items[1]);
+    if (!st) return NB_UNKNOWN;
+    if (!nb_is_int(st)) {
+      if (w->final) nb_error_at(w->u, w->f, it->call.args.items[1]->pos, "enumerate()'s start must be an integer, not %s.", tystr(st, s1, sizeof s1));
+      return NB_UNKNOWN;
+    }
+    n = 1;
   }
   NbTy items[n + 2];
   if (en) items[k++] = nb_scalar(DT_INT64);
   for (int i = 0; i < n; i++) {
-    NbTy t = ty_expr(w, it->call.args.items[i]);
-    if (!t) return;
-    items[k] = nb_is_dict(t) ? NB_UNKNOWN : iter_item(t); /* open_enumzip walks ranges, arrays, lists */
+    AstExpr *a = it->call.args.items[i];
+    const char *sub = nb_enumzip(w->u, w->f, a);
+    if (sub) {
+      items[k] = enumzip_item(w, a, sub);
+      if (!items[k++]) return NB_UNKNOWN;
+      continue;
+    }
+    NbTy t = ty_expr(w, a);
+    if (!t) return NB_UNKNOWN;
+    items[k] = nb_is_dict(t) || nb_type(t)->kind == NK_STR ? NB_UNKNOWN : iter_item(t); /* open_enumzip walks ranges, arrays, lists */
     if (!items[k]) {
       if (w->final)
-        nb_error_at(w->u, w->f, it->call.args.items[i]->pos, "%s() over %s is not supported in @njit functions (ranges and arrays are).",
+        nb_error_at(w->u, w->f, a->pos, "%s() over %s is not supported in @njit functions (ranges and arrays are).",
                     which, tystr(t, s1, sizeof s1));
-      return;
+      return NB_UNKNOWN;
     }
     k++;
   }
-  bind_target(w, s->for_.target, nb_tuple(k, items), s->pos);
+  return nb_tuple(k, items);
 }
 
+/* Binds the target of a for loop over enumerate()/zip(). */
+static void ty_for_enumzip(Walk *w, AstStmt *s, const char *which) {
+  NbTy t = enumzip_item(w, s->for_.iter, which);
+  if (t) bind_target(w, s->for_.target, t, s->pos);
+}
 
 static void check_cond(Walk *w, AstExpr *e) {
   NbTy t = ty_expr(w, e);
@@ -2093,6 +2307,8 @@ static void ty_stmt(Walk *w, AstStmt *s) {
     if (!r) break;
     if (t->kind == AST_E_Name && nb_is_array(cur)) {
       if (!nb_is_array(r) && w->final) nb_error_at(w->u, w->f, s->pos, "Unsupported in-place array operation.");
+    } else if (nb_is_list(cur) && r != cur) { /* l += x extends l itself: its item type stays */
+      if (w->final) nb_error_at(w->u, w->f, s->pos, "In-place list operation changing the item type of %s is not supported.", tystr(cur, s1, sizeof s1));
     } else if (t->kind == AST_E_Name) bind(w, t->name.id, r, t->pos);
     else if (t->kind == AST_E_Subscript) bind_target(w, t, r, s->pos);
     else if (w->final) nb_error_at(w->u, w->f, s->pos, "Unsupported augmented assignment target.");
@@ -2111,6 +2327,8 @@ static void ty_stmt(Walk *w, AstStmt *s) {
       } else if (i->kind == NK_ARRAY) {
         if (i->ndim == 1) bind_target(w, s->for_.target, nb_scalar(i->dtype), s->pos);
         else bind_target(w, s->for_.target, nb_array(i->dtype, i->ndim - 1, i->layout), s->pos); /* rows */
+      } else if (i->kind == NK_STR) {
+        bind_target(w, s->for_.target, t, s->pos); /* one-character strs */
       } else if (i->kind == NK_LIST || i->kind == NK_DICT) {
         if (i->items[0]) bind_target(w, s->for_.target, i->items[0], s->pos);
         else if (w->final)
@@ -2133,11 +2351,13 @@ static void ty_stmt(Walk *w, AstStmt *s) {
     ty_stmts(w, &s->while_.body);
     ty_stmts(w, &s->while_.orelse);
     break;
-  case AST_S_If:
+  case AST_S_If: {
+    int known = nb_static_cond(w->u, w->f, s->if_.test);
     check_cond(w, s->if_.test);
-    ty_stmts(w, &s->if_.body);
-    ty_stmts(w, &s->if_.orelse);
+    if (known != 0) ty_stmts(w, &s->if_.body);
+    if (known != 1) ty_stmts(w, &s->if_.orelse);
     break;
+  }
   case AST_S_Return: {
     NbTy t = s->return_.value ? ty_expr_keep(w, s->return_.value) : nb_none();
     if (!t) break;
@@ -2165,6 +2385,7 @@ static void ty_stmt(Walk *w, AstStmt *s) {
     ty_expr(w, e);
     break;
   }
+  case AST_S_FunctionDef: bind(w, s->funcdef.name, ty_closure(w, NULL, s), s->pos); break;
   case AST_S_Pass: case AST_S_Break: case AST_S_Continue: break;
   case AST_S_Global: case AST_S_Nonlocal: break;
   case AST_S_Delete:
@@ -2260,7 +2481,10 @@ nonconst:
 }
 
 static void ty_stmts(Walk *w, AstStmtList *l) {
-  for (int i = 0; i < l->len && !w->u->err.len; i++) ty_stmt(w, l->items[i]);
+  for (int i = 0; i < l->len && !w->u->err.len; i++) {
+    ty_stmt(w, l->items[i]);
+    if (nb_pruned_rest(w->u, w->f, l->items[i])) break;
+  }
 }
 
 static void collect_target(Walk *w, AstExpr *t) {
@@ -2278,6 +2502,7 @@ static void collect_assigned(Walk *w, AstStmtList *l) {
       break;
     case AST_S_AugAssign: collect_target(w, s->augassign.target); break;
     case AST_S_AnnAssign: collect_target(w, s->annassign.target); break;
+    case AST_S_FunctionDef: vec_push(w->assigned, s->funcdef.name); break;
     case AST_S_For:
       collect_target(w, s->for_.target);
       collect_assigned(w, &s->for_.body);
@@ -2290,6 +2515,310 @@ static void collect_assigned(Walk *w, AstStmtList *l) {
   }
 }
 
+/* ---- inner functions and lambdas (NbClosure, see infer.h) -------------------- */
+
+typedef VEC(const char *) NameVec;
+
+static void add_name(NameVec *v, const char *n) {
+  for (size_t i = 0; i < v->n; i++)
+    if (!strcmp(v->items[i], n)) return;
+  vec_push(*v, n);
+}
+
+static void names_stmts(const AstStmtList *l, NameVec *out);
+
+static void names_exprs(const AstExprList *l, NameVec *out);
+
+/* Every name an expression mentions (free variables are among them). */
+static void names_expr(const AstExpr *e, NameVec *out) {
+  if (!e) return;
+  switch (e->kind) {
+  case AST_E_Name: add_name(out, e->name.id); break;
+  case AST_E_BoolOp: names_exprs(&e->boolop.values, out); break;
+  case AST_E_NamedExpr: names_expr(e->namedexpr.value, out); break;
+  case AST_E_BinOp: names_expr(e->binop.left, out); names_expr(e->binop.right, out); break;
+  case AST_E_UnaryOp: names_expr(e->unaryop.operand, out); break;
+  case AST_E_Lambda: names_exprs(&e->lambda.args->defaults, out); names_expr(e->lambda.body, out); break;
+  case AST_E_IfExp:
+    names_expr(e->ifexp.test, out);
+    names_expr(e->ifexp.body, out);
+    names_expr(e->ifexp.orelse, out);
+    break;
+  case AST_E_Dict: names_exprs(&e->dict.keys, out); names_exprs(&e->dict.values, out); break;
+  case AST_E_Set: names_exprs(&e->set.elts, out); break;
+  case AST_E_ListComp: case AST_E_SetComp: case AST_E_GeneratorExp: case AST_E_DictComp: {
+    const AstCompList *g = e->kind == AST_E_DictComp ? &e->dictcomp.generators : &e->comp.generators;
+    for (int i = 0; i < g->len; i++) {
+      names_expr(g->items[i]->iter, out);
+      names_exprs(&g->items[i]->ifs, out);
+    }
+    if (e->kind == AST_E_DictComp) {
+      names_expr(e->dictcomp.key, out);
+      names_expr(e->dictcomp.value, out);
+    } else names_expr(e->comp.elt, out);
+    break;
+  }
+  case AST_E_Compare:
+    names_expr(e->compare.left, out);
+    for (int i = 0; i < e->compare.n; i++) names_expr(e->compare.comparators[i], out);
+    break;
+  case AST_E_Call:
+    names_expr(e->call.func, out);
+    names_exprs(&e->call.args, out);
+    for (int i = 0; i < e->call.keywords.len; i++) names_expr(e->call.keywords.items[i]->value, out);
+    break;
+  case AST_E_FormattedValue: names_expr(e->formatted.value, out); break;
+  case AST_E_JoinedStr: names_exprs(&e->joinedstr.values, out); break;
+  case AST_E_Attribute: names_expr(e->attribute.value, out); break;
+  case AST_E_Subscript: names_expr(e->subscript.value, out); names_expr(e->subscript.slice, out); break;
+  case AST_E_Starred: names_expr(e->starred.value, out); break;
+  case AST_E_List: case AST_E_Tuple: names_exprs(&e->seq.elts, out); break;
+  case AST_E_Slice:
+    names_expr(e->slice.lower, out);
+    names_expr(e->slice.upper, out);
+    names_expr(e->slice.step, out);
+    break;
+  default: break;
+  }
+}
+
+static void names_exprs(const AstExprList *l, NameVec *out) {
+  for (int i = 0; i < l->len; i++) names_expr(l->items[i], out);
+}
+
+static void names_stmt(const AstStmt *s, NameVec *out) {
+  switch (s->kind) {
+  case AST_S_FunctionDef: names_exprs(&s->funcdef.args->defaults, out); names_stmts(&s->funcdef.body, out); break;
+  case AST_S_Return: names_expr(s->return_.value, out); break;
+  case AST_S_Delete: names_exprs(&s->delete.targets, out); break;
+  case AST_S_Assign: names_exprs(&s->assign.targets, out); names_expr(s->assign.value, out); break;
+  case AST_S_AugAssign: names_expr(s->augassign.target, out); names_expr(s->augassign.value, out); break;
+  case AST_S_AnnAssign: names_expr(s->annassign.target, out); names_expr(s->annassign.value, out); break;
+  case AST_S_For:
+    names_expr(s->for_.target, out);
+    names_expr(s->for_.iter, out);
+    names_stmts(&s->for_.body, out);
+    names_stmts(&s->for_.orelse, out);
+    break;
+  case AST_S_While: names_expr(s->while_.test, out); names_stmts(&s->while_.body, out); names_stmts(&s->while_.orelse, out); break;
+  case AST_S_If: names_expr(s->if_.test, out); names_stmts(&s->if_.body, out); names_stmts(&s->if_.orelse, out); break;
+  case AST_S_Raise: names_expr(s->raise.exc, out); break;
+  case AST_S_Assert: names_expr(s->assert_.test, out); names_expr(s->assert_.msg, out); break;
+  case AST_S_Expr: names_expr(s->expr.value, out); break;
+  default: break;
+  }
+}
+
+static void names_stmts(const AstStmtList *l, NameVec *out) {
+  for (int i = 0; i < l->len; i++) names_stmt(l->items[i], out);
+}
+
+static NbClosure *closure_of(const NbUnit *u, const void *disp) {
+  for (size_t i = 0; i < u->closures.n; i++)
+    if (u->closures.items[i] == disp) return u->closures.items[i];
+  return NULL;
+}
+
+/* What nb_infer_func needs of closure c: its enclosing dispatcher's file
+** and options, its own def and name. */
+static void closure_info(NbUnit *u, NbClosure *c, NbDispInfo *di) {
+  NbClosure *oc = closure_of(u, c->outer->disp);
+  if (oc) closure_info(u, oc, di);
+  else nb_disp_info(u->vm, c->outer->disp, di);
+  di->def = &c->def;
+  di->name = c->def.funcdef.name;
+  di->defaults = NULL;
+}
+
+static bool const_default(const AstExpr *e) {
+  if (e->kind == AST_E_UnaryOp && (e->unaryop.op == AST_UOP_USub || e->unaryop.op == AST_UOP_UAdd)) e = e->unaryop.operand;
+  return e->kind == AST_E_Constant;
+}
+
+/* The free variables of an inner function (or lambda) of w->f: the names
+** it reads that are locals of w->f, with the free variables of the inner
+** functions among them (it passes them on when it calls those). False
+** while one's type is not known yet. */
+static bool closure_frees(Walk *w, AstStmt *def, AstExpr *lambda, const AstArguments *a, NameVec *frees) {
+  NameVec used = {0};
+  Walk inner = {.u = w->u, .f = w->f};
+  if (def) {
+    names_stmts(&def->funcdef.body, &used);
+    collect_assigned(&inner, &def->funcdef.body);
+  } else names_expr(lambda->lambda.body, &used);
+  for (int i = 0; i < a->args.len; i++) vec_push(inner.assigned, a->args.items[i]->name);
+  bool known = true;
+  for (size_t i = 0; i < used.n && known && !w->u->err.len; i++) {
+    const char *n = used.items[i];
+    NbLocal *l = nb_local(w->f, n);
+    if (is_assigned(&inner, n) || (!l && !is_assigned(w, n))) continue; /* its own, or a global */
+    if (def && !strcmp(n, def->funcdef.name)) { /* Numba's bytecode analysis refuses a function reading itself */
+      nb_error_at(w->u, w->f, def->pos, "Unsupported use of op_LOAD_CLOSURE encountered: the inner function '%s' calls itself.", n);
+      break;
+    }
+    if (!l || !l->ty) {
+      known = false;
+      break;
+    }
+    add_name(frees, n);
+    if (nb_type(l->ty)->kind != NK_CLOSURE) continue;
+    NbClosure *g = nb_type(l->ty)->ptr;
+    for (int k = g->nparams; k < g->args.args.len; k++) {
+      const char *gn = g->args.args.items[k]->name;
+      if (is_assigned(&inner, gn))
+        nb_error_at(w->u, w->f, def ? def->pos : lambda->pos,
+                    "The inner function '%s' that %s calls reads '%s' of the enclosing function, which %s assigns: not supported.",
+                    g->def.funcdef.name, def ? def->funcdef.name : "a lambda", gn, def ? def->funcdef.name : "it");
+      add_name(frees, gn);
+    }
+  }
+  vec_free(used);
+  vec_free(inner.assigned);
+  return known;
+}
+
+/* The type of an inner def statement or lambda expression of w->f:
+** NK_CLOSURE, its NbClosure made at the first pass that knows the types of
+** its free variables. */
+static NbTy ty_closure(Walk *w, AstExpr *lambda, AstStmt *def) {
+  const void *node = def ? (const void *)def : (const void *)lambda;
+  const char *name = def ? def->funcdef.name : "<lambda>";
+  for (size_t i = 0; i < w->u->closures.n; i++) {
+    NbClosure *c = w->u->closures.items[i];
+    if (c->node == node && c->outer == w->f) return nb_named(NK_CLOSURE, name, c);
+  }
+  const AstArguments *a = def ? def->funcdef.args : lambda->lambda.args;
+  AstPos pos = def ? def->pos : lambda->pos;
+  if (a->vararg || a->kwarg || a->kwonlyargs.len || a->posonlyargs.len)
+    ERR(pos, "Inner functions with *args, **kwargs or keyword-only parameters are not supported in @njit functions.");
+  for (int i = 0; i < a->defaults.len; i++)
+    if (!const_default(a->defaults.items[i])) ERR(a->defaults.items[i]->pos, "The default value of an inner function's parameter must be a constant in @njit functions.");
+  NameVec frees = {0};
+  if (!closure_frees(w, def, lambda, a, &frees) || w->u->err.len) {
+    vec_free(frees);
+    if (w->final && !w->u->err.len) ERR(pos, "Cannot infer the types of the variables that '%s' reads (are they assigned before it?).", name);
+    return NB_UNKNOWN;
+  }
+  NbClosure *c = calloc(1, sizeof *c);
+  int np = a->args.len, n = np + (int)frees.n;
+  AstArg **params = util_xmalloc(sizeof(AstArg *) * (size_t)(n ? n : 1) + sizeof(AstArg) * frees.n);
+  AstArg *free_args = (AstArg *)(params + (n ? n : 1));
+  for (int i = 0; i < np; i++) params[i] = a->args.items[i];
+  for (size_t i = 0; i < frees.n; i++) {
+    free_args[i] = (AstArg){.name = frees.items[i], .pos = pos};
+    params[np + (int)i] = &free_args[i];
+  }
+  vec_free(frees);
+  c->args = *a;
+  c->args.args = (AstArgList){params, n};
+  c->node = node;
+  c->outer = w->f;
+  c->nparams = np;
+  c->defaults = &a->defaults;
+  c->def.kind = AST_S_FunctionDef;
+  c->def.pos = pos;
+  c->def.funcdef.name = name;
+  c->def.funcdef.args = &c->args;
+  if (def) c->def.funcdef.body = def->funcdef.body;
+  else {
+    c->ret.kind = AST_S_Return;
+    c->ret.pos = lambda->lambda.body->pos;
+    c->ret.return_.value = lambda->lambda.body;
+    c->retp = &c->ret;
+    c->def.funcdef.body = (AstStmtList){&c->retp, 1};
+  }
+  vec_push(w->u->closures, c);
+  return nb_named(NK_CLOSURE, name, c);
+}
+
+bool nb_closure_by_name(NbUnit *u, NbFunc *f, const NbClosure *c) {
+  if (f == c->outer) return true;
+  NbClosure *caller = closure_of(u, f->disp);
+  if (!caller || caller->outer != c->outer) return false;
+  for (int p = c->nparams; p < c->args.args.len; p++) {
+    bool found = false;
+    for (int k = caller->nparams; k < caller->args.args.len && !found; k++)
+      found = !strcmp(caller->args.args.items[k]->name, c->args.args.items[p]->name);
+    if (!found) return false;
+  }
+  return true;
+}
+
+NbTy nb_closure_env(const NbClosure *c) {
+  int nf = c->args.args.len - c->nparams;
+  NbTy items[nf + 1];
+  for (int i = 0; i < nf; i++) {
+    NbLocal *l = nb_local(c->outer, c->args.args.items[c->nparams + i]->name);
+    items[i] = l ? l->ty : NB_UNKNOWN;
+  }
+  return nb_tuple(nf, items);
+}
+
+/* A call of inner function c: the arguments bound to its parameters, then
+** the caller's variables it reads (free variables), or, where the caller
+** got c as an argument, the values its struct holds. */
+static NbTy ty_closure_call(Walk *w, AstExpr *e, NbClosure *c, const NbTy *at, const NbTy *kt) {
+  int n = c->args.args.len;
+  int src[n + 1];
+  NbTy full[n + 1];
+  char msg[200];
+  if (e->call.keywords.len) /* Numba 0.56's closure inlining fails on them (an AssertionError) */
+    ERR(e->pos, "Keyword arguments in a call of the inner function '%s' are not supported in @njit functions.", c->def.funcdef.name);
+  if (!nb_closure_bind(c, e, src, msg, sizeof msg)) ERR(e->pos, "%s", msg);
+  for (int p = 0; p < c->nparams; p++) {
+    if (src[p] >= 0) full[p] = at[src[p]];
+    else if (src[p] != NB_ARG_DEFAULT) full[p] = kt[-2 - src[p]];
+    else full[p] = ty_expr(w, c->defaults->items[p - e->call.args.len]); /* nb_closure_bind */
+    if (!full[p]) return NB_UNKNOWN;
+  }
+  bool by_name = nb_closure_by_name(w->u, w->f, c);
+  for (int p = c->nparams; p < n; p++) {
+    const char *name = c->args.args.items[p]->name;
+    NbLocal *l = nb_local(by_name ? w->f : c->outer, name);
+    if (!by_name && (!l || !l->ty)) return NB_UNKNOWN;
+    if (!l || !l->ty) {
+      if (w->final) ERR(e->pos, "Variable '%s', which %s() reads, is used before it is assigned.", name, c->def.funcdef.name);
+      return NB_UNKNOWN;
+    }
+    full[p] = l->ty;
+  }
+  return ty_call_spec(w, e, c, c->def.funcdef.name, n, full);
+}
+
+int nb_static_cond(NbUnit *u, NbFunc *f, const AstExpr *test) {
+  if (test->kind != AST_E_Compare || test->compare.n != 1) return -1;
+  AstCmpOp op = test->compare.ops[0];
+  if (op != AST_CMP_Is && op != AST_CMP_IsNot) return -1;
+  const AstExpr *a = test->compare.left, *b = test->compare.comparators[0];
+  if (a->kind == AST_E_Constant && a->constant.kind == AST_CONST_None) {
+    const AstExpr *t = a;
+    a = b, b = t;
+  }
+  if (a->kind != AST_E_Name || b->kind != AST_E_Constant || b->constant.kind != AST_CONST_None) return -1;
+  const AstArguments *params = f->def->funcdef.args;
+  int p = 0;
+  while (p < f->nargs && p < params->args.len && strcmp(params->args.items[p]->name, a->name.id)) p++;
+  if (p == f->nargs || p == params->args.len) return -1;
+  Walk tmp = {.u = u, .f = f};
+  collect_assigned(&tmp, &f->def->funcdef.body);
+  bool reassigned = is_assigned(&tmp, a->name.id);
+  vec_free(tmp.assigned);
+  const NbTypeInfo *ti = nb_type(f->argtys[p]);
+  if (reassigned || ti->kind == NK_OPTIONAL) return -1;
+  bool none = ti->kind == NK_NONE;
+  return op == AST_CMP_Is ? none : !none;
+}
+
+bool nb_pruned_rest(NbUnit *u, NbFunc *f, const AstStmt *s) {
+  if (s->kind != AST_S_If) return false;
+  int known = nb_static_cond(u, f, s->if_.test);
+  if (known < 0) return false;
+  const AstStmtList *live = known ? &s->if_.body : &s->if_.orelse;
+  if (!live->len) return false;
+  const AstStmt *last = live->items[live->len - 1];
+  return last->kind == AST_S_Return || last->kind == AST_S_Raise || nb_pruned_rest(u, f, last);
+}
+
 NbFunc *nb_infer_func(NbUnit *u, void *disp, int nargs, const NbTy *argtys) {
   for (size_t k = 0; k < u->funcs.n; k++) {
     NbFunc *g = u->funcs.items[k];
@@ -2300,7 +2829,9 @@ NbFunc *nb_infer_func(NbUnit *u, void *disp, int nargs, const NbTy *argtys) {
     if (same) return g->done || g->inferring ? g : NULL;
   }
   NbDispInfo di;
-  if (!nb_disp_info(u->vm, disp, &di)) return NULL;
+  NbClosure *clo = closure_of(u, disp);
+  if (clo) closure_info(u, clo, &di);
+  else if (!nb_disp_info(u->vm, disp, &di)) return NULL;
   NbFunc *f = calloc(1, sizeof *f);
   f->disp = disp;
   f->def = di.def;
@@ -2327,7 +2858,7 @@ NbFunc *nb_infer_func(NbUnit *u, void *disp, int nargs, const NbTy *argtys) {
   for (int i = 0; i < nargs; i++) {
     const NbTypeInfo *ti = nb_type(argtys[i]);
     if (ti->kind != NK_SCALAR && ti->kind != NK_ARRAY && ti->kind != NK_TUPLE && ti->kind != NK_NONE && ti->kind != NK_LIST &&
-        ti->kind != NK_STR && ti->kind != NK_DICT) {
+        ti->kind != NK_STR && ti->kind != NK_DICT && ti->kind != NK_CLOSURE) {
       char s1[96];
       nb_error_at(u, f, a->args.items[i]->pos, "Argument '%s' of type %s is not supported in nopython mode.",
                   a->args.items[i]->name, tystr(argtys[i], s1, sizeof s1));

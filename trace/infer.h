@@ -44,6 +44,7 @@ typedef enum {
   NK_LIST,     /* items[0]: the item type (NB_UNKNOWN: `[]` before an append) */
   NK_OPTIONAL, /* items[0]: the type of the value when it is not None */
   NK_DICT,     /* items[0], items[1]: key and value types (NB_UNKNOWN: `{}` before a store) */
+  NK_CLOSURE,  /* ptr: NbClosure *, an inner function or lambda (only called, never a value) */
   NK_OPAQUE    /* anything else: an error when used */
 } NbKind;
 
@@ -181,7 +182,45 @@ struct NbUnit {
   VEC(NbTy) dict_types;   /* lower.c: dict types whose helpers (nb_dfind<t> ...) are emitted */
   bool dict_libc;         /* lower.c: malloc/free and the hash mixers declared */
   bool str_fns;           /* lower.c: the helpers of strings made in compiled code emitted */
+  VEC(struct NbClosure *) closures; /* inner functions and lambdas met (infer.c) */
 };
+
+/* An inner `def` or a lambda of an @njit function, as Numba inlines them:
+** typed and lowered as a function nbf_<id> of its own whose parameters are
+** those written, then one per free variable (a local of the enclosing
+** function it reads), passed from the caller's variable of that name at
+** each call, so it sees the value current at the call as in Python. One
+** per enclosing specialisation and def; NbFunc.disp of its
+** specialisations points to it. */
+typedef struct NbClosure {
+  AstStmt def;            /* FunctionDef: the parameters, then the free variables */
+  AstArguments args;
+  AstStmt ret;            /* a lambda: `return <body>`, its one statement */
+  AstStmt *retp;
+  const void *node;       /* the def statement or lambda expression (the key) */
+  NbFunc *outer;          /* the enclosing specialisation */
+  int nparams;            /* parameters written; def's args after them are free variables */
+  const AstExprList *defaults; /* as written: for the last defaults->len parameters */
+} NbClosure;
+/* Binds call e of closure c as Numba 0.56 does (positional arguments only;
+** src[p] for p < c->nparams; NB_ARG_DEFAULT: default p - nargs, see infer.c). */
+bool nb_closure_bind(const NbClosure *c, const AstExpr *call, int *src, char *err, size_t errlen);
+/* Does f read the free variables of c under their own names (f is c's
+** enclosing function, or an inner function of it that got them all as
+** free variables too)? Elsewhere (an @njit function or inner function c
+** was passed to as an argument) a call reads them from the closure's
+** value: a struct of their values at the point it was passed, of type
+** nb_closure_env(c) (a tuple). */
+bool nb_closure_by_name(NbUnit *u, NbFunc *f, const NbClosure *c);
+NbTy nb_closure_env(const NbClosure *c);
+/* Numba's dead branch pruning: `x is None` / `x is not None` on an
+** argument x of f that is never reassigned, typed none or neither none nor
+** optional, is known at compile time: 1 true, 0 false, -1 not known. The
+** dead branch of such an `if` is neither typed nor lowered. */
+int nb_static_cond(NbUnit *u, NbFunc *f, const AstExpr *test);
+/* Is s such an `if` whose live branch ends in return or raise, so that
+** the statements after it are dead as well (neither typed nor lowered)? */
+bool nb_pruned_rest(NbUnit *u, NbFunc *f, const AstStmt *s);
 
 /* Provided by jit/dispatch.c: the AST, file and options of a dispatcher. */
 typedef struct NbDispInfo {
@@ -341,7 +380,8 @@ typedef struct NbCtx {
   X(raise_index_msg)  /* (ctx, const char *msg) IndexError(msg) */                \
   X(raise_exc)        /* (ctx, const char *spec) raise E(constants) (nb_raise_spec) */ \
   X(list_new)         /* (ctx, cap, itemsize) → nb_list * (a list in a GC object) */ \
-  X(arr_part)         /* (ctx, desc*, ndim, imag, out desc*) z.real / z.imag: a float view */
+  X(arr_part)         /* (ctx, desc*, ndim, imag, out desc*) z.real / z.imag: a float view */ \
+  X(str_method)       /* (ctx, name, n, nb_str *self_args, nb_str *out) → int64 */
 
 enum {
 #define X(name) NBH_##name,

@@ -377,6 +377,7 @@ static void ctype(Lw *w, NbTy t, char *buf, size_t n) {
   case NK_LIST: snprintf(buf, n, "nb_list *"); break;
   case NK_STR: snprintf(buf, n, "nb_str"); break;
   case NK_DICT: snprintf(buf, n, "nb_dict *"); break;
+  case NK_CLOSURE: ctype(w, nb_closure_env(i->ptr), buf, n); break; /* its free variables' values */
   case NK_OPTIONAL:
     declare_tuple(w, t); /* { T v; _Bool some; } */
     snprintf(buf, n, "nb_o%d", t);
@@ -554,6 +555,7 @@ static V kint(int64_t i) {
 
 _Static_assert(NBH_rand_double == 3, "the prelude's NB_RAND calls helper 3");
 _Static_assert(NBH_raise_index == 0, "the prelude's nb_ix calls helper 0");
+_Static_assert(NBH__COUNT <= (int)(sizeof ((NbCtx *)0)->h / sizeof(void *)), "NbCtx.h (and the prelude's h[40]) holds every helper");
 
 static int hcall_ix(const char *name) {
   static const char *const names[] = {
@@ -926,15 +928,22 @@ static V lower_divmod(Lw *w, V a, V b, NbTy rt) {
   return r;
 }
 
+static V list_binop(Lw *w, AstBinOp op, V a, V b, NbTy rt, bool inplace);
+
 static V binop(Lw *w, AstPos pos, AstBinOp op, V a, V b, NbTy rt, AstExpr *rhs) {
   (void)pos;
   const NbTypeInfo *ri = nb_type(rt);
   if (op == AST_OP_MatMult && nb_is_array(a.ty) && nb_is_array(b.ty)) return lower_dot(w, a, b, rt);
   if (ri->kind == NK_STR) {
     str_fns(w);
+    if (op == AST_OP_Mult) { /* s * n, n * s */
+      bool sfirst = nb_type(a.ty)->kind == NK_STR;
+      return tmp(w, rt, "nb_strrep(ctx, %s, (int64_t)%s)", sfirst ? a.s : b.s, sfirst ? b.s : a.s);
+    }
     return tmp(w, rt, "nb_strcat(ctx, %s, %s)", a.s, b.s);
   }
   if (ri->kind == NK_ARRAY) return array_binop(w, (int)op, a, b, rt);
+  if (ri->kind == NK_LIST) return list_binop(w, op, a, b, rt, false);
   if (ri->kind == NK_TUPLE) { /* tuple concatenation */
     V r = decl_tmp(w, rt);
     const NbTypeInfo *x = nb_type(a.ty), *y = nb_type(b.ty);
@@ -2351,6 +2360,12 @@ static V dict_new(Lw *w, NbTy dt);
 static V list_builtin(Lw *w, const char *base, V l0, NbTy rt) {
   V l = tmp(w, l0.ty, "%s", l0.s);
   if (!strcmp(base, "len")) return tmp(w, rt, "%s->len", l.s);
+  if (!strcmp(base, "sorted") && nb_type(nb_list_item(l.ty))->kind == NK_STR) {
+    V r = list_slice(w, l, &(AstExpr){.kind = AST_E_Slice});
+    str_fns(w);
+    sb_printf(w->o, "nb_strsort(%s);\n", r.s);
+    return r;
+  }
   if (!strcmp(base, "sorted")) {
     V r = list_slice(w, l, &(AstExpr){.kind = AST_E_Slice});
     NbTy at = nb_array(sdt(nb_list_item(l.ty)), 1, 'C');
@@ -2378,6 +2393,87 @@ static V list_builtin(Lw *w, const char *base, V l0, NbTy rt) {
   return acc;
 }
 
+/* `nbf_<id>(ctx, all...)`: the call of disp's specialisation for the
+** types of all (converted to its parameter types). */
+static V call_spec(Lw *w, void *disp, int np, const V *all, NbTy rt) {
+  NbTy at[np + 1];
+  at[np] = NB_UNKNOWN; /* set for gcc: a call without arguments reads none */
+  for (int i = 0; i < np; i++) at[i] = all[i].ty;
+  NbFunc *g = nb_infer_func(w->u, disp, np, at);
+  if (!g) return lit(rt, "0");
+  g->callsites++;
+  StrBuf b = STRBUF_INIT;
+  sb_printf(&b, "nbf_%d(ctx", g->id);
+  for (int i = 0; i < np; i++) {
+    V c = conv(w, all[i], g->argtys[i]);
+    sb_printf(&b, ", %s", c.s);
+  }
+  sb_puts(&b, ")");
+  V r;
+  if (nb_type(g->ret)->kind == NK_NONE) {
+    sb_printf(w->o, "%s;\n", b.data);
+    r = lit(nb_none(), "0");
+  } else r = tmp(w, g->ret, "%s", b.data);
+  sb_free(&b);
+  return r;
+}
+
+static V str_of(Lw *w, V v);
+static V lower_math_int(Lw *w, const char *base, V *args, NbTy rt);
+static V closure_free(Lw *w, const char *name);
+static V closure_value(Lw *w, NbClosure *c);
+static V str_method(Lw *w, AstExpr *e, const char *m, V self, NbTy rt);
+
+/* A call of an inner function: the arguments written (Python's order),
+** the defaults, then the caller's variables it reads (infer.c's
+** ty_closure_call). */
+static V lower_closure_call(Lw *w, AstExpr *e, NbClosure *c, NbTy rt) {
+  int nargs = e->call.args.len, nkw = e->call.keywords.len, n = c->args.args.len;
+  V args[nargs + 1], kwv[nkw + 1], all[n + 1];
+  for (int i = 0; i < nargs; i++) args[i] = lower_expr(w, e->call.args.items[i]);
+  for (int j = 0; j < nkw; j++) kwv[j] = lower_expr(w, e->call.keywords.items[j]->value);
+  int src[n + 1];
+  char msg[200];
+  if (!nb_closure_bind(c, e, src, msg, sizeof msg)) {
+    nb_error_at(w->u, w->f, e->pos, "%s", msg); /* inference reported it first */
+    return lit(rt, "0");
+  }
+  for (int p = 0; p < c->nparams; p++) {
+    if (src[p] >= 0) all[p] = args[src[p]];
+    else if (src[p] != NB_ARG_DEFAULT) all[p] = kwv[-2 - src[p]];
+    else all[p] = lower_expr(w, c->defaults->items[p - nargs]); /* Numba's binding: nb_closure_bind */
+  }
+  bool by_name = nb_closure_by_name(w->u, w->f, c);
+  V fv = by_name ? lit(NB_UNKNOWN, "0") : tmp(w, T(w, e->call.func), "%s", lower_expr(w, e->call.func).s);
+  NbTy env = nb_closure_env(c);
+  for (int p = c->nparams; p < n; p++) {
+    const char *name = c->args.args.items[p]->name;
+    if (by_name) all[p] = closure_free(w, name);
+    else all[p] = lit(nb_type(env)->items[p - c->nparams], "%s.f%d", fv.s, p - c->nparams);
+  }
+  return call_spec(w, c, n, all, rt);
+}
+
+/* The value of free variable name where it is read by name: the local, or
+** the struct of an inner function's own free variables. */
+static V closure_free(Lw *w, const char *name) {
+  NbTy t = nb_local(w->f, name)->ty;
+  if (nb_type(t)->kind == NK_CLOSURE && nb_closure_by_name(w->u, w->f, nb_type(t)->ptr)) return closure_value(w, nb_type(t)->ptr);
+  return lit(t, "v_%s", name);
+}
+
+/* Inner function c as a value (passed as an argument, assigned): its
+** free variables' current values (nb_closure_env). */
+static V closure_value(Lw *w, NbClosure *c) {
+  NbTy env = nb_closure_env(c);
+  int nf = nb_type(env)->n;
+  V fields[nf + 1];
+  for (int i = 0; i < nf; i++) fields[i] = closure_free(w, c->args.args.items[c->nparams + i]->name);
+  V r = decl_tmp(w, env);
+  for (int i = 0; i < nf; i++) sb_printf(w->o, "%s.f%d = %s;\n", r.s, i, fields[i].s);
+  return lit(nb_named(NK_CLOSURE, c->def.funcdef.name, c), "%s", r.s);
+}
+
 static V lower_call(Lw *w, AstExpr *e) {
   NbTy rt = T(w, e);
   AstExpr *fn = e->call.func;
@@ -2402,6 +2498,7 @@ static V lower_call(Lw *w, AstExpr *e) {
       V l = lower_expr(w, fn->attribute.value);
       return list_method(w, e, m, tmp(w, ot, "%s", l.s), rt);
     }
+    if (oi->kind == NK_STR) return str_method(w, e, m, lower_expr(w, fn->attribute.value), rt);
     if (oi->kind == NK_DICT) {
       V d = lower_expr(w, fn->attribute.value);
       return dict_method(w, e, m, tmp(w, ot, "%s", d.s), nb_expr_type_keep(w->u, w->f, e));
@@ -2444,26 +2541,9 @@ static V lower_call(Lw *w, AstExpr *e) {
         } else all[i] = lit(nb_none(), "0");
       }
     }
-    NbTy at[np + 1];
-    for (int i = 0; i < np; i++) at[i] = all[i].ty;
-    NbFunc *g = nb_infer_func(w->u, fi->ptr, np, at);
-    if (!g) return lit(rt, "0");
-    g->callsites++;
-    StrBuf b = STRBUF_INIT;
-    sb_printf(&b, "nbf_%d(ctx", g->id);
-    for (int i = 0; i < np; i++) {
-      V c = conv(w, all[i], g->argtys[i]);
-      sb_printf(&b, ", %s", c.s);
-    }
-    sb_puts(&b, ")");
-    V r;
-    if (nb_type(g->ret)->kind == NK_NONE) {
-      sb_printf(w->o, "%s;\n", b.data);
-      r = lit(nb_none(), "0");
-    } else r = tmp(w, g->ret, "%s", b.data);
-    sb_free(&b);
-    return r;
+    return call_spec(w, fi->ptr, np, all, rt);
   }
+  if (fi->kind == NK_CLOSURE) return lower_closure_call(w, e, fi->ptr, rt);
   if (fi->kind == NK_VUFUNC) return lower_vufunc_call(w, e, ft, rt); /* scalars: arrays went to ew_lower */
   if (fi->kind == NK_DTYPE) {
     V a = lower_expr(w, e->call.args.items[0]);
@@ -2639,6 +2719,18 @@ static V lower_call(Lw *w, AstExpr *e) {
     return lower_listcomp(w, &lc.comp);
   }
   for (int i = 0; i < nargs; i++) args[i] = lower_expr(w, e->call.args.items[i]);
+  if (!strcmp(name, "builtins.str")) return str_of(w, args[0]);
+  if (!strncmp(name, "math.", 5) && (!strcmp(base, "frexp") || !strcmp(base, "ldexp") || !strcmp(base, "gcd")))
+    return lower_math_int(w, base, args, rt);
+  if (!strcmp(name, "builtins.ord")) {
+    str_fns(w);
+    return tmp(w, rt, "nb_ord(ctx, %s)", args[0].s);
+  }
+  if (!strcmp(name, "builtins.chr")) {
+    str_fns(w);
+    return tmp(w, rt, "nb_chr(ctx, (int64_t)%s)", args[0].s);
+  }
+  if (!strcmp(name, "builtins.pow")) return binop(w, e->pos, AST_OP_Pow, args[0], args[1], rt, e->call.args.items[1]);
   if (nargs == 1 && nb_is_list(args[0].ty) && !strncmp(name, "builtins.", 9) &&
       (!strcmp(base, "len") || !strcmp(base, "sum") || !strcmp(base, "min") || !strcmp(base, "max") || !strcmp(base, "sorted")))
     return list_builtin(w, base, args[0], rt);
@@ -2787,6 +2879,20 @@ static V const_value(Lw *w, Value v, NbTy t) {
     return tmp(w, t, "nb_mkc(%s, %s)", re.s, im.s);
   }
   return lit(t, "0");
+}
+
+static V str_const(Lw *w, const char *s, size_t n);
+
+/* A global str or tuple of constants (frozen, as Numba freezes them). */
+static V frozen_const(Lw *w, Value v, NbTy t) {
+  const NbTypeInfo *i = nb_type(t);
+  if (i->kind == NK_STR) return str_const(w, as_str(v)->data, (size_t)as_str(v)->nbytes);
+  if (i->kind != NK_TUPLE) return const_value(w, v, t);
+  V items[i->n + 1];
+  for (int k = 0; k < i->n; k++) items[k] = frozen_const(w, as_tuple(v)->items[k], i->items[k]);
+  V r = decl_tmp(w, t);
+  for (int k = 0; k < i->n; k++) sb_printf(w->o, "%s.f%d = %s;\n", r.s, k, items[k].s);
+  return r;
 }
 
 /* z of `abs(z)` (builtins.abs, np.abs, np.absolute) with z a complex128
@@ -2969,6 +3075,51 @@ static V list_convert(Lw *w, V v, NbTy to) {
   return r;
 }
 
+/* Appends the first n (C text) items of src to dst, n read once (src may
+** be dst). */
+static void list_append_all(Lw *w, V dst, V src, const char *n) {
+  int id = w->u->ntmp++;
+  char ref[160], ix[16];
+  snprintf(ix, sizeof ix, "ap%d", id);
+  list_ref(w, src, ix, ref, sizeof ref);
+  sb_printf(w->o, "{ int64_t apn%d = %s;\nfor (int64_t %s = 0; %s < apn%d; %s++) {\n", id, n, ix, ix, id, ix);
+  list_push(w, dst, lit(nb_list_item(src.ty), "%s", ref));
+  sb_puts(w->o, "}\n}\n");
+}
+
+/* a + b and a * n / n * a on lists: a new list of type rt, or, inplace
+** (`l += x`, `l *= n`), a itself extended as Python's list does. */
+static V list_binop(Lw *w, AstBinOp op, V a, V b, NbTy rt, bool inplace) {
+  if (op == AST_OP_Add) {
+    V x = tmp(w, a.ty, "%s", a.s), y = tmp(w, b.ty, "%s", b.s);
+    char cap[200], n[80];
+    snprintf(cap, sizeof cap, "%s->len + %s->len", x.s, y.s);
+    V r = inplace ? x : list_alloc(w, rt, cap);
+    snprintf(n, sizeof n, "%s->len", x.s);
+    if (!inplace) list_append_all(w, r, x, n);
+    snprintf(n, sizeof n, "%s->len", y.s);
+    list_append_all(w, r, y, n);
+    return r;
+  }
+  if (nb_is_int(a.ty)) { /* n * l */
+    V t = a;
+    a = b, b = t;
+  }
+  V x = tmp(w, a.ty, "%s", a.s), k = tmp(w, nb_scalar(DT_INT64), "(int64_t)%s", b.s);
+  char cap[200], n[80];
+  snprintf(cap, sizeof cap, "%s > 0 ? %s->len * %s : 0", k.s, x.s, k.s);
+  V r = x;
+  if (!inplace) r = list_alloc(w, rt, cap);
+  V n0 = tmp(w, nb_scalar(DT_INT64), "%s->len", x.s);
+  if (inplace) sb_printf(w->o, "if (%s <= 0) %s->len = 0;\n", k.s, x.s);
+  snprintf(n, sizeof n, "%s", n0.s);
+  int id = w->u->ntmp++;
+  sb_printf(w->o, "for (int64_t rp%d = %d; rp%d < %s; rp%d++) {\n", id, inplace ? 1 : 0, id, k.s, id);
+  list_append_all(w, r, x, n);
+  sb_puts(w->o, "}\n");
+  return r;
+}
+
 static V lower_list_literal(Lw *w, AstExpr *e, NbTy lt) {
   int n = e->seq.elts.len;
   char cap[24];
@@ -2982,8 +3133,70 @@ static V lower_list_literal(Lw *w, AstExpr *e, NbTy lt) {
 ** filled by a for loop lowered like any other (lower_for), whose body is
 ** `if cond: <local>.append(elt)`, built here on the stack. */
 static void lower_for(Lw *w, AstStmt *s);
+/* The loops of a comprehension e around statement app, built from the
+** innermost out (`for t in it: if c: ...`, the first generator
+** outermost) on the stack, and lowered as for loops. */
+static void lower_comp_loops(Lw *w, AstExpr *e, AstCompList *gens, AstStmt *app) {
+  int ng = gens->len;
+  AstStmt conds[ng], loops[ng];
+  AstStmt *bodies[ng], *inner_of[ng];
+  AstExpr bands[ng];
+  AstStmt *inner = app;
+  for (int g = ng - 1; g >= 0; g--) {
+    AstComprehension *c = gens->items[g];
+    AstExpr *test = NULL;
+    if (c->ifs.len == 1) test = c->ifs.items[0];
+    else if (c->ifs.len > 1) {
+      bands[g] = (AstExpr){.kind = AST_E_BoolOp, .pos = e->pos};
+      bands[g].boolop.op = AST_BOOL_And;
+      bands[g].boolop.values = c->ifs;
+      test = &bands[g];
+    }
+    if (test) {
+      inner_of[g] = inner;
+      conds[g] = (AstStmt){.kind = AST_S_If, .pos = e->pos};
+      conds[g].if_.test = test;
+      conds[g].if_.body.items = &inner_of[g];
+      conds[g].if_.body.len = 1;
+      inner = &conds[g];
+    }
+    bodies[g] = inner;
+    loops[g] = (AstStmt){.kind = AST_S_For, .pos = e->pos};
+    loops[g].for_.target = c->target;
+    loops[g].for_.iter = c->iter;
+    loops[g].for_.body.items = &bodies[g];
+    loops[g].for_.body.len = 1;
+    inner = &loops[g];
+  }
+  lower_for(w, &loops[0]);
+}
+
+/* {k: v for ...}: the hidden local (nb_listcomp_name) made empty, then
+** `local[k] = v` in the comprehension's loops. */
+static V lower_dictcomp(Lw *w, AstExpr *e) {
+  char nm[48];
+  nb_listcomp_name(e, nm, sizeof nm);
+  NbLocal *l = nb_local(w->f, nm);
+  if (!l) {
+    nb_error_at(w->u, w->f, e->pos, "Internal: dict comprehension not typed.");
+    return lit(T(w, e), "0");
+  }
+  V dv = lit(l->ty, "v_%s", l->name);
+  sb_printf(w->o, "v_%s = %s;\n", l->name, dict_new(w, l->ty).s);
+  AstExpr name = {.kind = AST_E_Name, .pos = e->pos};
+  name.name.id = l->name;
+  AstExpr sub = {.kind = AST_E_Subscript, .pos = e->pos};
+  sub.subscript.value = &name;
+  sub.subscript.slice = e->dictcomp.key;
+  AstExpr *tg[1] = {&sub};
+  AstStmt st = {.kind = AST_S_Assign, .pos = e->pos};
+  st.assign.targets = (AstExprList){tg, 1};
+  st.assign.value = e->dictcomp.value;
+  lower_comp_loops(w, e, &e->dictcomp.generators, &st);
+  return dv;
+}
+
 static V lower_listcomp(Lw *w, AstExpr *e) {
-  AstComprehension *c = e->comp.generators.items[0];
   char nm[48];
   nb_listcomp_name(e, nm, sizeof nm);
   NbLocal *l = nb_local(w->f, nm);
@@ -3005,30 +3218,7 @@ static V lower_listcomp(Lw *w, AstExpr *e) {
   call.call.args.len = 1;
   AstStmt app = {.kind = AST_S_Expr, .pos = e->pos};
   app.expr.value = &call;
-  AstStmt *body1[1] = {&app};
-  AstStmt cond = {.kind = AST_S_If, .pos = e->pos};
-  AstStmt *inner = &app;
-  AstExpr *test = NULL;
-  AstExpr band = {.kind = AST_E_BoolOp, .pos = e->pos};
-  if (c->ifs.len == 1) test = c->ifs.items[0];
-  else if (c->ifs.len > 1) {
-    band.boolop.op = AST_BOOL_And;
-    band.boolop.values = c->ifs;
-    test = &band;
-  }
-  if (test) {
-    cond.if_.test = test;
-    cond.if_.body.items = body1;
-    cond.if_.body.len = 1;
-    inner = &cond;
-  }
-  AstStmt *body[1] = {inner};
-  AstStmt loop = {.kind = AST_S_For, .pos = e->pos};
-  loop.for_.target = c->target;
-  loop.for_.iter = c->iter;
-  loop.for_.body.items = body;
-  loop.for_.body.len = 1;
-  lower_for(w, &loop);
+  lower_comp_loops(w, e, &e->comp.generators, &app);
   return lv;
 }
 
@@ -3154,6 +3344,11 @@ static V list_method(Lw *w, AstExpr *e, const char *m, V l, NbTy rt) {
     if (idx) sb_printf(w->o, "if (%s < 0) NBH(%d, nb_raise_s_fn)(ctx, \"value not in list\");\n", r.s, H(raise_value));
     return r;
   }
+  if (!strcmp(m, "sort") && nb_type(it)->kind == NK_STR) {
+    str_fns(w);
+    sb_printf(w->o, "nb_strsort(%s);\n", l.s);
+    return lit(rt, "0");
+  }
   if (!strcmp(m, "sort")) {
     /* in place, through an array view of the items: the arrays' sort */
     NbTy at = nb_array(sdt(it), 1, 'C');
@@ -3215,8 +3410,63 @@ static void str_fns(Lw *w) {
             "  return nb_strslice(ctx, s, i, 1, 1); }\n"
             "static int nb_strin(nb_str sub, nb_str s) {\n"
             "  for (int64_t i = 0; i + sub.n <= s.n; i++) if (memcmp(s.p + i, sub.p, (unsigned long)sub.n) == 0) return 1;\n"
-            "  return 0; }\n",
-            H(list_new), H(raise_index_msg));
+            "  return 0; }\n"
+            /* str(int): the digits of v, after a '-' when neg */
+            "static nb_str nb_strdig(void *ctx, uint64_t v, int neg) {\n"
+            "  char b[24]; int k = 24;\n"
+            "  do { b[--k] = (char)('0' + v %% 10); v /= 10; } while (v);\n"
+            "  if (neg) b[--k] = '-';\n"
+            "  nb_str s = nb_strnew(ctx, 24 - k, 24 - k); memcpy((char *)s.p, b + k, (unsigned long)(24 - k)); return s; }\n"
+            /* a str dict key's hash (FNV-1a of its bytes) and equality */
+            "static uint64_t nb_strhash(nb_str s) {\n"
+            "  uint64_t h = 1469598103934665603ULL;\n"
+            "  for (int64_t i = 0; i < s.n; i++) { h ^= (unsigned char)s.p[i]; h *= 1099511628211ULL; } return h; }\n"
+            "static int nb_streq(nb_str a, nb_str b) { return a.n == b.n && memcmp(a.p, b.p, (unsigned long)a.n) == 0; }\n"
+            /* a list of strs sorted in place (equal strs cannot be told apart, so
+            ** an unstable sort gives Python's result) */
+            "void qsort(void *, unsigned long, unsigned long, int (*)(const void *, const void *));\n"
+            "static int nb_strcmpv(const void *a, const void *b) { return nb_strcmp(*(const nb_str *)a, *(const nb_str *)b); }\n"
+            "static void nb_strsort(nb_list *l) { qsort(l->data, (unsigned long)l->len, sizeof(nb_str), nb_strcmpv); }\n"
+            /* s * n */
+            "static nb_str nb_strrep(void *ctx, nb_str s, int64_t k) {\n"
+            "  if (k < 0) k = 0;\n"
+            "  nb_str r = nb_strnew(ctx, s.n * k, s.nc * k);\n"
+            "  for (int64_t i = 0; i < k; i++) memcpy((char *)r.p + i * s.n, s.p, (unsigned long)s.n);\n"
+            "  return r; }\n"
+            /* ord(s) and chr(i), with Numba 0.56's errors */
+            "static int64_t nb_ord(void *ctx, nb_str s) {\n"
+            "  if (s.nc != 1) NBH(%d, nb_raise_s_fn)(ctx, \"TypeError;s26:ord() expected a character\");\n"
+            "  const unsigned char *p = (const unsigned char *)s.p;\n"
+            "  if (p[0] < 0x80) return p[0];\n"
+            "  if (p[0] < 0xE0) return ((p[0] & 0x1F) << 6) | (p[1] & 0x3F);\n"
+            "  if (p[0] < 0xF0) return ((p[0] & 0x0F) << 12) | ((p[1] & 0x3F) << 6) | (p[2] & 0x3F);\n"
+            "  return ((p[0] & 0x07) << 18) | ((p[1] & 0x3F) << 12) | ((p[2] & 0x3F) << 6) | (p[3] & 0x3F); }\n"
+            "static nb_str nb_chr(void *ctx, int64_t c) {\n"
+            "  if (c < 0 || c > 0x10ffff) NBH(%d, nb_raise_s_fn)(ctx, \"ValueError;s32:chr() arg not in range(0x10ffff)\");\n"
+            "  unsigned char b[4]; int n;\n"
+            "  if (c < 0x80) { b[0] = (unsigned char)c; n = 1; }\n"
+            "  else if (c < 0x800) { b[0] = (unsigned char)(0xC0 | (c >> 6)); b[1] = (unsigned char)(0x80 | (c & 0x3F)); n = 2; }\n"
+            "  else if (c < 0x10000) { b[0] = (unsigned char)(0xE0 | (c >> 12)); b[1] = (unsigned char)(0x80 | ((c >> 6) & 0x3F));\n"
+            "    b[2] = (unsigned char)(0x80 | (c & 0x3F)); n = 3; }\n"
+            "  else { b[0] = (unsigned char)(0xF0 | (c >> 18)); b[1] = (unsigned char)(0x80 | ((c >> 12) & 0x3F));\n"
+            "    b[2] = (unsigned char)(0x80 | ((c >> 6) & 0x3F)); b[3] = (unsigned char)(0x80 | (c & 0x3F)); n = 4; }\n"
+            "  nb_str r = nb_strnew(ctx, n, 1); memcpy((char *)r.p, b, (unsigned long)n); return r; }\n"
+            /* sep.join(l) of a list of strs */
+            "static nb_str nb_strjoin(void *ctx, nb_str sep, nb_list *l) {\n"
+            "  const nb_str *it = (const nb_str *)l->data; int64_t n = 0, nc = 0;\n"
+            "  for (int64_t i = 0; i < l->len; i++) { n += it[i].n; nc += it[i].nc; }\n"
+            "  if (l->len > 1) { n += sep.n * (l->len - 1); nc += sep.nc * (l->len - 1); }\n"
+            "  nb_str r = nb_strnew(ctx, n, nc); char *d = (char *)r.p;\n"
+            "  for (int64_t i = 0; i < l->len; i++) {\n"
+            "    if (i) { memcpy(d, sep.p, (unsigned long)sep.n); d += sep.n; }\n"
+            "    memcpy(d, it[i].p, (unsigned long)it[i].n); d += it[i].n; }\n"
+            "  return r; }\n"
+            /* Numba 0.56's str() of the smallest int64 fails to allocate */
+            "static nb_str nb_stri(void *ctx, int64_t v) {\n"
+            "  if (v == -9223372036854775807LL - 1)\n"
+            "    NBH(%d, nb_raise_s_fn)(ctx, \"MemoryError;s39:Allocation failed (probably too large).\");\n"
+            "  return nb_strdig(ctx, v < 0 ? (uint64_t)-v : (uint64_t)v, v < 0); }\n",
+            H(list_new), H(raise_index_msg), H(raise_exc), H(raise_exc), H(raise_exc));
 }
 
 /* s[i] or s[a:b:c]: a new str. */
@@ -3231,6 +3481,81 @@ static V str_subscript(Lw *w, V s, AstExpr *sl) {
   V n = tmp(w, i64, "nb_slice(ctx, %s.nc, %d, %s, %d, %s, %s, &%s)", s.s, parts[0] != NULL, p[0].s, parts[1] != NULL, p[1].s, p[2].s,
             st.s);
   return tmp(w, s.ty, "nb_strslice(ctx, %s, %s, %s, %s)", s.s, st.s, p[2].s, n.s);
+}
+
+static V str_const(Lw *w, const char *s, size_t n);
+
+/* str(v) of a str, an integer or a bool (ty_str_of). */
+static V str_of(Lw *w, V v) {
+  if (nb_type(v.ty)->kind == NK_STR) return v;
+  str_fns(w);
+  if (nb_is_bool(v.ty)) {
+    V t = str_const(w, "True", 4), f = str_const(w, "False", 5);
+    return tmp(w, nb_str(), "%s ? %s : %s", v.s, t.s, f.s);
+  }
+  if (dt_is_unsigned((DType)nb_type(v.ty)->dtype)) return tmp(w, nb_str(), "nb_strdig(ctx, (uint64_t)%s, 0)", v.s);
+  return tmp(w, nb_str(), "nb_stri(ctx, (int64_t)%s)", v.s);
+}
+
+/* math.frexp, math.ldexp, math.gcd (infer.c's ty_math_int). */
+static V lower_math_int(Lw *w, const char *base, V *args, NbTy rt) {
+  sb_puts(w->decl, "double frexp(double, int *); double ldexp(double, int); float ldexpf(float, int);\n");
+  if (!strcmp(base, "frexp")) { /* inf and nan: themselves and 0, as Numba */
+    V x = tmp(w, nb_scalar(DT_FLOAT64), "(double)%s", args[0].s);
+    V r = decl_tmp(w, rt);
+    sb_printf(w->o, "if (%s - %s != 0) { %s.f0 = %s; %s.f1 = 0; } else { int e_ = 0; %s.f0 = frexp(%s, &e_); %s.f1 = e_; }\n",
+              x.s, x.s, r.s, x.s, r.s, r.s, x.s, r.s);
+    return r;
+  }
+  if (!strcmp(base, "ldexp")) {
+    bool f32 = nb_type(rt)->dtype == DT_FLOAT32;
+    return tmp(w, rt, "%s((%s)%s, (int)%s)", f32 ? "ldexpf" : "ldexp", f32 ? "float" : "double", args[0].s, args[1].s);
+  }
+  /* gcd: Euclid on the magnitudes */
+  const char *ct = dt_ctype(nb_type(rt)->dtype);
+  bool uns = dt_is_unsigned((DType)nb_type(rt)->dtype);
+  V a = tmp(w, rt, "(%s)%s", ct, args[0].s), b = tmp(w, rt, "(%s)%s", ct, args[1].s);
+  if (!uns) sb_printf(w->o, "if (%s < 0) %s = -%s;\nif (%s < 0) %s = -%s;\n", a.s, a.s, a.s, b.s, b.s, b.s);
+  sb_printf(w->o, "while (%s) { %s t_ = %s %% %s; %s = %s; %s = t_; }\n", b.s, ct, a.s, b.s, a.s, b.s, b.s);
+  return a;
+}
+
+/* self.m(args) (infer.c's ty_str_method): the str_method helper runs the
+** VM's str method on copies. */
+static V str_method(Lw *w, AstExpr *e, const char *m, V self, NbTy rt) {
+  str_fns(w);
+  if (!strcmp(m, "join")) {
+    V sep = tmp(w, self.ty, "%s", self.s);
+    return tmp(w, rt, "nb_strjoin(ctx, %s, %s)", sep.s, lower_expr(w, e->call.args.items[0]).s);
+  }
+  int n = e->call.args.len + 1;
+  V parts[n];
+  parts[0] = tmp(w, self.ty, "%s", self.s);
+  for (int i = 1; i < n; i++) parts[i] = tmp(w, nb_str(), "%s", lower_expr(w, e->call.args.items[i - 1]).s);
+  int id = w->u->ntmp++;
+  sb_printf(w->o, "nb_str sa%d[%d];\n", id, n);
+  for (int i = 0; i < n; i++) sb_printf(w->o, "sa%d[%d] = %s;\n", id, i, parts[i].s);
+  char call[160];
+  snprintf(call, sizeof call, "NBH(%d, int64_t (*)(void *, const char *, int, const void *, void *))(ctx, \"%s\", %d, sa%d, ",
+           H(str_method), m, n, id);
+  if (nb_type(rt)->kind == NK_STR || nb_is_list(rt)) { /* written into r */
+    V r = decl_tmp(w, rt);
+    sb_printf(w->o, "%s&%s);\n", call, r.s);
+    return r;
+  }
+  return tmp(w, rt, "(%s)%s0)", nb_is_bool(rt) ? "_Bool" : "int64_t", call);
+}
+
+/* f"a{x}b": the parts' str() joined. */
+static V lower_fstring(Lw *w, AstExpr *e) {
+  V acc = str_const(w, "", 0);
+  str_fns(w);
+  for (int i = 0; i < e->joinedstr.values.len; i++) {
+    AstExpr *v = e->joinedstr.values.items[i];
+    V part = v->kind == AST_E_FormattedValue ? str_of(w, lower_expr(w, v->formatted.value)) : lower_expr(w, v);
+    acc = tmp(w, nb_str(), "nb_strcat(ctx, %s, %s)", acc.s, part.s);
+  }
+  return acc;
 }
 
 /* A str literal as an nb_str. */
@@ -3266,6 +3591,7 @@ static void dict_fns(Lw *w, NbTy t) {
                "static inline uint64_t nb_hmix(uint64_t h, uint64_t x) { h ^= x; h *= 0x9E3779B97F4A7C15ULL; return h ^ (h >> 31); }\n"
                "static inline uint64_t nb_hf(double f) { union { double d; uint64_t u; } b; b.d = f; return b.u; }\n");
   }
+  if (nb_type(di->items[0])->kind == NK_STR || ki->kind == NK_TUPLE) str_fns(w); /* str keys: nb_strhash, nb_streq */
   /* the hash and equality of keys, field by field */
   sb_printf(o, "static uint64_t nb_dh%d(%s k) { uint64_t h = 0x345678ULL;", t, kt);
   StrBuf eq = STRBUF_INIT;
@@ -3274,11 +3600,12 @@ static void dict_fns(Lw *w, NbTy t) {
     NbTy ft = ki->kind == NK_TUPLE ? ki->items[f] : di->items[0];
     char fld[16] = "";
     if (ki->kind == NK_TUPLE) snprintf(fld, sizeof fld, ".f%d", f);
-    bool fl = nb_is_float(ft);
-    sb_printf(o, " h = nb_hmix(h, %s(k%s));", fl ? "nb_hf" : "(uint64_t)", fld);
+    bool fl = nb_is_float(ft), st = nb_type(ft)->kind == NK_STR;
+    sb_printf(o, " h = nb_hmix(h, %s(k%s));", fl ? "nb_hf" : st ? "nb_strhash" : "(uint64_t)", fld);
     /* floats compare by their bits, as Numba's typed dict does (0.0 and -0.0
     ** are two keys; a nan key is found again) */
     if (fl) sb_printf(&eq, "%snb_hf(a%s) == nb_hf(b%s)", f ? " && " : "", fld, fld);
+    else if (st) sb_printf(&eq, "%snb_streq(a%s, b%s)", f ? " && " : "", fld, fld);
     else sb_printf(&eq, "%sa%s == b%s", f ? " && " : "", fld, fld);
   }
   sb_puts(o, " return h; }\n");
@@ -3492,10 +3819,11 @@ static V lower_expr_keep(Lw *w, AstExpr *e) {
     default: return lit(t, "0");
     }
   case AST_E_Name: {
-    if (nb_local(w->f, e->name.id)) return lit(nb_local(w->f, e->name.id)->ty, "v_%s", e->name.id);
+    if (nb_local(w->f, e->name.id)) return closure_free(w, e->name.id); /* an inner function read by name: its value */
     Value val;
     NbTy gt = nb_global(w->u, w->f, e->name.id, &val);
     if (nb_type(gt)->kind == NK_SCALAR) return const_value(w, val, t);
+    if (nb_type(gt)->kind == NK_STR || nb_type(gt)->kind == NK_TUPLE) return frozen_const(w, val, gt);
     if (nb_type(gt)->kind == NK_ARRAY) { /* a frozen global array */
       char ct[32];
       ctype(w, gt, ct, sizeof ct);
@@ -3644,6 +3972,7 @@ static V lower_expr_keep(Lw *w, AstExpr *e) {
   case AST_E_List: return lower_list_literal(w, e, t);
   case AST_E_Dict: return lower_dict_literal(w, e, t);
   case AST_E_ListComp: return lower_listcomp(w, e);
+  case AST_E_DictComp: return lower_dictcomp(w, e);
   case AST_E_Subscript: {
     NbTy bt = T(w, e->subscript.value);
     const NbTypeInfo *b = nb_type(bt);
@@ -3695,6 +4024,8 @@ static V lower_expr_keep(Lw *w, AstExpr *e) {
     }
     return lit(t, "0");
   }
+  case AST_E_Lambda: return closure_value(w, nb_type(t)->ptr);
+  case AST_E_JoinedStr: return lower_fstring(w, e);
   default:
     nb_error_at(w->u, w->f, e->pos, "Internal: cannot lower this expression.");
     return lit(t, "0");
@@ -4092,6 +4423,7 @@ static int abi_class(NbTy t) {
   switch (i->kind) {
   case NK_SCALAR: return dt_is_float((DType)i->dtype) || dt_is_complex((DType)i->dtype) ? ABI_SSE : ABI_INT;
   case NK_ARRAY: return ABI_MEMORY;
+  case NK_CLOSURE: return abi_class(nb_closure_env(i->ptr));
   case NK_OPTIONAL: { /* { T v; _Bool some; } */
     int c = abi_class(i->items[0]);
     return c == ABI_INT ? ABI_INT : c == ABI_MEMORY ? ABI_MEMORY : ABI_MIXED;
@@ -4360,67 +4692,130 @@ static bool lower_prange(Lw *w, AstStmt *s) {
 
 const char *nb_enumzip(NbUnit *u, NbFunc *f, AstExpr *it);
 
-/* Opens `for (it<id> = 0; it < n; it++) {` over enumerate(x) / zip(x, ...)
-** of ranges and arrays (n: the shortest) and binds the target. */
-static void open_enumzip(Lw *w, AstStmt *s, const char *which, int id) {
-  AstExpr *it = s->for_.iter;
-  int n = it->call.args.len, k = 0;
-  bool en = !strcmp(which, "enumerate");
-  NbTy i64 = nb_scalar(DT_INT64), items[n + 2];
-  V src[n + 1], st[n + 1], sk[n + 1];
-  V len = decl_tmp(w, i64);
-  sb_printf(w->o, "%s = INT64_MAX_;\n", len.s);
-  for (int j = 0; j < n; j++) {
+/* One iterable of an enumerate()/zip() loop: a list or array evaluated
+** once (src), or a range's start and step; or enumerate's start (st). */
+typedef struct EzSrc { V src, st, sk; } EzSrc;
+
+static void ez_leaf(Lw *w, AstExpr *a, V len, EzSrc *l);
+
+/* enumerate(x, start)? */
+static bool ez_start(Lw *w, AstExpr *it) {
+  return it->call.args.len == 2 && !strcmp(nb_enumzip(w->u, w->f, it), "enumerate");
+}
+
+/* Evaluates the iterables of enumerate()/zip() call it, nested calls
+** included, in Python's order into leaves[*nl...], lowering len to the
+** shortest's length. */
+static void ez_bounds(Lw *w, AstExpr *it, V len, EzSrc *leaves, int *nl) {
+  NbTy i64 = nb_scalar(DT_INT64);
+  if (ez_start(w, it)) { /* enumerate(x, start): x, then start, after the leaves of x */
+    AstExpr *x = it->call.args.items[0];
+    if (nb_enumzip(w->u, w->f, x)) ez_bounds(w, x, len, leaves, nl);
+    else ez_leaf(w, x, len, &leaves[(*nl)++]);
+    leaves[(*nl)++].st = tmp(w, i64, "%s", conv(w, lower_expr(w, it->call.args.items[1]), i64).s);
+    return;
+  }
+  for (int j = 0; j < it->call.args.len; j++) {
     AstExpr *a = it->call.args.items[j];
+    if (nb_enumzip(w->u, w->f, a)) {
+      ez_bounds(w, a, len, leaves, nl);
+      continue;
+    }
+    ez_leaf(w, a, len, &leaves[(*nl)++]);
+  }
+}
+
+/* Evaluates iterable a of an enumerate()/zip() loop into l. */
+static void ez_leaf(Lw *w, AstExpr *a, V len, EzSrc *l) {
+  NbTy i64 = nb_scalar(DT_INT64);
+  const NbTypeInfo *ai = nb_type(T(w, a));
+  if (ai->kind == NK_RANGE) {
+    int na = a->call.args.len;
+    V r[3];
+    for (int q = 0; q < na; q++) r[q] = conv(w, lower_expr(w, a->call.args.items[q]), i64);
+    l->st = tmp(w, i64, "%s", na >= 2 ? r[0].s : "0");
+    V sp = tmp(w, i64, "%s", na >= 2 ? r[1].s : r[0].s);
+    l->sk = tmp(w, i64, "%s", na >= 3 ? r[2].s : "1");
+    sb_printf(w->o, "if (%s == 0) NBH(%d, nb_raise_s_fn)(ctx, \"range() arg 3 must not be zero\");\n", l->sk.s,
+              H(raise_value));
+    V trip = tmp(w, i64, "%s > 0 ? (%s > %s ? (%s - %s - 1) / %s + 1 : 0) : (%s > %s ? (%s - %s - 1) / (-%s) + 1 : 0)", l->sk.s,
+                 sp.s, l->st.s, sp.s, l->st.s, l->sk.s, l->st.s, sp.s, l->st.s, sp.s, l->sk.s);
+    sb_printf(w->o, "if (%s < %s) %s = %s;\n", trip.s, len.s, len.s, trip.s);
+    l->src = lit(NB_UNKNOWN, "0");
+  } else {
+    V v = lower_expr(w, a);
+    l->src = tmp(w, v.ty, "%s", v.s);
+    const char *n0 = ai->kind == NK_LIST ? "->len" : ".shape[0]";
+    sb_printf(w->o, "if (%s%s < %s) %s = %s%s;\n", l->src.s, n0, len.s, len.s, l->src.s, n0);
+  }
+}
+
+/* The item of enumerate()/zip() call it at iteration it<id>: a tuple of
+** the index (enumerate) and each iterable's item (a tuple for a nested
+** call), from the leaves ez_bounds evaluated. */
+static V ez_item(Lw *w, AstExpr *it, const char *which, int id, const EzSrc *leaves, int *nl) {
+  bool start = ez_start(w, it);
+  int n = start ? 1 : it->call.args.len, k = 0;
+  NbTy i64 = nb_scalar(DT_INT64), items[n + 2];
+  V vals[n + 2], ix = lit(i64, "it%d", id);
+  if (!strcmp(which, "enumerate")) items[k] = i64, vals[k++] = ix;
+  for (int j = 0; j < n; j++, k++) {
+    AstExpr *a = it->call.args.items[j];
+    const char *sub = nb_enumzip(w->u, w->f, a);
+    if (sub) {
+      vals[k] = ez_item(w, a, sub, id, leaves, nl);
+      items[k] = vals[k].ty;
+      continue;
+    }
+    const EzSrc *l = &leaves[(*nl)++];
     const NbTypeInfo *ai = nb_type(T(w, a));
     if (ai->kind == NK_RANGE) {
-      int na = a->call.args.len;
-      V r[3];
-      for (int q = 0; q < na; q++) r[q] = conv(w, lower_expr(w, a->call.args.items[q]), i64);
-      st[j] = tmp(w, i64, "%s", na >= 2 ? r[0].s : "0");
-      V sp = tmp(w, i64, "%s", na >= 2 ? r[1].s : r[0].s);
-      sk[j] = tmp(w, i64, "%s", na >= 3 ? r[2].s : "1");
-      sb_printf(w->o, "if (%s == 0) NBH(%d, nb_raise_s_fn)(ctx, \"range() arg 3 must not be zero\");\n", sk[j].s,
-                H(raise_value));
-      V trip = tmp(w, i64, "%s > 0 ? (%s > %s ? (%s - %s - 1) / %s + 1 : 0) : (%s > %s ? (%s - %s - 1) / (-%s) + 1 : 0)", sk[j].s,
-                   sp.s, st[j].s, sp.s, st[j].s, sk[j].s, st[j].s, sp.s, st[j].s, sp.s, sk[j].s);
-      sb_printf(w->o, "if (%s < %s) %s = %s;\n", trip.s, len.s, len.s, trip.s);
-      src[j] = lit(NB_UNKNOWN, "0");
-    } else {
-      V v = lower_expr(w, a);
-      src[j] = tmp(w, v.ty, "%s", v.s);
-      const char *n0 = ai->kind == NK_LIST ? "->len" : ".shape[0]";
-      sb_printf(w->o, "if (%s%s < %s) %s = %s%s;\n", src[j].s, n0, len.s, len.s, src[j].s, n0);
-    }
-  }
-  sb_printf(w->o, "for (int64_t it%d = 0; it%d < %s; it%d++) {\n", id, id, len.s, id);
-  V ix = lit(i64, "it%d", id);
-  V vals[n + 2];
-  if (en) items[k] = i64, vals[k++] = ix;
-  for (int j = 0; j < n; j++, k++) {
-    const NbTypeInfo *ai = nb_type(T(w, it->call.args.items[j]));
-    if (ai->kind == NK_RANGE) {
       items[k] = i64;
-      vals[k] = tmp(w, i64, "%s + it%d * %s", st[j].s, id, sk[j].s);
+      vals[k] = tmp(w, i64, "%s + it%d * %s", l->st.s, id, l->sk.s);
     } else if (ai->kind == NK_LIST) {
       char ref[200], ixs[16];
       snprintf(ixs, sizeof ixs, "it%d", id);
-      list_ref(w, src[j], ixs, ref, sizeof ref);
+      list_ref(w, l->src, ixs, ref, sizeof ref);
       items[k] = ai->items[0];
       vals[k] = tmp(w, items[k], "%s", ref);
     } else if (ai->ndim > 1) {
       items[k] = nb_array(ai->dtype, ai->ndim - 1, ai->layout);
-      vals[k] = subview(w, src[j], 1, &ix, items[k]);
+      vals[k] = subview(w, l->src, 1, &ix, items[k]);
     } else {
       char ref[256];
-      elem_ref(w, src[j], 1, &ix, ref, sizeof ref);
+      elem_ref(w, l->src, 1, &ix, ref, sizeof ref);
       items[k] = nb_scalar(ai->dtype);
       vals[k] = load_elem(w, ai->dtype, ref);
     }
   }
+  if (start) vals[0] = tmp(w, i64, "%s + it%d", leaves[(*nl)++].st.s, id);
   V t = decl_tmp(w, nb_tuple(k, items));
   for (int q = 0; q < k; q++) sb_printf(w->o, "%s.f%d = %s;\n", t.s, q, vals[q].s);
-  assign_to(w, s->for_.target, t);
+  return t;
+}
+
+/* The iterables under enumerate()/zip() call it, nested calls included. */
+static int ez_count(Lw *w, AstExpr *it) {
+  bool start = ez_start(w, it);
+  int c = start, n = start ? 1 : it->call.args.len; /* enumerate's start: a leaf of its own */
+  for (int j = 0; j < n; j++)
+    c += nb_enumzip(w->u, w->f, it->call.args.items[j]) ? ez_count(w, it->call.args.items[j]) : 1;
+  return c;
+}
+
+/* Opens `for (it<id> = 0; it < n; it++) {` over enumerate(x) / zip(x, ...)
+** of ranges, arrays, lists and such calls (n: the shortest) and binds the
+** target. */
+static void open_enumzip(Lw *w, AstStmt *s, const char *which, int id) {
+  AstExpr *it = s->for_.iter;
+  EzSrc leaves[ez_count(w, it) + 1];
+  int nl = 0;
+  V len = decl_tmp(w, nb_scalar(DT_INT64));
+  sb_printf(w->o, "%s = INT64_MAX_;\n", len.s);
+  ez_bounds(w, it, len, leaves, &nl);
+  sb_printf(w->o, "for (int64_t it%d = 0; it%d < %s; it%d++) {\n", id, id, len.s, id);
+  nl = 0;
+  assign_to(w, s->for_.target, ez_item(w, it, which, id, leaves, &nl));
 }
 
 /* ---- OSR points (see the top) ------------------------------------------------ */
@@ -4753,6 +5148,11 @@ static void lower_for(Lw *w, AstStmt *s) {
     char ref[200];
     list_ref(w, l, ix, ref, sizeof ref);
     assign_to(w, s->for_.target, tmp(w, ii->items[0], "%s", ref));
+  } else if (ii->kind == NK_STR) { /* its code points, one str each */
+    V sv = tmp(w, itt, "%s", lower_expr(w, it).s);
+    str_fns(w);
+    osr = open_index_loop(w, sv, ".nc", id, ov, nv);
+    assign_to(w, s->for_.target, tmp(w, itt, "nb_strslice(ctx, %s, it%d, 1, 1)", sv.s, id));
   } else { /* homogeneous tuple */
     V tv = lower_expr(w, it);
     V tt = tmp(w, itt, "%s", tv.s);
@@ -4870,6 +5270,10 @@ static void lower_stmt(Lw *w, AstStmt *s) {
       V v = lower_expr(w, s->augassign.value);
       V r = binop(w, s->pos, s->augassign.op, cur, v, T(w, &fake), s->augassign.value);
       assign_array(w, cur, r);
+    } else if (tg->kind == AST_E_Name && nb_is_list(nb_local(w->f, tg->name.id)->ty)) {
+      NbLocal *l = nb_local(w->f, tg->name.id);
+      V v = lower_expr(w, s->augassign.value);
+      list_binop(w, s->augassign.op, lit(l->ty, "v_%s", tg->name.id), v, l->ty, true);
     } else if (tg->kind == AST_E_Name) {
       NbLocal *l = nb_local(w->f, tg->name.id);
       V cur = lit(l->ty, "v_%s", tg->name.id);
@@ -4967,6 +5371,11 @@ static void lower_stmt(Lw *w, AstStmt *s) {
     break;
   }
   case AST_S_If: {
+    int known = nb_static_cond(w->u, w->f, s->if_.test);
+    if (known >= 0) { /* a branch Numba prunes: only the live one */
+      lower_stmts(w, known ? &s->if_.body : &s->if_.orelse);
+      break;
+    }
     V c = lower_expr(w, s->if_.test);
     V b = truthy(w, c);
     sb_printf(w->o, "if (%s) {\n", b.s);
@@ -5022,7 +5431,10 @@ static void lower_stmt(Lw *w, AstStmt *s) {
 }
 
 static void lower_stmts(Lw *w, AstStmtList *l) {
-  for (int i = 0; i < l->len && !w->u->err.len; i++) lower_stmt(w, l->items[i]);
+  for (int i = 0; i < l->len && !w->u->err.len; i++) {
+    lower_stmt(w, l->items[i]);
+    if (nb_pruned_rest(w->u, w->f, l->items[i])) break; /* dead after a pruned branch's return */
+  }
 }
 
 /* The entry of a recursive function: deep recursion raises RecursionError

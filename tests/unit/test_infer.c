@@ -104,3 +104,33 @@ Test(infer, numpy_function_tables) {
   NbTy rand = nb_named(NK_FUNC, "numpy.random.rand", NULL);
   cr_expect_eq(nb_np_impl(NULL, NULL, rand, NULL), rand);
 }
+
+/* An inner function's call binds as Numba 0.56 inlines it: the positional
+** arguments, then all the defaults appended (def g(x, a=1, b=0) called
+** g(x, 2) gets b from the first default); keywords are the caller's error. */
+Test(infer, closure_binding) {
+  AstArg x = {.name = "x"}, a = {.name = "a"}, b = {.name = "b"}, k = {.name = "k"};
+  AstArg *params[4] = {&x, &a, &b, &k}; /* k: a free variable */
+  AstExpr d0 = {.kind = AST_E_Constant}, d1 = {.kind = AST_E_Constant};
+  AstExpr *defs[2] = {&d0, &d1};
+  AstExprList defaults = {defs, 2};
+  NbClosure c = {.nparams = 3, .defaults = &defaults};
+  c.args.args = (AstArgList){params, 4};
+  c.def.funcdef.name = "g";
+  AstExpr arg = {.kind = AST_E_Name};
+  AstExpr *argv[4] = {&arg, &arg, &arg, &arg};
+  AstExpr call = {.kind = AST_E_Call};
+  int src[4];
+  char err[200];
+  call.call.args = (AstExprList){argv, 2}; /* g(x, 2) */
+  cr_assert(nb_closure_bind(&c, &call, src, err, sizeof err));
+  cr_expect_eq(src[0], 0);
+  cr_expect_eq(src[1], 1);
+  cr_expect_eq(src[2], NB_ARG_DEFAULT); /* default 2 - 2 = 0: d0, where Python takes d1 */
+  call.call.args = (AstExprList){argv, 0}; /* g(): the two defaults go to x and a, b has none */
+  cr_expect_not(nb_closure_bind(&c, &call, src, err, sizeof err));
+  cr_expect_str_eq(err, "g() missing required argument 'b'.");
+  call.call.args = (AstExprList){argv, 4};
+  cr_expect_not(nb_closure_bind(&c, &call, src, err, sizeof err));
+  expect_str(nb_named(NK_CLOSURE, "g", &c), "closure(g)");
+}
