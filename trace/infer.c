@@ -43,6 +43,9 @@ static bool ty_same(const NbTypeInfo *a, const NbTypeInfo *b) {
   return true;
 }
 
+static NbTypeInfo *ty_retired[16]; /* tables outgrown (ty_intern), still read */
+static int ty_nretired;
+
 static NbTy ty_intern(NbTypeInfo *t) {
   pthread_mutex_lock(&ty_lock);
   if (!ty_tab) {
@@ -62,7 +65,10 @@ static NbTy ty_intern(NbTypeInfo *t) {
     ** readers on other threads; types are few, so allocate generously. */
     NbTypeInfo *nt = util_xmalloc(sizeof *nt * (size_t)ty_cap * 4);
     memcpy(nt, ty_tab, sizeof *nt * (size_t)ty_n);
-    ty_tab = nt; /* the old table stays valid for concurrent readers (leaked on purpose) */
+    /* the old table stays valid for concurrent readers: kept, not freed
+    ** (x4 each time: 16 tables are more types than memory holds) */
+    if (ty_nretired < 16) ty_retired[ty_nretired++] = ty_tab;
+    ty_tab = nt;
     ty_cap *= 4;
   }
   NbTypeInfo *e = &ty_tab[ty_n];
