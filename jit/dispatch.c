@@ -751,20 +751,24 @@ static void tdict_body(VM *vm, Value self, StrBuf *b) {
   }
   sb_putc(b, '}');
 }
-static Value tdict_str(VM *vm, Value self) {
+/* str() of a typed container is its body; repr() wraps the body in its
+** type, or in `untyped` while it has none (Numba's untyped Dict() and
+** List()). */
+static Value typed_text(VM *vm, Value self, void (*body)(VM *, Value, StrBuf *), bool repr, NbTy ty,
+                        const char *untyped) {
   StrBuf b = STRBUF_INIT;
-  tdict_body(vm, self, &b);
+  if (repr) {
+    if (ty) nb_type_str(ty, &b);
+    else sb_puts(&b, untyped);
+    sb_putc(&b, '(');
+  }
+  body(vm, self, &b);
+  if (repr) sb_putc(&b, ')');
   return sb_finish(vm, &b);
 }
+static Value tdict_str(VM *vm, Value self) { return typed_text(vm, self, tdict_body, false, NB_UNKNOWN, NULL); }
 static Value tdict_repr(VM *vm, Value self) {
-  StrBuf b = STRBUF_INIT;
-  NbTy ty = ((NbTypedDict *)self.as.o)->ty;
-  if (ty) nb_type_str(ty, &b);
-  else sb_puts(&b, "None"); /* Numba's untyped Dict() */
-  sb_putc(&b, '(');
-  tdict_body(vm, self, &b);
-  sb_putc(&b, ')');
-  return sb_finish(vm, &b);
+  return typed_text(vm, self, tdict_body, true, ((NbTypedDict *)self.as.o)->ty, "None");
 }
 static int64_t tdict_len(VM *vm, Value self) { return v_len(vm, tdict(self)); }
 static Value tdict_getitem(VM *vm, Value self, Value k) { return v_getitem(vm, tdict(self), k); }
@@ -962,20 +966,9 @@ static void tlist_body(VM *vm, Value self, StrBuf *b) {
   for (int64_t k = 0; k < l->n; k++) sb_printf(b, "%s%s", k ? ", " : "", as_str(v_str(vm, l->items[k]))->data);
   sb_putc(b, ']');
 }
-static Value tlist_str(VM *vm, Value self) {
-  StrBuf b = STRBUF_INIT;
-  tlist_body(vm, self, &b);
-  return sb_finish(vm, &b);
-}
+static Value tlist_str(VM *vm, Value self) { return typed_text(vm, self, tlist_body, false, NB_UNKNOWN, NULL); }
 static Value tlist_repr(VM *vm, Value self) {
-  StrBuf b = STRBUF_INIT;
-  NbTy ty = ((NbTypedList *)self.as.o)->ty;
-  if (ty) nb_type_str(ty, &b);
-  else sb_puts(&b, "ListType[Undefined]");
-  sb_putc(&b, '(');
-  tlist_body(vm, self, &b);
-  sb_putc(&b, ')');
-  return sb_finish(vm, &b);
+  return typed_text(vm, self, tlist_body, true, ((NbTypedList *)self.as.o)->ty, "ListType[Undefined]");
 }
 
 static void tlist_append_value(VM *vm, Value self, Value v) {

@@ -277,7 +277,6 @@ static Value array_in(VM *vm, const streak_array *a, void (*release)(void *), vo
 }
 
 /* STREAK_OK, or STREAK_INVALID with the error set. */
-static streak_status api_fail(streak_vm *s, streak_status st, const char *type, const char *fmt, ...);
 static streak_status check_array_in(streak_vm *s, const streak_array *a, const char *what) {
   if (!a) return api_fail(s, STREAK_INVALID, "ValueError", "%s: NULL array", what);
   if ((unsigned)a->dtype > STREAK_COMPLEX128)

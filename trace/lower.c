@@ -3171,16 +3171,21 @@ static void lower_comp_loops(Lw *w, AstExpr *e, AstCompList *gens, AstStmt *app)
   lower_for(w, &loops[0]);
 }
 
-/* {k: v for ...}: the hidden local (nb_listcomp_name) made empty, then
-** `local[k] = v` in the comprehension's loops. */
-static V lower_dictcomp(Lw *w, AstExpr *e) {
+/* The hidden local a comprehension builds its result in (nb_listcomp_name),
+** NULL after an internal error if inference did not make it. */
+static NbLocal *comp_local(Lw *w, AstExpr *e, const char *what) {
   char nm[48];
   nb_listcomp_name(e, nm, sizeof nm);
   NbLocal *l = nb_local(w->f, nm);
-  if (!l) {
-    nb_error_at(w->u, w->f, e->pos, "Internal: dict comprehension not typed.");
-    return lit(T(w, e), "0");
-  }
+  if (!l) nb_error_at(w->u, w->f, e->pos, "Internal: %s comprehension not typed.", what);
+  return l;
+}
+
+/* {k: v for ...}: the hidden local (nb_listcomp_name) made empty, then
+** `local[k] = v` in the comprehension's loops. */
+static V lower_dictcomp(Lw *w, AstExpr *e) {
+  NbLocal *l = comp_local(w, e, "dict");
+  if (!l) return lit(T(w, e), "0");
   V dv = lit(l->ty, "v_%s", l->name);
   sb_printf(w->o, "v_%s = %s;\n", l->name, dict_new(w, l->ty).s);
   AstExpr name = {.kind = AST_E_Name, .pos = e->pos};
@@ -3197,13 +3202,8 @@ static V lower_dictcomp(Lw *w, AstExpr *e) {
 }
 
 static V lower_listcomp(Lw *w, AstExpr *e) {
-  char nm[48];
-  nb_listcomp_name(e, nm, sizeof nm);
-  NbLocal *l = nb_local(w->f, nm);
-  if (!l) {
-    nb_error_at(w->u, w->f, e->pos, "Internal: list comprehension not typed.");
-    return lit(T(w, e), "0");
-  }
+  NbLocal *l = comp_local(w, e, "list");
+  if (!l) return lit(T(w, e), "0");
   V lv = lit(l->ty, "v_%s", l->name);
   sb_printf(w->o, "v_%s = %s;\n", l->name, list_alloc(w, l->ty, "0").s);
   AstExpr name = {.kind = AST_E_Name, .pos = e->pos};
