@@ -283,11 +283,21 @@ bool nb_disp_info(VM *vm, void *disp, NbDispInfo *out) {
 
 /* ---- runtime helpers called by compiled code -------------------------------------- */
 
-typedef struct RngEntry { VM *vm; NpRandom *r; struct RngEntry *next; } RngEntry;
+/* Numba keeps two generators of its own, as numba/_random.c does: one for
+** np.random.* (r) and one for the stdlib's random.* (py), each seeded from
+** the OS until the code seeds it, and neither shared with the interpreter's. */
+typedef struct RngEntry { VM *vm; NpRandom *r, *py; struct RngEntry *next; } RngEntry;
 static RngEntry *rng_list;
 static pthread_mutex_t rng_lock = PTHREAD_MUTEX_INITIALIZER;
 
-void *nb_rng_state(VM *vm) {
+static NpRandom *rng_new_os_seeded(void) {
+  NpRandom *r = util_xmalloc(sizeof *r);
+  memset(r, 0, sizeof *r);
+  mt19937_seed_os(&r->mt);
+  return r;
+}
+
+static RngEntry *rng_entry(VM *vm) {
   pthread_mutex_lock(&rng_lock);
   RngEntry *e = rng_list;
   for (; e; e = e->next)
@@ -295,18 +305,21 @@ void *nb_rng_state(VM *vm) {
   if (!e) {
     e = util_xmalloc(sizeof *e);
     e->vm = vm;
-    e->r = util_xmalloc(sizeof *e->r);
-    memset(e->r, 0, sizeof *e->r);
-    mt19937_seed_os(&e->r->mt);
+    e->r = rng_new_os_seeded();
+    e->py = rng_new_os_seeded();
     e->next = rng_list;
     rng_list = e;
   }
   pthread_mutex_unlock(&rng_lock);
-  return e->r;
+  return e;
 }
+
+void *nb_rng_state(VM *vm) { return rng_entry(vm)->r; }
+void *nb_pyrng_state(VM *vm) { return rng_entry(vm)->py; }
 
 #define CTXVM(c) (((NbCtx *)(c))->vm)
 #define CTXRNG(c) ((NpRandom *)((NbCtx *)(c))->rng)
+#define CTXPYRNG(c) ((NpRandom *)((NbCtx *)(c))->pyrng)
 
 static void h_raise_index(void *ctx) { vm_raise(CTXVM(ctx), &EXC_IndexError, "index is out of bounds"); }
 static void h_raise_index_msg(void *ctx, const char *msg) { vm_raise(CTXVM(ctx), &EXC_IndexError, "%s", msg); }
@@ -413,6 +426,38 @@ static double h_rand_normal(void *ctx, double loc, double scale) {
   return r;
 }
 
+/* The stdlib's random.* in jitted code, on Numba's "py" state with
+** numba/cpython/randomimpl.py's algorithms: seed is init_genrand of the
+** seed's low 32 bits (not CPython's init_by_array), gauss NumPy's polar
+** method with its cached second value (not CPython's Kinderman-Monahan),
+** getrandbits and randrange CPython's draws. */
+static void h_pyrand_seed(void *ctx, int64_t s) {
+  NpRandom *r = CTXPYRNG(ctx);
+  mt19937_init_genrand(&r->mt, (uint32_t)s);
+  r->has_gauss = false;
+}
+static double h_pyrand_double(void *ctx) { return nprandom_next_double(CTXPYRNG(ctx)); }
+static double h_pyrand_gauss(void *ctx, double mu, double sigma) { return mu + sigma * nprandom_next_gauss(CTXPYRNG(ctx)); }
+/* nbits is Numba's int32: the low 32 bits, compared unsigned. */
+static uint64_t h_pyrand_bits(void *ctx, int64_t nbits) {
+  uint32_t k = (uint32_t)nbits;
+  if (k == 0 || k >= 65) vm_raise(CTXVM(ctx), &EXC_OverflowError, "getrandbits() limited to 64 bits");
+  return mt19937_getrandbits(&CTXPYRNG(ctx)->mt, (int)k);
+}
+/* Numba's _randrange_impl: the count by truncating division, 64-bit
+** wrapping arithmetic, no error for a zero step (start comes back). */
+static int64_t h_pyrand_range(void *ctx, int64_t start, int64_t stop, int64_t step) {
+  int64_t n = (int64_t)((uint64_t)stop - (uint64_t)start);
+  if (step < 0) { /* (n + step + 1) // step, without C's trap for INT64_MIN / -1 */
+    int64_t w = (int64_t)((uint64_t)n + (uint64_t)step + 1);
+    n = step == -1 ? (int64_t)(0 - (uint64_t)w) : w / step;
+  }
+  if (step > 1) n = (int64_t)((uint64_t)n + (uint64_t)step - 1) / step;
+  if (n <= 0) vm_raise(CTXVM(ctx), &EXC_ValueError, "empty range for randrange()");
+  int64_t r = mt19937_randbelow(&CTXPYRNG(ctx)->mt, n);
+  return (int64_t)((uint64_t)start + (uint64_t)r * (uint64_t)step);
+}
+
 /* print() inside jitted code: Python's formatting of each value. */
 static _Thread_local bool print_first;
 static FILE *outf(VM *vm) { return vm->out ? vm->out : stdout; }
@@ -427,6 +472,17 @@ static void print_value(VM *vm, Value v) {
 }
 static void h_print_begin(void *ctx) { (void)ctx; print_first = true; }
 static void h_print_i64(void *ctx, int64_t i) { print_value(CTXVM(ctx), v_int(i)); }
+static void h_print_u64(void *ctx, uint64_t u) {
+  VM *vm = CTXVM(ctx);
+  if (u <= INT64_MAX) {
+    print_value(vm, v_int((int64_t)u));
+    return;
+  }
+  char digits[24];
+  snprintf(digits, sizeof digits, "%llu", (unsigned long long)u);
+  print_sep(vm);
+  fputs(digits, outf(vm));
+}
 static void h_print_f64(void *ctx, double d) { print_value(CTXVM(ctx), v_float(d)); }
 static void h_print_bool(void *ctx, int b) { print_value(CTXVM(ctx), v_bool(b != 0)); }
 static void h_print_str(void *ctx, const char *s) {
@@ -1221,6 +1277,7 @@ static void pcall_run(VM *vm, void *ud) {
   case NBH_print_begin: h_print_begin(ctx); break;
   case NBH_print_i64: h_print_i64(ctx, (int64_t)c->i[0]); break;
   case NBH_print_f64: h_print_f64(ctx, c->d[0]); break;
+  case NBH_print_u64: h_print_u64(ctx, (uint64_t)c->i[0]); break;
   case NBH_print_bool: h_print_bool(ctx, (int)c->i[0]); break;
   case NBH_print_str: h_print_str(ctx, c->p[0]); break;
   case NBH_print_c128: h_print_c128(ctx, c->d[0], c->d[1]); break;
@@ -1237,6 +1294,11 @@ static void pcall_run(VM *vm, void *ud) {
   case NBH_rand_call:
     h_rand_call(ctx, c->p[0], (int)c->i[0], c->p[1], (const void **)c->p[2], (int)c->i[1], (int)c->i[2], (void *)c->p[3]);
     break;
+  case NBH_pyrand_seed: h_pyrand_seed(ctx, (int64_t)c->i[0]); break;
+  case NBH_pyrand_double: c->r.d = h_pyrand_double(ctx); break;
+  case NBH_pyrand_gauss: c->r.d = h_pyrand_gauss(ctx, c->d[0], c->d[1]); break;
+  case NBH_pyrand_bits: c->r.i = (int64_t)h_pyrand_bits(ctx, (int64_t)c->i[0]); break;
+  case NBH_pyrand_range: c->r.i = h_pyrand_range(ctx, (int64_t)c->i[0], (int64_t)c->i[1], (int64_t)c->i[2]); break;
   default: break;
   }
 }
@@ -1271,6 +1333,7 @@ static double ph_rand_normal(void *ctx, double lo, double hi) { PC(rand_normal);
 static void ph_print_begin(void *ctx) { PC(print_begin); pcall(&c_); }
 static void ph_print_i64(void *ctx, int64_t i) { PC(print_i64); c_.i[0] = (intptr_t)i; pcall(&c_); }
 static void ph_print_f64(void *ctx, double d) { PC(print_f64); c_.d[0] = d; pcall(&c_); }
+static void ph_print_u64(void *ctx, uint64_t u) { PC(print_u64); c_.i[0] = (intptr_t)u; pcall(&c_); }
 static void ph_print_bool(void *ctx, int b) { PC(print_bool); c_.i[0] = b; pcall(&c_); }
 static void ph_print_str(void *ctx, const char *s) { PC(print_str); c_.p[0] = s; pcall(&c_); }
 static void ph_print_c128(void *ctx, double re, double im) { PC(print_c128); c_.d[0] = re; c_.d[1] = im; pcall(&c_); }
@@ -1304,6 +1367,21 @@ static void ph_rand_call(void *ctx, const char *name, int n, const int *kinds, c
   PC(rand_call);
   c_.p[0] = name; c_.i[0] = n; c_.p[1] = kinds; c_.p[2] = vals; c_.i[1] = outdt; c_.i[2] = outnd; c_.p[3] = out;
   pcall(&c_);
+}
+static void ph_pyrand_seed(void *ctx, int64_t s) { PC(pyrand_seed); c_.i[0] = (intptr_t)s; pcall(&c_); }
+static double ph_pyrand_double(void *ctx) { PC(pyrand_double); pcall(&c_); return c_.r.d; }
+static double ph_pyrand_gauss(void *ctx, double mu, double sigma) {
+  PC(pyrand_gauss);
+  c_.d[0] = mu; c_.d[1] = sigma;
+  pcall(&c_);
+  return c_.r.d;
+}
+static uint64_t ph_pyrand_bits(void *ctx, int64_t nbits) { PC(pyrand_bits); c_.i[0] = (intptr_t)nbits; pcall(&c_); return (uint64_t)c_.r.i; }
+static int64_t ph_pyrand_range(void *ctx, int64_t start, int64_t stop, int64_t step) {
+  PC(pyrand_range);
+  c_.i[0] = (intptr_t)start; c_.i[1] = (intptr_t)stop; c_.i[2] = (intptr_t)step;
+  pcall(&c_);
+  return c_.r.i;
 }
 #undef PC
 static int64_t h_par_for(void *ctx, int64_t n, void *body, void *env, void *red, int64_t red_size, int64_t maxc,
@@ -2594,6 +2672,7 @@ void nb_ctx_init(VM *vm, NbCtx *ctx) {
   ctx->stack_floor = stack_floor();
   ctx->vm = vm;
   ctx->rng = ctx->rngfast = nb_rng_state(vm);
+  ctx->pyrng = nb_pyrng_state(vm);
   ctx->osr = NULL;
   ctx->osrst = NULL;
   ctx->fns = NULL;

@@ -65,6 +65,9 @@ void nb_dispatcher_add_sig(VM *vm, Value disp, const NbSig *sig);
 NbTy nb_typeof(VM *vm, Value v);
 /* The jitted code's own random stream (Numba keeps it apart from NumPy's). */
 void *nb_rng_state(VM *vm);
+/* The jitted code's stream for the stdlib's random.* (Numba's "py" state:
+** apart from the interpreter's random module and from nb_rng_state). */
+void *nb_pyrng_state(VM *vm);
 
 /* ---- for @vectorize (mod_numba_vec.c) ---------------------------------- */
 

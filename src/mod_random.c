@@ -283,6 +283,8 @@ static uint64_t getrandbits64(MT19937 *mt, int k) {
   return lo | hi << 32;
 }
 
+uint64_t mt19937_getrandbits(MT19937 *s, int k) { return getrandbits64(s, k); }
+
 static void getrandbits_mpz(PyRandom *r, uint64_t k, mpz_t out) {
   if (k == 0) {
     mpz_set_ui(out, 0);

@@ -28,6 +28,9 @@ void mt19937_init_by_array(MT19937 *s, const uint32_t *key, size_t len);
 uint32_t mt19937_genrand_uint32(MT19937 *s);
 /* [0, 1) with 53 random bits: (a*2**26 + b) / 2**53, a = 27 bits, b = 26. */
 double mt19937_random_double(MT19937 *s);
+/* getrandbits(k) for 0 <= k <= 64: CPython's words, the low one first, the
+** last one's top bits. */
+uint64_t mt19937_getrandbits(MT19937 *s, int k);
 /* Lib/random.py's _randbelow(n) for 0 < n < 2**63 (randrange, randint):
 ** getrandbits(n.bit_length()) until below n. */
 int64_t mt19937_randbelow(MT19937 *s, int64_t n);

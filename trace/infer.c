@@ -511,7 +511,7 @@ static NbTy classify_value(NbUnit *u, Value v, const char *modname, const char *
   Value nm = v_getattr_opt(vm, v, str_intern_c(vm, "__name__"));
   const char *name = is_str(nm) ? as_str(nm)->data : attr;
   if (name) {
-    static const char *const mods[] = {"numpy", "math", "numpy.random", "numba", "builtins", "cmath"};
+    static const char *const mods[] = {"numpy", "math", "numpy.random", "numba", "builtins", "cmath", "random"};
     char buf[128];
     if (modname) {
       snprintf(buf, sizeof buf, "%s.%s", modname, attr ? attr : name);
@@ -1392,6 +1392,46 @@ static NbTy ty_math_int(Walk *w, AstExpr *e, const char *base, int nargs, const 
   ERR(e->pos, "Unsupported arguments of math.%s() in @njit code.", base);
 }
 
+/* random.<base>(...) of the stdlib: the type of the calls lower.c makes
+** helper calls of (those np_impl.c implements in Python are typed as calls
+** of their implementation and come here only with arguments it refused). */
+static NbTy ty_pyrandom(Walk *w, AstExpr *e, const char *base, int nargs, const NbTy *at) {
+  static const struct { const char *name; int least, most; } funcs[] = {
+#define PYRANDOM_ENTRY(n, lo, hi, impl) {#n, lo, hi},
+      NB_PYRANDOM_FUNCS(PYRANDOM_ENTRY)
+#undef PYRANDOM_ENTRY
+  };
+  int nfuncs = (int)(sizeof funcs / sizeof funcs[0]), k = -1;
+  for (int i = 0; i < nfuncs; i++)
+    if (!strcmp(funcs[i].name, base)) k = i;
+  if (k < 0) {
+    StrBuf known = STRBUF_INIT;
+    for (int i = 0; i < nfuncs; i++) sb_printf(&known, "%s%s", i ? ", " : "", funcs[i].name);
+    if (w->final)
+      nb_error_at(w->u, w->f, e->call.func->pos, "Unknown attribute '%s' of type Module(random) (@njit code has %s, as Numba).",
+                  base, known.data);
+    sb_free(&known);
+    return NB_UNKNOWN;
+  }
+  bool ok = nargs >= funcs[k].least && nargs <= funcs[k].most && e->call.keywords.len == 0;
+  for (int i = 0; ok && i < nargs; i++) ok = nb_is_number(at[i]) && !nb_is_complex(at[i]);
+  if (ok && !strcmp(base, "seed")) return nb_none();
+  if (ok && !strcmp(base, "getrandbits")) return nb_scalar(DT_UINT64);
+  if (ok && (!strcmp(base, "randint") || !strcmp(base, "randrange"))) return nb_scalar(DT_INT64);
+  if (ok && (!strcmp(base, "random") || !strcmp(base, "gauss") || !strcmp(base, "normalvariate"))) return nb_scalar(DT_FLOAT64);
+  StrBuf sig = STRBUF_INIT;
+  for (int i = 0; i < nargs; i++) {
+    if (i) sb_puts(&sig, ", ");
+    nb_type_str(at[i], &sig);
+  }
+  if (e->call.keywords.len) sb_printf(&sig, "%s...keyword arguments", nargs ? ", " : "");
+  if (w->final)
+    nb_error_at(w->u, w->f, e->pos, "No implementation of function random.%s found for signature:\n \n >>> %s(%s)", base, base,
+                sig.len ? sig.data : "");
+  sb_free(&sig);
+  return NB_UNKNOWN;
+}
+
 /* str(x): Numba 0.56 has it for str, integers and bools only. */
 static NbTy ty_str_of(Walk *w, AstPos pos, NbTy t) {
   char s1[96];
@@ -1769,6 +1809,7 @@ static NbTy ty_call(Walk *w, AstExpr *e) {
       return nb_scalar(DT_INT64);
     ERR(e->pos, "np.random.%s() with these arguments is not supported in @njit functions.", base);
   }
+  if (!strncmp(name, "random.", 7)) return ty_pyrandom(w, e, base, nargs, at);
   ERR(e->pos, "Unsupported function %s() in @njit code (or unsupported argument types).", name);
 }
 

@@ -259,6 +259,17 @@ AstExpr *nb_call_arg(AstExpr *call, int i, const char *name);
 /* np_impl.c: the @njit implementation (Python, as Numba's) of a NumPy
 ** function for this call's argument types, or callee itself. */
 NbTy nb_np_impl(NbUnit *u, NbFunc *f, NbTy callee, AstExpr *call);
+/* The stdlib's random.* that @njit code has, as Numba 0.56 has them
+** (typing/randomdecl.py, cpython/randomimpl.py): name, least and most
+** arguments (real numbers; shuffle's an array), and whether np_impl.c's
+** Python module implements it (random_<name>) or lower.c calls a helper. */
+#define NB_PYRANDOM_FUNCS(X)                                                                    \
+  X(seed, 1, 1, false) X(random, 0, 0, false) X(getrandbits, 1, 1, false)                       \
+  X(randint, 2, 2, false) X(randrange, 1, 3, false) X(gauss, 2, 2, false)                       \
+  X(normalvariate, 2, 2, false) X(uniform, 2, 2, true) X(triangular, 2, 3, true)                \
+  X(expovariate, 1, 1, true) X(paretovariate, 1, 1, true) X(weibullvariate, 2, 2, true)         \
+  X(gammavariate, 2, 2, true) X(betavariate, 2, 2, true) X(lognormvariate, 2, 2, true)          \
+  X(vonmisesvariate, 2, 2, true) X(shuffle, 1, 1, true)
 /* NumPy ufuncs that are Python operators on arrays (np.add(x, y) is x + y,
 ** np.less(x, y) is x < y): typed and fused as the operator. */
 #define NB_NP_BINOP_UFUNCS(X)                                                                   \
@@ -350,6 +361,8 @@ typedef struct NbCtx {
                              NULL in prange chunks, which run on other threads) */
   void *lists;            /* dispatch.c's NbListReg: the lists made during this call (not
                              read by compiled code, which declares the fields above only) */
+  void *pyrng;            /* NpRandom *: Numba's stream for the stdlib's random.* (its
+                             "py" state; read by the helpers only) */
 } NbCtx;
 
 #define NB_HELPERS(X)                                                         \
@@ -381,7 +394,13 @@ typedef struct NbCtx {
   X(raise_exc)        /* (ctx, const char *spec) raise E(constants) (nb_raise_spec) */ \
   X(list_new)         /* (ctx, cap, itemsize) → nb_list * (a list in a GC object) */ \
   X(arr_part)         /* (ctx, desc*, ndim, imag, out desc*) z.real / z.imag: a float view */ \
-  X(str_method)       /* (ctx, name, n, nb_str *self_args, nb_str *out) → int64 */
+  X(str_method)       /* (ctx, name, n, nb_str *self_args, nb_str *out) → int64 */ \
+  X(pyrand_seed)      /* (ctx, int64) random.seed: init_genrand of the low 32 bits */ \
+  X(pyrand_double)    /* (ctx) → double random.random() */ \
+  X(pyrand_gauss)     /* (ctx, mu, sigma) → double random.gauss / normalvariate */ \
+  X(pyrand_bits)      /* (ctx, int64 nbits) → uint64 random.getrandbits */ \
+  X(pyrand_range)     /* (ctx, start, stop, step) → int64 random.randrange */ \
+  X(print_u64)        /* (ctx, uint64) */
 
 enum {
 #define X(name) NBH_##name,

@@ -1139,6 +1139,7 @@ static V lower_print(Lw *w, AstExpr *e) {
       sb_printf(w->o, "NBH(%d, void (*)(void *, double, double))(ctx, %s.re, %s.im);\n", H(print_c128), v.s, v.s);
     else if (dt_is_float((DType)ti->dtype))
       sb_printf(w->o, "NBH(%d, void (*)(void *, double))(ctx, (double)%s);\n", H(print_f64), v.s);
+    else if (ti->dtype == DT_UINT64) sb_printf(w->o, "NBH(%d, void (*)(void *, uint64_t))(ctx, %s);\n", H(print_u64), v.s);
     else sb_printf(w->o, "NBH(%d, void (*)(void *, int64_t))(ctx, (int64_t)%s);\n", H(print_i64), v.s);
   }
   sb_printf(w->o, "NBH(%d, void (*)(void *))(ctx);\n", H(print_end));
@@ -2474,6 +2475,29 @@ static V closure_value(Lw *w, NbClosure *c) {
   return lit(nb_named(NK_CLOSURE, c->def.funcdef.name, c), "%s", r.s);
 }
 
+/* The stdlib's random.* that are helper calls on Numba's "py" state
+** (dispatch.c's h_pyrand_*); integer arguments as Numba's int64 (floats
+** truncated), randint(a, b) as randrange(a, b + 1). */
+static V lower_pyrandom(Lw *w, const char *base, V *args, int nargs, NbTy rt) {
+  NbTy i64 = nb_scalar(DT_INT64), f64 = nb_scalar(DT_FLOAT64);
+  if (!strcmp(base, "random")) return tmp(w, rt, "NBH(%d, double (*)(void *))(ctx)", H(pyrand_double));
+  if (!strcmp(base, "gauss") || !strcmp(base, "normalvariate")) {
+    V mu = conv(w, args[0], f64), sigma = conv(w, args[1], f64);
+    return tmp(w, rt, "NBH(%d, double (*)(void *, double, double))(ctx, %s, %s)", H(pyrand_gauss), mu.s, sigma.s);
+  }
+  V ints[3];
+  for (int i = 0; i < nargs; i++) ints[i] = conv(w, args[i], i64);
+  if (!strcmp(base, "seed")) {
+    sb_printf(w->o, "NBH(%d, void (*)(void *, int64_t))(ctx, %s);\n", H(pyrand_seed), ints[0].s);
+    return lit(nb_none(), "0");
+  }
+  if (!strcmp(base, "getrandbits")) return tmp(w, rt, "NBH(%d, uint64_t (*)(void *, int64_t))(ctx, %s)", H(pyrand_bits), ints[0].s);
+  V start = nargs > 1 ? ints[0] : kint(0), stop = nargs > 1 ? ints[1] : ints[0], step = nargs > 2 ? ints[2] : kint(1);
+  if (!strcmp(base, "randint")) stop = tmp(w, i64, "(int64_t)((uint64_t)%s + 1)", stop.s);
+  return tmp(w, rt, "NBH(%d, int64_t (*)(void *, int64_t, int64_t, int64_t))(ctx, %s, %s, %s)", H(pyrand_range), start.s, stop.s,
+             step.s);
+}
+
 static V lower_call(Lw *w, AstExpr *e) {
   NbTy rt = T(w, e);
   AstExpr *fn = e->call.func;
@@ -2711,6 +2735,10 @@ static V lower_call(Lw *w, AstExpr *e) {
       V hi = nargs > 1 ? conv(w, args[1], i64) : conv(w, args[0], i64);
       return tmp(w, rt, "NBH(%d, int64_t (*)(void *, int64_t, int64_t))(ctx, %s, %s)", H(rand_randint), lo.s, hi.s);
     }
+  }
+  if (!strncmp(name, "random.", 7)) {
+    for (int i = 0; i < nargs; i++) args[i] = lower_expr(w, e->call.args.items[i]);
+    return lower_pyrandom(w, base, args, nargs, rt);
   }
   if (!strcmp(name, "builtins.list")) { /* the iterable is the comprehension's: not evaluated here */
     if (!nargs) return list_alloc(w, rt, "0");

@@ -9,8 +9,11 @@
 ** nb_np_impl() on the callee of every call: for numpy.searchsorted & co. it
 ** answers the type of the @njit function that implements the call for its
 ** argument types, and the call is then typed and lowered as a call of that
-** function (its specialisation joins the unit like any callee).
+** function (its specialisation joins the unit like any callee). The
+** stdlib's random.uniform, gammavariate & co. are here too, written as
+** numba/cpython/randomimpl.py writes them.
 */
+#include <stdio.h>
 #include <string.h>
 
 #include "../runtime/dtype.h"
@@ -28,6 +31,7 @@ static const char IMPL_SOURCE[] =
   "# algorithms are Numba's, step for step, so results (ties, NaNs, rounding)\n"
   "# and error messages are Numba's.\n"
   "import math\n"
+  "import random\n"
   "import numpy as np\n"
   "from numba import njit\n"
   "\n"
@@ -1224,6 +1228,163 @@ static const char IMPL_SOURCE[] =
   "\n"
   "\n"
   "\n"
+  "# ---- the stdlib's random.* (numba/cpython/randomimpl.py): Numba's\n"
+  "# algorithms, on its own state through random.random() and random.gauss()\n"
+  "# (helpers in compiled code), arguments as float64 first\n"
+  "@njit\n"
+  "def random_uniform(a, b):\n"
+  "    lo = float(a)\n"
+  "    return lo + (float(b) - lo) * random.random()\n"
+  "\n"
+  "\n"
+  "@njit\n"
+  "def random_triangular2(low, high):\n"
+  "    u = random.random()\n"
+  "    lo = float(low)\n"
+  "    hi = float(high)\n"
+  "    c = 0.5\n"
+  "    if u > c:\n"
+  "        u = 1.0 - u\n"
+  "        lo, hi = hi, lo\n"
+  "    return lo + (hi - lo) * math.sqrt(u * c)\n"
+  "\n"
+  "\n"
+  "@njit\n"
+  "def random_triangular3(low, high, mode):\n"
+  "    u = random.random()\n"
+  "    lo = float(low)\n"
+  "    hi = float(high)\n"
+  "    if hi == lo:\n"
+  "        return lo\n"
+  "    c = (float(mode) - lo) / (hi - lo)\n"
+  "    if u > c:\n"
+  "        u = 1.0 - u\n"
+  "        c = 1.0 - c\n"
+  "        lo, hi = hi, lo\n"
+  "    return lo + (hi - lo) * math.sqrt(u * c)\n"
+  "\n"
+  "\n"
+  "@njit\n"
+  "def random_expovariate(lambd):\n"
+  "    return -math.log(1.0 - random.random()) / float(lambd)\n"
+  "\n"
+  "\n"
+  "@njit\n"
+  "def random_paretovariate(alpha):\n"
+  "    u = 1.0 - random.random()\n"
+  "    return 1.0 / u ** (1.0 / float(alpha))\n"
+  "\n"
+  "\n"
+  "@njit\n"
+  "def random_weibullvariate(alpha, beta):\n"
+  "    u = 1.0 - random.random()\n"
+  "    return float(alpha) * (-math.log(u)) ** (1.0 / float(beta))\n"
+  "\n"
+  "\n"
+  "@njit\n"
+  "def random_lognormvariate(mu, sigma):\n"
+  "    return math.exp(random.gauss(mu, sigma))\n"
+  "\n"
+  "\n"
+  "@njit\n"
+  "def _gamma_cheng(alpha, beta):\n"
+  "    ainv = math.sqrt(2.0 * alpha - 1.0)\n"
+  "    bbb = alpha - math.log(4.0)\n"
+  "    ccc = alpha + ainv\n"
+  "    while True:\n"
+  "        u1 = random.random()\n"
+  "        if not 1e-7 < u1 < 0.9999999:\n"
+  "            continue\n"
+  "        u2 = 1.0 - random.random()\n"
+  "        v = math.log(u1 / (1.0 - u1)) / ainv\n"
+  "        x = alpha * math.exp(v)\n"
+  "        z = u1 * u1 * u2\n"
+  "        r = bbb + ccc * v - x\n"
+  "        if r + (1.0 + math.log(4.5)) - 4.5 * z >= 0.0 or r >= math.log(z):\n"
+  "            return x * beta\n"
+  "\n"
+  "\n"
+  "@njit\n"
+  "def _gamma_gs(alpha, beta):\n"
+  "    while True:\n"
+  "        u = random.random()\n"
+  "        b = (math.e + alpha) / math.e\n"
+  "        p = b * u\n"
+  "        if p <= 1.0:\n"
+  "            x = p ** (1.0 / alpha)\n"
+  "        else:\n"
+  "            x = -math.log((b - p) / alpha)\n"
+  "        u1 = random.random()\n"
+  "        if p > 1.0:\n"
+  "            if u1 <= x ** (alpha - 1.0):\n"
+  "                return x * beta\n"
+  "        elif u1 <= math.exp(-x):\n"
+  "            return x * beta\n"
+  "\n"
+  "\n"
+  "@njit\n"
+  "def random_gammavariate(alpha, beta):\n"
+  "    a = float(alpha)\n"
+  "    b = float(beta)\n"
+  "    if a <= 0.0 or b <= 0.0:\n"
+  "        raise ValueError('gammavariate: alpha and beta must be > 0.0')\n"
+  "    if a > 1.0:\n"
+  "        return _gamma_cheng(a, b)\n"
+  "    if a == 1.0:\n"
+  "        return -math.log(1.0 - random.random()) * b\n"
+  "    return _gamma_gs(a, b)\n"
+  "\n"
+  "\n"
+  "@njit\n"
+  "def random_betavariate(alpha, beta):\n"
+  "    y = random_gammavariate(alpha, 1.0)\n"
+  "    if y == 0.0:\n"
+  "        return 0.0\n"
+  "    return y / (y + random_gammavariate(beta, 1.0))\n"
+  "\n"
+  "\n"
+  "@njit\n"
+  "def random_vonmisesvariate(mu, kappa):\n"
+  "    m = float(mu)\n"
+  "    k = float(kappa)\n"
+  "    if k <= 1e-6:\n"
+  "        return 2.0 * math.pi * random.random()\n"
+  "    s = 0.5 / k\n"
+  "    r = s + math.sqrt(1.0 + s * s)\n"
+  "    while True:\n"
+  "        u1 = random.random()\n"
+  "        z = math.cos(math.pi * u1)\n"
+  "        d = z / (r + z)\n"
+  "        u2 = random.random()\n"
+  "        if u2 < 1.0 - d * d or u2 <= (1.0 - d) * math.exp(d):\n"
+  "            break\n"
+  "    q = 1.0 / r\n"
+  "    f = (q + z) / (1.0 + q * z)\n"
+  "    u3 = random.random()\n"
+  "    if u3 > 0.5:\n"
+  "        return (m + math.acos(f)) % (2.0 * math.pi)\n"
+  "    return (m - math.acos(f)) % (2.0 * math.pi)\n"
+  "\n"
+  "\n"
+  "@njit\n"
+  "def random_shuffle(arr):\n"
+  "    i = arr.shape[0] - 1\n"
+  "    while i > 0:\n"
+  "        j = random.randrange(i + 1)\n"
+  "        arr[i], arr[j] = arr[j], arr[i]\n"
+  "        i -= 1\n"
+  "\n"
+  "\n"
+  "@njit\n"
+  "def random_shuffle_nd(arr):\n"
+  "    i = arr.shape[0] - 1\n"
+  "    while i > 0:\n"
+  "        j = random.randrange(i + 1)\n"
+  "        arr[i], arr[j] = np.copy(arr[j]), np.copy(arr[i])\n"
+  "        i -= 1\n"
+  "\n"
+  "\n"
+  "\n"
   "# ---- np.cross of 1-d vectors or of the rows of 2-d arrays (2 or 3\n"
   "# components, one of them 3; Numba's ValueErrors otherwise)\n"
   "@njit\n"
@@ -1726,8 +1887,40 @@ static const char *impl_random(NbUnit *u, NbFunc *f, const char *base, AstExpr *
   return NULL;
 }
 
+/* random.<base> of the stdlib: its implementation above (random_<base>,
+** triangular by argument count, shuffle by dimensions), or NULL for the
+** helper calls and for arguments Numba refuses (ty_pyrandom says why). */
+static const char *impl_pyrandom(NbUnit *u, NbFunc *f, const char *base, AstExpr *call, char *buf, size_t size) {
+  static const struct { const char *name; int least, most; bool impl; } funcs[] = {
+#define PYRANDOM_ENTRY(n, lo, hi, impl) {#n, lo, hi, impl},
+      NB_PYRANDOM_FUNCS(PYRANDOM_ENTRY)
+#undef PYRANDOM_ENTRY
+  };
+  int n = call->call.args.len;
+  if (call->call.keywords.len) return NULL;
+  for (size_t i = 0; i < sizeof funcs / sizeof funcs[0]; i++) {
+    if (strcmp(base, funcs[i].name) || !funcs[i].impl || n < funcs[i].least || n > funcs[i].most) continue;
+    if (!strcmp(base, "shuffle")) {
+      NbTy a = arg_type(u, f, call, 0, NULL);
+      if (!a || !nb_is_array(a)) return NULL;
+      return nb_type(a)->ndim == 1 ? "random_shuffle" : "random_shuffle_nd";
+    }
+    for (int k = 0; k < n; k++)
+      if (!is_real(nb_expr_type(u, f, call->call.args.items[k]))) return NULL;
+    snprintf(buf, size, "random_%s%s", base, !strcmp(base, "triangular") ? (n == 2 ? "2" : "3") : "");
+    return buf;
+  }
+  return NULL;
+}
+
 NbTy nb_np_impl(NbUnit *u, NbFunc *f, NbTy callee, AstExpr *call) {
   const NbTypeInfo *ci = nb_type(callee);
+  char pyrandom[64];
+  if (ci->kind == NK_FUNC && !strncmp(ci->name, "random.", 7)) {
+    const char *impl = impl_pyrandom(u, f, ci->name + 7, call, pyrandom, sizeof pyrandom);
+    NbTy t = impl ? impl_function(u->vm, impl) : NB_UNKNOWN;
+    return t ? t : callee;
+  }
   if (ci->kind != NK_FUNC || strncmp(ci->name, "numpy.", 6)) return callee;
   const char *impl = NULL;
   if (!strncmp(ci->name, "numpy.random.", 13)) impl = impl_random(u, f, ci->name + 13, call);
