@@ -86,3 +86,26 @@ after2 = 0.0
 for i in range(400):
     after2 += np.random.random()
 print(w, w == w2, repr(s), s == s2, repr(crossing), crossing == crossing2, after == after2)
+
+# traced loops whose draws take one word (randint, randrange) between the
+# doubles, so that the twist falls inside a double at odd positions
+np.random.seed(5)
+words = 0
+doubles = 0.0
+for i in range(3000):
+    if i % 3 == 0:
+        words += np.random.randint(0, 1000)
+    else:
+        doubles += np.random.random()
+print(words, repr(doubles))
+
+import random
+random.seed(5)
+words = 0
+doubles = 0.0
+for i in range(3000):
+    if i % 3 == 0:
+        words += random.randrange(1000)
+    else:
+        doubles += random.random()
+print(words, repr(doubles))
