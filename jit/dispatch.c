@@ -390,6 +390,9 @@ static void h_arr_new(void *ctx, int dt, int ndim, const int64_t *shape, void *d
   } while (0)
 
 static double h_rand_double(void *ctx) { return nprandom_next_double(CTXRNG(ctx)); }
+/* Only code that inlines draws calls it, and only on rngfast (never NULL
+** there: prange chunks, whose rngfast is NULL, draw through rand_double). */
+static void h_rand_refill(void *ctx) { mt19937_refill(&((NpRandom *)((NbCtx *)ctx)->rngfast)->mt); }
 static double h_rand_gauss(void *ctx) { return nprandom_next_gauss(CTXRNG(ctx)); }
 static void h_rand_seed(void *ctx, int64_t s) {
   NpRandom *r = CTXRNG(ctx);
@@ -1311,6 +1314,7 @@ static int64_t h_par_for(void *ctx, int64_t n, void *body, void *env, void *red,
 #define ph_par_for h_par_for
 static void h_osr_moved(void *ctx);
 #define ph_osr_moved h_osr_moved
+#define ph_rand_refill h_rand_refill /* never called in chunks: their rngfast is NULL */
 
 static void *const par_helpers[NBH__COUNT] = {
 #define X(name) (void *)ph_##name,

@@ -381,7 +381,8 @@ typedef struct NbCtx {
   X(raise_exc)        /* (ctx, const char *spec) raise E(constants) (nb_raise_spec) */ \
   X(list_new)         /* (ctx, cap, itemsize) → nb_list * (a list in a GC object) */ \
   X(arr_part)         /* (ctx, desc*, ndim, imag, out desc*) z.real / z.imag: a float view */ \
-  X(str_method)       /* (ctx, name, n, nb_str *self_args, nb_str *out) → int64 */
+  X(str_method)       /* (ctx, name, n, nb_str *self_args, nb_str *out) → int64 */ \
+  X(rand_refill)      /* (ctx) the twist of rngfast's MT19937: 624 new words, mti 0 */
 
 enum {
 #define X(name) NBH_##name,

@@ -149,8 +149,8 @@ static const char prelude[] =
     "typedef void (*nb_raise_i_fn)(void *, int) __attribute__((noreturn));\n"
     "typedef void (*nb_raise_s_fn)(void *, const char *) __attribute__((noreturn));\n"
     /* np.random.random(): runtime/random.c's rkdbl inlined (NpRandom starts
-    ** with its MT19937); the twist every 624 words, and every draw in a
-    ** prange chunk, through the helper (index 3: NBH_rand_double) */
+    ** with its MT19937); every draw in a prange chunk (rngfast NULL)
+    ** through the helper (index 3: NBH_rand_double) */
     "typedef struct { uint32_t mt[624]; int mti; } nb_mt;\n"
     /* a statement, the tempering spelled out, in the optimised build; tcc's
     ** code for it was slower than a call of the helper (compiled by gcc):
@@ -158,11 +158,15 @@ static const char prelude[] =
     "#ifndef NB_OPT\n"
     "#define NB_RAND(t) (t = NBH(3, double (*)(void *))(ctx))\n"
     "#else\n"
-    "#define NB_RAND(t) do { nb_mt *s_ = nb_rng_; if (s_ && s_->mti <= 622) {\\\n"
-    "    uint32_t a_ = s_->mt[s_->mti], b_ = s_->mt[s_->mti + 1]; s_->mti += 2;\\\n"
-    "    a_ ^= a_ >> 11; a_ ^= (a_ << 7) & 0x9d2c5680U; a_ ^= (a_ << 15) & 0xefc60000U; a_ = (a_ ^ (a_ >> 18)) >> 5;\\\n"
-    "    b_ ^= b_ >> 11; b_ ^= (b_ << 7) & 0x9d2c5680U; b_ ^= (b_ << 15) & 0xefc60000U; b_ = (b_ ^ (b_ >> 18)) >> 6;\\\n"
-    "    t = (a_ * 67108864.0 + b_) / 9007199254740992.0; } else t = NBH(3, double (*)(void *))(ctx); } while (0)\n"
+    /* one tempered word at i_, the twist (index 29: NBH_rand_refill) out of
+    ** line when all 624 are used; after it i_ is known to be 0, so gcc keeps
+    ** the index in a register from draw to draw, as Numba's code does */
+    "#define NB_MTWORD(s_, i_, y_) do { if (__builtin_expect(i_ >= 624, 0)) {\\\n"
+    "    NBH(29, void (*)(void *))(ctx); i_ = 0; } y_ = s_->mt[i_++];\\\n"
+    "    y_ ^= y_ >> 11; y_ ^= (y_ << 7) & 0x9d2c5680U; y_ ^= (y_ << 15) & 0xefc60000U; y_ ^= y_ >> 18; } while (0)\n"
+    "#define NB_RAND(t) do { nb_mt *s_ = nb_rng_; if (s_) { int i_ = s_->mti; uint32_t a_, b_;\\\n"
+    "    NB_MTWORD(s_, i_, a_); NB_MTWORD(s_, i_, b_); s_->mti = i_;\\\n"
+    "    t = ((a_ >> 5) * 67108864.0 + (b_ >> 6)) / 9007199254740992.0; } else t = NBH(3, double (*)(void *))(ctx); } while (0)\n"
     "#endif\n"
     "static inline nb_c128 nb_mkc(double re, double im) { nb_c128 z; z.re = re; z.im = im; return z; }\n"
     "static inline double nb_bits(uint64_t u) { union { uint64_t u; double d; } x; x.u = u; return x.d; }\n"
@@ -554,6 +558,7 @@ static V kint(int64_t i) {
 }
 
 _Static_assert(NBH_rand_double == 3, "the prelude's NB_RAND calls helper 3");
+_Static_assert(NBH_rand_refill == 29, "the prelude's NB_MTWORD calls helper 29");
 _Static_assert(NBH_raise_index == 0, "the prelude's nb_ix calls helper 0");
 _Static_assert(NBH__COUNT <= (int)(sizeof ((NbCtx *)0)->h / sizeof(void *)), "NbCtx.h (and the prelude's h[40]) holds every helper");
 
