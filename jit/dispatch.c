@@ -440,8 +440,17 @@ static void h_print_c128(void *ctx, double re, double im) {
   c->im = im;
   print_value(vm, v_obj(c));
 }
-static void h_print_obj(void *ctx, void *obj) { print_value(CTXVM(ctx), v_obj(obj)); }
 static void h_print_end(void *ctx) { fputc('\n', outf(CTXVM(ctx))); }
+static Value load_c(VM *vm, NbTy t, const char *p);
+/* An array, list, tuple or dict printed as Numba prints it: boxed (an
+** array's view as its descriptor says), then str(). */
+static void h_print_val(void *ctx, int ty, const void *p) {
+  VM *vm = CTXVM(ctx);
+  Value v = load_c(vm, ty, p);
+  gc_push_root(vm, v);
+  print_value(vm, v);
+  gc_pop_roots(vm, 1);
+}
 
 /* An array operand from its descriptor: the object itself, or a view. */
 static Value desc_value(VM *vm, const char *p, int ndim) {
@@ -1225,7 +1234,7 @@ static void pcall_run(VM *vm, void *ud) {
   case NBH_print_str: h_print_str(ctx, c->p[0]); break;
   case NBH_print_c128: h_print_c128(ctx, c->d[0], c->d[1]); break;
   case NBH_print_end: h_print_end(ctx); break;
-  case NBH_print_obj: h_print_obj(ctx, (void *)c->p[0]); break;
+  case NBH_print_val: h_print_val(ctx, (int)c->i[0], c->p[0]); break;
   case NBH_arr_binop:
     h_arr_binop(ctx, (int)c->i[0], (int)c->i[1], c->p[0], (int)c->i[2], c->p[1], (int)c->i[3], (int)c->i[4], (void *)c->p[2]);
     break;
@@ -1275,7 +1284,7 @@ static void ph_print_bool(void *ctx, int b) { PC(print_bool); c_.i[0] = b; pcall
 static void ph_print_str(void *ctx, const char *s) { PC(print_str); c_.p[0] = s; pcall(&c_); }
 static void ph_print_c128(void *ctx, double re, double im) { PC(print_c128); c_.d[0] = re; c_.d[1] = im; pcall(&c_); }
 static void ph_print_end(void *ctx) { PC(print_end); pcall(&c_); }
-static void ph_print_obj(void *ctx, void *o) { PC(print_obj); c_.p[0] = o; pcall(&c_); }
+static void ph_print_val(void *ctx, int ty, const void *p) { PC(print_val); c_.i[0] = ty; c_.p[0] = p; pcall(&c_); }
 static void ph_arr_binop(void *ctx, int op, int ka, const void *pa, int kb, const void *pb, int outdt, int outndim, void *out) {
   PC(arr_binop);
   c_.i[0] = op; c_.i[1] = ka; c_.i[2] = kb; c_.i[3] = outdt; c_.i[4] = outndim;

@@ -589,6 +589,24 @@ NbTy nb_attr_of_module(NbUnit *u, NbTy mod, const char *attr, Value *val) {
   return classify_value(u, v, NULL, attr, val);
 }
 
+/* print() boxes its arguments and prints their str(), as Numba's print
+** does (a list prints as the Python list it becomes): what dispatch.c's
+** load_c can box. A dict view cannot leave compiled code (Numba's print of
+** one fails at run time), nor can a list not yet typed. */
+bool nb_printable(NbTy t) {
+  const NbTypeInfo *i = nb_type(t);
+  switch (i->kind) {
+  case NK_SCALAR: case NK_STR: case NK_ARRAY: case NK_NONE: return true;
+  case NK_TUPLE:
+    for (int k = 0; k < i->n; k++)
+      if (!nb_printable(i->items[k])) return false;
+    return true;
+  case NK_LIST: return i->n == 1 && i->items[0] && nb_printable(i->items[0]);
+  case NK_DICT: return i->items[0] && i->items[1] && nb_printable(i->items[0]) && nb_printable(i->items[1]);
+  default: return false;
+  }
+}
+
 /* ---- expressions ------------------------------------------------------------ */
 
 typedef struct Walk {
@@ -1596,8 +1614,7 @@ static NbTy ty_call(Walk *w, AstExpr *e) {
     }
     if (!strcmp(base, "print")) {
       for (int i = 0; i < nargs; i++) {
-        const NbTypeInfo *a = nb_type(at[i]);
-        if (a->kind != NK_SCALAR && a->kind != NK_STR && a->kind != NK_ARRAY && a->kind != NK_NONE)
+        if (!nb_printable(at[i]))
           ERR(e->call.args.items[i]->pos, "print() of %s is not supported in @njit functions.", tystr(at[i], s1, sizeof s1));
       }
       if (e->call.keywords.len) ERR(e->pos, "print() keyword arguments are not supported in @njit functions.");

@@ -107,6 +107,7 @@ bool nb_is_float(NbTy t);
 bool nb_is_complex(NbTy t);
 bool nb_is_bool(NbTy t);
 bool nb_is_number(NbTy t);  /* bool/int/float/complex */
+bool nb_printable(NbTy t);  /* print() takes it: dispatch.c can box it */
 
 /* ---- one typed function ------------------------------------------------ */
 
@@ -371,7 +372,7 @@ typedef struct NbCtx {
   X(rand_uniform)     /* (ctx, lo, hi) → double */                            \
   X(rand_normal)      /* (ctx, loc, scale) → double */                        \
   X(arr_binop)        /* (ctx, op, a*, b*, out*) whole-array op */            \
-  X(print_obj)        /* (ctx, void *obj) */                                  \
+  X(print_val)        /* (ctx, NbTy, const void *value): print it boxed */      \
   X(box_array)        /* (ctx, desc*, ndim) → NdArray * (a view if needed) */ \
   X(arr_assign)       /* (ctx, dstdesc*, ndim, kind, src*) dst[...] = src */  \
   X(rand_call)        /* (ctx, name, n, kinds*, vals**, outdt, outnd, out*) */\

@@ -1114,9 +1114,47 @@ static V lower_vufunc_call(Lw *w, AstExpr *e, NbTy callee, NbTy rt) {
   return conv(w, r, rt);
 }
 
+/* Arrays (a view as its descriptor says), containers, and uint64 (which
+** the int64 helper would print negative) print as the Python value
+** dispatch.c's print_val boxes from their C layout; the NbTy in the text
+** is this process's, which the cache key (the text) pins. */
+static bool print_boxed(const NbTypeInfo *ti) {
+  return ti->kind == NK_ARRAY || ti->kind == NK_TUPLE || ti->kind == NK_LIST || ti->kind == NK_DICT ||
+         (ti->kind == NK_SCALAR && ti->dtype == DT_UINT64);
+}
+
+/* print_begin .. print_end print one argument each. */
+static void print_value(Lw *w, V v) {
+  const NbTypeInfo *ti = nb_type(v.ty);
+  if (ti->kind == NK_OPTIONAL) { /* None, or the value (Numba boxes the optional) */
+    V o = tmp(w, v.ty, "%s", v.s);
+    sb_printf(w->o, "if (!%s.some) NBH(%d, void (*)(void *, const char *))(ctx, \"None\");\nelse {\n", o.s, H(print_str));
+    print_value(w, lit(ti->items[0], "%s.v", o.s));
+    sb_puts(w->o, "}\n");
+  } else if (print_boxed(ti)) {
+    V t = tmp(w, v.ty, "%s", v.s);
+    sb_printf(w->o, "NBH(%d, void (*)(void *, int, const void *))(ctx, %d, &%s);\n", H(print_val), v.ty, t.s);
+  } else if (ti->kind == NK_NONE) sb_printf(w->o, "NBH(%d, void (*)(void *, const char *))(ctx, \"None\");\n", H(print_str));
+  else if (ti->kind == NK_STR) sb_printf(w->o, "NBH(%d, void (*)(void *, const char *))(ctx, %s.p);\n", H(print_str), v.s);
+  else if (ti->dtype == DT_BOOL) sb_printf(w->o, "NBH(%d, void (*)(void *, int))(ctx, %s);\n", H(print_bool), v.s);
+  else if (dt_is_complex((DType)ti->dtype))
+    sb_printf(w->o, "NBH(%d, void (*)(void *, double, double))(ctx, %s.re, %s.im);\n", H(print_c128), v.s, v.s);
+  else if (dt_is_float((DType)ti->dtype))
+    sb_printf(w->o, "NBH(%d, void (*)(void *, double))(ctx, (double)%s);\n", H(print_f64), v.s);
+  else sb_printf(w->o, "NBH(%d, void (*)(void *, int64_t))(ctx, (int64_t)%s);\n", H(print_i64), v.s);
+}
+
+/* Every argument is evaluated before anything prints, as in Python (an
+** argument that raises leaves no partial line). */
 static V lower_print(Lw *w, AstExpr *e) {
+  int n = e->call.args.len;
+  V vals[n + 1];
+  for (int i = 0; i < n; i++) {
+    AstExpr *a = e->call.args.items[i];
+    if (a->kind != AST_E_Constant || a->constant.kind != AST_CONST_Str) vals[i] = lower_expr_keep(w, a);
+  }
   sb_printf(w->o, "NBH(%d, void (*)(void *))(ctx);\n", H(print_begin));
-  for (int i = 0; i < e->call.args.len; i++) {
+  for (int i = 0; i < n; i++) {
     AstExpr *a = e->call.args.items[i];
     if (a->kind == AST_E_Constant && a->constant.kind == AST_CONST_Str) {
       sb_printf(w->o, "NBH(%d, void (*)(void *, const char *))(ctx, \"", H(print_str));
@@ -1127,19 +1165,7 @@ static V lower_print(Lw *w, AstExpr *e) {
         else sb_putc(w->o, (char)c);
       }
       sb_puts(w->o, "\");\n");
-      continue;
-    }
-    V v = lower_expr(w, a);
-    const NbTypeInfo *ti = nb_type(v.ty);
-    if (ti->kind == NK_ARRAY) sb_printf(w->o, "NBH(%d, void (*)(void *, void *))(ctx, %s.obj);\n", H(print_obj), v.s);
-    else if (ti->kind == NK_NONE) sb_printf(w->o, "NBH(%d, void (*)(void *, const char *))(ctx, \"None\");\n", H(print_str));
-    else if (ti->kind == NK_STR) sb_printf(w->o, "NBH(%d, void (*)(void *, const char *))(ctx, %s.p);\n", H(print_str), v.s);
-    else if (ti->dtype == DT_BOOL) sb_printf(w->o, "NBH(%d, void (*)(void *, int))(ctx, %s);\n", H(print_bool), v.s);
-    else if (dt_is_complex((DType)ti->dtype))
-      sb_printf(w->o, "NBH(%d, void (*)(void *, double, double))(ctx, %s.re, %s.im);\n", H(print_c128), v.s, v.s);
-    else if (dt_is_float((DType)ti->dtype))
-      sb_printf(w->o, "NBH(%d, void (*)(void *, double))(ctx, (double)%s);\n", H(print_f64), v.s);
-    else sb_printf(w->o, "NBH(%d, void (*)(void *, int64_t))(ctx, (int64_t)%s);\n", H(print_i64), v.s);
+    } else print_value(w, vals[i]);
   }
   sb_printf(w->o, "NBH(%d, void (*)(void *))(ctx);\n", H(print_end));
   return lit(nb_none(), "0");
