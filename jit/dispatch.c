@@ -791,11 +791,7 @@ static bool ty_has_list(NbTy t);
 static Value tdict_convert(VM *vm, Value v, NbTy t, const char *what) {
   NbTy have = nb_typeof(vm, v);
   if (have && have == t) return v; /* nothing to convert (strs, arrays stay themselves) */
-  const NbTypeInfo *h = nb_type(have), *w = nb_type(t);
-  bool ok = have && nb_convert_cost(have, t) >= 0;
-  if (ok && h->kind == NK_SCALAR && w->kind == NK_SCALAR)
-    ok = !(dt_is_inexact((DType)h->dtype) && !dt_is_inexact((DType)w->dtype)) &&
-         !(dt_is_complex((DType)h->dtype) && !dt_is_complex((DType)w->dtype));
+  bool ok = have && nb_safe_store(have, t);
   char buf[256];
   if (!ok || c_size(t) > sizeof buf || ty_has_list(t)) {
     StrBuf b = STRBUF_INIT, tb = STRBUF_INIT;

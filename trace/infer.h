@@ -45,6 +45,8 @@ typedef enum {
   NK_OPTIONAL, /* items[0]: the type of the value when it is not None */
   NK_DICT,     /* items[0], items[1]: key and value types (NB_UNKNOWN: `{}` before a store) */
   NK_CLOSURE,  /* ptr: NbClosure *, an inner function or lambda (only called, never a value) */
+  NK_TYPEREF,  /* items[0]: a Numba type named as a value (types.unicode_type in
+                  Dict.empty(...)); a scalar type is NK_DTYPE */
   NK_OPAQUE    /* anything else: an error when used */
 } NbKind;
 
@@ -67,6 +69,7 @@ NbTy nb_none(void);
 NbTy nb_str(void);
 NbTy nb_named(NbKind kind, const char *name, void *ptr); /* module/func/disp/opaque */
 NbTy nb_dtype_ty(int dtype);
+NbTy nb_typeref(NbTy t); /* the NK_TYPEREF naming t */
 NbTy nb_range(void);
 NbTy nb_list(NbTy item); /* list(item): Numba's reflected list */
 /* ListType[item]: a numba.typed.List argument. Compiled code treats it as
@@ -89,6 +92,9 @@ NbTy nb_unify(NbTy a, NbTy b);
 /* Can a value of type `from` be passed where `to` is expected (dispatch
 ** with explicit signatures)? Returns a cost (0 exact) or -1. */
 int nb_convert_cost(NbTy from, NbTy to);
+/* Does a value of type `from` go into a typed container of item type `to`
+** as Numba's _cast lets it (ints into floats, not floats into ints)? */
+bool nb_safe_store(NbTy from, NbTy to);
 int nb_promote_dt(int a, int b); /* scalar dtype promotion */
 /* The dtype of NumPy's ufunc loop Numba picks for operands of types a and
 ** b (arrays and scalars): NumPy's promotion, except that with an array and

@@ -2738,6 +2738,15 @@ static V lower_call(Lw *w, AstExpr *e) {
       return tmp(w, rt, "NBH(%d, int64_t (*)(void *, int64_t, int64_t))(ctx, %s, %s)", H(rand_randint), lo.s, hi.s);
     }
   }
+  if (!strncmp(name, "numba.typed.", 12)) { /* List(), Dict.empty(...): the arguments are types, known now */
+    NbTy t = nb_expr_type_keep(w->u, w->f, e);
+    if (!strcmp(name, "numba.typed.List") && nargs == 1) { /* List(iterable): list(iterable), a new list of the same layout */
+      NbListCall lc;
+      nb_list_call(e, &lc);
+      return lit(t, "%s", lower_listcomp(w, &lc.comp).s);
+    }
+    return nb_is_list(t) ? list_alloc(w, t, "0") : dict_new(w, t);
+  }
   if (!strcmp(name, "builtins.list")) { /* the iterable is the comprehension's: not evaluated here */
     if (!nargs) return list_alloc(w, rt, "0");
     NbListCall lc;
@@ -3077,9 +3086,11 @@ static void list_push(Lw *w, V l, V v) {
   sb_printf(w->o, "%s->len++;\n", l.s);
 }
 
-/* An index into l checked as Numba does (msg: "getitem out of range"...). */
+/* An index into l checked as Numba does (msg: "getitem out of range"...;
+** a typed List says "list index out of range" for all). */
 static V list_index(Lw *w, V l, V i, const char *msg) {
   list_fns(w);
+  if (nb_is_tlist(nb_type(l.ty))) msg = "list index out of range";
   V x = conv(w, i, nb_scalar(DT_INT64));
   return tmp(w, nb_scalar(DT_INT64), "nb_list_ix(ctx, %s, %s->len, \"%s\")", x.s, l.s, msg);
 }
@@ -3367,7 +3378,9 @@ static V list_method(Lw *w, AstExpr *e, const char *m, V l, NbTy rt) {
     V c = compare1(w, AST_CMP_Eq, lit(it, "%s", ref), a[0]);
     if (idx) sb_printf(w->o, "if (%s) { %s = li%d; break; }\n}\n", c.s, r.s, lid);
     else sb_printf(w->o, "if (%s) %s++;\n}\n", c.s, r.s);
-    if (idx) sb_printf(w->o, "if (%s < 0) NBH(%d, nb_raise_s_fn)(ctx, \"value not in list\");\n", r.s, H(raise_value));
+    if (idx)
+      sb_printf(w->o, "if (%s < 0) NBH(%d, nb_raise_s_fn)(ctx, \"%s not in list\");\n", r.s, H(raise_value),
+                nb_is_tlist(nb_type(l.ty)) ? "item" : "value");
     return r;
   }
   if (!strcmp(m, "sort") && nb_type(it)->kind == NK_STR) {
