@@ -170,7 +170,19 @@ static const char prelude[] =
     "static inline nb_c128 nb_csub(nb_c128 a, nb_c128 b) { return nb_mkc(a.re - b.re, a.im - b.im); }\n"
     "static inline nb_c128 nb_cmul(nb_c128 a, nb_c128 b) {\n"
     "  return nb_mkc(a.re * b.re - a.im * b.im, a.re * b.im + a.im * b.re); }\n"
-    "static inline nb_c128 nb_cneg(nb_c128 a) { return nb_mkc(-a.re, -a.im); }\n"
+    /* -x flips the sign bit, a NaN's too, as gcc's code and Numba's fneg
+    ** do; tcc compiles -x as a subtraction from -0.0, which leaves a NaN's
+    ** sign as it is (math.copysign(1.0, -x) would depend on the tier) */
+    "#ifndef NB_OPT\n"
+    "static double nb_fneg(double x) { union { double d; uint64_t u; } v; v.d = x; v.u ^= 0x8000000000000000ULL; return v.d; }\n"
+    "static float nb_fnegf(float x) { union { float f; uint32_t u; } v; v.f = x; v.u ^= 0x80000000U; return v.f; }\n"
+    "#define NB_FNEG(x) nb_fneg(x)\n"
+    "#define NB_FNEGF(x) nb_fnegf(x)\n"
+    "#else\n"
+    "#define NB_FNEG(x) (-(x))\n"
+    "#define NB_FNEGF(x) (-(x))\n"
+    "#endif\n"
+    "static inline nb_c128 nb_cneg(nb_c128 a) { return nb_mkc(NB_FNEG(a.re), NB_FNEG(a.im)); }\n"
     "static nb_c128 nb_cdiv(void *ctx, nb_c128 a, nb_c128 b) {\n"
     "  double abs_breal = b.re < 0 ? -b.re : b.re, abs_bimag = b.im < 0 ? -b.im : b.im;\n"
     "  if (abs_breal >= abs_bimag) {\n"
@@ -3935,6 +3947,7 @@ static V lower_expr_keep(Lw *w, AstExpr *e) {
       if (narrow_int(a.ty)) return narrow_unary(w, '-', a, t);
       V x = conv(w, a, t);
       if (nb_is_complex(t)) return tmp(w, t, "nb_cneg(%s)", x.s);
+      if (nb_is_float(t)) return tmp(w, t, "%s(%s)", sdt(t) == DT_FLOAT32 ? "NB_FNEGF" : "NB_FNEG", x.s);
       return tmp(w, t, "-%s", x.s);
     }
     case AST_UOP_Invert:
