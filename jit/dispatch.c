@@ -67,6 +67,7 @@
 #include "../src/mod_numba.h"
 #include "../src/object.h"
 #include "../src/parse.h"
+#include "../src/set.h"
 #include "../src/str.h"
 #include "../src/vm.h"
 #include "../trace/infer.h"
@@ -676,6 +677,7 @@ static size_t c_size(NbTy t) {
 
 static Value list_from_c(VM *vm, NbTy item, const NbListC *l);
 static Value dict_from_c(VM *vm, NbTy t, const NbListC *d);
+static Value set_from_c(VM *vm, NbTy item, const NbListC *st);
 static Value tlist_wrap(VM *vm, NbTy t, Value items);
 
 /* The Python value of the item of type t at p. */
@@ -708,6 +710,11 @@ static Value load_c(VM *vm, NbTy t, const char *p) {
     memcpy(&d, p, sizeof d);
     return dict_from_c(vm, t, d);
   }
+  if (i->kind == NK_SET) {
+    const NbListC *st;
+    memcpy(&st, p, sizeof st);
+    return set_from_c(vm, i->items[0], st);
+  }
   if (dt_is_complex((DType)i->dtype)) {
     Complex *c = gc_alloc(vm, &TYPE_COMPLEX, sizeof(Complex));
     memcpy(&c->re, p, 8);
@@ -721,6 +728,28 @@ static Value load_c(VM *vm, NbTy t, const char *p) {
   }
   if (i->dtype == DT_BOOL) return v_bool(*(const uint8_t *)p != 0);
   return arr_item_py(vm, (DType)i->dtype, p); /* a Python int or float */
+}
+
+/* lower.c's nb_set (hashes, then keys, of mask + 1 slots; -1 and -2 mark
+** empty and deleted slots) as a new Python set, its items added in the
+** table's order as Numba boxes a set. */
+static Value set_from_c(VM *vm, NbTy item, const NbListC *st) {
+  int64_t n = st->extra[0] + 1; /* mask + 1 */
+  size_t sz = c_size(item);
+  const int64_t *hs = (const int64_t *)st->data;
+  const char *keys = st->data + (size_t)n * 8;
+  Set *py = set_new(vm, &TYPE_SET);
+  Value r = v_obj(py);
+  gc_push_root(vm, r);
+  for (int64_t i = 0; i < n; i++) {
+    if ((uint64_t)hs[i] >= (uint64_t)-2) continue;
+    Value k = load_c(vm, item, keys + (size_t)i * sz);
+    gc_push_root(vm, k);
+    set_add(vm, py, k);
+    gc_pop_roots(vm, 1);
+  }
+  gc_pop_roots(vm, 1);
+  return r;
 }
 
 static Value list_from_c(VM *vm, NbTy item, const NbListC *l) {
@@ -1969,7 +1998,7 @@ static Value box(VM *vm, NbTy t, const char *ret, int *k) {
   }
   const char *p = ret + 16 * (*k)++;
   if (i->kind == NK_NONE) return v_none();
-  if (i->kind == NK_LIST || i->kind == NK_DICT) return load_c(vm, t, p);
+  if (i->kind == NK_LIST || i->kind == NK_DICT || i->kind == NK_SET) return load_c(vm, t, p);
   if (i->kind == NK_STR) { /* lower.c's wrap_ret: the bytes, their count */
     const char *s;
     int64_t n;

@@ -121,6 +121,10 @@ NbTy nb_tlist(NbTy item) {
   NbTypeInfo t = {.kind = NK_LIST, .n = 1, .items = &item, .layout = 'T'};
   return ty_intern(&t);
 }
+NbTy nb_set(NbTy item) {
+  NbTypeInfo t = {.kind = NK_SET, .n = 1, .items = &item};
+  return ty_intern(&t);
+}
 NbTy nb_dict_view(NbTy item) {
   NbTy iv[2] = {item, 1};
   NbTypeInfo t = {.kind = NK_LIST, .n = 2, .items = iv};
@@ -205,6 +209,12 @@ static void type_str(NbTy t, StrBuf *b, bool reflected) {
       else sb_puts(b, "undefined");
     }
     sb_puts(b, "]<iv=None>");
+    break;
+  case NK_SET:
+    sb_puts(b, reflected ? "reflected set(" : "set(");
+    if (i->items[0]) type_str(i->items[0], b, reflected);
+    else sb_puts(b, "undefined");
+    sb_puts(b, ")");
     break;
   case NK_LIST:
     if (nb_is_tlist(i)) {
@@ -304,6 +314,10 @@ NbTy nb_unify(NbTy a, NbTy b) {
     NbTy k = nb_unify(x->items[0], y->items[0]), v = nb_unify(x->items[1], y->items[1]);
     return k && v ? nb_dict(k, v) : NB_UNKNOWN;
   }
+  if (x->kind == NK_SET && y->kind == NK_SET) { /* an add refines the item type, as a list's append */
+    NbTy it = nb_unify(x->items[0], y->items[0]);
+    return it ? nb_set(it) : NB_UNKNOWN;
+  }
   if (x->kind == NK_LIST && y->kind == NK_LIST && (nb_is_tlist(x) || nb_is_tlist(y))) {
     /* a typed List's item type is set once (by the first append), never widened */
     if (!nb_is_tlist(x) || !nb_is_tlist(y) || (x->items[0] && y->items[0])) return NB_UNKNOWN;
@@ -387,6 +401,7 @@ void nb_unit_free(NbUnit *u) {
   vec_free(u->frozen);
   vec_free(u->tuple_types);
   vec_free(u->dict_types);
+  vec_free(u->set_types);
   sb_free(&u->err);
   sb_free(&u->c);
   sb_free(&u->pardiag);
@@ -631,6 +646,7 @@ bool nb_printable(NbTy t) {
       if (!nb_printable(i->items[k])) return false;
     return true;
   case NK_LIST: return i->n == 1 && i->items[0] && nb_printable(i->items[0]);
+  case NK_SET: return i->items[0] != NB_UNKNOWN;
   case NK_DICT: return i->items[0] && i->items[1] && nb_printable(i->items[0]) && nb_printable(i->items[1]);
   default: return false;
   }
@@ -1283,6 +1299,73 @@ static NbTy ty_list_method(Walk *w, AstExpr *e, const char *m, NbTy lt, int narg
   ERR(e->call.func->pos, "Unknown attribute '%s' of type %s (or unsupported arguments).", m, tystr(lt, s1, sizeof s1));
 }
 
+/* ---- sets (Numba's set of numbers, local to compiled code) ---------------------- */
+
+/* Numba hashes numbers as Python does; streak's sets hold bools, signed
+** ints and float64 (lower.c's nb_shash*), whose hashes it computes the same. */
+static bool set_item_ok(NbTy t) {
+  const NbTypeInfo *i = nb_type(t);
+  if (i->kind != NK_SCALAR) return false;
+  DType d = (DType)i->dtype;
+  return d == DT_BOOL || d == DT_FLOAT64 || (dt_is_int(d) && !dt_is_unsigned(d));
+}
+
+static NbTy set_of(Walk *w, AstPos pos, NbTy item) {
+  char s1[96];
+  if (item && !set_item_ok(item))
+    ERR(pos, "Sets of %s are not supported in @njit functions yet (bools, signed ints and float64 are).", tystr(item, s1, sizeof s1));
+  return nb_set(item);
+}
+
+/* {a, b, ...}: the items unified, as Numba types a set literal. */
+static NbTy ty_set_literal(Walk *w, AstExpr *e) {
+  char s1[96], s2[96];
+  NbTy it = NB_UNKNOWN;
+  for (int i = 0; i < e->seq.elts.len; i++) {
+    NbTy t = ty_expr(w, e->seq.elts.items[i]);
+    if (!t) return NB_UNKNOWN;
+    NbTy u = it ? nb_unify(it, t) : t;
+    if (!u) ERR(e->pos, "Cannot unify %s and %s in a set.", tystr(it, s1, sizeof s1), tystr(t, s2, sizeof s2));
+    it = u;
+  }
+  return set_of(w, e->pos, it);
+}
+
+/* set() and set(iterable) of a list or a 1-d array. */
+static NbTy ty_set_call(Walk *w, AstExpr *e, int nargs, const NbTy *at) {
+  char s1[96];
+  if (!nargs) return nb_set(NB_UNKNOWN);
+  const NbTypeInfo *a = nb_type(at[0]);
+  if ((a->kind == NK_LIST && a->n == 1 && a->items[0]) || (a->kind == NK_ARRAY && a->ndim == 1))
+    return set_of(w, e->pos, iter_item(at[0]));
+  ERR(e->pos, "set() of %s is not supported in @njit functions yet.", tystr(at[0], s1, sizeof s1));
+}
+
+/* s.add(x) refines the set's item type as a list's append does. */
+static NbTy ty_set_method(Walk *w, AstExpr *e, const char *m, NbTy st, int nargs, const NbTy *at) {
+  char s1[96], s2[96];
+  AstExpr *recv = e->call.func->attribute.value;
+  NbTy item = nb_type(st)->items[0];
+  if (e->call.keywords.len) ERR(e->pos, "set.%s() takes no keyword arguments.", m);
+  if (!strcmp(m, "add") && nargs == 1) {
+    NbTy u = item ? nb_unify(item, at[0]) : at[0];
+    if (!u) ERR(e->pos, "Cannot add a value of type %s to %s.", tystr(at[0], s1, sizeof s1), tystr(st, s2, sizeof s2));
+    if (!set_of(w, e->pos, u)) return NB_UNKNOWN;
+    if (u != item) {
+      if (recv->kind != AST_E_Name || !nb_local(w->f, recv->name.id))
+        ERR(e->pos, "Cannot add a value of type %s to %s here (only a set held in a variable can change its item type).",
+            tystr(at[0], s1, sizeof s1), tystr(st, s2, sizeof s2));
+      bind(w, recv->name.id, nb_set(u), recv->pos);
+    }
+    return nb_none();
+  }
+  if (!item) ERR(e->pos, "Cannot infer the type of the items of %s (add to it first).", tystr(st, s1, sizeof s1));
+  if ((!strcmp(m, "discard") || !strcmp(m, "remove")) && nargs == 1 && nb_is_number(at[0]) && !nb_is_complex(at[0]))
+    return nb_none();
+  if (!strcmp(m, "clear") && nargs == 0) return nb_none();
+  ERR(e->call.func->pos, "Unknown attribute '%s' of type %s (or unsupported arguments).", m, tystr(st, s1, sizeof s1));
+}
+
 /* ---- dicts (Numba's typed dict, local to compiled code) ------------------------ */
 
 /* Can t be a dict key (numbers and tuples of them)? */
@@ -1603,6 +1686,7 @@ static NbTy ty_call(Walk *w, AstExpr *e) {
     if (oi->kind == NK_ARRAY) return ty_array_method(w, e, m, ot, 0, at);
     if (oi->kind == NK_LIST) return ty_list_method(w, e, m, ot, nargs, at);
     if (oi->kind == NK_DICT) return ty_dict_method(w, e, m, ot, nargs, at);
+    if (oi->kind == NK_SET) return ty_set_method(w, e, m, ot, nargs, at);
     if (oi->kind == NK_STR) return ty_str_method(w, e, m, nargs, at);
     if (oi->kind == NK_SCALAR) {
       if (!strcmp(m, "conjugate") && nargs == 0) return ot;
@@ -1680,7 +1764,7 @@ static NbTy ty_call(Walk *w, AstExpr *e) {
   }
   if (is_bi) {
     if (!strcmp(base, "len")) {
-      if (nargs == 1 && (nb_is_array(at[0]) || nb_is_list(at[0]) || nb_is_dict(at[0]) || nb_type(at[0])->kind == NK_TUPLE ||
+      if (nargs == 1 && (nb_is_array(at[0]) || nb_is_list(at[0]) || nb_is_dict(at[0]) || nb_is_set(at[0]) || nb_type(at[0])->kind == NK_TUPLE ||
                          nb_type(at[0])->kind == NK_STR))
         return nb_scalar(DT_INT64);
       ERR(e->pos, "len() of %s is not supported.", nargs ? tystr(at[0], s1, sizeof s1) : "nothing");
@@ -1721,6 +1805,7 @@ static NbTy ty_call(Walk *w, AstExpr *e) {
       return nb_scalar(DT_COMPLEX128);
     if (!strcmp(base, "round") && nargs == 1 && nb_is_number(at[0]) && !nb_is_complex(at[0])) return nb_scalar(DT_INT64);
     if (!strcmp(base, "dict") && nargs == 0 && !e->call.keywords.len) return nb_dict(NB_UNKNOWN, NB_UNKNOWN);
+    if (!strcmp(base, "set") && nargs <= 1 && !e->call.keywords.len) return ty_set_call(w, e, nargs, at);
     if (!strcmp(base, "list") && nargs <= 1 && !e->call.keywords.len) /* list(), list(iterable): a new list */
       return nargs ? ty_list_of(w, e) : nb_list(NB_UNKNOWN);
     /* round(x, n) is a float in Numba, also for an int x (its only binary
@@ -2131,6 +2216,9 @@ static NbTy ty_expr_inner(Walk *w, AstExpr *e) {
       } else if (a->kind == NK_NONE && b->kind == NK_NONE && (op == AST_CMP_Eq || op == AST_CMP_NotEq)) ok = true;
       else if (a->kind == NK_STR && b->kind == NK_STR) ok = true; /* comparisons, and `in` as substring */
       else if ((op == AST_CMP_In || op == AST_CMP_NotIn) && dict_key_ok(l) && b->kind == NK_DICT) ok = true;
+      else if ((op == AST_CMP_In || op == AST_CMP_NotIn) && b->kind == NK_SET && b->items[0] && a->kind == NK_SCALAR &&
+               !dt_is_complex((DType)a->dtype))
+        ok = true;
       else if ((op == AST_CMP_In || op == AST_CMP_NotIn) && a->kind == NK_SCALAR && b->kind == NK_LIST &&
                (!b->items[0] || nb_is_number(b->items[0])))
         ok = true;
@@ -2199,7 +2287,7 @@ static NbTy ty_expr_inner(Walk *w, AstExpr *e) {
   }
   case AST_E_List: return ty_list_literal(w, e);
   case AST_E_Dict: return ty_dict_literal(w, e);
-  case AST_E_Set: ERR(e->pos, "Set literals are not supported in @njit functions.");
+  case AST_E_Set: return ty_set_literal(w, e);
   case AST_E_ListComp: return ty_listcomp(w, e);
   case AST_E_DictComp: return ty_dictcomp(w, e);
   case AST_E_SetComp: case AST_E_GeneratorExp:
@@ -2250,6 +2338,7 @@ static bool returnable(NbTy t) {
   if (ti->kind == NK_LIST) return ti->n == 1 && ti->items[0] && returnable(ti->items[0]); /* not a dict view */
   if (ti->kind == NK_OPTIONAL) return returnable(ti->items[0]);
   if (ti->kind == NK_STR) return true;
+  if (ti->kind == NK_SET) return ti->items[0] != NB_UNKNOWN; /* a new Python set */
   if (ti->kind == NK_DICT) /* a numba.typed.Dict (dispatch.c) */
     return ti->items[0] && ti->items[1] && returnable(ti->items[0]) && returnable(ti->items[1]);
   return ti->kind == NK_SCALAR || ti->kind == NK_ARRAY || ti->kind == NK_NONE;
@@ -2360,6 +2449,7 @@ static NbTy iter_item(NbTy t) {
   if (i->kind == NK_ARRAY) return i->ndim == 1 ? nb_scalar(i->dtype) : nb_array(i->dtype, i->ndim - 1, i->layout);
   if (i->kind == NK_LIST) return i->items[0];
   if (i->kind == NK_DICT) return i->items[0]; /* for k in d: the keys */
+  if (i->kind == NK_SET) return i->items[0];  /* in the order of its table, as Numba's */
   if (i->kind == NK_STR) return t;               /* its characters */
   return NB_UNKNOWN;
 }
@@ -2482,7 +2572,7 @@ static void ty_stmt(Walk *w, AstStmt *s) {
         else bind_target(w, s->for_.target, nb_array(i->dtype, i->ndim - 1, i->layout), s->pos); /* rows */
       } else if (i->kind == NK_STR) {
         bind_target(w, s->for_.target, t, s->pos); /* one-character strs */
-      } else if (i->kind == NK_LIST || i->kind == NK_DICT) {
+      } else if (i->kind == NK_LIST || i->kind == NK_DICT || i->kind == NK_SET) {
         if (i->items[0]) bind_target(w, s->for_.target, i->items[0], s->pos);
         else if (w->final)
           nb_error_at(w->u, w->f, it->pos, "Cannot infer the type of the items of %s (append to it first).", tystr(t, s1, sizeof s1));
@@ -3011,7 +3101,7 @@ NbFunc *nb_infer_func(NbUnit *u, void *disp, int nargs, const NbTy *argtys) {
   for (int i = 0; i < nargs; i++) {
     const NbTypeInfo *ti = nb_type(argtys[i]);
     if (ti->kind != NK_SCALAR && ti->kind != NK_ARRAY && ti->kind != NK_TUPLE && ti->kind != NK_NONE && ti->kind != NK_LIST &&
-        ti->kind != NK_STR && ti->kind != NK_DICT && ti->kind != NK_CLOSURE) {
+        ti->kind != NK_STR && ti->kind != NK_DICT && ti->kind != NK_SET && ti->kind != NK_CLOSURE) {
       char s1[96];
       nb_error_at(u, f, a->args.items[i]->pos, "Argument '%s' of type %s is not supported in nopython mode.",
                   a->args.items[i]->name, tystr(argtys[i], s1, sizeof s1));

@@ -45,6 +45,7 @@ typedef enum {
   NK_OPTIONAL, /* items[0]: the type of the value when it is not None */
   NK_DICT,     /* items[0], items[1]: key and value types (NB_UNKNOWN: `{}` before a store) */
   NK_CLOSURE,  /* ptr: NbClosure *, an inner function or lambda (only called, never a value) */
+  NK_SET,      /* items[0]: the item type (NB_UNKNOWN: `set()` before an add); Numba's set */
   NK_TYPEREF,  /* items[0]: a Numba type named as a value (types.unicode_type in
                   Dict.empty(...)); a scalar type is NK_DTYPE */
   NK_OPAQUE    /* anything else: an error when used */
@@ -79,6 +80,7 @@ NbTy nb_tlist(NbTy item);
 static inline bool nb_is_tlist(const NbTypeInfo *i) { return i->kind == NK_LIST && i->layout == 'T'; }
 NbTy nb_optional(NbTy item); /* OptionalType(item): item or None */
 NbTy nb_dict(NbTy key, NbTy value); /* DictType[key,value]: Numba's typed dict */
+NbTy nb_set(NbTy item); /* set(item): Numba's set of numbers, local to compiled code */
 /* d.keys()/values()/items(): a list of those (NK_LIST, n 2) that cannot
 ** leave compiled code or go into a container, as Numba's views cannot */
 NbTy nb_dict_view(NbTy item);
@@ -108,6 +110,7 @@ static inline bool nb_is_list(NbTy t) { return nb_type(t)->kind == NK_LIST; }
 static inline NbTy nb_list_item(NbTy t) { return nb_type(t)->items[0]; }
 static inline bool nb_is_optional(NbTy t) { return nb_type(t)->kind == NK_OPTIONAL; }
 static inline bool nb_is_dict(NbTy t) { return nb_type(t)->kind == NK_DICT; }
+static inline bool nb_is_set(NbTy t) { return nb_type(t)->kind == NK_SET; }
 bool nb_is_int(NbTy t);     /* signed/unsigned int scalar (not bool) */
 bool nb_is_float(NbTy t);
 bool nb_is_complex(NbTy t);
@@ -187,6 +190,7 @@ struct NbUnit {
   uint32_t sort_fns;      /* lower.c: sort helpers emitted: bit dt nb_sort_<dt>, bit 16+dt nb_argsort_<dt> */
   bool list_fns;          /* lower.c: the list helpers (nb_list_grow, nb_list_ix) emitted */
   VEC(NbTy) dict_types;   /* lower.c: dict types whose helpers (nb_dfind<t> ...) are emitted */
+  VEC(NbTy) set_types;    /* lower.c: set types whose helpers (nb_sadd<t> ...) are emitted */
   bool dict_libc;         /* lower.c: malloc/free and the hash mixers declared */
   bool str_fns;           /* lower.c: the helpers of strings made in compiled code emitted */
   VEC(struct NbClosure *) closures; /* inner functions and lambdas met (infer.c) */
