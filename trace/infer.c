@@ -1363,6 +1363,24 @@ static NbTy ty_set_method(Walk *w, AstExpr *e, const char *m, NbTy st, int nargs
   if ((!strcmp(m, "discard") || !strcmp(m, "remove")) && nargs == 1 && nb_is_number(at[0]) && !nb_is_complex(at[0]))
     return nb_none();
   if (!strcmp(m, "clear") && nargs == 0) return nb_none();
+  if (!strcmp(m, "pop") && nargs == 0) return item;
+  if (!strcmp(m, "copy") && nargs == 0) return st;
+  if (!strcmp(m, "update") && nargs == 1) { /* a set, a list or a 1-d array of items the set's type holds */
+    const NbTypeInfo *a = nb_type(at[0]);
+    bool iter = (a->kind == NK_SET && a->items[0]) || (a->kind == NK_LIST && a->n == 1 && a->items[0]) ||
+                (a->kind == NK_ARRAY && a->ndim == 1);
+    NbTy it = iter ? iter_item(at[0]) : NB_UNKNOWN;
+    if (!it || !nb_is_number(it) || nb_is_complex(it))
+      ERR(e->pos, "set.update() of %s is not supported in @njit functions yet.", tystr(at[0], s1, sizeof s1));
+    NbTy u = nb_unify(item, it);
+    if (u != item) {
+      if (!set_of(w, e->pos, u)) return NB_UNKNOWN;
+      if (recv->kind != AST_E_Name || !nb_local(w->f, recv->name.id))
+        ERR(e->pos, "Cannot update %s with items of type %s here.", tystr(st, s1, sizeof s1), tystr(it, s2, sizeof s2));
+      bind(w, recv->name.id, nb_set(u), recv->pos);
+    }
+    return nb_none();
+  }
   ERR(e->call.func->pos, "Unknown attribute '%s' of type %s (or unsupported arguments).", m, tystr(st, s1, sizeof s1));
 }
 

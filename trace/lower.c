@@ -346,7 +346,7 @@ static const char prelude[] =
     "typedef struct { int64_t len, n; char *mem; int64_t cap, pad; } nb_dict;\n"
     /* a set: items used, slots filled (used or deleted), one block (hashes
     ** int64[mask + 1], then the keys) (NbListC too) */
-    "typedef struct { int64_t len, fill; char *mem; int64_t mask, pad; } nb_set;\n"
+    "typedef struct { int64_t len, fill; char *mem; int64_t mask, pad; } nb_set; /* pad: pop()'s finger */\n"
     "static inline int64_t nb_r8(int64_t n) { return (n + 7) & ~7LL; }\n"
     "int memcmp(const void *, const void *, unsigned long);\n"
     "static int nb_strcmp(nb_str a, nb_str b) {\n"
@@ -3677,6 +3677,10 @@ static const char SET_HASH_C[] =
     "  x = ((x << e) & P) | x >> (61 - e);\n"
     "  int64_t h = (int64_t)x * sign; return h == -1 ? -2 : h; }\n";
 
+/* Numba's KeyError texts (raise_exc specs carry their length). */
+#define SET_POP_EMPTY "set.pop(): empty set"
+#define SET_REMOVE_MISSING "set.remove(): key not in set"
+
 /* Per set type t, once: Numba's payload operations on nb_set. */
 static void set_fns(Lw *w, NbTy t) {
   for (size_t k = 0; k < w->u->set_types.n; k++)
@@ -3699,7 +3703,7 @@ static void set_fns(Lw *w, NbTy t) {
             "  s->mem = (char *)malloc((unsigned long)(n * 8 + n * (int64_t)sizeof(%s)));\n"
             "  if (!s->mem) NBH(%d, nb_raise_s_fn)(ctx, \"MemoryError;\");\n"
             "  for (int64_t i = 0; i < n; i++) ((int64_t *)s->mem)[i] = -1;\n"
-            "  s->mask = n - 1; s->len = s->fill = 0; }\n",
+            "  s->mask = n - 1; s->len = s->fill = s->pad = 0; }\n",
             t, kt, H(raise_exc));
   /* _lookup: the slot of k (1), or where to insert it (0): the first
   ** deleted slot on its chain, else the empty slot ending it */
@@ -3752,6 +3756,30 @@ static void set_fns(Lw *w, NbTy t) {
             "    if ((uint64_t)nb_sh%d(x)[i] < (uint64_t)-2) nb_sadd%d(ctx, s, nb_sk%d(x)[i]);\n"
             "  nb_sdownsize%d(ctx, s, s->len); }\n",
             t, t, t, t, t, t);
+  /* pop(): the next used slot after the finger (Numba's _next_entry) */
+  sb_printf(o,
+            "static %s nb_spop%d(void *ctx, nb_set *s) {\n"
+            "  if (!s->len) NBH(%d, nb_raise_s_fn)(ctx, \"KeyError;s%zu:%s\");\n"
+            "  uint64_t i = (uint64_t)s->pad;\n"
+            "  do i = (i + 1) & (uint64_t)s->mask; while ((uint64_t)nb_sh%d(s)[i] >= (uint64_t)-2);\n"
+            "  s->pad = (int64_t)i; %s k = nb_sk%d(s)[i];\n"
+            "  nb_sh%d(s)[i] = -2; s->len--; nb_sdownsize%d(ctx, s, s->len);\n"
+            "  return k; }\n",
+            kt, t, H(raise_exc), strlen(SET_POP_EMPTY), SET_POP_EMPTY, t, kt, t, t, t);
+  /* copy(): the payload as it is (its finger reset), or, with deleted slots, re-added into a
+  ** table sized for the used entries (Numba's SetInstance.copy) */
+  sb_printf(o,
+            "static void nb_scopy%d(void *ctx, nb_set *d, nb_set *s) {\n"
+            "  if (s->len == s->fill) {\n"
+            "    nb_salloc%d(ctx, d, s->mask + 1);\n"
+            "    for (int64_t i = 0; i <= s->mask; i++) { nb_sh%d(d)[i] = nb_sh%d(s)[i]; nb_sk%d(d)[i] = nb_sk%d(s)[i]; }\n"
+            "    d->len = s->len; d->fill = s->fill; return; }\n"
+            "  int64_t n = 16, at; while (n < 2 * s->len) n <<= 1;\n"
+            "  nb_salloc%d(ctx, d, n);\n"
+            "  for (int64_t i = 0; i <= s->mask; i++)\n"
+            "    if ((uint64_t)nb_sh%d(s)[i] < (uint64_t)-2) {\n"
+            "      nb_slook%d(d, nb_sk%d(s)[i], nb_sh%d(s)[i], 1, &at); nb_sput%d(d, at, nb_sk%d(s)[i], nb_sh%d(s)[i]); } }\n",
+            t, t, t, t, t, t, t, t, t, t, t, t, t, t);
 }
 
 /* A new empty set of type st sized for n items (C text; NULL: set()). */
@@ -3921,6 +3949,39 @@ static V cset_contains(Lw *w, V x, V s) {
   return r;
 }
 
+/* s.update(x): Numba's set_update, x a set, a list or a 1-d array: the
+** table presized for both, x's items added in order, then shrunk. */
+static void set_update(Lw *w, V s, V x0) {
+  V x = tmp(w, x0.ty, "%s", x0.s);
+  if (nb_is_set(x.ty)) {
+    if (x.ty == s.ty) {
+      sb_printf(w->o, "nb_supdate%d(ctx, %s, %s);\n", s.ty, s.s, x.s);
+      return;
+    }
+    set_fns(w, x.ty);
+  }
+  bool lst = nb_is_list(x.ty), st = nb_is_set(x.ty);
+  char n[64], ref[200];
+  snprintf(n, sizeof n, "%s%s", x.s, lst || st ? "->len" : ".shape[0]");
+  sb_printf(w->o, "nb_supsize%d(ctx, %s, %s->len + %s);\n", s.ty, s.s, s.s, n);
+  int id = w->u->ntmp++;
+  V ix = lit(nb_scalar(DT_INT64), "su%d", id);
+  if (st) { /* another item type: its used slots in order */
+    sb_printf(w->o, "for (int64_t su%d = 0; su%d <= %s->mask; su%d++) {\n", id, id, x.s, id);
+    sb_printf(w->o, "if ((uint64_t)nb_sh%d(%s)[su%d] >= (uint64_t)-2) continue;\n", x.ty, x.s, id);
+    cset_add(w, s, lit(nb_type(x.ty)->items[0], "nb_sk%d(%s)[su%d]", x.ty, x.s, id));
+  } else if (lst) {
+    sb_printf(w->o, "for (int64_t su%d = 0; su%d < %s; su%d++) {\n", id, id, n, id);
+    list_ref(w, x, ix.s, ref, sizeof ref);
+    cset_add(w, s, lit(nb_list_item(x.ty), "%s", ref));
+  } else {
+    sb_printf(w->o, "for (int64_t su%d = 0; su%d < %s; su%d++) {\n", id, id, n, id);
+    elem_ref(w, x, 1, &ix, ref, sizeof ref);
+    cset_add(w, s, load_elem(w, sdt(x.ty), ref));
+  }
+  sb_printf(w->o, "}\nnb_sdownsize%d(ctx, %s, %s->len);\n", s.ty, s.s, s.s);
+}
+
 static V set_method(Lw *w, AstExpr *e, const char *m, V s0) {
   V s = tmp(w, s0.ty, "%s", s0.s);
   set_fns(w, s.ty);
@@ -3928,13 +3989,24 @@ static V set_method(Lw *w, AstExpr *e, const char *m, V s0) {
     sb_printf(w->o, "free(%s->mem); nb_salloc%d(ctx, %s, 16);\n", s.s, s.ty, s.s);
     return lit(nb_none(), "0");
   }
+  if (!strcmp(m, "pop")) return tmp(w, nb_type(s.ty)->items[0], "nb_spop%d(ctx, %s)", s.ty, s.s);
+  if (!strcmp(m, "copy")) {
+    list_fns(w);
+    V r = tmp(w, s.ty, "(nb_set *)NBH(%d, nb_list *(*)(void *, int64_t, int64_t))(ctx, 0, 0)", H(list_new));
+    sb_printf(w->o, "nb_scopy%d(ctx, %s, %s);\n", s.ty, r.s, s.s);
+    return r;
+  }
   V x = lower_expr(w, e->call.args.items[0]);
+  if (!strcmp(m, "update")) {
+    set_update(w, s, x);
+    return lit(nb_none(), "0");
+  }
   if (!strcmp(m, "add")) cset_add(w, s, x);
   else {
     V k = conv(w, x, nb_type(s.ty)->items[0]);
     if (!strcmp(m, "remove"))
-      sb_printf(w->o, "if (!nb_sdiscard%d(ctx, %s, %s)) NBH(%d, nb_raise_s_fn)(ctx, \"KeyError;s28:set.remove(): key not in set\");\n",
-                s.ty, s.s, k.s, H(raise_exc));
+      sb_printf(w->o, "if (!nb_sdiscard%d(ctx, %s, %s)) NBH(%d, nb_raise_s_fn)(ctx, \"KeyError;s%zu:%s\");\n", s.ty, s.s,
+                k.s, H(raise_exc), strlen(SET_REMOVE_MISSING), SET_REMOVE_MISSING);
     else sb_printf(w->o, "nb_sdiscard%d(ctx, %s, %s);\n", s.ty, s.s, k.s);
   }
   return lit(nb_none(), "0");

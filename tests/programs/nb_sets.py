@@ -72,7 +72,34 @@ def hashing(k):
     return items(s)
 
 
+@njit
+def pop_copy_update(arr, lst):
+    s = {arr[0]}
+    s.update(arr)   # presized for both, then shrunk: Numba's set_update
+    s.update(lst)
+    popped = [s.pop(), s.pop(), s.pop()]  # from the slot after the finger on
+    for i in range(0, 60, 4):
+        s.discard(i)
+    c = s.copy()    # deleted slots: re-added into a table sized for the items
+    c.add(1000)
+    f = {0.5}
+    f.update(c)     # ints into a float set
+    return popped, items(s), items(c), items(f), c.pop(), len(c)
+
+
+@njit
+def pop_empty():
+    s = {1}
+    s.pop()
+    return s.pop()
+
+
 print(displays(5))
+print(pop_copy_update(np.arange(60) * 7 % 50 - 20, [3, 99, -99]))
+try:
+    pop_empty()
+except KeyError as e:
+    print("KeyError", e)
 print(grow_and_shrink(300))
 print(grow_and_shrink(11))
 print(from_iterables([3, 1, 2, 3, 1, -7], np.array([0.5, 2.5, 0.5, -4.0, 1e9])))
