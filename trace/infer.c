@@ -1782,8 +1782,8 @@ static NbTy ty_call(Walk *w, AstExpr *e) {
   }
   if (is_bi) {
     if (!strcmp(base, "len")) {
-      if (nargs == 1 && (nb_is_array(at[0]) || nb_is_list(at[0]) || nb_is_dict(at[0]) || nb_is_set(at[0]) || nb_type(at[0])->kind == NK_TUPLE ||
-                         nb_type(at[0])->kind == NK_STR))
+      if (nargs == 1 && (nb_is_array(at[0]) || nb_is_list(at[0]) || nb_is_dict(at[0]) || nb_is_set(at[0]) ||
+                         nb_type(at[0])->kind == NK_TUPLE || nb_type(at[0])->kind == NK_STR))
         return nb_scalar(DT_INT64);
       ERR(e->pos, "len() of %s is not supported.", nargs ? tystr(at[0], s1, sizeof s1) : "nothing");
     }

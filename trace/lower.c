@@ -3648,7 +3648,8 @@ static V str_const(Lw *w, const char *s, size_t n) {
 ** of at least twice their item count. Iteration goes through the slots in
 ** order, so with Python's hashes of numbers (Numba's, and the fallback -43
 ** for -1 and -2) `for x in s` visits items in Numba's order. */
-static void set_libc(Lw *w) {
+/* malloc/free and the hash mixers, declared once for dicts and sets. */
+static void libc_decls(Lw *w) {
   if (w->u->dict_libc) return;
   w->u->dict_libc = true;
   sb_puts(w->decl, "void *malloc(unsigned long); void free(void *);\n"
@@ -3687,7 +3688,7 @@ static void set_fns(Lw *w, NbTy t) {
     if (w->u->set_types.items[k] == t) return;
   if (!w->u->set_types.n) sb_puts(w->decl, SET_HASH_C);
   vec_push(w->u->set_types, t);
-  set_libc(w);
+  libc_decls(w);
   NbTy it = nb_type(t)->items[0];
   char kt[32];
   ctype(w, it, kt, sizeof kt);
@@ -3861,7 +3862,8 @@ static V set_literal(Lw *w, AstExpr *e, NbTy st) {
   for (int i = 0; i < n && consts; i++) consts = set_const_tree(e->seq.elts.items[i]);
   for (int i = 0; i < n && consts; i++)
     if (!set_const_value(e->seq.elts.items[i], &vals[i])) { /* folded by CPython as this cannot tell */
-      nb_error_at(w->u, w->f, e->seq.elts.items[i]->pos, "This constant item of a set display is not supported in @njit functions yet.");
+      nb_error_at(w->u, w->f, e->seq.elts.items[i]->pos,
+                  "This constant item of a set display is not supported in @njit functions yet.");
       return lit(st, "0");
     }
   char cnt[24];
@@ -4026,12 +4028,7 @@ static void dict_fns(Lw *w, NbTy t) {
   ctype(w, di->items[0], kt, sizeof kt);
   ctype(w, di->items[1], vt, sizeof vt);
   StrBuf *o = w->decl;
-  if (!w->u->dict_libc) {
-    w->u->dict_libc = true;
-    sb_puts(o, "void *malloc(unsigned long); void free(void *);\n"
-               "static inline uint64_t nb_hmix(uint64_t h, uint64_t x) { h ^= x; h *= 0x9E3779B97F4A7C15ULL; return h ^ (h >> 31); }\n"
-               "static inline uint64_t nb_hf(double f) { union { double d; uint64_t u; } b; b.d = f; return b.u; }\n");
-  }
+  libc_decls(w);
   if (nb_type(di->items[0])->kind == NK_STR || ki->kind == NK_TUPLE) str_fns(w); /* str keys: nb_strhash, nb_streq */
   /* the hash and equality of keys, field by field */
   sb_printf(o, "static uint64_t nb_dh%d(%s k) { uint64_t h = 0x345678ULL;", t, kt);
