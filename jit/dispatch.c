@@ -649,6 +649,7 @@ static int64_t h_str_method(void *ctx, const char *name, int n, const void *args
 static size_t c_align(NbTy t) {
   const NbTypeInfo *i = nb_type(t);
   if (i->kind == NK_SCALAR) return dt_is_complex((DType)i->dtype) ? 8 : dt_size((DType)i->dtype);
+  if (i->kind == NK_OPTIONAL) return c_align(i->items[0]); /* { T v; _Bool some; } */
   if (i->kind != NK_TUPLE) return 8; /* arrays' descriptors, list pointers */
   size_t a = i->n ? 1 : sizeof(int);
   for (int k = 0; k < i->n; k++)
@@ -671,6 +672,7 @@ static size_t c_size(NbTy t) {
   case NK_ARRAY: return 16 + 16 * (size_t)i->ndim;
   case NK_STR: return sizeof(NbStrC);
   case NK_TUPLE: return i->n ? c_round(c_field(t, i->n), c_align(t)) : sizeof(int);
+  case NK_OPTIONAL: return c_round(c_size(i->items[0]) + 1, c_align(t)); /* some follows v */
   default: return sizeof(void *);
   }
 }
@@ -694,6 +696,8 @@ static Value load_c(VM *vm, NbTy t, const char *p) {
     return r;
   }
   if (i->kind == NK_ARRAY) return desc_value(vm, p, i->ndim);
+  if (i->kind == NK_OPTIONAL) /* lower.c's { T v; _Bool some; }: a tuple's item printed */
+    return p[c_size(i->items[0])] ? load_c(vm, i->items[0], p) : v_none();
   if (i->kind == NK_STR) {
     NbStrC s;
     memcpy(&s, p, sizeof s);

@@ -648,6 +648,7 @@ bool nb_printable(NbTy t) {
   case NK_LIST: return i->n == 1 && i->items[0] && nb_printable(i->items[0]);
   case NK_SET: return i->items[0] != NB_UNKNOWN;
   case NK_DICT: return i->items[0] && i->items[1] && nb_printable(i->items[0]) && nb_printable(i->items[1]);
+  case NK_OPTIONAL: return nb_printable(i->items[0]); /* a tuple's item: None or the value */
   default: return false;
   }
 }

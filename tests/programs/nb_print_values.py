@@ -48,6 +48,8 @@ def arrays():
 def maybe(k):
     x = None if k > 5 else k
     print(x)
+    z = None if k < 5 else (k, 2.5)
+    print((1, x), (x, "s"), (z, x))  # optional items of tuples: None or the value
     return x
 
 
