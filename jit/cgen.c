@@ -73,6 +73,7 @@ typedef struct Cg {
   uint8_t *sunk;       /* [ins] computed only where an exit stores it (ir_plan_sinking) */
   bool in_stub;        /* emitting sunk values for an exit */
   uint32_t *name;      /* [ins] the N of the variable vN holding it (plan_coalesce) */
+  uint32_t *origin;    /* [ins] side code: the latest guard that can lead to it (side_origins) */
 } Cg;
 
 enum { INLINE_MAX = 150 }; /* longest inlined expression (ref_str's buffers hold 400) */
@@ -617,10 +618,15 @@ static bool coalescable(IROp op) {
   }
 }
 
-/* Does anything after instruction `from` read ref x (but PHI `phi`)? */
+/* Does anything after instruction `from` read ref x (but PHI `phi`)? A
+** side region whose guards all come before `from` runs instead of the rest
+** of that iteration, so it reads the value `from` would overwrite, and
+** counts as before (a tree's side code for a pre-loop guard may read a
+** PHI's first value). */
 static bool read_after(const Cg *cg, IRRef x, uint32_t from, uint32_t phi) {
   const IRTrace *tr = cg->tr;
   for (uint32_t j = from + 1; j < tr->nins; j++) {
+    if (cg->origin[j] < from) continue;
     const IRIns *ins = &tr->ins[j];
     const IROpInfo *info = &ir_op_info[ins->op];
     if (j != phi && ((info->mode_a == IRM_R && ins->a == x) || (info->mode_b == IRM_R && ins->b == x))) return true;
@@ -637,9 +643,38 @@ static bool read_after(const Cg *cg, IRRef x, uint32_t from, uint32_t phi) {
   return false;
 }
 
+static bool enters_side(const IRIns *ins) {
+  return (ir_op_info[ins->op].flags & IRF_GUARD) || ins->op == IR_EXIT || ins->op == IR_ICALL;
+}
+
+/* cg->origin: for each instruction of side code the latest instruction of
+** the loop or the pre-loop part whose guard can lead to it (a side of a
+** side inherits its parent's); UINT32_MAX elsewhere or when unknown. */
+static void side_origins(Cg *cg, uint32_t end) {
+  const IRTrace *tr = cg->tr;
+  uint32_t *last = malloc((tr->nsnap + 1) * sizeof *last); /* [snap] its latest guard */
+  for (uint32_t s = 0; s <= tr->nsnap; s++) last[s] = UINT32_MAX;
+  for (uint32_t i = 0; i < tr->nins; i++) {
+    const IRIns *ins = &tr->ins[i];
+    if (enters_side(ins) && ins->snap < tr->nsnap && (last[ins->snap] == UINT32_MAX || i > last[ins->snap]))
+      last[ins->snap] = i;
+  }
+  uint32_t origin = UINT32_MAX;
+  for (uint32_t i = 0; i < tr->nins; i++) {
+    const IRIns *ins = &tr->ins[i];
+    if (i >= end && ins->op == IR_SIDE) {
+      uint32_t g = ins->lit < tr->nsnap ? last[ins->lit] : UINT32_MAX;
+      origin = g == UINT32_MAX || g >= i ? UINT32_MAX : g >= end ? cg->origin[g] : g;
+    }
+    cg->origin[i] = i >= end ? origin : UINT32_MAX;
+  }
+  free(last);
+}
+
 static void plan_coalesce(Cg *cg, uint32_t end) {
   const IRTrace *tr = cg->tr;
   for (uint32_t i = 0; i < tr->nins; i++) cg->name[i] = i + 1;
+  side_origins(cg, end);
   if (tr->loop == REF_NONE) return;
   uint32_t lo = tr->loop - REF_BIAS;
   for (uint32_t p = end; p < tr->nins; p++) {
@@ -701,7 +736,8 @@ static void put_phis(Cg *cg) {
 
 bool cg_emit_c(const IRTrace *tr, const char *fname, StrBuf *out, char *err, size_t errlen) {
   if (!ir_check(tr, err, errlen)) return false;
-  Cg cg = {.tr = tr, .out = out, .snap_used = calloc(tr->nsnap + 1, 1), .name = calloc(tr->nins + 1, sizeof(uint32_t))};
+  Cg cg = {.tr = tr, .out = out, .snap_used = calloc(tr->nsnap + 1, 1), .name = calloc(tr->nins + 1, sizeof(uint32_t)),
+           .origin = calloc(tr->nins + 1, sizeof(uint32_t))};
   sb_puts(out, prelude);
   for (uint32_t i = 0; i < tr->ncalls; i++) {
     const IRCallTarget *ct = tr->calls[i];
@@ -747,6 +783,7 @@ bool cg_emit_c(const IRTrace *tr, const char *fname, StrBuf *out, char *err, siz
   free(side);
   free(cg.snap_used);
   free(cg.name);
+  free(cg.origin);
   free(cg.sunk);
   free_inline(&cg);
   return ok;

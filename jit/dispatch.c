@@ -67,6 +67,7 @@
 #include "../src/mod_numba.h"
 #include "../src/object.h"
 #include "../src/parse.h"
+#include "../src/set.h"
 #include "../src/str.h"
 #include "../src/vm.h"
 #include "../trace/infer.h"
@@ -403,6 +404,9 @@ static void h_arr_new(void *ctx, int dt, int ndim, const int64_t *shape, void *d
   } while (0)
 
 static double h_rand_double(void *ctx) { return nprandom_next_double(CTXRNG(ctx)); }
+/* Only code that inlines draws calls it, and only on rngfast (never NULL
+** there: prange chunks, whose rngfast is NULL, draw through rand_double). */
+static void h_rand_refill(void *ctx) { mt19937_refill(&((NpRandom *)((NbCtx *)ctx)->rngfast)->mt); }
 static double h_rand_gauss(void *ctx) { return nprandom_next_gauss(CTXRNG(ctx)); }
 static void h_rand_seed(void *ctx, int64_t s) {
   NpRandom *r = CTXRNG(ctx);
@@ -472,17 +476,6 @@ static void print_value(VM *vm, Value v) {
 }
 static void h_print_begin(void *ctx) { (void)ctx; print_first = true; }
 static void h_print_i64(void *ctx, int64_t i) { print_value(CTXVM(ctx), v_int(i)); }
-static void h_print_u64(void *ctx, uint64_t u) {
-  VM *vm = CTXVM(ctx);
-  if (u <= INT64_MAX) {
-    print_value(vm, v_int((int64_t)u));
-    return;
-  }
-  char digits[24];
-  snprintf(digits, sizeof digits, "%llu", (unsigned long long)u);
-  print_sep(vm);
-  fputs(digits, outf(vm));
-}
 static void h_print_f64(void *ctx, double d) { print_value(CTXVM(ctx), v_float(d)); }
 static void h_print_bool(void *ctx, int b) { print_value(CTXVM(ctx), v_bool(b != 0)); }
 static void h_print_str(void *ctx, const char *s) {
@@ -496,8 +489,17 @@ static void h_print_c128(void *ctx, double re, double im) {
   c->im = im;
   print_value(vm, v_obj(c));
 }
-static void h_print_obj(void *ctx, void *obj) { print_value(CTXVM(ctx), v_obj(obj)); }
 static void h_print_end(void *ctx) { fputc('\n', outf(CTXVM(ctx))); }
+static Value load_c(VM *vm, NbTy t, const char *p);
+/* An array, list, tuple or dict printed as Numba prints it: boxed (an
+** array's view as its descriptor says), then str(). */
+static void h_print_val(void *ctx, int ty, const void *p) {
+  VM *vm = CTXVM(ctx);
+  Value v = load_c(vm, ty, p);
+  gc_push_root(vm, v);
+  print_value(vm, v);
+  gc_pop_roots(vm, 1);
+}
 
 /* An array operand from its descriptor: the object itself, or a view. */
 static Value desc_value(VM *vm, const char *p, int ndim) {
@@ -695,6 +697,7 @@ static int64_t h_str_method(void *ctx, const char *name, int n, const void *args
 static size_t c_align(NbTy t) {
   const NbTypeInfo *i = nb_type(t);
   if (i->kind == NK_SCALAR) return dt_is_complex((DType)i->dtype) ? 8 : dt_size((DType)i->dtype);
+  if (i->kind == NK_OPTIONAL) return c_align(i->items[0]); /* { T v; _Bool some; } */
   if (i->kind != NK_TUPLE) return 8; /* arrays' descriptors, list pointers */
   size_t a = i->n ? 1 : sizeof(int);
   for (int k = 0; k < i->n; k++)
@@ -717,12 +720,14 @@ static size_t c_size(NbTy t) {
   case NK_ARRAY: return 16 + 16 * (size_t)i->ndim;
   case NK_STR: return sizeof(NbStrC);
   case NK_TUPLE: return i->n ? c_round(c_field(t, i->n), c_align(t)) : sizeof(int);
+  case NK_OPTIONAL: return c_round(c_size(i->items[0]) + 1, c_align(t)); /* some follows v */
   default: return sizeof(void *);
   }
 }
 
 static Value list_from_c(VM *vm, NbTy item, const NbListC *l);
 static Value dict_from_c(VM *vm, NbTy t, const NbListC *d);
+static Value set_from_c(VM *vm, NbTy item, const NbListC *st);
 static Value tlist_wrap(VM *vm, NbTy t, Value items);
 
 /* The Python value of the item of type t at p. */
@@ -739,6 +744,8 @@ static Value load_c(VM *vm, NbTy t, const char *p) {
     return r;
   }
   if (i->kind == NK_ARRAY) return desc_value(vm, p, i->ndim);
+  if (i->kind == NK_OPTIONAL) /* lower.c's { T v; _Bool some; }: a tuple's item printed */
+    return p[c_size(i->items[0])] ? load_c(vm, i->items[0], p) : v_none();
   if (i->kind == NK_STR) {
     NbStrC s;
     memcpy(&s, p, sizeof s);
@@ -755,6 +762,11 @@ static Value load_c(VM *vm, NbTy t, const char *p) {
     memcpy(&d, p, sizeof d);
     return dict_from_c(vm, t, d);
   }
+  if (i->kind == NK_SET) {
+    const NbListC *st;
+    memcpy(&st, p, sizeof st);
+    return set_from_c(vm, i->items[0], st);
+  }
   if (dt_is_complex((DType)i->dtype)) {
     Complex *c = gc_alloc(vm, &TYPE_COMPLEX, sizeof(Complex));
     memcpy(&c->re, p, 8);
@@ -768,6 +780,28 @@ static Value load_c(VM *vm, NbTy t, const char *p) {
   }
   if (i->dtype == DT_BOOL) return v_bool(*(const uint8_t *)p != 0);
   return arr_item_py(vm, (DType)i->dtype, p); /* a Python int or float */
+}
+
+/* lower.c's nb_set (hashes, then keys, of mask + 1 slots; -1 and -2 mark
+** empty and deleted slots) as a new Python set, its items added in the
+** table's order as Numba boxes a set. */
+static Value set_from_c(VM *vm, NbTy item, const NbListC *st) {
+  int64_t n = st->extra[0] + 1; /* mask + 1 */
+  size_t sz = c_size(item);
+  const int64_t *hs = (const int64_t *)st->data;
+  const char *keys = st->data + (size_t)n * 8;
+  Set *py = set_new(vm, &TYPE_SET);
+  Value r = v_obj(py);
+  gc_push_root(vm, r);
+  for (int64_t i = 0; i < n; i++) {
+    if ((uint64_t)hs[i] >= (uint64_t)-2) continue;
+    Value k = load_c(vm, item, keys + (size_t)i * sz);
+    gc_push_root(vm, k);
+    set_add(vm, py, k);
+    gc_pop_roots(vm, 1);
+  }
+  gc_pop_roots(vm, 1);
+  return r;
 }
 
 static Value list_from_c(VM *vm, NbTy item, const NbListC *l) {
@@ -838,11 +872,7 @@ static bool ty_has_list(NbTy t);
 static Value tdict_convert(VM *vm, Value v, NbTy t, const char *what) {
   NbTy have = nb_typeof(vm, v);
   if (have && have == t) return v; /* nothing to convert (strs, arrays stay themselves) */
-  const NbTypeInfo *h = nb_type(have), *w = nb_type(t);
-  bool ok = have && nb_convert_cost(have, t) >= 0;
-  if (ok && h->kind == NK_SCALAR && w->kind == NK_SCALAR)
-    ok = !(dt_is_inexact((DType)h->dtype) && !dt_is_inexact((DType)w->dtype)) &&
-         !(dt_is_complex((DType)h->dtype) && !dt_is_complex((DType)w->dtype));
+  bool ok = have && nb_safe_store(have, t);
   char buf[256];
   if (!ok || c_size(t) > sizeof buf || ty_has_list(t)) {
     StrBuf b = STRBUF_INIT, tb = STRBUF_INIT;
@@ -1277,12 +1307,11 @@ static void pcall_run(VM *vm, void *ud) {
   case NBH_print_begin: h_print_begin(ctx); break;
   case NBH_print_i64: h_print_i64(ctx, (int64_t)c->i[0]); break;
   case NBH_print_f64: h_print_f64(ctx, c->d[0]); break;
-  case NBH_print_u64: h_print_u64(ctx, (uint64_t)c->i[0]); break;
   case NBH_print_bool: h_print_bool(ctx, (int)c->i[0]); break;
   case NBH_print_str: h_print_str(ctx, c->p[0]); break;
   case NBH_print_c128: h_print_c128(ctx, c->d[0], c->d[1]); break;
   case NBH_print_end: h_print_end(ctx); break;
-  case NBH_print_obj: h_print_obj(ctx, (void *)c->p[0]); break;
+  case NBH_print_val: h_print_val(ctx, (int)c->i[0], c->p[0]); break;
   case NBH_arr_binop:
     h_arr_binop(ctx, (int)c->i[0], (int)c->i[1], c->p[0], (int)c->i[2], c->p[1], (int)c->i[3], (int)c->i[4], (void *)c->p[2]);
     break;
@@ -1333,12 +1362,11 @@ static double ph_rand_normal(void *ctx, double lo, double hi) { PC(rand_normal);
 static void ph_print_begin(void *ctx) { PC(print_begin); pcall(&c_); }
 static void ph_print_i64(void *ctx, int64_t i) { PC(print_i64); c_.i[0] = (intptr_t)i; pcall(&c_); }
 static void ph_print_f64(void *ctx, double d) { PC(print_f64); c_.d[0] = d; pcall(&c_); }
-static void ph_print_u64(void *ctx, uint64_t u) { PC(print_u64); c_.i[0] = (intptr_t)u; pcall(&c_); }
 static void ph_print_bool(void *ctx, int b) { PC(print_bool); c_.i[0] = b; pcall(&c_); }
 static void ph_print_str(void *ctx, const char *s) { PC(print_str); c_.p[0] = s; pcall(&c_); }
 static void ph_print_c128(void *ctx, double re, double im) { PC(print_c128); c_.d[0] = re; c_.d[1] = im; pcall(&c_); }
 static void ph_print_end(void *ctx) { PC(print_end); pcall(&c_); }
-static void ph_print_obj(void *ctx, void *o) { PC(print_obj); c_.p[0] = o; pcall(&c_); }
+static void ph_print_val(void *ctx, int ty, const void *p) { PC(print_val); c_.i[0] = ty; c_.p[0] = p; pcall(&c_); }
 static void ph_arr_binop(void *ctx, int op, int ka, const void *pa, int kb, const void *pb, int outdt, int outndim, void *out) {
   PC(arr_binop);
   c_.i[0] = op; c_.i[1] = ka; c_.i[2] = kb; c_.i[3] = outdt; c_.i[4] = outndim;
@@ -1389,6 +1417,7 @@ static int64_t h_par_for(void *ctx, int64_t n, void *body, void *env, void *red,
 #define ph_par_for h_par_for
 static void h_osr_moved(void *ctx);
 #define ph_osr_moved h_osr_moved
+#define ph_rand_refill h_rand_refill /* never called in chunks: their rngfast is NULL */
 
 static void *const par_helpers[NBH__COUNT] = {
 #define X(name) (void *)ph_##name,
@@ -2042,7 +2071,7 @@ static Value box(VM *vm, NbTy t, const char *ret, int *k) {
   }
   const char *p = ret + 16 * (*k)++;
   if (i->kind == NK_NONE) return v_none();
-  if (i->kind == NK_LIST || i->kind == NK_DICT) return load_c(vm, t, p);
+  if (i->kind == NK_LIST || i->kind == NK_DICT || i->kind == NK_SET) return load_c(vm, t, p);
   if (i->kind == NK_STR) { /* lower.c's wrap_ret: the bytes, their count */
     const char *s;
     int64_t n;

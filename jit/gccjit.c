@@ -276,13 +276,17 @@ static gcc_jit_block *exit_block(Gj *g, uint32_t snap) {
   return g->exits[snap];
 }
 
+/* cond, marked for gcc as rarely true (__builtin_expect(cond, 0)). */
+static gcc_jit_rvalue *unlikely(Gj *g, gcc_jit_rvalue *cond) {
+  if (!g->expect) return cond;
+  gcc_jit_rvalue *args[2] = {cast(g, cond, g->t_long), api.gcc_jit_context_new_rvalue_from_long(g->ctxt, g->t_long, 0)};
+  return cmp(g, GCC_JIT_COMPARISON_NE, api.gcc_jit_context_new_call(g->ctxt, NULL, g->expect, 2, args),
+             api.gcc_jit_context_new_rvalue_from_long(g->ctxt, g->t_long, 0));
+}
+
 /* Exits through snapshot `snap` when `fail` is true. */
 static void guard(Gj *g, uint32_t snap, gcc_jit_rvalue *fail) {
-  if (g->expect) {
-    gcc_jit_rvalue *args[2] = {cast(g, fail, g->t_long), api.gcc_jit_context_new_rvalue_from_long(g->ctxt, g->t_long, 0)};
-    fail = cmp(g, GCC_JIT_COMPARISON_NE, api.gcc_jit_context_new_call(g->ctxt, NULL, g->expect, 2, args),
-               api.gcc_jit_context_new_rvalue_from_long(g->ctxt, g->t_long, 0));
-  }
+  fail = unlikely(g, fail);
   gcc_jit_block *next = new_block(g);
   api.gcc_jit_block_end_with_conditional(g->cur, NULL, fail, exit_block(g, snap), next);
   g->cur = next;
@@ -515,10 +519,24 @@ static void temper_step(Gj *g, gcc_jit_lvalue *x, int r, uint32_t mask) {
   api.gcc_jit_block_add_assignment(g->cur, NULL, x, bin(g, GCC_JIT_BINARY_OP_BITWISE_XOR, IRT_U32, xv, sh));
 }
 
-/* A tempered word of mt[i], shifted right by `drop`, as a double. */
-static gcc_jit_rvalue *mt_word(Gj *g, gcc_jit_rvalue *mt, gcc_jit_rvalue *i, int drop) {
+/* The next tempered word of the MT19937 at `state` (its words at mt, the
+** index in the local i), shifted right by `drop`, as a double: once all
+** 624 are used, mt19937_refill (the twist) and i = 0. */
+static gcc_jit_rvalue *mt_word(Gj *g, gcc_jit_rvalue *state, gcc_jit_rvalue *mt, gcc_jit_lvalue *i, int drop) {
+  gcc_jit_rvalue *iv = api.gcc_jit_lvalue_as_rvalue(i);
+  gcc_jit_block *twist = new_block(g), *next = new_block(g);
+  api.gcc_jit_block_end_with_conditional(g->cur, NULL, unlikely(g, cmp(g, GCC_JIT_COMPARISON_GE, iv, k_long(g, IRT_I32, MT19937_N))),
+                                         twist, next);
+  gcc_jit_type *vp = g->types[IRT_PTR];
+  gcc_jit_type *fty = api.gcc_jit_context_new_function_ptr_type(g->ctxt, NULL, api.gcc_jit_context_get_type(g->ctxt, GCC_JIT_TYPE_VOID), 1, &vp, 0);
+  gcc_jit_rvalue *refill = api.gcc_jit_context_new_rvalue_from_ptr(g->ctxt, fty, (void *)mt19937_refill);
+  api.gcc_jit_block_add_eval(twist, NULL, api.gcc_jit_context_new_call_through_ptr(g->ctxt, NULL, refill, 1, &state));
+  api.gcc_jit_block_add_assignment(twist, NULL, i, k_long(g, IRT_I32, 0));
+  api.gcc_jit_block_end_with_jump(twist, NULL, next);
+  g->cur = next;
   gcc_jit_lvalue *x = api.gcc_jit_function_new_local(g->fn, NULL, g->types[IRT_U32], "mtw");
-  api.gcc_jit_block_add_assignment(g->cur, NULL, x, api.gcc_jit_lvalue_as_rvalue(api.gcc_jit_context_new_array_access(g->ctxt, NULL, mt, i)));
+  api.gcc_jit_block_add_assignment(g->cur, NULL, x, api.gcc_jit_lvalue_as_rvalue(api.gcc_jit_context_new_array_access(g->ctxt, NULL, mt, iv)));
+  api.gcc_jit_block_add_assignment(g->cur, NULL, i, bin(g, GCC_JIT_BINARY_OP_PLUS, IRT_I32, iv, k_long(g, IRT_I32, 1)));
   temper_step(g, x, 11, 0);
   temper_step(g, x, -7, 0x9d2c5680U);
   temper_step(g, x, -15, 0xefc60000U);
@@ -534,34 +552,26 @@ static bool is_mt_draw(const IRCallTarget *ct) {
 }
 _Static_assert(offsetof(NpRandom, mt) == 0, "build_mt_draw reads an NpRandom as its MT19937");
 
-/* ref := a uniform draw (is_mt_draw): rkdbl's common case inline (two
-** tempered words while at least two are left), the call for the twist.
-** (The tcc tier calls: tcc's code for the tempering was slower than the
-** call, 23 against 17 ms for mc_pi.) */
+/* ref := a uniform draw (is_mt_draw): rkdbl inline, two tempered words,
+** only the twist a call (mt_word). After the twist the index is known to
+** be 0, so gcc keeps it in a register from draw to draw; the state's mti
+** is stored once a draw. (The tcc tier calls: tcc's code for the
+** tempering was slower than the call, 23 against 17 ms for mc_pi.) */
 static void build_mt_draw(Gj *g, IRRef ref, const IRIns *ins) {
   IRRef args[4];
   ir_call_args(g->tr, ins->a, args);
-  gcc_jit_type *u32p = api.gcc_jit_type_get_pointer(g->types[IRT_U32]);
-  gcc_jit_rvalue *mt = cast(g, val(g, args[0]), u32p);
-  gcc_jit_lvalue *mti = deref_as(g, byte_offset(g, val(g, args[0]), (uint32_t)offsetof(MT19937, mti)), IRT_I32);
+  gcc_jit_rvalue *state = val(g, args[0]);
+  gcc_jit_rvalue *mt = cast(g, state, api.gcc_jit_type_get_pointer(g->types[IRT_U32]));
+  gcc_jit_lvalue *mti = deref_as(g, byte_offset(g, state, (uint32_t)offsetof(MT19937, mti)), IRT_I32);
   gcc_jit_lvalue *i = api.gcc_jit_function_new_local(g->fn, NULL, g->types[IRT_I32], "mti");
   api.gcc_jit_block_add_assignment(g->cur, NULL, i, api.gcc_jit_lvalue_as_rvalue(mti));
-  gcc_jit_rvalue *iv = api.gcc_jit_lvalue_as_rvalue(i);
-  gcc_jit_block *yes = new_block(g), *no = new_block(g), *join = new_block(g);
-  api.gcc_jit_block_end_with_conditional(g->cur, NULL, cmp(g, GCC_JIT_COMPARISON_LE, iv, k_long(g, IRT_I32, MT19937_N - 2)), yes, no);
-  g->cur = yes;
-  gcc_jit_rvalue *a = mt_word(g, mt, iv, 5);
-  gcc_jit_rvalue *b = mt_word(g, mt, bin(g, GCC_JIT_BINARY_OP_PLUS, IRT_I32, iv, k_long(g, IRT_I32, 1)), 6);
-  api.gcc_jit_block_add_assignment(g->cur, NULL, mti, bin(g, GCC_JIT_BINARY_OP_PLUS, IRT_I32, iv, k_long(g, IRT_I32, 2)));
+  gcc_jit_rvalue *a = mt_word(g, state, mt, i, 5);
+  gcc_jit_rvalue *b = mt_word(g, state, mt, i, 6);
+  api.gcc_jit_block_add_assignment(g->cur, NULL, mti, api.gcc_jit_lvalue_as_rvalue(i));
   gcc_jit_rvalue *f64k = api.gcc_jit_context_new_rvalue_from_double(g->ctxt, g->types[IRT_F64], 67108864.0);
   gcc_jit_rvalue *sum = bin(g, GCC_JIT_BINARY_OP_PLUS, IRT_F64, bin(g, GCC_JIT_BINARY_OP_MULT, IRT_F64, a, f64k), b);
   assign(g, ref, bin(g, GCC_JIT_BINARY_OP_DIVIDE, IRT_F64, sum,
                      api.gcc_jit_context_new_rvalue_from_double(g->ctxt, g->types[IRT_F64], 9007199254740992.0)));
-  api.gcc_jit_block_end_with_jump(g->cur, NULL, join);
-  g->cur = no;
-  assign(g, ref, call(g, ins));
-  api.gcc_jit_block_end_with_jump(g->cur, NULL, join);
-  g->cur = join;
 }
 
 /* num_hypot_cmp inline (as cgen.c prints it): x*x + y*y decides outside

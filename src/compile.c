@@ -2623,6 +2623,9 @@ static Code *fs_close(Compiler *C, const char *name, const char *qualname, int f
   co->nregs = (uint16_t)(fs->maxreg + 1);
   while (fs->regnames.n < co->nregs) vec_push(fs->regnames, NULL);
   co->regnames = copy_out(vm, fs->regnames.items, co->nregs * sizeof(Str *));
+  co->nclear = (uint16_t)fs->nlocals; /* comprehension variables are named temporaries */
+  for (uint16_t r = co->nclear; r < co->nregs; r++)
+    if (fs->regnames.items[r]) co->nclear = (uint16_t)(r + 1);
   co->nexc = (uint32_t)fs->segs.n;
   if (co->nexc) {
     co->exctab = gc_realloc(vm, NULL, 0, co->nexc * sizeof(ExcEntry));

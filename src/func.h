@@ -71,6 +71,9 @@ typedef struct Code {
   uint16_t nparamregs;   /* argcount + kwonly + (*args) + (**kw) */
   uint16_t freereg;      /* first register of the free variables */
   uint16_t nfree;
+  uint16_t nclear;       /* a call unbinds registers below this (locals: UnboundLocalError);
+                         ** those above are temporaries, always written before read, left
+                         ** as they are (vm.c: "Stale registers") */
   uint32_t flags;
   Str **regnames;        /* [nregs]: name of a local's register, or NULL */
   uint16_t *freesrc;     /* [nfree]: where MKFUNC finds each cell in the enclosing frame */

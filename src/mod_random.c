@@ -68,7 +68,13 @@ void mt19937_init_by_array(MT19937 *s, const uint32_t *key, size_t len) {
 /* The twist, with the matrix selected arithmetically (-(y & 1) & A)
 ** rather than from a table: the first two loops then vectorise (their
 ** reads run ahead of their writes, or 227 words behind), a quarter of
-** a random-number-bound loop's time (mc_pi) before. */
+** a random-number-bound loop's time (mc_pi) before. The AVX2/AVX-512
+** clones (picked once at load time, as runtime/ufunc.c's float loops)
+** twist in 50-70 ns where SSE2's 4-word vectors take 220: mc_pi draws
+** 64k twists in 1e7 iterations. Integer operations: the same words. */
+#if defined(__x86_64__) && !defined(__SANITIZE_ADDRESS__)
+__attribute__((target_clones("avx512f", "avx2", "default")))
+#endif
 static void mt_generate(MT19937 *s) {
   uint32_t *mt = s->mt, y;
   int kk;
@@ -85,11 +91,13 @@ static void mt_generate(MT19937 *s) {
   s->mti = 0;
 }
 
+void mt19937_refill(MT19937 *s) {
+  if (s->mti == MT19937_N + 1) mt19937_init_genrand(s, 5489U);
+  mt_generate(s);
+}
+
 uint32_t mt19937_genrand_uint32(MT19937 *s) {
-  if (s->mti >= MT19937_N) {
-    if (s->mti == MT19937_N + 1) mt19937_init_genrand(s, 5489U);
-    mt_generate(s);
-  }
+  if (s->mti >= MT19937_N) mt19937_refill(s);
   uint32_t y = s->mt[s->mti++];
   y ^= (y >> 11);
   y ^= (y << 7) & 0x9d2c5680U;

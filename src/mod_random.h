@@ -26,6 +26,10 @@ typedef struct MT19937 {
 void mt19937_init_genrand(MT19937 *s, uint32_t seed);
 void mt19937_init_by_array(MT19937 *s, const uint32_t *key, size_t len);
 uint32_t mt19937_genrand_uint32(MT19937 *s);
+/* The twist (seeding with 5489 first when never seeded): the next 624
+** words, s->mti = 0. For draws inlined into compiled code, which temper
+** the words themselves and call this once they have used them all. */
+void mt19937_refill(MT19937 *s);
 /* [0, 1) with 53 random bits: (a*2**26 + b) / 2**53, a = 27 bits, b = 26. */
 double mt19937_random_double(MT19937 *s);
 /* getrandbits(k) for 0 <= k <= 64: CPython's words, the low one first, the

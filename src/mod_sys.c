@@ -38,7 +38,7 @@ static Value s_setrecursionlimit(VM *vm, Value self, const Args *a) {
   if (!int_fits_i64(v, &n) || n > INT32_MAX)
     vm_raise(vm, &EXC_OverflowError, "Python int too large to convert to C int");
   if (n < 1) vm_raise(vm, &EXC_ValueError, "recursion limit must be greater or equal than 1");
-  vm->recursion_limit = (int)n;
+  vm_set_recursion_limit(vm, (int)n);
   return v_none();
 }
 

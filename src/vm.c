@@ -17,6 +17,18 @@
 ** C code calling back into Python (vm_call) puts the new frame right after
 ** the top frame's window.
 **
+** Stale registers. A call unbinds only the callee's locals (below
+** Code.nclear: reading one before assignment is an UnboundLocalError); its
+** temporaries keep whatever an earlier frame left there, since the
+** compiler writes a temporary before reading it (clearing them was a third
+** of a small call's cost). The collector marks every register of every
+** frame, so a stale value must never point at a freed object. Objects are
+** freed only by a collection, and each collection unbinds the registers
+** above all frames up to the highest one written since the previous one
+** (Exec.hwm, raised wherever a window or scratch area is claimed): a stale
+** register inside a frame therefore holds a value that was alive at the
+** last collection or was made since — Lua's stack discipline.
+**
 ** Errors. vm_execute pushes an ErrJmp; anything raised inside longjmps to
 ** it. The handler adds a traceback entry for the faulting frame, looks the
 ** pc up in the frame's exception table, and either resumes at the handler
@@ -134,6 +146,7 @@ typedef struct Exec {
   MethCache meth_cache[METH_CACHE_SIZE];
   CallPlan call_cache[CALL_CACHE_SIZE];
   Value *stack, *stack_end;
+  Value *hwm; /* registers up to here may be stale (see "Stale registers") */
   Frame *frames;
   int nframes;
   bool reraise;    /* the exception being thrown already has this frame's traceback */
@@ -192,10 +205,19 @@ static inline void clear_reg(Value *d) {
 ** Frames and argument binding
 ** ==================================================================== */
 
+static inline void raise_hwm(Exec *ex, Value *end) {
+  if (end > ex->hwm) ex->hwm = end;
+}
+
 static inline Value *frame_top(Exec *ex) {
   if (ex->nframes == 0) return ex->stack;
   Frame *f = &ex->frames[ex->nframes - 1];
   return f->base + f->code->nregs;
+}
+
+void vm_set_recursion_limit(VM *vm, int n) {
+  vm->recursion_limit = n;
+  vm->frame_limit = n < MAX_FRAMES ? n : MAX_FRAMES;
 }
 
 static _Noreturn void recursion_error(VM *vm) {
@@ -205,13 +227,15 @@ static _Noreturn void recursion_error(VM *vm) {
 /* Room for a frame of `nregs` registers (plus `extra` scratch) at `base`. */
 static void check_frame_room(VM *vm, Value *base, size_t nregs, size_t extra) {
   Exec *ex = vm->exec;
-  if (ex->nframes >= vm->recursion_limit || ex->nframes >= MAX_FRAMES) recursion_error(vm);
+  if (ex->nframes >= vm->frame_limit) recursion_error(vm);
   if (base + nregs + extra + STACK_SLACK > ex->stack_end) recursion_error(vm);
+  raise_hwm(ex, base + nregs + extra);
 }
 
 static Frame *push_frame(VM *vm, Function *f, Value *base, int ret) {
   Exec *ex = vm->exec;
   Frame *fr = &ex->frames[ex->nframes++];
+  raise_hwm(ex, base + f->code->nregs);
   fr->func = f;
   fr->code = f->code;
   fr->k = f->code->consts;
@@ -405,7 +429,7 @@ static inline void bind_apply(const CallPlan *p, Function *fn, Value *argv, int 
     int i = __builtin_ctzll(m);
     copy_value(&argv[i], i < argc ? &defs->items[i - p->firstdef] : &kwdefs->items[i - argc]);
   }
-  for (int i = total; i < co->nregs; i++) clear_reg(&argv[i]);
+  for (int i = total; i < co->nclear; i++) clear_reg(&argv[i]);
   for (uint16_t i = 0; i < co->nfree; i++) argv[co->freereg + i] = fn->closure[i];
 }
 
@@ -1751,10 +1775,11 @@ dispatch:
       Function *fn = (Function *)f.as.o;
       Code *cc = fn->code;
       Value *nb = fa + 1;
-      if (LIKELY(ex->nframes < vm->recursion_limit && ex->nframes < MAX_FRAMES &&
-                 nb + cc->nregs + STACK_SLACK <= ex->stack_end)) {
+      Value *end = nb + cc->nregs;
+      if (LIKELY(ex->nframes < vm->frame_limit && end + STACK_SLACK <= ex->stack_end)) {
+        raise_hwm(ex, end);
         if (LIKELY(C == 0 && (cc->flags & CO_SIMPLE) && B == cc->argcount)) {
-          for (uint32_t i = B; i < cc->nregs; i++) clear_reg(&nb[i]);
+          for (Value *r = nb + B, *e = nb + cc->nclear; r < e; r++) clear_reg(r);
           for (uint16_t i = 0; i < cc->nfree; i++) copy_value(&nb[cc->freereg + i], &fn->closure[i]);
         } else {
           /* keywords and defaults, bound in place (clamp(x, hi=120)):
@@ -2350,7 +2375,7 @@ bool vm_jit_frames_fit(VM *vm, const Value *top, int frames) {
   Exec *ex = vm->exec;
   /* CALL's fast-path test for each of the frames, with the slack
   ** call_value's argument scratch could need */
-  return ex->nframes + frames < vm->recursion_limit && ex->nframes + frames < MAX_FRAMES &&
+  return ex->nframes + frames < vm->frame_limit &&
          top + 2 * STACK_SLACK <= ex->stack_end;
 }
 
@@ -2364,12 +2389,18 @@ void vm_jit_push_frame(VM *vm, Function *fn, Value *base, int32_t ret, const Ins
 void vm_mark_roots(VM *vm) {
   Exec *ex = vm->exec;
   if (!ex) return;
+  Value *top = ex->stack;
   for (int i = 0; i < ex->nframes; i++) {
     Frame *f = &ex->frames[i];
     gc_mark_obj(vm, (Obj *)f->func);
     gc_mark_obj(vm, (Obj *)f->gen);
     for (uint16_t r = 0; r < f->code->nregs; r++) gc_mark_value(vm, f->base[r]);
+    if (f->base + f->code->nregs > top) top = f->base + f->code->nregs;
   }
+  /* what the sweep frees may be referenced by registers above the frames:
+  ** unbind them (see "Stale registers") */
+  for (Value *r = top; r < ex->hwm; r++) clear_reg(r);
+  ex->hwm = top;
   gc_mark_value(vm, ex->echo_last);
   gc_mark_obj(vm, (Obj *)ex->empty_str);
   trace_mark(vm);
@@ -2669,9 +2700,10 @@ VM *vm_new(void) {
     return NULL;
   }
   ex->stack_end = ex->stack + STACK_VALUES;
+  ex->hwm = ex->stack;
   ex->echo_last = v_none();
   vm->exec = ex;
-  vm->recursion_limit = 1000;
+  vm_set_recursion_limit(vm, 1000);
   vm->out = stdout;
   vm->exc = v_none();
   vm->handling = v_none();

@@ -73,6 +73,7 @@ struct VM {
   /* execution (vm.c) */
   struct Exec *exec;        /* frame stack etc., private to vm.c */
   int recursion_limit;      /* Python frames; RecursionError past it (1000) */
+  int frame_limit;          /* min(recursion_limit, the frame array): one test per call */
   volatile sig_atomic_t interrupt; /* set from a signal handler or another thread */
   const char *interrupt_msg;       /* message for the KeyboardInterrupt/embedder stop */
 
@@ -103,6 +104,7 @@ static inline void vm_jit_defaults(VM *vm) {
 /* Creates a VM with builtins and built-in modules ready; NULL if out of memory. */
 VM *vm_new(void);
 void vm_free(VM *vm);
+void vm_set_recursion_limit(VM *vm, int n); /* sys.setrecursionlimit */
 
 /* Runs `fn(vm, ud)` catching any exception: true on success; false with
 ** vm->exc set to the exception. Restores the root stack and C depth. */

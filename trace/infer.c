@@ -113,8 +113,16 @@ NbTy nb_list(NbTy item) {
   NbTypeInfo t = {.kind = NK_LIST, .n = 1, .items = &item};
   return ty_intern(&t);
 }
+NbTy nb_typeref(NbTy t) {
+  NbTypeInfo ti = {.kind = NK_TYPEREF, .n = 1, .items = &t};
+  return ty_intern(&ti);
+}
 NbTy nb_tlist(NbTy item) {
   NbTypeInfo t = {.kind = NK_LIST, .n = 1, .items = &item, .layout = 'T'};
+  return ty_intern(&t);
+}
+NbTy nb_set(NbTy item) {
+  NbTypeInfo t = {.kind = NK_SET, .n = 1, .items = &item};
   return ty_intern(&t);
 }
 NbTy nb_dict_view(NbTy item) {
@@ -180,6 +188,11 @@ static void type_str(NbTy t, StrBuf *b, bool reflected) {
   case NK_CLOSURE: sb_printf(b, "closure(%s)", i->name); break;
   case NK_FUNC: sb_printf(b, "Function(%s)", i->name); break;
   case NK_DTYPE: sb_printf(b, "class(%s)", scalar_name(i->dtype)); break;
+  case NK_TYPEREF:
+    sb_puts(b, "typeref[");
+    type_str(i->items[0], b, reflected);
+    sb_puts(b, "]");
+    break;
   case NK_RANGE: sb_puts(b, "range_state_int64"); break;
   case NK_OPAQUE: sb_printf(b, "pyobject(%s)", i->name ? i->name : "?"); break;
   case NK_VUFUNC: sb_printf(b, "Function(<ufunc '%s'>)", i->name); break;
@@ -196,6 +209,12 @@ static void type_str(NbTy t, StrBuf *b, bool reflected) {
       else sb_puts(b, "undefined");
     }
     sb_puts(b, "]<iv=None>");
+    break;
+  case NK_SET:
+    sb_puts(b, reflected ? "reflected set(" : "set(");
+    if (i->items[0]) type_str(i->items[0], b, reflected);
+    else sb_puts(b, "undefined");
+    sb_puts(b, ")");
     break;
   case NK_LIST:
     if (nb_is_tlist(i)) {
@@ -295,11 +314,29 @@ NbTy nb_unify(NbTy a, NbTy b) {
     NbTy k = nb_unify(x->items[0], y->items[0]), v = nb_unify(x->items[1], y->items[1]);
     return k && v ? nb_dict(k, v) : NB_UNKNOWN;
   }
+  if (x->kind == NK_SET && y->kind == NK_SET) { /* an add refines the item type, as a list's append */
+    NbTy it = nb_unify(x->items[0], y->items[0]);
+    return it ? nb_set(it) : NB_UNKNOWN;
+  }
+  if (x->kind == NK_LIST && y->kind == NK_LIST && (nb_is_tlist(x) || nb_is_tlist(y))) {
+    /* a typed List's item type is set once (by the first append), never widened */
+    if (!nb_is_tlist(x) || !nb_is_tlist(y) || (x->items[0] && y->items[0])) return NB_UNKNOWN;
+    return nb_tlist(x->items[0] ? x->items[0] : y->items[0]);
+  }
   if (x->kind == NK_LIST && y->kind == NK_LIST) { /* an append refines the item type */
     NbTy it = nb_unify(x->items[0], y->items[0]);
     return it ? nb_list(it) : NB_UNKNOWN;
   }
   return NB_UNKNOWN;
+}
+
+bool nb_safe_store(NbTy from, NbTy to) {
+  if (from == to) return true;
+  const NbTypeInfo *h = nb_type(from), *t = nb_type(to);
+  if (nb_convert_cost(from, to) < 0) return false;
+  if (h->kind != NK_SCALAR || t->kind != NK_SCALAR) return true;
+  return !(dt_is_inexact((DType)h->dtype) && !dt_is_inexact((DType)t->dtype)) &&
+         !(dt_is_complex((DType)h->dtype) && !dt_is_complex((DType)t->dtype));
 }
 
 /* Conversion rank between scalars for dispatch; -1 if not allowed. */
@@ -364,6 +401,7 @@ void nb_unit_free(NbUnit *u) {
   vec_free(u->frozen);
   vec_free(u->tuple_types);
   vec_free(u->dict_types);
+  vec_free(u->set_types);
   sb_free(&u->err);
   sb_free(&u->c);
   sb_free(&u->pardiag);
@@ -493,6 +531,12 @@ static NbTy classify_value(NbUnit *u, Value v, const char *modname, const char *
   Value ufdisp;
   bool uffound;
   if (nb_vec_ufunc(v, &ufname, 0, NULL, NULL, &ufdisp, &uffound)) return nb_named(NK_VUFUNC, ufname, v.as.o);
+  if (v.as.o == (Obj *)&TYPE_NB_TYPED_LIST) return nb_named(NK_FUNC, "numba.typed.List", NULL);
+  if (v.as.o == (Obj *)&TYPE_NB_TYPED_DICT) return nb_named(NK_FUNC, "numba.typed.Dict", NULL);
+  if (is_type(v, &TYPE_NB_TYPE)) { /* types.int64, types.unicode_type: item types of typed containers */
+    NbTy t = ((NbTypeObj *)v.as.o)->ty;
+    return nb_is_scalar(t) ? nb_dtype_ty(nb_type(t)->dtype) : nb_typeref(t);
+  }
   if (is_type(v, &TYPE_TYPE)) {
     Type *t = (Type *)v.as.o;
     if (t == &TYPE_INT) return nb_named(NK_FUNC, "builtins.int", NULL);
@@ -589,6 +633,26 @@ NbTy nb_attr_of_module(NbUnit *u, NbTy mod, const char *attr, Value *val) {
   return classify_value(u, v, NULL, attr, val);
 }
 
+/* print() boxes its arguments and prints their str(), as Numba's print
+** does (a list prints as the Python list it becomes): what dispatch.c's
+** load_c can box. A dict view cannot leave compiled code (Numba's print of
+** one fails at run time), nor can a list not yet typed. */
+bool nb_printable(NbTy t) {
+  const NbTypeInfo *i = nb_type(t);
+  switch (i->kind) {
+  case NK_SCALAR: case NK_STR: case NK_ARRAY: case NK_NONE: return true;
+  case NK_TUPLE:
+    for (int k = 0; k < i->n; k++)
+      if (!nb_printable(i->items[k])) return false;
+    return true;
+  case NK_LIST: return i->n == 1 && i->items[0] && nb_printable(i->items[0]);
+  case NK_SET: return i->items[0] != NB_UNKNOWN;
+  case NK_DICT: return i->items[0] && i->items[1] && nb_printable(i->items[0]) && nb_printable(i->items[1]);
+  case NK_OPTIONAL: return nb_printable(i->items[0]); /* a tuple's item: None or the value */
+  default: return false;
+  }
+}
+
 /* ---- expressions ------------------------------------------------------------ */
 
 typedef struct Walk {
@@ -634,6 +698,10 @@ static NbTy ty_dot(Walk *w, AstPos pos, NbTy a, NbTy b);
 ** int * list (repeated; none for n <= 0), as Numba's list operators. */
 static NbTy list_binop_type(Walk *w, AstPos pos, AstBinOp op, NbTy a, NbTy b) {
   char s1[96], s2[96];
+  bool typed = (nb_is_list(a) && nb_is_tlist(nb_type(a))) || (nb_is_list(b) && nb_is_tlist(nb_type(b)));
+  if (typed) /* Numba's typed List has no + or * */
+    ERR(pos, "No implementation of operator '%s' for the operand types %s and %s.", ast_binop_symbol(op),
+        tystr(a, s1, sizeof s1), tystr(b, s2, sizeof s2));
   if (op == AST_OP_Add && nb_is_list(a) && nb_is_list(b) && nb_list_item(a) && nb_list_item(b) && nb_type(a)->n == 1 &&
       nb_type(b)->n == 1) {
     NbTy it = nb_unify(nb_list_item(a), nb_list_item(b));
@@ -1171,12 +1239,31 @@ static bool ty_comp_for(Walk *w, AstComprehension *c) {
   return true;
 }
 
+/* A typed List takes the type of its first item (an int literal is
+** int64) and converts later ones as Numba's _cast does: a float into an
+** int64 list is a TypingError. */
+static NbTy refine_tlist(Walk *w, AstExpr *recv, NbTy lt, NbTy v, AstPos pos) {
+  char s1[96], s2[96];
+  NbTy item = nb_list_item(lt);
+  if (item) {
+    if (!nb_safe_store(v, item))
+      ERR(pos, "cannot safely cast %s to %s. Please cast explicitly.", tystr(v, s1, sizeof s1), tystr(item, s2, sizeof s2));
+    return lt;
+  }
+  if (recv->kind != AST_E_Name || !nb_local(w->f, recv->name.id))
+    ERR(pos, "Cannot type the items of %s here (only a typed List held in a variable can take its item type).",
+        tystr(lt, s1, sizeof s1));
+  bind(w, recv->name.id, nb_tlist(v), recv->pos);
+  return nb_tlist(v);
+}
+
 /* recv.append(v) and friends: the list's item type becomes what also
 ** holds v (an int list appended a float holds floats), as Numba refines
 ** a list's type; only a list in a variable can be refined. */
 static NbTy refine_list(Walk *w, AstExpr *recv, NbTy lt, NbTy v, AstPos pos) {
   char s1[96], s2[96];
   if (!list_item_ok(v)) ERR(pos, "Lists of %s are not supported in @njit functions.", tystr(v, s1, sizeof s1));
+  if (nb_is_tlist(nb_type(lt))) return refine_tlist(w, recv, lt, v, pos);
   NbTy item = nb_list_item(lt), u = item ? nb_unify(item, v) : v;
   if (!u) ERR(pos, "Cannot add a value of type %s to %s.", tystr(v, s1, sizeof s1), tystr(lt, s2, sizeof s2));
   if (u == item) return lt;
@@ -1213,6 +1300,91 @@ static NbTy ty_list_method(Walk *w, AstExpr *e, const char *m, NbTy lt, int narg
   ERR(e->call.func->pos, "Unknown attribute '%s' of type %s (or unsupported arguments).", m, tystr(lt, s1, sizeof s1));
 }
 
+/* ---- sets (Numba's set of numbers, local to compiled code) ---------------------- */
+
+/* Numba hashes numbers as Python does; streak's sets hold bools, signed
+** ints and float64 (lower.c's nb_shash*), whose hashes it computes the same. */
+static bool set_item_ok(NbTy t) {
+  const NbTypeInfo *i = nb_type(t);
+  if (i->kind != NK_SCALAR) return false;
+  DType d = (DType)i->dtype;
+  return d == DT_BOOL || d == DT_FLOAT64 || (dt_is_int(d) && !dt_is_unsigned(d));
+}
+
+static NbTy set_of(Walk *w, AstPos pos, NbTy item) {
+  char s1[96];
+  if (item && !set_item_ok(item))
+    ERR(pos, "Sets of %s are not supported in @njit functions yet (bools, signed ints and float64 are).", tystr(item, s1, sizeof s1));
+  return nb_set(item);
+}
+
+/* {a, b, ...}: the items unified, as Numba types a set literal. */
+static NbTy ty_set_literal(Walk *w, AstExpr *e) {
+  char s1[96], s2[96];
+  NbTy it = NB_UNKNOWN;
+  for (int i = 0; i < e->seq.elts.len; i++) {
+    NbTy t = ty_expr(w, e->seq.elts.items[i]);
+    if (!t) return NB_UNKNOWN;
+    NbTy u = it ? nb_unify(it, t) : t;
+    if (!u) ERR(e->pos, "Cannot unify %s and %s in a set.", tystr(it, s1, sizeof s1), tystr(t, s2, sizeof s2));
+    it = u;
+  }
+  return set_of(w, e->pos, it);
+}
+
+/* set() and set(iterable) of a list or a 1-d array. */
+static NbTy ty_set_call(Walk *w, AstExpr *e, int nargs, const NbTy *at) {
+  char s1[96];
+  if (!nargs) return nb_set(NB_UNKNOWN);
+  const NbTypeInfo *a = nb_type(at[0]);
+  if ((a->kind == NK_LIST && a->n == 1 && a->items[0]) || (a->kind == NK_ARRAY && a->ndim == 1))
+    return set_of(w, e->pos, iter_item(at[0]));
+  ERR(e->pos, "set() of %s is not supported in @njit functions yet.", tystr(at[0], s1, sizeof s1));
+}
+
+/* s.add(x) refines the set's item type as a list's append does. */
+static NbTy ty_set_method(Walk *w, AstExpr *e, const char *m, NbTy st, int nargs, const NbTy *at) {
+  char s1[96], s2[96];
+  AstExpr *recv = e->call.func->attribute.value;
+  NbTy item = nb_type(st)->items[0];
+  if (e->call.keywords.len) ERR(e->pos, "set.%s() takes no keyword arguments.", m);
+  if (!strcmp(m, "add") && nargs == 1) {
+    NbTy u = item ? nb_unify(item, at[0]) : at[0];
+    if (!u) ERR(e->pos, "Cannot add a value of type %s to %s.", tystr(at[0], s1, sizeof s1), tystr(st, s2, sizeof s2));
+    if (!set_of(w, e->pos, u)) return NB_UNKNOWN;
+    if (u != item) {
+      if (recv->kind != AST_E_Name || !nb_local(w->f, recv->name.id))
+        ERR(e->pos, "Cannot add a value of type %s to %s here (only a set held in a variable can change its item type).",
+            tystr(at[0], s1, sizeof s1), tystr(st, s2, sizeof s2));
+      bind(w, recv->name.id, nb_set(u), recv->pos);
+    }
+    return nb_none();
+  }
+  if (!item) ERR(e->pos, "Cannot infer the type of the items of %s (add to it first).", tystr(st, s1, sizeof s1));
+  if ((!strcmp(m, "discard") || !strcmp(m, "remove")) && nargs == 1 && nb_is_number(at[0]) && !nb_is_complex(at[0]))
+    return nb_none();
+  if (!strcmp(m, "clear") && nargs == 0) return nb_none();
+  if (!strcmp(m, "pop") && nargs == 0) return item;
+  if (!strcmp(m, "copy") && nargs == 0) return st;
+  if (!strcmp(m, "update") && nargs == 1) { /* a set, a list or a 1-d array of items the set's type holds */
+    const NbTypeInfo *a = nb_type(at[0]);
+    bool iter = (a->kind == NK_SET && a->items[0]) || (a->kind == NK_LIST && a->n == 1 && a->items[0]) ||
+                (a->kind == NK_ARRAY && a->ndim == 1);
+    NbTy it = iter ? iter_item(at[0]) : NB_UNKNOWN;
+    if (!it || !nb_is_number(it) || nb_is_complex(it))
+      ERR(e->pos, "set.update() of %s is not supported in @njit functions yet.", tystr(at[0], s1, sizeof s1));
+    NbTy u = nb_unify(item, it);
+    if (u != item) {
+      if (!set_of(w, e->pos, u)) return NB_UNKNOWN;
+      if (recv->kind != AST_E_Name || !nb_local(w->f, recv->name.id))
+        ERR(e->pos, "Cannot update %s with items of type %s here.", tystr(st, s1, sizeof s1), tystr(it, s2, sizeof s2));
+      bind(w, recv->name.id, nb_set(u), recv->pos);
+    }
+    return nb_none();
+  }
+  ERR(e->call.func->pos, "Unknown attribute '%s' of type %s (or unsupported arguments).", m, tystr(st, s1, sizeof s1));
+}
+
 /* ---- dicts (Numba's typed dict, local to compiled code) ------------------------ */
 
 /* Can t be a dict key (numbers and tuples of them)? */
@@ -1232,12 +1404,17 @@ static bool dict_value_ok(NbTy t) { return list_item_ok(t) && !nb_is_list(t); }
 /* The dict type that also holds key k and value v (NB_UNKNOWN: leave one
 ** as it is); refines the variable holding the dict, as a list's append. */
 static NbTy refine_dict(Walk *w, AstExpr *recv, NbTy dt, NbTy k, NbTy v, AstPos pos) {
-  char s1[96], s2[96];
+  char s1[96], s2[96], s3[96];
   const NbTypeInfo *di = nb_type(dt);
   if (k && !dict_key_ok(k)) ERR(pos, "Dict keys of type %s are not supported in @njit functions (numbers and tuples of them are).", tystr(k, s1, sizeof s1));
   if (v && !dict_value_ok(v)) ERR(pos, "Dict values of type %s are not supported in @njit functions.", tystr(v, s1, sizeof s1));
-  NbTy nk = k ? (di->items[0] ? nb_unify(di->items[0], k) : k) : di->items[0];
-  NbTy nv = v ? (di->items[1] ? nb_unify(di->items[1], v) : v) : di->items[1];
+  /* the first store sets an undefined key or value type; later ones cast
+  ** into it as Numba's typed dict does (a float key into int64 keys is a
+  ** TypingError) */
+  if ((k && di->items[0] && !nb_safe_store(k, di->items[0])) || (v && di->items[1] && !nb_safe_store(v, di->items[1])))
+    ERR(pos, "cannot safely store a key of type %s and a value of type %s into %s. Please cast explicitly.",
+        k ? tystr(k, s1, sizeof s1) : "?", v ? tystr(v, s2, sizeof s2) : "?", tystr(dt, s3, sizeof s3));
+  NbTy nk = di->items[0] ? di->items[0] : k, nv = di->items[1] ? di->items[1] : v;
   if ((k && !nk) || (v && !nv)) ERR(pos, "Cannot store a key of type %s and a value of type %s into %s.", k ? tystr(k, s1, sizeof s1) : "?",
                                     v ? tystr(v, s2, sizeof s2) : "?", tystr(dt, s1, sizeof s1));
   NbTy nt = nb_dict(nk, nv);
@@ -1452,6 +1629,80 @@ static NbTy ty_fstring(Walk *w, AstExpr *e) {
   return nb_str();
 }
 
+/* list(iterable) (and List(iterable)): typed as the comprehension
+** [x for x in iterable] it is lowered as (nb_list_call). */
+static NbTy ty_list_of(Walk *w, AstExpr *e) {
+  NbListCall lc;
+  nb_list_call(e, &lc);
+  if (!nb_local(w->f, lc.var)) { /* the loop variable: a hidden local, bound by the comprehension */
+    char *owned = util_xstrdup(lc.var);
+    vec_push(w->f->hidden, owned);
+    lc.target.name.id = lc.elt.name.id = owned;
+  } else lc.target.name.id = lc.elt.name.id = nb_local(w->f, lc.var)->name;
+  return ty_listcomp(w, &lc.comp);
+}
+
+/* The type a Numba type value names: types.int64 (NK_DTYPE) or
+** types.unicode_type and the like (NK_TYPEREF); NB_UNKNOWN otherwise. */
+static NbTy named_type(NbTy v) {
+  const NbTypeInfo *i = nb_type(v);
+  if (i->kind == NK_DTYPE) return nb_scalar(i->dtype);
+  return i->kind == NK_TYPEREF ? i->items[0] : NB_UNKNOWN;
+}
+
+/* The item types a typed container's constructor is given (positional,
+** then keywords by name): each a Numba type, as Numba requires. */
+static bool typed_params(Walk *w, AstExpr *e, const char *const *params, int np, int nargs, const NbTy *at,
+                         const NbTy *kt, NbTy *out) {
+  char s1[96];
+  if (nargs > np) ERR(e->pos, "Too many arguments (%d) for a typed container's constructor here.", nargs);
+  for (int p = 0; p < np; p++) out[p] = p < nargs ? at[p] : NB_UNKNOWN;
+  for (int k = 0; k < e->call.keywords.len; k++) {
+    int p = 0;
+    while (p < np && strcmp(params[p], e->call.keywords.items[k]->arg)) p++;
+    if (p == np || out[p]) ERR(e->pos, "Unexpected keyword argument '%s'.", e->call.keywords.items[k]->arg);
+    out[p] = kt[k];
+  }
+  for (int p = 0; p < np; p++) {
+    if (!out[p]) ERR(e->pos, "Missing argument '%s'.", params[p]);
+    NbTy t = named_type(out[p]);
+    if (!t) ERR(e->pos, "%s must be a Numba type (numba.types.int64 ...), not %s.", params[p], tystr(out[p], s1, sizeof s1));
+    out[p] = t;
+  }
+  return true;
+}
+
+/* numba.typed.List() / List.empty_list(item_type) / Dict() /
+** Dict.empty(key_type, value_type) made inside @njit code: a typed List
+** (ListType, item type set by the first append when not given) and
+** Numba's typed dict, which `{}` and dict() already are. */
+static NbTy ty_typed_new(Walk *w, AstExpr *e, const char *what, int nargs, const NbTy *at, const NbTy *kt) {
+  char s1[96], s2[96];
+  int nkw = e->call.keywords.len;
+  if ((!strcmp(what, "List") || !strcmp(what, "Dict")) && nargs + nkw == 0)
+    return what[0] == 'L' ? nb_tlist(NB_UNKNOWN) : nb_dict(NB_UNKNOWN, NB_UNKNOWN);
+  if (!strcmp(what, "List") && nargs == 1 && !nkw) { /* List(iterable): its items, as list(iterable) */
+    NbTy lt = ty_list_of(w, e);
+    return lt ? nb_tlist(nb_list_item(lt)) : NB_UNKNOWN;
+  }
+  NbTy ty[2];
+  if (!strcmp(what, "List.empty_list")) {
+    static const char *const params[] = {"item_type"};
+    if (!typed_params(w, e, params, 1, nargs, at, kt, ty)) return NB_UNKNOWN;
+    if (!list_item_ok(ty[0])) ERR(e->pos, "Typed Lists of %s are not supported in @njit functions.", tystr(ty[0], s1, sizeof s1));
+    return nb_tlist(ty[0]);
+  }
+  if (!strcmp(what, "Dict.empty")) {
+    static const char *const params[] = {"key_type", "value_type"};
+    if (!typed_params(w, e, params, 2, nargs, at, kt, ty)) return NB_UNKNOWN;
+    if (!dict_key_ok(ty[0]) || !dict_value_ok(ty[1]))
+      ERR(e->pos, "Typed Dicts of %s to %s are not supported in @njit functions.", tystr(ty[0], s1, sizeof s1),
+          tystr(ty[1], s2, sizeof s2));
+    return nb_dict(ty[0], ty[1]);
+  }
+  ERR(e->pos, "numba.typed.%s() with these arguments is not supported in @njit functions yet.", what);
+}
+
 static NbTy ty_call(Walk *w, AstExpr *e) {
   AstExpr *fn = e->call.func;
   int nargs = e->call.args.len;
@@ -1494,12 +1745,13 @@ static NbTy ty_call(Walk *w, AstExpr *e) {
     if (oi->kind == NK_ARRAY) return ty_array_method(w, e, m, ot, 0, at);
     if (oi->kind == NK_LIST) return ty_list_method(w, e, m, ot, nargs, at);
     if (oi->kind == NK_DICT) return ty_dict_method(w, e, m, ot, nargs, at);
+    if (oi->kind == NK_SET) return ty_set_method(w, e, m, ot, nargs, at);
     if (oi->kind == NK_STR) return ty_str_method(w, e, m, nargs, at);
     if (oi->kind == NK_SCALAR) {
       if (!strcmp(m, "conjugate") && nargs == 0) return ot;
       ERR(fn->pos, "Unknown attribute '%s' of type %s.", m, tystr(ot, s1, sizeof s1));
     }
-    if (oi->kind != NK_MODULE) ERR(fn->pos, "Unknown attribute '%s' of type %s.", m, tystr(ot, s1, sizeof s1));
+    if (oi->kind != NK_MODULE && oi->kind != NK_FUNC) ERR(fn->pos, "Unknown attribute '%s' of type %s.", m, tystr(ot, s1, sizeof s1));
   }
   NbTy ft = ty_expr(w, fn);
   if (!ft) return NB_UNKNOWN;
@@ -1555,6 +1807,7 @@ static NbTy ty_call(Walk *w, AstExpr *e) {
   bool is_math = !strncmp(name, "math.", 5);
   bool is_bi = !strncmp(name, "builtins.", 9);
   bool is_rand = !strncmp(name, "numpy.random.", 13);
+  if (!strncmp(name, "numba.typed.", 12)) return ty_typed_new(w, e, name + 12, nargs, at, kt);
   if (!strcmp(name, "builtins.str") && nargs == 1) return ty_str_of(w, e->pos, at[0]);
   if (is_math && (!strcmp(base, "frexp") || !strcmp(base, "ldexp") || !strcmp(base, "gcd"))) return ty_math_int(w, e, base, nargs, at);
   if (!strcmp(name, "builtins.ord") && nargs == 1 && nb_type(at[0])->kind == NK_STR) return nb_scalar(DT_INT64);
@@ -1570,8 +1823,8 @@ static NbTy ty_call(Walk *w, AstExpr *e) {
   }
   if (is_bi) {
     if (!strcmp(base, "len")) {
-      if (nargs == 1 && (nb_is_array(at[0]) || nb_is_list(at[0]) || nb_is_dict(at[0]) || nb_type(at[0])->kind == NK_TUPLE ||
-                         nb_type(at[0])->kind == NK_STR))
+      if (nargs == 1 && (nb_is_array(at[0]) || nb_is_list(at[0]) || nb_is_dict(at[0]) || nb_is_set(at[0]) ||
+                         nb_type(at[0])->kind == NK_TUPLE || nb_type(at[0])->kind == NK_STR))
         return nb_scalar(DT_INT64);
       ERR(e->pos, "len() of %s is not supported.", nargs ? tystr(at[0], s1, sizeof s1) : "nothing");
     }
@@ -1611,17 +1864,9 @@ static NbTy ty_call(Walk *w, AstExpr *e) {
       return nb_scalar(DT_COMPLEX128);
     if (!strcmp(base, "round") && nargs == 1 && nb_is_number(at[0]) && !nb_is_complex(at[0])) return nb_scalar(DT_INT64);
     if (!strcmp(base, "dict") && nargs == 0 && !e->call.keywords.len) return nb_dict(NB_UNKNOWN, NB_UNKNOWN);
-    if (!strcmp(base, "list") && nargs <= 1 && !e->call.keywords.len) { /* list(), list(iterable): a new list */
-      if (!nargs) return nb_list(NB_UNKNOWN);
-      NbListCall lc;
-      nb_list_call(e, &lc);
-      if (!nb_local(w->f, lc.var)) { /* the loop variable: a hidden local, bound by the comprehension */
-        char *owned = util_xstrdup(lc.var);
-        vec_push(w->f->hidden, owned);
-        lc.target.name.id = lc.elt.name.id = owned;
-      } else lc.target.name.id = lc.elt.name.id = nb_local(w->f, lc.var)->name;
-      return ty_listcomp(w, &lc.comp);
-    }
+    if (!strcmp(base, "set") && nargs <= 1 && !e->call.keywords.len) return ty_set_call(w, e, nargs, at);
+    if (!strcmp(base, "list") && nargs <= 1 && !e->call.keywords.len) /* list(), list(iterable): a new list */
+      return nargs ? ty_list_of(w, e) : nb_list(NB_UNKNOWN);
     /* round(x, n) is a float in Numba, also for an int x (its only binary
     ** signatures take float32/float64) */
     if (!strcmp(base, "round") && nargs == 2 && nb_is_number(at[0]) && !nb_is_complex(at[0]) &&
@@ -1636,8 +1881,7 @@ static NbTy ty_call(Walk *w, AstExpr *e) {
     }
     if (!strcmp(base, "print")) {
       for (int i = 0; i < nargs; i++) {
-        const NbTypeInfo *a = nb_type(at[i]);
-        if (a->kind != NK_SCALAR && a->kind != NK_STR && a->kind != NK_ARRAY && a->kind != NK_NONE)
+        if (!nb_printable(at[i]))
           ERR(e->call.args.items[i]->pos, "print() of %s is not supported in @njit functions.", tystr(at[i], s1, sizeof s1));
       }
       if (e->call.keywords.len) ERR(e->pos, "print() keyword arguments are not supported in @njit functions.");
@@ -2032,6 +2276,9 @@ static NbTy ty_expr_inner(Walk *w, AstExpr *e) {
       } else if (a->kind == NK_NONE && b->kind == NK_NONE && (op == AST_CMP_Eq || op == AST_CMP_NotEq)) ok = true;
       else if (a->kind == NK_STR && b->kind == NK_STR) ok = true; /* comparisons, and `in` as substring */
       else if ((op == AST_CMP_In || op == AST_CMP_NotIn) && dict_key_ok(l) && b->kind == NK_DICT) ok = true;
+      else if ((op == AST_CMP_In || op == AST_CMP_NotIn) && b->kind == NK_SET && b->items[0] && a->kind == NK_SCALAR &&
+               !dt_is_complex((DType)a->dtype))
+        ok = true;
       else if ((op == AST_CMP_In || op == AST_CMP_NotIn) && a->kind == NK_SCALAR && b->kind == NK_LIST &&
                (!b->items[0] || nb_is_number(b->items[0])))
         ok = true;
@@ -2086,6 +2333,12 @@ static NbTy ty_expr_inner(Walk *w, AstExpr *e) {
       if ((!strcmp(a, "real") || !strcmp(a, "imag")) && dt_is_complex((DType)o->dtype)) /* views of the parts */
         return nb_array(o->dtype == DT_COMPLEX64 ? DT_FLOAT32 : DT_FLOAT64, o->ndim, 'A');
     }
+    if (o->kind == NK_FUNC && ((!strcmp(o->name, "numba.typed.List") && !strcmp(a, "empty_list")) ||
+                               (!strcmp(o->name, "numba.typed.Dict") && !strcmp(a, "empty")))) {
+      char buf[64];
+      snprintf(buf, sizeof buf, "%s.%s", o->name, a);
+      return nb_named(NK_FUNC, buf, NULL); /* List.empty_list, Dict.empty */
+    }
     if (o->kind == NK_SCALAR && (!strcmp(a, "real") || !strcmp(a, "imag"))) {
       if (dt_is_complex((DType)o->dtype)) return nb_scalar(o->dtype == DT_COMPLEX64 ? DT_FLOAT32 : DT_FLOAT64);
       return ot;
@@ -2094,7 +2347,7 @@ static NbTy ty_expr_inner(Walk *w, AstExpr *e) {
   }
   case AST_E_List: return ty_list_literal(w, e);
   case AST_E_Dict: return ty_dict_literal(w, e);
-  case AST_E_Set: ERR(e->pos, "Set literals are not supported in @njit functions.");
+  case AST_E_Set: return ty_set_literal(w, e);
   case AST_E_ListComp: return ty_listcomp(w, e);
   case AST_E_DictComp: return ty_dictcomp(w, e);
   case AST_E_SetComp: case AST_E_GeneratorExp:
@@ -2145,6 +2398,7 @@ static bool returnable(NbTy t) {
   if (ti->kind == NK_LIST) return ti->n == 1 && ti->items[0] && returnable(ti->items[0]); /* not a dict view */
   if (ti->kind == NK_OPTIONAL) return returnable(ti->items[0]);
   if (ti->kind == NK_STR) return true;
+  if (ti->kind == NK_SET) return ti->items[0] != NB_UNKNOWN; /* a new Python set */
   if (ti->kind == NK_DICT) /* a numba.typed.Dict (dispatch.c) */
     return ti->items[0] && ti->items[1] && returnable(ti->items[0]) && returnable(ti->items[1]);
   return ti->kind == NK_SCALAR || ti->kind == NK_ARRAY || ti->kind == NK_NONE;
@@ -2219,7 +2473,8 @@ static void bind_target(Walk *w, AstExpr *t, NbTy ty, AstPos pos) {
         if (w->final) nb_error_at(w->u, w->f, t->pos, "Assigning to a list slice is not supported in @njit functions.");
         return;
       }
-      if (nb_convert_cost(ty, et) < 0 && w->final)
+      bool ok = nb_is_tlist(b) ? nb_safe_store(ty, et) : nb_convert_cost(ty, et) >= 0;
+      if (!ok && w->final)
         nb_error_at(w->u, w->f, pos, "Cannot store a value of type %s into %s.", tystr(ty, s1, sizeof s1), tystr(bt, s2, sizeof s2));
       return;
     }
@@ -2254,6 +2509,7 @@ static NbTy iter_item(NbTy t) {
   if (i->kind == NK_ARRAY) return i->ndim == 1 ? nb_scalar(i->dtype) : nb_array(i->dtype, i->ndim - 1, i->layout);
   if (i->kind == NK_LIST) return i->items[0];
   if (i->kind == NK_DICT) return i->items[0]; /* for k in d: the keys */
+  if (i->kind == NK_SET) return i->items[0];  /* in the order of its table, as Numba's */
   if (i->kind == NK_STR) return t;               /* its characters */
   return NB_UNKNOWN;
 }
@@ -2376,7 +2632,7 @@ static void ty_stmt(Walk *w, AstStmt *s) {
         else bind_target(w, s->for_.target, nb_array(i->dtype, i->ndim - 1, i->layout), s->pos); /* rows */
       } else if (i->kind == NK_STR) {
         bind_target(w, s->for_.target, t, s->pos); /* one-character strs */
-      } else if (i->kind == NK_LIST || i->kind == NK_DICT) {
+      } else if (i->kind == NK_LIST || i->kind == NK_DICT || i->kind == NK_SET) {
         if (i->items[0]) bind_target(w, s->for_.target, i->items[0], s->pos);
         else if (w->final)
           nb_error_at(w->u, w->f, it->pos, "Cannot infer the type of the items of %s (append to it first).", tystr(t, s1, sizeof s1));
@@ -2905,7 +3161,7 @@ NbFunc *nb_infer_func(NbUnit *u, void *disp, int nargs, const NbTy *argtys) {
   for (int i = 0; i < nargs; i++) {
     const NbTypeInfo *ti = nb_type(argtys[i]);
     if (ti->kind != NK_SCALAR && ti->kind != NK_ARRAY && ti->kind != NK_TUPLE && ti->kind != NK_NONE && ti->kind != NK_LIST &&
-        ti->kind != NK_STR && ti->kind != NK_DICT && ti->kind != NK_CLOSURE) {
+        ti->kind != NK_STR && ti->kind != NK_DICT && ti->kind != NK_SET && ti->kind != NK_CLOSURE) {
       char s1[96];
       nb_error_at(u, f, a->args.items[i]->pos, "Argument '%s' of type %s is not supported in nopython mode.",
                   a->args.items[i]->name, tystr(argtys[i], s1, sizeof s1));

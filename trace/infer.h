@@ -45,6 +45,9 @@ typedef enum {
   NK_OPTIONAL, /* items[0]: the type of the value when it is not None */
   NK_DICT,     /* items[0], items[1]: key and value types (NB_UNKNOWN: `{}` before a store) */
   NK_CLOSURE,  /* ptr: NbClosure *, an inner function or lambda (only called, never a value) */
+  NK_SET,      /* items[0]: the item type (NB_UNKNOWN: `set()` before an add); Numba's set */
+  NK_TYPEREF,  /* items[0]: a Numba type named as a value (types.unicode_type in
+                  Dict.empty(...)); a scalar type is NK_DTYPE */
   NK_OPAQUE    /* anything else: an error when used */
 } NbKind;
 
@@ -67,6 +70,7 @@ NbTy nb_none(void);
 NbTy nb_str(void);
 NbTy nb_named(NbKind kind, const char *name, void *ptr); /* module/func/disp/opaque */
 NbTy nb_dtype_ty(int dtype);
+NbTy nb_typeref(NbTy t); /* the NK_TYPEREF naming t */
 NbTy nb_range(void);
 NbTy nb_list(NbTy item); /* list(item): Numba's reflected list */
 /* ListType[item]: a numba.typed.List argument. Compiled code treats it as
@@ -76,6 +80,7 @@ NbTy nb_tlist(NbTy item);
 static inline bool nb_is_tlist(const NbTypeInfo *i) { return i->kind == NK_LIST && i->layout == 'T'; }
 NbTy nb_optional(NbTy item); /* OptionalType(item): item or None */
 NbTy nb_dict(NbTy key, NbTy value); /* DictType[key,value]: Numba's typed dict */
+NbTy nb_set(NbTy item); /* set(item): Numba's set of numbers, local to compiled code */
 /* d.keys()/values()/items(): a list of those (NK_LIST, n 2) that cannot
 ** leave compiled code or go into a container, as Numba's views cannot */
 NbTy nb_dict_view(NbTy item);
@@ -89,6 +94,9 @@ NbTy nb_unify(NbTy a, NbTy b);
 /* Can a value of type `from` be passed where `to` is expected (dispatch
 ** with explicit signatures)? Returns a cost (0 exact) or -1. */
 int nb_convert_cost(NbTy from, NbTy to);
+/* Does a value of type `from` go into a typed container of item type `to`
+** as Numba's _cast lets it (ints into floats, not floats into ints)? */
+bool nb_safe_store(NbTy from, NbTy to);
 int nb_promote_dt(int a, int b); /* scalar dtype promotion */
 /* The dtype of NumPy's ufunc loop Numba picks for operands of types a and
 ** b (arrays and scalars): NumPy's promotion, except that with an array and
@@ -102,11 +110,13 @@ static inline bool nb_is_list(NbTy t) { return nb_type(t)->kind == NK_LIST; }
 static inline NbTy nb_list_item(NbTy t) { return nb_type(t)->items[0]; }
 static inline bool nb_is_optional(NbTy t) { return nb_type(t)->kind == NK_OPTIONAL; }
 static inline bool nb_is_dict(NbTy t) { return nb_type(t)->kind == NK_DICT; }
+static inline bool nb_is_set(NbTy t) { return nb_type(t)->kind == NK_SET; }
 bool nb_is_int(NbTy t);     /* signed/unsigned int scalar (not bool) */
 bool nb_is_float(NbTy t);
 bool nb_is_complex(NbTy t);
 bool nb_is_bool(NbTy t);
 bool nb_is_number(NbTy t);  /* bool/int/float/complex */
+bool nb_printable(NbTy t);  /* print() takes it: dispatch.c can box it */
 
 /* ---- one typed function ------------------------------------------------ */
 
@@ -180,6 +190,7 @@ struct NbUnit {
   uint32_t sort_fns;      /* lower.c: sort helpers emitted: bit dt nb_sort_<dt>, bit 16+dt nb_argsort_<dt> */
   bool list_fns;          /* lower.c: the list helpers (nb_list_grow, nb_list_ix) emitted */
   VEC(NbTy) dict_types;   /* lower.c: dict types whose helpers (nb_dfind<t> ...) are emitted */
+  VEC(NbTy) set_types;    /* lower.c: set types whose helpers (nb_sadd<t> ...) are emitted */
   bool dict_libc;         /* lower.c: malloc/free and the hash mixers declared */
   bool str_fns;           /* lower.c: the helpers of strings made in compiled code emitted */
   VEC(struct NbClosure *) closures; /* inner functions and lambdas met (infer.c) */
@@ -384,7 +395,7 @@ typedef struct NbCtx {
   X(rand_uniform)     /* (ctx, lo, hi) → double */                            \
   X(rand_normal)      /* (ctx, loc, scale) → double */                        \
   X(arr_binop)        /* (ctx, op, a*, b*, out*) whole-array op */            \
-  X(print_obj)        /* (ctx, void *obj) */                                  \
+  X(print_val)        /* (ctx, NbTy, const void *value): print it boxed */      \
   X(box_array)        /* (ctx, desc*, ndim) → NdArray * (a view if needed) */ \
   X(arr_assign)       /* (ctx, dstdesc*, ndim, kind, src*) dst[...] = src */  \
   X(rand_call)        /* (ctx, name, n, kinds*, vals**, outdt, outnd, out*) */\
@@ -395,12 +406,12 @@ typedef struct NbCtx {
   X(list_new)         /* (ctx, cap, itemsize) → nb_list * (a list in a GC object) */ \
   X(arr_part)         /* (ctx, desc*, ndim, imag, out desc*) z.real / z.imag: a float view */ \
   X(str_method)       /* (ctx, name, n, nb_str *self_args, nb_str *out) → int64 */ \
+  X(rand_refill)      /* (ctx) the twist of rngfast's MT19937: 624 new words, mti 0 */ \
   X(pyrand_seed)      /* (ctx, int64) random.seed: init_genrand of the low 32 bits */ \
   X(pyrand_double)    /* (ctx) → double random.random() */ \
   X(pyrand_gauss)     /* (ctx, mu, sigma) → double random.gauss / normalvariate */ \
   X(pyrand_bits)      /* (ctx, int64 nbits) → uint64 random.getrandbits */ \
-  X(pyrand_range)     /* (ctx, start, stop, step) → int64 random.randrange */ \
-  X(print_u64)        /* (ctx, uint64) */
+  X(pyrand_range)     /* (ctx, start, stop, step) → int64 random.randrange */
 
 enum {
 #define X(name) NBH_##name,

@@ -52,6 +52,7 @@
 #include "../runtime/dtype.h"
 #include "../src/num.h"
 #include "../src/object.h"
+#include "../src/set.h"
 #include "../src/str.h"
 #include "infer.h"
 
@@ -149,8 +150,8 @@ static const char prelude[] =
     "typedef void (*nb_raise_i_fn)(void *, int) __attribute__((noreturn));\n"
     "typedef void (*nb_raise_s_fn)(void *, const char *) __attribute__((noreturn));\n"
     /* np.random.random(): runtime/random.c's rkdbl inlined (NpRandom starts
-    ** with its MT19937); the twist every 624 words, and every draw in a
-    ** prange chunk, through the helper (index 3: NBH_rand_double) */
+    ** with its MT19937); every draw in a prange chunk (rngfast NULL)
+    ** through the helper (index 3: NBH_rand_double) */
     "typedef struct { uint32_t mt[624]; int mti; } nb_mt;\n"
     /* a statement, the tempering spelled out, in the optimised build; tcc's
     ** code for it was slower than a call of the helper (compiled by gcc):
@@ -158,11 +159,15 @@ static const char prelude[] =
     "#ifndef NB_OPT\n"
     "#define NB_RAND(t) (t = NBH(3, double (*)(void *))(ctx))\n"
     "#else\n"
-    "#define NB_RAND(t) do { nb_mt *s_ = nb_rng_; if (s_ && s_->mti <= 622) {\\\n"
-    "    uint32_t a_ = s_->mt[s_->mti], b_ = s_->mt[s_->mti + 1]; s_->mti += 2;\\\n"
-    "    a_ ^= a_ >> 11; a_ ^= (a_ << 7) & 0x9d2c5680U; a_ ^= (a_ << 15) & 0xefc60000U; a_ = (a_ ^ (a_ >> 18)) >> 5;\\\n"
-    "    b_ ^= b_ >> 11; b_ ^= (b_ << 7) & 0x9d2c5680U; b_ ^= (b_ << 15) & 0xefc60000U; b_ = (b_ ^ (b_ >> 18)) >> 6;\\\n"
-    "    t = (a_ * 67108864.0 + b_) / 9007199254740992.0; } else t = NBH(3, double (*)(void *))(ctx); } while (0)\n"
+    /* one tempered word at i_, the twist (index 29: NBH_rand_refill) out of
+    ** line when all 624 are used; after it i_ is known to be 0, so gcc keeps
+    ** the index in a register from draw to draw, as Numba's code does */
+    "#define NB_MTWORD(s_, i_, y_) do { if (__builtin_expect(i_ >= 624, 0)) {\\\n"
+    "    NBH(29, void (*)(void *))(ctx); i_ = 0; } y_ = s_->mt[i_++];\\\n"
+    "    y_ ^= y_ >> 11; y_ ^= (y_ << 7) & 0x9d2c5680U; y_ ^= (y_ << 15) & 0xefc60000U; y_ ^= y_ >> 18; } while (0)\n"
+    "#define NB_RAND(t) do { nb_mt *s_ = nb_rng_; if (s_) { int i_ = s_->mti; uint32_t a_, b_;\\\n"
+    "    NB_MTWORD(s_, i_, a_); NB_MTWORD(s_, i_, b_); s_->mti = i_;\\\n"
+    "    t = ((a_ >> 5) * 67108864.0 + (b_ >> 6)) / 9007199254740992.0; } else t = NBH(3, double (*)(void *))(ctx); } while (0)\n"
     "#endif\n"
     "static inline nb_c128 nb_mkc(double re, double im) { nb_c128 z; z.re = re; z.im = im; return z; }\n"
     "static inline double nb_bits(uint64_t u) { union { uint64_t u; double d; } x; x.u = u; return x.d; }\n"
@@ -170,7 +175,19 @@ static const char prelude[] =
     "static inline nb_c128 nb_csub(nb_c128 a, nb_c128 b) { return nb_mkc(a.re - b.re, a.im - b.im); }\n"
     "static inline nb_c128 nb_cmul(nb_c128 a, nb_c128 b) {\n"
     "  return nb_mkc(a.re * b.re - a.im * b.im, a.re * b.im + a.im * b.re); }\n"
-    "static inline nb_c128 nb_cneg(nb_c128 a) { return nb_mkc(-a.re, -a.im); }\n"
+    /* -x flips the sign bit, a NaN's too, as gcc's code and Numba's fneg
+    ** do; tcc compiles -x as a subtraction from -0.0, which leaves a NaN's
+    ** sign as it is (math.copysign(1.0, -x) would depend on the tier) */
+    "#ifndef NB_OPT\n"
+    "static double nb_fneg(double x) { union { double d; uint64_t u; } v; v.d = x; v.u ^= 0x8000000000000000ULL; return v.d; }\n"
+    "static float nb_fnegf(float x) { union { float f; uint32_t u; } v; v.f = x; v.u ^= 0x80000000U; return v.f; }\n"
+    "#define NB_FNEG(x) nb_fneg(x)\n"
+    "#define NB_FNEGF(x) nb_fnegf(x)\n"
+    "#else\n"
+    "#define NB_FNEG(x) (-(x))\n"
+    "#define NB_FNEGF(x) (-(x))\n"
+    "#endif\n"
+    "static inline nb_c128 nb_cneg(nb_c128 a) { return nb_mkc(NB_FNEG(a.re), NB_FNEG(a.im)); }\n"
     "static nb_c128 nb_cdiv(void *ctx, nb_c128 a, nb_c128 b) {\n"
     "  double abs_breal = b.re < 0 ? -b.re : b.re, abs_bimag = b.im < 0 ? -b.im : b.im;\n"
     "  if (abs_breal >= abs_bimag) {\n"
@@ -331,6 +348,9 @@ static const char prelude[] =
     ** values, live flags) of cap slots; made by the list_new helper (the
     ** call's registry frees mem with it: dispatch.c's NbListC) */
     "typedef struct { int64_t len, n; char *mem; int64_t cap, pad; } nb_dict;\n"
+    /* a set: items used, slots filled (used or deleted), one block (hashes
+    ** int64[mask + 1], then the keys) (NbListC too) */
+    "typedef struct { int64_t len, fill; char *mem; int64_t mask, pad; } nb_set; /* pad: pop()'s finger */\n"
     "static inline int64_t nb_r8(int64_t n) { return (n + 7) & ~7LL; }\n"
     "int memcmp(const void *, const void *, unsigned long);\n"
     "static int nb_strcmp(nb_str a, nb_str b) {\n"
@@ -377,6 +397,7 @@ static void ctype(Lw *w, NbTy t, char *buf, size_t n) {
   case NK_LIST: snprintf(buf, n, "nb_list *"); break;
   case NK_STR: snprintf(buf, n, "nb_str"); break;
   case NK_DICT: snprintf(buf, n, "nb_dict *"); break;
+  case NK_SET: snprintf(buf, n, "nb_set *"); break;
   case NK_CLOSURE: ctype(w, nb_closure_env(i->ptr), buf, n); break; /* its free variables' values */
   case NK_OPTIONAL:
     declare_tuple(w, t); /* { T v; _Bool some; } */
@@ -470,7 +491,7 @@ static V vdecl(Lw *w, NbTy ty, const char *ct, char prefix, const char *fmt, va_
 static const char *zero_init(NbTy ty) {
   const NbTypeInfo *i = nb_type(ty);
   if (i->kind == NK_SCALAR) return dt_is_complex((DType)i->dtype) ? "{0.0, 0.0}" : "0";
-  if (i->kind == NK_LIST || i->kind == NK_DICT) return "0";
+  if (i->kind == NK_LIST || i->kind == NK_DICT || i->kind == NK_SET) return "0";
   return "{0}";
 }
 
@@ -554,6 +575,7 @@ static V kint(int64_t i) {
 }
 
 _Static_assert(NBH_rand_double == 3, "the prelude's NB_RAND calls helper 3");
+_Static_assert(NBH_rand_refill == 29, "the prelude's NB_MTWORD calls helper 29");
 _Static_assert(NBH_raise_index == 0, "the prelude's nb_ix calls helper 0");
 _Static_assert(NBH__COUNT <= (int)(sizeof ((NbCtx *)0)->h / sizeof(void *)), "NbCtx.h (and the prelude's h[40]) holds every helper");
 
@@ -580,6 +602,7 @@ static int sdt(NbTy t) { return nb_type(t)->dtype; }
 
 static V list_convert(Lw *w, V v, NbTy to);
 static V dict_convert(Lw *w, V v, NbTy to);
+static V set_convert(Lw *w, V v, NbTy to);
 
 /* Converts v to type `to` (numbers, tuples elementwise, array layouts). */
 static V conv(Lw *w, V v, NbTy to) {
@@ -596,6 +619,7 @@ static V conv(Lw *w, V v, NbTy to) {
   if (a->kind == NK_ARRAY && b->kind == NK_ARRAY) return lit(to, "%s", v.s);
   if (a->kind == NK_LIST && b->kind == NK_LIST) return list_convert(w, v, to);
   if (a->kind == NK_DICT && b->kind == NK_DICT) return dict_convert(w, v, to);
+  if (a->kind == NK_SET && b->kind == NK_SET) return set_convert(w, v, to);
   if (b->kind == NK_OPTIONAL) { /* a value, None, or another optional */
     V r = decl_tmp(w, to);
     if (a->kind == NK_NONE) return r;
@@ -1038,6 +1062,7 @@ static const char *cmp_c(AstCmpOp op) {
 }
 
 static V list_contains(Lw *w, V x, V l);
+static V cset_contains(Lw *w, V x, V s);
 static V dict_find(Lw *w, V d, V k);
 
 static V compare1(Lw *w, AstCmpOp op, V a, V b) {
@@ -1052,6 +1077,10 @@ static V compare1(Lw *w, AstCmpOp op, V a, V b) {
   if ((op == AST_CMP_In || op == AST_CMP_NotIn) && y->kind == NK_DICT) {
     V i = dict_find(w, b, a);
     return lit(bt, "(%s %s 0)", i.s, op == AST_CMP_In ? ">=" : "<");
+  }
+  if ((op == AST_CMP_In || op == AST_CMP_NotIn) && y->kind == NK_SET) {
+    V r = cset_contains(w, a, b);
+    return op == AST_CMP_In ? r : lit(bt, "(!%s)", r.s);
   }
   if ((op == AST_CMP_In || op == AST_CMP_NotIn) && y->kind == NK_LIST) {
     V r = list_contains(w, a, b);
@@ -1114,9 +1143,47 @@ static V lower_vufunc_call(Lw *w, AstExpr *e, NbTy callee, NbTy rt) {
   return conv(w, r, rt);
 }
 
+/* Arrays (a view as its descriptor says), containers, and uint64 (which
+** the int64 helper would print negative) print as the Python value
+** dispatch.c's print_val boxes from their C layout; the NbTy in the text
+** is this process's, which the cache key (the text) pins. */
+static bool print_boxed(const NbTypeInfo *ti) {
+  return ti->kind == NK_ARRAY || ti->kind == NK_TUPLE || ti->kind == NK_LIST || ti->kind == NK_DICT || ti->kind == NK_SET ||
+         (ti->kind == NK_SCALAR && ti->dtype == DT_UINT64);
+}
+
+/* print_begin .. print_end print one argument each. */
+static void print_value(Lw *w, V v) {
+  const NbTypeInfo *ti = nb_type(v.ty);
+  if (ti->kind == NK_OPTIONAL) { /* None, or the value (Numba boxes the optional) */
+    V o = tmp(w, v.ty, "%s", v.s);
+    sb_printf(w->o, "if (!%s.some) NBH(%d, void (*)(void *, const char *))(ctx, \"None\");\nelse {\n", o.s, H(print_str));
+    print_value(w, lit(ti->items[0], "%s.v", o.s));
+    sb_puts(w->o, "}\n");
+  } else if (print_boxed(ti)) {
+    V t = tmp(w, v.ty, "%s", v.s);
+    sb_printf(w->o, "NBH(%d, void (*)(void *, int, const void *))(ctx, %d, &%s);\n", H(print_val), v.ty, t.s);
+  } else if (ti->kind == NK_NONE) sb_printf(w->o, "NBH(%d, void (*)(void *, const char *))(ctx, \"None\");\n", H(print_str));
+  else if (ti->kind == NK_STR) sb_printf(w->o, "NBH(%d, void (*)(void *, const char *))(ctx, %s.p);\n", H(print_str), v.s);
+  else if (ti->dtype == DT_BOOL) sb_printf(w->o, "NBH(%d, void (*)(void *, int))(ctx, %s);\n", H(print_bool), v.s);
+  else if (dt_is_complex((DType)ti->dtype))
+    sb_printf(w->o, "NBH(%d, void (*)(void *, double, double))(ctx, %s.re, %s.im);\n", H(print_c128), v.s, v.s);
+  else if (dt_is_float((DType)ti->dtype))
+    sb_printf(w->o, "NBH(%d, void (*)(void *, double))(ctx, (double)%s);\n", H(print_f64), v.s);
+  else sb_printf(w->o, "NBH(%d, void (*)(void *, int64_t))(ctx, (int64_t)%s);\n", H(print_i64), v.s);
+}
+
+/* Every argument is evaluated before anything prints, as in Python (an
+** argument that raises leaves no partial line). */
 static V lower_print(Lw *w, AstExpr *e) {
+  int n = e->call.args.len;
+  V vals[n + 1];
+  for (int i = 0; i < n; i++) {
+    AstExpr *a = e->call.args.items[i];
+    if (a->kind != AST_E_Constant || a->constant.kind != AST_CONST_Str) vals[i] = lower_expr_keep(w, a);
+  }
   sb_printf(w->o, "NBH(%d, void (*)(void *))(ctx);\n", H(print_begin));
-  for (int i = 0; i < e->call.args.len; i++) {
+  for (int i = 0; i < n; i++) {
     AstExpr *a = e->call.args.items[i];
     if (a->kind == AST_E_Constant && a->constant.kind == AST_CONST_Str) {
       sb_printf(w->o, "NBH(%d, void (*)(void *, const char *))(ctx, \"", H(print_str));
@@ -1127,20 +1194,7 @@ static V lower_print(Lw *w, AstExpr *e) {
         else sb_putc(w->o, (char)c);
       }
       sb_puts(w->o, "\");\n");
-      continue;
-    }
-    V v = lower_expr(w, a);
-    const NbTypeInfo *ti = nb_type(v.ty);
-    if (ti->kind == NK_ARRAY) sb_printf(w->o, "NBH(%d, void (*)(void *, void *))(ctx, %s.obj);\n", H(print_obj), v.s);
-    else if (ti->kind == NK_NONE) sb_printf(w->o, "NBH(%d, void (*)(void *, const char *))(ctx, \"None\");\n", H(print_str));
-    else if (ti->kind == NK_STR) sb_printf(w->o, "NBH(%d, void (*)(void *, const char *))(ctx, %s.p);\n", H(print_str), v.s);
-    else if (ti->dtype == DT_BOOL) sb_printf(w->o, "NBH(%d, void (*)(void *, int))(ctx, %s);\n", H(print_bool), v.s);
-    else if (dt_is_complex((DType)ti->dtype))
-      sb_printf(w->o, "NBH(%d, void (*)(void *, double, double))(ctx, %s.re, %s.im);\n", H(print_c128), v.s, v.s);
-    else if (dt_is_float((DType)ti->dtype))
-      sb_printf(w->o, "NBH(%d, void (*)(void *, double))(ctx, (double)%s);\n", H(print_f64), v.s);
-    else if (ti->dtype == DT_UINT64) sb_printf(w->o, "NBH(%d, void (*)(void *, uint64_t))(ctx, %s);\n", H(print_u64), v.s);
-    else sb_printf(w->o, "NBH(%d, void (*)(void *, int64_t))(ctx, (int64_t)%s);\n", H(print_i64), v.s);
+    } else print_value(w, vals[i]);
   }
   sb_printf(w->o, "NBH(%d, void (*)(void *))(ctx);\n", H(print_end));
   return lit(nb_none(), "0");
@@ -2356,6 +2410,8 @@ static V lower_listcomp(Lw *w, AstExpr *e);
 static V list_alloc(Lw *w, NbTy lt, const char *cap);
 static V dict_method(Lw *w, AstExpr *e, const char *m, V d, NbTy rt);
 static V dict_new(Lw *w, NbTy dt);
+static V set_method(Lw *w, AstExpr *e, const char *m, V st);
+static V set_make(Lw *w, AstExpr *e, NbTy st);
 
 /* len/sum/min/max/sorted of a list. */
 static V list_builtin(Lw *w, const char *base, V l0, NbTy rt) {
@@ -2523,6 +2579,7 @@ static V lower_call(Lw *w, AstExpr *e) {
       return list_method(w, e, m, tmp(w, ot, "%s", l.s), rt);
     }
     if (oi->kind == NK_STR) return str_method(w, e, m, lower_expr(w, fn->attribute.value), rt);
+    if (oi->kind == NK_SET) return set_method(w, e, m, lower_expr(w, fn->attribute.value));
     if (oi->kind == NK_DICT) {
       V d = lower_expr(w, fn->attribute.value);
       return dict_method(w, e, m, tmp(w, ot, "%s", d.s), nb_expr_type_keep(w->u, w->f, e));
@@ -2740,6 +2797,16 @@ static V lower_call(Lw *w, AstExpr *e) {
     for (int i = 0; i < nargs; i++) args[i] = lower_expr(w, e->call.args.items[i]);
     return lower_pyrandom(w, base, args, nargs, rt);
   }
+  if (!strncmp(name, "numba.typed.", 12)) { /* List(), Dict.empty(...): the arguments are types, known now */
+    NbTy t = nb_expr_type_keep(w->u, w->f, e);
+    if (!strcmp(name, "numba.typed.List") && nargs == 1) { /* List(iterable): list(iterable), a new list of the same layout */
+      NbListCall lc;
+      nb_list_call(e, &lc);
+      return lit(t, "%s", lower_listcomp(w, &lc.comp).s);
+    }
+    return nb_is_list(t) ? list_alloc(w, t, "0") : dict_new(w, t);
+  }
+  if (!strcmp(name, "builtins.set")) return set_make(w, e, rt);
   if (!strcmp(name, "builtins.list")) { /* the iterable is the comprehension's: not evaluated here */
     if (!nargs) return list_alloc(w, rt, "0");
     NbListCall lc;
@@ -2779,7 +2846,7 @@ static V lower_call(Lw *w, AstExpr *e) {
     const NbTypeInfo *ai = nb_type(args[0].ty);
     if (ai->kind == NK_TUPLE) return kint(ai->n);
     if (ai->kind == NK_STR) return tmp(w, rt, "%s.nc", args[0].s);
-    if (ai->kind == NK_DICT) return tmp(w, rt, "%s->len", args[0].s);
+    if (ai->kind == NK_DICT || ai->kind == NK_SET) return tmp(w, rt, "%s->len", args[0].s);
     return tmp(w, rt, "%s.shape[0]", args[0].s);
   }
   if (!strcmp(name, "builtins.abs") || (is_np && (!strcmp(base, "abs") || !strcmp(base, "absolute")))) {
@@ -3079,9 +3146,11 @@ static void list_push(Lw *w, V l, V v) {
   sb_printf(w->o, "%s->len++;\n", l.s);
 }
 
-/* An index into l checked as Numba does (msg: "getitem out of range"...). */
+/* An index into l checked as Numba does (msg: "getitem out of range"...;
+** a typed List says "list index out of range" for all). */
 static V list_index(Lw *w, V l, V i, const char *msg) {
   list_fns(w);
+  if (nb_is_tlist(nb_type(l.ty))) msg = "list index out of range";
   V x = conv(w, i, nb_scalar(DT_INT64));
   return tmp(w, nb_scalar(DT_INT64), "nb_list_ix(ctx, %s, %s->len, \"%s\")", x.s, l.s, msg);
 }
@@ -3161,6 +3230,7 @@ static V lower_list_literal(Lw *w, AstExpr *e, NbTy lt) {
 ** filled by a for loop lowered like any other (lower_for), whose body is
 ** `if cond: <local>.append(elt)`, built here on the stack. */
 static void lower_for(Lw *w, AstStmt *s);
+static void set_fns(Lw *w, NbTy t);
 /* The loops of a comprehension e around statement app, built from the
 ** innermost out (`for t in it: if c: ...`, the first generator
 ** outermost) on the stack, and lowered as for loops. */
@@ -3369,7 +3439,9 @@ static V list_method(Lw *w, AstExpr *e, const char *m, V l, NbTy rt) {
     V c = compare1(w, AST_CMP_Eq, lit(it, "%s", ref), a[0]);
     if (idx) sb_printf(w->o, "if (%s) { %s = li%d; break; }\n}\n", c.s, r.s, lid);
     else sb_printf(w->o, "if (%s) %s++;\n}\n", c.s, r.s);
-    if (idx) sb_printf(w->o, "if (%s < 0) NBH(%d, nb_raise_s_fn)(ctx, \"value not in list\");\n", r.s, H(raise_value));
+    if (idx)
+      sb_printf(w->o, "if (%s < 0) NBH(%d, nb_raise_s_fn)(ctx, \"%s not in list\");\n", r.s, H(raise_value),
+                nb_is_tlist(nb_type(l.ty)) ? "item" : "value");
     return r;
   }
   if (!strcmp(m, "sort") && nb_type(it)->kind == NK_STR) {
@@ -3599,6 +3671,381 @@ static V str_const(Lw *w, const char *s, size_t n) {
 
 /* ---- dicts (Numba's typed dict; local to compiled code) ------------------------ */
 
+/* ---- sets: Numba's setobj.py ---------------------------------------------------
+** An nb_set is Numba's set payload: a table of mask + 1 slots (a power of
+** two, at least 16), each a hash (-1 empty, -2 deleted) and a key. Lookups
+** probe 3 slots linearly, then perturb as CPython's sets do; a table grows
+** 4x when 2 * used reaches its size and shrinks on removal when 4 * max(2 *
+** used, 16) fits in it; literals and set(iterable) start at the first size
+** of at least twice their item count. Iteration goes through the slots in
+** order, so with Python's hashes of numbers (Numba's, and the fallback -43
+** for -1 and -2) `for x in s` visits items in Numba's order. */
+/* malloc/free and the hash mixers, declared once for dicts and sets. */
+static void libc_decls(Lw *w) {
+  if (w->u->dict_libc) return;
+  w->u->dict_libc = true;
+  sb_puts(w->decl, "void *malloc(unsigned long); void free(void *);\n"
+                   "static inline uint64_t nb_hmix(uint64_t h, uint64_t x) { h ^= x; h *= 0x9E3779B97F4A7C15ULL; return h ^ (h >> 31); }\n"
+                   "static inline uint64_t nb_hf(double f) { union { double d; uint64_t u; } b; b.d = f; return b.u; }\n");
+}
+
+/* Python's hash of an int and of a float (numba/cpython/hashing.py: the
+** value modulo 2**61 - 1, -1 made -2; a float's by 28-bit chunks of its
+** mantissa; inf +-314159; nan 0, where Numba draws a random hash). */
+static const char SET_HASH_C[] =
+    "static int64_t nb_shash_i(int64_t v) {\n"
+    "  uint64_t a = v < 0 ? 0 - (uint64_t)v : (uint64_t)v; int64_t h = (int64_t)(a % 0x1FFFFFFFFFFFFFFFULL);\n"
+    "  if (v < 0) h = -h; return h == -1 ? -2 : h; }\n"
+    "double frexp(double, int *);\n"
+    "static int64_t nb_shash_f(double v) {\n"
+    "  const uint64_t P = 0x1FFFFFFFFFFFFFFFULL;\n"
+    "  if (v != v) return 0;\n"
+    "  if (v == 1.0 / 0.0) return 314159; if (v == -1.0 / 0.0) return -314159;\n"
+    "  int e; double m = frexp(v, &e); int64_t sign = 1;\n"
+    "  if (m < 0) { sign = -1; m = -m; }\n"
+    "  uint64_t x = 0;\n"
+    "  while (m != 0.0) { x = ((x << 28) & P) | x >> 33; m *= 268435456.0; e -= 28;\n"
+    "    uint64_t y = (uint64_t)m; m -= (double)y; x += y; if (x >= P) x -= P; }\n"
+    "  e = e >= 0 ? e % 61 : 61 - 1 - ((-1 - e) % 61);\n"
+    "  x = ((x << e) & P) | x >> (61 - e);\n"
+    "  int64_t h = (int64_t)x * sign; return h == -1 ? -2 : h; }\n";
+
+/* Numba's KeyError texts (raise_exc specs carry their length). */
+#define SET_POP_EMPTY "set.pop(): empty set"
+#define SET_REMOVE_MISSING "set.remove(): key not in set"
+
+/* Per set type t, once: Numba's payload operations on nb_set. */
+static void set_fns(Lw *w, NbTy t) {
+  for (size_t k = 0; k < w->u->set_types.n; k++)
+    if (w->u->set_types.items[k] == t) return;
+  if (!w->u->set_types.n) sb_puts(w->decl, SET_HASH_C);
+  vec_push(w->u->set_types, t);
+  libc_decls(w);
+  NbTy it = nb_type(t)->items[0];
+  char kt[32];
+  ctype(w, it, kt, sizeof kt);
+  const char *hf = nb_is_float(it) ? "nb_shash_f" : "nb_shash_i";
+  StrBuf *o = w->decl;
+  sb_printf(o,
+            "static inline int64_t *nb_sh%d(nb_set *s) { return (int64_t *)s->mem; }\n"
+            "static inline %s *nb_sk%d(nb_set *s) { return (%s *)(s->mem + (s->mask + 1) * 8); }\n"
+            "static inline int64_t nb_shv%d(%s k) { int64_t h = %s(k); return (uint64_t)h < (uint64_t)-2 ? h : -43; }\n",
+            t, kt, t, kt, t, kt, hf);
+  sb_printf(o,
+            "static void nb_salloc%d(void *ctx, nb_set *s, int64_t n) {\n"
+            "  s->mem = (char *)malloc((unsigned long)(n * 8 + n * (int64_t)sizeof(%s)));\n"
+            "  if (!s->mem) NBH(%d, nb_raise_s_fn)(ctx, \"MemoryError;\");\n"
+            "  for (int64_t i = 0; i < n; i++) ((int64_t *)s->mem)[i] = -1;\n"
+            "  s->mask = n - 1; s->len = s->fill = s->pad = 0; }\n",
+            t, kt, H(raise_exc));
+  /* _lookup: the slot of k (1), or where to insert it (0): the first
+  ** deleted slot on its chain, else the empty slot ending it */
+  sb_printf(o,
+            "static int nb_slook%d(nb_set *s, %s k, int64_t h, int ins, int64_t *at) {\n"
+            "  int64_t *hs = nb_sh%d(s); %s *ks = nb_sk%d(s);\n"
+            "  uint64_t m = (uint64_t)s->mask, i = (uint64_t)h & m, pt = (uint64_t)h, fr = (uint64_t)-1;\n"
+            "  for (int p = 0;; p++) {\n"
+            "    int64_t eh = hs[i];\n"
+            "    if (eh == h && ks[i] == k) { *at = (int64_t)i; return 1; }\n"
+            "    if (eh == -1) { *at = (int64_t)(fr != (uint64_t)-1 ? fr : i); return 0; }\n"
+            "    if (ins && eh == -2 && fr == (uint64_t)-1) fr = i;\n"
+            "    if (p < 3) i = (i + 1) & m; else { pt >>= 5; i = (i * 5 + 1 + pt) & m; } } }\n",
+            t, kt, t, kt, t);
+  sb_printf(o,
+            "static void nb_sput%d(nb_set *s, int64_t at, %s k, int64_t h) {\n"
+            "  int64_t old = nb_sh%d(s)[at]; nb_sh%d(s)[at] = h; nb_sk%d(s)[at] = k; s->len++; if (old == -1) s->fill++; }\n"
+            "static void nb_sresize%d(void *ctx, nb_set *s, int64_t n) {\n"
+            "  nb_set old = *s; int64_t *oh = nb_sh%d(&old), at; %s *ok = nb_sk%d(&old);\n"
+            "  nb_salloc%d(ctx, s, n);\n"
+            "  for (int64_t i = 0; i <= old.mask; i++)\n"
+            "    if ((uint64_t)oh[i] < (uint64_t)-2) { nb_slook%d(s, ok[i], oh[i], 1, &at); nb_sput%d(s, at, ok[i], oh[i]); }\n"
+            "  free(old.mem); }\n",
+            t, kt, t, t, t, t, t, kt, t, t, t, t);
+  /* upsize / downsize: the table for `items` used entries */
+  sb_printf(o,
+            "static void nb_supsize%d(void *ctx, nb_set *s, int64_t items) {\n"
+            "  int64_t min = items << 1, n = s->mask + 1;\n"
+            "  if (min >= n) { do n <<= 2; while (min >= n); nb_sresize%d(ctx, s, n); } }\n"
+            "static void nb_sdownsize%d(void *ctx, nb_set *s, int64_t items) {\n"
+            "  int64_t min = items << 1, n = s->mask + 1; if (min < 16) min = 16;\n"
+            "  if ((min << 2) <= n && 16 < n) { while (min <= (n >> 1)) n >>= 1; nb_sresize%d(ctx, s, n); } }\n",
+            t, t, t, t);
+  sb_printf(o,
+            "static void nb_sadd%d(void *ctx, nb_set *s, %s k) {\n"
+            "  int64_t h = nb_shv%d(k), at;\n"
+            "  if (nb_slook%d(s, k, h, 1, &at)) return;\n"
+            "  nb_sput%d(s, at, k, h); nb_supsize%d(ctx, s, s->len); }\n"
+            "static int nb_sdiscard%d(void *ctx, nb_set *s, %s k) {\n"
+            "  int64_t h = nb_shv%d(k), at;\n"
+            "  if (!nb_slook%d(s, k, h, 0, &at)) return 0;\n"
+            "  nb_sh%d(s)[at] = -2; s->len--; nb_sdownsize%d(ctx, s, s->len);\n"
+            "  return 1; }\n",
+            t, kt, t, t, t, t, t, kt, t, t, t, t);
+  /* s.update(x) of a set x: presized for both, x's items in its order, then shrunk */
+  sb_printf(o,
+            "static void nb_supdate%d(void *ctx, nb_set *s, nb_set *x) {\n"
+            "  nb_supsize%d(ctx, s, s->len + x->len);\n"
+            "  for (int64_t i = 0; i <= x->mask; i++)\n"
+            "    if ((uint64_t)nb_sh%d(x)[i] < (uint64_t)-2) nb_sadd%d(ctx, s, nb_sk%d(x)[i]);\n"
+            "  nb_sdownsize%d(ctx, s, s->len); }\n",
+            t, t, t, t, t, t);
+  /* pop(): the next used slot after the finger (Numba's _next_entry) */
+  sb_printf(o,
+            "static %s nb_spop%d(void *ctx, nb_set *s) {\n"
+            "  if (!s->len) NBH(%d, nb_raise_s_fn)(ctx, \"KeyError;s%zu:%s\");\n"
+            "  uint64_t i = (uint64_t)s->pad;\n"
+            "  do i = (i + 1) & (uint64_t)s->mask; while ((uint64_t)nb_sh%d(s)[i] >= (uint64_t)-2);\n"
+            "  s->pad = (int64_t)i; %s k = nb_sk%d(s)[i];\n"
+            "  nb_sh%d(s)[i] = -2; s->len--; nb_sdownsize%d(ctx, s, s->len);\n"
+            "  return k; }\n",
+            kt, t, H(raise_exc), strlen(SET_POP_EMPTY), SET_POP_EMPTY, t, kt, t, t, t);
+  /* copy(): the payload as it is (its finger reset), or, with deleted slots, re-added into a
+  ** table sized for the used entries (Numba's SetInstance.copy) */
+  sb_printf(o,
+            "static void nb_scopy%d(void *ctx, nb_set *d, nb_set *s) {\n"
+            "  if (s->len == s->fill) {\n"
+            "    nb_salloc%d(ctx, d, s->mask + 1);\n"
+            "    for (int64_t i = 0; i <= s->mask; i++) { nb_sh%d(d)[i] = nb_sh%d(s)[i]; nb_sk%d(d)[i] = nb_sk%d(s)[i]; }\n"
+            "    d->len = s->len; d->fill = s->fill; return; }\n"
+            "  int64_t n = 16, at; while (n < 2 * s->len) n <<= 1;\n"
+            "  nb_salloc%d(ctx, d, n);\n"
+            "  for (int64_t i = 0; i <= s->mask; i++)\n"
+            "    if ((uint64_t)nb_sh%d(s)[i] < (uint64_t)-2) {\n"
+            "      nb_slook%d(d, nb_sk%d(s)[i], nb_sh%d(s)[i], 1, &at); nb_sput%d(d, at, nb_sk%d(s)[i], nb_sh%d(s)[i]); } }\n",
+            t, t, t, t, t, t, t, t, t, t, t, t, t, t);
+}
+
+/* A new empty set of type st sized for n items (C text; NULL: set()). */
+static V cset_new(Lw *w, NbTy st, const char *n) {
+  list_fns(w);
+  set_fns(w, st);
+  V r = tmp(w, st, "(nb_set *)NBH(%d, nb_list *(*)(void *, int64_t, int64_t))(ctx, 0, 0)", H(list_new));
+  if (!n) sb_printf(w->o, "nb_salloc%d(ctx, %s, 16);\n", st, r.s);
+  else sb_printf(w->o, "{ int64_t n_ = 16; while (n_ < 2 * (%s)) n_ <<= 1; nb_salloc%d(ctx, %s, n_); }\n", n, st, r.s);
+  return r;
+}
+
+static void cset_add(Lw *w, V st, V x) {
+  V k = conv(w, x, nb_type(st.ty)->items[0]);
+  sb_printf(w->o, "nb_sadd%d(ctx, %s, %s);\n", st.ty, st.s, k.s);
+}
+
+/* The value CPython's compiler folds a constant item of a set display to:
+** numbers, signs, and + - * ** of ints that stay in int64 (and of
+** floats); false where this cannot tell (the display is then refused). */
+static bool set_const_value(const AstExpr *e, Value *out) {
+  Value a, b;
+  if (e->kind == AST_E_Constant) {
+    switch (e->constant.kind) {
+    case AST_CONST_Int: *out = v_int(e->constant.i); return true;
+    case AST_CONST_Float: *out = v_float(e->constant.f); return true;
+    case AST_CONST_True: case AST_CONST_False: *out = v_bool(e->constant.kind == AST_CONST_True); return true;
+    default: return false;
+    }
+  }
+  if (e->kind == AST_E_UnaryOp && (e->unaryop.op == AST_UOP_USub || e->unaryop.op == AST_UOP_UAdd)) {
+    if (!set_const_value(e->unaryop.operand, &a) || a.tag == V_BOOL) return false;
+    bool neg = e->unaryop.op == AST_UOP_USub;
+    if (a.tag == V_FLOAT) *out = v_float(neg ? -a.as.f : a.as.f);
+    else if (neg && a.as.i == INT64_MIN) return false;
+    else *out = v_int(neg ? -a.as.i : a.as.i);
+    return true;
+  }
+  if (e->kind != AST_E_BinOp || !set_const_value(e->binop.left, &a) || !set_const_value(e->binop.right, &b)) return false;
+  if (a.tag == V_BOOL || b.tag == V_BOOL) return false;
+  AstBinOp op = e->binop.op;
+  if (a.tag == V_INT && b.tag == V_INT) {
+    int64_t r = 1;
+    if (op == AST_OP_Add && !__builtin_add_overflow(a.as.i, b.as.i, &r)) { *out = v_int(r); return true; }
+    if (op == AST_OP_Sub && !__builtin_sub_overflow(a.as.i, b.as.i, &r)) { *out = v_int(r); return true; }
+    if (op == AST_OP_Mult && !__builtin_mul_overflow(a.as.i, b.as.i, &r)) { *out = v_int(r); return true; }
+    if (op != AST_OP_Pow || b.as.i < 0 || b.as.i > 64) return false;
+    for (int64_t k = 0; k < b.as.i; k++)
+      if (__builtin_mul_overflow(r, a.as.i, &r)) return false;
+    *out = v_int(r);
+    return true;
+  }
+  double x = a.tag == V_FLOAT ? a.as.f : (double)a.as.i, y = b.tag == V_FLOAT ? b.as.f : (double)b.as.i;
+  if (op == AST_OP_Add) *out = v_float(x + y);
+  else if (op == AST_OP_Sub) *out = v_float(x - y);
+  else if (op == AST_OP_Mult) *out = v_float(x * y);
+  else return false;
+  return true;
+}
+
+/* Is e made of constants only (CPython's compiler folds it)? */
+static bool set_const_tree(const AstExpr *e) {
+  if (e->kind == AST_E_Constant) return true;
+  if (e->kind == AST_E_UnaryOp) return set_const_tree(e->unaryop.operand);
+  if (e->kind == AST_E_BinOp) return set_const_tree(e->binop.left) && set_const_tree(e->binop.right);
+  return false;
+}
+
+/* {a, b, ...} as Numba builds it. CPython compiles a display of n > 2
+** constants to BUILD_SET 0 + SET_UPDATE of a frozenset constant, which
+** Numba turns into a set of the frozenset's items (in its CPython order,
+** set_fold_constant) and an update of an empty set from it; other
+** displays are built with their items added last to first (lowering.py:
+** "Insert in reverse order, as Python does"). */
+static V set_literal(Lw *w, AstExpr *e, NbTy st) {
+  int n = e->seq.elts.len;
+  Value vals[n + 1];
+  bool consts = n > 2;
+  for (int i = 0; i < n && consts; i++) consts = set_const_tree(e->seq.elts.items[i]);
+  for (int i = 0; i < n && consts; i++)
+    if (!set_const_value(e->seq.elts.items[i], &vals[i])) { /* folded by CPython as this cannot tell */
+      nb_error_at(w->u, w->f, e->seq.elts.items[i]->pos,
+                  "This constant item of a set display is not supported in @njit functions yet.");
+      return lit(st, "0");
+    }
+  char cnt[24];
+  if (!consts) {
+    V items[n + 1];
+    for (int i = 0; i < n; i++) items[i] = lower_expr(w, e->seq.elts.items[i]);
+    snprintf(cnt, sizeof cnt, "%d", n);
+    V r = cset_new(w, st, cnt);
+    for (int i = n - 1; i >= 0; i--) cset_add(w, r, items[i]);
+    return r;
+  }
+  Set *fz = (Set *)set_fold_constant(w->u->vm, vals, n).as.o;
+  int64_t m = set_len(fz), pos = 0;
+  Value order[m + 1];
+  for (int64_t k = 0; k < m && set_next(fz, &pos, &order[k]); k++) {}
+  snprintf(cnt, sizeof cnt, "%lld", (long long)m);
+  V x = cset_new(w, st, cnt);
+  for (int64_t k = m - 1; k >= 0; k--) {
+    Value v = order[k];
+    V item = v.tag == V_FLOAT ? kdouble(v.as.f, nb_scalar(DT_FLOAT64)) : lit(nb_scalar(DT_INT64), "%lldLL", (long long)v.as.i);
+    cset_add(w, x, item);
+  }
+  V r = cset_new(w, st, NULL);
+  sb_printf(w->o, "nb_supdate%d(ctx, %s, %s);\n", st, r.s, x.s);
+  return r;
+}
+
+/* {a, b, ...}, set() or set(iterable) made as a set of type st (which
+** the variable it is assigned to may have refined: {1, 2} then .add(2.5)
+** holds floats from the start, as Numba types it). set(iterable) is
+** presized for its length and takes the items in order. */
+static V set_make(Lw *w, AstExpr *e, NbTy st) {
+  if (!nb_type(st)->items[0]) st = nb_set(nb_scalar(DT_INT64)); /* set() never added to: any layout will do */
+  if (e->kind == AST_E_Set) return set_literal(w, e, st);
+  if (!e->call.args.len) return cset_new(w, st, NULL);
+  V src = lower_expr(w, e->call.args.items[0]);
+  V c = tmp(w, src.ty, "%s", src.s);
+  bool lst = nb_is_list(c.ty);
+  char n[64];
+  snprintf(n, sizeof n, "%s%s", c.s, lst ? "->len" : ".shape[0]");
+  V r = cset_new(w, st, n);
+  int id = w->u->ntmp++;
+  char ref[200];
+  sb_printf(w->o, "for (int64_t si%d = 0; si%d < %s; si%d++) {\n", id, id, n, id);
+  V ix = lit(nb_scalar(DT_INT64), "si%d", id);
+  if (lst) {
+    list_ref(w, c, ix.s, ref, sizeof ref);
+    cset_add(w, r, lit(nb_list_item(c.ty), "%s", ref));
+  } else {
+    elem_ref(w, c, 1, &ix, ref, sizeof ref);
+    cset_add(w, r, load_elem(w, sdt(c.ty), ref));
+  }
+  sb_puts(w->o, "}\n");
+  return r;
+}
+
+/* `name = <a set made here>` with name a set variable: made with the
+** variable's type (set_make). */
+static bool set_made_for(Lw *w, AstStmt *s) {
+  if (s->assign.targets.len != 1 || s->assign.targets.items[0]->kind != AST_E_Name) return false;
+  AstExpr *v = s->assign.value;
+  NbLocal *l = nb_local(w->f, s->assign.targets.items[0]->name.id);
+  if (!l || !nb_is_set(l->ty)) return false;
+  if (v->kind == AST_E_Set) return true;
+  return v->kind == AST_E_Call && nb_is_set(T(w, v)) && v->call.func->kind == AST_E_Name &&
+         !strcmp(v->call.func->name.id, "set");
+}
+
+/* Only an empty set() changes type (set(undefined) to what its adds
+** gave); a set made with other items keeps its table. */
+static V set_convert(Lw *w, V v, NbTy to) {
+  if (!nb_type(v.ty)->items[0]) return lit(to, "%s", v.s);
+  nb_error_at(w->u, w->f, w->f->def->pos, "A set of %s cannot become a set of another item type here.",
+              nb_type(nb_type(v.ty)->items[0])->kind == NK_SCALAR ? dt_name((DType)sdt(nb_type(v.ty)->items[0])) : "?");
+  return lit(to, "0");
+}
+
+static V cset_contains(Lw *w, V x, V s) {
+  set_fns(w, s.ty);
+  NbTy it = nb_type(s.ty)->items[0];
+  V k = conv(w, x, it);
+  V st = tmp(w, s.ty, "%s", s.s);
+  V r = decl_tmp(w, nb_scalar(DT_BOOL));
+  sb_printf(w->o, "{ int64_t at_; %s = nb_slook%d(%s, %s, nb_shv%d(%s), 0, &at_); }\n", r.s, s.ty, st.s, k.s, s.ty, k.s);
+  return r;
+}
+
+/* s.update(x): Numba's set_update, x a set, a list or a 1-d array: the
+** table presized for both, x's items added in order, then shrunk. */
+static void set_update(Lw *w, V s, V x0) {
+  V x = tmp(w, x0.ty, "%s", x0.s);
+  if (nb_is_set(x.ty)) {
+    if (x.ty == s.ty) {
+      sb_printf(w->o, "nb_supdate%d(ctx, %s, %s);\n", s.ty, s.s, x.s);
+      return;
+    }
+    set_fns(w, x.ty);
+  }
+  bool lst = nb_is_list(x.ty), st = nb_is_set(x.ty);
+  char n[64], ref[200];
+  snprintf(n, sizeof n, "%s%s", x.s, lst || st ? "->len" : ".shape[0]");
+  sb_printf(w->o, "nb_supsize%d(ctx, %s, %s->len + %s);\n", s.ty, s.s, s.s, n);
+  int id = w->u->ntmp++;
+  V ix = lit(nb_scalar(DT_INT64), "su%d", id);
+  if (st) { /* another item type: its used slots in order */
+    sb_printf(w->o, "for (int64_t su%d = 0; su%d <= %s->mask; su%d++) {\n", id, id, x.s, id);
+    sb_printf(w->o, "if ((uint64_t)nb_sh%d(%s)[su%d] >= (uint64_t)-2) continue;\n", x.ty, x.s, id);
+    cset_add(w, s, lit(nb_type(x.ty)->items[0], "nb_sk%d(%s)[su%d]", x.ty, x.s, id));
+  } else if (lst) {
+    sb_printf(w->o, "for (int64_t su%d = 0; su%d < %s; su%d++) {\n", id, id, n, id);
+    list_ref(w, x, ix.s, ref, sizeof ref);
+    cset_add(w, s, lit(nb_list_item(x.ty), "%s", ref));
+  } else {
+    sb_printf(w->o, "for (int64_t su%d = 0; su%d < %s; su%d++) {\n", id, id, n, id);
+    elem_ref(w, x, 1, &ix, ref, sizeof ref);
+    cset_add(w, s, load_elem(w, sdt(x.ty), ref));
+  }
+  sb_printf(w->o, "}\nnb_sdownsize%d(ctx, %s, %s->len);\n", s.ty, s.s, s.s);
+}
+
+static V set_method(Lw *w, AstExpr *e, const char *m, V s0) {
+  V s = tmp(w, s0.ty, "%s", s0.s);
+  set_fns(w, s.ty);
+  if (!strcmp(m, "clear")) {
+    sb_printf(w->o, "free(%s->mem); nb_salloc%d(ctx, %s, 16);\n", s.s, s.ty, s.s);
+    return lit(nb_none(), "0");
+  }
+  if (!strcmp(m, "pop")) return tmp(w, nb_type(s.ty)->items[0], "nb_spop%d(ctx, %s)", s.ty, s.s);
+  if (!strcmp(m, "copy")) {
+    list_fns(w);
+    V r = tmp(w, s.ty, "(nb_set *)NBH(%d, nb_list *(*)(void *, int64_t, int64_t))(ctx, 0, 0)", H(list_new));
+    sb_printf(w->o, "nb_scopy%d(ctx, %s, %s);\n", s.ty, r.s, s.s);
+    return r;
+  }
+  V x = lower_expr(w, e->call.args.items[0]);
+  if (!strcmp(m, "update")) {
+    set_update(w, s, x);
+    return lit(nb_none(), "0");
+  }
+  if (!strcmp(m, "add")) cset_add(w, s, x);
+  else {
+    V k = conv(w, x, nb_type(s.ty)->items[0]);
+    if (!strcmp(m, "remove"))
+      sb_printf(w->o, "if (!nb_sdiscard%d(ctx, %s, %s)) NBH(%d, nb_raise_s_fn)(ctx, \"KeyError;s%zu:%s\");\n", s.ty, s.s,
+                k.s, H(raise_exc), strlen(SET_REMOVE_MISSING), SET_REMOVE_MISSING);
+    else sb_printf(w->o, "nb_sdiscard%d(ctx, %s, %s);\n", s.ty, s.s, k.s);
+  }
+  return lit(nb_none(), "0");
+}
+
 /* Per dict type t, once: its accessors and the hash table of nb_dict (open
 ** addressing, linear probing over cap slots holding entry indices or -1;
 ** entries kept in insertion order, a deleted one marked dead and skipped;
@@ -3613,12 +4060,7 @@ static void dict_fns(Lw *w, NbTy t) {
   ctype(w, di->items[0], kt, sizeof kt);
   ctype(w, di->items[1], vt, sizeof vt);
   StrBuf *o = w->decl;
-  if (!w->u->dict_libc) {
-    w->u->dict_libc = true;
-    sb_puts(o, "void *malloc(unsigned long); void free(void *);\n"
-               "static inline uint64_t nb_hmix(uint64_t h, uint64_t x) { h ^= x; h *= 0x9E3779B97F4A7C15ULL; return h ^ (h >> 31); }\n"
-               "static inline uint64_t nb_hf(double f) { union { double d; uint64_t u; } b; b.d = f; return b.u; }\n");
-  }
+  libc_decls(w);
   if (nb_type(di->items[0])->kind == NK_STR || ki->kind == NK_TUPLE) str_fns(w); /* str keys: nb_strhash, nb_streq */
   /* the hash and equality of keys, field by field */
   sb_printf(o, "static uint64_t nb_dh%d(%s k) { uint64_t h = 0x345678ULL;", t, kt);
@@ -3924,6 +4366,7 @@ static V lower_expr_keep(Lw *w, AstExpr *e) {
       if (narrow_int(a.ty)) return narrow_unary(w, '-', a, t);
       V x = conv(w, a, t);
       if (nb_is_complex(t)) return tmp(w, t, "nb_cneg(%s)", x.s);
+      if (nb_is_float(t)) return tmp(w, t, "%s(%s)", sdt(t) == DT_FLOAT32 ? "NB_FNEGF" : "NB_FNEG", x.s);
       return tmp(w, t, "-%s", x.s);
     }
     case AST_UOP_Invert:
@@ -3999,6 +4442,7 @@ static V lower_expr_keep(Lw *w, AstExpr *e) {
   case AST_E_Call: return lower_call(w, e);
   case AST_E_List: return lower_list_literal(w, e, t);
   case AST_E_Dict: return lower_dict_literal(w, e, t);
+  case AST_E_Set: return set_make(w, e, t);
   case AST_E_ListComp: return lower_listcomp(w, e);
   case AST_E_DictComp: return lower_dictcomp(w, e);
   case AST_E_Subscript: {
@@ -4515,14 +4959,14 @@ static void rewrite_error(Lw *w, AstPos pos, const char *fmt, ...) {
 
 /* Lowers `for target in prange(...)` as a par_for over an outlined chunk
 ** function; false (nothing emitted) when the loop must stay serial. */
-/* A list or dict shared by a prange loop's iterations (a local the body
+/* A list, dict or set shared by a prange loop's iterations (a local the body
 ** does not assign) changed by the body: its items and buffers would race. */
 typedef struct ListRace { Lw *w; ParScan *ps; const char *name; } ListRace;
 
 static bool shared_list(ListRace *r, AstExpr *e) {
   if (e->kind != AST_E_Name) return false;
   NbLocal *l = nb_local(r->w->f, e->name.id);
-  if (!l || (!nb_is_list(l->ty) && !nb_is_dict(l->ty))) return false;
+  if (!l || (!nb_is_list(l->ty) && !nb_is_dict(l->ty) && !nb_is_set(l->ty))) return false;
   for (int i = 0; i < r->ps->n; i++)
     if (!strcmp(r->ps->vars[i].name, e->name.id)) return false;
   r->name = e->name.id;
@@ -4530,7 +4974,8 @@ static bool shared_list(ListRace *r, AstExpr *e) {
 }
 
 static bool list_mutation(AstExpr *e, const void *arg) {
-  static const char *const muts[] = {"append", "insert", "extend", "pop", "clear", "reverse", "sort", "setdefault", NULL};
+  static const char *const muts[] = {"append", "insert", "extend", "pop", "clear", "reverse", "sort", "setdefault",
+                                     "add", "discard", "remove", NULL};
   if (e->kind != AST_E_Call || e->call.func->kind != AST_E_Attribute) return false;
   return in_names(muts, e->call.func->attribute.attr) && shared_list((ListRace *)arg, e->call.func->attribute.value);
 }
@@ -5169,6 +5614,12 @@ static void lower_for(Lw *w, AstStmt *s) {
     osr = open_index_loop(w, d, "->n", id, ov, nv);
     sb_printf(w->o, "if (!nb_dl%d(%s)[it%d]) continue;\n", itt, d.s, id);
     assign_to(w, s->for_.target, tmp(w, ii->items[0], "nb_dk%d(%s)[it%d]", itt, d.s, id));
+  } else if (ii->kind == NK_SET) { /* the used slots in table order, as Numba iterates */
+    V st = tmp(w, itt, "%s", lower_expr(w, it).s);
+    set_fns(w, itt);
+    osr = open_index_loop(w, st, "->mask + 1", id, ov, nv);
+    sb_printf(w->o, "if ((uint64_t)nb_sh%d(%s)[it%d] >= (uint64_t)-2) continue;\n", itt, st.s, id);
+    assign_to(w, s->for_.target, tmp(w, ii->items[0], "nb_sk%d(%s)[it%d]", itt, st.s, id));
   } else if (ii->kind == NK_LIST) { /* the length read each time: the body may append */
     V l = tmp(w, itt, "%s", lower_expr(w, it).s);
     osr = open_index_loop(w, l, "->len", id, ov, nv);
@@ -5277,7 +5728,8 @@ static void lower_stmt(Lw *w, AstStmt *s) {
   switch (s->kind) {
   case AST_S_Assign: {
     if (complex_sum_into(w, s)) break;
-    V v = lower_expr_keep(w, s->assign.value);
+    V v = set_made_for(w, s) ? set_make(w, s->assign.value, nb_local(w->f, s->assign.targets.items[0]->name.id)->ty)
+                             : lower_expr_keep(w, s->assign.value);
     if (s->assign.targets.len > 1) v = tmp(w, v.ty, "%s", v.s);
     for (int i = 0; i < s->assign.targets.len; i++) assign_to(w, s->assign.targets.items[i], v);
     break;
@@ -5639,7 +6091,8 @@ static void wrap_ret(Lw *w, NbTy t, const char *src, int *k) {
   if (i->kind == NK_STR)
     sb_printf(w->o, "*(const char **)((char *)ret + %d) = %s.p; *(int64_t *)((char *)ret + %d) = %s.n;\n", slot * 16, src,
               slot * 16 + 8, src);
-  else if (i->kind == NK_LIST || i->kind == NK_DICT) sb_printf(w->o, "*(void **)((char *)ret + %d) = (void *)%s;\n", slot * 16, src);
+  else if (i->kind == NK_LIST || i->kind == NK_DICT || i->kind == NK_SET)
+    sb_printf(w->o, "*(void **)((char *)ret + %d) = (void *)%s;\n", slot * 16, src);
   else if (i->kind == NK_ARRAY)
     sb_printf(w->o, "*(void **)((char *)ret + %d) = NBH(%d, void *(*)(void *, void *, int))(ctx, &%s, %d);\n", slot * 16,
               H(box_array), src, i->ndim);

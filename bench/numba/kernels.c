@@ -4,6 +4,7 @@
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
+#include <string.h>
 #include <time.h>
 
 static double now(void) { struct timespec t; clock_gettime(CLOCK_MONOTONIC, &t); return t.tv_sec + t.tv_nsec * 1e-9; }
@@ -31,12 +32,13 @@ static void expr(const double *x, double *o, int64_t n) {
 
 int main(int argc, char **argv) {
   int64_t n = argc > 1 ? atoll(argv[1]) : 10000000;
+  const char *only = argc > 2 ? argv[2] : ""; /* run only kernels whose name contains it */
   double *a = malloc(8 * n), *o = malloc(8 * n);
   for (int64_t i = 0; i < n; i++) a[i] = i * 1e-7;
   int32_t *img = malloc(4 * 1000 * 1000);
   double best, t, r = 0;
-#define B(name, stmt) best = 1e9; for (int k = 0; k < 5; k++) { t = now(); stmt; t = now() - t; if (t < best) best = t; } \
-  printf("%s warm_ms=%.2f result=%.17g\n", name, best * 1e3, r);
+#define B(name, stmt) if (strstr(name, only)) { best = 1e9; for (int k = 0; k < 5; k++) { t = now(); stmt; t = now() - t; if (t < best) best = t; } \
+  printf("%s warm_ms=%.2f result=%.17g\n", name, best * 1e3, r); }
   B("sum_squares", r = sum_squares(a, n))
   B("mandelbrot_serial", { mandel(img, 1000, 1000, 256); long s = 0; for (int i = 0; i < 1000000; i++) s += img[i]; r = s; })
   B("numba_expr", { expr(a, o, n); r = o[n / 2]; })

@@ -6,6 +6,7 @@ import numba
 import numpy as np
 
 N = int(sys.argv[1]) if len(sys.argv) > 1 else 10_000_000
+ONLY = sys.argv[2] if len(sys.argv) > 2 else ""  # run only kernels whose name contains it
 REPS = 5
 
 
@@ -117,6 +118,8 @@ def hypot_expr_par(x, y):
 
 
 def bench(name, f, *args):
+    if ONLY not in name:
+        return
     t0 = time.perf_counter()
     r = f(*args)
     first = time.perf_counter() - t0
