@@ -441,6 +441,9 @@ static void h_pyrand_seed(void *ctx, int64_t s) {
   r->has_gauss = false;
 }
 static double h_pyrand_double(void *ctx) { return nprandom_next_double(CTXPYRNG(ctx)); }
+/* Only code that inlines random.random() calls it (never prange chunks,
+** which draw through pyrand_double). */
+static void h_pyrand_refill(void *ctx) { mt19937_refill(&CTXPYRNG(ctx)->mt); }
 static double h_pyrand_gauss(void *ctx, double mu, double sigma) { return mu + sigma * nprandom_next_gauss(CTXPYRNG(ctx)); }
 /* nbits is Numba's int32: the low 32 bits, compared unsigned. */
 static uint64_t h_pyrand_bits(void *ctx, int64_t nbits) {
@@ -1418,6 +1421,7 @@ static int64_t h_par_for(void *ctx, int64_t n, void *body, void *env, void *red,
 static void h_osr_moved(void *ctx);
 #define ph_osr_moved h_osr_moved
 #define ph_rand_refill h_rand_refill /* never called in chunks: their rngfast is NULL */
+#define ph_pyrand_refill h_pyrand_refill /* nor this: their inlined draws use the helpers */
 
 static void *const par_helpers[NBH__COUNT] = {
 #define X(name) (void *)ph_##name,

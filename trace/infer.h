@@ -411,7 +411,8 @@ typedef struct NbCtx {
   X(pyrand_double)    /* (ctx) → double random.random() */ \
   X(pyrand_gauss)     /* (ctx, mu, sigma) → double random.gauss / normalvariate */ \
   X(pyrand_bits)      /* (ctx, int64 nbits) → uint64 random.getrandbits */ \
-  X(pyrand_range)     /* (ctx, start, stop, step) → int64 random.randrange */
+  X(pyrand_range)     /* (ctx, start, stop, step) → int64 random.randrange */ \
+  X(pyrand_refill)    /* (ctx) the twist of pyrng's MT19937 (random.random() inlined) */
 
 enum {
 #define X(name) NBH_##name,

@@ -124,7 +124,7 @@ static const char prelude[] =
     "typedef struct { double re, im; } nb_c128;\n"
     "typedef struct { float re, im; } nb_c64;\n"
     "typedef struct { void *h[40]; void *vm; void *rng; void *rngfast; void **osr; void *osrst; void *fns; int osrtest;\n"
-    "  void **frozen; char *stack_floor; } NbCtx;\n"
+    "  void **frozen; char *stack_floor; void *lists; void *pyrng; } NbCtx;\n"
     "double sqrt(double); double sin(double); double cos(double); double tan(double);\n"
     "double asin(double); double acos(double); double atan(double); double atan2(double, double);\n"
     "double exp(double); double expm1(double); double log(double); double log2(double); double log10(double);\n"
@@ -158,16 +158,24 @@ static const char prelude[] =
     ** mc_pi's tcc code 22 -> 16.8 ms */
     "#ifndef NB_OPT\n"
     "#define NB_RAND(t) (t = NBH(3, double (*)(void *))(ctx))\n"
+    "#define NB_PYRAND(t) (t = NBH(31, double (*)(void *))(ctx))\n"
     "#else\n"
     /* one tempered word at i_, the twist (index 29: NBH_rand_refill) out of
     ** line when all 624 are used; after it i_ is known to be 0, so gcc keeps
     ** the index in a register from draw to draw, as Numba's code does */
-    "#define NB_MTWORD(s_, i_, y_) do { if (__builtin_expect(i_ >= 624, 0)) {\\\n"
-    "    NBH(29, void (*)(void *))(ctx); i_ = 0; } y_ = s_->mt[i_++];\\\n"
+    "#define NB_MTWORD_OF(s_, i_, y_, refill_) do { if (__builtin_expect(i_ >= 624, 0)) {\\\n"
+    "    NBH(refill_, void (*)(void *))(ctx); i_ = 0; } y_ = s_->mt[i_++];\\\n"
     "    y_ ^= y_ >> 11; y_ ^= (y_ << 7) & 0x9d2c5680U; y_ ^= (y_ << 15) & 0xefc60000U; y_ ^= y_ >> 18; } while (0)\n"
+    "#define NB_MTWORD(s_, i_, y_) NB_MTWORD_OF(s_, i_, y_, 29)\n"
     "#define NB_RAND(t) do { nb_mt *s_ = nb_rng_; if (s_) { int i_ = s_->mti; uint32_t a_, b_;\\\n"
     "    NB_MTWORD(s_, i_, a_); NB_MTWORD(s_, i_, b_); s_->mti = i_;\\\n"
     "    t = ((a_ >> 5) * 67108864.0 + (b_ >> 6)) / 9007199254740992.0; } else t = NBH(3, double (*)(void *))(ctx); } while (0)\n"
+    /* the stdlib's random.random(): the same draw on Numba's "py" state
+    ** (nb_pyrng_), its twist helper 35 (NBH_pyrand_refill), else helper
+    ** 31 (NBH_pyrand_double) */
+    "#define NB_PYRAND(t) do { nb_mt *s_ = nb_pyrng_; if (s_) { int i_ = s_->mti; uint32_t a_, b_;\\\n"
+    "    NB_MTWORD_OF(s_, i_, a_, 35); NB_MTWORD_OF(s_, i_, b_, 35); s_->mti = i_;\\\n"
+    "    t = ((a_ >> 5) * 67108864.0 + (b_ >> 6)) / 9007199254740992.0; } else t = NBH(31, double (*)(void *))(ctx); } while (0)\n"
     "#endif\n"
     "static inline nb_c128 nb_mkc(double re, double im) { nb_c128 z; z.re = re; z.im = im; return z; }\n"
     "static inline double nb_bits(uint64_t u) { union { uint64_t u; double d; } x; x.u = u; return x.d; }\n"
@@ -576,6 +584,8 @@ static V kint(int64_t i) {
 
 _Static_assert(NBH_rand_double == 3, "the prelude's NB_RAND calls helper 3");
 _Static_assert(NBH_rand_refill == 29, "the prelude's NB_MTWORD calls helper 29");
+_Static_assert(NBH_pyrand_double == 31, "the prelude's NB_PYRAND calls helper 31");
+_Static_assert(NBH_pyrand_refill == 35, "the prelude's NB_PYRAND calls helper 35");
 _Static_assert(NBH_raise_index == 0, "the prelude's nb_ix calls helper 0");
 _Static_assert(NBH__COUNT <= (int)(sizeof ((NbCtx *)0)->h / sizeof(void *)), "NbCtx.h (and the prelude's h[40]) holds every helper");
 
@@ -2536,7 +2546,11 @@ static V closure_value(Lw *w, NbClosure *c) {
 ** truncated), randint(a, b) as randrange(a, b + 1). */
 static V lower_pyrandom(Lw *w, const char *base, V *args, int nargs, NbTy rt) {
   NbTy i64 = nb_scalar(DT_INT64), f64 = nb_scalar(DT_FLOAT64);
-  if (!strcmp(base, "random")) return tmp(w, rt, "NBH(%d, double (*)(void *))(ctx)", H(pyrand_double));
+  if (!strcmp(base, "random")) { /* inlined in the optimised build (NB_PYRAND) */
+    V r = decl_uninit(w, f64);
+    sb_printf(w->o, "NB_PYRAND(%s);\n", r.s);
+    return r;
+  }
   if (!strcmp(base, "gauss") || !strcmp(base, "normalvariate")) {
     V mu = conv(w, args[0], f64), sigma = conv(w, args[1], f64);
     return tmp(w, rt, "NBH(%d, double (*)(void *, double, double))(ctx, %s, %s)", H(pyrand_gauss), mu.s, sigma.s);
@@ -4876,9 +4890,11 @@ static void red_combine(Lw *w, NbTy t, int kind, const char *v, const char *p) {
 
 /* nb_rng_, the generator state for inlined draws, read once from ctx: gcc
 ** would reload it after every store through a pointer (the code is built
-** with -fno-strict-aliasing). */
+** with -fno-strict-aliasing). nb_pyrng_ the same for the stdlib's
+** random.random(), NULL where nb_rng_ is (prange chunks). */
 static void rng_local(Lw *w) {
   sb_puts(w->o, "nb_mt *nb_rng_ = (nb_mt *)((NbCtx *)ctx)->rngfast;\n(void)nb_rng_;\n");
+  sb_puts(w->o, "nb_mt *nb_pyrng_ = nb_rng_ ? (nb_mt *)((NbCtx *)ctx)->pyrng : (nb_mt *)0;\n(void)nb_pyrng_;\n");
 }
 
 /* ---- entering the optimised build at calls (see the top) -------------------- */

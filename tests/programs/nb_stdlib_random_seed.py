@@ -74,3 +74,22 @@ def both(s):
 print(both(3))
 seed(3)
 print(draw(), np_draw())
+
+
+# inlined random() draws (the optimised build) between helper draws on the
+# same state, over many 624-word twists
+@njit
+def mixed(s, n):
+    random.seed(s)
+    acc = 0.0
+    k = 0
+    for i in range(n):
+        acc += random.random()
+        k += random.randint(0, 9) + random.getrandbits(3)
+        if i % 1000 == 999:
+            acc += random.random() * random.randrange(1, 4)
+    return acc, k, random.random()
+
+
+for n in [10, 300000, 300000]:
+    print(mixed(8, n))
