@@ -12,6 +12,12 @@
 # Without --write, reruns every program and reports any disagreement with the
 # committed files (using outcmp --exact), exiting non-zero if there is one.
 # STREAK_TEST_FILTER=substr restricts it to matching file names.
+#
+# An error test may declare that streak departs from the oracle on purpose
+# with a comment line "# oracle: differs -- REASON" (SPEC.md's bounds
+# checks, or Numba's CUDA typing rules that the CUDA simulator does not
+# apply): it is listed as KNOWN with its reason, neither run nor rewritten,
+# and its expected files stay streak's.
 set -u
 PY=${ORACLE_PYTHON:-/usr/bin/python3}
 export NUMBA_ENABLE_CUDASIM=1 PYTHONDONTWRITEBYTECODE=1
@@ -24,7 +30,7 @@ trap 'rm -rf "$WORK"' EXIT
 OUTCMP="$WORK/outcmp"
 "${CC:-cc}" -std=c17 -O2 -o "$OUTCMP" "$TESTS_DIR/outcmp.c" -lm || exit 2
 filter="${STREAK_TEST_FILTER:-}"
-bad=0 checked=0
+bad=0 checked=0 known=0
 
 strip_dir() { # copy stdin to stdout, deleting every occurrence of $1
   local prefix=$1 line LC_ALL=C
@@ -62,6 +68,11 @@ cd "$TESTS_DIR/errors" || exit 2
 for f in *.py; do
   [ -n "$filter" ] && [[ $f != *"$filter"* ]] && continue
   b=${f%.py}
+  if why=$(LC_ALL=C grep -m1 -A3 '^# oracle: differs -- ' "$f"); then
+    why=$(printf '%s\n' "$why" | LC_ALL=C sed -n '1s/^# oracle: differs -- //p; 2,$s/^#   //p' | tr '\n' ' ')
+    echo "KNOWN errors/$f: ${why% }"; known=$((known + 1))
+    continue
+  fi
   checked=$((checked + 1))
   timeout 60 "$PY" "$f" </dev/null >"$WORK/out" 2>"$WORK/err"
   rc=$?
@@ -94,6 +105,6 @@ done
 if [ $write -eq 1 ]; then
   echo "oracle: wrote expected files for $checked tests ($bad oracle failures)"
 else
-  echo "oracle: $checked checked, $bad disagreements"
+  echo "oracle: $checked checked, $bad disagreements, $known known differences"
 fi
 [ $bad -eq 0 ]

@@ -408,34 +408,56 @@ void nb_unit_free(NbUnit *u) {
   sb_free(&u->warnings);
 }
 
+/* Numba's source excerpt (ir.Loc.strformat): the line before the error's
+** and the error's, preceded by the function's def line and "<source
+** elided>" when the def is not among them, then a caret under the error
+** line's first non-blank. It ends the message, so the last line of stderr
+** is the caret, as the oracle's. */
+static int leading_blanks(const char *l, size_t n) {
+  size_t i = 0;
+  while (i < n && (l[i] == ' ' || l[i] == '\t')) i++;
+  return (int)i;
+}
+
+static bool has_def(const char *l, size_t n) { return n >= 4 && memmem(l, n, "def ", 4) != NULL; }
+
+static void source_excerpt(NbUnit *u, const char *file, int line) {
+  size_t n = 0, pn = 0;
+  const char *l = err_source_line(u->vm, file, line, &n);
+  if (!l) return;
+  const char *prev = line > 1 ? err_source_line(u->vm, file, line - 1, &pn) : NULL;
+  if (!(prev && has_def(prev, pn)) && !has_def(l, n)) {
+    for (int k = line - 2; k >= 1; k--) {
+      size_t dn = 0;
+      const char *d = err_source_line(u->vm, file, k, &dn);
+      if (d && has_def(d, dn)) {
+        sb_append(&u->err, d, dn);
+        sb_printf(&u->err, "\n%*s<source elided>\n", 4 + leading_blanks(d, dn), "");
+        break;
+      }
+    }
+  }
+  if (prev) {
+    sb_append(&u->err, prev, pn);
+    sb_putc(&u->err, '\n');
+  }
+  sb_append(&u->err, l, n);
+  sb_printf(&u->err, "\n%*s^", leading_blanks(l, n), "");
+}
+
 void nb_error_at(NbUnit *u, NbFunc *f, AstPos pos, const char *fmt, ...) {
   if (u->err.len) return; /* the first error wins */
   va_list ap;
   va_start(ap, fmt);
   sb_vprintf(&u->err, fmt, ap);
   va_end(ap);
-  sb_printf(&u->err, "\n\nFile \"%s\", line %d:", f->filename, pos.line);
-  size_t n = 0;
-  const char *line = err_source_line(u->vm, f->filename, pos.line, &n);
-  if (line) {
-    /* strip common indentation like CPython does for tracebacks */
-    size_t ind = 0;
-    while (ind < n && (line[ind] == ' ' || line[ind] == '\t')) ind++;
-    sb_puts(&u->err, "\n    ");
-    sb_append(&u->err, line + ind, n - ind);
-    sb_puts(&u->err, "\n    ");
-    int col = pos.col - (int)ind, end = pos.end_line == pos.line ? pos.end_col - (int)ind : (int)(n - ind);
-    if (col < 0) col = 0;
-    if (end <= col) end = col + 1;
-    for (int i = 0; i < col; i++) sb_putc(&u->err, ' ');
-    for (int i = col; i < end; i++) sb_putc(&u->err, '^');
-  }
   sb_printf(&u->err, "\n\nDuring: typing of %s(", f->name);
   for (int i = 0; i < f->nargs; i++) {
     if (i) sb_puts(&u->err, ", ");
     nb_type_str_py(f->argtys[i], &u->err);
   }
-  sb_puts(&u->err, ")");
+  sb_printf(&u->err, ")\n\nFile \"%s\", line %d:\n", f->filename, pos.line);
+  source_excerpt(u, f->filename, pos.line);
 }
 
 /* f.inspect_types(): the source of f with the inferred type of every

@@ -13,3 +13,5 @@ def k(a):
 a = np.zeros(4, dtype=np.int32)
 k[1, 4](a)
 print(a)
+# oracle: differs -- the CUDA simulator has no atomic.cas and fails with an
+#   AttributeError; streak raises a TypingError naming compare_and_swap

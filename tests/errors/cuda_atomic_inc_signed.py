@@ -11,3 +11,5 @@ def k(a):
 a = np.zeros(4, dtype=np.int32)
 k[1, 4](a)
 print(a)
+# oracle: differs -- Numba's CUDA typing rejects it on a GPU; the simulator
+#   (NUMBA_ENABLE_CUDASIM) runs it as plain Python

@@ -16,3 +16,5 @@ z = np.array([4 + 0j, complex(float("inf"), 1.0)])
 out = np.zeros(2, dtype=np.complex128)
 k[1, 2](z, out)
 print(out)
+# oracle: differs -- the simulator runs CPython's cmath; streak's kernels
+#   raise rather than guess its special values

@@ -15,3 +15,5 @@ w = np.array([1j, 0j])
 out = np.zeros(2, dtype=np.complex128)
 k[1, 2](z, w, out)
 print(out)
+# oracle: differs -- the simulator reports the exception from a kernel thread
+#   and exits 0; streak raises it at the launch

@@ -13,3 +13,5 @@ def k(z):
 z = np.array([1 + 1j, 2j])
 k[1, 2](z)
 print(z)
+# oracle: differs -- Numba's CUDA typing rejects it on a GPU; the simulator
+#   (NUMBA_ENABLE_CUDASIM) runs it as plain Python

@@ -14,3 +14,5 @@ z = np.array([1 + 1j, 2j])
 out = np.zeros(2)
 k[1, 2](z, out)
 print(out)
+# oracle: differs -- Numba's CUDA typing rejects it on a GPU; the simulator
+#   (NUMBA_ENABLE_CUDASIM) runs it as plain Python

@@ -14,3 +14,5 @@ def shifted_sum(a, c):
 
 print(shifted_sum(np.arange(10.0), 0))
 print(shifted_sum(np.arange(10.0), 1))
+# oracle: differs -- SPEC.md: streak checks array bounds in @njit code by
+#   default; Numba reads out of bounds silently
