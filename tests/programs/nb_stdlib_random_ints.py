@@ -120,3 +120,14 @@ try:
 except ValueError as e:
     print("ValueError", e)
 print(after_error())
+
+
+# getrandbits is uint64 (Numba's signature): int64 arithmetic with it wraps
+@njit
+def bits_arith():
+    random.seed(1)
+    a = random.getrandbits(64)
+    return a, a + 1, a // 3, random.getrandbits(10) * 2, a > 5, random.getrandbits(3) - 10
+
+
+print(bits_arith())
