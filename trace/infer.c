@@ -12,6 +12,7 @@
 #include <pthread.h>
 #include <stdarg.h>
 #include <stdio.h>
+#include <gmp.h>
 #include <limits.h>
 #include <string.h>
 
@@ -1136,6 +1137,83 @@ bool nb_folded_pow(const AstExpr *e, double *out) {
   return true;
 }
 
+enum { FOLD_MAX_BITS = 128 }; /* ast_opt.c's MAX_INT_SIZE: bigger results stay unfolded */
+
+static size_t fold_bits(const mpz_t z) { return mpz_sgn(z) ? mpz_sizeinbase(z, 2) : 0; }
+
+/* ast_opt.c's rules for ints: safe_multiply/safe_power/safe_lshift bound
+** the result's size; an operation that would raise (a zero divisor, a
+** negative shift) or give a float (/, ** of a negative exponent) is left
+** to run time. */
+static bool fold_int_z(const AstExpr *e, mpz_t out) {
+  if (e->kind == AST_E_Constant) {
+    if (e->constant.kind == AST_CONST_Int) mpz_set_si(out, e->constant.i);
+    else if (e->constant.kind != AST_CONST_BigInt) return false;
+    else if (mpz_set_str(out, e->constant.big.digits, e->constant.big.base) != 0) return false;
+    return true;
+  }
+  if (e->kind == AST_E_UnaryOp) {
+    if (e->unaryop.op == AST_UOP_Not || !fold_int_z(e->unaryop.operand, out)) return false;
+    if (e->unaryop.op == AST_UOP_USub) mpz_neg(out, out);
+    else if (e->unaryop.op == AST_UOP_Invert) mpz_com(out, out);
+    return true;
+  }
+  if (e->kind != AST_E_BinOp) return false;
+  mpz_t a, b;
+  mpz_inits(a, b, NULL);
+  bool ok = fold_int_z(e->binop.left, a) && fold_int_z(e->binop.right, b);
+  size_t abits = ok ? fold_bits(a) : 0, bbits = ok ? fold_bits(b) : 0;
+  if (ok) switch (e->binop.op) {
+    case AST_OP_Add: mpz_add(out, a, b); break;
+    case AST_OP_Sub: mpz_sub(out, a, b); break;
+    case AST_OP_Mult:
+      ok = !abits || !bbits || abits + bbits <= FOLD_MAX_BITS;
+      if (ok) mpz_mul(out, a, b);
+      break;
+    case AST_OP_FloorDiv: case AST_OP_Mod:
+      ok = mpz_sgn(b) != 0;
+      if (ok && e->binop.op == AST_OP_FloorDiv) mpz_fdiv_q(out, a, b);
+      else if (ok) mpz_fdiv_r(out, a, b);
+      break;
+    case AST_OP_Pow:
+      ok = mpz_sgn(b) >= 0 && mpz_fits_ulong_p(b) && (!abits || !bbits || abits <= FOLD_MAX_BITS / mpz_get_ui(b));
+      if (ok) mpz_pow_ui(out, a, mpz_get_ui(b));
+      break;
+    case AST_OP_LShift:
+      ok = mpz_sgn(b) >= 0 && (!abits || (mpz_cmp_ui(b, FOLD_MAX_BITS) <= 0 && abits <= FOLD_MAX_BITS - mpz_get_ui(b)));
+      if (ok) mpz_mul_2exp(out, a, abits ? mpz_get_ui(b) : 0);
+      break;
+    case AST_OP_RShift:
+      ok = mpz_sgn(b) >= 0;
+      if (ok) mpz_fdiv_q_2exp(out, a, mpz_fits_ulong_p(b) ? mpz_get_ui(b) : ~0ul >> 1);
+      break;
+    case AST_OP_BitAnd: mpz_and(out, a, b); break;
+    case AST_OP_BitOr: mpz_ior(out, a, b); break;
+    case AST_OP_BitXor: mpz_xor(out, a, b); break;
+    default: ok = false; break;
+    }
+  mpz_clears(a, b, NULL);
+  return ok;
+}
+
+NbIntFold nb_folded_int(const AstExpr *e, int64_t *v, char *big, size_t nbig) {
+  if (e->kind != AST_E_BinOp && e->kind != AST_E_UnaryOp && e->kind != AST_E_Constant) return NB_FOLD_NO;
+  mpz_t z;
+  mpz_init(z);
+  NbIntFold r = NB_FOLD_NO;
+  if (fold_int_z(e, z)) {
+    if (mpz_fits_slong_p(z)) {
+      *v = mpz_get_si(z);
+      r = NB_FOLD_I64;
+    } else {
+      if (big && nbig > 0) gmp_snprintf(big, nbig, "%Zd", z);
+      r = NB_FOLD_BIG;
+    }
+  }
+  mpz_clear(z);
+  return r;
+}
+
 /* ---- lists (Numba's reflected list) ----------------------------------------- */
 
 static void bind(Walk *w, const char *name, NbTy t, AstPos pos);
@@ -2194,6 +2272,16 @@ static NbTy ty_subscript(Walk *w, AstExpr *e) {
 
 static NbTy ty_closure(Walk *w, AstExpr *lambda, AstStmt *def);
 
+/* nb_folded_int for typing: a constant past int64 is a TypingError, as
+** Numba's (streak has no uint64 literals). */
+static NbIntFold folded_int(Walk *w, AstExpr *e) {
+  char big[64];
+  int64_t v;
+  NbIntFold k = nb_folded_int(e, &v, big, sizeof big);
+  if (k == NB_FOLD_BIG && w->final) nb_error_at(w->u, w->f, e->pos, "Int value is too large: %s", big);
+  return k;
+}
+
 static NbTy ty_expr_inner(Walk *w, AstExpr *e) {
   char s1[96], s2[96];
   switch (e->kind) {
@@ -2202,7 +2290,12 @@ static NbTy ty_expr_inner(Walk *w, AstExpr *e) {
     case AST_CONST_None: return nb_none();
     case AST_CONST_True: case AST_CONST_False: return nb_scalar(DT_BOOL);
     case AST_CONST_Int: return nb_scalar(DT_INT64);
-    case AST_CONST_BigInt: ERR(e->pos, "Integer literal too large for int64.");
+    case AST_CONST_BigInt: {
+      char big[64];
+      int64_t v;
+      if (nb_folded_int(e, &v, big, sizeof big) != NB_FOLD_BIG) ERR(e->pos, "Integer literal too large for int64.");
+      ERR(e->pos, "Int value is too large: %s", big);
+    }
     case AST_CONST_Float: return nb_scalar(DT_FLOAT64);
     case AST_CONST_Imag: return nb_scalar(DT_COMPLEX128);
     case AST_CONST_Str: return nb_str();
@@ -2225,11 +2318,21 @@ static NbTy ty_expr_inner(Walk *w, AstExpr *e) {
   case AST_E_BinOp: {
     double folded;
     if (nb_folded_pow(e, &folded)) return nb_scalar(DT_FLOAT64);
+    switch (folded_int(w, e)) {
+    case NB_FOLD_I64: return nb_scalar(DT_INT64);
+    case NB_FOLD_BIG: return NB_UNKNOWN;
+    case NB_FOLD_NO: break;
+    }
     NbTy a = ty_expr(w, e->binop.left), b = ty_expr(w, e->binop.right);
     if (!a || !b) return NB_UNKNOWN;
     return binop_type(w, e->pos, e->binop.op, a, b);
   }
   case AST_E_UnaryOp: {
+    switch (folded_int(w, e)) {
+    case NB_FOLD_I64: return nb_scalar(DT_INT64);
+    case NB_FOLD_BIG: return NB_UNKNOWN;
+    case NB_FOLD_NO: break;
+    }
     NbTy a = ty_expr(w, e->unaryop.operand);
     if (!a) return NB_UNKNOWN;
     const NbTypeInfo *i = nb_type(a);

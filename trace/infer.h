@@ -310,6 +310,13 @@ NbLocal *nb_local(NbFunc *f, const char *name);
 /* `2 ** -1` written with int literals: CPython folds it to the float
 ** 0.5 before Numba sees it (Numba's int ** -1 at run time is 0): its value. */
 bool nb_folded_pow(const AstExpr *e, double *out);
+/* Operators on int literals, which CPython's AST optimizer folds into one
+** constant before Numba types it (2**63, 10**19 + 1, -2**63): NB_FOLD_I64
+** with *v set when the constant is an int64, NB_FOLD_BIG when it is not
+** (its decimal digits in big, for the TypingError), NB_FOLD_NO when e is
+** not such an expression (or CPython leaves it unfolded). */
+typedef enum { NB_FOLD_NO, NB_FOLD_I64, NB_FOLD_BIG } NbIntFold;
+NbIntFold nb_folded_int(const AstExpr *e, int64_t *v, char *big, size_t nbig);
 /* The hidden local a list comprehension fills (lower.c). */
 void nb_listcomp_name(const AstExpr *e, char *buf, size_t n);
 /* list(iterable) as the comprehension [x for x in iterable], built on the

@@ -579,7 +579,7 @@ static V kdouble(double d, NbTy ty) {
 
 static V kint(int64_t i) {
   if (i == INT64_MIN) return lit(nb_scalar(DT_INT64), "(-9223372036854775807LL - 1)");
-  return lit(nb_scalar(DT_INT64), "%lldLL", (long long)i);
+  return lit(nb_scalar(DT_INT64), i < 0 ? "(%lldLL)" : "%lldLL", (long long)i); /* -%s must not read --3LL */
 }
 
 _Static_assert(NBH_rand_double == 3, "the prelude's NB_RAND calls helper 3");
@@ -4362,12 +4362,16 @@ static V lower_expr_keep(Lw *w, AstExpr *e) {
   }
   case AST_E_BinOp: {
     double folded;
+    int64_t iv;
     if (nb_folded_pow(e, &folded)) return kdouble(folded, t);
+    if (nb_folded_int(e, &iv, NULL, 0) == NB_FOLD_I64) return kint(iv);
     V a = lower_expr(w, e->binop.left);
     V b = lower_expr(w, e->binop.right);
     return binop(w, e->pos, e->binop.op, a, b, t, e->binop.right);
   }
   case AST_E_UnaryOp: {
+    int64_t iv;
+    if (nb_folded_int(e, &iv, NULL, 0) == NB_FOLD_I64) return kint(iv);
     V a = lower_expr(w, e->unaryop.operand);
     switch (e->unaryop.op) {
     case AST_UOP_Not: {
