@@ -179,12 +179,20 @@ static inline bool keys_identical(Value a, Value b) {
   return a.tag == b.tag && a.as.i == b.as.i && (a.tag == V_OBJ || a.tag == V_INT || a.tag == V_BOOL);
 }
 
+/* Whether entry key k equals a str key without calling anything: 1 or 0
+** when both are str (a word-count loop looks up a fresh string equal to
+** the stored key every time), -1 otherwise (keys_equal decides). */
+static inline int str_keys_match(Value k, Value key) {
+  if (!is_str(key) || !is_str(k)) return -1;
+  return str_eq(as_str(k), as_str(key));
+}
+
 /*
 ** Lookups come in two layers. The inline fast loop below resolves what it
 ** can without a call (an empty slot; the identical key: interned names,
-** small ints); at the first entry whose hash matches a key that is not
-** identical it hands over to the full loop (resuming the probe sequence
-** where it is), which may call __eq__. Keeping
+** small ints; an equal str); at the first entry whose hash matches a key
+** that is neither it hands over to the full loop (resuming the probe
+** sequence where it is), which may call __eq__. Keeping
 ** calls out of the fast loop keeps it a leaf (no register saves), which is
 ** what global-name and int-key lookups spend most of their time on.
 */
@@ -223,9 +231,12 @@ static inline int64_t lookup(VM *vm, Dict *d, Value key, int64_t hash, Slot **sl
       int64_t ix = sl & sk.ixmask;
       DictEntry *e = &d->entries[ix];
       if (e->hash == hash) {
-        if (!keys_identical(e->key, key)) return lookup_slow(vm, d, key, hash, slot, i, perturb);
-        if (slot) *slot = &d->index[i];
-        return ix;
+        int match = keys_identical(e->key, key) ? 1 : str_keys_match(e->key, key);
+        if (match < 0) return lookup_slow(vm, d, key, hash, slot, i, perturb);
+        if (match) {
+          if (slot) *slot = &d->index[i];
+          return ix;
+        }
       }
     }
     perturb >>= PERTURB_SHIFT;

@@ -127,6 +127,7 @@ Value str_from_i64(VM *vm, int64_t i) {
 
 /* ---- hashing, equality, order ------------------------------------------ */
 
+
 /* Eight bytes per multiply (a byte-at-a-time FNV-1a was a tenth of a
 ** dict-of-str-keys loop), then a final avalanche (splitmix64) so the low
 ** bits are well mixed for the power-of-two tables of dict and set. The
@@ -169,14 +170,6 @@ int64_t str_hash(Str *s) {
   return s->hash;
 }
 
-bool str_eq(Str *a, Str *b) {
-  if (a == b) return true;
-  if (a->interned && b->interned) return false; /* one object per interned text */
-  if (a->nbytes != b->nbytes) return false;
-  if (a->hash != -1 && b->hash != -1 && a->hash != b->hash) return false;
-  return memcmp(a->data, b->data, (size_t)a->nbytes) == 0;
-}
-
 /* UTF-8 byte order is code-point order. */
 int str_cmp(Str *a, Str *b) {
   int64_t n = a->nbytes < b->nbytes ? a->nbytes : b->nbytes;
@@ -187,7 +180,7 @@ int str_cmp(Str *a, Str *b) {
 
 bool str_eq_c(Str *a, const char *s) {
   size_t n = strlen(s);
-  return (size_t)a->nbytes == n && memcmp(a->data, s, n) == 0;
+  return (size_t)a->nbytes == n && bytes_eq(a->data, s, n);
 }
 
 /* ---- interning ---------------------------------------------------------- */
@@ -220,7 +213,7 @@ Str *str_intern(VM *vm, const char *text, size_t n) {
   int64_t hash = hash_bytes(text, n);
   size_t mask = t->cap - 1, j = (size_t)hash & mask;
   for (Str *s; (s = t->slots[j]) != NULL; j = (j + 1) & mask)
-    if (s->hash == hash && (size_t)s->nbytes == n && memcmp(s->data, text, n) == 0) return s;
+    if (s->hash == hash && (size_t)s->nbytes == n && bytes_eq(s->data, text, n)) return s;
   Str *s = str_alloc(vm, (int64_t)n);
   if (n) memcpy(s->data, text, n);
   str_finish(s);
@@ -469,6 +462,11 @@ static Value str_repeat(VM *vm, Str *s, int64_t count) {
 static int64_t find_bytes(const char *h, int64_t from, int64_t to, const char *n, int64_t nn) {
   if (nn == 0) return from <= to ? from : -1;
   if (to - from < nn) return -1;
+  if (to - from <= 16) { /* a call to memchr or memmem costs more than the loop */
+    for (int64_t i = from, last = to - nn; i <= last; i++)
+      if (h[i] == n[0] && bytes_eq(h + i + 1, n + 1, (size_t)nn - 1)) return i;
+    return -1;
+  }
   if (nn == 1) {
     const char *c = memchr(h + from, n[0], (size_t)(to - from));
     return c ? c - h : -1;
@@ -478,7 +476,7 @@ static int64_t find_bytes(const char *h, int64_t from, int64_t to, const char *n
       const char *c = memchr(h + i, n[0], (size_t)(last - i + 1));
       if (!c) return -1;
       i = c - h;
-      if (memcmp(c + 1, n + 1, (size_t)nn - 1) == 0) return i;
+      if (bytes_eq(c + 1, n + 1, (size_t)nn - 1)) return i;
     }
     return -1;
   }
@@ -489,7 +487,7 @@ static int64_t find_bytes(const char *h, int64_t from, int64_t to, const char *n
 static int64_t rfind_bytes(const char *h, int64_t from, int64_t to, const char *n, int64_t nn) {
   if (nn == 0) return from <= to ? to : -1;
   for (int64_t i = to - nn; i >= from; i--)
-    if (h[i] == n[0] && memcmp(h + i, n, (size_t)nn) == 0) return i;
+    if (h[i] == n[0] && bytes_eq(h + i, n, (size_t)nn)) return i;
   return -1;
 }
 
@@ -600,7 +598,7 @@ static Value m_count(VM *vm, Value self, const Args *a) {
 static bool tailmatch(Str *s, Str *sub, int64_t from, int64_t to, bool empty, bool suffix) {
   if (empty || to - from < sub->nbytes) return false;
   int64_t at = suffix ? to - sub->nbytes : from;
-  return memcmp(s->data + at, sub->data, (size_t)sub->nbytes) == 0;
+  return bytes_eq(s->data + at, sub->data, (size_t)sub->nbytes);
 }
 
 static Value str_xwith(VM *vm, Value self, const Args *a, const char *name, bool suffix) {
