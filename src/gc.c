@@ -63,6 +63,11 @@ enum {
   GC_FREE = 1u << 4, /* a pool slot on a free list (gc_flags; value.h uses bits 0-1) */
 };
 
+/* Phase changes (note_fresh_arena): the least fresh arena memory after
+** which the allocator looks for returned frames, and how many of the
+** outermost frames it compares. */
+enum { PHASE_MIN = 8u << 20, PHASE_FRAMES = 16 };
+
 typedef struct FreeObj { struct FreeObj *next; } FreeObj;
 typedef struct Arena {
   struct Arena *next;
@@ -89,6 +94,12 @@ struct GcGray {
   Arena *empty;          /* arenas a sweep found empty: reused by any class */
   size_t arena_bytes;    /* all arenas so far */
   size_t pool_bytes;     /* of vm->bytes_allocated, the pooled objects' part */
+  /* phase changes (note_fresh_arena): since the last collection */
+  size_t fresh_bytes;    /* arena memory taken fresh from the system */
+  size_t live_bytes;     /* vm->bytes_allocated right after it */
+  bool phase_checked;    /* the frames were compared once already */
+  int trail_depth;       /* the frames running at it (vm_frame_trail) */
+  const void *trail[2 * PHASE_FRAMES];
   char *chunk, *chunk_end; /* the huge-page chunk arenas are carved from */
   void **chunks;         /* every chunk, for gc_free_all */
   size_t nchunks;
@@ -107,6 +118,44 @@ static struct GcGray *gc_state(VM *vm) {
 static void *alloc_huge(size_t size);
 
 /*
+** Phase changes. After a collection the next one waits until the heap has
+** doubled; but when the function that built a big structure returns, that
+** structure is garbage, and until the next collection the program's next
+** phase takes fresh arenas, which the kernel faults in and zeroes a page
+** at a time (string_build: build()'s 64 MB of strings died on return, then
+** concat() took 58 MB of fresh memory before the collection that freed
+** them; a quarter of its time went to zeroing pages). So once the fresh
+** arena memory since the last collection passes a quarter of the heap that
+** survived it (PHASE_MIN at least), the allocator checks, once, whether a
+** frame that was running at that collection has returned since, and if so
+** collects at the next safe point. A heap that grows in the same frames (or
+** deeper ones) never pays for it; one that grows through calls of helpers
+** that return pays at most one collection per quarter of growth.
+*/
+static bool frames_returned(VM *vm, const struct GcGray *g) {
+  const void *now[2 * PHASE_FRAMES];
+  int depth = vm_frame_trail(vm, now, PHASE_FRAMES);
+  if (depth < g->trail_depth) return true;
+  int n = g->trail_depth < PHASE_FRAMES ? g->trail_depth : PHASE_FRAMES;
+  return memcmp(now, g->trail, (size_t)n * 2 * sizeof *now) != 0;
+}
+
+static void note_fresh_arena(VM *vm, struct GcGray *g) {
+  g->fresh_bytes += ARENA_BYTES;
+  size_t budget = g->live_bytes / 4 > PHASE_MIN ? g->live_bytes / 4 : PHASE_MIN;
+  if (g->phase_checked || g->fresh_bytes < budget) return;
+  g->phase_checked = true;
+  if (frames_returned(vm, g) && vm->next_gc > vm->bytes_allocated) vm->next_gc = vm->bytes_allocated;
+}
+
+static void note_collection(VM *vm, struct GcGray *g) {
+  g->fresh_bytes = 0;
+  g->live_bytes = vm->bytes_allocated;
+  g->phase_checked = false;
+  g->trail_depth = vm_frame_trail(vm, g->trail, PHASE_FRAMES);
+}
+
+/*
 ** Memory for a new arena. Once the heap is past ARENA_HUGE_AFTER, arenas
 ** are carved from 2 MiB chunks backed by transparent huge pages: a program
 ** that builds a large heap otherwise spends a fifth of its time in page
@@ -122,6 +171,7 @@ static Arena *arena_mem(VM *vm, struct GcGray *g) {
     return a;
   }
   g->arena_bytes += ARENA_BYTES;
+  note_fresh_arena(vm, g);
   if (g->arena_bytes <= ARENA_HUGE_AFTER) {
     void *mem = NULL;
     if (posix_memalign(&mem, ARENA_BYTES, ARENA_BYTES) != 0) vm_raise_memory(vm);
@@ -580,6 +630,7 @@ void gc_collect(VM *vm) {
   g->items = NULL;
   g->n = g->cap = 0;
   size_t survivors = sweep(vm);
+  note_collection(vm, g);
   vm->next_gc = next_threshold(vm);
   vm->big_since_gc = 0;
   size_t by_objects = survivors * (size_t)BIG_GC_PER_OBJ;

@@ -2361,6 +2361,16 @@ void vm_jit_push_frame(VM *vm, Function *fn, Value *base, int32_t ret, const Ins
   push_frame(vm, fn, base, ret)->pc = pc;
 }
 
+int vm_frame_trail(VM *vm, const void **out, int max) {
+  Exec *ex = vm->exec;
+  if (!ex) return 0;
+  for (int i = 0; i < ex->nframes && i < max; i++) {
+    out[2 * i] = ex->frames[i].func;
+    out[2 * i + 1] = ex->frames[i].base;
+  }
+  return ex->nframes;
+}
+
 void vm_mark_roots(VM *vm) {
   Exec *ex = vm->exec;
   if (!ex) return;
