@@ -475,7 +475,7 @@ static void gray_push(VM *vm, Obj *o) {
 void gc_mark_obj(VM *vm, Obj *o) {
   if (!o || (o->gc_flags & (GC_MARKED | GC_STATIC))) return;
   o->gc_flags |= GC_MARKED;
-  if (o->gc_flags >> CLASS_SHIFT) arena_of(o)->live++; /* pooled: see sweep_arenas */
+  if ((o->gc_flags >> CLASS_SHIFT) & 0xFF) arena_of(o)->live++; /* pooled: see sweep_arenas */
   if (o->type->mark) gray_push(vm, o); /* leaves (str, float…) need no visit */
 }
 
@@ -542,13 +542,13 @@ static void free_obj(VM *vm, Obj *o) {
 ** string-heavy program's time), and a phase that allocates one size
 ** (750k list items of 64 bytes) would otherwise leave its arenas unusable
 ** to the next phase's sizes, which then grows the heap instead.
-*/
-/*
-** An arena none of whose slots was marked, and that never held an object
-** with a finalizer, is recycled without visiting its slots: that is most
-** arenas when a loop makes short-lived strings, and walking them was most
-** of each collection there (a cache miss per slot). The bytes its objects
-** counted are found from the class's totals (pool_bytes).
+**
+** Marking counts each arena's live slots, so that an arena none of whose
+** slots was marked, and that never held an object with a finalizer, is
+** recycled without visiting its slots: that is most arenas when a loop
+** makes short-lived strings, and walking them was most of each collection
+** there (a cache miss per slot). The pooled objects' bytes are then
+** settled from the live counts (pool_bytes) rather than object by object.
 */
 static bool arena_dead(const Arena *a) { return a->live == 0 && !a->fin; }
 

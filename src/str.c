@@ -127,7 +127,6 @@ Value str_from_i64(VM *vm, int64_t i) {
 
 /* ---- hashing, equality, order ------------------------------------------ */
 
-
 /* Eight bytes per multiply (a byte-at-a-time FNV-1a was a tenth of a
 ** dict-of-str-keys loop), then a final avalanche (splitmix64) so the low
 ** bits are well mixed for the power-of-two tables of dict and set. The
@@ -462,11 +461,6 @@ static Value str_repeat(VM *vm, Str *s, int64_t count) {
 static int64_t find_bytes(const char *h, int64_t from, int64_t to, const char *n, int64_t nn) {
   if (nn == 0) return from <= to ? from : -1;
   if (to - from < nn) return -1;
-  if (to - from <= 16) { /* a call to memchr or memmem costs more than the loop */
-    for (int64_t i = from, last = to - nn; i <= last; i++)
-      if (h[i] == n[0] && bytes_eq(h + i + 1, n + 1, (size_t)nn - 1)) return i;
-    return -1;
-  }
   if (nn == 1) {
     const char *c = memchr(h + from, n[0], (size_t)(to - from));
     return c ? c - h : -1;
@@ -972,8 +966,8 @@ static inline uint64_t ascii_case_word(uint64_t w, unsigned lo, unsigned hi) {
   return w ^ ((ge_lo & ~gt_hi & ones * 0x80) >> 2);
 }
 
-/* upper() or lower() of n ASCII bytes into dst: a word at a time, which
-** made upper() of a short word a third as many instructions. */
+/* upper() or lower() of n ASCII bytes into dst, a word at a time (a byte
+** loop was most of upper() on a short word). */
 static void ascii_case_copy(char *dst, const char *src, int64_t n, bool upper) {
   unsigned lo = upper ? 'a' : 'A', hi = upper ? 'z' : 'Z';
   int64_t i = 0;
