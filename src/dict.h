@@ -55,6 +55,8 @@ struct Dict {
   int64_t nentries;      /* entries[0..nentries) in use, holes included */
   int64_t size;          /* index table slots (power of two), 0 before first insert */
   int32_t *index;        /* entry index per slot, or -1 empty / -2 deleted */
+  uint64_t *occupied;    /* big tables: one bit per index slot, set when not -1
+                            (dict.c's slot bitmap); NULL for small ones */
   DictEntry *entries;    /* capacity usable(size) */
   uint64_t keys_version; /* +1 per key added, and when the entries move */
 };

@@ -63,10 +63,16 @@ enum {
   GC_FREE = 1u << 4, /* a pool slot on a free list (gc_flags; value.h uses bits 0-1) */
 };
 
+/* Phase changes (note_fresh_arena): the least fresh arena memory after
+** which the allocator looks for returned frames, and how many of the
+** outermost frames it compares. */
+enum { PHASE_MIN = 8u << 20, PHASE_FRAMES = 16 };
+
 typedef struct FreeObj { struct FreeObj *next; } FreeObj;
 typedef struct Arena {
   struct Arena *next;
   uint32_t cls;  /* size class of every slot */
+  uint32_t live; /* slots marked by the collection in progress (0 outside one) */
   bool fin;      /* has held an object whose type has a finalizer */
   bool chunked;  /* carved from a huge-page chunk (freed with it) */
   char *top;     /* end of the carved slots */
@@ -87,6 +93,13 @@ struct GcGray {
   Arena *arenas;         /* arenas holding a class's slots */
   Arena *empty;          /* arenas a sweep found empty: reused by any class */
   size_t arena_bytes;    /* all arenas so far */
+  size_t pool_bytes;     /* of vm->bytes_allocated, the pooled objects' part */
+  /* phase changes (note_fresh_arena): since the last collection */
+  size_t fresh_bytes;    /* arena memory taken fresh from the system */
+  size_t live_bytes;     /* vm->bytes_allocated right after it */
+  bool phase_checked;    /* the frames were compared once already */
+  int trail_depth;       /* the frames running at it (vm_frame_trail) */
+  const void *trail[2 * PHASE_FRAMES];
   char *chunk, *chunk_end; /* the huge-page chunk arenas are carved from */
   void **chunks;         /* every chunk, for gc_free_all */
   size_t nchunks;
@@ -105,6 +118,44 @@ static struct GcGray *gc_state(VM *vm) {
 static void *alloc_huge(size_t size);
 
 /*
+** Phase changes. After a collection the next one waits until the heap has
+** doubled; but when the function that built a big structure returns, that
+** structure is garbage, and until the next collection the program's next
+** phase takes fresh arenas, which the kernel faults in and zeroes a page
+** at a time (string_build: build()'s 64 MB of strings died on return, then
+** concat() took 58 MB of fresh memory before the collection that freed
+** them; a quarter of its time went to zeroing pages). So once the fresh
+** arena memory since the last collection passes a quarter of the heap that
+** survived it (PHASE_MIN at least), the allocator checks, once, whether a
+** frame that was running at that collection has returned since, and if so
+** collects at the next safe point. A heap that grows in the same frames (or
+** deeper ones) never pays for it; one that grows through calls of helpers
+** that return pays at most one collection per quarter of growth.
+*/
+static bool frames_returned(VM *vm, const struct GcGray *g) {
+  const void *now[2 * PHASE_FRAMES];
+  int depth = vm_frame_trail(vm, now, PHASE_FRAMES);
+  if (depth < g->trail_depth) return true;
+  int n = g->trail_depth < PHASE_FRAMES ? g->trail_depth : PHASE_FRAMES;
+  return memcmp(now, g->trail, (size_t)n * 2 * sizeof *now) != 0;
+}
+
+static void note_fresh_arena(VM *vm, struct GcGray *g) {
+  g->fresh_bytes += ARENA_BYTES;
+  size_t budget = g->live_bytes / 4 > PHASE_MIN ? g->live_bytes / 4 : PHASE_MIN;
+  if (g->phase_checked || g->fresh_bytes < budget) return;
+  g->phase_checked = true;
+  if (frames_returned(vm, g) && vm->next_gc > vm->bytes_allocated) vm->next_gc = vm->bytes_allocated;
+}
+
+static void note_collection(VM *vm, struct GcGray *g) {
+  g->fresh_bytes = 0;
+  g->live_bytes = vm->bytes_allocated;
+  g->phase_checked = false;
+  g->trail_depth = vm_frame_trail(vm, g->trail, PHASE_FRAMES);
+}
+
+/*
 ** Memory for a new arena. Once the heap is past ARENA_HUGE_AFTER, arenas
 ** are carved from 2 MiB chunks backed by transparent huge pages: a program
 ** that builds a large heap otherwise spends a fifth of its time in page
@@ -120,6 +171,7 @@ static Arena *arena_mem(VM *vm, struct GcGray *g) {
     return a;
   }
   g->arena_bytes += ARENA_BYTES;
+  note_fresh_arena(vm, g);
   if (g->arena_bytes <= ARENA_HUGE_AFTER) {
     void *mem = NULL;
     if (posix_memalign(&mem, ARENA_BYTES, ARENA_BYTES) != 0) vm_raise_memory(vm);
@@ -162,6 +214,7 @@ static __attribute__((noinline)) Obj *pool_refill(VM *vm, unsigned c) {
   Arena *a = arena_mem(vm, g);
   a->next = g->arenas;
   a->cls = c;
+  a->live = 0;
   a->fin = false;
   a->top = (char *)a->pad;
   g->arenas = a;
@@ -171,14 +224,15 @@ static __attribute__((noinline)) Obj *pool_refill(VM *vm, unsigned c) {
 }
 
 /* The header of a pool slot of class c, now an object of `type`. */
-static inline __attribute__((always_inline)) void *pool_init(VM *vm, Obj *o, Type *type, unsigned c,
-                                                             bool zero) {
+static inline __attribute__((always_inline)) void *pool_init(VM *vm, struct GcGray *g, Obj *o, Type *type,
+                                                             unsigned c, bool zero) {
   if (zero) memset(o, 0, (size_t)c * POOL_GRAIN);
   o->gc_flags = c << CLASS_SHIFT;
   o->aux = 0;
   o->gc_next = NULL;
   if (type->finalize) arena_of(o)->fin = true;
   vm->bytes_allocated += (size_t)c * POOL_GRAIN;
+  g->pool_bytes += (size_t)c * POOL_GRAIN;
   o->type = type;
   return o;
 }
@@ -190,7 +244,8 @@ static inline __attribute__((always_inline)) void *pool_init(VM *vm, Obj *o, Typ
 static __attribute__((noinline)) void *alloc_slow(VM *vm, Type *type, size_t size, bool zero) {
   if (size <= POOL_MAX) {
     unsigned c = (unsigned)((size + POOL_GRAIN - 1) / POOL_GRAIN);
-    return pool_init(vm, pool_refill(vm, c), type, c, zero);
+    Obj *o = pool_refill(vm, c);
+    return pool_init(vm, vm->gray, o, type, c, zero);
   }
   Obj *o = calloc(1, size);
   if (!o) vm_raise_memory(vm);
@@ -213,12 +268,12 @@ static inline __attribute__((always_inline)) void *alloc_obj(VM *vm, Type *type,
     ** slot now, or popping it is a cache miss then */
     g->free[c] = f->next;
     if (f->next) __builtin_prefetch(f->next, 1);
-    return pool_init(vm, (Obj *)f, type, c, zero);
+    return pool_init(vm, g, (Obj *)f, type, c, zero);
   }
   if ((uintptr_t)g->bump_end[c] - (uintptr_t)g->bump[c] >= (size_t)c * POOL_GRAIN) {
     Obj *o = (Obj *)g->bump[c];
     g->bump[c] += (size_t)c * POOL_GRAIN;
-    return pool_init(vm, o, type, c, zero);
+    return pool_init(vm, g, o, type, c, zero);
   }
   return alloc_slow(vm, type, size, zero);
 }
@@ -420,6 +475,7 @@ static void gray_push(VM *vm, Obj *o) {
 void gc_mark_obj(VM *vm, Obj *o) {
   if (!o || (o->gc_flags & (GC_MARKED | GC_STATIC))) return;
   o->gc_flags |= GC_MARKED;
+  if ((o->gc_flags >> CLASS_SHIFT) & 0xFF) arena_of(o)->live++; /* pooled: see sweep_arenas */
   if (o->type->mark) gray_push(vm, o); /* leaves (str, float…) need no visit */
 }
 
@@ -462,18 +518,19 @@ static void mark_roots(VM *vm) {
   vm_mark_roots(vm);
 }
 
+static void uncount(VM *vm, size_t bytes) {
+  vm->bytes_allocated -= bytes <= vm->bytes_allocated ? bytes : vm->bytes_allocated;
+}
+
 static void free_obj(VM *vm, Obj *o) {
   if (o->type->finalize) o->type->finalize(vm, o);
-  unsigned c = (o->gc_flags >> CLASS_SHIFT) & 0xFF;
-  size_t sz;
-  if (c) {
-    sz = (size_t)c * POOL_GRAIN; /* the sweep puts the slot on its free list */
-    o->gc_flags = GC_FREE;
-  } else {
-    sz = malloc_usable_size(o);
-    free(o);
+  if ((o->gc_flags >> CLASS_SHIFT) & 0xFF) {
+    o->gc_flags = GC_FREE; /* the sweep puts the slot on its free list and
+                              settles the pooled bytes (sweep_arenas) */
+    return;
   }
-  vm->bytes_allocated -= sz <= vm->bytes_allocated ? sz : vm->bytes_allocated;
+  uncount(vm, malloc_usable_size(o));
+  free(o);
 }
 
 /*
@@ -485,10 +542,19 @@ static void free_obj(VM *vm, Obj *o) {
 ** string-heavy program's time), and a phase that allocates one size
 ** (750k list items of 64 bytes) would otherwise leave its arenas unusable
 ** to the next phase's sizes, which then grows the heap instead.
+**
+** Marking counts each arena's live slots, so that an arena none of whose
+** slots was marked, and that never held an object with a finalizer, is
+** recycled without visiting its slots: that is most arenas when a loop
+** makes short-lived strings, and walking them was most of each collection
+** there (a cache miss per slot). The pooled objects' bytes are then
+** settled from the live counts (pool_bytes) rather than object by object.
 */
+static bool arena_dead(const Arena *a) { return a->live == 0 && !a->fin; }
+
 /* Frees the unmarked pooled objects; returns how many survived. */
 static size_t sweep_arenas(VM *vm) {
-  size_t survivors = 0;
+  size_t survivors = 0, live_bytes = 0;
   struct GcGray *g = vm->gray;
   memset(g->free, 0, sizeof g->free);
   Arena **link = &g->arenas;
@@ -497,7 +563,9 @@ static size_t sweep_arenas(VM *vm) {
     size_t sz = (size_t)c * POOL_GRAIN;
     FreeObj *before = g->free[c];
     uint32_t live = 0;
-    for (char *p = (char *)a->pad, *end = arena_end(g, a); p < end; p += sz) {
+    bool dead = arena_dead(a);
+    a->live = 0;
+    for (char *p = (char *)a->pad, *end = dead ? p : arena_end(g, a); p < end; p += sz) {
       Obj *o = (Obj *)p;
       if (o->gc_flags & GC_MARKED) {
         o->gc_flags &= ~(uint32_t)GC_MARKED;
@@ -510,6 +578,7 @@ static size_t sweep_arenas(VM *vm) {
       g->free[c] = f;
     }
     survivors += live;
+    live_bytes += live * sz;
     if (live != 0) {
       link = &a->next;
       continue;
@@ -520,6 +589,8 @@ static size_t sweep_arenas(VM *vm) {
     a->next = g->empty;
     g->empty = a;
   }
+  uncount(vm, g->pool_bytes - live_bytes);
+  g->pool_bytes = live_bytes;
   return survivors;
 }
 
@@ -559,6 +630,7 @@ void gc_collect(VM *vm) {
   g->items = NULL;
   g->n = g->cap = 0;
   size_t survivors = sweep(vm);
+  note_collection(vm, g);
   vm->next_gc = next_threshold(vm);
   vm->big_since_gc = 0;
   size_t by_objects = survivors * (size_t)BIG_GC_PER_OBJ;

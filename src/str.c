@@ -169,14 +169,6 @@ int64_t str_hash(Str *s) {
   return s->hash;
 }
 
-bool str_eq(Str *a, Str *b) {
-  if (a == b) return true;
-  if (a->interned && b->interned) return false; /* one object per interned text */
-  if (a->nbytes != b->nbytes) return false;
-  if (a->hash != -1 && b->hash != -1 && a->hash != b->hash) return false;
-  return memcmp(a->data, b->data, (size_t)a->nbytes) == 0;
-}
-
 /* UTF-8 byte order is code-point order. */
 int str_cmp(Str *a, Str *b) {
   int64_t n = a->nbytes < b->nbytes ? a->nbytes : b->nbytes;
@@ -187,7 +179,7 @@ int str_cmp(Str *a, Str *b) {
 
 bool str_eq_c(Str *a, const char *s) {
   size_t n = strlen(s);
-  return (size_t)a->nbytes == n && memcmp(a->data, s, n) == 0;
+  return (size_t)a->nbytes == n && bytes_eq(a->data, s, n);
 }
 
 /* ---- interning ---------------------------------------------------------- */
@@ -220,7 +212,7 @@ Str *str_intern(VM *vm, const char *text, size_t n) {
   int64_t hash = hash_bytes(text, n);
   size_t mask = t->cap - 1, j = (size_t)hash & mask;
   for (Str *s; (s = t->slots[j]) != NULL; j = (j + 1) & mask)
-    if (s->hash == hash && (size_t)s->nbytes == n && memcmp(s->data, text, n) == 0) return s;
+    if (s->hash == hash && (size_t)s->nbytes == n && bytes_eq(s->data, text, n)) return s;
   Str *s = str_alloc(vm, (int64_t)n);
   if (n) memcpy(s->data, text, n);
   str_finish(s);
@@ -478,7 +470,7 @@ static int64_t find_bytes(const char *h, int64_t from, int64_t to, const char *n
       const char *c = memchr(h + i, n[0], (size_t)(last - i + 1));
       if (!c) return -1;
       i = c - h;
-      if (memcmp(c + 1, n + 1, (size_t)nn - 1) == 0) return i;
+      if (bytes_eq(c + 1, n + 1, (size_t)nn - 1)) return i;
     }
     return -1;
   }
@@ -489,7 +481,7 @@ static int64_t find_bytes(const char *h, int64_t from, int64_t to, const char *n
 static int64_t rfind_bytes(const char *h, int64_t from, int64_t to, const char *n, int64_t nn) {
   if (nn == 0) return from <= to ? to : -1;
   for (int64_t i = to - nn; i >= from; i--)
-    if (h[i] == n[0] && memcmp(h + i, n, (size_t)nn) == 0) return i;
+    if (h[i] == n[0] && bytes_eq(h + i, n, (size_t)nn)) return i;
   return -1;
 }
 
@@ -600,7 +592,7 @@ static Value m_count(VM *vm, Value self, const Args *a) {
 static bool tailmatch(Str *s, Str *sub, int64_t from, int64_t to, bool empty, bool suffix) {
   if (empty || to - from < sub->nbytes) return false;
   int64_t at = suffix ? to - sub->nbytes : from;
-  return memcmp(s->data + at, sub->data, (size_t)sub->nbytes) == 0;
+  return bytes_eq(s->data + at, sub->data, (size_t)sub->nbytes);
 }
 
 static Value str_xwith(VM *vm, Value self, const Args *a, const char *name, bool suffix) {
@@ -964,16 +956,39 @@ static uint32_t lower_sigma(Str *s, int64_t i, int len) {
 
 typedef enum { C_UPPER, C_LOWER, C_FOLD, C_SWAP, C_TITLE, C_CAPITALIZE } CaseOp;
 
+/* Eight ASCII bytes at once: each byte in [lo, hi] gets its 0x20 bit
+** flipped. Every byte is below 0x80, so adding 0x80 - lo (or 0x7F - hi) to
+** it sets its top bit exactly when it is >= lo (> hi) and never carries
+** into the next byte. */
+static inline uint64_t ascii_case_word(uint64_t w, unsigned lo, unsigned hi) {
+  const uint64_t ones = 0x0101010101010101ULL;
+  uint64_t ge_lo = w + ones * (0x80 - lo), gt_hi = w + ones * (0x7F - hi);
+  return w ^ ((ge_lo & ~gt_hi & ones * 0x80) >> 2);
+}
+
+/* upper() or lower() of n ASCII bytes into dst, a word at a time (a byte
+** loop was most of upper() on a short word). */
+static void ascii_case_copy(char *dst, const char *src, int64_t n, bool upper) {
+  unsigned lo = upper ? 'a' : 'A', hi = upper ? 'z' : 'Z';
+  int64_t i = 0;
+  for (; i + 8 <= n; i += 8) {
+    uint64_t w;
+    memcpy(&w, src + i, 8);
+    w = ascii_case_word(w, lo, hi);
+    memcpy(dst + i, &w, 8);
+  }
+  for (; i < n; i++) {
+    unsigned c = (unsigned char)src[i];
+    dst[i] = (char)(c >= lo && c <= hi ? c ^ 0x20 : c);
+  }
+}
+
 static Value str_case(VM *vm, Value self, const Args *a, const char *name, CaseOp op) {
   args_count(vm, a, name, 0, 0);
   Str *s = self_str(self);
-  if (s->ascii && (op == C_UPPER || op == C_LOWER || op == C_FOLD)) { /* the common case, bytewise */
+  if (s->ascii && (op == C_UPPER || op == C_LOWER || op == C_FOLD)) { /* the common case */
     Str *r = str_alloc(vm, s->nbytes);
-    const unsigned char *p = (const unsigned char *)s->data;
-    if (op == C_UPPER)
-      for (int64_t i = 0; i < s->nbytes; i++) r->data[i] = (char)(p[i] - (a_lower(p[i]) ? 32 : 0));
-    else
-      for (int64_t i = 0; i < s->nbytes; i++) r->data[i] = (char)(p[i] + (a_upper(p[i]) ? 32 : 0));
+    ascii_case_copy(r->data, s->data, s->nbytes, op == C_UPPER);
     return str_finish_n(r, s->nbytes);
   }
   /* Nothing below raises, so the StrBuf cannot leak. */

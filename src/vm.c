@@ -709,13 +709,15 @@ static NOINLINE Value build_fstr(VM *vm, Exec *ex, const Value *parts, const Str
       if (!is_str(parts[2 * i + 1])) vm_raise(vm, &EXC_TypeError, "format spec must be a str");
       spec = as_str(parts[2 * i + 1]);
     }
-    char d[128];
+    enum { INT_ROOM = 128 }; /* fmt_int_spec_fast's widest output, NUL included */
     int n;
     if (is_str(v) && spec->nbytes == 0) {
       sb_append(&b, as_str(v)->data, (size_t)as_str(v)->nbytes);
       ascii &= as_str(v)->ascii;
-    } else if (v.tag == V_INT && (n = fmt_int_spec_fast(v.as.i, spec, d, (int)sizeof d)) >= 0) {
-      sb_append(&b, d, (size_t)n);
+    } else if (v.tag == V_INT && (sb_reserve(&b, INT_ROOM),
+                                  n = fmt_int_spec_fast(v.as.i, spec, b.data + b.len, INT_ROOM - 1)) >= 0) {
+      b.len += (size_t)n; /* written in place: no copy through a scratch buffer */
+      b.data[b.len] = '\0';
     } else {
       fmt_format_into(vm, &b, v, spec->data, (size_t)spec->nbytes);
       ascii = false;
@@ -2384,6 +2386,16 @@ void vm_jit_push_frame(VM *vm, Function *fn, Value *base, int32_t ret, const Ins
   Exec *ex = vm->exec;
   ex->frames[ex->nframes - 1].pc = callpc;
   push_frame(vm, fn, base, ret)->pc = pc;
+}
+
+int vm_frame_trail(VM *vm, const void **out, int max) {
+  Exec *ex = vm->exec;
+  if (!ex) return 0;
+  for (int i = 0; i < ex->nframes && i < max; i++) {
+    out[2 * i] = ex->frames[i].func;
+    out[2 * i + 1] = ex->frames[i].base;
+  }
+  return ex->nframes;
 }
 
 void vm_mark_roots(VM *vm) {

@@ -138,5 +138,9 @@ void vm_check_interrupt(VM *vm);
 
 /* Marks the frame stack (called by gc.c). */
 void vm_mark_roots(VM *vm);
+/* The running frames, outermost first, as (function, registers) pairs in
+** out[0..2*max): gc.c compares them across collections to see whether a
+** frame has returned. Returns the number of frames (may exceed max). */
+int vm_frame_trail(VM *vm, const void **out, int max);
 
 #endif

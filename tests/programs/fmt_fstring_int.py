@@ -11,3 +11,7 @@ print(f"{True:d} {True} {False:>6}")
 print(f"{65:c}{66:c}{955:c}")
 w = 5
 print(f"{'x' * w}{w * 2}")
+
+# widths at the edge of the in-place integer fast path (vm.c build_fstr: 127 bytes)
+for i in [0, -7, 2**63 - 1, -2**63, 2**70]:
+    print(f"a{i:0103d}|{i:104}|{i:0110}|{i:05d}:{i % 13}")

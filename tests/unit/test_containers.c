@@ -2098,6 +2098,38 @@ Test(containers, gc_marks_children, .init = setup, .fini = teardown) {
   gc_pop_roots(vm, 2);
 }
 
+/* A collection recycles arenas whose objects all died without visiting
+** them (gc.c sweep_arenas): the heap's byte count must still come back
+** down exactly, survivors in the same arenas must stay intact, and dead
+** lists (objects with a finalizer: their item buffers) are still freed. */
+Test(containers, gc_recycles_dead_arenas, .init = setup, .fini = teardown) {
+  gc_collect(vm);
+  size_t baseline = vm->bytes_allocated;
+  List *keep = list_new(vm, 0);
+  gc_push_root(vm, v_obj(keep));
+  for (int round = 0; round < 3; round++) {
+    for (int i = 0; i < 60000; i++) {
+      Value s = str_printf(vm, "garbage %d of round %d", i, round);
+      if (i % 20000 == 7) list_append(vm, keep, s); /* a few survivors among the dead */
+      if (i % 1000 == 0) {
+        List *l = list_new(vm, 0);
+        for (int k = 0; k < 100; k++) list_append(vm, l, v_int(k)); /* dead, with a buffer */
+      }
+    }
+    gc_collect(vm);
+  }
+  size_t kept = vm->bytes_allocated;
+  cr_assert_eq(keep->n, 9);
+  cr_assert_str_eq(as_str(keep->items[8])->data, "garbage 40007 of round 2");
+  for (int i = 0; i < 100000; i++) str_printf(vm, "more garbage %d", i);
+  gc_collect(vm);
+  cr_assert_eq(vm->bytes_allocated, kept, "a second collection of the same survivors counts the same bytes");
+  cr_assert(kept - baseline < 4096, "%zu bytes still counted after the garbage died", kept - baseline);
+  cr_assert_str_eq(as_str(keep->items[0])->data, "garbage 7 of round 0");
+  cr_assert_str_eq(as_str(keep->items[4])->data, "garbage 20007 of round 1");
+  gc_pop_roots(vm, 1);
+}
+
 /*
 ** How the tables above were made (kept so they can be regenerated): put the
 ** three files below side by side, then run with CPython 3.11
