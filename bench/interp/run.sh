@@ -107,8 +107,8 @@ for py in "$HERE"/*.py; do
 done
 
 echo "run.sh: start-up" >&2
-read -r su_st_t su_st_rss su_st_s <<<"$(best_of "$STARTUP_REPS" /dev/null "$STREAK" -c pass)"
-read -r su_py_t su_py_rss _ <<<"$(best_of "$STARTUP_REPS" /dev/null "$PYTHON" -c pass)"
+read -r su_st_t su_st_rss su_st_s _ <<<"$(best_of "$STARTUP_REPS" /dev/null "$STREAK" -c pass)"
+read -r su_py_t su_py_rss _ _ <<<"$(best_of "$STARTUP_REPS" /dev/null "$PYTHON" -c pass)"
 [ "$su_st_s" -eq 0 ] || failed=1
 {
   echo
