@@ -1521,6 +1521,8 @@ static V ew_emit(Lw *w, AstExpr *e, Ew *ew) {
     char x[96];
     ew_cast(&a[0], rd, x, sizeof x);
     if (e->unaryop.op == AST_UOP_Invert) return rd == DT_BOOL ? ew_val(w, rd, "!%s", x) : ew_val(w, rd, "(%s)~%s", dt_ctype(rd), x);
+    if (rd == DT_FLOAT64 || rd == DT_FLOAT32) /* tcc's -x keeps a NaN's sign (see NB_FNEG) */
+      return ew_val(w, rd, "%s(%s)", rd == DT_FLOAT32 ? "NB_FNEGF" : "NB_FNEG", x);
     return ew_val(w, rd, "(%s)(-%s)", dt_ctype(rd), x);
   }
   case AST_E_Compare: return ew_compare(w, e->compare.ops[0], a, ch);
