@@ -764,8 +764,13 @@ static NbTy binop_type(Walk *w, AstPos pos, AstBinOp op, NbTy a, NbTy b) {
     case AST_OP_LShift: case AST_OP_RShift: case AST_OP_BitAnd: case AST_OP_BitOr: case AST_OP_BitXor:
       if (x->dtype == DT_BOOL && y->dtype == DT_BOOL && op != AST_OP_LShift && op != AST_OP_RShift)
         return nb_scalar(DT_BOOL);
-      if ((dt_is_int((DType)x->dtype) || x->dtype == DT_BOOL) && (dt_is_int((DType)y->dtype) || y->dtype == DT_BOOL))
+      if ((dt_is_int((DType)x->dtype) || x->dtype == DT_BOOL) && (dt_is_int((DType)y->dtype) || y->dtype == DT_BOOL)) {
+        /* a shift takes its signedness from the left operand, at least
+        ** 64 bits wide (Numba's BitwiseShiftOperation): uint64 >> 1 is a
+        ** logical shift */
+        if (op == AST_OP_LShift || op == AST_OP_RShift) return nb_scalar(dt_is_unsigned((DType)x->dtype) ? DT_UINT64 : DT_INT64);
         return nb_scalar(d);
+      }
       break;
     default: break;
     }
