@@ -799,6 +799,11 @@ static NbTy binop_type(Walk *w, AstPos pos, AstBinOp op, NbTy a, NbTy b) {
       tystr(a, s1, sizeof s1), tystr(b, s2, sizeof s2));
 }
 
+/* Converts to float32 without loss (NumPy's can_cast(dt, float32)). */
+static bool safe_in_float32(int dt) {
+  return dt == DT_FLOAT32 || dt == DT_BOOL || dt == DT_INT8 || dt == DT_INT16 || dt == DT_UINT8 || dt == DT_UINT16;
+}
+
 static const char *const np_unary_f[] = {"sqrt", "sin", "cos", "tan", "arcsin", "arccos", "arctan", "exp",
                                          "expm1", "log", "log2", "log10", "log1p", "sinh", "cosh", "tanh",
                                          "arcsinh", "arccosh", "arctanh", "floor", "ceil", "trunc", "rint",
@@ -2031,8 +2036,15 @@ static NbTy ty_call(Walk *w, AstExpr *e) {
     if (nargs != 2 || !nb_is_number(at[0]) || !nb_is_number(at[1]) || nb_is_complex(at[0]) || nb_is_complex(at[1]))
       ERR(e->pos, "%s() takes two real numbers here.", name);
     if (is_np && !strcmp(base, "power")) return binop_type(w, e->pos, AST_OP_Pow, at[0], at[1]);
-    bool f32 = nb_type(at[0])->dtype == DT_FLOAT32 && nb_type(at[1])->dtype == DT_FLOAT32;
-    return nb_scalar(f32 ? DT_FLOAT32 : DT_FLOAT64); /* atan2f(y, x) on two float32s */
+    /* the float32 version (atan2f(y, x)) where a float32 meets a float32 or
+    ** a type that converts to it safely (Numba's overload ranking, NumPy's
+    ** 'ff->f' loop); math.pow's other versions rank first unless both are
+    ** float32 */
+    int d0 = nb_type(at[0])->dtype, d1 = nb_type(at[1])->dtype;
+    bool f32 = is_math && !strcmp(base, "pow")
+                   ? d0 == DT_FLOAT32 && d1 == DT_FLOAT32
+                   : (d0 == DT_FLOAT32 || d1 == DT_FLOAT32) && safe_in_float32(d0) && safe_in_float32(d1);
+    return nb_scalar(f32 ? DT_FLOAT32 : DT_FLOAT64);
   }
   if (is_np && !strcmp(base, "dot") && nargs == 2 && e->call.keywords.len == 0) return ty_dot(w, e->pos, at[0], at[1]);
   if (is_np && (!strcmp(base, "hstack") || !strcmp(base, "vstack") || !strcmp(base, "stack")) && nargs == 1 &&

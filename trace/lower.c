@@ -260,12 +260,22 @@ static const char prelude[] =
     "  int64_t r = 1; while (b) { if (b & 1) r *= a; b >>= 1; a *= a; } return (int64_t)(double)r; }\n"
     "static inline uint64_t nb_upow(uint64_t a, uint64_t b) {\n"
     "  uint64_t r = 1; while (b) { if (b & 1) r *= a; b >>= 1; a *= a; } return (uint64_t)(double)r; }\n"
+    "static inline double nb_fpowu(double a, uint64_t e) {\n"
+    "  double r = 1.0; while (e) { if (e & 1) r *= a; e >>= 1; a *= a; } return r; }\n"
+    "static inline float nb_fpowu32(float a, uint64_t e) {\n"
+    "  float r = 1.0f; while (e) { if (e & 1) r *= a; e >>= 1; a *= a; } return r; }\n"
     "static inline double nb_fpowi(double a, int64_t b) {\n"
-    "  int inv = b < 0; uint64_t e = inv ? 0ULL - (uint64_t)b : (uint64_t)b; double r = 1.0;\n"
-    "  while (e) { if (e & 1) r *= a; e >>= 1; a *= a; } return inv ? 1.0 / r : r; }\n"
+    "  return b < 0 ? 1.0 / nb_fpowu(a, 0ULL - (uint64_t)b) : nb_fpowu(a, (uint64_t)b); }\n"
     "static inline float nb_fpowi32(float a, int64_t b) {\n"
-    "  int inv = b < 0; uint64_t e = inv ? 0ULL - (uint64_t)b : (uint64_t)b; float r = 1.0f;\n"
-    "  while (e) { if (e & 1) r *= a; e >>= 1; a *= a; } return inv ? 1.0f / r : r; }\n"
+    "  return b < 0 ? 1.0f / nb_fpowu32(a, 0ULL - (uint64_t)b) : nb_fpowu32(a, (uint64_t)b); }\n"
+    /* the same under Python's error model: 1 / 0 raises (0.0 ** -1, and a
+    ** power that underflows to 0 before it is inverted) */
+    "static inline double nb_fpowz(void *ctx, double a, int64_t b) {\n"
+    "  if (b >= 0) return nb_fpowu(a, (uint64_t)b);\n"
+    "  double r = nb_fpowu(a, 0ULL - (uint64_t)b); return r != 0 ? 1.0 / r : nb_fdivz(ctx); }\n"
+    "static inline float nb_fpowz32(void *ctx, float a, int64_t b) {\n"
+    "  if (b >= 0) return nb_fpowu32(a, (uint64_t)b);\n"
+    "  float r = nb_fpowu32(a, 0ULL - (uint64_t)b); return r != 0 ? 1.0f / r : (float)nb_fdivz(ctx); }\n"
     /* round(x, n): Numba's algorithm, not CPython's correctly rounded one:
     ** x scaled by 10 ** n (nb_fpowi, as Numba's float ** int), rint, scaled
     ** back; an infinite scaled value leaves x. f32: float32's round, whose
@@ -1005,7 +1015,9 @@ static V binop(Lw *w, AstPos pos, AstBinOp op, V a, V b, NbTy rt, AstExpr *rhs) 
       V y = conv(w, b, nb_scalar(DT_INT64));
       if (rhs && const_int_expr(rhs, &k) && k == 2) return tmp(w, rt, "%s * %s", x.s, x.s);
       if (rhs && const_int_expr(rhs, &k) && k == 1) return x;
-      return tmp(w, rt, "%s(%s, %s)", d == DT_FLOAT32 ? "nb_fpowi32" : "nb_fpowi", x.s, y.s);
+      if (w->in_par) /* a prange body: NumPy's rules, 0.0 ** -1 is inf (Numba leaves the element unset) */
+        return tmp(w, rt, "%s(%s, %s)", d == DT_FLOAT32 ? "nb_fpowi32" : "nb_fpowi", x.s, y.s);
+      return tmp(w, rt, "%s(ctx, %s, %s)", d == DT_FLOAT32 ? "nb_fpowz32" : "nb_fpowz", x.s, y.s);
     }
     V y = conv(w, b, nb_scalar(DT_FLOAT64));
     V xd = conv(w, x, nb_scalar(DT_FLOAT64));
