@@ -1625,7 +1625,7 @@ static const JitSym libm_syms[] = {
     {"ceilf", (void *)ceilf}, {"truncf", (void *)truncf}, {"fabsf", (void *)fabsf},   {"rintf", (void *)rintf},
     {"exp2f", (void *)exp2f}, {"cbrtf", (void *)cbrtf},   {"erff", (void *)erff},     {"erfcf", (void *)erfcf},
     {"tgammaf", (void *)tgammaf}, {"lgammaf", (void *)lgammaf}, {"atan2f", (void *)atan2f}, {"hypotf", (void *)hypotf},
-    {"fmodf", (void *)fmodf}, {"copysignf", (void *)copysignf},
+    {"fmodf", (void *)fmodf}, {"copysignf", (void *)copysignf}, {"powf", (void *)powf},
     {"memset", (void *)memset}, {"memcpy", (void *)memcpy}, {"memmove", (void *)memmove}, {"realloc", (void *)realloc},
     {"memcmp", (void *)memcmp}, {"malloc", (void *)malloc}, {"free", (void *)free}, {"qsort", (void *)qsort},
     {"frexp", (void *)frexp}, {"ldexp", (void *)ldexp}, {"ldexpf", (void *)ldexpf},

@@ -799,9 +799,12 @@ static NbTy binop_type(Walk *w, AstPos pos, AstBinOp op, NbTy a, NbTy b) {
       tystr(a, s1, sizeof s1), tystr(b, s2, sizeof s2));
 }
 
-/* Converts to float32 without loss (NumPy's can_cast(dt, float32)). */
-static bool safe_in_float32(int dt) {
-  return dt == DT_FLOAT32 || dt == DT_BOOL || dt == DT_INT8 || dt == DT_INT16 || dt == DT_UINT8 || dt == DT_UINT16;
+/* Converts to float32 safely: NumPy's can_cast(dt, float32) for ufuncs,
+** Numba's casting rules for its math functions (uint16 goes through int32,
+** which float32 cannot hold). */
+static bool safe_in_float32(int dt, bool numpy) {
+  return dt == DT_FLOAT32 || dt == DT_BOOL || dt == DT_INT8 || dt == DT_INT16 || dt == DT_UINT8 ||
+         (numpy && dt == DT_UINT16);
 }
 
 static const char *const np_unary_f[] = {"sqrt", "sin", "cos", "tan", "arcsin", "arccos", "arctan", "exp",
@@ -2043,7 +2046,7 @@ static NbTy ty_call(Walk *w, AstExpr *e) {
     int d0 = nb_type(at[0])->dtype, d1 = nb_type(at[1])->dtype;
     bool f32 = is_math && !strcmp(base, "pow")
                    ? d0 == DT_FLOAT32 && d1 == DT_FLOAT32
-                   : (d0 == DT_FLOAT32 || d1 == DT_FLOAT32) && safe_in_float32(d0) && safe_in_float32(d1);
+                   : (d0 == DT_FLOAT32 || d1 == DT_FLOAT32) && safe_in_float32(d0, is_np) && safe_in_float32(d1, is_np);
     return nb_scalar(f32 ? DT_FLOAT32 : DT_FLOAT64);
   }
   if (is_np && !strcmp(base, "dot") && nargs == 2 && e->call.keywords.len == 0) return ty_dot(w, e->pos, at[0], at[1]);

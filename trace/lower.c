@@ -142,7 +142,7 @@ static const char prelude[] =
     "float ceilf(float); float truncf(float); float fabsf(float); float rintf(float); float exp2f(float);\n"
     "float cbrtf(float); float erff(float); float erfcf(float); float tgammaf(float); float lgammaf(float);\n"
     "float atan2f(float, float); float hypotf(float, float); float fmodf(float, float);\n"
-    "float copysignf(float, float);\n"
+    "float copysignf(float, float); float powf(float, float);\n"
     "#define NBH(i, T) ((T)(((NbCtx *)ctx)->h[i]))\n"
     /* the raising helpers never return (they longjmp): telling gcc lets it
     ** keep array data in registers across a loop's bounds checks */
