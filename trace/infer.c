@@ -739,6 +739,16 @@ static NbTy list_binop_type(Walk *w, AstPos pos, AstBinOp op, NbTy a, NbTy b) {
       tystr(b, s2, sizeof s2));
 }
 
+/* The float loop Numba's ufunc search picks for an input of dtype d: its
+** first loop the input casts to safely, float16's skipped ('e' is not
+** supported), so bool and 8/16-bit ints take 'f' (np.sqrt of an int16
+** array is float32 in @njit code; NumPy itself gives float16/float32). */
+static int ufunc_float_dt(int d) {
+  if (d == DT_FLOAT32 || d == DT_BOOL || d == DT_INT8 || d == DT_UINT8 || d == DT_INT16 || d == DT_UINT16)
+    return DT_FLOAT32;
+  return DT_FLOAT64;
+}
+
 static NbTy binop_type(Walk *w, AstPos pos, AstBinOp op, NbTy a, NbTy b) {
   if (!a || !b) return NB_UNKNOWN;
   const NbTypeInfo *x = nb_type(a), *y = nb_type(b);
@@ -781,7 +791,7 @@ static NbTy binop_type(Walk *w, AstPos pos, AstBinOp op, NbTy a, NbTy b) {
     /* whole-array arithmetic: the ufunc loop Numba picks (a scalar operand
     ** is typed by its type, not its value) */
     DType d = (DType)nb_ufunc_dt(a, b);
-    if (op == AST_OP_Div && !dt_is_inexact(d)) d = DT_FLOAT64;
+    if (op == AST_OP_Div && !dt_is_inexact(d)) d = (DType)ufunc_float_dt(d);
     int nd = x->kind == NK_ARRAY ? x->ndim : 0;
     if (y->kind == NK_ARRAY && y->ndim > nd) nd = y->ndim;
     if (op == AST_OP_LShift || op == AST_OP_RShift) ERR(pos, "whole-array shifts are not supported.");
@@ -958,7 +968,6 @@ static const char *const np_method_f[] = {"sum", "prod", "min", "max", "amin", "
                                           "all", "std", "var", "argsort", NULL};
 
 /* The dtype of NumPy's unary float ufuncs on an element of dtype d. */
-static int ufunc_float_dt(int d) { return d == DT_FLOAT32 ? DT_FLOAT32 : DT_FLOAT64; }
 
 /* np.<ufunc>(x) / np.<ufunc>(x, y) with an array operand: the result array
 ** type (NumPy's dtype rules, scalars typed by their type as in Numba), or
