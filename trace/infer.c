@@ -739,15 +739,19 @@ static NbTy list_binop_type(Walk *w, AstPos pos, AstBinOp op, NbTy a, NbTy b) {
       tystr(b, s2, sizeof s2));
 }
 
+/* Converts to float32 safely: NumPy's can_cast(dt, float32) for ufuncs,
+** Numba's casting rules for its math functions (uint16 goes through int32,
+** which float32 cannot hold). */
+static bool safe_in_float32(int dt, bool numpy) {
+  return dt == DT_FLOAT32 || dt == DT_BOOL || dt == DT_INT8 || dt == DT_INT16 || dt == DT_UINT8 ||
+         (numpy && dt == DT_UINT16);
+}
+
 /* The float loop Numba's ufunc search picks for an input of dtype d: its
 ** first loop the input casts to safely, float16's skipped ('e' is not
 ** supported), so bool and 8/16-bit ints take 'f' (np.sqrt of an int16
 ** array is float32 in @njit code; NumPy itself gives float16/float32). */
-static int ufunc_float_dt(int d) {
-  if (d == DT_FLOAT32 || d == DT_BOOL || d == DT_INT8 || d == DT_UINT8 || d == DT_INT16 || d == DT_UINT16)
-    return DT_FLOAT32;
-  return DT_FLOAT64;
-}
+static int ufunc_float_dt(int d) { return safe_in_float32(d, true) ? DT_FLOAT32 : DT_FLOAT64; }
 
 static NbTy binop_type(Walk *w, AstPos pos, AstBinOp op, NbTy a, NbTy b) {
   if (!a || !b) return NB_UNKNOWN;
@@ -807,14 +811,6 @@ static NbTy binop_type(Walk *w, AstPos pos, AstBinOp op, NbTy a, NbTy b) {
   }
   ERR(pos, "No implementation of operator '%s' for the operand types %s and %s.", ast_binop_symbol(op),
       tystr(a, s1, sizeof s1), tystr(b, s2, sizeof s2));
-}
-
-/* Converts to float32 safely: NumPy's can_cast(dt, float32) for ufuncs,
-** Numba's casting rules for its math functions (uint16 goes through int32,
-** which float32 cannot hold). */
-static bool safe_in_float32(int dt, bool numpy) {
-  return dt == DT_FLOAT32 || dt == DT_BOOL || dt == DT_INT8 || dt == DT_INT16 || dt == DT_UINT8 ||
-         (numpy && dt == DT_UINT16);
 }
 
 static const char *const np_unary_f[] = {"sqrt", "sin", "cos", "tan", "arcsin", "arccos", "arctan", "exp",
