@@ -479,33 +479,31 @@ static void build_ovf(Gj *g, IRRef ref, const IRIns *ins, const char *builtin, g
 static void build_pow2(Gj *g, IRRef ref, const IRIns *ins) {
   IRRef args[4];
   ir_call_args(g->tr, ins->a, args);
-  gcc_jit_type *f64 = g->types[IRT_F64];
+  gcc_jit_type *f64 = g->types[IRT_F64], *u64 = g->types[IRT_U64];
   gcc_jit_rvalue *x = val(g, args[0]);
   gcc_jit_lvalue *p = api.gcc_jit_function_new_local(g->fn, NULL, f64, "sq");
   api.gcc_jit_block_add_assignment(g->cur, NULL, p, bin(g, GCC_JIT_BINARY_OP_MULT, IRT_F64, x, x));
   gcc_jit_rvalue *pv = api.gcc_jit_lvalue_as_rvalue(p);
   gcc_jit_rvalue *fargs[3] = {x, x, api.gcc_jit_context_new_unary_op(g->ctxt, NULL, GCC_JIT_UNARY_OP_MINUS, f64, pv)};
   gcc_jit_rvalue *e = api.gcc_jit_context_new_call(g->ctxt, NULL, api.gcc_jit_context_get_builtin_function(g->ctxt, "__builtin_fma"), 3, fargs);
-  gcc_jit_rvalue *aargs[1] = {pv};
-  gcc_jit_rvalue *ap = api.gcc_jit_context_new_call(g->ctxt, NULL, api.gcc_jit_context_get_builtin_function(g->ctxt, "__builtin_fabs"), 1, aargs);
-  /* num_pow2_fast's choice of k as (near and the NEAR test) or the FAR
-  ** test: where near holds, passing the FAR test implies passing NEAR's */
-  gcc_jit_rvalue *sum_near = bin(g, GCC_JIT_BINARY_OP_PLUS, IRT_F64, pv,
-                                 bin(g, GCC_JIT_BINARY_OP_MULT, IRT_F64, e, api.gcc_jit_context_new_rvalue_from_double(g->ctxt, f64, NUM_POW2_NEAR)));
-  gcc_jit_rvalue *sum_far = bin(g, GCC_JIT_BINARY_OP_PLUS, IRT_F64, pv,
-                                bin(g, GCC_JIT_BINARY_OP_MULT, IRT_F64, e, api.gcc_jit_context_new_rvalue_from_double(g->ctxt, f64, NUM_POW2_FAR)));
-  gcc_jit_rvalue *near = land(g, cmp(g, GCC_JIT_COMPARISON_GE, ap, api.gcc_jit_context_new_rvalue_from_double(g->ctxt, f64, 0x1p-16)),
-                              cmp(g, GCC_JIT_COMPARISON_LE, ap, api.gcc_jit_context_new_rvalue_from_double(g->ctxt, f64, 0x1p16)));
-  gcc_jit_rvalue *fast = lor(g, land(g, near, cmp(g, GCC_JIT_COMPARISON_EQ, sum_near, pv)),
-                             land(g, cmp(g, GCC_JIT_COMPARISON_GE, ap, api.gcc_jit_context_new_rvalue_from_double(g->ctxt, f64, 0x1p-960)),
-                                  cmp(g, GCC_JIT_COMPARISON_EQ, sum_far, pv)));
+  /* k = num_pow2_k[exponent field of p], p's bits read through its address */
+  gcc_jit_rvalue *bits = api.gcc_jit_lvalue_as_rvalue(api.gcc_jit_rvalue_dereference(
+      cast(g, api.gcc_jit_lvalue_get_address(p, NULL), api.gcc_jit_type_get_pointer(u64)), NULL));
+  gcc_jit_rvalue *field = bin(g, GCC_JIT_BINARY_OP_BITWISE_AND, IRT_U64,
+                              bin(g, GCC_JIT_BINARY_OP_RSHIFT, IRT_U64, bits, k_long(g, IRT_U64, 52)), k_long(g, IRT_U64, 0x7ff));
+  gcc_jit_rvalue *tab = api.gcc_jit_context_new_rvalue_from_ptr(g->ctxt, api.gcc_jit_type_get_pointer(f64), (void *)num_pow2_k);
+  gcc_jit_rvalue *kv = api.gcc_jit_lvalue_as_rvalue(api.gcc_jit_context_new_array_access(g->ctxt, NULL, tab, field));
+  gcc_jit_rvalue *fast = cmp(g, GCC_JIT_COMPARISON_EQ, bin(g, GCC_JIT_BINARY_OP_PLUS, IRT_F64, pv, bin(g, GCC_JIT_BINARY_OP_MULT, IRT_F64, e, kv)), pv);
   gcc_jit_block *yes = new_block(g), *no = new_block(g), *join = new_block(g);
   api.gcc_jit_block_end_with_conditional(g->cur, NULL, fast, yes, no);
   g->cur = yes;
   assign(g, ref, pv);
   api.gcc_jit_block_end_with_jump(yes, NULL, join);
-  g->cur = no;
-  assign(g, ref, call(g, ins));
+  g->cur = no; /* pow itself: ir_pow2 would test again */
+  gcc_jit_type *params[2] = {f64, f64};
+  gcc_jit_type *fty = api.gcc_jit_context_new_function_ptr_type(g->ctxt, NULL, f64, 2, params, 0);
+  gcc_jit_rvalue *pargs[2] = {x, api.gcc_jit_context_new_rvalue_from_double(g->ctxt, f64, 2.0)};
+  assign(g, ref, api.gcc_jit_context_new_call_through_ptr(g->ctxt, NULL, api.gcc_jit_context_new_rvalue_from_ptr(g->ctxt, fty, (void *)num_libm_pow), 2, pargs));
   api.gcc_jit_block_end_with_jump(no, NULL, join);
   g->cur = join;
 }

@@ -594,6 +594,23 @@ static bool is_odd_integer(double w) { return fmod(fabs(w), 2.0) == 1.0; }
 
 static Value complex_pow(VM *vm, double ar, double ai, double br, double bi);
 
+/* num_pow2_k[f]: the factor k of num_pow2_fast for squares with exponent
+** field f (num.h): 1 / (1 - 2 * 1.5 * (0.009 + (|E| + 1) ln 2 * 1.3 * 2^-15))
+** for E = f - 1023 within [-960, 960], else inf. */
+#define POW2_MARGIN(f) (1.5 * (0.009 + (((f) > 1023 ? (f) - 1023 : 1023 - (f)) + 1) * 0.6931471805599453 * 1.3 * 0x1p-15))
+#define POW2_K1(f) ((f) < 1023 - 960 || (f) > 1023 + 960 ? __builtin_inf() : 1.0 / (1.0 - 2.0 * POW2_MARGIN(f)))
+#define POW2_K2(f) POW2_K1(f), POW2_K1((f) + 1)
+#define POW2_K4(f) POW2_K2(f), POW2_K2((f) + 2)
+#define POW2_K8(f) POW2_K4(f), POW2_K4((f) + 4)
+#define POW2_K16(f) POW2_K8(f), POW2_K8((f) + 8)
+#define POW2_K32(f) POW2_K16(f), POW2_K16((f) + 16)
+#define POW2_K64(f) POW2_K32(f), POW2_K32((f) + 32)
+#define POW2_K128(f) POW2_K64(f), POW2_K64((f) + 64)
+#define POW2_K256(f) POW2_K128(f), POW2_K128((f) + 128)
+#define POW2_K512(f) POW2_K256(f), POW2_K256((f) + 256)
+#define POW2_K1024(f) POW2_K512(f), POW2_K512((f) + 512)
+const double num_pow2_k[2048] = {POW2_K1024(0), POW2_K1024(1024)};
+
 /* noipa: no clone specialised on y = 2.0, which gcc would fold to x*x */
 __attribute__((noipa)) double num_libm_pow(double x, double y) { return pow(x, y); }
 

@@ -171,3 +171,24 @@ Test(num, pow2_equals_libm_pow) {
   }
   cr_assert_gt(fast, n * 3 / 4, "fast path taken %ld of %ld", fast, n);
 }
+
+/* The squares whose error is within 0.04 ULP of a midpoint, where glibc's
+** pow misrounds some and num_pow2_k's margin decides, in every magnitude
+** num_pow2_k covers and beyond. */
+Test(num, pow2_near_midpoints) {
+  uint64_t s = 0x2545F4914F6CDD1Dull;
+  long near = 0, fast = 0;
+  for (int scale = -1000; scale <= 1000; scale += 40) {
+    for (int i = 0; i < 200000; i++) {
+      s ^= s << 13, s ^= s >> 7, s ^= s << 17;
+      double x = ldexp(1.0 + (double)(s >> 11) * 0x1p-53, scale / 2 - (int)(s & 1));
+      double p = x * x, ulp = nextafter(p, INFINITY) - p;
+      if (!(fabs(fma(x, x, -p)) >= 0.46 * ulp)) continue;
+      double want = num_libm_pow(x, 2.0), got = num_pow2(x);
+      cr_assert(memcmp(&want, &got, sizeof got) == 0, "x=%a: pow %a, num_pow2 %a", x, want, got);
+      fast += num_pow2_fast(x);
+      near++;
+    }
+  }
+  cr_assert_gt(fast, near / 8, "fast path taken %ld of %ld", fast, near);
+}
