@@ -2506,6 +2506,27 @@ bool rec_loop_reenter(Recorder *r, const Instr *pc) {
   rec_at(r, pc);
   rec_range_step(r, a, bc_c(ins), true);
   r->expect = r->co->code + bc_b(ins);
+  r->reentered = true;
+  return true;
+}
+
+/* Does v pass the guard of SLOAD ins (its tag, or its NumPy kind)? */
+static bool sload_passes(const IRIns *ins, Value v) {
+  int dt = ir_sload_npdt(ins->lit);
+  if (dt == IR_NP_F64ANY) return v.tag == V_FLOAT || np_dt_of(v) == DT_FLOAT64;
+  if (dt == IR_NP_CRE || dt == IR_NP_CIM) return is_complex(v);
+  if (dt >= 0) return np_dt_of(v) == dt;
+  return v.tag == tag_of_irt(ins->type);
+}
+
+bool rec_entry_accepts(Recorder *r) {
+  if (r->depth) return false;
+  for (uint32_t i = 0; i < r->side_start && i < r->ir->nins; i++) {
+    const IRIns *ins = &r->ir->ins[i];
+    if (ins->op != IR_SLOAD) continue;
+    uint32_t s = ir_sload_slot(ins->lit);
+    if (s >= r->nabs || !sload_passes(ins, r->base0[s])) return false;
+  }
   return true;
 }
 

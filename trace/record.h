@@ -254,6 +254,7 @@ struct Recorder {
                           loops' code back to the loop's FORPREP (record.c), or, for
                           a while loop, out by a break or its test, back to its entry */
   bool outer_entry;    /* ... and is at that FORPREP's jump to the back-edge */
+  bool reentered;      /* ... and has stepped into the loop's next run (at its header next) */
   uint32_t side_snap, side_start, side_snap0;
   IRTrace *side_ir;    /* the working copy of tree.pre a side records into */
   TraceTree *tree;     /* opt_loop: the sides to merge (NULL: none) */
@@ -273,10 +274,17 @@ void rec_stitch_done(Recorder *r, const Instr *pc);
 ** the loop's exit and goes on outside it (true), or false (not a range). */
 bool rec_loop_end(Recorder *r, const Instr *pc);
 /* An outer side back at the loop's back-edge from its FORPREP: records the
-** first iteration of the loop's new run too (true; false otherwise). Its
-** registers then have the kinds the loop carries (`s = 0.0` becomes a
-** NumPy float64 in `s += a[j]`), so the side can continue the loop. */
+** step into the loop's new run (true; false otherwise). Unless the side
+** can end at the header (rec_entry_accepts), it records that run's first
+** iteration too: its registers then have the kinds the loop carries
+** (`s = 0.0` becomes a NumPy float64 in `s += a[j]`). */
 bool rec_loop_reenter(Recorder *r, const Instr *pc);
+/* ... then at the loop's header: do the registers there pass every read
+** the tree makes of the state it is entered with (its SLOADs' kinds)? Then
+** the side ends there (the trace's pre-roll runs the first iteration, and
+** `s = 0.0` is restarted as a Python float, not a NumPy box); else it
+** records the first iteration, after which the kinds are the loop's. */
+bool rec_entry_accepts(Recorder *r);
 /* Records the loop's own back-edge (FORLOOP step and exit guard, or LOOP);
 ** pc NULL: an outer side of a while loop at the loop's entry ends there. */
 void rec_close(Recorder *r, const Instr *pc);

@@ -344,6 +344,13 @@ bool trace_record(VM *vm, Function *fn, Value *base, const Instr *pc) {
     tree_side_finish(ts, r, NULL); /* a while loop's outer side at the loop's entry */
     return false;
   }
+  if (r->reentered && r->depth == 0 && pc == r->header) {
+    r->reentered = false;
+    if (rec_entry_accepts(r)) {
+      tree_side_finish(ts, r, NULL); /* an outer side at the loop's next run */
+      return false;
+    }
+  }
   if (pc == r->backedge && r->depth == 0) {
     if (rec_loop_end(r, pc) || rec_loop_reenter(r, pc)) return true; /* an outer side goes on */
     rec_finish(ts, r, pc);
