@@ -1042,6 +1042,12 @@ static V binop(Lw *w, AstPos pos, AstBinOp op, V a, V b, NbTy rt, AstExpr *rhs) 
     else if (op == AST_OP_Mod) snprintf(byzero, sizeof byzero, "%s == 0 ? nb_bits(0x7ff8000000000000ULL) : ", y.s);
     else snprintf(byzero, sizeof byzero, "%s == 0 ? %s / %s : ", y.s, x.s, y.s);
   }
+  /* by a positive power of two, a signed int's floor division is its
+  ** arithmetic shift and its remainder the low bits, for either sign: no
+  ** division and its sign fix-up, which kept gcc from vectorising loops */
+  int64_t k2;
+  bool pow2 = rhs && dt_is_int((DType)d) && !dt_is_unsigned((DType)d) && const_int_expr(rhs, &k2) && k2 > 0 &&
+              (k2 & (k2 - 1)) == 0;
   switch (op) {
   case AST_OP_Add: case AST_OP_Sub: case AST_OP_Mult:
     if (cplx) { /* field by field: no struct passing (tcc copies structs slowly) */
@@ -1057,9 +1063,11 @@ static V binop(Lw *w, AstPos pos, AstBinOp op, V a, V b, NbTy rt, AstExpr *rhs) 
     return pure(w, rt, "%s %c %s", x.s, op == AST_OP_Add ? '+' : op == AST_OP_Sub ? '-' : '*', y.s);
   case AST_OP_FloorDiv:
     if (dt_is_float((DType)d)) return tmp(w, rt, "%s(%s)nb_ffloordiv(ctx, %s, %s)", byzero, dt_ctype(d), x.s, y.s);
+    if (pow2) return pure(w, rt, "(%s)(%s >> %d)", dt_ctype(d), x.s, __builtin_ctzll((uint64_t)k2));
     return tmp(w, rt, "%s%s(ctx, %s, %s)", byzero, dt_is_unsigned((DType)d) ? "nb_ufloordiv" : "nb_ifloordiv", x.s, y.s);
   case AST_OP_Mod:
     if (dt_is_float((DType)d)) return tmp(w, rt, "%s(%s)nb_fmod_py(ctx, %s, %s)", byzero, dt_ctype(d), x.s, y.s);
+    if (pow2) return pure(w, rt, "(%s)(%s & %lldLL)", dt_ctype(d), x.s, (long long)(k2 - 1));
     return tmp(w, rt, "%s%s(ctx, %s, %s)", byzero, dt_is_unsigned((DType)d) ? "nb_umod" : "nb_imod", x.s, y.s);
   case AST_OP_LShift: return pure(w, rt, "(%s)((uint64_t)%s << (%s & 63))", dt_ctype(d), x.s, y.s);
   case AST_OP_RShift: return pure(w, rt, "%s >> (%s & 63)", x.s, y.s);
