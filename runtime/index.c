@@ -498,10 +498,9 @@ static inline int64_t mask_skip_false(const char *mp, int64_t ms, int64_t i, int
   static char *mask_gather_##SZ(const char *mp, int64_t ms, const char *ap, int64_t as, int64_t n,   \
                                 char *out, char *end) {                                              \
     T *o = (T *)(void *)out, *e = (T *)(void *)end, sink;                                            \
-    for (int64_t b = 0; b < n; b += 8) {                                                              \
-      int64_t i = mask_skip_false(mp, ms, b, n);                                                      \
-      int64_t hi = i + 8 < n ? i + 8 : n;                                                             \
-      for (b = i; i < hi; i++) {                                                                      \
+    for (int64_t i = 0; i < n;) {                                                                     \
+      i = mask_skip_false(mp, ms, i, n);                                                              \
+      for (int64_t hi = i + 8 < n ? i + 8 : n; i < hi; i++) {                                         \
         T v;                                                                                          \
         memcpy(&v, ap + i * as, SZ);                                                                  \
         *(o < e ? o : &sink) = v;                                                                     \
@@ -525,10 +524,9 @@ MASK_SIZES(MASK_GATHER)
       return;                                                                                         \
     }                                                                                                 \
     int64_t j = *k, last = nsrc > 0 ? nsrc - 1 : 0, step = nsrc > 1;                                  \
-    for (int64_t b = 0; b < n; b += 8) {                                                              \
-      int64_t i = mask_skip_false(mp, ms, b, n);                                                      \
-      int64_t hi = i + 8 < n ? i + 8 : n;                                                             \
-      for (b = i; i < hi; i++) {                                                                      \
+    for (int64_t i = 0; i < n;) {                                                                     \
+      i = mask_skip_false(mp, ms, i, n);                                                              \
+      for (int64_t hi = i + 8 < n ? i + 8 : n; i < hi; i++) {                                         \
         bool on = mp[i * ms] != 0;                                                                    \
         T old, v = sv[j < last ? j : last];                                                           \
         memcpy(&old, ap + i * as, SZ);                                                                \
