@@ -332,9 +332,14 @@ static void note_big_buffer(VM *vm, size_t size) {
 ** malloc could rarely hand a 2 MiB-aligned block back out). A parked
 ** buffer serves a request of up to its size, down to 4/5 of it. Parked
 ** buffers are not counted by the GC and are bounded: BUFPARK_N entries,
-** BUFPARK_MAX bytes, per thread.
+** BUFPARK_MAX bytes, per thread. A collection often frees several
+** iterations' temporaries at once (np.clip(x + y, -1, 1) at 1e6: six 8 MB
+** buffers every third call); with 4 entries two of them went back to the
+** system each time and came back as fresh huge pages, whose zeroing (and
+** the kernel's compaction for them) stalled every third call by ~100 ms
+** on a busy machine. 16 entries keep a steady loop off fresh memory.
 */
-enum { BUFPARK_N = 4 };
+enum { BUFPARK_N = 16 };
 #define BUFPARK_MAX ((size_t)256 << 20)
 typedef struct BufPark {
   void *p[BUFPARK_N];
