@@ -697,6 +697,21 @@ NdArray *uf_reduce(VM *vm, UfId id, NdArray *a, uint64_t mask, bool keepdims, in
 
 /* ---- accumulate ------------------------------------------------------------- */
 
+/* Along one lane (a line along the axis) of n elements: r[0] = a[0] was
+** set; r[i] = op(r[i-1], a[i]), one element per loop call (the loops may
+** read ahead of their writes, so a call over the lane would not chain). */
+static void accumulate_lane(UfLoop bl, char *r, int64_t rs, const char *a, int64_t as, int64_t n) {
+  static const int64_t none[3] = {0, 0, 0};
+  for (int64_t i = 1; i < n; i++) {
+    char *args[3] = {r + (i - 1) * rs, (char *)a + i * as, r + i * rs};
+    bl(args, none, 1);
+  }
+}
+
+/* Lanes at least this many: a loop call per step along the axis over all
+** lanes (each step makes three views); fewer: a lane at a time. */
+enum { ACC_ROWWISE_LANES = 64 };
+
 static NdArray *accumulate(VM *vm, UfId id, NdArray *a, int axis, int dtype, NdArray *out) {
   DType at = reduce_dtype(id, (DType)a->dtype, dtype, out);
   DType lt = (DType)loop_dtype(vm, id, at);
@@ -712,17 +727,27 @@ static NdArray *accumulate(VM *vm, UfId id, NdArray *a, int axis, int dtype, NdA
     NdArray *a0 = arr_view(vm, a, lt, a->ndim, sh, a->strides, a->data);
     arr_assign(vm, r0, a0);
     UfLoop bl = uf_loop(id, lt);
-    for (int64_t i = 1; i < n; i++) {
-      NdArray *prev = arr_view(vm, r, lt, a->ndim, sh, r->strides,
-                               r->data + (i - 1) * r->strides[axis]);
-      NdArray *cur = arr_view(vm, a, lt, a->ndim, sh, a->strides, a->data + i * a->strides[axis]);
-      NdArray *dst = arr_view(vm, r, lt, a->ndim, sh, r->strides, r->data + i * r->strides[axis]);
-      NdArray *ops[3] = {prev, cur, dst};
+    if (a->size / n < ACC_ROWWISE_LANES) {
+      NdArray *ops[2] = {r0, a0};
       ArrIter it;
-      if (arr_iter_init(vm, &it, 3, ops, a->ndim, sh)) {
-        do {
-          bl(it.ptr, it.stride, it.n);
+      if (arr_iter_init(vm, &it, 2, ops, a->ndim, sh)) do {
+          for (int64_t j = 0; j < it.n; j++)
+            accumulate_lane(bl, it.ptr[0] + j * it.stride[0], r->strides[axis], it.ptr[1] + j * it.stride[1],
+                            a->strides[axis], n);
         } while (arr_iter_next(&it));
+    } else {
+      for (int64_t i = 1; i < n; i++) {
+        NdArray *prev = arr_view(vm, r, lt, a->ndim, sh, r->strides,
+                                 r->data + (i - 1) * r->strides[axis]);
+        NdArray *cur = arr_view(vm, a, lt, a->ndim, sh, a->strides, a->data + i * a->strides[axis]);
+        NdArray *dst = arr_view(vm, r, lt, a->ndim, sh, r->strides, r->data + i * r->strides[axis]);
+        NdArray *ops[3] = {prev, cur, dst};
+        ArrIter it;
+        if (arr_iter_init(vm, &it, 3, ops, a->ndim, sh)) {
+          do {
+            bl(it.ptr, it.stride, it.n);
+          } while (arr_iter_next(&it));
+        }
       }
     }
   }
