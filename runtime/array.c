@@ -756,6 +756,52 @@ NdArray *arr_cast(VM *vm, const NdArray *a, DType dt) {
 
 NdArray *arr_copy(VM *vm, const NdArray *a) { return arr_cast(vm, a, (DType)a->dtype); }
 
+/* Nonzero bytes among the n at p: 8 at a time, each byte's bits folded
+** into its low bit and counted. */
+static int64_t count_nonzero_bytes(const char *p, int64_t n) {
+  int64_t cnt = 0, i = 0;
+  for (; i + 8 <= n; i += 8) {
+    uint64_t w;
+    memcpy(&w, p + i, sizeof w);
+    w |= w >> 4, w |= w >> 2, w |= w >> 1;
+    cnt += __builtin_popcountll(w & 0x0101010101010101ull);
+  }
+  for (; i < n; i++) cnt += p[i] != 0;
+  return cnt;
+}
+
+#define COUNT_NONZERO(T, p, n, cnt)                                         \
+  do {                                                                      \
+    const T *q_ = (const T *)(const void *)(p);                             \
+    for (int64_t i_ = 0; i_ < (n); i_++) (cnt) += q_[i_] != 0;              \
+  } while (0)
+
+#define COUNT_NONZERO_COMPLEX(T, p, n, cnt)                                 \
+  do {                                                                      \
+    const T *q_ = (const T *)(const void *)(p);                             \
+    for (int64_t i_ = 0; i_ < (n); i_++) (cnt) += (q_[2 * i_] != 0) | (q_[2 * i_ + 1] != 0); \
+  } while (0)
+
+int64_t arr_count_nonzero(DType dt, const char *p, int64_t n) {
+  int64_t cnt = 0, sz = dt_size(dt);
+  switch (dt) {
+  case DT_FLOAT32: COUNT_NONZERO(float, p, n, cnt); return cnt;
+  case DT_FLOAT64: COUNT_NONZERO(double, p, n, cnt); return cnt;
+  case DT_COMPLEX64: COUNT_NONZERO_COMPLEX(float, p, n, cnt); return cnt;
+  case DT_COMPLEX128: COUNT_NONZERO_COMPLEX(double, p, n, cnt); return cnt;
+  default: break;
+  }
+  switch (sz) {
+  case 1: return count_nonzero_bytes(p, n);
+  case 2: COUNT_NONZERO(uint16_t, p, n, cnt); return cnt;
+  case 4: COUNT_NONZERO(uint32_t, p, n, cnt); return cnt;
+  case 8: COUNT_NONZERO(uint64_t, p, n, cnt); return cnt;
+  default: /* any nonzero byte */
+    for (int64_t i = 0; i < n; i++) cnt += count_nonzero_bytes(p + i * sz, sz) != 0;
+    return cnt;
+  }
+}
+
 NdArray *arr_contiguous(VM *vm, NdArray *a, int dt) {
   if (arr_is_c_contiguous(a) && (dt < 0 || dt == a->dtype)) return a;
   return arr_cast(vm, a, dt < 0 ? (DType)a->dtype : (DType)dt);

@@ -151,6 +151,9 @@ NdArray *arr_copy(VM *vm, const NdArray *a);             /* C-contiguous copy */
 NdArray *arr_cast(VM *vm, const NdArray *a, DType dt);   /* new C-contiguous array */
 /* a itself if already C-contiguous (and of dtype dt when dt >= 0), else a copy. */
 NdArray *arr_contiguous(VM *vm, NdArray *a, int dt);
+/* How many of the n contiguous elements of dtype dt at p are nonzero (NaN
+** is, -0.0 is not; a complex is nonzero if either part is). */
+int64_t arr_count_nonzero(DType dt, const char *p, int64_t n);
 
 /* ---- shape manipulation ------------------------------------------------ */
 

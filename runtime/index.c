@@ -546,15 +546,9 @@ static int64_t mask_count(VM *vm, NdArray *m) {
   ArrIter it;
   if (arr_iter_init(vm, &it, 1, ops, m->ndim, m->shape)) do {
       const char *p = it.ptr[0];
-      int64_t i = 0;
-      if (it.stride[0] == 1) /* the true bytes of each 8 at once */
-        for (; i + 8 <= it.n; i += 8) {
-          uint64_t w;
-          memcpy(&w, p + i, sizeof w);
-          w |= w >> 4, w |= w >> 2, w |= w >> 1;
-          count += __builtin_popcountll(w & 0x0101010101010101ull);
-        }
-      for (; i < it.n; i++) count += p[i * it.stride[0]] != 0;
+      if (it.stride[0] == 1) count += arr_count_nonzero(DT_BOOL, p, it.n);
+      else
+        for (int64_t i = 0; i < it.n; i++) count += p[i * it.stride[0]] != 0;
     } while (arr_iter_next(&it));
   return count;
 }

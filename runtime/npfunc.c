@@ -654,8 +654,7 @@ static Value nonzero_impl(VM *vm, Value av) {
   }
   NdArray *c = arr_contiguous(vm, x, -1);
   DType dt = (DType)c->dtype;
-  int64_t cnt = 0;
-  for (int64_t i = 0; i < c->size; i++) cnt += elem_nonzero(dt, c->data + i * c->itemsize);
+  int64_t cnt = arr_count_nonzero(dt, c->data, c->size);
   Value items[ARR_MAXDIMS];
   int64_t *cols[ARR_MAXDIMS];
   for (int d = 0; d < c->ndim; d++) {
@@ -721,10 +720,8 @@ static Value np_count_nonzero(VM *vm, Value self, const Args *a) {
   args_parse(vm, a, "count_nonzero", "!a,|axis,$keepdims", v);
   NdArray *x = uf_as_array(vm, v[0]);
   if (!given(v[1]) && !given(v[2])) {
-    int64_t cnt = 0;
     NdArray *c = arr_contiguous(vm, x, -1);
-    for (int64_t i = 0; i < c->size; i++) cnt += elem_nonzero((DType)c->dtype, c->data + i * c->itemsize);
-    return v_int(cnt);
+    return v_int(arr_count_nonzero((DType)c->dtype, c->data, c->size));
   }
   NdArray *b = x->dtype == DT_BOOL ? x : arr_cast(vm, x, DT_BOOL);
   uint64_t mask = uf_axis_mask(vm, v[1], x->ndim);
