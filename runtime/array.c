@@ -764,7 +764,7 @@ static int64_t count_nonzero_bytes(const char *p, int64_t n) {
     uint64_t w;
     memcpy(&w, p + i, sizeof w);
     w |= w >> 4, w |= w >> 2, w |= w >> 1;
-    cnt += __builtin_popcountll(w & 0x0101010101010101ull);
+    cnt += util_count_low_bytes(w & 0x0101010101010101ull);
   }
   for (; i < n; i++) cnt += p[i] != 0;
   return cnt;

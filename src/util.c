@@ -106,7 +106,7 @@ int64_t utf8_count(const char *s, size_t n) {
   for (; i + 8 <= n; i += 8) {
     uint64_t w;
     memcpy(&w, s + i, 8);
-    cont += (size_t)__builtin_popcountll(w & ~(w << 1) & hi);
+    cont += util_count_low_bytes((w & ~(w << 1) & hi) >> 7);
   }
   for (; i < n; i++) cont += ((unsigned char)s[i] & 0xC0) == 0x80;
   return (int64_t)(n - cont);

@@ -27,6 +27,11 @@ void sb_printf(StrBuf *b, const char *fmt, ...) __attribute__((format(printf, 2,
 void sb_vprintf(StrBuf *b, const char *fmt, va_list ap);
 void sb_free(StrBuf *b);
 
+/* The sum of w's bytes when each is 0 or 1 (one multiply gathers them in
+** the top byte): a popcount that needs no POPCNT instruction, which the
+** portable build lacks (__builtin_popcountll became a library call). */
+static inline int64_t util_count_low_bytes(uint64_t w) { return (int64_t)((w * 0x0101010101010101ull) >> 56); }
+
 /* FNV-1a over n bytes continuing from h (the disk caches' keys and file
 ** checksums; start from 0xcbf29ce484222325). */
 static inline uint64_t util_fnv1a(uint64_t h, const void *p, size_t n) {
