@@ -809,9 +809,30 @@ static NdArray *apply_where(VM *vm, UfId id, NdArray *a, Value where, Value init
 }
 
 /* Generic reduce entry: a, axis, dtype, out, keepdims, initial, where. */
+/* any() (or all(), !any) of n contiguous bools: 8 at a time, stopping at
+** the first that decides it, as NumPy's loop stops. */
+static bool bools_any(const char *p, int64_t n, bool any) {
+  const uint64_t ones = 0x0101010101010101ull, highs = 0x8080808080808080ull;
+  int64_t i = 0;
+  for (; i + 8 <= n; i += 8) {
+    uint64_t w;
+    memcpy(&w, p + i, sizeof w);
+    if (any ? w != 0 : ((w - ones) & ~w & highs) != 0) return any; /* a true byte / a zero byte */
+  }
+  for (; i < n; i++)
+    if ((p[i] != 0) == any) return any;
+  return !any;
+}
+
 static Value do_reduce(VM *vm, UfId id, Value av, Value axis, Value dtype, Value outv,
                        Value keepdims, Value initial, Value where, const char *fname) {
   NdArray *a = uf_as_array(vm, av);
+  if ((id == UF_logical_or || id == UF_logical_and) && a->dtype == DT_BOOL && arr_is_c_contiguous(a) &&
+      is_empty(axis) && is_empty(outv) && is_empty(keepdims) && is_empty(initial) && is_empty(where)) {
+    NdArray *r = arr_new(vm, DT_BOOL, 0, NULL);
+    r->data[0] = bools_any(a->data, a->size, id == UF_logical_or);
+    return arr_return(vm, r);
+  }
   NdArray *out = out_of(vm, outv);
   uint64_t mask = uf_axis_mask(vm, axis, a->ndim);
   a = apply_where(vm, id, a, where, initial);
