@@ -1036,6 +1036,33 @@ static Value m_std(VM *vm, Value self, const Args *a) {
     }                                                                               \
     return bi;                                                                      \
   }
+/* The same over a contiguous run, vectorised: each chunk's max (min) by
+** the reduction's loop (rl: NaN if the chunk has one), or by a plain loop
+** that gcc vectorises for integers; then, in the first chunk whose max
+** beats the ones before (or that has a NaN), the first element equal to
+** it (the first NaN). -0.0 == 0.0 there as in the scan's comparisons. */
+enum { ARG_CHUNK = 512 };
+#define DEF_ARG_RUN(T, sfx, ISNAN)                                                  \
+  static int64_t argrun_##sfx(const T *x, int64_t n, bool max, RLoop rl) {          \
+    T best = x[0];                                                                  \
+    int64_t at = 0;                                                                 \
+    if (ISNAN(best)) return 0;                                                      \
+    for (int64_t c = 0; c < n; c += ARG_CHUNK) {                                    \
+      int64_t e = c + ARG_CHUNK < n ? c + ARG_CHUNK : n;                            \
+      T m = x[c];                                                                   \
+      if (rl) rl((char *)&m, (const char *)(x + c), sizeof(T), e - c);              \
+      else if (max)                                                                 \
+        for (int64_t i = c; i < e; i++) m = x[i] > m ? x[i] : m;                    \
+      else                                                                          \
+        for (int64_t i = c; i < e; i++) m = x[i] < m ? x[i] : m;                    \
+      if (ISNAN(m))                                                                 \
+        for (int64_t i = c;; i++)                                                   \
+          if (ISNAN(x[i])) return i;                                                \
+      if (max ? m > best : m < best) best = m, at = c;                              \
+    }                                                                               \
+    while (!(x[at] == best)) at++;                                                  \
+    return at;                                                                      \
+  }
 #define NONAN(x) ((void)(x), 0)
 #define FNAN(x) ((x) != (x))
 #define CNAN(x) (isnan(__real__(x)) || isnan(__imag__(x)))
@@ -1054,6 +1081,30 @@ DEF_ARG(float, f32, FNAN, LT)
 DEF_ARG(double, f64, FNAN, LT)
 DEF_ARG(np_complex64, c64, CNAN, CLT2)
 DEF_ARG(np_complex128, c128, CNAN, CLT2)
+DEF_ARG_RUN(int8_t, i8, NONAN)
+DEF_ARG_RUN(uint8_t, u8, NONAN)
+DEF_ARG_RUN(int16_t, i16, NONAN)
+DEF_ARG_RUN(uint16_t, u16, NONAN)
+DEF_ARG_RUN(int32_t, i32, NONAN)
+DEF_ARG_RUN(uint32_t, u32, NONAN)
+DEF_ARG_RUN(int64_t, i64, NONAN)
+DEF_ARG_RUN(uint64_t, u64, NONAN)
+DEF_ARG_RUN(float, f32, FNAN)
+DEF_ARG_RUN(double, f64, FNAN)
+
+/* argmax/argmin of n contiguous elements of dtype dt by the vectorised
+** run, or -1 for the dtypes it does not cover (bool, complex). */
+static int64_t arg_run(DType dt, const char *p, int64_t n, bool max) {
+  RLoop rl = fast_rloop(max ? UF_maximum : UF_minimum, dt);
+  switch (dt) {
+#define R(D, s, T) case DT_##D: return argrun_##s((const T *)(const void *)p, n, max, rl);
+    R(INT8, i8, int8_t) R(UINT8, u8, uint8_t) R(INT16, i16, int16_t) R(UINT16, u16, uint16_t)
+    R(INT32, i32, int32_t) R(UINT32, u32, uint32_t) R(INT64, i64, int64_t) R(UINT64, u64, uint64_t)
+    R(FLOAT32, f32, float) R(FLOAT64, f64, double)
+#undef R
+  default: return -1;
+  }
+}
 
 typedef int64_t (*ArgFn)(const char *p, int64_t s, int64_t n);
 static ArgFn arg_fn(DType dt, bool max) {
@@ -1075,7 +1126,8 @@ static Value arg_impl(VM *vm, Value av, Value axis, Value outv, Value keepdims, 
   if (is_empty(axis) || is_none(axis)) {
     if (a->size == 0) vm_raise(vm, &EXC_ValueError, "attempt to get %s of an empty sequence", nm);
     NdArray *c = arr_contiguous(vm, a, -1);
-    int64_t idx = f(c->data, c->itemsize, c->size);
+    int64_t idx = arg_run((DType)c->dtype, c->data, c->size, max);
+    if (idx < 0) idx = f(c->data, c->itemsize, c->size);
     int64_t shape[ARR_MAXDIMS];
     int nd = 0;
     if (kd)
