@@ -730,6 +730,36 @@ static Value np_count_nonzero(VM *vm, Value self, const Args *a) {
   return arr_return(vm, r);
 }
 
+/* np.where's inner loop for an element of 1, 2, 4 or 8 bytes with the
+** output and condition contiguous and each choice contiguous or a scalar
+** (stride 0): a typed select that gcc vectorises. False: not that case. */
+#define WHERE_RUN(T)                                                                \
+  do {                                                                              \
+    T *o_ = (T *)(void *)ptr[0];                                                    \
+    const char *c_ = ptr[1];                                                        \
+    const T *p_ = (const T *)(const void *)ptr[2], *q_ = (const T *)(const void *)ptr[3]; \
+    if (st[2] && st[3])                                                             \
+      for (int64_t i = 0; i < n; i++) o_[i] = c_[i] ? p_[i] : q_[i];                \
+    else if (st[2])                                                                 \
+      for (int64_t i = 0; i < n; i++) o_[i] = c_[i] ? p_[i] : q_[0];                \
+    else if (st[3])                                                                 \
+      for (int64_t i = 0; i < n; i++) o_[i] = c_[i] ? p_[0] : q_[i];                \
+    else                                                                            \
+      for (int64_t i = 0; i < n; i++) o_[i] = c_[i] ? p_[0] : q_[0];                \
+  } while (0)
+
+static bool where_run(size_t isz, char *const *ptr, const int64_t *st, int64_t n) {
+  int64_t s = (int64_t)isz;
+  if (st[0] != s || st[1] != 1 || (st[2] != s && st[2] != 0) || (st[3] != s && st[3] != 0)) return false;
+  switch (isz) {
+  case 1: WHERE_RUN(uint8_t); return true;
+  case 2: WHERE_RUN(uint16_t); return true;
+  case 4: WHERE_RUN(uint32_t); return true;
+  case 8: WHERE_RUN(uint64_t); return true;
+  default: return false;
+  }
+}
+
 static Value np_where(VM *vm, Value self, const Args *a) {
   (void)self;
   if (a->nkw) vm_raise(vm, &EXC_TypeError, "where() takes no keyword arguments");
@@ -752,6 +782,7 @@ static Value np_where(VM *vm, Value self, const Args *a) {
   size_t isz = (size_t)dt_size(dt);
   if (arr_iter_init(vm, &it, 4, io, nd, shape)) {
     do {
+      if (where_run(isz, it.ptr, it.stride, it.n)) continue;
       char *o = it.ptr[0], *c = it.ptr[1], *p = it.ptr[2], *q = it.ptr[3];
       for (int64_t i = 0; i < it.n; i++) {
         memcpy(o, *c ? p : q, isz);
