@@ -388,6 +388,28 @@ static void gather_block(VM *vm, void *ud, int64_t pos, int64_t off) {
   arr_assign(vm, dv, sv);
 }
 
+typedef struct { uint64_t lo, hi; } Elem16; /* a complex128 moved as one */
+
+/* out[i] = the element at base + idx[i] * stride, n of them (indices
+** checked and normalised): one index array over one axis, a typed loop. */
+#define GATHER_RUN(T)                                                               \
+  do {                                                                              \
+    T *o_ = (T *)(void *)out;                                                       \
+    for (int64_t i = 0; i < n; i++) memcpy(&o_[i], base + idx[i] * stride, sizeof(T)); \
+  } while (0)
+
+static void gather_run(int itemsize, char *out, const char *base, int64_t stride, const int64_t *idx, int64_t n) {
+  switch (itemsize) {
+  case 1: GATHER_RUN(uint8_t); break;
+  case 2: GATHER_RUN(uint16_t); break;
+  case 4: GATHER_RUN(uint32_t); break;
+  case 8: GATHER_RUN(uint64_t); break;
+  case 16: GATHER_RUN(Elem16); break;
+  default:
+    for (int64_t i = 0; i < n; i++) memcpy(out + i * itemsize, base + idx[i] * stride, (size_t)itemsize);
+  }
+}
+
 static Value fancy_get(VM *vm, NdArray *a, Index *ix) {
   Fancy f;
   fancy_layout(vm, ix, &f);
@@ -395,6 +417,10 @@ static Value fancy_get(VM *vm, NdArray *a, Index *ix) {
   int rnd = result_shape(&f, rs);
   NdArray *r = arr_new_uninit(vm, (DType)a->dtype, rnd, rs);
   if (r->size == 0) return v_obj(r);
+  if (f.rnd == 0 && ix->nfancy == 1 && arr_is_c_contiguous(ix->farr[0]) && ix->farr[0]->size == r->size) {
+    gather_run(a->itemsize, r->data, ix->data, f.fstride[0], (const int64_t *)ix->farr[0]->data, r->size);
+    return v_obj(r);
+  }
   GatherCtx g = {.ix = ix, .f = &f, .src = a, .itemsize = a->itemsize, .out = r->data};
   if (f.rnd == 0) {
     fancy_walk(vm, ix, &f, gather_elem, &g);
@@ -481,7 +507,6 @@ static bool full_mask(const NdArray *a, Value key) {
 ** often false in long runs (late in an escape-time loop most points are
 ** done): a contiguous mask is read 8 bytes at a time and a block of 8
 ** false elements skipped, as NumPy skips false runs. */
-typedef struct { uint64_t lo, hi; } Elem16;
 
 /* Where the elements from i on that a mask stride ms may select start:
 ** past the contiguous mask's all-false 8-byte blocks at i (i % 8 == 0). */
