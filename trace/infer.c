@@ -2143,12 +2143,21 @@ static NbTy ty_call(Walk *w, AstExpr *e) {
   if (is_np && !strcmp(base, "arange")) {
     if (nargs < 1 || nargs > 3) ERR(e->pos, "np.arange() takes 1 to 3 arguments here.");
     int d = DT_INT64;
+    bool any_unsigned = false;
     for (int i = 0; i < nargs; i++) {
-      if (!nb_is_number(at[i]) || nb_is_complex(at[i])) ERR(e->pos, "np.arange() arguments must be real numbers.");
+      /* Numba's overload accepts types.Number only: bool is not one */
+      if (!nb_is_number(at[i]) || nb_is_complex(at[i]) || nb_is_bool(at[i]))
+        ERR(e->pos, "np.arange() arguments must be real numbers.");
       if (nb_is_float(at[i])) d = DT_FLOAT64;
+      if (dt_is_unsigned((DType)nb_type(at[i])->dtype)) any_unsigned = true;
     }
     AstExpr *dte = kwarg(e, "dtype");
     if (dte) d = nb_dtype_arg(w->u, w->f, dte);
+    /* Without a dtype and float bounds, Numba takes max() of the integer
+    ** types and int64, and Numba's integer types only order within one
+    ** signedness: an unsigned bound fails to type there */
+    if (!dte && d != DT_FLOAT64 && any_unsigned)
+      ERR(e->pos, "np.arange() of unsigned integer bounds needs a dtype argument (Numba cannot order uint against int64).");
     if (d < 0) ERR(e->pos, "np.arange(): unsupported dtype argument.");
     return nb_array(d, 1, 'C');
   }

@@ -2761,13 +2761,10 @@ static V lower_call(Lw *w, AstExpr *e) {
     V start = nargs >= 2 ? conv(w, args[0], ct) : (flt ? kdouble(0, ct) : kint(0));
     V stop = nargs >= 2 ? conv(w, args[1], ct) : conv(w, args[0], ct);
     V step = nargs >= 3 ? conv(w, args[2], ct) : (flt ? lit(ct, "1.0") : kint(1));
-    V n;
-    if (flt) n = tmp(w, nb_scalar(DT_INT64), "(int64_t)ceil((%s - %s) / %s)", stop.s, start.s, step.s);
-    else {
-      sb_printf(w->o, "if (%s == 0) NBH(%d, nb_raise_s_fn)(ctx, \"Maximum allowed size exceeded\");\n", step.s, H(raise_value));
-      n = tmp(w, nb_scalar(DT_INT64), "%s > 0 ? (%s - %s + %s - 1) / %s : (%s - %s + %s + 1) / %s", step.s, stop.s, start.s,
-              step.s, step.s, stop.s, start.s, step.s, step.s);
-    }
+    /* Numba's length is ceil((stop - start) / step) with true division,
+    ** also for integers, and a zero step (0 or 0.0) raises first */
+    sb_printf(w->o, "if (%s == 0) NBH(%d, nb_raise_s_fn)(ctx, \"Maximum allowed size exceeded\");\n", step.s, H(raise_value));
+    V n = tmp(w, nb_scalar(DT_INT64), "(int64_t)ceil((double)(%s - %s) / (double)%s)", stop.s, start.s, step.s);
     sb_printf(w->o, "if (%s < 0) %s = 0;\n", n.s, n.s);
     V r = alloc_array(w, rt, n.s, 0);
     sb_printf(w->o, "for (int64_t k_ = 0; k_ < %s; k_++) ((%s *)%s.data)[k_] = (%s)(%s + k_ * %s);\n", n.s, elem_ctype(d), r.s,
