@@ -908,6 +908,8 @@ static NbTy ty_array_method(Walk *w, AstExpr *e, const char *m, NbTy ot, int off
   } else if (!strcmp(m, "min") || !strcmp(m, "max") || !strcmp(m, "amin") || !strcmp(m, "amax")) {
     if (nargs + nkw == 0) return nb_scalar(oi->dtype);
   } else if (!strcmp(m, "argmin") || !strcmp(m, "argmax")) {
+    /* Numba's generic argmin compares with <, which complex lacks */
+    if (dt_is_complex((DType)oi->dtype)) ERR(fn->pos, "%s() of a complex array is not supported (no < on complex).", m);
     if (nargs + nkw == 0) return nb_scalar(DT_INT64);
   } else if (!strcmp(m, "any") || !strcmp(m, "all")) {
     if (nargs + nkw == 0) return nb_scalar(DT_BOOL);

@@ -2289,9 +2289,13 @@ static V lower_array_method(Lw *w, AstExpr *e, const char *m, V a, int off, NbTy
     int depth = open_elem_loops(w, a, p, sizeof p);
     snprintf(ref, sizeof ref, "(*(%s *)%s)", et, p);
     V x = load_elem(w, oi->dtype, ref);
-    /* NaN propagates like NumPy's minimum/maximum */
-    sb_printf(w->o, "if (%s || %s %s %s || %s != %s) { %s = %s; %s = 0; }\n", first.s, x.s, mn ? "<" : ">", acc.s, x.s, x.s, acc.s,
-              x.s, first.s);
+    const char *cmp = mn ? "<" : ">";
+    if (dt_is_complex((DType)oi->dtype)) /* Numba orders complex by real part, then imaginary part */
+      sb_printf(w->o, "if (%s || %s.re %s %s.re || (%s.re == %s.re && %s.im %s %s.im)) { %s = %s; %s = 0; }\n", first.s, x.s, cmp,
+                acc.s, x.s, acc.s, x.s, cmp, acc.s, acc.s, x.s, first.s);
+    else /* NaN propagates like NumPy's minimum/maximum */
+      sb_printf(w->o, "if (%s || %s %s %s || %s != %s) { %s = %s; %s = 0; }\n", first.s, x.s, cmp, acc.s, x.s, x.s, acc.s, x.s,
+                first.s);
     if (dt_is_float((DType)oi->dtype)) sb_printf(w->o, "if (%s != %s) break;\n", acc.s, acc.s);
     close_loops(w, depth);
     return acc;
