@@ -3283,6 +3283,60 @@ bool nb_pruned_rest(NbUnit *u, NbFunc *f, const AstStmt *s) {
   return last->kind == AST_S_Return || last->kind == AST_S_Raise || nb_pruned_rest(u, f, last);
 }
 
+/* A constant test's truth (True, False, None, numbers), or -1. */
+static int const_truth(const AstExpr *e) {
+  if (e->kind != AST_E_Constant) return -1;
+  switch (e->constant.kind) {
+  case AST_CONST_True: return 1;
+  case AST_CONST_False: case AST_CONST_None: return 0;
+  case AST_CONST_Int: return e->constant.i != 0;
+  case AST_CONST_Float: return e->constant.f != 0;
+  default: return -1;
+  }
+}
+
+/* Whether a loop body leaves its own loop by break (breaks in nested loops
+** leave those). */
+static bool stmts_break(const AstStmtList *l) {
+  for (int i = 0; i < l->len; i++) {
+    const AstStmt *s = l->items[i];
+    if (s->kind == AST_S_Break) return true;
+    if (s->kind == AST_S_If && (stmts_break(&s->if_.body) || stmts_break(&s->if_.orelse))) return true;
+    if (s->kind == AST_S_For && stmts_break(&s->for_.orelse)) return true;
+    if (s->kind == AST_S_While && stmts_break(&s->while_.orelse)) return true;
+  }
+  return false;
+}
+
+static bool stmts_end(NbUnit *u, NbFunc *f, const AstStmtList *l);
+
+/* Whether control never goes on past s: Numba's control flow graph after
+** its dead branch pruning (constant tests, arguments tested against None). */
+static bool stmt_ends(NbUnit *u, NbFunc *f, const AstStmt *s) {
+  switch (s->kind) {
+  case AST_S_Return: case AST_S_Raise: return true;
+  case AST_S_Assert: return const_truth(s->assert_.test) == 0;
+  case AST_S_If: {
+    int known = nb_static_cond(u, f, s->if_.test);
+    if (known < 0) known = const_truth(s->if_.test);
+    if (known == 1) return stmts_end(u, f, &s->if_.body);
+    if (known == 0) return stmts_end(u, f, &s->if_.orelse);
+    return stmts_end(u, f, &s->if_.body) && stmts_end(u, f, &s->if_.orelse);
+  }
+  case AST_S_While: /* `while True:` ends only by break; any loop's else runs unless it breaks */
+    if (stmts_break(&s->while_.body)) return false;
+    return const_truth(s->while_.test) == 1 || stmts_end(u, f, &s->while_.orelse);
+  case AST_S_For: return !stmts_break(&s->for_.body) && stmts_end(u, f, &s->for_.orelse);
+  default: return false;
+  }
+}
+
+static bool stmts_end(NbUnit *u, NbFunc *f, const AstStmtList *l) {
+  for (int i = 0; i < l->len; i++)
+    if (stmt_ends(u, f, l->items[i])) return true;
+  return false;
+}
+
 NbFunc *nb_infer_func(NbUnit *u, void *disp, int nargs, const NbTy *argtys) {
   for (size_t k = 0; k < u->funcs.n; k++) {
     NbFunc *g = u->funcs.items[k];
@@ -3360,6 +3414,7 @@ NbFunc *nb_infer_func(NbUnit *u, void *disp, int nargs, const NbTy *argtys) {
   if (!f->ret) f->ret = nb_none();
   if (!f->has_return_value) f->ret = nb_none();
   else if (nb_type(f->ret)->kind == NK_NONE) f->ret = nb_none();
+  else if (!stmts_end(u, f, &di.def->funcdef.body)) f->ret = nb_unify(f->ret, nb_none()); /* falls off: returns None */
   f->done = true;
   return f;
 }
