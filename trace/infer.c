@@ -1967,12 +1967,21 @@ static NbTy ty_call(Walk *w, AstExpr *e) {
       if (nargs == 1 && nb_type(at[0])->kind == NK_TUPLE) {
         const NbTypeInfo *ti = nb_type(at[0]);
         NbTy r = ti->n ? ti->items[0] : NB_UNKNOWN;
-        for (int i = 1; i < ti->n; i++) r = nb_unify(r, ti->items[i]);
+        bool uni = true, any_bool = false;
+        for (int i = 0; i < ti->n; i++) {
+          uni = uni && ti->items[i] == ti->items[0];
+          any_bool = any_bool || nb_is_bool(ti->items[i]);
+          r = nb_unify(r, ti->items[i]);
+        }
+        /* Numba unifies numbers (bool is not one); a tuple of bools only
+        ** goes through its iterable min/max, which needs a UniTuple */
+        if (any_bool && !uni) ERR(e->pos, "%s() of %s is not supported.", base, tystr(at[0], s1, sizeof s1));
         if (r && nb_is_number(r)) return r;
       }
       NbTy r = at[0];
       for (int i = 0; i < nargs; i++) {
-        if (!nb_is_number(at[i]) || nb_is_complex(at[i])) ERR(e->pos, "%s() of %s is not supported.", base, tystr(at[i], s1, sizeof s1));
+        if (!nb_is_number(at[i]) || nb_is_complex(at[i]) || nb_is_bool(at[i]))
+          ERR(e->pos, "%s() of %s is not supported.", base, tystr(at[i], s1, sizeof s1));
         r = nb_unify(r, at[i]);
       }
       return r;
