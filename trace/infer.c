@@ -770,8 +770,8 @@ static NbTy binop_type(Walk *w, AstPos pos, AstBinOp op, NbTy a, NbTy b) {
     case AST_OP_FloorDiv: case AST_OP_Mod:
       if (dt_is_complex((DType)d)) break;
       return nb_scalar(d);
-    case AST_OP_Pow:
-      if (dt_is_complex((DType)d)) return nb_scalar(DT_COMPLEX128);
+    case AST_OP_Pow: /* complex64 ** complex64 is complex64 (numba_cpowf) */
+      if (dt_is_complex((DType)d)) return nb_scalar(d);
       if (dt_is_int((DType)d) || d == DT_BOOL) return nb_scalar(dt_is_int((DType)y->dtype) || y->dtype == DT_BOOL ? d : DT_FLOAT64);
       if (dt_is_int((DType)y->dtype) && x->dtype == DT_FLOAT32) return nb_scalar(DT_FLOAT32);
       return nb_scalar(d);

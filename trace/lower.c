@@ -208,6 +208,25 @@ static const char prelude[] =
     "  }\n"
     "  return nb_mkc(nb_bits(0x7ff8000000000000ULL), nb_bits(0x7ff8000000000000ULL));\n"
     "}\n"
+    /* complex64 arithmetic in float32, as Numba compiles it: every
+    ** operation rounded to float (the operands are float values, so a
+    ** product is exact in double and one rounding gives float32's) */
+    "static inline nb_c128 nb_c64round(nb_c128 a) { return nb_mkc((float)a.re, (float)a.im); }\n"
+    "static inline nb_c128 nb_cmulf(nb_c128 a, nb_c128 b) {\n"
+    "  return nb_mkc((float)((float)(a.re * b.re) - (float)(a.im * b.im)), (float)((float)(a.re * b.im) + (float)(a.im * b.re))); }\n"
+    "static nb_c128 nb_cdivf(void *ctx, nb_c128 a, nb_c128 b) {\n"
+    "  float ar = (float)a.re, ai = (float)a.im, br = (float)b.re, bi = (float)b.im;\n"
+    "  float abr = br < 0 ? -br : br, abi = bi < 0 ? -bi : bi;\n"
+    "  if (abr >= abi) {\n"
+    "    if (abr == 0.0f) { NBH(1, nb_raise_i_fn)(ctx, 2); return nb_mkc(0, 0); }\n"
+    "    float ratio = (float)(bi / br), denom = (float)(br + (float)(bi * ratio));\n"
+    "    return nb_mkc((float)((float)(ar + (float)(ai * ratio)) / denom), (float)((float)(ai - (float)(ar * ratio)) / denom));\n"
+    "  } else if (abi >= abr) {\n"
+    "    float ratio = (float)(br / bi), denom = (float)((float)(br * ratio) + bi);\n"
+    "    return nb_mkc((float)((float)((float)(ar * ratio) + ai) / denom), (float)((float)((float)(ai * ratio) - ar) / denom));\n"
+    "  }\n"
+    "  return nb_mkc(nb_bits(0x7ff8000000000000ULL), nb_bits(0x7ff8000000000000ULL));\n"
+    "}\n"
     "#define NB_IMIN (-9223372036854775807LL - 1)\n"
     "static inline int64_t nb_ifloordiv(void *ctx, int64_t a, int64_t b) {\n"
     "  if (b == 0) { NBH(1, nb_raise_i_fn)(ctx, 1); return 0; }\n"
@@ -290,9 +309,13 @@ static const char prelude[] =
     "    return ((f32 ? (double)rintf((float)y) : rint(y)) / p2) / p1; }\n"
     "  p1 = nb_fpowi(10.0, -nd); y = x / p1;\n"
     "  return (f32 ? (double)rintf((float)y) : rint(y)) * p1; }\n"
-    "static nb_c128 nb_cpow(void *ctx, nb_c128 a, nb_c128 b) {\n"
+    /* Numba's numba_cpow: CPython's _Py_c_pow, whose domain error (0 to
+    ** a negative or complex power) gives nan+nanj, not an exception */
+    "static nb_c128 nb_cpow(nb_c128 a, nb_c128 b) {\n"
     "  if (b.re == 0.0 && b.im == 0.0) return nb_mkc(1.0, 0.0);\n"
-    "  if (a.re == 0.0 && a.im == 0.0) { if (b.im != 0.0 || b.re < 0.0) NBH(1, nb_raise_i_fn)(ctx, 4); return nb_mkc(0.0, 0.0); }\n"
+    "  if (a.re == 0.0 && a.im == 0.0) {\n"
+    "    if (b.im != 0.0 || b.re < 0.0) return nb_mkc(nb_bits(0x7ff8000000000000ULL), nb_bits(0x7ff8000000000000ULL));\n"
+    "    return nb_mkc(0.0, 0.0); }\n"
     "  double vabs = hypot(a.re, a.im), len = pow(vabs, b.re), at = atan2(a.im, a.re), phase = at * b.re;\n"
     "  if (b.im != 0.0) { len /= exp(at * b.im); phase += b.im * log(vabs); }\n"
     "  return nb_mkc(len * cos(phase), len * sin(phase)); }\n"
@@ -630,6 +653,8 @@ static V conv(Lw *w, V v, NbTy to) {
   const NbTypeInfo *a = nb_type(v.ty), *b = nb_type(to);
   if (a->kind == NK_SCALAR && b->kind == NK_SCALAR) {
     bool ca = dt_is_complex((DType)a->dtype), cb = dt_is_complex((DType)b->dtype);
+    if (b->dtype == DT_COMPLEX64 && a->dtype != DT_COMPLEX64 && a->dtype != DT_FLOAT32) /* rounds to float32 */
+      return tmp(w, to, ca ? "nb_c64round(%s)" : "nb_mkc((float)(%s), 0.0)", v.s);
     if (cb && ca) return lit(to, "%s", v.s);
     if (cb) return tmp(w, to, "nb_mkc((double)(%s), 0.0)", v.s);
     if (ca) return tmp(w, to, "(%s)(%s.re)", dt_ctype(b->dtype), v.s);
@@ -999,9 +1024,11 @@ static V binop(Lw *w, AstPos pos, AstBinOp op, V a, V b, NbTy rt, AstExpr *rhs) 
   bool cplx = dt_is_complex((DType)d);
   if (op == AST_OP_Pow) {
     int64_t k;
-    if (cplx) {
+    if (cplx) { /* Numba squares by a multiplication, other powers by numba_cpow(f) */
       V x = conv(w, a, rt), y = conv(w, b, rt);
-      return tmp(w, rt, "nb_cpow(ctx, %s, %s)", x.s, y.s);
+      bool f32 = d == DT_COMPLEX64;
+      return tmp(w, rt, "%s.re == 2.0 && %s.im == 0.0 ? %s(%s, %s) : %s(nb_cpow(%s, %s))", y.s, y.s, f32 ? "nb_cmulf" : "nb_cmul", x.s,
+                 x.s, f32 ? "nb_c64round" : "", x.s, y.s);
     }
     bool int_exp = nb_is_int(b.ty) || nb_is_bool(b.ty);
     if (dt_is_int((DType)d)) {
@@ -1028,7 +1055,7 @@ static V binop(Lw *w, AstPos pos, AstBinOp op, V a, V b, NbTy rt, AstExpr *rhs) 
   bool npe = (w->f->numpy_errors || w->in_par) && !cplx;
   if (op == AST_OP_Div) {
     V x = conv(w, a, rt), y = conv(w, b, rt);
-    if (cplx) return tmp(w, rt, "nb_cdiv(ctx, %s, %s)", x.s, y.s);
+    if (cplx) return tmp(w, rt, "%s(ctx, %s, %s)", d == DT_COMPLEX64 ? "nb_cdivf" : "nb_cdiv", x.s, y.s);
     if (npe) return pure(w, rt, "%s / %s", x.s, y.s);
     /* the divisor tested inline, no call (tcc does not inline functions) */
     return pure(w, rt, "%s != 0 ? %s / %s : (%s)nb_fdivz(ctx)", y.s, x.s, y.s, dt_ctype(d));
@@ -1044,6 +1071,11 @@ static V binop(Lw *w, AstPos pos, AstBinOp op, V a, V b, NbTy rt, AstExpr *rhs) 
   }
   switch (op) {
   case AST_OP_Add: case AST_OP_Sub: case AST_OP_Mult:
+    if (d == DT_COMPLEX64) { /* float32 operations */
+      if (op == AST_OP_Mult) return tmp(w, rt, "nb_cmulf(%s, %s)", x.s, y.s);
+      char c = op == AST_OP_Add ? '+' : '-';
+      return tmp(w, rt, "nb_mkc((float)(%s.re %c %s.re), (float)(%s.im %c %s.im))", x.s, c, y.s, x.s, c, y.s);
+    }
     if (cplx) { /* field by field: no struct passing (tcc copies structs slowly) */
       V r = decl_uninit(w, rt);
       if (op == AST_OP_Mult)
