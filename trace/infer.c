@@ -835,6 +835,19 @@ static AstExpr *kwarg(AstExpr *call, const char *name) {
   return NULL;
 }
 
+/* The keywords of sorted(lst, ...) / lst.sort(...): Numba's reverse (a bool
+** or an integer); a key function is not supported here. Returns the
+** offending keyword's name, or NULL. */
+static const char *bad_sort_keyword(Walk *w, AstExpr *call) {
+  for (int i = 0; i < call->call.keywords.len; i++) {
+    AstKeyword *k = call->call.keywords.items[i];
+    if (!k->arg || strcmp(k->arg, "reverse")) return k->arg ? k->arg : "**";
+    NbTy t = ty_expr(w, k->value);
+    if (t && !nb_is_bool(t) && !nb_is_int(t)) return "reverse";
+  }
+  return NULL;
+}
+
 /* Argument `i` or keyword `name` of a call, or NULL. */
 AstExpr *nb_call_arg(AstExpr *call, int i, const char *name);
 AstExpr *nb_call_arg(AstExpr *call, int i, const char *name) {
@@ -1398,7 +1411,7 @@ static NbTy ty_list_method(Walk *w, AstExpr *e, const char *m, NbTy lt, int narg
   char s1[96];
   AstExpr *recv = e->call.func->attribute.value;
   NbTy item = nb_list_item(lt);
-  if (e->call.keywords.len) ERR(e->pos, "list.%s() takes no keyword arguments.", m);
+  if (e->call.keywords.len && strcmp(m, "sort")) ERR(e->pos, "list.%s() takes no keyword arguments.", m);
   bool int0 = nargs >= 1 && (nb_is_int(at[0]) || nb_is_bool(at[0]));
   if (!strcmp(m, "append") && nargs == 1) return refine_list(w, recv, lt, at[0], e->pos) ? nb_none() : NB_UNKNOWN;
   if (!strcmp(m, "insert") && nargs == 2 && int0) return refine_list(w, recv, lt, at[1], e->pos) ? nb_none() : NB_UNKNOWN;
@@ -1415,8 +1428,11 @@ static NbTy ty_list_method(Walk *w, AstExpr *e, const char *m, NbTy lt, int narg
   if ((!strcmp(m, "index") || !strcmp(m, "count")) && nargs == 1 &&
       ((nb_is_number(item) && nb_is_number(at[0])) || (nb_type(item)->kind == NK_STR && nb_type(at[0])->kind == NK_STR)))
     return nb_scalar(DT_INT64);
-  if (!strcmp(m, "sort") && nargs == 0 && ((nb_is_number(item) && !nb_is_complex(item)) || nb_type(item)->kind == NK_STR))
+  if (!strcmp(m, "sort") && nargs == 0 && ((nb_is_number(item) && !nb_is_complex(item)) || nb_type(item)->kind == NK_STR)) {
+    const char *bad = bad_sort_keyword(w, e);
+    if (bad) ERR(e->pos, "list.sort() with keyword '%s' is not supported here (reverse takes a bool or an integer).", bad);
     return nb_none();
+  }
   ERR(e->call.func->pos, "Unknown attribute '%s' of type %s (or unsupported arguments).", m, tystr(lt, s1, sizeof s1));
 }
 
@@ -1958,7 +1974,11 @@ static NbTy ty_call(Walk *w, AstExpr *e) {
       NbTy it = nb_list_item(at[0]);
       bool real = it && ((nb_is_number(it) && !nb_is_complex(it)) || nb_type(it)->kind == NK_STR); /* ordered items */
       if ((!strcmp(base, "min") || !strcmp(base, "max")) && real) return it;
-      if (!strcmp(base, "sorted") && real) return nb_list(it); /* a new list (also of a dict view) */
+      if (!strcmp(base, "sorted") && real) { /* a new list (also of a dict view) */
+        const char *bad = bad_sort_keyword(w, e);
+        if (bad) ERR(e->pos, "sorted() with keyword '%s' is not supported here (reverse takes a bool or an integer).", bad);
+        return nb_list(it);
+      }
       if (!strcmp(base, "sum") && it && nb_is_number(it))
         return nb_is_bool(it) || nb_is_int(it) ? nb_scalar(dt_is_unsigned((DType)nb_type(it)->dtype) ? DT_UINT64 : DT_INT64) : it;
     }

@@ -1892,11 +1892,11 @@ static V copy_array(Lw *w, V a, NbTy rt);
 ** sort below 15 elements, the larger partition pushed) step for step, so
 ** that ties (-0.0 and 0.0, NaNs) land where Numba puts them: on the values
 ** (np.sort, a.sort(): `E(i)` A[i]) or on an index array R
-** over them (argsort: int64_t, `E(i)` A[R[i]]). lt is Numba's
-** lt_floats, under which a NaN is greater than anything, NaN included. */
-static void emit_quicksort(StrBuf *o, const char *name, const char *et, bool arg) {
+** over them (argsort: int64_t, `E(i)` A[R[i]]). lt is the order's C
+** expression of a and b. */
+static void emit_quicksort(StrBuf *o, const char *name, const char *et, bool arg, const char *lt) {
   const char *ity = arg ? "int64_t" : et;
-  sb_printf(o, "#define NB_LT(a, b) ((b) != (b) || (a) < (b))\n#define NB_SW(x, y) { %s t_ = x; x = y; y = t_; }\n", ity);
+  sb_printf(o, "#define NB_LT(a, b) (%s)\n#define NB_SW(x, y) { %s t_ = x; x = y; y = t_; }\n", lt, ity);
   sb_printf(o, "#define E(i) %s\n", arg ? "A[R[i]]" : "R[i]");
   sb_printf(o, "static void %s(%s%s *A, int64_t *Rv, int64_t n) {\n", name, arg ? "const " : "", et);
   sb_printf(o, "  %s *R = %s;\n", ity, arg ? "Rv" : "A");
@@ -1924,29 +1924,70 @@ static void emit_quicksort(StrBuf *o, const char *name, const char *et, bool arg
             et, ity, et, arg ? "A[k]" : "k");
 }
 
-/* Sorts C-contiguous 1-d array r in place, as Numba's np.sort / a.sort().
-** The per-dtype function is emitted once per unit. */
+/* The orders of Numba's quicksorts: arrays' lt_floats, under which a NaN
+** is greater than anything, NaN included; lists' plain a < b (sorted(),
+** list.sort()) and, reversed, a > b: NaNs stay where the partitions leave
+** them. The bit offset of each order's helpers in NbUnit.sort_fns. */
+typedef enum { SORT_NAN_LAST = 0, SORT_LIST_LT = 32, SORT_LIST_GT = 48 } SortOrder;
+
+static const char *sort_lt(SortOrder o) {
+  return o == SORT_NAN_LAST ? "(b) != (b) || (a) < (b)" : o == SORT_LIST_LT ? "(a) < (b)" : "(a) > (b)";
+}
+
+/* The name of the quicksort of dtype dt in order o, emitted once per unit. */
+static const char *sort_fn(Lw *w, int dt, SortOrder o, char *name, size_t n) {
+  snprintf(name, n, o == SORT_NAN_LAST ? "nb_sort_%d" : o == SORT_LIST_LT ? "nb_lsort_%d" : "nb_rsort_%d", dt);
+  if (!(w->u->sort_fns & ((uint64_t)1 << (dt + (int)o)))) {
+    w->u->sort_fns |= (uint64_t)1 << (dt + (int)o);
+    emit_quicksort(w->decl, name, elem_ctype(dt), false, sort_lt(o));
+  }
+  return name;
+}
+
+/* Sorts C-contiguous 1-d array r in place, as Numba's np.sort / a.sort(). */
 static void sort_inplace(Lw *w, V r) {
   int dt = nb_type(r.ty)->dtype;
-  const char *et = elem_ctype(dt);
   char name[32];
-  snprintf(name, sizeof name, "nb_sort_%d", dt);
-  if (!(w->u->sort_fns & (1u << dt))) {
-    w->u->sort_fns |= 1u << dt;
-    emit_quicksort(w->decl, name, et, false);
+  sb_printf(w->o, "%s((%s *)%s.data, 0, %s.shape[0]);\n", sort_fn(w, dt, SORT_NAN_LAST, name, sizeof name), elem_ctype(dt), r.s,
+            r.s);
+}
+
+/* Sorts the items of list l (numbers) in place as Numba's list quicksort,
+** reversed (a > b) where the reverse keyword's value rev (NULL: none) is
+** true. */
+static void sort_list_items(Lw *w, V l, AstExpr *rev) {
+  int dt = sdt(nb_list_item(l.ty));
+  const char *et = elem_ctype(dt);
+  char fwd[32], back[32];
+  sort_fn(w, dt, SORT_LIST_LT, fwd, sizeof fwd);
+  if (!rev) {
+    sb_printf(w->o, "%s((%s *)%s->data, 0, %s->len);\n", fwd, et, l.s, l.s);
+    return;
   }
-  sb_printf(w->o, "%s((%s *)%s.data, 0, %s.shape[0]);\n", name, et, r.s, r.s);
+  V r = lower_expr(w, rev);
+  sort_fn(w, dt, SORT_LIST_GT, back, sizeof back);
+  sb_printf(w->o, "(%s ? %s : %s)((%s *)%s->data, 0, %s->len);\n", r.s, back, fwd, et, l.s, l.s);
+}
+
+/* sorted(lst) / lst.sort() in place on list l (Numba's listobj sort). */
+static void sort_list(Lw *w, V l, AstExpr *rev) {
+  if (nb_type(nb_list_item(l.ty))->kind != NK_STR) {
+    sort_list_items(w, l, rev);
+    return;
+  }
+  str_fns(w); /* equal strings are alike: any sort gives Numba's order */
+  sb_printf(w->o, "nb_strsort(%s, %s);\n", l.s, rev ? lower_expr(w, rev).s : "0");
 }
 
 /* np.argsort(a) / a.argsort() (1-d): the quicksort above on indices. */
 static V argsort(Lw *w, V a) {
   int dt = nb_type(a.ty)->dtype;
   const char *et = elem_ctype(dt);
-  if (!(w->u->sort_fns & (1u << (dt + 16)))) {
-    w->u->sort_fns |= 1u << (dt + 16);
+  if (!(w->u->sort_fns & ((uint64_t)1 << (dt + 16)))) {
+    w->u->sort_fns |= (uint64_t)1 << (dt + 16);
     char name[32];
     snprintf(name, sizeof name, "nb_argsort_%d", dt);
-    emit_quicksort(w->decl, name, et, true);
+    emit_quicksort(w->decl, name, et, true, sort_lt(SORT_NAN_LAST));
   }
   V c = nb_type(a.ty)->layout == 'C' ? a : copy_array(w, a, nb_array(dt, 1, 'C'));
   V r = alloc_array(w, nb_array(DT_INT64, 1, 'C'), lit(NB_UNKNOWN, "%s.shape[0]", c.s).s, 0);
@@ -2474,22 +2515,12 @@ static V set_method(Lw *w, AstExpr *e, const char *m, V st);
 static V set_make(Lw *w, AstExpr *e, NbTy st);
 
 /* len/sum/min/max/sorted of a list. */
-static V list_builtin(Lw *w, const char *base, V l0, NbTy rt) {
+static V list_builtin(Lw *w, const char *base, V l0, NbTy rt, AstExpr *rev) {
   V l = tmp(w, l0.ty, "%s", l0.s);
   if (!strcmp(base, "len")) return tmp(w, rt, "%s->len", l.s);
-  if (!strcmp(base, "sorted") && nb_type(nb_list_item(l.ty))->kind == NK_STR) {
-    V r = list_slice(w, l, &(AstExpr){.kind = AST_E_Slice});
-    str_fns(w);
-    sb_printf(w->o, "nb_strsort(%s);\n", r.s);
-    return r;
-  }
   if (!strcmp(base, "sorted")) {
     V r = list_slice(w, l, &(AstExpr){.kind = AST_E_Slice});
-    NbTy at = nb_array(sdt(nb_list_item(l.ty)), 1, 'C');
-    V v = decl_tmp(w, at);
-    sb_printf(w->o, "%s.data = %s->data; %s.obj = 0; %s.shape[0] = %s->len; %s.strides[0] = (int64_t)sizeof(*(%s *)0);\n", v.s,
-              r.s, v.s, v.s, r.s, v.s, elem_ctype(sdt(at)));
-    sort_inplace(w, v);
+    sort_list(w, r, rev);
     return r;
   }
   char ref[200];
@@ -2889,7 +2920,7 @@ static V lower_call(Lw *w, AstExpr *e) {
   if (!strcmp(name, "builtins.pow")) return binop(w, e->pos, AST_OP_Pow, args[0], args[1], rt, e->call.args.items[1]);
   if (nargs == 1 && nb_is_list(args[0].ty) && !strncmp(name, "builtins.", 9) &&
       (!strcmp(base, "len") || !strcmp(base, "sum") || !strcmp(base, "min") || !strcmp(base, "max") || !strcmp(base, "sorted")))
-    return list_builtin(w, base, args[0], rt);
+    return list_builtin(w, base, args[0], rt, nb_call_arg(e, -1, "reverse"));
   if (!strcmp(name, "builtins.dict")) return dict_new(w, nb_expr_type_keep(w->u, w->f, e));
   if (is_np && nargs == 1 && nb_is_list(args[0].ty)) { /* np.array(lst), np.asarray(lst) */
     V l = tmp(w, args[0].ty, "%s", args[0].s);
@@ -3505,18 +3536,8 @@ static V list_method(Lw *w, AstExpr *e, const char *m, V l, NbTy rt) {
                 nb_is_tlist(nb_type(l.ty)) ? "item" : "value");
     return r;
   }
-  if (!strcmp(m, "sort") && nb_type(it)->kind == NK_STR) {
-    str_fns(w);
-    sb_printf(w->o, "nb_strsort(%s);\n", l.s);
-    return lit(rt, "0");
-  }
   if (!strcmp(m, "sort")) {
-    /* in place, through an array view of the items: the arrays' sort */
-    NbTy at = nb_array(sdt(it), 1, 'C');
-    V v = decl_tmp(w, at);
-    sb_printf(w->o, "%s.data = %s->data; %s.obj = 0; %s.shape[0] = %s->len; %s.strides[0] = (int64_t)sizeof(%s);\n", v.s, l.s,
-              v.s, v.s, l.s, v.s, ct);
-    sort_inplace(w, v);
+    sort_list(w, l, nb_call_arg(e, -1, "reverse"));
     return lit(rt, "0");
   }
   nb_error_at(w->u, w->f, e->pos, "Internal: list.%s not lowered.", m);
@@ -3587,7 +3608,9 @@ static void str_fns(Lw *w) {
             ** an unstable sort gives Python's result) */
             "void qsort(void *, unsigned long, unsigned long, int (*)(const void *, const void *));\n"
             "static int nb_strcmpv(const void *a, const void *b) { return nb_strcmp(*(const nb_str *)a, *(const nb_str *)b); }\n"
-            "static void nb_strsort(nb_list *l) { qsort(l->data, (unsigned long)l->len, sizeof(nb_str), nb_strcmpv); }\n"
+            "static int nb_strcmpr(const void *a, const void *b) { return nb_strcmp(*(const nb_str *)b, *(const nb_str *)a); }\n"
+            "static void nb_strsort(nb_list *l, int rev) {\n"
+            "  qsort(l->data, (unsigned long)l->len, sizeof(nb_str), rev ? nb_strcmpr : nb_strcmpv); }\n"
             /* s * n */
             "static nb_str nb_strrep(void *ctx, nb_str s, int64_t k) {\n"
             "  if (k < 0) k = 0;\n"
