@@ -2054,6 +2054,8 @@ static NbTy ty_call(Walk *w, AstExpr *e) {
     if (nargs != 1 || e->call.keywords.len) ERR(e->pos, "%s() takes exactly one argument here (%d given).", name, nargs + e->call.keywords.len);
     if (!nb_is_number(at[0]) || nb_is_complex(at[0])) ERR(e->pos, "%s() of %s is not supported.", name, tystr(at[0], s1, sizeof s1));
     if (is_math && (!strcmp(base, "floor") || !strcmp(base, "ceil") || !strcmp(base, "trunc"))) return nb_scalar(DT_INT64);
+    /* np.sqrt of a small int or a bool takes NumPy's 'f' loop, as for arrays */
+    if (is_np && !nb_is_float(at[0])) return nb_scalar(ufunc_float_dt(nb_type(at[0])->dtype));
     return float_result(at[0]); /* math.sin(float32) is float32 in Numba too */
   }
   if (is_math && (!strcmp(base, "floor") || !strcmp(base, "ceil") || !strcmp(base, "trunc")) && nargs == 1 &&
