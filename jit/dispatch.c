@@ -65,6 +65,7 @@
 #include "../src/gc.h"
 #include "../src/list.h"
 #include "../src/mod_numba.h"
+#include "../src/num.h"
 #include "../src/object.h"
 #include "../src/parse.h"
 #include "../src/set.h"
@@ -519,6 +520,58 @@ static Value desc_value(VM *vm, const char *p, int ndim) {
   return v_obj(arr_view(vm, a, (DType)a->dtype, ndim, shape, strides, data));
 }
 
+/* z ** w on one element as Numba's complex_power_impl: a square by a
+** multiplication, other powers by numba_cpow (numba_cpowf rounds). */
+static void numba_cpow_elem(DType dt, const char *pa, const char *pb, char *po) {
+  double a[2], b[2], r[2];
+  for (int k = 0; k < 2; k++) {
+    a[k] = dt == DT_COMPLEX64 ? ((const float *)pa)[k] : ((const double *)pa)[k];
+    b[k] = dt == DT_COMPLEX64 ? ((const float *)pb)[k] : ((const double *)pb)[k];
+  }
+  if (b[0] == 2.0 && b[1] == 0.0) {
+    if (dt == DT_COMPLEX64) { /* float32 products, each rounded */
+      float ar = (float)a[0], ai = (float)a[1];
+      r[0] = (float)((float)(ar * ar) - (float)(ai * ai));
+      r[1] = (float)((float)(ar * ai) + (float)(ai * ar));
+    } else {
+      r[0] = a[0] * a[0] - a[1] * a[1];
+      r[1] = a[0] * a[1] + a[1] * a[0];
+    }
+  } else {
+    num_c_pow(a[0], a[1], b[0], b[1], &r[0], &r[1]);
+  }
+  for (int k = 0; k < 2; k++) {
+    if (dt == DT_COMPLEX64) ((float *)po)[k] = (float)r[k];
+    else ((double *)po)[k] = r[k];
+  }
+}
+
+/* array ** operand of complex dtype dt in @njit code: Numba's ufunc loop
+** runs its scalar power (NumPy's own loop multiplies small integer powers
+** out), over the broadcast operands. */
+static NdArray *numba_complex_power(VM *vm, Value x, Value y, DType dt) {
+  Value vs[2] = {x, y};
+  NdArray *ops[3];
+  for (int i = 0; i < 2; i++) {
+    NdArray *a = is_array(vs[i]) ? as_array(vs[i]) : arr_from_value(vm, vs[i], dt);
+    if (a->dtype != (int)dt) a = arr_cast(vm, a, dt);
+    vs[i] = v_obj(a);
+    gc_push_root(vm, vs[i]);
+    ops[i + 1] = a;
+  }
+  int ndim;
+  int64_t shape[ARR_MAXDIMS];
+  arr_broadcast_shapes(vm, 2, ops + 1, &ndim, shape);
+  ops[0] = arr_new(vm, dt, ndim, shape);
+  ArrIter it;
+  if (arr_iter_init(vm, &it, 3, ops, ndim, shape)) do {
+      for (int64_t k = 0; k < it.n; k++)
+        numba_cpow_elem(dt, it.ptr[1] + k * it.stride[1], it.ptr[2] + k * it.stride[2], it.ptr[0] + k * it.stride[0]);
+    } while (arr_iter_next(&it));
+  gc_pop_roots(vm, 2);
+  return ops[0];
+}
+
 static void h_arr_binop(void *ctx, int op, int ka, const void *pa, int kb, const void *pb, int outdt, int outndim, void *out) {
   VM *vm = CTXVM(ctx);
   Value ops[2];
@@ -535,6 +588,10 @@ static void h_arr_binop(void *ctx, int op, int ka, const void *pa, int kb, const
       c->im = ((const double *)ps[i])[1];
       ops[i] = v_obj(c);
     }
+  }
+  if (op == BINOP_POW && dt_is_complex((DType)outdt)) {
+    fill_desc(numba_complex_power(vm, ops[0], ops[1], (DType)outdt), out);
+    return;
   }
   Value r = v_binop(vm, (BinOp)op, ops[0], ops[1]);
   NdArray *a = is_array(r) ? as_array(r) : arr_from_value(vm, r, outdt);
