@@ -848,6 +848,22 @@ static const char *bad_sort_keyword(Walk *w, AstExpr *call) {
   return NULL;
 }
 
+/* Whether items of types a and b compare by op as Numba's tuple
+** comparisons need them to: numbers (complex for == and != only),
+** strings, None with None, tuples item by item (their lengths may differ). */
+static bool items_compare(NbTy a, NbTy b, AstCmpOp op) {
+  const NbTypeInfo *x = nb_type(a), *y = nb_type(b);
+  bool eq = op == AST_CMP_Eq || op == AST_CMP_NotEq;
+  if (x->kind == NK_SCALAR && y->kind == NK_SCALAR)
+    return eq || (!dt_is_complex((DType)x->dtype) && !dt_is_complex((DType)y->dtype));
+  if (x->kind == NK_STR && y->kind == NK_STR) return true;
+  if (x->kind == NK_NONE && y->kind == NK_NONE) return eq;
+  if (x->kind != NK_TUPLE || y->kind != NK_TUPLE) return false;
+  for (int i = 0; i < x->n && i < y->n; i++)
+    if (!items_compare(x->items[i], y->items[i], op)) return false;
+  return true;
+}
+
 /* Argument `i` or keyword `name` of a call, or NULL. */
 AstExpr *nb_call_arg(AstExpr *call, int i, const char *name);
 AstExpr *nb_call_arg(AstExpr *call, int i, const char *name) {
@@ -2476,6 +2492,12 @@ static NbTy ty_expr_inner(Walk *w, AstExpr *e) {
         ok = true;
       else if ((op == AST_CMP_In || op == AST_CMP_NotIn) && a->kind == NK_STR && b->kind == NK_LIST && b->items[0] == l)
         ok = true; /* a str in a list of strs */
+      else if (a->kind == NK_TUPLE && b->kind == NK_TUPLE && op != AST_CMP_In && op != AST_CMP_NotIn)
+        ok = items_compare(l, r, op);
+      else if ((op == AST_CMP_In || op == AST_CMP_NotIn) && b->kind == NK_TUPLE) { /* == against each item of a UniTuple */
+        ok = true;
+        for (int k = 0; k < b->n; k++) ok = ok && b->items[k] == b->items[0] && items_compare(l, b->items[k], AST_CMP_Eq);
+      }
       if (!ok)
         ERR(e->pos, "No implementation of comparison '%s' for %s and %s.", ast_cmpop_symbol(op), tystr(l, s1, sizeof s1), tystr(r, s2, sizeof s2));
       l = r;

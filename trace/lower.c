@@ -1119,9 +1119,60 @@ static V list_contains(Lw *w, V x, V l);
 static V cset_contains(Lw *w, V x, V s);
 static V dict_find(Lw *w, V d, V k);
 
+static V compare1(Lw *w, AstCmpOp op, V a, V b);
+
+/* Tuples a OP b as Numba's tupleobj.py: == item by item (False for
+** different lengths); an ordering decided by the first items that differ
+** (!=), else by the lengths. */
+static V tuple_compare(Lw *w, AstCmpOp op, V a, V b) {
+  NbTy bt = nb_scalar(DT_BOOL);
+  const NbTypeInfo *x = nb_type(a.ty), *y = nb_type(b.ty);
+  bool eq = op == AST_CMP_Eq || op == AST_CMP_NotEq;
+  if (eq && x->n != y->n) return lit(bt, "%d", op == AST_CMP_NotEq);
+  V r = decl_tmp(w, bt);
+  sb_printf(w->o, "%s = 1;\n", r.s);
+  int label = w->u->ntmp++;
+  for (int i = 0; i < x->n && i < y->n; i++) {
+    V ai = lit(x->items[i], "%s.f%d", a.s, i), bi = lit(y->items[i], "%s.f%d", b.s, i);
+    if (eq) {
+      V c = compare1(w, AST_CMP_Eq, ai, bi);
+      sb_printf(w->o, "%s = %s && %s;\n", r.s, r.s, c.s);
+      continue;
+    }
+    V ne = compare1(w, AST_CMP_NotEq, ai, bi);
+    sb_printf(w->o, "if (%s) {\n", ne.s);
+    V c = compare1(w, op, ai, bi);
+    sb_printf(w->o, "%s = %s; goto nbtc%d; }\n", r.s, c.s, label);
+  }
+  if (eq) return op == AST_CMP_Eq ? r : lit(bt, "(!%s)", r.s);
+  int n = x->n, m = y->n;
+  bool len_cmp = op == AST_CMP_Lt ? n < m : op == AST_CMP_LtE ? n <= m : op == AST_CMP_Gt ? n > m : n >= m;
+  sb_printf(w->o, "%s = %d;\nnbtc%d:;\n", r.s, len_cmp, label);
+  return r;
+}
+
+/* x in t for a tuple t: x == some item. */
+static V tuple_contains(Lw *w, V v, V t) {
+  const NbTypeInfo *ti = nb_type(t.ty);
+  V r = decl_tmp(w, nb_scalar(DT_BOOL));
+  sb_printf(w->o, "%s = 0;\n", r.s);
+  for (int i = 0; i < ti->n; i++) {
+    V c = compare1(w, AST_CMP_Eq, v, lit(ti->items[i], "%s.f%d", t.s, i));
+    sb_printf(w->o, "%s = %s || %s;\n", r.s, r.s, c.s);
+  }
+  return r;
+}
+
 static V compare1(Lw *w, AstCmpOp op, V a, V b) {
   NbTy bt = nb_scalar(DT_BOOL);
   const NbTypeInfo *x = nb_type(a.ty), *y = nb_type(b.ty);
+  if (x->kind == NK_TUPLE && y->kind == NK_TUPLE && op != AST_CMP_In && op != AST_CMP_NotIn && op != AST_CMP_Is &&
+      op != AST_CMP_IsNot)
+    return tuple_compare(w, op, a, b);
+  if ((op == AST_CMP_In || op == AST_CMP_NotIn) && y->kind == NK_TUPLE) {
+    V r = tuple_contains(w, a, b);
+    return op == AST_CMP_In ? r : lit(bt, "(!%s)", r.s);
+  }
   if (x->kind == NK_STR && y->kind == NK_STR && (op == AST_CMP_In || op == AST_CMP_NotIn)) {
     str_fns(w);
     return tmp(w, bt, "%snb_strin(%s, %s)", op == AST_CMP_In ? "" : "!", a.s, b.s);
