@@ -2301,6 +2301,13 @@ static NbTy ty_subscript(Walk *w, AstExpr *e) {
       if (k < 0 || k >= b->n) ERR(sl->pos, "tuple index out of range.");
       return b->items[k];
     }
+    int64_t start, step, count;
+    if (nb_const_slice(sl, b->n, &start, &step, &count)) { /* a new tuple of the items sliced */
+      NbTy items[count > 0 ? count : 1];
+      for (int64_t k = 0; k < count; k++) items[k] = b->items[start + k * step];
+      return nb_tuple((int)count, items);
+    }
+    if (sl->kind == AST_E_Slice) ERR(sl->pos, "Cannot slice %s by a slice that is not constant.", tystr(bt, s1, sizeof s1));
     NbTy it = ty_expr(w, sl);
     if (!it) return NB_UNKNOWN;
     bool uni = b->n > 0;
@@ -3388,6 +3395,39 @@ static bool stmts_end(NbUnit *u, NbFunc *f, const AstStmtList *l) {
   for (int i = 0; i < l->len; i++)
     if (stmt_ends(u, f, l->items[i])) return true;
   return false;
+}
+
+/* An integer constant (also negated, or None: *given false). */
+static bool slice_part(const AstExpr *e, int64_t *v, bool *given) {
+  *given = false;
+  if (!e || (e->kind == AST_E_Constant && e->constant.kind == AST_CONST_None)) return true;
+  bool neg = e->kind == AST_E_UnaryOp && e->unaryop.op == AST_UOP_USub;
+  const AstExpr *c = neg ? e->unaryop.operand : e;
+  if (c->kind != AST_E_Constant || c->constant.kind != AST_CONST_Int) return false;
+  *v = neg ? -c->constant.i : c->constant.i;
+  *given = true;
+  return true;
+}
+
+bool nb_const_slice(const AstExpr *sl, int n, int64_t *start, int64_t *step, int64_t *count) {
+  if (sl->kind != AST_E_Slice) return false;
+  int64_t lo = 0, hi = 0, st = 1;
+  bool hl, hh, hs;
+  if (!slice_part(sl->slice.lower, &lo, &hl) || !slice_part(sl->slice.upper, &hi, &hh) || !slice_part(sl->slice.step, &st, &hs))
+    return false;
+  if (!hs) st = 1;
+  if (st == 0) return false;
+  int64_t lower = st > 0 ? 0 : -1, upper = st > 0 ? n : n - 1;
+  if (!hl) lo = st < 0 ? upper : lower;
+  else if (lo < 0) lo = lo + n < lower ? lower : lo + n;
+  else if (lo > upper) lo = upper;
+  if (!hh) hi = st < 0 ? lower : upper;
+  else if (hi < 0) hi = hi + n < lower ? lower : hi + n;
+  else if (hi > upper) hi = upper;
+  *start = lo;
+  *step = st;
+  *count = st > 0 ? (hi > lo ? (hi - lo - 1) / st + 1 : 0) : (lo > hi ? (lo - hi - 1) / (-st) + 1 : 0);
+  return true;
 }
 
 NbFunc *nb_infer_func(NbUnit *u, void *disp, int nargs, const NbTy *argtys) {

@@ -233,6 +233,10 @@ int nb_static_cond(NbUnit *u, NbFunc *f, const AstExpr *test);
 /* Is s such an `if` whose live branch ends in return or raise, so that
 ** the statements after it are dead as well (neither typed nor lowered)? */
 bool nb_pruned_rest(NbUnit *u, NbFunc *f, const AstStmt *s);
+/* A slice of constant integers (or omitted parts) applied to n items, as
+** Python's slice.indices: the first index, the step, the count. False for
+** another slice (Numba slices tuples by literal slices only). */
+bool nb_const_slice(const AstExpr *sl, int n, int64_t *start, int64_t *step, int64_t *count);
 
 /* Provided by jit/dispatch.c: the AST, file and options of a dispatcher. */
 typedef struct NbDispInfo {

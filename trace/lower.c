@@ -4622,6 +4622,12 @@ static V lower_expr_keep(Lw *w, AstExpr *e) {
         if (k < 0) k += b->n;
         return tmp(w, t, "%s.f%lld", base.s, (long long)k);
       }
+      int64_t start, step, count;
+      if (nb_const_slice(sl, b->n, &start, &step, &count)) {
+        V r = decl_tmp(w, t);
+        for (int64_t j = 0; j < count; j++) sb_printf(w->o, "%s.f%lld = %s.f%lld;\n", r.s, (long long)j, base.s, (long long)(start + j * step));
+        return r;
+      }
       V i = lower_expr(w, sl);
       V ix = tmp(w, nb_scalar(DT_INT64), "(int64_t)%s", i.s);
       sb_printf(w->o, "if (%s < 0) %s += %d;\n", ix.s, ix.s, b->n);
