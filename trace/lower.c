@@ -1920,12 +1920,12 @@ static V lower_dot(Lw *w, V a, V b, NbTy rt) {
 }
 
 /* np.linspace(start, stop, num=50): NumPy's i * step + start, the last
-** element exactly stop. */
+** element exactly stop; a negative num fails in Numba's np.empty. */
 static V lower_linspace(Lw *w, V *args, int nargs, NbTy rt) {
   NbTy f64 = nb_scalar(DT_FLOAT64);
   V lo = conv(w, args[0], f64), hi = conv(w, args[1], f64);
   V n = nargs > 2 ? tmp(w, nb_scalar(DT_INT64), "(int64_t)%s", args[2].s) : kint(50);
-  sb_printf(w->o, "if (%s < 0) NBH(%d, nb_raise_s_fn)(ctx, \"Number of samples must be non-negative.\");\n",
+  sb_printf(w->o, "if (%s < 0) NBH(%d, nb_raise_s_fn)(ctx, \"negative dimensions not allowed\");\n",
             n.s, H(raise_value));
   V r = alloc_array(w, rt, n.s, 0);
   sb_printf(w->o, "{ double *d_ = (double *)%s.data; double div_ = (double)(%s - 1), delta_ = %s - %s;\n", r.s, n.s, hi.s, lo.s);
