@@ -909,6 +909,14 @@ static NbTy float_result(NbTy a) {
   return nb_scalar(i->dtype == DT_FLOAT32 ? DT_FLOAT32 : DT_FLOAT64);
 }
 
+/* The builtin sum()'s result for items of dtype d: Numba's acc = 0 (an
+** int64) then acc = acc + x, so ints (uint64 too) and bools give int64,
+** floats float64 (float32 items add in float64), complex complex128. */
+static int builtin_sum_dt(int d) {
+  if (dt_is_complex((DType)d)) return DT_COMPLEX128;
+  return dt_is_float((DType)d) ? DT_FLOAT64 : DT_INT64;
+}
+
 /* The dtype sum(), prod() and cumsum() accumulate in (Numba: ints widen to
 ** int64/uint64, bool counts as int64). */
 static int sum_dt(int d) {
@@ -1995,8 +2003,18 @@ static NbTy ty_call(Walk *w, AstExpr *e) {
         if (bad) ERR(e->pos, "sorted() with keyword '%s' is not supported here (reverse takes a bool or an integer).", bad);
         return nb_list(it);
       }
-      if (!strcmp(base, "sum") && it && nb_is_number(it))
-        return nb_is_bool(it) || nb_is_int(it) ? nb_scalar(dt_is_unsigned((DType)nb_type(it)->dtype) ? DT_UINT64 : DT_INT64) : it;
+      if (!strcmp(base, "sum") && it && nb_is_number(it)) return nb_scalar(builtin_sum_dt(nb_type(it)->dtype));
+    }
+    if (!strcmp(base, "sum") && nargs == 1 && !e->call.keywords.len && nb_type(at[0])->kind == NK_TUPLE) {
+      const NbTypeInfo *ti = nb_type(at[0]);
+      int d = DT_INT64; /* the widest kind among the items, by builtin_sum_dt's rule */
+      if (!ti->n) ERR(e->pos, "sum() of an empty tuple is not supported (Numba: neither homogeneous nor heterogeneous).");
+      for (int i = 0; i < ti->n; i++) {
+        if (!nb_is_number(ti->items[i])) ERR(e->pos, "sum() of %s is not supported.", tystr(at[0], s1, sizeof s1));
+        int di = builtin_sum_dt(nb_type(ti->items[i])->dtype);
+        if (di == DT_COMPLEX128 || (di == DT_FLOAT64 && d == DT_INT64)) d = di;
+      }
+      return nb_scalar(d);
     }
     if ((!strcmp(base, "min") || !strcmp(base, "max")) && nargs >= 1) {
       if (nargs == 1 && nb_is_array(at[0])) return nb_scalar(nb_type(at[0])->dtype);

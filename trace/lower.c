@@ -2969,6 +2969,17 @@ static V lower_call(Lw *w, AstExpr *e) {
     return tmp(w, rt, "nb_chr(ctx, (int64_t)%s)", args[0].s);
   }
   if (!strcmp(name, "builtins.pow")) return binop(w, e->pos, AST_OP_Pow, args[0], args[1], rt, e->call.args.items[1]);
+  if (nargs == 1 && nb_type(args[0].ty)->kind == NK_TUPLE && !strcmp(name, "builtins.sum")) {
+    /* Numba's acc = 0, then acc = acc + x item by item (literal_unroll), in rt */
+    const NbTypeInfo *ti = nb_type(args[0].ty);
+    V acc = decl_tmp(w, rt);
+    for (int i = 0; i < ti->n; i++) {
+      V x = conv(w, lit(ti->items[i], "%s.f%d", args[0].s, i), rt);
+      V s2 = binop(w, e->pos, AST_OP_Add, acc, x, rt, NULL);
+      sb_printf(w->o, "%s = %s;\n", acc.s, s2.s);
+    }
+    return acc;
+  }
   if (nargs == 1 && nb_is_list(args[0].ty) && !strncmp(name, "builtins.", 9) &&
       (!strcmp(base, "len") || !strcmp(base, "sum") || !strcmp(base, "min") || !strcmp(base, "max") || !strcmp(base, "sorted")))
     return list_builtin(w, base, args[0], rt, nb_call_arg(e, -1, "reverse"));
