@@ -1019,6 +1019,7 @@ static NbTy ty_array_ufunc(Walk *w, AstExpr *e, const char *base, int nargs, con
   DType d = nargs == 2 ? (DType)nb_ufunc_dt(at[0], at[1]) : (DType)nb_type(at[0])->dtype;
   if (nargs == 1) {
     if (in_list(np_unary_f, base)) return nb_array(ufunc_float_dt(d), nd, 'C');
+    if (!strcmp(base, "sign") && d == DT_BOOL) return nb_array(DT_INT8, nd, 'C'); /* NumPy's sign has no bool loop: 'b' */
     if (!strcmp(base, "abs") || !strcmp(base, "absolute") || !strcmp(base, "sign") || !strcmp(base, "negative"))
       return nb_array(d, nd, 'C');
     if (!strcmp(base, "isnan") || !strcmp(base, "isinf") || !strcmp(base, "isfinite") || !strcmp(base, "logical_not"))
@@ -2103,7 +2104,8 @@ static NbTy ty_call(Walk *w, AstExpr *e) {
     if (dt_is_complex((DType)a->dtype)) return nb_scalar(DT_FLOAT64);
     return a->dtype == DT_BOOL ? nb_scalar(DT_BOOL) : at[0];
   }
-  if (is_np && !strcmp(base, "sign") && nargs == 1 && nb_is_number(at[0]) && !nb_is_complex(at[0])) return at[0];
+  if (is_np && !strcmp(base, "sign") && nargs == 1 && nb_is_number(at[0]) && !nb_is_complex(at[0]))
+    return nb_is_bool(at[0]) ? nb_scalar(DT_INT8) : at[0]; /* bool takes the int8 loop */
   if (((is_np && (!strcmp(base, "arctan2") || !strcmp(base, "hypot") || !strcmp(base, "power") ||
                   !strcmp(base, "copysign") || !strcmp(base, "fmod"))) ||
        (is_math && (!strcmp(base, "atan2") || !strcmp(base, "hypot") || !strcmp(base, "pow") ||
