@@ -753,6 +753,17 @@ static bool safe_in_float32(int dt, bool numpy) {
 ** array is float32 in @njit code; NumPy itself gives float16/float32). */
 static int ufunc_float_dt(int d) { return safe_in_float32(d, true) ? DT_FLOAT32 : DT_FLOAT64; }
 
+/* The same for a float-only binary ufunc (arctan2, hypot, copysign): 'ff'
+** when each input casts to float32 safely, an integer always where an
+** integer meets a float (ufunc_can_cast's mixed inputs); not the promoted
+** dtype's loop (int8 with uint16 is 'ff', though they promote to int32). */
+static int ufunc_float_dt2(int p, int q) {
+  bool mixed = (dt_is_int((DType)p) && dt_is_float((DType)q)) || (dt_is_int((DType)q) && dt_is_float((DType)p));
+  bool fp = safe_in_float32(p, true) || (mixed && dt_is_int((DType)p));
+  bool fq = safe_in_float32(q, true) || (mixed && dt_is_int((DType)q));
+  return fp && fq ? DT_FLOAT32 : DT_FLOAT64;
+}
+
 static NbTy binop_type(Walk *w, AstPos pos, AstBinOp op, NbTy a, NbTy b) {
   if (!a || !b) return NB_UNKNOWN;
   const NbTypeInfo *x = nb_type(a), *y = nb_type(b);
@@ -1031,7 +1042,8 @@ static NbTy ty_array_ufunc(Walk *w, AstExpr *e, const char *base, int nargs, con
   if (nb_np_cmp_ufunc(base) >= 0 || !strncmp(base, "logical_", 8)) return nb_array(DT_BOOL, nd, 'C');
   if (!strcmp(base, "maximum") || !strcmp(base, "minimum") || !strcmp(base, "fmax") || !strcmp(base, "fmin"))
     return nb_array(d, nd, 'C');
-  if (!strcmp(base, "arctan2") || !strcmp(base, "hypot") || !strcmp(base, "copysign")) return nb_array(ufunc_float_dt(d), nd, 'C');
+  if (!strcmp(base, "arctan2") || !strcmp(base, "hypot") || !strcmp(base, "copysign"))
+    return nb_array(ufunc_float_dt2(nb_type(at[0])->dtype, nb_type(at[1])->dtype), nd, 'C');
   if (!strcmp(base, "power") && d != DT_BOOL) return nb_array(d, nd, 'C');
   return NB_UNKNOWN;
 }
@@ -2118,6 +2130,7 @@ static NbTy ty_call(Walk *w, AstExpr *e) {
     ** 'ff->f' loop); math.pow's other versions rank first unless both are
     ** float32 */
     int d0 = nb_type(at[0])->dtype, d1 = nb_type(at[1])->dtype;
+    if (is_np && strcmp(base, "fmod")) return nb_scalar(ufunc_float_dt2(d0, d1)); /* the ufunc's loop, as for arrays */
     bool f32 = is_math && !strcmp(base, "pow")
                    ? d0 == DT_FLOAT32 && d1 == DT_FLOAT32
                    : (d0 == DT_FLOAT32 || d1 == DT_FLOAT32) && safe_in_float32(d0, is_np) && safe_in_float32(d1, is_np);

@@ -1518,6 +1518,7 @@ static V ew_call(Lw *w, const char *b, V *a, int n, int rd) {
       if (dt_is_float((DType)rd)) return ew_val(w, rd, "(%s %s %s || %s != %s) ? %s : %s", x, c, y, y, y, x, y);
       return ew_val(w, rd, "%s %s %s ? %s : %s", x, c, y, x, y);
     }
+    if (rd == DT_FLOAT32) return ew_val(w, rd, "%sf(%s, %s)", cfunc_for(b), x, y); /* Numba's 'ff' loop: atan2f */
     return ew_val(w, rd, "(%s)%s((double)%s, (double)%s)", T, cfunc_for(b), x, y);
   }
   snprintf(x, sizeof x, "%s", a[0].s);
@@ -3104,8 +3105,12 @@ static V lower_call(Lw *w, AstExpr *e) {
       return tmp(w, rt, "(%s)(%s * %s)", dt_ctype(sdt(rt)), x.s, k);
     }
     NbTy f64 = nb_scalar(DT_FLOAT64), f32 = nb_scalar(DT_FLOAT32);
-    if (rt == f32 && args[0].ty == f32 && (nargs == 1 || args[1].ty == f32)) /* sinf(x): Numba's float32 call */
-      return nargs == 1 ? tmp(w, rt, "%sf(%s)", cf, args[0].s) : tmp(w, rt, "%sf(%s, %s)", cf, args[0].s, args[1].s);
+    if (rt == f32) { /* sinf(x): Numba's float32 call, the operands cast to the 'f' loop's float32 */
+      V x = conv(w, args[0], f32);
+      if (nargs == 1) return tmp(w, rt, "%sf(%s)", cf, x.s);
+      V y = conv(w, args[1], f32);
+      return tmp(w, rt, "%sf(%s, %s)", cf, x.s, y.s);
+    }
     if (nargs == 1) {
       V x = conv(w, args[0], f64);
       return tmp(w, rt, "(%s)%s(%s)", dt_ctype(sdt(rt)), cf, x.s);
