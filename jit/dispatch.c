@@ -65,6 +65,7 @@
 #include "../src/gc.h"
 #include "../src/list.h"
 #include "../src/mod_numba.h"
+#include "../src/num.h"
 #include "../src/object.h"
 #include "../src/parse.h"
 #include "../src/set.h"
@@ -111,6 +112,7 @@ typedef struct Overload {
   char *pardiag;       /* parallel_diagnostics() text (NULL: no prange loop) */
   char *annot;         /* inspect_types() text (nb_annotate) */
   bool has_lists;      /* makes or takes lists: calls run protected, to free them (NbListReg) */
+  uint64_t omitted;    /* bit i: parameter i was left to its default (Numba's types.Omitted) */
   /* global arrays the code reads (NbUnit.frozen): read-only copies made at
   ** compile time (marked by disp_mark), their descriptors, NbCtx.frozen */
   int nfrozen;
@@ -519,6 +521,58 @@ static Value desc_value(VM *vm, const char *p, int ndim) {
   return v_obj(arr_view(vm, a, (DType)a->dtype, ndim, shape, strides, data));
 }
 
+/* z ** w on one element as Numba's complex_power_impl: a square by a
+** multiplication, other powers by numba_cpow (numba_cpowf rounds). */
+static void numba_cpow_elem(DType dt, const char *pa, const char *pb, char *po) {
+  double a[2], b[2], r[2];
+  for (int k = 0; k < 2; k++) {
+    a[k] = dt == DT_COMPLEX64 ? ((const float *)pa)[k] : ((const double *)pa)[k];
+    b[k] = dt == DT_COMPLEX64 ? ((const float *)pb)[k] : ((const double *)pb)[k];
+  }
+  if (b[0] == 2.0 && b[1] == 0.0) {
+    if (dt == DT_COMPLEX64) { /* float32 products, each rounded */
+      float ar = (float)a[0], ai = (float)a[1];
+      r[0] = (float)((float)(ar * ar) - (float)(ai * ai));
+      r[1] = (float)((float)(ar * ai) + (float)(ai * ar));
+    } else {
+      r[0] = a[0] * a[0] - a[1] * a[1];
+      r[1] = a[0] * a[1] + a[1] * a[0];
+    }
+  } else {
+    num_c_pow(a[0], a[1], b[0], b[1], &r[0], &r[1]);
+  }
+  for (int k = 0; k < 2; k++) {
+    if (dt == DT_COMPLEX64) ((float *)po)[k] = (float)r[k];
+    else ((double *)po)[k] = r[k];
+  }
+}
+
+/* array ** operand of complex dtype dt in @njit code: Numba's ufunc loop
+** runs its scalar power (NumPy's own loop multiplies small integer powers
+** out), over the broadcast operands. */
+static NdArray *numba_complex_power(VM *vm, Value x, Value y, DType dt) {
+  Value vs[2] = {x, y};
+  NdArray *ops[3];
+  for (int i = 0; i < 2; i++) {
+    NdArray *a = is_array(vs[i]) ? as_array(vs[i]) : arr_from_value(vm, vs[i], dt);
+    if (a->dtype != (int)dt) a = arr_cast(vm, a, dt);
+    vs[i] = v_obj(a);
+    gc_push_root(vm, vs[i]);
+    ops[i + 1] = a;
+  }
+  int ndim;
+  int64_t shape[ARR_MAXDIMS];
+  arr_broadcast_shapes(vm, 2, ops + 1, &ndim, shape);
+  ops[0] = arr_new(vm, dt, ndim, shape);
+  ArrIter it;
+  if (arr_iter_init(vm, &it, 3, ops, ndim, shape)) do {
+      for (int64_t k = 0; k < it.n; k++)
+        numba_cpow_elem(dt, it.ptr[1] + k * it.stride[1], it.ptr[2] + k * it.stride[2], it.ptr[0] + k * it.stride[0]);
+    } while (arr_iter_next(&it));
+  gc_pop_roots(vm, 2);
+  return ops[0];
+}
+
 static void h_arr_binop(void *ctx, int op, int ka, const void *pa, int kb, const void *pb, int outdt, int outndim, void *out) {
   VM *vm = CTXVM(ctx);
   Value ops[2];
@@ -535,6 +589,10 @@ static void h_arr_binop(void *ctx, int op, int ka, const void *pa, int kb, const
       c->im = ((const double *)ps[i])[1];
       ops[i] = v_obj(c);
     }
+  }
+  if (op == BINOP_POW && dt_is_complex((DType)outdt)) {
+    fill_desc(numba_complex_power(vm, ops[0], ops[1], (DType)outdt), out);
+    return;
   }
   Value r = v_binop(vm, (BinOp)op, ops[0], ops[1]);
   NdArray *a = is_array(r) ? as_array(r) : arr_from_value(vm, r, outdt);
@@ -2342,12 +2400,44 @@ static Overload *compile_sig(VM *vm, NbDispatcher *d, int nargs, const NbTy *arg
 
 /* ---- calling ------------------------------------------------------------------------------ */
 
-static _Noreturn void no_match(VM *vm, int n, const NbTy *tys) {
+/* Numba types an argument left to its default as omitted(default=value):
+** its own type, so such calls compile (and list in signatures) apart. */
+typedef struct NbOmitted { Obj hdr; Value value; } NbOmitted;
+
+static void omitted_str(VM *vm, Value v, StrBuf *b) {
+  sb_printf(b, "omitted(default=%s)", as_str(v_repr(vm, v))->data);
+}
+
+static Value omitted_repr(VM *vm, Value self) {
+  StrBuf b = STRBUF_INIT;
+  omitted_str(vm, ((NbOmitted *)self.as.o)->value, &b);
+  return sb_finish(vm, &b);
+}
+
+static void omitted_mark(VM *vm, Obj *o) { gc_mark_value(vm, ((NbOmitted *)o)->value); }
+
+/* hashable, as signatures are the keys of .overloads */
+static int64_t omitted_hash(VM *vm, Value self) { return v_hash(vm, ((NbOmitted *)self.as.o)->value) ^ 0x5bd1e995; }
+
+static Type TYPE_NB_OMITTED;
+
+static Value omitted_richcmp(VM *vm, Value a, Value b, CmpOp op) {
+  if ((op != CMP_EQ && op != CMP_NE) || !is_type(b, &TYPE_NB_OMITTED)) return v_notimpl();
+  bool eq = v_eq(vm, ((NbOmitted *)a.as.o)->value, ((NbOmitted *)b.as.o)->value);
+  return v_bool(op == CMP_EQ ? eq : !eq);
+}
+
+static Type TYPE_NB_OMITTED = {.hdr = TYPE_HEADER, .name = "Omitted", .base = &TYPE_OBJECT, .repr = omitted_repr,
+                               .mark = omitted_mark, .hash = omitted_hash, .richcmp = omitted_richcmp};
+
+/* bit i of omit: argv[i] is its parameter's default (printed as omitted). */
+static _Noreturn void no_match(VM *vm, int n, const NbTy *tys, const Value *argv, uint64_t omit) {
   StrBuf b = STRBUF_INIT;
   sb_puts(&b, "No matching definition for argument type(s) ");
   for (int i = 0; i < n; i++) {
     if (i) sb_puts(&b, ", ");
-    if (tys[i]) nb_type_str(tys[i], &b);
+    if ((omit >> i) & 1) omitted_str(vm, argv[i], &b);
+    else if (tys[i]) nb_type_str(tys[i], &b);
     else sb_puts(&b, "pyobject");
   }
   Value msg = sb_finish(vm, &b);
@@ -2484,8 +2574,10 @@ static Value disp_call(VM *vm, Value self, const Args *a) {
     if (idx < 0) vm_raise(vm, &EXC_TypeError, "some keyword arguments unexpected");
     argv[idx] = a->kwvals[k];
   }
+  uint64_t omit = 0;
   for (int i = 0; i < np; i++)
     if (is_empty(argv[i])) {
+      if (i < 64) omit |= (uint64_t)1 << i;
       if (i >= np - nd) argv[i] = pf->defaults->items[nd - (np - i)];
       else vm_raise(vm, &EXC_TypeError, "missing argument '%s'", pf->code->regnames && pf->code->regnames[i] ? pf->code->regnames[i]->data : "?");
     }
@@ -2498,7 +2590,7 @@ static Value disp_call(VM *vm, Value self, const Args *a) {
   Overload *best = NULL;
   int best_cost = 1 << 30;
   for (Overload *ov = d->overloads; ov; ov = ov->next) {
-    if (ov->nargs != np) continue;
+    if (ov->nargs != np || ov->omitted != omit) continue; /* explicit signatures take no omitted argument */
     int cost = 0;
     for (int i = 0; i < np && cost >= 0; i++) {
       if (!tys[i]) { cost = -1; break; }
@@ -2511,7 +2603,7 @@ static Value disp_call(VM *vm, Value self, const Args *a) {
     }
   }
   if (!best || (best_cost > 0 && !d->eager)) {
-    if (d->eager) no_match(vm, np, tys);
+    if (d->eager) no_match(vm, np, tys, argv, omit);
     for (int i = 0; i < np; i++)
       if (!tys[i]) {
         if (is_list(argv[i])) list_arg_error(vm, as_list(argv[i]));
@@ -2522,6 +2614,7 @@ static Value disp_call(VM *vm, Value self, const Args *a) {
         vm_throw(vm, exc_new_args(vm, &EXC_NbTypingError, tuple_from(vm, &msg, 1)));
       }
     best = compile_sig(vm, d, np, tys, NB_UNKNOWN);
+    best->omitted = omit;
   }
   if (!best->has_lists) return call_overload(vm, best, np, argv, NULL, NULL);
   /* lists: the call's registry frees them when it ends, also by an exception;
@@ -2547,10 +2640,21 @@ static Value disp_repr(VM *vm, Value self) {
   return str_printf(vm, "CPUDispatcher(<function %s at %p>)", disp_func(d)->qualname->data, (void *)disp_func(d));
 }
 
-static Value sig_tuple(VM *vm, Overload *ov) {
+static Value sig_tuple(VM *vm, NbDispatcher *d, Overload *ov) {
   Value items[ov->nargs + 1];
-  for (int i = 0; i < ov->nargs; i++) items[i] = nb_type_value(vm, ov->argtys[i]);
-  return tuple_from(vm, items, ov->nargs);
+  Function *pf = disp_func(d);
+  int nd = pf->defaults ? (int)pf->defaults->n : 0;
+  for (int i = 0; i < ov->nargs; i++) { /* each item rooted while the next is made */
+    if (((ov->omitted >> i) & 1) && i >= ov->nargs - nd) {
+      NbOmitted *o = gc_alloc(vm, &TYPE_NB_OMITTED, sizeof(NbOmitted));
+      o->value = pf->defaults->items[nd - (ov->nargs - i)];
+      items[i] = v_obj(o);
+    } else items[i] = nb_type_value(vm, ov->argtys[i]);
+    gc_push_root(vm, items[i]);
+  }
+  Value t = tuple_from(vm, items, ov->nargs);
+  gc_pop_roots(vm, ov->nargs);
+  return t;
 }
 
 /* Waits until every optimised-tier compile of d is finished (benchmarks). */
@@ -2572,7 +2676,7 @@ static Value disp_getattr(VM *vm, Value self, Str *name) {
     List *l = list_new(vm, d->noverloads);
     Value lv = v_obj(l);
     gc_push_root(vm, lv);
-    for (Overload *ov = d->overloads; ov; ov = ov->next) list_append(vm, l, sig_tuple(vm, ov));
+    for (Overload *ov = d->overloads; ov; ov = ov->next) list_append(vm, l, sig_tuple(vm, d, ov));
     gc_pop_roots(vm, 1);
     return lv;
   }
@@ -2581,7 +2685,7 @@ static Value disp_getattr(VM *vm, Value self, Str *name) {
     Value ov_v = v_obj(o);
     gc_push_root(vm, ov_v);
     for (Overload *ov = d->overloads; ov; ov = ov->next) {
-      Value k = sig_tuple(vm, ov);
+      Value k = sig_tuple(vm, d, ov);
       gc_push_root(vm, k);
       dict_set(vm, o, k, d->pyfunc);
       gc_pop_roots(vm, 1);

@@ -311,7 +311,11 @@ static Value make_dispatcher(VM *vm, DecoState *st, Value fn) {
             is_function(fn) ? as_function(fn)->name->data : "?");
     return fn;
   }
-  if (is_type(fn, &TYPE_NB_DISPATCHER)) fn = v_getattr(vm, fn, str_intern_c(vm, "py_func"));
+  if (is_type(fn, &TYPE_NB_DISPATCHER)) { /* Numba's decorators.py */
+    Str *r = as_str(v_repr(vm, fn));
+    vm_raise(vm, &EXC_TypeError, "A jit decorator was called on an already jitted function %s.  If trying to access the "
+             "original python function, use the %s.py_func attribute.", r->data, r->data);
+  }
   Value d = nb_dispatcher_new(vm, fn, &st->opt);
   gc_push_root(vm, d);
   if (is_list(st->sigs)) {

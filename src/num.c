@@ -800,6 +800,14 @@ static Cx c_pow(Cx a, Cx b, bool *zero) {
   return r;
 }
 
+void num_c_pow(double ar, double ai, double br, double bi, double *re, double *im) {
+  Cx a = {ar, ai}, b = {br, bi};
+  bool zero = false;
+  Cx r = c_pow(a, b, &zero);
+  *re = zero ? NAN : r.re;
+  *im = zero ? NAN : r.im;
+}
+
 static Value complex_pow(VM *vm, double ar, double ai, double br, double bi) {
   Cx a = {ar, ai}, b = {br, bi}, p;
   bool zero = false;

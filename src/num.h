@@ -53,6 +53,9 @@ Value int_pow_mod(VM *vm, Value base, Value exp, Value mod); /* pow(a, b, m) */
 ** infinite and NaN ones have k = inf: p + e * inf is never p, the call is
 ** made. CPython's float ** 2 and NumPy's float64 scalar ** 2 are that pow
 ** call. */
+/* Numba's numba_cpow: CPython's _Py_c_pow (polar form), nan+nanj where it
+** reports a domain error (0 to a negative or complex power). */
+void num_c_pow(double ar, double ai, double br, double bi, double *re, double *im);
 double num_libm_pow(double x, double y); /* pow itself: gcc rewrites pow(x, 2.0) as x*x */
 extern const double num_pow2_k[2048];   /* (jit/gccjit.c inlines the test) */
 /* Is x*x the result of pow(x, 2.0)? */

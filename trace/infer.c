@@ -753,6 +753,17 @@ static bool safe_in_float32(int dt, bool numpy) {
 ** array is float32 in @njit code; NumPy itself gives float16/float32). */
 static int ufunc_float_dt(int d) { return safe_in_float32(d, true) ? DT_FLOAT32 : DT_FLOAT64; }
 
+/* The same for a float-only binary ufunc (arctan2, hypot, copysign): 'ff'
+** when each input casts to float32 safely, an integer always where an
+** integer meets a float (ufunc_can_cast's mixed inputs); not the promoted
+** dtype's loop (int8 with uint16 is 'ff', though they promote to int32). */
+static int ufunc_float_dt2(int p, int q) {
+  bool mixed = (dt_is_int((DType)p) && dt_is_float((DType)q)) || (dt_is_int((DType)q) && dt_is_float((DType)p));
+  bool fp = safe_in_float32(p, true) || (mixed && dt_is_int((DType)p));
+  bool fq = safe_in_float32(q, true) || (mixed && dt_is_int((DType)q));
+  return fp && fq ? DT_FLOAT32 : DT_FLOAT64;
+}
+
 static NbTy binop_type(Walk *w, AstPos pos, AstBinOp op, NbTy a, NbTy b) {
   if (!a || !b) return NB_UNKNOWN;
   const NbTypeInfo *x = nb_type(a), *y = nb_type(b);
@@ -770,8 +781,8 @@ static NbTy binop_type(Walk *w, AstPos pos, AstBinOp op, NbTy a, NbTy b) {
     case AST_OP_FloorDiv: case AST_OP_Mod:
       if (dt_is_complex((DType)d)) break;
       return nb_scalar(d);
-    case AST_OP_Pow:
-      if (dt_is_complex((DType)d)) return nb_scalar(DT_COMPLEX128);
+    case AST_OP_Pow: /* complex64 ** complex64 is complex64 (numba_cpowf) */
+      if (dt_is_complex((DType)d)) return nb_scalar(d);
       if (dt_is_int((DType)d) || d == DT_BOOL) return nb_scalar(dt_is_int((DType)y->dtype) || y->dtype == DT_BOOL ? d : DT_FLOAT64);
       if (dt_is_int((DType)y->dtype) && x->dtype == DT_FLOAT32) return nb_scalar(DT_FLOAT32);
       return nb_scalar(d);
@@ -835,6 +846,35 @@ static AstExpr *kwarg(AstExpr *call, const char *name) {
   return NULL;
 }
 
+/* The keywords of sorted(lst, ...) / lst.sort(...): Numba's reverse (a bool
+** or an integer); a key function is not supported here. Returns the
+** offending keyword's name, or NULL. */
+static const char *bad_sort_keyword(Walk *w, AstExpr *call) {
+  for (int i = 0; i < call->call.keywords.len; i++) {
+    AstKeyword *k = call->call.keywords.items[i];
+    if (!k->arg || strcmp(k->arg, "reverse")) return k->arg ? k->arg : "**";
+    NbTy t = ty_expr(w, k->value);
+    if (t && !nb_is_bool(t) && !nb_is_int(t)) return "reverse";
+  }
+  return NULL;
+}
+
+/* Whether items of types a and b compare by op as Numba's tuple
+** comparisons need them to: numbers (complex for == and != only),
+** strings, None with None, tuples item by item (their lengths may differ). */
+static bool items_compare(NbTy a, NbTy b, AstCmpOp op) {
+  const NbTypeInfo *x = nb_type(a), *y = nb_type(b);
+  bool eq = op == AST_CMP_Eq || op == AST_CMP_NotEq;
+  if (x->kind == NK_SCALAR && y->kind == NK_SCALAR)
+    return eq || (!dt_is_complex((DType)x->dtype) && !dt_is_complex((DType)y->dtype));
+  if (x->kind == NK_STR && y->kind == NK_STR) return true;
+  if (x->kind == NK_NONE && y->kind == NK_NONE) return eq;
+  if (x->kind != NK_TUPLE || y->kind != NK_TUPLE) return false;
+  for (int i = 0; i < x->n && i < y->n; i++)
+    if (!items_compare(x->items[i], y->items[i], op)) return false;
+  return true;
+}
+
 /* Argument `i` or keyword `name` of a call, or NULL. */
 AstExpr *nb_call_arg(AstExpr *call, int i, const char *name);
 AstExpr *nb_call_arg(AstExpr *call, int i, const char *name) {
@@ -880,6 +920,14 @@ static NbTy float_result(NbTy a) {
   return nb_scalar(i->dtype == DT_FLOAT32 ? DT_FLOAT32 : DT_FLOAT64);
 }
 
+/* The builtin sum()'s result for items of dtype d: Numba's acc = 0 (an
+** int64) then acc = acc + x, so ints (uint64 too) and bools give int64,
+** floats float64 (float32 items add in float64), complex complex128. */
+static int builtin_sum_dt(int d) {
+  if (dt_is_complex((DType)d)) return DT_COMPLEX128;
+  return dt_is_float((DType)d) ? DT_FLOAT64 : DT_INT64;
+}
+
 /* The dtype sum(), prod() and cumsum() accumulate in (Numba: ints widen to
 ** int64/uint64, bool counts as int64). */
 static int sum_dt(int d) {
@@ -908,6 +956,8 @@ static NbTy ty_array_method(Walk *w, AstExpr *e, const char *m, NbTy ot, int off
   } else if (!strcmp(m, "min") || !strcmp(m, "max") || !strcmp(m, "amin") || !strcmp(m, "amax")) {
     if (nargs + nkw == 0) return nb_scalar(oi->dtype);
   } else if (!strcmp(m, "argmin") || !strcmp(m, "argmax")) {
+    /* Numba's generic argmin compares with <, which complex lacks */
+    if (dt_is_complex((DType)oi->dtype)) ERR(fn->pos, "%s() of a complex array is not supported (no < on complex).", m);
     if (nargs + nkw == 0) return nb_scalar(DT_INT64);
   } else if (!strcmp(m, "any") || !strcmp(m, "all")) {
     if (nargs + nkw == 0) return nb_scalar(DT_BOOL);
@@ -980,6 +1030,7 @@ static NbTy ty_array_ufunc(Walk *w, AstExpr *e, const char *base, int nargs, con
   DType d = nargs == 2 ? (DType)nb_ufunc_dt(at[0], at[1]) : (DType)nb_type(at[0])->dtype;
   if (nargs == 1) {
     if (in_list(np_unary_f, base)) return nb_array(ufunc_float_dt(d), nd, 'C');
+    if (!strcmp(base, "sign") && d == DT_BOOL) return nb_array(DT_INT8, nd, 'C'); /* NumPy's sign has no bool loop: 'b' */
     if (!strcmp(base, "abs") || !strcmp(base, "absolute") || !strcmp(base, "sign") || !strcmp(base, "negative"))
       return nb_array(d, nd, 'C');
     if (!strcmp(base, "isnan") || !strcmp(base, "isinf") || !strcmp(base, "isfinite") || !strcmp(base, "logical_not"))
@@ -991,7 +1042,8 @@ static NbTy ty_array_ufunc(Walk *w, AstExpr *e, const char *base, int nargs, con
   if (nb_np_cmp_ufunc(base) >= 0 || !strncmp(base, "logical_", 8)) return nb_array(DT_BOOL, nd, 'C');
   if (!strcmp(base, "maximum") || !strcmp(base, "minimum") || !strcmp(base, "fmax") || !strcmp(base, "fmin"))
     return nb_array(d, nd, 'C');
-  if (!strcmp(base, "arctan2") || !strcmp(base, "hypot") || !strcmp(base, "copysign")) return nb_array(ufunc_float_dt(d), nd, 'C');
+  if (!strcmp(base, "arctan2") || !strcmp(base, "hypot") || !strcmp(base, "copysign"))
+    return nb_array(ufunc_float_dt2(nb_type(at[0])->dtype, nb_type(at[1])->dtype), nd, 'C');
   if (!strcmp(base, "power") && d != DT_BOOL) return nb_array(d, nd, 'C');
   return NB_UNKNOWN;
 }
@@ -1396,7 +1448,7 @@ static NbTy ty_list_method(Walk *w, AstExpr *e, const char *m, NbTy lt, int narg
   char s1[96];
   AstExpr *recv = e->call.func->attribute.value;
   NbTy item = nb_list_item(lt);
-  if (e->call.keywords.len) ERR(e->pos, "list.%s() takes no keyword arguments.", m);
+  if (e->call.keywords.len && strcmp(m, "sort")) ERR(e->pos, "list.%s() takes no keyword arguments.", m);
   bool int0 = nargs >= 1 && (nb_is_int(at[0]) || nb_is_bool(at[0]));
   if (!strcmp(m, "append") && nargs == 1) return refine_list(w, recv, lt, at[0], e->pos) ? nb_none() : NB_UNKNOWN;
   if (!strcmp(m, "insert") && nargs == 2 && int0) return refine_list(w, recv, lt, at[1], e->pos) ? nb_none() : NB_UNKNOWN;
@@ -1413,8 +1465,11 @@ static NbTy ty_list_method(Walk *w, AstExpr *e, const char *m, NbTy lt, int narg
   if ((!strcmp(m, "index") || !strcmp(m, "count")) && nargs == 1 &&
       ((nb_is_number(item) && nb_is_number(at[0])) || (nb_type(item)->kind == NK_STR && nb_type(at[0])->kind == NK_STR)))
     return nb_scalar(DT_INT64);
-  if (!strcmp(m, "sort") && nargs == 0 && ((nb_is_number(item) && !nb_is_complex(item)) || nb_type(item)->kind == NK_STR))
+  if (!strcmp(m, "sort") && nargs == 0 && ((nb_is_number(item) && !nb_is_complex(item)) || nb_type(item)->kind == NK_STR)) {
+    const char *bad = bad_sort_keyword(w, e);
+    if (bad) ERR(e->pos, "list.sort() with keyword '%s' is not supported here (reverse takes a bool or an integer).", bad);
     return nb_none();
+  }
   ERR(e->call.func->pos, "Unknown attribute '%s' of type %s (or unsupported arguments).", m, tystr(lt, s1, sizeof s1));
 }
 
@@ -1956,21 +2011,44 @@ static NbTy ty_call(Walk *w, AstExpr *e) {
       NbTy it = nb_list_item(at[0]);
       bool real = it && ((nb_is_number(it) && !nb_is_complex(it)) || nb_type(it)->kind == NK_STR); /* ordered items */
       if ((!strcmp(base, "min") || !strcmp(base, "max")) && real) return it;
-      if (!strcmp(base, "sorted") && real) return nb_list(it); /* a new list (also of a dict view) */
-      if (!strcmp(base, "sum") && it && nb_is_number(it))
-        return nb_is_bool(it) || nb_is_int(it) ? nb_scalar(dt_is_unsigned((DType)nb_type(it)->dtype) ? DT_UINT64 : DT_INT64) : it;
+      if (!strcmp(base, "sorted") && real) { /* a new list (also of a dict view) */
+        const char *bad = bad_sort_keyword(w, e);
+        if (bad) ERR(e->pos, "sorted() with keyword '%s' is not supported here (reverse takes a bool or an integer).", bad);
+        return nb_list(it);
+      }
+      if (!strcmp(base, "sum") && it && nb_is_number(it)) return nb_scalar(builtin_sum_dt(nb_type(it)->dtype));
+    }
+    if (!strcmp(base, "sum") && nargs == 1 && !e->call.keywords.len && nb_type(at[0])->kind == NK_TUPLE) {
+      const NbTypeInfo *ti = nb_type(at[0]);
+      int d = DT_INT64; /* the widest kind among the items, by builtin_sum_dt's rule */
+      if (!ti->n) ERR(e->pos, "sum() of an empty tuple is not supported (Numba: neither homogeneous nor heterogeneous).");
+      for (int i = 0; i < ti->n; i++) {
+        if (!nb_is_number(ti->items[i])) ERR(e->pos, "sum() of %s is not supported.", tystr(at[0], s1, sizeof s1));
+        int di = builtin_sum_dt(nb_type(ti->items[i])->dtype);
+        if (di == DT_COMPLEX128 || (di == DT_FLOAT64 && d == DT_INT64)) d = di;
+      }
+      return nb_scalar(d);
     }
     if ((!strcmp(base, "min") || !strcmp(base, "max")) && nargs >= 1) {
       if (nargs == 1 && nb_is_array(at[0])) return nb_scalar(nb_type(at[0])->dtype);
       if (nargs == 1 && nb_type(at[0])->kind == NK_TUPLE) {
         const NbTypeInfo *ti = nb_type(at[0]);
         NbTy r = ti->n ? ti->items[0] : NB_UNKNOWN;
-        for (int i = 1; i < ti->n; i++) r = nb_unify(r, ti->items[i]);
+        bool uni = true, any_bool = false;
+        for (int i = 0; i < ti->n; i++) {
+          uni = uni && ti->items[i] == ti->items[0];
+          any_bool = any_bool || nb_is_bool(ti->items[i]);
+          r = nb_unify(r, ti->items[i]);
+        }
+        /* Numba unifies numbers (bool is not one); a tuple of bools only
+        ** goes through its iterable min/max, which needs a UniTuple */
+        if (any_bool && !uni) ERR(e->pos, "%s() of %s is not supported.", base, tystr(at[0], s1, sizeof s1));
         if (r && nb_is_number(r)) return r;
       }
       NbTy r = at[0];
       for (int i = 0; i < nargs; i++) {
-        if (!nb_is_number(at[i]) || nb_is_complex(at[i])) ERR(e->pos, "%s() of %s is not supported.", base, tystr(at[i], s1, sizeof s1));
+        if (!nb_is_number(at[i]) || nb_is_complex(at[i]) || nb_is_bool(at[i]))
+          ERR(e->pos, "%s() of %s is not supported.", base, tystr(at[i], s1, sizeof s1));
         r = nb_unify(r, at[i]);
       }
       return r;
@@ -2023,6 +2101,8 @@ static NbTy ty_call(Walk *w, AstExpr *e) {
     if (nargs != 1 || e->call.keywords.len) ERR(e->pos, "%s() takes exactly one argument here (%d given).", name, nargs + e->call.keywords.len);
     if (!nb_is_number(at[0]) || nb_is_complex(at[0])) ERR(e->pos, "%s() of %s is not supported.", name, tystr(at[0], s1, sizeof s1));
     if (is_math && (!strcmp(base, "floor") || !strcmp(base, "ceil") || !strcmp(base, "trunc"))) return nb_scalar(DT_INT64);
+    /* np.sqrt of a small int or a bool takes NumPy's 'f' loop, as for arrays */
+    if (is_np && !nb_is_float(at[0])) return nb_scalar(ufunc_float_dt(nb_type(at[0])->dtype));
     return float_result(at[0]); /* math.sin(float32) is float32 in Numba too */
   }
   if (is_math && (!strcmp(base, "floor") || !strcmp(base, "ceil") || !strcmp(base, "trunc")) && nargs == 1 &&
@@ -2036,7 +2116,8 @@ static NbTy ty_call(Walk *w, AstExpr *e) {
     if (dt_is_complex((DType)a->dtype)) return nb_scalar(DT_FLOAT64);
     return a->dtype == DT_BOOL ? nb_scalar(DT_BOOL) : at[0];
   }
-  if (is_np && !strcmp(base, "sign") && nargs == 1 && nb_is_number(at[0]) && !nb_is_complex(at[0])) return at[0];
+  if (is_np && !strcmp(base, "sign") && nargs == 1 && nb_is_number(at[0]) && !nb_is_complex(at[0]))
+    return nb_is_bool(at[0]) ? nb_scalar(DT_INT8) : at[0]; /* bool takes the int8 loop */
   if (((is_np && (!strcmp(base, "arctan2") || !strcmp(base, "hypot") || !strcmp(base, "power") ||
                   !strcmp(base, "copysign") || !strcmp(base, "fmod"))) ||
        (is_math && (!strcmp(base, "atan2") || !strcmp(base, "hypot") || !strcmp(base, "pow") ||
@@ -2049,6 +2130,7 @@ static NbTy ty_call(Walk *w, AstExpr *e) {
     ** 'ff->f' loop); math.pow's other versions rank first unless both are
     ** float32 */
     int d0 = nb_type(at[0])->dtype, d1 = nb_type(at[1])->dtype;
+    if (is_np && strcmp(base, "fmod")) return nb_scalar(ufunc_float_dt2(d0, d1)); /* the ufunc's loop, as for arrays */
     bool f32 = is_math && !strcmp(base, "pow")
                    ? d0 == DT_FLOAT32 && d1 == DT_FLOAT32
                    : (d0 == DT_FLOAT32 || d1 == DT_FLOAT32) && safe_in_float32(d0, is_np) && safe_in_float32(d1, is_np);
@@ -2143,12 +2225,21 @@ static NbTy ty_call(Walk *w, AstExpr *e) {
   if (is_np && !strcmp(base, "arange")) {
     if (nargs < 1 || nargs > 3) ERR(e->pos, "np.arange() takes 1 to 3 arguments here.");
     int d = DT_INT64;
+    bool any_unsigned = false;
     for (int i = 0; i < nargs; i++) {
-      if (!nb_is_number(at[i]) || nb_is_complex(at[i])) ERR(e->pos, "np.arange() arguments must be real numbers.");
+      /* Numba's overload accepts types.Number only: bool is not one */
+      if (!nb_is_number(at[i]) || nb_is_complex(at[i]) || nb_is_bool(at[i]))
+        ERR(e->pos, "np.arange() arguments must be real numbers.");
       if (nb_is_float(at[i])) d = DT_FLOAT64;
+      if (dt_is_unsigned((DType)nb_type(at[i])->dtype)) any_unsigned = true;
     }
     AstExpr *dte = kwarg(e, "dtype");
     if (dte) d = nb_dtype_arg(w->u, w->f, dte);
+    /* Without a dtype and float bounds, Numba takes max() of the integer
+    ** types and int64, and Numba's integer types only order within one
+    ** signedness: an unsigned bound fails to type there */
+    if (!dte && d != DT_FLOAT64 && any_unsigned)
+      ERR(e->pos, "np.arange() of unsigned integer bounds needs a dtype argument (Numba cannot order uint against int64).");
     if (d < 0) ERR(e->pos, "np.arange(): unsupported dtype argument.");
     return nb_array(d, 1, 'C');
   }
@@ -2243,6 +2334,13 @@ static NbTy ty_subscript(Walk *w, AstExpr *e) {
       if (k < 0 || k >= b->n) ERR(sl->pos, "tuple index out of range.");
       return b->items[k];
     }
+    int64_t start, step, count;
+    if (nb_const_slice(sl, b->n, &start, &step, &count)) { /* a new tuple of the items sliced */
+      NbTy items[count > 0 ? count : 1];
+      for (int64_t k = 0; k < count; k++) items[k] = b->items[start + k * step];
+      return nb_tuple((int)count, items);
+    }
+    if (sl->kind == AST_E_Slice) ERR(sl->pos, "Cannot slice %s by a slice that is not constant.", tystr(bt, s1, sizeof s1));
     NbTy it = ty_expr(w, sl);
     if (!it) return NB_UNKNOWN;
     bool uni = b->n > 0;
@@ -2434,6 +2532,12 @@ static NbTy ty_expr_inner(Walk *w, AstExpr *e) {
         ok = true;
       else if ((op == AST_CMP_In || op == AST_CMP_NotIn) && a->kind == NK_STR && b->kind == NK_LIST && b->items[0] == l)
         ok = true; /* a str in a list of strs */
+      else if (a->kind == NK_TUPLE && b->kind == NK_TUPLE && op != AST_CMP_In && op != AST_CMP_NotIn)
+        ok = items_compare(l, r, op);
+      else if ((op == AST_CMP_In || op == AST_CMP_NotIn) && b->kind == NK_TUPLE) { /* == against each item of a UniTuple */
+        ok = true;
+        for (int k = 0; k < b->n; k++) ok = ok && b->items[k] == b->items[0] && items_compare(l, b->items[k], AST_CMP_Eq);
+      }
       if (!ok)
         ERR(e->pos, "No implementation of comparison '%s' for %s and %s.", ast_cmpop_symbol(op), tystr(l, s1, sizeof s1), tystr(r, s2, sizeof s2));
       l = r;
@@ -3272,6 +3376,93 @@ bool nb_pruned_rest(NbUnit *u, NbFunc *f, const AstStmt *s) {
   return last->kind == AST_S_Return || last->kind == AST_S_Raise || nb_pruned_rest(u, f, last);
 }
 
+/* A constant test's truth (True, False, None, numbers), or -1. */
+static int const_truth(const AstExpr *e) {
+  if (e->kind != AST_E_Constant) return -1;
+  switch (e->constant.kind) {
+  case AST_CONST_True: return 1;
+  case AST_CONST_False: case AST_CONST_None: return 0;
+  case AST_CONST_Int: return e->constant.i != 0;
+  case AST_CONST_Float: return e->constant.f != 0;
+  default: return -1;
+  }
+}
+
+/* Whether a loop body leaves its own loop by break (breaks in nested loops
+** leave those). */
+static bool stmts_break(const AstStmtList *l) {
+  for (int i = 0; i < l->len; i++) {
+    const AstStmt *s = l->items[i];
+    if (s->kind == AST_S_Break) return true;
+    if (s->kind == AST_S_If && (stmts_break(&s->if_.body) || stmts_break(&s->if_.orelse))) return true;
+    if (s->kind == AST_S_For && stmts_break(&s->for_.orelse)) return true;
+    if (s->kind == AST_S_While && stmts_break(&s->while_.orelse)) return true;
+  }
+  return false;
+}
+
+static bool stmts_end(NbUnit *u, NbFunc *f, const AstStmtList *l);
+
+/* Whether control never goes on past s: Numba's control flow graph after
+** its dead branch pruning (constant tests, arguments tested against None). */
+static bool stmt_ends(NbUnit *u, NbFunc *f, const AstStmt *s) {
+  switch (s->kind) {
+  case AST_S_Return: case AST_S_Raise: return true;
+  case AST_S_Assert: return const_truth(s->assert_.test) == 0;
+  case AST_S_If: {
+    int known = nb_static_cond(u, f, s->if_.test);
+    if (known < 0) known = const_truth(s->if_.test);
+    if (known == 1) return stmts_end(u, f, &s->if_.body);
+    if (known == 0) return stmts_end(u, f, &s->if_.orelse);
+    return stmts_end(u, f, &s->if_.body) && stmts_end(u, f, &s->if_.orelse);
+  }
+  case AST_S_While: /* `while True:` ends only by break; any loop's else runs unless it breaks */
+    if (stmts_break(&s->while_.body)) return false;
+    return const_truth(s->while_.test) == 1 || stmts_end(u, f, &s->while_.orelse);
+  case AST_S_For: return !stmts_break(&s->for_.body) && stmts_end(u, f, &s->for_.orelse);
+  default: return false;
+  }
+}
+
+static bool stmts_end(NbUnit *u, NbFunc *f, const AstStmtList *l) {
+  for (int i = 0; i < l->len; i++)
+    if (stmt_ends(u, f, l->items[i])) return true;
+  return false;
+}
+
+/* An integer constant (also negated, or None: *given false). */
+static bool slice_part(const AstExpr *e, int64_t *v, bool *given) {
+  *given = false;
+  if (!e || (e->kind == AST_E_Constant && e->constant.kind == AST_CONST_None)) return true;
+  bool neg = e->kind == AST_E_UnaryOp && e->unaryop.op == AST_UOP_USub;
+  const AstExpr *c = neg ? e->unaryop.operand : e;
+  if (c->kind != AST_E_Constant || c->constant.kind != AST_CONST_Int) return false;
+  *v = neg ? -c->constant.i : c->constant.i;
+  *given = true;
+  return true;
+}
+
+bool nb_const_slice(const AstExpr *sl, int n, int64_t *start, int64_t *step, int64_t *count) {
+  if (sl->kind != AST_E_Slice) return false;
+  int64_t lo = 0, hi = 0, st = 1;
+  bool hl, hh, hs;
+  if (!slice_part(sl->slice.lower, &lo, &hl) || !slice_part(sl->slice.upper, &hi, &hh) || !slice_part(sl->slice.step, &st, &hs))
+    return false;
+  if (!hs) st = 1;
+  if (st == 0) return false;
+  int64_t lower = st > 0 ? 0 : -1, upper = st > 0 ? n : n - 1;
+  if (!hl) lo = st < 0 ? upper : lower;
+  else if (lo < 0) lo = lo + n < lower ? lower : lo + n;
+  else if (lo > upper) lo = upper;
+  if (!hh) hi = st < 0 ? lower : upper;
+  else if (hi < 0) hi = hi + n < lower ? lower : hi + n;
+  else if (hi > upper) hi = upper;
+  *start = lo;
+  *step = st;
+  *count = st > 0 ? (hi > lo ? (hi - lo - 1) / st + 1 : 0) : (lo > hi ? (lo - hi - 1) / (-st) + 1 : 0);
+  return true;
+}
+
 NbFunc *nb_infer_func(NbUnit *u, void *disp, int nargs, const NbTy *argtys) {
   for (size_t k = 0; k < u->funcs.n; k++) {
     NbFunc *g = u->funcs.items[k];
@@ -3349,6 +3540,7 @@ NbFunc *nb_infer_func(NbUnit *u, void *disp, int nargs, const NbTy *argtys) {
   if (!f->ret) f->ret = nb_none();
   if (!f->has_return_value) f->ret = nb_none();
   else if (nb_type(f->ret)->kind == NK_NONE) f->ret = nb_none();
+  else if (!stmts_end(u, f, &di.def->funcdef.body)) f->ret = nb_unify(f->ret, nb_none()); /* falls off: returns None */
   f->done = true;
   return f;
 }

@@ -187,7 +187,8 @@ struct NbUnit {
   ** calling the root function elementwise (NumPy's inner-loop layout:
   ** args[0..nargs) inputs, args[nargs] the output, byte steps). */
   bool want_loop;
-  uint32_t sort_fns;      /* lower.c: sort helpers emitted: bit dt nb_sort_<dt>, bit 16+dt nb_argsort_<dt> */
+  uint64_t sort_fns;      /* lower.c: sort helpers emitted: bit dt nb_sort_<dt>, 16+dt nb_argsort_<dt>,
+                          ** 32+dt nb_lsort_<dt>, 48+dt nb_rsort_<dt> (SortOrder) */
   bool list_fns;          /* lower.c: the list helpers (nb_list_grow, nb_list_ix) emitted */
   VEC(NbTy) dict_types;   /* lower.c: dict types whose helpers (nb_dfind<t> ...) are emitted */
   VEC(NbTy) set_types;    /* lower.c: set types whose helpers (nb_sadd<t> ...) are emitted */
@@ -232,6 +233,10 @@ int nb_static_cond(NbUnit *u, NbFunc *f, const AstExpr *test);
 /* Is s such an `if` whose live branch ends in return or raise, so that
 ** the statements after it are dead as well (neither typed nor lowered)? */
 bool nb_pruned_rest(NbUnit *u, NbFunc *f, const AstStmt *s);
+/* A slice of constant integers (or omitted parts) applied to n items, as
+** Python's slice.indices: the first index, the step, the count. False for
+** another slice (Numba slices tuples by literal slices only). */
+bool nb_const_slice(const AstExpr *sl, int n, int64_t *start, int64_t *step, int64_t *count);
 
 /* Provided by jit/dispatch.c: the AST, file and options of a dispatcher. */
 typedef struct NbDispInfo {

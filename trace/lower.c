@@ -208,6 +208,25 @@ static const char prelude[] =
     "  }\n"
     "  return nb_mkc(nb_bits(0x7ff8000000000000ULL), nb_bits(0x7ff8000000000000ULL));\n"
     "}\n"
+    /* complex64 arithmetic in float32, as Numba compiles it: every
+    ** operation rounded to float (the operands are float values, so a
+    ** product is exact in double and one rounding gives float32's) */
+    "static inline nb_c128 nb_c64round(nb_c128 a) { return nb_mkc((float)a.re, (float)a.im); }\n"
+    "static inline nb_c128 nb_cmulf(nb_c128 a, nb_c128 b) {\n"
+    "  return nb_mkc((float)((float)(a.re * b.re) - (float)(a.im * b.im)), (float)((float)(a.re * b.im) + (float)(a.im * b.re))); }\n"
+    "static nb_c128 nb_cdivf(void *ctx, nb_c128 a, nb_c128 b) {\n"
+    "  float ar = (float)a.re, ai = (float)a.im, br = (float)b.re, bi = (float)b.im;\n"
+    "  float abr = br < 0 ? -br : br, abi = bi < 0 ? -bi : bi;\n"
+    "  if (abr >= abi) {\n"
+    "    if (abr == 0.0f) { NBH(1, nb_raise_i_fn)(ctx, 2); return nb_mkc(0, 0); }\n"
+    "    float ratio = (float)(bi / br), denom = (float)(br + (float)(bi * ratio));\n"
+    "    return nb_mkc((float)((float)(ar + (float)(ai * ratio)) / denom), (float)((float)(ai - (float)(ar * ratio)) / denom));\n"
+    "  } else if (abi >= abr) {\n"
+    "    float ratio = (float)(br / bi), denom = (float)((float)(br * ratio) + bi);\n"
+    "    return nb_mkc((float)((float)((float)(ar * ratio) + ai) / denom), (float)((float)((float)(ai * ratio) - ar) / denom));\n"
+    "  }\n"
+    "  return nb_mkc(nb_bits(0x7ff8000000000000ULL), nb_bits(0x7ff8000000000000ULL));\n"
+    "}\n"
     "#define NB_IMIN (-9223372036854775807LL - 1)\n"
     "static inline int64_t nb_ifloordiv(void *ctx, int64_t a, int64_t b) {\n"
     "  if (b == 0) { NBH(1, nb_raise_i_fn)(ctx, 1); return 0; }\n"
@@ -290,9 +309,13 @@ static const char prelude[] =
     "    return ((f32 ? (double)rintf((float)y) : rint(y)) / p2) / p1; }\n"
     "  p1 = nb_fpowi(10.0, -nd); y = x / p1;\n"
     "  return (f32 ? (double)rintf((float)y) : rint(y)) * p1; }\n"
-    "static nb_c128 nb_cpow(void *ctx, nb_c128 a, nb_c128 b) {\n"
+    /* Numba's numba_cpow: CPython's _Py_c_pow, whose domain error (0 to
+    ** a negative or complex power) gives nan+nanj, not an exception */
+    "static nb_c128 nb_cpow(nb_c128 a, nb_c128 b) {\n"
     "  if (b.re == 0.0 && b.im == 0.0) return nb_mkc(1.0, 0.0);\n"
-    "  if (a.re == 0.0 && a.im == 0.0) { if (b.im != 0.0 || b.re < 0.0) NBH(1, nb_raise_i_fn)(ctx, 4); return nb_mkc(0.0, 0.0); }\n"
+    "  if (a.re == 0.0 && a.im == 0.0) {\n"
+    "    if (b.im != 0.0 || b.re < 0.0) return nb_mkc(nb_bits(0x7ff8000000000000ULL), nb_bits(0x7ff8000000000000ULL));\n"
+    "    return nb_mkc(0.0, 0.0); }\n"
     "  double vabs = hypot(a.re, a.im), len = pow(vabs, b.re), at = atan2(a.im, a.re), phase = at * b.re;\n"
     "  if (b.im != 0.0) { len /= exp(at * b.im); phase += b.im * log(vabs); }\n"
     "  return nb_mkc(len * cos(phase), len * sin(phase)); }\n"
@@ -630,6 +653,8 @@ static V conv(Lw *w, V v, NbTy to) {
   const NbTypeInfo *a = nb_type(v.ty), *b = nb_type(to);
   if (a->kind == NK_SCALAR && b->kind == NK_SCALAR) {
     bool ca = dt_is_complex((DType)a->dtype), cb = dt_is_complex((DType)b->dtype);
+    if (b->dtype == DT_COMPLEX64 && a->dtype != DT_COMPLEX64 && a->dtype != DT_FLOAT32) /* rounds to float32 */
+      return tmp(w, to, ca ? "nb_c64round(%s)" : "nb_mkc((float)(%s), 0.0)", v.s);
     if (cb && ca) return lit(to, "%s", v.s);
     if (cb) return tmp(w, to, "nb_mkc((double)(%s), 0.0)", v.s);
     if (ca) return tmp(w, to, "(%s)(%s.re)", dt_ctype(b->dtype), v.s);
@@ -999,9 +1024,11 @@ static V binop(Lw *w, AstPos pos, AstBinOp op, V a, V b, NbTy rt, AstExpr *rhs) 
   bool cplx = dt_is_complex((DType)d);
   if (op == AST_OP_Pow) {
     int64_t k;
-    if (cplx) {
+    if (cplx) { /* Numba squares by a multiplication, other powers by numba_cpow(f) */
       V x = conv(w, a, rt), y = conv(w, b, rt);
-      return tmp(w, rt, "nb_cpow(ctx, %s, %s)", x.s, y.s);
+      bool f32 = d == DT_COMPLEX64;
+      return tmp(w, rt, "%s.re == 2.0 && %s.im == 0.0 ? %s(%s, %s) : %s(nb_cpow(%s, %s))", y.s, y.s, f32 ? "nb_cmulf" : "nb_cmul", x.s,
+                 x.s, f32 ? "nb_c64round" : "", x.s, y.s);
     }
     bool int_exp = nb_is_int(b.ty) || nb_is_bool(b.ty);
     if (dt_is_int((DType)d)) {
@@ -1028,7 +1055,7 @@ static V binop(Lw *w, AstPos pos, AstBinOp op, V a, V b, NbTy rt, AstExpr *rhs) 
   bool npe = (w->f->numpy_errors || w->in_par) && !cplx;
   if (op == AST_OP_Div) {
     V x = conv(w, a, rt), y = conv(w, b, rt);
-    if (cplx) return tmp(w, rt, "nb_cdiv(ctx, %s, %s)", x.s, y.s);
+    if (cplx) return tmp(w, rt, "%s(ctx, %s, %s)", d == DT_COMPLEX64 ? "nb_cdivf" : "nb_cdiv", x.s, y.s);
     if (npe) return pure(w, rt, "%s / %s", x.s, y.s);
     /* the divisor tested inline, no call (tcc does not inline functions) */
     return pure(w, rt, "%s != 0 ? %s / %s : (%s)nb_fdivz(ctx)", y.s, x.s, y.s, dt_ctype(d));
@@ -1050,6 +1077,11 @@ static V binop(Lw *w, AstPos pos, AstBinOp op, V a, V b, NbTy rt, AstExpr *rhs) 
               (k2 & (k2 - 1)) == 0;
   switch (op) {
   case AST_OP_Add: case AST_OP_Sub: case AST_OP_Mult:
+    if (d == DT_COMPLEX64) { /* float32 operations */
+      if (op == AST_OP_Mult) return tmp(w, rt, "nb_cmulf(%s, %s)", x.s, y.s);
+      char c = op == AST_OP_Add ? '+' : '-';
+      return tmp(w, rt, "nb_mkc((float)(%s.re %c %s.re), (float)(%s.im %c %s.im))", x.s, c, y.s, x.s, c, y.s);
+    }
     if (cplx) { /* field by field: no struct passing (tcc copies structs slowly) */
       V r = decl_uninit(w, rt);
       if (op == AST_OP_Mult)
@@ -1095,9 +1127,60 @@ static V list_contains(Lw *w, V x, V l);
 static V cset_contains(Lw *w, V x, V s);
 static V dict_find(Lw *w, V d, V k);
 
+static V compare1(Lw *w, AstCmpOp op, V a, V b);
+
+/* Tuples a OP b as Numba's tupleobj.py: == item by item (False for
+** different lengths); an ordering decided by the first items that differ
+** (!=), else by the lengths. */
+static V tuple_compare(Lw *w, AstCmpOp op, V a, V b) {
+  NbTy bt = nb_scalar(DT_BOOL);
+  const NbTypeInfo *x = nb_type(a.ty), *y = nb_type(b.ty);
+  bool eq = op == AST_CMP_Eq || op == AST_CMP_NotEq;
+  if (eq && x->n != y->n) return lit(bt, "%d", op == AST_CMP_NotEq);
+  V r = decl_tmp(w, bt);
+  sb_printf(w->o, "%s = 1;\n", r.s);
+  int label = w->u->ntmp++;
+  for (int i = 0; i < x->n && i < y->n; i++) {
+    V ai = lit(x->items[i], "%s.f%d", a.s, i), bi = lit(y->items[i], "%s.f%d", b.s, i);
+    if (eq) {
+      V c = compare1(w, AST_CMP_Eq, ai, bi);
+      sb_printf(w->o, "%s = %s && %s;\n", r.s, r.s, c.s);
+      continue;
+    }
+    V ne = compare1(w, AST_CMP_NotEq, ai, bi);
+    sb_printf(w->o, "if (%s) {\n", ne.s);
+    V c = compare1(w, op, ai, bi);
+    sb_printf(w->o, "%s = %s; goto nbtc%d; }\n", r.s, c.s, label);
+  }
+  if (eq) return op == AST_CMP_Eq ? r : lit(bt, "(!%s)", r.s);
+  int n = x->n, m = y->n;
+  bool len_cmp = op == AST_CMP_Lt ? n < m : op == AST_CMP_LtE ? n <= m : op == AST_CMP_Gt ? n > m : n >= m;
+  sb_printf(w->o, "%s = %d;\nnbtc%d:;\n", r.s, len_cmp, label);
+  return r;
+}
+
+/* x in t for a tuple t: x == some item. */
+static V tuple_contains(Lw *w, V v, V t) {
+  const NbTypeInfo *ti = nb_type(t.ty);
+  V r = decl_tmp(w, nb_scalar(DT_BOOL));
+  sb_printf(w->o, "%s = 0;\n", r.s);
+  for (int i = 0; i < ti->n; i++) {
+    V c = compare1(w, AST_CMP_Eq, v, lit(ti->items[i], "%s.f%d", t.s, i));
+    sb_printf(w->o, "%s = %s || %s;\n", r.s, r.s, c.s);
+  }
+  return r;
+}
+
 static V compare1(Lw *w, AstCmpOp op, V a, V b) {
   NbTy bt = nb_scalar(DT_BOOL);
   const NbTypeInfo *x = nb_type(a.ty), *y = nb_type(b.ty);
+  if (x->kind == NK_TUPLE && y->kind == NK_TUPLE && op != AST_CMP_In && op != AST_CMP_NotIn && op != AST_CMP_Is &&
+      op != AST_CMP_IsNot)
+    return tuple_compare(w, op, a, b);
+  if ((op == AST_CMP_In || op == AST_CMP_NotIn) && y->kind == NK_TUPLE) {
+    V r = tuple_contains(w, a, b);
+    return op == AST_CMP_In ? r : lit(bt, "(!%s)", r.s);
+  }
   if (x->kind == NK_STR && y->kind == NK_STR && (op == AST_CMP_In || op == AST_CMP_NotIn)) {
     str_fns(w);
     return tmp(w, bt, "%snb_strin(%s, %s)", op == AST_CMP_In ? "" : "!", a.s, b.s);
@@ -1443,6 +1526,7 @@ static V ew_call(Lw *w, const char *b, V *a, int n, int rd) {
       if (dt_is_float((DType)rd)) return ew_val(w, rd, "(%s %s %s || %s != %s) ? %s : %s", x, c, y, y, y, x, y);
       return ew_val(w, rd, "%s %s %s ? %s : %s", x, c, y, x, y);
     }
+    if (rd == DT_FLOAT32) return ew_val(w, rd, "%sf(%s, %s)", cfunc_for(b), x, y); /* Numba's 'ff' loop: atan2f */
     return ew_val(w, rd, "(%s)%s((double)%s, (double)%s)", T, cfunc_for(b), x, y);
   }
   snprintf(x, sizeof x, "%s", a[0].s);
@@ -1845,12 +1929,12 @@ static V lower_dot(Lw *w, V a, V b, NbTy rt) {
 }
 
 /* np.linspace(start, stop, num=50): NumPy's i * step + start, the last
-** element exactly stop. */
+** element exactly stop; a negative num fails in Numba's np.empty. */
 static V lower_linspace(Lw *w, V *args, int nargs, NbTy rt) {
   NbTy f64 = nb_scalar(DT_FLOAT64);
   V lo = conv(w, args[0], f64), hi = conv(w, args[1], f64);
   V n = nargs > 2 ? tmp(w, nb_scalar(DT_INT64), "(int64_t)%s", args[2].s) : kint(50);
-  sb_printf(w->o, "if (%s < 0) NBH(%d, nb_raise_s_fn)(ctx, \"Number of samples must be non-negative.\");\n",
+  sb_printf(w->o, "if (%s < 0) NBH(%d, nb_raise_s_fn)(ctx, \"negative dimensions not allowed\");\n",
             n.s, H(raise_value));
   V r = alloc_array(w, rt, n.s, 0);
   sb_printf(w->o, "{ double *d_ = (double *)%s.data; double div_ = (double)(%s - 1), delta_ = %s - %s;\n", r.s, n.s, hi.s, lo.s);
@@ -1868,11 +1952,11 @@ static V copy_array(Lw *w, V a, NbTy rt);
 ** sort below 15 elements, the larger partition pushed) step for step, so
 ** that ties (-0.0 and 0.0, NaNs) land where Numba puts them: on the values
 ** (np.sort, a.sort(): `E(i)` A[i]) or on an index array R
-** over them (argsort: int64_t, `E(i)` A[R[i]]). lt is Numba's
-** lt_floats, under which a NaN is greater than anything, NaN included. */
-static void emit_quicksort(StrBuf *o, const char *name, const char *et, bool arg) {
+** over them (argsort: int64_t, `E(i)` A[R[i]]). lt is the order's C
+** expression of a and b. */
+static void emit_quicksort(StrBuf *o, const char *name, const char *et, bool arg, const char *lt) {
   const char *ity = arg ? "int64_t" : et;
-  sb_printf(o, "#define NB_LT(a, b) ((b) != (b) || (a) < (b))\n#define NB_SW(x, y) { %s t_ = x; x = y; y = t_; }\n", ity);
+  sb_printf(o, "#define NB_LT(a, b) (%s)\n#define NB_SW(x, y) { %s t_ = x; x = y; y = t_; }\n", lt, ity);
   sb_printf(o, "#define E(i) %s\n", arg ? "A[R[i]]" : "R[i]");
   sb_printf(o, "static void %s(%s%s *A, int64_t *Rv, int64_t n) {\n", name, arg ? "const " : "", et);
   sb_printf(o, "  %s *R = %s;\n", ity, arg ? "Rv" : "A");
@@ -1900,29 +1984,70 @@ static void emit_quicksort(StrBuf *o, const char *name, const char *et, bool arg
             et, ity, et, arg ? "A[k]" : "k");
 }
 
-/* Sorts C-contiguous 1-d array r in place, as Numba's np.sort / a.sort().
-** The per-dtype function is emitted once per unit. */
+/* The orders of Numba's quicksorts: arrays' lt_floats, under which a NaN
+** is greater than anything, NaN included; lists' plain a < b (sorted(),
+** list.sort()) and, reversed, a > b: NaNs stay where the partitions leave
+** them. The bit offset of each order's helpers in NbUnit.sort_fns. */
+typedef enum { SORT_NAN_LAST = 0, SORT_LIST_LT = 32, SORT_LIST_GT = 48 } SortOrder;
+
+static const char *sort_lt(SortOrder o) {
+  return o == SORT_NAN_LAST ? "(b) != (b) || (a) < (b)" : o == SORT_LIST_LT ? "(a) < (b)" : "(a) > (b)";
+}
+
+/* The name of the quicksort of dtype dt in order o, emitted once per unit. */
+static const char *sort_fn(Lw *w, int dt, SortOrder o, char *name, size_t n) {
+  snprintf(name, n, o == SORT_NAN_LAST ? "nb_sort_%d" : o == SORT_LIST_LT ? "nb_lsort_%d" : "nb_rsort_%d", dt);
+  if (!(w->u->sort_fns & ((uint64_t)1 << (dt + (int)o)))) {
+    w->u->sort_fns |= (uint64_t)1 << (dt + (int)o);
+    emit_quicksort(w->decl, name, elem_ctype(dt), false, sort_lt(o));
+  }
+  return name;
+}
+
+/* Sorts C-contiguous 1-d array r in place, as Numba's np.sort / a.sort(). */
 static void sort_inplace(Lw *w, V r) {
   int dt = nb_type(r.ty)->dtype;
-  const char *et = elem_ctype(dt);
   char name[32];
-  snprintf(name, sizeof name, "nb_sort_%d", dt);
-  if (!(w->u->sort_fns & (1u << dt))) {
-    w->u->sort_fns |= 1u << dt;
-    emit_quicksort(w->decl, name, et, false);
+  sb_printf(w->o, "%s((%s *)%s.data, 0, %s.shape[0]);\n", sort_fn(w, dt, SORT_NAN_LAST, name, sizeof name), elem_ctype(dt), r.s,
+            r.s);
+}
+
+/* Sorts the items of list l (numbers) in place as Numba's list quicksort,
+** reversed (a > b) where the reverse keyword's value rev (NULL: none) is
+** true. */
+static void sort_list_items(Lw *w, V l, AstExpr *rev) {
+  int dt = sdt(nb_list_item(l.ty));
+  const char *et = elem_ctype(dt);
+  char fwd[32], back[32];
+  sort_fn(w, dt, SORT_LIST_LT, fwd, sizeof fwd);
+  if (!rev) {
+    sb_printf(w->o, "%s((%s *)%s->data, 0, %s->len);\n", fwd, et, l.s, l.s);
+    return;
   }
-  sb_printf(w->o, "%s((%s *)%s.data, 0, %s.shape[0]);\n", name, et, r.s, r.s);
+  V r = lower_expr(w, rev);
+  sort_fn(w, dt, SORT_LIST_GT, back, sizeof back);
+  sb_printf(w->o, "(%s ? %s : %s)((%s *)%s->data, 0, %s->len);\n", r.s, back, fwd, et, l.s, l.s);
+}
+
+/* sorted(lst) / lst.sort() in place on list l (Numba's listobj sort). */
+static void sort_list(Lw *w, V l, AstExpr *rev) {
+  if (nb_type(nb_list_item(l.ty))->kind != NK_STR) {
+    sort_list_items(w, l, rev);
+    return;
+  }
+  str_fns(w); /* equal strings are alike: any sort gives Numba's order */
+  sb_printf(w->o, "nb_strsort(%s, %s);\n", l.s, rev ? lower_expr(w, rev).s : "0");
 }
 
 /* np.argsort(a) / a.argsort() (1-d): the quicksort above on indices. */
 static V argsort(Lw *w, V a) {
   int dt = nb_type(a.ty)->dtype;
   const char *et = elem_ctype(dt);
-  if (!(w->u->sort_fns & (1u << (dt + 16)))) {
-    w->u->sort_fns |= 1u << (dt + 16);
+  if (!(w->u->sort_fns & ((uint64_t)1 << (dt + 16)))) {
+    w->u->sort_fns |= (uint64_t)1 << (dt + 16);
     char name[32];
     snprintf(name, sizeof name, "nb_argsort_%d", dt);
-    emit_quicksort(w->decl, name, et, true);
+    emit_quicksort(w->decl, name, et, true, sort_lt(SORT_NAN_LAST));
   }
   V c = nb_type(a.ty)->layout == 'C' ? a : copy_array(w, a, nb_array(dt, 1, 'C'));
   V r = alloc_array(w, nb_array(DT_INT64, 1, 'C'), lit(NB_UNKNOWN, "%s.shape[0]", c.s).s, 0);
@@ -2297,9 +2422,13 @@ static V lower_array_method(Lw *w, AstExpr *e, const char *m, V a, int off, NbTy
     int depth = open_elem_loops(w, a, p, sizeof p);
     snprintf(ref, sizeof ref, "(*(%s *)%s)", et, p);
     V x = load_elem(w, oi->dtype, ref);
-    /* NaN propagates like NumPy's minimum/maximum */
-    sb_printf(w->o, "if (%s || %s %s %s || %s != %s) { %s = %s; %s = 0; }\n", first.s, x.s, mn ? "<" : ">", acc.s, x.s, x.s, acc.s,
-              x.s, first.s);
+    const char *cmp = mn ? "<" : ">";
+    if (dt_is_complex((DType)oi->dtype)) /* Numba orders complex by real part, then imaginary part */
+      sb_printf(w->o, "if (%s || %s.re %s %s.re || (%s.re == %s.re && %s.im %s %s.im)) { %s = %s; %s = 0; }\n", first.s, x.s, cmp,
+                acc.s, x.s, acc.s, x.s, cmp, acc.s, acc.s, x.s, first.s);
+    else /* NaN propagates like NumPy's minimum/maximum */
+      sb_printf(w->o, "if (%s || %s %s %s || %s != %s) { %s = %s; %s = 0; }\n", first.s, x.s, cmp, acc.s, x.s, x.s, acc.s, x.s,
+                first.s);
     if (dt_is_float((DType)oi->dtype)) sb_printf(w->o, "if (%s != %s) break;\n", acc.s, acc.s);
     close_loops(w, depth);
     return acc;
@@ -2446,22 +2575,12 @@ static V set_method(Lw *w, AstExpr *e, const char *m, V st);
 static V set_make(Lw *w, AstExpr *e, NbTy st);
 
 /* len/sum/min/max/sorted of a list. */
-static V list_builtin(Lw *w, const char *base, V l0, NbTy rt) {
+static V list_builtin(Lw *w, const char *base, V l0, NbTy rt, AstExpr *rev) {
   V l = tmp(w, l0.ty, "%s", l0.s);
   if (!strcmp(base, "len")) return tmp(w, rt, "%s->len", l.s);
-  if (!strcmp(base, "sorted") && nb_type(nb_list_item(l.ty))->kind == NK_STR) {
-    V r = list_slice(w, l, &(AstExpr){.kind = AST_E_Slice});
-    str_fns(w);
-    sb_printf(w->o, "nb_strsort(%s);\n", r.s);
-    return r;
-  }
   if (!strcmp(base, "sorted")) {
     V r = list_slice(w, l, &(AstExpr){.kind = AST_E_Slice});
-    NbTy at = nb_array(sdt(nb_list_item(l.ty)), 1, 'C');
-    V v = decl_tmp(w, at);
-    sb_printf(w->o, "%s.data = %s->data; %s.obj = 0; %s.shape[0] = %s->len; %s.strides[0] = (int64_t)sizeof(*(%s *)0);\n", v.s,
-              r.s, v.s, v.s, r.s, v.s, elem_ctype(sdt(at)));
-    sort_inplace(w, v);
+    sort_list(w, r, rev);
     return r;
   }
   char ref[200];
@@ -2769,13 +2888,10 @@ static V lower_call(Lw *w, AstExpr *e) {
     V start = nargs >= 2 ? conv(w, args[0], ct) : (flt ? kdouble(0, ct) : kint(0));
     V stop = nargs >= 2 ? conv(w, args[1], ct) : conv(w, args[0], ct);
     V step = nargs >= 3 ? conv(w, args[2], ct) : (flt ? lit(ct, "1.0") : kint(1));
-    V n;
-    if (flt) n = tmp(w, nb_scalar(DT_INT64), "(int64_t)ceil((%s - %s) / %s)", stop.s, start.s, step.s);
-    else {
-      sb_printf(w->o, "if (%s == 0) NBH(%d, nb_raise_s_fn)(ctx, \"Maximum allowed size exceeded\");\n", step.s, H(raise_value));
-      n = tmp(w, nb_scalar(DT_INT64), "%s > 0 ? (%s - %s + %s - 1) / %s : (%s - %s + %s + 1) / %s", step.s, stop.s, start.s,
-              step.s, step.s, stop.s, start.s, step.s, step.s);
-    }
+    /* Numba's length is ceil((stop - start) / step) with true division,
+    ** also for integers, and a zero step (0 or 0.0) raises first */
+    sb_printf(w->o, "if (%s == 0) NBH(%d, nb_raise_s_fn)(ctx, \"Maximum allowed size exceeded\");\n", step.s, H(raise_value));
+    V n = tmp(w, nb_scalar(DT_INT64), "(int64_t)ceil((double)(%s - %s) / (double)%s)", stop.s, start.s, step.s);
     sb_printf(w->o, "if (%s < 0) %s = 0;\n", n.s, n.s);
     V r = alloc_array(w, rt, n.s, 0);
     sb_printf(w->o, "for (int64_t k_ = 0; k_ < %s; k_++) ((%s *)%s.data)[k_] = (%s)(%s + k_ * %s);\n", n.s, elem_ctype(d), r.s,
@@ -2862,9 +2978,20 @@ static V lower_call(Lw *w, AstExpr *e) {
     return tmp(w, rt, "nb_chr(ctx, (int64_t)%s)", args[0].s);
   }
   if (!strcmp(name, "builtins.pow")) return binop(w, e->pos, AST_OP_Pow, args[0], args[1], rt, e->call.args.items[1]);
+  if (nargs == 1 && nb_type(args[0].ty)->kind == NK_TUPLE && !strcmp(name, "builtins.sum")) {
+    /* Numba's acc = 0, then acc = acc + x item by item (literal_unroll), in rt */
+    const NbTypeInfo *ti = nb_type(args[0].ty);
+    V acc = decl_tmp(w, rt);
+    for (int i = 0; i < ti->n; i++) {
+      V x = conv(w, lit(ti->items[i], "%s.f%d", args[0].s, i), rt);
+      V s2 = binop(w, e->pos, AST_OP_Add, acc, x, rt, NULL);
+      sb_printf(w->o, "%s = %s;\n", acc.s, s2.s);
+    }
+    return acc;
+  }
   if (nargs == 1 && nb_is_list(args[0].ty) && !strncmp(name, "builtins.", 9) &&
       (!strcmp(base, "len") || !strcmp(base, "sum") || !strcmp(base, "min") || !strcmp(base, "max") || !strcmp(base, "sorted")))
-    return list_builtin(w, base, args[0], rt);
+    return list_builtin(w, base, args[0], rt, nb_call_arg(e, -1, "reverse"));
   if (!strcmp(name, "builtins.dict")) return dict_new(w, nb_expr_type_keep(w->u, w->f, e));
   if (is_np && nargs == 1 && nb_is_list(args[0].ty)) { /* np.array(lst), np.asarray(lst) */
     V l = tmp(w, args[0].ty, "%s", args[0].s);
@@ -2986,8 +3113,12 @@ static V lower_call(Lw *w, AstExpr *e) {
       return tmp(w, rt, "(%s)(%s * %s)", dt_ctype(sdt(rt)), x.s, k);
     }
     NbTy f64 = nb_scalar(DT_FLOAT64), f32 = nb_scalar(DT_FLOAT32);
-    if (rt == f32 && args[0].ty == f32 && (nargs == 1 || args[1].ty == f32)) /* sinf(x): Numba's float32 call */
-      return nargs == 1 ? tmp(w, rt, "%sf(%s)", cf, args[0].s) : tmp(w, rt, "%sf(%s, %s)", cf, args[0].s, args[1].s);
+    if (rt == f32) { /* sinf(x): Numba's float32 call, the operands cast to the 'f' loop's float32 */
+      V x = conv(w, args[0], f32);
+      if (nargs == 1) return tmp(w, rt, "%sf(%s)", cf, x.s);
+      V y = conv(w, args[1], f32);
+      return tmp(w, rt, "%sf(%s, %s)", cf, x.s, y.s);
+    }
     if (nargs == 1) {
       V x = conv(w, args[0], f64);
       return tmp(w, rt, "(%s)%s(%s)", dt_ctype(sdt(rt)), cf, x.s);
@@ -3480,18 +3611,8 @@ static V list_method(Lw *w, AstExpr *e, const char *m, V l, NbTy rt) {
                 nb_is_tlist(nb_type(l.ty)) ? "item" : "value");
     return r;
   }
-  if (!strcmp(m, "sort") && nb_type(it)->kind == NK_STR) {
-    str_fns(w);
-    sb_printf(w->o, "nb_strsort(%s);\n", l.s);
-    return lit(rt, "0");
-  }
   if (!strcmp(m, "sort")) {
-    /* in place, through an array view of the items: the arrays' sort */
-    NbTy at = nb_array(sdt(it), 1, 'C');
-    V v = decl_tmp(w, at);
-    sb_printf(w->o, "%s.data = %s->data; %s.obj = 0; %s.shape[0] = %s->len; %s.strides[0] = (int64_t)sizeof(%s);\n", v.s, l.s,
-              v.s, v.s, l.s, v.s, ct);
-    sort_inplace(w, v);
+    sort_list(w, l, nb_call_arg(e, -1, "reverse"));
     return lit(rt, "0");
   }
   nb_error_at(w->u, w->f, e->pos, "Internal: list.%s not lowered.", m);
@@ -3562,7 +3683,9 @@ static void str_fns(Lw *w) {
             ** an unstable sort gives Python's result) */
             "void qsort(void *, unsigned long, unsigned long, int (*)(const void *, const void *));\n"
             "static int nb_strcmpv(const void *a, const void *b) { return nb_strcmp(*(const nb_str *)a, *(const nb_str *)b); }\n"
-            "static void nb_strsort(nb_list *l) { qsort(l->data, (unsigned long)l->len, sizeof(nb_str), nb_strcmpv); }\n"
+            "static int nb_strcmpr(const void *a, const void *b) { return nb_strcmp(*(const nb_str *)b, *(const nb_str *)a); }\n"
+            "static void nb_strsort(nb_list *l, int rev) {\n"
+            "  qsort(l->data, (unsigned long)l->len, sizeof(nb_str), rev ? nb_strcmpr : nb_strcmpv); }\n"
             /* s * n */
             "static nb_str nb_strrep(void *ctx, nb_str s, int64_t k) {\n"
             "  if (k < 0) k = 0;\n"
@@ -4522,6 +4645,12 @@ static V lower_expr_keep(Lw *w, AstExpr *e) {
       if (const_int_expr(sl, &k)) {
         if (k < 0) k += b->n;
         return tmp(w, t, "%s.f%lld", base.s, (long long)k);
+      }
+      int64_t start, step, count;
+      if (nb_const_slice(sl, b->n, &start, &step, &count)) {
+        V r = decl_tmp(w, t);
+        for (int64_t j = 0; j < count; j++) sb_printf(w->o, "%s.f%lld = %s.f%lld;\n", r.s, (long long)j, base.s, (long long)(start + j * step));
+        return r;
       }
       V i = lower_expr(w, sl);
       V ix = tmp(w, nb_scalar(DT_INT64), "(int64_t)%s", i.s);

@@ -239,6 +239,7 @@ static const char IMPL_SOURCE[] =
   "@njit\n"
   "def _select_two(arry, k, low, high):\n"
   "    while True:\n"
+  "        assert high > low  # Numba's: np.median of an empty array fails here\n"
   "        i = _partition(arry, low, high)\n"
   "        if i < k:\n"
   "            low = i + 1\n"
