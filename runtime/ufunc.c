@@ -390,7 +390,12 @@ static np_complex64 cpow64(np_complex64 a, np_complex64 b) {
 #define E_square_u E_square_s
 #define E_square_f(T, a) ((a) * (a))
 #define E_square_c(T, a) CMUL(a, a)
-#define E_reciprocal_s(T, a) ((T)((a) == 0 ? 0 : (a) == 1 ? 1 : (a) == -1 ? -1 : 0))
+/* NumPy computes 1.0 / a and converts: inf (a == 0) becomes x86's "integer
+   indefinite" INT_MIN for 32- and 64-bit ints, while int8/int16 convert
+   through int32 and keep its low bits, 0. */
+#define E_reciprocal_s(T, a)                                                            \
+  ((T)((a) == 0 ? (sizeof(T) >= 4 ? (int64_t)(U64(1) << (8 * sizeof(T) - 1)) : 0)      \
+       : (a) == 1 ? 1 : (a) == -1 ? -1 : 0))
 #define E_reciprocal_u(T, a) ((T)((a) == 1 ? 1 : 0))
 #define E_reciprocal_f(T, a) ((T)1.0 / (a))
 #define E_reciprocal_c(T, a) _Generic((a), np_complex64: crecip_64, default: crecip_128)(a)
