@@ -1256,7 +1256,36 @@ Value np_array_inplace(VM *vm, BinOp op, Value a, Value b) {
   return uf_call(vm, (UfId)id, 2, in, a, -1, v_empty(), NULL);
 }
 
+/* An array-like operand as an array (a list converted once), or NULL
+** for a scalar. */
+static NdArray *cmp_operand_array(VM *vm, Value *v) {
+  if (is_array(*v)) return as_array(*v);
+  if (!is_list(*v) && !is_tuple(*v)) return NULL;
+  NdArray *x = arr_from_value(vm, *v, -1);
+  *v = v_obj(x);
+  return x;
+}
+
+/* Whether two operands' shapes broadcast together. */
+static bool cmp_shapes_broadcast(VM *vm, Value *a, Value *b) {
+  NdArray *x = cmp_operand_array(vm, a), *y = cmp_operand_array(vm, b);
+  if (!x || !y) return true;
+  for (int i = 1; i <= x->ndim && i <= y->ndim; i++) {
+    int64_t m = x->shape[x->ndim - i], n = y->shape[y->ndim - i];
+    if (m != n && m != 1 && n != 1) return false;
+  }
+  return true;
+}
+
 Value np_array_richcmp(VM *vm, Value a, Value b, CmpOp op) {
+  if (op == CMP_EQ || op == CMP_NE) {
+    /* NumPy 1.24's == and != give up (with a warning) on a str operand and
+       on shapes that do not broadcast: Python then compares identities, so
+       the answer is a plain False / True */
+    if (is_str(a) || is_str(b)) return v_notimpl();
+    if (operand_ok(a) && operand_ok(b) && !cmp_shapes_broadcast(vm, &a, &b))
+      return v_bool(op == CMP_NE);
+  }
   if (!operand_ok(a) || !operand_ok(b)) {
     if (op == CMP_EQ || op == CMP_NE) {
       /* array == None / "str": NumPy compares elementwise, giving all False/True. */
