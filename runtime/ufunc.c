@@ -63,7 +63,7 @@ static inline np_complex64 mk64(float re, float im) { return __builtin_complex(r
   }                                                                                 \
   static inline T cdiv_##sfx(T a, T b) {                                            \
     R ar = CRE(a), ai = CIM(a), br = CRE(b), bi = CIM(b);                           \
-    R abr = br < 0 ? -br : br, abi = bi < 0 ? -bi : bi;                             \
+    R abr = (R)fabs(br), abi = (R)fabs(bi); /* +0 for -0: 1 / -0j is inf */        \
     if (abr >= abi) {                                                               \
       if (abr == 0 && abi == 0) return __builtin_complex((R)(ar / abr), (R)(ai / abr)); \
       R rat = bi / br, scl = (R)1.0 / (br + bi * rat);                              \
