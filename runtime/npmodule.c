@@ -294,6 +294,24 @@ static Value scalar_inherited_method(VM *vm, Value self, Str *name) {
   return v_empty();
 }
 
+/* Whether key indexes a 0-d array without an axis: None, ..., or a tuple
+** of those (the empty one too). */
+static bool axisless_key(Value key) {
+  if (is_none(key) || is_type(key, &TYPE_ELLIPSIS)) return true;
+  if (!is_tuple(key)) return false;
+  Tuple *t = as_tuple(key);
+  for (int64_t i = 0; i < t->n; i++)
+    if (!is_none(t->items[i]) && !is_type(t->items[i], &TYPE_ELLIPSIS)) return false;
+  return true;
+}
+
+/* x[key] on a NumPy scalar indexes it as a 0-d array (x[()] is x, x[...]
+** a 0-d array); NumPy turns every failure into this IndexError. */
+static Value scalar_getitem(VM *vm, Value self, Value key) {
+  if (!axisless_key(key)) vm_raise(vm, &EXC_IndexError, "invalid index to scalar variable.");
+  return arr_getitem(vm, v_obj(arr_from_value(vm, self, -1)), key);
+}
+
 static Value scalar_getattr(VM *vm, Value self, Str *name) {
   NpScalar *s = as_npscalar(self);
   DType dt = (DType)s->dtype;
@@ -468,6 +486,7 @@ static void init_scalar_types(void) {
     t->unop = scalar_unop;
     t->truthy = scalar_truthy;
     t->getattr = scalar_getattr;
+    t->getitem = scalar_getitem;
     t->ctor = scalar_ctor;
     t->methods = scalar_methods;
   }
