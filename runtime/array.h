@@ -99,6 +99,7 @@ Value np_scalar_number(VM *vm, Value v);
 /* The dtype object dtype('<name>') (static, one per dtype). */
 Value np_dtype_value(DType dt);
 bool is_npscalar(Value v);
+bool is_np_scalar_class(Value v);
 /* The DType a dtype-like denotes: np.float64, np.dtype('f8') objects,
 ** 'float64'/'f8'/'d'/'int'/'float'... strings, Python int/float/complex/
 ** bool types. V_EMPTY/None → -1. Raises TypeError "data type 'x' not

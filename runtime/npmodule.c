@@ -45,6 +45,17 @@ bool is_npscalar(Value v) {
   return t >= &np_scalar_types[0] && t < &np_scalar_types[DT__COUNT];
 }
 
+/* Whether v is one of NumPy's scalar classes (np.float64, np.generic, ...). */
+bool is_np_scalar_class(Value v) {
+  if (!is_type(v, &TYPE_TYPE)) return false;
+  const Type *t = (const Type *)v.as.o;
+  const Type *abstract[] = {&np_generic, &np_number, &np_integer, &np_signedinteger,
+                            &np_unsignedinteger, &np_inexact, &np_floating, &np_complexfloating};
+  for (size_t i = 0; i < sizeof abstract / sizeof *abstract; i++)
+    if (t == abstract[i]) return true;
+  return t >= &np_scalar_types[0] && t < &np_scalar_types[DT__COUNT];
+}
+
 /* np.True_ / np.False_: static, so comparisons never allocate. */
 static NpScalar np_bools[2] = {
     {.hdr = {.type = &np_scalar_types[DT_BOOL], .gc_next = NULL, .gc_flags = GC_STATIC, .aux = 0},

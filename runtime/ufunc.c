@@ -1279,10 +1279,10 @@ static bool cmp_shapes_broadcast(VM *vm, Value *a, Value *b) {
 
 Value np_array_richcmp(VM *vm, Value a, Value b, CmpOp op) {
   if (op == CMP_EQ || op == CMP_NE) {
-    /* NumPy 1.24's == and != give up (with a warning) on a str operand and
-       on shapes that do not broadcast: Python then compares identities, so
-       the answer is a plain False / True */
-    if (is_str(a) || is_str(b)) return v_notimpl();
+    /* NumPy 1.24's == and != give up (with a warning) on a str or a NumPy
+       scalar class operand and on shapes that do not broadcast: Python then
+       compares identities, so the answer is a plain False / True */
+    if (is_str(a) || is_str(b) || is_np_scalar_class(a) || is_np_scalar_class(b)) return v_notimpl();
     if (operand_ok(a) && operand_ok(b) && !cmp_shapes_broadcast(vm, &a, &b))
       return v_bool(op == CMP_NE);
   }
