@@ -205,38 +205,38 @@ static inline float cabs_f(np_complex64 z) {
 #define CABS(z) _Generic((z), np_complex64: cabs_f, default: cabs_d)(z)
 #define CFN(fn, z) _Generic((z), np_complex64: c##fn##f, default: c##fn)(z)
 
-/* NumPy's complex power: small integer exponents by repeated multiplication. */
-static np_complex128 cpow128(np_complex128 a, np_complex128 b) {
-  double br = CRE(b), bi = CIM(b);
-  if (br == 0 && bi == 0) return mk128(1, 0);
-  if (CRE(a) == 0 && CIM(a) == 0) {
-    if (br > 0 && bi == 0) return mk128(0, 0);
-    return mk128(NAN, NAN);
+/* NumPy's complex power (npy_cpow): small integer exponents by repeated
+** multiplication in the dtype's own precision (complex64 multiplies in
+** float, so its products round as NumPy's do), others by libm's cpow /
+** cpowf as NumPy calls them. */
+#define DEF_CPOW(T, R, sfx, libm_cpow)                                              \
+  static T cpow##sfx(T a, T b) {                                                    \
+    R br = CRE(b), bi = CIM(b);                                                     \
+    if (br == 0 && bi == 0) return CMK(T, 1, 0);                                    \
+    if (CRE(a) == 0 && CIM(a) == 0) {                                               \
+      if (br > 0 && bi == 0) return CMK(T, 0, 0);                                   \
+      return CMK(T, NAN, NAN);                                                      \
+    }                                                                               \
+    if (bi == 0 && br == (R)(int64_t)br && br > -100 && br < 100) {                 \
+      int64_t n = (int64_t)br, mask = 1;                                            \
+      if (n == 1) return a;                                                         \
+      if (n == 2) return cmul_##sfx(a, a);                                          \
+      if (n == 3) return cmul_##sfx(cmul_##sfx(a, a), a);                           \
+      T aa = CMK(T, 1, 0), p = a;                                                   \
+      int64_t m = n < 0 ? -n : n;                                                   \
+      while (1) {                                                                   \
+        if (m & mask) aa = cmul_##sfx(aa, p);                                       \
+        mask <<= 1;                                                                 \
+        if (m < mask || mask <= 0) break;                                           \
+        p = cmul_##sfx(p, p);                                                       \
+      }                                                                             \
+      if (n < 0) return cdiv_##sfx(CMK(T, 1, 0), aa);                               \
+      return aa;                                                                    \
+    }                                                                               \
+    return libm_cpow(a, b);                                                         \
   }
-  if (bi == 0 && br == (double)(int64_t)br && br >= -100 && br <= 100) {
-    int64_t n = (int64_t)br, mask = 1;
-    if (n == 1) return a;
-    if (n == 2) return cmul_128(a, a);
-    if (n == 3) return cmul_128(cmul_128(a, a), a);
-    if (n > -100 && n < 100) {
-      np_complex128 aa = mk128(1, 0), p = a;
-      int64_t m = n < 0 ? -n : n;
-      while (1) {
-        if (m & mask) aa = cmul_128(aa, p);
-        mask <<= 1;
-        if (m < mask || mask <= 0) break;
-        p = cmul_128(p, p);
-      }
-      if (n < 0) return cdiv_128(mk128(1, 0), aa);
-      return aa;
-    }
-  }
-  return cpow(a, b);
-}
-static np_complex64 cpow64(np_complex64 a, np_complex64 b) {
-  np_complex128 r = cpow128(mk128(CRE(a), CIM(a)), mk128(CRE(b), CIM(b)));
-  return mk64((float)CRE(r), (float)CIM(r));
-}
+DEF_CPOW(np_complex128, double, 128, cpow)
+DEF_CPOW(np_complex64, float, 64, cpowf)
 #define CPOW(a, b) _Generic((a), np_complex64: cpow64, default: cpow128)(a, b)
 
 /* sign for complex (NumPy 1.24): compared with 0 by the real part, then the
