@@ -1600,7 +1600,7 @@ static Value shape_tuple(VM *vm, int n, const int64_t *v) {
   return v_obj(t);
 }
 
-static NdArray *real_view(VM *vm, NdArray *x, bool imag) {
+NdArray *arr_part_view(VM *vm, NdArray *x, bool imag) {
   DType rt = dt_real_of((DType)x->dtype);
   return arr_view(vm, x, rt, x->ndim, x->shape, x->strides, x->data + (imag ? dt_size(rt) : 0));
 }
@@ -1623,7 +1623,7 @@ static Value arr_getattr(VM *vm, Value self, Str *name) {
   case 'i':
     if (!strcmp(s, "itemsize")) return v_int(x->itemsize);
     if (!strcmp(s, "imag")) {
-      if (dt_is_complex((DType)x->dtype)) return v_obj(real_view(vm, x, true));
+      if (dt_is_complex((DType)x->dtype)) return v_obj(arr_part_view(vm, x, true));
       NdArray *z = arr_new(vm, (DType)x->dtype, x->ndim, x->shape);
       z->flags &= ~ARR_WRITEABLE;
       return v_obj(z);
@@ -1635,7 +1635,7 @@ static Value arr_getattr(VM *vm, Value self, Str *name) {
     break;
   case 'r':
     if (!strcmp(s, "real")) {
-      if (dt_is_complex((DType)x->dtype)) return v_obj(real_view(vm, x, false));
+      if (dt_is_complex((DType)x->dtype)) return v_obj(arr_part_view(vm, x, false));
       return self;
     }
     break;
@@ -1678,7 +1678,7 @@ static void arr_setattr(VM *vm, Value self, Str *name, Value val) {
       arr_assign_value(vm, x, val);
       return;
     }
-    arr_assign_value(vm, real_view(vm, x, im), val);
+    arr_assign_value(vm, arr_part_view(vm, x, im), val);
     return;
   }
   if (str_eq_c(name, "flat")) { /* a.flat = v: every element, values repeated cyclically */

@@ -100,6 +100,8 @@ Value np_scalar_number(VM *vm, Value v);
 Value np_dtype_value(DType dt);
 bool is_npscalar(Value v);
 bool is_np_scalar_class(Value v);
+/* A view of a complex array's real or imaginary parts (x.real / x.imag). */
+NdArray *arr_part_view(VM *vm, NdArray *x, bool imag);
 /* The DType a dtype-like denotes: np.float64, np.dtype('f8') objects,
 ** 'float64'/'f8'/'d'/'int'/'float'... strings, Python int/float/complex/
 ** bool types. V_EMPTY/None → -1. Raises TypeError "data type 'x' not

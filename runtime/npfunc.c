@@ -1008,6 +1008,20 @@ static Value round_impl(VM *vm, Value av, Value decv, Value outv) {
     }
     return is_array(av) ? v_obj(arr_copy(vm, x)) : arr_return(vm, arr_copy(vm, x));
   }
+  if (dt_is_complex(dt)) {
+    /* NumPy rounds the real and imaginary parts as float arrays: scaling
+       by a complex 10 and dividing by it back would round differently */
+    NdArray *res = arr_copy(vm, x);
+    for (int imag = 0; imag < 2; imag++) {
+      Value part = round_impl(vm, v_obj(arr_part_view(vm, x, imag)), decv, v_empty());
+      arr_assign(vm, arr_part_view(vm, res, imag), as_array(part));
+    }
+    if (given(outv)) {
+      arr_assign(vm, as_array(outv), res);
+      return outv;
+    }
+    return is_array(av) ? v_obj(res) : arr_return(vm, res);
+  }
   bool neg = dec < 0;
   double f = power_of_ten(neg ? -dec : dec);
   Value fv = v_float(f);
