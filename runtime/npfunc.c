@@ -595,10 +595,11 @@ static bool side_right(VM *vm, Value side) {
 static Value searchsorted_impl(VM *vm, Value av, Value vv, Value side, Value sorter) {
   NdArray *x = uf_as_array(vm, av);
   if (x->ndim != 1) vm_raise(vm, &EXC_ValueError, "object too deep for desired array");
-  Value ops[2] = {v_obj(x), vv};
-  DType dt = arr_result_type(vm, 2, ops);
-  if (dt_is_complex(dt) || dt_is_float(dt) || dt_is_int(dt) || dt_is_bool(dt)) {
-  }
+  /* NumPy searches in the promotion of both dtypes, a Python number's
+     dtype taken as is (no value-based casting): 0.1 is searched in a
+     float32 array as float64 */
+  NdArray *k0 = is_array(vv) ? as_array(vv) : arr_from_value(vm, vv, -1);
+  DType dt = dt_promote((DType)x->dtype, (DType)k0->dtype);
   NdArray *xs = arr_contiguous(vm, x, dt);
   if (given(sorter)) {
     NdArray *s = uf_as_array_dt(vm, sorter, DT_INT64);
@@ -611,7 +612,7 @@ static Value searchsorted_impl(VM *vm, Value av, Value vv, Value side, Value sor
     xs = t;
   }
   bool right = side_right(vm, side);
-  NdArray *keys = arr_contiguous(vm, uf_as_array_dt(vm, vv, dt), dt);
+  NdArray *keys = arr_contiguous(vm, k0, dt);
   NdArray *r = arr_new(vm, DT_INT64, keys->ndim, keys->shape);
   for (int64_t i = 0; i < keys->size; i++)
     ((int64_t *)r->data)[i] = search_buf(dt, xs->data, xs->size, keys->data + i * keys->itemsize, right);
