@@ -480,9 +480,11 @@ static void init_scalar_types(void) {
     t->hdr = h;
     snprintf(names[i], sizeof names[i], "numpy.%s", dt_info[i].sname);
     t->name = names[i];
-    /* Single inheritance: np.float64/complex128 derive from float/complex as
-    ** in NumPy (isinstance(x, float)); they are not np.floating here. */
+    /* np.float64/complex128 derive from float/complex as in NumPy
+    ** (isinstance(x, float)), and through the second base from
+    ** np.floating/np.complexfloating (isinstance(x, np.floating)). */
     DType dt = (DType)i;
+    t->base2 = dt == DT_FLOAT64 ? &np_floating : dt == DT_COMPLEX128 ? &np_complexfloating : NULL;
     t->base = dt == DT_BOOL            ? &np_generic
               : dt == DT_FLOAT64       ? &TYPE_FLOAT
               : dt == DT_COMPLEX128    ? &TYPE_COMPLEX
@@ -1134,6 +1136,21 @@ static Value np_promote_types(VM *vm, Value self, const Args *a) {
   return np_dtype_value(dt_promote((DType)(x < 0 ? DT_FLOAT64 : x), (DType)(y < 0 ? DT_FLOAT64 : y)));
 }
 
+/* The NumPy scalar class of np.issubdtype's argument: an abstract class
+** (np.floating) as is, anything else through np.dtype(arg).type. */
+static Type *scalar_class_of(VM *vm, Value v) {
+  if (is_np_scalar_class(v)) return (Type *)v.as.o;
+  int dt = np_dtype_from_value(vm, v);
+  return np_scalar_type((DType)(dt < 0 ? DT_FLOAT64 : dt));
+}
+
+static Value np_issubdtype(VM *vm, Value self, const Args *a) {
+  (void)self;
+  Value v[2];
+  args_parse(vm, a, "issubdtype", "!arg1,arg2", v);
+  return v_bool(type_is_subtype(scalar_class_of(vm, v[0]), scalar_class_of(vm, v[1])));
+}
+
 /* ---- printing options ---------------------------------------------------------------- */
 
 NpPrintOptions np_printoptions = {8, 1000, 3, 75, false};
@@ -1396,7 +1413,7 @@ Module *mod_numpy_init(VM *vm) {
       {"ravel", np_ravel},           {"transpose", np_transpose},
       {"shape", np_shape},           {"ndim", np_ndim},
       {"size", np_size},             {"result_type", np_result_type},
-      {"promote_types", np_promote_types},
+      {"promote_types", np_promote_types}, {"issubdtype", np_issubdtype},
       {"set_printoptions", np_set_printoptions},
       {"get_printoptions", np_get_printoptions},
       {"real", np_real},             {"imag", np_imag},
