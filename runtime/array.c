@@ -1762,14 +1762,18 @@ static Value arr_iter(VM *vm, Value self) {
   return v_obj(it);
 }
 
+/* item in a: NumPy's (a == item).any(), so the comparison broadcasts (a
+** row [1, 2] is in a 2-d array holding it) and casts by value (0.1 is in
+** a float32 array holding 0.1); a plain False from == (a str) is False. */
 static int arr_contains(VM *vm, Value self, Value item) {
-  NdArray *x = SELF;
-  /* (a == item).any(), element by element */
+  Value eq = v_richcmp(vm, self, item, CMP_EQ);
+  if (!is_array(eq)) return v_truthy(vm, eq);
+  NdArray *x = as_array(eq);
   NdArray *ops[1] = {x};
   ArrIter it;
   if (arr_iter_init(vm, &it, 1, ops, x->ndim, x->shape)) do {
       for (int64_t i = 0; i < it.n; i++)
-        if (v_compare(vm, item_py(vm, (DType)x->dtype, it.ptr[0] + i * it.stride[0]), item, CMP_EQ)) return 1; /* nan never */
+        if (it.ptr[0][i * it.stride[0]]) return 1;
     } while (arr_iter_next(&it));
   return 0;
 }
