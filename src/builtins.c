@@ -387,7 +387,15 @@ static Value ord1(VM *vm, Value c) {
   return v_int(cp);
 }
 
+/* An integer argument as __index__ reads it: NumPy integer scalars (and
+** np.bool_) become their Python int; anything else stays for the error. */
+static Value index_operand(VM *vm, Value v) {
+  Value n = v_number(vm, v);
+  return v_is_intlike(n) ? n : v;
+}
+
 static Value chr1(VM *vm, Value v) {
+  v = index_operand(vm, v);
   if (v.tag == V_INT && v.as.i >= 0 && v.as.i < 0x110000) return str_from_codepoint(vm, (uint32_t)v.as.i);
   if (!v_is_intlike(v))
     vm_raise(vm, &EXC_TypeError, "'%s' object cannot be interpreted as an integer", v_typename(v));
@@ -399,6 +407,7 @@ static Value chr1(VM *vm, Value v) {
 }
 
 static Value int_base_str(VM *vm, Value v, int base, const char *prefix) {
+  v = index_operand(vm, v);
   if (!v_is_intlike(v))
     vm_raise(vm, &EXC_TypeError, "'%s' object cannot be interpreted as an integer", v_typename(v));
   mpz_t z;
