@@ -1558,15 +1558,16 @@ static Value m_view(VM *vm, Value self, const Args *a) {
 /* divmod(a, b): (a // b, a % b) as NumPy's np.divmod gives them. */
 static Value m_divmod(VM *vm, Value self, const Args *a) {
   args_count(vm, a, "__divmod__", 1, 1);
-  Value q = uf_binary(vm, UF_floor_divide, self, a->argv[0]);
-  gc_push_root(vm, q);
-  Value r = uf_binary(vm, UF_remainder, self, a->argv[0]);
-  gc_pop_roots(vm, 1);
-  return tuple_pack2(vm, q, r);
+  return uf_divmod(vm, self, a->argv[0]);
+}
+
+static Value m_rdivmod(VM *vm, Value self, const Args *a) {
+  args_count(vm, a, "__rdivmod__", 1, 1);
+  return uf_divmod(vm, a->argv[0], self);
 }
 
 static const MethodDef core_methods[] = {
-    {"__divmod__", m_divmod},
+    {"__divmod__", m_divmod},         {"__rdivmod__", m_rdivmod},
     {"copy", m_copy},         {"reshape", m_reshape},     {"ravel", m_ravel},
     {"flatten", m_flatten},   {"astype", m_astype},       {"fill", m_fill},
     {"tolist", m_tolist},     {"item", m_item},           {"transpose", m_transpose},

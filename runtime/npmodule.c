@@ -417,11 +417,12 @@ static Value scalar_round(VM *vm, Value self, const Args *a) {
 
 static Value scalar_divmod(VM *vm, Value self, const Args *a) {
   args_count(vm, a, "__divmod__", 1, 1);
-  Value q = uf_binary(vm, UF_floor_divide, self, a->argv[0]);
-  gc_push_root(vm, q);
-  Value r = uf_binary(vm, UF_remainder, self, a->argv[0]);
-  gc_pop_roots(vm, 1);
-  return tuple_pack2(vm, q, r);
+  return uf_divmod(vm, self, a->argv[0]);
+}
+
+static Value scalar_rdivmod(VM *vm, Value self, const Args *a) {
+  args_count(vm, a, "__rdivmod__", 1, 1);
+  return uf_divmod(vm, a->argv[0], self);
 }
 
 static const MethodDef scalar_methods[] = {
@@ -437,6 +438,7 @@ static const MethodDef scalar_methods[] = {
     {"__round__", scalar_round},
     {"round", np_m_round},
     {"__divmod__", scalar_divmod},
+    {"__rdivmod__", scalar_rdivmod},
     {NULL, NULL}};
 
 /* np.float64(x), np.int8(x), ... */

@@ -1277,6 +1277,14 @@ static bool cmp_shapes_broadcast(VM *vm, Value *a, Value *b) {
   return true;
 }
 
+Value uf_divmod(VM *vm, Value a, Value b) {
+  Value q = uf_binary(vm, UF_floor_divide, a, b);
+  gc_push_root(vm, q);
+  Value r = uf_binary(vm, UF_remainder, a, b);
+  gc_pop_roots(vm, 1);
+  return tuple_pack2(vm, q, r);
+}
+
 Value np_array_richcmp(VM *vm, Value a, Value b, CmpOp op) {
   if (op == CMP_EQ || op == CMP_NE) {
     /* NumPy 1.24's == and != give up (with a warning) on a str or a NumPy

@@ -164,6 +164,9 @@ static inline Value uf_unary(VM *vm, UfId id, Value a) {
 }
 /* The same, returning an array (never a scalar). */
 NdArray *uf_binary_arr(VM *vm, UfId id, Value a, Value b);
+/* divmod(a, b) of arrays and NumPy scalars: (a // b, a % b) as np.divmod
+** gives them (the __divmod__ and __rdivmod__ methods). */
+Value uf_divmod(VM *vm, Value a, Value b);
 
 /* np.can_cast(from, to, casting) for casting "no", "equiv", "safe",
 ** "same_kind", "unsafe". */
