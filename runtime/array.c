@@ -1412,14 +1412,45 @@ static Value m_reshape(VM *vm, Value self, const Args *a) {
   return v_obj(arr_reshape(vm, SELF, n, shape));
 }
 
+/* x's axes in memory order: by decreasing |stride|, ties in C order (NumPy's
+** PyArray_CreateSortedStridePerm); negative strides are not flipped. */
+static NdArray *memory_order_view(VM *vm, NdArray *x) {
+  int perm[ARR_MAXDIMS];
+  for (int i = 0; i < x->ndim; i++) {
+    int j = i;
+    int64_t s = llabs(x->strides[i]);
+    for (; j > 0 && llabs(x->strides[perm[j - 1]]) < s; j--) perm[j] = perm[j - 1];
+    perm[j] = i;
+  }
+  return arr_transpose(vm, x, perm);
+}
+
+NdArray *arr_in_order(VM *vm, NdArray *x, Value order) {
+  if (is_empty(order) || is_none(order)) return x;
+  if (!is_str(order)) vm_raise(vm, &EXC_TypeError, "order must be str, not %s", v_typename(order));
+  const char *s = as_str(order)->data;
+  char c = s[0] && !s[1] ? s[0] : 0;
+  bool fortran_only = (x->flags & ARR_F_CONTIG) && !(x->flags & ARR_C_CONTIG);
+  if (c == 'C' || c == 'c') return x;
+  if (c == 'F' || c == 'f') return arr_transpose(vm, x, NULL);
+  if (c == 'A' || c == 'a') return fortran_only ? arr_transpose(vm, x, NULL) : x;
+  if (c == 'K' || c == 'k') return memory_order_view(vm, x);
+  vm_raise(vm, &EXC_ValueError, "order must be one of 'C', 'F', 'A', or 'K' (got '%s')", s);
+}
+
+/* ravel/flatten's order, positional or keyword. */
+static Value order_arg(VM *vm, const Args *a, const char *fname) {
+  Value v[1];
+  args_parse(vm, a, fname, "!|order", v);
+  return v[0];
+}
+
 static Value m_ravel(VM *vm, Value self, const Args *a) {
-  check_order_kw(vm, a, "ravel");
-  return v_obj(arr_ravel(vm, SELF));
+  return v_obj(arr_ravel(vm, arr_in_order(vm, SELF, order_arg(vm, a, "ravel"))));
 }
 
 static Value m_flatten(VM *vm, Value self, const Args *a) {
-  check_order_kw(vm, a, "flatten");
-  NdArray *c = arr_copy(vm, SELF);
+  NdArray *c = arr_copy(vm, arr_in_order(vm, SELF, order_arg(vm, a, "flatten")));
   int64_t n = c->size;
   return v_obj(arr_reshape(vm, c, 1, &n));
 }

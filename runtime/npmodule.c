@@ -1073,8 +1073,7 @@ static Value np_ravel(VM *vm, Value self, const Args *a) {
   (void)self;
   Value arg[2];
   args_parse(vm, a, "ravel", "a,|order", arg);
-  check_order(vm, arg[1]);
-  return v_obj(arr_ravel(vm, arr_as_array(vm, arg[0], -1)));
+  return v_obj(arr_ravel(vm, arr_in_order(vm, arr_as_array(vm, arg[0], -1), arg[1])));
 }
 
 static Value np_transpose(VM *vm, Value self, const Args *a) {
