@@ -1090,6 +1090,118 @@ static Value np_transpose(VM *vm, Value self, const Args *a) {
   return v_obj(arr_transpose(vm, x, perm));
 }
 
+/* np.f(a, ...) where NumPy's f is the array method of the same name
+** (fromnumeric.py's _wrapfunc): a.f(...) on np.asanyarray(a). */
+static Value forward_to_method(VM *vm, const Args *a, const char *name) {
+  if (a->argc < 1)
+    vm_raise(vm, &EXC_TypeError, "%s() missing 1 required positional argument: 'a'", name);
+  Value x = is_array(a->argv[0]) ? a->argv[0] : v_obj(arr_as_array(vm, a->argv[0], -1));
+  gc_push_root(vm, x);
+  Value method = v_getattr(vm, x, str_intern_c(vm, name));
+  gc_push_root(vm, method);
+  Value r = vm_call(vm, method, &(Args){a->argc - 1, a->argv + 1, a->nkw, a->kwnames, a->kwvals});
+  gc_pop_roots(vm, 2);
+  return r;
+}
+
+static Value np_squeeze(VM *vm, Value self, const Args *a) {
+  (void)self;
+  return forward_to_method(vm, a, "squeeze");
+}
+
+static Value np_swapaxes(VM *vm, Value self, const Args *a) {
+  (void)self;
+  return forward_to_method(vm, a, "swapaxes");
+}
+
+/* np.expand_dims(a, axis): a view with 1-long axes inserted at the given
+** positions (an int or a tuple, counted in the result's dims). */
+static Value np_expand_dims(VM *vm, Value self, const Args *a) {
+  (void)self;
+  Value arg[2];
+  args_parse(vm, a, "expand_dims", "!a,axis", arg);
+  NdArray *x = arr_as_array(vm, arg[0], -1);
+  int64_t ax[ARR_MAXDIMS];
+  int n = arr_parse_shape(vm, arg[1], ax);
+  int nd = x->ndim + n;
+  if (nd > ARR_MAXDIMS)
+    vm_raise(vm, &EXC_ValueError, "maximum supported dimension for an ndarray is %d, found %d", ARR_MAXDIMS, nd);
+  bool inserted[ARR_MAXDIMS] = {false};
+  for (int i = 0; i < n; i++) {
+    int d = arr_normalize_axis(vm, ax[i], nd);
+    if (inserted[d]) vm_raise(vm, &EXC_ValueError, "repeated axis");
+    inserted[d] = true;
+  }
+  int64_t sh[ARR_MAXDIMS], st[ARR_MAXDIMS];
+  for (int d = 0, k = 0; d < nd; d++) {
+    if (inserted[d]) {
+      sh[d] = 1;
+      st[d] = k < x->ndim ? x->strides[k] * x->shape[k] : x->itemsize;
+    } else {
+      sh[d] = x->shape[k];
+      st[d] = x->strides[k];
+      k++;
+    }
+  }
+  return v_obj(arr_view(vm, x, (DType)x->dtype, nd, sh, st, x->data));
+}
+
+/* A view of x with the axes marked in `rev` reversed. */
+static NdArray *flipped(VM *vm, NdArray *x, const bool *rev) {
+  int64_t st[ARR_MAXDIMS];
+  char *data = x->data;
+  for (int d = 0; d < x->ndim; d++) {
+    st[d] = rev[d] ? -x->strides[d] : x->strides[d];
+    if (rev[d] && x->shape[d] > 0) data += (x->shape[d] - 1) * x->strides[d];
+  }
+  return arr_view(vm, x, (DType)x->dtype, x->ndim, x->shape, st, data);
+}
+
+/* np.flip(m, axis=None): every axis, or the given one(s), reversed (a view). */
+static Value np_flip(VM *vm, Value self, const Args *a) {
+  (void)self;
+  Value arg[2];
+  args_parse(vm, a, "flip", "!m,|axis", arg);
+  NdArray *x = arr_as_array(vm, arg[0], -1);
+  bool rev[ARR_MAXDIMS] = {false};
+  /* NumPy indexes m[::-1, ...]: a 0-d m[()] is its element */
+  if (x->ndim == 0 && (is_empty(arg[1]) || is_none(arg[1])))
+    return arr_scalar_from(vm, (DType)x->dtype, x->data);
+  if (is_empty(arg[1]) || is_none(arg[1])) {
+    for (int d = 0; d < x->ndim; d++) rev[d] = true;
+  } else {
+    int64_t ax[ARR_MAXDIMS];
+    int n = arr_parse_shape(vm, arg[1], ax);
+    for (int i = 0; i < n; i++) {
+      int d = arr_normalize_axis(vm, ax[i], x->ndim);
+      if (rev[d]) vm_raise(vm, &EXC_ValueError, "repeated axis");
+      rev[d] = true;
+    }
+  }
+  return v_obj(flipped(vm, x, rev));
+}
+
+/* np.fliplr / np.flipud: axis 1 / axis 0 reversed. */
+static Value flip_one_axis(VM *vm, const Args *a, const char *name, int axis) {
+  Value arg[1];
+  args_parse(vm, a, name, "!m", arg);
+  NdArray *x = arr_as_array(vm, arg[0], -1);
+  if (x->ndim <= axis) vm_raise(vm, &EXC_ValueError, "Input must be >= %d-d.", axis + 1);
+  bool rev[ARR_MAXDIMS] = {false};
+  rev[axis] = true;
+  return v_obj(flipped(vm, x, rev));
+}
+
+static Value np_fliplr(VM *vm, Value self, const Args *a) {
+  (void)self;
+  return flip_one_axis(vm, a, "fliplr", 1);
+}
+
+static Value np_flipud(VM *vm, Value self, const Args *a) {
+  (void)self;
+  return flip_one_axis(vm, a, "flipud", 0);
+}
+
 static Value np_shape(VM *vm, Value self, const Args *a) {
   (void)self;
   args_count(vm, a, "shape", 1, 1);
@@ -1412,6 +1524,9 @@ Module *mod_numpy_init(VM *vm) {
       {"linspace", np_linspace},     {"eye", np_eye},
       {"identity", np_identity},     {"reshape", np_reshape},
       {"ravel", np_ravel},           {"transpose", np_transpose},
+      {"squeeze", np_squeeze},       {"swapaxes", np_swapaxes},
+      {"expand_dims", np_expand_dims}, {"flip", np_flip},
+      {"fliplr", np_fliplr},         {"flipud", np_flipud},
       {"shape", np_shape},           {"ndim", np_ndim},
       {"size", np_size},             {"result_type", np_result_type},
       {"promote_types", np_promote_types}, {"issubdtype", np_issubdtype},
