@@ -504,6 +504,51 @@ Value np_m_argsort(VM *vm, Value self, const Args *a) {
   return argsort_impl(vm, self, v[0], v[1]);
 }
 
+/* ---- median ------------------------------------------------------------------------- */
+
+/* The lane items at index i along axis, that axis dropped (a view). */
+static NdArray *axis_item(VM *vm, NdArray *a, int axis, int64_t i) {
+  int64_t sh[ARR_MAXDIMS], st[ARR_MAXDIMS];
+  int m = 0;
+  for (int d = 0; d < a->ndim; d++)
+    if (d != axis) sh[m] = a->shape[d], st[m++] = a->strides[d];
+  return arr_view(vm, a, (DType)a->dtype, m, sh, st, a->data + i * a->strides[axis]);
+}
+
+/* np.median(a, axis=None) as NumPy's _median: the mean (np.mean's dtype
+** rules) of the middle one or two items of each sorted lane, and NaN for a
+** lane holding a NaN (sorting puts it last). */
+static Value np_median(VM *vm, Value self, const Args *a) {
+  (void)self;
+  Value v[5];
+  args_parse(vm, a, "median", "!a,|axis,out,overwrite_input,keepdims", v);
+  if (given(v[2]) || (given(v[4]) && v_truthy(vm, v[4])))
+    vm_raise(vm, &EXC_NotImplementedError, "streak: np.median with out= or keepdims= is not supported");
+  NdArray *x = uf_as_array(vm, v[0]);
+  bool all = !given(v[1]);
+  if (all) x = arr_ravel(vm, x);
+  int axis = all ? 0 : arr_normalize_axis(vm, v_index(vm, v[1], "axis"), x->ndim);
+  NdArray *s = arr_copy(vm, x);
+  lanes(vm, s, axis, SORT_QUICK, NULL);
+  int64_t n = s->shape[axis], sh[ARR_MAXDIMS];
+  for (int d = 0; d < s->ndim; d++) sh[d] = s->shape[d];
+  sh[axis] = n == 0 ? 0 : n % 2 ? 1 : 2;
+  int64_t first = n == 0 ? 0 : n % 2 ? n / 2 : n / 2 - 1;
+  NdArray *mid = arr_view(vm, s, (DType)s->dtype, s->ndim, sh, s->strides,
+                          s->data + first * s->strides[axis]);
+  Value r = uf_mean(vm, v_obj(mid), v_int(axis));
+  if (!dt_is_inexact((DType)s->dtype) || s->size == 0) return r;
+  Value nan_lanes = uf_unary(vm, UF_isnan, v_obj(axis_item(vm, s, axis, n - 1)));
+  if (is_array(r)) {
+    arr_setitem(vm, r, nan_lanes, v_float(NAN));
+    return r;
+  }
+  if (!v_truthy(vm, nan_lanes)) return r;
+  _Alignas(16) unsigned char elem[16];
+  arr_store_value(vm, (DType)s->dtype, elem, v_float(NAN)); /* data.dtype.type(np.nan) */
+  return arr_scalar_from(vm, (DType)s->dtype, elem);
+}
+
 /* ---- unique ------------------------------------------------------------------------- */
 
 static bool elem_eq(DType dt, const char *p, const char *q) {
@@ -1242,6 +1287,7 @@ static Value np_angle(VM *vm, Value self, const Args *a) {
 void np_register_npfunc(VM *vm, Module *np) {
   static const struct { const char *name; CFunc fn; } funcs[] = {
       {"concatenate", np_concatenate}, {"stack", np_stack},
+      {"median", np_median},
       {"vstack", np_vstack},           {"row_stack", np_vstack},
       {"hstack", np_hstack},           {"column_stack", np_column_stack},
       {"sort", np_sort},               {"argsort", np_argsort},

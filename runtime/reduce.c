@@ -877,6 +877,10 @@ static Value mean_impl(VM *vm, Value av, Value axis, Value dtype, Value outv, Va
   return out ? v_obj(out) : arr_return(vm, r);
 }
 
+Value uf_mean(VM *vm, Value a, Value axis) {
+  return mean_impl(vm, a, axis, v_empty(), v_empty(), v_empty());
+}
+
 static Value var_impl(VM *vm, Value av, Value axis, Value dtype, Value outv, Value ddofv,
                       Value keepdims, bool std) {
   NdArray *a = uf_as_array(vm, av);

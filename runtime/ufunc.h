@@ -208,6 +208,8 @@ float uf_pairwise_sum_f32(const char *a, int64_t n, int64_t stride);
 ** all bits: every axis). dtype -1: NumPy's default for the ufunc/op.
 ** initial V_EMPTY: the identity (or none). Returns an array (0-d when all
 ** axes go and !keepdims) or `out`. */
+/* np.mean(a, axis) with NumPy's dtype rules (reduce.c). */
+Value uf_mean(VM *vm, Value a, Value axis);
 NdArray *uf_reduce(VM *vm, UfId id, NdArray *a, uint64_t axes_mask, bool keepdims, int dtype,
                    NdArray *out, Value initial, const char *fname);
 /* Parses axis=None/int/tuple into a mask; raises AxisError text. */
