@@ -504,6 +504,129 @@ Value np_m_argsort(VM *vm, Value self, const Args *a) {
   return argsort_impl(vm, self, v[0], v[1]);
 }
 
+/* ---- append, roll, repeat, tile ------------------------------------------------------ */
+
+/* np.append(arr, values, axis=None): both raveled and joined, or
+** concatenated along axis. */
+static Value np_append(VM *vm, Value self, const Args *a) {
+  (void)self;
+  Value v[3];
+  args_parse(vm, a, "append", "!arr,values,|axis", v);
+  List *l = list_new(vm, 2);
+  list_append(vm, l, v_obj(uf_as_array(vm, v[0])));
+  list_append(vm, l, v_obj(uf_as_array(vm, v[1])));
+  bool none = !given(v[2]);
+  return v_obj(concat(vm, l, none ? 0 : (int)v_index(vm, v[2], "axis"), none, -1));
+}
+
+/* A view of a's items [from, from + len) along axis. */
+static NdArray *axis_range(VM *vm, NdArray *a, int axis, int64_t from, int64_t len) {
+  int64_t sh[ARR_MAXDIMS];
+  for (int d = 0; d < a->ndim; d++) sh[d] = a->shape[d];
+  sh[axis] = len;
+  return arr_view(vm, a, (DType)a->dtype, a->ndim, sh, a->strides,
+                  a->data + (len ? from * a->strides[axis] : 0));
+}
+
+/* x rolled by s along axis into a new array. */
+static NdArray *roll_axis(VM *vm, NdArray *x, int axis, int64_t s) {
+  NdArray *r = arr_new_uninit(vm, (DType)x->dtype, x->ndim, x->shape);
+  int64_t n = x->shape[axis];
+  if (r->size == 0) return r;
+  s = ((s % n) + n) % n;
+  arr_assign(vm, axis_range(vm, r, axis, s, n - s), axis_range(vm, x, axis, 0, n - s));
+  arr_assign(vm, axis_range(vm, r, axis, 0, s), axis_range(vm, x, axis, n - s, s));
+  return r;
+}
+
+/* np.roll(a, shift, axis=None): shifts and axes (ints or sequences)
+** broadcast together, shifts of one axis add up; no axis rolls the raveled
+** array and restores the shape. */
+static Value np_roll(VM *vm, Value self, const Args *a) {
+  (void)self;
+  Value v[3];
+  args_parse(vm, a, "roll", "!a,shift,|axis", v);
+  NdArray *x = uf_as_array(vm, v[0]);
+  int64_t shifts[ARR_MAXDIMS], axes[ARR_MAXDIMS];
+  int ns = arr_parse_shape(vm, v[1], shifts), na = 1;
+  bool none = !given(v[2]);
+  NdArray *src = none ? arr_ravel(vm, x) : x;
+  if (none) axes[0] = 0;
+  else na = arr_parse_shape(vm, v[2], axes);
+  if (ns != na && ns != 1 && na != 1)
+    vm_raise(vm, &EXC_ValueError, "shape mismatch: objects cannot be broadcast to a single shape");
+  int64_t total[ARR_MAXDIMS] = {0};
+  for (int i = 0; i < (ns > na ? ns : na); i++)
+    total[arr_normalize_axis(vm, axes[na == 1 ? 0 : i], src->ndim)] += shifts[ns == 1 ? 0 : i];
+  NdArray *r = arr_copy(vm, src);
+  for (int d = 0; d < src->ndim; d++)
+    if (total[d] && src->shape[d]) r = roll_axis(vm, r, d, total[d]);
+  return v_obj(none ? arr_reshape(vm, r, x->ndim, x->shape) : r);
+}
+
+/* np.repeat(a, repeats, axis=None): each item along axis (of the raveled
+** array without one) repeated; repeats an int or one count per item. */
+static Value np_repeat(VM *vm, Value self, const Args *a) {
+  (void)self;
+  Value v[3];
+  args_parse(vm, a, "repeat", "!a,repeats,|axis", v);
+  NdArray *x = uf_as_array(vm, v[0]);
+  bool none = !given(v[2]);
+  if (none) x = arr_ravel(vm, x);
+  int axis = none ? 0 : arr_normalize_axis(vm, v_index(vm, v[2], "axis"), x->ndim);
+  NdArray *reps = arr_contiguous(vm, uf_as_array_dt(vm, v[1], DT_INT64), DT_INT64);
+  int64_t n = x->shape[axis], nr = reps->size, total = 0;
+  if (reps->ndim > 1 || (nr != 1 && nr != n))
+    vm_raise(vm, &EXC_ValueError, "operands could not be broadcast together with shape (%lld,) (%lld,)",
+             (long long)n, (long long)nr);
+  const int64_t *rp = (const int64_t *)reps->data;
+  for (int64_t i = 0; i < n; i++) {
+    if (rp[nr == 1 ? 0 : i] < 0) vm_raise(vm, &EXC_ValueError, "negative dimensions are not allowed");
+    total += rp[nr == 1 ? 0 : i];
+  }
+  int64_t sh[ARR_MAXDIMS];
+  for (int d = 0; d < x->ndim; d++) sh[d] = x->shape[d];
+  sh[axis] = total;
+  NdArray *r = arr_new_uninit(vm, (DType)x->dtype, x->ndim, sh);
+  if (r->size == 0) return v_obj(r);
+  for (int64_t i = 0, at = 0; i < n; i++) {
+    int64_t k = rp[nr == 1 ? 0 : i];
+    /* item i broadcast over its k copies (a 0-stride axis) */
+    int64_t ish[ARR_MAXDIMS], ist[ARR_MAXDIMS];
+    for (int d = 0; d < x->ndim; d++) ish[d] = x->shape[d], ist[d] = x->strides[d];
+    ish[axis] = k, ist[axis] = 0;
+    NdArray *item = arr_view(vm, x, (DType)x->dtype, x->ndim, ish, ist, x->data + i * x->strides[axis]);
+    arr_assign(vm, axis_range(vm, r, axis, at, k), item);
+    at += k;
+  }
+  return v_obj(r);
+}
+
+/* np.tile(A, reps): A (given at least len(reps) dims) broadcast over a
+** leading copy axis per dim, then merged: shape s * t per dim. */
+static Value np_tile(VM *vm, Value self, const Args *a) {
+  (void)self;
+  Value v[2];
+  args_parse(vm, a, "tile", "!A,reps", v);
+  NdArray *x = uf_as_array(vm, v[0]);
+  int64_t reps[ARR_MAXDIMS];
+  int nreps = arr_parse_shape(vm, v[1], reps);
+  int nd = nreps > x->ndim ? nreps : x->ndim;
+  if (2 * nd > ARR_MAXDIMS) vm_raise(vm, &EXC_NotImplementedError, "streak: np.tile beyond 16 dims");
+  int64_t wide[ARR_MAXDIMS], wst[ARR_MAXDIMS], out[ARR_MAXDIMS];
+  for (int d = 0; d < nd; d++) {
+    int xd = d - (nd - x->ndim), rd = d - (nd - nreps);
+    int64_t s = xd >= 0 ? x->shape[xd] : 1, t = rd >= 0 ? reps[rd] : 1;
+    if (t < 0) vm_raise(vm, &EXC_ValueError, "negative dimensions are not allowed");
+    wide[2 * d] = t, wst[2 * d] = 0;
+    wide[2 * d + 1] = s, wst[2 * d + 1] = xd >= 0 ? x->strides[xd] : 0;
+    out[d] = s * t;
+  }
+  NdArray *r = arr_new_uninit(vm, (DType)x->dtype, 2 * nd, wide);
+  if (r->size) arr_assign(vm, r, arr_view(vm, x, (DType)x->dtype, 2 * nd, wide, wst, x->data));
+  return v_obj(arr_reshape(vm, r, nd, out));
+}
+
 /* ---- median ------------------------------------------------------------------------- */
 
 /* The lane items at index i along axis, that axis dropped (a view). */
@@ -1287,7 +1410,9 @@ static Value np_angle(VM *vm, Value self, const Args *a) {
 void np_register_npfunc(VM *vm, Module *np) {
   static const struct { const char *name; CFunc fn; } funcs[] = {
       {"concatenate", np_concatenate}, {"stack", np_stack},
-      {"median", np_median},
+      {"median", np_median},           {"append", np_append},
+      {"roll", np_roll},               {"repeat", np_repeat},
+      {"tile", np_tile},
       {"vstack", np_vstack},           {"row_stack", np_vstack},
       {"hstack", np_hstack},           {"column_stack", np_column_stack},
       {"sort", np_sort},               {"argsort", np_argsort},
