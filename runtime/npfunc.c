@@ -627,6 +627,79 @@ static Value np_tile(VM *vm, Value self, const Args *a) {
   return v_obj(arr_reshape(vm, r, nd, out));
 }
 
+/* ---- meshgrid, diag ------------------------------------------------------------------ */
+
+/* np.meshgrid(*xi, indexing='xy', sparse=False, copy=True): a list of
+** arrays, the i-th holding raveled xi along its own axis (axes 0 and 1
+** swapped for 'xy'), broadcast to the full grid unless sparse. */
+static Value np_meshgrid(VM *vm, Value self, const Args *a) {
+  (void)self;
+  for (int i = 0; i < a->nkw; i++) {
+    const char *k = as_str(a->kwnames[i])->data;
+    if (strcmp(k, "indexing") && strcmp(k, "sparse") && strcmp(k, "copy"))
+      vm_raise(vm, &EXC_TypeError, "meshgrid() got an unexpected keyword argument '%s'", k);
+  }
+  Value ix = uf_kwarg(vm, a, "indexing"), sp = uf_kwarg(vm, a, "sparse");
+  bool xy = true;
+  if (given(ix)) {
+    if (!is_str(ix) || (strcmp(as_str(ix)->data, "xy") && strcmp(as_str(ix)->data, "ij")))
+      vm_raise(vm, &EXC_ValueError, "Valid values for `indexing` are 'xy' and 'ij'.");
+    xy = !strcmp(as_str(ix)->data, "xy");
+  }
+  bool sparse = given(sp) && v_truthy(vm, sp);
+  int n = a->argc;
+  if (n > ARR_MAXDIMS) vm_raise(vm, &EXC_ValueError, "streak: meshgrid of more than %d arrays", ARR_MAXDIMS);
+  List *out = list_new(vm, n);
+  gc_push_root(vm, v_obj(out));
+  int64_t full[ARR_MAXDIMS];
+  NdArray *flat[ARR_MAXDIMS];
+  int axis_of[ARR_MAXDIMS];
+  for (int i = 0; i < n; i++) {
+    flat[i] = arr_ravel(vm, uf_as_array(vm, a->argv[i]));
+    list_append(vm, out, v_obj(flat[i])); /* keeps it alive; replaced below */
+    axis_of[i] = xy && n > 1 && i < 2 ? 1 - i : i;
+    full[axis_of[i]] = flat[i]->size;
+  }
+  for (int i = 0; i < n; i++) {
+    int64_t sh[ARR_MAXDIMS], st[ARR_MAXDIMS];
+    for (int d = 0; d < n; d++) {
+      bool own = d == axis_of[i];
+      sh[d] = own ? full[d] : sparse ? 1 : full[d];
+      st[d] = own ? flat[i]->strides[0] : 0;
+    }
+    out->items[i] = v_obj(arr_copy(vm, arr_view(vm, flat[i], (DType)flat[i]->dtype, n, sh, st, flat[i]->data)));
+  }
+  gc_pop_roots(vm, 1);
+  return v_obj(out);
+}
+
+/* np.diag(v, k=0): a 1-D v on the k-th diagonal of a square 2-D array, or
+** the k-th diagonal of a 2-D v (NumPy's read-only view). */
+static Value np_diag(VM *vm, Value self, const Args *a) {
+  (void)self;
+  Value v[2];
+  args_parse(vm, a, "diag", "!v,|k", v);
+  NdArray *x = uf_as_array(vm, v[0]);
+  int64_t k = given(v[1]) ? v_index(vm, v[1], "k") : 0;
+  if (x->ndim == 1) {
+    int64_t m = x->shape[0] + (k < 0 ? -k : k), sh[2] = {m, m};
+    NdArray *r = arr_new(vm, (DType)x->dtype, 2, sh);
+    int64_t st = r->strides[0] + r->strides[1];
+    char *start = r->data + (k >= 0 ? k * r->strides[1] : -k * r->strides[0]);
+    arr_assign(vm, arr_view(vm, r, (DType)x->dtype, 1, x->shape, &st, start), x);
+    return v_obj(r);
+  }
+  if (x->ndim != 2) vm_raise(vm, &EXC_ValueError, "Input must be 1- or 2-d.");
+  int64_t rows = x->shape[0], cols = x->shape[1];
+  int64_t len = k >= 0 ? (cols - k < rows ? cols - k : rows) : (rows + k < cols ? rows + k : cols);
+  if (len < 0) len = 0;
+  int64_t st = x->strides[0] + x->strides[1];
+  char *start = x->data + (len == 0 ? 0 : k >= 0 ? k * x->strides[1] : -k * x->strides[0]);
+  NdArray *d = arr_view(vm, x, (DType)x->dtype, 1, &len, &st, start);
+  d->flags &= ~ARR_WRITEABLE;
+  return v_obj(d);
+}
+
 /* ---- median ------------------------------------------------------------------------- */
 
 /* The lane items at index i along axis, that axis dropped (a view). */
@@ -1412,7 +1485,8 @@ void np_register_npfunc(VM *vm, Module *np) {
       {"concatenate", np_concatenate}, {"stack", np_stack},
       {"median", np_median},           {"append", np_append},
       {"roll", np_roll},               {"repeat", np_repeat},
-      {"tile", np_tile},
+      {"tile", np_tile},               {"meshgrid", np_meshgrid},
+      {"diag", np_diag},
       {"vstack", np_vstack},           {"row_stack", np_vstack},
       {"hstack", np_hstack},           {"column_stack", np_column_stack},
       {"sort", np_sort},               {"argsort", np_argsort},
