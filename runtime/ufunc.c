@@ -300,6 +300,10 @@ DEF_CPOW(np_complex64, float, 64, cpowf)
 #define E_fmin_s E_minimum_s
 #define E_fmin_u E_minimum_s
 #define E_fmin_f(T, a, b) (((a) < (b) || isnan(b)) ? (a) : (b))
+/* NumPy's complex fmax/fmin: a NaN part in b, or a >= b (<= b) in the
+** lexicographic order, keeps a */
+#define E_fmax_c(T, a, b) ((CISNAN(b) || CLE(b, a)) ? (a) : (b))
+#define E_fmin_c(T, a, b) ((CISNAN(b) || CLE(a, b)) ? (a) : (b))
 #define E_arctan2_f(T, a, b) FN2(atan2, a, b)
 #define E_hypot_f(T, a, b) FN2(hypot, a, b)
 #define E_copysign_f(T, a, b) FN2(copysign, a, b)

@@ -50,8 +50,8 @@ enum {
   X(power, 2, IFC, SAME, NONE)          \
   X(maximum, 2, BIFC, SAME, NONE)       \
   X(minimum, 2, BIFC, SAME, NONE)       \
-  X(fmax, 2, BIF, SAME, NONE)           \
-  X(fmin, 2, BIF, SAME, NONE)           \
+  X(fmax, 2, BIFC, SAME, NONE)          \
+  X(fmin, 2, BIFC, SAME, NONE)          \
   X(arctan2, 2, F, SAME, NONE)          \
   X(hypot, 2, F, SAME, ZERO)            \
   X(copysign, 2, F, SAME, NONE)         \
