@@ -700,6 +700,87 @@ static Value np_diag(VM *vm, Value self, const Args *a) {
   return v_obj(d);
 }
 
+/* ---- isin, average ------------------------------------------------------------------- */
+
+static bool elem_eq(DType dt, const char *p, const char *q);
+
+/* np.isin(element, test_elements, invert=False): whether each element
+** equals (==, so NaN never) some test element; the element's shape. As
+** NumPy's in1d: few tests (len < 10 * n ** 0.145) are compared one by one
+** as NumPy scalars (value-based casting: float32 0.1 is in [0.1]), more
+** in the promoted dtype (here sorted and binary-searched). */
+static Value np_isin(VM *vm, Value self, const Args *a) {
+  (void)self;
+  Value v[4];
+  args_parse(vm, a, "isin", "!element,test_elements,|assume_unique,invert", v);
+  NdArray *x = uf_as_array(vm, v[0]), *t = uf_as_array(vm, v[1]);
+  bool invert = given(v[3]) && v_truthy(vm, v[3]);
+  if ((double)t->size < 10 * pow((double)x->size, 0.145)) {
+    NdArray *tc = arr_contiguous(vm, t, (DType)t->dtype);
+    NdArray *r = arr_new(vm, DT_BOOL, x->ndim, x->shape);
+    for (int64_t j = 0; j < tc->size; j++) {
+      Value item = arr_scalar_from(vm, (DType)tc->dtype, tc->data + j * tc->itemsize);
+      NdArray *eq = arr_contiguous(vm, uf_binary_arr(vm, UF_equal, v_obj(x), item), DT_BOOL);
+      for (int64_t i = 0; i < r->size; i++) r->data[i] |= eq->data[i];
+    }
+    if (invert)
+      for (int64_t i = 0; i < r->size; i++) r->data[i] = !r->data[i];
+    return v_obj(r);
+  }
+  DType dt = dt_promote((DType)x->dtype, (DType)t->dtype);
+  NdArray *keys = arr_contiguous(vm, x, dt);
+  NdArray *ts = arr_ravel(vm, arr_contiguous(vm, t, dt));
+  ts = arr_copy(vm, ts);
+  lanes(vm, ts, 0, SORT_QUICK, NULL);
+  NdArray *r = arr_new(vm, DT_BOOL, x->ndim, x->shape);
+  int64_t n = ts->size, isz = ts->itemsize;
+  for (int64_t i = 0; n && i < keys->size; i++) {
+    const char *key = keys->data + i * isz;
+    int64_t j = search_buf(dt, ts->data, n, key, false);
+    r->data[i] = j < n && elem_eq(dt, ts->data + j * isz, key);
+  }
+  if (invert)
+    for (int64_t i = 0; i < r->size; i++) r->data[i] = !r->data[i];
+  return v_obj(r);
+}
+
+/* np.average(a, axis=None, weights=None): np.mean without weights, else
+** sum(a * w) / sum(w) in the promoted dtype (float64 at least for ints);
+** 1-D weights along an int axis. */
+static Value np_average(VM *vm, Value self, const Args *a) {
+  (void)self;
+  Value v[5];
+  args_parse(vm, a, "average", "!a,|axis,weights,returned,$keepdims", v);
+  if ((given(v[3]) && v_truthy(vm, v[3])) || (given(v[4]) && v_truthy(vm, v[4])))
+    vm_raise(vm, &EXC_NotImplementedError, "streak: np.average with returned= or keepdims= is not supported");
+  NdArray *x = uf_as_array(vm, v[0]);
+  if (!given(v[2])) return uf_mean(vm, v_obj(x), given(v[1]) ? v[1] : v_none());
+  NdArray *w = uf_as_array(vm, v[2]);
+  DType rt = dt_promote((DType)x->dtype, (DType)w->dtype);
+  if (dt_is_int((DType)x->dtype) || dt_is_bool((DType)x->dtype)) rt = dt_promote(rt, DT_FLOAT64);
+  bool same = x->ndim == w->ndim;
+  for (int d = 0; same && d < x->ndim; d++) same = x->shape[d] == w->shape[d];
+  uint64_t mask = uf_axis_mask(vm, given(v[1]) ? v[1] : v_none(), x->ndim);
+  if (!same) {
+    if (!given(v[1])) vm_raise(vm, &EXC_TypeError, "Axis must be specified when shapes of a and weights differ.");
+    if (w->ndim != 1) vm_raise(vm, &EXC_TypeError, "1D weights expected when shapes of a and weights differ.");
+    int axis = arr_normalize_axis(vm, v_index(vm, v[1], "axis"), x->ndim);
+    if (w->shape[0] != x->shape[axis])
+      vm_raise(vm, &EXC_ValueError, "Length of weights not compatible with specified axis.");
+    int64_t sh[ARR_MAXDIMS];
+    for (int d = 0; d < x->ndim; d++) sh[d] = d == axis ? w->shape[0] : 1;
+    w = arr_reshape(vm, w, x->ndim, sh);
+  }
+  NdArray *scl = uf_reduce(vm, UF_add, w, mask, false, rt, NULL, v_empty(), "sum");
+  NdArray *zero = uf_binary_arr(vm, UF_equal, v_obj(scl), v_float(0.0));
+  for (int64_t i = 0; i < zero->size; i++)
+    if (zero->data[i]) vm_raise(vm, &EXC_ZeroDivisionError, "Weights sum to zero, can't be normalized");
+  Value in[2] = {v_obj(x), v_obj(w)};
+  NdArray *prod = uf_as_array(vm, uf_call(vm, UF_multiply, 2, in, v_empty(), rt, v_empty(), NULL));
+  NdArray *tot = uf_reduce(vm, UF_add, prod, mask, false, -1, NULL, v_empty(), "sum");
+  return uf_binary(vm, UF_divide, v_obj(tot), v_obj(scl));
+}
+
 /* ---- median ------------------------------------------------------------------------- */
 
 /* The lane items at index i along axis, that axis dropped (a view). */
@@ -1486,7 +1567,8 @@ void np_register_npfunc(VM *vm, Module *np) {
       {"median", np_median},           {"append", np_append},
       {"roll", np_roll},               {"repeat", np_repeat},
       {"tile", np_tile},               {"meshgrid", np_meshgrid},
-      {"diag", np_diag},
+      {"diag", np_diag},               {"isin", np_isin},
+      {"average", np_average},
       {"vstack", np_vstack},           {"row_stack", np_vstack},
       {"hstack", np_hstack},           {"column_stack", np_column_stack},
       {"sort", np_sort},               {"argsort", np_argsort},
