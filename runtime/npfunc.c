@@ -781,6 +781,43 @@ static Value np_average(VM *vm, Value self, const Args *a) {
   return uf_binary(vm, UF_divide, v_obj(tot), v_obj(scl));
 }
 
+/* ---- tril, triu ---------------------------------------------------------------------- */
+
+/* np.tril(m, k) / np.triu(m, k): m (broadcast to (N, M) when 1-d, as
+** NumPy's where(tri(N, M, k), m, 0) does) with the items above the k-th
+** diagonal (tril) or below it (triu) zeroed. */
+static Value triangle(VM *vm, const Args *a, const char *name, bool lower) {
+  Value v[2];
+  args_parse(vm, a, name, "!m,|k", v);
+  NdArray *x = uf_as_array(vm, v[0]);
+  int64_t k = given(v[1]) ? v_index(vm, v[1], "k") : 0;
+  if (x->ndim == 0) vm_raise(vm, &EXC_TypeError, "tri() missing 1 required positional argument: 'N'");
+  int64_t sh[ARR_MAXDIMS];
+  int nd = x->ndim < 2 ? 2 : x->ndim;
+  for (int d = 0; d < x->ndim; d++) sh[nd - x->ndim + d] = x->shape[d];
+  if (x->ndim < 2) sh[0] = x->shape[0];
+  NdArray *r = arr_new_uninit(vm, (DType)x->dtype, nd, sh);
+  if (r->size == 0) return v_obj(r);
+  arr_assign(vm, r, x);
+  int64_t rows = sh[nd - 2], cols = sh[nd - 1], isz = r->itemsize;
+  for (int64_t e = 0; e < r->size; e++) {
+    int64_t i = (e / cols) % rows, j = e % cols;
+    bool keep = lower ? j <= i + k : j >= i + k;
+    if (!keep) memset(r->data + e * isz, 0, (size_t)isz);
+  }
+  return v_obj(r);
+}
+
+static Value np_tril(VM *vm, Value self, const Args *a) {
+  (void)self;
+  return triangle(vm, a, "tril", true);
+}
+
+static Value np_triu(VM *vm, Value self, const Args *a) {
+  (void)self;
+  return triangle(vm, a, "triu", false);
+}
+
 /* ---- median ------------------------------------------------------------------------- */
 
 /* The lane items at index i along axis, that axis dropped (a view). */
@@ -1568,7 +1605,8 @@ void np_register_npfunc(VM *vm, Module *np) {
       {"roll", np_roll},               {"repeat", np_repeat},
       {"tile", np_tile},               {"meshgrid", np_meshgrid},
       {"diag", np_diag},               {"isin", np_isin},
-      {"average", np_average},
+      {"average", np_average},         {"tril", np_tril},
+      {"triu", np_triu},
       {"vstack", np_vstack},           {"row_stack", np_vstack},
       {"hstack", np_hstack},           {"column_stack", np_column_stack},
       {"sort", np_sort},               {"argsort", np_argsort},
