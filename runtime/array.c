@@ -1458,14 +1458,45 @@ static Value m_reshape(VM *vm, Value self, const Args *a) {
   return v_obj(arr_reshape(vm, SELF, n, shape));
 }
 
+/* x's axes in memory order: by decreasing |stride|, ties in C order (NumPy's
+** PyArray_CreateSortedStridePerm); negative strides are not flipped. */
+static NdArray *memory_order_view(VM *vm, NdArray *x) {
+  int perm[ARR_MAXDIMS];
+  for (int i = 0; i < x->ndim; i++) {
+    int j = i;
+    int64_t s = llabs(x->strides[i]);
+    for (; j > 0 && llabs(x->strides[perm[j - 1]]) < s; j--) perm[j] = perm[j - 1];
+    perm[j] = i;
+  }
+  return arr_transpose(vm, x, perm);
+}
+
+NdArray *arr_in_order(VM *vm, NdArray *x, Value order) {
+  if (is_empty(order) || is_none(order)) return x;
+  if (!is_str(order)) vm_raise(vm, &EXC_TypeError, "order must be str, not %s", v_typename(order));
+  const char *s = as_str(order)->data;
+  char c = s[0] && !s[1] ? s[0] : 0;
+  bool fortran_only = (x->flags & ARR_F_CONTIG) && !(x->flags & ARR_C_CONTIG);
+  if (c == 'C' || c == 'c') return x;
+  if (c == 'F' || c == 'f') return arr_transpose(vm, x, NULL);
+  if (c == 'A' || c == 'a') return fortran_only ? arr_transpose(vm, x, NULL) : x;
+  if (c == 'K' || c == 'k') return memory_order_view(vm, x);
+  vm_raise(vm, &EXC_ValueError, "order must be one of 'C', 'F', 'A', or 'K' (got '%s')", s);
+}
+
+/* ravel/flatten's order, positional or keyword. */
+static Value order_arg(VM *vm, const Args *a, const char *fname) {
+  Value v[1];
+  args_parse(vm, a, fname, "!|order", v);
+  return v[0];
+}
+
 static Value m_ravel(VM *vm, Value self, const Args *a) {
-  check_order_kw(vm, a, "ravel");
-  return v_obj(arr_ravel(vm, SELF));
+  return v_obj(arr_ravel(vm, arr_in_order(vm, SELF, order_arg(vm, a, "ravel"))));
 }
 
 static Value m_flatten(VM *vm, Value self, const Args *a) {
-  check_order_kw(vm, a, "flatten");
-  NdArray *c = arr_copy(vm, SELF);
+  NdArray *c = arr_copy(vm, arr_in_order(vm, SELF, order_arg(vm, a, "flatten")));
   int64_t n = c->size;
   return v_obj(arr_reshape(vm, c, 1, &n));
 }
@@ -1604,15 +1635,16 @@ static Value m_view(VM *vm, Value self, const Args *a) {
 /* divmod(a, b): (a // b, a % b) as NumPy's np.divmod gives them. */
 static Value m_divmod(VM *vm, Value self, const Args *a) {
   args_count(vm, a, "__divmod__", 1, 1);
-  Value q = uf_binary(vm, UF_floor_divide, self, a->argv[0]);
-  gc_push_root(vm, q);
-  Value r = uf_binary(vm, UF_remainder, self, a->argv[0]);
-  gc_pop_roots(vm, 1);
-  return tuple_pack2(vm, q, r);
+  return uf_divmod(vm, self, a->argv[0]);
+}
+
+static Value m_rdivmod(VM *vm, Value self, const Args *a) {
+  args_count(vm, a, "__rdivmod__", 1, 1);
+  return uf_divmod(vm, a->argv[0], self);
 }
 
 static const MethodDef core_methods[] = {
-    {"__divmod__", m_divmod},
+    {"__divmod__", m_divmod},         {"__rdivmod__", m_rdivmod},
     {"copy", m_copy},         {"reshape", m_reshape},     {"ravel", m_ravel},
     {"flatten", m_flatten},   {"astype", m_astype},       {"fill", m_fill},
     {"tolist", m_tolist},     {"item", m_item},           {"transpose", m_transpose},
@@ -1646,7 +1678,7 @@ static Value shape_tuple(VM *vm, int n, const int64_t *v) {
   return v_obj(t);
 }
 
-static NdArray *real_view(VM *vm, NdArray *x, bool imag) {
+NdArray *arr_part_view(VM *vm, NdArray *x, bool imag) {
   DType rt = dt_real_of((DType)x->dtype);
   return arr_view(vm, x, rt, x->ndim, x->shape, x->strides, x->data + (imag ? dt_size(rt) : 0));
 }
@@ -1669,7 +1701,7 @@ static Value arr_getattr(VM *vm, Value self, Str *name) {
   case 'i':
     if (!strcmp(s, "itemsize")) return v_int(x->itemsize);
     if (!strcmp(s, "imag")) {
-      if (dt_is_complex((DType)x->dtype)) return v_obj(real_view(vm, x, true));
+      if (dt_is_complex((DType)x->dtype)) return v_obj(arr_part_view(vm, x, true));
       NdArray *z = arr_new(vm, (DType)x->dtype, x->ndim, x->shape);
       z->flags &= ~ARR_WRITEABLE;
       return v_obj(z);
@@ -1681,7 +1713,7 @@ static Value arr_getattr(VM *vm, Value self, Str *name) {
     break;
   case 'r':
     if (!strcmp(s, "real")) {
-      if (dt_is_complex((DType)x->dtype)) return v_obj(real_view(vm, x, false));
+      if (dt_is_complex((DType)x->dtype)) return v_obj(arr_part_view(vm, x, false));
       return self;
     }
     break;
@@ -1724,7 +1756,7 @@ static void arr_setattr(VM *vm, Value self, Str *name, Value val) {
       arr_assign_value(vm, x, val);
       return;
     }
-    arr_assign_value(vm, real_view(vm, x, im), val);
+    arr_assign_value(vm, arr_part_view(vm, x, im), val);
     return;
   }
   if (str_eq_c(name, "flat")) { /* a.flat = v: every element, values repeated cyclically */
@@ -1808,14 +1840,18 @@ static Value arr_iter(VM *vm, Value self) {
   return v_obj(it);
 }
 
+/* item in a: NumPy's (a == item).any(), so the comparison broadcasts (a
+** row [1, 2] is in a 2-d array holding it) and casts by value (0.1 is in
+** a float32 array holding 0.1); a plain False from == (a str) is False. */
 static int arr_contains(VM *vm, Value self, Value item) {
-  NdArray *x = SELF;
-  /* (a == item).any(), element by element */
+  Value eq = v_richcmp(vm, self, item, CMP_EQ);
+  if (!is_array(eq)) return v_truthy(vm, eq);
+  NdArray *x = as_array(eq);
   NdArray *ops[1] = {x};
   ArrIter it;
   if (arr_iter_init(vm, &it, 1, ops, x->ndim, x->shape)) do {
       for (int64_t i = 0; i < it.n; i++)
-        if (v_compare(vm, item_py(vm, (DType)x->dtype, it.ptr[0] + i * it.stride[0]), item, CMP_EQ)) return 1; /* nan never */
+        if (it.ptr[0][i * it.stride[0]]) return 1;
     } while (arr_iter_next(&it));
   return 0;
 }

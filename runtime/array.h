@@ -99,6 +99,14 @@ Value np_scalar_number(VM *vm, Value v);
 /* The dtype object dtype('<name>') (static, one per dtype). */
 Value np_dtype_value(DType dt);
 bool is_npscalar(Value v);
+bool is_np_scalar_class(Value v);
+/* A view of a complex array's real or imaginary parts (x.real / x.imag). */
+NdArray *arr_part_view(VM *vm, NdArray *x, bool imag);
+/* The view of x whose C order is x's element order `order` (ravel,
+** flatten): x for 'C' (or V_EMPTY/None), its transpose for 'F', for 'A'
+** the transpose when x is Fortran- but not C-contiguous, for 'K' its axes
+** in memory order. */
+NdArray *arr_in_order(VM *vm, NdArray *x, Value order);
 /* The DType a dtype-like denotes: np.float64, np.dtype('f8') objects,
 ** 'float64'/'f8'/'d'/'int'/'float'... strings, Python int/float/complex/
 ** bool types. V_EMPTY/None → -1. Raises TypeError "data type 'x' not

@@ -463,13 +463,17 @@ static void fancy_set(VM *vm, NdArray *a, Index *ix, Value val) {
   NdArray *v = arr_new_uninit(vm, (DType)a->dtype, rnd, rs);
   if (v->size == 0) return;
   NdArray *src = is_array(val) ? as_array(val) : arr_from_value(vm, val, a->dtype);
-  /* NumPy's message names the index result shape */
+  /* NumPy drops a value's extra leading 1-long axes (y[[0, 1], 0] = a row
+     of shape (1, 2)); its message names the shapes before that */
+  int lead = 0;
+  while (src->ndim - lead > rnd && src->shape[lead] == 1) lead++;
+  NdArray *trimmed = lead == 0 ? src
+                               : arr_view(vm, src, (DType)src->dtype, src->ndim - lead,
+                                          src->shape + lead, src->strides + lead, src->data);
   {
-    int64_t st[ARR_MAXDIMS];
-    (void)st;
-    bool ok = src->ndim <= rnd;
-    for (int i = 0; ok && i < src->ndim; i++) {
-      int64_t s = src->shape[src->ndim - 1 - i], d = rs[rnd - 1 - i];
+    bool ok = trimmed->ndim <= rnd;
+    for (int i = 0; ok && i < trimmed->ndim; i++) {
+      int64_t s = trimmed->shape[trimmed->ndim - 1 - i], d = rs[rnd - 1 - i];
       if (s != 1 && s != d) ok = false;
     }
     if (!ok) {
@@ -482,7 +486,7 @@ static void fancy_set(VM *vm, NdArray *a, Index *ix, Value val) {
       vm_raise(vm, &EXC_ValueError, "%s", as_str(msg)->data);
     }
   }
-  arr_assign(vm, v, src);
+  arr_assign(vm, v, trimmed);
   ScatterCtx s = {.g = {.ix = ix, .f = &f, .src = a, .itemsize = a->itemsize}};
   s.valb = b_first_view(vm, v, &f);
   fancy_walk(vm, ix, &f, f.rnd == 0 ? scatter_elem : scatter_block, &s);
@@ -667,6 +671,32 @@ Value arr_getitem(VM *vm, Value self, Value key) {
   return v_obj(arr_view(vm, a, (DType)a->dtype, ix.ndim, ix.shape, ix.strides, ix.data));
 }
 
+static _Noreturn void element_gets_sequence(VM *vm) {
+  vm_raise(vm, &EXC_ValueError, "setting an array element with a sequence.");
+}
+
+/* The value for a[key] = val where the target is one element (integer
+** indexes only): NumPy takes no list or tuple there, and only a one-item
+** array. */
+static void check_element_value(VM *vm, Value val) {
+  if (is_list(val) || is_tuple(val)) element_gets_sequence(vm);
+  if (is_array(val) && as_array(val)->size != 1) element_gets_sequence(vm);
+}
+
+/* The value for a view target of ndim dims: a list or tuple becomes an
+** array of at most ndim dims (NumPy converts it with that limit; an array
+** value may have extra leading 1-long axes instead). */
+static Value view_value(VM *vm, NdArray *view, Value val) {
+  if (!is_list(val) && !is_tuple(val)) return val;
+  NdArray *src = arr_from_value(vm, val, view->dtype);
+  if (src->ndim > view->ndim)
+    vm_raise(vm, &EXC_ValueError,
+             "setting an array element with a sequence. The requested array would exceed the "
+             "maximum number of dimension of %d.",
+             view->ndim);
+  return v_obj(src);
+}
+
 void arr_setitem(VM *vm, Value self, Value key, Value val) {
   NdArray *a = as_array(self);
   if (!(a->flags & ARR_WRITEABLE)) vm_raise(vm, &EXC_ValueError, "assignment destination is read-only");
@@ -676,12 +706,18 @@ void arr_setitem(VM *vm, Value self, Value key, Value val) {
     if (k < 0) k += len;
     char *p = a->data + k * a->strides[0];
     if (is_array(val) || is_list(val) || is_tuple(val)) {
+      check_element_value(vm, val);
       NdArray *v = arr_view(vm, a, (DType)a->dtype, 0, NULL, NULL, p);
       arr_assign_value(vm, v, val);
       return;
     }
     arr_store_value(vm, (DType)a->dtype, p, val);
     return;
+  }
+  if (is_list(key) && as_list(key)->n > 0) {
+    /* a list of bools is a mask, with the mask's assignment rules */
+    NdArray *k = arr_from_value(vm, key, -1);
+    if (k->dtype == DT_BOOL) key = v_obj(k);
   }
   DtScalar sc;
   if (full_mask(a, key) && arr_scalar_info(val, &sc)) {
@@ -701,6 +737,7 @@ void arr_setitem(VM *vm, Value self, Value key, Value val) {
     arr_store_value(vm, (DType)a->dtype, ix.data, val);
     return;
   }
+  if (ix.scalar && ix.ndim == 0) check_element_value(vm, val);
   NdArray *v = arr_view(vm, a, (DType)a->dtype, ix.ndim, ix.shape, ix.strides, ix.data);
-  arr_assign_value(vm, v, val);
+  arr_assign_value(vm, v, view_value(vm, v, val));
 }

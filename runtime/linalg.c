@@ -297,29 +297,41 @@ static Value fn_vdot(VM *vm, Value self, const Args *a) {
   return dot_arrays(vm, v_obj(x), v_obj(y), false);
 }
 
-static Value trace_impl(VM *vm, Value av) {
+/* The sum of the offset-th diagonal over axes 0 and 1 (v[0..3]: offset,
+** axis1, axis2, dtype, out; only the default axes and no out here). */
+static Value trace_impl(VM *vm, Value av, const Value *v) {
   NdArray *x = uf_as_array(vm, av);
+  bool default_axes = (is_empty(v[1]) || v_index(vm, v[1], "axis1") == 0) &&
+                      (is_empty(v[2]) || v_index(vm, v[2], "axis2") == 1);
+  if (!default_axes || (!is_empty(v[4]) && !is_none(v[4])))
+    vm_raise(vm, &EXC_NotImplementedError, "streak: trace() with axis1=, axis2= or out= is not supported");
   if (x->ndim < 2) vm_raise(vm, &EXC_ValueError, "diag requires an array of at least two dimensions");
-  int64_t n = x->shape[0] < x->shape[1] ? x->shape[0] : x->shape[1];
+  int64_t k = is_empty(v[0]) ? 0 : v_index(vm, v[0], "offset");
+  int64_t rows = x->shape[0], cols = x->shape[1];
+  int64_t n = k >= 0 ? (rows < cols - k ? rows : cols - k) : (rows + k < cols ? rows + k : cols);
+  if (n < 0) n = 0;
   int64_t shape[ARR_MAXDIMS], st[ARR_MAXDIMS];
   int nd = 0;
   for (int d = 2; d < x->ndim; d++) shape[nd] = x->shape[d], st[nd++] = x->strides[d];
   shape[nd] = n, st[nd++] = x->strides[0] + x->strides[1];
-  NdArray *diag = arr_view(vm, x, (DType)x->dtype, nd, shape, st, x->data);
-  NdArray *r = uf_reduce(vm, UF_add, diag, 1ull << (nd - 1), false, -1, NULL, v_empty(), "sum");
+  char *start = x->data + (n == 0 ? 0 : k >= 0 ? k * x->strides[1] : -k * x->strides[0]);
+  NdArray *diag = arr_view(vm, x, (DType)x->dtype, nd, shape, st, start);
+  int dt = is_empty(v[3]) || is_none(v[3]) ? -1 : np_dtype_from_value(vm, v[3]);
+  NdArray *r = uf_reduce(vm, UF_add, diag, 1ull << (nd - 1), false, dt, NULL, v_empty(), "sum");
   return arr_return(vm, r);
 }
 
 static Value fn_trace(VM *vm, Value self, const Args *a) {
   (void)self;
-  Value v[1];
-  args_parse(vm, a, "trace", "a", v);
-  return trace_impl(vm, v[0]);
+  Value v[6];
+  args_parse(vm, a, "trace", "!a,|offset,axis1,axis2,dtype,out", v);
+  return trace_impl(vm, v[0], v + 1);
 }
 
 Value np_m_trace(VM *vm, Value self, const Args *a) {
-  args_count(vm, a, "trace", 0, 0);
-  return trace_impl(vm, self);
+  Value v[5];
+  args_parse(vm, a, "trace", "|offset,axis1,axis2,dtype,out", v);
+  return trace_impl(vm, self, v);
 }
 
 void np_register_linalg(VM *vm, Module *np) {

@@ -504,6 +504,365 @@ Value np_m_argsort(VM *vm, Value self, const Args *a) {
   return argsort_impl(vm, self, v[0], v[1]);
 }
 
+/* ---- append, roll, repeat, tile ------------------------------------------------------ */
+
+/* np.append(arr, values, axis=None): both raveled and joined, or
+** concatenated along axis. */
+static Value np_append(VM *vm, Value self, const Args *a) {
+  (void)self;
+  Value v[3];
+  args_parse(vm, a, "append", "!arr,values,|axis", v);
+  List *l = list_new(vm, 2);
+  list_append(vm, l, v_obj(uf_as_array(vm, v[0])));
+  list_append(vm, l, v_obj(uf_as_array(vm, v[1])));
+  bool none = !given(v[2]);
+  return v_obj(concat(vm, l, none ? 0 : (int)v_index(vm, v[2], "axis"), none, -1));
+}
+
+/* A view of a's items [from, from + len) along axis. */
+static NdArray *axis_range(VM *vm, NdArray *a, int axis, int64_t from, int64_t len) {
+  int64_t sh[ARR_MAXDIMS];
+  for (int d = 0; d < a->ndim; d++) sh[d] = a->shape[d];
+  sh[axis] = len;
+  return arr_view(vm, a, (DType)a->dtype, a->ndim, sh, a->strides,
+                  a->data + (len ? from * a->strides[axis] : 0));
+}
+
+/* x rolled by s along axis into a new array. */
+static NdArray *roll_axis(VM *vm, NdArray *x, int axis, int64_t s) {
+  NdArray *r = arr_new_uninit(vm, (DType)x->dtype, x->ndim, x->shape);
+  int64_t n = x->shape[axis];
+  if (r->size == 0) return r;
+  s = ((s % n) + n) % n;
+  arr_assign(vm, axis_range(vm, r, axis, s, n - s), axis_range(vm, x, axis, 0, n - s));
+  arr_assign(vm, axis_range(vm, r, axis, 0, s), axis_range(vm, x, axis, n - s, s));
+  return r;
+}
+
+/* np.roll(a, shift, axis=None): shifts and axes (ints or sequences)
+** broadcast together, shifts of one axis add up; no axis rolls the raveled
+** array and restores the shape. */
+static Value np_roll(VM *vm, Value self, const Args *a) {
+  (void)self;
+  Value v[3];
+  args_parse(vm, a, "roll", "!a,shift,|axis", v);
+  NdArray *x = uf_as_array(vm, v[0]);
+  int64_t shifts[ARR_MAXDIMS], axes[ARR_MAXDIMS];
+  int ns = arr_parse_shape(vm, v[1], shifts), na = 1;
+  bool none = !given(v[2]);
+  NdArray *src = none ? arr_ravel(vm, x) : x;
+  if (none) axes[0] = 0;
+  else na = arr_parse_shape(vm, v[2], axes);
+  if (ns != na && ns != 1 && na != 1)
+    vm_raise(vm, &EXC_ValueError, "shape mismatch: objects cannot be broadcast to a single shape");
+  int64_t total[ARR_MAXDIMS] = {0};
+  for (int i = 0; i < (ns > na ? ns : na); i++)
+    total[arr_normalize_axis(vm, axes[na == 1 ? 0 : i], src->ndim)] += shifts[ns == 1 ? 0 : i];
+  NdArray *r = arr_copy(vm, src);
+  for (int d = 0; d < src->ndim; d++)
+    if (total[d] && src->shape[d]) r = roll_axis(vm, r, d, total[d]);
+  return v_obj(none ? arr_reshape(vm, r, x->ndim, x->shape) : r);
+}
+
+/* np.repeat(a, repeats, axis=None): each item along axis (of the raveled
+** array without one) repeated; repeats an int or one count per item. */
+static Value np_repeat(VM *vm, Value self, const Args *a) {
+  (void)self;
+  Value v[3];
+  args_parse(vm, a, "repeat", "!a,repeats,|axis", v);
+  NdArray *x = uf_as_array(vm, v[0]);
+  bool none = !given(v[2]);
+  if (none) x = arr_ravel(vm, x);
+  int axis = none ? 0 : arr_normalize_axis(vm, v_index(vm, v[2], "axis"), x->ndim);
+  NdArray *reps = arr_contiguous(vm, uf_as_array_dt(vm, v[1], DT_INT64), DT_INT64);
+  int64_t n = x->shape[axis], nr = reps->size, total = 0;
+  if (reps->ndim > 1 || (nr != 1 && nr != n))
+    vm_raise(vm, &EXC_ValueError, "operands could not be broadcast together with shape (%lld,) (%lld,)",
+             (long long)n, (long long)nr);
+  const int64_t *rp = (const int64_t *)reps->data;
+  for (int64_t i = 0; i < n; i++) {
+    if (rp[nr == 1 ? 0 : i] < 0) vm_raise(vm, &EXC_ValueError, "negative dimensions are not allowed");
+    total += rp[nr == 1 ? 0 : i];
+  }
+  int64_t sh[ARR_MAXDIMS];
+  for (int d = 0; d < x->ndim; d++) sh[d] = x->shape[d];
+  sh[axis] = total;
+  NdArray *r = arr_new_uninit(vm, (DType)x->dtype, x->ndim, sh);
+  if (r->size == 0) return v_obj(r);
+  for (int64_t i = 0, at = 0; i < n; i++) {
+    int64_t k = rp[nr == 1 ? 0 : i];
+    /* item i broadcast over its k copies (a 0-stride axis) */
+    int64_t ish[ARR_MAXDIMS], ist[ARR_MAXDIMS];
+    for (int d = 0; d < x->ndim; d++) ish[d] = x->shape[d], ist[d] = x->strides[d];
+    ish[axis] = k, ist[axis] = 0;
+    NdArray *item = arr_view(vm, x, (DType)x->dtype, x->ndim, ish, ist, x->data + i * x->strides[axis]);
+    arr_assign(vm, axis_range(vm, r, axis, at, k), item);
+    at += k;
+  }
+  return v_obj(r);
+}
+
+/* np.tile(A, reps): A (given at least len(reps) dims) broadcast over a
+** leading copy axis per dim, then merged: shape s * t per dim. */
+static Value np_tile(VM *vm, Value self, const Args *a) {
+  (void)self;
+  Value v[2];
+  args_parse(vm, a, "tile", "!A,reps", v);
+  NdArray *x = uf_as_array(vm, v[0]);
+  int64_t reps[ARR_MAXDIMS];
+  int nreps = arr_parse_shape(vm, v[1], reps);
+  int nd = nreps > x->ndim ? nreps : x->ndim;
+  if (2 * nd > ARR_MAXDIMS) vm_raise(vm, &EXC_NotImplementedError, "streak: np.tile beyond 16 dims");
+  int64_t wide[ARR_MAXDIMS], wst[ARR_MAXDIMS], out[ARR_MAXDIMS];
+  for (int d = 0; d < nd; d++) {
+    int xd = d - (nd - x->ndim), rd = d - (nd - nreps);
+    int64_t s = xd >= 0 ? x->shape[xd] : 1, t = rd >= 0 ? reps[rd] : 1;
+    if (t < 0) vm_raise(vm, &EXC_ValueError, "negative dimensions are not allowed");
+    wide[2 * d] = t, wst[2 * d] = 0;
+    wide[2 * d + 1] = s, wst[2 * d + 1] = xd >= 0 ? x->strides[xd] : 0;
+    out[d] = s * t;
+  }
+  NdArray *r = arr_new_uninit(vm, (DType)x->dtype, 2 * nd, wide);
+  if (r->size) arr_assign(vm, r, arr_view(vm, x, (DType)x->dtype, 2 * nd, wide, wst, x->data));
+  return v_obj(arr_reshape(vm, r, nd, out));
+}
+
+/* ---- meshgrid, diag ------------------------------------------------------------------ */
+
+/* np.meshgrid(*xi, indexing='xy', sparse=False, copy=True): a list of
+** arrays, the i-th holding raveled xi along its own axis (axes 0 and 1
+** swapped for 'xy'), broadcast to the full grid unless sparse. */
+static Value np_meshgrid(VM *vm, Value self, const Args *a) {
+  (void)self;
+  for (int i = 0; i < a->nkw; i++) {
+    const char *k = as_str(a->kwnames[i])->data;
+    if (strcmp(k, "indexing") && strcmp(k, "sparse") && strcmp(k, "copy"))
+      vm_raise(vm, &EXC_TypeError, "meshgrid() got an unexpected keyword argument '%s'", k);
+  }
+  Value ix = uf_kwarg(vm, a, "indexing"), sp = uf_kwarg(vm, a, "sparse");
+  bool xy = true;
+  if (given(ix)) {
+    if (!is_str(ix) || (strcmp(as_str(ix)->data, "xy") && strcmp(as_str(ix)->data, "ij")))
+      vm_raise(vm, &EXC_ValueError, "Valid values for `indexing` are 'xy' and 'ij'.");
+    xy = !strcmp(as_str(ix)->data, "xy");
+  }
+  bool sparse = given(sp) && v_truthy(vm, sp);
+  int n = a->argc;
+  if (n > ARR_MAXDIMS) vm_raise(vm, &EXC_ValueError, "streak: meshgrid of more than %d arrays", ARR_MAXDIMS);
+  List *out = list_new(vm, n);
+  gc_push_root(vm, v_obj(out));
+  int64_t full[ARR_MAXDIMS];
+  NdArray *flat[ARR_MAXDIMS];
+  int axis_of[ARR_MAXDIMS];
+  for (int i = 0; i < n; i++) {
+    flat[i] = arr_ravel(vm, uf_as_array(vm, a->argv[i]));
+    list_append(vm, out, v_obj(flat[i])); /* keeps it alive; replaced below */
+    axis_of[i] = xy && n > 1 && i < 2 ? 1 - i : i;
+    full[axis_of[i]] = flat[i]->size;
+  }
+  for (int i = 0; i < n; i++) {
+    int64_t sh[ARR_MAXDIMS], st[ARR_MAXDIMS];
+    for (int d = 0; d < n; d++) {
+      bool own = d == axis_of[i];
+      sh[d] = own ? full[d] : sparse ? 1 : full[d];
+      st[d] = own ? flat[i]->strides[0] : 0;
+    }
+    out->items[i] = v_obj(arr_copy(vm, arr_view(vm, flat[i], (DType)flat[i]->dtype, n, sh, st, flat[i]->data)));
+  }
+  gc_pop_roots(vm, 1);
+  return v_obj(out);
+}
+
+/* np.diag(v, k=0): a 1-D v on the k-th diagonal of a square 2-D array, or
+** the k-th diagonal of a 2-D v (NumPy's read-only view). */
+static Value np_diag(VM *vm, Value self, const Args *a) {
+  (void)self;
+  Value v[2];
+  args_parse(vm, a, "diag", "!v,|k", v);
+  NdArray *x = uf_as_array(vm, v[0]);
+  int64_t k = given(v[1]) ? v_index(vm, v[1], "k") : 0;
+  if (x->ndim == 1) {
+    int64_t m = x->shape[0] + (k < 0 ? -k : k), sh[2] = {m, m};
+    NdArray *r = arr_new(vm, (DType)x->dtype, 2, sh);
+    int64_t st = r->strides[0] + r->strides[1];
+    char *start = r->data + (k >= 0 ? k * r->strides[1] : -k * r->strides[0]);
+    arr_assign(vm, arr_view(vm, r, (DType)x->dtype, 1, x->shape, &st, start), x);
+    return v_obj(r);
+  }
+  if (x->ndim != 2) vm_raise(vm, &EXC_ValueError, "Input must be 1- or 2-d.");
+  int64_t rows = x->shape[0], cols = x->shape[1];
+  int64_t len = k >= 0 ? (cols - k < rows ? cols - k : rows) : (rows + k < cols ? rows + k : cols);
+  if (len < 0) len = 0;
+  int64_t st = x->strides[0] + x->strides[1];
+  char *start = x->data + (len == 0 ? 0 : k >= 0 ? k * x->strides[1] : -k * x->strides[0]);
+  NdArray *d = arr_view(vm, x, (DType)x->dtype, 1, &len, &st, start);
+  d->flags &= ~ARR_WRITEABLE;
+  return v_obj(d);
+}
+
+/* ---- isin, average ------------------------------------------------------------------- */
+
+static bool elem_eq(DType dt, const char *p, const char *q);
+
+/* np.isin(element, test_elements, invert=False): whether each element
+** equals (==, so NaN never) some test element; the element's shape. As
+** NumPy's in1d: few tests (len < 10 * n ** 0.145) are compared one by one
+** as NumPy scalars (value-based casting: float32 0.1 is in [0.1]), more
+** in the promoted dtype (here sorted and binary-searched). */
+static Value np_isin(VM *vm, Value self, const Args *a) {
+  (void)self;
+  Value v[4];
+  args_parse(vm, a, "isin", "!element,test_elements,|assume_unique,invert", v);
+  NdArray *x = uf_as_array(vm, v[0]), *t = uf_as_array(vm, v[1]);
+  bool invert = given(v[3]) && v_truthy(vm, v[3]);
+  if ((double)t->size < 10 * pow((double)x->size, 0.145)) {
+    NdArray *tc = arr_contiguous(vm, t, (DType)t->dtype);
+    NdArray *r = arr_new(vm, DT_BOOL, x->ndim, x->shape);
+    for (int64_t j = 0; j < tc->size; j++) {
+      Value item = arr_scalar_from(vm, (DType)tc->dtype, tc->data + j * tc->itemsize);
+      NdArray *eq = arr_contiguous(vm, uf_binary_arr(vm, UF_equal, v_obj(x), item), DT_BOOL);
+      for (int64_t i = 0; i < r->size; i++) r->data[i] |= eq->data[i];
+    }
+    if (invert)
+      for (int64_t i = 0; i < r->size; i++) r->data[i] = !r->data[i];
+    return v_obj(r);
+  }
+  DType dt = dt_promote((DType)x->dtype, (DType)t->dtype);
+  NdArray *keys = arr_contiguous(vm, x, dt);
+  NdArray *ts = arr_ravel(vm, arr_contiguous(vm, t, dt));
+  ts = arr_copy(vm, ts);
+  lanes(vm, ts, 0, SORT_QUICK, NULL);
+  NdArray *r = arr_new(vm, DT_BOOL, x->ndim, x->shape);
+  int64_t n = ts->size, isz = ts->itemsize;
+  for (int64_t i = 0; n && i < keys->size; i++) {
+    const char *key = keys->data + i * isz;
+    int64_t j = search_buf(dt, ts->data, n, key, false);
+    r->data[i] = j < n && elem_eq(dt, ts->data + j * isz, key);
+  }
+  if (invert)
+    for (int64_t i = 0; i < r->size; i++) r->data[i] = !r->data[i];
+  return v_obj(r);
+}
+
+/* np.average(a, axis=None, weights=None): np.mean without weights, else
+** sum(a * w) / sum(w) in the promoted dtype (float64 at least for ints);
+** 1-D weights along an int axis. */
+static Value np_average(VM *vm, Value self, const Args *a) {
+  (void)self;
+  Value v[5];
+  args_parse(vm, a, "average", "!a,|axis,weights,returned,$keepdims", v);
+  if ((given(v[3]) && v_truthy(vm, v[3])) || (given(v[4]) && v_truthy(vm, v[4])))
+    vm_raise(vm, &EXC_NotImplementedError, "streak: np.average with returned= or keepdims= is not supported");
+  NdArray *x = uf_as_array(vm, v[0]);
+  if (!given(v[2])) return uf_mean(vm, v_obj(x), given(v[1]) ? v[1] : v_none());
+  NdArray *w = uf_as_array(vm, v[2]);
+  DType rt = dt_promote((DType)x->dtype, (DType)w->dtype);
+  if (dt_is_int((DType)x->dtype) || dt_is_bool((DType)x->dtype)) rt = dt_promote(rt, DT_FLOAT64);
+  bool same = x->ndim == w->ndim;
+  for (int d = 0; same && d < x->ndim; d++) same = x->shape[d] == w->shape[d];
+  uint64_t mask = uf_axis_mask(vm, given(v[1]) ? v[1] : v_none(), x->ndim);
+  if (!same) {
+    if (!given(v[1])) vm_raise(vm, &EXC_TypeError, "Axis must be specified when shapes of a and weights differ.");
+    if (w->ndim != 1) vm_raise(vm, &EXC_TypeError, "1D weights expected when shapes of a and weights differ.");
+    int axis = arr_normalize_axis(vm, v_index(vm, v[1], "axis"), x->ndim);
+    if (w->shape[0] != x->shape[axis])
+      vm_raise(vm, &EXC_ValueError, "Length of weights not compatible with specified axis.");
+    int64_t sh[ARR_MAXDIMS];
+    for (int d = 0; d < x->ndim; d++) sh[d] = d == axis ? w->shape[0] : 1;
+    w = arr_reshape(vm, w, x->ndim, sh);
+  }
+  NdArray *scl = uf_reduce(vm, UF_add, w, mask, false, rt, NULL, v_empty(), "sum");
+  NdArray *zero = uf_binary_arr(vm, UF_equal, v_obj(scl), v_float(0.0));
+  for (int64_t i = 0; i < zero->size; i++)
+    if (zero->data[i]) vm_raise(vm, &EXC_ZeroDivisionError, "Weights sum to zero, can't be normalized");
+  Value in[2] = {v_obj(x), v_obj(w)};
+  NdArray *prod = uf_as_array(vm, uf_call(vm, UF_multiply, 2, in, v_empty(), rt, v_empty(), NULL));
+  NdArray *tot = uf_reduce(vm, UF_add, prod, mask, false, -1, NULL, v_empty(), "sum");
+  return uf_binary(vm, UF_divide, v_obj(tot), v_obj(scl));
+}
+
+/* ---- tril, triu ---------------------------------------------------------------------- */
+
+/* np.tril(m, k) / np.triu(m, k): m (broadcast to (N, M) when 1-d, as
+** NumPy's where(tri(N, M, k), m, 0) does) with the items above the k-th
+** diagonal (tril) or below it (triu) zeroed. */
+static Value triangle(VM *vm, const Args *a, const char *name, bool lower) {
+  Value v[2];
+  args_parse(vm, a, name, "!m,|k", v);
+  NdArray *x = uf_as_array(vm, v[0]);
+  int64_t k = given(v[1]) ? v_index(vm, v[1], "k") : 0;
+  if (x->ndim == 0) vm_raise(vm, &EXC_TypeError, "tri() missing 1 required positional argument: 'N'");
+  int64_t sh[ARR_MAXDIMS];
+  int nd = x->ndim < 2 ? 2 : x->ndim;
+  for (int d = 0; d < x->ndim; d++) sh[nd - x->ndim + d] = x->shape[d];
+  if (x->ndim < 2) sh[0] = x->shape[0];
+  NdArray *r = arr_new_uninit(vm, (DType)x->dtype, nd, sh);
+  if (r->size == 0) return v_obj(r);
+  arr_assign(vm, r, x);
+  int64_t rows = sh[nd - 2], cols = sh[nd - 1], isz = r->itemsize;
+  for (int64_t e = 0; e < r->size; e++) {
+    int64_t i = (e / cols) % rows, j = e % cols;
+    bool keep = lower ? j <= i + k : j >= i + k;
+    if (!keep) memset(r->data + e * isz, 0, (size_t)isz);
+  }
+  return v_obj(r);
+}
+
+static Value np_tril(VM *vm, Value self, const Args *a) {
+  (void)self;
+  return triangle(vm, a, "tril", true);
+}
+
+static Value np_triu(VM *vm, Value self, const Args *a) {
+  (void)self;
+  return triangle(vm, a, "triu", false);
+}
+
+/* ---- median ------------------------------------------------------------------------- */
+
+/* The lane items at index i along axis, that axis dropped (a view). */
+static NdArray *axis_item(VM *vm, NdArray *a, int axis, int64_t i) {
+  int64_t sh[ARR_MAXDIMS], st[ARR_MAXDIMS];
+  int m = 0;
+  for (int d = 0; d < a->ndim; d++)
+    if (d != axis) sh[m] = a->shape[d], st[m++] = a->strides[d];
+  return arr_view(vm, a, (DType)a->dtype, m, sh, st, a->data + i * a->strides[axis]);
+}
+
+/* np.median(a, axis=None) as NumPy's _median: the mean (np.mean's dtype
+** rules) of the middle one or two items of each sorted lane, and NaN for a
+** lane holding a NaN (sorting puts it last). */
+static Value np_median(VM *vm, Value self, const Args *a) {
+  (void)self;
+  Value v[5];
+  args_parse(vm, a, "median", "!a,|axis,out,overwrite_input,keepdims", v);
+  if (given(v[2]) || (given(v[4]) && v_truthy(vm, v[4])))
+    vm_raise(vm, &EXC_NotImplementedError, "streak: np.median with out= or keepdims= is not supported");
+  NdArray *x = uf_as_array(vm, v[0]);
+  bool all = !given(v[1]);
+  if (all) x = arr_ravel(vm, x);
+  int axis = all ? 0 : arr_normalize_axis(vm, v_index(vm, v[1], "axis"), x->ndim);
+  NdArray *s = arr_copy(vm, x);
+  lanes(vm, s, axis, SORT_QUICK, NULL);
+  int64_t n = s->shape[axis], sh[ARR_MAXDIMS];
+  for (int d = 0; d < s->ndim; d++) sh[d] = s->shape[d];
+  sh[axis] = n == 0 ? 0 : n % 2 ? 1 : 2;
+  int64_t first = n == 0 ? 0 : n % 2 ? n / 2 : n / 2 - 1;
+  NdArray *mid = arr_view(vm, s, (DType)s->dtype, s->ndim, sh, s->strides,
+                          s->data + first * s->strides[axis]);
+  Value r = uf_mean(vm, v_obj(mid), v_int(axis));
+  if (!dt_is_inexact((DType)s->dtype) || s->size == 0) return r;
+  Value nan_lanes = uf_unary(vm, UF_isnan, v_obj(axis_item(vm, s, axis, n - 1)));
+  if (is_array(r)) {
+    arr_setitem(vm, r, nan_lanes, v_float(NAN));
+    return r;
+  }
+  if (!v_truthy(vm, nan_lanes)) return r;
+  _Alignas(16) unsigned char elem[16];
+  arr_store_value(vm, (DType)s->dtype, elem, v_float(NAN)); /* data.dtype.type(np.nan) */
+  return arr_scalar_from(vm, (DType)s->dtype, elem);
+}
+
 /* ---- unique ------------------------------------------------------------------------- */
 
 static bool elem_eq(DType dt, const char *p, const char *q) {
@@ -595,10 +954,11 @@ static bool side_right(VM *vm, Value side) {
 static Value searchsorted_impl(VM *vm, Value av, Value vv, Value side, Value sorter) {
   NdArray *x = uf_as_array(vm, av);
   if (x->ndim != 1) vm_raise(vm, &EXC_ValueError, "object too deep for desired array");
-  Value ops[2] = {v_obj(x), vv};
-  DType dt = arr_result_type(vm, 2, ops);
-  if (dt_is_complex(dt) || dt_is_float(dt) || dt_is_int(dt) || dt_is_bool(dt)) {
-  }
+  /* NumPy searches in the promotion of both dtypes, a Python number's
+     dtype taken as is (no value-based casting): 0.1 is searched in a
+     float32 array as float64 */
+  NdArray *k0 = is_array(vv) ? as_array(vv) : arr_from_value(vm, vv, -1);
+  DType dt = dt_promote((DType)x->dtype, (DType)k0->dtype);
   NdArray *xs = arr_contiguous(vm, x, dt);
   if (given(sorter)) {
     NdArray *s = uf_as_array_dt(vm, sorter, DT_INT64);
@@ -611,7 +971,7 @@ static Value searchsorted_impl(VM *vm, Value av, Value vv, Value side, Value sor
     xs = t;
   }
   bool right = side_right(vm, side);
-  NdArray *keys = arr_contiguous(vm, uf_as_array_dt(vm, vv, dt), dt);
+  NdArray *keys = arr_contiguous(vm, k0, dt);
   NdArray *r = arr_new(vm, DT_INT64, keys->ndim, keys->shape);
   for (int64_t i = 0; i < keys->size; i++)
     ((int64_t *)r->data)[i] = search_buf(dt, xs->data, xs->size, keys->data + i * keys->itemsize, right);
@@ -1036,6 +1396,20 @@ static Value round_impl(VM *vm, Value av, Value decv, Value outv) {
     }
     return is_array(av) ? v_obj(arr_copy(vm, x)) : arr_return(vm, arr_copy(vm, x));
   }
+  if (dt_is_complex(dt)) {
+    /* NumPy rounds the real and imaginary parts as float arrays: scaling
+       by a complex 10 and dividing by it back would round differently */
+    NdArray *res = arr_copy(vm, x);
+    for (int imag = 0; imag < 2; imag++) {
+      Value part = round_impl(vm, v_obj(arr_part_view(vm, x, imag)), decv, v_empty());
+      arr_assign(vm, arr_part_view(vm, res, imag), as_array(part));
+    }
+    if (given(outv)) {
+      arr_assign(vm, as_array(outv), res);
+      return outv;
+    }
+    return is_array(av) ? v_obj(res) : arr_return(vm, res);
+  }
   bool neg = dec < 0;
   double f = power_of_ten(neg ? -dec : dec);
   Value fv = v_float(f);
@@ -1255,6 +1629,12 @@ static Value np_angle(VM *vm, Value self, const Args *a) {
 void np_register_npfunc(VM *vm, Module *np) {
   static const struct { const char *name; CFunc fn; } funcs[] = {
       {"concatenate", np_concatenate}, {"stack", np_stack},
+      {"median", np_median},           {"append", np_append},
+      {"roll", np_roll},               {"repeat", np_repeat},
+      {"tile", np_tile},               {"meshgrid", np_meshgrid},
+      {"diag", np_diag},               {"isin", np_isin},
+      {"average", np_average},         {"tril", np_tril},
+      {"triu", np_triu},
       {"vstack", np_vstack},           {"row_stack", np_vstack},
       {"hstack", np_hstack},           {"column_stack", np_column_stack},
       {"sort", np_sort},               {"argsort", np_argsort},

@@ -45,6 +45,17 @@ bool is_npscalar(Value v) {
   return t >= &np_scalar_types[0] && t < &np_scalar_types[DT__COUNT];
 }
 
+/* Whether v is one of NumPy's scalar classes (np.float64, np.generic, ...). */
+bool is_np_scalar_class(Value v) {
+  if (!is_type(v, &TYPE_TYPE)) return false;
+  const Type *t = (const Type *)v.as.o;
+  const Type *abstract[] = {&np_generic, &np_number, &np_integer, &np_signedinteger,
+                            &np_unsignedinteger, &np_inexact, &np_floating, &np_complexfloating};
+  for (size_t i = 0; i < sizeof abstract / sizeof *abstract; i++)
+    if (t == abstract[i]) return true;
+  return t >= &np_scalar_types[0] && t < &np_scalar_types[DT__COUNT];
+}
+
 /* np.True_ / np.False_: static, so comparisons never allocate. */
 static NpScalar np_bools[2] = {
     {.hdr = {.type = &np_scalar_types[DT_BOOL], .gc_next = NULL, .gc_flags = GC_STATIC, .aux = 0},
@@ -294,6 +305,24 @@ static Value scalar_inherited_method(VM *vm, Value self, Str *name) {
   return v_empty();
 }
 
+/* Whether key indexes a 0-d array without an axis: None, ..., or a tuple
+** of those (the empty one too). */
+static bool axisless_key(Value key) {
+  if (is_none(key) || is_type(key, &TYPE_ELLIPSIS)) return true;
+  if (!is_tuple(key)) return false;
+  Tuple *t = as_tuple(key);
+  for (int64_t i = 0; i < t->n; i++)
+    if (!is_none(t->items[i]) && !is_type(t->items[i], &TYPE_ELLIPSIS)) return false;
+  return true;
+}
+
+/* x[key] on a NumPy scalar indexes it as a 0-d array (x[()] is x, x[...]
+** a 0-d array); NumPy turns every failure into this IndexError. */
+static Value scalar_getitem(VM *vm, Value self, Value key) {
+  if (!axisless_key(key)) vm_raise(vm, &EXC_IndexError, "invalid index to scalar variable.");
+  return arr_getitem(vm, v_obj(arr_from_value(vm, self, -1)), key);
+}
+
 static Value scalar_getattr(VM *vm, Value self, Str *name) {
   NpScalar *s = as_npscalar(self);
   DType dt = (DType)s->dtype;
@@ -388,11 +417,12 @@ static Value scalar_round(VM *vm, Value self, const Args *a) {
 
 static Value scalar_divmod(VM *vm, Value self, const Args *a) {
   args_count(vm, a, "__divmod__", 1, 1);
-  Value q = uf_binary(vm, UF_floor_divide, self, a->argv[0]);
-  gc_push_root(vm, q);
-  Value r = uf_binary(vm, UF_remainder, self, a->argv[0]);
-  gc_pop_roots(vm, 1);
-  return tuple_pack2(vm, q, r);
+  return uf_divmod(vm, self, a->argv[0]);
+}
+
+static Value scalar_rdivmod(VM *vm, Value self, const Args *a) {
+  args_count(vm, a, "__rdivmod__", 1, 1);
+  return uf_divmod(vm, a->argv[0], self);
 }
 
 static const MethodDef scalar_methods[] = {
@@ -408,6 +438,7 @@ static const MethodDef scalar_methods[] = {
     {"__round__", scalar_round},
     {"round", np_m_round},
     {"__divmod__", scalar_divmod},
+    {"__rdivmod__", scalar_rdivmod},
     {NULL, NULL}};
 
 /* np.float64(x), np.int8(x), ... */
@@ -451,9 +482,11 @@ static void init_scalar_types(void) {
     t->hdr = h;
     snprintf(names[i], sizeof names[i], "numpy.%s", dt_info[i].sname);
     t->name = names[i];
-    /* Single inheritance: np.float64/complex128 derive from float/complex as
-    ** in NumPy (isinstance(x, float)); they are not np.floating here. */
+    /* np.float64/complex128 derive from float/complex as in NumPy
+    ** (isinstance(x, float)), and through the second base from
+    ** np.floating/np.complexfloating (isinstance(x, np.floating)). */
     DType dt = (DType)i;
+    t->base2 = dt == DT_FLOAT64 ? &np_floating : dt == DT_COMPLEX128 ? &np_complexfloating : NULL;
     t->base = dt == DT_BOOL            ? &np_generic
               : dt == DT_FLOAT64       ? &TYPE_FLOAT
               : dt == DT_COMPLEX128    ? &TYPE_COMPLEX
@@ -468,6 +501,7 @@ static void init_scalar_types(void) {
     t->unop = scalar_unop;
     t->truthy = scalar_truthy;
     t->getattr = scalar_getattr;
+    t->getitem = scalar_getitem;
     t->ctor = scalar_ctor;
     t->methods = scalar_methods;
   }
@@ -1039,8 +1073,7 @@ static Value np_ravel(VM *vm, Value self, const Args *a) {
   (void)self;
   Value arg[2];
   args_parse(vm, a, "ravel", "a,|order", arg);
-  check_order(vm, arg[1]);
-  return v_obj(arr_ravel(vm, arr_as_array(vm, arg[0], -1)));
+  return v_obj(arr_ravel(vm, arr_in_order(vm, arr_as_array(vm, arg[0], -1), arg[1])));
 }
 
 static Value np_transpose(VM *vm, Value self, const Args *a) {
@@ -1055,6 +1088,118 @@ static Value np_transpose(VM *vm, Value self, const Args *a) {
   int perm[ARR_MAXDIMS];
   for (int i = 0; i < n; i++) perm[i] = arr_normalize_axis(vm, ax[i], x->ndim);
   return v_obj(arr_transpose(vm, x, perm));
+}
+
+/* np.f(a, ...) where NumPy's f is the array method of the same name
+** (fromnumeric.py's _wrapfunc): a.f(...) on np.asanyarray(a). */
+static Value forward_to_method(VM *vm, const Args *a, const char *name) {
+  if (a->argc < 1)
+    vm_raise(vm, &EXC_TypeError, "%s() missing 1 required positional argument: 'a'", name);
+  Value x = is_array(a->argv[0]) ? a->argv[0] : v_obj(arr_as_array(vm, a->argv[0], -1));
+  gc_push_root(vm, x);
+  Value method = v_getattr(vm, x, str_intern_c(vm, name));
+  gc_push_root(vm, method);
+  Value r = vm_call(vm, method, &(Args){a->argc - 1, a->argv + 1, a->nkw, a->kwnames, a->kwvals});
+  gc_pop_roots(vm, 2);
+  return r;
+}
+
+static Value np_squeeze(VM *vm, Value self, const Args *a) {
+  (void)self;
+  return forward_to_method(vm, a, "squeeze");
+}
+
+static Value np_swapaxes(VM *vm, Value self, const Args *a) {
+  (void)self;
+  return forward_to_method(vm, a, "swapaxes");
+}
+
+/* np.expand_dims(a, axis): a view with 1-long axes inserted at the given
+** positions (an int or a tuple, counted in the result's dims). */
+static Value np_expand_dims(VM *vm, Value self, const Args *a) {
+  (void)self;
+  Value arg[2];
+  args_parse(vm, a, "expand_dims", "!a,axis", arg);
+  NdArray *x = arr_as_array(vm, arg[0], -1);
+  int64_t ax[ARR_MAXDIMS];
+  int n = arr_parse_shape(vm, arg[1], ax);
+  int nd = x->ndim + n;
+  if (nd > ARR_MAXDIMS)
+    vm_raise(vm, &EXC_ValueError, "maximum supported dimension for an ndarray is %d, found %d", ARR_MAXDIMS, nd);
+  bool inserted[ARR_MAXDIMS] = {false};
+  for (int i = 0; i < n; i++) {
+    int d = arr_normalize_axis(vm, ax[i], nd);
+    if (inserted[d]) vm_raise(vm, &EXC_ValueError, "repeated axis");
+    inserted[d] = true;
+  }
+  int64_t sh[ARR_MAXDIMS], st[ARR_MAXDIMS];
+  for (int d = 0, k = 0; d < nd; d++) {
+    if (inserted[d]) {
+      sh[d] = 1;
+      st[d] = k < x->ndim ? x->strides[k] * x->shape[k] : x->itemsize;
+    } else {
+      sh[d] = x->shape[k];
+      st[d] = x->strides[k];
+      k++;
+    }
+  }
+  return v_obj(arr_view(vm, x, (DType)x->dtype, nd, sh, st, x->data));
+}
+
+/* A view of x with the axes marked in `rev` reversed. */
+static NdArray *flipped(VM *vm, NdArray *x, const bool *rev) {
+  int64_t st[ARR_MAXDIMS];
+  char *data = x->data;
+  for (int d = 0; d < x->ndim; d++) {
+    st[d] = rev[d] ? -x->strides[d] : x->strides[d];
+    if (rev[d] && x->shape[d] > 0) data += (x->shape[d] - 1) * x->strides[d];
+  }
+  return arr_view(vm, x, (DType)x->dtype, x->ndim, x->shape, st, data);
+}
+
+/* np.flip(m, axis=None): every axis, or the given one(s), reversed (a view). */
+static Value np_flip(VM *vm, Value self, const Args *a) {
+  (void)self;
+  Value arg[2];
+  args_parse(vm, a, "flip", "!m,|axis", arg);
+  NdArray *x = arr_as_array(vm, arg[0], -1);
+  bool rev[ARR_MAXDIMS] = {false};
+  /* NumPy indexes m[::-1, ...]: a 0-d m[()] is its element */
+  if (x->ndim == 0 && (is_empty(arg[1]) || is_none(arg[1])))
+    return arr_scalar_from(vm, (DType)x->dtype, x->data);
+  if (is_empty(arg[1]) || is_none(arg[1])) {
+    for (int d = 0; d < x->ndim; d++) rev[d] = true;
+  } else {
+    int64_t ax[ARR_MAXDIMS];
+    int n = arr_parse_shape(vm, arg[1], ax);
+    for (int i = 0; i < n; i++) {
+      int d = arr_normalize_axis(vm, ax[i], x->ndim);
+      if (rev[d]) vm_raise(vm, &EXC_ValueError, "repeated axis");
+      rev[d] = true;
+    }
+  }
+  return v_obj(flipped(vm, x, rev));
+}
+
+/* np.fliplr / np.flipud: axis 1 / axis 0 reversed. */
+static Value flip_one_axis(VM *vm, const Args *a, const char *name, int axis) {
+  Value arg[1];
+  args_parse(vm, a, name, "!m", arg);
+  NdArray *x = arr_as_array(vm, arg[0], -1);
+  if (x->ndim <= axis) vm_raise(vm, &EXC_ValueError, "Input must be >= %d-d.", axis + 1);
+  bool rev[ARR_MAXDIMS] = {false};
+  rev[axis] = true;
+  return v_obj(flipped(vm, x, rev));
+}
+
+static Value np_fliplr(VM *vm, Value self, const Args *a) {
+  (void)self;
+  return flip_one_axis(vm, a, "fliplr", 1);
+}
+
+static Value np_flipud(VM *vm, Value self, const Args *a) {
+  (void)self;
+  return flip_one_axis(vm, a, "flipud", 0);
 }
 
 static Value np_shape(VM *vm, Value self, const Args *a) {
@@ -1102,6 +1247,21 @@ static Value np_promote_types(VM *vm, Value self, const Args *a) {
   args_count(vm, a, "promote_types", 2, 2);
   int x = np_dtype_from_value(vm, a->argv[0]), y = np_dtype_from_value(vm, a->argv[1]);
   return np_dtype_value(dt_promote((DType)(x < 0 ? DT_FLOAT64 : x), (DType)(y < 0 ? DT_FLOAT64 : y)));
+}
+
+/* The NumPy scalar class of np.issubdtype's argument: an abstract class
+** (np.floating) as is, anything else through np.dtype(arg).type. */
+static Type *scalar_class_of(VM *vm, Value v) {
+  if (is_np_scalar_class(v)) return (Type *)v.as.o;
+  int dt = np_dtype_from_value(vm, v);
+  return np_scalar_type((DType)(dt < 0 ? DT_FLOAT64 : dt));
+}
+
+static Value np_issubdtype(VM *vm, Value self, const Args *a) {
+  (void)self;
+  Value v[2];
+  args_parse(vm, a, "issubdtype", "!arg1,arg2", v);
+  return v_bool(type_is_subtype(scalar_class_of(vm, v[0]), scalar_class_of(vm, v[1])));
 }
 
 /* ---- printing options ---------------------------------------------------------------- */
@@ -1364,9 +1524,12 @@ Module *mod_numpy_init(VM *vm) {
       {"linspace", np_linspace},     {"eye", np_eye},
       {"identity", np_identity},     {"reshape", np_reshape},
       {"ravel", np_ravel},           {"transpose", np_transpose},
+      {"squeeze", np_squeeze},       {"swapaxes", np_swapaxes},
+      {"expand_dims", np_expand_dims}, {"flip", np_flip},
+      {"fliplr", np_fliplr},         {"flipud", np_flipud},
       {"shape", np_shape},           {"ndim", np_ndim},
       {"size", np_size},             {"result_type", np_result_type},
-      {"promote_types", np_promote_types},
+      {"promote_types", np_promote_types}, {"issubdtype", np_issubdtype},
       {"set_printoptions", np_set_printoptions},
       {"get_printoptions", np_get_printoptions},
       {"real", np_real},             {"imag", np_imag},

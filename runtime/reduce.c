@@ -884,6 +884,75 @@ static Value red_common(VM *vm, const RedSpec *rs, Value self, const Args *a, bo
 RED_FUNCS(Y)
 #undef Y
 
+/* ---- nansum / nanmax / nanmin / nanmean (numpy/lib/nanfunctions.py) ----------- */
+
+/* a with its NaNs as 0 (NumPy's _replace_nan: a copy), or a itself for a
+** dtype without NaNs; *nans: the NaN mask, or NULL. */
+static NdArray *nans_as_zero(VM *vm, Value av, NdArray **nans) {
+  NdArray *a = uf_as_array(vm, av);
+  *nans = NULL;
+  if (!dt_is_inexact((DType)a->dtype)) return a;
+  *nans = uf_as_array(vm, uf_unary(vm, UF_isnan, v_obj(a)));
+  NdArray *c = arr_copy(vm, a);
+  arr_setitem(vm, v_obj(c), v_obj(*nans), v_int(0));
+  return c;
+}
+
+static Value fn_nansum(VM *vm, Value self, const Args *a) {
+  (void)self;
+  Value v[7];
+  args_parse(vm, a, "nansum", "!a,|axis,dtype,out,keepdims,initial,where", v);
+  NdArray *nans;
+  NdArray *c = nans_as_zero(vm, v[0], &nans);
+  return do_reduce(vm, UF_add, v_obj(c), v[1], v[2], v[3], v[4], v[5], v[6], "add");
+}
+
+/* np.nanmax / np.nanmin: fmax / fmin reductions, which skip NaNs (an
+** all-NaN lane stays NaN). */
+static Value nan_extreme(VM *vm, const Args *a, const char *name, UfId id) {
+  Value v[6];
+  args_parse(vm, a, name, "!a,|axis,out,keepdims,initial,where", v);
+  return do_reduce(vm, id, v[0], v[1], v_empty(), v[2], v[3], v[4], v[5], id == UF_fmax ? "fmax" : "fmin");
+}
+
+static Value fn_nanmax(VM *vm, Value self, const Args *a) {
+  (void)self;
+  return nan_extreme(vm, a, "nanmax", UF_fmax);
+}
+
+static Value fn_nanmin(VM *vm, Value self, const Args *a) {
+  (void)self;
+  return nan_extreme(vm, a, "nanmin", UF_fmin);
+}
+
+static Value mean_impl(VM *vm, Value av, Value axis, Value dtype, Value outv, Value keepdims);
+
+/* np.nanmean: the sum of the non-NaN items over their count (NaN for an
+** all-NaN lane); np.mean for a dtype without NaNs. */
+static Value fn_nanmean(VM *vm, Value self, const Args *a) {
+  (void)self;
+  Value v[6];
+  args_parse(vm, a, "nanmean", "!a,|axis,dtype,out,keepdims,where", v);
+  if (!is_empty(v[3]) && !is_none(v[3]))
+    vm_raise(vm, &EXC_NotImplementedError, "streak: np.nanmean(out=) is not supported");
+  NdArray *nans;
+  NdArray *c = nans_as_zero(vm, v[0], &nans);
+  if (!nans) return mean_impl(vm, v_obj(c), v[1], v[2], v[3], v[4]);
+  NdArray *keep = uf_as_array(vm, uf_unary(vm, UF_logical_not, v_obj(nans)));
+  Value tot = do_reduce(vm, UF_add, v_obj(c), v[1], v[2], v_empty(), v[4], v_empty(), v_empty(), "add");
+  Value cnt = do_reduce(vm, UF_add, v_obj(keep), v[1], np_dtype_value(DT_INT64), v_empty(), v[4], v_empty(),
+                        v_empty(), "add");
+  Value in[2] = {tot, cnt};
+  if (is_array(tot)) { /* np.divide(tot, cnt, out=tot, casting='unsafe') */
+    uf_call(vm, UF_divide, 2, in, tot, -1, v_empty(), "unsafe");
+    return tot;
+  }
+  /* tot.dtype.type(tot / cnt) */
+  NdArray *q = uf_as_array(vm, uf_call(vm, UF_divide, 2, in, v_empty(), -1, v_empty(), NULL));
+  DType dt = (DType)uf_as_array(vm, tot)->dtype;
+  return arr_return(vm, q->dtype == (int32_t)dt ? q : arr_cast(vm, q, dt));
+}
+
 /* ---- mean / var / std (numpy/core/_methods.py) ------------------------------- */
 
 static int64_t count_reduce_items(NdArray *a, uint64_t mask) {
@@ -921,6 +990,10 @@ static Value mean_impl(VM *vm, Value av, Value axis, Value dtype, Value outv, Va
   }
   uf_call(vm, UF_divide, 2, in, v_obj(r), -1, v_empty(), "unsafe");
   return out ? v_obj(out) : arr_return(vm, r);
+}
+
+Value uf_mean(VM *vm, Value a, Value axis) {
+  return mean_impl(vm, a, axis, v_empty(), v_empty(), v_empty());
 }
 
 static Value var_impl(VM *vm, Value av, Value axis, Value dtype, Value outv, Value ddofv,
@@ -1332,4 +1405,8 @@ void np_register_reduce(VM *vm, Module *np) {
   module_add_func(vm, np, "product", fn_prod);
   module_add_func(vm, np, "alltrue", fn_all);
   module_add_func(vm, np, "sometrue", fn_any);
+  module_add_func(vm, np, "nansum", fn_nansum);
+  module_add_func(vm, np, "nanmax", fn_nanmax);
+  module_add_func(vm, np, "nanmin", fn_nanmin);
+  module_add_func(vm, np, "nanmean", fn_nanmean);
 }

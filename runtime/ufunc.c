@@ -63,7 +63,7 @@ static inline np_complex64 mk64(float re, float im) { return __builtin_complex(r
   }                                                                                 \
   static inline T cdiv_##sfx(T a, T b) {                                            \
     R ar = CRE(a), ai = CIM(a), br = CRE(b), bi = CIM(b);                           \
-    R abr = br < 0 ? -br : br, abi = bi < 0 ? -bi : bi;                             \
+    R abr = (R)fabs(br), abi = (R)fabs(bi); /* +0 for -0: 1 / -0j is inf */        \
     if (abr >= abi) {                                                               \
       if (abr == 0 && abi == 0) return __builtin_complex((R)(ar / abr), (R)(ai / abr)); \
       R rat = bi / br, scl = (R)1.0 / (br + bi * rat);                              \
@@ -205,38 +205,38 @@ static inline float cabs_f(np_complex64 z) {
 #define CABS(z) _Generic((z), np_complex64: cabs_f, default: cabs_d)(z)
 #define CFN(fn, z) _Generic((z), np_complex64: c##fn##f, default: c##fn)(z)
 
-/* NumPy's complex power: small integer exponents by repeated multiplication. */
-static np_complex128 cpow128(np_complex128 a, np_complex128 b) {
-  double br = CRE(b), bi = CIM(b);
-  if (br == 0 && bi == 0) return mk128(1, 0);
-  if (CRE(a) == 0 && CIM(a) == 0) {
-    if (br > 0 && bi == 0) return mk128(0, 0);
-    return mk128(NAN, NAN);
+/* NumPy's complex power (npy_cpow): small integer exponents by repeated
+** multiplication in the dtype's own precision (complex64 multiplies in
+** float, so its products round as NumPy's do), others by libm's cpow /
+** cpowf as NumPy calls them. */
+#define DEF_CPOW(T, R, sfx, libm_cpow)                                              \
+  static T cpow##sfx(T a, T b) {                                                    \
+    R br = CRE(b), bi = CIM(b);                                                     \
+    if (br == 0 && bi == 0) return CMK(T, 1, 0);                                    \
+    if (CRE(a) == 0 && CIM(a) == 0) {                                               \
+      if (br > 0 && bi == 0) return CMK(T, 0, 0);                                   \
+      return CMK(T, NAN, NAN);                                                      \
+    }                                                                               \
+    if (bi == 0 && br == (R)(int64_t)br && br > -100 && br < 100) {                 \
+      int64_t n = (int64_t)br, mask = 1;                                            \
+      if (n == 1) return a;                                                         \
+      if (n == 2) return cmul_##sfx(a, a);                                          \
+      if (n == 3) return cmul_##sfx(cmul_##sfx(a, a), a);                           \
+      T aa = CMK(T, 1, 0), p = a;                                                   \
+      int64_t m = n < 0 ? -n : n;                                                   \
+      while (1) {                                                                   \
+        if (m & mask) aa = cmul_##sfx(aa, p);                                       \
+        mask <<= 1;                                                                 \
+        if (m < mask || mask <= 0) break;                                           \
+        p = cmul_##sfx(p, p);                                                       \
+      }                                                                             \
+      if (n < 0) return cdiv_##sfx(CMK(T, 1, 0), aa);                               \
+      return aa;                                                                    \
+    }                                                                               \
+    return libm_cpow(a, b);                                                         \
   }
-  if (bi == 0 && br == (double)(int64_t)br && br >= -100 && br <= 100) {
-    int64_t n = (int64_t)br, mask = 1;
-    if (n == 1) return a;
-    if (n == 2) return cmul_128(a, a);
-    if (n == 3) return cmul_128(cmul_128(a, a), a);
-    if (n > -100 && n < 100) {
-      np_complex128 aa = mk128(1, 0), p = a;
-      int64_t m = n < 0 ? -n : n;
-      while (1) {
-        if (m & mask) aa = cmul_128(aa, p);
-        mask <<= 1;
-        if (m < mask || mask <= 0) break;
-        p = cmul_128(p, p);
-      }
-      if (n < 0) return cdiv_128(mk128(1, 0), aa);
-      return aa;
-    }
-  }
-  return cpow(a, b);
-}
-static np_complex64 cpow64(np_complex64 a, np_complex64 b) {
-  np_complex128 r = cpow128(mk128(CRE(a), CIM(a)), mk128(CRE(b), CIM(b)));
-  return mk64((float)CRE(r), (float)CIM(r));
-}
+DEF_CPOW(np_complex128, double, 128, cpow)
+DEF_CPOW(np_complex64, float, 64, cpowf)
 #define CPOW(a, b) _Generic((a), np_complex64: cpow64, default: cpow128)(a, b)
 
 /* sign for complex (NumPy 1.24): compared with 0 by the real part, then the
@@ -300,6 +300,10 @@ static np_complex64 cpow64(np_complex64 a, np_complex64 b) {
 #define E_fmin_s E_minimum_s
 #define E_fmin_u E_minimum_s
 #define E_fmin_f(T, a, b) (((a) < (b) || isnan(b)) ? (a) : (b))
+/* NumPy's complex fmax/fmin: a NaN part in b, or a >= b (<= b) in the
+** lexicographic order, keeps a */
+#define E_fmax_c(T, a, b) ((CISNAN(b) || CLE(b, a)) ? (a) : (b))
+#define E_fmin_c(T, a, b) ((CISNAN(b) || CLE(a, b)) ? (a) : (b))
 #define E_arctan2_f(T, a, b) FN2(atan2, a, b)
 #define E_hypot_f(T, a, b) FN2(hypot, a, b)
 #define E_copysign_f(T, a, b) FN2(copysign, a, b)
@@ -390,7 +394,12 @@ static np_complex64 cpow64(np_complex64 a, np_complex64 b) {
 #define E_square_u E_square_s
 #define E_square_f(T, a) ((a) * (a))
 #define E_square_c(T, a) CMUL(a, a)
-#define E_reciprocal_s(T, a) ((T)((a) == 0 ? 0 : (a) == 1 ? 1 : (a) == -1 ? -1 : 0))
+/* NumPy computes 1.0 / a and converts: inf (a == 0) becomes x86's "integer
+   indefinite" INT_MIN for 32- and 64-bit ints, while int8/int16 convert
+   through int32 and keep its low bits, 0. */
+#define E_reciprocal_s(T, a)                                                            \
+  ((T)((a) == 0 ? (sizeof(T) >= 4 ? (int64_t)(U64(1) << (8 * sizeof(T) - 1)) : 0)      \
+       : (a) == 1 ? 1 : (a) == -1 ? -1 : 0))
 #define E_reciprocal_u(T, a) ((T)((a) == 1 ? 1 : 0))
 #define E_reciprocal_f(T, a) ((T)1.0 / (a))
 #define E_reciprocal_c(T, a) _Generic((a), np_complex64: crecip_64, default: crecip_128)(a)
@@ -1251,7 +1260,44 @@ Value np_array_inplace(VM *vm, BinOp op, Value a, Value b) {
   return uf_call(vm, (UfId)id, 2, in, a, -1, v_empty(), NULL);
 }
 
+/* An array-like operand as an array (a list converted once), or NULL
+** for a scalar. */
+static NdArray *cmp_operand_array(VM *vm, Value *v) {
+  if (is_array(*v)) return as_array(*v);
+  if (!is_list(*v) && !is_tuple(*v)) return NULL;
+  NdArray *x = arr_from_value(vm, *v, -1);
+  *v = v_obj(x);
+  return x;
+}
+
+/* Whether two operands' shapes broadcast together. */
+static bool cmp_shapes_broadcast(VM *vm, Value *a, Value *b) {
+  NdArray *x = cmp_operand_array(vm, a), *y = cmp_operand_array(vm, b);
+  if (!x || !y) return true;
+  for (int i = 1; i <= x->ndim && i <= y->ndim; i++) {
+    int64_t m = x->shape[x->ndim - i], n = y->shape[y->ndim - i];
+    if (m != n && m != 1 && n != 1) return false;
+  }
+  return true;
+}
+
+Value uf_divmod(VM *vm, Value a, Value b) {
+  Value q = uf_binary(vm, UF_floor_divide, a, b);
+  gc_push_root(vm, q);
+  Value r = uf_binary(vm, UF_remainder, a, b);
+  gc_pop_roots(vm, 1);
+  return tuple_pack2(vm, q, r);
+}
+
 Value np_array_richcmp(VM *vm, Value a, Value b, CmpOp op) {
+  if (op == CMP_EQ || op == CMP_NE) {
+    /* NumPy 1.24's == and != give up (with a warning) on a str or a NumPy
+       scalar class operand and on shapes that do not broadcast: Python then
+       compares identities, so the answer is a plain False / True */
+    if (is_str(a) || is_str(b) || is_np_scalar_class(a) || is_np_scalar_class(b)) return v_notimpl();
+    if (operand_ok(a) && operand_ok(b) && !cmp_shapes_broadcast(vm, &a, &b))
+      return v_bool(op == CMP_NE);
+  }
   if (!operand_ok(a) || !operand_ok(b)) {
     if (op == CMP_EQ || op == CMP_NE) {
       /* array == None / "str": NumPy compares elementwise, giving all False/True. */

@@ -50,8 +50,8 @@ enum {
   X(power, 2, IFC, SAME, NONE)          \
   X(maximum, 2, BIFC, SAME, NONE)       \
   X(minimum, 2, BIFC, SAME, NONE)       \
-  X(fmax, 2, BIF, SAME, NONE)           \
-  X(fmin, 2, BIF, SAME, NONE)           \
+  X(fmax, 2, BIFC, SAME, NONE)          \
+  X(fmin, 2, BIFC, SAME, NONE)          \
   X(arctan2, 2, F, SAME, NONE)          \
   X(hypot, 2, F, SAME, ZERO)            \
   X(copysign, 2, F, SAME, NONE)         \
@@ -164,6 +164,9 @@ static inline Value uf_unary(VM *vm, UfId id, Value a) {
 }
 /* The same, returning an array (never a scalar). */
 NdArray *uf_binary_arr(VM *vm, UfId id, Value a, Value b);
+/* divmod(a, b) of arrays and NumPy scalars: (a // b, a % b) as np.divmod
+** gives them (the __divmod__ and __rdivmod__ methods). */
+Value uf_divmod(VM *vm, Value a, Value b);
 
 /* np.can_cast(from, to, casting) for casting "no", "equiv", "safe",
 ** "same_kind", "unsafe". */
@@ -205,6 +208,8 @@ float uf_pairwise_sum_f32(const char *a, int64_t n, int64_t stride);
 ** all bits: every axis). dtype -1: NumPy's default for the ufunc/op.
 ** initial V_EMPTY: the identity (or none). Returns an array (0-d when all
 ** axes go and !keepdims) or `out`. */
+/* np.mean(a, axis) with NumPy's dtype rules (reduce.c). */
+Value uf_mean(VM *vm, Value a, Value axis);
 NdArray *uf_reduce(VM *vm, UfId id, NdArray *a, uint64_t axes_mask, bool keepdims, int dtype,
                    NdArray *out, Value initial, const char *fname);
 /* Parses axis=None/int/tuple into a mask; raises AxisError text. */

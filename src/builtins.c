@@ -242,7 +242,7 @@ static Value bi_round(VM *vm, Value self, const Args *a) {
   (void)self;
   Value arg[2], r;
   args_parse(vm, a, "round", "number,|ndigits", arg);
-  Value x = arg[0], nd = arg[1];
+  Value x = arg[0], nd = v_index_operand(vm, arg[1]);
   if (v_is_intlike(x) || is_float(x)) return num_round(vm, x, nd);
   bool has_nd = !is_empty(nd) && !is_none(nd);
   if (has_nd ? call_dunder(vm, x, "__round__", 1, &nd, &r) : call_dunder(vm, x, "__round__", 0, NULL, &r))
@@ -353,6 +353,7 @@ static Value bi_divmod(VM *vm, Value self, const Args *a) {
   r = num_divmod(vm, x, y);
   if (!is_notimpl(r)) return r;
   if (call_dunder(vm, x, "__divmod__", 1, &y, &r) && !is_notimpl(r)) return r;
+  if (call_dunder(vm, y, "__rdivmod__", 1, &x, &r) && !is_notimpl(r)) return r;
   vm_raise(vm, &EXC_TypeError, "unsupported operand type(s) for divmod(): '%s' and '%s'", v_typename(x),
            v_typename(y));
 }
@@ -388,6 +389,7 @@ static Value ord1(VM *vm, Value c) {
 }
 
 static Value chr1(VM *vm, Value v) {
+  v = v_index_operand(vm, v);
   if (v.tag == V_INT && v.as.i >= 0 && v.as.i < 0x110000) return str_from_codepoint(vm, (uint32_t)v.as.i);
   if (!v_is_intlike(v))
     vm_raise(vm, &EXC_TypeError, "'%s' object cannot be interpreted as an integer", v_typename(v));
@@ -399,6 +401,7 @@ static Value chr1(VM *vm, Value v) {
 }
 
 static Value int_base_str(VM *vm, Value v, int base, const char *prefix) {
+  v = v_index_operand(vm, v);
   if (!v_is_intlike(v))
     vm_raise(vm, &EXC_TypeError, "'%s' object cannot be interpreted as an integer", v_typename(v));
   mpz_t z;

@@ -71,7 +71,7 @@ static Value enumerate_ctor(VM *vm, Value self, const Args *a) {
   (void)self;
   Value arg[2];
   args_parse(vm, a, "enumerate", "iterable,|start", arg);
-  Value start = is_empty(arg[1]) ? v_int(0) : arg[1];
+  Value start = is_empty(arg[1]) ? v_int(0) : v_index_operand(vm, arg[1]);
   if (!v_is_intlike(start))
     vm_raise(vm, &EXC_TypeError, "'%s' object cannot be interpreted as an integer", v_typename(start));
   return iter_enumerate(vm, arg[0], start);

@@ -336,6 +336,7 @@ static Value norm_int(Value v) { return is_bool(v) ? v_int(v.as.i) : v; }
 /* An int argument used as a count: "'float' object cannot be interpreted as an integer". */
 static int64_t int_arg(VM *vm, Value v) {
   int64_t out;
+  v = v_index_operand(vm, v);
   if (is_int(v) || is_bool(v)) return v.as.i;
   if (is_bigint(v) && int_fits_i64(v, &out)) return out;
   if (is_bigint(v)) vm_raise(vm, &EXC_OverflowError, "Python int too large to convert to C ssize_t");
@@ -384,6 +385,7 @@ static Value m_getrandbits(VM *vm, Value self, const Args *a) {
 
 /* int(x) for randrange's non-int arguments, with 3.11's messages. */
 static Value rr_index(VM *vm, Value v, const char *what) {
+  v = v_number(vm, v); /* operator.index, or int() of a NumPy float as of a float */
   if (v_is_intlike(v)) return norm_int(v);
   if (is_float(v)) {
     Value i = int_from_double(vm, v.as.f);
@@ -569,6 +571,7 @@ static Value m_sample(VM *vm, Value self, const Args *a) {
     vm_raise(vm, &EXC_TypeError, "Population must be a sequence.  For dicts or sets, use sorted(d).");
   if (!is_empty(arg[2]) && !is_none(arg[2])) return sample_counts(vm, self, pop, arg[1], arg[2]);
   int64_t n = v_len(vm, pop);
+  arg[1] = v_index_operand(vm, arg[1]);
   if (!v_is_intlike(arg[1]) && !is_float(arg[1]))
     vm_raise(vm, &EXC_TypeError, "'<=' not supported between instances of 'int' and '%s'",
              v_typename(arg[1]));

@@ -551,10 +551,13 @@ static int64_t identity_hash(VM *vm, Value self) {
   return (int64_t)((uintptr_t)self.as.o >> 4);
 }
 
+/* object.__eq__: True for the same object, else NotImplemented, so the
+** other operand's __eq__ runs (None == array compares elementwise,
+** np.int32 == np.dtype('int32') is True); v_richcmp falls back to identity. */
 static Value identity_richcmp(VM *vm, Value a, Value b, CmpOp op) {
   (void)vm;
-  if (op != CMP_EQ && op != CMP_NE) return v_notimpl();
-  return v_bool((op == CMP_EQ) == v_is(a, b));
+  if ((op != CMP_EQ && op != CMP_NE) || !v_is(a, b)) return v_notimpl();
+  return v_bool(op == CMP_EQ);
 }
 
 /* type(x) → x's type; type(name, bases, dict) is not supported. */

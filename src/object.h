@@ -52,6 +52,13 @@ static inline Value v_number(VM *vm, Value v) {
   Value n = np_scalar_number(vm, v);
   return is_empty(n) ? v : n;
 }
+/* An integer argument as operator.index reads it: a NumPy integer scalar
+** (or np.bool_) becomes its Python int; anything else is returned as is,
+** for the caller's own TypeError. */
+static inline Value v_index_operand(VM *vm, Value v) {
+  Value n = v_number(vm, v);
+  return v_is_intlike(n) ? n : v;
+}
 /* int(), float(), complex() of v: v_number, and also an ndarray of size 1
 ** (its one element, as ndarray.__int__/__float__); TypeError "only size-1
 ** arrays can be converted to Python scalars" for a larger array ("length-1"

@@ -1,0 +1,41 @@
+# np.median as NumPy's _median: the mean (np.mean's dtype rules) of the
+# middle one or two sorted items, over the whole array or along an axis,
+# NaN for a lane holding a NaN; ints give float64, float32 stays float32.
+import numpy as np
+def t(label, f):
+    try:
+        r = f(); print(label, repr(r), type(r).__name__)
+    except Exception as e:
+        print(label, 'EXC', type(e).__name__, e)
+np.random.seed(4)
+x = np.random.rand(7, 6)
+t(1, lambda: np.median(np.array([3, 1, 2])))
+t(2, lambda: np.median(np.array([4, 1, 3, 2])))
+t(3, lambda: np.median([1, 2, 3, 4, 5, 6]))
+t(4, lambda: np.median(x))
+t(5, lambda: np.median(x, axis=0))
+t(6, lambda: np.median(x, axis=1))
+t(7, lambda: np.median(x, axis=-1))
+t(8, lambda: np.median(x.astype(np.float32), axis=0))
+t(9, lambda: np.median(x.astype(np.float32)))
+t(10, lambda: np.median(np.array([1, np.nan, 3])))
+t(11, lambda: np.median(np.array([[1, np.nan], [3, 4]]), axis=0))
+t(12, lambda: np.median(np.array([[1, np.nan], [3, 4]]), axis=1))
+t(13, lambda: np.median(np.array([np.inf, -np.inf, 1, 2])))
+t(14, lambda: np.median(np.array([], dtype=float)))
+t(15, lambda: np.median(np.array([5], dtype=np.int8)))
+t(16, lambda: np.median(np.array([127, 127], dtype=np.int8)))
+t(17, lambda: np.median(np.array([True, False, True])))
+t(18, lambda: np.median(np.array([1 + 2j, 3, 2j])))
+t(19, lambda: np.median(np.arange(24).reshape(2, 3, 4), axis=1))
+t(20, lambda: np.median(np.array(7.5)))
+t(21, lambda: np.median(x, axis=2))
+t(22, lambda: np.median(np.array([2**62, 2**62 + 2])))
+t(23, lambda: np.median(np.array([1, 2, 3, 4], dtype=np.uint64)))
+t(24, lambda: np.median(np.array([0.1, 0.2], dtype=np.float32)))
+t(25, lambda: np.median(x[:, ::-2], axis=0))
+t(26, lambda: np.median(np.zeros((0, 3)), axis=0))
+t(27, lambda: np.median(np.array([np.nan, np.nan], dtype=np.float32)))
+t(28, lambda: np.median(np.array([3, 1, 2]), axis=0))
+t(29, lambda: np.median(np.arange(10) * 1.5 - 3))
+t(30, lambda: np.median(np.array([[np.nan, 1, 2]]), axis=None))
