@@ -336,6 +336,15 @@ Value fileobj_open(VM *vm, Value self, const Args *a) {
     vm_raise(vm, &EXC_ValueError, "embedded null character");
   struct stat st;
   if (stat(name->data, &st) == 0 && S_ISDIR(st.st_mode)) vm_raise_errno(vm, EISDIR, v_obj(name));
+  /* CPython closes a file object when its last reference goes, so
+  ** `open(p, 'w').write(s)`, or a helper that writes and returns without
+  ** close(), has reached the disk before the next line runs; streak's
+  ** collector finalizes later (a register may even keep the object alive).
+  ** Flushing every pending write before a file is opened makes the new
+  ** file see what CPython's would.  (A program that reads a file it still
+  ** holds open for writing sees the writes here, and would not in CPython
+  ** below 8 KiB: output that depends on buffer sizes.) */
+  fflush(NULL);
   FILE *fp = fopen(name->data, cmode);
   if (!fp) vm_raise_errno(vm, errno, v_obj(name));
   /* Normalised mode as CPython reports it: 'r', 'w', 'a+', 'x' ... */
