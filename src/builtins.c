@@ -564,6 +564,9 @@ void builtins_init(VM *vm) {
 #define X(name, base) module_set(vm, m, #name, v_obj(&EXC_##name));
   EXC_TYPES(X)
 #undef X
+  /* CPython's old names for OSError: the same class (IOError is OSError) */
+  module_set(vm, m, "IOError", v_obj(&EXC_OSError));
+  module_set(vm, m, "EnvironmentError", v_obj(&EXC_OSError));
   module_set(vm, m, "NotImplemented", v_notimpl());
   module_set(vm, m, "Ellipsis", ellipsis_value());
 }
