@@ -420,7 +420,9 @@ static Value hex1(VM *vm, Value x) { return int_base_str(vm, x, 16, "0x"); }
 static Value bi_format(VM *vm, Value self, const Args *a) {
   (void)self;
   Value arg[2];
-  args_parse(vm, a, "format", "value,|format_spec", arg);
+  args_count(vm, a, "format", 1, 2); /* positional only */
+  arg[0] = a->argv[0];
+  arg[1] = a->argc > 1 ? a->argv[1] : v_empty();
   Str *spec = str_intern_c(vm, "");
   if (!is_empty(arg[1])) {
     if (!is_str(arg[1]))

@@ -1029,7 +1029,7 @@ static Value lm_extend(VM *vm, Value self, const Args *a) {
 }
 
 static Value lm_insert(VM *vm, Value self, const Args *a) {
-  args_count(vm, a, "insert", 2, 2);
+  args_count(vm, a, "list.insert", 2, 2);
   List *l = as_list(self);
   int64_t i = int_arg(vm, a->argv[0]);
   if (i < 0) { i += l->n; if (i < 0) i = 0; }
@@ -1039,7 +1039,7 @@ static Value lm_insert(VM *vm, Value self, const Args *a) {
 }
 
 static Value lm_pop(VM *vm, Value self, const Args *a) {
-  args_count(vm, a, "pop", 0, 1);
+  args_count(vm, a, "list.pop", 0, 1);
   List *l = as_list(self);
   int64_t i = a->argc ? int_arg(vm, a->argv[0]) : -1;
   if (l->n == 0) vm_raise(vm, &EXC_IndexError, "pop from empty list");
@@ -1061,7 +1061,7 @@ static Value lm_remove(VM *vm, Value self, const Args *a) {
 }
 
 static Value lm_index(VM *vm, Value self, const Args *a) {
-  args_count(vm, a, "index", 1, 3);
+  args_count(vm, a, "list.index", 1, 3);
   List *l = as_list(self);
   int64_t start, stop;
   index_range(vm, a, l->n, &start, &stop);
@@ -1302,7 +1302,7 @@ static Value tuple_iter(VM *vm, Value self) {
 }
 
 static Value tm_index(VM *vm, Value self, const Args *a) {
-  args_count(vm, a, "index", 1, 3);
+  args_count(vm, a, "tuple.index", 1, 3);
   Tuple *t = as_tuple(self);
   int64_t start, stop;
   index_range(vm, a, t->n, &start, &stop);

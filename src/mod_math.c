@@ -284,7 +284,9 @@ static double loghelper(VM *vm, Value v, double (*f)(double)) {
 
 static Value m_log(VM *vm, Value self, const Args *a) {
   (void)self;
-  args_count(vm, a, "log", 1, 2);
+  /* math.log parses with PyArg_UnpackTuple: its own wording */
+  if (a->nkw) vm_raise(vm, &EXC_TypeError, "log() takes no keyword arguments");
+  if (a->argc < 1 || a->argc > 2) vm_raise(vm, &EXC_TypeError, "math.log requires 1 to 2 arguments");
   double num = loghelper(vm, a->argv[0], log);
   if (a->argc == 1) return v_float(num);
   double den = loghelper(vm, a->argv[1], log);
@@ -307,7 +309,9 @@ static Value m_log10(VM *vm, Value self, const Args *a) {
 /* ---- two-argument float functions ------------------------------------- */
 
 static void arg2(VM *vm, const Args *a, const char *name, double *x, double *y) {
-  args_count(vm, a, name, 2, 2);
+  char full[32];
+  snprintf(full, sizeof full, "math.%s", name);
+  args_count(vm, a, full, 2, 2);
   *x = to_double(vm, a->argv[0]);
   *y = to_double(vm, a->argv[1]);
 }
@@ -629,6 +633,8 @@ static Value m_perm(VM *vm, Value self, const Args *a) {
 static Value m_prod(VM *vm, Value self, const Args *a) {
   (void)self;
   Value arg[2];
+  if (a->argc != 1) /* counted before the keywords are looked at, as CPython does */
+    vm_raise(vm, &EXC_TypeError, "prod() takes exactly 1 positional argument (%d given)", a->argc);
   args_parse(vm, a, "prod", "iterable,$start", arg);
   Tuple *hold = tuple_new(vm, 2);
   gc_push_root(vm, v_obj(hold));

@@ -375,17 +375,16 @@ double v_to_double(VM *vm, Value v) {
 void args_count(VM *vm, const Args *a, const char *fname, int min, int max) {
   if (a->nkw) vm_raise(vm, &EXC_TypeError, "%s() takes no keyword arguments", fname);
   if (a->argc >= min && a->argc <= max) return;
-  if (min == max) {
-    if (min == 0)
-      vm_raise(vm, &EXC_TypeError, "%s() takes no arguments (%d given)", fname, a->argc);
-    if (min == 1)
-      vm_raise(vm, &EXC_TypeError, "%s() takes exactly one argument (%d given)", fname, a->argc);
-    vm_raise(vm, &EXC_TypeError, "%s expected %d arguments, got %d", fname, min, a->argc);
-  }
+  if (min == max && min == 0)
+    vm_raise(vm, &EXC_TypeError, "%s() takes no arguments (%d given)", fname, a->argc);
+  if (min == max && min == 1)
+    vm_raise(vm, &EXC_TypeError, "%s() takes exactly one argument (%d given)", fname, a->argc);
+  const char *dot = strrchr(fname, '.'), *bare = dot ? dot + 1 : fname;
+  if (min == max) vm_raise(vm, &EXC_TypeError, "%s expected %d arguments, got %d", bare, min, a->argc);
   if (a->argc < min)
-    vm_raise(vm, &EXC_TypeError, "%s expected at least %d argument%s, got %d", fname, min,
+    vm_raise(vm, &EXC_TypeError, "%s expected at least %d argument%s, got %d", bare, min,
              min == 1 ? "" : "s", a->argc);
-  vm_raise(vm, &EXC_TypeError, "%s expected at most %d argument%s, got %d", fname, max,
+  vm_raise(vm, &EXC_TypeError, "%s expected at most %d argument%s, got %d", bare, max,
            max == 1 ? "" : "s", a->argc);
 }
 
@@ -450,15 +449,16 @@ static void param_names(StrBuf *b, const Param *ps, const int *idx, int n) {
 ** Python): unexpected or repeated keywords, then too many positional
 ** arguments, then the missing ones (positional first, then keyword-only). */
 static void args_check_py(VM *vm, const Args *a, const char *fname, const Param *ps, int n,
-                          int npos, const Value *out) {
+                          int npos, const Value *out, int nself) {
   int nreq = 0;
   while (nreq < npos && !ps[nreq].optional) nreq++;
   if (a->argc > npos) {
+    int given = a->argc + nself, most = npos + nself, least = nreq + nself;
     if (nreq == npos)
-      vm_raise(vm, &EXC_TypeError, "%s() takes %d positional argument%s but %d %s given", fname, npos,
-               npos == 1 ? "" : "s", a->argc, a->argc == 1 ? "was" : "were");
+      vm_raise(vm, &EXC_TypeError, "%s() takes %d positional argument%s but %d %s given", fname, most,
+               most == 1 ? "" : "s", given, given == 1 ? "was" : "were");
     vm_raise(vm, &EXC_TypeError, "%s() takes from %d to %d positional arguments but %d %s given",
-             fname, nreq, npos, a->argc, a->argc == 1 ? "was" : "were");
+             fname, least, most, given, given == 1 ? "was" : "were");
   }
   for (int kwonly = 0; kwonly < 2; kwonly++) {
     int idx[MAX_PARAMS], m = 0;
@@ -476,6 +476,8 @@ static void args_check_py(VM *vm, const Args *a, const char *fname, const Param 
 void args_parse(VM *vm, const Args *a, const char *fname, const char *spec, Value *out) {
   bool py_style = spec[0] == '!', pos0 = spec[0] == '#';
   if (py_style || pos0) spec++;
+  int nself = py_style && spec[0] == '@'; /* a method of a Python class: counts include self */
+  spec += nself;
   if (a->nkw == 0 && args_parse_fast(a, spec, out)) return;
   Param ps[MAX_PARAMS];
   int n = parse_spec(spec, ps), npos = 0;
@@ -492,7 +494,7 @@ void args_parse(VM *vm, const Args *a, const char *fname, const char *spec, Valu
         vm_raise(vm, &EXC_TypeError, "%s() got multiple values for argument '%s'", fname, kw->data);
       out[i] = a->kwvals[k];
     }
-    args_check_py(vm, a, fname, ps, n, npos, out);
+    args_check_py(vm, a, fname, ps, n, npos, out, nself);
     return;
   }
   if (a->argc > npos)

@@ -639,14 +639,19 @@ static Value sm_copy(VM *vm, Value self, const Args *a) {
   return v_obj(set_copy(vm, as_set(self)));
 }
 
+/* CPython's method descriptor refuses keywords naming the type: set or frozenset. */
+static void set_no_kwargs(VM *vm, Value self, const Args *a, const char *name) {
+  if (a->nkw) vm_raise(vm, &EXC_TypeError, "%s.%s() takes no keyword arguments", v_typename(self), name);
+}
+
 static Value sm_update(VM *vm, Value self, const Args *a) {
-  if (a->nkw) vm_raise(vm, &EXC_TypeError, "set.update() takes no keyword arguments");
+  set_no_kwargs(vm, self, a, "update");
   for (int i = 0; i < a->argc; i++) update_internal(vm, as_set(self), a->argv[i]);
   return v_none();
 }
 
 static Value sm_union(VM *vm, Value self, const Args *a) {
-  if (a->nkw) vm_raise(vm, &EXC_TypeError, "union() takes no keyword arguments");
+  set_no_kwargs(vm, self, a, "union");
   Set *r = set_copy(vm, as_set(self));
   gc_push_root(vm, v_obj(r));
   for (int i = 0; i < a->argc; i++)
@@ -656,7 +661,7 @@ static Value sm_union(VM *vm, Value self, const Args *a) {
 }
 
 static Value sm_intersection(VM *vm, Value self, const Args *a) {
-  if (a->nkw) vm_raise(vm, &EXC_TypeError, "intersection() takes no keyword arguments");
+  set_no_kwargs(vm, self, a, "intersection");
   if (a->argc == 0) return v_obj(set_copy(vm, as_set(self)));
   Set *r = as_set(self);
   for (int i = 0; i < a->argc; i++) {
@@ -668,13 +673,14 @@ static Value sm_intersection(VM *vm, Value self, const Args *a) {
 }
 
 static Value sm_intersection_update(VM *vm, Value self, const Args *a) {
+  set_no_kwargs(vm, self, a, "intersection_update");
   Value r = sm_intersection(vm, self, a);
   swap_bodies(as_set(self), as_set(r));
   return v_none();
 }
 
 static Value sm_difference(VM *vm, Value self, const Args *a) {
-  if (a->nkw) vm_raise(vm, &EXC_TypeError, "difference() takes no keyword arguments");
+  set_no_kwargs(vm, self, a, "difference");
   if (a->argc == 0) return v_obj(set_copy(vm, as_set(self)));
   Set *r = set_difference(vm, as_set(self), a->argv[0]);
   gc_push_root(vm, v_obj(r));
@@ -684,7 +690,7 @@ static Value sm_difference(VM *vm, Value self, const Args *a) {
 }
 
 static Value sm_difference_update(VM *vm, Value self, const Args *a) {
-  if (a->nkw) vm_raise(vm, &EXC_TypeError, "difference_update() takes no keyword arguments");
+  set_no_kwargs(vm, self, a, "difference_update");
   for (int i = 0; i < a->argc; i++) difference_update_internal(vm, as_set(self), a->argv[i]);
   return v_none();
 }

@@ -553,8 +553,23 @@ static void adjust_range(Str *s, Value vstart, Value vend, VM *vm, int64_t *bfro
 
 typedef enum { FIND, RFIND, INDEX, RINDEX } FindKind;
 
+/* args_count for a str method named without its type (name is reused in
+** other messages): keywords are refused naming the type, as CPython does. */
+static void str_args(VM *vm, const Args *a, const char *name, int min, int max) {
+  if (a->nkw) vm_raise(vm, &EXC_TypeError, "str.%s() takes no keyword arguments", name);
+  args_count(vm, a, name, min, max);
+}
+
+/* find/count/startswith… parse their arguments as CPython's stringlib does,
+** with its own wording ("find() takes at least 1 argument (0 given)"). */
+static void finds_args(VM *vm, const Args *a, const char *name) {
+  if (a->nkw) vm_raise(vm, &EXC_TypeError, "str.%s() takes no keyword arguments", name);
+  if (a->argc < 1) vm_raise(vm, &EXC_TypeError, "%s() takes at least 1 argument (%d given)", name, a->argc);
+  if (a->argc > 3) vm_raise(vm, &EXC_TypeError, "%s() takes at most 3 arguments (%d given)", name, a->argc);
+}
+
 static Value str_find_common(VM *vm, Value self, const Args *a, const char *name, FindKind kind) {
-  args_count(vm, a, name, 1, 3);
+  finds_args(vm, a, name);
   Str *s = self_str(self), *sub = arg_str(vm, a->argv[0], NULL, 0);
   int64_t from, to;
   bool empty;
@@ -578,7 +593,7 @@ static Value m_index(VM *vm, Value self, const Args *a) { return str_find_common
 static Value m_rindex(VM *vm, Value self, const Args *a) { return str_find_common(vm, self, a, "rindex", RINDEX); }
 
 static Value m_count(VM *vm, Value self, const Args *a) {
-  args_count(vm, a, "count", 1, 3);
+  finds_args(vm, a, "count");
   Str *s = self_str(self), *sub = arg_str(vm, a->argv[0], NULL, 0);
   int64_t from, to;
   bool empty;
@@ -596,7 +611,7 @@ static bool tailmatch(Str *s, Str *sub, int64_t from, int64_t to, bool empty, bo
 }
 
 static Value str_xwith(VM *vm, Value self, const Args *a, const char *name, bool suffix) {
-  args_count(vm, a, name, 1, 3);
+  finds_args(vm, a, name);
   Str *s = self_str(self);
   int64_t from, to;
   bool empty;
@@ -772,7 +787,7 @@ static bool strip_member(Str *s, int64_t i, Str *chars, int *len) {
 }
 
 static Value str_strip_common(VM *vm, Value self, const Args *a, const char *name, bool left, bool right) {
-  args_count(vm, a, name, 0, 1);
+  str_args(vm, a, name, 0, 1);
   Str *s = self_str(self), *chars = NULL;
   if (a->argc == 1 && !is_none(a->argv[0])) {
     if (!is_str(a->argv[0])) vm_raise(vm, &EXC_TypeError, "%s arg must be None or str", name);
@@ -796,7 +811,7 @@ static Value m_lstrip(VM *vm, Value self, const Args *a) { return str_strip_comm
 static Value m_rstrip(VM *vm, Value self, const Args *a) { return str_strip_common(vm, self, a, "rstrip", false, true); }
 
 static Value m_replace(VM *vm, Value self, const Args *a) {
-  args_count(vm, a, "replace", 2, 3);
+  args_count(vm, a, "str.replace", 2, 3);
   Str *s = self_str(self);
   Str *old = arg_str(vm, a->argv[0], "replace", 1), *new = arg_str(vm, a->argv[1], "replace", 2);
   int64_t maxc = a->argc > 2 ? arg_int(vm, a->argv[2]) : -1;
@@ -1136,7 +1151,7 @@ static Value str_pad(VM *vm, Str *s, int64_t left, int64_t right, const char *fi
 }
 
 static Value str_justify(VM *vm, Value self, const Args *a, const char *name, int how) {
-  args_count(vm, a, name, 1, 2);
+  str_args(vm, a, name, 1, 2);
   Str *s = self_str(self);
   int64_t width = arg_int(vm, a->argv[0]);
   const char *fill = " ";
