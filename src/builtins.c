@@ -156,10 +156,10 @@ static Value abs1(VM *vm, Value x) {
 
 static Value minmax(VM *vm, const Args *a, CmpOp op, const char *name) {
   static const char *const allowed[] = {"key", "default", NULL};
+  if (a->argc == 0) vm_raise(vm, &EXC_TypeError, "%s expected at least 1 argument, got 0", name);
   kw_check(vm, a, name, allowed);
   Value key = kw_get(a, "key"), dflt = kw_get(a, "default");
   if (is_empty(key)) key = v_none();
-  if (a->argc == 0) vm_raise(vm, &EXC_TypeError, "%s expected at least 1 argument, got 0", name);
   if (a->argc > 1 && !is_empty(dflt))
     vm_raise(vm, &EXC_TypeError, "Cannot specify a default for %s() with multiple positional arguments", name);
   Tuple *hold = hold_new(vm, 4); /* iterator, best, best key, item */

@@ -838,11 +838,11 @@ static Value dm_fromkeys(VM *vm, Value self, const Args *a) {
   bool unbound = !is_type(self, &TYPE_TYPE) &&
                  (!is_dict(self) || a->argc == 0 || (a->argc == 1 && !v_type(a->argv[0])->iter));
   if (unbound) {
-    args_count(vm, a, "fromkeys", 0, 1);
+    args_count(vm, a, "dict.fromkeys", 0, 1);
     iterable = self;
     val = a->argc > 0 ? a->argv[0] : v_none();
   } else {
-    args_count(vm, a, "fromkeys", 1, 2);
+    args_count(vm, a, "dict.fromkeys", 1, 2);
     iterable = a->argv[0];
     val = a->argc > 1 ? a->argv[1] : v_none();
   }

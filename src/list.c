@@ -1080,7 +1080,6 @@ static Value lm_count(VM *vm, Value self, const Args *a) {
 }
 
 static Value lm_sort(VM *vm, Value self, const Args *a) {
-  if (a->argc) vm_raise(vm, &EXC_TypeError, "sort() takes no positional arguments");
   Value out[2];
   args_parse(vm, a, "sort", "$key,reverse", out);
   bool rev = !is_empty(out[1]) && v_truthy(vm, out[1]);

@@ -473,6 +473,27 @@ static void args_check_py(VM *vm, const Args *a, const char *fname, const Param 
   }
 }
 
+/* Index of the parameter named kw, or n. */
+static int param_index(const Param *ps, int n, Str *kw) {
+  int i = 0;
+  while (i < n && !(ps[i].len == (size_t)kw->nbytes && memcmp(ps[i].name, kw->data, ps[i].len) == 0)) i++;
+  return i;
+}
+
+/* The counts CPython's C argument parsers check first: all arguments
+** against all parameters, then the positional ones. */
+static void args_check_counts(VM *vm, const Args *a, const char *fname, const Param *ps, int n, int npos) {
+  int given = a->argc + a->nkw, nreq = 0;
+  while (nreq < npos && !ps[nreq].optional) nreq++;
+  if (given > n)
+    vm_raise(vm, &EXC_TypeError, "%s() takes at most %d %sargument%s (%d given)", fname, n,
+             a->argc == 0 ? "keyword " : "", n == 1 ? "" : "s", given);
+  if (a->argc <= npos) return;
+  if (npos == 0) vm_raise(vm, &EXC_TypeError, "%s() takes no positional arguments", fname);
+  vm_raise(vm, &EXC_TypeError, "%s() takes %s %d positional argument%s (%d given)", fname,
+           nreq < npos ? "at most" : "exactly", npos, npos == 1 ? "" : "s", a->argc);
+}
+
 void args_parse(VM *vm, const Args *a, const char *fname, const char *spec, Value *out) {
   bool py_style = spec[0] == '!', pos0 = spec[0] == '#';
   if (py_style || pos0) spec++;
@@ -497,25 +518,31 @@ void args_parse(VM *vm, const Args *a, const char *fname, const char *spec, Valu
     args_check_py(vm, a, fname, ps, n, npos, out, nself);
     return;
   }
-  if (a->argc > npos)
-    vm_raise(vm, &EXC_TypeError, "%s() takes at most %d argument%s (%d given)", fname, npos,
-             npos == 1 ? "" : "s", a->argc);
+  args_check_counts(vm, a, fname, ps, n, npos);
   for (int i = 0; i < n; i++) out[i] = i < a->argc ? a->argv[i] : v_empty();
+  /* CPython (_PyArg_UnpackKeywords) reports a missing argument before a
+  ** keyword it does not know */
+  int bad = -1;
   for (int k = 0; k < a->nkw; k++) {
     Str *kw = as_str(a->kwnames[k]);
-    int i = 0;
-    while (i < n && !(ps[i].len == (size_t)kw->nbytes && memcmp(ps[i].name, kw->data, ps[i].len) == 0)) i++;
-    if (i == n)
-      vm_raise(vm, &EXC_TypeError, "'%s' is an invalid keyword argument for %s()", kw->data, fname);
-    if (!is_empty(out[i]))
-      vm_raise(vm, &EXC_TypeError, "argument for %s() given by name ('%s') and position (%d)",
-               fname, kw->data, i + 1);
+    int i = param_index(ps, n, kw);
+    if (i == n || i < a->argc) {
+      if (bad < 0) bad = k;
+      continue;
+    }
     out[i] = a->kwvals[k];
   }
   for (int i = 0; i < n; i++)
     if (!ps[i].optional && is_empty(out[i]))
       vm_raise(vm, &EXC_TypeError, "%s() missing required argument '%.*s' (pos %d)", fname,
                (int)ps[i].len, ps[i].name, pos0 ? i : i + 1);
+  if (bad < 0) return;
+  Str *kw = as_str(a->kwnames[bad]);
+  int i = param_index(ps, n, kw);
+  if (i < n)
+    vm_raise(vm, &EXC_TypeError, "argument for %s() given by name ('%s') and position (%d)", fname,
+             kw->data, i + 1);
+  vm_raise(vm, &EXC_TypeError, "'%s' is an invalid keyword argument for %s()", kw->data, fname);
 }
 
 /* ---- type, object, None, NotImplemented ---------------------------------- */
@@ -563,6 +590,7 @@ static Value identity_richcmp(VM *vm, Value a, Value b, CmpOp op) {
 static Value type_ctor(VM *vm, Value self, const Args *a) {
   (void)self;
   if (a->argc == 1 && a->nkw == 0) return v_obj(v_type(a->argv[0]));
+  if (a->argc + a->nkw != 3) vm_raise(vm, &EXC_TypeError, "type() takes 1 or 3 arguments");
   vm_raise(vm, &EXC_TypeError, "type() takes 1 argument");
 }
 
