@@ -212,7 +212,10 @@ static Value bi_sum(VM *vm, Value self, const Args *a) {
   if (a->argc < 1) vm_raise(vm, &EXC_TypeError, "sum() takes at least 1 positional argument (0 given)");
   args_parse(vm, a, "sum", "iterable,|start", arg);
   Value start = is_empty(arg[1]) ? v_int(0) : arg[1];
-  if (is_str(start)) vm_raise(vm, &EXC_TypeError, "sum() can't sum strings [use ''.join(seq) instead]");
+  if (is_str(start)) {
+    v_iter(vm, arg[0]); /* CPython takes the iterator first: "'int' object is not iterable" wins */
+    vm_raise(vm, &EXC_TypeError, "sum() can't sum strings [use ''.join(seq) instead]");
+  }
   Tuple *hold = hold_new(vm, 2);
   hold->items[1] = start;
   if (is_list(arg[0]) || is_tuple(arg[0])) {
@@ -426,7 +429,7 @@ static Value bi_format(VM *vm, Value self, const Args *a) {
   Str *spec = str_intern_c(vm, "");
   if (!is_empty(arg[1])) {
     if (!is_str(arg[1]))
-      vm_raise(vm, &EXC_TypeError, "format() argument 2 must be str, not %s", v_typename(arg[1]));
+      vm_raise(vm, &EXC_TypeError, "format() argument 2 must be str, not %s", v_argtypename(arg[1]));
     spec = as_str(arg[1]);
   }
   return fmt_format(vm, arg[0], spec);

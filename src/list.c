@@ -1624,9 +1624,12 @@ static Value rm_index(VM *vm, Value self, const Args *a) {
   args_count(vm, a, "range.index", 1, 1);
   Range *r = as_range(self);
   Value x = a->argv[0], i;
-  if (is_int(x) || is_bool(x) || is_bigint(x)) i = range_find(vm, r, is_bool(x) ? v_int(x.as.i) : x);
+  bool exact_int = is_int(x) || is_bool(x) || is_bigint(x);
+  if (exact_int) i = range_find(vm, r, is_bool(x) ? v_int(x.as.i) : x);
   else i = range_search(vm, r, x, false);
   if (!is_none(i)) return i;
+  /* anything but an int is searched by iteration: CPython's generic words */
+  if (!exact_int) vm_raise(vm, &EXC_ValueError, "sequence.index(x): x not in sequence");
   Str *s = as_str(v_repr(vm, x));
   vm_raise(vm, &EXC_ValueError, "%s is not in range", s->data);
 }

@@ -184,8 +184,8 @@ double int_to_double(VM *vm, Value v) {
 double num_to_double(VM *vm, Value v) {
   if (v.tag == V_FLOAT) return v.as.f;
   if (kind_of(v) == K_INT || kind_of(v) == K_BIG) return int_to_double(vm, v);
-  Value n = v_number(vm, v); /* NumPy scalars */
-  if (n.tag != V_OBJ || is_bigint(n)) return num_to_double(vm, n);
+  Value n = v_number(vm, v); /* NumPy scalars; anything else comes back as it was */
+  if (n.tag == V_FLOAT || n.tag == V_INT || n.tag == V_BOOL || is_bigint(n)) return num_to_double(vm, n);
   vm_raise(vm, &EXC_TypeError, "must be real number, not %s", v_typename(v));
 }
 
@@ -1834,8 +1834,7 @@ static Value int_ctor(VM *vm, Value self, const Args *a) {
     if (!is_empty(base)) vm_raise(vm, &EXC_TypeError, "int() missing string argument");
     return v_int(0);
   }
-  if (!is_empty(base)) {
-    if (!is_str(x)) vm_raise(vm, &EXC_TypeError, "int() can't convert non-string with explicit base");
+  if (!is_empty(base)) { /* the base is checked first, as CPython's long_new_impl does */
     Kind kb = kind_of(base);
     if (kb != K_INT && kb != K_BIG)
       vm_raise(vm, &EXC_TypeError, "'%s' object cannot be interpreted as an integer",
@@ -1843,6 +1842,7 @@ static Value int_ctor(VM *vm, Value self, const Args *a) {
     int64_t b = kb == K_INT ? base.as.i : -1;
     if (b != 0 && (b < 2 || b > 36))
       vm_raise(vm, &EXC_ValueError, "int() base must be >= 2 and <= 36, or 0");
+    if (!is_str(x)) vm_raise(vm, &EXC_TypeError, "int() can't convert non-string with explicit base");
     return int_from_string(vm, as_str(x)->data, (size_t)as_str(x)->nbytes, (int)b);
   }
   if (x.tag == V_OBJ && !is_complex(np_convertible_number(vm, x, false)))

@@ -365,8 +365,8 @@ double v_to_double(VM *vm, Value v) {
   default: break;
   }
   if (is_bigint(v)) return int_to_double(vm, v);
-  Value n = v_number(vm, v);
-  if (n.tag != V_OBJ || is_bigint(n)) return v_to_double(vm, n);
+  Value n = v_number(vm, v); /* a NumPy scalar's number; anything else comes back as it was */
+  if (n.tag == V_FLOAT || n.tag == V_INT || n.tag == V_BOOL || is_bigint(n)) return v_to_double(vm, n);
   vm_raise(vm, &EXC_TypeError, "must be real number, not %s", v_typename(v));
 }
 

@@ -11,6 +11,9 @@
 #include "value.h"
 
 const char *v_typename(Value v);          /* "int", "list", … */
+/* The type CPython's argument parsers name in "f() argument 1 must be str,
+** not X" (_PyArg_BadArgument): "None" for None, else the type's name. */
+static inline const char *v_argtypename(Value v) { return v.tag == V_NONE ? "None" : v_typename(v); }
 
 Value v_repr(VM *vm, Value v);            /* Str value */
 Value v_str(VM *vm, Value v);             /* Str value */
