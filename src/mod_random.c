@@ -390,6 +390,10 @@ static Value rr_index(VM *vm, Value v, const char *what) {
     if (!v_compare(vm, i, v, CMP_EQ)) vm_raise(vm, &EXC_ValueError, "non-integer %s for randrange()", what);
     return i;
   }
+  if (is_str(v)) { /* int('5') works, and differs from '5' (a bad literal raises in int()) */
+    int_from_string(vm, as_str(v)->data, (size_t)as_str(v)->nbytes, 10);
+    vm_raise(vm, &EXC_ValueError, "non-integer %s for randrange()", what);
+  }
   vm_raise(vm, &EXC_TypeError,
            "int() argument must be a string, a bytes-like object or a real number, not '%s'",
            v_typename(v));

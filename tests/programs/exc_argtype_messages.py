@@ -46,3 +46,7 @@ t("range(3).index(2.0)", lambda: range(3).index(2.0))
 t("math.sqrt(None)", lambda: math.sqrt(None))
 t("math.floor(None)", lambda: math.floor(None))
 t("math.atan2(None, 1)", lambda: math.atan2(None, 1))
+import random
+t("random.randint('5', 2)", lambda: random.randint('5', 2))
+t("random.randrange(1, 'y')", lambda: random.randrange(1, 'y'))
+t("random.randrange(1, 5, '2')", lambda: random.randrange(1, 5, '2'))
