@@ -360,13 +360,29 @@ static Value bi_divmod(VM *vm, Value self, const Args *a) {
            v_typename(y));
 }
 
+/* pow(x, y, z) not all ints: CPython's ternary_op offers it to each operand
+** type's nb_power in turn (int's declines, float's refuses any z, complex's
+** refuses z once x and y convert); no taker: unsupported operand types. */
+static _Noreturn void pow3_error(VM *vm, Value x, Value y, Value z) {
+  const Value ops[3] = {x, y, z};
+  bool numbers = true; /* x and y convert to complex */
+  for (int i = 0; i < 2; i++) numbers = numbers && (v_is_intlike(ops[i]) || is_float(ops[i]) || is_complex(ops[i]));
+  for (int i = 0; i < 3; i++) {
+    if (is_float(ops[i]))
+      vm_raise(vm, &EXC_TypeError, "pow() 3rd argument not allowed unless all arguments are integers");
+    if (is_complex(ops[i]) && numbers) vm_raise(vm, &EXC_ValueError, "complex modulo");
+  }
+  vm_raise(vm, &EXC_TypeError, "unsupported operand type(s) for ** or pow(): '%s', '%s', '%s'",
+           v_typename(x), v_typename(y), v_typename(z));
+}
+
 static Value bi_pow(VM *vm, Value self, const Args *a) {
   (void)self;
   Value arg[3];
   args_parse(vm, a, "pow", "base,exp,|mod", arg);
   if (is_empty(arg[2]) || is_none(arg[2])) return v_binop(vm, BINOP_POW, arg[0], arg[1]);
   if (!(v_is_intlike(arg[0]) && v_is_intlike(arg[1]) && v_is_intlike(arg[2])))
-    vm_raise(vm, &EXC_TypeError, "pow() 3rd argument not allowed unless all arguments are integers");
+    pow3_error(vm, arg[0], arg[1], arg[2]);
   return int_pow_mod(vm, arg[0], arg[1], arg[2]);
 }
 

@@ -50,3 +50,5 @@ import random
 t("random.randint('5', 2)", lambda: random.randint('5', 2))
 t("random.randrange(1, 'y')", lambda: random.randrange(1, 'y'))
 t("random.randrange(1, 5, '2')", lambda: random.randrange(1, 5, '2'))
+for x, y, z in [(1j, 2, 3), ('5', 2, 3), (2, 2, 1.5), (1.5, 'a', 3), ((1,), 2, 3), (2, 1j, 3), (1j, 'a', 3), (2, 2, 'z')]:
+    t(f"pow({x!r}, {y!r}, {z!r})", lambda: pow(x, y, z))
