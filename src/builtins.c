@@ -156,10 +156,10 @@ static Value abs1(VM *vm, Value x) {
 
 static Value minmax(VM *vm, const Args *a, CmpOp op, const char *name) {
   static const char *const allowed[] = {"key", "default", NULL};
+  if (a->argc == 0) vm_raise(vm, &EXC_TypeError, "%s expected at least 1 argument, got 0", name);
   kw_check(vm, a, name, allowed);
   Value key = kw_get(a, "key"), dflt = kw_get(a, "default");
   if (is_empty(key)) key = v_none();
-  if (a->argc == 0) vm_raise(vm, &EXC_TypeError, "%s expected at least 1 argument, got 0", name);
   if (a->argc > 1 && !is_empty(dflt))
     vm_raise(vm, &EXC_TypeError, "Cannot specify a default for %s() with multiple positional arguments", name);
   Tuple *hold = hold_new(vm, 4); /* iterator, best, best key, item */
@@ -212,7 +212,10 @@ static Value bi_sum(VM *vm, Value self, const Args *a) {
   if (a->argc < 1) vm_raise(vm, &EXC_TypeError, "sum() takes at least 1 positional argument (0 given)");
   args_parse(vm, a, "sum", "iterable,|start", arg);
   Value start = is_empty(arg[1]) ? v_int(0) : arg[1];
-  if (is_str(start)) vm_raise(vm, &EXC_TypeError, "sum() can't sum strings [use ''.join(seq) instead]");
+  if (is_str(start)) {
+    v_iter(vm, arg[0]); /* CPython takes the iterator first: "'int' object is not iterable" wins */
+    vm_raise(vm, &EXC_TypeError, "sum() can't sum strings [use ''.join(seq) instead]");
+  }
   Tuple *hold = hold_new(vm, 2);
   hold->items[1] = start;
   if (is_list(arg[0]) || is_tuple(arg[0])) {
@@ -358,13 +361,29 @@ static Value bi_divmod(VM *vm, Value self, const Args *a) {
            v_typename(y));
 }
 
+/* pow(x, y, z) not all ints: CPython's ternary_op offers it to each operand
+** type's nb_power in turn (int's declines, float's refuses any z, complex's
+** refuses z once x and y convert); no taker: unsupported operand types. */
+static _Noreturn void pow3_error(VM *vm, Value x, Value y, Value z) {
+  const Value ops[3] = {x, y, z};
+  bool numbers = true; /* x and y convert to complex */
+  for (int i = 0; i < 2; i++) numbers = numbers && (v_is_intlike(ops[i]) || is_float(ops[i]) || is_complex(ops[i]));
+  for (int i = 0; i < 3; i++) {
+    if (is_float(ops[i]))
+      vm_raise(vm, &EXC_TypeError, "pow() 3rd argument not allowed unless all arguments are integers");
+    if (is_complex(ops[i]) && numbers) vm_raise(vm, &EXC_ValueError, "complex modulo");
+  }
+  vm_raise(vm, &EXC_TypeError, "unsupported operand type(s) for ** or pow(): '%s', '%s', '%s'",
+           v_typename(x), v_typename(y), v_typename(z));
+}
+
 static Value bi_pow(VM *vm, Value self, const Args *a) {
   (void)self;
   Value arg[3];
   args_parse(vm, a, "pow", "base,exp,|mod", arg);
   if (is_empty(arg[2]) || is_none(arg[2])) return v_binop(vm, BINOP_POW, arg[0], arg[1]);
   if (!(v_is_intlike(arg[0]) && v_is_intlike(arg[1]) && v_is_intlike(arg[2])))
-    vm_raise(vm, &EXC_TypeError, "pow() 3rd argument not allowed unless all arguments are integers");
+    pow3_error(vm, arg[0], arg[1], arg[2]);
   return int_pow_mod(vm, arg[0], arg[1], arg[2]);
 }
 
@@ -423,11 +442,13 @@ static Value hex1(VM *vm, Value x) { return int_base_str(vm, x, 16, "0x"); }
 static Value bi_format(VM *vm, Value self, const Args *a) {
   (void)self;
   Value arg[2];
-  args_parse(vm, a, "format", "value,|format_spec", arg);
+  args_count(vm, a, "format", 1, 2); /* positional only */
+  arg[0] = a->argv[0];
+  arg[1] = a->argc > 1 ? a->argv[1] : v_empty();
   Str *spec = str_intern_c(vm, "");
   if (!is_empty(arg[1])) {
     if (!is_str(arg[1]))
-      vm_raise(vm, &EXC_TypeError, "format() argument 2 must be str, not %s", v_typename(arg[1]));
+      vm_raise(vm, &EXC_TypeError, "format() argument 2 must be str, not %s", v_argtypename(arg[1]));
     spec = as_str(arg[1]);
   }
   return fmt_format(vm, arg[0], spec);
@@ -567,6 +588,9 @@ void builtins_init(VM *vm) {
 #define X(name, base) module_set(vm, m, #name, v_obj(&EXC_##name));
   EXC_TYPES(X)
 #undef X
+  /* CPython's old names for OSError: the same class (IOError is OSError) */
+  module_set(vm, m, "IOError", v_obj(&EXC_OSError));
+  module_set(vm, m, "EnvironmentError", v_obj(&EXC_OSError));
   module_set(vm, m, "NotImplemented", v_notimpl());
   module_set(vm, m, "Ellipsis", ellipsis_value());
 }

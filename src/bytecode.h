@@ -155,6 +155,7 @@ typedef uint64_t Instr;
   X(PUSHEXC, R, _, _, "entering an except block: R[A+1] = handled exception; handled = R[A]") \
   X(POPEXC, R, _, _, "leaving an except block: handled exception = R[A]")           \
   X(EXCMATCH, R, R, R, "R[A] = exception R[B] matches class or tuple R[C]")         \
+  X(WITHENTER, R, R, R, "R[A] = R[B].__enter__, R[C] = R[B].__exit__ (TypeError without them)") \
   X(ASSERTFAIL, R, N, _, "raise AssertionError(R[A] if B else nothing)")            \
   /* modules */                                                                     \
   X(IMPORT, R, K, N, "R[A] = import K[B]; C=0: top-level package, C=1: the module itself") \

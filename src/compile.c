@@ -104,8 +104,10 @@ typedef struct FBlock {
   /* FB_LOOP */
   int breaks, continues;          /* patch lists */
   bool is_for;
-  /* FB_FINALLY */
+  /* FB_FINALLY: the finally body, or (NULL) a with statement's __exit__
+  ** bound method, in register exit_reg */
   const AstStmtList *finalbody;
+  int exit_reg;
   /* FB_HANDLER */
   int saved;                      /* register holding the previously handled exception */
 } FBlock;
@@ -500,7 +502,14 @@ static void st_stmt(Compiler *C, const AstStmt *s) {
     st_stmts(C, &s->if_.body);
     st_stmts(C, &s->if_.orelse);
     break;
-  case AST_S_With: unsupported(C, &s->pos, "'with' statements are");
+  case AST_S_With:
+    for (int i = 0; i < s->with.items.len; i++) {
+      const AstWithItem *it = s->with.items.items[i];
+      st_expr(C, it->context_expr);
+      if (it->optional_vars) st_target(C, it->optional_vars);
+    }
+    st_stmts(C, &s->with.body);
+    break;
   case AST_S_Raise:
     if (s->raise.exc) st_expr(C, s->raise.exc);
     if (s->raise.cause) st_expr(C, s->raise.cause);
@@ -2053,6 +2062,20 @@ static void fb_push(Compiler *C, FBlock *fb, FBKind kind, int region) {
 
 static void fb_pop(Compiler *C) { C->fs->fb = C->fs->fb->prev; }
 
+/* A with statement's way out: R[x](None, None, None). The exception
+** path passes no exception either and re-raises whatever __exit__ returns:
+** streak's one context manager, the file object, ignores its arguments and
+** returns False (CPython's rule, for it). */
+static void call_exit(Compiler *C, int x) {
+  FuncState *fs = C->fs;
+  int save = fs->freereg;
+  int f = reg_alloc(C, 4);
+  emitABC(C, OP_MOVE, f, x, 0);
+  for (int i = 1; i <= 3; i++) emitABC(C, OP_LOADNONE, f + i, 0, 0);
+  emitABC(C, OP_CALL, f, 3, 0);
+  fs->freereg = save;
+}
+
 /*
 ** Emits what leaving every block from the innermost up to (not including)
 ** `stop` needs: restore the handled exception when leaving except blocks,
@@ -2069,7 +2092,8 @@ static void exit_blocks(Compiler *C, FBlock *stop) {
     } else if (fb->kind == FB_FINALLY) {
       FBlock *keep = fs->fb;
       fs->fb = fb->prev;
-      stmts(C, fb->finalbody);
+      if (fb->finalbody) stmts(C, fb->finalbody);
+      else call_exit(C, fb->exit_reg);
       fs->fb = keep;
     }
   }
@@ -2438,6 +2462,66 @@ static void try_finally(Compiler *C, const AstStmt *s) {
   fs->freereg = save;
 }
 
+/*
+**   with m as t: body          (several items nest, the first outermost)
+**
+**       m = <expr> ; WITHENTER m, m, x  ; m = __enter__, x = __exit__
+**       CALL m                    ; m = m()
+**       [region R: t = m ; body]
+**       x(None, None, None)       ; normal way out (break/return: exit_blocks)
+**       JMP end
+**   R:  PUSHEXC f
+**       [region K: x(None, None, None)]
+**       POPEXC f+1 ; RERAISE f
+**   K:  POPEXC f+1 ; RERAISE e
+**   end:
+*/
+static void with_items(Compiler *C, const AstStmt *s, int item) {
+  FuncState *fs = C->fs;
+  if (item == s->with.items.len) {
+    stmts(C, &s->with.body);
+    return;
+  }
+  const AstWithItem *it = s->with.items.items[item];
+  int save = fs->freereg;
+  int x = reg_alloc(C, 1);
+  int m = reg_alloc(C, 1);
+  exp_to(C, it->context_expr, m);
+  fs->line = s->pos.line;
+  emitABC(C, OP_WITHENTER, m, m, x);
+  emitABC(C, OP_CALL, m, 0, 0);
+  int f = reg_alloc(C, 2);
+  int e = reg_alloc(C, 1);
+  FBlock fb;
+  int R = region_open(C, f);
+  fb_push(C, &fb, FB_FINALLY, R);
+  fb.exit_reg = x;
+  if (it->optional_vars) store(C, it->optional_vars, m);
+  with_items(C, s, item + 1);
+  fb_pop(C);
+  region_close(C, R);
+  fs->line = s->pos.line;
+  call_exit(C, x);
+  int end = -1;
+  jl_add(C, &end, emit_jump(C, OP_JMP, 0));
+  fs->regions.items[R].handler = (uint32_t)pc_here(C);
+  emitABC(C, OP_PUSHEXC, f, 0, 0);
+  int K = region_open(C, e);
+  FBlock hb;
+  fb_push(C, &hb, FB_HANDLER, K);
+  hb.saved = f + 1;
+  call_exit(C, x);
+  fb_pop(C);
+  emitABC(C, OP_POPEXC, f + 1, 0, 0);
+  emitABC(C, OP_RERAISE, f, 0, 0);
+  region_close(C, K);
+  fs->regions.items[K].handler = (uint32_t)pc_here(C);
+  emitABC(C, OP_POPEXC, f + 1, 0, 0);
+  emitABC(C, OP_RERAISE, e, 0, 0);
+  jl_here(C, end);
+  fs->freereg = save;
+}
+
 static void import_stmt(Compiler *C, const AstStmt *s) {
   FuncState *fs = C->fs;
   for (int i = 0; i < s->import.names.len; i++) {
@@ -2565,7 +2649,7 @@ static void stmt(Compiler *C, const AstStmt *s) {
   case AST_S_Global:
   case AST_S_Nonlocal: break;
   case AST_S_ClassDef: unsupported(C, &s->pos, "'class' statements are");
-  case AST_S_With: unsupported(C, &s->pos, "'with' statements are");
+  case AST_S_With: with_items(C, s, 0); break;
   default: syntax_error(C, &s->pos, "invalid syntax");
   }
   fs->freereg = save;

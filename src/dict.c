@@ -748,7 +748,7 @@ static Type TYPE_DICT_ITEMS = {
 /* ---- methods ------------------------------------------------------------ */
 
 static Value dm_get(VM *vm, Value self, const Args *a) {
-  args_count(vm, a, "get", 1, 2);
+  args_count(vm, a, "dict.get", 1, 2);
   Value v = dict_get(vm, as_dict(self), a->argv[0]);
   if (!is_empty(v)) return v;
   return a->argc > 1 ? a->argv[1] : v_none();
@@ -757,7 +757,7 @@ static Value dm_get(VM *vm, Value self, const Args *a) {
 bool dict_is_get(CFunc fn) { return fn == dm_get; }
 
 static Value dm_setdefault(VM *vm, Value self, const Args *a) {
-  args_count(vm, a, "setdefault", 1, 2);
+  args_count(vm, a, "dict.setdefault", 1, 2);
   Dict *d = as_dict(self);
   Value key = a->argv[0];
   int64_t hash = hash_of(vm, key);
@@ -769,7 +769,7 @@ static Value dm_setdefault(VM *vm, Value self, const Args *a) {
 }
 
 static Value dm_pop(VM *vm, Value self, const Args *a) {
-  args_count(vm, a, "pop", 1, 2);
+  args_count(vm, a, "dict.pop", 1, 2);
   Dict *d = as_dict(self);
   Slot *slot = NULL;
   int64_t ix = lookup(vm, d, a->argv[0], hash_of(vm, a->argv[0]), &slot);
@@ -838,11 +838,11 @@ static Value dm_fromkeys(VM *vm, Value self, const Args *a) {
   bool unbound = !is_type(self, &TYPE_TYPE) &&
                  (!is_dict(self) || a->argc == 0 || (a->argc == 1 && !v_type(a->argv[0])->iter));
   if (unbound) {
-    args_count(vm, a, "fromkeys", 0, 1);
+    args_count(vm, a, "dict.fromkeys", 0, 1);
     iterable = self;
     val = a->argc > 0 ? a->argv[0] : v_none();
   } else {
-    args_count(vm, a, "fromkeys", 1, 2);
+    args_count(vm, a, "dict.fromkeys", 1, 2);
     iterable = a->argv[0];
     val = a->argc > 1 ? a->argv[1] : v_none();
   }

@@ -182,7 +182,7 @@ void fileobj_flush(VM *vm, Value file) {
 static Value f_write(VM *vm, Value self, const Args *a) {
   args_count(vm, a, "write", 1, 1);
   Value s = a->argv[0];
-  if (!is_str(s)) vm_raise(vm, &EXC_TypeError, "write() argument must be str, not %s", v_typename(s));
+  if (!is_str(s)) vm_raise(vm, &EXC_TypeError, "write() argument must be str, not %s", v_argtypename(s));
   fileobj_write(vm, self, as_str(s)->data, (size_t)as_str(s)->nbytes);
   return v_int(as_str(s)->nchars);
 }
@@ -193,7 +193,7 @@ static Value f_writelines(VM *vm, Value self, const Args *a) {
   Value it = v_iter(vm, a->argv[0]), x;
   gc_push_root(vm, it);
   while (v_next(vm, it, &x)) {
-    if (!is_str(x)) vm_raise(vm, &EXC_TypeError, "write() argument must be str, not %s", v_typename(x));
+    if (!is_str(x)) vm_raise(vm, &EXC_TypeError, "write() argument must be str, not %s", v_argtypename(x));
     fileobj_write(vm, self, as_str(x)->data, (size_t)as_str(x)->nbytes);
   }
   gc_pop_roots(vm, 1);
@@ -309,7 +309,7 @@ Value fileobj_open(VM *vm, Value self, const Args *a) {
   Str *name = as_str(arg[0]);
   Value mode_v = is_empty(arg[1]) ? str_from_cstr(vm, "r") : arg[1];
   if (!is_str(mode_v))
-    vm_raise(vm, &EXC_TypeError, "open() argument 'mode' must be str, not %s", v_typename(mode_v));
+    vm_raise(vm, &EXC_TypeError, "open() argument 'mode' must be str, not %s", v_argtypename(mode_v));
   if (!is_empty(arg[3]) && !is_none(arg[3]) && !is_str(arg[3]))
     vm_raise(vm, &EXC_TypeError, "open() argument 'encoding' must be str or None, not %s",
              v_typename(arg[3]));
@@ -336,6 +336,15 @@ Value fileobj_open(VM *vm, Value self, const Args *a) {
     vm_raise(vm, &EXC_ValueError, "embedded null character");
   struct stat st;
   if (stat(name->data, &st) == 0 && S_ISDIR(st.st_mode)) vm_raise_errno(vm, EISDIR, v_obj(name));
+  /* CPython closes a file object when its last reference goes, so
+  ** `open(p, 'w').write(s)`, or a helper that writes and returns without
+  ** close(), has reached the disk before the next line runs; streak's
+  ** collector finalizes later (a register may even keep the object alive).
+  ** Flushing every pending write before a file is opened makes the new
+  ** file see what CPython's would.  (A program that reads a file it still
+  ** holds open for writing sees the writes here, and would not in CPython
+  ** below 8 KiB: output that depends on buffer sizes.) */
+  fflush(NULL);
   FILE *fp = fopen(name->data, cmode);
   if (!fp) vm_raise_errno(vm, errno, v_obj(name));
   /* Normalised mode as CPython reports it: 'r', 'w', 'a+', 'x' ... */

@@ -70,6 +70,8 @@ Value iter_enumerate(VM *vm, Value iterable, Value start) {
 static Value enumerate_ctor(VM *vm, Value self, const Args *a) {
   (void)self;
   Value arg[2];
+  if (a->argc == 0 && a->nkw == 0) /* CPython's vectorcall path words it so */
+    vm_raise(vm, &EXC_TypeError, "enumerate() missing required argument 'iterable'");
   args_parse(vm, a, "enumerate", "iterable,|start", arg);
   Value start = is_empty(arg[1]) ? v_int(0) : v_index_operand(vm, arg[1]);
   if (!v_is_intlike(start))
@@ -135,9 +137,10 @@ int iter_next_fill(VM *vm, Value it, Value *dst, int n) {
 static Value zip_ctor(VM *vm, Value self, const Args *a) {
   (void)self;
   bool strict = false;
+  if (a->nkw > 1) vm_raise(vm, &EXC_TypeError, "zip() takes at most 1 keyword argument (%d given)", a->nkw);
   for (int k = 0; k < a->nkw; k++) {
     if (!str_eq_c(as_str(a->kwnames[k]), "strict"))
-      vm_raise(vm, &EXC_TypeError, "zip() got an unexpected keyword argument '%s'",
+      vm_raise(vm, &EXC_TypeError, "'%s' is an invalid keyword argument for zip()",
                as_str(a->kwnames[k])->data);
     strict = v_truthy(vm, a->kwvals[k]);
   }
@@ -301,7 +304,8 @@ Value iter_reversed(VM *vm, Value seq) {
 static Value reversed_ctor(VM *vm, Value self, const Args *a) {
   (void)self;
   if (a->nkw) vm_raise(vm, &EXC_TypeError, "reversed() takes no keyword arguments");
-  args_count(vm, a, "reversed", 1, 1);
+  /* an Argument Clinic count: not METH_O's "takes exactly one argument" */
+  if (a->argc != 1) vm_raise(vm, &EXC_TypeError, "reversed expected 1 argument, got %d", a->argc);
   return iter_reversed(vm, a->argv[0]);
 }
 

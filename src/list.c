@@ -1029,7 +1029,7 @@ static Value lm_extend(VM *vm, Value self, const Args *a) {
 }
 
 static Value lm_insert(VM *vm, Value self, const Args *a) {
-  args_count(vm, a, "insert", 2, 2);
+  args_count(vm, a, "list.insert", 2, 2);
   List *l = as_list(self);
   int64_t i = int_arg(vm, a->argv[0]);
   if (i < 0) { i += l->n; if (i < 0) i = 0; }
@@ -1039,7 +1039,7 @@ static Value lm_insert(VM *vm, Value self, const Args *a) {
 }
 
 static Value lm_pop(VM *vm, Value self, const Args *a) {
-  args_count(vm, a, "pop", 0, 1);
+  args_count(vm, a, "list.pop", 0, 1);
   List *l = as_list(self);
   int64_t i = a->argc ? int_arg(vm, a->argv[0]) : -1;
   if (l->n == 0) vm_raise(vm, &EXC_IndexError, "pop from empty list");
@@ -1061,7 +1061,7 @@ static Value lm_remove(VM *vm, Value self, const Args *a) {
 }
 
 static Value lm_index(VM *vm, Value self, const Args *a) {
-  args_count(vm, a, "index", 1, 3);
+  args_count(vm, a, "list.index", 1, 3);
   List *l = as_list(self);
   int64_t start, stop;
   index_range(vm, a, l->n, &start, &stop);
@@ -1080,7 +1080,6 @@ static Value lm_count(VM *vm, Value self, const Args *a) {
 }
 
 static Value lm_sort(VM *vm, Value self, const Args *a) {
-  if (a->argc) vm_raise(vm, &EXC_TypeError, "sort() takes no positional arguments");
   Value out[2];
   args_parse(vm, a, "sort", "$key,reverse", out);
   bool rev = !is_empty(out[1]) && v_truthy(vm, out[1]);
@@ -1302,7 +1301,7 @@ static Value tuple_iter(VM *vm, Value self) {
 }
 
 static Value tm_index(VM *vm, Value self, const Args *a) {
-  args_count(vm, a, "index", 1, 3);
+  args_count(vm, a, "tuple.index", 1, 3);
   Tuple *t = as_tuple(self);
   int64_t start, stop;
   index_range(vm, a, t->n, &start, &stop);
@@ -1625,9 +1624,12 @@ static Value rm_index(VM *vm, Value self, const Args *a) {
   args_count(vm, a, "range.index", 1, 1);
   Range *r = as_range(self);
   Value x = a->argv[0], i;
-  if (is_int(x) || is_bool(x) || is_bigint(x)) i = range_find(vm, r, is_bool(x) ? v_int(x.as.i) : x);
+  bool exact_int = is_int(x) || is_bool(x) || is_bigint(x);
+  if (exact_int) i = range_find(vm, r, is_bool(x) ? v_int(x.as.i) : x);
   else i = range_search(vm, r, x, false);
   if (!is_none(i)) return i;
+  /* anything but an int is searched by iteration: CPython's generic words */
+  if (!exact_int) vm_raise(vm, &EXC_ValueError, "sequence.index(x): x not in sequence");
   Str *s = as_str(v_repr(vm, x));
   vm_raise(vm, &EXC_ValueError, "%s is not in range", s->data);
 }

@@ -284,7 +284,9 @@ static double loghelper(VM *vm, Value v, double (*f)(double)) {
 
 static Value m_log(VM *vm, Value self, const Args *a) {
   (void)self;
-  args_count(vm, a, "log", 1, 2);
+  /* math.log parses with PyArg_UnpackTuple: its own wording */
+  if (a->nkw) vm_raise(vm, &EXC_TypeError, "log() takes no keyword arguments");
+  if (a->argc < 1 || a->argc > 2) vm_raise(vm, &EXC_TypeError, "math.log requires 1 to 2 arguments");
   double num = loghelper(vm, a->argv[0], log);
   if (a->argc == 1) return v_float(num);
   double den = loghelper(vm, a->argv[1], log);
@@ -307,7 +309,9 @@ static Value m_log10(VM *vm, Value self, const Args *a) {
 /* ---- two-argument float functions ------------------------------------- */
 
 static void arg2(VM *vm, const Args *a, const char *name, double *x, double *y) {
-  args_count(vm, a, name, 2, 2);
+  char full[32];
+  snprintf(full, sizeof full, "math.%s", name);
+  args_count(vm, a, full, 2, 2);
   *x = to_double(vm, a->argv[0]);
   *y = to_double(vm, a->argv[1]);
 }
@@ -412,7 +416,7 @@ static Value m_frexp(VM *vm, Value self, const Args *a) {
 
 static Value m_ldexp(VM *vm, Value self, const Args *a) {
   (void)self;
-  args_count(vm, a, "ldexp", 2, 2);
+  args_count(vm, a, "math.ldexp", 2, 2);
   double x = to_double(vm, a->argv[0]);
   Value iv = a->argv[1];
   if (!v_is_intlike(iv)) vm_raise(vm, &EXC_TypeError, "Expected an int as second argument to ldexp.");
@@ -505,7 +509,7 @@ static Value m_factorial(VM *vm, Value self, const Args *a) {
 
 static Value m_gcd(VM *vm, Value self, const Args *a) {
   (void)self;
-  if (a->nkw) vm_raise(vm, &EXC_TypeError, "gcd() takes no keyword arguments");
+  if (a->nkw) vm_raise(vm, &EXC_TypeError, "math.gcd() takes no keyword arguments");
   mpz_t g, x;
   mpz_inits(g, x, NULL);
   for (int i = 0; i < a->argc; i++) {
@@ -523,7 +527,7 @@ static Value m_gcd(VM *vm, Value self, const Args *a) {
 
 static Value m_lcm(VM *vm, Value self, const Args *a) {
   (void)self;
-  if (a->nkw) vm_raise(vm, &EXC_TypeError, "lcm() takes no keyword arguments");
+  if (a->nkw) vm_raise(vm, &EXC_TypeError, "math.lcm() takes no keyword arguments");
   mpz_t l, x;
   mpz_inits(l, x, NULL);
   mpz_set_ui(l, 1);
@@ -562,7 +566,7 @@ static void nk_args(VM *vm, const Args *a, Value *n, Value *k) {
 
 static Value m_comb(VM *vm, Value self, const Args *a) {
   (void)self;
-  args_count(vm, a, "comb", 2, 2);
+  args_count(vm, a, "math.comb", 2, 2);
   Value vn, vk;
   nk_args(vm, a, &vn, &vk);
   mpz_t n, k, r;
@@ -591,7 +595,7 @@ static Value m_comb(VM *vm, Value self, const Args *a) {
 
 static Value m_perm(VM *vm, Value self, const Args *a) {
   (void)self;
-  args_count(vm, a, "perm", 1, 2);
+  args_count(vm, a, "math.perm", 1, 2);
   if (a->argc == 1 || is_none(a->argv[1])) {
     Args one = args_pos(1, a->argv);
     return m_factorial(vm, self, &one);
@@ -629,6 +633,8 @@ static Value m_perm(VM *vm, Value self, const Args *a) {
 static Value m_prod(VM *vm, Value self, const Args *a) {
   (void)self;
   Value arg[2];
+  if (a->argc == 0) /* its positional-only iterable: counted before the keywords */
+    vm_raise(vm, &EXC_TypeError, "prod() takes exactly 1 positional argument (0 given)");
   args_parse(vm, a, "prod", "iterable,$start", arg);
   Tuple *hold = tuple_new(vm, 2);
   gc_push_root(vm, v_obj(hold));
@@ -778,7 +784,7 @@ static double *vals_from(VM *vm, Value seq, int64_t *n, double *max, bool *nan, 
 
 static Value m_hypot(VM *vm, Value self, const Args *a) {
   (void)self;
-  if (a->nkw) vm_raise(vm, &EXC_TypeError, "hypot() takes no keyword arguments");
+  if (a->nkw) vm_raise(vm, &EXC_TypeError, "math.hypot() takes no keyword arguments");
   Value t = tuple_from(vm, a->argv, a->argc);
   int64_t n;
   double max;
@@ -791,7 +797,7 @@ static Value m_hypot(VM *vm, Value self, const Args *a) {
 
 static Value m_dist(VM *vm, Value self, const Args *a) {
   (void)self;
-  args_count(vm, a, "dist", 2, 2);
+  args_count(vm, a, "math.dist", 2, 2);
   Value p = a->argv[0], q = a->argv[1];
   if (!is_tuple(p) && !is_list(p)) p = tuple_from_iterable(vm, p);
   if (!is_tuple(q) && !is_list(q)) q = tuple_from_iterable(vm, q);

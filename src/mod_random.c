@@ -359,18 +359,18 @@ static Value rnd_self(VM *vm, Value self) {
 
 static Value m_seed(VM *vm, Value self, const Args *a) {
   Value arg[2];
-  args_parse(vm, a, "seed", "|a,version", arg);
+  args_parse(vm, a, "Random.seed", "!@|a,version", arg);
   seed_value(vm, rstate(rnd_self(vm, self)), arg[0]);
   return v_none();
 }
 
 static Value m_random(VM *vm, Value self, const Args *a) {
-  args_count(vm, a, "random", 0, 0);
+  args_count(vm, a, "Random.random", 0, 0);
   return v_float(rnd_double(rstate(rnd_self(vm, self))));
 }
 
 static Value m_getrandbits(VM *vm, Value self, const Args *a) {
-  args_count(vm, a, "getrandbits", 1, 1);
+  args_count(vm, a, "Random.getrandbits", 1, 1);
   PyRandom *r = rstate(rnd_self(vm, self));
   int64_t k = int_arg(vm, a->argv[0]);
   if (k < 0) vm_raise(vm, &EXC_ValueError, "number of bits must be non-negative");
@@ -391,6 +391,10 @@ static Value rr_index(VM *vm, Value v, const char *what) {
     Value i = int_from_double(vm, v.as.f);
     if (!v_compare(vm, i, v, CMP_EQ)) vm_raise(vm, &EXC_ValueError, "non-integer %s for randrange()", what);
     return i;
+  }
+  if (is_str(v)) { /* int('5') works, and differs from '5' (a bad literal raises in int()) */
+    int_from_string(vm, as_str(v)->data, (size_t)as_str(v)->nbytes, 10);
+    vm_raise(vm, &EXC_ValueError, "non-integer %s for randrange()", what);
   }
   vm_raise(vm, &EXC_TypeError,
            "int() argument must be a string, a bytes-like object or a real number, not '%s'",
@@ -487,13 +491,13 @@ static Value randrange(VM *vm, PyRandom *r, Value start, Value stop, Value step)
 
 static Value m_randrange(VM *vm, Value self, const Args *a) {
   Value arg[3];
-  args_parse(vm, a, "randrange", "start,|stop,step", arg);
+  args_parse(vm, a, "Random.randrange", "!@start,|stop,step", arg);
   return randrange(vm, rstate(rnd_self(vm, self)), arg[0], arg[1], arg[2]);
 }
 
 static Value m_randint(VM *vm, Value self, const Args *a) {
   Value arg[2];
-  args_parse(vm, a, "randint", "a,b", arg);
+  args_parse(vm, a, "Random.randint", "!@a,b", arg);
   PyRandom *r = rstate(rnd_self(vm, self));
   int64_t lo, hi;
   if (small_i64(arg[0], &lo) && small_i64(arg[1], &hi)) {
@@ -505,9 +509,9 @@ static Value m_randint(VM *vm, Value self, const Args *a) {
 }
 
 static Value m_choice(VM *vm, Value self, const Args *a) {
-  args_count(vm, a, "choice", 1, 1);
+  Value seq;
+  args_parse(vm, a, "Random.choice", "!@seq", &seq);
   PyRandom *r = rstate(rnd_self(vm, self));
-  Value seq = a->argv[0];
   int64_t n = v_len(vm, seq);
   if (n == 0) vm_raise(vm, &EXC_IndexError, "Cannot choose from an empty sequence");
   int64_t i = randbelow_i64(r, n);
@@ -516,9 +520,9 @@ static Value m_choice(VM *vm, Value self, const Args *a) {
 }
 
 static Value m_shuffle(VM *vm, Value self, const Args *a) {
-  args_count(vm, a, "shuffle", 1, 1);
+  Value x;
+  args_parse(vm, a, "Random.shuffle", "!@x", &x);
   PyRandom *r = rstate(rnd_self(vm, self));
-  Value x = a->argv[0];
   int64_t n = v_len(vm, x);
   for (int64_t i = n - 1; i >= 1; i--) {
     int64_t j = randbelow_i64(r, i + 1);
@@ -564,7 +568,7 @@ static Value sample_counts(VM *vm, Value self, Value population, Value k, Value 
 
 static Value m_sample(VM *vm, Value self, const Args *a) {
   Value arg[3];
-  args_parse(vm, a, "sample", "population,k,$counts", arg);
+  args_parse(vm, a, "Random.sample", "!@population,k,$counts", arg);
   PyRandom *r = rstate(rnd_self(vm, self));
   Value pop = arg[0];
   if (!is_sequence(pop))
@@ -655,7 +659,7 @@ static Value sample_counts(VM *vm, Value self, Value population, Value k, Value 
 
 static Value m_choices(VM *vm, Value self, const Args *a) {
   Value arg[4];
-  args_parse(vm, a, "choices", "population,|weights,$cum_weights,k", arg);
+  args_parse(vm, a, "Random.choices", "!@population,|weights,$cum_weights,k", arg);
   PyRandom *r = rstate(rnd_self(vm, self));
   Value pop = arg[0], weights = arg[1], cum_w = arg[2];
   int64_t n = v_len(vm, pop);
@@ -698,7 +702,7 @@ static Value m_choices(VM *vm, Value self, const Args *a) {
 /* a + (b - a) * random(), with Python's int/float arithmetic. */
 static Value m_uniform(VM *vm, Value self, const Args *a) {
   Value arg[2];
-  args_parse(vm, a, "uniform", "a,b", arg);
+  args_parse(vm, a, "Random.uniform", "!@a,b", arg);
   PyRandom *r = rstate(rnd_self(vm, self));
   double u = rnd_double(r);
   int64_t ia, ib;
@@ -718,7 +722,7 @@ static double float_arg(VM *vm, const Value *arg, int i, double dflt) {
 
 static Value m_triangular(VM *vm, Value self, const Args *a) {
   Value arg[3];
-  args_parse(vm, a, "triangular", "|low,high,mode", arg);
+  args_parse(vm, a, "Random.triangular", "!@|low,high,mode", arg);
   PyRandom *r = rstate(rnd_self(vm, self));
   double u = rnd_double(r);
   double low = float_arg(vm, arg, 0, 0.0), high = float_arg(vm, arg, 1, 1.0), c = 0.5;
@@ -748,7 +752,7 @@ static double normalvariate(PyRandom *r) {
 
 static Value m_normalvariate(VM *vm, Value self, const Args *a) {
   Value arg[2];
-  args_parse(vm, a, "normalvariate", "|mu,sigma", arg);
+  args_parse(vm, a, "Random.normalvariate", "!@|mu,sigma", arg);
   PyRandom *r = rstate(rnd_self(vm, self));
   double mu = float_arg(vm, arg, 0, 0.0), sigma = float_arg(vm, arg, 1, 1.0);
   return v_float(mu + normalvariate(r) * sigma);
@@ -756,7 +760,7 @@ static Value m_normalvariate(VM *vm, Value self, const Args *a) {
 
 static Value m_lognormvariate(VM *vm, Value self, const Args *a) {
   Value arg[2];
-  args_parse(vm, a, "lognormvariate", "mu,sigma", arg);
+  args_parse(vm, a, "Random.lognormvariate", "!@mu,sigma", arg);
   PyRandom *r = rstate(rnd_self(vm, self));
   double mu = v_to_double(vm, arg[0]), sigma = v_to_double(vm, arg[1]);
   return v_float(exp(mu + normalvariate(r) * sigma));
@@ -764,7 +768,7 @@ static Value m_lognormvariate(VM *vm, Value self, const Args *a) {
 
 static Value m_gauss(VM *vm, Value self, const Args *a) {
   Value arg[2];
-  args_parse(vm, a, "gauss", "|mu,sigma", arg);
+  args_parse(vm, a, "Random.gauss", "!@|mu,sigma", arg);
   PyRandom *r = rstate(rnd_self(vm, self));
   double mu = float_arg(vm, arg, 0, 0.0), sigma = float_arg(vm, arg, 1, 1.0), z;
   if (r->has_gauss_next) {
@@ -787,7 +791,7 @@ static double checked_div(VM *vm, double x, double y) {
 
 static Value m_expovariate(VM *vm, Value self, const Args *a) {
   Value arg[1];
-  args_parse(vm, a, "expovariate", "lambd", arg);
+  args_parse(vm, a, "Random.expovariate", "!@lambd", arg);
   PyRandom *r = rstate(rnd_self(vm, self));
   double lambd = v_to_double(vm, arg[0]);
   return v_float(checked_div(vm, -log(1.0 - rnd_double(r)), lambd));
@@ -802,7 +806,7 @@ static double py_fmod_pos(double x, double m) { /* Python's x % m for m > 0 */
 
 static Value m_vonmisesvariate(VM *vm, Value self, const Args *a) {
   Value arg[2];
-  args_parse(vm, a, "vonmisesvariate", "mu,kappa", arg);
+  args_parse(vm, a, "Random.vonmisesvariate", "!@mu,kappa", arg);
   PyRandom *r = rstate(rnd_self(vm, self));
   double mu = v_to_double(vm, arg[0]), kappa = v_to_double(vm, arg[1]);
   const double twopi = 2.0 * M_PI;
@@ -862,14 +866,14 @@ static double gammavariate(VM *vm, PyRandom *r, double alpha, double beta) {
 
 static Value m_gammavariate(VM *vm, Value self, const Args *a) {
   Value arg[2];
-  args_parse(vm, a, "gammavariate", "alpha,beta", arg);
+  args_parse(vm, a, "Random.gammavariate", "!@alpha,beta", arg);
   PyRandom *r = rstate(rnd_self(vm, self));
   return v_float(gammavariate(vm, r, v_to_double(vm, arg[0]), v_to_double(vm, arg[1])));
 }
 
 static Value m_betavariate(VM *vm, Value self, const Args *a) {
   Value arg[2];
-  args_parse(vm, a, "betavariate", "alpha,beta", arg);
+  args_parse(vm, a, "Random.betavariate", "!@alpha,beta", arg);
   PyRandom *r = rstate(rnd_self(vm, self));
   double alpha = v_to_double(vm, arg[0]), beta = v_to_double(vm, arg[1]);
   double y = gammavariate(vm, r, alpha, 1.0);
@@ -879,7 +883,7 @@ static Value m_betavariate(VM *vm, Value self, const Args *a) {
 
 static Value m_paretovariate(VM *vm, Value self, const Args *a) {
   Value arg[1];
-  args_parse(vm, a, "paretovariate", "alpha", arg);
+  args_parse(vm, a, "Random.paretovariate", "!@alpha", arg);
   PyRandom *r = rstate(rnd_self(vm, self));
   double alpha = v_to_double(vm, arg[0]);
   double u = 1.0 - rnd_double(r);
@@ -888,7 +892,7 @@ static Value m_paretovariate(VM *vm, Value self, const Args *a) {
 
 static Value m_weibullvariate(VM *vm, Value self, const Args *a) {
   Value arg[2];
-  args_parse(vm, a, "weibullvariate", "alpha,beta", arg);
+  args_parse(vm, a, "Random.weibullvariate", "!@alpha,beta", arg);
   PyRandom *r = rstate(rnd_self(vm, self));
   double alpha = v_to_double(vm, arg[0]), beta = v_to_double(vm, arg[1]);
   double u = 1.0 - rnd_double(r);
@@ -896,7 +900,7 @@ static Value m_weibullvariate(VM *vm, Value self, const Args *a) {
 }
 
 static Value m_getstate(VM *vm, Value self, const Args *a) {
-  args_count(vm, a, "getstate", 0, 0);
+  args_parse(vm, a, "Random.getstate", "!@", NULL);
   PyRandom *r = rstate(rnd_self(vm, self));
   Tuple *inner = tuple_new(vm, MT19937_N + 1);
   for (int i = 0; i < MT19937_N; i++) inner->items[i] = v_int(r->mt.mt[i]);
@@ -906,9 +910,9 @@ static Value m_getstate(VM *vm, Value self, const Args *a) {
 }
 
 static Value m_setstate(VM *vm, Value self, const Args *a) {
-  args_count(vm, a, "setstate", 1, 1);
+  Value state;
+  args_parse(vm, a, "Random.setstate", "!@state", &state);
   PyRandom *r = rstate(rnd_self(vm, self));
-  Value state = a->argv[0];
   Value version = v_getitem(vm, state, v_int(0));
   if (!(is_int(version) && (version.as.i == 3 || version.as.i == 2))) {
     Value rep = v_str(vm, version);
@@ -963,7 +967,7 @@ static const MethodDef random_methods[] = {
 static Value random_ctor(VM *vm, Value self, const Args *a) {
   (void)self;
   Value arg[1];
-  args_parse(vm, a, "Random", "|x", arg);
+  args_parse(vm, a, "Random.__init__", "!@|x", arg);
   RandomObj *o = gc_alloc(vm, &TYPE_RANDOM, sizeof(RandomObj));
   o->st = &o->own;
   seed_value(vm, o->st, arg[0]);

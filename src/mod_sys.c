@@ -66,7 +66,7 @@ static Value s_intern(VM *vm, Value self, const Args *a) {
   (void)self;
   args_count(vm, a, "intern", 1, 1);
   Value s = a->argv[0];
-  if (!is_str(s)) vm_raise(vm, &EXC_TypeError, "intern() argument must be str, not %s", v_typename(s));
+  if (!is_str(s)) vm_raise(vm, &EXC_TypeError, "intern() argument must be str, not %s", v_argtypename(s));
   return v_obj(str_intern(vm, as_str(s)->data, (size_t)as_str(s)->nbytes));
 }
 

@@ -184,8 +184,8 @@ double int_to_double(VM *vm, Value v) {
 double num_to_double(VM *vm, Value v) {
   if (v.tag == V_FLOAT) return v.as.f;
   if (kind_of(v) == K_INT || kind_of(v) == K_BIG) return int_to_double(vm, v);
-  Value n = v_number(vm, v); /* NumPy scalars */
-  if (n.tag != V_OBJ || is_bigint(n)) return num_to_double(vm, n);
+  Value n = v_number(vm, v); /* NumPy scalars; anything else comes back as it was */
+  if (n.tag == V_FLOAT || n.tag == V_INT || n.tag == V_BOOL || is_bigint(n)) return num_to_double(vm, n);
   vm_raise(vm, &EXC_TypeError, "must be real number, not %s", v_typename(v));
 }
 
@@ -1679,7 +1679,7 @@ static Value complex_getattr(VM *vm, Value self, Str *name) {
 /* ---- int methods ---- */
 
 static Value int_bit_length(VM *vm, Value self, const Args *a) {
-  args_count(vm, a, "bit_length", 0, 0);
+  args_count(vm, a, "int.bit_length", 0, 0);
   if (self.tag == V_OBJ) return v_int((int64_t)mpz_sizeinbase(as_bigint(self)->z, 2));
   int64_t x = self.as.i;
   uint64_t m = x < 0 ? (uint64_t)0 - (uint64_t)x : (uint64_t)x;
@@ -1687,7 +1687,7 @@ static Value int_bit_length(VM *vm, Value self, const Args *a) {
 }
 
 static Value int_bit_count(VM *vm, Value self, const Args *a) {
-  args_count(vm, a, "bit_count", 0, 0);
+  args_count(vm, a, "int.bit_count", 0, 0);
   if (self.tag == V_OBJ) {
     mpz_t z;
     mpz_init(z);
@@ -1702,12 +1702,12 @@ static Value int_bit_count(VM *vm, Value self, const Args *a) {
 }
 
 static Value int_conjugate(VM *vm, Value self, const Args *a) {
-  args_count(vm, a, "conjugate", 0, 0);
+  args_count(vm, a, "int.conjugate", 0, 0);
   return as_plain_int(self);
 }
 
 static Value int_as_integer_ratio(VM *vm, Value self, const Args *a) {
-  args_count(vm, a, "as_integer_ratio", 0, 0);
+  args_count(vm, a, "int.as_integer_ratio", 0, 0);
   return tuple_pack2(vm, as_plain_int(self), v_int(1));
 }
 
@@ -1722,18 +1722,18 @@ static const MethodDef int_methods[] = {
 /* ---- float methods ---- */
 
 static Value float_is_integer(VM *vm, Value self, const Args *a) {
-  args_count(vm, a, "is_integer", 0, 0);
+  args_count(vm, a, "float.is_integer", 0, 0);
   double d = self.as.f;
   return v_bool(isfinite(d) && floor(d) == d);
 }
 
 static Value float_conjugate(VM *vm, Value self, const Args *a) {
-  args_count(vm, a, "conjugate", 0, 0);
+  args_count(vm, a, "float.conjugate", 0, 0);
   return self;
 }
 
 static Value float_as_integer_ratio(VM *vm, Value self, const Args *a) {
-  args_count(vm, a, "as_integer_ratio", 0, 0);
+  args_count(vm, a, "float.as_integer_ratio", 0, 0);
   double d = self.as.f;
   if (isinf(d)) vm_raise(vm, &EXC_OverflowError, "cannot convert Infinity to integer ratio");
   if (isnan(d)) vm_raise(vm, &EXC_ValueError, "cannot convert NaN to integer ratio");
@@ -1749,7 +1749,7 @@ static Value float_as_integer_ratio(VM *vm, Value self, const Args *a) {
 /* float.hex(): CPython's form, 13 hex digits after the point
 ** ('0x1.999999999999ap-4'; subnormals '0x0.…p-1022'; '-0x0.0p+0'). */
 static Value float_hex(VM *vm, Value self, const Args *a) {
-  args_count(vm, a, "hex", 0, 0);
+  args_count(vm, a, "float.hex", 0, 0);
   double d = self.as.f;
   if (isnan(d)) return str_from_cstr(vm, "nan");
   if (isinf(d)) return str_from_cstr(vm, d < 0 ? "-inf" : "inf");
@@ -1780,7 +1780,7 @@ static bool hex_float_body(const char *s) {
 /* float.fromhex(s), on the type (s arrives as self) or an instance. */
 static Value float_fromhex(VM *vm, Value self, const Args *a) {
   Value sv = is_str(self) ? self : a->argc ? a->argv[0] : v_none();
-  args_count(vm, a, "fromhex", is_str(self) ? 0 : 1, is_str(self) ? 0 : 1);
+  args_count(vm, a, "float.fromhex", is_str(self) ? 0 : 1, is_str(self) ? 0 : 1);
   if (!is_str(sv)) vm_raise(vm, &EXC_TypeError, "must be str, not %s", v_typename(sv));
   const Str *str = as_str(sv);
   size_t lo = 0, hi = (size_t)str->nbytes;
@@ -1819,7 +1819,7 @@ static const MethodDef float_methods[] = {
 /* ---- complex methods ---- */
 
 static Value complex_conjugate(VM *vm, Value self, const Args *a) {
-  args_count(vm, a, "conjugate", 0, 0);
+  args_count(vm, a, "complex.conjugate", 0, 0);
   return complex_new(vm, as_complex(self)->re, -as_complex(self)->im);
 }
 
@@ -1842,8 +1842,7 @@ static Value int_ctor(VM *vm, Value self, const Args *a) {
     if (!is_empty(base)) vm_raise(vm, &EXC_TypeError, "int() missing string argument");
     return v_int(0);
   }
-  if (!is_empty(base)) {
-    if (!is_str(x)) vm_raise(vm, &EXC_TypeError, "int() can't convert non-string with explicit base");
+  if (!is_empty(base)) { /* the base is checked first, as CPython's long_new_impl does */
     Kind kb = kind_of(base);
     if (kb != K_INT && kb != K_BIG)
       vm_raise(vm, &EXC_TypeError, "'%s' object cannot be interpreted as an integer",
@@ -1851,6 +1850,7 @@ static Value int_ctor(VM *vm, Value self, const Args *a) {
     int64_t b = kb == K_INT ? base.as.i : -1;
     if (b != 0 && (b < 2 || b > 36))
       vm_raise(vm, &EXC_ValueError, "int() base must be >= 2 and <= 36, or 0");
+    if (!is_str(x)) vm_raise(vm, &EXC_TypeError, "int() can't convert non-string with explicit base");
     return int_from_string(vm, as_str(x)->data, (size_t)as_str(x)->nbytes, (int)b);
   }
   if (x.tag == V_OBJ && !is_complex(np_convertible_number(vm, x, false)))

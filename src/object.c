@@ -365,8 +365,8 @@ double v_to_double(VM *vm, Value v) {
   default: break;
   }
   if (is_bigint(v)) return int_to_double(vm, v);
-  Value n = v_number(vm, v);
-  if (n.tag != V_OBJ || is_bigint(n)) return v_to_double(vm, n);
+  Value n = v_number(vm, v); /* a NumPy scalar's number; anything else comes back as it was */
+  if (n.tag == V_FLOAT || n.tag == V_INT || n.tag == V_BOOL || is_bigint(n)) return v_to_double(vm, n);
   vm_raise(vm, &EXC_TypeError, "must be real number, not %s", v_typename(v));
 }
 
@@ -375,17 +375,16 @@ double v_to_double(VM *vm, Value v) {
 void args_count(VM *vm, const Args *a, const char *fname, int min, int max) {
   if (a->nkw) vm_raise(vm, &EXC_TypeError, "%s() takes no keyword arguments", fname);
   if (a->argc >= min && a->argc <= max) return;
-  if (min == max) {
-    if (min == 0)
-      vm_raise(vm, &EXC_TypeError, "%s() takes no arguments (%d given)", fname, a->argc);
-    if (min == 1)
-      vm_raise(vm, &EXC_TypeError, "%s() takes exactly one argument (%d given)", fname, a->argc);
-    vm_raise(vm, &EXC_TypeError, "%s expected %d arguments, got %d", fname, min, a->argc);
-  }
+  if (min == max && min == 0)
+    vm_raise(vm, &EXC_TypeError, "%s() takes no arguments (%d given)", fname, a->argc);
+  if (min == max && min == 1)
+    vm_raise(vm, &EXC_TypeError, "%s() takes exactly one argument (%d given)", fname, a->argc);
+  const char *dot = strrchr(fname, '.'), *bare = dot ? dot + 1 : fname;
+  if (min == max) vm_raise(vm, &EXC_TypeError, "%s expected %d arguments, got %d", bare, min, a->argc);
   if (a->argc < min)
-    vm_raise(vm, &EXC_TypeError, "%s expected at least %d argument%s, got %d", fname, min,
+    vm_raise(vm, &EXC_TypeError, "%s expected at least %d argument%s, got %d", bare, min,
              min == 1 ? "" : "s", a->argc);
-  vm_raise(vm, &EXC_TypeError, "%s expected at most %d argument%s, got %d", fname, max,
+  vm_raise(vm, &EXC_TypeError, "%s expected at most %d argument%s, got %d", bare, max,
            max == 1 ? "" : "s", a->argc);
 }
 
@@ -450,15 +449,16 @@ static void param_names(StrBuf *b, const Param *ps, const int *idx, int n) {
 ** Python): unexpected or repeated keywords, then too many positional
 ** arguments, then the missing ones (positional first, then keyword-only). */
 static void args_check_py(VM *vm, const Args *a, const char *fname, const Param *ps, int n,
-                          int npos, const Value *out) {
+                          int npos, const Value *out, int nself) {
   int nreq = 0;
   while (nreq < npos && !ps[nreq].optional) nreq++;
   if (a->argc > npos) {
+    int given = a->argc + nself, most = npos + nself, least = nreq + nself;
     if (nreq == npos)
-      vm_raise(vm, &EXC_TypeError, "%s() takes %d positional argument%s but %d %s given", fname, npos,
-               npos == 1 ? "" : "s", a->argc, a->argc == 1 ? "was" : "were");
+      vm_raise(vm, &EXC_TypeError, "%s() takes %d positional argument%s but %d %s given", fname, most,
+               most == 1 ? "" : "s", given, given == 1 ? "was" : "were");
     vm_raise(vm, &EXC_TypeError, "%s() takes from %d to %d positional arguments but %d %s given",
-             fname, nreq, npos, a->argc, a->argc == 1 ? "was" : "were");
+             fname, least, most, given, given == 1 ? "was" : "were");
   }
   for (int kwonly = 0; kwonly < 2; kwonly++) {
     int idx[MAX_PARAMS], m = 0;
@@ -473,9 +473,32 @@ static void args_check_py(VM *vm, const Args *a, const char *fname, const Param 
   }
 }
 
+/* Index of the parameter named kw, or n. */
+static int param_index(const Param *ps, int n, Str *kw) {
+  int i = 0;
+  while (i < n && !(ps[i].len == (size_t)kw->nbytes && memcmp(ps[i].name, kw->data, ps[i].len) == 0)) i++;
+  return i;
+}
+
+/* The counts CPython's C argument parsers check first: all arguments
+** against all parameters, then the positional ones. */
+static void args_check_counts(VM *vm, const Args *a, const char *fname, const Param *ps, int n, int npos) {
+  int given = a->argc + a->nkw, nreq = 0;
+  while (nreq < npos && !ps[nreq].optional) nreq++;
+  if (given > n)
+    vm_raise(vm, &EXC_TypeError, "%s() takes at most %d %sargument%s (%d given)", fname, n,
+             a->argc == 0 ? "keyword " : "", n == 1 ? "" : "s", given);
+  if (a->argc <= npos) return;
+  if (npos == 0) vm_raise(vm, &EXC_TypeError, "%s() takes no positional arguments", fname);
+  vm_raise(vm, &EXC_TypeError, "%s() takes %s %d positional argument%s (%d given)", fname,
+           nreq < npos ? "at most" : "exactly", npos, npos == 1 ? "" : "s", a->argc);
+}
+
 void args_parse(VM *vm, const Args *a, const char *fname, const char *spec, Value *out) {
   bool py_style = spec[0] == '!', pos0 = spec[0] == '#';
   if (py_style || pos0) spec++;
+  int nself = py_style && spec[0] == '@'; /* a method of a Python class: counts include self */
+  spec += nself;
   if (a->nkw == 0 && args_parse_fast(a, spec, out)) return;
   Param ps[MAX_PARAMS];
   int n = parse_spec(spec, ps), npos = 0;
@@ -492,28 +515,34 @@ void args_parse(VM *vm, const Args *a, const char *fname, const char *spec, Valu
         vm_raise(vm, &EXC_TypeError, "%s() got multiple values for argument '%s'", fname, kw->data);
       out[i] = a->kwvals[k];
     }
-    args_check_py(vm, a, fname, ps, n, npos, out);
+    args_check_py(vm, a, fname, ps, n, npos, out, nself);
     return;
   }
-  if (a->argc > npos)
-    vm_raise(vm, &EXC_TypeError, "%s() takes at most %d argument%s (%d given)", fname, npos,
-             npos == 1 ? "" : "s", a->argc);
+  args_check_counts(vm, a, fname, ps, n, npos);
   for (int i = 0; i < n; i++) out[i] = i < a->argc ? a->argv[i] : v_empty();
+  /* CPython (_PyArg_UnpackKeywords) reports a missing argument before a
+  ** keyword it does not know */
+  int bad = -1;
   for (int k = 0; k < a->nkw; k++) {
     Str *kw = as_str(a->kwnames[k]);
-    int i = 0;
-    while (i < n && !(ps[i].len == (size_t)kw->nbytes && memcmp(ps[i].name, kw->data, ps[i].len) == 0)) i++;
-    if (i == n)
-      vm_raise(vm, &EXC_TypeError, "'%s' is an invalid keyword argument for %s()", kw->data, fname);
-    if (!is_empty(out[i]))
-      vm_raise(vm, &EXC_TypeError, "argument for %s() given by name ('%s') and position (%d)",
-               fname, kw->data, i + 1);
+    int i = param_index(ps, n, kw);
+    if (i == n || i < a->argc) {
+      if (bad < 0) bad = k;
+      continue;
+    }
     out[i] = a->kwvals[k];
   }
   for (int i = 0; i < n; i++)
     if (!ps[i].optional && is_empty(out[i]))
       vm_raise(vm, &EXC_TypeError, "%s() missing required argument '%.*s' (pos %d)", fname,
                (int)ps[i].len, ps[i].name, pos0 ? i : i + 1);
+  if (bad < 0) return;
+  Str *kw = as_str(a->kwnames[bad]);
+  int i = param_index(ps, n, kw);
+  if (i < n)
+    vm_raise(vm, &EXC_TypeError, "argument for %s() given by name ('%s') and position (%d)", fname,
+             kw->data, i + 1);
+  vm_raise(vm, &EXC_TypeError, "'%s' is an invalid keyword argument for %s()", kw->data, fname);
 }
 
 /* ---- type, object, None, NotImplemented ---------------------------------- */
@@ -564,6 +593,7 @@ static Value identity_richcmp(VM *vm, Value a, Value b, CmpOp op) {
 static Value type_ctor(VM *vm, Value self, const Args *a) {
   (void)self;
   if (a->argc == 1 && a->nkw == 0) return v_obj(v_type(a->argv[0]));
+  if (a->argc + a->nkw != 3) vm_raise(vm, &EXC_TypeError, "type() takes 1 or 3 arguments");
   vm_raise(vm, &EXC_TypeError, "type() takes 1 argument");
 }
 

@@ -11,6 +11,9 @@
 #include "value.h"
 
 const char *v_typename(Value v);          /* "int", "list", … */
+/* The type CPython's argument parsers name in "f() argument 1 must be str,
+** not X" (_PyArg_BadArgument): "None" for None, else the type's name. */
+static inline const char *v_argtypename(Value v) { return v.tag == V_NONE ? "None" : v_typename(v); }
 
 Value v_repr(VM *vm, Value v);            /* Str value */
 Value v_str(VM *vm, Value v);             /* Str value */
@@ -79,10 +82,15 @@ bool np_has_public_name(const char *module, const char *name);
 ** A spec starting with '!' words them as a Python def does instead ("f()
 ** missing 1 required positional argument: 'x'", "f() got an unexpected
 ** keyword argument 'z'", "f() takes from 1 to 3 positional arguments but 4
-** were given"): for the NumPy functions NumPy writes in Python. A spec
+** were given"): for the NumPy functions NumPy writes in Python; "!@" for a
+** method of a Python class (random.Random's), whose counts include self. A spec
 ** starting with '#' counts "(pos N)" from 0, as NumPy's C functions do. */
 void args_parse(VM *vm, const Args *a, const char *fname, const char *spec, Value *out);
-/* Positional-only check: min..max positional args, no keywords. */
+/* Positional-only check: min..max positional args, no keywords. A method
+** passes "type.name": CPython's method descriptor names the type when it
+** refuses keywords and in METH_NOARGS/METH_O counts ("str.upper() takes no
+** arguments (1 given)"); an Argument Clinic range check names only the
+** method ("center expected at least 1 argument, got 0"). */
 void args_count(VM *vm, const Args *a, const char *fname, int min, int max);
 static inline Args args_pos(int argc, const Value *argv) {
   Args a = {argc, argv, 0, NULL, NULL};

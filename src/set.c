@@ -587,6 +587,18 @@ static Value set_iter(VM *vm, Value self) {
 
 /* ---- methods ------------------------------------------------------------ */
 
+/* CPython's method descriptor refuses keywords naming the type: set or frozenset. */
+static void set_no_kwargs(VM *vm, Value self, const Args *a, const char *name) {
+  if (a->nkw) vm_raise(vm, &EXC_TypeError, "%s.%s() takes no keyword arguments", v_typename(self), name);
+}
+
+/* args_count for a method set and frozenset share: named by self's type. */
+static void set_args(VM *vm, Value self, const Args *a, const char *name, int min, int max) {
+  char full[64];
+  snprintf(full, sizeof full, "%s.%s", v_typename(self), name);
+  args_count(vm, a, full, min, max);
+}
+
 static Value sm_add(VM *vm, Value self, const Args *a) {
   args_count(vm, a, "set.add", 1, 1);
   set_add(vm, as_set(self), a->argv[0]);
@@ -634,19 +646,19 @@ static Value sm_clear(VM *vm, Value self, const Args *a) {
 }
 
 static Value sm_copy(VM *vm, Value self, const Args *a) {
-  args_count(vm, a, is_type(self, &TYPE_SET) ? "set.copy" : "frozenset.copy", 0, 0);
+  set_args(vm, self, a, "copy", 0, 0);
   if (is_type(self, &TYPE_FROZENSET)) return self;
   return v_obj(set_copy(vm, as_set(self)));
 }
 
 static Value sm_update(VM *vm, Value self, const Args *a) {
-  if (a->nkw) vm_raise(vm, &EXC_TypeError, "set.update() takes no keyword arguments");
+  set_no_kwargs(vm, self, a, "update");
   for (int i = 0; i < a->argc; i++) update_internal(vm, as_set(self), a->argv[i]);
   return v_none();
 }
 
 static Value sm_union(VM *vm, Value self, const Args *a) {
-  if (a->nkw) vm_raise(vm, &EXC_TypeError, "union() takes no keyword arguments");
+  set_no_kwargs(vm, self, a, "union");
   Set *r = set_copy(vm, as_set(self));
   gc_push_root(vm, v_obj(r));
   for (int i = 0; i < a->argc; i++)
@@ -656,7 +668,7 @@ static Value sm_union(VM *vm, Value self, const Args *a) {
 }
 
 static Value sm_intersection(VM *vm, Value self, const Args *a) {
-  if (a->nkw) vm_raise(vm, &EXC_TypeError, "intersection() takes no keyword arguments");
+  set_no_kwargs(vm, self, a, "intersection");
   if (a->argc == 0) return v_obj(set_copy(vm, as_set(self)));
   Set *r = as_set(self);
   for (int i = 0; i < a->argc; i++) {
@@ -668,13 +680,14 @@ static Value sm_intersection(VM *vm, Value self, const Args *a) {
 }
 
 static Value sm_intersection_update(VM *vm, Value self, const Args *a) {
+  set_no_kwargs(vm, self, a, "intersection_update");
   Value r = sm_intersection(vm, self, a);
   swap_bodies(as_set(self), as_set(r));
   return v_none();
 }
 
 static Value sm_difference(VM *vm, Value self, const Args *a) {
-  if (a->nkw) vm_raise(vm, &EXC_TypeError, "difference() takes no keyword arguments");
+  set_no_kwargs(vm, self, a, "difference");
   if (a->argc == 0) return v_obj(set_copy(vm, as_set(self)));
   Set *r = set_difference(vm, as_set(self), a->argv[0]);
   gc_push_root(vm, v_obj(r));
@@ -684,13 +697,13 @@ static Value sm_difference(VM *vm, Value self, const Args *a) {
 }
 
 static Value sm_difference_update(VM *vm, Value self, const Args *a) {
-  if (a->nkw) vm_raise(vm, &EXC_TypeError, "difference_update() takes no keyword arguments");
+  set_no_kwargs(vm, self, a, "difference_update");
   for (int i = 0; i < a->argc; i++) difference_update_internal(vm, as_set(self), a->argv[i]);
   return v_none();
 }
 
 static Value sm_symmetric_difference(VM *vm, Value self, const Args *a) {
-  args_count(vm, a, "set.symmetric_difference", 1, 1);
+  set_args(vm, self, a, "symmetric_difference", 1, 1);
   return v_obj(set_symmetric_difference(vm, as_set(self), a->argv[0]));
 }
 
@@ -701,21 +714,21 @@ static Value sm_symmetric_difference_update(VM *vm, Value self, const Args *a) {
 }
 
 static Value sm_issubset(VM *vm, Value self, const Args *a) {
-  args_count(vm, a, "set.issubset", 1, 1);
+  set_args(vm, self, a, "issubset", 1, 1);
   Value o = a->argv[0];
   if (!is_anyset(o)) o = v_obj(make_new_set(vm, &TYPE_SET, o));
   return v_bool(set_issubset(vm, as_set(self), as_set(o)));
 }
 
 static Value sm_issuperset(VM *vm, Value self, const Args *a) {
-  args_count(vm, a, "set.issuperset", 1, 1);
+  set_args(vm, self, a, "issuperset", 1, 1);
   Value o = a->argv[0];
   if (!is_anyset(o)) o = v_obj(make_new_set(vm, &TYPE_SET, o));
   return v_bool(set_issubset(vm, as_set(o), as_set(self)));
 }
 
 static Value sm_isdisjoint(VM *vm, Value self, const Args *a) {
-  args_count(vm, a, "set.isdisjoint", 1, 1);
+  set_args(vm, self, a, "isdisjoint", 1, 1);
   Set *so = as_set(self);
   Value o = a->argv[0];
   if (is_anyset(o)) {

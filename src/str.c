@@ -12,6 +12,7 @@
 ** call that may raise. Results are sized first, then allocated as a Str and
 ** filled in place.
 */
+#include <limits.h>
 #include <string.h>
 
 #include "str.h"
@@ -501,9 +502,11 @@ static int64_t count_bytes(const char *h, int64_t from, int64_t to, const char *
 
 static Str *self_str(Value self) { return as_str(self); }
 
+/* argno 0: the one argument, unnumbered as Argument Clinic words it */
 static Str *arg_str(VM *vm, Value v, const char *fname, int argno) {
   if (!is_str(v)) {
-    if (fname) vm_raise(vm, &EXC_TypeError, "%s() argument %d must be str, not %s", fname, argno, v_typename(v));
+    if (fname && argno == 0) vm_raise(vm, &EXC_TypeError, "%s() argument must be str, not %s", fname, v_argtypename(v));
+    if (fname) vm_raise(vm, &EXC_TypeError, "%s() argument %d must be str, not %s", fname, argno, v_argtypename(v));
     vm_raise(vm, &EXC_TypeError, "must be str, not %s", v_typename(v));
   }
   return as_str(v);
@@ -517,6 +520,14 @@ static int64_t arg_int(VM *vm, Value v) {
     vm_raise(vm, &EXC_TypeError, "'%s' object cannot be interpreted as an integer", v_typename(v));
   if (is_bigint(v)) vm_raise(vm, &EXC_OverflowError, "Python int too large to convert to C ssize_t");
   return v_index(vm, v, "index");
+}
+
+/* An Argument Clinic `int` parameter (expandtabs' tabsize, splitlines'
+** keepends): CPython's _PyLong_AsInt range. */
+static int arg_c_int(VM *vm, Value v) {
+  int64_t x = is_bigint(v) ? INT64_MAX : arg_int(vm, v);
+  if (x < INT_MIN || x > INT_MAX) vm_raise(vm, &EXC_OverflowError, "Python int too large to convert to C int");
+  return (int)x;
 }
 
 /* start/end arguments of find/count/startswith: None or an int, clamped. */
@@ -553,13 +564,29 @@ static void adjust_range(Str *s, Value vstart, Value vend, VM *vm, int64_t *bfro
 
 typedef enum { FIND, RFIND, INDEX, RINDEX } FindKind;
 
+/* args_count for a str method named without its type (name is reused in
+** other messages): keywords are refused naming the type, as CPython does. */
+static void str_args(VM *vm, const Args *a, const char *name, int min, int max) {
+  if (a->nkw) vm_raise(vm, &EXC_TypeError, "str.%s() takes no keyword arguments", name);
+  args_count(vm, a, name, min, max);
+}
+
+/* find/count/startswith… parse their arguments as CPython's stringlib does,
+** with its own wording ("find() takes at least 1 argument (0 given)"). */
+static void finds_args(VM *vm, const Args *a, const char *name) {
+  if (a->nkw) vm_raise(vm, &EXC_TypeError, "str.%s() takes no keyword arguments", name);
+  if (a->argc < 1) vm_raise(vm, &EXC_TypeError, "%s() takes at least 1 argument (%d given)", name, a->argc);
+  if (a->argc > 3) vm_raise(vm, &EXC_TypeError, "%s() takes at most 3 arguments (%d given)", name, a->argc);
+}
+
 static Value str_find_common(VM *vm, Value self, const Args *a, const char *name, FindKind kind) {
-  args_count(vm, a, name, 1, 3);
-  Str *s = self_str(self), *sub = arg_str(vm, a->argv[0], NULL, 0);
+  finds_args(vm, a, name);
+  Str *s = self_str(self);
   int64_t from, to;
   bool empty;
   adjust_range(s, a->argc > 1 ? a->argv[1] : v_empty(), a->argc > 2 ? a->argv[2] : v_empty(), vm,
                &from, &to, &empty);
+  Str *sub = arg_str(vm, a->argv[0], NULL, 0); /* after the indices, as stringlib parses them */
   int64_t r = -1;
   if (!empty) {
     r = kind == FIND || kind == INDEX ? find_bytes(s->data, from, to, sub->data, sub->nbytes)
@@ -578,12 +605,13 @@ static Value m_index(VM *vm, Value self, const Args *a) { return str_find_common
 static Value m_rindex(VM *vm, Value self, const Args *a) { return str_find_common(vm, self, a, "rindex", RINDEX); }
 
 static Value m_count(VM *vm, Value self, const Args *a) {
-  args_count(vm, a, "count", 1, 3);
-  Str *s = self_str(self), *sub = arg_str(vm, a->argv[0], NULL, 0);
+  finds_args(vm, a, "count");
+  Str *s = self_str(self);
   int64_t from, to;
   bool empty;
   adjust_range(s, a->argc > 1 ? a->argv[1] : v_empty(), a->argc > 2 ? a->argv[2] : v_empty(), vm,
                &from, &to, &empty);
+  Str *sub = arg_str(vm, a->argv[0], NULL, 0); /* after the indices, as stringlib parses them */
   if (empty) return v_int(0);
   if (sub->nbytes == 0) return v_int(count_chars(s->data + from, to - from) + 1);
   return v_int(count_bytes(s->data, from, to, sub->data, sub->nbytes, INT64_MAX));
@@ -596,7 +624,7 @@ static bool tailmatch(Str *s, Str *sub, int64_t from, int64_t to, bool empty, bo
 }
 
 static Value str_xwith(VM *vm, Value self, const Args *a, const char *name, bool suffix) {
-  args_count(vm, a, name, 1, 3);
+  finds_args(vm, a, name);
   Str *s = self_str(self);
   int64_t from, to;
   bool empty;
@@ -646,14 +674,15 @@ static bool space_before(Str *s, int64_t i, int64_t *start) {
 static void split_parse(VM *vm, const Args *a, const char *name, Str **sep, int64_t *maxsplit) {
   Value out[2];
   args_parse(vm, a, name, "|sep,maxsplit", out);
+  /* maxsplit is converted while the arguments are parsed, sep checked after */
+  *maxsplit = is_empty(out[1]) ? -1 : arg_int(vm, out[1]);
+  if (*maxsplit < 0) *maxsplit = INT64_MAX;
   *sep = NULL;
   if (!is_empty(out[0]) && !is_none(out[0])) {
     if (!is_str(out[0])) vm_raise(vm, &EXC_TypeError, "must be str or None, not %s", v_typename(out[0]));
     *sep = as_str(out[0]);
     if ((*sep)->nbytes == 0) vm_raise(vm, &EXC_ValueError, "empty separator");
   }
-  *maxsplit = is_empty(out[1]) ? -1 : arg_int(vm, out[1]);
-  if (*maxsplit < 0) *maxsplit = INT64_MAX;
 }
 
 static Value m_split(VM *vm, Value self, const Args *a) {
@@ -772,7 +801,7 @@ static bool strip_member(Str *s, int64_t i, Str *chars, int *len) {
 }
 
 static Value str_strip_common(VM *vm, Value self, const Args *a, const char *name, bool left, bool right) {
-  args_count(vm, a, name, 0, 1);
+  str_args(vm, a, name, 0, 1);
   Str *s = self_str(self), *chars = NULL;
   if (a->argc == 1 && !is_none(a->argv[0])) {
     if (!is_str(a->argv[0])) vm_raise(vm, &EXC_TypeError, "%s arg must be None or str", name);
@@ -796,7 +825,7 @@ static Value m_lstrip(VM *vm, Value self, const Args *a) { return str_strip_comm
 static Value m_rstrip(VM *vm, Value self, const Args *a) { return str_strip_common(vm, self, a, "rstrip", false, true); }
 
 static Value m_replace(VM *vm, Value self, const Args *a) {
-  args_count(vm, a, "replace", 2, 3);
+  args_count(vm, a, "str.replace", 2, 3);
   Str *s = self_str(self);
   Str *old = arg_str(vm, a->argv[0], "replace", 1), *new = arg_str(vm, a->argv[1], "replace", 2);
   int64_t maxc = a->argc > 2 ? arg_int(vm, a->argv[2]) : -1;
@@ -1136,7 +1165,7 @@ static Value str_pad(VM *vm, Str *s, int64_t left, int64_t right, const char *fi
 }
 
 static Value str_justify(VM *vm, Value self, const Args *a, const char *name, int how) {
-  args_count(vm, a, name, 1, 2);
+  str_args(vm, a, name, 1, 2);
   Str *s = self_str(self);
   int64_t width = arg_int(vm, a->argv[0]);
   const char *fill = " ";
@@ -1180,7 +1209,7 @@ static Value m_zfill(VM *vm, Value self, const Args *a) {
 static Value m_expandtabs(VM *vm, Value self, const Args *a) {
   Value out[1];
   args_parse(vm, a, "expandtabs", "|tabsize", out);
-  int64_t tab = is_empty(out[0]) ? 8 : arg_int(vm, out[0]);
+  int64_t tab = is_empty(out[0]) ? 8 : arg_c_int(vm, out[0]);
   Str *s = self_str(self);
   /* Pass 1 sizes, pass 2 writes. */
   int64_t total = 0, col = 0;
@@ -1211,7 +1240,7 @@ static Value m_expandtabs(VM *vm, Value self, const Args *a) {
 static Value m_splitlines(VM *vm, Value self, const Args *a) {
   Value out[1];
   args_parse(vm, a, "splitlines", "|keepends", out);
-  bool keep = !is_empty(out[0]) && v_truthy(vm, out[0]);
+  bool keep = !is_empty(out[0]) && arg_c_int(vm, out[0]) != 0;
   Str *s = self_str(self);
   List *l = list_new(vm, 0);
   int64_t i = 0, n = s->nbytes;
@@ -1262,7 +1291,7 @@ static Value m_rpartition(VM *vm, Value self, const Args *a) { return str_partit
 
 static Value m_removeprefix(VM *vm, Value self, const Args *a) {
   args_count(vm, a, "str.removeprefix", 1, 1);
-  Str *s = self_str(self), *p = arg_str(vm, a->argv[0], "removeprefix", 1);
+  Str *s = self_str(self), *p = arg_str(vm, a->argv[0], "removeprefix", 0);
   if (p->nbytes <= s->nbytes && memcmp(s->data, p->data, (size_t)p->nbytes) == 0)
     return str_sub(vm, s, p->nbytes, s->nbytes);
   return v_obj(s);
@@ -1270,7 +1299,7 @@ static Value m_removeprefix(VM *vm, Value self, const Args *a) {
 
 static Value m_removesuffix(VM *vm, Value self, const Args *a) {
   args_count(vm, a, "str.removesuffix", 1, 1);
-  Str *s = self_str(self), *p = arg_str(vm, a->argv[0], "removesuffix", 1);
+  Str *s = self_str(self), *p = arg_str(vm, a->argv[0], "removesuffix", 0);
   if (p->nbytes && p->nbytes <= s->nbytes &&
       memcmp(s->data + s->nbytes - p->nbytes, p->data, (size_t)p->nbytes) == 0)
     return str_sub(vm, s, 0, s->nbytes - p->nbytes);
@@ -1407,7 +1436,7 @@ static Value str_ctor(VM *vm, Value self, const Args *a) {
   for (int i = 1; i < 3; i++) /* decoding: streak has no bytes objects, so every case is an error */
     if (!is_empty(out[i]) && !is_str(out[i]))
       vm_raise(vm, &EXC_TypeError, "str() argument '%s' must be str, not %s", i == 1 ? "encoding" : "errors",
-               v_typename(out[i]));
+               v_argtypename(out[i]));
   if (!is_empty(out[1]) || !is_empty(out[2])) {
     if (is_empty(out[0])) return str_new(vm, "", 0);
     if (is_str(out[0])) vm_raise(vm, &EXC_TypeError, "decoding str is not supported");

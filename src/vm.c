@@ -808,6 +808,23 @@ static NOINLINE void load_method(VM *vm, Value *dst, Value obj, Str *name, MethC
   dst[1] = v_empty();
 }
 
+/* WITHENTER: the bound __enter__ and __exit__ of a context manager, found
+** on its type as CPython's special-method lookup does. */
+static NOINLINE void with_enter(VM *vm, Value mgr, Value *enter, Value *exit) {
+  Type *t = v_type(mgr);
+  Str *en = str_intern_c(vm, "__enter__"), *ex = str_intern_c(vm, "__exit__");
+  CFunc fn;
+  if (!type_find_method(t, en, &fn))
+    vm_raise(vm, &EXC_TypeError, "'%s' object does not support the context manager protocol", v_typename(mgr));
+  if (!type_find_method(t, ex, &fn))
+    vm_raise(vm, &EXC_TypeError,
+             "'%s' object does not support the context manager protocol (missed __exit__ method)",
+             v_typename(mgr));
+  Value bound_exit = v_getattr(vm, mgr, ex);
+  *enter = v_getattr(vm, mgr, en);
+  *exit = bound_exit;
+}
+
 static Value import_from(VM *vm, Value mod, Str *name);
 static Value import_op(VM *vm, Dict *globals, Str *name, int flags);
 static void import_star(VM *vm, Dict *globals, Value mod);
@@ -1957,6 +1974,12 @@ dispatch:
   }
   CASE(POPEXC) {
     vm->handling = RA;
+    NEXT();
+  }
+  CASE(WITHENTER) {
+    Value o = RB;
+    CHECK(o, B);
+    with_enter(vm, o, &RA, &base[C]);
     NEXT();
   }
   CASE(EXCMATCH) {

@@ -248,6 +248,21 @@ VMTEST(files) {
   unlink(path);
 }
 
+/* CPython closes `open(p, 'w')` when its last reference goes: the next
+** open() of the file sees what was written without close(). */
+VMTEST(file_unclosed_writes_seen_by_next_open) {
+  (void)ud;
+  char path[] = "/tmp/streak_test_XXXXXX";
+  int fd = mkstemp(path);
+  close(fd);
+  Value name = S(vm, path);
+  Value f = CALL(NULL, "open", name, S(vm, "w"));
+  vm_call1(vm, v_getattr(vm, f, str_intern_c(vm, "write")), S(vm, "unclosed"));
+  f = CALL(NULL, "open", name);
+  expect(vm, vm_call0(vm, v_getattr(vm, f, str_intern_c(vm, "read"))), "'unclosed'");
+  unlink(path);
+}
+
 VMTEST(sys_time) {
   (void)ud;
   Module *sys = module(vm, "sys");

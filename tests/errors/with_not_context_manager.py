@@ -1,0 +1,6 @@
+def use(x):
+    with x as y:
+        print(y)
+
+
+use(42)
