@@ -5752,15 +5752,21 @@ static void lower_for(Lw *w, AstStmt *s) {
     if (kstep && k > 0 && s->for_.target->kind == AST_E_Name && w->nbc < 8)
       bcl_on = bc_prove(w, s, &bcl, s->for_.target->name.id, st, sp);
     loop_at = w->o->len;
-    if (kstep) {
+    /* a step past 1 could carry the counter past INT64_MAX (range(M - 1, M,
+    ** 5) looped for ever): a step that would overflow ends the loop */
+    if (kstep && (k == 1 || k == -1)) {
       sb_printf(w->o, "for (int64_t it%d = %s; it%d %s %s; it%d += %lldLL) {\n", id, st.s, id, k > 0 ? "<" : ">", sp.s, id,
                 (long long)k);
+    } else if (kstep) {
+      sb_printf(w->o, "for (int64_t it%d = %s; it%d %s %s; it%d = it%d %s %lldLL ? %s : it%d + %lldLL) {\n", id, st.s, id,
+                k > 0 ? "<" : ">", sp.s, id, id, k > 0 ? ">" : "<",
+                k > 0 ? (long long)(INT64_MAX - k) : (long long)(INT64_MIN - k), sp.s, id, (long long)k);
     } else {
       V sk = tmp(w, nb_scalar(DT_INT64), "%s", a[2].s);
       ov[nv++] = osr_var(w, sk.ty, sk.s);
       sb_printf(w->o, "if (%s == 0) NBH(%d, nb_raise_s_fn)(ctx, \"range() arg 3 must not be zero\");\n", sk.s, H(raise_value));
-      sb_printf(w->o, "for (int64_t it%d = %s; %s > 0 ? it%d < %s : it%d > %s; it%d += %s) {\n", id, st.s, sk.s, id, sp.s, id,
-                sp.s, id, sk.s);
+      sb_printf(w->o, "for (int64_t it%d = %s; %s > 0 ? it%d < %s : it%d > %s; it%d = (%s > 0 ? it%d > INT64_MAX_ - %s : it%d < -INT64_MAX_ - 1 - %s) ? %s : it%d + %s) {\n",
+                id, st.s, sk.s, id, sp.s, id, sp.s, id, sk.s, id, sk.s, id, sk.s, sp.s, id, sk.s);
     }
     snprintf(ix, sizeof ix, "it%d", id);
     ov[nv++] = osr_var(w, nb_scalar(DT_INT64), ix);
