@@ -1788,7 +1788,12 @@ static pid_t cc_job_start(CcJob *j, const char *src, bool fastmath, CcPart part,
     ** and link-time search cost more than the rest of the link). libm is
     ** linked: a reference without its symbol version would bind to glibc's
     ** oldest exp, log, pow…, the slower wrappers (mandelbrot 11% slower). */
+    /* -fno-tree-slp-vectorize: GCC 12's SLP vectoriser drops a
+    ** (double)(float) round trip of a value pair that meets constants at a
+    ** phi (complex64 ** complex64 returned the unrounded complex128 power;
+    ** -O1 and -fno-tree-slp-vectorize keep it). Loops still vectorise. */
     const char *argv[] = {cc, "-DNB_OPT", part == CC_ENTRY ? "-DNB_ENTRY_ONLY" : "-DNB_MOVES_ONLY", "-O3", "-march=native", "-fwrapv", "-fno-strict-aliasing", "-fPIC", "-shared",
+                          "-fno-tree-slp-vectorize",
                           "-w", "-nostdlib", fastmath ? "-ffast-math" : "-ffp-contract=off", "-fno-math-errno", "-o",
                           j->sopath, j->cpath, "-lm", "-lgcc", NULL};
     posix_spawn_file_actions_t fa;
