@@ -22,13 +22,13 @@
 ** the same order from the same 0: through c's memory every add waited for
 ** the store before it (np.dot(x, x) at 1e6 took 4x NumPy's time). `bare`:
 ** the first product starts the sum instead of 0 + it (dot_arrays). */
-#define DEF_GEMM(T, sfx, MUL)                                                       \
+#define DEF_GEMM(T, sfx, MUL, ADD)                                                  \
   static void gemm_##sfx(const T *a, const T *b, T *c, int64_t P, int64_t K, int64_t M, \
                          bool bare) {                                               \
     if (M == 1) {                                                                   \
       for (int64_t i = 0; i < P; i++) {                                             \
         T acc = bare ? MUL(a[i * K], b[0]) : (T)0;                                  \
-        for (int64_t k = bare; k < K; k++) acc = acc + MUL(a[i * K + k], b[k]);     \
+        for (int64_t k = bare; k < K; k++) acc = ADD(acc, MUL(a[i * K + k], b[k])); \
         c[i] = acc;                                                                 \
       }                                                                             \
       return;                                                                       \
@@ -39,12 +39,14 @@
       for (int64_t k = 0; k < K; k++) {                                             \
         const T t = a[i * K + k];                                                   \
         const T *bk = b + k * M;                                                    \
-        for (int64_t j = 0; j < M; j++) ci[j] = ci[j] + MUL(t, bk[j]);              \
+        for (int64_t j = 0; j < M; j++) ci[j] = ADD(ci[j], MUL(t, bk[j]));          \
       }                                                                             \
     }                                                                               \
   }
 #define RMUL(x, y) ((x) * (y))
 #define UMUL(x, y) ((__typeof__(x))((uint64_t)(x) * (uint64_t)(y)))
+#define RADD(x, y) ((x) + (y))
+#define UADD(x, y) ((__typeof__(x))((uint64_t)(x) + (uint64_t)(y))) /* ints wrap, as NumPy's do */
 static inline np_complex128 zmul(np_complex128 x, np_complex128 y) {
   return __builtin_complex(__real__ x * __real__ y - __imag__ x * __imag__ y,
                            __real__ x * __imag__ y + __imag__ x * __real__ y);
@@ -53,18 +55,18 @@ static inline np_complex64 cmul(np_complex64 x, np_complex64 y) {
   return __builtin_complex(__real__ x * __real__ y - __imag__ x * __imag__ y,
                            __real__ x * __imag__ y + __imag__ x * __real__ y);
 }
-DEF_GEMM(double, f64, RMUL)
-DEF_GEMM(float, f32, RMUL)
-DEF_GEMM(int64_t, i64, UMUL)
-DEF_GEMM(uint64_t, u64, UMUL)
-DEF_GEMM(int32_t, i32, UMUL)
-DEF_GEMM(uint32_t, u32, UMUL)
-DEF_GEMM(int16_t, i16, UMUL)
-DEF_GEMM(uint16_t, u16, UMUL)
-DEF_GEMM(int8_t, i8, UMUL)
-DEF_GEMM(uint8_t, u8, UMUL)
-DEF_GEMM(np_complex128, c128, zmul)
-DEF_GEMM(np_complex64, c64, cmul)
+DEF_GEMM(double, f64, RMUL, RADD)
+DEF_GEMM(float, f32, RMUL, RADD)
+DEF_GEMM(int64_t, i64, UMUL, UADD)
+DEF_GEMM(uint64_t, u64, UMUL, UADD)
+DEF_GEMM(int32_t, i32, UMUL, UADD)
+DEF_GEMM(uint32_t, u32, UMUL, UADD)
+DEF_GEMM(int16_t, i16, UMUL, UADD)
+DEF_GEMM(uint16_t, u16, UMUL, UADD)
+DEF_GEMM(int8_t, i8, UMUL, UADD)
+DEF_GEMM(uint8_t, u8, UMUL, UADD)
+DEF_GEMM(np_complex128, c128, zmul, RADD)
+DEF_GEMM(np_complex64, c64, cmul, RADD)
 
 static void gemm_bool(const np_bool *a, const np_bool *b, np_bool *c, int64_t P, int64_t K,
                       int64_t M) { /* no signed zeros: `bare` changes nothing */
