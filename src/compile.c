@@ -2416,6 +2416,41 @@ static void try_except(Compiler *C, const AstStmt *s) {
   fs->freereg = save;
 }
 
+/* What a finally block or a with's __exit__ call emits (cleanup_tail);
+** arg: the register holding __exit__. */
+typedef void (*Cleanup)(Compiler *C, const AstStmt *s, int arg);
+
+/* The end of region R, whose cleanup runs on every way out (registers: f
+** and f+1 for the exception being handled, e for one the cleanup raises):
+** the cleanup on the normal way out, then R's handler, which runs it again
+** with the exception being handled and re-raises that (or the cleanup's). */
+static void cleanup_tail(Compiler *C, int R, int f, int e, Cleanup run, const AstStmt *s, int arg) {
+  FuncState *fs = C->fs;
+  run(C, s, arg);
+  int end = -1;
+  jl_add(C, &end, emit_jump(C, OP_JMP, 0));
+  fs->regions.items[R].handler = (uint32_t)pc_here(C);
+  emitABC(C, OP_PUSHEXC, f, 0, 0);
+  int K = region_open(C, e);
+  FBlock hb;
+  fb_push(C, &hb, FB_HANDLER, K);
+  hb.saved = f + 1;
+  run(C, s, arg);
+  fb_pop(C);
+  emitABC(C, OP_POPEXC, f + 1, 0, 0);
+  emitABC(C, OP_RERAISE, f, 0, 0);
+  region_close(C, K);
+  fs->regions.items[K].handler = (uint32_t)pc_here(C);
+  emitABC(C, OP_POPEXC, f + 1, 0, 0);
+  emitABC(C, OP_RERAISE, e, 0, 0);
+  jl_here(C, end);
+}
+
+static void run_finalbody(Compiler *C, const AstStmt *s, int arg) {
+  (void)arg;
+  stmts(C, &s->try_.finalbody);
+}
+
 /*
 **   try: body finally: fin
 **
@@ -2441,25 +2476,14 @@ static void try_finally(Compiler *C, const AstStmt *s) {
   else stmts(C, &s->try_.body);
   fb_pop(C);
   region_close(C, R);
-  stmts(C, &s->try_.finalbody);
-  int end = -1;
-  jl_add(C, &end, emit_jump(C, OP_JMP, 0));
-  fs->regions.items[R].handler = (uint32_t)pc_here(C);
-  emitABC(C, OP_PUSHEXC, f, 0, 0);
-  int K = region_open(C, x);
-  FBlock hb;
-  fb_push(C, &hb, FB_HANDLER, K);
-  hb.saved = f + 1;
-  stmts(C, &s->try_.finalbody);
-  fb_pop(C);
-  emitABC(C, OP_POPEXC, f + 1, 0, 0);
-  emitABC(C, OP_RERAISE, f, 0, 0);
-  region_close(C, K);
-  fs->regions.items[K].handler = (uint32_t)pc_here(C);
-  emitABC(C, OP_POPEXC, f + 1, 0, 0);
-  emitABC(C, OP_RERAISE, x, 0, 0);
-  jl_here(C, end);
+  cleanup_tail(C, R, f, x, run_finalbody, s, 0);
   fs->freereg = save;
+}
+
+/* __exit__(None, None, None), at the with statement's line */
+static void run_with_exit(Compiler *C, const AstStmt *s, int x) {
+  C->fs->line = s->pos.line;
+  call_exit(C, x);
 }
 
 /*
@@ -2500,25 +2524,7 @@ static void with_items(Compiler *C, const AstStmt *s, int item) {
   with_items(C, s, item + 1);
   fb_pop(C);
   region_close(C, R);
-  fs->line = s->pos.line;
-  call_exit(C, x);
-  int end = -1;
-  jl_add(C, &end, emit_jump(C, OP_JMP, 0));
-  fs->regions.items[R].handler = (uint32_t)pc_here(C);
-  emitABC(C, OP_PUSHEXC, f, 0, 0);
-  int K = region_open(C, e);
-  FBlock hb;
-  fb_push(C, &hb, FB_HANDLER, K);
-  hb.saved = f + 1;
-  call_exit(C, x);
-  fb_pop(C);
-  emitABC(C, OP_POPEXC, f + 1, 0, 0);
-  emitABC(C, OP_RERAISE, f, 0, 0);
-  region_close(C, K);
-  fs->regions.items[K].handler = (uint32_t)pc_here(C);
-  emitABC(C, OP_POPEXC, f + 1, 0, 0);
-  emitABC(C, OP_RERAISE, e, 0, 0);
-  jl_here(C, end);
+  cleanup_tail(C, R, f, e, run_with_exit, s, x);
   fs->freereg = save;
 }
 
