@@ -40,6 +40,7 @@
 #define STREAK_BACKEND_H
 
 #include <pthread.h>
+#include <signal.h>
 #include <stdatomic.h>
 #include <stdbool.h>
 #include <stddef.h>
@@ -89,11 +90,14 @@ typedef struct BackendCode {
 
 /* A compile that another thread may cancel: gccjit compiles in a child
 ** process (gccjit.c), and a VM that is being freed kills it rather than
-** waiting up to a batch's compile time (50-300 ms) at exit. */
+** waiting up to a batch's compile time (50-300 ms) at exit. A compile the
+** VM's own thread waits for also stops when the VM's interrupt flag is set
+** (Ctrl-C, streak_interrupt), so that it can never hold up an interrupt. */
 typedef struct BackendJob {
   pthread_mutex_t mu;
   int child;      /* the compiling process (its own process group), or 0 */
   bool cancelled; /* no new compile starts; a running one is killed */
+  const volatile sig_atomic_t *interrupt; /* NULL: the tier thread's job */
 } BackendJob;
 
 void backend_job_init(BackendJob *job);
@@ -195,8 +199,10 @@ static inline int jit_trace_run(JitTrace *t, Value *base, TraceCtx *ctx) { retur
 
 typedef struct Tier Tier;
 
-/* One per VM. Starts no thread until a trace needs tiering up. */
-Tier *tier_new(JitStats *stats);
+/* One per VM. Starts no thread until a trace needs tiering up. interrupt:
+** the VM's flag, which stops a compile the VM's thread waits for (NULL:
+** nothing stops it). */
+Tier *tier_new(JitStats *stats, const volatile sig_atomic_t *interrupt);
 /* Waits for the background thread to finish and frees all pending work. */
 void tier_free(Tier *tier);
 TierMode tier_mode(const Tier *tier);

@@ -24,6 +24,7 @@
 #include <fcntl.h>
 #include <ftw.h>
 #include <libgccjit.h>
+#include <poll.h>
 #include <pthread.h>
 #include <signal.h>
 #include <stdatomic.h>
@@ -32,6 +33,7 @@
 #include <string.h>
 #include <sys/prctl.h>
 #include <sys/wait.h>
+#include <time.h>
 #include <unistd.h>
 
 #include "backend.h"
@@ -116,13 +118,17 @@ const char *gj_march(void) {
   return march_opt;
 }
 
-/* libgccjit keeps (and never frees) a little global state per context: its
-** own leaks, not ours. LeakSanitizer asks for this hook in ASan builds; in
-** other builds nothing calls it. */
+/* libgccjit keeps (and never frees) a little global state per context, and
+** PoCL keeps the LLVM objects of each kernel it builds (when its kernel
+** cache is cold, as on a fresh machine): their own leaks, not ours.
+** LeakSanitizer asks for this hook in ASan builds; in other builds nothing
+** calls it. */
 /* Default visibility: libstreak.so hides everything else, and LSan finds the
 ** hook by symbol lookup. */
 __attribute__((visibility("default"))) const char *__lsan_default_suppressions(void);
-__attribute__((visibility("default"))) const char *__lsan_default_suppressions(void) { return "leak:libgccjit.so\n"; }
+__attribute__((visibility("default"))) const char *__lsan_default_suppressions(void) {
+  return "leak:libgccjit.so\nleak:libpocl.so\nleak:libLLVM-\n";
+}
 /* ... and without the "Suppressions used" table at exit, which would end a
 ** program's stderr (the error tests compare its last line) whenever the
 ** tier thread happened to compile something. */
@@ -1115,9 +1121,52 @@ static pid_t spawn_child(const IRTrace *const *trs, int n, const char *dir, cons
   return pid;
 }
 
+/* How long a compiling child may take. A batch takes 50-300 ms; a child
+** still there after this is stuck, and its traces stay in the interpreter.
+** (Under ASan it can be: GCC 12's sanitizer allocator is not fork-safe as
+** glibc's malloc is, and a fork while another thread held its lock leaves
+** the child waiting on that lock for ever.) */
+enum { GJ_CHILD_LIMIT_MS = 20000, GJ_POLL_MS = 10 };
+
+static uint64_t now_ms(void) {
+  struct timespec ts;
+  clock_gettime(CLOCK_MONOTONIC, &ts);
+  return (uint64_t)ts.tv_sec * 1000u + (uint64_t)ts.tv_nsec / 1000000u;
+}
+
+/* True once the child has exited (it stays unreaped). */
+static bool child_exited(pid_t pid) {
+  siginfo_t si;
+  si.si_pid = 0;
+  while (waitid(P_PID, (id_t)pid, &si, WEXITED | WNOHANG | WNOWAIT) != 0)
+    if (errno != EINTR) return true; /* not our child any more: nothing to wait for */
+  return si.si_pid != 0;
+}
+
+/* Waits until the child exits, or kills it at the limit or when the job's
+** interrupt flag is set; NULL, or why it was killed. The pipe's other end
+** closes when the child exits, which ends a wait early. */
+static const char *await_child(pid_t pid, int errfd, const BackendJob *job) {
+  uint64_t until = now_ms() + GJ_CHILD_LIMIT_MS;
+  struct pollfd pf = {.fd = errfd, .events = POLLIN};
+  while (!child_exited(pid)) {
+    const char *why = job && job->interrupt && *job->interrupt ? "gccjit: interrupted"
+                      : now_ms() >= until ? "gccjit: the compile was stuck; stopped"
+                                          : NULL;
+    if (why) {
+      kill(-pid, SIGKILL); /* the child, its assembler and linker */
+      kill(pid, SIGKILL);
+      return why;
+    }
+    if (poll(&pf, 1, GJ_POLL_MS) > 0) pf.fd = -1; /* it wrote or closed: the exit is near */
+  }
+  return NULL;
+}
+
 /* Waits for the child; false with err set unless it compiled. It is reaped
 ** only after job forgets it, so a cancel never signals a reused pid. */
 static bool wait_child(pid_t pid, int errfd, BackendJob *job, char *err, size_t errlen) {
+  const char *killed = await_child(pid, errfd, job);
   siginfo_t si;
   while (waitid(P_PID, (id_t)pid, &si, WEXITED | WNOWAIT) != 0 && errno == EINTR) {
   }
@@ -1128,6 +1177,10 @@ static bool wait_child(pid_t pid, int errfd, BackendJob *job, char *err, size_t 
   }
   int status = 0;
   while (waitpid(pid, &status, 0) < 0 && errno == EINTR) {
+  }
+  if (killed) {
+    snprintf(err, errlen, "%s", killed);
+    return false;
   }
   if (WIFEXITED(status) && WEXITSTATUS(status) == 0) return true;
   ssize_t got = read(errfd, err, errlen ? errlen - 1 : 0);

@@ -56,13 +56,15 @@ struct Tier {
   JitTrace *head, *tail; /* queued for gccjit, oldest first */
   uint64_t queued_at;    /* jit_now_ns of the last enqueue */
   int busy;              /* traces being compiled now */
-  BackendJob job;        /* the compile running now (gccjit: a child process) */
+  BackendJob job;        /* the tier thread's compile (gccjit: a child process) */
+  BackendJob sync;       /* the VM thread's (jit_trace_compile), stopped by an interrupt */
 };
 
 void backend_job_init(BackendJob *job) {
   pthread_mutex_init(&job->mu, NULL);
   job->child = 0;
   job->cancelled = false;
+  job->interrupt = NULL;
 }
 
 void backend_job_cancel(BackendJob *job) {
@@ -120,10 +122,10 @@ void jit_stats_print(JitStats *st, FILE *f) {
 
 /* ---- compiling ---------------------------------------------------------- */
 
-static bool compile_with(Tier *tier, const Backend *be, const IRTrace *const *trs, int n, BackendCode *outs,
-                         char *err, size_t errlen) {
+static bool compile_with(Tier *tier, BackendJob *job, const Backend *be, const IRTrace *const *trs, int n,
+                         BackendCode *outs, char *err, size_t errlen) {
   uint64_t t0 = jit_now_ns();
-  bool ok = be->available() && be->compile(trs, n, outs, err, errlen, &tier->job);
+  bool ok = be->available() && be->compile(trs, n, outs, err, errlen, job);
   if (!ok && errlen && !err[0]) snprintf(err, errlen, "%s: not available", be->name);
   uint64_t dt = jit_now_ns() - t0;
   JitStats *st = tier->stats;
@@ -221,7 +223,7 @@ static void *tier_main(void *arg) {
 
     char err[256] = "";
     memset(outs, 0, sizeof outs);
-    bool ok = compile_with(tier, &jit_backend_gccjit, irs, n, outs, err, sizeof err);
+    bool ok = compile_with(tier, &tier->job, &jit_backend_gccjit, irs, n, outs, err, sizeof err);
 
     pthread_mutex_lock(&tier->mu);
     for (int i = 0; i < n; i++) {
@@ -257,7 +259,7 @@ TierMode jit_tier_mode_env(void) {
   return TIERMODE_BOTH;
 }
 
-Tier *tier_new(JitStats *stats) {
+Tier *tier_new(JitStats *stats, const volatile sig_atomic_t *interrupt) {
   Tier *tier = calloc(1, sizeof *tier);
   if (!tier) return NULL;
   tier->stats = stats;
@@ -270,6 +272,8 @@ Tier *tier_new(JitStats *stats) {
   pthread_condattr_destroy(&ca);
   pthread_cond_init(&tier->done, NULL);
   backend_job_init(&tier->job);
+  backend_job_init(&tier->sync);
+  tier->sync.interrupt = interrupt;
   return tier;
 }
 
@@ -286,6 +290,7 @@ void tier_free(Tier *tier) {
   backend_job_cancel(&tier->job); /* a batch compiling now is not waited for */
   if (tier->started) pthread_join(tier->thread, NULL);
   backend_job_destroy(&tier->job);
+  backend_job_destroy(&tier->sync);
   pthread_mutex_destroy(&tier->mu);
   pthread_cond_destroy(&tier->work);
   pthread_cond_destroy(&tier->done);
@@ -321,11 +326,11 @@ JitTrace *jit_trace_compile(Tier *tier, const IRTrace *tr, char *err, size_t err
   const Backend *other = first == &jit_backend_tcc ? &jit_backend_gccjit : &jit_backend_tcc;
   uint64_t t0 = jit_now_ns();
   if (errlen) err[0] = 0;
-  bool ok = compile_with(tier, first, &tr, 1, &t->first, err, errlen);
+  bool ok = compile_with(tier, &tier->sync, first, &tr, 1, &t->first, err, errlen);
   if (!ok) {
     /* the other tier may still manage (not installed, or a backend bug) */
     char err2[256] = "";
-    ok = compile_with(tier, other, &tr, 1, &t->first, err2, sizeof err2);
+    ok = compile_with(tier, &tier->sync, other, &tr, 1, &t->first, err2, sizeof err2);
     if (ok) first = other;
   }
   if (!ok) {

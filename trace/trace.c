@@ -66,7 +66,7 @@ static TraceState *state(VM *vm) {
   TraceState *ts = util_xmalloc(sizeof *ts);
   memset(ts, 0, sizeof *ts);
   ts->vm = vm;
-  ts->tier = tier_new(&ts->stats);
+  ts->tier = tier_new(&ts->stats, &vm->interrupt);
   ts->ctx.vm = vm;
   ts->ctx.box_complex = exit_box_complex;
   ts->ctx.stitch = exit_stitch;

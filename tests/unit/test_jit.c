@@ -775,7 +775,7 @@ Test(jit_tier, tier_up_swaps_entry, .timeout = 120) {
   unsetenv("STREAK_TIER");
   JitStats stats;
   memset(&stats, 0, sizeof stats);
-  Tier *tier = tier_new(&stats);
+  Tier *tier = tier_new(&stats, NULL);
   cr_assert_eq(tier_mode(tier), TIERMODE_BOTH);
   IRTrace trs[3];
   JitTrace *jt[3];
@@ -814,12 +814,35 @@ Test(jit_tier, tier_up_swaps_entry, .timeout = 120) {
   tier_free(tier);
 }
 
+/* A compile the VM's thread waits for stops at an interrupt: a compiling
+** child that hangs (ASan's allocator after a fork) must not hold up Ctrl-C
+** or streak_interrupt. */
+Test(jit_tier, interrupt_stops_a_waited_compile) {
+  if (!jit_backend_gccjit.available()) return;
+  IRTrace tr;
+  build_scalar_sum(&tr);
+  const IRTrace *ptr = &tr;
+  BackendCode out;
+  char err[256] = "";
+  volatile sig_atomic_t flag = 1;
+  BackendJob job;
+  backend_job_init(&job);
+  job.interrupt = &flag;
+  cr_assert_not(jit_backend_gccjit.compile(&ptr, 1, &out, err, sizeof err, &job));
+  cr_assert_str_eq(err, "gccjit: interrupted");
+  flag = 0;
+  cr_assert(jit_backend_gccjit.compile(&ptr, 1, &out, err, sizeof err, &job), "%s", err);
+  jit_backend_gccjit.release(&out);
+  backend_job_destroy(&job);
+  ir_free(&tr);
+}
+
 Test(jit_tier, streak_tier_env_pins) {
   IRTrace tr;
   build_scalar_sum(&tr);
   char err[256];
   setenv("STREAK_TIER", "tcc", 1);
-  Tier *tier = tier_new(NULL);
+  Tier *tier = tier_new(NULL, NULL);
   cr_assert_eq(tier_mode(tier), TIERMODE_TCC);
   JitTrace *t = jit_trace_compile(tier, &tr, err, sizeof err);
   cr_assert(t, "%s", err);
@@ -829,7 +852,7 @@ Test(jit_tier, streak_tier_env_pins) {
   tier_free(tier);
   if (jit_backend_gccjit.available()) {
     setenv("STREAK_TIER", "gccjit", 1);
-    tier = tier_new(NULL);
+    tier = tier_new(NULL, NULL);
     cr_assert_eq(tier_mode(tier), TIERMODE_GCCJIT);
     t = jit_trace_compile(tier, &tr, err, sizeof err);
     cr_assert(t, "%s", err);
