@@ -2133,7 +2133,10 @@ static const Instr *rec_return(Recorder *r, uint32_t src, bool none) {
 /* `for x in a` over a 1-D array: the iterator's position is loaded, bounds
 ** checked (the loop's exit), stored back incremented, and the element is
 ** the loop variable, a NumPy scalar kept unboxed. */
-static void rec_array_forloop(Recorder *r, uint32_t a, uint32_t c, Value itv) {
+/* The next item of a 1-D array's iterator `it` (live: itv) into register
+** dst, its index into *ix: the caller advances it (at
+** arr_iterobj_offset(true)) after every guard of the instruction. */
+static void arrayiter_item(Recorder *r, IRRef it, Value itv, uint32_t dst, IRRef *ix) {
   uint32_t off_a = arr_iterobj_offset(false), off_i = arr_iterobj_offset(true);
   NdArray *arr = *(NdArray **)((char *)itv.as.o + off_a);
   int64_t pos = *(int64_t *)((char *)itv.as.o + off_i);
@@ -2141,7 +2144,6 @@ static void rec_array_forloop(Recorder *r, uint32_t a, uint32_t c, Value itv) {
   IRType st = ir_np_storage(arr->dtype);
   if (st == IRT_VOID) rec_abort(r, TA_NYI_TYPE, "complex array");
   if (pos >= arr->shape[0]) rec_abort(r, TA_LEFT_LOOP, "array ends");
-  IRRef it = rd(r, a);
   guard_type(r, it, (Type *)arr_iterobj_type());
   IRRef aref = fold_emit(r, IR_FLOAD, IRT_PTR, it, REF_NONE, off_a);
   guard_array(r, aref, arr);
@@ -2151,8 +2153,14 @@ static void rec_array_forloop(Recorder *r, uint32_t a, uint32_t c, Value itv) {
   IRRef data = fold_emit(r, IR_FLOAD, IRT_PTR, aref, REF_NONE, (uint32_t)offsetof(NdArray, data));
   IRRef addr = fold_emit(r, IR_AREF, IRT_PTR, fold_emit(r, IR_AREF, IRT_PTR, data, off, IRT_U8), kint(r, 0), st);
   IRRef x = np_widen(r, fold_emit(r, IR_ALOAD, st, addr, REF_NONE, 0), arr->dtype);
-  fold_emit(r, IR_FSTORE, IRT_VOID, it, fold2(r, IR_ADD, i, kint(r, 1)), off_i);
-  wr_np(r, c, x, arr->dtype);
+  wr_np(r, dst, x, arr->dtype);
+  *ix = i;
+}
+
+static void rec_array_forloop(Recorder *r, uint32_t a, uint32_t c, Value itv) {
+  IRRef it = rd(r, a), i;
+  arrayiter_item(r, it, itv, c, &i);
+  fold_emit(r, IR_FSTORE, IRT_VOID, it, fold2(r, IR_ADD, i, kint(r, 1)), arr_iterobj_offset(true));
 }
 
 /* FORLOOP/LOOP that closes the traced loop: the step and the exit guard. */
@@ -2603,6 +2611,25 @@ static void listiter_item(Recorder *r, IRRef it, Value o, uint32_t dst, IRRef *i
   *ix = i;
 }
 
+/* An iterator that zip() and enumerate() steps can take apart: a list's
+** or a 1-D array's. */
+static bool iter_steppable(Value o) {
+  return o.tag == V_OBJ && (o.as.o->type == &TYPE_LIST_ITERATOR || o.as.o->type == arr_iterobj_type());
+}
+
+/* The next item of such an iterator into register dst; its index into *ix
+** and the offset of its index field into *ixoff, for the caller to
+** advance after every guard of the instruction. */
+static void iter_item(Recorder *r, IRRef it, Value o, uint32_t dst, IRRef *ix, uint32_t *ixoff) {
+  if (o.as.o->type == &TYPE_LIST_ITERATOR) {
+    listiter_item(r, it, o, dst, ix);
+    *ixoff = (uint32_t)offsetof(ListIter, i);
+  } else {
+    arrayiter_item(r, it, o, dst, ix);
+    *ixoff = arr_iterobj_offset(true);
+  }
+}
+
 /* `for k, v in d.items()`, `for k in d`, `for v in d.values()`: dict.c's
 ** dictiter_step as guards (the dict's size unchanged, an entry left, not
 ** a hole, items expected), the key into R[kdst] and the value into
@@ -2643,8 +2670,8 @@ static void rec_dict_iter_step(Recorder *r, IRRef st, DictIter *it, Type *t, int
 }
 
 /* `for a, b in ...` (FORLOOPN): a sequence of tuples by index, zip() of
-** list iterators, enumerate() of one; the parts go to R[c..c+n) and no
-** tuple is made. */
+** list or 1-D array iterators, enumerate() of one; the parts go to
+** R[c..c+n) and no tuple is made. */
 static void rec_forloopn(Recorder *r, uint32_t a, uint32_t c, uint32_t n) {
   Value s0 = r->base[a], s1 = r->base[a + 1];
   if (s1.tag == V_INT && s0.tag == V_OBJ && (is_list(s0) || is_tuple(s0))) {
@@ -2661,13 +2688,14 @@ static void rec_forloopn(Recorder *r, uint32_t a, uint32_t c, uint32_t n) {
   if (s1.tag != V_NONE || s0.tag != V_OBJ) rec_abort(r, TA_NYI_TYPE, "unpacking this type");
   Type *t = s0.as.o->type;
   IRRef ix[16], its[16];
+  uint32_t ixoff[16];
   IRRef st = rd(r, a);
   if (t == &TYPE_ZIP) {
     Zip *z = (Zip *)s0.as.o;
     if (z->n != (int64_t)n || z->strict || z->done) rec_abort(r, TA_NYI_BC, "FORLOOP over this zip");
     for (uint32_t k = 0; k < n; k++)
-      if (z->its[k].tag != V_OBJ || z->its[k].as.o->type != &TYPE_LIST_ITERATOR)
-        rec_abort(r, TA_NYI_BC, "FORLOOP over a zip of iterators other than a list's");
+      if (!iter_steppable(z->its[k]))
+        rec_abort(r, TA_NYI_BC, "FORLOOP over a zip of iterators other than a list's or an array's");
     guard_type(r, st, &TYPE_ZIP);
     /* n, strict and done: a zip's length never changes; done only at its end */
     _Static_assert(offsetof(Zip, done) == offsetof(Zip, strict) + 1, "strict and done read as one u16");
@@ -2678,12 +2706,11 @@ static void rec_forloopn(Recorder *r, uint32_t a, uint32_t c, uint32_t n) {
     for (uint32_t k = 0; k < n; k++) {
       uint32_t off = (uint32_t)(offsetof(Zip, its) + k * sizeof(Value));
       its[k] = fold_emit(r, IR_FLOAD, IRT_PTR, st, REF_NONE, off + 8);
-      listiter_item(r, its[k], z->its[k], c + k, &ix[k]);
+      iter_item(r, its[k], z->its[k], c + k, &ix[k], &ixoff[k]);
     }
   } else if (t == &TYPE_ENUMERATE && n == 2) {
     Enumerate *e = (Enumerate *)s0.as.o;
-    if (e->it.tag != V_OBJ || e->it.as.o->type != &TYPE_LIST_ITERATOR || e->index.tag != V_INT ||
-        e->index.as.i == INT64_MAX)
+    if (!iter_steppable(e->it) || e->index.tag != V_INT || e->index.as.i == INT64_MAX)
       rec_abort(r, TA_NYI_BC, "FORLOOP over this enumerate");
     guard_type(r, st, &TYPE_ENUMERATE);
     IRRef tag = fold_emit(r, IR_FLOAD, IRT_U8, st, REF_NONE, (uint32_t)offsetof(Enumerate, index));
@@ -2691,7 +2718,7 @@ static void rec_forloopn(Recorder *r, uint32_t a, uint32_t c, uint32_t n) {
     IRRef count = fold_emit(r, IR_FLOAD, IRT_I64, st, REF_NONE, (uint32_t)offsetof(Enumerate, index) + 8);
     IRRef next = fold2(r, IR_ADDOV, count, kint(r, 1)); /* a bigger index: the interpreter's */
     its[0] = fold_emit(r, IR_FLOAD, IRT_PTR, st, REF_NONE, (uint32_t)offsetof(Enumerate, it) + 8);
-    listiter_item(r, its[0], e->it, c + 1, &ix[0]);
+    iter_item(r, its[0], e->it, c + 1, &ix[0], &ixoff[0]);
     wr(r, c, count);
     fold_emit(r, IR_FSTORE, IRT_VOID, st, next, (uint32_t)offsetof(Enumerate, index) + 8);
     n = 1;
@@ -2702,7 +2729,7 @@ static void rec_forloopn(Recorder *r, uint32_t a, uint32_t c, uint32_t n) {
     rec_abort(r, TA_NYI_BC, "FORLOOP over an iterator");
   }
   for (uint32_t k = 0; k < n; k++) /* every guard passed: advance */
-    fold_emit(r, IR_FSTORE, IRT_VOID, its[k], fold2(r, IR_ADD, ix[k], kint(r, 1)), (uint32_t)offsetof(ListIter, i));
+    fold_emit(r, IR_FSTORE, IRT_VOID, its[k], fold2(r, IR_ADD, ix[k], kint(r, 1)), ixoff[k]);
   r->check_slot = -1;
 }
 

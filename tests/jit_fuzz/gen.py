@@ -210,8 +210,17 @@ def program():
     pad = "    " * ind
     trips = rng.choice([str(rng.randint(0, 150)), "o * " + str(rng.randint(1, 30)) if ind == 2 else "40", "300"])
     kind = rng.random()
-    if kind < 0.7:
+    if kind < 0.6:
         out.append(pad + "for i in range(" + trips + "):")
+    elif kind < 0.7:
+        # enumerate() and zip() over arrays: i counts as range's would,
+        # e is an array item (a NumPy scalar) added into t
+        out.append(pad + "ea = (np.arange(" + trips + ") % 7 - 2).astype(" + rng.choice(ARR_DTYPES) + ")")
+        if rng.random() < 0.5:
+            out.append(pad + "for i, e in enumerate(ea):")
+        else:
+            out.append(pad + "for i, e in zip(list(range(" + trips + ")), ea):")
+        out.append(pad + "    t += e")
     else:
         out.append(pad + "i = 0")
         out.append(pad + "while i < " + trips + ":")
