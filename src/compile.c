@@ -1204,12 +1204,33 @@ static OpCode binop_opcode(AstBinOp op, bool inplace) {
   return (OpCode)((inplace ? OP_IADD : OP_ADD) + map[op]);
 }
 
+/* The right operand of `in`: a tuple or list display of constants is one
+** tuple constant, as CPython makes it, instead of a tuple or list built
+** for every test (and a trace compares with the items it knows). */
+static uint32_t in_operand_rk(Compiler *C, const AstExpr *e) {
+  if (e->kind == AST_E_List || e->kind == AST_E_Tuple) {
+    const AstExprList *el = &e->seq.elts;
+    Value items[64], t;
+    int i = 0;
+    for (; i < el->len && i < 64; i++)
+      if (el->items[i]->kind == AST_E_Starred || !fold_const(C, el->items[i], &items[i])) break;
+    if (i == el->len) {
+      t = tuple_from(C->vm, items, el->len);
+      int k = add_const(C, t);
+      if (k <= (int)BC_MAXRK) return (uint32_t)k | BC_KBIT;
+    }
+  }
+  return exp_rk(C, e);
+}
+
 static void compare(Compiler *C, const AstExpr *e, int dst) {
   int save = C->fs->freereg;
   int n = e->compare.n;
   if (n == 1) {
+    AstCmpOp op = e->compare.ops[0];
     uint32_t a = exp_rk(C, e->compare.left);
-    uint32_t b = exp_rk(C, e->compare.comparators[0]);
+    uint32_t b = op == AST_CMP_In || op == AST_CMP_NotIn ? in_operand_rk(C, e->compare.comparators[0])
+                                                         : exp_rk(C, e->compare.comparators[0]);
     C->fs->line = e->pos.line;
     emitABC(C, cmp_opcode(e->compare.ops[0]), dst, (int)a, (int)b);
     C->fs->freereg = save;

@@ -1093,6 +1093,27 @@ static bool rec_dict_in(Recorder *r, uint32_t dst, uint32_t xb, uint32_t xc, boo
   return true;
 }
 
+/* `x in (1, 2.5, 3)`: a constant tuple of numbers (the compiler folds such
+** a tuple or list display, in_operand_rk) is the OR of x == each item;
+** comparing numbers has no side effects, so none is skipped. A NaN item
+** is the interpreter's: `in` tests identity first. */
+static bool rec_tuple_in(Recorder *r, uint32_t dst, uint32_t xb, uint32_t xc, bool negate) {
+  if (!(xc & BC_KBIT) || !is_tuple(r->co->consts[xc & ~BC_KBIT])) return false;
+  const Tuple *t = as_tuple(r->co->consts[xc & ~BC_KBIT]);
+  if (t->n > 16) return false;
+  for (int64_t i = 0; i < t->n; i++)
+    if (!is_num(t->items[i]) || (t->items[i].tag == V_FLOAT && isnan(t->items[i].as.f))) return false;
+  Opnd x = opnd_rk(r, xb);
+  IRRef any = ir_kbool(r->ir, false);
+  for (int64_t i = 0; i < t->n; i++) {
+    bool eq;
+    Opnd k = {kvalue(r, t->items[i]), t->items[i], -1, false, REF_NONE};
+    any = fold2(r, IR_BOR, any, rec_compare(r, CMP_EQ, x, k, &eq));
+  }
+  wr(r, dst, negate ? fold1(r, IR_NOT, any) : any);
+  return true;
+}
+
 static void rec_getitem(Recorder *r, uint32_t dst, uint32_t sb, uint32_t xc) {
   Value seq = r->base[sb];
   if (seq.tag != V_OBJ) rec_abort(r, TA_NYI_TYPE, "subscript");
@@ -3094,7 +3115,8 @@ void rec_ins(Recorder *r, const Instr *pc) {
   }
   case OP_GETITEM: rec_getitem(r, a, b, c); break;
   case OP_IN: case OP_NOTIN:
-    if (!rec_dict_in(r, a, b, c, op == OP_NOTIN)) rec_abort(r, TA_NYI_BC, bc_names[op]);
+    if (!rec_dict_in(r, a, b, c, op == OP_NOTIN) && !rec_tuple_in(r, a, b, c, op == OP_NOTIN))
+      rec_abort(r, TA_NYI_BC, bc_names[op]);
     break;
   case OP_UNPACK: rec_unpack(r, a, b, c); break;
   case OP_SETITEM: rec_setitem(r, a, b, c); break;
