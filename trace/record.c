@@ -2788,12 +2788,62 @@ static const IRCallTarget rec_ct_append[] = {
     {"rec_append_obj", (void *)rec_append_obj, IRT_BOOL, 3, {IRT_PTR, IRT_PTR, IRT_PTR, 0}, false, false},
 };
 
+/* list.append of a pair the trace never made (a virtual tuple:
+** `pairs.append((i, x))`, `[(i, x) for ...]`): the tuple is made here, a
+** helper per pair of payload types; false under the memory cap (nothing
+** appended: the interpreter makes the tuple again and raises). */
+static bool append_pair(VM *vm, List *l, Value a, Value b) {
+  if (vm->mem_limit && vm->bytes_allocated + 256 > vm->mem_limit) return false; /* the tuple; the list checks itself */
+  Value items[2] = {a, b};
+  return list_append_nothrow(vm, l, tuple_from(vm, items, 2));
+}
+#define PAIR_KINDS(_) _(i, int64_t, v_int, IRT_I64) _(f, double, v_float, IRT_F64) _(o, void *, v_obj, IRT_PTR)
+#define PAIR_FN2(ka, ta, ma, ira, kb, tb, mb, irb)                                  \
+  static bool rec_append_##ka##kb(void *vm, void *l, ta a, tb b) { return append_pair(vm, l, ma(a), mb(b)); }
+#define PAIR_FN1(ka, ta, ma, ira) PAIR_FN2(ka, ta, ma, ira, i, int64_t, v_int, IRT_I64) \
+  PAIR_FN2(ka, ta, ma, ira, f, double, v_float, IRT_F64) PAIR_FN2(ka, ta, ma, ira, o, void *, v_obj, IRT_PTR)
+PAIR_KINDS(PAIR_FN1)
+#define PAIR_CT2(ka, ira, kb, irb) {"rec_append_" #ka #kb, (void *)rec_append_##ka##kb, IRT_BOOL, 4, {IRT_PTR, IRT_PTR, ira, irb}, false, false},
+#define PAIR_CT1(ka, ta, ma, ira) PAIR_CT2(ka, ira, i, IRT_I64) PAIR_CT2(ka, ira, f, IRT_F64) PAIR_CT2(ka, ira, o, IRT_PTR)
+/* by kind of the first item, then of the second: i, f, o (pair_kind) */
+static const IRCallTarget rec_ct_append_pair[] = {PAIR_KINDS(PAIR_CT1)};
+#undef PAIR_KINDS
+#undef PAIR_FN2
+#undef PAIR_FN1
+#undef PAIR_CT2
+#undef PAIR_CT1
+
+/* The helper kind of a virtual tuple's item (0 int, 1 float, 2 object),
+** or -1: bools, NumPy scalars and complex numbers are not passed so. */
+static int pair_kind(Recorder *r, uint32_t k) {
+  if (r->vt.np[k] >= 0 || is_complex(r->vt.live[k])) return -1;
+  IRType t = ir_typeof(r->ir, r->vt.elem[k]);
+  return t == IRT_I64 ? 0 : t == IRT_F64 ? 1 : t == IRT_PTR ? 2 : -1;
+}
+
+/* Appends the virtual pair in register x (made by the previous
+** instruction) to the list in register l; false if it is not one. Its
+** guard exits to before the BUILDTUPLE. */
+static bool rec_append_vpair(Recorder *r, uint32_t l, uint32_t x, bool guard_list) {
+  if (r->vt.slot != (int32_t)x || r->vt.arr != REF_NONE || r->vt.n != 2 || !is_list(r->base[l])) return false;
+  int k0 = pair_kind(r, 0), k1 = pair_kind(r, 1);
+  if (k0 < 0 || k1 < 0) return false;
+  IRRef lst = rd(r, l);
+  vt_take(r, x, false);
+  if (guard_list) guard_type(r, lst, &TYPE_LIST);
+  IRRef args[4] = {kptr(r, r->vm), lst, r->vt.elem[0], r->vt.elem[1]};
+  fold_guard(r, fold_call_target(r, &rec_ct_append_pair[3 * k0 + k1], 4, args), true);
+  r->check_slot = -1;
+  return true;
+}
+
 /* Appends register x to the list in register l (`lst.append(x)` after
 ** rec_cmethod, or a comprehension's LISTAPPEND): a helper call, guarded to
 ** have appended (else the interpreter runs the instruction and raises).
 ** False for values a Value cannot hold unboxed (complex, NumPy scalars,
 ** None): the instruction is stitched instead. */
 static bool rec_list_append(Recorder *r, uint32_t l, uint32_t x, bool guard_list) {
+  if (rec_append_vpair(r, l, x, guard_list)) return true;
   if (r->sflags[x] & (SF_NONE | SF_EMPTY) || !is_list(r->base[l])) return false;
   Opnd v = opnd_reg(r, x);
   if (v.cx || v.np >= 0) return false;
