@@ -1628,10 +1628,25 @@ static bool rec_random_draw(Recorder *r, uint32_t dst, uint32_t fslot, uint32_t 
   }
   double p, q;
   IRRef a = REF_NONE, b = REF_NONE;
+  IRRef span = REF_NONE;
   if (kind == DRAW_PY_UNIFORM) {
-    /* floats only: m_uniform's int arguments take other paths */
-    if (r->base[argv].tag != V_FLOAT || r->base[argv + 1].tag != V_FLOAT) rec_abort(r, TA_NYI_TYPE, "uniform");
-    a = rd(r, argv), b = rd(r, argv + 1);
+    /* m_uniform: an int within 2**61 counts as its double, and the
+    ** difference of two such ints is taken exactly; other arguments take
+    ** its generic path */
+    IRRef x[2];
+    for (int i = 0; i < 2; i++) {
+      Value v = r->base[argv + i];
+      x[i] = rd(r, argv + i);
+      if (v.tag == V_FLOAT) continue;
+      const int64_t lim = (int64_t)1 << 61;
+      if (v.tag != V_INT || v.as.i > lim || v.as.i < -lim) rec_abort(r, TA_NYI_TYPE, "uniform");
+      fold_guard(r, fold2(r, IR_LE, x[i], kint(r, lim)), true);
+      fold_guard(r, fold2(r, IR_GE, x[i], kint(r, -lim)), true);
+    }
+    bool ints = r->base[argv].tag == V_INT && r->base[argv + 1].tag == V_INT;
+    a = ir_typeof(r->ir, x[0]) == IRT_F64 ? x[0] : fold_emit(r, IR_CONV, IRT_F64, x[0], REF_NONE, 0);
+    b = ir_typeof(r->ir, x[1]) == IRT_F64 ? x[1] : fold_emit(r, IR_CONV, IRT_F64, x[1], REF_NONE, 0);
+    span = ints ? fold_emit(r, IR_CONV, IRT_F64, fold2(r, IR_SUB, x[1], x[0]), REF_NONE, 0) : fold2(r, IR_SUB, b, a);
   } else if (kind == DRAW_UNIFORM || kind == DRAW_NORMAL) {
     a = draw_param(r, argv, nargs, 0, 0.0, &p);
     b = draw_param(r, argv, nargs, 1, 1.0, &q);
@@ -1648,7 +1663,9 @@ static bool rec_random_draw(Recorder *r, uint32_t dst, uint32_t fslot, uint32_t 
   const IRCallTarget *ct = py ? &rec_ct_py_double : kind == DRAW_GAUSS || kind == DRAW_NORMAL ? &rec_ct_np_gauss
                                                                                                : &rec_ct_np_double;
   IRRef res = fold_call_target(r, ct, 1, &state);
-  if (kind == DRAW_UNIFORM || kind == DRAW_PY_UNIFORM) /* low + (high - low) * u */
+  if (kind == DRAW_PY_UNIFORM) /* a + (b - a) * u */
+    res = fold2(r, IR_ADD, a, fold2(r, IR_MUL, span, res));
+  else if (kind == DRAW_UNIFORM) /* low + (high - low) * u */
     res = fold2(r, IR_ADD, a, fold2(r, IR_MUL, fold2(r, IR_SUB, b, a), res));
   else if (kind == DRAW_NORMAL) /* loc + scale * g */
     res = fold2(r, IR_ADD, a, fold2(r, IR_MUL, b, res));
