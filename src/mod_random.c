@@ -16,6 +16,7 @@
 #include <errno.h>
 #include <float.h>
 #include <math.h>
+#include <stddef.h>
 #include <stdio.h>
 #include <string.h>
 #include <sys/random.h>
@@ -766,22 +767,26 @@ static Value m_lognormvariate(VM *vm, Value self, const Args *a) {
   return v_float(exp(mu + normalvariate(r) * sigma));
 }
 
+double mod_random_gauss_z(MT19937 *mt) {
+  _Static_assert(offsetof(PyRandom, mt) == 0, "a PyRandom starts with its generator");
+  PyRandom *r = (PyRandom *)mt;
+  if (r->has_gauss_next) {
+    r->has_gauss_next = false;
+    return r->gauss_next;
+  }
+  double x2pi = rnd_double(r) * (2.0 * M_PI);
+  double g2rad = sqrt(-2.0 * log(1.0 - rnd_double(r)));
+  r->gauss_next = sin(x2pi) * g2rad;
+  r->has_gauss_next = true;
+  return cos(x2pi) * g2rad;
+}
+
 static Value m_gauss(VM *vm, Value self, const Args *a) {
   Value arg[2];
   args_parse(vm, a, "Random.gauss", "!@|mu,sigma", arg);
   PyRandom *r = rstate(rnd_self(vm, self));
-  double mu = float_arg(vm, arg, 0, 0.0), sigma = float_arg(vm, arg, 1, 1.0), z;
-  if (r->has_gauss_next) {
-    z = r->gauss_next;
-    r->has_gauss_next = false;
-  } else {
-    double x2pi = rnd_double(r) * (2.0 * M_PI);
-    double g2rad = sqrt(-2.0 * log(1.0 - rnd_double(r)));
-    z = cos(x2pi) * g2rad;
-    r->gauss_next = sin(x2pi) * g2rad;
-    r->has_gauss_next = true;
-  }
-  return v_float(mu + z * sigma);
+  double mu = float_arg(vm, arg, 0, 0.0), sigma = float_arg(vm, arg, 1, 1.0);
+  return v_float(mu + mod_random_gauss_z(&r->mt) * sigma);
 }
 
 static double checked_div(VM *vm, double x, double y) {

@@ -56,6 +56,9 @@ void mod_random_free(VM *vm);
 /* The generator a random.Random object (the module's hidden instance
 ** included) draws from: traces call mt19937_random_double on it. */
 MT19937 *mod_random_mt(Value random_obj);
+/* random.gauss's standard normal draw from the generator mod_random_mt
+** gave (its PyRandom: the cached second value of Lib/random.py's gauss). */
+double mod_random_gauss_z(MT19937 *mt);
 
 /* SHA-512 of `n` bytes (random.seed(str) needs it; exposed for tests). */
 void mod_random_sha512(const void *data, size_t n, uint8_t out[64]);

@@ -1534,7 +1534,7 @@ static void rec_np_ctor(Recorder *r, uint32_t dst, uint32_t fslot, uint32_t argv
 ** f_uniform / f_normal / m_uniform do; what would raise exits first. */
 
 typedef enum {
-  DRAW_UNIT, DRAW_GAUSS, DRAW_UNIFORM, DRAW_NORMAL, DRAW_PY_UNIT, DRAW_PY_UNIFORM,
+  DRAW_UNIT, DRAW_GAUSS, DRAW_UNIFORM, DRAW_NORMAL, DRAW_PY_UNIT, DRAW_PY_UNIFORM, DRAW_PY_GAUSS,
   DRAW_PY_RANDRANGE, DRAW_PY_RANDINT, DRAW_NP_RANDINT /* ints */
 } DrawKind;
 
@@ -1553,6 +1553,7 @@ static const struct {
     {"numpy.random", "randint", DRAW_NP_RANDINT, 1, 2},
     {"random", "random", DRAW_PY_UNIT, 0, 0},
     {"random", "uniform", DRAW_PY_UNIFORM, 2, 2},
+    {"random", "gauss", DRAW_PY_GAUSS, 0, 2},
     {"random", "randrange", DRAW_PY_RANDRANGE, 1, 2},
     {"random", "randint", DRAW_PY_RANDINT, 2, 2},
 };
@@ -1563,6 +1564,8 @@ static const IRCallTarget rec_ct_np_gauss = {
     "nprandom_next_gauss", (void *)nprandom_next_gauss, IRT_F64, 1, {IRT_PTR, 0, 0, 0}, false, true};
 static const IRCallTarget rec_ct_py_double = {
     "mt19937_random_double", (void *)mt19937_random_double, IRT_F64, 1, {IRT_PTR, 0, 0, 0}, false, true};
+static const IRCallTarget rec_ct_py_gauss = {
+    "mod_random_gauss_z", (void *)mod_random_gauss_z, IRT_F64, 1, {IRT_PTR, 0, 0, 0}, false, true};
 static const IRCallTarget rec_ct_py_randbelow = {
     "mt19937_randbelow", (void *)mt19937_randbelow, IRT_I64, 2, {IRT_PTR, IRT_I64, 0, 0}, false, true};
 static const IRCallTarget rec_ct_np_bounded = {
@@ -1619,7 +1622,8 @@ static bool rec_random_draw(Recorder *r, uint32_t dst, uint32_t fslot, uint32_t 
   DrawKind kind = rec_draws[k].kind;
   if (nargs < rec_draws[k].minargs || nargs > rec_draws[k].maxargs) rec_abort(r, TA_NYI_CALL, bf->name);
   guard_identity(r, rd(r, fslot), bf); /* its self, hence its state, comes with it */
-  bool py = kind == DRAW_PY_UNIT || kind == DRAW_PY_UNIFORM || kind == DRAW_PY_RANDRANGE || kind == DRAW_PY_RANDINT;
+  bool py = kind == DRAW_PY_UNIT || kind == DRAW_PY_UNIFORM || kind == DRAW_PY_GAUSS || kind == DRAW_PY_RANDRANGE ||
+            kind == DRAW_PY_RANDINT;
   IRRef state = kptr(r, py ? (void *)mod_random_mt(bf->self) : (void *)nprandom_of(bf->self));
   rec_root(r, bf);
   if (kind >= DRAW_PY_RANDRANGE) {
@@ -1647,6 +1651,9 @@ static bool rec_random_draw(Recorder *r, uint32_t dst, uint32_t fslot, uint32_t 
     a = ir_typeof(r->ir, x[0]) == IRT_F64 ? x[0] : fold_emit(r, IR_CONV, IRT_F64, x[0], REF_NONE, 0);
     b = ir_typeof(r->ir, x[1]) == IRT_F64 ? x[1] : fold_emit(r, IR_CONV, IRT_F64, x[1], REF_NONE, 0);
     span = ints ? fold_emit(r, IR_CONV, IRT_F64, fold2(r, IR_SUB, x[1], x[0]), REF_NONE, 0) : fold2(r, IR_SUB, b, a);
+  } else if (kind == DRAW_PY_GAUSS) { /* mu + z * sigma, any sigma */
+    a = draw_param(r, argv, nargs, 0, 0.0, &p);
+    b = draw_param(r, argv, nargs, 1, 1.0, &q);
   } else if (kind == DRAW_UNIFORM || kind == DRAW_NORMAL) {
     a = draw_param(r, argv, nargs, 0, 0.0, &p);
     b = draw_param(r, argv, nargs, 1, 1.0, &q);
@@ -1660,8 +1667,10 @@ static bool rec_random_draw(Recorder *r, uint32_t dst, uint32_t fslot, uint32_t 
       fold_guard(r, fold2(r, IR_GT, b, knum(r, 0.0)), true);
     }
   }
-  const IRCallTarget *ct = py ? &rec_ct_py_double : kind == DRAW_GAUSS || kind == DRAW_NORMAL ? &rec_ct_np_gauss
-                                                                                               : &rec_ct_np_double;
+  const IRCallTarget *ct = kind == DRAW_PY_GAUSS                          ? &rec_ct_py_gauss
+                           : py                                           ? &rec_ct_py_double
+                           : kind == DRAW_GAUSS || kind == DRAW_NORMAL ? &rec_ct_np_gauss
+                                                                        : &rec_ct_np_double;
   IRRef res = fold_call_target(r, ct, 1, &state);
   if (kind == DRAW_PY_UNIFORM) /* a + (b - a) * u */
     res = fold2(r, IR_ADD, a, fold2(r, IR_MUL, span, res));
@@ -1669,6 +1678,8 @@ static bool rec_random_draw(Recorder *r, uint32_t dst, uint32_t fslot, uint32_t 
     res = fold2(r, IR_ADD, a, fold2(r, IR_MUL, fold2(r, IR_SUB, b, a), res));
   else if (kind == DRAW_NORMAL) /* loc + scale * g */
     res = fold2(r, IR_ADD, a, fold2(r, IR_MUL, b, res));
+  else if (kind == DRAW_PY_GAUSS) /* mu + z * sigma */
+    res = fold2(r, IR_ADD, a, fold2(r, IR_MUL, res, b));
   wr(r, dst, res);
   return true;
 }
