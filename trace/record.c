@@ -2179,9 +2179,6 @@ static const Instr *rec_return(Recorder *r, uint32_t src, bool none) {
 
 /* ---- the loop's back-edge ------------------------------------------------ */
 
-/* `for x in a` over a 1-D array: the iterator's position is loaded, bounds
-** checked (the loop's exit), stored back incremented, and the element is
-** the loop variable, a NumPy scalar kept unboxed. */
 /* The next item of a 1-D array's iterator `it` (live: itv) into register
 ** dst, its index into *ix: the caller advances it (at
 ** arr_iterobj_offset(true)) after every guard of the instruction. */
@@ -2206,6 +2203,9 @@ static void arrayiter_item(Recorder *r, IRRef it, Value itv, uint32_t dst, IRRef
   *ix = i;
 }
 
+/* `for x in a` over a 1-D array: the iterator's position is loaded, bounds
+** checked (the loop's exit), stored back incremented, and the element is
+** the loop variable, a NumPy scalar kept unboxed. */
 static void rec_array_forloop(Recorder *r, uint32_t a, uint32_t c, Value itv) {
   IRRef it = rd(r, a), i;
   arrayiter_item(r, it, itv, c, &i);
@@ -2844,9 +2844,10 @@ static const IRCallTarget rec_ct_append_pair[] = {PAIR_KINDS(PAIR_CT1)};
 /* The helper kind of a virtual tuple's item (0 int, 1 float, 2 object),
 ** or -1: bools, NumPy scalars and complex numbers are not passed so. */
 static int pair_kind(Recorder *r, uint32_t k) {
-  if (r->vt.np[k] >= 0 || is_complex(r->vt.live[k])) return -1;
+  Value v = r->vt.live[k];
+  if (r->vt.np[k] >= 0 || r->vt.elem[k] == REF_NONE || is_complex(v)) return -1;
   IRType t = ir_typeof(r->ir, r->vt.elem[k]);
-  return t == IRT_I64 ? 0 : t == IRT_F64 ? 1 : t == IRT_PTR ? 2 : -1;
+  return t == IRT_I64 && v.tag == V_INT ? 0 : t == IRT_F64 && v.tag == V_FLOAT ? 1 : t == IRT_PTR && v.tag == V_OBJ ? 2 : -1;
 }
 
 /* Appends the virtual pair in register x (made by the previous
