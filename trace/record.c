@@ -868,9 +868,27 @@ static IRRef hypot_cmp(Recorder *r, CmpOp op, IRRef p, IRRef q) {
   return REF_NONE;
 }
 
+/* Two strs compare by code point (str_cmp): a pure call, -1, 0 or 1. */
+static int64_t rec_str_cmp(void *a, void *b) {
+  int c = str_cmp(a, b);
+  return (c > 0) - (c < 0);
+}
+static const IRCallTarget rec_ct_str_cmp = {"rec_str_cmp", (void *)rec_str_cmp, IRT_I64, 2, {IRT_PTR, IRT_PTR, 0, 0}, true, false};
+
+static IRRef rec_str_compare(Recorder *r, CmpOp op, Opnd b, Opnd c, bool *outcome) {
+  static const IROp irop[CMP__COUNT] = {IR_LT, IR_LE, IR_EQ, IR_NE, IR_GT, IR_GE};
+  if (!ir_isconst(b.ref)) guard_type(r, b.ref, &TYPE_STR);
+  if (!ir_isconst(c.ref)) guard_type(r, c.ref, &TYPE_STR);
+  int live = str_cmp(as_str(b.v), as_str(c.v));
+  *outcome = cmp_live(op, (live > 0) - (live < 0));
+  IRRef args[2] = {b.ref, c.ref};
+  return fold2(r, irop[op], fold_call_target(r, &rec_ct_str_cmp, 2, args), kint(r, 0));
+}
+
 static IRRef rec_compare(Recorder *r, CmpOp op, Opnd b, Opnd c, bool *outcome) {
   static const IROp irop[CMP__COUNT] = {IR_LT, IR_LE, IR_EQ, IR_NE, IR_GT, IR_GE};
   if (b.np >= 0 || c.np >= 0) return rec_np_compare(r, op, b, c, outcome);
+  if (is_str(b.v) && is_str(c.v)) return rec_str_compare(r, op, b, c, outcome);
   if (!is_num(b.v) || !is_num(c.v)) rec_abort(r, TA_NYI_TYPE, cmpop_symbol[op]);
   if (b.v.tag == V_BOOL && c.v.tag == V_BOOL && (op == CMP_EQ || op == CMP_NE)) {
     *outcome = (b.v.as.i == c.v.as.i) == (op == CMP_EQ);
@@ -1093,20 +1111,30 @@ static bool rec_dict_in(Recorder *r, uint32_t dst, uint32_t xb, uint32_t xc, boo
   return true;
 }
 
-/* `x in (1, 2.5, 3)`: a constant tuple of numbers (the compiler folds such
-** a tuple or list display, in_operand_rk) is the OR of x == each item;
-** comparing numbers has no side effects, so none is skipped. A NaN item
+/* `x in (1, 2.5, 3)`, `w in ("ab", "cd")`: a constant tuple of numbers and
+** strs (the compiler folds such a tuple or list display, in_operand_rk) is
+** the OR of x == each item of x's kind (a number never equals a str);
+** these comparisons have no side effects, so none is skipped. A NaN item
 ** is the interpreter's: `in` tests identity first. */
 static bool rec_tuple_in(Recorder *r, uint32_t dst, uint32_t xb, uint32_t xc, bool negate) {
   if (!(xc & BC_KBIT) || !is_tuple(r->co->consts[xc & ~BC_KBIT])) return false;
   const Tuple *t = as_tuple(r->co->consts[xc & ~BC_KBIT]);
   if (t->n > 16) return false;
-  for (int64_t i = 0; i < t->n; i++)
-    if (!is_num(t->items[i]) || (t->items[i].tag == V_FLOAT && isnan(t->items[i].as.f))) return false;
+  bool strs = false;
+  for (int64_t i = 0; i < t->n; i++) {
+    Value v = t->items[i];
+    strs |= is_str(v);
+    if (!(is_num(v) || is_str(v)) || (v.tag == V_FLOAT && isnan(v.as.f))) return false;
+  }
   Opnd x = opnd_rk(r, xb);
+  if (x.np >= 0 && strs) return false; /* NumPy's own == with a str */
+  bool xstr = x.np < 0 && is_str(x.v);
+  if (!xstr && x.np < 0 && !is_num(x.v)) return false;
+  if (xstr && !ir_isconst(x.ref)) guard_type(r, x.ref, &TYPE_STR); /* the items skipped rely on it */
   IRRef any = ir_kbool(r->ir, false);
   for (int64_t i = 0; i < t->n; i++) {
     bool eq;
+    if (is_str(t->items[i]) != xstr) continue;
     Opnd k = {kvalue(r, t->items[i]), t->items[i], -1, false, REF_NONE};
     any = fold2(r, IR_BOR, any, rec_compare(r, CMP_EQ, x, k, &eq));
   }
