@@ -1392,13 +1392,6 @@ static int str_contains(VM *vm, Value self, Value item) {
   return find_bytes(s->data, 0, s->nbytes, sub->data, sub->nbytes) >= 0;
 }
 
-/* Iterator: byte offset into the string. */
-typedef struct StrIter {
-  Obj hdr;
-  Str *s;
-  int64_t off;
-} StrIter;
-
 static void striter_mark(VM *vm, Obj *o) { gc_mark_obj(vm, &((StrIter *)o)->s->hdr); }
 static Value iter_self(VM *vm, Value self) { (void)vm; return self; }
 
@@ -1413,7 +1406,7 @@ static bool striter_next(VM *vm, Value self, Value *out) {
   return true;
 }
 
-static Type TYPE_STR_ITERATOR = {
+Type TYPE_STR_ITERATOR = {
     .hdr = TYPE_HEADER, .name = "str_ascii_iterator", .mark = striter_mark,
     .iter = iter_self, .next = striter_next,
 };

@@ -28,6 +28,14 @@ Value str_from_codepoint(VM *vm, uint32_t cp); /* ASCII ones are shared (interne
 Value str_from_i64(VM *vm, int64_t i);       /* str(i) for a small int, without printf */
 Value str_new_ascii(VM *vm, const char *p, size_t n); /* copies n ASCII bytes */
 void str_free_table(VM *vm);                 /* interned-string table, at VM shutdown */
+
+/* Iterator: byte offset into the string (traces step it over ASCII ones). */
+typedef struct StrIter {
+  Obj hdr;
+  Str *s;
+  int64_t off;
+} StrIter;
+extern Type TYPE_STR_ITERATOR;
 void str_mark_table(VM *vm);
 
 /* memcmp(p, q, n) == 0 without a library call for the short texts that

@@ -2231,14 +2231,6 @@ static void arrayiter_item(Recorder *r, IRRef it, Value itv, uint32_t dst, IRRef
   *ix = i;
 }
 
-/* `for x in a` over a 1-D array: the iterator's position is loaded, bounds
-** checked (the loop's exit), stored back incremented, and the element is
-** the loop variable, a NumPy scalar kept unboxed. */
-static void rec_array_forloop(Recorder *r, uint32_t a, uint32_t c, Value itv) {
-  IRRef it = rd(r, a), i;
-  arrayiter_item(r, it, itv, c, &i);
-  fold_emit(r, IR_FSTORE, IRT_VOID, it, fold2(r, IR_ADD, i, kint(r, 1)), arr_iterobj_offset(true));
-}
 
 /* FORLOOP/LOOP that closes the traced loop: the step and the exit guard. */
 /* ---- inner loops, unrolled --------------------------------------------
@@ -2631,6 +2623,7 @@ static const Instr *rec_inner_backedge(Recorder *r, const Instr *pc) {
 }
 
 static void rec_forloopn(Recorder *r, uint32_t a, uint32_t c, uint32_t n);
+static void iter_item(Recorder *r, IRRef it, Value o, uint32_t dst, IRRef *ix, uint32_t *ixoff);
 static void rec_dict_iter_step(Recorder *r, IRRef st, DictIter *it, Type *t, int64_t kdst, int64_t vdst);
 
 static void rec_backedge(Recorder *r, const Instr *pc) {
@@ -2657,8 +2650,14 @@ static void rec_backedge(Recorder *r, const Instr *pc) {
     wr(r, a + 1, fold2(r, IR_ADD, idx.ref, kint(r, 1)));
     return;
   }
-  if (s1.tag == V_NONE && s0.tag == V_OBJ && s0.as.o->type == arr_iterobj_type()) {
-    rec_array_forloop(r, a, c, s0);
+  /* `for x in a` over a 1-D array (the element a NumPy scalar kept
+  ** unboxed), `for ch in s` over an ASCII str: the iterator's position is
+  ** loaded, bounds checked (the loop's exit), stored back incremented */
+  if (s1.tag == V_NONE && s0.tag == V_OBJ && (s0.as.o->type == arr_iterobj_type() || s0.as.o->type == &TYPE_STR_ITERATOR)) {
+    IRRef it = rd(r, a), ix;
+    uint32_t ixoff;
+    iter_item(r, it, s0, c, &ix, &ixoff);
+    fold_emit(r, IR_FSTORE, IRT_VOID, it, fold2(r, IR_ADD, ix, kint(r, 1)), ixoff);
     return;
   }
   if (s1.tag == V_NONE && s0.tag == V_OBJ &&
@@ -2688,10 +2687,38 @@ static void listiter_item(Recorder *r, IRRef it, Value o, uint32_t dst, IRRef *i
   *ix = i;
 }
 
-/* An iterator that zip() and enumerate() steps can take apart: a list's
-** or a 1-D array's. */
+/* The one-character str of ASCII code c (shared: str_from_codepoint
+** interns them, so the call is pure). */
+static void *rec_ascii_char(void *vm, int64_t c) { return str_from_codepoint(vm, (uint32_t)c).as.o; }
+static const IRCallTarget rec_ct_ascii_char = {
+    "rec_ascii_char", (void *)rec_ascii_char, IRT_PTR, 2, {IRT_PTR, IRT_I64, 0, 0}, true, false};
+
+/* The next character of str iterator `it` (live: o) into register dst, its
+** byte offset into *ix for the caller to advance by one: ASCII strings only
+** (guarded: a str never changes), where a character is a byte. */
+static void striter_item(Recorder *r, IRRef it, Value o, uint32_t dst, IRRef *ix) {
+  StrIter *si = (StrIter *)o.as.o;
+  if (!si->s->ascii) rec_abort(r, TA_NYI_TYPE, "iteration over a non-ASCII str");
+  if (si->off >= si->s->nbytes) rec_abort(r, TA_LEFT_LOOP, "str ends");
+  guard_type(r, it, &TYPE_STR_ITERATOR);
+  IRRef s = fold_emit(r, IR_FLOAD, IRT_PTR, it, REF_NONE, (uint32_t)offsetof(StrIter, s));
+  IRRef ascii = fold_emit(r, IR_FLOAD, IRT_U8, s, REF_NONE, (uint32_t)offsetof(Str, ascii));
+  fold_guard(r, fold2(r, IR_NE, fold_emit(r, IR_CONV, IRT_I64, ascii, REF_NONE, 0), kint(r, 0)), true);
+  IRRef off = fold_emit(r, IR_FLOAD, IRT_I64, it, REF_NONE, (uint32_t)offsetof(StrIter, off));
+  IRRef n = fold_emit(r, IR_FLOAD, IRT_I64, s, REF_NONE, (uint32_t)offsetof(Str, nbytes));
+  fold_guard(r, fold2(r, IR_LT, off, n), true);
+  IRRef data = fold_emit(r, IR_AREF, IRT_PTR, s, kint(r, (int64_t)offsetof(Str, data)), IRT_U8);
+  IRRef c = fold_emit(r, IR_ALOAD, IRT_U8, fold_emit(r, IR_AREF, IRT_PTR, data, off, IRT_U8), REF_NONE, 0);
+  IRRef args[2] = {kptr(r, r->vm), fold_emit(r, IR_CONV, IRT_I64, c, REF_NONE, 0)};
+  wr(r, dst, fold_call_target(r, &rec_ct_ascii_char, 2, args));
+  *ix = off;
+}
+
+/* An iterator that zip() and enumerate() steps can take apart: a list's,
+** a 1-D array's or an ASCII str's. */
 static bool iter_steppable(Value o) {
-  return o.tag == V_OBJ && (o.as.o->type == &TYPE_LIST_ITERATOR || o.as.o->type == arr_iterobj_type());
+  return o.tag == V_OBJ && (o.as.o->type == &TYPE_LIST_ITERATOR || o.as.o->type == arr_iterobj_type() ||
+                            o.as.o->type == &TYPE_STR_ITERATOR);
 }
 
 /* The next item of such an iterator into register dst; its index into *ix
@@ -2701,6 +2728,9 @@ static void iter_item(Recorder *r, IRRef it, Value o, uint32_t dst, IRRef *ix, u
   if (o.as.o->type == &TYPE_LIST_ITERATOR) {
     listiter_item(r, it, o, dst, ix);
     *ixoff = (uint32_t)offsetof(ListIter, i);
+  } else if (o.as.o->type == &TYPE_STR_ITERATOR) {
+    striter_item(r, it, o, dst, ix);
+    *ixoff = (uint32_t)offsetof(StrIter, off);
   } else {
     arrayiter_item(r, it, o, dst, ix);
     *ixoff = arr_iterobj_offset(true);
