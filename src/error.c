@@ -78,6 +78,7 @@ static Value exc_getattr(VM *vm, Value self, Str *name) {
   if (str_eq_c(name, "args")) return e->args;
   if (str_eq_c(name, "__cause__")) return e->cause;
   if (str_eq_c(name, "__context__")) return e->context;
+  if (str_eq_c(name, "__suppress_context__")) return v_bool(e->suppress_context);
   if (str_eq_c(name, "__class__")) return v_obj(self.as.o->type);
   if (type_is_subtype(self.as.o->type, &EXC_SystemExit) && str_eq_c(name, "code")) {
     Tuple *t = as_tuple(e->args);
@@ -96,6 +97,30 @@ static Value exc_getattr(VM *vm, Value self, Str *name) {
   }
   (void)vm;
   return v_empty();
+}
+
+/* The attributes CPython lets a program set on an exception (it keeps the
+** rest in a __dict__, which these objects lack). */
+static void exc_setattr(VM *vm, Value self, Str *name, Value val) {
+  ExcObj *e = (ExcObj *)self.as.o;
+  bool link = str_eq_c(name, "__cause__") || str_eq_c(name, "__context__");
+  if (link && !is_none(val) && !is_exc(val))
+    vm_raise(vm, &EXC_TypeError, "exception %s must be None or derive from BaseException",
+             str_eq_c(name, "__cause__") ? "cause" : "context");
+  if (str_eq_c(name, "args")) {
+    e->args = tuple_from_iterable(vm, val);
+  } else if (str_eq_c(name, "__cause__")) {
+    e->cause = val;
+    e->suppress_context = true;
+  } else if (str_eq_c(name, "__context__")) {
+    e->context = val;
+  } else if (str_eq_c(name, "__suppress_context__")) {
+    if (val.tag != V_BOOL) vm_raise(vm, &EXC_TypeError, "attribute value type must be bool");
+    e->suppress_context = val.as.i != 0;
+  } else {
+    vm_raise(vm, &EXC_AttributeError, "'%s' object has no attribute '%s' (streak's exceptions "
+             "take no new attributes)", self.as.o->type->name, name->data);
+  }
 }
 
 static Value exc_richcmp(VM *vm, Value a, Value b, CmpOp op) {
@@ -172,7 +197,7 @@ static const MethodDef exc_methods[] = {{NULL, NULL}};
       .hdr = TYPE_HEADER, .name = #cls, .base = &EXC_##basecls,                \
       .mark = exc_mark, .finalize = exc_finalize, .repr = exc_repr,            \
       .str = exc_str, .hash = exc_hash, .richcmp = exc_richcmp,                \
-      .getattr = exc_getattr, .ctor = exc_ctor, .methods = exc_methods};
+      .getattr = exc_getattr, .setattr = exc_setattr, .ctor = exc_ctor, .methods = exc_methods};
 EXC_TYPES(X)
 #undef X
 

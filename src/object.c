@@ -268,34 +268,39 @@ Value v_getattr(VM *vm, Value obj, Str *name) {
   vm_raise_attr_error(vm, obj, name);
 }
 
-void v_setattr(VM *vm, Value obj, Str *name, Value val) {
+/* CPython's messages for an attribute that cannot be set or deleted: a data
+** attribute of a built-in type is a read-only member (range.start,
+** complex.real, slice.step) or a getter without a setter (int.real), a method
+** is read-only, and anything else is missing (built-in instances have no
+** __dict__). */
+static _Noreturn void attr_unwritable(VM *vm, Value obj, Str *name) {
   Type *t = v_type(obj);
-  if (t->setattr) {
-    t->setattr(vm, obj, name, val);
-    return;
-  }
   CFunc fn;
-  if (t->getattr || type_find_method(t, name, &fn))
+  if (t->getattr && !is_empty(t->getattr(vm, obj, name))) {
+    if (t == &TYPE_RANGE || t == &TYPE_COMPLEX || t == &TYPE_SLICE)
+      vm_raise(vm, &EXC_AttributeError, "readonly attribute");
+    Type *owner = t; /* the type that defines it: bool's real is int's */
+    while (owner->base && owner->base->getattr == t->getattr) owner = owner->base;
+    vm_raise(vm, &EXC_AttributeError, "attribute '%s' of '%s' objects is not writable", name->data,
+             owner->name);
+  }
+  if (type_find_method(t, name, &fn))
     vm_raise(vm, &EXC_AttributeError, "'%s' object attribute '%s' is read-only", t->name,
              name->data);
   vm_raise(vm, &EXC_AttributeError, "'%s' object has no attribute '%s'", t->name, name->data);
 }
 
-/* del obj.name, with CPython's messages for what cannot be deleted. */
+void v_setattr(VM *vm, Value obj, Str *name, Value val) {
+  Type *t = v_type(obj);
+  if (!t->setattr) attr_unwritable(vm, obj, name);
+  t->setattr(vm, obj, name, val);
+}
+
+/* del obj.name */
 void v_delattr(VM *vm, Value obj, Str *name) {
   Type *t = v_type(obj);
-  if (t->delattr) {
-    t->delattr(vm, obj, name);
-    return;
-  }
-  CFunc fn;
-  if (t->getattr && !is_empty(t->getattr(vm, obj, name)))
-    vm_raise(vm, &EXC_AttributeError, "attribute '%s' of '%s' objects is not writable", name->data,
-             t->name);
-  if (type_find_method(t, name, &fn))
-    vm_raise(vm, &EXC_AttributeError, "'%s' object attribute '%s' is read-only", t->name,
-             name->data);
-  vm_raise(vm, &EXC_AttributeError, "'%s' object has no attribute '%s'", t->name, name->data);
+  if (!t->delattr) attr_unwritable(vm, obj, name);
+  t->delattr(vm, obj, name);
 }
 
 /*
