@@ -259,6 +259,7 @@ Value v_getattr_opt(VM *vm, Value obj, Str *name) {
   }
   CFunc fn;
   if (type_find_method(t, name, &fn)) return builtin_new(vm, name->data, fn, obj);
+  if (str_eq_c(name, "__class__")) return v_obj(t); /* every object's, as type(x) */
   return v_empty();
 }
 
