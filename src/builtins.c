@@ -262,11 +262,7 @@ static Value bi_sorted(VM *vm, Value self, const Args *a) {
   kw_check(vm, a, "sort", allowed);
   Value key = kw_get(a, "key"), rev = kw_get(a, "reverse");
   if (is_empty(key)) key = v_none();
-  bool reverse = false;
-  if (!is_empty(rev)) {
-    if (is_float(rev)) vm_raise(vm, &EXC_TypeError, "'float' object cannot be interpreted as an integer");
-    reverse = v_truthy(vm, rev);
-  }
+  bool reverse = list_sort_reverse_arg(vm, rev);
   Value l = list_from_iterable(vm, a->argv[0]);
   gc_push_root(vm, l);
   list_sort(vm, as_list(l), key, reverse);
