@@ -296,6 +296,7 @@ Value fileobj_wrap(VM *vm, FILE *fp, const char *name, const char *mode) {
   FileObj *f = file_new(vm, fp, as_str(str_from_cstr(vm, name)), as_str(str_from_cstr(vm, mode)), false);
   f->readable = strchr(mode, 'r') != NULL;
   f->writable = strchr(mode, 'w') != NULL;
+  f->encoding = str_intern_c(vm, "utf-8"); /* CPython's stdio name it so; open() says UTF-8 */
   return v_obj(f);
 }
 
