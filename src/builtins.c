@@ -589,6 +589,7 @@ void builtins_init(VM *vm) {
   module_set(vm, m, "EnvironmentError", v_obj(&EXC_OSError));
   module_set(vm, m, "NotImplemented", v_notimpl());
   module_set(vm, m, "Ellipsis", ellipsis_value());
+  module_set(vm, m, "__debug__", v_bool(true)); /* no -O: asserts run */
 }
 
 Module *(*builtin_module_find(const char *name))(VM *vm) {

@@ -271,7 +271,13 @@ static void st_exprs(Compiler *C, const AstExprList *l) {
     if (l->items[i]) st_expr(C, l->items[i]);
 }
 
+/* __debug__ is a constant in CPython: no binding may name it. */
+static void st_check_debug(Compiler *C, const char *name, const AstPos *pos) {
+  if (!strcmp(name, "__debug__")) syntax_error(C, pos, "cannot assign to __debug__");
+}
+
 static void st_bind(Compiler *C, const char *name, const AstPos *pos) {
+  st_check_debug(C, name, pos);
   sym_add(C->cur, name, SYM_BOUND, pos->line);
 }
 
@@ -310,6 +316,7 @@ static void st_args(Compiler *C, const AstArguments *a, Scope *fn) {
         C->cur = fn;
         syntax_error(C, &arg->pos, "duplicate argument '%s' in function definition", arg->name);
       }
+      st_check_debug(C, arg->name, &arg->pos);
       sym_add(fn, arg->name, SYM_PARAM | SYM_BOUND, arg->pos.line);
     }
   const AstArg *va[] = {a->vararg, a->kwarg};
@@ -318,6 +325,7 @@ static void st_args(Compiler *C, const AstArguments *a, Scope *fn) {
       Sym *y = sym_find(fn, va[i]->name);
       if (y && (y->flags & SYM_PARAM))
         syntax_error(C, &va[i]->pos, "duplicate argument '%s' in function definition", va[i]->name);
+      st_check_debug(C, va[i]->name, &va[i]->pos);
       sym_add(fn, va[i]->name, SYM_PARAM | SYM_BOUND, va[i]->pos.line);
     }
 }
@@ -471,7 +479,12 @@ static void st_stmt(Compiler *C, const AstStmt *s) {
     if (s->return_.value) st_expr(C, s->return_.value);
     break;
   case AST_S_Delete:
-    for (int i = 0; i < s->delete.targets.len; i++) st_target(C, s->delete.targets.items[i]);
+    for (int i = 0; i < s->delete.targets.len; i++) {
+      const AstExpr *t = s->delete.targets.items[i];
+      if (t->kind == AST_E_Name && !strcmp(t->name.id, "__debug__"))
+        syntax_error(C, &t->pos, "cannot delete __debug__");
+      st_target(C, t);
+    }
     break;
   case AST_S_Assign:
     st_expr(C, s->assign.value);
