@@ -67,7 +67,8 @@ enum {
   SYM_NONLOCAL = 8, /* `nonlocal` declaration */
   SYM_USED = 16,
   SYM_FREE = 32,    /* resolved: comes from an enclosing function's cell */
-  SYM_CAPTURED = 64 /* a local that an inner function captures: a cell */
+  SYM_CAPTURED = 64, /* a local that an inner function captures: a cell */
+  SYM_WALRUS = 128   /* the target of an `x := v`: may change mid-expression */
 };
 
 typedef struct Sym {
@@ -86,6 +87,7 @@ typedef struct Scope {
   bool is_genexp;
   const char *name; /* "f", "<lambda>", "<genexpr>", "<listcomp>" */
   char *qualname;
+  int in_comp_iter; /* scope pass: inside a comprehension's iterable (no `:=` there) */
 } Scope;
 
 /* ======================================================================
@@ -333,7 +335,9 @@ static void st_args(Compiler *C, const AstArguments *a, Scope *fn) {
 /* Comprehension scopes: the first iterable belongs to the enclosing scope. */
 static void st_comp(Compiler *C, const AstExpr *e, const AstCompList *gens, const AstExpr *elt,
                     const AstExpr *val) {
+  C->cur->in_comp_iter++;
   st_expr(C, gens->items[0]->iter);
+  C->cur->in_comp_iter--;
   Scope *outer = C->cur;
   bool genexp = e->kind == AST_E_GeneratorExp;
   const char *name = genexp ? "<genexpr>"
@@ -349,7 +353,11 @@ static void st_comp(Compiler *C, const AstExpr *e, const AstCompList *gens, cons
   C->cur = s;
   for (int i = 0; i < gens->len; i++) {
     const AstComprehension *g = gens->items[i];
-    if (i > 0) st_expr(C, g->iter);
+    if (i > 0) {
+      s->in_comp_iter++;
+      st_expr(C, g->iter);
+      s->in_comp_iter--;
+    }
     st_target(C, g->target);
     st_exprs(C, &g->ifs);
   }
@@ -358,10 +366,37 @@ static void st_comp(Compiler *C, const AstExpr *e, const AstCompList *gens, cons
   C->cur = outer;
 }
 
+static bool is_comp_scope(const Scope *s) {
+  return (s->kind == SC_BLOCK && s->node) || s->is_genexp;
+}
+
+/* `x := v` binds x in the nearest scope that is not a comprehension (PEP
+** 572): comprehension blocks resolve it there by themselves; a generator
+** expression on the way declares it nonlocal, or global when that scope is
+** the module. It may not rebind a comprehension's own loop variable. */
+static void st_named(Compiler *C, const AstExpr *e) {
+  st_expr(C, e->namedexpr.value);
+  const AstExpr *t = e->namedexpr.target;
+  const char *name = t->name.id;
+  st_check_debug(C, name, &t->pos);
+  if (C->cur->in_comp_iter)
+    syntax_error(C, &e->pos, "assignment expression cannot be used in a comprehension iterable expression");
+  Scope *home = C->cur;
+  for (; is_comp_scope(home); home = home->parent) {
+    Sym *y = sym_find(home, name);
+    if (y && (y->flags & SYM_BOUND))
+      syntax_error(C, &t->pos, "assignment expression cannot rebind comprehension iteration variable '%s'", name);
+  }
+  for (Scope *g = C->cur; g != home; g = g->parent)
+    if (g->kind == SC_FUNCTION)
+      sym_add(g, name, home->kind == SC_MODULE ? SYM_GLOBAL : SYM_NONLOCAL, t->pos.line);
+  sym_add(home, name, SYM_BOUND | SYM_WALRUS, t->pos.line);
+}
+
 static void st_expr(Compiler *C, const AstExpr *e) {
   switch (e->kind) {
   case AST_E_BoolOp: st_exprs(C, &e->boolop.values); break;
-  case AST_E_NamedExpr: unsupported(C, &e->pos, "assignment expressions (:=) are");
+  case AST_E_NamedExpr: st_named(C, e); break;
   case AST_E_BinOp:
     st_expr(C, e->binop.left);
     st_expr(C, e->binop.right);
@@ -370,6 +405,7 @@ static void st_expr(Compiler *C, const AstExpr *e) {
   case AST_E_Lambda: {
     Scope *outer = C->cur;
     Scope *s = scope_new(C, SC_FUNCTION, outer, e, "<lambda>");
+    s->in_comp_iter = outer->in_comp_iter; /* CPython refuses `:=` there too */
     st_args(C, e->lambda.args, s);
     C->cur = s;
     st_expr(C, e->lambda.body);
@@ -931,10 +967,12 @@ static bool fold_const(Compiler *C, const AstExpr *e, Value *out) {
 ** ==================================================================== */
 
 typedef enum { NK_LOCAL, NK_CELL, NK_GLOBAL } NameKind;
-typedef struct NameRef { NameKind kind; int reg; } NameRef;
+/* walrus: a local that an `x := v` assigns, so an expression must read a
+** copy of it rather than its register (`x + (x := 5)` adds the old x). */
+typedef struct NameRef { NameKind kind; int reg; bool walrus; } NameRef;
 
 static NameRef resolve(Compiler *C, const char *name) {
-  NameRef r = {NK_GLOBAL, -1};
+  NameRef r = {NK_GLOBAL, -1, false};
   Scope *s = C->fs->cur;
   for (; s && s->kind == SC_BLOCK; s = s->parent) {
     Sym *y = sym_find(s, name);
@@ -955,6 +993,7 @@ static NameRef resolve(Compiler *C, const char *name) {
   if (y->flags & (SYM_BOUND | SYM_PARAM)) {
     r.kind = (y->flags & SYM_CAPTURED) ? NK_CELL : NK_LOCAL;
     r.reg = y->reg;
+    r.walrus = (y->flags & SYM_WALRUS) != 0;
     return r;
   }
   return r;
@@ -969,6 +1008,7 @@ static int exp_any(Compiler *C, const AstExpr *e);
 static void stmts(Compiler *C, const AstStmtList *l);
 static void stmt(Compiler *C, const AstStmt *s);
 static void store(Compiler *C, const AstExpr *t, int src);
+static void store_name(Compiler *C, const char *name, int src);
 static Code *compile_function(Compiler *C, Scope *s, const AstArguments *args,
                               const AstStmtList *body, const AstExpr *lambda_body,
                               const AstExpr *comp, int line);
@@ -986,7 +1026,7 @@ static uint32_t exp_rk(Compiler *C, const AstExpr *e) {
 static int exp_any(Compiler *C, const AstExpr *e) {
   if (e->kind == AST_E_Name && e->name.ctx == AST_CTX_Load) {
     NameRef r = resolve(C, e->name.id);
-    if (r.kind == NK_LOCAL) return r.reg;
+    if (r.kind == NK_LOCAL && !r.walrus) return r.reg;
   }
   int r = reg_alloc(C, 1);
   exp_to(C, e, r);
@@ -1891,7 +1931,10 @@ static void exp_to(Compiler *C, const AstExpr *e, int dst) {
     break;
   }
   case AST_E_Starred: syntax_error(C, &e->pos, "can't use starred expression here");
-  case AST_E_NamedExpr: unsupported(C, &e->pos, "assignment expressions (:=) are");
+  case AST_E_NamedExpr:
+    exp_to(C, e->namedexpr.value, dst);
+    store_name(C, e->namedexpr.target->name.id, dst);
+    break;
   default: syntax_error(C, &e->pos, "invalid syntax");
   }
   fs->freereg = save;
@@ -2160,7 +2203,7 @@ static void augassign(Compiler *C, const AstStmt *s) {
   switch (t->kind) {
   case AST_E_Name: {
     NameRef r = resolve(C, t->name.id);
-    if (r.kind == NK_LOCAL) {
+    if (r.kind == NK_LOCAL && !r.walrus) {
       uint32_t v = exp_rk(C, s->augassign.value);
       fs->line = s->pos.line;
       emitABC(C, op, r.reg, r.reg, (int)v);
