@@ -513,6 +513,13 @@ static Value bi_setattr(VM *vm, Value self, const Args *a) {
   return v_none();
 }
 
+static Value bi_delattr(VM *vm, Value self, const Args *a) {
+  (void)self;
+  args_count(vm, a, "delattr", 2, 2);
+  v_delattr(vm, a->argv[0], attr_name(vm, a->argv[1]));
+  return v_none();
+}
+
 static Value bi_globals(VM *vm, Value self, const Args *a) {
   (void)self;
   args_count(vm, a, "globals", 0, 0);
@@ -537,7 +544,7 @@ static Value bi_exit(VM *vm, Value self, const Args *a) {
   X(sorted) X(iter) X(next) X(any) X(all) X(isinstance) X(issubclass)         \
   X1(callable) X(divmod) X(pow) X1(hash) X1(id) X1(ord) X1(chr) X1(bin)       \
   X1(oct) X1(hex) X(format) X(input) X(getattr) X(hasattr) X(setattr)         \
-  X(globals) X(exit)
+  X(delattr) X(globals) X(exit)
 
 #define X(name)
 #define X1(name)                                                              \
