@@ -523,8 +523,9 @@ static Value bi_delattr(VM *vm, Value self, const Args *a) {
 static Value bi_globals(VM *vm, Value self, const Args *a) {
   (void)self;
   args_count(vm, a, "globals", 0, 0);
-  if (!vm->main) vm_raise(vm, &EXC_RuntimeError, "globals(): no __main__ module");
-  return v_obj(vm->main->dict);
+  Dict *g = vm_frame_globals(vm);
+  if (!g) vm_raise(vm, &EXC_RuntimeError, "globals(): no __main__ module");
+  return v_obj(g);
 }
 
 static Value bi_exit(VM *vm, Value self, const Args *a) {

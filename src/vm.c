@@ -247,6 +247,15 @@ static Frame *push_frame(VM *vm, Function *f, Value *base, int ret) {
   return fr;
 }
 
+/* The globals of the innermost running Python frame: globals() called from
+** a module's code (or its functions) is that module's dict; __main__'s when
+** no frame runs (the C API). */
+Dict *vm_frame_globals(VM *vm) {
+  Exec *ex = vm->exec;
+  if (ex && ex->nframes) return ex->frames[ex->nframes - 1].globals;
+  return vm->main ? vm->main->dict : NULL;
+}
+
 static void names_list(StrBuf *b, Str **names, int n) {
   for (int i = 0; i < n; i++) {
     if (i > 0) sb_puts(b, n == 2 ? " and " : i == n - 1 ? ", and " : ", ");
