@@ -2849,6 +2849,16 @@ static void assign_registers(Compiler *C, Scope *s, const AstArguments *a, Code 
   (void)freereg;
 }
 
+/* A body's docstring: its first statement when that is a string literal. */
+static Str *body_docstring(Compiler *C, const AstStmtList *body) {
+  const AstStmt *first = body && body->len ? body->items[0] : NULL;
+  if (!first || first->kind != AST_S_Expr || first->expr.value->kind != AST_E_Constant ||
+      first->expr.value->constant.kind != AST_CONST_Str)
+    return NULL;
+  const AstExpr *c = first->expr.value;
+  return as_str(str_new(C->vm, c->constant.str.data, c->constant.str.len));
+}
+
 static Code *compile_function(Compiler *C, Scope *s, const AstArguments *a,
                               const AstStmtList *body, const AstExpr *lambda_body,
                               const AstExpr *comp, int line) {
@@ -2923,10 +2933,7 @@ static Code *compile_function(Compiler *C, Scope *s, const AstArguments *a,
   if (s->generator) flags |= CO_GENERATOR;
   if (!(flags & (CO_VARARGS | CO_VARKW)) && kwonly == 0 && !s->generator) flags |= CO_SIMPLE;
   Code *co = fs_close(C, s->name, s->qualname, line);
-  const AstStmt *first = body && body->len ? body->items[0] : NULL;
-  if (first && first->kind == AST_S_Expr && first->expr.value->kind == AST_E_Constant &&
-      first->expr.value->constant.kind == AST_CONST_Str)
-    co->doc = as_str(str_new(C->vm, first->expr.value->constant.str.data, first->expr.value->constant.str.len));
+  co->doc = body_docstring(C, body);
   co->argcount = (uint16_t)argcount;
   co->posonlycount = (uint16_t)posonly;
   co->kwonlycount = (uint16_t)kwonly;
@@ -2974,6 +2981,7 @@ static void compile_body(VM *vm, void *ud) {
   emitABC(C, OP_RETURNNONE, 0, 0, 0);
   Code *co = fs_close(C, "<module>", "<module>", 1);
   co->flags = CO_MODULE;
+  co->doc = body_docstring(C, &C->mod->body);
   C->result = co;
 }
 

@@ -2491,6 +2491,10 @@ Value vm_run_source(VM *vm, Module *mod, const char *src, size_t len, const char
   Code *co = compile_source(vm, src, len, filename, echo);
   if (vm->jit.dump) disasm_code(vm, co, stderr);
   Exec *ex = vm->exec;
+  /* __doc__: the docstring, else None (a REPL line keeps what is there) */
+  Str *docname = str_intern_c(vm, "__doc__");
+  if (co->doc || is_empty(dict_get_str(vm, mod->dict, docname)))
+    dict_set_str(vm, mod->dict, docname, co->doc ? v_obj(co->doc) : v_none());
   Function *fn = func_new(vm, co, mod->dict);
   Value *top = frame_top(ex);
   check_frame_room(vm, top, co->nregs, 0);
@@ -2767,6 +2771,7 @@ VM *vm_new(void) {
   builtins_init(vm);
   dict_set_str(vm, vm->modules, str_intern_c(vm, "builtins"), v_obj(vm->builtins));
   vm->main = module_new(vm, "__main__");
+  module_set(vm, vm->main, "__package__", v_none());
   dict_set_str(vm, vm->modules, str_intern_c(vm, "__main__"), v_obj(vm->main));
   return vm;
 }
