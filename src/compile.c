@@ -1072,7 +1072,16 @@ static bool has_starred(const AstExprList *l) {
 }
 
 /* list/tuple/set display into dst; kind: OP_BUILDLIST, OP_BUILDTUPLE, OP_BUILDSET */
+static void display_ex(Compiler *C, const AstExprList *elts, OpCode kind, int dst, bool call_args);
+
 static void display(Compiler *C, const AstExprList *elts, OpCode kind, int dst) {
+  display_ex(C, elts, kind, dst, false);
+}
+
+/* call_args: the positional arguments of a call, built just above the
+** callee's register; when they are just *a, a LISTEXTEND of a non-iterable
+** names the callee (its C = 1) as CPython's CALL_FUNCTION_EX does. */
+static void display_ex(Compiler *C, const AstExprList *elts, OpCode kind, int dst, bool call_args) {
   int save = C->fs->freereg;
   if (kind == OP_BUILDSET && elts->len > 2 && !has_starred(elts)) {
     /* CPython builds a constant set display by updating an empty set from
@@ -1116,7 +1125,7 @@ static void display(Compiler *C, const AstExprList *elts, OpCode kind, int dst) 
     int s2 = C->fs->freereg;
     if (x->kind == AST_E_Starred) {
       int r = exp_any(C, x->starred.value);
-      emitABC(C, set ? OP_SETUPDATE : OP_LISTEXTEND, acc, r, 0);
+      emitABC(C, set ? OP_SETUPDATE : OP_LISTEXTEND, acc, r, call_args && acc == dst && elts->len == 1);
     } else {
       int r = exp_any(C, x);
       emitABC(C, set ? OP_SETADD : OP_LISTAPPEND, acc, r, 0);
@@ -1314,7 +1323,7 @@ static void call(Compiler *C, const AstExpr *e, int dst) {
     exp_to(C, e->call.func, base);
     int pa = reg_alloc(C, 2);
     /* positional: a list (CALLEX accepts list or tuple) */
-    display(C, args, OP_BUILDLIST, pa);
+    display_ex(C, args, OP_BUILDLIST, pa, true);
     int has_kw = kws->len > 0;
     if (has_kw) {
       /* DICTUPDATE with C = 1 merges f(**d) keywords (duplicates raise);

@@ -757,6 +757,16 @@ static void callee_name(VM *vm, Value f, char *buf, size_t n) {
   }
 }
 
+/* [*x] or f(*x) of a non-iterable x: CPython's words, naming the callee
+** (f is V_EMPTY in a display). */
+static NOINLINE _Noreturn void star_not_iterable(VM *vm, Value f, Value x) {
+  char name[200];
+  if (is_empty(f))
+    vm_raise(vm, &EXC_TypeError, "Value after * must be an iterable, not %s", v_typename(x));
+  callee_name(vm, f, name, sizeof name);
+  vm_raise(vm, &EXC_TypeError, "%s() argument after * must be an iterable, not %s", name, v_typename(x));
+}
+
 /* f(..., **src): src's items join the call's keywords d; a name given
 ** twice is an error, as are a non-mapping and a non-str key. */
 static NOINLINE void call_kwargs_from(VM *vm, Value f, Dict *d, Value src) {
@@ -1649,6 +1659,7 @@ dispatch:
   CASE(LISTEXTEND) {
     Value v = RB;
     CHECK(v, B);
+    if (UNLIKELY(!v_type(v)->iter)) star_not_iterable(vm, C ? base[A - 1] : v_empty(), v);
     list_extend(vm, as_list(RA), v);
     NEXT();
   }
