@@ -262,11 +262,7 @@ static Value bi_sorted(VM *vm, Value self, const Args *a) {
   kw_check(vm, a, "sort", allowed);
   Value key = kw_get(a, "key"), rev = kw_get(a, "reverse");
   if (is_empty(key)) key = v_none();
-  bool reverse = false;
-  if (!is_empty(rev)) {
-    if (is_float(rev)) vm_raise(vm, &EXC_TypeError, "'float' object cannot be interpreted as an integer");
-    reverse = v_truthy(vm, rev);
-  }
+  bool reverse = list_sort_reverse_arg(vm, rev);
   Value l = list_from_iterable(vm, a->argv[0]);
   gc_push_root(vm, l);
   list_sort(vm, as_list(l), key, reverse);
@@ -517,11 +513,19 @@ static Value bi_setattr(VM *vm, Value self, const Args *a) {
   return v_none();
 }
 
+static Value bi_delattr(VM *vm, Value self, const Args *a) {
+  (void)self;
+  args_count(vm, a, "delattr", 2, 2);
+  v_delattr(vm, a->argv[0], attr_name(vm, a->argv[1]));
+  return v_none();
+}
+
 static Value bi_globals(VM *vm, Value self, const Args *a) {
   (void)self;
   args_count(vm, a, "globals", 0, 0);
-  if (!vm->main) vm_raise(vm, &EXC_RuntimeError, "globals(): no __main__ module");
-  return v_obj(vm->main->dict);
+  Dict *g = vm_frame_globals(vm);
+  if (!g) vm_raise(vm, &EXC_RuntimeError, "globals(): no __main__ module");
+  return v_obj(g);
 }
 
 static Value bi_exit(VM *vm, Value self, const Args *a) {
@@ -541,7 +545,7 @@ static Value bi_exit(VM *vm, Value self, const Args *a) {
   X(sorted) X(iter) X(next) X(any) X(all) X(isinstance) X(issubclass)         \
   X1(callable) X(divmod) X(pow) X1(hash) X1(id) X1(ord) X1(chr) X1(bin)       \
   X1(oct) X1(hex) X(format) X(input) X(getattr) X(hasattr) X(setattr)         \
-  X(globals) X(exit)
+  X(delattr) X(globals) X(exit)
 
 #define X(name)
 #define X1(name)                                                              \
@@ -593,6 +597,7 @@ void builtins_init(VM *vm) {
   module_set(vm, m, "EnvironmentError", v_obj(&EXC_OSError));
   module_set(vm, m, "NotImplemented", v_notimpl());
   module_set(vm, m, "Ellipsis", ellipsis_value());
+  module_set(vm, m, "__debug__", v_bool(true)); /* no -O: asserts run */
 }
 
 Module *(*builtin_module_find(const char *name))(VM *vm) {

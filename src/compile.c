@@ -67,7 +67,8 @@ enum {
   SYM_NONLOCAL = 8, /* `nonlocal` declaration */
   SYM_USED = 16,
   SYM_FREE = 32,    /* resolved: comes from an enclosing function's cell */
-  SYM_CAPTURED = 64 /* a local that an inner function captures: a cell */
+  SYM_CAPTURED = 64, /* a local that an inner function captures: a cell */
+  SYM_WALRUS = 128   /* the target of an `x := v`: may change mid-expression */
 };
 
 typedef struct Sym {
@@ -86,6 +87,7 @@ typedef struct Scope {
   bool is_genexp;
   const char *name; /* "f", "<lambda>", "<genexpr>", "<listcomp>" */
   char *qualname;
+  int in_comp_iter; /* scope pass: inside a comprehension's iterable (no `:=` there) */
 } Scope;
 
 /* ======================================================================
@@ -271,7 +273,13 @@ static void st_exprs(Compiler *C, const AstExprList *l) {
     if (l->items[i]) st_expr(C, l->items[i]);
 }
 
+/* __debug__ is a constant in CPython: no binding may name it. */
+static void st_check_debug(Compiler *C, const char *name, const AstPos *pos) {
+  if (!strcmp(name, "__debug__")) syntax_error(C, pos, "cannot assign to __debug__");
+}
+
 static void st_bind(Compiler *C, const char *name, const AstPos *pos) {
+  st_check_debug(C, name, pos);
   sym_add(C->cur, name, SYM_BOUND, pos->line);
 }
 
@@ -310,6 +318,7 @@ static void st_args(Compiler *C, const AstArguments *a, Scope *fn) {
         C->cur = fn;
         syntax_error(C, &arg->pos, "duplicate argument '%s' in function definition", arg->name);
       }
+      st_check_debug(C, arg->name, &arg->pos);
       sym_add(fn, arg->name, SYM_PARAM | SYM_BOUND, arg->pos.line);
     }
   const AstArg *va[] = {a->vararg, a->kwarg};
@@ -318,6 +327,7 @@ static void st_args(Compiler *C, const AstArguments *a, Scope *fn) {
       Sym *y = sym_find(fn, va[i]->name);
       if (y && (y->flags & SYM_PARAM))
         syntax_error(C, &va[i]->pos, "duplicate argument '%s' in function definition", va[i]->name);
+      st_check_debug(C, va[i]->name, &va[i]->pos);
       sym_add(fn, va[i]->name, SYM_PARAM | SYM_BOUND, va[i]->pos.line);
     }
 }
@@ -325,7 +335,9 @@ static void st_args(Compiler *C, const AstArguments *a, Scope *fn) {
 /* Comprehension scopes: the first iterable belongs to the enclosing scope. */
 static void st_comp(Compiler *C, const AstExpr *e, const AstCompList *gens, const AstExpr *elt,
                     const AstExpr *val) {
+  C->cur->in_comp_iter++;
   st_expr(C, gens->items[0]->iter);
+  C->cur->in_comp_iter--;
   Scope *outer = C->cur;
   bool genexp = e->kind == AST_E_GeneratorExp;
   const char *name = genexp ? "<genexpr>"
@@ -341,7 +353,11 @@ static void st_comp(Compiler *C, const AstExpr *e, const AstCompList *gens, cons
   C->cur = s;
   for (int i = 0; i < gens->len; i++) {
     const AstComprehension *g = gens->items[i];
-    if (i > 0) st_expr(C, g->iter);
+    if (i > 0) {
+      s->in_comp_iter++;
+      st_expr(C, g->iter);
+      s->in_comp_iter--;
+    }
     st_target(C, g->target);
     st_exprs(C, &g->ifs);
   }
@@ -350,10 +366,37 @@ static void st_comp(Compiler *C, const AstExpr *e, const AstCompList *gens, cons
   C->cur = outer;
 }
 
+static bool is_comp_scope(const Scope *s) {
+  return (s->kind == SC_BLOCK && s->node) || s->is_genexp;
+}
+
+/* `x := v` binds x in the nearest scope that is not a comprehension (PEP
+** 572): comprehension blocks resolve it there by themselves; a generator
+** expression on the way declares it nonlocal, or global when that scope is
+** the module. It may not rebind a comprehension's own loop variable. */
+static void st_named(Compiler *C, const AstExpr *e) {
+  st_expr(C, e->namedexpr.value);
+  const AstExpr *t = e->namedexpr.target;
+  const char *name = t->name.id;
+  st_check_debug(C, name, &t->pos);
+  if (C->cur->in_comp_iter)
+    syntax_error(C, &e->pos, "assignment expression cannot be used in a comprehension iterable expression");
+  Scope *home = C->cur;
+  for (; is_comp_scope(home); home = home->parent) {
+    Sym *y = sym_find(home, name);
+    if (y && (y->flags & SYM_BOUND))
+      syntax_error(C, &t->pos, "assignment expression cannot rebind comprehension iteration variable '%s'", name);
+  }
+  for (Scope *g = C->cur; g != home; g = g->parent)
+    if (g->kind == SC_FUNCTION)
+      sym_add(g, name, home->kind == SC_MODULE ? SYM_GLOBAL : SYM_NONLOCAL, t->pos.line);
+  sym_add(home, name, SYM_BOUND | SYM_WALRUS, t->pos.line);
+}
+
 static void st_expr(Compiler *C, const AstExpr *e) {
   switch (e->kind) {
   case AST_E_BoolOp: st_exprs(C, &e->boolop.values); break;
-  case AST_E_NamedExpr: unsupported(C, &e->pos, "assignment expressions (:=) are");
+  case AST_E_NamedExpr: st_named(C, e); break;
   case AST_E_BinOp:
     st_expr(C, e->binop.left);
     st_expr(C, e->binop.right);
@@ -362,6 +405,7 @@ static void st_expr(Compiler *C, const AstExpr *e) {
   case AST_E_Lambda: {
     Scope *outer = C->cur;
     Scope *s = scope_new(C, SC_FUNCTION, outer, e, "<lambda>");
+    s->in_comp_iter = outer->in_comp_iter; /* CPython refuses `:=` there too */
     st_args(C, e->lambda.args, s);
     C->cur = s;
     st_expr(C, e->lambda.body);
@@ -471,7 +515,12 @@ static void st_stmt(Compiler *C, const AstStmt *s) {
     if (s->return_.value) st_expr(C, s->return_.value);
     break;
   case AST_S_Delete:
-    for (int i = 0; i < s->delete.targets.len; i++) st_target(C, s->delete.targets.items[i]);
+    for (int i = 0; i < s->delete.targets.len; i++) {
+      const AstExpr *t = s->delete.targets.items[i];
+      if (t->kind == AST_E_Name && !strcmp(t->name.id, "__debug__"))
+        syntax_error(C, &t->pos, "cannot delete __debug__");
+      st_target(C, t);
+    }
     break;
   case AST_S_Assign:
     st_expr(C, s->assign.value);
@@ -918,10 +967,12 @@ static bool fold_const(Compiler *C, const AstExpr *e, Value *out) {
 ** ==================================================================== */
 
 typedef enum { NK_LOCAL, NK_CELL, NK_GLOBAL } NameKind;
-typedef struct NameRef { NameKind kind; int reg; } NameRef;
+/* walrus: a local that an `x := v` assigns, so an expression must read a
+** copy of it rather than its register (`x + (x := 5)` adds the old x). */
+typedef struct NameRef { NameKind kind; int reg; bool walrus; } NameRef;
 
 static NameRef resolve(Compiler *C, const char *name) {
-  NameRef r = {NK_GLOBAL, -1};
+  NameRef r = {NK_GLOBAL, -1, false};
   Scope *s = C->fs->cur;
   for (; s && s->kind == SC_BLOCK; s = s->parent) {
     Sym *y = sym_find(s, name);
@@ -942,6 +993,7 @@ static NameRef resolve(Compiler *C, const char *name) {
   if (y->flags & (SYM_BOUND | SYM_PARAM)) {
     r.kind = (y->flags & SYM_CAPTURED) ? NK_CELL : NK_LOCAL;
     r.reg = y->reg;
+    r.walrus = (y->flags & SYM_WALRUS) != 0;
     return r;
   }
   return r;
@@ -956,6 +1008,7 @@ static int exp_any(Compiler *C, const AstExpr *e);
 static void stmts(Compiler *C, const AstStmtList *l);
 static void stmt(Compiler *C, const AstStmt *s);
 static void store(Compiler *C, const AstExpr *t, int src);
+static void store_name(Compiler *C, const char *name, int src);
 static Code *compile_function(Compiler *C, Scope *s, const AstArguments *args,
                               const AstStmtList *body, const AstExpr *lambda_body,
                               const AstExpr *comp, int line);
@@ -973,7 +1026,7 @@ static uint32_t exp_rk(Compiler *C, const AstExpr *e) {
 static int exp_any(Compiler *C, const AstExpr *e) {
   if (e->kind == AST_E_Name && e->name.ctx == AST_CTX_Load) {
     NameRef r = resolve(C, e->name.id);
-    if (r.kind == NK_LOCAL) return r.reg;
+    if (r.kind == NK_LOCAL && !r.walrus) return r.reg;
   }
   int r = reg_alloc(C, 1);
   exp_to(C, e, r);
@@ -1019,7 +1072,16 @@ static bool has_starred(const AstExprList *l) {
 }
 
 /* list/tuple/set display into dst; kind: OP_BUILDLIST, OP_BUILDTUPLE, OP_BUILDSET */
+static void display_ex(Compiler *C, const AstExprList *elts, OpCode kind, int dst, bool call_args);
+
 static void display(Compiler *C, const AstExprList *elts, OpCode kind, int dst) {
+  display_ex(C, elts, kind, dst, false);
+}
+
+/* call_args: the positional arguments of a call, built just above the
+** callee's register; when they are just *a, a LISTEXTEND of a non-iterable
+** names the callee (its C = 1) as CPython's CALL_FUNCTION_EX does. */
+static void display_ex(Compiler *C, const AstExprList *elts, OpCode kind, int dst, bool call_args) {
   int save = C->fs->freereg;
   if (kind == OP_BUILDSET && elts->len > 2 && !has_starred(elts)) {
     /* CPython builds a constant set display by updating an empty set from
@@ -1063,7 +1125,7 @@ static void display(Compiler *C, const AstExprList *elts, OpCode kind, int dst) 
     int s2 = C->fs->freereg;
     if (x->kind == AST_E_Starred) {
       int r = exp_any(C, x->starred.value);
-      emitABC(C, set ? OP_SETUPDATE : OP_LISTEXTEND, acc, r, 0);
+      emitABC(C, set ? OP_SETUPDATE : OP_LISTEXTEND, acc, r, call_args && acc == dst && elts->len == 1);
     } else {
       int r = exp_any(C, x);
       emitABC(C, set ? OP_SETADD : OP_LISTAPPEND, acc, r, 0);
@@ -1282,7 +1344,7 @@ static void call(Compiler *C, const AstExpr *e, int dst) {
     exp_to(C, e->call.func, base);
     int pa = reg_alloc(C, 2);
     /* positional: a list (CALLEX accepts list or tuple) */
-    display(C, args, OP_BUILDLIST, pa);
+    display_ex(C, args, OP_BUILDLIST, pa, true);
     int has_kw = kws->len > 0;
     if (has_kw) {
       /* DICTUPDATE with C = 1 merges f(**d) keywords (duplicates raise);
@@ -1899,7 +1961,10 @@ static void exp_to(Compiler *C, const AstExpr *e, int dst) {
     break;
   }
   case AST_E_Starred: syntax_error(C, &e->pos, "can't use starred expression here");
-  case AST_E_NamedExpr: unsupported(C, &e->pos, "assignment expressions (:=) are");
+  case AST_E_NamedExpr:
+    exp_to(C, e->namedexpr.value, dst);
+    store_name(C, e->namedexpr.target->name.id, dst);
+    break;
   default: syntax_error(C, &e->pos, "invalid syntax");
   }
   fs->freereg = save;
@@ -2168,7 +2233,7 @@ static void augassign(Compiler *C, const AstStmt *s) {
   switch (t->kind) {
   case AST_E_Name: {
     NameRef r = resolve(C, t->name.id);
-    if (r.kind == NK_LOCAL) {
+    if (r.kind == NK_LOCAL && !r.walrus) {
       uint32_t v = exp_rk(C, s->augassign.value);
       fs->line = s->pos.line;
       emitABC(C, op, r.reg, r.reg, (int)v);
@@ -2814,6 +2879,16 @@ static void assign_registers(Compiler *C, Scope *s, const AstArguments *a, Code 
   (void)freereg;
 }
 
+/* A body's docstring: its first statement when that is a string literal. */
+static Str *body_docstring(Compiler *C, const AstStmtList *body) {
+  const AstStmt *first = body && body->len ? body->items[0] : NULL;
+  if (!first || first->kind != AST_S_Expr || first->expr.value->kind != AST_E_Constant ||
+      first->expr.value->constant.kind != AST_CONST_Str)
+    return NULL;
+  const AstExpr *c = first->expr.value;
+  return as_str(str_new(C->vm, c->constant.str.data, c->constant.str.len));
+}
+
 static Code *compile_function(Compiler *C, Scope *s, const AstArguments *a,
                               const AstStmtList *body, const AstExpr *lambda_body,
                               const AstExpr *comp, int line) {
@@ -2888,10 +2963,7 @@ static Code *compile_function(Compiler *C, Scope *s, const AstArguments *a,
   if (s->generator) flags |= CO_GENERATOR;
   if (!(flags & (CO_VARARGS | CO_VARKW)) && kwonly == 0 && !s->generator) flags |= CO_SIMPLE;
   Code *co = fs_close(C, s->name, s->qualname, line);
-  const AstStmt *first = body && body->len ? body->items[0] : NULL;
-  if (first && first->kind == AST_S_Expr && first->expr.value->kind == AST_E_Constant &&
-      first->expr.value->constant.kind == AST_CONST_Str)
-    co->doc = as_str(str_new(C->vm, first->expr.value->constant.str.data, first->expr.value->constant.str.len));
+  co->doc = body_docstring(C, body);
   co->argcount = (uint16_t)argcount;
   co->posonlycount = (uint16_t)posonly;
   co->kwonlycount = (uint16_t)kwonly;
@@ -2939,6 +3011,7 @@ static void compile_body(VM *vm, void *ud) {
   emitABC(C, OP_RETURNNONE, 0, 0, 0);
   Code *co = fs_close(C, "<module>", "<module>", 1);
   co->flags = CO_MODULE;
+  co->doc = body_docstring(C, &C->mod->body);
   C->result = co;
 }
 

@@ -730,10 +730,24 @@ static Value view_binop(VM *vm, BinOp op, Value a, Value b) {
   return r;
 }
 
+/* keys/items view .isdisjoint(other): no element of other is in the view. */
+static Value view_isdisjoint(VM *vm, Value self, const Args *a) {
+  args_count(vm, a, is_keys_view(self) ? "dict_keys.isdisjoint" : "dict_items.isdisjoint", 1, 1);
+  Value it = v_iter(vm, a->argv[0]), x;
+  gc_push_root(vm, it);
+  bool disjoint = true;
+  while (disjoint && v_next(vm, it, &x))
+    disjoint = !(is_keys_view(self) ? keys_contains(vm, self, x) : items_contains(vm, self, x));
+  gc_pop_roots(vm, 1);
+  return v_bool(disjoint);
+}
+
+static const MethodDef view_methods[] = {{"isdisjoint", view_isdisjoint}, {NULL, NULL}};
+
 static Type TYPE_DICT_KEYS = {
     .hdr = TYPE_HEADER, .name = "dict_keys", .mark = view_mark, .repr = view_repr,
     .richcmp = view_richcmp, .binop = view_binop, .len = view_len, .contains = keys_contains,
-    .iter = view_iter,
+    .iter = view_iter, .methods = view_methods,
 };
 static Type TYPE_DICT_VALUES = {
     .hdr = TYPE_HEADER, .name = "dict_values", .mark = view_mark, .repr = view_repr,
@@ -742,7 +756,7 @@ static Type TYPE_DICT_VALUES = {
 static Type TYPE_DICT_ITEMS = {
     .hdr = TYPE_HEADER, .name = "dict_items", .mark = view_mark, .repr = view_repr,
     .richcmp = view_richcmp, .binop = view_binop, .len = view_len, .contains = items_contains,
-    .iter = view_iter,
+    .iter = view_iter, .methods = view_methods,
 };
 
 /* ---- methods ------------------------------------------------------------ */
@@ -830,22 +844,12 @@ static Value dm_clear(VM *vm, Value self, const Args *a) {
   return v_none();
 }
 
-/* dict.fromkeys(iterable, value=None). Called on the type, object.c's
-** type_getattr hands over an unbound method, so the iterable arrives as
-** `self`; called on an instance (or the type bound), self is a dict/type. */
+/* dict.fromkeys(iterable, value=None): a class method, so self is the dict
+** type (dict.fromkeys) or a dict ({}.fromkeys) and is not used. */
 static Value dm_fromkeys(VM *vm, Value self, const Args *a) {
-  Value iterable, val;
-  bool unbound = !is_type(self, &TYPE_TYPE) &&
-                 (!is_dict(self) || a->argc == 0 || (a->argc == 1 && !v_type(a->argv[0])->iter));
-  if (unbound) {
-    args_count(vm, a, "dict.fromkeys", 0, 1);
-    iterable = self;
-    val = a->argc > 0 ? a->argv[0] : v_none();
-  } else {
-    args_count(vm, a, "dict.fromkeys", 1, 2);
-    iterable = a->argv[0];
-    val = a->argc > 1 ? a->argv[1] : v_none();
-  }
+  (void)self;
+  args_count(vm, a, "dict.fromkeys", 1, 2);
+  Value iterable = a->argv[0], val = a->argc > 1 ? a->argv[1] : v_none();
   Dict *d = dict_new(vm);
   gc_push_root(vm, v_obj(d));
   Value it = v_iter(vm, iterable), k;
@@ -870,6 +874,8 @@ static const MethodDef dict_methods[] = {
     {"copy", dm_copy}, {"clear", dm_clear}, {"fromkeys", dm_fromkeys}, {NULL, NULL},
 };
 
+static const MethodDef dict_classmethods[] = {{"fromkeys", dm_fromkeys}, {NULL, NULL}};
+
 Type TYPE_DICT = {
     .hdr = TYPE_HEADER,
     .name = "dict",
@@ -887,4 +893,5 @@ Type TYPE_DICT = {
     .iter = dict_iter,
     .ctor = dict_ctor,
     .methods = dict_methods,
+    .classmethods = dict_classmethods,
 };

@@ -28,6 +28,7 @@ static void exc_mark(VM *vm, Obj *o) {
   gc_mark_obj(vm, (Obj *)e->syn_text);
   gc_mark_obj(vm, (Obj *)e->hint);
   gc_mark_value(vm, e->filename);
+  gc_mark_obj(vm, (Obj *)e->dict);
   for (int i = 0; i < e->ntb; i++) {
     gc_mark_obj(vm, (Obj *)e->tb[i].filename);
     gc_mark_obj(vm, (Obj *)e->tb[i].funcname);
@@ -73,11 +74,13 @@ static Value exc_repr(VM *vm, Value self) {
   return str_printf(vm, "%s%s", name, r->data);
 }
 
-static Value exc_getattr(VM *vm, Value self, Str *name) {
+/* The attributes an exception computes (args, __cause__, SystemExit.code, ...). */
+static Value exc_builtin_attr(VM *vm, Value self, Str *name) {
   ExcObj *e = (ExcObj *)self.as.o;
   if (str_eq_c(name, "args")) return e->args;
   if (str_eq_c(name, "__cause__")) return e->cause;
   if (str_eq_c(name, "__context__")) return e->context;
+  if (str_eq_c(name, "__suppress_context__")) return v_bool(e->suppress_context);
   if (str_eq_c(name, "__class__")) return v_obj(self.as.o->type);
   if (type_is_subtype(self.as.o->type, &EXC_SystemExit) && str_eq_c(name, "code")) {
     Tuple *t = as_tuple(e->args);
@@ -96,6 +99,56 @@ static Value exc_getattr(VM *vm, Value self, Str *name) {
   }
   (void)vm;
   return v_empty();
+}
+
+/* Computed attributes first (they are data descriptors in CPython), then
+** what the program set. */
+static Value exc_getattr(VM *vm, Value self, Str *name) {
+  ExcObj *e = (ExcObj *)self.as.o;
+  Value v = exc_builtin_attr(vm, self, name);
+  if (!is_empty(v)) return v;
+  if (str_eq_c(name, "__dict__")) {
+    if (!e->dict) e->dict = dict_new(vm);
+    return v_obj(e->dict);
+  }
+  return e->dict ? dict_get_str(vm, e->dict, name) : v_empty();
+}
+
+/* The attributes CPython lets a program set on an exception (it keeps the
+** rest in a __dict__, which these objects lack). */
+static void exc_setattr(VM *vm, Value self, Str *name, Value val) {
+  ExcObj *e = (ExcObj *)self.as.o;
+  bool link = str_eq_c(name, "__cause__") || str_eq_c(name, "__context__");
+  if (link && !is_none(val) && !is_exc(val))
+    vm_raise(vm, &EXC_TypeError, "exception %s must be None or derive from BaseException",
+             str_eq_c(name, "__cause__") ? "cause" : "context");
+  if (str_eq_c(name, "args")) {
+    e->args = tuple_from_iterable(vm, val);
+  } else if (str_eq_c(name, "__cause__")) {
+    e->cause = val;
+    e->suppress_context = true;
+  } else if (str_eq_c(name, "__context__")) {
+    e->context = val;
+  } else if (str_eq_c(name, "__suppress_context__")) {
+    if (val.tag != V_BOOL) vm_raise(vm, &EXC_TypeError, "attribute value type must be bool");
+    e->suppress_context = val.as.i != 0;
+  } else if (!is_empty(exc_builtin_attr(vm, self, name))) {
+    /* computed from args here (SystemExit.code, OSError.errno, ...) */
+    vm_raise(vm, &EXC_NotImplementedError, "streak: setting an exception's '%s' is not supported",
+             name->data);
+  } else {
+    if (str_eq_c(name, "__dict__"))
+      vm_raise(vm, &EXC_NotImplementedError, "streak: replacing an exception's __dict__ is not supported");
+    if (!e->dict) e->dict = dict_new(vm);
+    dict_set_str(vm, e->dict, name, val);
+  }
+}
+
+static void exc_delattr(VM *vm, Value self, Str *name) {
+  ExcObj *e = (ExcObj *)self.as.o;
+  if (!e->dict || !dict_del(vm, e->dict, v_obj(name)))
+    vm_raise(vm, &EXC_AttributeError, "'%s' object has no attribute '%s'", self.as.o->type->name,
+             name->data);
 }
 
 static Value exc_richcmp(VM *vm, Value a, Value b, CmpOp op) {
@@ -172,7 +225,7 @@ static const MethodDef exc_methods[] = {{NULL, NULL}};
       .hdr = TYPE_HEADER, .name = #cls, .base = &EXC_##basecls,                \
       .mark = exc_mark, .finalize = exc_finalize, .repr = exc_repr,            \
       .str = exc_str, .hash = exc_hash, .richcmp = exc_richcmp,                \
-      .getattr = exc_getattr, .ctor = exc_ctor, .methods = exc_methods};
+      .getattr = exc_getattr, .setattr = exc_setattr, .delattr = exc_delattr, .ctor = exc_ctor, .methods = exc_methods};
 EXC_TYPES(X)
 #undef X
 

@@ -83,6 +83,7 @@ typedef struct ExcObj {
   int syn_line, syn_col;
   Str *hint;      /* "Did you mean: 'x'?" for NameError/AttributeError, or NULL */
   Value filename; /* OSError's filename (args are (errno, strerror)), or V_EMPTY */
+  Dict *dict;     /* attributes the program set (CPython's __dict__), or NULL */
 } ExcObj;
 
 bool exc_is_exception_type(Type *t);       /* t derives from BaseException */

@@ -55,15 +55,31 @@ static FileObj *check_open(VM *vm, Value self) {
   return f;
 }
 
+/* io.UnsupportedOperation(OSError, ValueError): reading a write-only file,
+** writing a read-only one, a relative seek. Made from OSError at first use. */
+static Type EXC_UNSUPPORTED_OP;
+
+static Type *unsupported_op(void) {
+  static bool done;
+  if (!done) {
+    EXC_UNSUPPORTED_OP = EXC_OSError;
+    EXC_UNSUPPORTED_OP.name = "io.UnsupportedOperation";
+    EXC_UNSUPPORTED_OP.base = &EXC_OSError;
+    EXC_UNSUPPORTED_OP.base2 = &EXC_ValueError;
+    done = true;
+  }
+  return &EXC_UNSUPPORTED_OP;
+}
+
 static FileObj *check_readable(VM *vm, Value self) {
   FileObj *f = check_open(vm, self);
-  if (!f->readable) vm_raise(vm, &EXC_OSError, "not readable");
+  if (!f->readable) vm_raise(vm, unsupported_op(), "not readable");
   return f;
 }
 
 static FileObj *check_writable(VM *vm, Value self) {
   FileObj *f = check_open(vm, self);
-  if (!f->writable) vm_raise(vm, &EXC_OSError, "not writable");
+  if (!f->writable) vm_raise(vm, unsupported_op(), "not writable");
   return f;
 }
 
@@ -250,12 +266,43 @@ static Value f_isatty(VM *vm, Value self, const Args *a) {
   return v_bool(isatty(fileno(check_open(vm, self)->fp)));
 }
 
+/* Text files' seek(cookie, whence) and tell(): streak reads UTF-8 a byte at
+** a time, so the byte offset is CPython's cookie (no decoder state pending);
+** relative seeks other than to 0 are refused as in TextIOWrapper. */
+static Value f_seek(VM *vm, Value self, const Args *a) {
+  Value arg[2];
+  args_parse(vm, a, "seek", "cookie,|whence", arg);
+  FileObj *f = check_open(vm, self);
+  int64_t pos = v_index(vm, arg[0], "seek"), whence = is_empty(arg[1]) ? 0 : v_index(vm, arg[1], "seek");
+  if (whence == 1 && pos != 0) vm_raise(vm, unsupported_op(), "can't do nonzero cur-relative seeks");
+  if (whence == 2 && pos != 0) vm_raise(vm, unsupported_op(), "can't do nonzero end-relative seeks");
+  if (whence < 0 || whence > 2)
+    vm_raise(vm, &EXC_ValueError, "invalid whence (%lld, should be 0, 1 or 2)", (long long)whence);
+  if (whence == 0 && pos < 0) vm_raise(vm, &EXC_ValueError, "negative seek position %lld", (long long)pos);
+  if (fseeko(f->fp, (off_t)pos, whence == 0 ? SEEK_SET : whence == 1 ? SEEK_CUR : SEEK_END) != 0)
+    vm_raise_errno(vm, errno, v_empty());
+  return v_int((int64_t)ftello(f->fp));
+}
+
+static Value f_tell(VM *vm, Value self, const Args *a) {
+  args_count(vm, a, "tell", 0, 0);
+  off_t pos = ftello(check_open(vm, self)->fp);
+  if (pos < 0) vm_raise_errno(vm, errno, v_empty());
+  return v_int((int64_t)pos);
+}
+
+static Value f_seekable(VM *vm, Value self, const Args *a) {
+  args_count(vm, a, "seekable", 0, 0);
+  return v_bool(ftello(check_open(vm, self)->fp) >= 0);
+}
+
 static const MethodDef file_methods[] = {
     {"read", f_read},         {"readline", f_readline}, {"readlines", f_readlines},
     {"write", f_write},       {"writelines", f_writelines}, {"flush", f_flush},
     {"close", f_close},       {"__enter__", f_enter},   {"__exit__", f_exit},
     {"readable", f_readable}, {"writable", f_writable}, {"fileno", f_fileno},
-    {"isatty", f_isatty},     {NULL, NULL}};
+    {"isatty", f_isatty},     {"seek", f_seek},         {"tell", f_tell},
+    {"seekable", f_seekable}, {NULL, NULL}};
 
 static Value file_getattr(VM *vm, Value self, Str *name) {
   FileObj *f = as_file(self);
@@ -296,6 +343,7 @@ Value fileobj_wrap(VM *vm, FILE *fp, const char *name, const char *mode) {
   FileObj *f = file_new(vm, fp, as_str(str_from_cstr(vm, name)), as_str(str_from_cstr(vm, mode)), false);
   f->readable = strchr(mode, 'r') != NULL;
   f->writable = strchr(mode, 'w') != NULL;
+  f->encoding = str_intern_c(vm, "utf-8"); /* CPython's stdio name it so; open() says UTF-8 */
   return v_obj(f);
 }
 

@@ -1021,6 +1021,7 @@ Value fmt_percent(VM *vm, Str *fmt, Value args) {
 typedef struct FormatJob {
   Str *fmt;
   const Args *args;
+  Value mapping;  /* format_map's argument, else V_EMPTY */
   int auto_state; /* 0 init, 1 auto, 2 manual */
   int64_t auto_next;
   StrBuf out;
@@ -1046,6 +1047,8 @@ static Value field_value(VM *vm, FormatJob *j, const char *s, size_t n) {
   while (i < n && s[i] != '.' && s[i] != '[') i++;
   int64_t idx = field_integer(vm, s, i);
   bool empty = i == 0;
+  if ((empty || idx != -1) && !is_empty(j->mapping))
+    vm_raise(vm, &EXC_ValueError, "Format string contains positional fields");
   if (empty || idx != -1) {
     if (j->auto_state == 0) j->auto_state = empty ? 1 : 2;
     if (j->auto_state == 2 && empty)
@@ -1057,7 +1060,9 @@ static Value field_value(VM *vm, FormatJob *j, const char *s, size_t n) {
     if (empty) idx = j->auto_next++;
   }
   Value obj;
-  if (idx == -1) {
+  if (idx == -1 && !is_empty(j->mapping)) {
+    obj = v_getitem(vm, j->mapping, str_new(vm, s, i));
+  } else if (idx == -1) {
     Value key = str_new(vm, s, i);
     obj = v_empty();
     for (int k = 0; k < j->args->nkw; k++)
@@ -1227,13 +1232,25 @@ static void format_run(VM *vm, void *ud) {
   build_format(vm, j, j->fmt->data, (size_t)j->fmt->nbytes, 2, &j->out);
 }
 
-Value fmt_str_format(VM *vm, Str *fmt, const Args *args) {
+static Value str_format_job(VM *vm, Str *fmt, const Args *args, Value mapping) {
   FormatJob j;
   j.fmt = fmt;
   j.args = args;
+  j.mapping = mapping;
   j.auto_state = 0;
   j.auto_next = 0;
   StrBuf init = STRBUF_INIT;
   j.out = init;
   return run_protected(vm, format_run, &j, &j.out);
+}
+
+Value fmt_str_format(VM *vm, Str *fmt, const Args *args) {
+  return str_format_job(vm, fmt, args, v_empty());
+}
+
+/* fmt.format_map(mapping): named fields are mapping[name], positional ones
+** an error. */
+Value fmt_str_format_map(VM *vm, Str *fmt, Value mapping) {
+  Args none = {0};
+  return str_format_job(vm, fmt, &none, mapping);
 }

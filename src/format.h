@@ -25,5 +25,6 @@ Value fmt_percent(VM *vm, Str *fmt, Value args);
 
 /* str.format(*args, **kwargs): {}, {0}, {name}, {0.real}, {0[1]}, {!r}, {:spec}, nested {:{w}}. */
 Value fmt_str_format(VM *vm, Str *fmt, const Args *args);
+Value fmt_str_format_map(VM *vm, Str *fmt, Value mapping);
 
 #endif

@@ -1079,10 +1079,23 @@ static Value lm_count(VM *vm, Value self, const Args *a) {
   return v_int(c);
 }
 
+/* sort's reverse= is Argument Clinic's bool(accept={int}): an int (a C int),
+** not any truthy value. V_EMPTY (absent) is False. */
+bool list_sort_reverse_arg(VM *vm, Value v) {
+  if (is_empty(v)) return false;
+  v = v_index_operand(vm, v);
+  if (!v_is_intlike(v))
+    vm_raise(vm, &EXC_TypeError, "'%s' object cannot be interpreted as an integer", v_typename(v));
+  int64_t i;
+  if (!int_fits_i64(v, &i) || i > INT32_MAX || i < INT32_MIN)
+    vm_raise(vm, &EXC_OverflowError, "Python int too large to convert to C int");
+  return i != 0;
+}
+
 static Value lm_sort(VM *vm, Value self, const Args *a) {
   Value out[2];
   args_parse(vm, a, "sort", "$key,reverse", out);
-  bool rev = !is_empty(out[1]) && v_truthy(vm, out[1]);
+  bool rev = list_sort_reverse_arg(vm, out[1]);
   list_sort(vm, as_list(self), out[0], rev);
   return v_none();
 }

@@ -31,6 +31,7 @@ Value list_from_iterable(VM *vm, Value iterable);
 /* Stable sort in place (timsort-compatible results: stable, by `<`),
 ** with optional key function (V_NONE/V_EMPTY: none) and reverse. */
 void list_sort(VM *vm, List *l, Value key, bool reverse);
+bool list_sort_reverse_arg(VM *vm, Value v); /* reverse=: an int, as CPython */
 
 Tuple *tuple_new(VM *vm, int64_t n);          /* items are V_NONE; fill them */
 Value tuple_from(VM *vm, const Value *items, int64_t n);

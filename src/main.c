@@ -131,16 +131,17 @@ static void setup_sys(VM *vm, int argc, char **argv, const Options *o) {
   for (int i = o->code ? o->argi + 1 : o->argi; i < argc; i++)
     list_append(vm, vm->sys_argv, str_from_cstr(vm, argv[i]));
   if (vm->sys_argv->n == 0) list_append(vm, vm->sys_argv, str_from_cstr(vm, ""));
-  /* sys.path[0]: the script's directory, or '' (the current one). */
+  /* sys.path[0]: the directory of the script with symlinks resolved, as
+  ** CPython's realpath of argv[0] (so modules' __file__ are absolute), or ''
+  ** (the current one) for -c and stdin. */
   const char *dir = "";
   char *owned = NULL;
   if (o->script && strcmp(o->script, "-") != 0) {
-    const char *slash = strrchr(o->script, '/');
+    owned = realpath(o->script, NULL);
+    if (!owned) owned = util_xstrdup(o->script); /* unreadable: run_main reports it */
+    char *slash = strrchr(owned, '/');
     if (slash) {
-      size_t n = (size_t)(slash - o->script);
-      owned = util_xmalloc(n + 2);
-      memcpy(owned, o->script, n ? n : 1);
-      owned[n ? n : 1] = 0;
+      slash[slash == owned ? 1 : 0] = 0;
       dir = owned;
     }
   }
@@ -230,12 +231,24 @@ static void on_sigint(int sig) {
   if (signal_vm) signal_vm->interrupt = 1;
 }
 
+/* __main__.__file__: "<stdin>", or the script's path joined to the working
+** directory without normalising, as CPython 3.9+ sets it. */
+static void set_main_file(VM *vm, const char *script) {
+  char cwd[4096];
+  Value f;
+  if (!strcmp(script, "-")) f = str_from_cstr(vm, "<stdin>");
+  else if (script[0] != '/' && getcwd(cwd, sizeof cwd)) f = str_printf(vm, "%s/%s", cwd, script);
+  else f = str_from_cstr(vm, script);
+  module_set(vm, vm->main, "__file__", f);
+}
+
 static int run_main(VM *vm, const Options *o) {
   if (o->code) return run_source(vm, o->code, strlen(o->code), "<string>");
   if (!o->script) {
     if (isatty(STDIN_FILENO)) return repl_run(vm);
     size_t len;
     char *src = read_stdin(&len);
+    set_main_file(vm, "-");
     int rc = run_source(vm, src, len, "<stdin>");
     free(src);
     return rc;
@@ -261,6 +274,7 @@ static int run_main(VM *vm, const Options *o) {
             rel ? "/" : "", o->script, err, strerror(err));
     return 2;
   }
+  set_main_file(vm, o->script);
   int rc = run_source(vm, src, len, name);
   free(src);
   return rc;

@@ -358,10 +358,29 @@ static Value rnd_self(VM *vm, Value self) {
 
 /* ---- methods ---------------------------------------------------------- */
 
+/* seed(s, version=1): Python 2's string hash of s, as random.py computes it. */
+static uint64_t seed_v1_hash(Str *s) {
+  uint64_t x = 0;
+  int64_t n = 0;
+  for (int64_t i = 0; i < s->nbytes; n++) {
+    uint32_t c;
+    i += utf8_decode(s->data + i, &c);
+    x = n == 0 ? (uint64_t)c << 7 : x;
+    x = (1000003 * x) ^ c;
+  }
+  return x ^ (uint64_t)n;
+}
+
 static Value m_seed(VM *vm, Value self, const Args *a) {
   Value arg[2];
   args_parse(vm, a, "Random.seed", "!@|a,version", arg);
-  seed_value(vm, rstate(rnd_self(vm, self)), arg[0]);
+  PyRandom *r = rstate(rnd_self(vm, self));
+  if (is_str(arg[0]) && is_int(arg[1]) && arg[1].as.i == 1) {
+    seed_from_u64(r, seed_v1_hash(as_str(arg[0])));
+    r->has_gauss_next = false;
+  } else {
+    seed_value(vm, r, arg[0]);
+  }
   return v_none();
 }
 

@@ -251,6 +251,79 @@ bool v_next(VM *vm, Value iter, Value *out) {
 
 /* ---- attributes --------------------------------------------------------- */
 
+/*
+** x.__getitem__, x.__len__, ...: bound methods over a built-in type's slots,
+** as CPython's slot wrappers (sorted(d, key=d.__getitem__)), offered where
+** the type has the slot. Operator dunders (__add__, __eq__) are left out:
+** CPython's int.__add__(1.5) is NotImplemented, which the numeric slots here
+** (mixed int/float) would not say.
+*/
+/* The argument count of a slot dunder, named as "dict.__getitem__()". */
+static void du_args(VM *vm, Value self, const Args *a, const char *dname, int n) {
+  char fname[96];
+  snprintf(fname, sizeof fname, "%s.%s", v_typename(self), dname);
+  args_count(vm, a, fname, n, n);
+}
+
+static Value du_getitem(VM *vm, Value self, const Args *a) {
+  du_args(vm, self, a, "__getitem__", 1);
+  return v_getitem(vm, self, a->argv[0]);
+}
+static Value du_setitem(VM *vm, Value self, const Args *a) {
+  du_args(vm, self, a, "__setitem__", 2);
+  v_setitem(vm, self, a->argv[0], a->argv[1]);
+  return v_none();
+}
+static Value du_delitem(VM *vm, Value self, const Args *a) {
+  du_args(vm, self, a, "__delitem__", 1);
+  v_delitem(vm, self, a->argv[0]);
+  return v_none();
+}
+static Value du_len(VM *vm, Value self, const Args *a) {
+  du_args(vm, self, a, "__len__", 0);
+  return v_int(v_len(vm, self));
+}
+static Value du_contains(VM *vm, Value self, const Args *a) {
+  du_args(vm, self, a, "__contains__", 1);
+  return v_bool(v_contains(vm, self, a->argv[0]));
+}
+static Value du_iter(VM *vm, Value self, const Args *a) {
+  du_args(vm, self, a, "__iter__", 0);
+  return v_iter(vm, self);
+}
+static Value du_next(VM *vm, Value self, const Args *a) {
+  du_args(vm, self, a, "__next__", 0);
+  Value x;
+  if (!v_next(vm, self, &x)) vm_throw(vm, exc_new(vm, &EXC_StopIteration, NULL));
+  return x;
+}
+static Value du_repr(VM *vm, Value self, const Args *a) {
+  du_args(vm, self, a, "__repr__", 0);
+  return v_repr(vm, self);
+}
+static Value du_str(VM *vm, Value self, const Args *a) {
+  du_args(vm, self, a, "__str__", 0);
+  return v_str(vm, self);
+}
+
+#define SLOT_DUNDERS(X)                                                          \
+  X(__getitem__, du_getitem, getitem) X(__setitem__, du_setitem, setitem)      \
+  X(__delitem__, du_delitem, delitem) X(__len__, du_len, len)                  \
+  X(__contains__, du_contains, contains) X(__iter__, du_iter, iter)            \
+  X(__next__, du_next, next)
+
+/* t's slot dunder `name` bound to self, or unbound (self V_EMPTY: str.__len__). */
+static Value slot_dunder(VM *vm, Type *t, Value self, Str *name) {
+  if (name->nbytes < 5 || name->data[0] != '_' || name->data[1] != '_') return v_empty();
+#define X(dname, fn, slot) \
+  if (t->slot && str_eq_c(name, #dname)) return builtin_new(vm, #dname, fn, self);
+  SLOT_DUNDERS(X)
+#undef X
+  if (str_eq_c(name, "__repr__")) return builtin_new(vm, "__repr__", du_repr, self);
+  if (str_eq_c(name, "__str__")) return builtin_new(vm, "__str__", du_str, self);
+  return v_empty();
+}
+
 Value v_getattr_opt(VM *vm, Value obj, Str *name) {
   Type *t = v_type(obj);
   if (t->getattr) {
@@ -259,7 +332,8 @@ Value v_getattr_opt(VM *vm, Value obj, Str *name) {
   }
   CFunc fn;
   if (type_find_method(t, name, &fn)) return builtin_new(vm, name->data, fn, obj);
-  return v_empty();
+  if (str_eq_c(name, "__class__")) return v_obj(t); /* every object's, as type(x) */
+  return slot_dunder(vm, t, obj, name);
 }
 
 Value v_getattr(VM *vm, Value obj, Str *name) {
@@ -268,34 +342,39 @@ Value v_getattr(VM *vm, Value obj, Str *name) {
   vm_raise_attr_error(vm, obj, name);
 }
 
-void v_setattr(VM *vm, Value obj, Str *name, Value val) {
+/* CPython's messages for an attribute that cannot be set or deleted: a data
+** attribute of a built-in type is a read-only member (range.start,
+** complex.real, slice.step) or a getter without a setter (int.real), a method
+** is read-only, and anything else is missing (built-in instances have no
+** __dict__). */
+static _Noreturn void attr_unwritable(VM *vm, Value obj, Str *name) {
   Type *t = v_type(obj);
-  if (t->setattr) {
-    t->setattr(vm, obj, name, val);
-    return;
-  }
   CFunc fn;
-  if (t->getattr || type_find_method(t, name, &fn))
+  if (t->getattr && !is_empty(t->getattr(vm, obj, name))) {
+    if (t == &TYPE_RANGE || t == &TYPE_COMPLEX || t == &TYPE_SLICE)
+      vm_raise(vm, &EXC_AttributeError, "readonly attribute");
+    Type *owner = t; /* the type that defines it: bool's real is int's */
+    while (owner->base && owner->base->getattr == t->getattr) owner = owner->base;
+    vm_raise(vm, &EXC_AttributeError, "attribute '%s' of '%s' objects is not writable", name->data,
+             owner->name);
+  }
+  if (type_find_method(t, name, &fn))
     vm_raise(vm, &EXC_AttributeError, "'%s' object attribute '%s' is read-only", t->name,
              name->data);
   vm_raise(vm, &EXC_AttributeError, "'%s' object has no attribute '%s'", t->name, name->data);
 }
 
-/* del obj.name, with CPython's messages for what cannot be deleted. */
+void v_setattr(VM *vm, Value obj, Str *name, Value val) {
+  Type *t = v_type(obj);
+  if (!t->setattr) attr_unwritable(vm, obj, name);
+  t->setattr(vm, obj, name, val);
+}
+
+/* del obj.name */
 void v_delattr(VM *vm, Value obj, Str *name) {
   Type *t = v_type(obj);
-  if (t->delattr) {
-    t->delattr(vm, obj, name);
-    return;
-  }
-  CFunc fn;
-  if (t->getattr && !is_empty(t->getattr(vm, obj, name)))
-    vm_raise(vm, &EXC_AttributeError, "attribute '%s' of '%s' objects is not writable", name->data,
-             t->name);
-  if (type_find_method(t, name, &fn))
-    vm_raise(vm, &EXC_AttributeError, "'%s' object attribute '%s' is read-only", t->name,
-             name->data);
-  vm_raise(vm, &EXC_AttributeError, "'%s' object has no attribute '%s'", t->name, name->data);
+  if (!t->delattr) attr_unwritable(vm, obj, name);
+  t->delattr(vm, obj, name);
 }
 
 /*
@@ -572,7 +651,7 @@ static Value type_getattr(VM *vm, Value self, Str *name) {
     if (str_eq_c(name, md->name)) return builtin_new(vm, md->name, md->fn, self);
   CFunc fn; /* int.bit_length etc.: unbound methods called with self first */
   if (type_find_method(t, name, &fn)) return builtin_new(vm, name->data, fn, v_empty());
-  return v_empty();
+  return slot_dunder(vm, t, v_empty(), name);
 }
 
 static int64_t identity_hash(VM *vm, Value self) {

@@ -1308,6 +1308,128 @@ static Value m_removesuffix(VM *vm, Value self, const Args *a) {
 
 static Value m_format(VM *vm, Value self, const Args *a) { return fmt_str_format(vm, self_str(self), a); }
 
+static Value m_format_map(VM *vm, Value self, const Args *a) {
+  args_count(vm, a, "str.format_map", 1, 1);
+  return fmt_str_format_map(vm, self_str(self), a->argv[0]);
+}
+
+/* ---- translate / maketrans ------------------------------------------------ */
+
+/* table[cp] for str.translate: V_EMPTY when the table has no entry (a
+** LookupError from a non-dict table's __getitem__, as CPython catches). */
+typedef struct TableGet {
+  Value table, key, result;
+} TableGet;
+
+static void table_get_job(VM *vm, void *ud) {
+  TableGet *g = ud;
+  g->result = v_getitem(vm, g->table, g->key);
+}
+
+static Value translate_lookup(VM *vm, Value table, uint32_t cp) {
+  if (is_dict(table)) return dict_get(vm, as_dict(table), v_int(cp));
+  TableGet g = {table, v_int(cp), v_empty()};
+  if (vm_protect(vm, table_get_job, &g)) return g.result;
+  if (!type_is_subtype(vm->exc.as.o->type, &EXC_LookupError)) vm_throw(vm, vm->exc);
+  return v_empty();
+}
+
+static void translate_put(VM *vm, StrBuf *b, uint32_t cp, Value r) {
+  char buf[4];
+  if (is_empty(r)) {
+    sb_append(b, buf, (size_t)utf8_encode(cp, buf));
+  } else if (is_str(r)) {
+    sb_append(b, as_str(r)->data, (size_t)as_str(r)->nbytes);
+  } else if (r.tag == V_INT || r.tag == V_BOOL || is_bigint(r)) {
+    if (r.tag == V_OBJ || r.as.i < 0 || r.as.i >= 0x110000)
+      vm_raise(vm, &EXC_ValueError, "character mapping must be in range(0x110000)");
+    sb_append(b, buf, (size_t)utf8_encode((uint32_t)r.as.i, buf));
+  } else if (!is_none(r)) {
+    vm_raise(vm, &EXC_TypeError, "character mapping must return integer, None or str");
+  }
+}
+
+typedef struct TranslateJob {
+  Str *s;
+  Value table;
+  StrBuf out;
+} TranslateJob;
+
+static void translate_job(VM *vm, void *ud) {
+  TranslateJob *j = ud;
+  for (int64_t i = 0; i < j->s->nbytes;) {
+    int len;
+    uint32_t cp = cp_at(j->s->data + i, &len);
+    i += len;
+    translate_put(vm, &j->out, cp, translate_lookup(vm, j->table, cp));
+  }
+}
+
+/* The output is built in a malloc'd buffer, so the walk runs protected:
+** a bad mapping value frees it before the error goes on. */
+static Value m_translate(VM *vm, Value self, const Args *a) {
+  args_count(vm, a, "str.translate", 1, 1);
+  TranslateJob j = {self_str(self), a->argv[0], STRBUF_INIT};
+  if (!vm_protect(vm, translate_job, &j)) {
+    sb_free(&j.out);
+    vm_throw(vm, vm->exc);
+  }
+  return sb_finish(vm, &j.out);
+}
+
+/* str.maketrans(dict): str keys of one character become their code points. */
+static Value maketrans_dict(VM *vm, Value arg) {
+  if (!is_dict(arg))
+    vm_raise(vm, &EXC_TypeError, "if you give only one argument to maketrans it must be a dict");
+  Value r = v_obj(dict_new(vm));
+  gc_push_root(vm, r);
+  int64_t pos = 0;
+  Value k, v;
+  while (dict_next(as_dict(arg), &pos, &k, &v)) {
+    if (is_str(k)) {
+      if (as_str(k)->nchars != 1)
+        vm_raise(vm, &EXC_ValueError, "string keys in translate table must be of length 1");
+      int len;
+      k = v_int(cp_at(as_str(k)->data, &len));
+    } else if (k.tag != V_INT && k.tag != V_BOOL && !is_bigint(k)) {
+      vm_raise(vm, &EXC_TypeError, "keys in translate table must be strings or integers");
+    }
+    dict_set(vm, as_dict(r), k, v);
+  }
+  gc_pop_roots(vm, 1);
+  return r;
+}
+
+/* str.maketrans(x[, y[, z]]): a static method, so self (str or the type) is unused. */
+static Value m_maketrans(VM *vm, Value self, const Args *a) {
+  (void)self;
+  args_count(vm, a, "str.maketrans", 1, 3);
+  if (a->argc == 1) return maketrans_dict(vm, a->argv[0]);
+  if (!is_str(a->argv[0]))
+    vm_raise(vm, &EXC_TypeError,
+             "first maketrans argument must be a string if there is a second argument");
+  Str *x = as_str(a->argv[0]), *y = arg_str(vm, a->argv[1], "maketrans", 2);
+  Str *z = a->argc == 3 ? arg_str(vm, a->argv[2], "maketrans", 3) : NULL;
+  if (x->nchars != y->nchars)
+    vm_raise(vm, &EXC_ValueError, "the first two maketrans arguments must have equal length");
+  Value r = v_obj(dict_new(vm));
+  gc_push_root(vm, r);
+  for (int64_t i = 0, k = 0; i < x->nbytes;) {
+    int lx, ly;
+    uint32_t cx = cp_at(x->data + i, &lx), cy = cp_at(y->data + k, &ly);
+    i += lx, k += ly;
+    dict_set(vm, as_dict(r), v_int(cx), v_int(cy));
+  }
+  for (int64_t i = 0; z && i < z->nbytes;) {
+    int len;
+    uint32_t cz = cp_at(z->data + i, &len);
+    i += len;
+    dict_set(vm, as_dict(r), v_int(cz), v_none());
+  }
+  gc_pop_roots(vm, 1);
+  return r;
+}
+
 /* ---- slots -------------------------------------------------------------- */
 
 static Value str_repr_slot(VM *vm, Value self) { return str_repr(vm, as_str(self)); }
@@ -1454,8 +1576,11 @@ static const MethodDef str_methods[] = {
     {"expandtabs", m_expandtabs}, {"splitlines", m_splitlines},
     {"partition", m_partition}, {"rpartition", m_rpartition},
     {"removeprefix", m_removeprefix}, {"removesuffix", m_removesuffix},
-    {"format", m_format}, {NULL, NULL},
+    {"format", m_format}, {"format_map", m_format_map},
+    {"translate", m_translate}, {"maketrans", m_maketrans}, {NULL, NULL},
 };
+
+static const MethodDef str_classmethods[] = {{"maketrans", m_maketrans}, {NULL, NULL}};
 
 Type TYPE_STR = {
     .hdr = TYPE_HEADER,
@@ -1471,4 +1596,5 @@ Type TYPE_STR = {
     .iter = str_iter,
     .ctor = str_ctor,
     .methods = str_methods,
+    .classmethods = str_classmethods,
 };

@@ -247,6 +247,15 @@ static Frame *push_frame(VM *vm, Function *f, Value *base, int ret) {
   return fr;
 }
 
+/* The globals of the innermost running Python frame: globals() called from
+** a module's code (or its functions) is that module's dict; __main__'s when
+** no frame runs (the C API). */
+Dict *vm_frame_globals(VM *vm) {
+  Exec *ex = vm->exec;
+  if (ex && ex->nframes) return ex->frames[ex->nframes - 1].globals;
+  return vm->main ? vm->main->dict : NULL;
+}
+
 static void names_list(StrBuf *b, Str **names, int n) {
   for (int i = 0; i < n; i++) {
     if (i > 0) sb_puts(b, n == 2 ? " and " : i == n - 1 ? ", and " : ", ");
@@ -746,6 +755,16 @@ static void callee_name(VM *vm, Value f, char *buf, size_t n) {
   } else {
     snprintf(buf, n, "%s object", v_typename(f));
   }
+}
+
+/* [*x] or f(*x) of a non-iterable x: CPython's words, naming the callee
+** (f is V_EMPTY in a display). */
+static NOINLINE _Noreturn void star_not_iterable(VM *vm, Value f, Value x) {
+  char name[200];
+  if (is_empty(f))
+    vm_raise(vm, &EXC_TypeError, "Value after * must be an iterable, not %s", v_typename(x));
+  callee_name(vm, f, name, sizeof name);
+  vm_raise(vm, &EXC_TypeError, "%s() argument after * must be an iterable, not %s", name, v_typename(x));
 }
 
 /* f(..., **src): src's items join the call's keywords d; a name given
@@ -1640,6 +1659,7 @@ dispatch:
   CASE(LISTEXTEND) {
     Value v = RB;
     CHECK(v, B);
+    if (UNLIKELY(!v_type(v)->iter)) star_not_iterable(vm, C ? base[A - 1] : v_empty(), v);
     list_extend(vm, as_list(RA), v);
     NEXT();
   }
@@ -2482,6 +2502,10 @@ Value vm_run_source(VM *vm, Module *mod, const char *src, size_t len, const char
   Code *co = compile_source(vm, src, len, filename, echo);
   if (vm->jit.dump) disasm_code(vm, co, stderr);
   Exec *ex = vm->exec;
+  /* __doc__: the docstring, else None (a REPL line keeps what is there) */
+  Str *docname = str_intern_c(vm, "__doc__");
+  if (co->doc || is_empty(dict_get_str(vm, mod->dict, docname)))
+    dict_set_str(vm, mod->dict, docname, co->doc ? v_obj(co->doc) : v_none());
   Function *fn = func_new(vm, co, mod->dict);
   Value *top = frame_top(ex);
   check_frame_room(vm, top, co->nregs, 0);
@@ -2758,6 +2782,7 @@ VM *vm_new(void) {
   builtins_init(vm);
   dict_set_str(vm, vm->modules, str_intern_c(vm, "builtins"), v_obj(vm->builtins));
   vm->main = module_new(vm, "__main__");
+  module_set(vm, vm->main, "__package__", v_none());
   dict_set_str(vm, vm->modules, str_intern_c(vm, "__main__"), v_obj(vm->main));
   return vm;
 }

@@ -117,6 +117,7 @@ Value vm_call0(VM *vm, Value fn);
 Value vm_call1(VM *vm, Value fn, Value a);
 Value vm_call2(VM *vm, Value fn, Value a, Value b);
 
+Dict *vm_frame_globals(VM *vm); /* globals() of the running frame */
 /* Compiles and runs source text as module `mod` (its dict = globals).
 ** Raises SyntaxError/any exception. Returns the value of the last
 ** expression statement when `echo` is set (REPL), else None. */

@@ -1,0 +1,2 @@
+n = 41
+n.denominator = 2

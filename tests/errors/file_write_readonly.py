@@ -1,0 +1,2 @@
+with open("file_write_readonly.py") as f:
+    f.write("x")

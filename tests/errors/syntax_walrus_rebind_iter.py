@@ -1,0 +1,1 @@
+vals = [(i := 0) for i in range(3)]
