@@ -1384,58 +1384,42 @@ static double power_of_ten(int64_t n) {
   return ret;
 }
 
-static Value round_impl(VM *vm, Value av, Value decv, Value outv) {
-  int64_t dec = given(decv) ? v_index(vm, decv, "decimals") : 0;
-  NdArray *x = uf_as_array(vm, av);
+/* x rounded to dec decimals, as a new array of x's dtype. */
+static NdArray *round_arr(VM *vm, NdArray *x, int64_t dec) {
   DType dt = (DType)x->dtype;
-  Value xv = is_array(av) ? av : v_obj(x);
-  if (dec >= 0 && (dt_is_int(dt) || dt_is_bool(dt))) {
-    if (given(outv)) {
-      arr_assign(vm, as_array(outv), x);
-      return outv;
-    }
-    return is_array(av) ? v_obj(arr_copy(vm, x)) : arr_return(vm, arr_copy(vm, x));
-  }
+  if (dec >= 0 && (dt_is_int(dt) || dt_is_bool(dt))) return arr_copy(vm, x);
   if (dt_is_complex(dt)) {
     /* NumPy rounds the real and imaginary parts as float arrays: scaling
        by a complex 10 and dividing by it back would round differently */
     NdArray *res = arr_copy(vm, x);
-    for (int imag = 0; imag < 2; imag++) {
-      Value part = round_impl(vm, v_obj(arr_part_view(vm, x, imag)), decv, v_empty());
-      arr_assign(vm, arr_part_view(vm, res, imag), as_array(part));
-    }
-    if (given(outv)) {
-      arr_assign(vm, as_array(outv), res);
-      return outv;
-    }
-    return is_array(av) ? v_obj(res) : arr_return(vm, res);
+    for (int imag = 0; imag < 2; imag++)
+      arr_assign(vm, arr_part_view(vm, res, imag), round_arr(vm, arr_part_view(vm, x, imag), dec));
+    return res;
   }
   bool neg = dec < 0;
   double f = power_of_ten(neg ? -dec : dec);
   Value fv = v_float(f);
-  Value r;
   if (dt_is_int(dt) || dt_is_bool(dt)) {
-    NdArray *t = uf_binary_arr(vm, UF_divide, xv, fv);
+    NdArray *t = uf_binary_arr(vm, UF_divide, v_obj(x), fv);
     uf_call(vm, UF_rint, 1, (Value[]){v_obj(t)}, v_obj(t), -1, v_empty(), NULL);
     uf_call(vm, UF_multiply, 2, (Value[]){v_obj(t), fv}, v_obj(t), -1, v_empty(), NULL);
-    NdArray *res = arr_cast(vm, t, dt);
-    if (given(outv)) {
-      arr_assign(vm, as_array(outv), res);
-      return outv;
-    }
-    return is_array(av) ? v_obj(res) : arr_return(vm, res);
+    return arr_cast(vm, t, dt);
   }
-  NdArray *t = uf_binary_arr(vm, neg ? UF_divide : UF_multiply, xv, fv);
+  NdArray *t = uf_binary_arr(vm, neg ? UF_divide : UF_multiply, v_obj(x), fv);
   if ((DType)t->dtype != dt) t = arr_cast(vm, t, dt);
   uf_call(vm, UF_rint, 1, (Value[]){v_obj(t)}, v_obj(t), -1, v_empty(), NULL);
   uf_call(vm, neg ? UF_multiply : UF_divide, 2, (Value[]){v_obj(t), fv}, v_obj(t), -1, v_empty(),
           "unsafe");
-  if (given(outv)) {
-    arr_assign(vm, as_array(outv), t);
-    return outv;
-  }
-  r = is_array(av) ? v_obj(t) : arr_return(vm, t);
-  return r;
+  return t;
+}
+
+/* Like a ufunc, round gives a scalar for a 0-d array as for a scalar. */
+static Value round_impl(VM *vm, Value av, Value decv, Value outv) {
+  int64_t dec = given(decv) ? v_index(vm, decv, "decimals") : 0;
+  NdArray *res = round_arr(vm, uf_as_array(vm, av), dec);
+  if (!given(outv)) return arr_return(vm, res);
+  arr_assign(vm, as_array(outv), res);
+  return outv;
 }
 
 static Value np_round(VM *vm, Value self, const Args *a) {
