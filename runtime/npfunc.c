@@ -1437,8 +1437,18 @@ Value np_m_round(VM *vm, Value self, const Args *a) {
 
 /* ---- clip / ptp ------------------------------------------------------------------------ */
 
+/* NumPy 1.24 takes a scalar NaN bound for no bound (deprecated: _clip in
+** numpy/core/_methods.py replaces it by -inf / inf before the ufunc). */
+static Value clip_bound(VM *vm, Value v, double unbounded) {
+  if (!given(v) || uf_as_array(vm, v)->ndim != 0) return v;
+  Value nan = uf_call(vm, UF_isnan, 1, &v, v_empty(), -1, v_empty(), NULL);
+  return v_truthy(vm, nan) ? v_float(unbounded) : v;
+}
+
 static Value clip_impl(VM *vm, Value av, Value mn, Value mx, Value out) {
   if (!given(mn) && !given(mx)) vm_raise(vm, &EXC_ValueError, "One of max or min must be given");
+  mn = clip_bound(vm, mn, -INFINITY);
+  mx = clip_bound(vm, mx, INFINITY);
   Value ops[3];
   int n = 0;
   ops[n++] = av;
