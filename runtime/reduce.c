@@ -419,6 +419,17 @@ uint64_t uf_axis_mask(VM *vm, Value axis, int ndim) {
 
 static bool has_identity(UfId id) { return uf_defs[id].identity != UFI_NONE; }
 
+/* NumPy reduces a ufunc without identity over several axes only if it is
+** "reorderable" (identity ReorderableNone: the min/max family); others raise. */
+static void check_reorderable(VM *vm, UfId id, uint64_t mask) {
+  bool reorderable = has_identity(id) || id == UF_maximum || id == UF_minimum ||
+                     id == UF_fmax || id == UF_fmin;
+  if (!reorderable && (mask & (mask - 1)))
+    vm_raise(vm, &EXC_ValueError,
+             "reduction operation '%s' is not reorderable, so at most one axis may be specified",
+             uf_defs[id].name);
+}
+
 static void store_identity(VM *vm, UfId id, DType dt, char *p) {
   Value v;
   switch (uf_defs[id].identity) {
@@ -448,12 +459,18 @@ static DType reduce_dtype(UfId id, DType dt, int dtype, NdArray *out) {
 
 static int loop_dtype(VM *vm, UfId id, DType at) {
   if (uf_defs[id].out == UFO_BOOL) return DT_BOOL;
+  if (id == UF_subtract && at == DT_BOOL) uf_raise_bool_subtract(vm);
   int lt = uf_resolve(id, at);
   if (lt < 0)
     vm_raise(vm, &EXC_TypeError,
              "ufunc '%s' not supported for the input types, and the inputs could not be safely "
              "coerced to any supported types according to the casting rule ''safe''",
              uf_defs[id].name);
+  /* NumPy takes the float16 loop for these, as for a call (see ufunc.c) */
+  if (lt == DT_FLOAT32 && (at == DT_BOOL || at == DT_INT8 || at == DT_UINT8))
+    vm_raise(vm, &EXC_NotImplementedError,
+             "streak: float16 is not supported (NumPy computes ufunc '%s' of %s in float16)",
+             uf_defs[id].name, dt_name(at));
   return lt;
 }
 
@@ -619,6 +636,7 @@ NdArray *uf_reduce(VM *vm, UfId id, NdArray *a, uint64_t mask, bool keepdims, in
   if (a->ndim < 64) mask &= (1ull << a->ndim) - 1;
   DType at = reduce_dtype(id, (DType)a->dtype, dtype, out);
   DType lt = (DType)loop_dtype(vm, id, at);
+  check_reorderable(vm, id, mask);
   if ((DType)a->dtype != lt) a = arr_cast(vm, a, lt);
 
   /* result with keepdims shape; reduced axes get stride 0 in the plan */
@@ -1333,6 +1351,7 @@ Value uf_reduce_method(VM *vm, UfId id, const Args *a) {
   args_parse(vm, a, "reduce", "array,|axis,dtype,out,keepdims,initial,where", v);
   Value axis = is_empty(v[1]) ? v_int(0) : v[1];
   NdArray *x = uf_as_array(vm, v[0]);
+  (void)uf_axis_mask(vm, axis, x->ndim); /* NumPy reads the axes before the loop */
   need_reducible(vm, id, x, dtype_of(vm, v[2]));
   if (uf_defs[id].out == UFO_BOOL && x->dtype != DT_BOOL) v[0] = v_obj(arr_cast(vm, x, DT_BOOL));
   return do_reduce(vm, id, v[0], axis, v[2], v[3], v[4], v[5], v[6], uf_defs[id].name);

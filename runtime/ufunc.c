@@ -885,6 +885,12 @@ _Noreturn void uf_raise_output_cast(VM *vm, const char *ufname, DType from, DTyp
            ufname, dt_name(from), dt_name(to), casting ? casting : "same_kind");
 }
 
+_Noreturn void uf_raise_bool_subtract(VM *vm) {
+  vm_raise(vm, &EXC_TypeError,
+           "numpy boolean subtract, the `-` operator, is not supported, use the "
+           "bitwise_xor, the `^` operator, or the logical_xor function instead.");
+}
+
 static _Noreturn void raise_no_loop(VM *vm, UfId id) {
   vm_raise(vm, &EXC_TypeError,
            "ufunc '%s' not supported for the input types, and the inputs could not be safely "
@@ -1042,10 +1048,7 @@ Value uf_call(VM *vm, UfId id, int nin, const Value *in, Value outv, int dtype, 
     }
   } else {
     DType rt = arr_result_type(vm, nin, ops);
-    if (rt == DT_BOOL && id == UF_subtract)
-      vm_raise(vm, &EXC_TypeError,
-               "numpy boolean subtract, the `-` operator, is not supported, use the "
-               "bitwise_xor, the `^` operator, or the logical_xor function instead.");
+    if (rt == DT_BOOL && id == UF_subtract) uf_raise_bool_subtract(vm);
     if (rt == DT_BOOL && id == UF_negative)
       vm_raise(vm, &EXC_TypeError,
                "The numpy boolean negative, the `-` operator, is not supported, use the `~` "
