@@ -88,7 +88,13 @@ Value np_scalar_number(VM *vm, Value v) {
 }
 
 Value np_convertible_number(VM *vm, Value v, bool for_complex) {
-  if (!is_array(v) || as_array(v)->ndim == 0) return v_number(vm, v);
+  if (!is_array(v) || as_array(v)->ndim == 0) {
+    Value n = v_number(vm, v);
+    /* NumPy's complex scalars give int()/float() their real part (with a
+       ComplexWarning); an array's complex element is refused as Python's is */
+    if (!for_complex && is_npscalar(v) && is_complex(n)) return v_float(as_complex(n)->re);
+    return n;
+  }
   NdArray *a = as_array(v);
   if (a->size != 1)
     vm_raise(vm, &EXC_TypeError, "only %s-1 arrays can be converted to Python scalars",
