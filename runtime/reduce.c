@@ -944,6 +944,7 @@ static Value fn_nanmin(VM *vm, Value self, const Args *a) {
 }
 
 static Value mean_impl(VM *vm, Value av, Value axis, Value dtype, Value outv, Value keepdims);
+static void no_stat_where(VM *vm, Value where, const char *fname);
 
 /* np.nanmean: the sum of the non-NaN items over their count (NaN for an
 ** all-NaN lane); np.mean for a dtype without NaNs. */
@@ -951,6 +952,7 @@ static Value fn_nanmean(VM *vm, Value self, const Args *a) {
   (void)self;
   Value v[6];
   args_parse(vm, a, "nanmean", "!a,|axis,dtype,out,keepdims,where", v);
+  no_stat_where(vm, v[5], "nanmean");
   if (!is_empty(v[3]) && !is_none(v[3]))
     vm_raise(vm, &EXC_NotImplementedError, "streak: np.nanmean(out=) is not supported");
   NdArray *nans;
@@ -1067,37 +1069,50 @@ static Value var_impl(VM *vm, Value av, Value axis, Value dtype, Value outv, Val
   return out ? v_obj(out) : arr_return(vm, ret);
 }
 
+/* where= on mean/var/std/nanmean: NumPy counts only the selected items;
+** streak has no such count, so it refuses rather than ignore the mask. */
+static void no_stat_where(VM *vm, Value where, const char *fname) {
+  if (is_empty(where) || (is_bool(where) && where.as.i)) return;
+  vm_raise(vm, &EXC_NotImplementedError, "streak: np.%s(where=) is not supported", fname);
+}
+
 static Value fn_mean(VM *vm, Value self, const Args *a) {
   (void)self;
   Value v[6];
   args_parse(vm, a, "mean", "!a,|axis,dtype,out,keepdims,where", v);
+  no_stat_where(vm, v[5], "mean");
   return mean_impl(vm, v[0], v[1], v[2], v[3], v[4]);
 }
 static Value m_mean(VM *vm, Value self, const Args *a) {
   Value v[5];
   args_parse(vm, a, "mean", "|axis,dtype,out,keepdims,where", v);
+  no_stat_where(vm, v[4], "mean");
   return mean_impl(vm, self, v[0], v[1], v[2], v[3]);
 }
 static Value fn_var(VM *vm, Value self, const Args *a) {
   (void)self;
   Value v[7];
   args_parse(vm, a, "var", "!a,|axis,dtype,out,ddof,keepdims,where", v);
+  no_stat_where(vm, v[6], "var");
   return var_impl(vm, v[0], v[1], v[2], v[3], v[4], v[5], false);
 }
 static Value m_var(VM *vm, Value self, const Args *a) {
   Value v[6];
   args_parse(vm, a, "var", "|axis,dtype,out,ddof,keepdims,where", v);
+  no_stat_where(vm, v[5], "var");
   return var_impl(vm, self, v[0], v[1], v[2], v[3], v[4], false);
 }
 static Value fn_std(VM *vm, Value self, const Args *a) {
   (void)self;
   Value v[7];
   args_parse(vm, a, "std", "!a,|axis,dtype,out,ddof,keepdims,where", v);
+  no_stat_where(vm, v[6], "std");
   return var_impl(vm, v[0], v[1], v[2], v[3], v[4], v[5], true);
 }
 static Value m_std(VM *vm, Value self, const Args *a) {
   Value v[6];
   args_parse(vm, a, "std", "|axis,dtype,out,ddof,keepdims,where", v);
+  no_stat_where(vm, v[5], "std");
   return var_impl(vm, self, v[0], v[1], v[2], v[3], v[4], true);
 }
 
