@@ -388,6 +388,14 @@ static int axis_number(VM *vm, Value v, int ndim) {
   return arr_normalize_axis(vm, v_index(vm, n, "axis"), ndim);
 }
 
+/* The single axis= of argmax/argmin/cumsum/cumprod, read as NumPy's
+** PyArray_AxisConverter reads it: a bool is refused, other non-integers
+** name their type. */
+static int one_axis(VM *vm, Value v, int ndim) {
+  if (is_bool(v_number(vm, v))) vm_raise(vm, &EXC_TypeError, "an integer is required for the axis");
+  return axis_number(vm, v, ndim);
+}
+
 /* The axes named by axis= (None: all of them; a tuple: some), normalised,
 ** repeats kept; returns how many. */
 static int axis_list(VM *vm, Value axis, int ndim, int axes[ARR_MAXDIMS]) {
@@ -1229,7 +1237,10 @@ static Value arg_impl(VM *vm, Value av, Value axis, Value outv, Value keepdims, 
   const char *nm = max ? "argmax" : "argmin";
   ArgFn f = arg_fn((DType)a->dtype, max);
   bool kd = bool_of(vm, keepdims);
-  if (is_empty(axis) || is_none(axis)) {
+  bool no_axis = is_empty(axis) || is_none(axis);
+  /* a 0-d array has axis 0 (-1) as a 1-d one (NumPy's PyArray_CheckAxis) */
+  if (!no_axis && a->ndim == 0) one_axis(vm, axis, 1);
+  if (no_axis || a->ndim == 0) {
     if (a->size == 0) vm_raise(vm, &EXC_ValueError, "attempt to get %s of an empty sequence", nm);
     NdArray *c = arr_contiguous(vm, a, -1);
     int64_t idx = arg_run((DType)c->dtype, c->data, c->size, max);
@@ -1246,7 +1257,7 @@ static Value arg_impl(VM *vm, Value av, Value axis, Value outv, Value keepdims, 
     }
     return arr_return(vm, r);
   }
-  int ax = arr_normalize_axis(vm, v_index(vm, axis, "axis"), a->ndim);
+  int ax = one_axis(vm, axis, a->ndim);
   int64_t n = a->shape[ax];
   int64_t shape[ARR_MAXDIMS];
   int nd = 0;
@@ -1308,15 +1319,15 @@ static Value cum_impl(VM *vm, UfId id, Value av, Value axis, Value dtype, Value 
   NdArray *a = uf_as_array(vm, av);
   NdArray *out = out_of(vm, outv);
   int ax;
+  if (a->ndim == 0) { /* a 1-d array for its axis, as PyArray_CheckAxis has it */
+    int64_t one = 1;
+    a = arr_reshape(vm, a, 1, &one);
+  }
   if (is_empty(axis) || is_none(axis)) {
     a = arr_ravel(vm, a);
     ax = 0;
   } else {
-    ax = arr_normalize_axis(vm, v_index(vm, axis, "axis"), a->ndim);
-  }
-  if (a->ndim == 0) {
-    int64_t one = 1;
-    a = arr_reshape(vm, a, 1, &one);
+    ax = one_axis(vm, axis, a->ndim);
   }
   NdArray *r = accumulate(vm, id, a, ax, dtype_of(vm, dtype), out);
   return v_obj(r);
