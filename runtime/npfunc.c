@@ -24,6 +24,18 @@
 
 static bool given(Value v) { return !is_empty(v) && !is_none(v); }
 
+/* An axis= integer as NumPy reads it: through PyArray_AxisConverter when
+** `strict` (concatenate, argsort: a bool is refused), else through
+** int() of an index (sort, stack, diff: a bool is an axis, a float is
+** "integer argument expected"); other types are never integers. */
+static int64_t axis_arg(VM *vm, Value v, bool strict) {
+  Value n = v_number(vm, v);
+  if (strict && is_bool(n)) vm_raise(vm, &EXC_TypeError, "an integer is required for the axis");
+  if (v_is_intlike(n)) return v_index(vm, n, "axis");
+  if (is_float(n) && !strict) vm_raise(vm, &EXC_TypeError, "integer argument expected, got float");
+  vm_raise(vm, &EXC_TypeError, "'%s' object cannot be interpreted as an integer", v_typename(v));
+}
+
 /* The items of a list/tuple (or the rows of an array) as arrays, held in a
 ** GC-managed List so nothing leaks when a later step raises. */
 static List *seq_arrays(VM *vm, Value seq, const char *fname) {
@@ -118,7 +130,7 @@ static Value np_concatenate(VM *vm, Value self, const Args *a) {
   args_parse(vm, a, "concatenate", "!arrays,|axis,out,$dtype,casting", v);
   List *l = seq_arrays(vm, v[0], "concatenate");
   bool none = !is_empty(v[1]) && is_none(v[1]);
-  int axis = given(v[1]) ? (int)v_index(vm, v[1], "axis") : 0;
+  int axis = given(v[1]) ? (int)axis_arg(vm, v[1], true) : 0;
   int dt = given(v[3]) ? np_dtype_from_value(vm, v[3]) : -1;
   NdArray *r = concat(vm, l, axis, none, dt);
   if (given(v[2])) {
@@ -139,7 +151,7 @@ static Value np_stack(VM *vm, Value self, const Args *a) {
     for (int d = 0; same && d < ITEM(l, 0)->ndim; d++) same = ITEM(l, i)->shape[d] == ITEM(l, 0)->shape[d];
     if (!same) vm_raise(vm, &EXC_ValueError, "all input arrays must have the same shape");
   }
-  int axis = given(v[1]) ? (int)v_index(vm, v[1], "axis") : 0;
+  int axis = is_empty(v[1]) ? 0 : (int)axis_arg(vm, v[1], false);
   int nd = ITEM(l, 0)->ndim + 1;
   axis = arr_normalize_axis(vm, axis, nd);
   for (int i = 0; i < n; i++) l->items[i] = v_obj(expand(vm, ITEM(l, i), nd, axis));
@@ -449,12 +461,12 @@ static void lanes(VM *vm, NdArray *a, int axis, SortKind kind, NdArray *r) {
   gc_realloc(vm, buf, (size_t)(idx_off + n * 16), 0);
 }
 
-static int sort_axis(VM *vm, Value axis, NdArray **a) {
+static int sort_axis(VM *vm, Value axis, NdArray **a, bool strict) {
   if (!is_empty(axis) && is_none(axis)) {
     *a = arr_copy(vm, arr_ravel(vm, *a));
     return 0;
   }
-  int64_t ax = is_empty(axis) ? -1 : v_index(vm, axis, "axis");
+  int64_t ax = is_empty(axis) ? -1 : axis_arg(vm, axis, strict);
   if ((*a)->ndim == 0) vm_raise(vm, &EXC_IndexError, "tuple index out of range");
   return arr_normalize_axis(vm, ax, (*a)->ndim);
 }
@@ -465,7 +477,7 @@ static Value np_sort(VM *vm, Value self, const Args *a) {
   args_parse(vm, a, "sort", "!a,|axis,kind,order", v);
   NdArray *x = uf_as_array(vm, v[0]);
   bool none = !is_empty(v[1]) && is_none(v[1]);
-  int axis = sort_axis(vm, v[1], &x);
+  int axis = sort_axis(vm, v[1], &x, false);
   SortKind kind = sort_kind(vm, v[2]);
   if (!none) x = arr_copy(vm, x);
   lanes(vm, x, axis, kind, NULL);
@@ -477,14 +489,14 @@ Value np_m_sort(VM *vm, Value self, const Args *a) {
   args_parse(vm, a, "sort", "|axis,kind,order", v);
   NdArray *x = as_array(self);
   if (!(x->flags & ARR_WRITEABLE)) vm_raise(vm, &EXC_ValueError, "assignment destination is read-only");
-  int axis = arr_normalize_axis(vm, is_empty(v[0]) ? -1 : v_index(vm, v[0], "axis"), x->ndim);
+  int axis = arr_normalize_axis(vm, is_empty(v[0]) ? -1 : axis_arg(vm, v[0], false), x->ndim);
   lanes(vm, x, axis, sort_kind(vm, v[1]), NULL);
   return v_none();
 }
 
 static Value argsort_impl(VM *vm, Value av, Value axisv, Value kindv) {
   NdArray *x = uf_as_array(vm, av);
-  int axis = sort_axis(vm, axisv, &x);
+  int axis = sort_axis(vm, axisv, &x, true);
   SortKind kind = sort_kind(vm, kindv);
   NdArray *r = arr_new(vm, DT_INT64, x->ndim, x->shape);
   lanes(vm, x, axis, kind, r);
@@ -1341,7 +1353,7 @@ static Value np_diff(VM *vm, Value self, const Args *a) {
   if (n == 0) return v_obj(x);
   if (n < 0) vm_raise(vm, &EXC_ValueError, "order must be non-negative but got %lld", (long long)n);
   if (x->ndim == 0) vm_raise(vm, &EXC_ValueError, "diff requires input that is at least one dimensional");
-  int axis = arr_normalize_axis(vm, given(v[2]) ? v_index(vm, v[2], "axis") : -1, x->ndim);
+  int axis = arr_normalize_axis(vm, is_empty(v[2]) ? -1 : axis_arg(vm, v[2], false), x->ndim);
   for (int k = 0; k < 2; k++) {
     Value pa = v[3 + k];
     if (!given(pa)) continue;
@@ -1384,58 +1396,42 @@ static double power_of_ten(int64_t n) {
   return ret;
 }
 
-static Value round_impl(VM *vm, Value av, Value decv, Value outv) {
-  int64_t dec = given(decv) ? v_index(vm, decv, "decimals") : 0;
-  NdArray *x = uf_as_array(vm, av);
+/* x rounded to dec decimals, as a new array of x's dtype. */
+static NdArray *round_arr(VM *vm, NdArray *x, int64_t dec) {
   DType dt = (DType)x->dtype;
-  Value xv = is_array(av) ? av : v_obj(x);
-  if (dec >= 0 && (dt_is_int(dt) || dt_is_bool(dt))) {
-    if (given(outv)) {
-      arr_assign(vm, as_array(outv), x);
-      return outv;
-    }
-    return is_array(av) ? v_obj(arr_copy(vm, x)) : arr_return(vm, arr_copy(vm, x));
-  }
+  if (dec >= 0 && (dt_is_int(dt) || dt_is_bool(dt))) return arr_copy(vm, x);
   if (dt_is_complex(dt)) {
     /* NumPy rounds the real and imaginary parts as float arrays: scaling
        by a complex 10 and dividing by it back would round differently */
     NdArray *res = arr_copy(vm, x);
-    for (int imag = 0; imag < 2; imag++) {
-      Value part = round_impl(vm, v_obj(arr_part_view(vm, x, imag)), decv, v_empty());
-      arr_assign(vm, arr_part_view(vm, res, imag), as_array(part));
-    }
-    if (given(outv)) {
-      arr_assign(vm, as_array(outv), res);
-      return outv;
-    }
-    return is_array(av) ? v_obj(res) : arr_return(vm, res);
+    for (int imag = 0; imag < 2; imag++)
+      arr_assign(vm, arr_part_view(vm, res, imag), round_arr(vm, arr_part_view(vm, x, imag), dec));
+    return res;
   }
   bool neg = dec < 0;
   double f = power_of_ten(neg ? -dec : dec);
   Value fv = v_float(f);
-  Value r;
   if (dt_is_int(dt) || dt_is_bool(dt)) {
-    NdArray *t = uf_binary_arr(vm, UF_divide, xv, fv);
+    NdArray *t = uf_binary_arr(vm, UF_divide, v_obj(x), fv);
     uf_call(vm, UF_rint, 1, (Value[]){v_obj(t)}, v_obj(t), -1, v_empty(), NULL);
     uf_call(vm, UF_multiply, 2, (Value[]){v_obj(t), fv}, v_obj(t), -1, v_empty(), NULL);
-    NdArray *res = arr_cast(vm, t, dt);
-    if (given(outv)) {
-      arr_assign(vm, as_array(outv), res);
-      return outv;
-    }
-    return is_array(av) ? v_obj(res) : arr_return(vm, res);
+    return arr_cast(vm, t, dt);
   }
-  NdArray *t = uf_binary_arr(vm, neg ? UF_divide : UF_multiply, xv, fv);
+  NdArray *t = uf_binary_arr(vm, neg ? UF_divide : UF_multiply, v_obj(x), fv);
   if ((DType)t->dtype != dt) t = arr_cast(vm, t, dt);
   uf_call(vm, UF_rint, 1, (Value[]){v_obj(t)}, v_obj(t), -1, v_empty(), NULL);
   uf_call(vm, neg ? UF_multiply : UF_divide, 2, (Value[]){v_obj(t), fv}, v_obj(t), -1, v_empty(),
           "unsafe");
-  if (given(outv)) {
-    arr_assign(vm, as_array(outv), t);
-    return outv;
-  }
-  r = is_array(av) ? v_obj(t) : arr_return(vm, t);
-  return r;
+  return t;
+}
+
+/* Like a ufunc, round gives a scalar for a 0-d array as for a scalar. */
+static Value round_impl(VM *vm, Value av, Value decv, Value outv) {
+  int64_t dec = given(decv) ? v_index(vm, decv, "decimals") : 0;
+  NdArray *res = round_arr(vm, uf_as_array(vm, av), dec);
+  if (!given(outv)) return arr_return(vm, res);
+  arr_assign(vm, as_array(outv), res);
+  return outv;
 }
 
 static Value np_round(VM *vm, Value self, const Args *a) {
@@ -1453,8 +1449,18 @@ Value np_m_round(VM *vm, Value self, const Args *a) {
 
 /* ---- clip / ptp ------------------------------------------------------------------------ */
 
+/* NumPy 1.24 takes a scalar NaN bound for no bound (deprecated: _clip in
+** numpy/core/_methods.py replaces it by -inf / inf before the ufunc). */
+static Value clip_bound(VM *vm, Value v, double unbounded) {
+  if (!given(v) || uf_as_array(vm, v)->ndim != 0) return v;
+  Value nan = uf_call(vm, UF_isnan, 1, &v, v_empty(), -1, v_empty(), NULL);
+  return v_truthy(vm, nan) ? v_float(unbounded) : v;
+}
+
 static Value clip_impl(VM *vm, Value av, Value mn, Value mx, Value out) {
   if (!given(mn) && !given(mx)) vm_raise(vm, &EXC_ValueError, "One of max or min must be given");
+  mn = clip_bound(vm, mn, -INFINITY);
+  mx = clip_bound(vm, mx, INFINITY);
   Value ops[3];
   int n = 0;
   ops[n++] = av;

@@ -88,7 +88,13 @@ Value np_scalar_number(VM *vm, Value v) {
 }
 
 Value np_convertible_number(VM *vm, Value v, bool for_complex) {
-  if (!is_array(v) || as_array(v)->ndim == 0) return v_number(vm, v);
+  if (!is_array(v) || as_array(v)->ndim == 0) {
+    Value n = v_number(vm, v);
+    /* NumPy's complex scalars give int()/float() their real part (with a
+       ComplexWarning); an array's complex element is refused as Python's is */
+    if (!for_complex && is_npscalar(v) && is_complex(n)) return v_float(as_complex(n)->re);
+    return n;
+  }
   NdArray *a = as_array(v);
   if (a->size != 1)
     vm_raise(vm, &EXC_TypeError, "only %s-1 arrays can be converted to Python scalars",
@@ -824,15 +830,16 @@ static double num_d(VM *vm, Value v) {
 }
 
 /* NumPy's length computation: (stop - start) / step with the operands'
-** own arithmetic (exact for Python ints, then one rounding to a float),
-** ceil'd; the plain-double version loses np.arange(2**62, 2**62 + 3). */
+** own arithmetic (exact for Python ints, then one rounding to a float;
+** float32 for NumPy float32 scalars), ceil'd; the plain-double version
+** loses np.arange(2**62, 2**62 + 3). */
 static bool arange_exact_quotient(VM *vm, Value start, Value stop, Value step, double *q) {
   Value ops[3] = {start, stop, step};
+  DtScalar s;
   for (int i = 0; i < 3; i++)
-    if (ops[i].tag != V_INT && ops[i].tag != V_FLOAT && ops[i].tag != V_BOOL && !is_bigint(ops[i]))
-      return false;
+    if (!arr_scalar_info(ops[i], &s) || dt_is_complex(s.dtype)) return false;
   Value r = v_binop(vm, BINOP_TRUEDIV, v_binop(vm, BINOP_SUB, stop, start), step);
-  *q = r.as.f;
+  *q = num_d(vm, r);
   return true;
 }
 
@@ -851,13 +858,11 @@ static Value np_arange(VM *vm, Value self, const Args *a) {
     arr_scalar_info(start, &s[0]);
     arr_scalar_info(stop, &s[1]);
     arr_scalar_info(step, &s[2]);
-    dt = flt ? DT_FLOAT64 : DT_INT64;
-    /* NumPy scalars keep their dtype (np.arange(np.int32(5)) is int32) */
-    DType r = s[0].dtype;
-    r = dt_promote(r, s[1].dtype);
-    r = dt_promote(r, s[2].dtype);
-    if (is_npscalar(start) || is_npscalar(stop) || is_npscalar(step)) dt = r;
-    if (dt == DT_BOOL) dt = DT_INT64;
+    /* "intentionally made to be at least NPY_LONG" (NumPy's ctors.c):
+    ** np.arange(np.int8(5)) is int64, float32 scalars give float64 */
+    DType r = DT_INT64;
+    for (int i = 0; i < 3; i++) r = dt_promote(r, s[i].dtype);
+    dt = r;
   }
   int64_t len;
   if (!flt && start.tag == V_INT && stop.tag == V_INT && step.tag == V_INT) {
@@ -878,24 +883,30 @@ static Value np_arange(VM *vm, Value self, const Args *a) {
     return v_obj(r);
   }
   double b = num_d(vm, start), e = num_d(vm, stop), s = num_d(vm, step);
-  if (s == 0) vm_raise(vm, &EXC_ZeroDivisionError, "division by zero");
   double q;
-  if (!arange_exact_quotient(vm, start, stop, step, &q)) q = (e - b) / s;
+  /* Python numbers raise ZeroDivisionError for a zero step; NumPy scalars
+  ** give an infinite or NaN length */
+  if (!arange_exact_quotient(vm, start, stop, step, &q)) {
+    if (s == 0) vm_raise(vm, &EXC_ZeroDivisionError, "division by zero");
+    q = (e - b) / s;
+  }
   if (isnan(q)) vm_raise(vm, &EXC_ValueError, "arange: cannot compute length");
+  if (isinf(q) || q > (double)((int64_t)1 << 48))
+    vm_raise(vm, &EXC_ValueError, "Maximum allowed size exceeded");
   len = q > 0 ? (int64_t)ceil(q) : 0;
-  if (len > ((int64_t)1 << 48)) vm_raise(vm, &EXC_ValueError, "Maximum allowed size exceeded");
+  /* the second item is start + step in the operands' own arithmetic */
+  double b1 = num_d(vm, v_binop(vm, BINOP_ADD, start, step));
   NdArray *r = arr_new_uninit(vm, (DType)dt, 1, &len);
   /* NumPy fills buffer[0] = start, buffer[1] = start + step in the result
   ** dtype, then start + i*delta with delta = buffer[1] - buffer[0]. */
   if (dt == DT_FLOAT64) {
     double *p = (double *)r->data;
-    double d = (b + s) - b;
+    double d = b1 - b;
     for (int64_t i = 0; i < len; i++) p[i] = b + (double)i * d;
-    if (len > 1) p[1] = b + s;
+    if (len > 1) p[1] = b1;
   } else {
     unsigned char e0[16], e1[16];
     arr_cast_strided((DType)dt, (char *)e0, 0, DT_FLOAT64, (const char *)&b, 0, 1);
-    double b1 = b + s;
     arr_cast_strided((DType)dt, (char *)e1, 0, DT_FLOAT64, (const char *)&b1, 0, 1);
     if (dt_is_inexact((DType)dt)) {
       double x0, x1;

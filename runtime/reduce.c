@@ -388,6 +388,14 @@ static int axis_number(VM *vm, Value v, int ndim) {
   return arr_normalize_axis(vm, v_index(vm, n, "axis"), ndim);
 }
 
+/* The single axis= of argmax/argmin/cumsum/cumprod, read as NumPy's
+** PyArray_AxisConverter reads it: a bool is refused, other non-integers
+** name their type. */
+static int one_axis(VM *vm, Value v, int ndim) {
+  if (is_bool(v_number(vm, v))) vm_raise(vm, &EXC_TypeError, "an integer is required for the axis");
+  return axis_number(vm, v, ndim);
+}
+
 /* The axes named by axis= (None: all of them; a tuple: some), normalised,
 ** repeats kept; returns how many. */
 static int axis_list(VM *vm, Value axis, int ndim, int axes[ARR_MAXDIMS]) {
@@ -419,6 +427,17 @@ uint64_t uf_axis_mask(VM *vm, Value axis, int ndim) {
 
 static bool has_identity(UfId id) { return uf_defs[id].identity != UFI_NONE; }
 
+/* NumPy reduces a ufunc without identity over several axes only if it is
+** "reorderable" (identity ReorderableNone: the min/max family); others raise. */
+static void check_reorderable(VM *vm, UfId id, uint64_t mask) {
+  bool reorderable = has_identity(id) || id == UF_maximum || id == UF_minimum ||
+                     id == UF_fmax || id == UF_fmin;
+  if (!reorderable && (mask & (mask - 1)))
+    vm_raise(vm, &EXC_ValueError,
+             "reduction operation '%s' is not reorderable, so at most one axis may be specified",
+             uf_defs[id].name);
+}
+
 static void store_identity(VM *vm, UfId id, DType dt, char *p) {
   Value v;
   switch (uf_defs[id].identity) {
@@ -448,12 +467,18 @@ static DType reduce_dtype(UfId id, DType dt, int dtype, NdArray *out) {
 
 static int loop_dtype(VM *vm, UfId id, DType at) {
   if (uf_defs[id].out == UFO_BOOL) return DT_BOOL;
+  if (id == UF_subtract && at == DT_BOOL) uf_raise_bool_subtract(vm);
   int lt = uf_resolve(id, at);
   if (lt < 0)
     vm_raise(vm, &EXC_TypeError,
              "ufunc '%s' not supported for the input types, and the inputs could not be safely "
              "coerced to any supported types according to the casting rule ''safe''",
              uf_defs[id].name);
+  /* NumPy takes the float16 loop for these, as for a call (see ufunc.c) */
+  if (lt == DT_FLOAT32 && (at == DT_BOOL || at == DT_INT8 || at == DT_UINT8))
+    vm_raise(vm, &EXC_NotImplementedError,
+             "streak: float16 is not supported (NumPy computes ufunc '%s' of %s in float16)",
+             uf_defs[id].name, dt_name(at));
   return lt;
 }
 
@@ -619,6 +644,7 @@ NdArray *uf_reduce(VM *vm, UfId id, NdArray *a, uint64_t mask, bool keepdims, in
   if (a->ndim < 64) mask &= (1ull << a->ndim) - 1;
   DType at = reduce_dtype(id, (DType)a->dtype, dtype, out);
   DType lt = (DType)loop_dtype(vm, id, at);
+  check_reorderable(vm, id, mask);
   if ((DType)a->dtype != lt) a = arr_cast(vm, a, lt);
 
   /* result with keepdims shape; reduced axes get stride 0 in the plan */
@@ -926,6 +952,7 @@ static Value fn_nanmin(VM *vm, Value self, const Args *a) {
 }
 
 static Value mean_impl(VM *vm, Value av, Value axis, Value dtype, Value outv, Value keepdims);
+static void no_stat_where(VM *vm, Value where, const char *fname);
 
 /* np.nanmean: the sum of the non-NaN items over their count (NaN for an
 ** all-NaN lane); np.mean for a dtype without NaNs. */
@@ -933,6 +960,7 @@ static Value fn_nanmean(VM *vm, Value self, const Args *a) {
   (void)self;
   Value v[6];
   args_parse(vm, a, "nanmean", "!a,|axis,dtype,out,keepdims,where", v);
+  no_stat_where(vm, v[5], "nanmean");
   if (!is_empty(v[3]) && !is_none(v[3]))
     vm_raise(vm, &EXC_NotImplementedError, "streak: np.nanmean(out=) is not supported");
   NdArray *nans;
@@ -1049,37 +1077,50 @@ static Value var_impl(VM *vm, Value av, Value axis, Value dtype, Value outv, Val
   return out ? v_obj(out) : arr_return(vm, ret);
 }
 
+/* where= on mean/var/std/nanmean: NumPy counts only the selected items;
+** streak has no such count, so it refuses rather than ignore the mask. */
+static void no_stat_where(VM *vm, Value where, const char *fname) {
+  if (is_empty(where) || (is_bool(where) && where.as.i)) return;
+  vm_raise(vm, &EXC_NotImplementedError, "streak: np.%s(where=) is not supported", fname);
+}
+
 static Value fn_mean(VM *vm, Value self, const Args *a) {
   (void)self;
   Value v[6];
   args_parse(vm, a, "mean", "!a,|axis,dtype,out,keepdims,where", v);
+  no_stat_where(vm, v[5], "mean");
   return mean_impl(vm, v[0], v[1], v[2], v[3], v[4]);
 }
 static Value m_mean(VM *vm, Value self, const Args *a) {
   Value v[5];
   args_parse(vm, a, "mean", "|axis,dtype,out,keepdims,where", v);
+  no_stat_where(vm, v[4], "mean");
   return mean_impl(vm, self, v[0], v[1], v[2], v[3]);
 }
 static Value fn_var(VM *vm, Value self, const Args *a) {
   (void)self;
   Value v[7];
   args_parse(vm, a, "var", "!a,|axis,dtype,out,ddof,keepdims,where", v);
+  no_stat_where(vm, v[6], "var");
   return var_impl(vm, v[0], v[1], v[2], v[3], v[4], v[5], false);
 }
 static Value m_var(VM *vm, Value self, const Args *a) {
   Value v[6];
   args_parse(vm, a, "var", "|axis,dtype,out,ddof,keepdims,where", v);
+  no_stat_where(vm, v[5], "var");
   return var_impl(vm, self, v[0], v[1], v[2], v[3], v[4], false);
 }
 static Value fn_std(VM *vm, Value self, const Args *a) {
   (void)self;
   Value v[7];
   args_parse(vm, a, "std", "!a,|axis,dtype,out,ddof,keepdims,where", v);
+  no_stat_where(vm, v[6], "std");
   return var_impl(vm, v[0], v[1], v[2], v[3], v[4], v[5], true);
 }
 static Value m_std(VM *vm, Value self, const Args *a) {
   Value v[6];
   args_parse(vm, a, "std", "|axis,dtype,out,ddof,keepdims,where", v);
+  no_stat_where(vm, v[5], "std");
   return var_impl(vm, self, v[0], v[1], v[2], v[3], v[4], true);
 }
 
@@ -1196,7 +1237,10 @@ static Value arg_impl(VM *vm, Value av, Value axis, Value outv, Value keepdims, 
   const char *nm = max ? "argmax" : "argmin";
   ArgFn f = arg_fn((DType)a->dtype, max);
   bool kd = bool_of(vm, keepdims);
-  if (is_empty(axis) || is_none(axis)) {
+  bool no_axis = is_empty(axis) || is_none(axis);
+  /* a 0-d array has axis 0 (-1) as a 1-d one (NumPy's PyArray_CheckAxis) */
+  if (!no_axis && a->ndim == 0) one_axis(vm, axis, 1);
+  if (no_axis || a->ndim == 0) {
     if (a->size == 0) vm_raise(vm, &EXC_ValueError, "attempt to get %s of an empty sequence", nm);
     NdArray *c = arr_contiguous(vm, a, -1);
     int64_t idx = arg_run((DType)c->dtype, c->data, c->size, max);
@@ -1213,7 +1257,7 @@ static Value arg_impl(VM *vm, Value av, Value axis, Value outv, Value keepdims, 
     }
     return arr_return(vm, r);
   }
-  int ax = arr_normalize_axis(vm, v_index(vm, axis, "axis"), a->ndim);
+  int ax = one_axis(vm, axis, a->ndim);
   int64_t n = a->shape[ax];
   int64_t shape[ARR_MAXDIMS];
   int nd = 0;
@@ -1275,15 +1319,15 @@ static Value cum_impl(VM *vm, UfId id, Value av, Value axis, Value dtype, Value 
   NdArray *a = uf_as_array(vm, av);
   NdArray *out = out_of(vm, outv);
   int ax;
+  if (a->ndim == 0) { /* a 1-d array for its axis, as PyArray_CheckAxis has it */
+    int64_t one = 1;
+    a = arr_reshape(vm, a, 1, &one);
+  }
   if (is_empty(axis) || is_none(axis)) {
     a = arr_ravel(vm, a);
     ax = 0;
   } else {
-    ax = arr_normalize_axis(vm, v_index(vm, axis, "axis"), a->ndim);
-  }
-  if (a->ndim == 0) {
-    int64_t one = 1;
-    a = arr_reshape(vm, a, 1, &one);
+    ax = one_axis(vm, axis, a->ndim);
   }
   NdArray *r = accumulate(vm, id, a, ax, dtype_of(vm, dtype), out);
   return v_obj(r);
@@ -1333,6 +1377,7 @@ Value uf_reduce_method(VM *vm, UfId id, const Args *a) {
   args_parse(vm, a, "reduce", "array,|axis,dtype,out,keepdims,initial,where", v);
   Value axis = is_empty(v[1]) ? v_int(0) : v[1];
   NdArray *x = uf_as_array(vm, v[0]);
+  (void)uf_axis_mask(vm, axis, x->ndim); /* NumPy reads the axes before the loop */
   need_reducible(vm, id, x, dtype_of(vm, v[2]));
   if (uf_defs[id].out == UFO_BOOL && x->dtype != DT_BOOL) v[0] = v_obj(arr_cast(vm, x, DT_BOOL));
   return do_reduce(vm, id, v[0], axis, v[2], v[3], v[4], v[5], v[6], uf_defs[id].name);

@@ -885,6 +885,12 @@ _Noreturn void uf_raise_output_cast(VM *vm, const char *ufname, DType from, DTyp
            ufname, dt_name(from), dt_name(to), casting ? casting : "same_kind");
 }
 
+_Noreturn void uf_raise_bool_subtract(VM *vm) {
+  vm_raise(vm, &EXC_TypeError,
+           "numpy boolean subtract, the `-` operator, is not supported, use the "
+           "bitwise_xor, the `^` operator, or the logical_xor function instead.");
+}
+
 static _Noreturn void raise_no_loop(VM *vm, UfId id) {
   vm_raise(vm, &EXC_TypeError,
            "ufunc '%s' not supported for the input types, and the inputs could not be safely "
@@ -1042,10 +1048,7 @@ Value uf_call(VM *vm, UfId id, int nin, const Value *in, Value outv, int dtype, 
     }
   } else {
     DType rt = arr_result_type(vm, nin, ops);
-    if (rt == DT_BOOL && id == UF_subtract)
-      vm_raise(vm, &EXC_TypeError,
-               "numpy boolean subtract, the `-` operator, is not supported, use the "
-               "bitwise_xor, the `^` operator, or the logical_xor function instead.");
+    if (rt == DT_BOOL && id == UF_subtract) uf_raise_bool_subtract(vm);
     if (rt == DT_BOOL && id == UF_negative)
       vm_raise(vm, &EXC_TypeError,
                "The numpy boolean negative, the `-` operator, is not supported, use the `~` "
@@ -1222,6 +1225,16 @@ static void none_operand_error(VM *vm, BinOp op, Value a, Value b) {
            is_array(a) ? "NoneType" : elem);
 }
 
+/* A NumPy complex scalar with anything but an array: NumPy's complex
+** scalars have no // or % (NotImplemented, so Python words the TypeError:
+** "unsupported operand type(s) for //"); arrays raise the ufunc's. */
+static bool is_complex_npscalar(Value v) {
+  return is_npscalar(v) && dt_is_complex((DType)as_npscalar(v)->dtype);
+}
+static bool complex_scalars(Value a, Value b) {
+  return !is_array(a) && !is_array(b) && (is_complex_npscalar(a) || is_complex_npscalar(b));
+}
+
 Value np_array_binop_into(VM *vm, BinOp op, Value a, Value b, Value out) {
   if (!operand_ok(a) || !operand_ok(b)) {
     if (op != BINOP_MATMUL) none_operand_error(vm, op, a, b);
@@ -1232,6 +1245,7 @@ Value np_array_binop_into(VM *vm, BinOp op, Value a, Value b, Value out) {
     Value r = fast_scalar_power(vm, as_array(a), b, out, false);
     if (!is_empty(r)) return r;
   }
+  if ((op == BINOP_FLOORDIV || op == BINOP_MOD) && complex_scalars(a, b)) return v_notimpl();
   int id = binop_ufunc(op);
   if (id < 0) return v_notimpl();
   Value in[2] = {a, b};
@@ -1282,6 +1296,7 @@ static bool cmp_shapes_broadcast(VM *vm, Value *a, Value *b) {
 }
 
 Value uf_divmod(VM *vm, Value a, Value b) {
+  if (complex_scalars(a, b)) return v_notimpl();
   Value q = uf_binary(vm, UF_floor_divide, a, b);
   gc_push_root(vm, q);
   Value r = uf_binary(vm, UF_remainder, a, b);

@@ -174,6 +174,8 @@ bool uf_can_cast(DType from, DType to, const char *casting);
 /* Raises NumPy's UFuncTypeError for an output cast. */
 _Noreturn void uf_raise_output_cast(VM *vm, const char *ufname, DType from, DType to,
                                     const char *casting);
+/* NumPy's TypeError for subtract on bools (subtract's type resolver raises it). */
+_Noreturn void uf_raise_bool_subtract(VM *vm);
 /* numpy.core._exceptions._UFuncOutputCastingError etc. (TypeError subclasses). */
 extern Type UF_EXC_OUTPUT_CASTING, UF_EXC_NO_LOOP, UF_EXC_CASTING, UF_EXC_AXIS;
 /* numpy.AxisError (an IndexError here: NumPy's also derives from ValueError), initialised. */

@@ -1853,8 +1853,7 @@ static Value int_ctor(VM *vm, Value self, const Args *a) {
     if (!is_str(x)) vm_raise(vm, &EXC_TypeError, "int() can't convert non-string with explicit base");
     return int_from_string(vm, as_str(x)->data, (size_t)as_str(x)->nbytes, (int)b);
   }
-  if (x.tag == V_OBJ && !is_complex(np_convertible_number(vm, x, false)))
-    x = np_convertible_number(vm, x, false); /* NumPy scalars, size-1 arrays */
+  if (x.tag == V_OBJ) x = np_convertible_number(vm, x, false); /* NumPy scalars, size-1 arrays */
   switch (kind_of(x)) {
   case K_INT:
   case K_BIG: return as_plain_int(x);
@@ -1924,8 +1923,7 @@ static Value float_ctor(VM *vm, Value self, const Args *a) {
   args_count(vm, a, "float", 0, 1);
   if (a->argc == 0) return v_float(0.0);
   Value x = a->argv[0];
-  if (x.tag == V_OBJ && !is_complex(np_convertible_number(vm, x, false)))
-    x = np_convertible_number(vm, x, false); /* NumPy scalars, size-1 arrays */
+  if (x.tag == V_OBJ) x = np_convertible_number(vm, x, false); /* NumPy scalars, size-1 arrays */
   switch (kind_of(x)) {
   case K_FLOAT: return x;
   case K_INT:

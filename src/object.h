@@ -65,7 +65,8 @@ static inline Value v_index_operand(VM *vm, Value v) {
 /* int(), float(), complex() of v: v_number, and also an ndarray of size 1
 ** (its one element, as ndarray.__int__/__float__); TypeError "only size-1
 ** arrays can be converted to Python scalars" for a larger array ("length-1"
-** for complex(), NumPy's own wording there). */
+** for complex(), NumPy's own wording there). For int() and float()
+** (!for_complex) a NumPy complex scalar gives its real part as a float. */
 Value np_convertible_number(VM *vm, Value v, bool for_complex);
 double v_to_double(VM *vm, Value v);      /* int/float/bool → double; TypeError otherwise */
 /* Does NumPy 1.24's `module` ("numpy", "numpy.random", ...) have the public
