@@ -828,8 +828,11 @@ static const char *const np_unary_f[] = {"sqrt", "sin", "cos", "tan", "arcsin", 
                                          "expm1", "log", "log2", "log10", "log1p", "sinh", "cosh", "tanh",
                                          "arcsinh", "arccosh", "arctanh", "floor", "ceil", "trunc", "rint",
                                          "fabs", "exp2", "cbrt", "deg2rad", "rad2deg", "degrees", "radians", NULL};
+/* Numba 0.56's CPU math typing (numba/core/typing/mathdecl.py) has no
+** math.log2 nor math.fmod, though its lowering has log2: they stay
+** unknown, as in the oracle (numba.cuda types both; jit/opencl.c). */
 static const char *const math_unary_f[] = {"sqrt", "sin", "cos", "tan", "asin", "acos", "atan", "exp", "expm1",
-                                           "log", "log2", "log10", "log1p", "sinh", "cosh", "tanh", "asinh",
+                                           "log", "log10", "log1p", "sinh", "cosh", "tanh", "asinh",
                                            "acosh", "atanh", "fabs", "erf", "erfc", "gamma", "lgamma",
                                            "degrees", "radians", NULL};
 
@@ -2121,7 +2124,7 @@ static NbTy ty_call(Walk *w, AstExpr *e) {
   if (((is_np && (!strcmp(base, "arctan2") || !strcmp(base, "hypot") || !strcmp(base, "power") ||
                   !strcmp(base, "copysign") || !strcmp(base, "fmod"))) ||
        (is_math && (!strcmp(base, "atan2") || !strcmp(base, "hypot") || !strcmp(base, "pow") ||
-                    !strcmp(base, "copysign") || !strcmp(base, "fmod")))) ) {
+                    !strcmp(base, "copysign")))) ) {
     if (nargs != 2 || !nb_is_number(at[0]) || !nb_is_number(at[1]) || nb_is_complex(at[0]) || nb_is_complex(at[1]))
       ERR(e->pos, "%s() takes two real numbers here.", name);
     if (is_np && !strcmp(base, "power")) return binop_type(w, e->pos, AST_OP_Pow, at[0], at[1]);
