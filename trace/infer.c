@@ -931,6 +931,67 @@ static int builtin_sum_dt(int d) {
   return dt_is_float((DType)d) ? DT_FLOAT64 : DT_INT64;
 }
 
+/* The wider of two builtin_sum_dt kinds. */
+static int sum_kind_max(int a, int b) {
+  if (a == DT_COMPLEX128 || b == DT_COMPLEX128) return DT_COMPLEX128;
+  return a == DT_FLOAT64 || b == DT_FLOAT64 ? DT_FLOAT64 : DT_INT64;
+}
+
+/* The kind the items of sum()'s iterable add up in (builtin_sum_dt), or -1
+** where the iterable is not one sum() takes: a list or 1-d array of
+** numbers, a non-empty tuple of numbers (Numba unrolls it), a range. *uns
+** is set where an item is unsigned. */
+static int sum_items_dt(NbTy t, bool *uns) {
+  const NbTypeInfo *ti = nb_type(t);
+  *uns = false;
+  if (ti->kind == NK_RANGE) return DT_INT64;
+  if (ti->kind == NK_ARRAY || ti->kind == NK_LIST) {
+    NbTy it = ti->kind == NK_LIST ? nb_list_item(t) : nb_scalar(ti->dtype);
+    if ((ti->kind == NK_ARRAY && ti->ndim != 1) || !it || !nb_is_number(it)) return -1;
+    *uns = dt_is_unsigned((DType)nb_type(it)->dtype);
+    return builtin_sum_dt(nb_type(it)->dtype);
+  }
+  if (ti->kind != NK_TUPLE || !ti->n) return -1;
+  int d = DT_INT64;
+  for (int i = 0; i < ti->n; i++) {
+    if (!nb_is_number(ti->items[i])) return -1;
+    *uns = *uns || dt_is_unsigned((DType)nb_type(ti->items[i])->dtype);
+    d = sum_kind_max(d, builtin_sum_dt(nb_type(ti->items[i])->dtype));
+  }
+  return d;
+}
+
+/* The builtin sum(iterable, start=0): Numba's acc = start, then acc = acc
+** + x for each item (cpython/builtins.py ol_sum), so the result is the
+** widest of int64, float64, complex128 among start and the items. Numba
+** types the default start as a literal 0, which meets an unsigned item as
+** that item's type; a start given here is an int64 variable, which would
+** not (uint64 + int64 is float64), so that pairing and start values whose
+** own type would survive the loop (float32, complex64, unsigned) are
+** refused rather than guessed. */
+static NbTy ty_builtin_sum(Walk *w, AstExpr *e, int nargs, const NbTy *at, const NbTy *kt) {
+  char s1[128], s2[128];
+  int nkw = e->call.keywords.len;
+  const char *kw = nkw ? e->call.keywords.items[0]->arg : NULL;
+  if (nargs + nkw > 2 || (nkw && (!kw || strcmp(kw, "start"))))
+    ERR(e->pos, "sum() takes an iterable and an optional start here.");
+  bool uns;
+  int d = sum_items_dt(at[0], &uns);
+  if (d < 0) {
+    if (nb_type(at[0])->kind == NK_TUPLE && !nb_type(at[0])->n)
+      ERR(e->pos, "sum() of an empty tuple is not supported (Numba: neither homogeneous nor heterogeneous).");
+    ERR(e->pos, "sum() of %s is not supported (lists, tuples and 1-d arrays of numbers and ranges are).",
+        tystr(at[0], s1, sizeof s1));
+  }
+  if (nargs + nkw == 1) return nb_scalar(d);
+  NbTy st = nargs == 2 ? at[1] : kt[0];
+  int sd = nb_is_number(st) ? nb_type(st)->dtype : -1;
+  if (sd < 0 || sd == DT_FLOAT32 || sd == DT_COMPLEX64 || dt_is_unsigned((DType)sd) || uns)
+    ERR(e->pos, "sum() with start %s over %s is not supported here.", tystr(st, s1, sizeof s1),
+        tystr(at[0], s2, sizeof s2));
+  return nb_scalar(sum_kind_max(d, builtin_sum_dt(sd)));
+}
+
 /* The dtype sum(), prod() and cumsum() accumulate in (Numba: ints widen to
 ** int64/uint64, bool counts as int64). */
 static int sum_dt(int d) {
@@ -2019,21 +2080,17 @@ static NbTy ty_call(Walk *w, AstExpr *e) {
         if (bad) ERR(e->pos, "sorted() with keyword '%s' is not supported here (reverse takes a bool or an integer).", bad);
         return nb_list(it);
       }
-      if (!strcmp(base, "sum") && it && nb_is_number(it)) return nb_scalar(builtin_sum_dt(nb_type(it)->dtype));
     }
-    if (!strcmp(base, "sum") && nargs == 1 && !e->call.keywords.len && nb_type(at[0])->kind == NK_TUPLE) {
-      const NbTypeInfo *ti = nb_type(at[0]);
-      int d = DT_INT64; /* the widest kind among the items, by builtin_sum_dt's rule */
-      if (!ti->n) ERR(e->pos, "sum() of an empty tuple is not supported (Numba: neither homogeneous nor heterogeneous).");
-      for (int i = 0; i < ti->n; i++) {
-        if (!nb_is_number(ti->items[i])) ERR(e->pos, "sum() of %s is not supported.", tystr(at[0], s1, sizeof s1));
-        int di = builtin_sum_dt(nb_type(ti->items[i])->dtype);
-        if (di == DT_COMPLEX128 || (di == DT_FLOAT64 && d == DT_INT64)) d = di;
-      }
-      return nb_scalar(d);
-    }
+    if (!strcmp(base, "sum") && nargs >= 1) return ty_builtin_sum(w, e, nargs, at, kt);
     if ((!strcmp(base, "min") || !strcmp(base, "max")) && nargs >= 1) {
-      if (nargs == 1 && nb_is_array(at[0])) return nb_scalar(nb_type(at[0])->dtype);
+      if (nargs == 1 && nb_is_array(at[0])) {
+        /* Numba compares the items it iterates: rows of a 2-d array, whose
+        ** truth value is then a ValueError at run time */
+        if (nb_type(at[0])->ndim != 1)
+          ERR(e->pos, "%s() of %s is not supported (it iterates over the rows, as Numba does).", base,
+              tystr(at[0], s1, sizeof s1));
+        return nb_scalar(nb_type(at[0])->dtype);
+      }
       if (nargs == 1 && nb_type(at[0])->kind == NK_TUPLE) {
         const NbTypeInfo *ti = nb_type(at[0]);
         NbTy r = ti->n ? ti->items[0] : NB_UNKNOWN;
