@@ -3562,7 +3562,7 @@ NbFunc *nb_infer_func(NbUnit *u, void *disp, int nargs, const NbTy *argtys) {
   for (int i = 0; i < nargs; i++) {
     const NbTypeInfo *ti = nb_type(argtys[i]);
     if (ti->kind != NK_SCALAR && ti->kind != NK_ARRAY && ti->kind != NK_TUPLE && ti->kind != NK_NONE && ti->kind != NK_LIST &&
-        ti->kind != NK_STR && ti->kind != NK_DICT && ti->kind != NK_SET && ti->kind != NK_CLOSURE) {
+        ti->kind != NK_STR && ti->kind != NK_DICT && ti->kind != NK_SET && ti->kind != NK_CLOSURE && ti->kind != NK_DISP) {
       char s1[96];
       nb_error_at(u, f, a->args.items[i]->pos, "Argument '%s' of type %s is not supported in nopython mode.",
                   a->args.items[i]->name, tystr(argtys[i], s1, sizeof s1));
