@@ -836,6 +836,9 @@ static const char *const math_unary_f[] = {"sqrt", "sin", "cos", "tan", "asin", 
                                            "acosh", "atanh", "fabs", "erf", "erfc", "gamma", "lgamma",
                                            "degrees", "radians", NULL};
 
+/* np.round, np.around, np.round_: one function in Numba (npydecl Round). */
+bool nb_is_np_round(const char *base) { return !strcmp(base, "round") || !strcmp(base, "around") || !strcmp(base, "round_"); }
+
 static bool in_list(const char *const *l, const char *s) {
   for (; *l; l++)
     if (strcmp(*l, s) == 0) return true;
@@ -2176,6 +2179,9 @@ static NbTy ty_call(Walk *w, AstExpr *e) {
     if (dt_is_complex((DType)a->dtype)) return nb_scalar(DT_FLOAT64);
     return a->dtype == DT_BOOL ? nb_scalar(DT_BOOL) : at[0];
   }
+  if (is_np && nb_is_np_round(base) && nargs >= 1 && nargs <= 2 && !e->call.keywords.len && nb_is_number(at[0]) &&
+      !nb_is_bool(at[0]) && !nb_is_complex(at[0]) && (nargs == 1 || nb_is_int(at[1])))
+    return at[0]; /* Numba's Round: the argument's type (ints round to themselves) */
   if (is_np && !strcmp(base, "sign") && nargs == 1 && nb_is_number(at[0]) && !nb_is_complex(at[0]))
     return nb_is_bool(at[0]) ? nb_scalar(DT_INT8) : at[0]; /* bool takes the int8 loop */
   if (((is_np && (!strcmp(base, "arctan2") || !strcmp(base, "hypot") || !strcmp(base, "power") ||

@@ -272,6 +272,7 @@ int nb_vufunc_loop(NbUnit *u, NbFunc *f, AstExpr *e, NbTy callee, int n, const N
 NbTy nb_expr_type(NbUnit *u, NbFunc *f, AstExpr *e);
 /* Argument i of call (or its keyword name), NULL if absent. */
 AstExpr *nb_call_arg(AstExpr *call, int i, const char *name);
+bool nb_is_np_round(const char *base); /* np.round / np.around / np.round_ (one function in Numba) */
 /* np_impl.c: the @njit implementation (Python, as Numba's) of a NumPy
 ** function for this call's argument types, or callee itself. */
 NbTy nb_np_impl(NbUnit *u, NbFunc *f, NbTy callee, AstExpr *call);

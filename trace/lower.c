@@ -3115,6 +3115,16 @@ static V lower_call(Lw *w, AstExpr *e) {
     V x = conv(w, args[0], nb_scalar(DT_FLOAT64)), n = conv(w, args[1], nb_scalar(DT_INT64));
     return tmp(w, rt, "(%s)nb_round_nd(%s, %s, %d)", dt_ctype(d), x.s, n.s, d == DT_FLOAT32);
   }
+  if (is_np && nb_is_np_round(base) && nb_is_scalar(rt)) {
+    /* Numba's scalar np.round: rint (half to even) in the float's own
+    ** width; with decimals its round_ndigits in float64 (nb_round_nd,
+    ** also for float32 and ints), converted back */
+    if (!nb_is_float(rt)) return nargs == 1 ? args[0] : tmp(w, rt, "(%s)nb_round_nd((double)%s, %s, 0)", dt_ctype(sdt(rt)),
+                                                            args[0].s, conv(w, args[1], nb_scalar(DT_INT64)).s);
+    if (nargs == 1) return tmp(w, rt, "%s(%s)", sdt(rt) == DT_FLOAT32 ? "rintf" : "rint", args[0].s);
+    V n = conv(w, args[1], nb_scalar(DT_INT64));
+    return tmp(w, rt, "(%s)nb_round_nd((double)%s, %s, 0)", dt_ctype(sdt(rt)), args[0].s, n.s);
+  }
   if (!strcmp(name, "builtins.divmod")) return lower_divmod(w, args[0], args[1], rt);
   if (!strcmp(name, "builtins.round")) {
     V x = conv(w, args[0], nb_scalar(DT_FLOAT64));
