@@ -281,6 +281,8 @@ static void load_ast(VM *vm, NbDispatcher *d) {
   d->filename = util_xstrdup(co->filename->data);
 }
 
+const char *nb_disp_name(void *disp) { return disp_func((NbDispatcher *)disp)->name->data; }
+
 bool nb_disp_info(VM *vm, void *disp, NbDispInfo *out) {
   NbDispatcher *d = disp;
   load_ast(vm, d);

@@ -185,7 +185,7 @@ static void type_str(NbTy t, StrBuf *b, bool reflected) {
   case NK_NONE: sb_puts(b, "none"); break;
   case NK_STR: sb_puts(b, "unicode_type"); break;
   case NK_MODULE: sb_printf(b, "Module(%s)", i->name); break;
-  case NK_DISP: sb_printf(b, "type(CPUDispatcher(%s))", i->name ? i->name : "?"); break;
+  case NK_DISP: sb_printf(b, "type(CPUDispatcher(<function %s>))", nb_disp_name(i->ptr)); break;
   case NK_CLOSURE: sb_printf(b, "closure(%s)", i->name); break;
   case NK_FUNC: sb_printf(b, "Function(%s)", i->name); break;
   case NK_DTYPE: sb_printf(b, "class(%s)", scalar_name(i->dtype)); break;

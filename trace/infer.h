@@ -248,6 +248,7 @@ typedef struct NbDispInfo {
   bool boundscheck, fastmath, parallel, numpy_errors;
 } NbDispInfo;
 bool nb_disp_info(VM *vm, void *disp, NbDispInfo *out);
+const char *nb_disp_name(void *disp); /* its function's name (type names in messages) */
 /* Binds the arguments of `call` (positional, then keywords by name) to the
 ** parameters of the @njit function di: src[p] is the positional argument
 ** p takes (>= 0), keyword j (NB_ARG_KW(j)), or its default
