@@ -2598,6 +2598,8 @@ static NbTy ty_expr_inner(Walk *w, AstExpr *e) {
         ok = true;
       else if ((op == AST_CMP_In || op == AST_CMP_NotIn) && a->kind == NK_STR && b->kind == NK_LIST && b->items[0] == l)
         ok = true; /* a str in a list of strs */
+      else if ((op == AST_CMP_In || op == AST_CMP_NotIn) && a->kind == NK_SCALAR && b->kind == NK_ARRAY)
+        ok = true; /* == against each element, any shape (Numba's array_contains: np.nditer) */
       else if (a->kind == NK_TUPLE && b->kind == NK_TUPLE && op != AST_CMP_In && op != AST_CMP_NotIn)
         ok = items_compare(l, r, op);
       else if ((op == AST_CMP_In || op == AST_CMP_NotIn) && b->kind == NK_TUPLE) { /* == against each item of a UniTuple */

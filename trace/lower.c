@@ -1171,6 +1171,22 @@ static V tuple_contains(Lw *w, V v, V t) {
   return r;
 }
 
+/* v in a for an array a: v == some element, in C order, stopping at the
+** first (Numba's array_contains over np.nditer; NaN is never found). */
+static V array_contains(Lw *w, V v, V a) {
+  const NbTypeInfo *ai = nb_type(a.ty);
+  V r = decl_tmp(w, nb_scalar(DT_BOOL)), x0 = tmp(w, v.ty, "%s", v.s), arr = tmp(w, a.ty, "%s", a.s);
+  char p[32], ref[96];
+  int label = w->u->ntmp++;
+  int depth = open_elem_loops(w, arr, p, sizeof p);
+  snprintf(ref, sizeof ref, "(*(%s *)%s)", elem_ctype(ai->dtype), p);
+  V c = compare1(w, AST_CMP_Eq, load_elem(w, ai->dtype, ref), x0);
+  sb_printf(w->o, "if (%s) { %s = 1; goto nbac%d; }\n", c.s, r.s, label);
+  close_loops(w, depth);
+  sb_printf(w->o, "nbac%d:;\n", label);
+  return r;
+}
+
 static V compare1(Lw *w, AstCmpOp op, V a, V b) {
   NbTy bt = nb_scalar(DT_BOOL);
   const NbTypeInfo *x = nb_type(a.ty), *y = nb_type(b.ty);
@@ -1197,6 +1213,10 @@ static V compare1(Lw *w, AstCmpOp op, V a, V b) {
   }
   if ((op == AST_CMP_In || op == AST_CMP_NotIn) && y->kind == NK_LIST) {
     V r = list_contains(w, a, b);
+    return op == AST_CMP_In ? r : lit(bt, "(!%s)", r.s);
+  }
+  if ((op == AST_CMP_In || op == AST_CMP_NotIn) && y->kind == NK_ARRAY) {
+    V r = array_contains(w, a, b);
     return op == AST_CMP_In ? r : lit(bt, "(!%s)", r.s);
   }
   if (x->kind != NK_SCALAR || y->kind != NK_SCALAR) {
