@@ -914,6 +914,17 @@ static bool lower_index(Lw *w, V a, AstExpr *arr, AstExpr *sl, NbTy rt, char *re
 ** (broadcast and cast by the runtime). */
 static void assign_array(Lw *w, V dst, V v) {
   const NbTypeInfo *di = nb_type(dst.ty), *vi = nb_type(v.ty);
+  if (vi->kind == NK_TUPLE) { /* a 1-d view from a UniTuple (infer.c uni_tuple_into), item by item */
+    V d = tmp(w, dst.ty, "%s", dst.s);
+    sb_printf(w->o, "if (%s.shape[0] != %d) NBH(%d, nb_raise_s_fn)(ctx, \"cannot assign slice from input of different size\");\n",
+              d.s, vi->n, H(raise_value));
+    for (int k = 0; k < vi->n; k++) {
+      char ref[200];
+      snprintf(ref, sizeof ref, "(*(%s *)(%s.data + %d * %s.strides[0]))", elem_ctype(di->dtype), d.s, k, d.s);
+      store_elem(w, di->dtype, ref, lit(vi->items[k], "%s.f%d", v.s, k));
+    }
+    return;
+  }
   if (vi->kind == NK_SCALAR) {
     char p[32], ref[96];
     int depth = open_elem_loops(w, dst, p, sizeof p);
