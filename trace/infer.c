@@ -889,24 +889,35 @@ AstExpr *nb_call_arg(AstExpr *call, int i, const char *name) {
 }
 
 /* The dtype a dtype= argument denotes (compile-time), or -1. */
-int nb_dtype_arg(NbUnit *u, NbFunc *f, AstExpr *e);
-int nb_dtype_arg(NbUnit *u, NbFunc *f, AstExpr *e) {
+/* Numba 0.56 types the builtins int, bool and complex as functions, never
+** as dtypes, and float as one only where np.empty/zeros/ones parse their
+** dtype (npydecl parse_dtype: NumberClass(float64)); np.full, the *_like
+** functions, arange, array and astype refuse it (py_float false). */
+static int nb_dtype_arg(NbUnit *u, NbFunc *f, AstExpr *e, bool py_float) {
   if (!e) return -1;
   NbTy t = nb_expr_type(u, f, e);
   if (!t) return -1;
   const NbTypeInfo *i = nb_type(t);
   if (i->kind == NK_DTYPE) return i->dtype;
-  if (i->kind == NK_FUNC) {
-    if (!strcmp(i->name, "builtins.float")) return DT_FLOAT64;
-    if (!strcmp(i->name, "builtins.int")) return DT_INT64;
-    if (!strcmp(i->name, "builtins.complex")) return DT_COMPLEX128;
-    if (!strcmp(i->name, "builtins.bool")) return DT_BOOL;
-  }
+  if (i->kind == NK_FUNC && py_float && !strcmp(i->name, "builtins.float")) return DT_FLOAT64;
   if (e->kind == AST_E_Constant && e->constant.kind == AST_CONST_Str) {
     int d = np_dtype_from_value(u->vm, str_from_cstr(u->vm, e->constant.str.data));
     return d;
   }
   return -1;
+}
+
+/* What to add to a refused dtype argument's message: Python's own type
+** names the NumPy dtype to use instead. */
+static const char *dtype_hint(NbUnit *u, NbFunc *f, AstExpr *e) {
+  NbTy t = e ? nb_expr_type(u, f, e) : NB_UNKNOWN;
+  const NbTypeInfo *i = t ? nb_type(t) : NULL;
+  if (!i || i->kind != NK_FUNC) return "";
+  if (!strcmp(i->name, "builtins.int")) return " (Numba takes a NumPy dtype here: np.int64, not int)";
+  if (!strcmp(i->name, "builtins.bool")) return " (Numba takes a NumPy dtype here: np.bool_, not bool)";
+  if (!strcmp(i->name, "builtins.complex")) return " (Numba takes a NumPy dtype here: np.complex128, not complex)";
+  if (!strcmp(i->name, "builtins.float")) return " (Numba takes a NumPy dtype here: np.float64, not float)";
+  return "";
 }
 
 /* Number of dimensions of a shape argument (int → 1, UniTuple → n). */
@@ -1056,8 +1067,8 @@ static NbTy ty_array_method(Walk *w, AstExpr *e, const char *m, NbTy ot, int off
     return nb_array(oi->dtype, nd, 'C');
   } else if (!strcmp(m, "astype")) {
     AstExpr *dte = nb_call_arg(e, off, "dtype");
-    int d = nargs + nkw == 1 && dte ? nb_dtype_arg(w->u, w->f, dte) : -1;
-    if (d < 0) ERR(e->pos, "astype() takes one dtype argument here.");
+    int d = nargs + nkw == 1 && dte ? nb_dtype_arg(w->u, w->f, dte, false) : -1;
+    if (d < 0) ERR(e->pos, "astype() takes one dtype argument here%s.", dtype_hint(w->u, w->f, dte));
     return nb_array(d, oi->ndim, 'C');
   } else if (!strcmp(m, "argsort")) {
     if (nargs + nkw == 0 && oi->ndim == 1 && !dt_is_complex((DType)oi->dtype)) return nb_array(DT_INT64, 1, 'C');
@@ -1142,8 +1153,8 @@ static NbTy ty_np_array_literal(Walk *w, AstExpr *e, AstExpr *lst) {
   }
   if (!et) ERR(lst->pos, "np.array() of an empty sequence cannot be typed.");
   AstExpr *dte = nb_call_arg(e, 1, "dtype");
-  int d = dte ? nb_dtype_arg(w->u, w->f, dte) : nb_type(et)->dtype;
-  if (d < 0) ERR(dte->pos, "np.array(): unsupported dtype argument.");
+  int d = dte ? nb_dtype_arg(w->u, w->f, dte, false) : nb_type(et)->dtype;
+  if (d < 0) ERR(dte->pos, "np.array(): unsupported dtype argument%s.", dtype_hint(w->u, w->f, dte));
   return nb_array(d, nd, 'C');
 }
 
@@ -2265,8 +2276,8 @@ static NbTy ty_call(Walk *w, AstExpr *e) {
     int nd = shape_ndim(nb_expr_type(w->u, w->f, sh));
     if (nd < 0) ERR(sh->pos, "np.%s() shape must be an integer or a tuple of integers.", base);
     AstExpr *dte = nb_call_arg(e, 1, "dtype");
-    int d = dte ? nb_dtype_arg(w->u, w->f, dte) : DT_FLOAT64;
-    if (d < 0) ERR(dte->pos, "np.%s(): unsupported dtype argument.", base);
+    int d = dte ? nb_dtype_arg(w->u, w->f, dte, true) : DT_FLOAT64;
+    if (d < 0) ERR(dte->pos, "np.%s(): unsupported dtype argument%s.", base, dtype_hint(w->u, w->f, dte));
     return nb_array(d, nd, 'C');
   }
   if (is_np && !strcmp(base, "full")) {
@@ -2277,15 +2288,15 @@ static NbTy ty_call(Walk *w, AstExpr *e) {
     NbTy ft = nb_expr_type(w->u, w->f, fv);
     if (!nb_is_number(ft)) ERR(fv->pos, "np.full() fill value must be a number here.");
     AstExpr *dte = nb_call_arg(e, 2, "dtype");
-    int d = dte ? nb_dtype_arg(w->u, w->f, dte) : nb_type(ft)->dtype;
-    if (d < 0) ERR(dte->pos, "np.full(): unsupported dtype argument.");
+    int d = dte ? nb_dtype_arg(w->u, w->f, dte, false) : nb_type(ft)->dtype;
+    if (d < 0) ERR(dte->pos, "np.full(): unsupported dtype argument%s.", dtype_hint(w->u, w->f, dte));
     return nb_array(d, nd, 'C');
   }
   if (is_np && (!strcmp(base, "empty_like") || !strcmp(base, "zeros_like") || !strcmp(base, "ones_like"))) {
     if (nargs < 1 || !nb_is_array(at[0])) ERR(e->pos, "np.%s() needs an array argument.", base);
     AstExpr *dte = nb_call_arg(e, 1, "dtype");
-    int d = dte ? nb_dtype_arg(w->u, w->f, dte) : nb_type(at[0])->dtype;
-    if (d < 0) ERR(dte->pos, "np.%s(): unsupported dtype argument.", base);
+    int d = dte ? nb_dtype_arg(w->u, w->f, dte, false) : nb_type(at[0])->dtype;
+    if (d < 0) ERR(dte->pos, "np.%s(): unsupported dtype argument%s.", base, dtype_hint(w->u, w->f, dte));
     return nb_array(d, nb_type(at[0])->ndim, 'C');
   }
   if (is_np && !strcmp(base, "arange")) {
@@ -2300,13 +2311,13 @@ static NbTy ty_call(Walk *w, AstExpr *e) {
       if (dt_is_unsigned((DType)nb_type(at[i])->dtype)) any_unsigned = true;
     }
     AstExpr *dte = kwarg(e, "dtype");
-    if (dte) d = nb_dtype_arg(w->u, w->f, dte);
+    if (dte) d = nb_dtype_arg(w->u, w->f, dte, false);
     /* Without a dtype and float bounds, Numba takes max() of the integer
     ** types and int64, and Numba's integer types only order within one
     ** signedness: an unsigned bound fails to type there */
     if (!dte && d != DT_FLOAT64 && any_unsigned)
       ERR(e->pos, "np.arange() of unsigned integer bounds needs a dtype argument (Numba cannot order uint against int64).");
-    if (d < 0) ERR(e->pos, "np.arange(): unsupported dtype argument.");
+    if (d < 0) ERR(e->pos, "np.arange(): unsupported dtype argument%s.", dtype_hint(w->u, w->f, dte));
     return nb_array(d, 1, 'C');
   }
   if (is_rand) {

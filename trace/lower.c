@@ -56,7 +56,6 @@
 #include "../src/str.h"
 #include "infer.h"
 
-int nb_dtype_arg(NbUnit *u, NbFunc *f, AstExpr *e);
 AstExpr *nb_call_arg(AstExpr *call, int i, const char *name);
 
 typedef struct V {
