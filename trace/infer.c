@@ -2085,6 +2085,13 @@ static NbTy ty_call(Walk *w, AstExpr *e) {
       if (a->dtype == DT_BOOL) return nb_scalar(DT_INT64);
       return at[0];
     }
+    /* Numba's versions of these take no keyword (min/max have no key= or
+    ** default=): one given is a TypingError, never ignored */
+    static const char *const no_kw[] = {"min", "max", "abs", "len", "round", "divmod", "pow", "int", "float", "bool",
+                                        "complex", "ord", "chr", "str", "any", "all", "hash", NULL};
+    if (e->call.keywords.len && in_list(no_kw, base))
+      ERR(e->pos, "%s() got an unexpected keyword argument '%s' (Numba supports none here).", base,
+          e->call.keywords.items[0]->arg ? e->call.keywords.items[0]->arg : "**");
     if (nargs == 1 && nb_is_list(at[0])) { /* sum/min/max/sorted of a list of numbers */
       NbTy it = nb_list_item(at[0]);
       bool real = it && ((nb_is_number(it) && !nb_is_complex(it)) || nb_type(it)->kind == NK_STR); /* ordered items */
