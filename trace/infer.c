@@ -852,6 +852,35 @@ static AstExpr *kwarg(AstExpr *call, const char *name) {
   return NULL;
 }
 
+/* The keywords the handlers of these NumPy functions read: any other one
+** (order=, ndmin=, np.arange's step=) would be dropped, so it is refused
+** (Numba refuses order= and ndmin= too). np.random's functions that
+** reach ty_call take none (those with size= are np_impl.c Python, whose
+** parameters bind keywords by name). */
+static const char *np_bad_keyword(const char *name, AstExpr *call) {
+  static const struct { const char *fn, *kws[3]; } allowed[] = {
+      {"numpy.zeros", {"shape", "dtype"}},      {"numpy.ones", {"shape", "dtype"}},
+      {"numpy.empty", {"shape", "dtype"}},      {"numpy.full", {"shape", "fill_value", "dtype"}},
+      {"numpy.zeros_like", {"dtype"}},          {"numpy.ones_like", {"dtype"}},
+      {"numpy.empty_like", {"dtype"}},          {"numpy.full_like", {"fill_value", "dtype"}},
+      {"numpy.arange", {"dtype"}},              {"numpy.array", {"dtype"}},
+      {"numpy.asarray", {"dtype"}},
+  };
+  bool rnd = !strncmp(name, "numpy.random.", 13);
+  for (int k = 0; k < call->call.keywords.len; k++) {
+    const char *kw = call->call.keywords.items[k]->arg;
+    if (!kw) return "**";
+    if (rnd) return kw;
+    for (size_t i = 0; i < sizeof allowed / sizeof allowed[0]; i++) {
+      if (strcmp(allowed[i].fn, name)) continue;
+      bool ok = false;
+      for (int j = 0; j < 3 && allowed[i].kws[j]; j++) ok = ok || !strcmp(allowed[i].kws[j], kw);
+      if (!ok) return kw;
+    }
+  }
+  return NULL;
+}
+
 /* The keywords of sorted(lst, ...) / lst.sort(...): Numba's reverse (a bool
 ** or an integer); a key function is not supported here. Returns the
 ** offending keyword's name, or NULL. */
@@ -1963,8 +1992,11 @@ static NbTy ty_call(Walk *w, AstExpr *e) {
       fn->kind == AST_E_Attribute && nb_type(ty_expr(w, fn->attribute.value))->kind == NK_MODULE) {
     NbTy ft0 = ty_expr(w, fn);
     const NbTypeInfo *fi0 = ft0 ? nb_type(ft0) : NULL;
-    if (fi0 && fi0->kind == NK_FUNC && (!strcmp(fi0->name, "numpy.array") || !strcmp(fi0->name, "numpy.asarray")))
+    if (fi0 && fi0->kind == NK_FUNC && (!strcmp(fi0->name, "numpy.array") || !strcmp(fi0->name, "numpy.asarray"))) {
+      const char *bad_kw = np_bad_keyword(fi0->name, e);
+      if (bad_kw) ERR(e->pos, "%s() got an unexpected keyword argument '%s' here.", fi0->name, bad_kw);
       return ty_np_array_literal(w, e, e->call.args.items[0]);
+    }
   }
   for (int i = 0; i < e->call.args.len; i++) {
     if (e->call.args.items[i]->kind == AST_E_Starred) ERR(e->call.args.items[i]->pos, "*args in calls are not supported in @njit functions.");
@@ -2059,6 +2091,8 @@ static NbTy ty_call(Walk *w, AstExpr *e) {
   bool is_bi = !strncmp(name, "builtins.", 9);
   bool is_rand = !strncmp(name, "numpy.random.", 13);
   if (!strncmp(name, "numba.typed.", 12)) return ty_typed_new(w, e, name + 12, nargs, at, kt);
+  const char *bad_kw = np_bad_keyword(name, e);
+  if (bad_kw) ERR(e->pos, "%s() got an unexpected keyword argument '%s' here.", name, bad_kw);
   if (!strcmp(name, "builtins.str") && nargs == 1) return ty_str_of(w, e->pos, at[0]);
   if (is_math && (!strcmp(base, "frexp") || !strcmp(base, "ldexp") || !strcmp(base, "gcd"))) return ty_math_int(w, e, base, nargs, at);
   if (!strcmp(name, "builtins.ord") && nargs == 1 && nb_type(at[0])->kind == NK_STR) return nb_scalar(DT_INT64);
