@@ -3076,7 +3076,14 @@ static void ty_stmt(Walk *w, AstStmt *s) {
   }
   case AST_S_FunctionDef: bind(w, s->funcdef.name, ty_closure(w, NULL, s), s->pos); break;
   case AST_S_Pass: case AST_S_Break: case AST_S_Continue: break;
-  case AST_S_Global: case AST_S_Nonlocal: break;
+  case AST_S_Global: case AST_S_Nonlocal:
+    /* reading a global is LOAD_GLOBAL, but binding it is STORE_GLOBAL,
+    ** which Numba's bytecode analysis refuses (and nonlocal likewise) */
+    for (int i = 0; i < s->names.names.len; i++)
+      if (is_assigned(w, s->names.names.items[i]) && !w->u->err.len)
+        nb_error_at(w->u, w->f, s->pos, "Use of unsupported opcode (%s) found: '%s' is assigned in an @njit function.",
+                    s->kind == AST_S_Global ? "STORE_GLOBAL" : "STORE_DEREF", s->names.names.items[i]);
+    break;
   case AST_S_Delete:
     for (int i = 0; i < s->delete.targets.len; i++) {
       AstExpr *t = s->delete.targets.items[i];
