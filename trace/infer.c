@@ -2805,13 +2805,17 @@ static void bind(Walk *w, const char *name, NbTy t, AstPos pos) {
 
 static void bind_target(Walk *w, AstExpr *t, NbTy ty, AstPos pos);
 
-/* a[i] = (x, y, z) into a 1-d view (Numba's setitem of a UniTuple: the
-** items all of one number type, a complex one only into a complex array;
-** the lengths are checked when it runs). */
-static bool uni_tuple_into(NbTy t, NbTy view) {
+/* a[i] = (x, y, z) or a[i] = [x, y, z] into a 1-d view (Numba's setitem
+** of a sequence: a UniTuple or a list, the items of one number type, a
+** complex one only into a complex array; the lengths are checked when it
+** runs). */
+static bool seq_into(NbTy t, NbTy view) {
   const NbTypeInfo *ti = nb_type(t), *vi = nb_type(view);
-  if (ti->kind != NK_TUPLE || !ti->n || vi->kind != NK_ARRAY || vi->ndim != 1 || !nb_is_number(ti->items[0])) return false;
-  for (int k = 1; k < ti->n; k++)
+  bool list = ti->kind == NK_LIST && !nb_is_tlist(ti);
+  if ((ti->kind != NK_TUPLE && !list) || (!list && !ti->n) || vi->kind != NK_ARRAY || vi->ndim != 1 || !ti->items[0] ||
+      !nb_is_number(ti->items[0]))
+    return false;
+  for (int k = 1; !list && k < ti->n; k++)
     if (ti->items[k] != ti->items[0]) return false;
   return !nb_is_complex(ti->items[0]) || dt_is_complex((DType)vi->dtype);
 }
@@ -2870,7 +2874,7 @@ static void bind_target(Walk *w, AstExpr *t, NbTy ty, AstPos pos) {
     NbTy et = ty_subscript(w, t);
     if (!et) return;
     if (!nb_is_scalar(et)) {
-      if (uni_tuple_into(ty, et)) return;
+      if (seq_into(ty, et)) return;
       if (!nb_is_number(ty) && !nb_is_array(ty) && w->final)
         nb_error_at(w->u, w->f, pos, "Cannot assign a value of type %s to an array slice.", tystr(ty, s1, sizeof s1));
       return;

@@ -911,9 +911,22 @@ static bool lower_index(Lw *w, V a, AstExpr *arr, AstExpr *sl, NbTy rt, char *re
 
 /* dst[...] = v for an array view dst: a scalar fills, an array is copied
 ** (broadcast and cast by the runtime). */
+static int list_loop(Lw *w, V l, char *ref, size_t n);
+
 static void assign_array(Lw *w, V dst, V v) {
   const NbTypeInfo *di = nb_type(dst.ty), *vi = nb_type(v.ty);
-  if (vi->kind == NK_TUPLE) { /* a 1-d view from a UniTuple (infer.c uni_tuple_into), item by item */
+  if (vi->kind == NK_LIST) { /* a 1-d view from a list of numbers (infer.c seq_into), item by item */
+    V d = tmp(w, dst.ty, "%s", dst.s), l = tmp(w, v.ty, "%s", v.s);
+    sb_printf(w->o, "if (%s.shape[0] != %s->len) NBH(%d, nb_raise_s_fn)(ctx, \"cannot assign slice from input of different size\");\n",
+              d.s, l.s, H(raise_value));
+    char src[160], ref[200];
+    int id = list_loop(w, l, src, sizeof src);
+    snprintf(ref, sizeof ref, "(*(%s *)(%s.data + li%d * %s.strides[0]))", elem_ctype(di->dtype), d.s, id, d.s);
+    store_elem(w, di->dtype, ref, lit(vi->items[0], "%s", src));
+    sb_puts(w->o, "}\n");
+    return;
+  }
+  if (vi->kind == NK_TUPLE) { /* a 1-d view from a UniTuple (infer.c seq_into), item by item */
     V d = tmp(w, dst.ty, "%s", dst.s);
     sb_printf(w->o, "if (%s.shape[0] != %d) NBH(%d, nb_raise_s_fn)(ctx, \"cannot assign slice from input of different size\");\n",
               d.s, vi->n, H(raise_value));
