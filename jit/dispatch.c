@@ -158,14 +158,27 @@ static uint64_t now_ns(void) {
 
 /* ---- the GC side ------------------------------------------------------------ */
 
+/* The dispatchers an argument type names (an @njit function passed as an
+** argument, NK_DISP, also inside a tuple): marked while a specialisation
+** for them exists, so that no other dispatcher takes their address and so
+** their type while dispatch can still match it. */
+static void mark_disp_types(VM *vm, NbTy t) {
+  const NbTypeInfo *i = nb_type(t);
+  if (i->kind == NK_DISP) gc_mark_value(vm, v_obj(i->ptr));
+  if (i->kind == NK_TUPLE)
+    for (int k = 0; k < i->n; k++) mark_disp_types(vm, i->items[k]);
+}
+
 static void disp_mark(VM *vm, Obj *o) {
   NbDispatcher *d = (NbDispatcher *)o;
   gc_mark_value(vm, d->pyfunc);
-  for (Overload *ov = d->overloads; ov; ov = ov->next)
+  for (Overload *ov = d->overloads; ov; ov = ov->next) {
     for (int i = 0; i < ov->nfrozen; i++) {
       gc_mark_value(vm, ov->frozen[i]);
       gc_mark_value(vm, ov->frozen_src[i]);
     }
+    for (int i = 0; i < ov->nargs; i++) mark_disp_types(vm, ov->argtys[i]);
+  }
 }
 
 static void overload_free(Overload *ov) {
@@ -267,6 +280,8 @@ static void load_ast(VM *vm, NbDispatcher *d) {
   d->def = nb_parse_def(vm, co, "", &d->arena);
   d->filename = util_xstrdup(co->filename->data);
 }
+
+const char *nb_disp_name(void *disp) { return disp_func((NbDispatcher *)disp)->name->data; }
 
 bool nb_disp_info(VM *vm, void *disp, NbDispInfo *out) {
   NbDispatcher *d = disp;
@@ -2006,6 +2021,9 @@ NbTy nb_typeof(VM *vm, Value v) {
     return nb_tuple((int)t->n, items);
   }
   if (is_str(v)) return nb_str();
+  /* an @njit function passed as an argument: the callee is specialised for
+  ** it (Numba's type(CPUDispatcher(...))); its leaf carries nothing */
+  if (is_type(v, &TYPE_NB_DISPATCHER)) return nb_named(NK_DISP, NULL, v.as.o);
   if (is_type(v, &TYPE_NB_TYPED_DICT)) return ((NbTypedDict *)v.as.o)->ty;
   if (is_type(v, &TYPE_NB_TYPED_LIST)) return ((NbTypedList *)v.as.o)->ty;
   if (is_list(v)) { /* its first item's type, which every item must have (Numba's unboxing) */

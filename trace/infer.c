@@ -185,7 +185,7 @@ static void type_str(NbTy t, StrBuf *b, bool reflected) {
   case NK_NONE: sb_puts(b, "none"); break;
   case NK_STR: sb_puts(b, "unicode_type"); break;
   case NK_MODULE: sb_printf(b, "Module(%s)", i->name); break;
-  case NK_DISP: sb_printf(b, "type(CPUDispatcher(%s))", i->name ? i->name : "?"); break;
+  case NK_DISP: sb_printf(b, "type(CPUDispatcher(<function %s>))", nb_disp_name(i->ptr)); break;
   case NK_CLOSURE: sb_printf(b, "closure(%s)", i->name); break;
   case NK_FUNC: sb_printf(b, "Function(%s)", i->name); break;
   case NK_DTYPE: sb_printf(b, "class(%s)", scalar_name(i->dtype)); break;
@@ -828,10 +828,16 @@ static const char *const np_unary_f[] = {"sqrt", "sin", "cos", "tan", "arcsin", 
                                          "expm1", "log", "log2", "log10", "log1p", "sinh", "cosh", "tanh",
                                          "arcsinh", "arccosh", "arctanh", "floor", "ceil", "trunc", "rint",
                                          "fabs", "exp2", "cbrt", "deg2rad", "rad2deg", "degrees", "radians", NULL};
+/* Numba 0.56's CPU math typing (numba/core/typing/mathdecl.py) has no
+** math.log2 nor math.fmod, though its lowering has log2: they stay
+** unknown, as in the oracle (numba.cuda types both; jit/opencl.c). */
 static const char *const math_unary_f[] = {"sqrt", "sin", "cos", "tan", "asin", "acos", "atan", "exp", "expm1",
-                                           "log", "log2", "log10", "log1p", "sinh", "cosh", "tanh", "asinh",
+                                           "log", "log10", "log1p", "sinh", "cosh", "tanh", "asinh",
                                            "acosh", "atanh", "fabs", "erf", "erfc", "gamma", "lgamma",
                                            "degrees", "radians", NULL};
+
+/* np.round, np.around, np.round_: one function in Numba (npydecl Round). */
+bool nb_is_np_round(const char *base) { return !strcmp(base, "round") || !strcmp(base, "around") || !strcmp(base, "round_"); }
 
 static bool in_list(const char *const *l, const char *s) {
   for (; *l; l++)
@@ -843,6 +849,35 @@ static AstExpr *kwarg(AstExpr *call, const char *name) {
   for (int i = 0; i < call->call.keywords.len; i++)
     if (call->call.keywords.items[i]->arg && strcmp(call->call.keywords.items[i]->arg, name) == 0)
       return call->call.keywords.items[i]->value;
+  return NULL;
+}
+
+/* The keywords the handlers of these NumPy functions read: any other one
+** (order=, ndmin=, np.arange's step=) would be dropped, so it is refused
+** (Numba refuses order= and ndmin= too). np.random's functions that
+** reach ty_call take none (those with size= are np_impl.c Python, whose
+** parameters bind keywords by name). */
+static const char *np_bad_keyword(const char *name, AstExpr *call) {
+  static const struct { const char *fn, *kws[3]; } allowed[] = {
+      {"numpy.zeros", {"shape", "dtype"}},      {"numpy.ones", {"shape", "dtype"}},
+      {"numpy.empty", {"shape", "dtype"}},      {"numpy.full", {"shape", "fill_value", "dtype"}},
+      {"numpy.zeros_like", {"dtype"}},          {"numpy.ones_like", {"dtype"}},
+      {"numpy.empty_like", {"dtype"}},          {"numpy.full_like", {"fill_value", "dtype"}},
+      {"numpy.arange", {"dtype"}},              {"numpy.array", {"dtype"}},
+      {"numpy.asarray", {"dtype"}},
+  };
+  bool rnd = !strncmp(name, "numpy.random.", 13);
+  for (int k = 0; k < call->call.keywords.len; k++) {
+    const char *kw = call->call.keywords.items[k]->arg;
+    if (!kw) return "**";
+    if (rnd) return kw;
+    for (size_t i = 0; i < sizeof allowed / sizeof allowed[0]; i++) {
+      if (strcmp(allowed[i].fn, name)) continue;
+      bool ok = false;
+      for (int j = 0; j < 3 && allowed[i].kws[j]; j++) ok = ok || !strcmp(allowed[i].kws[j], kw);
+      if (!ok) return kw;
+    }
+  }
   return NULL;
 }
 
@@ -883,24 +918,35 @@ AstExpr *nb_call_arg(AstExpr *call, int i, const char *name) {
 }
 
 /* The dtype a dtype= argument denotes (compile-time), or -1. */
-int nb_dtype_arg(NbUnit *u, NbFunc *f, AstExpr *e);
-int nb_dtype_arg(NbUnit *u, NbFunc *f, AstExpr *e) {
+/* Numba 0.56 types the builtins int, bool and complex as functions, never
+** as dtypes, and float as one only where np.empty/zeros/ones parse their
+** dtype (npydecl parse_dtype: NumberClass(float64)); np.full, the *_like
+** functions, arange, array and astype refuse it (py_float false). */
+static int nb_dtype_arg(NbUnit *u, NbFunc *f, AstExpr *e, bool py_float) {
   if (!e) return -1;
   NbTy t = nb_expr_type(u, f, e);
   if (!t) return -1;
   const NbTypeInfo *i = nb_type(t);
   if (i->kind == NK_DTYPE) return i->dtype;
-  if (i->kind == NK_FUNC) {
-    if (!strcmp(i->name, "builtins.float")) return DT_FLOAT64;
-    if (!strcmp(i->name, "builtins.int")) return DT_INT64;
-    if (!strcmp(i->name, "builtins.complex")) return DT_COMPLEX128;
-    if (!strcmp(i->name, "builtins.bool")) return DT_BOOL;
-  }
+  if (i->kind == NK_FUNC && py_float && !strcmp(i->name, "builtins.float")) return DT_FLOAT64;
   if (e->kind == AST_E_Constant && e->constant.kind == AST_CONST_Str) {
     int d = np_dtype_from_value(u->vm, str_from_cstr(u->vm, e->constant.str.data));
     return d;
   }
   return -1;
+}
+
+/* What to add to a refused dtype argument's message: Python's own type
+** names the NumPy dtype to use instead. */
+static const char *dtype_hint(NbUnit *u, NbFunc *f, AstExpr *e) {
+  NbTy t = e ? nb_expr_type(u, f, e) : NB_UNKNOWN;
+  const NbTypeInfo *i = t ? nb_type(t) : NULL;
+  if (!i || i->kind != NK_FUNC) return "";
+  if (!strcmp(i->name, "builtins.int")) return " (Numba takes a NumPy dtype here: np.int64, not int)";
+  if (!strcmp(i->name, "builtins.bool")) return " (Numba takes a NumPy dtype here: np.bool_, not bool)";
+  if (!strcmp(i->name, "builtins.complex")) return " (Numba takes a NumPy dtype here: np.complex128, not complex)";
+  if (!strcmp(i->name, "builtins.float")) return " (Numba takes a NumPy dtype here: np.float64, not float)";
+  return "";
 }
 
 /* Number of dimensions of a shape argument (int → 1, UniTuple → n). */
@@ -926,6 +972,67 @@ static NbTy float_result(NbTy a) {
 static int builtin_sum_dt(int d) {
   if (dt_is_complex((DType)d)) return DT_COMPLEX128;
   return dt_is_float((DType)d) ? DT_FLOAT64 : DT_INT64;
+}
+
+/* The wider of two builtin_sum_dt kinds. */
+static int sum_kind_max(int a, int b) {
+  if (a == DT_COMPLEX128 || b == DT_COMPLEX128) return DT_COMPLEX128;
+  return a == DT_FLOAT64 || b == DT_FLOAT64 ? DT_FLOAT64 : DT_INT64;
+}
+
+/* The kind the items of sum()'s iterable add up in (builtin_sum_dt), or -1
+** where the iterable is not one sum() takes: a list or 1-d array of
+** numbers, a non-empty tuple of numbers (Numba unrolls it), a range. *uns
+** is set where an item is unsigned. */
+static int sum_items_dt(NbTy t, bool *uns) {
+  const NbTypeInfo *ti = nb_type(t);
+  *uns = false;
+  if (ti->kind == NK_RANGE) return DT_INT64;
+  if (ti->kind == NK_ARRAY || ti->kind == NK_LIST) {
+    NbTy it = ti->kind == NK_LIST ? nb_list_item(t) : nb_scalar(ti->dtype);
+    if ((ti->kind == NK_ARRAY && ti->ndim != 1) || !it || !nb_is_number(it)) return -1;
+    *uns = dt_is_unsigned((DType)nb_type(it)->dtype);
+    return builtin_sum_dt(nb_type(it)->dtype);
+  }
+  if (ti->kind != NK_TUPLE || !ti->n) return -1;
+  int d = DT_INT64;
+  for (int i = 0; i < ti->n; i++) {
+    if (!nb_is_number(ti->items[i])) return -1;
+    *uns = *uns || dt_is_unsigned((DType)nb_type(ti->items[i])->dtype);
+    d = sum_kind_max(d, builtin_sum_dt(nb_type(ti->items[i])->dtype));
+  }
+  return d;
+}
+
+/* The builtin sum(iterable, start=0): Numba's acc = start, then acc = acc
+** + x for each item (cpython/builtins.py ol_sum), so the result is the
+** widest of int64, float64, complex128 among start and the items. Numba
+** types the default start as a literal 0, which meets an unsigned item as
+** that item's type; a start given here is an int64 variable, which would
+** not (uint64 + int64 is float64), so that pairing and start values whose
+** own type would survive the loop (float32, complex64, unsigned) are
+** refused rather than guessed. */
+static NbTy ty_builtin_sum(Walk *w, AstExpr *e, int nargs, const NbTy *at, const NbTy *kt) {
+  char s1[128], s2[128];
+  int nkw = e->call.keywords.len;
+  const char *kw = nkw ? e->call.keywords.items[0]->arg : NULL;
+  if (nargs + nkw > 2 || (nkw && (!kw || strcmp(kw, "start"))))
+    ERR(e->pos, "sum() takes an iterable and an optional start here.");
+  bool uns;
+  int d = sum_items_dt(at[0], &uns);
+  if (d < 0) {
+    if (nb_type(at[0])->kind == NK_TUPLE && !nb_type(at[0])->n)
+      ERR(e->pos, "sum() of an empty tuple is not supported (Numba: neither homogeneous nor heterogeneous).");
+    ERR(e->pos, "sum() of %s is not supported (lists, tuples and 1-d arrays of numbers and ranges are).",
+        tystr(at[0], s1, sizeof s1));
+  }
+  if (nargs + nkw == 1) return nb_scalar(d);
+  NbTy st = nargs == 2 ? at[1] : kt[0];
+  int sd = nb_is_number(st) ? nb_type(st)->dtype : -1;
+  if (sd < 0 || sd == DT_FLOAT32 || sd == DT_COMPLEX64 || dt_is_unsigned((DType)sd) || uns)
+    ERR(e->pos, "sum() with start %s over %s is not supported here.", tystr(st, s1, sizeof s1),
+        tystr(at[0], s2, sizeof s2));
+  return nb_scalar(sum_kind_max(d, builtin_sum_dt(sd)));
 }
 
 /* The dtype sum(), prod() and cumsum() accumulate in (Numba: ints widen to
@@ -989,8 +1096,8 @@ static NbTy ty_array_method(Walk *w, AstExpr *e, const char *m, NbTy ot, int off
     return nb_array(oi->dtype, nd, 'C');
   } else if (!strcmp(m, "astype")) {
     AstExpr *dte = nb_call_arg(e, off, "dtype");
-    int d = nargs + nkw == 1 && dte ? nb_dtype_arg(w->u, w->f, dte) : -1;
-    if (d < 0) ERR(e->pos, "astype() takes one dtype argument here.");
+    int d = nargs + nkw == 1 && dte ? nb_dtype_arg(w->u, w->f, dte, false) : -1;
+    if (d < 0) ERR(e->pos, "astype() takes one dtype argument here%s.", dtype_hint(w->u, w->f, dte));
     return nb_array(d, oi->ndim, 'C');
   } else if (!strcmp(m, "argsort")) {
     if (nargs + nkw == 0 && oi->ndim == 1 && !dt_is_complex((DType)oi->dtype)) return nb_array(DT_INT64, 1, 'C');
@@ -1075,8 +1182,8 @@ static NbTy ty_np_array_literal(Walk *w, AstExpr *e, AstExpr *lst) {
   }
   if (!et) ERR(lst->pos, "np.array() of an empty sequence cannot be typed.");
   AstExpr *dte = nb_call_arg(e, 1, "dtype");
-  int d = dte ? nb_dtype_arg(w->u, w->f, dte) : nb_type(et)->dtype;
-  if (d < 0) ERR(dte->pos, "np.array(): unsupported dtype argument.");
+  int d = dte ? nb_dtype_arg(w->u, w->f, dte, false) : nb_type(et)->dtype;
+  if (d < 0) ERR(dte->pos, "np.array(): unsupported dtype argument%s.", dtype_hint(w->u, w->f, dte));
   return nb_array(d, nd, 'C');
 }
 
@@ -1885,8 +1992,11 @@ static NbTy ty_call(Walk *w, AstExpr *e) {
       fn->kind == AST_E_Attribute && nb_type(ty_expr(w, fn->attribute.value))->kind == NK_MODULE) {
     NbTy ft0 = ty_expr(w, fn);
     const NbTypeInfo *fi0 = ft0 ? nb_type(ft0) : NULL;
-    if (fi0 && fi0->kind == NK_FUNC && (!strcmp(fi0->name, "numpy.array") || !strcmp(fi0->name, "numpy.asarray")))
+    if (fi0 && fi0->kind == NK_FUNC && (!strcmp(fi0->name, "numpy.array") || !strcmp(fi0->name, "numpy.asarray"))) {
+      const char *bad_kw = np_bad_keyword(fi0->name, e);
+      if (bad_kw) ERR(e->pos, "%s() got an unexpected keyword argument '%s' here.", fi0->name, bad_kw);
       return ty_np_array_literal(w, e, e->call.args.items[0]);
+    }
   }
   for (int i = 0; i < e->call.args.len; i++) {
     if (e->call.args.items[i]->kind == AST_E_Starred) ERR(e->call.args.items[i]->pos, "*args in calls are not supported in @njit functions.");
@@ -1981,6 +2091,8 @@ static NbTy ty_call(Walk *w, AstExpr *e) {
   bool is_bi = !strncmp(name, "builtins.", 9);
   bool is_rand = !strncmp(name, "numpy.random.", 13);
   if (!strncmp(name, "numba.typed.", 12)) return ty_typed_new(w, e, name + 12, nargs, at, kt);
+  const char *bad_kw = np_bad_keyword(name, e);
+  if (bad_kw) ERR(e->pos, "%s() got an unexpected keyword argument '%s' here.", name, bad_kw);
   if (!strcmp(name, "builtins.str") && nargs == 1) return ty_str_of(w, e->pos, at[0]);
   if (is_math && (!strcmp(base, "frexp") || !strcmp(base, "ldexp") || !strcmp(base, "gcd"))) return ty_math_int(w, e, base, nargs, at);
   if (!strcmp(name, "builtins.ord") && nargs == 1 && nb_type(at[0])->kind == NK_STR) return nb_scalar(DT_INT64);
@@ -2007,6 +2119,13 @@ static NbTy ty_call(Walk *w, AstExpr *e) {
       if (a->dtype == DT_BOOL) return nb_scalar(DT_INT64);
       return at[0];
     }
+    /* Numba's versions of these take no keyword (min/max have no key= or
+    ** default=): one given is a TypingError, never ignored */
+    static const char *const no_kw[] = {"min", "max", "abs", "len", "round", "divmod", "pow", "int", "float", "bool",
+                                        "complex", "ord", "chr", "str", "any", "all", "hash", NULL};
+    if (e->call.keywords.len && in_list(no_kw, base))
+      ERR(e->pos, "%s() got an unexpected keyword argument '%s' (Numba supports none here).", base,
+          e->call.keywords.items[0]->arg ? e->call.keywords.items[0]->arg : "**");
     if (nargs == 1 && nb_is_list(at[0])) { /* sum/min/max/sorted of a list of numbers */
       NbTy it = nb_list_item(at[0]);
       bool real = it && ((nb_is_number(it) && !nb_is_complex(it)) || nb_type(it)->kind == NK_STR); /* ordered items */
@@ -2016,21 +2135,17 @@ static NbTy ty_call(Walk *w, AstExpr *e) {
         if (bad) ERR(e->pos, "sorted() with keyword '%s' is not supported here (reverse takes a bool or an integer).", bad);
         return nb_list(it);
       }
-      if (!strcmp(base, "sum") && it && nb_is_number(it)) return nb_scalar(builtin_sum_dt(nb_type(it)->dtype));
     }
-    if (!strcmp(base, "sum") && nargs == 1 && !e->call.keywords.len && nb_type(at[0])->kind == NK_TUPLE) {
-      const NbTypeInfo *ti = nb_type(at[0]);
-      int d = DT_INT64; /* the widest kind among the items, by builtin_sum_dt's rule */
-      if (!ti->n) ERR(e->pos, "sum() of an empty tuple is not supported (Numba: neither homogeneous nor heterogeneous).");
-      for (int i = 0; i < ti->n; i++) {
-        if (!nb_is_number(ti->items[i])) ERR(e->pos, "sum() of %s is not supported.", tystr(at[0], s1, sizeof s1));
-        int di = builtin_sum_dt(nb_type(ti->items[i])->dtype);
-        if (di == DT_COMPLEX128 || (di == DT_FLOAT64 && d == DT_INT64)) d = di;
-      }
-      return nb_scalar(d);
-    }
+    if (!strcmp(base, "sum") && nargs >= 1) return ty_builtin_sum(w, e, nargs, at, kt);
     if ((!strcmp(base, "min") || !strcmp(base, "max")) && nargs >= 1) {
-      if (nargs == 1 && nb_is_array(at[0])) return nb_scalar(nb_type(at[0])->dtype);
+      if (nargs == 1 && nb_is_array(at[0])) {
+        /* Numba compares the items it iterates: rows of a 2-d array, whose
+        ** truth value is then a ValueError at run time */
+        if (nb_type(at[0])->ndim != 1)
+          ERR(e->pos, "%s() of %s is not supported (it iterates over the rows, as Numba does).", base,
+              tystr(at[0], s1, sizeof s1));
+        return nb_scalar(nb_type(at[0])->dtype);
+      }
       if (nargs == 1 && nb_type(at[0])->kind == NK_TUPLE) {
         const NbTypeInfo *ti = nb_type(at[0]);
         NbTy r = ti->n ? ti->items[0] : NB_UNKNOWN;
@@ -2116,12 +2231,15 @@ static NbTy ty_call(Walk *w, AstExpr *e) {
     if (dt_is_complex((DType)a->dtype)) return nb_scalar(DT_FLOAT64);
     return a->dtype == DT_BOOL ? nb_scalar(DT_BOOL) : at[0];
   }
+  if (is_np && nb_is_np_round(base) && nargs >= 1 && nargs <= 2 && !e->call.keywords.len && nb_is_number(at[0]) &&
+      !nb_is_bool(at[0]) && !nb_is_complex(at[0]) && (nargs == 1 || nb_is_int(at[1])))
+    return at[0]; /* Numba's Round: the argument's type (ints round to themselves) */
   if (is_np && !strcmp(base, "sign") && nargs == 1 && nb_is_number(at[0]) && !nb_is_complex(at[0]))
     return nb_is_bool(at[0]) ? nb_scalar(DT_INT8) : at[0]; /* bool takes the int8 loop */
   if (((is_np && (!strcmp(base, "arctan2") || !strcmp(base, "hypot") || !strcmp(base, "power") ||
                   !strcmp(base, "copysign") || !strcmp(base, "fmod"))) ||
        (is_math && (!strcmp(base, "atan2") || !strcmp(base, "hypot") || !strcmp(base, "pow") ||
-                    !strcmp(base, "copysign") || !strcmp(base, "fmod")))) ) {
+                    !strcmp(base, "copysign")))) ) {
     if (nargs != 2 || !nb_is_number(at[0]) || !nb_is_number(at[1]) || nb_is_complex(at[0]) || nb_is_complex(at[1]))
       ERR(e->pos, "%s() takes two real numbers here.", name);
     if (is_np && !strcmp(base, "power")) return binop_type(w, e->pos, AST_OP_Pow, at[0], at[1]);
@@ -2199,8 +2317,8 @@ static NbTy ty_call(Walk *w, AstExpr *e) {
     int nd = shape_ndim(nb_expr_type(w->u, w->f, sh));
     if (nd < 0) ERR(sh->pos, "np.%s() shape must be an integer or a tuple of integers.", base);
     AstExpr *dte = nb_call_arg(e, 1, "dtype");
-    int d = dte ? nb_dtype_arg(w->u, w->f, dte) : DT_FLOAT64;
-    if (d < 0) ERR(dte->pos, "np.%s(): unsupported dtype argument.", base);
+    int d = dte ? nb_dtype_arg(w->u, w->f, dte, true) : DT_FLOAT64;
+    if (d < 0) ERR(dte->pos, "np.%s(): unsupported dtype argument%s.", base, dtype_hint(w->u, w->f, dte));
     return nb_array(d, nd, 'C');
   }
   if (is_np && !strcmp(base, "full")) {
@@ -2211,15 +2329,15 @@ static NbTy ty_call(Walk *w, AstExpr *e) {
     NbTy ft = nb_expr_type(w->u, w->f, fv);
     if (!nb_is_number(ft)) ERR(fv->pos, "np.full() fill value must be a number here.");
     AstExpr *dte = nb_call_arg(e, 2, "dtype");
-    int d = dte ? nb_dtype_arg(w->u, w->f, dte) : nb_type(ft)->dtype;
-    if (d < 0) ERR(dte->pos, "np.full(): unsupported dtype argument.");
+    int d = dte ? nb_dtype_arg(w->u, w->f, dte, false) : nb_type(ft)->dtype;
+    if (d < 0) ERR(dte->pos, "np.full(): unsupported dtype argument%s.", dtype_hint(w->u, w->f, dte));
     return nb_array(d, nd, 'C');
   }
   if (is_np && (!strcmp(base, "empty_like") || !strcmp(base, "zeros_like") || !strcmp(base, "ones_like"))) {
     if (nargs < 1 || !nb_is_array(at[0])) ERR(e->pos, "np.%s() needs an array argument.", base);
     AstExpr *dte = nb_call_arg(e, 1, "dtype");
-    int d = dte ? nb_dtype_arg(w->u, w->f, dte) : nb_type(at[0])->dtype;
-    if (d < 0) ERR(dte->pos, "np.%s(): unsupported dtype argument.", base);
+    int d = dte ? nb_dtype_arg(w->u, w->f, dte, false) : nb_type(at[0])->dtype;
+    if (d < 0) ERR(dte->pos, "np.%s(): unsupported dtype argument%s.", base, dtype_hint(w->u, w->f, dte));
     return nb_array(d, nb_type(at[0])->ndim, 'C');
   }
   if (is_np && !strcmp(base, "arange")) {
@@ -2234,13 +2352,13 @@ static NbTy ty_call(Walk *w, AstExpr *e) {
       if (dt_is_unsigned((DType)nb_type(at[i])->dtype)) any_unsigned = true;
     }
     AstExpr *dte = kwarg(e, "dtype");
-    if (dte) d = nb_dtype_arg(w->u, w->f, dte);
+    if (dte) d = nb_dtype_arg(w->u, w->f, dte, false);
     /* Without a dtype and float bounds, Numba takes max() of the integer
     ** types and int64, and Numba's integer types only order within one
     ** signedness: an unsigned bound fails to type there */
     if (!dte && d != DT_FLOAT64 && any_unsigned)
       ERR(e->pos, "np.arange() of unsigned integer bounds needs a dtype argument (Numba cannot order uint against int64).");
-    if (d < 0) ERR(e->pos, "np.arange(): unsupported dtype argument.");
+    if (d < 0) ERR(e->pos, "np.arange(): unsupported dtype argument%s.", dtype_hint(w->u, w->f, dte));
     return nb_array(d, 1, 'C');
   }
   if (is_rand) {
@@ -2532,6 +2650,8 @@ static NbTy ty_expr_inner(Walk *w, AstExpr *e) {
         ok = true;
       else if ((op == AST_CMP_In || op == AST_CMP_NotIn) && a->kind == NK_STR && b->kind == NK_LIST && b->items[0] == l)
         ok = true; /* a str in a list of strs */
+      else if ((op == AST_CMP_In || op == AST_CMP_NotIn) && a->kind == NK_SCALAR && b->kind == NK_ARRAY)
+        ok = true; /* == against each element, any shape (Numba's array_contains: np.nditer) */
       else if (a->kind == NK_TUPLE && b->kind == NK_TUPLE && op != AST_CMP_In && op != AST_CMP_NotIn)
         ok = items_compare(l, r, op);
       else if ((op == AST_CMP_In || op == AST_CMP_NotIn) && b->kind == NK_TUPLE) { /* == against each item of a UniTuple */
@@ -2685,6 +2805,21 @@ static void bind(Walk *w, const char *name, NbTy t, AstPos pos) {
 
 static void bind_target(Walk *w, AstExpr *t, NbTy ty, AstPos pos);
 
+/* a[i] = (x, y, z) or a[i] = [x, y, z] into a 1-d view (Numba's setitem
+** of a sequence: a UniTuple or a list, the items of one number type, a
+** complex one only into a complex array; the lengths are checked when it
+** runs). */
+static bool seq_into(NbTy t, NbTy view) {
+  const NbTypeInfo *ti = nb_type(t), *vi = nb_type(view);
+  bool list = ti->kind == NK_LIST && !nb_is_tlist(ti);
+  if ((ti->kind != NK_TUPLE && !list) || (!list && !ti->n) || vi->kind != NK_ARRAY || vi->ndim != 1 || !ti->items[0] ||
+      !nb_is_number(ti->items[0]))
+    return false;
+  for (int k = 1; !list && k < ti->n; k++)
+    if (ti->items[k] != ti->items[0]) return false;
+  return !nb_is_complex(ti->items[0]) || dt_is_complex((DType)vi->dtype);
+}
+
 static void bind_target(Walk *w, AstExpr *t, NbTy ty, AstPos pos) {
   char s1[96], s2[96];
   if (!ty) return;
@@ -2739,6 +2874,7 @@ static void bind_target(Walk *w, AstExpr *t, NbTy ty, AstPos pos) {
     NbTy et = ty_subscript(w, t);
     if (!et) return;
     if (!nb_is_scalar(et)) {
+      if (seq_into(ty, et)) return;
       if (!nb_is_number(ty) && !nb_is_array(ty) && w->final)
         nb_error_at(w->u, w->f, pos, "Cannot assign a value of type %s to an array slice.", tystr(ty, s1, sizeof s1));
       return;
@@ -2944,7 +3080,14 @@ static void ty_stmt(Walk *w, AstStmt *s) {
   }
   case AST_S_FunctionDef: bind(w, s->funcdef.name, ty_closure(w, NULL, s), s->pos); break;
   case AST_S_Pass: case AST_S_Break: case AST_S_Continue: break;
-  case AST_S_Global: case AST_S_Nonlocal: break;
+  case AST_S_Global: case AST_S_Nonlocal:
+    /* reading a global is LOAD_GLOBAL, but binding it is STORE_GLOBAL,
+    ** which Numba's bytecode analysis refuses (and nonlocal likewise) */
+    for (int i = 0; i < s->names.names.len; i++)
+      if (is_assigned(w, s->names.names.items[i]) && !w->u->err.len)
+        nb_error_at(w->u, w->f, s->pos, "Use of unsupported opcode (%s) found: '%s' is assigned in an @njit function.",
+                    s->kind == AST_S_Global ? "STORE_GLOBAL" : "STORE_DEREF", s->names.names.items[i]);
+    break;
   case AST_S_Delete:
     for (int i = 0; i < s->delete.targets.len; i++) {
       AstExpr *t = s->delete.targets.items[i];
@@ -3502,7 +3645,7 @@ NbFunc *nb_infer_func(NbUnit *u, void *disp, int nargs, const NbTy *argtys) {
   for (int i = 0; i < nargs; i++) {
     const NbTypeInfo *ti = nb_type(argtys[i]);
     if (ti->kind != NK_SCALAR && ti->kind != NK_ARRAY && ti->kind != NK_TUPLE && ti->kind != NK_NONE && ti->kind != NK_LIST &&
-        ti->kind != NK_STR && ti->kind != NK_DICT && ti->kind != NK_SET && ti->kind != NK_CLOSURE) {
+        ti->kind != NK_STR && ti->kind != NK_DICT && ti->kind != NK_SET && ti->kind != NK_CLOSURE && ti->kind != NK_DISP) {
       char s1[96];
       nb_error_at(u, f, a->args.items[i]->pos, "Argument '%s' of type %s is not supported in nopython mode.",
                   a->args.items[i]->name, tystr(argtys[i], s1, sizeof s1));

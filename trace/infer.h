@@ -248,6 +248,7 @@ typedef struct NbDispInfo {
   bool boundscheck, fastmath, parallel, numpy_errors;
 } NbDispInfo;
 bool nb_disp_info(VM *vm, void *disp, NbDispInfo *out);
+const char *nb_disp_name(void *disp); /* its function's name (type names in messages) */
 /* Binds the arguments of `call` (positional, then keywords by name) to the
 ** parameters of the @njit function di: src[p] is the positional argument
 ** p takes (>= 0), keyword j (NB_ARG_KW(j)), or its default
@@ -272,6 +273,7 @@ int nb_vufunc_loop(NbUnit *u, NbFunc *f, AstExpr *e, NbTy callee, int n, const N
 NbTy nb_expr_type(NbUnit *u, NbFunc *f, AstExpr *e);
 /* Argument i of call (or its keyword name), NULL if absent. */
 AstExpr *nb_call_arg(AstExpr *call, int i, const char *name);
+bool nb_is_np_round(const char *base); /* np.round / np.around / np.round_ (one function in Numba) */
 /* np_impl.c: the @njit implementation (Python, as Numba's) of a NumPy
 ** function for this call's argument types, or callee itself. */
 NbTy nb_np_impl(NbUnit *u, NbFunc *f, NbTy callee, AstExpr *call);

@@ -56,7 +56,6 @@
 #include "../src/str.h"
 #include "infer.h"
 
-int nb_dtype_arg(NbUnit *u, NbFunc *f, AstExpr *e);
 AstExpr *nb_call_arg(AstExpr *call, int i, const char *name);
 
 typedef struct V {
@@ -912,8 +911,32 @@ static bool lower_index(Lw *w, V a, AstExpr *arr, AstExpr *sl, NbTy rt, char *re
 
 /* dst[...] = v for an array view dst: a scalar fills, an array is copied
 ** (broadcast and cast by the runtime). */
+static int list_loop(Lw *w, V l, char *ref, size_t n);
+
 static void assign_array(Lw *w, V dst, V v) {
   const NbTypeInfo *di = nb_type(dst.ty), *vi = nb_type(v.ty);
+  if (vi->kind == NK_LIST) { /* a 1-d view from a list of numbers (infer.c seq_into), item by item */
+    V d = tmp(w, dst.ty, "%s", dst.s), l = tmp(w, v.ty, "%s", v.s);
+    sb_printf(w->o, "if (%s.shape[0] != %s->len) NBH(%d, nb_raise_s_fn)(ctx, \"cannot assign slice from input of different size\");\n",
+              d.s, l.s, H(raise_value));
+    char src[160], ref[200];
+    int id = list_loop(w, l, src, sizeof src);
+    snprintf(ref, sizeof ref, "(*(%s *)(%s.data + li%d * %s.strides[0]))", elem_ctype(di->dtype), d.s, id, d.s);
+    store_elem(w, di->dtype, ref, lit(vi->items[0], "%s", src));
+    sb_puts(w->o, "}\n");
+    return;
+  }
+  if (vi->kind == NK_TUPLE) { /* a 1-d view from a UniTuple (infer.c seq_into), item by item */
+    V d = tmp(w, dst.ty, "%s", dst.s);
+    sb_printf(w->o, "if (%s.shape[0] != %d) NBH(%d, nb_raise_s_fn)(ctx, \"cannot assign slice from input of different size\");\n",
+              d.s, vi->n, H(raise_value));
+    for (int k = 0; k < vi->n; k++) {
+      char ref[200];
+      snprintf(ref, sizeof ref, "(*(%s *)(%s.data + %d * %s.strides[0]))", elem_ctype(di->dtype), d.s, k, d.s);
+      store_elem(w, di->dtype, ref, lit(vi->items[k], "%s.f%d", v.s, k));
+    }
+    return;
+  }
   if (vi->kind == NK_SCALAR) {
     char p[32], ref[96];
     int depth = open_elem_loops(w, dst, p, sizeof p);
@@ -1171,6 +1194,22 @@ static V tuple_contains(Lw *w, V v, V t) {
   return r;
 }
 
+/* v in a for an array a: v == some element, in C order, stopping at the
+** first (Numba's array_contains over np.nditer; NaN is never found). */
+static V array_contains(Lw *w, V v, V a) {
+  const NbTypeInfo *ai = nb_type(a.ty);
+  V r = decl_tmp(w, nb_scalar(DT_BOOL)), x0 = tmp(w, v.ty, "%s", v.s), arr = tmp(w, a.ty, "%s", a.s);
+  char p[32], ref[96];
+  int label = w->u->ntmp++;
+  int depth = open_elem_loops(w, arr, p, sizeof p);
+  snprintf(ref, sizeof ref, "(*(%s *)%s)", elem_ctype(ai->dtype), p);
+  V c = compare1(w, AST_CMP_Eq, load_elem(w, ai->dtype, ref), x0);
+  sb_printf(w->o, "if (%s) { %s = 1; goto nbac%d; }\n", c.s, r.s, label);
+  close_loops(w, depth);
+  sb_printf(w->o, "nbac%d:;\n", label);
+  return r;
+}
+
 static V compare1(Lw *w, AstCmpOp op, V a, V b) {
   NbTy bt = nb_scalar(DT_BOOL);
   const NbTypeInfo *x = nb_type(a.ty), *y = nb_type(b.ty);
@@ -1197,6 +1236,10 @@ static V compare1(Lw *w, AstCmpOp op, V a, V b) {
   }
   if ((op == AST_CMP_In || op == AST_CMP_NotIn) && y->kind == NK_LIST) {
     V r = list_contains(w, a, b);
+    return op == AST_CMP_In ? r : lit(bt, "(!%s)", r.s);
+  }
+  if ((op == AST_CMP_In || op == AST_CMP_NotIn) && y->kind == NK_ARRAY) {
+    V r = array_contains(w, a, b);
     return op == AST_CMP_In ? r : lit(bt, "(!%s)", r.s);
   }
   if (x->kind != NK_SCALAR || y->kind != NK_SCALAR) {
@@ -2574,7 +2617,7 @@ static V dict_new(Lw *w, NbTy dt);
 static V set_method(Lw *w, AstExpr *e, const char *m, V st);
 static V set_make(Lw *w, AstExpr *e, NbTy st);
 
-/* len/sum/min/max/sorted of a list. */
+/* len/min/max/sorted of a list. */
 static V list_builtin(Lw *w, const char *base, V l0, NbTy rt, AstExpr *rev) {
   V l = tmp(w, l0.ty, "%s", l0.s);
   if (!strcmp(base, "len")) return tmp(w, rt, "%s->len", l.s);
@@ -2585,19 +2628,68 @@ static V list_builtin(Lw *w, const char *base, V l0, NbTy rt, AstExpr *rev) {
   }
   char ref[200];
   V acc = decl_tmp(w, rt);
-  bool sum = !strcmp(base, "sum"), mn = !strcmp(base, "min");
-  if (!sum)
-    sb_printf(w->o, "if (%s->len == 0) NBH(%d, nb_raise_s_fn)(ctx, \"%s() arg is an empty sequence\");\n", l.s, H(raise_value), base);
+  bool mn = !strcmp(base, "min");
+  sb_printf(w->o, "if (%s->len == 0) NBH(%d, nb_raise_s_fn)(ctx, \"%s() arg is an empty sequence\");\n", l.s, H(raise_value), base);
   int id = list_loop(w, l, ref, sizeof ref);
   V x = conv(w, lit(nb_list_item(l.ty), "%s", ref), rt);
-  if (sum) {
-    V s2 = binop(w, (AstPos){0}, AST_OP_Add, acc, x, rt, NULL);
-    sb_printf(w->o, "%s = %s;\n", acc.s, s2.s);
-  } else {
-    V c = compare1(w, mn ? AST_CMP_Lt : AST_CMP_Gt, x, acc);
-    sb_printf(w->o, "if (li%d == 0 || %s) %s = %s;\n", id, c.s, acc.s, x.s);
-  }
+  V c = compare1(w, mn ? AST_CMP_Lt : AST_CMP_Gt, x, acc);
+  sb_printf(w->o, "if (li%d == 0 || %s) %s = %s;\n", id, c.s, acc.s, x.s);
   sb_puts(w->o, "}\n");
+  return acc;
+}
+
+/* acc = acc + x, x converted to acc's type first (Numba's int64 + float32
+** adds in float64). */
+static void sum_add(Lw *w, V acc, V x) {
+  V s2 = binop(w, (AstPos){0}, AST_OP_Add, acc, conv(w, x, acc.ty), acc.ty, NULL);
+  sb_printf(w->o, "%s = %s;\n", acc.s, s2.s);
+}
+
+/* Adds the items of a range() call's values (start, stop, step as int64)
+** to acc, counting trips as enumerate()/zip() do (ez_leaf) so a large
+** step cannot carry the counter past INT64_MAX. */
+static void sum_range(Lw *w, const V *r, int na, V acc) {
+  NbTy i64 = nb_scalar(DT_INT64);
+  V st = tmp(w, i64, "%s", na >= 2 ? r[0].s : "0"), sp = tmp(w, i64, "%s", na >= 2 ? r[1].s : r[0].s);
+  V sk = tmp(w, i64, "%s", na >= 3 ? r[2].s : "1");
+  sb_printf(w->o, "if (%s == 0) NBH(%d, nb_raise_s_fn)(ctx, \"range() arg 3 must not be zero\");\n", sk.s, H(raise_value));
+  V trip = tmp(w, i64, "%s > 0 ? (%s > %s ? (%s - %s - 1) / %s + 1 : 0) : (%s > %s ? (%s - %s - 1) / (-%s) + 1 : 0)", sk.s,
+               sp.s, st.s, sp.s, st.s, sk.s, st.s, sp.s, st.s, sp.s, sk.s);
+  int id = w->u->ntmp++;
+  sb_printf(w->o, "for (int64_t s%d = 0; s%d < %s; s%d++) {\n", id, id, trip.s, id);
+  sum_add(w, acc, tmp(w, i64, "%s + s%d * %s", st.s, id, sk.s));
+  sb_puts(w->o, "}\n");
+}
+
+/* The builtin sum(iterable, start=0) (infer.c ty_builtin_sum): Numba's acc
+** = start, then acc = acc + x item by item, in rt. The iterable is
+** evaluated before start, as written. */
+static V builtin_sum(Lw *w, AstExpr *e, NbTy rt) {
+  AstExpr *ie = e->call.args.items[0], *se = nb_call_arg(e, 1, "start");
+  const NbTypeInfo *ti = nb_type(T(w, ie));
+  NbTy i64 = nb_scalar(DT_INT64);
+  V it = lit(NB_UNKNOWN, "0"), r[3];
+  int na = ti->kind == NK_RANGE ? ie->call.args.len : 0;
+  for (int q = 0; q < na; q++) r[q] = tmp(w, i64, "%s", conv(w, lower_expr(w, ie->call.args.items[q]), i64).s);
+  if (ti->kind != NK_RANGE) it = tmp(w, T(w, ie), "%s", lower_expr(w, ie).s);
+  V acc = decl_tmp(w, rt);
+  if (se) sb_printf(w->o, "%s = %s;\n", acc.s, conv(w, lower_expr(w, se), rt).s);
+  if (ti->kind == NK_RANGE) {
+    sum_range(w, r, na, acc);
+  } else if (ti->kind == NK_TUPLE) { /* Numba unrolls it (literal_unroll) */
+    for (int i = 0; i < ti->n; i++) sum_add(w, acc, lit(ti->items[i], "%s.f%d", it.s, i));
+  } else if (ti->kind == NK_LIST) {
+    char ref[200];
+    list_loop(w, it, ref, sizeof ref);
+    sum_add(w, acc, lit(nb_list_item(it.ty), "%s", ref));
+    sb_puts(w->o, "}\n");
+  } else {
+    char p[32], ref[96];
+    int depth = open_elem_loops(w, it, p, sizeof p);
+    snprintf(ref, sizeof ref, "(*(%s *)%s)", elem_ctype(ti->dtype), p);
+    sum_add(w, acc, load_elem(w, ti->dtype, ref));
+    close_loops(w, depth);
+  }
   return acc;
 }
 
@@ -2965,6 +3057,7 @@ static V lower_call(Lw *w, AstExpr *e) {
     nb_list_call(e, &lc);
     return lower_listcomp(w, &lc.comp);
   }
+  if (!strcmp(name, "builtins.sum")) return builtin_sum(w, e, rt); /* its range() is not a value */
   for (int i = 0; i < nargs; i++) args[i] = lower_expr(w, e->call.args.items[i]);
   if (!strcmp(name, "builtins.str")) return str_of(w, args[0]);
   if (!strncmp(name, "math.", 5) && (!strcmp(base, "frexp") || !strcmp(base, "ldexp") || !strcmp(base, "gcd")))
@@ -2978,19 +3071,8 @@ static V lower_call(Lw *w, AstExpr *e) {
     return tmp(w, rt, "nb_chr(ctx, (int64_t)%s)", args[0].s);
   }
   if (!strcmp(name, "builtins.pow")) return binop(w, e->pos, AST_OP_Pow, args[0], args[1], rt, e->call.args.items[1]);
-  if (nargs == 1 && nb_type(args[0].ty)->kind == NK_TUPLE && !strcmp(name, "builtins.sum")) {
-    /* Numba's acc = 0, then acc = acc + x item by item (literal_unroll), in rt */
-    const NbTypeInfo *ti = nb_type(args[0].ty);
-    V acc = decl_tmp(w, rt);
-    for (int i = 0; i < ti->n; i++) {
-      V x = conv(w, lit(ti->items[i], "%s.f%d", args[0].s, i), rt);
-      V s2 = binop(w, e->pos, AST_OP_Add, acc, x, rt, NULL);
-      sb_printf(w->o, "%s = %s;\n", acc.s, s2.s);
-    }
-    return acc;
-  }
   if (nargs == 1 && nb_is_list(args[0].ty) && !strncmp(name, "builtins.", 9) &&
-      (!strcmp(base, "len") || !strcmp(base, "sum") || !strcmp(base, "min") || !strcmp(base, "max") || !strcmp(base, "sorted")))
+      (!strcmp(base, "len") || !strcmp(base, "min") || !strcmp(base, "max") || !strcmp(base, "sorted")))
     return list_builtin(w, base, args[0], rt, nb_call_arg(e, -1, "reverse"));
   if (!strcmp(name, "builtins.dict")) return dict_new(w, nb_expr_type_keep(w->u, w->f, e));
   if (is_np && nargs == 1 && nb_is_list(args[0].ty)) { /* np.array(lst), np.asarray(lst) */
@@ -3075,6 +3157,16 @@ static V lower_call(Lw *w, AstExpr *e) {
     int d = sdt(rt);
     V x = conv(w, args[0], nb_scalar(DT_FLOAT64)), n = conv(w, args[1], nb_scalar(DT_INT64));
     return tmp(w, rt, "(%s)nb_round_nd(%s, %s, %d)", dt_ctype(d), x.s, n.s, d == DT_FLOAT32);
+  }
+  if (is_np && nb_is_np_round(base) && nb_is_scalar(rt)) {
+    /* Numba's scalar np.round: rint (half to even) in the float's own
+    ** width; with decimals its round_ndigits in float64 (nb_round_nd,
+    ** also for float32 and ints), converted back */
+    if (!nb_is_float(rt)) return nargs == 1 ? args[0] : tmp(w, rt, "(%s)nb_round_nd((double)%s, %s, 0)", dt_ctype(sdt(rt)),
+                                                            args[0].s, conv(w, args[1], nb_scalar(DT_INT64)).s);
+    if (nargs == 1) return tmp(w, rt, "%s(%s)", sdt(rt) == DT_FLOAT32 ? "rintf" : "rint", args[0].s);
+    V n = conv(w, args[1], nb_scalar(DT_INT64));
+    return tmp(w, rt, "(%s)nb_round_nd((double)%s, %s, 0)", dt_ctype(sdt(rt)), args[0].s, n.s);
   }
   if (!strcmp(name, "builtins.divmod")) return lower_divmod(w, args[0], args[1], rt);
   if (!strcmp(name, "builtins.round")) {

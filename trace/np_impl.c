@@ -1037,6 +1037,42 @@ static const char IMPL_SOURCE[] =
   "    return out\n"
   "\n"
   "\n"
+  "# ---- a[mask], a[mask, :] and a[:, mask] of a 2-d array by a 1-d boolean array (Numba\n"
+  "# reads past a short mask unchecked; a length that differs is an IndexError here, as\n"
+  "# for 1-d arrays)\n"
+  "@njit\n"
+  "def _mask_count(m, n):\n"
+  "    if len(m) != n:\n"
+  "        raise IndexError('index is out of bounds')\n"
+  "    k = 0\n"
+  "    for i in range(n):\n"
+  "        if m[i]:\n"
+  "            k += 1\n"
+  "    return k\n"
+  "\n"
+  "\n"
+  "@njit\n"
+  "def mask_rows(a, m):\n"
+  "    out = np.empty((_mask_count(m, a.shape[0]), a.shape[1]), a.dtype)\n"
+  "    k = 0\n"
+  "    for i in range(len(m)):\n"
+  "        if m[i]:\n"
+  "            out[k] = a[i]\n"
+  "            k += 1\n"
+  "    return out\n"
+  "\n"
+  "\n"
+  "@njit\n"
+  "def mask_cols(a, m):\n"
+  "    out = np.empty((a.shape[0], _mask_count(m, a.shape[1])), a.dtype)\n"
+  "    k = 0\n"
+  "    for j in range(len(m)):\n"
+  "        if m[j]:\n"
+  "            out[:, k] = a[:, j]\n"
+  "            k += 1\n"
+  "    return out\n"
+  "\n"
+  "\n"
   "\n"
   "# ---- array methods that are these functions (a.clip(lo, hi) is np.clip(a, lo, hi))\n"
   "@njit\n"
@@ -2313,19 +2349,29 @@ static bool is_full_slice(const AstExpr *e) {
   return e->kind == AST_E_Slice && !e->slice.lower && !e->slice.upper && !e->slice.step;
 }
 
+static bool is_bool_vector(NbTy t) {
+  return t && nb_is_array(t) && nb_type(t)->ndim == 1 && nb_type(t)->dtype == DT_BOOL;
+}
+
+/* a[ix], a[ix, :], a[:, ix] of a 2-d array a by a 1-d integer or boolean
+** array ix (Numba's advanced indexing): the implementation's name, with
+** *index set to ix; NULL for any other subscript. */
 const char *nb_np_fancy2d(NbUnit *u, NbFunc *f, AstExpr *sub, AstExpr **index) {
   NbTy bt = nb_expr_type(u, f, sub->subscript.value);
   AstExpr *sl = sub->subscript.slice;
   if (sub->subscript.ctx != AST_CTX_Load || !bt || !nb_is_array(bt) || nb_type(bt)->ndim != 2) return NULL;
-  if (sl->kind != AST_E_Tuple && sl->kind != AST_E_Slice && is_int_vector(nb_expr_type(u, f, sl))) {
-    *index = sl;
-    return "take_rows";
-  }
-  if (sl->kind == AST_E_Tuple && sl->seq.elts.len == 2 && is_full_slice(sl->seq.elts.items[0]) &&
-      sl->seq.elts.items[1]->kind != AST_E_Slice && is_int_vector(nb_expr_type(u, f, sl->seq.elts.items[1]))) {
-    *index = sl->seq.elts.items[1];
-    return "take_cols";
-  }
+  bool cols = false;
+  if (sl->kind == AST_E_Tuple) { /* one full slice and one array */
+    if (sl->seq.elts.len != 2) return NULL;
+    AstExpr *a = sl->seq.elts.items[0], *b = sl->seq.elts.items[1];
+    cols = is_full_slice(a) && b->kind != AST_E_Slice;
+    if (!cols && !(is_full_slice(b) && a->kind != AST_E_Slice)) return NULL;
+    sl = cols ? b : a;
+  } else if (sl->kind == AST_E_Slice) return NULL;
+  NbTy it = nb_expr_type(u, f, sl);
+  *index = sl;
+  if (is_int_vector(it)) return cols ? "take_cols" : "take_rows";
+  if (is_bool_vector(it)) return cols ? "mask_cols" : "mask_rows";
   return NULL;
 }
 
