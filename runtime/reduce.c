@@ -850,6 +850,62 @@ static bool bools_any(const char *p, int64_t n, bool any) {
   return !any;
 }
 
+/* NumPy adds the selected items of a masked float sum run by run: its
+** iterator hands the masked loop chunks of its buffer size (8192 items),
+** which splits the mask's runs of True, and each run is summed pairwise
+** into the result. Zeroing the masked items and summing the whole array
+** groups the additions differently (last digits). */
+enum { NP_BUFSIZE = 8192 };
+
+static double masked_runs_sum(const char *x, int64_t sa, const char *mk, int64_t sm, int64_t n, bool single) {
+  double acc = 0.0;
+  float accf = 0.0f;
+  for (int64_t i = 0; i < n;) {
+    if (!mk[i * sm]) {
+      i++;
+      continue;
+    }
+    int64_t j = i + 1;
+    while (j < n && mk[j * sm] && j % NP_BUFSIZE != 0) j++;
+    if (single) accf += uf_pairwise_sum_f32(x + i * sa, j - i, sa);
+    else acc += uf_pairwise_sum_f64(x + i * sa, j - i, sa);
+    i = j;
+  }
+  return single ? (double)accf : acc;
+}
+
+/* A float or complex sum with a where= mask: over one 1-D array, or every
+** axis of a C-contiguous one (NumPy's iterator makes it 1-D), exactly as
+** NumPy groups it (masked_runs_sum; true with *res set); other shapes and
+** options refused rather than summed in another order (false: not a
+** masked float sum). */
+static bool masked_float_sum(VM *vm, UfId id, NdArray *a, Value axis, Value dtype, Value outv, Value keepdims,
+                             Value initial, Value where, Value *res) {
+  if (id != UF_add || is_empty(where) || (is_bool(where) && where.as.i)) return false;
+  int dt = dtype_of(vm, dtype); /* -1: none given */
+  DType rt = dt < 0 ? (DType)a->dtype : (DType)dt;
+  bool fl = rt == DT_FLOAT64 || rt == DT_FLOAT32 || rt == DT_COMPLEX128 || rt == DT_COMPLEX64;
+  if (!fl) return false;
+  NdArray *m = uf_as_array_dt(vm, where, DT_BOOL);
+  bool all_axes = is_empty(axis) || is_none(axis) || (a->ndim == 1 && is_int(axis) && (axis.as.i == 0 || axis.as.i == -1));
+  bool flat = a->ndim == 1 || arr_is_c_contiguous(a);
+  bool same_mask = m->ndim == 0 || (m->ndim == a->ndim && (a->ndim == 1 || arr_is_c_contiguous(m)) &&
+                                    memcmp(m->shape, a->shape, (size_t)a->ndim * sizeof a->shape[0]) == 0);
+  if (!flat || !all_axes || !same_mask || rt != (DType)a->dtype || (rt != DT_FLOAT64 && rt != DT_FLOAT32) ||
+      !is_empty(outv) || bool_of(vm, keepdims) || !(is_empty(initial) || is_none(initial)))
+    vm_raise(vm, &EXC_NotImplementedError,
+             "streak: a float sum with where= is supported over all of one array with a mask of its shape "
+             "(NumPy's order of additions)");
+  NdArray *r = arr_new(vm, rt, 0, NULL);
+  int64_t sa = a->ndim == 1 ? a->strides[0] : a->itemsize, sm = m->ndim == 0 ? 0 : 1;
+  if (m->ndim == 1) sm = m->strides[0];
+  double v = masked_runs_sum(a->data, sa, m->data, sm, a->size, rt == DT_FLOAT32);
+  if (rt == DT_FLOAT32) *(float *)r->data = (float)v;
+  else *(double *)r->data = v;
+  *res = arr_return(vm, r);
+  return true;
+}
+
 static Value do_reduce(VM *vm, UfId id, Value av, Value axis, Value dtype, Value outv,
                        Value keepdims, Value initial, Value where, const char *fname) {
   NdArray *a = uf_as_array(vm, av);
@@ -861,6 +917,8 @@ static Value do_reduce(VM *vm, UfId id, Value av, Value axis, Value dtype, Value
   }
   NdArray *out = out_of(vm, outv);
   uint64_t mask = uf_axis_mask(vm, axis, a->ndim);
+  Value res;
+  if (masked_float_sum(vm, id, a, axis, dtype, outv, keepdims, initial, where, &res)) return res;
   a = apply_where(vm, id, a, where, initial);
   NdArray *r = uf_reduce(vm, id, a, mask, bool_of(vm, keepdims), dtype_of(vm, dtype), out,
                          initial, fname);
