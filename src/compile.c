@@ -1267,17 +1267,22 @@ static OpCode binop_opcode(AstBinOp op, bool inplace) {
 }
 
 /* The right operand of `in`: a tuple or list display of constants is one
-** tuple constant, as CPython makes it, instead of a tuple or list built
-** for every test (and a trace compares with the items it knows). */
+** tuple constant, and a set display of numbers and strs one frozenset
+** constant, as CPython makes them, instead of a container built for every
+** test (and a trace compares with the items it knows). */
 static uint32_t in_operand_rk(Compiler *C, const AstExpr *e) {
-  if (e->kind == AST_E_List || e->kind == AST_E_Tuple) {
+  if (e->kind == AST_E_List || e->kind == AST_E_Tuple || e->kind == AST_E_Set) {
     const AstExprList *el = &e->seq.elts;
     Value items[64], t;
     int i = 0;
-    for (; i < el->len && i < 64; i++)
+    for (; i < el->len && i < 64; i++) {
       if (el->items[i]->kind == AST_E_Starred || !fold_const(C, el->items[i], &items[i])) break;
+      Value v = items[i];
+      if (e->kind == AST_E_Set && v.tag != V_INT && v.tag != V_FLOAT && v.tag != V_BOOL && !is_str(v)) break;
+    }
     if (i == el->len) {
       t = tuple_from(C->vm, items, el->len);
+      if (e->kind == AST_E_Set) t = set_from_iterable(C->vm, &TYPE_FROZENSET, t);
       int k = add_const(C, t);
       if (k <= (int)BC_MAXRK) return (uint32_t)k | BC_KBIT;
     }

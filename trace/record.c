@@ -40,6 +40,7 @@
 #include "iterobj.h"
 #include "list.h"
 #include "record.h"
+#include "set.h"
 #include "str.h"
 #include "ufunc.h"
 #include "util.h"
@@ -1117,12 +1118,28 @@ static bool rec_dict_in(Recorder *r, uint32_t dst, uint32_t xb, uint32_t xc, boo
 ** these comparisons have no side effects, so none is skipped. A NaN item
 ** is the interpreter's: `in` tests identity first. */
 static bool rec_tuple_in(Recorder *r, uint32_t dst, uint32_t xb, uint32_t xc, bool negate) {
-  if (!(xc & BC_KBIT) || !is_tuple(r->co->consts[xc & ~BC_KBIT])) return false;
-  const Tuple *t = as_tuple(r->co->consts[xc & ~BC_KBIT]);
-  if (t->n > 16) return false;
+  if (!(xc & BC_KBIT)) return false;
+  Value cv = r->co->consts[xc & ~BC_KBIT];
+  Value items[16];
+  int64_t n = 0;
+  if (is_tuple(cv)) {
+    if (as_tuple(cv)->n > 16) return false;
+    for (; n < as_tuple(cv)->n; n++) items[n] = as_tuple(cv)->items[n];
+  } else if (cv.tag == V_OBJ && cv.as.o->type == &TYPE_FROZENSET) {
+    /* a frozenset of numbers and strs (in_operand_rk): membership is
+    ** equality with some item, as for a tuple */
+    int64_t pos = 0;
+    Value key;
+    while (set_next((Set *)cv.as.o, &pos, &key)) {
+      if (n == 16) return false;
+      items[n++] = key;
+    }
+  } else {
+    return false;
+  }
   bool strs = false;
-  for (int64_t i = 0; i < t->n; i++) {
-    Value v = t->items[i];
+  for (int64_t i = 0; i < n; i++) {
+    Value v = items[i];
     strs |= is_str(v);
     if (!(is_num(v) || is_str(v)) || (v.tag == V_FLOAT && isnan(v.as.f))) return false;
   }
@@ -1132,10 +1149,10 @@ static bool rec_tuple_in(Recorder *r, uint32_t dst, uint32_t xb, uint32_t xc, bo
   if (!xstr && x.np < 0 && !is_num(x.v)) return false;
   if (xstr && !ir_isconst(x.ref)) guard_type(r, x.ref, &TYPE_STR); /* the items skipped rely on it */
   IRRef any = ir_kbool(r->ir, false);
-  for (int64_t i = 0; i < t->n; i++) {
+  for (int64_t i = 0; i < n; i++) {
     bool eq;
-    if (is_str(t->items[i]) != xstr) continue;
-    Opnd k = {kvalue(r, t->items[i]), t->items[i], -1, false, REF_NONE};
+    if (is_str(items[i]) != xstr) continue;
+    Opnd k = {kvalue(r, items[i]), items[i], -1, false, REF_NONE};
     any = fold2(r, IR_BOR, any, rec_compare(r, CMP_EQ, x, k, &eq));
   }
   wr(r, dst, negate ? fold1(r, IR_NOT, any) : any);

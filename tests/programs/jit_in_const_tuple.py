@@ -60,3 +60,24 @@ print(strings(["ab", "x", "cd", "ef"] * 50))
 t = (1, 2, 3)
 print(2 in t, 5 in t, [1] in ([1], 2), (1, 2) in ((1, 2), 3), 1 in [[1], 1])
 print(3 in (1, 2, 3) in [True], 2**70 in (2**70, 1))
+
+
+def set_member(n):
+    # a set display of numbers and strs right of `in` is one frozenset
+    # constant (CPython's too); a trace compares with its items
+    a = b = 0
+    for i in range(n):
+        k = i % 10
+        if k in {1, 3, 5.0, True}:
+            a += 1
+        if k * 0.5 not in {0.5, 2, -0.0}:
+            b += 1
+    return a, b
+
+
+print(set_member(3000))
+print(3 in {3, 4}, "x" in {"y", "x"}, 1.0 in {1}, (1, 2) in {(1, 2), 3}, 2**70 in {2**70})
+try:
+    print([1] in {1, 2})
+except TypeError as e:
+    print("TypeError", e)
