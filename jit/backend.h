@@ -102,6 +102,9 @@ typedef struct BackendJob {
 
 void backend_job_init(BackendJob *job);
 void backend_job_cancel(BackendJob *job);
+/* Kills a compiling child (unreaped, so its pid is still its own) and the
+** assembler and linker in its process group. */
+void backend_kill_child(int pid);
 void backend_job_destroy(BackendJob *job);
 
 typedef struct Backend {

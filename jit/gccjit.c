@@ -33,7 +33,6 @@
 #include <string.h>
 #include <sys/prctl.h>
 #include <sys/wait.h>
-#include <time.h>
 #include <unistd.h>
 
 #include "backend.h"
@@ -1128,12 +1127,6 @@ static pid_t spawn_child(const IRTrace *const *trs, int n, const char *dir, cons
 ** the child waiting on that lock for ever.) */
 enum { GJ_CHILD_LIMIT_MS = 20000, GJ_POLL_MS = 10 };
 
-static uint64_t now_ms(void) {
-  struct timespec ts;
-  clock_gettime(CLOCK_MONOTONIC, &ts);
-  return (uint64_t)ts.tv_sec * 1000u + (uint64_t)ts.tv_nsec / 1000000u;
-}
-
 /* True once the child has exited (it stays unreaped). */
 static bool child_exited(pid_t pid) {
   siginfo_t si;
@@ -1147,15 +1140,14 @@ static bool child_exited(pid_t pid) {
 ** interrupt flag is set; NULL, or why it was killed. The pipe's other end
 ** closes when the child exits, which ends a wait early. */
 static const char *await_child(pid_t pid, int errfd, const BackendJob *job) {
-  uint64_t until = now_ms() + GJ_CHILD_LIMIT_MS;
+  uint64_t until = jit_now_ns() + (uint64_t)GJ_CHILD_LIMIT_MS * 1000000u;
   struct pollfd pf = {.fd = errfd, .events = POLLIN};
   while (!child_exited(pid)) {
     const char *why = job && job->interrupt && *job->interrupt ? "gccjit: interrupted"
-                      : now_ms() >= until ? "gccjit: the compile was stuck; stopped"
+                      : jit_now_ns() >= until ? "gccjit: the compile was stuck; stopped"
                                           : NULL;
     if (why) {
-      kill(-pid, SIGKILL); /* the child, its assembler and linker */
-      kill(pid, SIGKILL);
+      backend_kill_child(pid);
       return why;
     }
     if (poll(&pf, 1, GJ_POLL_MS) > 0) pf.fd = -1; /* it wrote or closed: the exit is near */

@@ -67,13 +67,15 @@ void backend_job_init(BackendJob *job) {
   job->interrupt = NULL;
 }
 
+void backend_kill_child(int pid) {
+  kill(-pid, SIGKILL); /* the child, its assembler and linker */
+  kill(pid, SIGKILL);  /* ... before it made its group */
+}
+
 void backend_job_cancel(BackendJob *job) {
   pthread_mutex_lock(&job->mu);
   job->cancelled = true;
-  if (job->child > 0) {
-    kill(-job->child, SIGKILL); /* the child, its assembler and linker */
-    kill(job->child, SIGKILL);  /* ... before it made its group */
-  }
+  if (job->child > 0) backend_kill_child(job->child);
   pthread_mutex_unlock(&job->mu);
 }
 

@@ -897,8 +897,9 @@ static bool masked_float_sum(VM *vm, UfId id, NdArray *a, Value axis, Value dtyp
              "streak: a float sum with where= is supported over all of one array with a mask of its shape "
              "(NumPy's order of additions)");
   NdArray *r = arr_new(vm, rt, 0, NULL);
-  int64_t sa = a->ndim == 1 ? a->strides[0] : a->itemsize, sm = m->ndim == 0 ? 0 : 1;
-  if (m->ndim == 1) sm = m->strides[0];
+  /* flat: a 1-D array by its stride, else C-contiguous items (the mask too) */
+  int64_t sa = a->ndim == 1 ? a->strides[0] : a->itemsize;
+  int64_t sm = m->ndim == 0 ? 0 : m->ndim == 1 ? m->strides[0] : 1;
   double v = masked_runs_sum(a->data, sa, m->data, sm, a->size, rt == DT_FLOAT32);
   if (rt == DT_FLOAT32) *(float *)r->data = (float)v;
   else *(double *)r->data = v;

@@ -2932,8 +2932,8 @@ static bool rec_append_vpair(Recorder *r, uint32_t l, uint32_t x, bool guard_lis
   if (r->vt.slot != (int32_t)x || r->vt.arr != REF_NONE || r->vt.n != 2 || !is_list(r->base[l])) return false;
   int k0 = pair_kind(r, 0), k1 = pair_kind(r, 1);
   if (k0 < 0 || k1 < 0) return false;
+  vt_take(r, x, false); /* first: every guard from here exits to before the BUILDTUPLE */
   IRRef lst = rd(r, l);
-  vt_take(r, x, false);
   if (guard_list) guard_type(r, lst, &TYPE_LIST);
   IRRef args[4] = {kptr(r, r->vm), lst, r->vt.elem[0], r->vt.elem[1]};
   fold_guard(r, fold_call_target(r, &rec_ct_append_pair[3 * k0 + k1], 4, args), true);
