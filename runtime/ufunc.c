@@ -205,6 +205,34 @@ static inline float cabs_f(np_complex64 z) {
 #define CABS(z) _Generic((z), np_complex64: cabs_f, default: cabs_d)(z)
 #define CFN(fn, z) _Generic((z), np_complex64: c##fn##f, default: c##fn)(z)
 
+/* The complex loops C has no function for, by NumPy's own formulas
+** (funcs.inc.src: nc_exp2, nc_expm1, nc_log1p, nc_log2, nc_log10) in the
+** dtype's precision: exp2 and the logarithms scale libm's cexp/clog. */
+#define DEF_CEXTRA(T, R, sfx, f)                                                    \
+  static T cexp2_##sfx(T z) {                                                       \
+    return cexp##f(__builtin_complex((R)(CRE(z) * (R)0.693147180559945309417232121458176568), \
+                                     (R)(CIM(z) * (R)0.693147180559945309417232121458176568))); \
+  }                                                                                 \
+  static T cexpm1_##sfx(T z) {                                                      \
+    R a = sin##f(CIM(z) / 2);                                                       \
+    return __builtin_complex((R)(expm1##f(CRE(z)) * cos##f(CIM(z)) - 2 * a * a),    \
+                             (R)(exp##f(CRE(z)) * sin##f(CIM(z))));                  \
+  }                                                                                 \
+  static T clog1p_##sfx(T z) {                                                      \
+    R l = hypot##f(CRE(z) + 1, CIM(z));                                             \
+    R im = atan2##f(CIM(z), CRE(z) + 1);                                            \
+    return __builtin_complex(log##f(l), im);                                        \
+  }                                                                                 \
+  static T clog_scaled_##sfx(T z, R k) {                                            \
+    T r = clog##f(z);                                                               \
+    return __builtin_complex((R)(CRE(r) * k), (R)(CIM(r) * k));                     \
+  }
+DEF_CEXTRA(np_complex64, float, 64, f)
+DEF_CEXTRA(np_complex128, double, 128, )
+#undef DEF_CEXTRA
+#define CEXTRA(fn, z) _Generic((z), np_complex64: fn##_64, default: fn##_128)(z)
+#define CLOGK(z, k) _Generic((z), np_complex64: clog_scaled_64((z), (float)(k)), default: clog_scaled_128((z), (k)))
+
 /* NumPy's complex power (npy_cpow): small integer exponents by repeated
 ** multiplication in the dtype's own precision (complex64 multiplies in
 ** float, so its products round as NumPy's do), others by libm's cpow /
@@ -433,25 +461,40 @@ DEF_CPOW(np_complex64, float, 64, cpowf)
 #define E_exp_c(T, a) CFN(exp, a)
 #define E_exp2_f(T, a) FN1(exp2, a)
 #define E_expm1_f(T, a) FN1(expm1, a)
+#define E_exp2_c(T, a) CEXTRA(cexp2, a)
+#define E_expm1_c(T, a) CEXTRA(cexpm1, a)
 #define E_log_f(T, a) FN1(log, a)
 #define E_log_c(T, a) CFN(log, a)
 #define E_log2_f(T, a) FN1(log2, a)
 #define E_log10_f(T, a) FN1(log10, a)
 #define E_log1p_f(T, a) FN1(log1p, a)
+#define E_log2_c(T, a) CLOGK(a, 1.442695040888963407359924681001892137)
+#define E_log10_c(T, a) CLOGK(a, 0.434294481903251827651128918916605082)
+#define E_log1p_c(T, a) CEXTRA(clog1p, a)
 #define E_sin_f(T, a) FN1(sin, a)
 #define E_sin_c(T, a) CFN(sin, a)
 #define E_cos_f(T, a) FN1(cos, a)
 #define E_cos_c(T, a) CFN(cos, a)
 #define E_tan_f(T, a) FN1(tan, a)
+#define E_tan_c(T, a) CFN(tan, a)
 #define E_arcsin_f(T, a) FN1(asin, a)
+#define E_arcsin_c(T, a) CFN(asin, a)
 #define E_arccos_f(T, a) FN1(acos, a)
+#define E_arccos_c(T, a) CFN(acos, a)
 #define E_arctan_f(T, a) FN1(atan, a)
+#define E_arctan_c(T, a) CFN(atan, a)
 #define E_sinh_f(T, a) FN1(sinh, a)
+#define E_sinh_c(T, a) CFN(sinh, a)
 #define E_cosh_f(T, a) FN1(cosh, a)
+#define E_cosh_c(T, a) CFN(cosh, a)
 #define E_tanh_f(T, a) FN1(tanh, a)
+#define E_tanh_c(T, a) CFN(tanh, a)
 #define E_arcsinh_f(T, a) FN1(asinh, a)
+#define E_arcsinh_c(T, a) CFN(asinh, a)
 #define E_arccosh_f(T, a) FN1(acosh, a)
+#define E_arccosh_c(T, a) CFN(acosh, a)
 #define E_arctanh_f(T, a) FN1(atanh, a)
+#define E_arctanh_c(T, a) CFN(atanh, a)
 #define E_deg2rad_f(T, a) ((a) * (T)(M_PI / 180.0))
 #define E_rad2deg_f(T, a) ((a) * (T)(180.0 / M_PI))
 #define E_floor_f(T, a) FN1(floor, a)

@@ -84,24 +84,24 @@ enum {
   X(signbit, 1, F, BOOL, NONE)          \
   X(sqrt, 1, FC, SAME, NONE)            \
   X(exp, 1, FC, SAME, NONE)             \
-  X(exp2, 1, F, SAME, NONE)             \
-  X(expm1, 1, F, SAME, NONE)            \
+  X(exp2, 1, FC, SAME, NONE)            \
+  X(expm1, 1, FC, SAME, NONE)           \
   X(log, 1, FC, SAME, NONE)             \
-  X(log2, 1, F, SAME, NONE)             \
-  X(log10, 1, F, SAME, NONE)            \
-  X(log1p, 1, F, SAME, NONE)            \
+  X(log2, 1, FC, SAME, NONE)            \
+  X(log10, 1, FC, SAME, NONE)           \
+  X(log1p, 1, FC, SAME, NONE)           \
   X(sin, 1, FC, SAME, NONE)             \
   X(cos, 1, FC, SAME, NONE)             \
-  X(tan, 1, F, SAME, NONE)              \
-  X(arcsin, 1, F, SAME, NONE)           \
-  X(arccos, 1, F, SAME, NONE)           \
-  X(arctan, 1, F, SAME, NONE)           \
-  X(sinh, 1, F, SAME, NONE)             \
-  X(cosh, 1, F, SAME, NONE)             \
-  X(tanh, 1, F, SAME, NONE)             \
-  X(arcsinh, 1, F, SAME, NONE)          \
-  X(arccosh, 1, F, SAME, NONE)          \
-  X(arctanh, 1, F, SAME, NONE)          \
+  X(tan, 1, FC, SAME, NONE)             \
+  X(arcsin, 1, FC, SAME, NONE)          \
+  X(arccos, 1, FC, SAME, NONE)          \
+  X(arctan, 1, FC, SAME, NONE)          \
+  X(sinh, 1, FC, SAME, NONE)            \
+  X(cosh, 1, FC, SAME, NONE)            \
+  X(tanh, 1, FC, SAME, NONE)            \
+  X(arcsinh, 1, FC, SAME, NONE)         \
+  X(arccosh, 1, FC, SAME, NONE)         \
+  X(arctanh, 1, FC, SAME, NONE)         \
   X(deg2rad, 1, F, SAME, NONE)          \
   X(rad2deg, 1, F, SAME, NONE)          \
   X(floor, 1, F, SAME, NONE)            \
