@@ -1506,6 +1506,112 @@ static Value np_get_printoptions(VM *vm, Value self, const Args *a) {
   return v_obj(d);
 }
 
+/* ---- floating-point error handling: seterr, geterr, errstate ----------------------
+** streak reports no floating-point errors: NumPy's default ('warn') only
+** writes RuntimeWarnings to stderr, so 'ignore' and 'warn' give the same
+** output and are kept as settings (geterr shows them). 'raise', 'call',
+** 'print' and 'log' would change what a program does or prints when an error
+** happens: refused with a NotImplementedError rather than ignored. */
+enum { FPE_DIVIDE, FPE_OVER, FPE_UNDER, FPE_INVALID, FPE__COUNT };
+static const char *const fpe_names[FPE__COUNT] = {"divide", "over", "under", "invalid"};
+static const char *const fpe_modes[] = {"ignore", "warn", "raise", "call", "print", "log"};
+enum { FPM_IGNORE, FPM_WARN };
+static int8_t fpe_state[FPE__COUNT] = {FPM_WARN, FPM_WARN, FPM_IGNORE, FPM_WARN};
+
+/* The mode v names (None: -1), from the function fname's argument arg. */
+static int fpe_mode(VM *vm, Value v, const char *fname, const char *arg) {
+  if (is_empty(v) || is_none(v)) return -1;
+  for (int m = 0; is_str(v) && m < (int)(sizeof fpe_modes / sizeof fpe_modes[0]); m++) {
+    if (!str_eq_c(as_str(v), fpe_modes[m])) continue;
+    if (m > FPM_WARN)
+      vm_raise(vm, &EXC_NotImplementedError,
+               "streak: np.%s(%s='%s') is not supported (streak does not detect floating-point errors; "
+               "'ignore' and 'warn' are)", fname, arg, fpe_modes[m]);
+    return m;
+  }
+  vm_raise_key(vm, v); /* NumPy's _errdict[mode] */
+}
+
+static Value fpe_dict(VM *vm, const int8_t *state) {
+  Dict *d = dict_new(vm);
+  for (int i = 0; i < FPE__COUNT; i++)
+    dict_set_str(vm, d, str_intern_c(vm, fpe_names[i]), str_from_cstr(vm, fpe_modes[state[i]]));
+  return v_obj(d);
+}
+
+/* seterr's arguments (all, divide, over, under, invalid) applied to the
+** state: a mode not given is all's, else unchanged. */
+static void fpe_apply(VM *vm, const Value *arg, const char *fname) {
+  int all = fpe_mode(vm, arg[0], fname, "all");
+  int8_t next[FPE__COUNT];
+  for (int i = 0; i < FPE__COUNT; i++) {
+    int m = fpe_mode(vm, arg[1 + i], fname, fpe_names[i]);
+    next[i] = (int8_t)(m >= 0 ? m : all >= 0 ? all : fpe_state[i]);
+  }
+  memcpy(fpe_state, next, sizeof next);
+}
+
+static Value np_seterr(VM *vm, Value self, const Args *a) {
+  (void)self;
+  Value arg[5];
+  args_parse(vm, a, "!seterr", "|all,divide,over,under,invalid", arg);
+  Value old = fpe_dict(vm, fpe_state);
+  fpe_apply(vm, arg, "seterr");
+  return old;
+}
+
+static Value np_geterr(VM *vm, Value self, const Args *a) {
+  (void)self;
+  args_count(vm, a, "geterr", 0, 0);
+  return fpe_dict(vm, fpe_state);
+}
+
+/* np.errstate(**kwargs): a context manager that sets the modes on entry and
+** restores the previous ones on exit (as NumPy's does, at __enter__: a bad
+** mode raises there). */
+typedef struct NpErrState {
+  Obj hdr;
+  Value arg[5]; /* all, divide, over, under, invalid (V_EMPTY: not given) */
+  int8_t saved[FPE__COUNT];
+} NpErrState;
+
+static void errstate_mark(VM *vm, Obj *o) {
+  NpErrState *e = (NpErrState *)o;
+  for (int i = 0; i < 5; i++) gc_mark_value(vm, e->arg[i]);
+}
+
+static Value errstate_enter(VM *vm, Value self, const Args *a) {
+  args_count(vm, a, "__enter__", 0, 0);
+  NpErrState *e = (NpErrState *)self.as.o;
+  memcpy(e->saved, fpe_state, sizeof e->saved);
+  fpe_apply(vm, e->arg, "errstate");
+  return v_none();
+}
+
+static Value errstate_exit(VM *vm, Value self, const Args *a) {
+  (void)vm, (void)a;
+  NpErrState *e = (NpErrState *)self.as.o;
+  memcpy(fpe_state, e->saved, sizeof fpe_state);
+  return v_none();
+}
+
+static const MethodDef errstate_methods[] = {
+    {"__enter__", errstate_enter}, {"__exit__", errstate_exit}, {NULL, NULL}};
+static Type TYPE_NP_ERRSTATE = {.hdr = TYPE_HEADER, .name = "numpy.errstate", .base = &TYPE_OBJECT,
+                                .mark = errstate_mark, .methods = errstate_methods};
+
+static Value np_errstate(VM *vm, Value self, const Args *a) {
+  (void)self;
+  Value arg[6];
+  args_parse(vm, a, "errstate", "$all,divide,over,under,invalid,call", arg);
+  if (!is_empty(arg[5]))
+    vm_raise(vm, &EXC_NotImplementedError, "streak: np.errstate(call=) is not supported");
+  NpErrState *e = gc_alloc(vm, &TYPE_NP_ERRSTATE, sizeof(NpErrState));
+  memcpy(e->arg, arg, sizeof e->arg);
+  memcpy(e->saved, fpe_state, sizeof e->saved);
+  return v_obj(e);
+}
+
 /* np.real(x) / np.imag(x): the attribute, for arrays, scalars and array-likes. */
 static Value real_imag(VM *vm, const Args *a, const char *fname) {
   Value arg[1];
@@ -1543,6 +1649,8 @@ Module *mod_numpy_init(VM *vm) {
       {"promote_types", np_promote_types}, {"issubdtype", np_issubdtype},
       {"set_printoptions", np_set_printoptions},
       {"get_printoptions", np_get_printoptions},
+      {"seterr", np_seterr},         {"geterr", np_geterr},
+      {"errstate", np_errstate},
       {"real", np_real},             {"imag", np_imag},
       {"iinfo", np_iinfo},           {"finfo", np_finfo},
   };
