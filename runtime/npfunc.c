@@ -875,6 +875,199 @@ static Value np_median(VM *vm, Value self, const Args *a) {
   return arr_scalar_from(vm, (DType)s->dtype, elem);
 }
 
+/* ---- percentile, quantile ------------------------------------------------------------
+** NumPy 1.24's _quantile step for step, with the same ufuncs on arrays of the
+** same shapes, so that dtypes (value-based casting of the 0-d operands of a
+** scalar q included), roundings and NaN lanes come out as NumPy's: each lane
+** sorted (the order statistics partition would find), the axis moved first,
+** virtual indexes from the method, neighbours taken, then _lerp's
+** a + (b - a) * t, replaced by b - (b - a) * (1 - t) where t >= 0.5. */
+
+typedef enum { QM_LINEAR, QM_LOWER, QM_HIGHER, QM_NEAREST, QM_MIDPOINT, QM_ALPHABETA } QuantMethod;
+
+static const struct {
+  const char *name;
+  int method; /* -1: a method streak does not implement */
+  double alpha, beta;
+} quant_methods[] = { /* NumPy's _QuantileMethods, in its order */
+    {"inverted_cdf", -1, 0, 0},           {"averaged_inverted_cdf", -1, 0, 0},
+    {"closest_observation", -1, 0, 0},    {"interpolated_inverted_cdf", QM_ALPHABETA, 0, 1},
+    {"hazen", QM_ALPHABETA, 0.5, 0.5},    {"weibull", QM_ALPHABETA, 0, 0},
+    {"linear", QM_LINEAR, 1, 1},          {"median_unbiased", QM_ALPHABETA, 1 / 3.0, 1 / 3.0},
+    {"normal_unbiased", QM_ALPHABETA, 3 / 8.0, 3 / 8.0}, {"lower", QM_LOWER, 0, 0},
+    {"higher", QM_HIGHER, 0, 0},          {"midpoint", QM_MIDPOINT, 0, 0},
+    {"nearest", QM_NEAREST, 0, 0}};
+enum { QUANT_NMETHODS = sizeof quant_methods / sizeof quant_methods[0] };
+
+static int quant_method(VM *vm, Value m, const char *fname) {
+  for (int i = 0; is_str(m) && i < QUANT_NMETHODS; i++) {
+    if (!str_eq_c(as_str(m), quant_methods[i].name)) continue;
+    if (quant_methods[i].method < 0)
+      vm_raise(vm, &EXC_NotImplementedError, "streak: np.%s(method='%s') is not supported", fname,
+               quant_methods[i].name);
+    return i;
+  }
+  StrBuf b = STRBUF_INIT;
+  sb_puts(&b, "dict_keys([");
+  for (int i = 0; i < QUANT_NMETHODS; i++) sb_printf(&b, "%s'%s'", i ? ", " : "", quant_methods[i].name);
+  sb_puts(&b, "])");
+  Value r = v_repr(vm, m);
+  char msg[640];
+  snprintf(msg, sizeof msg, "%s is not a valid method. Use one of: %s", as_str(r)->data, b.data);
+  sb_free(&b);
+  vm_raise(vm, &EXC_ValueError, "%s", msg);
+}
+
+/* take(s, idx, axis=0) for the flat indexes idx (shape qnd/qshape): an array
+** of shape qshape + s.shape[1:] (0-d for a 1-D s and a scalar q). */
+static NdArray *quant_take(VM *vm, NdArray *s, const int64_t *idx, int qnd, const int64_t *qshape, int64_t nq) {
+  int64_t sh[ARR_MAXDIMS];
+  for (int d = 0; d < qnd; d++) sh[d] = qshape[d];
+  for (int d = 1; d < s->ndim; d++) sh[qnd + d - 1] = s->shape[d];
+  NdArray *r = arr_new(vm, (DType)s->dtype, qnd + s->ndim - 1, sh);
+  int64_t slab = r->size / (nq ? nq : 1);
+  for (int64_t k = 0; k < nq; k++) {
+    NdArray *src = axis_item(vm, s, 0, idx[k] < 0 ? idx[k] + s->shape[0] : idx[k]);
+    NdArray *dst = arr_view(vm, r, (DType)r->dtype, s->ndim - 1, sh + qnd, r->strides + qnd,
+                            r->data + k * slab * r->itemsize);
+    arr_assign(vm, dst, src);
+  }
+  return r;
+}
+
+/* q as the float64 (or, for quantile, integer) array NumPy computes with,
+** checked to lie in [0, 1] as _quantile_is_valid does. */
+static NdArray *quant_q(VM *vm, Value q, bool percent, const char *fname) {
+  Value qv = percent ? uf_binary(vm, UF_divide, q, v_int(100)) : q;
+  NdArray *Q = uf_as_array(vm, qv);
+  DType dt = (DType)Q->dtype;
+  if (dt == DT_BOOL || dt_is_int(dt)) Q = arr_cast(vm, Q, DT_INT64);
+  else if (dt != DT_FLOAT64)
+    vm_raise(vm, &EXC_NotImplementedError, "streak: np.%s with q of dtype %s is not supported", fname, dt_name(dt));
+  else Q = arr_copy(vm, Q);
+  for (int64_t i = 0; i < Q->size; i++) {
+    double x = Q->dtype == DT_FLOAT64 ? ((double *)Q->data)[i] : (double)((int64_t *)Q->data)[i];
+    if (isnan(x)) vm_raise(vm, &EXC_NotImplementedError, "streak: np.%s of a NaN q is not supported", fname);
+    if (x < 0 || x > 1)
+      vm_raise(vm, &EXC_ValueError, percent ? "Percentiles must be in the range [0, 100]"
+                                            : "Quantiles must be in the range [0, 1]");
+  }
+  return Q;
+}
+
+/* result[..., lanes whose last sorted item is NaN] = nan (a 0-d result:
+** the data's own NaN scalar, as NumPy's arr.dtype.type(np.nan)). */
+static Value quant_nan_lanes(VM *vm, NdArray *s, Value result) {
+  if (!dt_is_inexact((DType)s->dtype) || s->shape[0] == 0) return result;
+  NdArray *last = axis_item(vm, s, 0, s->shape[0] - 1);
+  NdArray *nan = uf_as_array(vm, uf_unary(vm, UF_isnan, v_obj(last)));
+  int64_t lane = nan->size, any = arr_count_nonzero(DT_BOOL, arr_contiguous(vm, nan, DT_BOOL)->data, lane);
+  if (!any) return result;
+  if (!is_array(result)) {
+    _Alignas(16) unsigned char elem[16];
+    arr_store_value(vm, (DType)s->dtype, elem, v_float(NAN));
+    return arr_scalar_from(vm, (DType)s->dtype, elem);
+  }
+  NdArray *r = (NdArray *)result.as.o, *mask = arr_contiguous(vm, nan, DT_BOOL);
+  for (int64_t k = 0; k < r->size; k++)
+    if (((np_bool *)mask->data)[k % lane]) arr_store_value(vm, (DType)r->dtype, r->data + k * r->itemsize, v_float(NAN));
+  return result;
+}
+
+static Value quantile_impl(VM *vm, const Args *a, bool percent) {
+  const char *fname = percent ? "percentile" : "quantile";
+  Value v[8];
+  args_parse(vm, a, fname, "!a,q,|axis,out,overwrite_input,method,keepdims,$interpolation", v);
+  if (given(v[3])) vm_raise(vm, &EXC_NotImplementedError, "streak: np.%s(out=) is not supported", fname);
+  if (given(v[4]) && v_truthy(vm, v[4]))
+    vm_raise(vm, &EXC_NotImplementedError, "streak: np.%s(overwrite_input=True) is not supported", fname);
+  if (given(v[2]) && is_tuple(v[2]))
+    vm_raise(vm, &EXC_NotImplementedError, "streak: np.%s over a tuple of axes is not supported", fname);
+  Value mname = given(v[7]) ? v[7] : given(v[5]) ? v[5] : v_empty();
+  int mi = is_empty(mname) ? 6 : quant_method(vm, mname, fname);
+  int method = quant_methods[mi].method;
+  NdArray *Q = quant_q(vm, v[1], percent, fname);
+  NdArray *x = uf_as_array(vm, v[0]);
+  int ndim_in = x->ndim;
+  bool all = !given(v[2]);
+  if (all) x = arr_ravel(vm, x);
+  int axis = all ? 0 : arr_normalize_axis(vm, v_index(vm, v[2], "axis"), x->ndim);
+  if (x->ndim == 0) x = arr_ravel(vm, x);
+  NdArray *s = arr_copy(vm, x);
+  lanes(vm, s, axis, SORT_QUICK, NULL);
+  int perm[ARR_MAXDIMS];
+  perm[0] = axis;
+  for (int d = 0, j = 1; d < s->ndim; d++)
+    if (d != axis) perm[j++] = d;
+  s = arr_transpose(vm, s, perm); /* np.moveaxis(arr, axis, 0) */
+  int64_t n = s->shape[0], nq = Q->size;
+  if (n == 0 && nq) vm_raise(vm, &EXC_IndexError, "cannot do a non-empty take from an empty axes.");
+  int64_t *prev = gc_realloc(vm, NULL, 0, (size_t)(nq + 1) * 2 * sizeof(int64_t)), *next = prev + nq + 1;
+  int64_t gsh[ARR_MAXDIMS];
+  for (int d = 0; d < Q->ndim; d++) gsh[d] = Q->shape[d];
+  for (int d = 1; d < s->ndim; d++) gsh[Q->ndim + d - 1] = 1;
+  NdArray *G = arr_new(vm, DT_FLOAT64, Q->ndim + s->ndim - 1, gsh);
+  bool take_only = method == QM_LOWER || method == QM_HIGHER || method == QM_NEAREST ||
+                   (method == QM_LINEAR && Q->dtype == DT_INT64);
+  for (int64_t k = 0; k < nq; k++) {
+    double qk = Q->dtype == DT_FLOAT64 ? ((double *)Q->data)[k] : (double)((int64_t *)Q->data)[k];
+    double m1 = (double)(n - 1) * qk, vi;
+    switch (method) {
+    case QM_LOWER: prev[k] = (int64_t)floor(m1); continue;
+    case QM_HIGHER: prev[k] = (int64_t)ceil(m1); continue;
+    case QM_NEAREST: prev[k] = (int64_t)rint(m1); continue;
+    case QM_LINEAR:
+      if (Q->dtype == DT_INT64) {
+        prev[k] = (n - 1) * ((int64_t *)Q->data)[k];
+        continue;
+      }
+      vi = m1;
+      break;
+    case QM_MIDPOINT: vi = 0.5 * (floor(m1) + ceil(m1)); break;
+    default: {
+      double al = quant_methods[mi].alpha, be = quant_methods[mi].beta;
+      vi = ((double)n * qk + (al + qk * (1 - al - be))) - 1;
+    }
+    }
+    double pf = floor(vi);
+    if (vi >= (double)(n - 1)) pf = -1;
+    else if (vi < 0) pf = 0;
+    prev[k] = (int64_t)pf;
+    next[k] = pf < 0 || vi < 0 ? prev[k] : prev[k] + 1;
+    double gamma = vi - pf;
+    if (method == QM_MIDPOINT) gamma = fmod(vi, 1.0) == 0 ? 0.0 : 0.5;
+    ((double *)G->data)[k] = gamma;
+  }
+  Value result;
+  if (take_only) {
+    result = arr_return(vm, quant_take(vm, s, prev, Q->ndim, Q->shape, nq));
+  } else {
+    Value lo = arr_return(vm, quant_take(vm, s, prev, Q->ndim, Q->shape, nq));
+    Value hi = arr_return(vm, quant_take(vm, s, next, Q->ndim, Q->shape, nq));
+    Value t = Q->ndim + s->ndim - 1 == 0 ? arr_return(vm, G) : v_obj(G);
+    Value diff = uf_binary(vm, UF_subtract, hi, lo);
+    Value lerp = v_obj(uf_as_array(vm, uf_binary(vm, UF_add, lo, uf_binary(vm, UF_multiply, diff, t))));
+    Value in[2] = {hi, uf_binary(vm, UF_multiply, diff, uf_binary(vm, UF_subtract, v_int(1), t))};
+    uf_call(vm, UF_subtract, 2, in, lerp, -1, uf_binary(vm, UF_greater_equal, t, v_float(0.5)), NULL);
+    result = arr_return(vm, (NdArray *)lerp.as.o);
+  }
+  gc_realloc(vm, prev, (size_t)(nq + 1) * 2 * sizeof(int64_t), 0);
+  result = quant_nan_lanes(vm, s, result);
+  if (given(v[6]) && v_truthy(vm, v[6])) { /* q's dims, then the input's with axis (or all) kept as 1 */
+    NdArray *r = uf_as_array(vm, result);
+    int64_t ksh[ARR_MAXDIMS];
+    int kn = 0;
+    for (int d = 0; d < Q->ndim; d++) ksh[kn++] = Q->shape[d];
+    const NdArray *in0 = uf_as_array(vm, v[0]);
+    for (int d = 0; d < ndim_in; d++) ksh[kn++] = all || d == axis ? 1 : in0->shape[d];
+    result = v_obj(arr_reshape(vm, arr_copy(vm, r), kn, ksh));
+  }
+  return result;
+}
+
+static Value np_percentile(VM *vm, Value self, const Args *a) { (void)self; return quantile_impl(vm, a, true); }
+static Value np_quantile(VM *vm, Value self, const Args *a) { (void)self; return quantile_impl(vm, a, false); }
+
 /* ---- unique ------------------------------------------------------------------------- */
 
 static bool elem_eq(DType dt, const char *p, const char *q) {
@@ -1635,7 +1828,8 @@ static Value np_angle(VM *vm, Value self, const Args *a) {
 void np_register_npfunc(VM *vm, Module *np) {
   static const struct { const char *name; CFunc fn; } funcs[] = {
       {"concatenate", np_concatenate}, {"stack", np_stack},
-      {"median", np_median},           {"append", np_append},
+      {"median", np_median},           {"percentile", np_percentile},
+      {"quantile", np_quantile},           {"append", np_append},
       {"roll", np_roll},               {"repeat", np_repeat},
       {"tile", np_tile},               {"meshgrid", np_meshgrid},
       {"diag", np_diag},               {"isin", np_isin},
