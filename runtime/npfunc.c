@@ -461,13 +461,16 @@ static void lanes(VM *vm, NdArray *a, int axis, SortKind kind, NdArray *r) {
   gc_realloc(vm, buf, (size_t)(idx_off + n * 16), 0);
 }
 
-static int sort_axis(VM *vm, Value axis, NdArray **a, bool strict) {
+/* The lane axis of np.sort / np.argsort (axis None: a flat copy). A 0-d
+** array has no axis to sort (AxisError), but argsort takes it as 1-D, as
+** NumPy's PyArray_ArgSort does (argsort_0d). */
+static int sort_axis(VM *vm, Value axis, NdArray **a, bool strict, bool argsort_0d) {
   if (!is_empty(axis) && is_none(axis)) {
     *a = arr_copy(vm, arr_ravel(vm, *a));
     return 0;
   }
   int64_t ax = is_empty(axis) ? -1 : axis_arg(vm, axis, strict);
-  if ((*a)->ndim == 0) vm_raise(vm, &EXC_IndexError, "tuple index out of range");
+  if ((*a)->ndim == 0 && argsort_0d) *a = arr_ravel(vm, *a);
   return arr_normalize_axis(vm, ax, (*a)->ndim);
 }
 
@@ -477,7 +480,7 @@ static Value np_sort(VM *vm, Value self, const Args *a) {
   args_parse(vm, a, "sort", "!a,|axis,kind,order", v);
   NdArray *x = uf_as_array(vm, v[0]);
   bool none = !is_empty(v[1]) && is_none(v[1]);
-  int axis = sort_axis(vm, v[1], &x, false);
+  int axis = sort_axis(vm, v[1], &x, false, false);
   SortKind kind = sort_kind(vm, v[2]);
   if (!none) x = arr_copy(vm, x);
   lanes(vm, x, axis, kind, NULL);
@@ -496,7 +499,7 @@ Value np_m_sort(VM *vm, Value self, const Args *a) {
 
 static Value argsort_impl(VM *vm, Value av, Value axisv, Value kindv) {
   NdArray *x = uf_as_array(vm, av);
-  int axis = sort_axis(vm, axisv, &x, true);
+  int axis = sort_axis(vm, axisv, &x, true, true);
   SortKind kind = sort_kind(vm, kindv);
   NdArray *r = arr_new(vm, DT_INT64, x->ndim, x->shape);
   lanes(vm, x, axis, kind, r);
