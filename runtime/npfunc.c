@@ -1595,7 +1595,13 @@ static double power_of_ten(int64_t n) {
 /* x rounded to dec decimals, as a new array of x's dtype. */
 static NdArray *round_arr(VM *vm, NdArray *x, int64_t dec) {
   DType dt = (DType)x->dtype;
-  if (dec >= 0 && (dt_is_int(dt) || dt_is_bool(dt))) return arr_copy(vm, x);
+  if (dt_is_bool(dt)) {
+    /* not an integer to PyArray_Round: rint of bool (a float16 loop, refused
+    ** there), or x * 10**dec (x / 10**-dec) into a bool output */
+    if (dec == 0) return uf_as_array(vm, uf_unary(vm, UF_rint, v_obj(x)));
+    uf_raise_output_cast(vm, dec > 0 ? "multiply" : "divide", DT_FLOAT64, DT_BOOL, "same_kind");
+  }
+  if (dec >= 0 && dt_is_int(dt)) return arr_copy(vm, x);
   if (dt_is_complex(dt)) {
     /* NumPy rounds the real and imaginary parts as float arrays: scaling
        by a complex 10 and dividing by it back would round differently */
@@ -1607,7 +1613,7 @@ static NdArray *round_arr(VM *vm, NdArray *x, int64_t dec) {
   bool neg = dec < 0;
   double f = power_of_ten(neg ? -dec : dec);
   Value fv = v_float(f);
-  if (dt_is_int(dt) || dt_is_bool(dt)) {
+  if (dt_is_int(dt)) {
     NdArray *t = uf_binary_arr(vm, UF_divide, v_obj(x), fv);
     uf_call(vm, UF_rint, 1, (Value[]){v_obj(t)}, v_obj(t), -1, v_empty(), NULL);
     uf_call(vm, UF_multiply, 2, (Value[]){v_obj(t), fv}, v_obj(t), -1, v_empty(), NULL);
