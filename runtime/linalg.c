@@ -1,17 +1,20 @@
 /*
 ** linalg.c — np.dot, np.matmul (the @ operator), np.outer, np.inner, np.vdot,
-** np.trace.
+** np.trace, and the numpy.linalg module (norm).
 **
 ** The oracle's NumPy calls the reference (netlib) BLAS, whose ddot/dgemv/dgemm
 ** add the products for one output element in index order starting from 0.
 ** The kernels here do exactly that (i-k-j loop order, so the j loop
 ** vectorises without reassociating anything), which makes results bit-equal.
 */
+#include <math.h>
 #include <string.h>
 
+#include "dict.h"
 #include "error.h"
 #include "gc.h"
 #include "list.h"
+#include "num.h"
 #include "object.h"
 #include "str.h"
 #include "ufunc.h"
@@ -336,6 +339,149 @@ Value np_m_trace(VM *vm, Value self, const Args *a) {
   return trace_impl(vm, self, v);
 }
 
+/* ---- numpy.linalg.norm ----------------------------------------------------------------
+** NumPy 1.24's norm (numpy/linalg/linalg.py) step for step through the same
+** dot, ufuncs and reductions: the default 2-norm is sqrt(x.dot(x)) over the
+** items in memory order (ravel order 'K'; the real and imaginary parts'
+** dots added for complex), ord=inf/-inf/0/1/p and the matrix norms reduce
+** |x| along the axes. The SVD norms (matrix ord 2, -2, 'nuc') are refused. */
+
+typedef struct NormOrd {
+  enum { ORD_NONE, ORD_NUM, ORD_STR } kind;
+  double num;
+  const char *str; /* ORD_STR */
+} NormOrd;
+
+static NormOrd norm_ord(VM *vm, Value ord) {
+  NormOrd o = {ORD_NONE, 0, NULL};
+  if (is_empty(ord) || is_none(ord)) return o;
+  if (is_str(ord)) {
+    o.kind = ORD_STR;
+    o.str = as_str(ord)->data;
+    return o;
+  }
+  o.kind = ORD_NUM;
+  arr_store_value(vm, DT_FLOAT64, &o.num, ord); /* a Python or NumPy number */
+  return o;
+}
+
+static bool ord_is(NormOrd o, double x) { return o.kind == ORD_NUM && o.num == x; }
+static bool ord_str(NormOrd o, const char *s) { return o.kind == ORD_STR && strcmp(o.str, s) == 0; }
+
+static Value norm_reduce(VM *vm, UfId id, Value x, uint64_t mask, bool keep) {
+  return arr_return(vm, uf_reduce(vm, id, uf_as_array(vm, x), mask, keep, -1, NULL, v_empty(), "reduce"));
+}
+
+static Value norm_abs(VM *vm, NdArray *x) { return uf_unary(vm, UF_absolute, v_obj(x)); }
+
+/* (x.conj() * x).real */
+static Value norm_sq(VM *vm, NdArray *x) {
+  Value p = uf_binary(vm, UF_multiply, uf_unary(vm, UF_conjugate, v_obj(x)), v_obj(x));
+  NdArray *pa = uf_as_array(vm, p);
+  return v_obj(dt_is_complex((DType)pa->dtype) ? arr_part_view(vm, pa, false) : pa);
+}
+
+static Value norm_reshape_ones(VM *vm, Value r, int nd, const int64_t *shape) {
+  return v_obj(arr_reshape(vm, arr_copy(vm, uf_as_array(vm, r)), nd, shape));
+}
+
+static Value norm_vector(VM *vm, NdArray *x, int axis, NormOrd o, bool keep) {
+  uint64_t mask = (uint64_t)1 << axis;
+  if (ord_is(o, INFINITY)) return norm_reduce(vm, UF_maximum, norm_abs(vm, x), mask, keep);
+  if (ord_is(o, -INFINITY)) return norm_reduce(vm, UF_minimum, norm_abs(vm, x), mask, keep);
+  if (ord_is(o, 0)) {
+    DType rd = dt_is_complex((DType)x->dtype) ? (x->dtype == DT_COMPLEX64 ? DT_FLOAT32 : DT_FLOAT64) : (DType)x->dtype;
+    Value nz = uf_binary(vm, UF_not_equal, v_obj(x), v_int(0));
+    return norm_reduce(vm, UF_add, v_obj(arr_cast(vm, uf_as_array(vm, nz), rd)), mask, keep);
+  }
+  if (ord_is(o, 1)) return norm_reduce(vm, UF_add, norm_abs(vm, x), mask, keep);
+  if (o.kind == ORD_NONE || ord_is(o, 2)) return uf_unary(vm, UF_sqrt, norm_reduce(vm, UF_add, norm_sq(vm, x), mask, keep));
+  if (o.kind == ORD_STR) vm_raise(vm, &EXC_ValueError, "Invalid norm order '%s' for vectors", o.str);
+  Value absx = norm_abs(vm, x), ordv = v_float(o.num);
+  uf_call(vm, UF_power, 2, (Value[]){absx, ordv}, absx, -1, v_empty(), NULL); /* absx **= ord */
+  NdArray *ret = uf_reduce(vm, UF_add, uf_as_array(vm, absx), mask, keep, -1, NULL, v_empty(), "reduce");
+  Value rec = uf_call(vm, UF_reciprocal, 1, &ordv, v_empty(), ret->dtype, v_empty(), NULL);
+  uf_call(vm, UF_power, 2, (Value[]){v_obj(ret), rec}, v_obj(ret), -1, v_empty(), NULL); /* ret **= ... */
+  return arr_return(vm, ret);
+}
+
+static Value norm_matrix(VM *vm, NdArray *x, int row, int col, NormOrd o, bool keep) {
+  int nd = x->ndim;
+  if (row == col) vm_raise(vm, &EXC_ValueError, "Duplicate axes given.");
+  Value ret;
+  if (ord_is(o, 2) || ord_is(o, -2) || ord_str(o, "nuc")) {
+    vm_raise(vm, &EXC_NotImplementedError, "streak: np.linalg.norm of a matrix with ord=%s (singular values) is not supported",
+             o.kind == ORD_STR ? "'nuc'" : o.num > 0 ? "2" : "-2");
+  } else if (ord_is(o, 1) || ord_is(o, -1)) {
+    int c = col > row ? col - 1 : col;
+    Value s = norm_reduce(vm, UF_add, norm_abs(vm, x), (uint64_t)1 << row, false);
+    ret = norm_reduce(vm, o.num > 0 ? UF_maximum : UF_minimum, s, (uint64_t)1 << c, false);
+  } else if (ord_is(o, INFINITY) || ord_is(o, -INFINITY)) {
+    int r = row > col ? row - 1 : row;
+    Value s = norm_reduce(vm, UF_add, norm_abs(vm, x), (uint64_t)1 << col, false);
+    ret = norm_reduce(vm, o.num > 0 ? UF_maximum : UF_minimum, s, (uint64_t)1 << r, false);
+  } else if (o.kind == ORD_NONE || ord_str(o, "fro") || ord_str(o, "f")) {
+    ret = uf_unary(vm, UF_sqrt, norm_reduce(vm, UF_add, norm_sq(vm, x), ((uint64_t)1 << row) | ((uint64_t)1 << col), false));
+  } else {
+    vm_raise(vm, &EXC_ValueError, "Invalid norm order for matrices.");
+  }
+  if (!keep) return ret;
+  int64_t sh[ARR_MAXDIMS];
+  for (int d = 0; d < nd; d++) sh[d] = d == row || d == col ? 1 : x->shape[d];
+  return norm_reshape_ones(vm, ret, nd, sh);
+}
+
+static Value fn_norm(VM *vm, Value self, const Args *a) {
+  (void)self;
+  Value v[4];
+  args_parse(vm, a, "!norm", "x,|ord,axis,keepdims", v);
+  NdArray *x = uf_as_array(vm, v[0]);
+  if (!dt_is_inexact((DType)x->dtype)) x = arr_cast(vm, x, DT_FLOAT64);
+  NormOrd o = norm_ord(vm, v[1]);
+  bool keep = !is_empty(v[3]) && v_truthy(vm, v[3]);
+  bool no_axis = is_empty(v[2]) || is_none(v[2]);
+  int nd = x->ndim;
+  if (no_axis && (o.kind == ORD_NONE || ((ord_str(o, "f") || ord_str(o, "fro")) && nd == 2) || (ord_is(o, 2) && nd == 1))) {
+    NdArray *flat = arr_ravel(vm, arr_in_order(vm, x, str_from_cstr(vm, "K")));
+    Value sq;
+    if (dt_is_complex((DType)flat->dtype)) {
+      NdArray *re = arr_part_view(vm, flat, false), *im = arr_part_view(vm, flat, true);
+      sq = uf_binary(vm, UF_add, np_dot(vm, v_obj(re), v_obj(re)), np_dot(vm, v_obj(im), v_obj(im)));
+    } else {
+      sq = np_dot(vm, v_obj(flat), v_obj(flat));
+    }
+    Value r = uf_unary(vm, UF_sqrt, sq);
+    if (!keep) return r;
+    int64_t ones[ARR_MAXDIMS];
+    for (int d = 0; d < nd; d++) ones[d] = 1;
+    return norm_reshape_ones(vm, r, nd, ones);
+  }
+  int axes[ARR_MAXDIMS + 1], naxes = 0;
+  if (no_axis) {
+    for (int d = 0; d < nd && d <= ARR_MAXDIMS; d++) axes[naxes++] = d;
+  } else if (is_tuple(v[2])) {
+    Tuple *t = as_tuple(v[2]);
+    for (int64_t i = 0; i < t->n && naxes <= ARR_MAXDIMS; i++) axes[naxes++] = (int)v_index(vm, t->items[i], "axis");
+  } else {
+    if (!num_is_number(v[2]) && !is_npscalar(v[2]))
+      vm_raise(vm, &EXC_TypeError, "'axis' must be None, an integer or a tuple of integers");
+    double ax; /* int(axis): a float truncates */
+    arr_store_value(vm, DT_FLOAT64, &ax, v[2]);
+    axes[naxes++] = is_float(v[2]) ? (int)fmax(fmin(trunc(ax), 1 << 30), -(1 << 30)) : (int)v_index(vm, v[2], "axis");
+  }
+  if (naxes == 1) return norm_vector(vm, x, arr_normalize_axis(vm, axes[0], nd), o, keep);
+  if (naxes == 2)
+    return norm_matrix(vm, x, arr_normalize_axis(vm, axes[0], nd), arr_normalize_axis(vm, axes[1], nd), o, keep);
+  vm_raise(vm, &EXC_ValueError, "Improper number of dimensions to norm.");
+}
+
+static void register_numpy_linalg(VM *vm, Module *np) {
+  Module *m = module_new(vm, "numpy.linalg");
+  module_add_func(vm, m, "norm", fn_norm);
+  module_set(vm, np, "linalg", v_obj(m));
+  dict_set_str(vm, vm->modules, str_intern_c(vm, "numpy.linalg"), v_obj(m));
+}
+
 void np_register_linalg(VM *vm, Module *np) {
   module_add_func(vm, np, "dot", fn_dot);
   module_add_func(vm, np, "matmul", fn_matmul);
@@ -343,4 +489,5 @@ void np_register_linalg(VM *vm, Module *np) {
   module_add_func(vm, np, "inner", fn_inner);
   module_add_func(vm, np, "vdot", fn_vdot);
   module_add_func(vm, np, "trace", fn_trace);
+  register_numpy_linalg(vm, np);
 }
