@@ -363,7 +363,12 @@ static Value jit_common(VM *vm, const Args *a, bool njit) {
     else if (str_eq_c(n, "parallel")) st->opt.parallel = opt_bool(vm, v);
     else if (str_eq_c(n, "cache")) st->opt.cache = opt_bool(vm, v);
     else if (str_eq_c(n, "nogil")) st->opt.nogil = opt_bool(vm, v);
-    else if (str_eq_c(n, "inline") || str_eq_c(n, "error_model") || str_eq_c(n, "looplift") ||
+    else if (str_eq_c(n, "error_model")) {
+      /* 'numpy': float division by zero gives inf/nan instead of raising
+      ** (Numba's ufunc kernels); another name is Numba's KeyError */
+      if (!is_str(v) || (!str_eq_c(as_str(v), "numpy") && !str_eq_c(as_str(v), "python"))) vm_raise_key(vm, v);
+      st->opt.numpy_errors = str_eq_c(as_str(v), "numpy");
+    } else if (str_eq_c(n, "inline") || str_eq_c(n, "looplift") ||
              str_eq_c(n, "target") || str_eq_c(n, "debug") || str_eq_c(n, "locals") || str_eq_c(n, "no_cpython_wrapper") ||
              str_eq_c(n, "no_cfunc_wrapper") || str_eq_c(n, "_nrt") || str_eq_c(n, "signature_or_function"))
       ;
