@@ -1125,9 +1125,21 @@ static const char *const np_method_f[] = {"sum", "prod", "min", "max", "amin", "
 /* np.<ufunc>(x) / np.<ufunc>(x, y) with an array operand: the result array
 ** type (NumPy's dtype rules, scalars typed by their type as in Numba), or
 ** NB_UNKNOWN when `base` is not a ufunc handled on arrays. */
+/* Is np.<base> one of the ufuncs ty_array_ufunc types? */
+static bool array_ufunc_name(const char *base, int nargs) {
+  static const char *const unary[] = {"sign", "abs", "absolute", "negative", "isnan", "isinf", "isfinite",
+                                      "logical_not", "square", NULL};
+  static const char *const binary[] = {"maximum", "minimum", "fmax", "fmin", "arctan2", "hypot", "copysign",
+                                       "power", NULL};
+  if (nargs == 1) return in_list(np_unary_f, base) || in_list(unary, base);
+  return nb_np_binop_ufunc(base) >= 0 || nb_np_cmp_ufunc(base) >= 0 || !strncmp(base, "logical_", 8) ||
+         in_list(binary, base);
+}
+
 static NbTy ty_array_ufunc(Walk *w, AstExpr *e, const char *base, int nargs, const NbTy *at) {
   char s1[96];
   int nd = 0;
+  if (!array_ufunc_name(base, nargs)) return NB_UNKNOWN; /* np.empty_like(z) & co.: typed further on */
   for (int i = 0; i < nargs; i++) {
     const NbTypeInfo *ai = nb_type(at[i]);
     if ((ai->kind != NK_ARRAY && ai->kind != NK_SCALAR) || dt_is_complex((DType)ai->dtype))

@@ -67,3 +67,14 @@ def wave(x, k):
 
 
 print(wave(np.linspace(0.0, 1.0, 5), 3.0))
+
+
+@njit
+def likes(z):
+    out = np.empty_like(z)
+    for i in range(z.shape[0]):
+        out[i] = np.sin(z[i]) + np.exp(z[i])
+    return out, np.zeros_like(z), np.ones_like(z)
+
+
+print(likes(z[:3]))
