@@ -1823,6 +1823,176 @@ static Value np_angle(VM *vm, Value self, const Args *a) {
   return r;
 }
 
+/* ---- interp ---------------------------------------------------------------------------
+** NumPy 1.24's np.interp: the period handling of function_base.py, then
+** compiled_base.c's arr_interp / arr_interp_complex loop for loop (its
+** binary search with a guess, its slope formulas, its NaN fix-up), so that
+** every rounding and every answer for unsorted or NaN sample points is NumPy's. */
+
+/* An operand as PyArray_ContiguousFromAny(obj, dt, nd, nd) makes it (nd -1:
+** any): a contiguous copy of dtype dt, NumPy's errors for a complex operand
+** of a real dt and for a wrong number of dimensions. */
+static NdArray *interp_operand(VM *vm, Value v, DType dt, int nd) {
+  NdArray *x = uf_as_array(vm, v);
+  if (dt == DT_FLOAT64 && dt_is_complex((DType)x->dtype)) {
+    if (!is_array(v) && !is_npscalar(v))
+      vm_raise(vm, &EXC_TypeError, "float() argument must be a string or a real number, not 'complex'");
+    vm_raise(vm, &EXC_TypeError, "Cannot cast %s from dtype('%s') to dtype('float64') according to the rule 'safe'",
+             x->ndim ? "array data" : "scalar", dt_name((DType)x->dtype));
+  }
+  if (nd >= 0 && x->ndim > nd) vm_raise(vm, &EXC_ValueError, "object too deep for desired array");
+  if (nd >= 0 && x->ndim < nd) vm_raise(vm, &EXC_ValueError, "object of too small depth for desired array");
+  return arr_contiguous(vm, x, dt);
+}
+
+/* binary_search_with_guess: i with arr[i] <= key < arr[i + 1] (-1 below
+** arr[0], len above arr[len - 1]), looking first around the previous answer. */
+static int64_t interp_search(double key, const double *arr, int64_t len, int64_t guess) {
+  enum { CACHE = 8 }; /* LIKELY_IN_CACHE_SIZE */
+  int64_t imin = 0, imax = len;
+  if (key > arr[len - 1]) return len;
+  if (key < arr[0]) return -1;
+  if (len <= 4) {
+    int64_t i = 1;
+    while (i < len && key >= arr[i]) i++;
+    return i - 1;
+  }
+  if (guess > len - 3) guess = len - 3;
+  if (guess < 1) guess = 1;
+  if (key < arr[guess]) {
+    if (key >= arr[guess - 1]) return guess - 1;
+    imax = guess - 1;
+    if (guess > CACHE && key >= arr[guess - CACHE]) imin = guess - CACHE;
+  } else {
+    if (key < arr[guess + 1]) return guess;
+    if (key < arr[guess + 2]) return guess + 1;
+    imin = guess + 2;
+    if (guess < len - CACHE - 1 && key < arr[guess + CACHE]) imax = guess + CACHE;
+  }
+  while (imin < imax) {
+    int64_t mid = imin + ((imax - imin) >> 1);
+    if (key >= arr[mid]) imin = mid + 1;
+    else imax = mid;
+  }
+  return imin - 1;
+}
+
+/* slope * (x - dx[j]) + dy[j], retried from the right end when NaN, and
+** dy[j] when both ends are equal (an infinite pair): arr_interp's fix-up.
+** dy here is one real component at a stride of `st` doubles. */
+static double interp_lerp(double slope, double x, const double *dx, const double *dy, int64_t j, int st) {
+  double r = slope * (x - dx[j]) + dy[j * st];
+  if (!isnan(r)) return r;
+  r = slope * (x - dx[j + 1]) + dy[(j + 1) * st];
+  if (isnan(r) && dy[j * st] == dy[(j + 1) * st]) r = dy[j * st];
+  return r;
+}
+
+/* The slope of component dy between sample points j and j + 1: a division
+** for real fp, a multiplication by 1 / dx for complex fp (as NumPy). */
+static double interp_slope(const double *dx, const double *dy, int64_t j, int st) {
+  if (st == 1) return (dy[j + 1] - dy[j]) / (dx[j + 1] - dx[j]);
+  double inv = 1.0 / (dx[j + 1] - dx[j]);
+  return (dy[(j + 1) * st] - dy[j * st]) * inv;
+}
+
+/* left= / right=: PyFloat_AsDouble, or PyComplex_{Real,Imag}AsDouble for
+** complex fp (an array of one item goes through its item). */
+static void interp_fill(VM *vm, Value v, const double *dflt, int parts, double *out) {
+  if (!given(v)) {
+    for (int k = 0; k < parts; k++) out[k] = dflt[k];
+    return;
+  }
+  if (is_array(v) && as_array(v)->size == 1) v = arr_item_py(vm, (DType)as_array(v)->dtype, as_array(v)->data);
+  Value n = v_number(vm, v);
+  if (parts == 2 && is_complex(n)) {
+    out[0] = as_complex(n)->re, out[1] = as_complex(n)->im;
+    return;
+  }
+  out[0] = v_to_double(vm, n);
+  if (parts == 2) out[1] = 0.0;
+}
+
+static void interp_loop(const double *dz, int64_t lenx, const double *dx, const double *dy, int64_t lenxp,
+                        int parts, const double *lval, const double *rval, double *res) {
+  for (int64_t i = 0, j = 0; i < lenx; i++) {
+    double x = dz[i], *r = res + i * parts;
+    const double *pick = NULL;
+    if (lenxp == 1) {
+      pick = x < dx[0] ? lval : x > dx[0] ? rval : dy;
+    } else if (isnan(x)) {
+      r[0] = x;
+      if (parts == 2) r[1] = 0.0;
+      continue;
+    } else {
+      j = interp_search(x, dx, lenxp, j);
+      if (j == -1) pick = lval;
+      else if (j == lenxp) pick = rval;
+      else if (j == lenxp - 1 || dx[j] == x) pick = dy + j * parts;
+    }
+    for (int k = 0; k < parts; k++)
+      r[k] = pick ? pick[k] : interp_lerp(interp_slope(dx, dy + k, j, parts), x, dx, dy + k, j, parts);
+  }
+}
+
+/* np.interp's period= branch: x and xp taken modulo |period|, xp sorted
+** (fp with it) and extended by one point at each end. */
+static void interp_periodic(VM *vm, Value period, Value *x, Value *xp, Value *fp, DType fdt) {
+  if (v_truthy(vm, uf_binary(vm, UF_equal, period, v_int(0))))
+    vm_raise(vm, &EXC_ValueError, "period must be a non-zero value");
+  period = uf_unary(vm, UF_absolute, period);
+  NdArray *ax = uf_as_array(vm, *x), *axp = uf_as_array(vm, *xp), *afp = uf_as_array(vm, *fp);
+  if (dt_is_complex((DType)ax->dtype) || dt_is_complex((DType)axp->dtype))
+    vm_raise(vm, &EXC_NotImplementedError, "streak: np.interp(period=) with complex x or xp is not supported");
+  ax = arr_contiguous(vm, ax, DT_FLOAT64);
+  axp = arr_contiguous(vm, axp, DT_FLOAT64);
+  afp = arr_contiguous(vm, afp, fdt);
+  if (axp->ndim != 1 || afp->ndim != 1) vm_raise(vm, &EXC_ValueError, "Data points must be 1-D sequences");
+  if (axp->shape[0] != afp->shape[0]) vm_raise(vm, &EXC_ValueError, "fp and xp are not of the same length");
+  *x = uf_binary(vm, UF_remainder, v_obj(ax), period);
+  Value xs = uf_binary(vm, UF_remainder, v_obj(axp), period);
+  Value order = argsort_impl(vm, xs, v_empty(), v_empty());
+  xs = arr_getitem(vm, xs, order);
+  Value fs = arr_getitem(vm, v_obj(afp), order);
+  int64_t n = axp->shape[0];
+  Value last = v_obj(axis_range(vm, as_array(xs), 0, n ? n - 1 : 0, n ? 1 : 0));
+  Value first = v_obj(axis_range(vm, as_array(xs), 0, 0, n ? 1 : 0));
+  List *lx = list_new(vm, 3), *lf = list_new(vm, 3);
+  list_append(vm, lx, uf_binary(vm, UF_subtract, last, period));
+  list_append(vm, lx, xs);
+  list_append(vm, lx, uf_binary(vm, UF_add, first, period));
+  list_append(vm, lf, v_obj(axis_range(vm, as_array(fs), 0, n ? n - 1 : 0, n ? 1 : 0)));
+  list_append(vm, lf, fs);
+  list_append(vm, lf, v_obj(axis_range(vm, as_array(fs), 0, 0, n ? 1 : 0)));
+  *xp = v_obj(concat(vm, lx, 0, false, -1));
+  *fp = v_obj(concat(vm, lf, 0, false, -1));
+}
+
+static Value np_interp(VM *vm, Value self, const Args *a) {
+  (void)self;
+  Value v[6];
+  args_parse(vm, a, "interp", "!x,xp,fp,|left,right,period", v);
+  DType fdt = dt_is_complex((DType)uf_as_array(vm, v[2])->dtype) ? DT_COMPLEX128 : DT_FLOAT64;
+  int parts = fdt == DT_COMPLEX128 ? 2 : 1;
+  if (given(v[5])) {
+    interp_periodic(vm, v[5], &v[0], &v[1], &v[2], fdt);
+    v[3] = v[4] = v_none();
+  }
+  NdArray *fp = interp_operand(vm, v[2], fdt, 1), *xp = interp_operand(vm, v[1], DT_FLOAT64, 1);
+  NdArray *x = interp_operand(vm, v[0], DT_FLOAT64, -1);
+  int64_t lenxp = xp->size;
+  if (lenxp == 0) vm_raise(vm, &EXC_ValueError, "array of sample points is empty");
+  if (fp->size != lenxp) vm_raise(vm, &EXC_ValueError, "fp and xp are not of the same length.");
+  NdArray *r = arr_new_uninit(vm, fdt, x->ndim, x->shape);
+  const double *dy = (const double *)fp->data;
+  double lval[2], rval[2];
+  interp_fill(vm, v[3], dy, parts, lval);
+  interp_fill(vm, v[4], dy + (lenxp - 1) * parts, parts, rval);
+  interp_loop((const double *)x->data, x->size, (const double *)xp->data, dy, lenxp, parts, lval, rval,
+              (double *)r->data);
+  return arr_return(vm, r);
+}
+
 /* ---- registration --------------------------------------------------------------------- */
 
 void np_register_npfunc(VM *vm, Module *np) {
@@ -1848,6 +2018,7 @@ void np_register_npfunc(VM *vm, Module *np) {
       {"ptp", np_ptp},                 {"isclose", np_isclose},
       {"allclose", np_allclose},       {"array_equal", np_array_equal},
       {"array_equiv", np_array_equiv}, {"angle", np_angle},
+      {"interp", np_interp},
   };
   for (size_t i = 0; i < sizeof funcs / sizeof *funcs; i++)
     module_add_func(vm, np, funcs[i].name, funcs[i].fn);
