@@ -1196,6 +1196,49 @@ Value np_m_searchsorted(VM *vm, Value self, const Args *a) {
   return searchsorted_impl(vm, self, v[0], v[1], v[2]);
 }
 
+/* ---- digitize -------------------------------------------------------------------------- */
+
+/* compiled_base.c's check_array_monotonic on bins as float64: 1 increasing
+** (or all equal, or empty), -1 decreasing, 0 neither; NaNs compare as C does. */
+static int bins_monotonic(const double *a, int64_t n) {
+  if (n == 0) return 1;
+  int64_t i = 1;
+  while (i < n && a[i] == a[0]) i++;
+  if (i == n) return 1;
+  double last = a[0], next = a[i];
+  bool up = last < next;
+  for (i++; i < n; i++) {
+    last = next, next = a[i];
+    if (up ? last > next : last < next) return 0;
+  }
+  return up ? 1 : -1;
+}
+
+/* np.digitize(x, bins, right=False) as function_base.py: searchsorted with
+** the sides swapped, on the reversed bins (results inverted) when they
+** decrease. */
+static Value np_digitize(VM *vm, Value self, const Args *a) {
+  (void)self;
+  Value v[3];
+  args_parse(vm, a, "digitize", "!x,bins,|right", v);
+  NdArray *x = uf_as_array(vm, v[0]), *bins = uf_as_array(vm, v[1]);
+  if (dt_is_complex((DType)x->dtype)) vm_raise(vm, &EXC_TypeError, "x may not be complex");
+  if (dt_is_complex((DType)bins->dtype))
+    vm_raise(vm, &EXC_TypeError, "Cannot cast array data from dtype('%s') to dtype('float64') according to the rule 'safe'",
+             dt_name((DType)bins->dtype));
+  if (bins->ndim > 1) vm_raise(vm, &EXC_ValueError, "object too deep for desired array");
+  if (bins->ndim < 1) vm_raise(vm, &EXC_ValueError, "object of too small depth for desired array");
+  NdArray *fb = arr_contiguous(vm, bins, DT_FLOAT64);
+  int mono = bins_monotonic((const double *)fb->data, fb->size);
+  if (mono == 0) vm_raise(vm, &EXC_ValueError, "bins must be monotonically increasing or decreasing");
+  const char *sd = given(v[2]) && v_truthy(vm, v[2]) ? "left" : "right";
+  Value side = str_new(vm, sd, strlen(sd));
+  if (mono == 1) return searchsorted_impl(vm, v_obj(bins), v_obj(x), side, v_empty());
+  int64_t st = -bins->strides[0], n = bins->shape[0];
+  NdArray *rev = arr_view(vm, bins, (DType)bins->dtype, 1, &n, &st, bins->data + (n - 1) * bins->strides[0]);
+  return uf_binary(vm, UF_subtract, v_int(n), searchsorted_impl(vm, v_obj(rev), v_obj(x), side, v_empty()));
+}
+
 /* ---- nonzero / count_nonzero / where ---------------------------------------------- */
 
 static bool elem_nonzero(DType dt, const char *p) {
@@ -2018,7 +2061,7 @@ void np_register_npfunc(VM *vm, Module *np) {
       {"ptp", np_ptp},                 {"isclose", np_isclose},
       {"allclose", np_allclose},       {"array_equal", np_array_equal},
       {"array_equiv", np_array_equiv}, {"angle", np_angle},
-      {"interp", np_interp},
+      {"interp", np_interp},           {"digitize", np_digitize},
   };
   for (size_t i = 0; i < sizeof funcs / sizeof *funcs; i++)
     module_add_func(vm, np, funcs[i].name, funcs[i].fn);
