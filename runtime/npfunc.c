@@ -715,6 +715,7 @@ static Value np_diag(VM *vm, Value self, const Args *a) {
 /* ---- isin, average ------------------------------------------------------------------- */
 
 static bool elem_eq(DType dt, const char *p, const char *q);
+static bool elem_isnan(DType dt, const char *p);
 
 /* np.isin(element, test_elements, invert=False): whether each element
 ** equals (==, so NaN never) some test element; the element's shape. As
@@ -844,16 +845,10 @@ static NdArray *axis_item(VM *vm, NdArray *a, int axis, int64_t i) {
 /* np.median(a, axis=None) as NumPy's _median: the mean (np.mean's dtype
 ** rules) of the middle one or two items of each sorted lane, and NaN for a
 ** lane holding a NaN (sorting puts it last). */
-static Value np_median(VM *vm, Value self, const Args *a) {
-  (void)self;
-  Value v[5];
-  args_parse(vm, a, "median", "!a,|axis,out,overwrite_input,keepdims", v);
-  if (given(v[2]) || (given(v[4]) && v_truthy(vm, v[4])))
-    vm_raise(vm, &EXC_NotImplementedError, "streak: np.median with out= or keepdims= is not supported");
-  NdArray *x = uf_as_array(vm, v[0]);
-  bool all = !given(v[1]);
+static Value median_impl(VM *vm, NdArray *x, Value axisv) {
+  bool all = !given(axisv);
   if (all) x = arr_ravel(vm, x);
-  int axis = all ? 0 : arr_normalize_axis(vm, v_index(vm, v[1], "axis"), x->ndim);
+  int axis = all ? 0 : arr_normalize_axis(vm, v_index(vm, axisv, "axis"), x->ndim);
   NdArray *s = arr_copy(vm, x);
   lanes(vm, s, axis, SORT_QUICK, NULL);
   int64_t n = s->shape[axis], sh[ARR_MAXDIMS];
@@ -873,6 +868,157 @@ static Value np_median(VM *vm, Value self, const Args *a) {
   _Alignas(16) unsigned char elem[16];
   arr_store_value(vm, (DType)s->dtype, elem, v_float(NAN)); /* data.dtype.type(np.nan) */
   return arr_scalar_from(vm, (DType)s->dtype, elem);
+}
+
+static Value np_median(VM *vm, Value self, const Args *a) {
+  (void)self;
+  Value v[5];
+  args_parse(vm, a, "median", "!a,|axis,out,overwrite_input,keepdims", v);
+  if (given(v[2]) || (given(v[4]) && v_truthy(vm, v[4])))
+    vm_raise(vm, &EXC_NotImplementedError, "streak: np.median with out= or keepdims= is not supported");
+  return median_impl(vm, uf_as_array(vm, v[0]), v[1]);
+}
+
+/* ---- nanmedian ------------------------------------------------------------------------
+** nanfunctions.py's nanmedian: _nanmedian1d (np.median of the non-NaN items)
+** over all items or a 1-D array and along axes of 600 items or more
+** (apply_along_axis), else _nanmedian_small's masked median: the sum of the
+** two middle non-NaN items (the middle one twice for an odd count) divided
+** by 2 (ints through float64, as np.ma.mean), NaN for an all-NaN lane. */
+
+/* _nanmedian1d of a 1-D array: a NaN of its dtype when every item is NaN. */
+static Value nanmedian_1d(VM *vm, NdArray *lane) {
+  int64_t n = lane->size, k = 0, isz = lane->itemsize;
+  NdArray *c = arr_contiguous(vm, lane, (DType)lane->dtype);
+  NdArray *keep = arr_new_uninit(vm, (DType)lane->dtype, 1, &n);
+  for (int64_t i = 0; i < n; i++)
+    if (!elem_isnan((DType)c->dtype, c->data + i * isz)) memcpy(keep->data + k++ * isz, c->data + i * isz, (size_t)isz);
+  if (k == 0) return arr_scalar_from(vm, (DType)c->dtype, c->data + (n - 1) * isz);
+  return median_impl(vm, arr_view(vm, keep, (DType)keep->dtype, 1, &k, keep->strides, keep->data), v_none());
+}
+
+/* The lanes of x along axis as rows of a C-contiguous (lanes, n) array. */
+static NdArray *lanes_as_rows(VM *vm, NdArray *x, int axis) {
+  int perm[ARR_MAXDIMS];
+  for (int d = 0, j = 0; d < x->ndim; d++)
+    if (d != axis) perm[j++] = d;
+  perm[x->ndim - 1] = axis;
+  NdArray *t = arr_copy(vm, arr_transpose(vm, x, perm));
+  int64_t sh[2] = {x->shape[axis] ? x->size / x->shape[axis] : 0, x->shape[axis]};
+  return arr_reshape(vm, t, 2, sh);
+}
+
+/* x's shape without axis. */
+static int shape_without(const NdArray *x, int axis, int64_t *sh) {
+  int m = 0;
+  for (int d = 0; d < x->ndim; d++)
+    if (d != axis) sh[m++] = x->shape[d];
+  return m;
+}
+
+/* apply_along_axis(_nanmedian1d, axis, x): the result dtype that of a lane's median. */
+static Value nanmedian_each(VM *vm, NdArray *x, int axis) {
+  NdArray *rows = lanes_as_rows(vm, x, axis);
+  int64_t sh[ARR_MAXDIMS], n = rows->shape[1];
+  int m = shape_without(x, axis, sh);
+  NdArray *r = NULL;
+  for (int64_t i = 0; i < rows->shape[0]; i++) {
+    NdArray *lane = arr_view(vm, rows, (DType)rows->dtype, 1, &n, rows->strides + 1, rows->data + i * rows->strides[0]);
+    Value med = nanmedian_1d(vm, lane);
+    if (!r) r = arr_new(vm, (DType)uf_as_array(vm, med)->dtype, m, sh);
+    arr_store_value(vm, (DType)r->dtype, r->data + i * r->itemsize, med);
+  }
+  return v_obj(r);
+}
+
+static Value nanmedian_small(VM *vm, NdArray *x, int axis) {
+  NdArray *s = arr_copy(vm, x);
+  lanes(vm, s, axis, SORT_QUICK, NULL); /* NaNs sort last, as the mask's fill does */
+  NdArray *rows = lanes_as_rows(vm, s, axis);
+  int64_t sh[ARR_MAXDIMS], n = rows->shape[1], isz = rows->itemsize;
+  int m = shape_without(x, axis, sh);
+  DType dt = (DType)x->dtype;
+  NdArray *lo = arr_new(vm, dt, m, sh), *hi = arr_new(vm, dt, m, sh);
+  np_bool *bad = gc_realloc(vm, NULL, 0, (size_t)lo->size + 1);
+  for (int64_t i = 0; i < lo->size; i++) {
+    const char *lane = rows->data + i * n * isz;
+    int64_t k = 0;
+    while (k < n && !elem_isnan(dt, lane + k * isz)) k++;
+    bad[i] = k == 0;
+    if (k == 0) continue;
+    memcpy(lo->data + i * isz, lane + (k % 2 ? k / 2 : k / 2 - 1) * isz, (size_t)isz);
+    memcpy(hi->data + i * isz, lane + k / 2 * isz, (size_t)isz);
+  }
+  NdArray *r;
+  if (dt_is_inexact(dt)) {
+    r = uf_binary_arr(vm, UF_add, v_obj(lo), v_obj(hi));
+    Value in[2] = {v_obj(r), v_float(2.0)};
+    uf_call(vm, UF_divide, 2, in, v_obj(r), -1, v_empty(), "unsafe");
+  } else { /* np.ma.mean: a float64 sum, * 1. / count */
+    r = uf_binary_arr(vm, UF_add, v_obj(arr_cast(vm, lo, DT_FLOAT64)), v_obj(arr_cast(vm, hi, DT_FLOAT64)));
+    r = uf_binary_arr(vm, UF_divide, v_obj(uf_binary_arr(vm, UF_multiply, v_obj(r), v_float(1.0))), v_int(2));
+  }
+  for (int64_t i = 0; i < r->size; i++)
+    if (bad[i]) arr_store_value(vm, (DType)r->dtype, r->data + i * r->itemsize, v_float(NAN));
+  gc_realloc(vm, bad, (size_t)lo->size + 1, 0);
+  return v_obj(r);
+}
+
+/* normalize_axis_tuple(axis, ndim) as _ureduce calls it: an int or an
+** iterable of ints, each normalized, none repeated; a bitmask. */
+static uint64_t ureduce_axes(VM *vm, Value axis, int ndim) {
+  if (!is_tuple(axis) && !is_list(axis)) {
+    Value n = v_number(vm, axis);
+    if (!v_is_intlike(n)) vm_raise(vm, &EXC_TypeError, "'%s' object is not iterable", v_typename(axis));
+    axis = tuple_from(vm, &n, 1);
+  }
+  int64_t cnt = is_tuple(axis) ? as_tuple(axis)->n : as_list(axis)->n;
+  uint64_t mask = 0;
+  for (int64_t i = 0; i < cnt; i++) {
+    Value item = is_tuple(axis) ? as_tuple(axis)->items[i] : as_list(axis)->items[i];
+    int d = arr_normalize_axis(vm, v_index(vm, item, "axis"), ndim);
+    if (mask >> d & 1) vm_raise(vm, &EXC_ValueError, "repeated axis");
+    mask |= 1ull << d;
+  }
+  return mask;
+}
+
+/* _ureduce: a tuple of axes becomes one (the kept axes first, the reduced
+** ones merged last); keepdims puts the reduced axes back as length 1. */
+static Value np_nanmedian(VM *vm, Value self, const Args *a) {
+  (void)self;
+  Value v[5];
+  args_parse(vm, a, "nanmedian", "!a,|axis,out,overwrite_input,keepdims", v);
+  if (given(v[2])) vm_raise(vm, &EXC_NotImplementedError, "streak: np.nanmedian(out=) is not supported");
+  NdArray *x0 = uf_as_array(vm, v[0]);
+  bool kd = given(v[4]) && v_truthy(vm, v[4]);
+  if (x0->size == 0) return uf_nanmean(vm, v_obj(x0), given(v[1]) ? v[1] : v_none(), v_bool(kd));
+  uint64_t mask = given(v[1]) ? ureduce_axes(vm, v[1], x0->ndim) : (1ull << x0->ndim) - 1;
+  NdArray *x = x0;
+  int nred = 0, perm[ARR_MAXDIMS], np_ = 0;
+  for (int d = 0; d < x0->ndim; d++)
+    if (!(mask >> d & 1)) perm[np_++] = d;
+  for (int d = 0; d < x0->ndim; d++)
+    if (mask >> d & 1) perm[np_++] = d, nred++;
+  Value r;
+  if (!given(v[1]) || nred == x0->ndim || x0->ndim == 1) {
+    r = nanmedian_1d(vm, arr_ravel(vm, arr_copy(vm, x)));
+  } else {
+    int axis = perm[x0->ndim - 1];
+    if (nred > 1) {
+      int64_t sh[ARR_MAXDIMS];
+      int keep = x0->ndim - nred;
+      for (int d = 0; d < keep; d++) sh[d] = x0->shape[perm[d]];
+      sh[keep] = -1;
+      x = arr_reshape(vm, arr_copy(vm, arr_transpose(vm, x0, perm)), keep + 1, sh);
+      axis = keep;
+    }
+    r = x->shape[axis] < 600 ? nanmedian_small(vm, x, axis) : nanmedian_each(vm, x, axis);
+  }
+  if (!kd) return r;
+  int64_t ksh[ARR_MAXDIMS];
+  for (int d = 0; d < x0->ndim; d++) ksh[d] = mask >> d & 1 ? 1 : x0->shape[d];
+  return v_obj(arr_reshape(vm, arr_copy(vm, uf_as_array(vm, r)), x0->ndim, ksh));
 }
 
 /* ---- percentile, quantile ------------------------------------------------------------
@@ -2061,7 +2207,7 @@ void np_register_npfunc(VM *vm, Module *np) {
       {"ptp", np_ptp},                 {"isclose", np_isclose},
       {"allclose", np_allclose},       {"array_equal", np_array_equal},
       {"array_equiv", np_array_equiv}, {"angle", np_angle},
-      {"interp", np_interp},           {"digitize", np_digitize},
+      {"nanmedian", np_nanmedian},     {"interp", np_interp},           {"digitize", np_digitize},
   };
   for (size_t i = 0; i < sizeof funcs / sizeof *funcs; i++)
     module_add_func(vm, np, funcs[i].name, funcs[i].fn);

@@ -1034,12 +1034,8 @@ static Value mean_impl(VM *vm, Value av, Value axis, Value dtype, Value outv, Va
 static void no_stat_where(VM *vm, Value where, const char *fname);
 
 /* np.nanmean: the sum of the non-NaN items over their count (NaN for an
-** all-NaN lane); np.mean for a dtype without NaNs. */
-static Value fn_nanmean(VM *vm, Value self, const Args *a) {
-  (void)self;
-  Value v[6];
-  args_parse(vm, a, "nanmean", "!a,|axis,dtype,out,keepdims,where", v);
-  no_stat_where(vm, v[5], "nanmean");
+** all-NaN lane); np.mean for a dtype without NaNs. v: a, axis, dtype, out, keepdims. */
+static Value nanmean_impl(VM *vm, const Value *v) {
   if (!is_empty(v[3]) && !is_none(v[3]))
     vm_raise(vm, &EXC_NotImplementedError, "streak: np.nanmean(out=) is not supported");
   NdArray *nans;
@@ -1058,6 +1054,19 @@ static Value fn_nanmean(VM *vm, Value self, const Args *a) {
   NdArray *q = uf_as_array(vm, uf_call(vm, UF_divide, 2, in, v_empty(), -1, v_empty(), NULL));
   DType dt = (DType)uf_as_array(vm, tot)->dtype;
   return arr_return(vm, q->dtype == (int32_t)dt ? q : arr_cast(vm, q, dt));
+}
+
+static Value fn_nanmean(VM *vm, Value self, const Args *a) {
+  (void)self;
+  Value v[6];
+  args_parse(vm, a, "nanmean", "!a,|axis,dtype,out,keepdims,where", v);
+  no_stat_where(vm, v[5], "nanmean");
+  return nanmean_impl(vm, v);
+}
+
+Value uf_nanmean(VM *vm, Value a, Value axis, Value keepdims) {
+  Value v[5] = {a, axis, v_empty(), v_empty(), keepdims};
+  return nanmean_impl(vm, v);
 }
 
 /* ---- mean / var / std (numpy/core/_methods.py) ------------------------------- */
