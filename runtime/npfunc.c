@@ -2182,6 +2182,53 @@ static Value np_interp(VM *vm, Value self, const Args *a) {
   return arr_return(vm, r);
 }
 
+/* ---- tri, atleast_1d/2d/3d ------------------------------------------------------------ */
+
+/* np.tri(N, M=None, k=0, dtype=float): greater_equal.outer(arange(N),
+** arange(-k, M - k)) as dtype, i.e. 1 where j <= i + k. Integer sizes only. */
+static Value np_tri(VM *vm, Value self, const Args *a) {
+  (void)self;
+  Value v[5];
+  args_parse(vm, a, "tri", "!N,|M,k,dtype,$like", v);
+  if (given(v[4])) vm_raise(vm, &EXC_NotImplementedError, "streak: np.tri(like=) is not supported");
+  for (int i = 0; i < 3; i++)
+    if (given(v[i]) && !v_is_intlike(v_number(vm, v[i])))
+      vm_raise(vm, &EXC_NotImplementedError, "streak: np.tri with a non-integer %s is not supported",
+               i == 0 ? "N" : i == 1 ? "M" : "k");
+  int64_t n = v_index(vm, v[0], "N"), m = given(v[1]) ? v_index(vm, v[1], "M") : n;
+  int64_t k = given(v[2]) ? v_index(vm, v[2], "k") : 0;
+  int dt = given(v[3]) ? np_dtype_from_value(vm, v[3]) : DT_FLOAT64;
+  int64_t sh[2] = {n > 0 ? n : 0, m > 0 ? m : 0};
+  NdArray *r = arr_new(vm, (DType)dt, 2, sh);
+  for (int64_t i = 0; i < sh[0]; i++)
+    for (int64_t j = 0; j < sh[1]; j++)
+      if (i >= j - k) arr_store_value(vm, (DType)dt, r->data + (i * sh[1] + j) * r->itemsize, v_int(1));
+  return v_obj(r);
+}
+
+/* x viewed with length-1 axes making it `nd` dims: 0-d -> (1, ..., 1),
+** 1-d (N,) -> (1, N) or (1, N, 1), 2-d (M, N) -> (M, N, 1). */
+static NdArray *at_least(VM *vm, NdArray *x, int nd) {
+  if (x->ndim >= nd) return x;
+  int64_t sh[3] = {1, 1, 1}, st[3] = {0, 0, 0};
+  int at = x->ndim == 1 && nd > 1 ? 1 : 0; /* where x's dims start */
+  for (int d = 0; d < x->ndim; d++) sh[at + d] = x->shape[d], st[at + d] = x->strides[d];
+  return arr_view(vm, x, (DType)x->dtype, nd, sh, st, x->data);
+}
+
+static Value atleast_impl(VM *vm, const Args *a, int nd, const char *fname) {
+  if (a->nkw) vm_raise(vm, &EXC_TypeError, "%s() got an unexpected keyword argument '%s'", fname,
+                       as_str(a->kwnames[0])->data);
+  if (a->argc == 1) return v_obj(at_least(vm, uf_as_array(vm, a->argv[0]), nd));
+  List *l = list_new(vm, a->argc);
+  for (int i = 0; i < a->argc; i++) list_append(vm, l, v_obj(at_least(vm, uf_as_array(vm, a->argv[i]), nd)));
+  return v_obj(l);
+}
+
+static Value np_atleast_1d(VM *vm, Value self, const Args *a) { (void)self; return atleast_impl(vm, a, 1, "atleast_1d"); }
+static Value np_atleast_2d(VM *vm, Value self, const Args *a) { (void)self; return atleast_impl(vm, a, 2, "atleast_2d"); }
+static Value np_atleast_3d(VM *vm, Value self, const Args *a) { (void)self; return atleast_impl(vm, a, 3, "atleast_3d"); }
+
 /* ---- registration --------------------------------------------------------------------- */
 
 void np_register_npfunc(VM *vm, Module *np) {
@@ -2207,6 +2254,8 @@ void np_register_npfunc(VM *vm, Module *np) {
       {"ptp", np_ptp},                 {"isclose", np_isclose},
       {"allclose", np_allclose},       {"array_equal", np_array_equal},
       {"array_equiv", np_array_equiv}, {"angle", np_angle},
+      {"tri", np_tri},                 {"atleast_1d", np_atleast_1d},
+      {"atleast_2d", np_atleast_2d},   {"atleast_3d", np_atleast_3d},
       {"nanmedian", np_nanmedian},     {"interp", np_interp},           {"digitize", np_digitize},
   };
   for (size_t i = 0; i < sizeof funcs / sizeof *funcs; i++)
