@@ -2229,6 +2229,87 @@ static Value np_atleast_1d(VM *vm, Value self, const Args *a) { (void)self; retu
 static Value np_atleast_2d(VM *vm, Value self, const Args *a) { (void)self; return atleast_impl(vm, a, 2, "atleast_2d"); }
 static Value np_atleast_3d(VM *vm, Value self, const Args *a) { (void)self; return atleast_impl(vm, a, 3, "atleast_3d"); }
 
+/* ---- split, array_split (numpy/lib/shape_base.py) ---------------------------------- */
+
+/* Python's clamping of a slice bound i into [0, n]. */
+static int64_t slice_bound(int64_t i, int64_t n) {
+  if (i < 0) i += n;
+  return i < 0 ? 0 : i > n ? n : i;
+}
+
+/* array_split: Ntotal from ary.shape[axis] (len(ary) for a list, as
+** NumPy's AttributeError fallback), division points from the indices or
+** from the section sizes (the first Ntotal % N sections one longer), then
+** views sary[st:end] along axis. */
+static Value array_split_impl(VM *vm, Value ary, Value ios, Value axisv) {
+  int64_t axis = given(axisv) ? v_index(vm, axisv, "axis") : 0;
+  int64_t ntotal;
+  NdArray *x;
+  if (is_array(ary)) {
+    x = as_array(ary);
+    if (axis >= x->ndim || axis < -x->ndim) vm_raise(vm, &EXC_IndexError, "tuple index out of range");
+    ntotal = x->shape[axis < 0 ? axis + x->ndim : axis];
+  } else {
+    ntotal = v_len(vm, ary);
+    x = uf_as_array(vm, ary);
+  }
+  int ax = arr_normalize_axis(vm, axis, x->ndim);
+  int64_t nsec, *pts;
+  bool seq = is_list(ios) || is_tuple(ios) || (is_array(ios) && as_array(ios)->ndim > 0);
+  if (seq) {
+    nsec = v_len(vm, ios) + 1;
+    pts = gc_realloc(vm, NULL, 0, (size_t)(nsec + 1) * sizeof(int64_t));
+    pts[0] = 0, pts[nsec] = ntotal;
+    for (int64_t i = 1; i < nsec; i++) {
+      Value it = v_number(vm, v_getitem(vm, ios, v_int(i - 1)));
+      if (!v_is_intlike(it))
+        vm_raise(vm, &EXC_TypeError, "slice indices must be integers or None or have an __index__ method");
+      pts[i] = v_index(vm, it, "index");
+    }
+  } else {
+    Value n = v_number(vm, ios);
+    nsec = is_float(n) ? (int64_t)n.as.f : v_index(vm, n, "sections");
+    if (nsec <= 0) vm_raise(vm, &EXC_ValueError, "number sections must be larger than 0.");
+    pts = gc_realloc(vm, NULL, 0, (size_t)(nsec + 1) * sizeof(int64_t));
+    int64_t each = ntotal / nsec, extras = ntotal % nsec;
+    pts[0] = 0;
+    for (int64_t i = 0; i < nsec; i++) pts[i + 1] = pts[i] + each + (i < extras);
+  }
+  List *out = list_new(vm, nsec);
+  int64_t n = x->shape[ax];
+  for (int64_t i = 0; i < nsec; i++) {
+    int64_t st = slice_bound(pts[i], n), end = slice_bound(pts[i + 1], n);
+    list_append(vm, out, v_obj(axis_range(vm, x, ax, st, end > st ? end - st : 0)));
+  }
+  gc_realloc(vm, pts, (size_t)(nsec + 1) * sizeof(int64_t), 0);
+  return v_obj(out);
+}
+
+static Value np_array_split(VM *vm, Value self, const Args *a) {
+  (void)self;
+  Value v[3];
+  args_parse(vm, a, "array_split", "!ary,indices_or_sections,|axis", v);
+  return array_split_impl(vm, v[0], v[1], v[2]);
+}
+
+/* np.split: array_split, refusing sections that do not divide the axis. */
+static Value np_split(VM *vm, Value self, const Args *a) {
+  (void)self;
+  Value v[3];
+  args_parse(vm, a, "split", "!ary,indices_or_sections,|axis", v);
+  Value ios = v[1];
+  bool seq = is_list(ios) || is_tuple(ios) || (is_array(ios) && as_array(ios)->ndim > 0);
+  if (!seq) {
+    if (!is_array(v[0])) vm_raise(vm, &EXC_AttributeError, "'%s' object has no attribute 'shape'", v_typename(v[0]));
+    NdArray *x = as_array(v[0]);
+    int64_t axis = given(v[2]) ? v_index(vm, v[2], "axis") : 0;
+    if (axis >= x->ndim || axis < -x->ndim) vm_raise(vm, &EXC_IndexError, "tuple index out of range");
+    Value rem = v_binop(vm, BINOP_MOD, v_int(x->shape[axis < 0 ? axis + x->ndim : axis]), ios);
+    if (v_truthy(vm, rem)) vm_raise(vm, &EXC_ValueError, "array split does not result in an equal division");
+  }
+  return array_split_impl(vm, v[0], v[1], v[2]);
+}
+
 /* ---- registration --------------------------------------------------------------------- */
 
 void np_register_npfunc(VM *vm, Module *np) {
@@ -2254,6 +2335,7 @@ void np_register_npfunc(VM *vm, Module *np) {
       {"ptp", np_ptp},                 {"isclose", np_isclose},
       {"allclose", np_allclose},       {"array_equal", np_array_equal},
       {"array_equiv", np_array_equiv}, {"angle", np_angle},
+      {"split", np_split},             {"array_split", np_array_split},
       {"tri", np_tri},                 {"atleast_1d", np_atleast_1d},
       {"atleast_2d", np_atleast_2d},   {"atleast_3d", np_atleast_3d},
       {"nanmedian", np_nanmedian},     {"interp", np_interp},           {"digitize", np_digitize},
