@@ -2310,6 +2310,147 @@ static Value np_split(VM *vm, Value self, const Args *a) {
   return array_split_impl(vm, v[0], v[1], v[2]);
 }
 
+/* ---- trapz, cross -------------------------------------------------------------------- */
+
+/* Python's `lst[axis] = ...` on a list of nd items: the index checked. */
+static int list_axis(VM *vm, int64_t axis, int nd) {
+  if (axis < -nd || axis >= nd) vm_raise(vm, &EXC_IndexError, "list assignment index out of range");
+  return (int)(axis < 0 ? axis + nd : axis);
+}
+
+/* np.diff(x) or np.diff(x, axis=axis) through np.diff itself. */
+static Value diff_of(VM *vm, Value x, Value axis) {
+  Value args[3] = {x, v_int(1), axis};
+  Args a = args_pos(is_empty(axis) ? 1 : 3, args);
+  return np_diff(vm, v_none(), &a);
+}
+
+/* np.trapz as function_base.py: d (dx, or diff(x) shaped along axis) times
+** (y[1:] + y[:-1]) / 2.0, summed along axis. */
+static Value np_trapz(VM *vm, Value self, const Args *a) {
+  (void)self;
+  Value v[4];
+  args_parse(vm, a, "trapz", "!y,|x,dx,axis", v);
+  NdArray *y = uf_as_array(vm, v[0]);
+  int64_t axis = is_empty(v[3]) ? -1 : v_index(vm, v[3], "axis");
+  Value d = is_empty(v[2]) ? v_float(1.0) : v[2];
+  if (given(v[1])) {
+    NdArray *x = uf_as_array(vm, v[1]);
+    if (x->ndim == 1) {
+      NdArray *dd = uf_as_array(vm, diff_of(vm, v_obj(x), v_empty()));
+      int64_t sh[ARR_MAXDIMS];
+      for (int k = 0; k < y->ndim; k++) sh[k] = 1;
+      sh[list_axis(vm, axis, y->ndim)] = dd->shape[0];
+      d = v_obj(arr_reshape(vm, dd, y->ndim, sh));
+    } else {
+      d = diff_of(vm, v_obj(x), v_int(axis));
+    }
+  }
+  int ax = list_axis(vm, axis, y->ndim);
+  int64_t n = y->shape[ax], m = n > 0 ? n - 1 : 0;
+  Value s = uf_binary(vm, UF_add, v_obj(axis_range(vm, y, ax, n > 0 ? 1 : 0, m)), v_obj(axis_range(vm, y, ax, 0, m)));
+  NdArray *t = uf_as_array(vm, uf_binary(vm, UF_divide, uf_binary(vm, UF_multiply, d, s), v_float(2.0)));
+  uint64_t mask = uf_axis_mask(vm, v_int(axis), t->ndim);
+  return arr_return(vm, uf_reduce(vm, UF_add, t, mask, false, -1, NULL, v_empty(), "sum"));
+}
+
+/* normalize_axis_index(axis, nd, msg_prefix=name). */
+static int cross_axis(VM *vm, Value v, int nd, const char *name) {
+  int64_t ax = v_index(vm, v, name);
+  if (ax < -nd || ax >= nd)
+    vm_raise(vm, uf_axis_error(), "%s: axis %lld is out of bounds for array of dimension %d", name, (long long)ax, nd);
+  return (int)(ax < 0 ? ax + nd : ax);
+}
+
+/* x with axis moved last (np.moveaxis(x, axis, -1)), cast to dt. */
+static NdArray *cross_operand(VM *vm, NdArray *x, int axis, DType dt) {
+  int perm[ARR_MAXDIMS];
+  for (int d = 0, j = 0; d < x->ndim; d++)
+    if (d != axis) perm[j++] = d;
+  perm[x->ndim - 1] = axis;
+  return arr_cast(vm, arr_transpose(vm, x, perm), dt);
+}
+
+/* x[..., i]. */
+static Value comp(VM *vm, NdArray *x, int i) { return v_obj(axis_item(vm, x, x->ndim - 1, i)); }
+
+/* out = p * q (NumPy's multiply(p, q, out=out)). */
+static void mul_into(VM *vm, Value p, Value q, Value out) {
+  Value in[2] = {p, q};
+  uf_call(vm, UF_multiply, 2, in, out, -1, v_empty(), NULL);
+}
+
+/* out -= t. */
+static void sub_into(VM *vm, Value out, Value t) {
+  Value in[2] = {out, t};
+  uf_call(vm, UF_subtract, 2, in, out, -1, v_empty(), NULL);
+}
+
+static void neg_into(VM *vm, Value x) { uf_call(vm, UF_negative, 1, &x, x, -1, v_empty(), NULL); }
+
+/* np.cross as numeric.py: the working axes moved last, the result of
+** promote_types, and its component formulas with the same ufunc calls in
+** the same order (a 2-D pair gives the z component alone, unmoved). */
+static Value np_cross(VM *vm, Value self, const Args *a) {
+  (void)self;
+  Value v[6];
+  args_parse(vm, a, "cross", "!a,b,|axisa,axisb,axisc,axis", v);
+  for (int i = 2; i < 5; i++)
+    if (given(v[5])) v[i] = v[5];
+    else if (is_empty(v[i])) v[i] = v_int(-1);
+  NdArray *x = uf_as_array(vm, v[0]), *y = uf_as_array(vm, v[1]);
+  int axa = cross_axis(vm, v[2], x->ndim, "axisa"), axb = cross_axis(vm, v[3], y->ndim, "axisb");
+  int64_t na = x->shape[axa], nb = y->shape[axb];
+  if ((na != 2 && na != 3) || (nb != 2 && nb != 3))
+    vm_raise(vm, &EXC_ValueError, "incompatible dimensions for cross product\n(dimension must be 2 or 3)");
+  DType dt = dt_promote((DType)x->dtype, (DType)y->dtype);
+  x = cross_operand(vm, x, axa, dt);
+  y = cross_operand(vm, y, axb, dt);
+  NdArray *pair[2] = {axis_item(vm, x, x->ndim - 1, 0), axis_item(vm, y, y->ndim - 1, 0)};
+  int nd;
+  int64_t shape[ARR_MAXDIMS + 1];
+  arr_broadcast_shapes(vm, 2, pair, &nd, shape);
+  if (na == 3 || nb == 3) shape[nd++] = 3;
+  int axc = na == 3 || nb == 3 ? cross_axis(vm, v[4], nd, "axisc") : 0;
+  NdArray *cp = arr_new_uninit(vm, dt, nd, shape);
+  Value a0 = comp(vm, x, 0), a1 = comp(vm, x, 1), b0 = comp(vm, y, 0), b1 = comp(vm, y, 1);
+  if (na == 2 && nb == 2) {
+    mul_into(vm, a0, b1, v_obj(cp));
+    sub_into(vm, v_obj(cp), uf_binary(vm, UF_multiply, a1, b0));
+    return v_obj(cp);
+  }
+  Value c0 = comp(vm, cp, 0), c1 = comp(vm, cp, 1), c2 = comp(vm, cp, 2);
+  if (na == 2) {
+    Value b2 = comp(vm, y, 2);
+    mul_into(vm, a1, b2, c0);
+    mul_into(vm, a0, b2, c1);
+    neg_into(vm, c1);
+    mul_into(vm, a0, b1, c2);
+    sub_into(vm, c2, uf_binary(vm, UF_multiply, a1, b0));
+  } else if (nb == 3) {
+    Value a2 = comp(vm, x, 2), b2 = comp(vm, y, 2);
+    mul_into(vm, a1, b2, c0);
+    Value tmp = v_obj(uf_binary_arr(vm, UF_multiply, a2, b1));
+    sub_into(vm, c0, tmp);
+    mul_into(vm, a2, b0, c1);
+    mul_into(vm, a0, b2, tmp);
+    sub_into(vm, c1, tmp);
+    mul_into(vm, a0, b1, c2);
+    mul_into(vm, a1, b0, tmp);
+    sub_into(vm, c2, tmp);
+  } else {
+    Value a2 = comp(vm, x, 2);
+    mul_into(vm, a2, b1, c0);
+    neg_into(vm, c0);
+    mul_into(vm, a2, b0, c1);
+    mul_into(vm, a0, b1, c2);
+    sub_into(vm, c2, uf_binary(vm, UF_multiply, a1, b0));
+  }
+  int perm[ARR_MAXDIMS]; /* np.moveaxis(cp, -1, axisc) */
+  for (int d = 0, j = 0; d < nd; d++) perm[d] = d == axc ? nd - 1 : j++;
+  return v_obj(arr_transpose(vm, cp, perm));
+}
+
 /* ---- registration --------------------------------------------------------------------- */
 
 void np_register_npfunc(VM *vm, Module *np) {
@@ -2336,6 +2477,7 @@ void np_register_npfunc(VM *vm, Module *np) {
       {"allclose", np_allclose},       {"array_equal", np_array_equal},
       {"array_equiv", np_array_equiv}, {"angle", np_angle},
       {"split", np_split},             {"array_split", np_array_split},
+      {"trapz", np_trapz},             {"cross", np_cross},
       {"tri", np_tri},                 {"atleast_1d", np_atleast_1d},
       {"atleast_2d", np_atleast_2d},   {"atleast_3d", np_atleast_3d},
       {"nanmedian", np_nanmedian},     {"interp", np_interp},           {"digitize", np_digitize},
