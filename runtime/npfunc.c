@@ -939,7 +939,7 @@ static Value nanmedian_small(VM *vm, NdArray *x, int axis) {
   int m = shape_without(x, axis, sh);
   DType dt = (DType)x->dtype;
   NdArray *lo = arr_new(vm, dt, m, sh), *hi = arr_new(vm, dt, m, sh);
-  np_bool *bad = gc_realloc(vm, NULL, 0, (size_t)lo->size + 1);
+  np_bool *bad = (np_bool *)arr_new(vm, DT_BOOL, m, sh)->data; /* all-NaN lanes */
   for (int64_t i = 0; i < lo->size; i++) {
     const char *lane = rows->data + i * n * isz;
     int64_t k = 0;
@@ -960,7 +960,6 @@ static Value nanmedian_small(VM *vm, NdArray *x, int axis) {
   }
   for (int64_t i = 0; i < r->size; i++)
     if (bad[i]) arr_store_value(vm, (DType)r->dtype, r->data + i * r->itemsize, v_float(NAN));
-  gc_realloc(vm, bad, (size_t)lo->size + 1, 0);
   return v_obj(r);
 }
 
@@ -2237,6 +2236,13 @@ static int64_t slice_bound(int64_t i, int64_t n) {
   return i < 0 ? 0 : i > n ? n : i;
 }
 
+/* nsec + 1 division points in a GC-owned buffer (nothing leaks when a
+** later index raises). */
+static int64_t *split_points(VM *vm, int64_t nsec) {
+  int64_t n = nsec + 1;
+  return (int64_t *)arr_new(vm, DT_INT64, 1, &n)->data;
+}
+
 /* array_split: Ntotal from ary.shape[axis] (len(ary) for a list, as
 ** NumPy's AttributeError fallback), division points from the indices or
 ** from the section sizes (the first Ntotal % N sections one longer), then
@@ -2258,7 +2264,7 @@ static Value array_split_impl(VM *vm, Value ary, Value ios, Value axisv) {
   bool seq = is_list(ios) || is_tuple(ios) || (is_array(ios) && as_array(ios)->ndim > 0);
   if (seq) {
     nsec = v_len(vm, ios) + 1;
-    pts = gc_realloc(vm, NULL, 0, (size_t)(nsec + 1) * sizeof(int64_t));
+    pts = split_points(vm, nsec);
     pts[0] = 0, pts[nsec] = ntotal;
     for (int64_t i = 1; i < nsec; i++) {
       Value it = v_number(vm, v_getitem(vm, ios, v_int(i - 1)));
@@ -2270,7 +2276,7 @@ static Value array_split_impl(VM *vm, Value ary, Value ios, Value axisv) {
     Value n = v_number(vm, ios);
     nsec = is_float(n) ? (int64_t)n.as.f : v_index(vm, n, "sections");
     if (nsec <= 0) vm_raise(vm, &EXC_ValueError, "number sections must be larger than 0.");
-    pts = gc_realloc(vm, NULL, 0, (size_t)(nsec + 1) * sizeof(int64_t));
+    pts = split_points(vm, nsec);
     int64_t each = ntotal / nsec, extras = ntotal % nsec;
     pts[0] = 0;
     for (int64_t i = 0; i < nsec; i++) pts[i + 1] = pts[i] + each + (i < extras);
@@ -2281,7 +2287,6 @@ static Value array_split_impl(VM *vm, Value ary, Value ios, Value axisv) {
     int64_t st = slice_bound(pts[i], n), end = slice_bound(pts[i + 1], n);
     list_append(vm, out, v_obj(axis_range(vm, x, ax, st, end > st ? end - st : 0)));
   }
-  gc_realloc(vm, pts, (size_t)(nsec + 1) * sizeof(int64_t), 0);
   return v_obj(out);
 }
 
