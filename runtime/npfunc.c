@@ -718,6 +718,7 @@ static Value np_diag(VM *vm, Value self, const Args *a) {
 /* ---- isin, average ------------------------------------------------------------------- */
 
 static bool elem_eq(DType dt, const char *p, const char *q);
+static bool elem_isnan(DType dt, const char *p);
 
 /* np.isin(element, test_elements, invert=False): whether each element
 ** equals (==, so NaN never) some test element; the element's shape. As
@@ -847,16 +848,10 @@ static NdArray *axis_item(VM *vm, NdArray *a, int axis, int64_t i) {
 /* np.median(a, axis=None) as NumPy's _median: the mean (np.mean's dtype
 ** rules) of the middle one or two items of each sorted lane, and NaN for a
 ** lane holding a NaN (sorting puts it last). */
-static Value np_median(VM *vm, Value self, const Args *a) {
-  (void)self;
-  Value v[5];
-  args_parse(vm, a, "median", "!a,|axis,out,overwrite_input,keepdims", v);
-  if (given(v[2]) || (given(v[4]) && v_truthy(vm, v[4])))
-    vm_raise(vm, &EXC_NotImplementedError, "streak: np.median with out= or keepdims= is not supported");
-  NdArray *x = uf_as_array(vm, v[0]);
-  bool all = !given(v[1]);
+static Value median_impl(VM *vm, NdArray *x, Value axisv) {
+  bool all = !given(axisv);
   if (all) x = arr_ravel(vm, x);
-  int axis = all ? 0 : arr_normalize_axis(vm, v_index(vm, v[1], "axis"), x->ndim);
+  int axis = all ? 0 : arr_normalize_axis(vm, v_index(vm, axisv, "axis"), x->ndim);
   NdArray *s = arr_copy(vm, x);
   lanes(vm, s, axis, SORT_QUICK, NULL);
   int64_t n = s->shape[axis], sh[ARR_MAXDIMS];
@@ -876,6 +871,156 @@ static Value np_median(VM *vm, Value self, const Args *a) {
   _Alignas(16) unsigned char elem[16];
   arr_store_value(vm, (DType)s->dtype, elem, v_float(NAN)); /* data.dtype.type(np.nan) */
   return arr_scalar_from(vm, (DType)s->dtype, elem);
+}
+
+static Value np_median(VM *vm, Value self, const Args *a) {
+  (void)self;
+  Value v[5];
+  args_parse(vm, a, "median", "!a,|axis,out,overwrite_input,keepdims", v);
+  if (given(v[2]) || (given(v[4]) && v_truthy(vm, v[4])))
+    vm_raise(vm, &EXC_NotImplementedError, "streak: np.median with out= or keepdims= is not supported");
+  return median_impl(vm, uf_as_array(vm, v[0]), v[1]);
+}
+
+/* ---- nanmedian ------------------------------------------------------------------------
+** nanfunctions.py's nanmedian: _nanmedian1d (np.median of the non-NaN items)
+** over all items or a 1-D array and along axes of 600 items or more
+** (apply_along_axis), else _nanmedian_small's masked median: the sum of the
+** two middle non-NaN items (the middle one twice for an odd count) divided
+** by 2 (ints through float64, as np.ma.mean), NaN for an all-NaN lane. */
+
+/* _nanmedian1d of a 1-D array: a NaN of its dtype when every item is NaN. */
+static Value nanmedian_1d(VM *vm, NdArray *lane) {
+  int64_t n = lane->size, k = 0, isz = lane->itemsize;
+  NdArray *c = arr_contiguous(vm, lane, (DType)lane->dtype);
+  NdArray *keep = arr_new_uninit(vm, (DType)lane->dtype, 1, &n);
+  for (int64_t i = 0; i < n; i++)
+    if (!elem_isnan((DType)c->dtype, c->data + i * isz)) memcpy(keep->data + k++ * isz, c->data + i * isz, (size_t)isz);
+  if (k == 0) return arr_scalar_from(vm, (DType)c->dtype, c->data + (n - 1) * isz);
+  return median_impl(vm, arr_view(vm, keep, (DType)keep->dtype, 1, &k, keep->strides, keep->data), v_none());
+}
+
+/* The lanes of x along axis as rows of a C-contiguous (lanes, n) array. */
+static NdArray *lanes_as_rows(VM *vm, NdArray *x, int axis) {
+  int perm[ARR_MAXDIMS];
+  for (int d = 0, j = 0; d < x->ndim; d++)
+    if (d != axis) perm[j++] = d;
+  perm[x->ndim - 1] = axis;
+  NdArray *t = arr_copy(vm, arr_transpose(vm, x, perm));
+  int64_t sh[2] = {x->shape[axis] ? x->size / x->shape[axis] : 0, x->shape[axis]};
+  return arr_reshape(vm, t, 2, sh);
+}
+
+/* x's shape without axis. */
+static int shape_without(const NdArray *x, int axis, int64_t *sh) {
+  int m = 0;
+  for (int d = 0; d < x->ndim; d++)
+    if (d != axis) sh[m++] = x->shape[d];
+  return m;
+}
+
+/* apply_along_axis(_nanmedian1d, axis, x): the result dtype that of a lane's median. */
+static Value nanmedian_each(VM *vm, NdArray *x, int axis) {
+  NdArray *rows = lanes_as_rows(vm, x, axis);
+  int64_t sh[ARR_MAXDIMS], n = rows->shape[1];
+  int m = shape_without(x, axis, sh);
+  NdArray *r = NULL;
+  for (int64_t i = 0; i < rows->shape[0]; i++) {
+    NdArray *lane = arr_view(vm, rows, (DType)rows->dtype, 1, &n, rows->strides + 1, rows->data + i * rows->strides[0]);
+    Value med = nanmedian_1d(vm, lane);
+    if (!r) r = arr_new(vm, (DType)uf_as_array(vm, med)->dtype, m, sh);
+    arr_store_value(vm, (DType)r->dtype, r->data + i * r->itemsize, med);
+  }
+  return v_obj(r);
+}
+
+static Value nanmedian_small(VM *vm, NdArray *x, int axis) {
+  NdArray *s = arr_copy(vm, x);
+  lanes(vm, s, axis, SORT_QUICK, NULL); /* NaNs sort last, as the mask's fill does */
+  NdArray *rows = lanes_as_rows(vm, s, axis);
+  int64_t sh[ARR_MAXDIMS], n = rows->shape[1], isz = rows->itemsize;
+  int m = shape_without(x, axis, sh);
+  DType dt = (DType)x->dtype;
+  NdArray *lo = arr_new(vm, dt, m, sh), *hi = arr_new(vm, dt, m, sh);
+  np_bool *bad = (np_bool *)arr_new(vm, DT_BOOL, m, sh)->data; /* all-NaN lanes */
+  for (int64_t i = 0; i < lo->size; i++) {
+    const char *lane = rows->data + i * n * isz;
+    int64_t k = 0;
+    while (k < n && !elem_isnan(dt, lane + k * isz)) k++;
+    bad[i] = k == 0;
+    if (k == 0) continue;
+    memcpy(lo->data + i * isz, lane + (k % 2 ? k / 2 : k / 2 - 1) * isz, (size_t)isz);
+    memcpy(hi->data + i * isz, lane + k / 2 * isz, (size_t)isz);
+  }
+  NdArray *r;
+  if (dt_is_inexact(dt)) {
+    r = uf_binary_arr(vm, UF_add, v_obj(lo), v_obj(hi));
+    Value in[2] = {v_obj(r), v_float(2.0)};
+    uf_call(vm, UF_divide, 2, in, v_obj(r), -1, v_empty(), "unsafe");
+  } else { /* np.ma.mean: a float64 sum, * 1. / count */
+    r = uf_binary_arr(vm, UF_add, v_obj(arr_cast(vm, lo, DT_FLOAT64)), v_obj(arr_cast(vm, hi, DT_FLOAT64)));
+    r = uf_binary_arr(vm, UF_divide, v_obj(uf_binary_arr(vm, UF_multiply, v_obj(r), v_float(1.0))), v_int(2));
+  }
+  for (int64_t i = 0; i < r->size; i++)
+    if (bad[i]) arr_store_value(vm, (DType)r->dtype, r->data + i * r->itemsize, v_float(NAN));
+  return v_obj(r);
+}
+
+/* normalize_axis_tuple(axis, ndim) as _ureduce calls it: an int or an
+** iterable of ints, each normalized, none repeated; a bitmask. */
+static uint64_t ureduce_axes(VM *vm, Value axis, int ndim) {
+  if (!is_tuple(axis) && !is_list(axis)) {
+    Value n = v_number(vm, axis);
+    if (!v_is_intlike(n)) vm_raise(vm, &EXC_TypeError, "'%s' object is not iterable", v_typename(axis));
+    axis = tuple_from(vm, &n, 1);
+  }
+  int64_t cnt = is_tuple(axis) ? as_tuple(axis)->n : as_list(axis)->n;
+  uint64_t mask = 0;
+  for (int64_t i = 0; i < cnt; i++) {
+    Value item = is_tuple(axis) ? as_tuple(axis)->items[i] : as_list(axis)->items[i];
+    int d = arr_normalize_axis(vm, v_index(vm, item, "axis"), ndim);
+    if (mask >> d & 1) vm_raise(vm, &EXC_ValueError, "repeated axis");
+    mask |= 1ull << d;
+  }
+  return mask;
+}
+
+/* _ureduce: a tuple of axes becomes one (the kept axes first, the reduced
+** ones merged last); keepdims puts the reduced axes back as length 1. */
+static Value np_nanmedian(VM *vm, Value self, const Args *a) {
+  (void)self;
+  Value v[5];
+  args_parse(vm, a, "nanmedian", "!a,|axis,out,overwrite_input,keepdims", v);
+  if (given(v[2])) vm_raise(vm, &EXC_NotImplementedError, "streak: np.nanmedian(out=) is not supported");
+  NdArray *x0 = uf_as_array(vm, v[0]);
+  bool kd = given(v[4]) && v_truthy(vm, v[4]);
+  if (x0->size == 0) return uf_nanmean(vm, v_obj(x0), given(v[1]) ? v[1] : v_none(), v_bool(kd));
+  uint64_t mask = given(v[1]) ? ureduce_axes(vm, v[1], x0->ndim) : (1ull << x0->ndim) - 1;
+  NdArray *x = x0;
+  int nred = 0, perm[ARR_MAXDIMS], np_ = 0;
+  for (int d = 0; d < x0->ndim; d++)
+    if (!(mask >> d & 1)) perm[np_++] = d;
+  for (int d = 0; d < x0->ndim; d++)
+    if (mask >> d & 1) perm[np_++] = d, nred++;
+  Value r;
+  if (!given(v[1]) || nred == x0->ndim || x0->ndim == 1) {
+    r = nanmedian_1d(vm, arr_ravel(vm, arr_copy(vm, x)));
+  } else {
+    int axis = perm[x0->ndim - 1];
+    if (nred > 1) {
+      int64_t sh[ARR_MAXDIMS];
+      int keep = x0->ndim - nred;
+      for (int d = 0; d < keep; d++) sh[d] = x0->shape[perm[d]];
+      sh[keep] = -1;
+      x = arr_reshape(vm, arr_copy(vm, arr_transpose(vm, x0, perm)), keep + 1, sh);
+      axis = keep;
+    }
+    r = x->shape[axis] < 600 ? nanmedian_small(vm, x, axis) : nanmedian_each(vm, x, axis);
+  }
+  if (!kd) return r;
+  int64_t ksh[ARR_MAXDIMS];
+  for (int d = 0; d < x0->ndim; d++) ksh[d] = mask >> d & 1 ? 1 : x0->shape[d];
+  return v_obj(arr_reshape(vm, arr_copy(vm, uf_as_array(vm, r)), x0->ndim, ksh));
 }
 
 /* ---- percentile, quantile ------------------------------------------------------------
@@ -1197,6 +1342,49 @@ Value np_m_searchsorted(VM *vm, Value self, const Args *a) {
   Value v[3];
   args_parse(vm, a, "searchsorted", "v,|side,sorter", v);
   return searchsorted_impl(vm, self, v[0], v[1], v[2]);
+}
+
+/* ---- digitize -------------------------------------------------------------------------- */
+
+/* compiled_base.c's check_array_monotonic on bins as float64: 1 increasing
+** (or all equal, or empty), -1 decreasing, 0 neither; NaNs compare as C does. */
+static int bins_monotonic(const double *a, int64_t n) {
+  if (n == 0) return 1;
+  int64_t i = 1;
+  while (i < n && a[i] == a[0]) i++;
+  if (i == n) return 1;
+  double last = a[0], next = a[i];
+  bool up = last < next;
+  for (i++; i < n; i++) {
+    last = next, next = a[i];
+    if (up ? last > next : last < next) return 0;
+  }
+  return up ? 1 : -1;
+}
+
+/* np.digitize(x, bins, right=False) as function_base.py: searchsorted with
+** the sides swapped, on the reversed bins (results inverted) when they
+** decrease. */
+static Value np_digitize(VM *vm, Value self, const Args *a) {
+  (void)self;
+  Value v[3];
+  args_parse(vm, a, "digitize", "!x,bins,|right", v);
+  NdArray *x = uf_as_array(vm, v[0]), *bins = uf_as_array(vm, v[1]);
+  if (dt_is_complex((DType)x->dtype)) vm_raise(vm, &EXC_TypeError, "x may not be complex");
+  if (dt_is_complex((DType)bins->dtype))
+    vm_raise(vm, &EXC_TypeError, "Cannot cast array data from dtype('%s') to dtype('float64') according to the rule 'safe'",
+             dt_name((DType)bins->dtype));
+  if (bins->ndim > 1) vm_raise(vm, &EXC_ValueError, "object too deep for desired array");
+  if (bins->ndim < 1) vm_raise(vm, &EXC_ValueError, "object of too small depth for desired array");
+  NdArray *fb = arr_contiguous(vm, bins, DT_FLOAT64);
+  int mono = bins_monotonic((const double *)fb->data, fb->size);
+  if (mono == 0) vm_raise(vm, &EXC_ValueError, "bins must be monotonically increasing or decreasing");
+  const char *sd = given(v[2]) && v_truthy(vm, v[2]) ? "left" : "right";
+  Value side = str_new(vm, sd, strlen(sd));
+  if (mono == 1) return searchsorted_impl(vm, v_obj(bins), v_obj(x), side, v_empty());
+  int64_t st = -bins->strides[0], n = bins->shape[0];
+  NdArray *rev = arr_view(vm, bins, (DType)bins->dtype, 1, &n, &st, bins->data + (n - 1) * bins->strides[0]);
+  return uf_binary(vm, UF_subtract, v_int(n), searchsorted_impl(vm, v_obj(rev), v_obj(x), side, v_empty()));
 }
 
 /* ---- nonzero / count_nonzero / where ---------------------------------------------- */
@@ -1832,6 +2020,451 @@ static Value np_angle(VM *vm, Value self, const Args *a) {
   return r;
 }
 
+/* ---- interp ---------------------------------------------------------------------------
+** NumPy 1.24's np.interp: the period handling of function_base.py, then
+** compiled_base.c's arr_interp / arr_interp_complex loop for loop (its
+** binary search with a guess, its slope formulas, its NaN fix-up), so that
+** every rounding and every answer for unsorted or NaN sample points is NumPy's. */
+
+/* An operand as PyArray_ContiguousFromAny(obj, dt, nd, nd) makes it (nd -1:
+** any): a contiguous copy of dtype dt, NumPy's errors for a complex operand
+** of a real dt and for a wrong number of dimensions. */
+static NdArray *interp_operand(VM *vm, Value v, DType dt, int nd) {
+  NdArray *x = uf_as_array(vm, v);
+  if (dt == DT_FLOAT64 && dt_is_complex((DType)x->dtype)) {
+    if (!is_array(v) && !is_npscalar(v))
+      vm_raise(vm, &EXC_TypeError, "float() argument must be a string or a real number, not 'complex'");
+    vm_raise(vm, &EXC_TypeError, "Cannot cast %s from dtype('%s') to dtype('float64') according to the rule 'safe'",
+             x->ndim ? "array data" : "scalar", dt_name((DType)x->dtype));
+  }
+  if (nd >= 0 && x->ndim > nd) vm_raise(vm, &EXC_ValueError, "object too deep for desired array");
+  if (nd >= 0 && x->ndim < nd) vm_raise(vm, &EXC_ValueError, "object of too small depth for desired array");
+  return arr_contiguous(vm, x, dt);
+}
+
+/* binary_search_with_guess: i with arr[i] <= key < arr[i + 1] (-1 below
+** arr[0], len above arr[len - 1]), looking first around the previous answer. */
+static int64_t interp_search(double key, const double *arr, int64_t len, int64_t guess) {
+  enum { CACHE = 8 }; /* LIKELY_IN_CACHE_SIZE */
+  int64_t imin = 0, imax = len;
+  if (key > arr[len - 1]) return len;
+  if (key < arr[0]) return -1;
+  if (len <= 4) {
+    int64_t i = 1;
+    while (i < len && key >= arr[i]) i++;
+    return i - 1;
+  }
+  if (guess > len - 3) guess = len - 3;
+  if (guess < 1) guess = 1;
+  if (key < arr[guess]) {
+    if (key >= arr[guess - 1]) return guess - 1;
+    imax = guess - 1;
+    if (guess > CACHE && key >= arr[guess - CACHE]) imin = guess - CACHE;
+  } else {
+    if (key < arr[guess + 1]) return guess;
+    if (key < arr[guess + 2]) return guess + 1;
+    imin = guess + 2;
+    if (guess < len - CACHE - 1 && key < arr[guess + CACHE]) imax = guess + CACHE;
+  }
+  while (imin < imax) {
+    int64_t mid = imin + ((imax - imin) >> 1);
+    if (key >= arr[mid]) imin = mid + 1;
+    else imax = mid;
+  }
+  return imin - 1;
+}
+
+/* slope * (x - dx[j]) + dy[j], retried from the right end when NaN, and
+** dy[j] when both ends are equal (an infinite pair): arr_interp's fix-up.
+** dy here is one real component at a stride of `st` doubles. */
+static double interp_lerp(double slope, double x, const double *dx, const double *dy, int64_t j, int st) {
+  double r = slope * (x - dx[j]) + dy[j * st];
+  if (!isnan(r)) return r;
+  r = slope * (x - dx[j + 1]) + dy[(j + 1) * st];
+  if (isnan(r) && dy[j * st] == dy[(j + 1) * st]) r = dy[j * st];
+  return r;
+}
+
+/* The slope of component dy between sample points j and j + 1: a division
+** for real fp, a multiplication by 1 / dx for complex fp (as NumPy). */
+static double interp_slope(const double *dx, const double *dy, int64_t j, int st) {
+  if (st == 1) return (dy[j + 1] - dy[j]) / (dx[j + 1] - dx[j]);
+  double inv = 1.0 / (dx[j + 1] - dx[j]);
+  return (dy[(j + 1) * st] - dy[j * st]) * inv;
+}
+
+/* left= / right=: PyFloat_AsDouble, or PyComplex_{Real,Imag}AsDouble for
+** complex fp (an array of one item goes through its item). */
+static void interp_fill(VM *vm, Value v, const double *dflt, int parts, double *out) {
+  if (!given(v)) {
+    for (int k = 0; k < parts; k++) out[k] = dflt[k];
+    return;
+  }
+  if (is_array(v) && as_array(v)->size == 1) v = arr_item_py(vm, (DType)as_array(v)->dtype, as_array(v)->data);
+  Value n = v_number(vm, v);
+  if (parts == 2 && is_complex(n)) {
+    out[0] = as_complex(n)->re, out[1] = as_complex(n)->im;
+    return;
+  }
+  out[0] = v_to_double(vm, n);
+  if (parts == 2) out[1] = 0.0;
+}
+
+static void interp_loop(const double *dz, int64_t lenx, const double *dx, const double *dy, int64_t lenxp,
+                        int parts, const double *lval, const double *rval, double *res) {
+  for (int64_t i = 0, j = 0; i < lenx; i++) {
+    double x = dz[i], *r = res + i * parts;
+    const double *pick = NULL;
+    if (lenxp == 1) {
+      pick = x < dx[0] ? lval : x > dx[0] ? rval : dy;
+    } else if (isnan(x)) {
+      r[0] = x;
+      if (parts == 2) r[1] = 0.0;
+      continue;
+    } else {
+      j = interp_search(x, dx, lenxp, j);
+      if (j == -1) pick = lval;
+      else if (j == lenxp) pick = rval;
+      else if (j == lenxp - 1 || dx[j] == x) pick = dy + j * parts;
+    }
+    for (int k = 0; k < parts; k++)
+      r[k] = pick ? pick[k] : interp_lerp(interp_slope(dx, dy + k, j, parts), x, dx, dy + k, j, parts);
+  }
+}
+
+/* np.interp's period= branch: x and xp taken modulo |period|, xp sorted
+** (fp with it) and extended by one point at each end. */
+static void interp_periodic(VM *vm, Value period, Value *x, Value *xp, Value *fp, DType fdt) {
+  if (v_truthy(vm, uf_binary(vm, UF_equal, period, v_int(0))))
+    vm_raise(vm, &EXC_ValueError, "period must be a non-zero value");
+  period = uf_unary(vm, UF_absolute, period);
+  NdArray *ax = uf_as_array(vm, *x), *axp = uf_as_array(vm, *xp), *afp = uf_as_array(vm, *fp);
+  if (dt_is_complex((DType)ax->dtype) || dt_is_complex((DType)axp->dtype))
+    vm_raise(vm, &EXC_NotImplementedError, "streak: np.interp(period=) with complex x or xp is not supported");
+  ax = arr_contiguous(vm, ax, DT_FLOAT64);
+  axp = arr_contiguous(vm, axp, DT_FLOAT64);
+  afp = arr_contiguous(vm, afp, fdt);
+  if (axp->ndim != 1 || afp->ndim != 1) vm_raise(vm, &EXC_ValueError, "Data points must be 1-D sequences");
+  if (axp->shape[0] != afp->shape[0]) vm_raise(vm, &EXC_ValueError, "fp and xp are not of the same length");
+  *x = uf_binary(vm, UF_remainder, v_obj(ax), period);
+  Value xs = uf_binary(vm, UF_remainder, v_obj(axp), period);
+  Value order = argsort_impl(vm, xs, v_empty(), v_empty());
+  xs = arr_getitem(vm, xs, order);
+  Value fs = arr_getitem(vm, v_obj(afp), order);
+  int64_t n = axp->shape[0];
+  Value last = v_obj(axis_range(vm, as_array(xs), 0, n ? n - 1 : 0, n ? 1 : 0));
+  Value first = v_obj(axis_range(vm, as_array(xs), 0, 0, n ? 1 : 0));
+  List *lx = list_new(vm, 3), *lf = list_new(vm, 3);
+  list_append(vm, lx, uf_binary(vm, UF_subtract, last, period));
+  list_append(vm, lx, xs);
+  list_append(vm, lx, uf_binary(vm, UF_add, first, period));
+  list_append(vm, lf, v_obj(axis_range(vm, as_array(fs), 0, n ? n - 1 : 0, n ? 1 : 0)));
+  list_append(vm, lf, fs);
+  list_append(vm, lf, v_obj(axis_range(vm, as_array(fs), 0, 0, n ? 1 : 0)));
+  *xp = v_obj(concat(vm, lx, 0, false, -1));
+  *fp = v_obj(concat(vm, lf, 0, false, -1));
+}
+
+static Value np_interp(VM *vm, Value self, const Args *a) {
+  (void)self;
+  Value v[6];
+  args_parse(vm, a, "interp", "!x,xp,fp,|left,right,period", v);
+  DType fdt = dt_is_complex((DType)uf_as_array(vm, v[2])->dtype) ? DT_COMPLEX128 : DT_FLOAT64;
+  int parts = fdt == DT_COMPLEX128 ? 2 : 1;
+  if (given(v[5])) {
+    interp_periodic(vm, v[5], &v[0], &v[1], &v[2], fdt);
+    v[3] = v[4] = v_none();
+  }
+  NdArray *fp = interp_operand(vm, v[2], fdt, 1), *xp = interp_operand(vm, v[1], DT_FLOAT64, 1);
+  NdArray *x = interp_operand(vm, v[0], DT_FLOAT64, -1);
+  int64_t lenxp = xp->size;
+  if (lenxp == 0) vm_raise(vm, &EXC_ValueError, "array of sample points is empty");
+  if (fp->size != lenxp) vm_raise(vm, &EXC_ValueError, "fp and xp are not of the same length.");
+  NdArray *r = arr_new_uninit(vm, fdt, x->ndim, x->shape);
+  const double *dy = (const double *)fp->data;
+  double lval[2], rval[2];
+  interp_fill(vm, v[3], dy, parts, lval);
+  interp_fill(vm, v[4], dy + (lenxp - 1) * parts, parts, rval);
+  interp_loop((const double *)x->data, x->size, (const double *)xp->data, dy, lenxp, parts, lval, rval,
+              (double *)r->data);
+  return arr_return(vm, r);
+}
+
+/* ---- tri, atleast_1d/2d/3d ------------------------------------------------------------ */
+
+/* np.tri(N, M=None, k=0, dtype=float): greater_equal.outer(arange(N),
+** arange(-k, M - k)) as dtype, i.e. 1 where j <= i + k. Integer sizes only. */
+static Value np_tri(VM *vm, Value self, const Args *a) {
+  (void)self;
+  Value v[5];
+  args_parse(vm, a, "tri", "!N,|M,k,dtype,$like", v);
+  if (given(v[4])) vm_raise(vm, &EXC_NotImplementedError, "streak: np.tri(like=) is not supported");
+  for (int i = 0; i < 3; i++)
+    if (given(v[i]) && !v_is_intlike(v_number(vm, v[i])))
+      vm_raise(vm, &EXC_NotImplementedError, "streak: np.tri with a non-integer %s is not supported",
+               i == 0 ? "N" : i == 1 ? "M" : "k");
+  int64_t n = v_index(vm, v[0], "N"), m = given(v[1]) ? v_index(vm, v[1], "M") : n;
+  int64_t k = given(v[2]) ? v_index(vm, v[2], "k") : 0;
+  int dt = given(v[3]) ? np_dtype_from_value(vm, v[3]) : DT_FLOAT64;
+  int64_t sh[2] = {n > 0 ? n : 0, m > 0 ? m : 0};
+  NdArray *r = arr_new(vm, (DType)dt, 2, sh);
+  for (int64_t i = 0; i < sh[0]; i++)
+    for (int64_t j = 0; j < sh[1]; j++)
+      if (i >= j - k) arr_store_value(vm, (DType)dt, r->data + (i * sh[1] + j) * r->itemsize, v_int(1));
+  return v_obj(r);
+}
+
+/* x viewed with length-1 axes making it `nd` dims: 0-d -> (1, ..., 1),
+** 1-d (N,) -> (1, N) or (1, N, 1), 2-d (M, N) -> (M, N, 1). */
+static NdArray *at_least(VM *vm, NdArray *x, int nd) {
+  if (x->ndim >= nd) return x;
+  int64_t sh[3] = {1, 1, 1}, st[3] = {0, 0, 0};
+  int at = x->ndim == 1 && nd > 1 ? 1 : 0; /* where x's dims start */
+  for (int d = 0; d < x->ndim; d++) sh[at + d] = x->shape[d], st[at + d] = x->strides[d];
+  return arr_view(vm, x, (DType)x->dtype, nd, sh, st, x->data);
+}
+
+static Value atleast_impl(VM *vm, const Args *a, int nd, const char *fname) {
+  if (a->nkw) vm_raise(vm, &EXC_TypeError, "%s() got an unexpected keyword argument '%s'", fname,
+                       as_str(a->kwnames[0])->data);
+  if (a->argc == 1) return v_obj(at_least(vm, uf_as_array(vm, a->argv[0]), nd));
+  List *l = list_new(vm, a->argc);
+  for (int i = 0; i < a->argc; i++) list_append(vm, l, v_obj(at_least(vm, uf_as_array(vm, a->argv[i]), nd)));
+  return v_obj(l);
+}
+
+static Value np_atleast_1d(VM *vm, Value self, const Args *a) { (void)self; return atleast_impl(vm, a, 1, "atleast_1d"); }
+static Value np_atleast_2d(VM *vm, Value self, const Args *a) { (void)self; return atleast_impl(vm, a, 2, "atleast_2d"); }
+static Value np_atleast_3d(VM *vm, Value self, const Args *a) { (void)self; return atleast_impl(vm, a, 3, "atleast_3d"); }
+
+/* ---- split, array_split (numpy/lib/shape_base.py) ---------------------------------- */
+
+/* Python's clamping of a slice bound i into [0, n]. */
+static int64_t slice_bound(int64_t i, int64_t n) {
+  if (i < 0) i += n;
+  return i < 0 ? 0 : i > n ? n : i;
+}
+
+/* nsec + 1 division points in a GC-owned buffer (nothing leaks when a
+** later index raises). */
+static int64_t *split_points(VM *vm, int64_t nsec) {
+  int64_t n = nsec + 1;
+  return (int64_t *)arr_new(vm, DT_INT64, 1, &n)->data;
+}
+
+/* array_split: Ntotal from ary.shape[axis] (len(ary) for a list, as
+** NumPy's AttributeError fallback), division points from the indices or
+** from the section sizes (the first Ntotal % N sections one longer), then
+** views sary[st:end] along axis. */
+static Value array_split_impl(VM *vm, Value ary, Value ios, Value axisv) {
+  int64_t axis = given(axisv) ? v_index(vm, axisv, "axis") : 0;
+  int64_t ntotal;
+  NdArray *x;
+  if (is_array(ary)) {
+    x = as_array(ary);
+    if (axis >= x->ndim || axis < -x->ndim) vm_raise(vm, &EXC_IndexError, "tuple index out of range");
+    ntotal = x->shape[axis < 0 ? axis + x->ndim : axis];
+  } else {
+    ntotal = v_len(vm, ary);
+    x = uf_as_array(vm, ary);
+  }
+  int ax = arr_normalize_axis(vm, axis, x->ndim);
+  int64_t nsec, *pts;
+  bool seq = is_list(ios) || is_tuple(ios) || (is_array(ios) && as_array(ios)->ndim > 0);
+  if (seq) {
+    nsec = v_len(vm, ios) + 1;
+    pts = split_points(vm, nsec);
+    pts[0] = 0, pts[nsec] = ntotal;
+    for (int64_t i = 1; i < nsec; i++) {
+      Value it = v_number(vm, v_getitem(vm, ios, v_int(i - 1)));
+      if (!v_is_intlike(it))
+        vm_raise(vm, &EXC_TypeError, "slice indices must be integers or None or have an __index__ method");
+      pts[i] = v_index(vm, it, "index");
+    }
+  } else {
+    Value n = v_number(vm, ios);
+    nsec = is_float(n) ? (int64_t)n.as.f : v_index(vm, n, "sections");
+    if (nsec <= 0) vm_raise(vm, &EXC_ValueError, "number sections must be larger than 0.");
+    pts = split_points(vm, nsec);
+    int64_t each = ntotal / nsec, extras = ntotal % nsec;
+    pts[0] = 0;
+    for (int64_t i = 0; i < nsec; i++) pts[i + 1] = pts[i] + each + (i < extras);
+  }
+  List *out = list_new(vm, nsec);
+  int64_t n = x->shape[ax];
+  for (int64_t i = 0; i < nsec; i++) {
+    int64_t st = slice_bound(pts[i], n), end = slice_bound(pts[i + 1], n);
+    list_append(vm, out, v_obj(axis_range(vm, x, ax, st, end > st ? end - st : 0)));
+  }
+  return v_obj(out);
+}
+
+static Value np_array_split(VM *vm, Value self, const Args *a) {
+  (void)self;
+  Value v[3];
+  args_parse(vm, a, "array_split", "!ary,indices_or_sections,|axis", v);
+  return array_split_impl(vm, v[0], v[1], v[2]);
+}
+
+/* np.split: array_split, refusing sections that do not divide the axis. */
+static Value np_split(VM *vm, Value self, const Args *a) {
+  (void)self;
+  Value v[3];
+  args_parse(vm, a, "split", "!ary,indices_or_sections,|axis", v);
+  Value ios = v[1];
+  bool seq = is_list(ios) || is_tuple(ios) || (is_array(ios) && as_array(ios)->ndim > 0);
+  if (!seq) {
+    if (!is_array(v[0])) vm_raise(vm, &EXC_AttributeError, "'%s' object has no attribute 'shape'", v_typename(v[0]));
+    NdArray *x = as_array(v[0]);
+    int64_t axis = given(v[2]) ? v_index(vm, v[2], "axis") : 0;
+    if (axis >= x->ndim || axis < -x->ndim) vm_raise(vm, &EXC_IndexError, "tuple index out of range");
+    Value rem = v_binop(vm, BINOP_MOD, v_int(x->shape[axis < 0 ? axis + x->ndim : axis]), ios);
+    if (v_truthy(vm, rem)) vm_raise(vm, &EXC_ValueError, "array split does not result in an equal division");
+  }
+  return array_split_impl(vm, v[0], v[1], v[2]);
+}
+
+/* ---- trapz, cross -------------------------------------------------------------------- */
+
+/* Python's `lst[axis] = ...` on a list of nd items: the index checked. */
+static int list_axis(VM *vm, int64_t axis, int nd) {
+  if (axis < -nd || axis >= nd) vm_raise(vm, &EXC_IndexError, "list assignment index out of range");
+  return (int)(axis < 0 ? axis + nd : axis);
+}
+
+/* np.diff(x) or np.diff(x, axis=axis) through np.diff itself. */
+static Value diff_of(VM *vm, Value x, Value axis) {
+  Value args[3] = {x, v_int(1), axis};
+  Args a = args_pos(is_empty(axis) ? 1 : 3, args);
+  return np_diff(vm, v_none(), &a);
+}
+
+/* np.trapz as function_base.py: d (dx, or diff(x) shaped along axis) times
+** (y[1:] + y[:-1]) / 2.0, summed along axis. */
+static Value np_trapz(VM *vm, Value self, const Args *a) {
+  (void)self;
+  Value v[4];
+  args_parse(vm, a, "trapz", "!y,|x,dx,axis", v);
+  NdArray *y = uf_as_array(vm, v[0]);
+  int64_t axis = is_empty(v[3]) ? -1 : v_index(vm, v[3], "axis");
+  Value d = is_empty(v[2]) ? v_float(1.0) : v[2];
+  if (given(v[1])) {
+    NdArray *x = uf_as_array(vm, v[1]);
+    if (x->ndim == 1) {
+      NdArray *dd = uf_as_array(vm, diff_of(vm, v_obj(x), v_empty()));
+      int64_t sh[ARR_MAXDIMS];
+      for (int k = 0; k < y->ndim; k++) sh[k] = 1;
+      sh[list_axis(vm, axis, y->ndim)] = dd->shape[0];
+      d = v_obj(arr_reshape(vm, dd, y->ndim, sh));
+    } else {
+      d = diff_of(vm, v_obj(x), v_int(axis));
+    }
+  }
+  int ax = list_axis(vm, axis, y->ndim);
+  int64_t n = y->shape[ax], m = n > 0 ? n - 1 : 0;
+  Value s = uf_binary(vm, UF_add, v_obj(axis_range(vm, y, ax, n > 0 ? 1 : 0, m)), v_obj(axis_range(vm, y, ax, 0, m)));
+  NdArray *t = uf_as_array(vm, uf_binary(vm, UF_divide, uf_binary(vm, UF_multiply, d, s), v_float(2.0)));
+  uint64_t mask = uf_axis_mask(vm, v_int(axis), t->ndim);
+  return arr_return(vm, uf_reduce(vm, UF_add, t, mask, false, -1, NULL, v_empty(), "sum"));
+}
+
+/* normalize_axis_index(axis, nd, msg_prefix=name). */
+static int cross_axis(VM *vm, Value v, int nd, const char *name) {
+  int64_t ax = v_index(vm, v, name);
+  if (ax < -nd || ax >= nd)
+    vm_raise(vm, uf_axis_error(), "%s: axis %lld is out of bounds for array of dimension %d", name, (long long)ax, nd);
+  return (int)(ax < 0 ? ax + nd : ax);
+}
+
+/* x with axis moved last (np.moveaxis(x, axis, -1)), cast to dt. */
+static NdArray *cross_operand(VM *vm, NdArray *x, int axis, DType dt) {
+  int perm[ARR_MAXDIMS];
+  for (int d = 0, j = 0; d < x->ndim; d++)
+    if (d != axis) perm[j++] = d;
+  perm[x->ndim - 1] = axis;
+  return arr_cast(vm, arr_transpose(vm, x, perm), dt);
+}
+
+/* x[..., i]. */
+static Value comp(VM *vm, NdArray *x, int i) { return v_obj(axis_item(vm, x, x->ndim - 1, i)); }
+
+/* out = p * q (NumPy's multiply(p, q, out=out)). */
+static void mul_into(VM *vm, Value p, Value q, Value out) {
+  Value in[2] = {p, q};
+  uf_call(vm, UF_multiply, 2, in, out, -1, v_empty(), NULL);
+}
+
+/* out -= t. */
+static void sub_into(VM *vm, Value out, Value t) {
+  Value in[2] = {out, t};
+  uf_call(vm, UF_subtract, 2, in, out, -1, v_empty(), NULL);
+}
+
+static void neg_into(VM *vm, Value x) { uf_call(vm, UF_negative, 1, &x, x, -1, v_empty(), NULL); }
+
+/* np.cross as numeric.py: the working axes moved last, the result of
+** promote_types, and its component formulas with the same ufunc calls in
+** the same order (a 2-D pair gives the z component alone, unmoved). */
+static Value np_cross(VM *vm, Value self, const Args *a) {
+  (void)self;
+  Value v[6];
+  args_parse(vm, a, "cross", "!a,b,|axisa,axisb,axisc,axis", v);
+  for (int i = 2; i < 5; i++)
+    if (given(v[5])) v[i] = v[5];
+    else if (is_empty(v[i])) v[i] = v_int(-1);
+  NdArray *x = uf_as_array(vm, v[0]), *y = uf_as_array(vm, v[1]);
+  int axa = cross_axis(vm, v[2], x->ndim, "axisa"), axb = cross_axis(vm, v[3], y->ndim, "axisb");
+  int64_t na = x->shape[axa], nb = y->shape[axb];
+  if ((na != 2 && na != 3) || (nb != 2 && nb != 3))
+    vm_raise(vm, &EXC_ValueError, "incompatible dimensions for cross product\n(dimension must be 2 or 3)");
+  DType dt = dt_promote((DType)x->dtype, (DType)y->dtype);
+  x = cross_operand(vm, x, axa, dt);
+  y = cross_operand(vm, y, axb, dt);
+  NdArray *pair[2] = {axis_item(vm, x, x->ndim - 1, 0), axis_item(vm, y, y->ndim - 1, 0)};
+  int nd;
+  int64_t shape[ARR_MAXDIMS + 1];
+  arr_broadcast_shapes(vm, 2, pair, &nd, shape);
+  if (na == 3 || nb == 3) shape[nd++] = 3;
+  int axc = na == 3 || nb == 3 ? cross_axis(vm, v[4], nd, "axisc") : 0;
+  NdArray *cp = arr_new_uninit(vm, dt, nd, shape);
+  Value a0 = comp(vm, x, 0), a1 = comp(vm, x, 1), b0 = comp(vm, y, 0), b1 = comp(vm, y, 1);
+  if (na == 2 && nb == 2) {
+    mul_into(vm, a0, b1, v_obj(cp));
+    sub_into(vm, v_obj(cp), uf_binary(vm, UF_multiply, a1, b0));
+    return v_obj(cp);
+  }
+  Value c0 = comp(vm, cp, 0), c1 = comp(vm, cp, 1), c2 = comp(vm, cp, 2);
+  if (na == 2) {
+    Value b2 = comp(vm, y, 2);
+    mul_into(vm, a1, b2, c0);
+    mul_into(vm, a0, b2, c1);
+    neg_into(vm, c1);
+    mul_into(vm, a0, b1, c2);
+    sub_into(vm, c2, uf_binary(vm, UF_multiply, a1, b0));
+  } else if (nb == 3) {
+    Value a2 = comp(vm, x, 2), b2 = comp(vm, y, 2);
+    mul_into(vm, a1, b2, c0);
+    Value tmp = v_obj(uf_binary_arr(vm, UF_multiply, a2, b1));
+    sub_into(vm, c0, tmp);
+    mul_into(vm, a2, b0, c1);
+    mul_into(vm, a0, b2, tmp);
+    sub_into(vm, c1, tmp);
+    mul_into(vm, a0, b1, c2);
+    mul_into(vm, a1, b0, tmp);
+    sub_into(vm, c2, tmp);
+  } else {
+    Value a2 = comp(vm, x, 2);
+    mul_into(vm, a2, b1, c0);
+    neg_into(vm, c0);
+    mul_into(vm, a2, b0, c1);
+    mul_into(vm, a0, b1, c2);
+    sub_into(vm, c2, uf_binary(vm, UF_multiply, a1, b0));
+  }
+  int perm[ARR_MAXDIMS]; /* np.moveaxis(cp, -1, axisc) */
+  for (int d = 0, j = 0; d < nd; d++) perm[d] = d == axc ? nd - 1 : j++;
+  return v_obj(arr_transpose(vm, cp, perm));
+}
+
 /* ---- registration --------------------------------------------------------------------- */
 
 void np_register_npfunc(VM *vm, Module *np) {
@@ -1857,6 +2490,11 @@ void np_register_npfunc(VM *vm, Module *np) {
       {"ptp", np_ptp},                 {"isclose", np_isclose},
       {"allclose", np_allclose},       {"array_equal", np_array_equal},
       {"array_equiv", np_array_equiv}, {"angle", np_angle},
+      {"split", np_split},             {"array_split", np_array_split},
+      {"trapz", np_trapz},             {"cross", np_cross},
+      {"tri", np_tri},                 {"atleast_1d", np_atleast_1d},
+      {"atleast_2d", np_atleast_2d},   {"atleast_3d", np_atleast_3d},
+      {"nanmedian", np_nanmedian},     {"interp", np_interp},           {"digitize", np_digitize},
   };
   for (size_t i = 0; i < sizeof funcs / sizeof *funcs; i++)
     module_add_func(vm, np, funcs[i].name, funcs[i].fn);

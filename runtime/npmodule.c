@@ -941,15 +941,30 @@ static Value np_arange(VM *vm, Value self, const Args *a) {
 
 /* One real component of linspace's samples, NumPy's way: arange(num)
 ** times step (or i / div * delta when the step is 0), plus start; the
-** endpoint is stop exactly. p steps by `stride` doubles (2: a complex part). */
+** endpoint is stop exactly. p steps by `stride` doubles; cx: a complex
+** part, where NumPy's complex division by div multiplies by 1 / div. */
 static void linspace_fill(double *p, int stride, int64_t num, int64_t div, double start,
-                          double stop, double step, bool step_zero, bool endpoint) {
+                          double stop, double step, bool step_zero, bool endpoint, bool cx) {
   double delta = stop - start;
   for (int64_t i = 0; i < num; i++) {
     double y = div <= 0 ? (double)i * delta
-               : step_zero ? ((double)i / (double)div) * delta
+               : step_zero ? (cx ? (double)i * (1.0 / (double)div) : (double)i / (double)div) * delta
                            : (double)i * step;
     p[i * stride] = y + start;
+  }
+  if (endpoint && num > 1) p[(num - 1) * stride] = stop;
+}
+
+/* The same in float32 (NumPy's dt is float32/complex64 for float32 array
+** endpoints): every operation rounded to float, as the float32 loops do. */
+static void linspace_fill_f32(double *p, int stride, int64_t num, int64_t div, float start,
+                              float stop, float step, bool step_zero, bool endpoint, bool cx) {
+  float delta = stop - start;
+  for (int64_t i = 0; i < num; i++) {
+    float y = div <= 0 ? (float)i * delta
+              : step_zero ? (cx ? (float)i * (1.0f / (float)div) : (float)i / (float)div) * delta
+                          : (float)i * step;
+    p[i * stride] = (double)(y + start);
   }
   if (endpoint && num > 1) p[(num - 1) * stride] = stop;
 }
@@ -993,7 +1008,14 @@ static Value np_linspace(VM *vm, Value self, const Args *a) {
   if (num < 0) vm_raise(vm, &EXC_ValueError, "Number of samples, %lld, must be non-negative.", (long long)num);
   NdArray *sa, *sb;
   DType work = linspace_operands(vm, arg[0], arg[1], &sa, &sb);
+  /* dt = result_type(start * 1.0, stop * 1.0, float(num)): single precision
+     when float32 (complex64) arrays give it */
+  Value rops[3] = {uf_binary(vm, UF_multiply, arg[0], v_float(1.0)), uf_binary(vm, UF_multiply, arg[1], v_float(1.0)),
+                   v_float((double)num)};
+  DType rdt = arr_result_type(vm, 3, rops);
+  bool single = rdt == DT_FLOAT32 || rdt == DT_COMPLEX64;
   int dt = np_dtype_from_value(vm, arg[5]);
+  if (dt < 0 && single) dt = rdt;
   bool cx = work == DT_COMPLEX128;
   int parts = cx ? 2 : 1;
   int64_t m = sa->size, div = endpoint ? num - 1 : num; /* m: samples per step */
@@ -1004,7 +1026,11 @@ static Value np_linspace(VM *vm, Value self, const Args *a) {
   for (int64_t j = 0; j < m && div > 0; j++) {
     bool zero = true;
     for (int c = 0; c < parts; c++) {
-      step[j * parts + c] = (stop[j * parts + c] - start[j * parts + c]) / (double)div;
+      /* complex / div is NumPy's Smith division: times the reciprocal 1 / div */
+      double d = stop[j * parts + c] - start[j * parts + c];
+      float f = (float)stop[j * parts + c] - (float)start[j * parts + c];
+      step[j * parts + c] = single ? (double)(cx ? f * (1.0f / (float)div) : f / (float)div)
+                                   : cx ? d * (1.0 / (double)div) : d / (double)div;
       zero = zero && step[j * parts + c] == 0;
     }
     step_zero = step_zero || zero;
@@ -1017,8 +1043,12 @@ static Value np_linspace(VM *vm, Value self, const Args *a) {
   for (int64_t j = 0; j < m; j++)
     for (int c = 0; c < parts; c++) {
       int64_t k = j * parts + c;
-      linspace_fill(p + k, (int)(m * parts), num, div, start[k], stop[k], div > 0 ? step[k] : NAN,
-                    step_zero, endpoint);
+      if (single)
+        linspace_fill_f32(p + k, (int)(m * parts), num, div, (float)start[k], (float)stop[k],
+                          div > 0 ? (float)step[k] : NAN, step_zero, endpoint, cx);
+      else
+        linspace_fill(p + k, (int)(m * parts), num, div, start[k], stop[k], div > 0 ? step[k] : NAN,
+                      step_zero, endpoint, cx);
     }
   y = linspace_move_axis(vm, y, arg[6]);
   if (dt >= 0 && dt_is_int((DType)dt) && !cx) {
@@ -1029,9 +1059,96 @@ static Value np_linspace(VM *vm, Value self, const Args *a) {
   if (!retstep) return r;
   Value st;
   if (div <= 0) st = v_float(NAN);
-  else if (stepa->ndim > 0) st = v_obj(stepa);
+  else if (stepa->ndim > 0) st = v_obj(single ? arr_cast(vm, stepa, rdt) : stepa);
+  else if (single) st = arr_return(vm, arr_cast(vm, stepa, rdt));
   else st = cx ? complex_new(vm, step[0], step[1]) : v_float(step[0]);
   return tuple_pack2(vm, r, st);
+}
+
+/* ---- logspace, geomspace (numpy/core/function_base.py) ------------------------------ */
+
+/* logspace: power(base, linspace(start, stop, num, endpoint, axis=axis)),
+** then astype(dtype) when one is given. */
+static Value logspace_impl(VM *vm, Value start, Value stop, Value num, Value endpoint, Value base,
+                           Value dtype, Value axis) {
+  Value la[7] = {start, stop, num, endpoint, v_bool(false), v_none(), axis};
+  Args args = args_pos(7, la);
+  Value y = np_linspace(vm, v_none(), &args);
+  NdArray *r = uf_as_array(vm, uf_binary(vm, UF_power, base, y));
+  int dt = np_dtype_from_value(vm, dtype);
+  return v_obj(dt < 0 || dt == r->dtype ? r : arr_cast(vm, r, (DType)dt));
+}
+
+static Value np_logspace(VM *vm, Value self, const Args *a) {
+  (void)self;
+  Value v[7];
+  args_parse(vm, a, "logspace", "!start,stop,|num,endpoint,base,dtype,axis", v);
+  return logspace_impl(vm, v[0], v[1], is_empty(v[2]) ? v_int(50) : v[2], is_empty(v[3]) ? v_bool(true) : v[3],
+                       is_empty(v[4]) ? v_float(10.0) : v[4], is_empty(v[5]) ? v_none() : v[5],
+                       is_empty(v[6]) ? v_int(0) : v[6]);
+}
+
+static bool any_true(VM *vm, Value mask) {
+  NdArray *m = arr_contiguous(vm, uf_as_array(vm, mask), DT_BOOL);
+  return arr_count_nonzero(DT_BOOL, m->data, m->size) != 0;
+}
+
+/* ufunc id on x in place where mask is true (NumPy's out=x, where=mask). */
+static void in_place_where(VM *vm, UfId id, NdArray *x, Value operand, Value mask) {
+  Value in[2] = {v_obj(x), operand};
+  uf_call(vm, id, uf_defs[id].nin, in, v_obj(x), -1, mask, NULL);
+}
+
+/* geomspace: the endpoints in the result dtype, purely imaginary pairs
+** rotated to the real axis and negative pairs negated (out_sign undoes
+** both), logspace of their log10s with the endpoints put back exactly. */
+static Value np_geomspace(VM *vm, Value self, const Args *a) {
+  (void)self;
+  Value v[6];
+  args_parse(vm, a, "geomspace", "!start,stop,|num,endpoint,dtype,axis", v);
+  Value num = is_empty(v[2]) ? v_int(50) : v[2], endpoint = is_empty(v[3]) ? v_bool(true) : v[3];
+  Value dtype = is_empty(v[4]) ? v_none() : v[4];
+  NdArray *s0 = uf_as_array(vm, v[0]), *e0 = uf_as_array(vm, v[1]);
+  if (any_true(vm, uf_binary(vm, UF_equal, v_obj(s0), v_int(0))) ||
+      any_true(vm, uf_binary(vm, UF_equal, v_obj(e0), v_int(0))))
+    vm_raise(vm, &EXC_ValueError, "Geometric sequence cannot include zero");
+  int want = np_dtype_from_value(vm, dtype);
+  Value ops[4] = {v_obj(s0), v_obj(e0), v_float(v_to_double(vm, num)),
+                  v_obj(arr_new(vm, want < 0 ? DT_FLOAT64 : (DType)want, 0, NULL))};
+  DType dt = arr_result_type(vm, 4, ops);
+  NdArray *start = arr_cast(vm, s0, dt), *stop = arr_cast(vm, e0, dt), *pair[2] = {start, stop};
+  int nd;
+  int64_t shape[ARR_MAXDIMS];
+  arr_broadcast_shapes(vm, 2, pair, &nd, shape);
+  NdArray *sign = arr_new(vm, dt, nd, shape);
+  arr_assign_value(vm, sign, v_int(1));
+  if (dt_is_complex(dt)) {
+    Value im = uf_binary(vm, UF_logical_and,
+                         uf_binary(vm, UF_equal, v_obj(arr_part_view(vm, start, false)), v_float(0.0)),
+                         uf_binary(vm, UF_equal, v_obj(arr_part_view(vm, stop, false)), v_float(0.0)));
+    if (any_true(vm, im)) {
+      Value si = v_obj(arr_cast(vm, arr_part_view(vm, start, true), dt));
+      Value ei = v_obj(arr_cast(vm, arr_part_view(vm, stop, true), dt));
+      uf_call(vm, UF_positive, 1, &si, v_obj(start), -1, im, NULL);
+      uf_call(vm, UF_positive, 1, &ei, v_obj(stop), -1, im, NULL);
+      in_place_where(vm, UF_multiply, sign, complex_new(vm, 0.0, 1.0), im);
+    }
+  }
+  Value neg = uf_binary(vm, UF_logical_and, uf_binary(vm, UF_equal, uf_unary(vm, UF_sign, v_obj(start)), v_int(-1)),
+                        uf_binary(vm, UF_equal, uf_unary(vm, UF_sign, v_obj(stop)), v_int(-1)));
+  if (any_true(vm, neg)) {
+    in_place_where(vm, UF_negative, start, v_empty(), neg);
+    in_place_where(vm, UF_negative, stop, v_empty(), neg);
+    in_place_where(vm, UF_negative, sign, v_empty(), neg);
+  }
+  Value r = logspace_impl(vm, uf_unary(vm, UF_log10, v_obj(start)), uf_unary(vm, UF_log10, v_obj(stop)), num,
+                          endpoint, v_float(10.0), dtype, v_int(0));
+  int64_t n = arr_index_value(vm, num);
+  if (n > 0) arr_setitem(vm, r, v_int(0), v_obj(start));
+  if (n > 1 && v_truthy(vm, endpoint)) arr_setitem(vm, r, v_int(-1), v_obj(stop));
+  NdArray *y = linspace_move_axis(vm, uf_binary_arr(vm, UF_multiply, v_obj(sign), r), v[5]);
+  DType out = want < 0 ? dt : (DType)want;
+  return v_obj(y->dtype == (int)out ? y : arr_cast(vm, y, out));
 }
 
 static Value np_eye(VM *vm, Value self, const Args *a) {
@@ -1638,7 +1755,8 @@ Module *mod_numpy_init(VM *vm) {
       {"full", np_full},             {"zeros_like", np_zeros_like},
       {"ones_like", np_ones_like},   {"empty_like", np_empty_like},
       {"full_like", np_full_like},   {"arange", np_arange},
-      {"linspace", np_linspace},     {"eye", np_eye},
+      {"linspace", np_linspace},     {"logspace", np_logspace},
+      {"geomspace", np_geomspace},     {"eye", np_eye},
       {"identity", np_identity},     {"reshape", np_reshape},
       {"ravel", np_ravel},           {"transpose", np_transpose},
       {"squeeze", np_squeeze},       {"swapaxes", np_swapaxes},

@@ -971,17 +971,27 @@ RED_FUNCS(Y)
 
 /* ---- nansum / nanmax / nanmin / nanmean (numpy/lib/nanfunctions.py) ----------- */
 
-/* a with its NaNs as 0 (NumPy's _replace_nan: a copy), or a itself for a
+/* np.copyto(c, val, where=mask, casting='unsafe') for a C-contiguous c and
+** a mask of its shape (0-d ones included, which indexing would refuse). */
+static void fill_where(VM *vm, NdArray *c, NdArray *mask, Value val) {
+  const NdArray *m = arr_contiguous(vm, mask, DT_BOOL);
+  for (int64_t k = 0; k < c->size; k++)
+    if (m->data[k]) arr_store_value(vm, (DType)c->dtype, c->data + k * c->itemsize, val);
+}
+
+/* a with its NaNs as val (NumPy's _replace_nan: a copy), or a itself for a
 ** dtype without NaNs; *nans: the NaN mask, or NULL. */
-static NdArray *nans_as_zero(VM *vm, Value av, NdArray **nans) {
+static NdArray *nans_replaced(VM *vm, Value av, int val, NdArray **nans) {
   NdArray *a = uf_as_array(vm, av);
   *nans = NULL;
   if (!dt_is_inexact((DType)a->dtype)) return a;
   *nans = uf_as_array(vm, uf_unary(vm, UF_isnan, v_obj(a)));
   NdArray *c = arr_copy(vm, a);
-  arr_setitem(vm, v_obj(c), v_obj(*nans), v_int(0));
+  fill_where(vm, c, *nans, v_int(val));
   return c;
 }
+
+static NdArray *nans_as_zero(VM *vm, Value av, NdArray **nans) { return nans_replaced(vm, av, 0, nans); }
 
 static Value fn_nansum(VM *vm, Value self, const Args *a) {
   (void)self;
@@ -990,6 +1000,16 @@ static Value fn_nansum(VM *vm, Value self, const Args *a) {
   NdArray *nans;
   NdArray *c = nans_as_zero(vm, v[0], &nans);
   return do_reduce(vm, UF_add, v_obj(c), v[1], v[2], v[3], v[4], v[5], v[6], "add");
+}
+
+/* np.nanprod: np.prod of a with its NaNs as 1. */
+static Value fn_nanprod(VM *vm, Value self, const Args *a) {
+  (void)self;
+  Value v[7];
+  args_parse(vm, a, "nanprod", "!a,|axis,dtype,out,keepdims,initial,where", v);
+  NdArray *nans;
+  NdArray *c = nans_replaced(vm, v[0], 1, &nans);
+  return do_reduce(vm, UF_multiply, v_obj(c), v[1], v[2], v[3], v[4], v[5], v[6], "multiply");
 }
 
 /* np.nanmax / np.nanmin: fmax / fmin reductions, which skip NaNs (an
@@ -1014,12 +1034,8 @@ static Value mean_impl(VM *vm, Value av, Value axis, Value dtype, Value outv, Va
 static void no_stat_where(VM *vm, Value where, const char *fname);
 
 /* np.nanmean: the sum of the non-NaN items over their count (NaN for an
-** all-NaN lane); np.mean for a dtype without NaNs. */
-static Value fn_nanmean(VM *vm, Value self, const Args *a) {
-  (void)self;
-  Value v[6];
-  args_parse(vm, a, "nanmean", "!a,|axis,dtype,out,keepdims,where", v);
-  no_stat_where(vm, v[5], "nanmean");
+** all-NaN lane); np.mean for a dtype without NaNs. v: a, axis, dtype, out, keepdims. */
+static Value nanmean_impl(VM *vm, const Value *v) {
   if (!is_empty(v[3]) && !is_none(v[3]))
     vm_raise(vm, &EXC_NotImplementedError, "streak: np.nanmean(out=) is not supported");
   NdArray *nans;
@@ -1038,6 +1054,19 @@ static Value fn_nanmean(VM *vm, Value self, const Args *a) {
   NdArray *q = uf_as_array(vm, uf_call(vm, UF_divide, 2, in, v_empty(), -1, v_empty(), NULL));
   DType dt = (DType)uf_as_array(vm, tot)->dtype;
   return arr_return(vm, q->dtype == (int32_t)dt ? q : arr_cast(vm, q, dt));
+}
+
+static Value fn_nanmean(VM *vm, Value self, const Args *a) {
+  (void)self;
+  Value v[6];
+  args_parse(vm, a, "nanmean", "!a,|axis,dtype,out,keepdims,where", v);
+  no_stat_where(vm, v[5], "nanmean");
+  return nanmean_impl(vm, v);
+}
+
+Value uf_nanmean(VM *vm, Value a, Value axis, Value keepdims) {
+  Value v[5] = {a, axis, v_empty(), v_empty(), keepdims};
+  return nanmean_impl(vm, v);
 }
 
 /* ---- mean / var / std (numpy/core/_methods.py) ------------------------------- */
@@ -1181,6 +1210,73 @@ static Value m_std(VM *vm, Value self, const Args *a) {
   args_parse(vm, a, "std", "|axis,dtype,out,ddof,keepdims,where", v);
   no_stat_where(vm, v[5], "std");
   return var_impl(vm, self, v[0], v[1], v[2], v[3], v[4], true);
+}
+
+/* ---- nanvar / nanstd (numpy/lib/nanfunctions.py) ------------------------------- */
+
+/* An int64 0-d array or array op b, as NumPy's `cnt - ddof` (ddof may be a float). */
+static NdArray *nan_dof(VM *vm, NdArray *cnt, Value ddofv) {
+  return uf_binary_arr(vm, UF_subtract, v_obj(cnt), is_empty(ddofv) ? v_int(0) : ddofv);
+}
+
+/* nanvar step for step: the NaN-free count and sum (keepdims) give the
+** mean, divided in place; arr - mean with the NaNs back at 0, squared
+** (times its conjugate, real part, for complex), summed, divided by
+** count - ddof; NaN where that is <= 0. np.var when a has no NaNs. */
+static Value nanvar_impl(VM *vm, Value av, Value axis, Value dtype, Value outv, Value ddofv,
+                         Value keepdims, bool std) {
+  NdArray *nans;
+  NdArray *arr = nans_as_zero(vm, av, &nans);
+  if (!nans) return var_impl(vm, v_obj(arr), axis, dtype, outv, ddofv, keepdims, std);
+  const char *fname = std ? "nanstd" : "nanvar";
+  int dt = dtype_of(vm, dtype);
+  if (dt >= 0 && !dt_is_inexact((DType)dt)) vm_raise(vm, &EXC_TypeError, "If a is inexact, then dtype must be inexact");
+  if (!is_empty(outv) && !is_none(outv)) vm_raise(vm, &EXC_NotImplementedError, "streak: np.%s(out=) is not supported", fname);
+  uint64_t mask = uf_axis_mask(vm, axis, arr->ndim);
+  NdArray *keep = uf_as_array(vm, uf_unary(vm, UF_logical_not, v_obj(nans)));
+  NdArray *cnt = uf_reduce(vm, UF_add, keep, mask, true, DT_INT64, NULL, v_empty(), "add");
+  NdArray *avg = uf_reduce(vm, UF_add, arr, mask, true, dt, NULL, v_empty(), "add");
+  Value in[2] = {v_obj(avg), v_obj(cnt)};
+  uf_call(vm, UF_divide, 2, in, v_obj(avg), -1, v_empty(), "unsafe");
+  Value sub[2] = {v_obj(arr), v_obj(avg)};
+  uf_call(vm, UF_subtract, 2, sub, v_obj(arr), -1, v_empty(), "unsafe");
+  fill_where(vm, arr, nans, v_int(0));
+  NdArray *sqr = arr;
+  if (dt_is_complex((DType)arr->dtype)) {
+    Value m[2] = {v_obj(arr), uf_unary(vm, UF_conjugate, v_obj(arr))};
+    uf_call(vm, UF_multiply, 2, m, v_obj(arr), -1, v_empty(), NULL);
+    sqr = arr_part_view(vm, arr, false);
+  } else {
+    Value m[2] = {v_obj(arr), v_obj(arr)};
+    uf_call(vm, UF_multiply, 2, m, v_obj(arr), -1, v_empty(), NULL);
+  }
+  bool kd = bool_of(vm, keepdims);
+  NdArray *var = uf_reduce(vm, UF_add, sqr, mask, kd, dt, NULL, v_empty(), "add");
+  if (!kd) cnt = uf_reduce(vm, UF_add, keep, mask, false, DT_INT64, NULL, v_empty(), "add");
+  NdArray *dof = nan_dof(vm, cnt, ddofv);
+  Value q[2] = {v_obj(var), v_obj(dof)};
+  uf_call(vm, UF_divide, 2, q, v_obj(var), -1, v_empty(), "unsafe");
+  NdArray *bad = uf_binary_arr(vm, UF_less_equal, v_obj(dof), v_int(0));
+  if (arr_count_nonzero(DT_BOOL, arr_contiguous(vm, bad, DT_BOOL)->data, bad->size))
+    fill_where(vm, var, bad, v_float(NAN));
+  if (std) uf_call(vm, UF_sqrt, 1, (Value[]){v_obj(var)}, v_obj(var), -1, v_empty(), NULL);
+  return arr_return(vm, var);
+}
+
+static Value fn_nanvar(VM *vm, Value self, const Args *a) {
+  (void)self;
+  Value v[7];
+  args_parse(vm, a, "nanvar", "!a,|axis,dtype,out,ddof,keepdims,$where", v);
+  no_stat_where(vm, v[6], "nanvar");
+  return nanvar_impl(vm, v[0], v[1], v[2], v[3], v[4], v[5], false);
+}
+
+static Value fn_nanstd(VM *vm, Value self, const Args *a) {
+  (void)self;
+  Value v[7];
+  args_parse(vm, a, "nanstd", "!a,|axis,dtype,out,ddof,keepdims,$where", v);
+  no_stat_where(vm, v[6], "nanstd");
+  return nanvar_impl(vm, v[0], v[1], v[2], v[3], v[4], v[5], true);
 }
 
 /* ---- argmin / argmax ----------------------------------------------------------- */
@@ -1510,6 +1606,9 @@ void np_register_reduce(VM *vm, Module *np) {
   module_add_func(vm, np, "alltrue", fn_all);
   module_add_func(vm, np, "sometrue", fn_any);
   module_add_func(vm, np, "nansum", fn_nansum);
+  module_add_func(vm, np, "nanprod", fn_nanprod);
+  module_add_func(vm, np, "nanvar", fn_nanvar);
+  module_add_func(vm, np, "nanstd", fn_nanstd);
   module_add_func(vm, np, "nanmax", fn_nanmax);
   module_add_func(vm, np, "nanmin", fn_nanmin);
   module_add_func(vm, np, "nanmean", fn_nanmean);

@@ -212,6 +212,8 @@ float uf_pairwise_sum_f32(const char *a, int64_t n, int64_t stride);
 ** axes go and !keepdims) or `out`. */
 /* np.mean(a, axis) with NumPy's dtype rules (reduce.c). */
 Value uf_mean(VM *vm, Value a, Value axis);
+/* np.nanmean(a, axis, keepdims=keepdims) (reduce.c). */
+Value uf_nanmean(VM *vm, Value a, Value axis, Value keepdims);
 NdArray *uf_reduce(VM *vm, UfId id, NdArray *a, uint64_t axes_mask, bool keepdims, int dtype,
                    NdArray *out, Value initial, const char *fname);
 /* Parses axis=None/int/tuple into a mask; raises AxisError text. */
