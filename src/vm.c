@@ -75,6 +75,7 @@
 #include "random.h"
 #include "num.h"
 #include "object.h"
+#include "lex.h"
 #include "parse.h"
 #include "set.h"
 #include "str.h"
@@ -2503,7 +2504,16 @@ static Code *compile_source(VM *vm, const char *src, size_t len, const char *fil
 
 Value vm_run_source(VM *vm, Module *mod, const char *src, size_t len, const char *filename,
                     bool echo) {
-  err_register_source(vm, filename, src, len);
+  /* A file declaring Latin-1 (etc.) is decoded first: tracebacks quote the
+  ** decoded lines, and the lexer sees UTF-8 only. */
+  char *decoded = NULL;
+  size_t decoded_len = 0;
+  SyntaxErr err;
+  int dec = echo ? 0 : lex_decode_source(src, len, filename, &decoded, &decoded_len, &err);
+  if (dec < 0) compile_raise_syntax(vm, &err);
+  if (dec > 0) len = decoded_len;
+  src = err_register_source(vm, filename, dec > 0 ? decoded : src, len);
+  free(decoded);
   Code *co = compile_source(vm, src, len, filename, echo);
   if (vm->jit.dump) disasm_code(vm, co, stderr);
   Exec *ex = vm->exec;
