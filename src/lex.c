@@ -10,6 +10,7 @@
 */
 #define _POSIX_C_SOURCE 200809L
 #include "lex.h"
+#include "nfkc_db.h"
 
 #include <ctype.h>
 #include <stdarg.h>
@@ -370,6 +371,77 @@ static bool lex_check_ident_unicode(LexState *st, size_t start, size_t end,
     return true;
 }
 
+/* NFKC for identifiers (PEP 3131), from the tables in nfkc_db.h. */
+static const NfkcRun *lex_nfkc_run(unsigned cp) {
+    size_t lo = 0, hi = sizeof nfkc_map / sizeof *nfkc_map;
+    while (lo < hi) {
+        size_t mid = (lo + hi) / 2;
+        if (cp < nfkc_map[mid].start) hi = mid;
+        else if (cp >= nfkc_map[mid].start + nfkc_map[mid].len) lo = mid + 1;
+        else return &nfkc_map[mid];
+    }
+    return NULL;
+}
+
+static bool lex_nfkc_mark(unsigned cp) {
+    size_t lo = 0, hi = sizeof nfkc_marks / sizeof *nfkc_marks;
+    while (lo < hi) {
+        size_t mid = (lo + hi) / 2;
+        if (cp < nfkc_marks[mid][0]) hi = mid;
+        else if (cp > nfkc_marks[mid][1]) lo = mid + 1;
+        else return true;
+    }
+    return false;
+}
+
+static size_t lex_put_utf8(char *out, unsigned cp) {
+    if (cp < 0x80) { out[0] = (char)cp; return 1; }
+    if (cp < 0x800) {
+        out[0] = (char)(0xC0 | cp >> 6), out[1] = (char)(0x80 | (cp & 0x3F));
+        return 2;
+    }
+    if (cp < 0x10000) {
+        out[0] = (char)(0xE0 | cp >> 12), out[1] = (char)(0x80 | ((cp >> 6) & 0x3F));
+        out[2] = (char)(0x80 | (cp & 0x3F));
+        return 3;
+    }
+    out[0] = (char)(0xF0 | cp >> 18), out[1] = (char)(0x80 | ((cp >> 12) & 0x3F));
+    out[2] = (char)(0x80 | ((cp >> 6) & 0x3F)), out[3] = (char)(0x80 | (cp & 0x3F));
+    return 4;
+}
+
+long lex_nfkc_ident(const char *s, size_t n, char *out) {
+    bool mapped = false, marks = false;
+    size_t k = 0;
+    for (size_t p = 0; p < n;) {
+        int nb;
+        unsigned cp = lex_decode_utf8(s + p, &nb);
+        const NfkcRun *r = cp < 0x80 ? NULL : lex_nfkc_run(cp);
+        if (cp >= 0x80 && lex_nfkc_mark(cp)) marks = true;
+        if (!r) {
+            if (out) memcpy(out + k, s + p, (size_t)nb);
+            k += (size_t)nb;
+        } else if (r->kind == NFKC_REFUSE) {
+            return -1;
+        } else if (r->kind == NFKC_DELTA) {
+            char tmp[4];
+            size_t m = lex_put_utf8(out ? out + k : tmp, (unsigned)((int32_t)cp + r->arg));
+            k += m;
+            mapped = true;
+        } else {
+            size_t m = strlen(nfkc_pool + r->arg);
+            if (out) memcpy(out + k, nfkc_pool + r->arg, m);
+            k += m;
+            mapped = true;
+        }
+        p += (size_t)nb;
+    }
+    /* A mapped character next to a combining mark may compose or reorder:
+    ** that needs tables streak lacks. */
+    if (mapped && marks) return -1;
+    return (long)k;
+}
+
 static LexTokKind lex_keyword(const char *s, size_t len) {
     static const struct { const char *word; LexTokKind kind; } kws[] = {
 #define LEX_KWROW_(word) {#word, LEX_KW_##word},
@@ -725,6 +797,16 @@ static bool lex_backslash(LexState *st) {
     return false;
 }
 
+/* Refuses an identifier whose NFKC form streak cannot work out. */
+static bool lex_check_ident_nfkc(LexState *st, size_t start, size_t end, int line, int col) {
+    bool ascii = true;
+    for (size_t p = start; p < end; p++) ascii &= (unsigned char)st->s[p] < 0x80;
+    if (ascii || lex_nfkc_ident(st->s + start, end - start, NULL) >= 0) return true;
+    return lex_fail_range(st, "SyntaxError", line, col, line, -1,
+                          "streak: identifier '%.*s' needs Unicode normalization (NFKC) "
+                          "that streak does not do", (int)(end - start), st->s + start);
+}
+
 static bool lex_name_or_string(LexState *st) {
     size_t start = st->pos;
     int line = st->line, col = lex_col_at(st, start);
@@ -735,6 +817,7 @@ static bool lex_name_or_string(LexState *st) {
         lex_is_string_prefix(st->s + start, len))
         return lex_string(st, start, line, col);
     if (!lex_check_ident_unicode(st, start, st->pos, line)) return false;
+    if (!lex_check_ident_nfkc(st, start, st->pos, line, col)) return false;
     return lex_emit(st, lex_keyword(st->s + start, len), start, st->pos, line, col);
 }
 

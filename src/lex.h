@@ -141,6 +141,11 @@ bool lex_check_source(const char *src, size_t len, const char *filename,
 int lex_decode_source(const char *src, size_t len, const char *filename,
                       char **out, size_t *outlen, SyntaxErr *err);
 
+/* An identifier's NFKC form (PEP 3131: `ﬁ`, `µ` and `fi`, `μ` are one
+** name) written to out when out is not NULL; returns its length in bytes,
+** or -1 when streak cannot normalise it (the lexer has refused it). */
+long lex_nfkc_ident(const char *s, size_t n, char *out);
+
 /* Code point of a Unicode character name (for \N{...} escapes), case-insensitive;
 ** false if unknown.  Covers a generated subset of the database (lex.c). */
 bool lex_unicode_lookup(const char *name, size_t len, unsigned *cp);
