@@ -664,7 +664,16 @@ static Value type_getattr(VM *vm, Value self, Str *name) {
     ((Builtin *)m.as.o)->owner = owner;
     return m;
   }
-  return slot_dunder(vm, t, v_empty(), name);
+  Value d = slot_dunder(vm, t, v_empty(), name);
+  if (!is_empty(d)) {
+    Builtin *b = (Builtin *)d.as.o;
+    b->owner = t;
+    /* These few are method descriptors in CPython, the rest slot wrappers. */
+    bool method = ((t == &TYPE_LIST || t == &TYPE_DICT) && str_eq_c(name, "__getitem__")) ||
+                  ((t == &TYPE_DICT || t == &TYPE_SET || t == &TYPE_FROZENSET) && str_eq_c(name, "__contains__"));
+    b->slot_wrapper = !method;
+  }
+  return d;
 }
 
 static int64_t identity_hash(VM *vm, Value self) {
@@ -745,9 +754,13 @@ static Value builtin_call(VM *vm, Value self, const Args *a) {
       vm_raise(vm, &EXC_TypeError, "unbound method %s.%s() needs an argument", owner, b->name);
     /* The C function reads self as its own type's payload: float.hex("x")
     ** must be refused, not reinterpret the str. */
-    if (b->owner && !type_is_subtype(v_type(a->argv[0]), b->owner))
+    if (b->owner && !type_is_subtype(v_type(a->argv[0]), b->owner)) {
+      if (b->slot_wrapper)
+        vm_raise(vm, &EXC_TypeError, "descriptor '%s' requires a '%s' object but received a '%s'", b->name, owner,
+                 v_typename(a->argv[0]));
       vm_raise(vm, &EXC_TypeError, "descriptor '%s' for '%s' objects doesn't apply to a '%s' object",
                b->name, owner, v_typename(a->argv[0]));
+    }
     Args rest = {a->argc - 1, a->argv + 1, a->nkw, a->kwnames, a->kwvals};
     CFunc fn = b->fn, sub;
     /* float.hex(np.float64(x)): a subclass instance stored as an object, not
