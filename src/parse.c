@@ -1766,6 +1766,8 @@ static AstArguments *parse_params(Parser *p, bool is_lambda) {
         if (t->kind == LEX_SLASH) {
             if (seen_slash) parse_fail_tok(p, t, "SyntaxError", "/ may appear only once");
             if (seen_star) parse_fail_tok(p, t, "SyntaxError", "/ must be ahead of *");
+            if (args->args.len == 0 && kind_at(p, 1) == LEX_COMMA) /* CPython's rule: "/" ',' */
+                parse_fail_tok(p, t, "SyntaxError", "at least one argument must precede /");
             if (args->args.len == 0) parse_invalid(p);
             advance(p);
             seen_slash = true;
