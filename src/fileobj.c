@@ -107,13 +107,19 @@ static off_t read_ahead(FileObj *f, off_t pos) {
 /* Called before each read (reading true) or write: moves the stdio stream
 ** to where CPython's would be when the direction changes. */
 static void switch_to(VM *vm, FileObj *f, bool reading) {
+  if (f->last == (reading ? FILE_READING : FILE_WRITING)) return; /* no ftello (a syscall) per print */
+  int saved = errno;
   off_t pos = ftello(f->fp);
-  if (pos < 0) return; /* a pipe or terminal: no positions to keep */
-  if (reading && f->last != FILE_READING) {
+  if (pos < 0) { /* a pipe or terminal: no positions to keep */
+    errno = saved;
+    f->last = reading ? FILE_READING : FILE_WRITING;
+    return;
+  }
+  if (reading) {
     if (f->last == FILE_WRITING && fseeko(f->fp, pos, SEEK_SET) != 0) vm_raise_errno(vm, errno, v_empty());
     f->chunk_start = pos;
     f->last = FILE_READING;
-  } else if (!reading && f->last != FILE_WRITING) {
+  } else {
     off_t to = f->last == FILE_READING ? read_ahead(f, pos) : pos;
     if (f->last == FILE_READING && fseeko(f->fp, to, SEEK_SET) != 0) vm_raise_errno(vm, errno, v_empty());
     f->last = FILE_WRITING;
