@@ -68,7 +68,8 @@ enum {
   SYM_USED = 16,
   SYM_FREE = 32,    /* resolved: comes from an enclosing function's cell */
   SYM_CAPTURED = 64, /* a local that an inner function captures: a cell */
-  SYM_WALRUS = 128   /* the target of an `x := v`: may change mid-expression */
+  SYM_WALRUS = 128,  /* the target of an `x := v`: may change mid-expression */
+  SYM_ANNOT = 256    /* the target of a simple annotated assignment `x: int` */
 };
 
 typedef struct Sym {
@@ -488,10 +489,12 @@ static void st_decl(Compiler *C, const AstStmt *s, bool global) {
         syntax_error(C, &s->pos, "name '%s' is nonlocal and global", n);
       if (!global && (y->flags & SYM_GLOBAL))
         syntax_error(C, &s->pos, "name '%s' is nonlocal and global", n);
-      if (y->flags & SYM_BOUND)
-        syntax_error(C, &s->pos, "name '%s' is assigned to before %s declaration", n, kw);
+      /* CPython's symtable tries these in this order. */
       if (y->flags & SYM_USED)
         syntax_error(C, &s->pos, "name '%s' is used prior to %s declaration", n, kw);
+      if (y->flags & SYM_ANNOT) syntax_error(C, &s->pos, "annotated name '%s' can't be %s", n, kw);
+      if (y->flags & SYM_BOUND)
+        syntax_error(C, &s->pos, "name '%s' is assigned to before %s declaration", n, kw);
     }
     y = sym_add(sc, n, global ? SYM_GLOBAL : SYM_NONLOCAL, s->pos.line);
   }
@@ -532,8 +535,17 @@ static void st_stmt(Compiler *C, const AstStmt *s) {
     st_target(C, s->augassign.target);
     break;
   case AST_S_AnnAssign:
+    if (s->annassign.simple && s->annassign.target->kind == AST_E_Name) {
+      const char *n = s->annassign.target->name.id;
+      Sym *y = sym_find(C->cur, n);
+      if (y && (y->flags & (SYM_GLOBAL | SYM_NONLOCAL)) && C->cur->kind != SC_MODULE)
+        syntax_error(C, &s->pos, "annotated name '%s' can't be %s", n,
+                     y->flags & SYM_GLOBAL ? "global" : "nonlocal");
+    }
     if (s->annassign.value) st_expr(C, s->annassign.value);
     st_target(C, s->annassign.target);
+    if (s->annassign.simple && s->annassign.target->kind == AST_E_Name)
+      sym_add(C->cur, s->annassign.target->name.id, SYM_ANNOT, s->pos.line);
     break;
   case AST_S_For:
     st_expr(C, s->for_.iter);

@@ -311,7 +311,7 @@ typedef struct SourceFile {
   size_t nlines;
 } SourceFile;
 
-void err_register_source(VM *vm, const char *filename, const char *src, size_t len) {
+const char *err_register_source(VM *vm, const char *filename, const char *src, size_t len) {
   SourceFile **link = &vm->sources;
   for (; *link; link = &(*link)->next)
     if (strcmp((*link)->filename, filename) == 0) break;
@@ -335,6 +335,7 @@ void err_register_source(VM *vm, const char *filename, const char *src, size_t l
     if (src[i] == '\n' && i + 1 < len) vec_push(starts, i + 1);
   sf->line_starts = starts.items;
   sf->nlines = starts.n;
+  return sf->text;
 }
 
 const char *err_source_line(VM *vm, const char *filename, int line, size_t *len) {

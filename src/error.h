@@ -117,8 +117,9 @@ _Noreturn void vm_raise_attr_error(VM *vm, Value obj, Str *name);
 /* Appends a traceback entry as an exception unwinds through a frame. */
 void exc_add_tb(VM *vm, Value exc, Str *filename, Str *funcname, int line);
 
-/* Remembers a file's source so tracebacks can quote its lines. */
-void err_register_source(VM *vm, const char *filename, const char *src, size_t len);
+/* Remembers a file's source so tracebacks can quote its lines; returns the
+** copy kept (valid until the same name is registered again). */
+const char *err_register_source(VM *vm, const char *filename, const char *src, size_t len);
 /* Line `line` (1-based) of a registered file without its newline, or NULL. */
 const char *err_source_line(VM *vm, const char *filename, int line, size_t *len);
 

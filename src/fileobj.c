@@ -29,6 +29,10 @@ typedef struct FileObj {
   bool readable, writable;
   bool owns;   /* fclose on close/finalize (false for stdin/stdout/stderr) */
   bool closed;
+  /* Which way the stream last moved (stdio needs a seek between a read and
+  ** a write), and where the current run of reads began: see read_ahead. */
+  enum { FILE_IDLE, FILE_READING, FILE_WRITING } last;
+  off_t chunk_start;
 } FileObj;
 
 static FileObj *as_file(Value v) { return (FileObj *)v.as.o; }
@@ -83,6 +87,45 @@ static FileObj *check_writable(VM *vm, Value self) {
   return f;
 }
 
+/* ---- read/write switches ---------------------------------------------- */
+
+/* CPython's TextIOWrapper reads its buffer in 8192-byte chunks, and a write
+** that follows reads goes where the last chunk ended (end of file for small
+** files), not after the last character returned: `open(p, 'r+')`, readline(),
+** write() appends. streak reads byte by byte, so it works that position out
+** from where the reads began and where they stopped. */
+enum { TEXT_CHUNK = 8192 };
+
+static off_t read_ahead(FileObj *f, off_t pos) {
+  off_t consumed = pos - f->chunk_start;
+  off_t end = f->chunk_start + (consumed + TEXT_CHUNK - 1) / TEXT_CHUNK * TEXT_CHUNK;
+  struct stat st;
+  if (end > pos && fstat(fileno(f->fp), &st) == 0 && end > st.st_size) end = st.st_size;
+  return end > pos ? end : pos;
+}
+
+/* Called before each read (reading true) or write: moves the stdio stream
+** to where CPython's would be when the direction changes. */
+static void switch_to(VM *vm, FileObj *f, bool reading) {
+  if (f->last == (reading ? FILE_READING : FILE_WRITING)) return; /* no ftello (a syscall) per print */
+  int saved = errno;
+  off_t pos = ftello(f->fp);
+  if (pos < 0) { /* a pipe or terminal: no positions to keep */
+    errno = saved;
+    f->last = reading ? FILE_READING : FILE_WRITING;
+    return;
+  }
+  if (reading) {
+    if (f->last == FILE_WRITING && fseeko(f->fp, pos, SEEK_SET) != 0) vm_raise_errno(vm, errno, v_empty());
+    f->chunk_start = pos;
+    f->last = FILE_READING;
+  } else {
+    off_t to = f->last == FILE_READING ? read_ahead(f, pos) : pos;
+    if (f->last == FILE_READING && fseeko(f->fp, to, SEEK_SET) != 0) vm_raise_errno(vm, errno, v_empty());
+    f->last = FILE_WRITING;
+  }
+}
+
 /* ---- reading ---------------------------------------------------------- */
 
 /* Reads one character's bytes (after newline translation) into b; returns
@@ -134,6 +177,7 @@ static Value f_read(VM *vm, Value self, const Args *a) {
   args_parse(vm, a, "read", "|size", arg);
   int64_t size = size_arg(vm, arg[0]);
   FileObj *f = check_readable(vm, self);
+  if (size != 0) switch_to(vm, f, true);
   StrBuf b = STRBUF_INIT;
   bool nl;
   for (int64_t n = 0; (size < 0 || n < size) && read_char(f->fp, &b, &nl); n++) {}
@@ -141,6 +185,7 @@ static Value f_read(VM *vm, Value self, const Args *a) {
 }
 
 static Value readline(VM *vm, FileObj *f, int64_t size) {
+  if (size != 0) switch_to(vm, f, true);
   StrBuf b = STRBUF_INIT;
   bool nl = false;
   for (int64_t n = 0; (size < 0 || n < size) && read_char(f->fp, &b, &nl) && !nl; n++) {}
@@ -186,6 +231,7 @@ static bool file_next(VM *vm, Value self, Value *out) {
 
 void fileobj_write(VM *vm, Value file, const char *s, size_t n) {
   FileObj *f = check_writable(vm, file);
+  if (n) switch_to(vm, f, false);
   if (n && fwrite(s, 1, n, f->fp) != n)
     vm_raise_errno(vm, errno, v_empty());
 }
@@ -281,6 +327,7 @@ static Value f_seek(VM *vm, Value self, const Args *a) {
   if (whence == 0 && pos < 0) vm_raise(vm, &EXC_ValueError, "negative seek position %lld", (long long)pos);
   if (fseeko(f->fp, (off_t)pos, whence == 0 ? SEEK_SET : whence == 1 ? SEEK_CUR : SEEK_END) != 0)
     vm_raise_errno(vm, errno, v_empty());
+  f->last = FILE_IDLE;
   return v_int((int64_t)ftello(f->fp));
 }
 

@@ -10,7 +10,9 @@
 */
 #define _POSIX_C_SOURCE 200809L
 #include "lex.h"
+#include "nfkc_db.h"
 
+#include <ctype.h>
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -369,6 +371,77 @@ static bool lex_check_ident_unicode(LexState *st, size_t start, size_t end,
     return true;
 }
 
+/* NFKC for identifiers (PEP 3131), from the tables in nfkc_db.h. */
+static const NfkcRun *lex_nfkc_run(unsigned cp) {
+    size_t lo = 0, hi = sizeof nfkc_map / sizeof *nfkc_map;
+    while (lo < hi) {
+        size_t mid = (lo + hi) / 2;
+        if (cp < nfkc_map[mid].start) hi = mid;
+        else if (cp >= nfkc_map[mid].start + nfkc_map[mid].len) lo = mid + 1;
+        else return &nfkc_map[mid];
+    }
+    return NULL;
+}
+
+static bool lex_nfkc_mark(unsigned cp) {
+    size_t lo = 0, hi = sizeof nfkc_marks / sizeof *nfkc_marks;
+    while (lo < hi) {
+        size_t mid = (lo + hi) / 2;
+        if (cp < nfkc_marks[mid][0]) hi = mid;
+        else if (cp > nfkc_marks[mid][1]) lo = mid + 1;
+        else return true;
+    }
+    return false;
+}
+
+static size_t lex_put_utf8(char *out, unsigned cp) {
+    if (cp < 0x80) { out[0] = (char)cp; return 1; }
+    if (cp < 0x800) {
+        out[0] = (char)(0xC0 | cp >> 6), out[1] = (char)(0x80 | (cp & 0x3F));
+        return 2;
+    }
+    if (cp < 0x10000) {
+        out[0] = (char)(0xE0 | cp >> 12), out[1] = (char)(0x80 | ((cp >> 6) & 0x3F));
+        out[2] = (char)(0x80 | (cp & 0x3F));
+        return 3;
+    }
+    out[0] = (char)(0xF0 | cp >> 18), out[1] = (char)(0x80 | ((cp >> 12) & 0x3F));
+    out[2] = (char)(0x80 | ((cp >> 6) & 0x3F)), out[3] = (char)(0x80 | (cp & 0x3F));
+    return 4;
+}
+
+long lex_nfkc_ident(const char *s, size_t n, char *out) {
+    bool mapped = false, marks = false;
+    size_t k = 0;
+    for (size_t p = 0; p < n;) {
+        int nb;
+        unsigned cp = lex_decode_utf8(s + p, &nb);
+        const NfkcRun *r = cp < 0x80 ? NULL : lex_nfkc_run(cp);
+        if (cp >= 0x80 && lex_nfkc_mark(cp)) marks = true;
+        if (!r) {
+            if (out) memcpy(out + k, s + p, (size_t)nb);
+            k += (size_t)nb;
+        } else if (r->kind == NFKC_REFUSE) {
+            return -1;
+        } else if (r->kind == NFKC_DELTA) {
+            char tmp[4];
+            size_t m = lex_put_utf8(out ? out + k : tmp, (unsigned)((int32_t)cp + r->arg));
+            k += m;
+            mapped = true;
+        } else {
+            size_t m = strlen(nfkc_pool + r->arg);
+            if (out) memcpy(out + k, nfkc_pool + r->arg, m);
+            k += m;
+            mapped = true;
+        }
+        p += (size_t)nb;
+    }
+    /* A mapped character next to a combining mark may compose or reorder:
+    ** that needs tables streak lacks. */
+    if (mapped && marks) return -1;
+    return (long)k;
+}
+
 static LexTokKind lex_keyword(const char *s, size_t len) {
     static const struct { const char *word; LexTokKind kind; } kws[] = {
 #define LEX_KWROW_(word) {#word, LEX_KW_##word},
@@ -724,6 +797,16 @@ static bool lex_backslash(LexState *st) {
     return false;
 }
 
+/* Refuses an identifier whose NFKC form streak cannot work out. */
+static bool lex_check_ident_nfkc(LexState *st, size_t start, size_t end, int line, int col) {
+    bool ascii = true;
+    for (size_t p = start; p < end; p++) ascii &= (unsigned char)st->s[p] < 0x80;
+    if (ascii || lex_nfkc_ident(st->s + start, end - start, NULL) >= 0) return true;
+    return lex_fail_range(st, "SyntaxError", line, col, line, -1,
+                          "streak: identifier '%.*s' needs Unicode normalization (NFKC) "
+                          "that streak does not do", (int)(end - start), st->s + start);
+}
+
 static bool lex_name_or_string(LexState *st) {
     size_t start = st->pos;
     int line = st->line, col = lex_col_at(st, start);
@@ -734,6 +817,7 @@ static bool lex_name_or_string(LexState *st) {
         lex_is_string_prefix(st->s + start, len))
         return lex_string(st, start, line, col);
     if (!lex_check_ident_unicode(st, start, st->pos, line)) return false;
+    if (!lex_check_ident_nfkc(st, start, st->pos, line, col)) return false;
     return lex_emit(st, lex_keyword(st->s + start, len), start, st->pos, line, col);
 }
 
@@ -916,6 +1000,176 @@ bool lex_check_source(const char *src, size_t len, const char *filename,
         p += (size_t)n;
     }
     return true;
+}
+
+/* ------------------------------------------------------------------ */
+/* Source encoding declarations (PEP 263)                              */
+/* ------------------------------------------------------------------ */
+
+/* The 8-bit encodings streak decodes: bytes below 0x80 are ASCII, and each
+** byte above maps to the same code point (Latin-1) except the listed ones
+** (code point 0: undefined, as Python's codec says). */
+typedef struct { unsigned char byte; unsigned short cp; } LexByteMap;
+static const LexByteMap lex_cp1252[] = {
+    {0x80, 0x20AC}, {0x81, 0}, {0x82, 0x201A}, {0x83, 0x0192}, {0x84, 0x201E},
+    {0x85, 0x2026}, {0x86, 0x2020}, {0x87, 0x2021}, {0x88, 0x02C6}, {0x89, 0x2030},
+    {0x8A, 0x0160}, {0x8B, 0x2039}, {0x8C, 0x0152}, {0x8D, 0}, {0x8E, 0x017D},
+    {0x8F, 0}, {0x90, 0}, {0x91, 0x2018}, {0x92, 0x2019}, {0x93, 0x201C},
+    {0x94, 0x201D}, {0x95, 0x2022}, {0x96, 0x2013}, {0x97, 0x2014}, {0x98, 0x02DC},
+    {0x99, 0x2122}, {0x9A, 0x0161}, {0x9B, 0x203A}, {0x9C, 0x0153}, {0x9D, 0},
+    {0x9E, 0x017E}, {0x9F, 0x0178}};
+static const LexByteMap lex_latin9[] = {
+    {0xA4, 0x20AC}, {0xA6, 0x0160}, {0xA8, 0x0161}, {0xB4, 0x017D},
+    {0xB8, 0x017E}, {0xBC, 0x0152}, {0xBD, 0x0153}, {0xBE, 0x0178}};
+
+typedef enum { LEX_ENC_UTF8, LEX_ENC_ASCII, LEX_ENC_LATIN1, LEX_ENC_LATIN9, LEX_ENC_CP1252, LEX_ENC_NONE } LexEnc;
+
+/* Python's codec names and aliases for them, after normalize_encoding
+** (lower case, runs of other characters than letters, digits and '.' made
+** one '_'). */
+static const struct { const char *name; LexEnc enc; } lex_encodings[] = {
+    {"utf_8", LEX_ENC_UTF8}, {"utf8", LEX_ENC_UTF8}, {"u8", LEX_ENC_UTF8}, {"utf", LEX_ENC_UTF8},
+    {"cp65001", LEX_ENC_UTF8}, {"utf8_ucs2", LEX_ENC_UTF8}, {"utf8_ucs4", LEX_ENC_UTF8},
+    {"ascii", LEX_ENC_ASCII}, {"us_ascii", LEX_ENC_ASCII}, {"646", LEX_ENC_ASCII}, {"us", LEX_ENC_ASCII},
+    {"iso646_us", LEX_ENC_ASCII}, {"cp367", LEX_ENC_ASCII}, {"csascii", LEX_ENC_ASCII},
+    {"ibm367", LEX_ENC_ASCII}, {"iso_ir_6", LEX_ENC_ASCII}, {"ansi_x3.4_1968", LEX_ENC_ASCII},
+    {"ansi_x3_4_1968", LEX_ENC_ASCII}, {"ansi_x3.4_1986", LEX_ENC_ASCII},
+    {"latin_1", LEX_ENC_LATIN1}, {"latin1", LEX_ENC_LATIN1}, {"l1", LEX_ENC_LATIN1},
+    {"latin", LEX_ENC_LATIN1}, {"iso8859_1", LEX_ENC_LATIN1}, {"iso_8859_1", LEX_ENC_LATIN1},
+    {"iso8859", LEX_ENC_LATIN1}, {"8859", LEX_ENC_LATIN1}, {"cp819", LEX_ENC_LATIN1},
+    {"ibm819", LEX_ENC_LATIN1}, {"iso_ir_100", LEX_ENC_LATIN1}, {"csisolatin1", LEX_ENC_LATIN1},
+    {"iso_8859_1_1987", LEX_ENC_LATIN1},
+    {"iso8859_15", LEX_ENC_LATIN9}, {"iso_8859_15", LEX_ENC_LATIN9}, {"latin9", LEX_ENC_LATIN9},
+    {"l9", LEX_ENC_LATIN9}, {"cp1252", LEX_ENC_CP1252}, {"windows_1252", LEX_ENC_CP1252}};
+
+/* The declared name on one line, as CPython's tokenizer reads it: a
+** comment that is all the line holds, containing coding[:=] then
+** [-\w.]+.  Returns false when the line declares nothing; *code_line is
+** set false when the line holds code (the second line is then not read). */
+static bool lex_cookie(const char *s, size_t n, char *name, size_t cap, bool *code_line) {
+    size_t i = 0;
+    while (i < n && (s[i] == ' ' || s[i] == '\t' || s[i] == '\f')) i++;
+    *code_line = i < n && s[i] != '#' && s[i] != '\n' && s[i] != '\r';
+    if (i >= n || s[i] != '#') return false;
+    for (; i + 6 < n; i++) {
+        if (memcmp(s + i, "coding", 6) != 0 || (s[i + 6] != ':' && s[i + 6] != '=')) continue;
+        size_t b = i + 7;
+        while (b < n && (s[b] == ' ' || s[b] == '\t')) b++;
+        size_t e = b;
+        while (e < n && (isalnum((unsigned char)s[e]) || s[e] == '-' || s[e] == '_' || s[e] == '.')) e++;
+        if (e == b) continue;
+        snprintf(name, cap, "%.*s", (int)(e - b), s + b);
+        return true;
+    }
+    return false;
+}
+
+/* The tokenizer's get_normal_name: utf-8 and latin-1 spellings get one name
+** (CPython's messages use it). */
+static void lex_normal_name(const char *name, char *out, size_t cap) {
+    char low[13];
+    size_t i = 0;
+    for (; name[i] && i < 12; i++) low[i] = name[i] == '_' ? '-' : (char)tolower((unsigned char)name[i]);
+    low[i] = 0;
+    if (!strcmp(low, "utf-8") || !strncmp(low, "utf-8-", 6)) snprintf(out, cap, "utf-8");
+    else if (!strcmp(low, "latin-1") || !strcmp(low, "iso-8859-1") || !strcmp(low, "iso-latin-1") ||
+             !strncmp(low, "latin-1-", 8) || !strncmp(low, "iso-8859-1-", 11) ||
+             !strncmp(low, "iso-latin-1-", 12))
+        snprintf(out, cap, "iso-8859-1");
+    else snprintf(out, cap, "%s", name);
+}
+
+static LexEnc lex_lookup_encoding(const char *name) {
+    char norm[64];
+    size_t k = 0;
+    bool punct = false;
+    for (const char *p = name; *p && k + 2 < sizeof norm; p++) {
+        if (isalnum((unsigned char)*p) || *p == '.') {
+            if (punct && k) norm[k++] = '_';
+            norm[k++] = (char)tolower((unsigned char)*p);
+            punct = false;
+        } else {
+            punct = true;
+        }
+    }
+    norm[k] = 0;
+    for (size_t i = 0; i < sizeof lex_encodings / sizeof *lex_encodings; i++)
+        if (!strcmp(norm, lex_encodings[i].name)) return lex_encodings[i].enc;
+    return LEX_ENC_NONE;
+}
+
+/* Code point of byte c (>= 0x80) in enc; 0 when undefined. */
+static unsigned lex_byte_cp(LexEnc enc, unsigned char c) {
+    const LexByteMap *m = enc == LEX_ENC_CP1252 ? lex_cp1252 : enc == LEX_ENC_LATIN9 ? lex_latin9 : NULL;
+    size_t n = enc == LEX_ENC_CP1252 ? sizeof lex_cp1252 / sizeof *m
+               : enc == LEX_ENC_LATIN9 ? sizeof lex_latin9 / sizeof *m : 0;
+    if (enc == LEX_ENC_ASCII) return 0;
+    for (size_t i = 0; i < n; i++)
+        if (m[i].byte == c) return m[i].cp;
+    return c;
+}
+
+/* Decodes an 8-bit source into UTF-8; false at a byte enc cannot decode. */
+static bool lex_decode_8bit(LexEnc enc, const unsigned char *s, size_t len, char **out, size_t *outlen) {
+    char *d = malloc(len * 3 + 1);
+    size_t k = 0;
+    if (!d) return false;
+    for (size_t i = 0; i < len; i++) {
+        unsigned cp = s[i] < 0x80 ? s[i] : lex_byte_cp(enc, s[i]);
+        if (s[i] >= 0x80 && cp == 0) {
+            free(d);
+            return false;
+        }
+        if (cp < 0x80) d[k++] = (char)cp;
+        else if (cp < 0x800) d[k++] = (char)(0xC0 | cp >> 6), d[k++] = (char)(0x80 | (cp & 0x3F));
+        else d[k++] = (char)(0xE0 | cp >> 12), d[k++] = (char)(0x80 | ((cp >> 6) & 0x3F)),
+             d[k++] = (char)(0x80 | (cp & 0x3F));
+    }
+    d[k] = 0;
+    *out = d;
+    *outlen = k;
+    return true;
+}
+
+int lex_decode_source(const char *src, size_t len, const char *filename,
+                      char **out, size_t *outlen, SyntaxErr *err) {
+    bool bom = len >= 3 && memcmp(src, "\xEF\xBB\xBF", 3) == 0;
+    size_t p = bom ? 3 : 0;
+    char name[64], normal[64], msg[200];
+    int line = 0;
+    for (int ln = 1; ln <= 2 && p < len; ln++) {
+        const char *nl = memchr(src + p, '\n', len - p);
+        size_t n = nl ? (size_t)(nl - (src + p)) : len - p;
+        bool code_line;
+        if (lex_cookie(src + p, n, name, sizeof name, &code_line)) {
+            line = ln;
+            break;
+        }
+        if (code_line || !nl) return 0;
+        p += n + 1;
+    }
+    if (!line) return 0;
+    lex_normal_name(name, normal, sizeof normal);
+    LexEnc enc = lex_lookup_encoding(normal);
+    if (enc == LEX_ENC_UTF8) return 0;
+    if (bom) {
+        snprintf(msg, sizeof msg, "encoding problem: %s with BOM", normal);
+        lex_set_error(err, "SyntaxError", filename, NULL, 0, 0, -1, 0, -1, msg);
+        return -1;
+    }
+    if (enc == LEX_ENC_NONE) {
+        snprintf(msg, sizeof msg,
+                 "streak: source encoding '%s' is not supported (UTF-8, Latin-1, "
+                 "ISO-8859-15, cp1252 and ASCII are)", name);
+        lex_set_error(err, "SyntaxError", filename, src, len, line, -1, line, -1, msg);
+        return -1;
+    }
+    if (!lex_decode_8bit(enc, (const unsigned char *)src, len, out, outlen)) {
+        snprintf(msg, sizeof msg, "encoding problem: %s", normal);
+        lex_set_error(err, "SyntaxError", filename, NULL, 0, 0, -1, 0, -1, msg);
+        return -1;
+    }
+    return 1;
 }
 
 /* ------------------------------------------------------------------ */

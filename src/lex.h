@@ -132,6 +132,20 @@ void lex_set_error(SyntaxErr *err, const char *kind, const char *filename,
 bool lex_check_source(const char *src, size_t len, const char *filename,
                       SyntaxErr *err, size_t *bad_line_start);
 
+/* PEP 263: finds a "coding" declaration on the first two lines.  Returns 0
+** when the source is UTF-8 (declared or not: nothing to do), 1 when it was
+** declared Latin-1, ISO-8859-15, cp1252 or ASCII and decoded to UTF-8 into
+** *out (malloc'd, *outlen bytes), and -1 with err filled for an encoding
+** streak lacks, a byte the encoding cannot decode, or a BOM with a
+** non-UTF-8 declaration (CPython's "encoding problem" messages). */
+int lex_decode_source(const char *src, size_t len, const char *filename,
+                      char **out, size_t *outlen, SyntaxErr *err);
+
+/* An identifier's NFKC form (PEP 3131: `ﬁ`, `µ` and `fi`, `μ` are one
+** name) written to out when out is not NULL; returns its length in bytes,
+** or -1 when streak cannot normalise it (the lexer has refused it). */
+long lex_nfkc_ident(const char *s, size_t n, char *out);
+
 /* Code point of a Unicode character name (for \N{...} escapes), case-insensitive;
 ** false if unknown.  Covers a generated subset of the database (lex.c). */
 bool lex_unicode_lookup(const char *name, size_t len, unsigned *cp);

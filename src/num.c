@@ -1777,11 +1777,12 @@ static bool hex_float_body(const char *s) {
   return *s == 0;
 }
 
-/* float.fromhex(s), on the type (s arrives as self) or an instance. */
+/* float.fromhex(s): a class method, so self is float or a float, unused. */
 static Value float_fromhex(VM *vm, Value self, const Args *a) {
-  Value sv = is_str(self) ? self : a->argc ? a->argv[0] : v_none();
-  args_count(vm, a, "float.fromhex", is_str(self) ? 0 : 1, is_str(self) ? 0 : 1);
-  if (!is_str(sv)) vm_raise(vm, &EXC_TypeError, "must be str, not %s", v_typename(sv));
+  (void)self;
+  args_count(vm, a, "float.fromhex", 1, 1);
+  Value sv = a->argv[0];
+  if (!is_str(sv)) vm_raise(vm, &EXC_TypeError, "bad argument type for built-in operation");
   const Str *str = as_str(sv);
   size_t lo = 0, hi = (size_t)str->nbytes;
   while (lo < hi && isspace((unsigned char)str->data[lo])) lo++;
@@ -1806,6 +1807,8 @@ static Value float_fromhex(VM *vm, Value self, const Args *a) {
   if (isinf(v)) vm_raise(vm, &EXC_OverflowError, "hexadecimal value too large to represent as a float");
   return v_float(v);
 }
+
+static const MethodDef float_classmethods[] = {{"fromhex", float_fromhex}, {NULL, NULL}};
 
 static const MethodDef float_methods[] = {
     {"hex", float_hex},
@@ -2064,6 +2067,7 @@ Type TYPE_FLOAT = {
     .getattr = float_getattr,
     .ctor = float_ctor,
     .methods = float_methods,
+    .classmethods = float_classmethods,
 };
 
 Type TYPE_COMPLEX = {

@@ -636,6 +636,12 @@ static Value type_call(VM *vm, Value self, const Args *a) {
   return t->ctor(vm, self, a);
 }
 
+static bool method_in(const MethodDef *defs, Str *name) {
+  for (const MethodDef *m = defs; m->name; m++)
+    if (str_eq_c(name, m->name)) return true;
+  return false;
+}
+
 static Value type_getattr(VM *vm, Value self, Str *name) {
   Type *t = (Type *)self.as.o;
   /* Like CPython's static types: name "numpy.int8" is __module__ "numpy", __name__ "int8". */
@@ -650,8 +656,24 @@ static Value type_getattr(VM *vm, Value self, Str *name) {
   for (const MethodDef *md = t->classmethods; md && md->name; md++)
     if (str_eq_c(name, md->name)) return builtin_new(vm, md->name, md->fn, self);
   CFunc fn; /* int.bit_length etc.: unbound methods called with self first */
-  if (type_find_method(t, name, &fn)) return builtin_new(vm, name->data, fn, v_empty());
-  return slot_dunder(vm, t, v_empty(), name);
+  if (type_find_method(t, name, &fn)) {
+    Value m = builtin_new(vm, name->data, fn, v_empty());
+    Type *owner = t; /* the base-most type defining it, as CPython names it (int.bit_length) */
+    for (Type *u = t; u; u = u->base)
+      if (u->methods && method_in(u->methods, name)) owner = u;
+    ((Builtin *)m.as.o)->owner = owner;
+    return m;
+  }
+  Value d = slot_dunder(vm, t, v_empty(), name);
+  if (!is_empty(d)) {
+    Builtin *b = (Builtin *)d.as.o;
+    b->owner = t;
+    /* These few are method descriptors in CPython, the rest slot wrappers. */
+    bool method = ((t == &TYPE_LIST || t == &TYPE_DICT) && str_eq_c(name, "__getitem__")) ||
+                  ((t == &TYPE_DICT || t == &TYPE_SET || t == &TYPE_FROZENSET) && str_eq_c(name, "__contains__"));
+    b->slot_wrapper = !method;
+  }
+  return d;
 }
 
 static int64_t identity_hash(VM *vm, Value self) {
@@ -727,10 +749,26 @@ static void builtin_mark(VM *vm, Obj *o) { gc_mark_value(vm, ((Builtin *)o)->sel
 static Value builtin_call(VM *vm, Value self, const Args *a) {
   Builtin *b = (Builtin *)self.as.o;
   if (is_empty(b->self)) { /* unbound method taken from a type: first arg is self */
+    const char *owner = b->owner ? b->owner->name : "object";
     if (a->argc < 1)
-      vm_raise(vm, &EXC_TypeError, "unbound method %s() needs an argument", b->name);
+      vm_raise(vm, &EXC_TypeError, "unbound method %s.%s() needs an argument", owner, b->name);
+    /* The C function reads self as its own type's payload: float.hex("x")
+    ** must be refused, not reinterpret the str. */
+    if (b->owner && !type_is_subtype(v_type(a->argv[0]), b->owner)) {
+      if (b->slot_wrapper)
+        vm_raise(vm, &EXC_TypeError, "descriptor '%s' requires a '%s' object but received a '%s'", b->name, owner,
+                 v_typename(a->argv[0]));
+      vm_raise(vm, &EXC_TypeError, "descriptor '%s' for '%s' objects doesn't apply to a '%s' object",
+               b->name, owner, v_typename(a->argv[0]));
+    }
     Args rest = {a->argc - 1, a->argv + 1, a->nkw, a->kwnames, a->kwvals};
-    return b->fn(vm, a->argv[0], &rest);
+    CFunc fn = b->fn, sub;
+    /* float.hex(np.float64(x)): a subclass instance stored as an object, not
+    ** the float payload fn reads; its own type's method unwraps it. */
+    if ((b->owner == &TYPE_FLOAT || b->owner == &TYPE_COMPLEX) && a->argv[0].tag == V_OBJ &&
+        v_type(a->argv[0]) != b->owner && type_find_method(v_type(a->argv[0]), str_intern_c(vm, b->name), &sub))
+      fn = sub;
+    return fn(vm, a->argv[0], &rest);
   }
   return b->fn(vm, b->self, a);
 }

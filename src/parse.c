@@ -232,8 +232,27 @@ static const char *pstrndup(Parser *p, const char *s, size_t n) {
     return d;
 }
 
+/* A name token's text, NFKC-normalised as CPython stores identifiers. */
+static const char *name_text(Parser *p, const LexToken *t, size_t *len) {
+    const char *s = p->buf + t->start;
+    bool ascii = true;
+    for (size_t i = 0; i < t->len; i++) ascii &= (unsigned char)s[i] < 0x80;
+    long n = ascii ? -1 : lex_nfkc_ident(s, t->len, NULL);
+    if (n < 0) {
+        *len = t->len;
+        return s;
+    }
+    char *d = palloc(p, (size_t)n + 1);
+    lex_nfkc_ident(s, t->len, d);
+    d[n] = 0;
+    *len = (size_t)n;
+    return d;
+}
+
 static const char *tok_str(Parser *p, const LexToken *t) {
-    return pstrndup(p, p->buf + t->start, t->len);
+    size_t n;
+    const char *s = name_text(p, t, &n);
+    return pstrndup(p, s, n);
 }
 
 static bool tok_is(Parser *p, const LexToken *t, const char *s) {
@@ -1747,6 +1766,8 @@ static AstArguments *parse_params(Parser *p, bool is_lambda) {
         if (t->kind == LEX_SLASH) {
             if (seen_slash) parse_fail_tok(p, t, "SyntaxError", "/ may appear only once");
             if (seen_star) parse_fail_tok(p, t, "SyntaxError", "/ must be ahead of *");
+            if (args->args.len == 0 && kind_at(p, 1) == LEX_COMMA) /* CPython's rule: "/" ',' */
+                parse_fail_tok(p, t, "SyntaxError", "at least one argument must precede /");
             if (args->args.len == 0) parse_invalid(p);
             advance(p);
             seen_slash = true;
@@ -2194,14 +2215,17 @@ static void parse_dotted_name(Parser *p, PBuf *b) {
     const LexToken *t = cur(p);
     if (t->kind != LEX_NAME) parse_invalid(p);
     advance(p);
-    pbuf_put(p, b, p->buf + t->start, t->len);
+    size_t n;
+    const char *s = name_text(p, t, &n);
+    pbuf_put(p, b, s, n);
     while (kind(p) == LEX_DOT) {
         advance(p);
         t = cur(p);
         if (t->kind != LEX_NAME) parse_invalid(p);
         advance(p);
         pbuf_putc(p, b, '.');
-        pbuf_put(p, b, p->buf + t->start, t->len);
+        s = name_text(p, t, &n);
+        pbuf_put(p, b, s, n);
     }
 }
 

@@ -231,6 +231,8 @@ typedef struct Builtin {
   CFunc fn;
   Value self;
   Value (*fn1)(VM *vm, Value x);
+  struct Type *owner; /* an unbound method's type (float.hex): self must be one */
+  bool slot_wrapper;  /* str.__len__: CPython words its self check differently */
 } Builtin;
 
 static inline bool is_str(Value v) { return is_type(v, &TYPE_STR); }

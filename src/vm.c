@@ -75,6 +75,7 @@
 #include "random.h"
 #include "num.h"
 #include "object.h"
+#include "lex.h"
 #include "parse.h"
 #include "set.h"
 #include "str.h"
@@ -327,7 +328,9 @@ static void bind_args(VM *vm, Function *f, Value *dst, const Value *pos, int npo
     kwd = dict_new(vm);
     dst[extra] = v_obj(kwd);
   }
-  Str *posonly_kw[64];
+  /* CPython names positional-only parameters passed by keyword in
+  ** parameter order, whatever order the call gave them in. */
+  bool posonly_kw[256] = {false};
   int nposonly_kw = 0;
   for (int j = 0; j < nkw; j++) {
     Str *name = as_str(kwnames[j]);
@@ -337,8 +340,9 @@ static void bind_args(VM *vm, Function *f, Value *dst, const Value *pos, int npo
         dict_set(vm, kwd, kwnames[j], kwvals[j]);
         continue;
       }
-      if (param_index(co, name, 0, co->posonlycount) >= 0) {
-        if (nposonly_kw < 64) posonly_kw[nposonly_kw++] = name;
+      int p = param_index(co, name, 0, co->posonlycount);
+      if (p >= 0) {
+        if (p < 256 && !posonly_kw[p]) posonly_kw[p] = true, nposonly_kw++;
         continue;
       }
       vm_raise(vm, &EXC_TypeError, "%s() got an unexpected keyword argument '%s'",
@@ -352,9 +356,11 @@ static void bind_args(VM *vm, Function *f, Value *dst, const Value *pos, int npo
   if (nposonly_kw) {
     Value msg;
     StrBuf b = STRBUF_INIT;
-    sb_printf(&b, "%s() got some positional-only arguments passed as keyword arguments: ",
+    sb_printf(&b, "%s() got some positional-only arguments passed as keyword arguments: '",
               co->qualname->data);
-    for (int i = 0; i < nposonly_kw; i++) sb_printf(&b, "%s'%s'", i ? ", " : "", posonly_kw[i]->data);
+    for (int i = 0, k = 0; i < co->posonlycount && i < 256; i++)
+      if (posonly_kw[i]) sb_printf(&b, "%s%s", k++ ? ", " : "", co->regnames[i]->data);
+    sb_putc(&b, '\'');
     msg = sb_finish(vm, &b);
     vm_throw(vm, exc_new_args(vm, &EXC_TypeError, tuple_from(vm, &msg, 1)));
   }
@@ -2498,7 +2504,16 @@ static Code *compile_source(VM *vm, const char *src, size_t len, const char *fil
 
 Value vm_run_source(VM *vm, Module *mod, const char *src, size_t len, const char *filename,
                     bool echo) {
-  err_register_source(vm, filename, src, len);
+  /* A file declaring Latin-1 (etc.) is decoded first: tracebacks quote the
+  ** decoded lines, and the lexer sees UTF-8 only. */
+  char *decoded = NULL;
+  size_t decoded_len = 0;
+  SyntaxErr err;
+  int dec = echo ? 0 : lex_decode_source(src, len, filename, &decoded, &decoded_len, &err);
+  if (dec < 0) compile_raise_syntax(vm, &err);
+  if (dec > 0) len = decoded_len;
+  src = err_register_source(vm, filename, dec > 0 ? decoded : src, len);
+  free(decoded);
   Code *co = compile_source(vm, src, len, filename, echo);
   if (vm->jit.dump) disasm_code(vm, co, stderr);
   Exec *ex = vm->exec;
