@@ -133,6 +133,12 @@ typedef struct NbDispatcher {
   char *filename;
   Overload *overloads; /* newest last */
   int noverloads;
+  /* .signatures in compile order: this dispatcher's overloads and the
+  ** specialisations other @njit functions' compiles typed it for (Numba
+  ** compiles those as overloads of their own; here they are part of the
+  ** caller's C text) */
+  struct NbSigRec { int nargs; uint64_t omitted; NbTy *argtys; } *sigs;
+  int nsigs;
 } NbDispatcher;
 
 /* ---- tier settings -------------------------------------------------------- */
@@ -179,6 +185,22 @@ static void disp_mark(VM *vm, Obj *o) {
     }
     for (int i = 0; i < ov->nargs; i++) mark_disp_types(vm, ov->argtys[i]);
   }
+  for (int k = 0; k < d->nsigs; k++)
+    for (int i = 0; i < d->sigs[k].nargs; i++) mark_disp_types(vm, d->sigs[k].argtys[i]);
+}
+
+/* Appends a signature to d's .signatures unless it is listed. */
+static void disp_note_sig(NbDispatcher *d, int nargs, const NbTy *argtys, uint64_t omitted) {
+  for (int k = 0; k < d->nsigs; k++) {
+    const struct NbSigRec *r = &d->sigs[k];
+    if (r->nargs == nargs && r->omitted == omitted && !memcmp(r->argtys, argtys, sizeof(NbTy) * (size_t)nargs)) return;
+  }
+  d->sigs = util_xrealloc(d->sigs, sizeof *d->sigs * (size_t)(d->nsigs + 1));
+  struct NbSigRec *r = &d->sigs[d->nsigs++];
+  r->nargs = nargs;
+  r->omitted = omitted;
+  r->argtys = util_xmalloc(sizeof(NbTy) * (size_t)(nargs ? nargs : 1));
+  memcpy(r->argtys, argtys, sizeof(NbTy) * (size_t)nargs);
 }
 
 static void overload_free(Overload *ov) {
@@ -211,6 +233,10 @@ static void disp_finalize(VM *vm, Obj *o) {
     ov = next;
   }
   d->overloads = NULL;
+  for (int k = 0; k < d->nsigs; k++) free(d->sigs[k].argtys);
+  free(d->sigs);
+  d->sigs = NULL;
+  d->nsigs = 0;
   if (d->arena) ast_arena_free(d->arena);
   free(d->filename);
 }
@@ -2278,6 +2304,20 @@ static bool ty_has_list(NbTy t) {
   return false;
 }
 
+/* The @njit functions (not closures) u typed for the root: their own
+** signatures, as Numba compiles each callee apart. An eager dispatcher
+** lists only its declared ones. */
+static void note_callee_sigs(const NbUnit *u) {
+  for (size_t k = 0; k < u->funcs.n; k++) {
+    const NbFunc *g = u->funcs.items[k];
+    bool closure = false;
+    for (size_t i = 0; i < u->closures.n; i++) closure |= (const void *)u->closures.items[i] == g->disp;
+    NbDispatcher *gd = g->disp;
+    if (g == u->root || closure || gd->eager) continue;
+    for (size_t m = 0; m < g->omits.n; m++) disp_note_sig(gd, g->nargs, g->argtys, g->omits.items[m]);
+  }
+}
+
 static void compile_body(VM *vm, void *ud) {
   CompileJob *j = ud;
   NbUnit u;
@@ -2331,12 +2371,13 @@ static void compile_body(VM *vm, void *ud) {
   ov->has_fns = u.nswaps > 0;
   j->result = ov; /* compile_sig frees it if freezing runs out of memory */
   freeze_globals(vm, j->d, ov, &u);
+  note_callee_sigs(&u);
   nb_unit_free(&u);
 }
 
 static void compile_protected(VM *vm, void *ud) { compile_body(vm, ud); }
 
-static Overload *compile_sig(VM *vm, NbDispatcher *d, int nargs, const NbTy *argtys, NbTy want_ret) {
+static Overload *compile_sig(VM *vm, NbDispatcher *d, int nargs, const NbTy *argtys, NbTy want_ret, uint64_t omit) {
   CompileJob j = {.d = d, .nargs = nargs, .argtys = argtys, .want_ret = want_ret};
   bool ok = vm_protect(vm, compile_protected, &j);
   if (!ok) {
@@ -2418,6 +2459,8 @@ static Overload *compile_sig(VM *vm, NbDispatcher *d, int nargs, const NbTy *arg
   while (*pp) pp = &(*pp)->next;
   *pp = ov;
   d->noverloads++;
+  ov->omitted = omit;
+  disp_note_sig(d, nargs, argtys, omit);
   return ov;
 }
 
@@ -2636,8 +2679,7 @@ static Value disp_call(VM *vm, Value self, const Args *a) {
         Value msg = sb_finish(vm, &b);
         vm_throw(vm, exc_new_args(vm, &EXC_NbTypingError, tuple_from(vm, &msg, 1)));
       }
-    best = compile_sig(vm, d, np, tys, NB_UNKNOWN);
-    best->omitted = omit;
+    best = compile_sig(vm, d, np, tys, NB_UNKNOWN, omit);
   }
   if (!best->has_lists) return call_overload(vm, best, np, argv, NULL, NULL);
   /* lists: the call's registry frees them when it ends, also by an exception;
@@ -2663,7 +2705,7 @@ static Value disp_repr(VM *vm, Value self) {
   return str_printf(vm, "CPUDispatcher(<function %s at %p>)", disp_func(d)->qualname->data, (void *)disp_func(d));
 }
 
-static Value sig_tuple(VM *vm, NbDispatcher *d, Overload *ov) {
+static Value sig_tuple(VM *vm, NbDispatcher *d, const struct NbSigRec *ov) {
   Value items[ov->nargs + 1];
   Function *pf = disp_func(d);
   int nd = pf->defaults ? (int)pf->defaults->n : 0;
@@ -2699,7 +2741,7 @@ static Value disp_getattr(VM *vm, Value self, Str *name) {
     List *l = list_new(vm, d->noverloads);
     Value lv = v_obj(l);
     gc_push_root(vm, lv);
-    for (Overload *ov = d->overloads; ov; ov = ov->next) list_append(vm, l, sig_tuple(vm, d, ov));
+    for (int k = 0; k < d->nsigs; k++) list_append(vm, l, sig_tuple(vm, d, &d->sigs[k]));
     gc_pop_roots(vm, 1);
     return lv;
   }
@@ -2707,8 +2749,8 @@ static Value disp_getattr(VM *vm, Value self, Str *name) {
     Dict *o = dict_new(vm);
     Value ov_v = v_obj(o);
     gc_push_root(vm, ov_v);
-    for (Overload *ov = d->overloads; ov; ov = ov->next) {
-      Value k = sig_tuple(vm, d, ov);
+    for (int n = 0; n < d->nsigs; n++) {
+      Value k = sig_tuple(vm, d, &d->sigs[n]);
       gc_push_root(vm, k);
       dict_set(vm, o, k, d->pyfunc);
       gc_pop_roots(vm, 1);
@@ -2802,7 +2844,7 @@ void nb_dispatcher_add_sig(VM *vm, Value disp, const NbSig *sig) {
     if (same) return;
   }
   gc_push_root(vm, disp);
-  compile_sig(vm, d, sig->nargs, sig->args, sig->ret);
+  compile_sig(vm, d, sig->nargs, sig->args, sig->ret, 0);
   gc_pop_roots(vm, 1);
 }
 
@@ -2854,7 +2896,7 @@ void *nb_vec_compile(VM *vm, Value disp, int nargs, const NbTy *args, NbTy ret, 
     }
   }
   gc_push_root(vm, disp);
-  Overload *ov = compile_sig(vm, d, nargs, args, ret);
+  Overload *ov = compile_sig(vm, d, nargs, args, ret, 0);
   gc_pop_roots(vm, 1);
   if (!nb_is_scalar(ov->ret))
     vm_raise(vm, &EXC_NbTypingError, "@vectorize: %s() must return a number, not a value of another type",

@@ -391,6 +391,7 @@ void nb_unit_free(NbUnit *u) {
     vec_free(f->locals);
     for (size_t k = 0; k < f->hidden.n; k++) free(f->hidden.items[k]);
     vec_free(f->hidden);
+    vec_free(f->omits);
     free(f);
   }
   vec_free(u->funcs);
@@ -1774,7 +1775,15 @@ static int array_tuple(NbTy t, int *dt) {
 
 /* The result of calling the specialisation of disp for argument types
 ** full, typed now unless it is being typed (recursion). */
-static NbTy ty_call_spec(Walk *w, AstExpr *e, void *disp, const char *name, int np, const NbTy *full) {
+/* Records that g was called with the parameters in omit left to their
+** defaults (Numba's Omitted types: its .signatures list such calls apart). */
+static void note_omits(NbFunc *g, uint64_t omit) {
+  for (size_t k = 0; k < g->omits.n; k++)
+    if (g->omits.items[k] == omit) return;
+  vec_push(g->omits, omit);
+}
+
+static NbTy ty_call_spec(Walk *w, AstExpr *e, void *disp, const char *name, int np, const NbTy *full, uint64_t omit) {
   for (size_t k = 0; k < w->u->funcs.n; k++) {
     NbFunc *g = w->u->funcs.items[k];
     if (g->disp != disp || g->nargs != np) continue;
@@ -1782,6 +1791,7 @@ static NbTy ty_call_spec(Walk *w, AstExpr *e, void *disp, const char *name, int 
     for (int i = 0; i < np; i++)
       if (g->argtys[i] != full[i]) same = false;
     if (!same) continue;
+    note_omits(g, omit);
     if (g->inferring) {
       g->recursive = true;
       if (!g->ret) ERR(e->pos, "Cannot infer the return type of the recursive call to %s(); give it a non-recursive return path or an explicit signature.", name);
@@ -1791,6 +1801,7 @@ static NbTy ty_call_spec(Walk *w, AstExpr *e, void *disp, const char *name, int 
   if (w->u->err.len) return NB_UNKNOWN;
   NbFunc *g = nb_infer_func(w->u, disp, np, full);
   if (!g) return NB_UNKNOWN;
+  note_omits(g, omit);
   return g->ret;
 }
 
@@ -2050,10 +2061,12 @@ static NbTy ty_call(Walk *w, AstExpr *e) {
     char msg[200];
     if (!nb_bind_args(&di, e, src, msg, sizeof msg)) ERR(e->pos, "%s", msg);
     NbTy full[np + 1];
+    uint64_t omit = 0;
     for (int i = 0; i < np; i++) {
       if (src[i] >= 0) full[i] = at[src[i]];
       else if (src[i] != NB_ARG_DEFAULT) full[i] = kt[-2 - src[i]];
       else {
+        if (i < 64) omit |= (uint64_t)1 << i;
         Value dv = di.defaults->items[nd - (np - i)];
         full[i] = dv.tag == V_INT ? nb_scalar(DT_INT64) : dv.tag == V_FLOAT ? nb_scalar(DT_FLOAT64)
                 : dv.tag == V_BOOL ? nb_scalar(DT_BOOL) : is_complex(dv) ? nb_scalar(DT_COMPLEX128)
@@ -2061,7 +2074,7 @@ static NbTy ty_call(Walk *w, AstExpr *e) {
         if (!full[i]) ERR(e->pos, "unsupported default argument value in %s().", di.name);
       }
     }
-    return ty_call_spec(w, e, fi->ptr, di.name, np, full);
+    return ty_call_spec(w, e, fi->ptr, di.name, np, full, omit);
   }
   if (fi->kind == NK_VUFUNC) { /* the kernel on each element (arrays) or on the scalars */
     NbTy in[4];
@@ -3482,7 +3495,7 @@ static NbTy ty_closure_call(Walk *w, AstExpr *e, NbClosure *c, const NbTy *at, c
     }
     full[p] = l->ty;
   }
-  return ty_call_spec(w, e, c, c->def.funcdef.name, n, full);
+  return ty_call_spec(w, e, c, c->def.funcdef.name, n, full, 0);
 }
 
 int nb_static_cond(NbUnit *u, NbFunc *f, const AstExpr *test) {

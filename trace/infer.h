@@ -139,6 +139,8 @@ typedef struct NbFunc {
   bool has_return_value;
   VEC(NbLocal) locals;
   VEC(char *) hidden;     /* names of compiler-made locals (a list comprehension's list), owned */
+  VEC(uint64_t) omits;    /* the calls' parameters left to their defaults (bit i: parameter i),
+                             one mask per distinct kind of call: .signatures' Omitted types */
   int id;                 /* C name nbf_<id> */
   int callsites;          /* lower.c: calls of nbf_<id> emitted */
   bool swapped;           /* lower.c: in nbw_fns (see lower.c's top) */
