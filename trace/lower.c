@@ -966,6 +966,91 @@ static bool const_int_expr(AstExpr *e, int64_t *v) {
   return false;
 }
 
+/* ---- shift counts LLVM knows ------------------------------------------------
+** Numba's shifts are LLVM's shl/ashr: a count the optimiser proves constant
+** and >= the width folds to poison, which comes out as 0 (x << 70 is 0,
+** also for x < 0 and for >>), while a count known only at run time is
+** masked by the machine (x << s with s = 70 from an argument is x << 6).
+** Constant counts here: a literal or folded expression, and a local whose
+** one binding in the function is `name = <int constant>`. */
+
+typedef struct ShiftScan {
+  const char *id;
+  int nconst;   /* `id = constant` statements */
+  bool other;   /* any other binding of id */
+  int64_t k;
+} ShiftScan;
+
+static bool target_binds(const AstExpr *t, const char *id) {
+  switch (t->kind) {
+  case AST_E_Name: return !strcmp(t->name.id, id);
+  case AST_E_Starred: return target_binds(t->starred.value, id);
+  case AST_E_Tuple: case AST_E_List:
+    for (int i = 0; i < t->seq.elts.len; i++)
+      if (target_binds(t->seq.elts.items[i], id)) return true;
+    return false;
+  default: return false;
+  }
+}
+
+static void shift_scan_stmts(ShiftScan *sc, const AstStmtList *l);
+
+static void shift_scan_stmt(ShiftScan *sc, const AstStmt *s) {
+  switch (s->kind) {
+  case AST_S_Assign:
+    for (int i = 0; i < s->assign.targets.len; i++) {
+      const AstExpr *t = s->assign.targets.items[i];
+      int64_t k;
+      if (t->kind == AST_E_Name && !strcmp(t->name.id, sc->id) && nb_folded_int(s->assign.value, &k, NULL, 0) == NB_FOLD_I64) {
+        sc->nconst++;
+        sc->k = k;
+      } else if (target_binds(t, sc->id)) sc->other = true;
+    }
+    break;
+  case AST_S_AugAssign: sc->other |= target_binds(s->augassign.target, sc->id); break;
+  case AST_S_AnnAssign: sc->other |= target_binds(s->annassign.target, sc->id); break;
+  case AST_S_Delete: sc->other = true; break;
+  case AST_S_For:
+    sc->other |= target_binds(s->for_.target, sc->id);
+    shift_scan_stmts(sc, &s->for_.body);
+    shift_scan_stmts(sc, &s->for_.orelse);
+    break;
+  case AST_S_While: shift_scan_stmts(sc, &s->while_.body); shift_scan_stmts(sc, &s->while_.orelse); break;
+  case AST_S_If: shift_scan_stmts(sc, &s->if_.body); shift_scan_stmts(sc, &s->if_.orelse); break;
+  case AST_S_With:
+    for (int i = 0; i < s->with.items.len; i++)
+      if (s->with.items.items[i]->optional_vars) sc->other |= target_binds(s->with.items.items[i]->optional_vars, sc->id);
+    shift_scan_stmts(sc, &s->with.body);
+    break;
+  case AST_S_Try:
+    shift_scan_stmts(sc, &s->try_.body);
+    for (int i = 0; i < s->try_.handlers.len; i++) shift_scan_stmts(sc, &s->try_.handlers.items[i]->body);
+    shift_scan_stmts(sc, &s->try_.orelse);
+    shift_scan_stmts(sc, &s->try_.finalbody);
+    break;
+  case AST_S_FunctionDef: sc->other |= !strcmp(s->funcdef.name, sc->id); break;
+  default: break;
+  }
+}
+
+static void shift_scan_stmts(ShiftScan *sc, const AstStmtList *l) {
+  for (int i = 0; i < l->len; i++) shift_scan_stmt(sc, l->items[i]);
+}
+
+static bool shift_count_const(Lw *w, const AstExpr *rhs, int64_t *k) {
+  if (!rhs) return false;
+  if (nb_folded_int(rhs, k, NULL, 0) == NB_FOLD_I64) return true;
+  if (rhs->kind != AST_E_Name) return false;
+  const AstStmt *def = w->f->def;
+  const AstArguments *a = def->funcdef.args;
+  for (int i = 0; i < a->args.len; i++)
+    if (!strcmp(a->args.items[i]->name, rhs->name.id)) return false;
+  ShiftScan sc = {.id = rhs->name.id};
+  shift_scan_stmts(&sc, &def->funcdef.body);
+  *k = sc.k;
+  return sc.nconst == 1 && !sc.other;
+}
+
 static V array_binop(Lw *w, int op, V a, V b, NbTy rt) {
   /* operands passed by kind: 100+ndim array desc, 1 int64, 2 double, 3 complex, 4 bool */
   V r = decl_tmp(w, rt);
@@ -1124,8 +1209,12 @@ static V binop(Lw *w, AstPos pos, AstBinOp op, V a, V b, NbTy rt, AstExpr *rhs) 
     if (dt_is_float((DType)d)) return tmp(w, rt, "%s(%s)nb_fmod_py(ctx, %s, %s)", byzero, dt_ctype(d), x.s, y.s);
     if (pow2) return pure(w, rt, "(%s)(%s & %lldLL)", dt_ctype(d), x.s, (long long)(k2 - 1));
     return tmp(w, rt, "%s%s(ctx, %s, %s)", byzero, dt_is_unsigned((DType)d) ? "nb_umod" : "nb_imod", x.s, y.s);
-  case AST_OP_LShift: return pure(w, rt, "(%s)((uint64_t)%s << (%s & 63))", dt_ctype(d), x.s, y.s);
-  case AST_OP_RShift: return pure(w, rt, "%s >> (%s & 63)", x.s, y.s);
+  case AST_OP_LShift: case AST_OP_RShift: {
+    int64_t k;
+    if (shift_count_const(w, rhs, &k) && (k < 0 || k >= 8 * (int64_t)dt_size((DType)d))) return lit(rt, "(%s)0", dt_ctype(d));
+    if (op == AST_OP_RShift) return pure(w, rt, "%s >> (%s & 63)", x.s, y.s);
+    return pure(w, rt, "(%s)((uint64_t)%s << (%s & 63))", dt_ctype(d), x.s, y.s);
+  }
   case AST_OP_BitAnd: return pure(w, rt, "%s & %s", x.s, y.s);
   case AST_OP_BitOr: return pure(w, rt, "%s | %s", x.s, y.s);
   case AST_OP_BitXor: return pure(w, rt, "%s ^ %s", x.s, y.s);
