@@ -2122,7 +2122,7 @@ static NbTy ty_call(Walk *w, AstExpr *e) {
   if (is_bi) {
     if (!strcmp(base, "len")) {
       if (nargs == 1 && (nb_is_array(at[0]) || nb_is_list(at[0]) || nb_is_dict(at[0]) || nb_is_set(at[0]) ||
-                         nb_type(at[0])->kind == NK_TUPLE || nb_type(at[0])->kind == NK_STR))
+                         nb_type(at[0])->kind == NK_TUPLE || nb_type(at[0])->kind == NK_STR || nb_type(at[0])->kind == NK_RANGE))
         return nb_scalar(DT_INT64);
       ERR(e->pos, "len() of %s is not supported.", nargs ? tystr(at[0], s1, sizeof s1) : "nothing");
     }
@@ -2667,6 +2667,8 @@ static NbTy ty_expr_inner(Walk *w, AstExpr *e) {
         ok = true; /* == against each element, any shape (Numba's array_contains: np.nditer) */
       else if (a->kind == NK_TUPLE && b->kind == NK_TUPLE && op != AST_CMP_In && op != AST_CMP_NotIn)
         ok = items_compare(l, r, op);
+      else if ((op == AST_CMP_In || op == AST_CMP_NotIn) && b->kind == NK_RANGE)
+        ok = true; /* Numba's impl_contains: False for a value that is not a number */
       else if ((op == AST_CMP_In || op == AST_CMP_NotIn) && b->kind == NK_TUPLE) { /* == against each item of a UniTuple */
         ok = true;
         for (int k = 0; k < b->n; k++) ok = ok && b->items[k] == b->items[0] && items_compare(l, b->items[k], AST_CMP_Eq);

@@ -1240,6 +1240,7 @@ static V cset_contains(Lw *w, V x, V s);
 static V dict_find(Lw *w, V d, V k);
 
 static V compare1(Lw *w, AstCmpOp op, V a, V b);
+static V range_contains(Lw *w, V x, V r);
 
 /* Tuples a OP b as Numba's tupleobj.py: == item by item (False for
 ** different lengths); an ordering decided by the first items that differ
@@ -1305,6 +1306,10 @@ static V compare1(Lw *w, AstCmpOp op, V a, V b) {
   if (x->kind == NK_TUPLE && y->kind == NK_TUPLE && op != AST_CMP_In && op != AST_CMP_NotIn && op != AST_CMP_Is &&
       op != AST_CMP_IsNot)
     return tuple_compare(w, op, a, b);
+  if ((op == AST_CMP_In || op == AST_CMP_NotIn) && y->kind == NK_RANGE) {
+    V r = range_contains(w, a, b);
+    return op == AST_CMP_In ? r : lit(bt, "(!%s)", r.s);
+  }
   if ((op == AST_CMP_In || op == AST_CMP_NotIn) && y->kind == NK_TUPLE) {
     V r = tuple_contains(w, a, b);
     return op == AST_CMP_In ? r : lit(bt, "(!%s)", r.s);
@@ -2890,10 +2895,62 @@ static V lower_pyrandom(Lw *w, const char *base, V *args, int nargs, NbTy rt) {
              step.s);
 }
 
+/* range(...) as a value (len(range(...)), x in range(...)): int64_t
+** nbr<id>[3] holding start, stop and step, a zero step refused as Numba's
+** range() does. */
+static V lower_range_value(Lw *w, AstExpr *e) {
+  NbTy i64 = nb_scalar(DT_INT64);
+  int na = e->call.args.len;
+  V r[3];
+  for (int q = 0; q < na && q < 3; q++) r[q] = tmp(w, i64, "%s", conv(w, lower_expr(w, e->call.args.items[q]), i64).s);
+  int id = w->u->ntmp++;
+  sb_printf(w->o, "int64_t nbr%d[3] = {%s, %s, %s};\n", id, na >= 2 ? r[0].s : "0", na >= 2 ? r[1].s : r[0].s,
+            na >= 3 ? r[2].s : "1");
+  sb_printf(w->o, "if (nbr%d[2] == 0) NBH(%d, nb_raise_s_fn)(ctx, \"range() arg 3 must not be zero\");\n", id, H(raise_value));
+  return lit(T(w, e), "nbr%d", id);
+}
+
+/* len(r): the trip count of a for loop over r. */
+static V range_len(Lw *w, V r) {
+  return tmp(w, nb_scalar(DT_INT64),
+             "%s[2] > 0 ? (%s[1] > %s[0] ? (%s[1] - %s[0] - 1) / %s[2] + 1 : 0) : (%s[0] > %s[1] ? (%s[0] - %s[1] - 1) / (-%s[2]) + 1 : 0)",
+             r.s, r.s, r.s, r.s, r.s, r.s, r.s, r.s, r.s, r.s, r.s);
+}
+
+/* x in r, as Numba's impl_contains: an int or bool tested by bounds and
+** step; a float or complex first found integral (else False); anything
+** else False. */
+static V range_contains(Lw *w, V x, V r) {
+  NbTy bt = nb_scalar(DT_BOOL), i64 = nb_scalar(DT_INT64);
+  const NbTypeInfo *xi = nb_type(x.ty);
+  if (xi->kind != NK_SCALAR) return lit(bt, "0");
+  V res = decl_tmp(w, bt);
+  int depth = 0;
+  V v = x;
+  if (dt_is_complex((DType)xi->dtype)) {
+    V z = tmp(w, x.ty, "%s", x.s);
+    sb_printf(w->o, "if (%s.im == 0 && fmod((double)%s.re, 1.0) == 0) {\n", z.s, z.s);
+    v = tmp(w, i64, "(int64_t)%s.re", z.s);
+    depth++;
+  } else if (dt_is_float((DType)xi->dtype)) {
+    V f = tmp(w, x.ty, "%s", x.s);
+    sb_printf(w->o, "if (fmod((double)%s, 1.0) == 0) {\n", f.s);
+    v = tmp(w, i64, "(int64_t)%s", f.s);
+    depth++;
+  } else v = tmp(w, i64, "(int64_t)%s", x.s);
+  sb_printf(w->o,
+            "%s = !((%s[2] > 0 && (%s < %s[0] || %s >= %s[1])) || (%s[2] < 0 && (%s <= %s[1] || %s > %s[0]))) && "
+            "(%s - %s[0]) %% %s[2] == 0;\n",
+            res.s, r.s, v.s, r.s, v.s, r.s, r.s, v.s, r.s, v.s, r.s, v.s, r.s, r.s);
+  close_loops(w, depth);
+  return res;
+}
+
 static V lower_call(Lw *w, AstExpr *e) {
   NbTy rt = T(w, e);
   AstExpr *fn = e->call.func;
   int nargs = e->call.args.len;
+  if (nb_type(rt)->kind == NK_RANGE) return lower_range_value(w, e);
   /* methods on arrays / scalars */
   if (fn->kind == AST_E_Attribute) {
     NbTy ot = T(w, fn->attribute.value);
@@ -3179,6 +3236,7 @@ static V lower_call(Lw *w, AstExpr *e) {
   if (!strcmp(name, "builtins.len")) {
     const NbTypeInfo *ai = nb_type(args[0].ty);
     if (ai->kind == NK_TUPLE) return kint(ai->n);
+    if (ai->kind == NK_RANGE) return range_len(w, args[0]);
     if (ai->kind == NK_STR) return tmp(w, rt, "%s.nc", args[0].s);
     if (ai->kind == NK_DICT || ai->kind == NK_SET) return tmp(w, rt, "%s->len", args[0].s);
     return tmp(w, rt, "%s.shape[0]", args[0].s);
