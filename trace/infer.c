@@ -385,6 +385,11 @@ void nb_unit_init(NbUnit *u, VM *vm) {
 }
 
 void nb_unit_free(NbUnit *u) {
+  for (size_t i = u->ellipses.n; i-- > 0;) { /* the AST as written again */
+    u->ellipses.items[i].sub->subscript.slice = u->ellipses.items[i].orig;
+    free(u->ellipses.items[i].made);
+  }
+  vec_free(u->ellipses);
   for (size_t i = 0; i < u->funcs.n; i++) {
     NbFunc *f = u->funcs.items[i];
     free(f->argtys);
@@ -2404,10 +2409,79 @@ static NbTy ty_call(Walk *w, AstExpr *e) {
   ERR(e->pos, "Unsupported function %s() in @njit code (or unsupported argument types).", name);
 }
 
+static bool is_ellipsis(const AstExpr *e) { return e->kind == AST_E_Constant && e->constant.kind == AST_CONST_Ellipsis; }
+
+/* a[..., i] & co. on an array of ndim dimensions: the Ellipsis replaced by
+** the full slices it stands for, in the AST itself while this unit is
+** compiled (every later pass and lower.c see plain slices); nb_unit_free
+** puts the index back, as another compile may see another ndim. False
+** after an error. */
+static bool expand_ellipsis(Walk *w, AstExpr *e, int ndim) {
+  NbUnit *u = w->u;
+  for (size_t i = 0; i < u->ellipses.n; i++) {
+    if (u->ellipses.items[i].sub != e) continue;
+    if (u->ellipses.items[i].ndim == ndim) return true;
+    nb_error_at(u, w->f, e->pos, "Indexing with '...' arrays of different dimensions in one compile is not supported.");
+    return false;
+  }
+  AstExpr *sl = e->subscript.slice;
+  int n = sl->kind == AST_E_Tuple ? sl->seq.elts.len : 1;
+  AstExpr **idx = sl->kind == AST_E_Tuple ? sl->seq.elts.items : &e->subscript.slice;
+  int at = -1;
+  for (int i = 0; i < n; i++) {
+    if (!is_ellipsis(idx[i])) continue;
+    if (at >= 0) {
+      nb_error_at(u, w->f, idx[i]->pos, "an index can only have a single ellipsis ('...').");
+      return false;
+    }
+    at = i;
+  }
+  if (at < 0) return true;
+  if (n == 1 && e->subscript.ctx == AST_CTX_Load) { /* Numba has no lowering for it */
+    nb_error_at(u, w->f, e->pos, "No definition for lowering <built-in function getitem>(array, ...): a[...] is not supported "
+                "in @njit functions.");
+    return false;
+  }
+  int nfull = ndim - (n - 1);
+  if (nfull < 0) nfull = 0; /* too many indices: ty_subscript says so */
+  int m = n - 1 + nfull;
+  /* one block: the Tuple, its item pointers, the slices */
+  char *blk = calloc(1, sizeof(AstExpr) * (size_t)(1 + nfull) + sizeof(AstExpr *) * (size_t)(m ? m : 1));
+  if (!blk) {
+    nb_error_at(u, w->f, e->pos, "Out of memory.");
+    return false;
+  }
+  AstExpr *tup = (AstExpr *)blk, *slices = tup + 1;
+  AstExpr **items = (AstExpr **)(slices + nfull);
+  tup->kind = AST_E_Tuple;
+  tup->pos = sl->pos;
+  tup->seq.ctx = AST_CTX_Load;
+  tup->seq.elts.items = items;
+  tup->seq.elts.len = m;
+  int k = 0;
+  for (int i = 0; i < n; i++) {
+    if (i != at) {
+      items[k++] = idx[i];
+      continue;
+    }
+    for (int j = 0; j < nfull; j++) {
+      slices[j].kind = AST_E_Slice;
+      slices[j].pos = idx[i]->pos;
+      items[k++] = &slices[j];
+    }
+  }
+  NbEllipsis rec = {e, sl, (AstExpr *)blk, ndim};
+  vec_push(u->ellipses, rec);
+  /* a single remaining index is written without the tuple, as Python's AST has it */
+  e->subscript.slice = m == 1 ? items[0] : tup;
+  return true;
+}
+
 static NbTy ty_subscript(Walk *w, AstExpr *e) {
   NbTy bt = ty_expr(w, e->subscript.value);
   if (!bt) return NB_UNKNOWN;
   const NbTypeInfo *b = nb_type(bt);
+  if (b->kind == NK_ARRAY && !expand_ellipsis(w, e, b->ndim)) return NB_UNKNOWN;
   AstExpr *sl = e->subscript.slice;
   char s1[96], s2[96];
   AstExpr *fancy_ix;

@@ -163,6 +163,12 @@ typedef struct NbFrozen {
   Value source;           /* the global array itself */
 } NbFrozen;
 
+typedef struct NbEllipsis {
+  AstExpr *sub, *orig;    /* the Subscript, its index as written */
+  AstExpr *made;          /* the index put in its place (one malloc'd block) */
+  int ndim;
+} NbEllipsis;
+
 struct NbUnit {
   VM *vm;
   VEC(NbFrozen) frozen;   /* global arrays read (nb_global) */
@@ -197,6 +203,9 @@ struct NbUnit {
   bool dict_libc;         /* lower.c: malloc/free and the hash mixers declared */
   bool str_fns;           /* lower.c: the helpers of strings made in compiled code emitted */
   VEC(struct NbClosure *) closures; /* inner functions and lambdas met (infer.c) */
+  /* subscripts whose Ellipsis was replaced by full slices for this unit
+  ** (infer.c expand_ellipsis); nb_unit_free puts their index back */
+  VEC(NbEllipsis) ellipses;
 };
 
 /* An inner `def` or a lambda of an @njit function, as Numba inlines them:
