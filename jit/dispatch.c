@@ -410,6 +410,40 @@ static void h_raise_zerodiv(void *ctx, int which) {
   int n = (int)(sizeof msgs / sizeof msgs[0]);
   vm_raise(CTXVM(ctx), &EXC_ZeroDivisionError, "%s", msgs[which >= 0 && which < n ? which : 0]);
 }
+/* try/except in @njit code: the C text calls _setjmp on c's buffer
+** itself (vm_catch_push). */
+static void h_try_push(void *ctx, void *c) { vm_catch_push(CTXVM(ctx), c); }
+static void h_try_pop(void *ctx, void *c) { vm_catch_pop(CTXVM(ctx), c); }
+
+/* What Numba 0.56 raises when an exception leaves an except block or a
+** try with only a finally (its RERAISE opcode is unreachable by design);
+** as a raise_exc spec for chunks. */
+#define NB_RERAISE_TEXT \
+    "Unreachable condition reached (op code RERAISE executed)\n" \
+    "-------------------------------------------------------------------------------\n" \
+    "This should not have happened, a problem has occurred in Numba's internals.\n" \
+    "You are currently using Numba version 0.56.4.\n\n" \
+    "Please report the error message and traceback, along with a minimal reproducer\n" \
+    "at: https://github.com/numba/numba/issues/new?template=bug_report.md\n\n" \
+    "If more help is needed please feel free to speak to the Numba core developers\n" \
+    "directly at: https://gitter.im/numba/numba\n\n" \
+    "Thanks in advance for your help in improving Numba!\n\n"
+static const char NB_RERAISE_MSG[] = NB_RERAISE_TEXT;
+static const char NB_RERAISE_SPEC[] = "AssertionError;s584:" NB_RERAISE_TEXT;
+_Static_assert(sizeof NB_RERAISE_MSG - 1 == 584, "NB_RERAISE_SPEC's length");
+
+/* mode 0: the except block runs (bare `except:` and `except Exception:`
+** both catch Exception's subclasses; KeyboardInterrupt & co. go on);
+** mode 1: the exception becomes Numba's AssertionError. */
+static void h_try_catch(void *ctx, void *c, int mode) {
+  VM *vm = CTXVM(ctx);
+  vm_catch_caught(vm, c);
+  Value exc = vm->exc;
+  if (!type_is_subtype(v_type(exc), &EXC_Exception)) vm_throw(vm, exc);
+  vm->exc = v_none();
+  if (mode == 1) vm_raise(vm, &EXC_AssertionError, "%s", NB_RERAISE_MSG);
+}
+
 static void h_raise_value(void *ctx, const char *msg) { vm_raise(CTXVM(ctx), &EXC_ValueError, "%s", msg); }
 
 static void fill_desc(NdArray *a, void *desc) {
@@ -1522,6 +1556,23 @@ static void h_osr_moved(void *ctx);
 #define ph_rand_refill h_rand_refill /* never called in chunks: their rngfast is NULL */
 #define ph_pyrand_refill h_pyrand_refill /* nor this: their inlined draws use the helpers */
 
+/* try statements in functions a chunk calls: the catch point is the
+** chunk's (par_catch_push; VmCatch's prev holds the one before it), and
+** every error recorded there counts as an Exception. */
+static void ph_try_push(void *ctx, void *c) {
+  (void)ctx;
+  ((VmCatch *)c)->ej.prev = par_catch_push(((VmCatch *)c)->ej.buf);
+}
+static void ph_try_pop(void *ctx, void *c) {
+  (void)ctx;
+  par_catch_pop(((VmCatch *)c)->ej.prev);
+}
+static void ph_try_catch(void *ctx, void *c, int mode) {
+  (void)ctx;
+  par_catch_take(((VmCatch *)c)->ej.prev);
+  if (mode == 1) par_fail(PERR_RAISE, 0, NB_RERAISE_SPEC);
+}
+
 static void *const par_helpers[NBH__COUNT] = {
 #define X(name) (void *)ph_##name,
     NB_HELPERS(X)
@@ -1728,6 +1779,7 @@ static const JitSym libm_syms[] = {
     {"memset", (void *)memset}, {"memcpy", (void *)memcpy}, {"memmove", (void *)memmove}, {"realloc", (void *)realloc},
     {"memcmp", (void *)memcmp}, {"malloc", (void *)malloc}, {"free", (void *)free}, {"qsort", (void *)qsort},
     {"frexp", (void *)frexp}, {"ldexp", (void *)ldexp}, {"ldexpf", (void *)ldexpf},
+    {"_setjmp", (void *)_setjmp}, /* try statements (h_try_push) */
 };
 
 static bool compile_tcc(const char *src, Overload *ov, char *err, size_t errlen) {

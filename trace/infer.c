@@ -2979,6 +2979,7 @@ static void bind_target(Walk *w, AstExpr *t, NbTy ty, AstPos pos) {
 }
 
 static void ty_stmts(Walk *w, AstStmtList *l);
+static void ty_try(Walk *w, AstStmt *s);
 
 /* The item type of `for x in <t>` for ranges and arrays (rows of an n-d
 ** array), or NB_UNKNOWN. */
@@ -3066,6 +3067,61 @@ static void check_cond(Walk *w, AstExpr *e) {
   char s1[96];
   if (i->kind != NK_SCALAR && i->kind != NK_NONE && w->final)
     nb_error_at(w->u, w->f, e->pos, "Cannot use a value of type %s as a condition.", tystr(t, s1, sizeof s1));
+}
+
+/* Does l hold a return, or a break or continue of a loop around it? */
+static bool stmts_leave(const AstStmtList *l, bool in_loop) {
+  for (int i = 0; i < l->len; i++) {
+    const AstStmt *s = l->items[i];
+    switch (s->kind) {
+    case AST_S_Return: return true;
+    case AST_S_Break: case AST_S_Continue: if (!in_loop) return true; break;
+    case AST_S_If: if (stmts_leave(&s->if_.body, in_loop) || stmts_leave(&s->if_.orelse, in_loop)) return true; break;
+    case AST_S_For: if (stmts_leave(&s->for_.body, true) || stmts_leave(&s->for_.orelse, in_loop)) return true; break;
+    case AST_S_While: if (stmts_leave(&s->while_.body, true) || stmts_leave(&s->while_.orelse, in_loop)) return true; break;
+    case AST_S_Try:
+      if (stmts_leave(&s->try_.body, in_loop) || stmts_leave(&s->try_.orelse, in_loop) || stmts_leave(&s->try_.finalbody, in_loop))
+        return true;
+      for (int k = 0; k < s->try_.handlers.len; k++)
+        if (stmts_leave(&s->try_.handlers.items[k]->body, in_loop)) return true;
+      break;
+    default: break;
+    }
+  }
+  return false;
+}
+
+/* try statements as Numba 0.56 takes them: `except Exception:` or a bare
+** `except:` (anything else: its exception_match TypingError), no `as name`
+** (its UnsupportedError, a TypingError here); lower.c runs the forms. A
+** finally block is lowered on the normal paths only, so a return, break or
+** continue leaving the statement is refused with one. */
+static void ty_try(Walk *w, AstStmt *s) {
+  for (int k = 0; k < s->try_.handlers.len; k++) {
+    AstExceptHandler *h = s->try_.handlers.items[k];
+    if (h->type && !(h->type->kind == AST_E_Name && !strcmp(h->type->name.id, "Exception"))) {
+      nb_error_at(w->u, w->f, h->pos, "No implementation of function Function(<intrinsic exception_match>) found: "
+                  "Exception matching is limited to <class 'Exception'> (use `except Exception:` or a bare `except:`).");
+      return;
+    }
+    if (h->name) {
+      nb_error_at(w->u, w->f, h->pos, "Exception object cannot be stored into variable (%s).", h->name);
+      return;
+    }
+  }
+  if (s->try_.finalbody.len) {
+    bool leaves = stmts_leave(&s->try_.body, false) || stmts_leave(&s->try_.orelse, false);
+    for (int k = 0; k < s->try_.handlers.len; k++) leaves |= stmts_leave(&s->try_.handlers.items[k]->body, false);
+    if (leaves) {
+      nb_error_at(w->u, w->f, s->pos, "A return, break or continue inside a try statement with a finally block is not "
+                  "supported in @njit functions.");
+      return;
+    }
+  }
+  ty_stmts(w, &s->try_.body);
+  for (int k = 0; k < s->try_.handlers.len; k++) ty_stmts(w, &s->try_.handlers.items[k]->body);
+  ty_stmts(w, &s->try_.orelse);
+  ty_stmts(w, &s->try_.finalbody);
 }
 
 static void ty_stmt(Walk *w, AstStmt *s) {
@@ -3203,6 +3259,7 @@ static void ty_stmt(Walk *w, AstStmt *s) {
     sb_free(&spec);
     break;
   }
+  case AST_S_Try: ty_try(w, s); break;
   default:
     if (w->final || true)
       nb_error_at(w->u, w->f, s->pos, "The '%s' statement is not supported in @njit functions.",
@@ -3299,6 +3356,12 @@ static void collect_assigned(Walk *w, AstStmtList *l) {
       break;
     case AST_S_While: collect_assigned(w, &s->while_.body); collect_assigned(w, &s->while_.orelse); break;
     case AST_S_If: collect_assigned(w, &s->if_.body); collect_assigned(w, &s->if_.orelse); break;
+    case AST_S_Try:
+      collect_assigned(w, &s->try_.body);
+      for (int k = 0; k < s->try_.handlers.len; k++) collect_assigned(w, &s->try_.handlers.items[k]->body);
+      collect_assigned(w, &s->try_.orelse);
+      collect_assigned(w, &s->try_.finalbody);
+      break;
     default: break;
     }
   }
@@ -3392,6 +3455,12 @@ static void names_stmt(const AstStmt *s, NameVec *out) {
   case AST_S_While: names_expr(s->while_.test, out); names_stmts(&s->while_.body, out); names_stmts(&s->while_.orelse, out); break;
   case AST_S_If: names_expr(s->if_.test, out); names_stmts(&s->if_.body, out); names_stmts(&s->if_.orelse, out); break;
   case AST_S_Raise: names_expr(s->raise.exc, out); break;
+  case AST_S_Try:
+    names_stmts(&s->try_.body, out);
+    for (int k = 0; k < s->try_.handlers.len; k++) names_stmts(&s->try_.handlers.items[k]->body, out);
+    names_stmts(&s->try_.orelse, out);
+    names_stmts(&s->try_.finalbody, out);
+    break;
   case AST_S_Assert: names_expr(s->assert_.test, out); names_expr(s->assert_.msg, out); break;
   case AST_S_Expr: names_expr(s->expr.value, out); break;
   default: break;
@@ -3629,6 +3698,11 @@ static bool stmts_break(const AstStmtList *l) {
     if (s->kind == AST_S_If && (stmts_break(&s->if_.body) || stmts_break(&s->if_.orelse))) return true;
     if (s->kind == AST_S_For && stmts_break(&s->for_.orelse)) return true;
     if (s->kind == AST_S_While && stmts_break(&s->while_.orelse)) return true;
+    if (s->kind == AST_S_Try) {
+      if (stmts_break(&s->try_.body) || stmts_break(&s->try_.orelse) || stmts_break(&s->try_.finalbody)) return true;
+      for (int k = 0; k < s->try_.handlers.len; k++)
+        if (stmts_break(&s->try_.handlers.items[k]->body)) return true;
+    }
   }
   return false;
 }
@@ -3652,6 +3726,13 @@ static bool stmt_ends(NbUnit *u, NbFunc *f, const AstStmt *s) {
     if (stmts_break(&s->while_.body)) return false;
     return const_truth(s->while_.test) == 1 || stmts_end(u, f, &s->while_.orelse);
   case AST_S_For: return !stmts_break(&s->for_.body) && stmts_end(u, f, &s->for_.orelse);
+  case AST_S_Try: { /* past it: the body and else ran, or an except block did */
+    if (stmts_end(u, f, &s->try_.finalbody)) return true;
+    if (!stmts_end(u, f, &s->try_.body) && !stmts_end(u, f, &s->try_.orelse)) return false;
+    for (int k = 0; k < s->try_.handlers.len; k++)
+      if (!stmts_end(u, f, &s->try_.handlers.items[k]->body)) return false;
+    return true;
+  }
   default: return false;
   }
 }

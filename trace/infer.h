@@ -437,7 +437,11 @@ typedef struct NbCtx {
   X(pyrand_gauss)     /* (ctx, mu, sigma) → double random.gauss / normalvariate */ \
   X(pyrand_bits)      /* (ctx, int64 nbits) → uint64 random.getrandbits */ \
   X(pyrand_range)     /* (ctx, start, stop, step) → int64 random.randrange */ \
-  X(pyrand_refill)    /* (ctx) the twist of pyrng's MT19937 (random.random() inlined) */
+  X(pyrand_refill)    /* (ctx) the twist of pyrng's MT19937 (random.random() inlined) */ \
+  X(try_push)         /* (ctx, VmCatch *) a try body's catch point (its jmp_buf first) */ \
+  X(try_pop)          /* (ctx, VmCatch *) the body ended normally */ \
+  X(try_catch)        /* (ctx, VmCatch *, int mode) after the longjmp: 0 an except block
+                         runs (others than Exception's go on), 1 Numba's RERAISE error */
 
 enum {
 #define X(name) NBH_##name,

@@ -54,6 +54,7 @@
 #include "../src/object.h"
 #include "../src/set.h"
 #include "../src/str.h"
+#include "../src/vm.h"
 #include "infer.h"
 
 AstExpr *nb_call_arg(AstExpr *call, int i, const char *name);
@@ -108,6 +109,12 @@ typedef struct Lw {
   /* range loops whose index accesses are proven in bounds (bc_prove) */
   struct BcLoop *bc[8];
   int nbc;
+  /* try statements (lower_try): the catch points active where lowering is,
+  ** outermost first, each with the loop depth it was opened at, so that a
+  ** return, break or continue unlinks those it leaves */
+  struct { int id, nloops; } trys[16];
+  int ntrys;
+  bool has_try;       /* the function has one: its locals are volatile (setjmp) */
 } Lw;
 
 enum { NB_PAR_MAXCHUNKS = 64 }; /* reduction slots on the parent's stack */
@@ -124,6 +131,8 @@ static const char prelude[] =
     "typedef struct { float re, im; } nb_c64;\n"
     "typedef struct { void *h[40]; void *vm; void *rng; void *rngfast; void **osr; void *osrst; void *fns; int osrtest;\n"
     "  void **frozen; char *stack_floor; void *lists; void *pyrng; } NbCtx;\n"
+    /* try statements: the catch point in the function's own frame (h_try_push) */
+    "int _setjmp(void *) __attribute__((returns_twice));\n"
     "double sqrt(double); double sin(double); double cos(double); double tan(double);\n"
     "double asin(double); double acos(double); double atan(double); double atan2(double, double);\n"
     "double exp(double); double expm1(double); double log(double); double log2(double); double log10(double);\n"
@@ -637,6 +646,9 @@ static V lower_expr(Lw *w, AstExpr *e);
 static V lower_expr_keep(Lw *w, AstExpr *e);
 static void c_string(StrBuf *o, const char *s, size_t n);
 static void lower_stmts(Lw *w, AstStmtList *l);
+static void try_unwind(Lw *w, int nloops);
+static void lower_try(Lw *w, AstStmt *s);
+static bool stmts_try(const AstStmtList *l);
 
 static NbTy T(Lw *w, AstExpr *e) { return nb_expr_type(w->u, w->f, e); }
 
@@ -5191,7 +5203,7 @@ static void par_scan(Lw *w, ParScan *ps, AstStmtList *l) {
       par_scan(w, ps, &s->if_.orelse);
       ps->ncond--;
       break;
-    case AST_S_Return: ps->unsupported = true; break;
+    case AST_S_Return: case AST_S_Try: ps->unsupported = true; break;
     case AST_S_Break:
       if (!ps->nlevel) ps->unsupported = true;
       break;
@@ -5423,7 +5435,7 @@ static bool lower_prange(Lw *w, AstStmt *s) {
   par_scan(w, &ps, &s->for_.body);
   int loopno = ++w->u->nparloops;
   if (ps.unsupported) {
-    sb_printf(&w->u->pardiag, "  Loop #%d (%s line %d): prange kept serial: its body contains return or break.\n", loopno,
+    sb_printf(&w->u->pardiag, "  Loop #%d (%s line %d): prange kept serial: its body contains return, break or try.\n", loopno,
               w->f->name, s->pos.line);
     return false;
   }
@@ -6127,6 +6139,75 @@ static void c_string(StrBuf *o, const char *s, size_t n) {
 
 /* raise exc (or, with exc NULL, assert's AssertionError(msg) unless cond):
 ** the helper builds the exception from its spec and raises it. */
+/* ---- try statements ------------------------------------------------------------
+** As Numba 0.56 runs them (infer.c checks the forms): the body under a
+** catch point set in this frame, VmCatch nbt<id> linked by h_try_push and
+** _setjmp on it; an exception (of Exception's subclasses) lands in the
+** except block, one leaving an except block or a try without one is
+** Numba's RERAISE AssertionError (the block's own catch point, mode 1);
+** else runs after the body, finally after all. A return, break or
+** continue leaving a body unlinks its catch points first (try_unwind). */
+
+enum { NB_CATCH_WORDS = (int)((sizeof(VmCatch) + 7) / 8) };
+
+/* Whether the statement list holds a try statement, at any depth. */
+static bool stmts_try(const AstStmtList *l) {
+  for (int i = 0; i < l->len; i++) {
+    const AstStmt *st = l->items[i];
+    switch (st->kind) {
+    case AST_S_Try: return true;
+    case AST_S_For: case AST_S_While: case AST_S_If: {
+      const AstStmtList *a = st->kind == AST_S_For ? &st->for_.body : st->kind == AST_S_While ? &st->while_.body : &st->if_.body;
+      const AstStmtList *b = st->kind == AST_S_For ? &st->for_.orelse : st->kind == AST_S_While ? &st->while_.orelse : &st->if_.orelse;
+      if (stmts_try(a) || stmts_try(b)) return true;
+      break;
+    }
+    default: break;
+    }
+  }
+  return false;
+}
+
+/* Unlinks the catch points opened at loop depth >= nloops (0: all, for a
+** return), innermost first. */
+static void try_unwind(Lw *w, int nloops) {
+  for (int k = w->ntrys - 1; k >= 0 && w->trys[k].nloops >= nloops; k--)
+    sb_printf(w->o, "NBH(%d, void (*)(void *, void *))(ctx, nbt%d);\n", H(try_pop), w->trys[k].id);
+}
+
+/* Lowers l under a new catch point; on an exception h_try_catch runs
+** with mode, then `on_exc` (NULL: nothing) when it returns. */
+static void lower_protected(Lw *w, AstStmtList *l, int mode, AstStmtList *on_exc, AstStmtList *orelse) {
+  int id = w->u->ntmp++;
+  sb_printf(w->o, "int64_t nbt%d[%d];\nNBH(%d, void (*)(void *, void *))(ctx, nbt%d);\nif (_setjmp(nbt%d) == 0) {\n", id,
+            NB_CATCH_WORDS, H(try_push), id, id);
+  if (w->ntrys < 16) {
+    w->trys[w->ntrys].id = id;
+    w->trys[w->ntrys].nloops = w->nloops;
+  }
+  w->ntrys++;
+  lower_stmts(w, l);
+  w->ntrys--;
+  sb_printf(w->o, "NBH(%d, void (*)(void *, void *))(ctx, nbt%d);\n", H(try_pop), id);
+  if (orelse) lower_stmts(w, orelse);
+  sb_printf(w->o, "} else {\nNBH(%d, void (*)(void *, void *, int))(ctx, nbt%d, %d);\n", H(try_catch), id, mode);
+  if (on_exc) lower_protected(w, on_exc, 1, NULL, NULL);
+  sb_puts(w->o, "}\n");
+}
+
+static void lower_try(Lw *w, AstStmt *s) {
+  if (w->in_par || w->ntrys >= 16) {
+    nb_error_at(w->u, w->f, s->pos, w->in_par ? "A try statement in a prange loop's body is not supported."
+                                              : "try statements nested more than 16 deep are not supported.");
+    return;
+  }
+  w->osr_blocked++; /* no OSR point may jump into a try body */
+  bool handled = s->try_.handlers.len > 0;
+  lower_protected(w, &s->try_.body, handled ? 0 : 1, handled ? &s->try_.handlers.items[0]->body : NULL, &s->try_.orelse);
+  lower_stmts(w, &s->try_.finalbody);
+  w->osr_blocked--;
+}
+
 static void lower_raise(Lw *w, AstExpr *exc, AstExpr *msg, const char *cond) {
   StrBuf spec = STRBUF_INIT;
   if (nb_raise_spec(w->u, w->f, exc, msg, &spec)) {
@@ -6286,11 +6367,14 @@ static void lower_stmt(Lw *w, AstStmt *s) {
   case AST_S_Return: {
     if (nb_type(w->f->ret)->kind == NK_NONE) {
       if (s->return_.value) lower_expr(w, s->return_.value);
+      try_unwind(w, 0);
       sb_puts(w->o, "return 0;\n");
       break;
     }
     V v = s->return_.value ? lower_expr_keep(w, s->return_.value) : lit(nb_none(), "0");
     V c = conv(w, v, w->f->ret);
+    if (w->ntrys) c = tmp(w, w->f->ret, "%s", c.s); /* computed inside the try */
+    try_unwind(w, 0);
     sb_printf(w->o, "return %s;\n", c.s);
     break;
   }
@@ -6310,12 +6394,17 @@ static void lower_stmt(Lw *w, AstStmt *s) {
     }
     break;
   case AST_S_Break: {
+    try_unwind(w, w->nloops);
     int flag = w->nloops > 0 && w->nloops <= 64 ? w->loops[w->nloops - 1].brk_flag : 0;
     if (flag) sb_printf(w->o, "{ brk%d = 1; break; }\n", flag);
     else sb_puts(w->o, "break;\n");
     break;
   }
-  case AST_S_Continue: sb_puts(w->o, "continue;\n"); break;
+  case AST_S_Continue:
+    try_unwind(w, w->nloops);
+    sb_puts(w->o, "continue;\n");
+    break;
+  case AST_S_Try: lower_try(w, s); break;
   case AST_S_Raise: lower_raise(w, s->raise.exc, NULL, NULL); break;
   case AST_S_Assert: {
     V c = truthy(w, lower_expr(w, s->assert_.test));
@@ -6411,10 +6500,14 @@ static void lower_func(Lw *w, NbFunc *f, StrBuf *protos, int osr, int npts) {
   }
   sb_printf(w->o, "/* %s */\n%s {\n", f->name, head.data);
   sb_free(&head);
+  /* a local changed in a try body and read after the longjmp must be in
+  ** memory: volatile, as setjmp requires (gcc keeps others in registers) */
+  w->has_try = stmts_try(&f->def->funcdef.body);
+  w->ntrys = 0;
   for (size_t i = 0; i < f->locals.n; i++) {
     NbLocal *l = &f->locals.items[i];
     ctype(w, l->ty, ct, sizeof ct);
-    sb_printf(w->o, "%s v_%s = %s;\n", ct, l->name, zero_init(l->ty));
+    sb_printf(w->o, "%s%s v_%s = %s;\n", w->has_try ? "volatile " : "", ct, l->name, zero_init(l->ty));
   }
   rng_local(w);
   if (f->recursive && osr != OSR_RESUME) stack_check(w);
@@ -6596,6 +6689,11 @@ static bool stmts_loop(const AstStmtList *l) {
     case AST_S_For: case AST_S_While: return true;
     case AST_S_If:
       if (stmts_loop(&st->if_.body) || stmts_loop(&st->if_.orelse)) return true;
+      break;
+    case AST_S_Try:
+      if (stmts_loop(&st->try_.body) || stmts_loop(&st->try_.orelse) || stmts_loop(&st->try_.finalbody)) return true;
+      for (int k = 0; k < st->try_.handlers.len; k++)
+        if (stmts_loop(&st->try_.handlers.items[k]->body)) return true;
       break;
     default: break;
     }
