@@ -2754,6 +2754,8 @@ static NbTy ty_expr_inner(Walk *w, AstExpr *e) {
     return nb_scalar(DT_BOOL);
   }
   case AST_E_IfExp: {
+    int known = nb_static_cond(w->u, w->f, e->ifexp.test);
+    if (known >= 0) return ty_expr(w, known ? e->ifexp.body : e->ifexp.orelse); /* the dead arm pruned */
     NbTy c = ty_expr(w, e->ifexp.test);
     NbTy a = ty_expr(w, e->ifexp.body), b = ty_expr(w, e->ifexp.orelse);
     if (!c || !a || !b) return NB_UNKNOWN;
@@ -3185,6 +3187,10 @@ static void ty_stmt(Walk *w, AstStmt *s) {
     break;
   }
   case AST_S_While:
+    if (nb_static_cond(w->u, w->f, s->while_.test) == 0) { /* `while 0:` CPython compiles no loop */
+      ty_stmts(w, &s->while_.orelse);
+      break;
+    }
     check_cond(w, s->while_.test);
     ty_stmts(w, &s->while_.body);
     ty_stmts(w, &s->while_.orelse);
@@ -3643,7 +3649,11 @@ static NbTy ty_closure_call(Walk *w, AstExpr *e, NbClosure *c, const NbTy *at, c
   return ty_call_spec(w, e, c, c->def.funcdef.name, n, full, 0);
 }
 
+static int const_truth(const AstExpr *e);
+
 int nb_static_cond(NbUnit *u, NbFunc *f, const AstExpr *test) {
+  int k = const_truth(test); /* CPython's compiler drops the dead branch of `if 0:` */
+  if (k >= 0) return k;
   if (test->kind != AST_E_Compare || test->compare.n != 1) return -1;
   AstCmpOp op = test->compare.ops[0];
   if (op != AST_CMP_Is && op != AST_CMP_IsNot) return -1;

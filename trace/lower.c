@@ -4833,6 +4833,8 @@ static V lower_expr_keep(Lw *w, AstExpr *e) {
     return r;
   }
   case AST_E_IfExp: {
+    int known = nb_static_cond(w->u, w->f, e->ifexp.test);
+    if (known >= 0) return conv(w, lower_expr(w, known ? e->ifexp.body : e->ifexp.orelse), t); /* as infer.c */
     V r = decl_tmp(w, t);
     V c = lower_expr(w, e->ifexp.test);
     V b = truthy(w, c);
@@ -6318,6 +6320,10 @@ static void lower_stmt(Lw *w, AstStmt *s) {
   }
   case AST_S_For: lower_for(w, s); break;
   case AST_S_While: {
+    if (nb_static_cond(w->u, w->f, s->while_.test) == 0) { /* no loop (infer.c) */
+      lower_stmts(w, &s->while_.orelse);
+      break;
+    }
     w->u->has_loops = true;
     w->nloops_lowered++;
     int flag = 0;
