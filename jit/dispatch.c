@@ -715,12 +715,20 @@ static void h_rand_call(void *ctx, const char *name, int n, const int *kinds, co
   Value argv[n + 1];
   for (int i = 0; i < n; i++) {
     if (kinds[i] >= 100) argv[i] = desc_value(vm, vals[i], kinds[i] - 100);
+    else if (kinds[i] == 3) { /* a size tuple: its count, then its items */
+      const int64_t *t = vals[i];
+      Value items[t[0] + 1];
+      for (int64_t k = 0; k < t[0]; k++) items[k] = v_int(t[k + 1]);
+      argv[i] = tuple_from(vm, items, t[0]);
+    }
     else if (kinds[i] == 2) argv[i] = v_float(*(const double *)vals[i]);
     else argv[i] = v_int(*(const int64_t *)vals[i]);
+    gc_push_root(vm, argv[i]); /* while the next ones are made */
   }
   Args a = args_pos(n, argv);
   Value r;
   WITH_NB_RNG(ctx, r = vm_call(vm_, fn, &a));
+  gc_pop_roots(vm, n);
   if (outdt < 0) return;
   if (outnd > 0) {
     NdArray *arr = is_array(r) ? as_array(r) : arr_from_value(vm, r, outdt);

@@ -3177,6 +3177,15 @@ static V lower_call(Lw *w, AstExpr *e) {
         int kind;
         V c;
         if (ai->kind == NK_ARRAY) { kind = 100 + ai->ndim; c = tmp(w, args[i].ty, "%s", args[i].s); }
+        else if (ai->kind == NK_TUPLE) { /* a size: int64_t[] of its count, then its items */
+          kind = 3;
+          c = lit(args[i].ty, "sz%d_%d", id, i);
+          sb_printf(w->o, "int64_t %s[%d] = {%d", c.s, ai->n + 1, ai->n);
+          for (int k = 0; k < ai->n; k++) sb_printf(w->o, ", (int64_t)%s.f%d", args[i].s, k);
+          sb_puts(w->o, "};\n");
+          sb_printf(w->o, "kd%d[%d] = %d; vl%d[%d] = %s;\n", id, i, kind, id, i, c.s);
+          continue;
+        }
         else if (dt_is_float((DType)ai->dtype)) { kind = 2; c = tmp(w, nb_scalar(DT_FLOAT64), "(double)%s", args[i].s); }
         else { kind = 1; c = tmp(w, nb_scalar(DT_INT64), "(int64_t)%s", args[i].s); }
         sb_printf(w->o, "kd%d[%d] = %d; vl%d[%d] = &%s;\n", id, i, kind, id, i, c.s);
