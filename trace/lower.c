@@ -984,7 +984,8 @@ static bool const_int_expr(AstExpr *e, int64_t *v) {
 ** also for x < 0 and for >>), while a count known only at run time is
 ** masked by the machine (x << s with s = 70 from an argument is x << 6).
 ** Constant counts here: a literal or folded expression, and a local whose
-** one binding in the function is `name = <int constant>`. */
+** one binding in the function is `name = <int constant>` (shift_count_const;
+** also Numba's literal axis of a.sum(axis=k)). */
 
 typedef struct ShiftScan {
   const char *id;
@@ -2437,9 +2438,17 @@ static void accumulate(Lw *w, V acc, V x, bool mul) {
 static V sum_axis(Lw *w, V a, AstExpr *axe, NbTy rt) {
   const NbTypeInfo *oi = nb_type(a.ty);
   V ax = tmp(w, nb_scalar(DT_INT64), "(int64_t)%s", lower_expr(w, axe).s);
-  sb_printf(w->o, "if (%s < 0) %s += %d;\n", ax.s, ax.s, oi->ndim);
-  sb_printf(w->o, "if ((uint64_t)%s >= %d) NBH(%d, nb_raise_s_fn)(ctx, \"axis is out of bounds\");\n", ax.s,
-            oi->ndim, H(raise_value));
+  int64_t kc;
+  if (shift_count_const(w, axe, &kc)) { /* Numba's literal axis: a negative one counts from the end */
+    sb_printf(w->o, "if (%s < 0) %s += %d;\n", ax.s, ax.s, oi->ndim);
+    sb_printf(w->o, "if ((uint64_t)%s >= %d) NBH(%d, nb_raise_s_fn)(ctx, \"axis is out of bounds\");\n", ax.s,
+              oi->ndim, H(raise_value));
+  } else { /* a run-time axis: Numba's array_sum_impl_axis checks, no wrapping */
+    sb_printf(w->o, "if (%s < 0 || %s > 3) NBH(%d, nb_raise_s_fn)(ctx, \"Numba does not support sum with axis parameter "
+              "outside the range 0 to 3.\");\n", ax.s, ax.s, H(raise_value));
+    sb_printf(w->o, "if (%s >= %d) NBH(%d, nb_raise_s_fn)(ctx, \"axis is out of bounds for array\");\n", ax.s, oi->ndim,
+              H(raise_value));
+  }
   NbTy acc_t = nb_scalar(nb_type(rt)->dtype);
   int id = w->u->ntmp++;
   /* output strides (in elements) per input dimension: 0 along the axis */
