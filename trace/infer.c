@@ -3786,6 +3786,31 @@ bool nb_const_slice(const AstExpr *sl, int n, int64_t *start, int64_t *step, int
   return true;
 }
 
+/* Does l hold `return <value>` (not `return None`), outside inner defs? */
+static bool stmts_return_value(const AstStmtList *l) {
+  for (int i = 0; i < l->len; i++) {
+    const AstStmt *s = l->items[i];
+    switch (s->kind) {
+    case AST_S_Return:
+      if (s->return_.value && !(s->return_.value->kind == AST_E_Constant && s->return_.value->constant.kind == AST_CONST_None))
+        return true;
+      break;
+    case AST_S_If: if (stmts_return_value(&s->if_.body) || stmts_return_value(&s->if_.orelse)) return true; break;
+    case AST_S_For: if (stmts_return_value(&s->for_.body) || stmts_return_value(&s->for_.orelse)) return true; break;
+    case AST_S_While: if (stmts_return_value(&s->while_.body) || stmts_return_value(&s->while_.orelse)) return true; break;
+    case AST_S_With: if (stmts_return_value(&s->with.body)) return true; break;
+    case AST_S_Try:
+      if (stmts_return_value(&s->try_.body) || stmts_return_value(&s->try_.orelse) || stmts_return_value(&s->try_.finalbody))
+        return true;
+      for (int k = 0; k < s->try_.handlers.len; k++)
+        if (stmts_return_value(&s->try_.handlers.items[k]->body)) return true;
+      break;
+    default: break;
+    }
+  }
+  return false;
+}
+
 NbFunc *nb_infer_func(NbUnit *u, void *disp, int nargs, const NbTy *argtys) {
   for (size_t k = 0; k < u->funcs.n; k++) {
     NbFunc *g = u->funcs.items[k];
@@ -3836,6 +3861,9 @@ NbFunc *nb_infer_func(NbUnit *u, void *disp, int nargs, const NbTy *argtys) {
   }
   Walk w = {.u = u, .f = f};
   collect_assigned(&w, &di.def->funcdef.body);
+  /* no `return value` anywhere: None from the start, so that a recursive
+  ** call (quicksort(a, lo, p - 1)) has its type while this one is typed */
+  if (!stmts_return_value(&di.def->funcdef.body)) f->ret = nb_none();
   f->inferring = true;
   Walk *save = cur_walk;
   cur_walk = &w;
