@@ -842,6 +842,7 @@ static size_t c_align(NbTy t) {
   const NbTypeInfo *i = nb_type(t);
   if (i->kind == NK_SCALAR) return dt_is_complex((DType)i->dtype) ? 8 : dt_size((DType)i->dtype);
   if (i->kind == NK_OPTIONAL) return c_align(i->items[0]); /* { T v; _Bool some; } */
+  if (i->kind == NK_DTYPE) return sizeof(int); /* lower.c's placeholder int */
   if (i->kind != NK_TUPLE) return 8; /* arrays' descriptors, list pointers */
   size_t a = i->n ? 1 : sizeof(int);
   for (int k = 0; k < i->n; k++)
@@ -865,6 +866,7 @@ static size_t c_size(NbTy t) {
   case NK_STR: return sizeof(NbStrC);
   case NK_TUPLE: return i->n ? c_round(c_field(t, i->n), c_align(t)) : sizeof(int);
   case NK_OPTIONAL: return c_round(c_size(i->items[0]) + 1, c_align(t)); /* some follows v */
+  case NK_DTYPE: return sizeof(int);
   default: return sizeof(void *);
   }
 }
@@ -888,6 +890,7 @@ static Value load_c(VM *vm, NbTy t, const char *p) {
     return r;
   }
   if (i->kind == NK_ARRAY) return desc_value(vm, p, i->ndim);
+  if (i->kind == NK_DTYPE) return np_dtype_value((DType)i->dtype); /* known from the type */
   if (i->kind == NK_OPTIONAL) /* lower.c's { T v; _Bool some; }: a tuple's item printed */
     return p[c_size(i->items[0])] ? load_c(vm, i->items[0], p) : v_none();
   if (i->kind == NK_STR) {
@@ -2242,6 +2245,7 @@ static Value box(VM *vm, NbTy t, const char *ret, int *k) {
   }
   const char *p = ret + 16 * (*k)++;
   if (i->kind == NK_NONE) return v_none();
+  if (i->kind == NK_DTYPE) return np_dtype_value((DType)i->dtype); /* known from the type: the slot is unused */
   if (i->kind == NK_LIST || i->kind == NK_DICT || i->kind == NK_SET) return load_c(vm, t, p);
   if (i->kind == NK_STR) { /* lower.c's wrap_ret: the bytes, their count */
     const char *s;

@@ -670,6 +670,7 @@ bool nb_printable(NbTy t) {
   const NbTypeInfo *i = nb_type(t);
   switch (i->kind) {
   case NK_SCALAR: case NK_STR: case NK_ARRAY: case NK_NONE: return true;
+  case NK_DTYPE: return true; /* a.dtype, np.float64: Numba prints the dtype's name */
   case NK_TUPLE:
     for (int k = 0; k < i->n; k++)
       if (!nb_printable(i->items[k])) return false;
@@ -2866,7 +2867,8 @@ static bool returnable(NbTy t) {
   if (ti->kind == NK_SET) return ti->items[0] != NB_UNKNOWN; /* a new Python set */
   if (ti->kind == NK_DICT) /* a numba.typed.Dict (dispatch.c) */
     return ti->items[0] && ti->items[1] && returnable(ti->items[0]) && returnable(ti->items[1]);
-  return ti->kind == NK_SCALAR || ti->kind == NK_ARRAY || ti->kind == NK_NONE;
+  /* a.dtype or np.float64: Numba returns np.dtype('float64') for either */
+  return ti->kind == NK_SCALAR || ti->kind == NK_ARRAY || ti->kind == NK_NONE || ti->kind == NK_DTYPE;
 }
 
 /* ---- statements ----------------------------------------------------------- */

@@ -1427,6 +1427,8 @@ static void print_value(Lw *w, V v) {
     V t = tmp(w, v.ty, "%s", v.s);
     sb_printf(w->o, "NBH(%d, void (*)(void *, int, const void *))(ctx, %d, &%s);\n", H(print_val), v.ty, t.s);
   } else if (ti->kind == NK_NONE) sb_printf(w->o, "NBH(%d, void (*)(void *, const char *))(ctx, \"None\");\n", H(print_str));
+  else if (ti->kind == NK_DTYPE) /* str(np.dtype): its name */
+    sb_printf(w->o, "NBH(%d, void (*)(void *, const char *))(ctx, \"%s\");\n", H(print_str), dt_name((DType)ti->dtype));
   else if (ti->kind == NK_STR) sb_printf(w->o, "NBH(%d, void (*)(void *, const char *))(ctx, %s.p);\n", H(print_str), v.s);
   else if (ti->dtype == DT_BOOL) sb_printf(w->o, "NBH(%d, void (*)(void *, int))(ctx, %s);\n", H(print_bool), v.s);
   else if (dt_is_complex((DType)ti->dtype))
