@@ -133,6 +133,12 @@ typedef struct NbDispatcher {
   char *filename;
   Overload *overloads; /* newest last */
   int noverloads;
+  /* .signatures in compile order: this dispatcher's overloads and the
+  ** specialisations other @njit functions' compiles typed it for (Numba
+  ** compiles those as overloads of their own; here they are part of the
+  ** caller's C text) */
+  struct NbSigRec { int nargs; uint64_t omitted; NbTy *argtys; } *sigs;
+  int nsigs;
 } NbDispatcher;
 
 /* ---- tier settings -------------------------------------------------------- */
@@ -179,6 +185,22 @@ static void disp_mark(VM *vm, Obj *o) {
     }
     for (int i = 0; i < ov->nargs; i++) mark_disp_types(vm, ov->argtys[i]);
   }
+  for (int k = 0; k < d->nsigs; k++)
+    for (int i = 0; i < d->sigs[k].nargs; i++) mark_disp_types(vm, d->sigs[k].argtys[i]);
+}
+
+/* Appends a signature to d's .signatures unless it is listed. */
+static void disp_note_sig(NbDispatcher *d, int nargs, const NbTy *argtys, uint64_t omitted) {
+  for (int k = 0; k < d->nsigs; k++) {
+    const struct NbSigRec *r = &d->sigs[k];
+    if (r->nargs == nargs && r->omitted == omitted && !memcmp(r->argtys, argtys, sizeof(NbTy) * (size_t)nargs)) return;
+  }
+  d->sigs = util_xrealloc(d->sigs, sizeof *d->sigs * (size_t)(d->nsigs + 1));
+  struct NbSigRec *r = &d->sigs[d->nsigs++];
+  r->nargs = nargs;
+  r->omitted = omitted;
+  r->argtys = util_xmalloc(sizeof(NbTy) * (size_t)(nargs ? nargs : 1));
+  memcpy(r->argtys, argtys, sizeof(NbTy) * (size_t)nargs);
 }
 
 static void overload_free(Overload *ov) {
@@ -211,6 +233,10 @@ static void disp_finalize(VM *vm, Obj *o) {
     ov = next;
   }
   d->overloads = NULL;
+  for (int k = 0; k < d->nsigs; k++) free(d->sigs[k].argtys);
+  free(d->sigs);
+  d->sigs = NULL;
+  d->nsigs = 0;
   if (d->arena) ast_arena_free(d->arena);
   free(d->filename);
 }
@@ -384,6 +410,40 @@ static void h_raise_zerodiv(void *ctx, int which) {
   int n = (int)(sizeof msgs / sizeof msgs[0]);
   vm_raise(CTXVM(ctx), &EXC_ZeroDivisionError, "%s", msgs[which >= 0 && which < n ? which : 0]);
 }
+/* try/except in @njit code: the C text calls _setjmp on c's buffer
+** itself (vm_catch_push). */
+static void h_try_push(void *ctx, void *c) { vm_catch_push(CTXVM(ctx), c); }
+static void h_try_pop(void *ctx, void *c) { vm_catch_pop(CTXVM(ctx), c); }
+
+/* What Numba 0.56 raises when an exception leaves an except block or a
+** try with only a finally (its RERAISE opcode is unreachable by design);
+** as a raise_exc spec for chunks. */
+#define NB_RERAISE_TEXT \
+    "Unreachable condition reached (op code RERAISE executed)\n" \
+    "-------------------------------------------------------------------------------\n" \
+    "This should not have happened, a problem has occurred in Numba's internals.\n" \
+    "You are currently using Numba version 0.56.4.\n\n" \
+    "Please report the error message and traceback, along with a minimal reproducer\n" \
+    "at: https://github.com/numba/numba/issues/new?template=bug_report.md\n\n" \
+    "If more help is needed please feel free to speak to the Numba core developers\n" \
+    "directly at: https://gitter.im/numba/numba\n\n" \
+    "Thanks in advance for your help in improving Numba!\n\n"
+static const char NB_RERAISE_MSG[] = NB_RERAISE_TEXT;
+static const char NB_RERAISE_SPEC[] = "AssertionError;s584:" NB_RERAISE_TEXT;
+_Static_assert(sizeof NB_RERAISE_MSG - 1 == 584, "NB_RERAISE_SPEC's length");
+
+/* mode 0: the except block runs (bare `except:` and `except Exception:`
+** both catch Exception's subclasses; KeyboardInterrupt & co. go on);
+** mode 1: the exception becomes Numba's AssertionError. */
+static void h_try_catch(void *ctx, void *c, int mode) {
+  VM *vm = CTXVM(ctx);
+  vm_catch_caught(vm, c);
+  Value exc = vm->exc;
+  if (!type_is_subtype(v_type(exc), &EXC_Exception)) vm_throw(vm, exc);
+  vm->exc = v_none();
+  if (mode == 1) vm_raise(vm, &EXC_AssertionError, "%s", NB_RERAISE_MSG);
+}
+
 static void h_raise_value(void *ctx, const char *msg) { vm_raise(CTXVM(ctx), &EXC_ValueError, "%s", msg); }
 
 static void fill_desc(NdArray *a, void *desc) {
@@ -655,12 +715,20 @@ static void h_rand_call(void *ctx, const char *name, int n, const int *kinds, co
   Value argv[n + 1];
   for (int i = 0; i < n; i++) {
     if (kinds[i] >= 100) argv[i] = desc_value(vm, vals[i], kinds[i] - 100);
+    else if (kinds[i] == 3) { /* a size tuple: its count, then its items */
+      const int64_t *t = vals[i];
+      Value items[t[0] + 1];
+      for (int64_t k = 0; k < t[0]; k++) items[k] = v_int(t[k + 1]);
+      argv[i] = tuple_from(vm, items, t[0]);
+    }
     else if (kinds[i] == 2) argv[i] = v_float(*(const double *)vals[i]);
     else argv[i] = v_int(*(const int64_t *)vals[i]);
+    gc_push_root(vm, argv[i]); /* while the next ones are made */
   }
   Args a = args_pos(n, argv);
   Value r;
   WITH_NB_RNG(ctx, r = vm_call(vm_, fn, &a));
+  gc_pop_roots(vm, n);
   if (outdt < 0) return;
   if (outnd > 0) {
     NdArray *arr = is_array(r) ? as_array(r) : arr_from_value(vm, r, outdt);
@@ -774,6 +842,7 @@ static size_t c_align(NbTy t) {
   const NbTypeInfo *i = nb_type(t);
   if (i->kind == NK_SCALAR) return dt_is_complex((DType)i->dtype) ? 8 : dt_size((DType)i->dtype);
   if (i->kind == NK_OPTIONAL) return c_align(i->items[0]); /* { T v; _Bool some; } */
+  if (i->kind == NK_DTYPE) return sizeof(int); /* lower.c's placeholder int */
   if (i->kind != NK_TUPLE) return 8; /* arrays' descriptors, list pointers */
   size_t a = i->n ? 1 : sizeof(int);
   for (int k = 0; k < i->n; k++)
@@ -797,6 +866,7 @@ static size_t c_size(NbTy t) {
   case NK_STR: return sizeof(NbStrC);
   case NK_TUPLE: return i->n ? c_round(c_field(t, i->n), c_align(t)) : sizeof(int);
   case NK_OPTIONAL: return c_round(c_size(i->items[0]) + 1, c_align(t)); /* some follows v */
+  case NK_DTYPE: return sizeof(int);
   default: return sizeof(void *);
   }
 }
@@ -820,6 +890,7 @@ static Value load_c(VM *vm, NbTy t, const char *p) {
     return r;
   }
   if (i->kind == NK_ARRAY) return desc_value(vm, p, i->ndim);
+  if (i->kind == NK_DTYPE) return np_dtype_value((DType)i->dtype); /* known from the type */
   if (i->kind == NK_OPTIONAL) /* lower.c's { T v; _Bool some; }: a tuple's item printed */
     return p[c_size(i->items[0])] ? load_c(vm, i->items[0], p) : v_none();
   if (i->kind == NK_STR) {
@@ -1496,6 +1567,23 @@ static void h_osr_moved(void *ctx);
 #define ph_rand_refill h_rand_refill /* never called in chunks: their rngfast is NULL */
 #define ph_pyrand_refill h_pyrand_refill /* nor this: their inlined draws use the helpers */
 
+/* try statements in functions a chunk calls: the catch point is the
+** chunk's (par_catch_push; VmCatch's prev holds the one before it), and
+** every error recorded there counts as an Exception. */
+static void ph_try_push(void *ctx, void *c) {
+  (void)ctx;
+  ((VmCatch *)c)->ej.prev = par_catch_push(((VmCatch *)c)->ej.buf);
+}
+static void ph_try_pop(void *ctx, void *c) {
+  (void)ctx;
+  par_catch_pop(((VmCatch *)c)->ej.prev);
+}
+static void ph_try_catch(void *ctx, void *c, int mode) {
+  (void)ctx;
+  par_catch_take(((VmCatch *)c)->ej.prev);
+  if (mode == 1) par_fail(PERR_RAISE, 0, NB_RERAISE_SPEC);
+}
+
 static void *const par_helpers[NBH__COUNT] = {
 #define X(name) (void *)ph_##name,
     NB_HELPERS(X)
@@ -1702,6 +1790,7 @@ static const JitSym libm_syms[] = {
     {"memset", (void *)memset}, {"memcpy", (void *)memcpy}, {"memmove", (void *)memmove}, {"realloc", (void *)realloc},
     {"memcmp", (void *)memcmp}, {"malloc", (void *)malloc}, {"free", (void *)free}, {"qsort", (void *)qsort},
     {"frexp", (void *)frexp}, {"ldexp", (void *)ldexp}, {"ldexpf", (void *)ldexpf},
+    {"_setjmp", (void *)_setjmp}, /* try statements (h_try_push) */
 };
 
 static bool compile_tcc(const char *src, Overload *ov, char *err, size_t errlen) {
@@ -2156,6 +2245,7 @@ static Value box(VM *vm, NbTy t, const char *ret, int *k) {
   }
   const char *p = ret + 16 * (*k)++;
   if (i->kind == NK_NONE) return v_none();
+  if (i->kind == NK_DTYPE) return np_dtype_value((DType)i->dtype); /* known from the type: the slot is unused */
   if (i->kind == NK_LIST || i->kind == NK_DICT || i->kind == NK_SET) return load_c(vm, t, p);
   if (i->kind == NK_STR) { /* lower.c's wrap_ret: the bytes, their count */
     const char *s;
@@ -2278,6 +2368,20 @@ static bool ty_has_list(NbTy t) {
   return false;
 }
 
+/* The @njit functions (not closures) u typed for the root: their own
+** signatures, as Numba compiles each callee apart. An eager dispatcher
+** lists only its declared ones. */
+static void note_callee_sigs(const NbUnit *u) {
+  for (size_t k = 0; k < u->funcs.n; k++) {
+    const NbFunc *g = u->funcs.items[k];
+    bool closure = false;
+    for (size_t i = 0; i < u->closures.n; i++) closure |= (const void *)u->closures.items[i] == g->disp;
+    NbDispatcher *gd = g->disp;
+    if (g == u->root || closure || gd->eager) continue;
+    for (size_t m = 0; m < g->omits.n; m++) disp_note_sig(gd, g->nargs, g->argtys, g->omits.items[m]);
+  }
+}
+
 static void compile_body(VM *vm, void *ud) {
   CompileJob *j = ud;
   NbUnit u;
@@ -2331,12 +2435,13 @@ static void compile_body(VM *vm, void *ud) {
   ov->has_fns = u.nswaps > 0;
   j->result = ov; /* compile_sig frees it if freezing runs out of memory */
   freeze_globals(vm, j->d, ov, &u);
+  note_callee_sigs(&u);
   nb_unit_free(&u);
 }
 
 static void compile_protected(VM *vm, void *ud) { compile_body(vm, ud); }
 
-static Overload *compile_sig(VM *vm, NbDispatcher *d, int nargs, const NbTy *argtys, NbTy want_ret) {
+static Overload *compile_sig(VM *vm, NbDispatcher *d, int nargs, const NbTy *argtys, NbTy want_ret, uint64_t omit) {
   CompileJob j = {.d = d, .nargs = nargs, .argtys = argtys, .want_ret = want_ret};
   bool ok = vm_protect(vm, compile_protected, &j);
   if (!ok) {
@@ -2418,6 +2523,8 @@ static Overload *compile_sig(VM *vm, NbDispatcher *d, int nargs, const NbTy *arg
   while (*pp) pp = &(*pp)->next;
   *pp = ov;
   d->noverloads++;
+  ov->omitted = omit;
+  disp_note_sig(d, nargs, argtys, omit);
   return ov;
 }
 
@@ -2636,8 +2743,7 @@ static Value disp_call(VM *vm, Value self, const Args *a) {
         Value msg = sb_finish(vm, &b);
         vm_throw(vm, exc_new_args(vm, &EXC_NbTypingError, tuple_from(vm, &msg, 1)));
       }
-    best = compile_sig(vm, d, np, tys, NB_UNKNOWN);
-    best->omitted = omit;
+    best = compile_sig(vm, d, np, tys, NB_UNKNOWN, omit);
   }
   if (!best->has_lists) return call_overload(vm, best, np, argv, NULL, NULL);
   /* lists: the call's registry frees them when it ends, also by an exception;
@@ -2663,7 +2769,7 @@ static Value disp_repr(VM *vm, Value self) {
   return str_printf(vm, "CPUDispatcher(<function %s at %p>)", disp_func(d)->qualname->data, (void *)disp_func(d));
 }
 
-static Value sig_tuple(VM *vm, NbDispatcher *d, Overload *ov) {
+static Value sig_tuple(VM *vm, NbDispatcher *d, const struct NbSigRec *ov) {
   Value items[ov->nargs + 1];
   Function *pf = disp_func(d);
   int nd = pf->defaults ? (int)pf->defaults->n : 0;
@@ -2699,7 +2805,7 @@ static Value disp_getattr(VM *vm, Value self, Str *name) {
     List *l = list_new(vm, d->noverloads);
     Value lv = v_obj(l);
     gc_push_root(vm, lv);
-    for (Overload *ov = d->overloads; ov; ov = ov->next) list_append(vm, l, sig_tuple(vm, d, ov));
+    for (int k = 0; k < d->nsigs; k++) list_append(vm, l, sig_tuple(vm, d, &d->sigs[k]));
     gc_pop_roots(vm, 1);
     return lv;
   }
@@ -2707,8 +2813,8 @@ static Value disp_getattr(VM *vm, Value self, Str *name) {
     Dict *o = dict_new(vm);
     Value ov_v = v_obj(o);
     gc_push_root(vm, ov_v);
-    for (Overload *ov = d->overloads; ov; ov = ov->next) {
-      Value k = sig_tuple(vm, d, ov);
+    for (int n = 0; n < d->nsigs; n++) {
+      Value k = sig_tuple(vm, d, &d->sigs[n]);
       gc_push_root(vm, k);
       dict_set(vm, o, k, d->pyfunc);
       gc_pop_roots(vm, 1);
@@ -2802,7 +2908,7 @@ void nb_dispatcher_add_sig(VM *vm, Value disp, const NbSig *sig) {
     if (same) return;
   }
   gc_push_root(vm, disp);
-  compile_sig(vm, d, sig->nargs, sig->args, sig->ret);
+  compile_sig(vm, d, sig->nargs, sig->args, sig->ret, 0);
   gc_pop_roots(vm, 1);
 }
 
@@ -2854,7 +2960,7 @@ void *nb_vec_compile(VM *vm, Value disp, int nargs, const NbTy *args, NbTy ret, 
     }
   }
   gc_push_root(vm, disp);
-  Overload *ov = compile_sig(vm, d, nargs, args, ret);
+  Overload *ov = compile_sig(vm, d, nargs, args, ret, 0);
   gc_pop_roots(vm, 1);
   if (!nb_is_scalar(ov->ret))
     vm_raise(vm, &EXC_NbTypingError, "@vectorize: %s() must return a number, not a value of another type",

@@ -34,6 +34,7 @@ static GompParallel gomp_parallel(void) {
 
 typedef struct ParThread {
   jmp_buf jb;
+  jmp_buf *target;   /* where par_fail goes: jb, or a try statement's (par_catch_push) */
   ParError err;
 } ParThread;
 
@@ -48,13 +49,29 @@ _Noreturn void par_fail(int code, intptr_t a, const void *p) {
   t->err.code = code;
   t->err.a = a;
   t->err.p = p;
-  longjmp(t->jb, 1);
+  longjmp(*t->target, 1);
+}
+
+void *par_catch_push(void *buf) {
+  void *prev = cur->target;
+  cur->target = buf;
+  return prev;
+}
+
+void par_catch_pop(void *prev) { cur->target = prev; }
+
+ParError par_catch_take(void *prev) {
+  cur->target = prev;
+  ParError e = cur->err;
+  memset(&cur->err, 0, sizeof cur->err);
+  return e;
 }
 
 /* Runs one chunk, catching par_fail. */
 static void run_chunk(ParBody body, int64_t lo, int64_t hi, void *env, void *red, ParError *out) {
   ParThread t;
   memset(&t.err, 0, sizeof t.err);
+  t.target = &t.jb;
   ParThread *volatile saved = cur;
   cur = &t;
   if (setjmp(t.jb) == 0) body(lo, hi, env, red);

@@ -56,6 +56,13 @@ void par_chunk(int64_t n, int nc, int k, int64_t *lo, int64_t *hi);
 /* Records an error for the running chunk and leaves it; only valid inside
 ** a chunk run by par_for (par_active() true). */
 _Noreturn void par_fail(int code, intptr_t a, const void *p);
+/* try statements in chunk code: par_fail goes to buf (a jmp_buf the
+** caller set with setjmp) until par_catch_pop(prev) or, after the
+** longjmp, par_catch_take(prev), which returns the error and clears it.
+** push returns prev. */
+void *par_catch_push(void *buf);
+void par_catch_pop(void *prev);
+ParError par_catch_take(void *prev);
 /* True on a thread currently running a par_for chunk. */
 bool par_active(void);
 

@@ -2185,6 +2185,28 @@ bool vm_protect(VM *vm, void (*fn)(VM *vm, void *ud), void *ud) {
   return false;
 }
 
+void vm_catch_push(VM *vm, VmCatch *c) {
+  c->ej.prev = vm->errjmp;
+  vm->errjmp = &c->ej;
+  c->nroots = vm->nroots;
+  c->cdepth = vm->c_depth;
+  c->nframes = vm->exec ? vm->exec->nframes : 0;
+  c->handling = vm->handling;
+}
+
+void vm_catch_pop(VM *vm, VmCatch *c) { vm->errjmp = c->ej.prev; }
+
+void vm_catch_caught(VM *vm, VmCatch *c) {
+  vm->errjmp = c->ej.prev;
+  vm->nroots = c->nroots;
+  vm->c_depth = c->cdepth;
+  vm->handling = c->handling;
+  if (vm->exec) {
+    vm->exec->nframes = c->nframes;
+    vm->exec->reraise = false;
+  }
+}
+
 void vm_enter_c(VM *vm) {
   if (++vm->c_depth > C_DEPTH_MAX) {
     vm->c_depth--;

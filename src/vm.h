@@ -110,6 +110,20 @@ void vm_set_recursion_limit(VM *vm, int n); /* sys.setrecursionlimit */
 ** vm->exc set to the exception. Restores the root stack and C depth. */
 bool vm_protect(VM *vm, void (*fn)(VM *vm, void *ud), void *ud);
 
+/* vm_protect for code that calls setjmp itself (@njit try/except, whose C
+** text sets its catch point in its own frame): vm_catch_push links c (its
+** jmp_buf first, at offset 0, for the caller's setjmp); after a normal
+** exit vm_catch_pop unlinks it; after the longjmp vm_catch_caught unlinks
+** it and restores what vm_protect restores, leaving vm->exc set. */
+typedef struct VmCatch {
+  ErrJmp ej;
+  int nroots, cdepth, nframes;
+  Value handling;
+} VmCatch;
+void vm_catch_push(VM *vm, VmCatch *c);
+void vm_catch_pop(VM *vm, VmCatch *c);
+void vm_catch_caught(VM *vm, VmCatch *c);
+
 /* Calls any callable. Raises on error. From C code, remember gc.h's rule
 ** about rooting objects held across this call. */
 Value vm_call(VM *vm, Value fn, const Args *args);

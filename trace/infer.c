@@ -385,12 +385,18 @@ void nb_unit_init(NbUnit *u, VM *vm) {
 }
 
 void nb_unit_free(NbUnit *u) {
+  for (size_t i = u->ellipses.n; i-- > 0;) { /* the AST as written again */
+    u->ellipses.items[i].sub->subscript.slice = u->ellipses.items[i].orig;
+    free(u->ellipses.items[i].made);
+  }
+  vec_free(u->ellipses);
   for (size_t i = 0; i < u->funcs.n; i++) {
     NbFunc *f = u->funcs.items[i];
     free(f->argtys);
     vec_free(f->locals);
     for (size_t k = 0; k < f->hidden.n; k++) free(f->hidden.items[k]);
     vec_free(f->hidden);
+    vec_free(f->omits);
     free(f);
   }
   vec_free(u->funcs);
@@ -664,6 +670,7 @@ bool nb_printable(NbTy t) {
   const NbTypeInfo *i = nb_type(t);
   switch (i->kind) {
   case NK_SCALAR: case NK_STR: case NK_ARRAY: case NK_NONE: return true;
+  case NK_DTYPE: return true; /* a.dtype, np.float64: Numba prints the dtype's name */
   case NK_TUPLE:
     for (int k = 0; k < i->n; k++)
       if (!nb_printable(i->items[k])) return false;
@@ -1786,7 +1793,15 @@ static int array_tuple(NbTy t, int *dt) {
 
 /* The result of calling the specialisation of disp for argument types
 ** full, typed now unless it is being typed (recursion). */
-static NbTy ty_call_spec(Walk *w, AstExpr *e, void *disp, const char *name, int np, const NbTy *full) {
+/* Records that g was called with the parameters in omit left to their
+** defaults (Numba's Omitted types: its .signatures list such calls apart). */
+static void note_omits(NbFunc *g, uint64_t omit) {
+  for (size_t k = 0; k < g->omits.n; k++)
+    if (g->omits.items[k] == omit) return;
+  vec_push(g->omits, omit);
+}
+
+static NbTy ty_call_spec(Walk *w, AstExpr *e, void *disp, const char *name, int np, const NbTy *full, uint64_t omit) {
   for (size_t k = 0; k < w->u->funcs.n; k++) {
     NbFunc *g = w->u->funcs.items[k];
     if (g->disp != disp || g->nargs != np) continue;
@@ -1794,6 +1809,7 @@ static NbTy ty_call_spec(Walk *w, AstExpr *e, void *disp, const char *name, int 
     for (int i = 0; i < np; i++)
       if (g->argtys[i] != full[i]) same = false;
     if (!same) continue;
+    note_omits(g, omit);
     if (g->inferring) {
       g->recursive = true;
       if (!g->ret) ERR(e->pos, "Cannot infer the return type of the recursive call to %s(); give it a non-recursive return path or an explicit signature.", name);
@@ -1803,6 +1819,7 @@ static NbTy ty_call_spec(Walk *w, AstExpr *e, void *disp, const char *name, int 
   if (w->u->err.len) return NB_UNKNOWN;
   NbFunc *g = nb_infer_func(w->u, disp, np, full);
   if (!g) return NB_UNKNOWN;
+  note_omits(g, omit);
   return g->ret;
 }
 
@@ -2062,10 +2079,12 @@ static NbTy ty_call(Walk *w, AstExpr *e) {
     char msg[200];
     if (!nb_bind_args(&di, e, src, msg, sizeof msg)) ERR(e->pos, "%s", msg);
     NbTy full[np + 1];
+    uint64_t omit = 0;
     for (int i = 0; i < np; i++) {
       if (src[i] >= 0) full[i] = at[src[i]];
       else if (src[i] != NB_ARG_DEFAULT) full[i] = kt[-2 - src[i]];
       else {
+        if (i < 64) omit |= (uint64_t)1 << i;
         Value dv = di.defaults->items[nd - (np - i)];
         full[i] = dv.tag == V_INT ? nb_scalar(DT_INT64) : dv.tag == V_FLOAT ? nb_scalar(DT_FLOAT64)
                 : dv.tag == V_BOOL ? nb_scalar(DT_BOOL) : is_complex(dv) ? nb_scalar(DT_COMPLEX128)
@@ -2073,7 +2092,7 @@ static NbTy ty_call(Walk *w, AstExpr *e) {
         if (!full[i]) ERR(e->pos, "unsupported default argument value in %s().", di.name);
       }
     }
-    return ty_call_spec(w, e, fi->ptr, di.name, np, full);
+    return ty_call_spec(w, e, fi->ptr, di.name, np, full, omit);
   }
   if (fi->kind == NK_VUFUNC) { /* the kernel on each element (arrays) or on the scalars */
     NbTy in[4];
@@ -2121,7 +2140,7 @@ static NbTy ty_call(Walk *w, AstExpr *e) {
   if (is_bi) {
     if (!strcmp(base, "len")) {
       if (nargs == 1 && (nb_is_array(at[0]) || nb_is_list(at[0]) || nb_is_dict(at[0]) || nb_is_set(at[0]) ||
-                         nb_type(at[0])->kind == NK_TUPLE || nb_type(at[0])->kind == NK_STR))
+                         nb_type(at[0])->kind == NK_TUPLE || nb_type(at[0])->kind == NK_STR || nb_type(at[0])->kind == NK_RANGE))
         return nb_scalar(DT_INT64);
       ERR(e->pos, "len() of %s is not supported.", nargs ? tystr(at[0], s1, sizeof s1) : "nothing");
     }
@@ -2403,10 +2422,79 @@ static NbTy ty_call(Walk *w, AstExpr *e) {
   ERR(e->pos, "Unsupported function %s() in @njit code (or unsupported argument types).", name);
 }
 
+static bool is_ellipsis(const AstExpr *e) { return e->kind == AST_E_Constant && e->constant.kind == AST_CONST_Ellipsis; }
+
+/* a[..., i] & co. on an array of ndim dimensions: the Ellipsis replaced by
+** the full slices it stands for, in the AST itself while this unit is
+** compiled (every later pass and lower.c see plain slices); nb_unit_free
+** puts the index back, as another compile may see another ndim. False
+** after an error. */
+static bool expand_ellipsis(Walk *w, AstExpr *e, int ndim) {
+  NbUnit *u = w->u;
+  for (size_t i = 0; i < u->ellipses.n; i++) {
+    if (u->ellipses.items[i].sub != e) continue;
+    if (u->ellipses.items[i].ndim == ndim) return true;
+    nb_error_at(u, w->f, e->pos, "Indexing with '...' arrays of different dimensions in one compile is not supported.");
+    return false;
+  }
+  AstExpr *sl = e->subscript.slice;
+  int n = sl->kind == AST_E_Tuple ? sl->seq.elts.len : 1;
+  AstExpr **idx = sl->kind == AST_E_Tuple ? sl->seq.elts.items : &e->subscript.slice;
+  int at = -1;
+  for (int i = 0; i < n; i++) {
+    if (!is_ellipsis(idx[i])) continue;
+    if (at >= 0) {
+      nb_error_at(u, w->f, idx[i]->pos, "an index can only have a single ellipsis ('...').");
+      return false;
+    }
+    at = i;
+  }
+  if (at < 0) return true;
+  if (n == 1 && e->subscript.ctx == AST_CTX_Load) { /* Numba has no lowering for it */
+    nb_error_at(u, w->f, e->pos, "No definition for lowering <built-in function getitem>(array, ...): a[...] is not supported "
+                "in @njit functions.");
+    return false;
+  }
+  int nfull = ndim - (n - 1);
+  if (nfull < 0) nfull = 0; /* too many indices: ty_subscript says so */
+  int m = n - 1 + nfull;
+  /* one block: the Tuple, its item pointers, the slices */
+  char *blk = calloc(1, sizeof(AstExpr) * (size_t)(1 + nfull) + sizeof(AstExpr *) * (size_t)(m ? m : 1));
+  if (!blk) {
+    nb_error_at(u, w->f, e->pos, "Out of memory.");
+    return false;
+  }
+  AstExpr *tup = (AstExpr *)blk, *slices = tup + 1;
+  AstExpr **items = (AstExpr **)(slices + nfull);
+  tup->kind = AST_E_Tuple;
+  tup->pos = sl->pos;
+  tup->seq.ctx = AST_CTX_Load;
+  tup->seq.elts.items = items;
+  tup->seq.elts.len = m;
+  int k = 0;
+  for (int i = 0; i < n; i++) {
+    if (i != at) {
+      items[k++] = idx[i];
+      continue;
+    }
+    for (int j = 0; j < nfull; j++) {
+      slices[j].kind = AST_E_Slice;
+      slices[j].pos = idx[i]->pos;
+      items[k++] = &slices[j];
+    }
+  }
+  NbEllipsis rec = {e, sl, (AstExpr *)blk, ndim};
+  vec_push(u->ellipses, rec);
+  /* a single remaining index is written without the tuple, as Python's AST has it */
+  e->subscript.slice = m == 1 ? items[0] : tup;
+  return true;
+}
+
 static NbTy ty_subscript(Walk *w, AstExpr *e) {
   NbTy bt = ty_expr(w, e->subscript.value);
   if (!bt) return NB_UNKNOWN;
   const NbTypeInfo *b = nb_type(bt);
+  if (b->kind == NK_ARRAY && !expand_ellipsis(w, e, b->ndim)) return NB_UNKNOWN;
   AstExpr *sl = e->subscript.slice;
   char s1[96], s2[96];
   AstExpr *fancy_ix;
@@ -2666,6 +2754,8 @@ static NbTy ty_expr_inner(Walk *w, AstExpr *e) {
         ok = true; /* == against each element, any shape (Numba's array_contains: np.nditer) */
       else if (a->kind == NK_TUPLE && b->kind == NK_TUPLE && op != AST_CMP_In && op != AST_CMP_NotIn)
         ok = items_compare(l, r, op);
+      else if ((op == AST_CMP_In || op == AST_CMP_NotIn) && b->kind == NK_RANGE)
+        ok = true; /* Numba's impl_contains: False for a value that is not a number */
       else if ((op == AST_CMP_In || op == AST_CMP_NotIn) && b->kind == NK_TUPLE) { /* == against each item of a UniTuple */
         ok = true;
         for (int k = 0; k < b->n; k++) ok = ok && b->items[k] == b->items[0] && items_compare(l, b->items[k], AST_CMP_Eq);
@@ -2677,6 +2767,8 @@ static NbTy ty_expr_inner(Walk *w, AstExpr *e) {
     return nb_scalar(DT_BOOL);
   }
   case AST_E_IfExp: {
+    int known = nb_static_cond(w->u, w->f, e->ifexp.test);
+    if (known >= 0) return ty_expr(w, known ? e->ifexp.body : e->ifexp.orelse); /* the dead arm pruned */
     NbTy c = ty_expr(w, e->ifexp.test);
     NbTy a = ty_expr(w, e->ifexp.body), b = ty_expr(w, e->ifexp.orelse);
     if (!c || !a || !b) return NB_UNKNOWN;
@@ -2787,7 +2879,8 @@ static bool returnable(NbTy t) {
   if (ti->kind == NK_SET) return ti->items[0] != NB_UNKNOWN; /* a new Python set */
   if (ti->kind == NK_DICT) /* a numba.typed.Dict (dispatch.c) */
     return ti->items[0] && ti->items[1] && returnable(ti->items[0]) && returnable(ti->items[1]);
-  return ti->kind == NK_SCALAR || ti->kind == NK_ARRAY || ti->kind == NK_NONE;
+  /* a.dtype or np.float64: Numba returns np.dtype('float64') for either */
+  return ti->kind == NK_SCALAR || ti->kind == NK_ARRAY || ti->kind == NK_NONE || ti->kind == NK_DTYPE;
 }
 
 /* ---- statements ----------------------------------------------------------- */
@@ -2902,6 +2995,7 @@ static void bind_target(Walk *w, AstExpr *t, NbTy ty, AstPos pos) {
 }
 
 static void ty_stmts(Walk *w, AstStmtList *l);
+static void ty_try(Walk *w, AstStmt *s);
 
 /* The item type of `for x in <t>` for ranges and arrays (rows of an n-d
 ** array), or NB_UNKNOWN. */
@@ -2991,6 +3085,61 @@ static void check_cond(Walk *w, AstExpr *e) {
     nb_error_at(w->u, w->f, e->pos, "Cannot use a value of type %s as a condition.", tystr(t, s1, sizeof s1));
 }
 
+/* Does l hold a return, or a break or continue of a loop around it? */
+static bool stmts_leave(const AstStmtList *l, bool in_loop) {
+  for (int i = 0; i < l->len; i++) {
+    const AstStmt *s = l->items[i];
+    switch (s->kind) {
+    case AST_S_Return: return true;
+    case AST_S_Break: case AST_S_Continue: if (!in_loop) return true; break;
+    case AST_S_If: if (stmts_leave(&s->if_.body, in_loop) || stmts_leave(&s->if_.orelse, in_loop)) return true; break;
+    case AST_S_For: if (stmts_leave(&s->for_.body, true) || stmts_leave(&s->for_.orelse, in_loop)) return true; break;
+    case AST_S_While: if (stmts_leave(&s->while_.body, true) || stmts_leave(&s->while_.orelse, in_loop)) return true; break;
+    case AST_S_Try:
+      if (stmts_leave(&s->try_.body, in_loop) || stmts_leave(&s->try_.orelse, in_loop) || stmts_leave(&s->try_.finalbody, in_loop))
+        return true;
+      for (int k = 0; k < s->try_.handlers.len; k++)
+        if (stmts_leave(&s->try_.handlers.items[k]->body, in_loop)) return true;
+      break;
+    default: break;
+    }
+  }
+  return false;
+}
+
+/* try statements as Numba 0.56 takes them: `except Exception:` or a bare
+** `except:` (anything else: its exception_match TypingError), no `as name`
+** (its UnsupportedError, a TypingError here); lower.c runs the forms. A
+** finally block is lowered on the normal paths only, so a return, break or
+** continue leaving the statement is refused with one. */
+static void ty_try(Walk *w, AstStmt *s) {
+  for (int k = 0; k < s->try_.handlers.len; k++) {
+    AstExceptHandler *h = s->try_.handlers.items[k];
+    if (h->type && !(h->type->kind == AST_E_Name && !strcmp(h->type->name.id, "Exception"))) {
+      nb_error_at(w->u, w->f, h->pos, "No implementation of function Function(<intrinsic exception_match>) found: "
+                  "Exception matching is limited to <class 'Exception'> (use `except Exception:` or a bare `except:`).");
+      return;
+    }
+    if (h->name) {
+      nb_error_at(w->u, w->f, h->pos, "Exception object cannot be stored into variable (%s).", h->name);
+      return;
+    }
+  }
+  if (s->try_.finalbody.len) {
+    bool leaves = stmts_leave(&s->try_.body, false) || stmts_leave(&s->try_.orelse, false);
+    for (int k = 0; k < s->try_.handlers.len; k++) leaves |= stmts_leave(&s->try_.handlers.items[k]->body, false);
+    if (leaves) {
+      nb_error_at(w->u, w->f, s->pos, "A return, break or continue inside a try statement with a finally block is not "
+                  "supported in @njit functions.");
+      return;
+    }
+  }
+  ty_stmts(w, &s->try_.body);
+  for (int k = 0; k < s->try_.handlers.len; k++) ty_stmts(w, &s->try_.handlers.items[k]->body);
+  ty_stmts(w, &s->try_.orelse);
+  ty_stmts(w, &s->try_.finalbody);
+}
+
 static void ty_stmt(Walk *w, AstStmt *s) {
   char s1[96];
   if (w->u->err.len) return;
@@ -3052,6 +3201,10 @@ static void ty_stmt(Walk *w, AstStmt *s) {
     break;
   }
   case AST_S_While:
+    if (nb_static_cond(w->u, w->f, s->while_.test) == 0) { /* `while 0:` CPython compiles no loop */
+      ty_stmts(w, &s->while_.orelse);
+      break;
+    }
     check_cond(w, s->while_.test);
     ty_stmts(w, &s->while_.body);
     ty_stmts(w, &s->while_.orelse);
@@ -3126,6 +3279,7 @@ static void ty_stmt(Walk *w, AstStmt *s) {
     sb_free(&spec);
     break;
   }
+  case AST_S_Try: ty_try(w, s); break;
   default:
     if (w->final || true)
       nb_error_at(w->u, w->f, s->pos, "The '%s' statement is not supported in @njit functions.",
@@ -3222,6 +3376,12 @@ static void collect_assigned(Walk *w, AstStmtList *l) {
       break;
     case AST_S_While: collect_assigned(w, &s->while_.body); collect_assigned(w, &s->while_.orelse); break;
     case AST_S_If: collect_assigned(w, &s->if_.body); collect_assigned(w, &s->if_.orelse); break;
+    case AST_S_Try:
+      collect_assigned(w, &s->try_.body);
+      for (int k = 0; k < s->try_.handlers.len; k++) collect_assigned(w, &s->try_.handlers.items[k]->body);
+      collect_assigned(w, &s->try_.orelse);
+      collect_assigned(w, &s->try_.finalbody);
+      break;
     default: break;
     }
   }
@@ -3315,6 +3475,12 @@ static void names_stmt(const AstStmt *s, NameVec *out) {
   case AST_S_While: names_expr(s->while_.test, out); names_stmts(&s->while_.body, out); names_stmts(&s->while_.orelse, out); break;
   case AST_S_If: names_expr(s->if_.test, out); names_stmts(&s->if_.body, out); names_stmts(&s->if_.orelse, out); break;
   case AST_S_Raise: names_expr(s->raise.exc, out); break;
+  case AST_S_Try:
+    names_stmts(&s->try_.body, out);
+    for (int k = 0; k < s->try_.handlers.len; k++) names_stmts(&s->try_.handlers.items[k]->body, out);
+    names_stmts(&s->try_.orelse, out);
+    names_stmts(&s->try_.finalbody, out);
+    break;
   case AST_S_Assert: names_expr(s->assert_.test, out); names_expr(s->assert_.msg, out); break;
   case AST_S_Expr: names_expr(s->expr.value, out); break;
   default: break;
@@ -3494,10 +3660,14 @@ static NbTy ty_closure_call(Walk *w, AstExpr *e, NbClosure *c, const NbTy *at, c
     }
     full[p] = l->ty;
   }
-  return ty_call_spec(w, e, c, c->def.funcdef.name, n, full);
+  return ty_call_spec(w, e, c, c->def.funcdef.name, n, full, 0);
 }
 
+static int const_truth(const AstExpr *e);
+
 int nb_static_cond(NbUnit *u, NbFunc *f, const AstExpr *test) {
+  int k = const_truth(test); /* CPython's compiler drops the dead branch of `if 0:` */
+  if (k >= 0) return k;
   if (test->kind != AST_E_Compare || test->compare.n != 1) return -1;
   AstCmpOp op = test->compare.ops[0];
   if (op != AST_CMP_Is && op != AST_CMP_IsNot) return -1;
@@ -3552,6 +3722,11 @@ static bool stmts_break(const AstStmtList *l) {
     if (s->kind == AST_S_If && (stmts_break(&s->if_.body) || stmts_break(&s->if_.orelse))) return true;
     if (s->kind == AST_S_For && stmts_break(&s->for_.orelse)) return true;
     if (s->kind == AST_S_While && stmts_break(&s->while_.orelse)) return true;
+    if (s->kind == AST_S_Try) {
+      if (stmts_break(&s->try_.body) || stmts_break(&s->try_.orelse) || stmts_break(&s->try_.finalbody)) return true;
+      for (int k = 0; k < s->try_.handlers.len; k++)
+        if (stmts_break(&s->try_.handlers.items[k]->body)) return true;
+    }
   }
   return false;
 }
@@ -3575,6 +3750,13 @@ static bool stmt_ends(NbUnit *u, NbFunc *f, const AstStmt *s) {
     if (stmts_break(&s->while_.body)) return false;
     return const_truth(s->while_.test) == 1 || stmts_end(u, f, &s->while_.orelse);
   case AST_S_For: return !stmts_break(&s->for_.body) && stmts_end(u, f, &s->for_.orelse);
+  case AST_S_Try: { /* past it: the body and else ran, or an except block did */
+    if (stmts_end(u, f, &s->try_.finalbody)) return true;
+    if (!stmts_end(u, f, &s->try_.body) && !stmts_end(u, f, &s->try_.orelse)) return false;
+    for (int k = 0; k < s->try_.handlers.len; k++)
+      if (!stmts_end(u, f, &s->try_.handlers.items[k]->body)) return false;
+    return true;
+  }
   default: return false;
   }
 }
@@ -3616,6 +3798,31 @@ bool nb_const_slice(const AstExpr *sl, int n, int64_t *start, int64_t *step, int
   *step = st;
   *count = st > 0 ? (hi > lo ? (hi - lo - 1) / st + 1 : 0) : (lo > hi ? (lo - hi - 1) / (-st) + 1 : 0);
   return true;
+}
+
+/* Does l hold `return <value>` (not `return None`), outside inner defs? */
+static bool stmts_return_value(const AstStmtList *l) {
+  for (int i = 0; i < l->len; i++) {
+    const AstStmt *s = l->items[i];
+    switch (s->kind) {
+    case AST_S_Return:
+      if (s->return_.value && !(s->return_.value->kind == AST_E_Constant && s->return_.value->constant.kind == AST_CONST_None))
+        return true;
+      break;
+    case AST_S_If: if (stmts_return_value(&s->if_.body) || stmts_return_value(&s->if_.orelse)) return true; break;
+    case AST_S_For: if (stmts_return_value(&s->for_.body) || stmts_return_value(&s->for_.orelse)) return true; break;
+    case AST_S_While: if (stmts_return_value(&s->while_.body) || stmts_return_value(&s->while_.orelse)) return true; break;
+    case AST_S_With: if (stmts_return_value(&s->with.body)) return true; break;
+    case AST_S_Try:
+      if (stmts_return_value(&s->try_.body) || stmts_return_value(&s->try_.orelse) || stmts_return_value(&s->try_.finalbody))
+        return true;
+      for (int k = 0; k < s->try_.handlers.len; k++)
+        if (stmts_return_value(&s->try_.handlers.items[k]->body)) return true;
+      break;
+    default: break;
+    }
+  }
+  return false;
 }
 
 NbFunc *nb_infer_func(NbUnit *u, void *disp, int nargs, const NbTy *argtys) {
@@ -3668,6 +3875,9 @@ NbFunc *nb_infer_func(NbUnit *u, void *disp, int nargs, const NbTy *argtys) {
   }
   Walk w = {.u = u, .f = f};
   collect_assigned(&w, &di.def->funcdef.body);
+  /* no `return value` anywhere: None from the start, so that a recursive
+  ** call (quicksort(a, lo, p - 1)) has its type while this one is typed */
+  if (!stmts_return_value(&di.def->funcdef.body)) f->ret = nb_none();
   f->inferring = true;
   Walk *save = cur_walk;
   cur_walk = &w;

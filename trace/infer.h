@@ -139,6 +139,8 @@ typedef struct NbFunc {
   bool has_return_value;
   VEC(NbLocal) locals;
   VEC(char *) hidden;     /* names of compiler-made locals (a list comprehension's list), owned */
+  VEC(uint64_t) omits;    /* the calls' parameters left to their defaults (bit i: parameter i),
+                             one mask per distinct kind of call: .signatures' Omitted types */
   int id;                 /* C name nbf_<id> */
   int callsites;          /* lower.c: calls of nbf_<id> emitted */
   bool swapped;           /* lower.c: in nbw_fns (see lower.c's top) */
@@ -160,6 +162,12 @@ typedef struct NbFrozen {
   Value array;            /* what to copy: the global, or a callee's earlier copy */
   Value source;           /* the global array itself */
 } NbFrozen;
+
+typedef struct NbEllipsis {
+  AstExpr *sub, *orig;    /* the Subscript, its index as written */
+  AstExpr *made;          /* the index put in its place (one malloc'd block) */
+  int ndim;
+} NbEllipsis;
 
 struct NbUnit {
   VM *vm;
@@ -195,6 +203,9 @@ struct NbUnit {
   bool dict_libc;         /* lower.c: malloc/free and the hash mixers declared */
   bool str_fns;           /* lower.c: the helpers of strings made in compiled code emitted */
   VEC(struct NbClosure *) closures; /* inner functions and lambdas met (infer.c) */
+  /* subscripts whose Ellipsis was replaced by full slices for this unit
+  ** (infer.c expand_ellipsis); nb_unit_free puts their index back */
+  VEC(NbEllipsis) ellipses;
 };
 
 /* An inner `def` or a lambda of an @njit function, as Numba inlines them:
@@ -426,7 +437,11 @@ typedef struct NbCtx {
   X(pyrand_gauss)     /* (ctx, mu, sigma) → double random.gauss / normalvariate */ \
   X(pyrand_bits)      /* (ctx, int64 nbits) → uint64 random.getrandbits */ \
   X(pyrand_range)     /* (ctx, start, stop, step) → int64 random.randrange */ \
-  X(pyrand_refill)    /* (ctx) the twist of pyrng's MT19937 (random.random() inlined) */
+  X(pyrand_refill)    /* (ctx) the twist of pyrng's MT19937 (random.random() inlined) */ \
+  X(try_push)         /* (ctx, VmCatch *) a try body's catch point (its jmp_buf first) */ \
+  X(try_pop)          /* (ctx, VmCatch *) the body ended normally */ \
+  X(try_catch)        /* (ctx, VmCatch *, int mode) after the longjmp: 0 an except block
+                         runs (others than Exception's go on), 1 Numba's RERAISE error */
 
 enum {
 #define X(name) NBH_##name,

@@ -54,6 +54,7 @@
 #include "../src/object.h"
 #include "../src/set.h"
 #include "../src/str.h"
+#include "../src/vm.h"
 #include "infer.h"
 
 AstExpr *nb_call_arg(AstExpr *call, int i, const char *name);
@@ -108,6 +109,12 @@ typedef struct Lw {
   /* range loops whose index accesses are proven in bounds (bc_prove) */
   struct BcLoop *bc[8];
   int nbc;
+  /* try statements (lower_try): the catch points active where lowering is,
+  ** outermost first, each with the loop depth it was opened at, so that a
+  ** return, break or continue unlinks those it leaves */
+  struct { int id, nloops; } trys[16];
+  int ntrys;
+  bool has_try;       /* the function has one: its locals are volatile (setjmp) */
 } Lw;
 
 enum { NB_PAR_MAXCHUNKS = 64 }; /* reduction slots on the parent's stack */
@@ -124,6 +131,8 @@ static const char prelude[] =
     "typedef struct { float re, im; } nb_c64;\n"
     "typedef struct { void *h[40]; void *vm; void *rng; void *rngfast; void **osr; void *osrst; void *fns; int osrtest;\n"
     "  void **frozen; char *stack_floor; void *lists; void *pyrng; } NbCtx;\n"
+    /* try statements: the catch point in the function's own frame (h_try_push) */
+    "int _setjmp(void *) __attribute__((returns_twice));\n"
     "double sqrt(double); double sin(double); double cos(double); double tan(double);\n"
     "double asin(double); double acos(double); double atan(double); double atan2(double, double);\n"
     "double exp(double); double expm1(double); double log(double); double log2(double); double log10(double);\n"
@@ -637,6 +646,9 @@ static V lower_expr(Lw *w, AstExpr *e);
 static V lower_expr_keep(Lw *w, AstExpr *e);
 static void c_string(StrBuf *o, const char *s, size_t n);
 static void lower_stmts(Lw *w, AstStmtList *l);
+static void try_unwind(Lw *w, int nloops);
+static void lower_try(Lw *w, AstStmt *s);
+static bool stmts_try(const AstStmtList *l);
 
 static NbTy T(Lw *w, AstExpr *e) { return nb_expr_type(w->u, w->f, e); }
 
@@ -966,6 +978,92 @@ static bool const_int_expr(AstExpr *e, int64_t *v) {
   return false;
 }
 
+/* ---- shift counts LLVM knows ------------------------------------------------
+** Numba's shifts are LLVM's shl/ashr: a count the optimiser proves constant
+** and >= the width folds to poison, which comes out as 0 (x << 70 is 0,
+** also for x < 0 and for >>), while a count known only at run time is
+** masked by the machine (x << s with s = 70 from an argument is x << 6).
+** Constant counts here: a literal or folded expression, and a local whose
+** one binding in the function is `name = <int constant>` (shift_count_const;
+** also Numba's literal axis of a.sum(axis=k)). */
+
+typedef struct ShiftScan {
+  const char *id;
+  int nconst;   /* `id = constant` statements */
+  bool other;   /* any other binding of id */
+  int64_t k;
+} ShiftScan;
+
+static bool target_binds(const AstExpr *t, const char *id) {
+  switch (t->kind) {
+  case AST_E_Name: return !strcmp(t->name.id, id);
+  case AST_E_Starred: return target_binds(t->starred.value, id);
+  case AST_E_Tuple: case AST_E_List:
+    for (int i = 0; i < t->seq.elts.len; i++)
+      if (target_binds(t->seq.elts.items[i], id)) return true;
+    return false;
+  default: return false;
+  }
+}
+
+static void shift_scan_stmts(ShiftScan *sc, const AstStmtList *l);
+
+static void shift_scan_stmt(ShiftScan *sc, const AstStmt *s) {
+  switch (s->kind) {
+  case AST_S_Assign:
+    for (int i = 0; i < s->assign.targets.len; i++) {
+      const AstExpr *t = s->assign.targets.items[i];
+      int64_t k;
+      if (t->kind == AST_E_Name && !strcmp(t->name.id, sc->id) && nb_folded_int(s->assign.value, &k, NULL, 0) == NB_FOLD_I64) {
+        sc->nconst++;
+        sc->k = k;
+      } else if (target_binds(t, sc->id)) sc->other = true;
+    }
+    break;
+  case AST_S_AugAssign: sc->other |= target_binds(s->augassign.target, sc->id); break;
+  case AST_S_AnnAssign: sc->other |= target_binds(s->annassign.target, sc->id); break;
+  case AST_S_Delete: sc->other = true; break;
+  case AST_S_For:
+    sc->other |= target_binds(s->for_.target, sc->id);
+    shift_scan_stmts(sc, &s->for_.body);
+    shift_scan_stmts(sc, &s->for_.orelse);
+    break;
+  case AST_S_While: shift_scan_stmts(sc, &s->while_.body); shift_scan_stmts(sc, &s->while_.orelse); break;
+  case AST_S_If: shift_scan_stmts(sc, &s->if_.body); shift_scan_stmts(sc, &s->if_.orelse); break;
+  case AST_S_With:
+    for (int i = 0; i < s->with.items.len; i++)
+      if (s->with.items.items[i]->optional_vars) sc->other |= target_binds(s->with.items.items[i]->optional_vars, sc->id);
+    shift_scan_stmts(sc, &s->with.body);
+    break;
+  case AST_S_Try:
+    shift_scan_stmts(sc, &s->try_.body);
+    for (int i = 0; i < s->try_.handlers.len; i++) shift_scan_stmts(sc, &s->try_.handlers.items[i]->body);
+    shift_scan_stmts(sc, &s->try_.orelse);
+    shift_scan_stmts(sc, &s->try_.finalbody);
+    break;
+  case AST_S_FunctionDef: sc->other |= !strcmp(s->funcdef.name, sc->id); break;
+  default: break;
+  }
+}
+
+static void shift_scan_stmts(ShiftScan *sc, const AstStmtList *l) {
+  for (int i = 0; i < l->len; i++) shift_scan_stmt(sc, l->items[i]);
+}
+
+static bool shift_count_const(Lw *w, const AstExpr *rhs, int64_t *k) {
+  if (!rhs) return false;
+  if (nb_folded_int(rhs, k, NULL, 0) == NB_FOLD_I64) return true;
+  if (rhs->kind != AST_E_Name) return false;
+  const AstStmt *def = w->f->def;
+  const AstArguments *a = def->funcdef.args;
+  for (int i = 0; i < a->args.len; i++)
+    if (!strcmp(a->args.items[i]->name, rhs->name.id)) return false;
+  ShiftScan sc = {.id = rhs->name.id};
+  shift_scan_stmts(&sc, &def->funcdef.body);
+  *k = sc.k;
+  return sc.nconst == 1 && !sc.other;
+}
+
 static V array_binop(Lw *w, int op, V a, V b, NbTy rt) {
   /* operands passed by kind: 100+ndim array desc, 1 int64, 2 double, 3 complex, 4 bool */
   V r = decl_tmp(w, rt);
@@ -1124,8 +1222,12 @@ static V binop(Lw *w, AstPos pos, AstBinOp op, V a, V b, NbTy rt, AstExpr *rhs) 
     if (dt_is_float((DType)d)) return tmp(w, rt, "%s(%s)nb_fmod_py(ctx, %s, %s)", byzero, dt_ctype(d), x.s, y.s);
     if (pow2) return pure(w, rt, "(%s)(%s & %lldLL)", dt_ctype(d), x.s, (long long)(k2 - 1));
     return tmp(w, rt, "%s%s(ctx, %s, %s)", byzero, dt_is_unsigned((DType)d) ? "nb_umod" : "nb_imod", x.s, y.s);
-  case AST_OP_LShift: return pure(w, rt, "(%s)((uint64_t)%s << (%s & 63))", dt_ctype(d), x.s, y.s);
-  case AST_OP_RShift: return pure(w, rt, "%s >> (%s & 63)", x.s, y.s);
+  case AST_OP_LShift: case AST_OP_RShift: {
+    int64_t k;
+    if (shift_count_const(w, rhs, &k) && (k < 0 || k >= 8 * (int64_t)dt_size((DType)d))) return lit(rt, "(%s)0", dt_ctype(d));
+    if (op == AST_OP_RShift) return pure(w, rt, "%s >> (%s & 63)", x.s, y.s);
+    return pure(w, rt, "(%s)((uint64_t)%s << (%s & 63))", dt_ctype(d), x.s, y.s);
+  }
   case AST_OP_BitAnd: return pure(w, rt, "%s & %s", x.s, y.s);
   case AST_OP_BitOr: return pure(w, rt, "%s | %s", x.s, y.s);
   case AST_OP_BitXor: return pure(w, rt, "%s ^ %s", x.s, y.s);
@@ -1151,6 +1253,7 @@ static V cset_contains(Lw *w, V x, V s);
 static V dict_find(Lw *w, V d, V k);
 
 static V compare1(Lw *w, AstCmpOp op, V a, V b);
+static V range_contains(Lw *w, V x, V r);
 
 /* Tuples a OP b as Numba's tupleobj.py: == item by item (False for
 ** different lengths); an ordering decided by the first items that differ
@@ -1216,6 +1319,10 @@ static V compare1(Lw *w, AstCmpOp op, V a, V b) {
   if (x->kind == NK_TUPLE && y->kind == NK_TUPLE && op != AST_CMP_In && op != AST_CMP_NotIn && op != AST_CMP_Is &&
       op != AST_CMP_IsNot)
     return tuple_compare(w, op, a, b);
+  if ((op == AST_CMP_In || op == AST_CMP_NotIn) && y->kind == NK_RANGE) {
+    V r = range_contains(w, a, b);
+    return op == AST_CMP_In ? r : lit(bt, "(!%s)", r.s);
+  }
   if ((op == AST_CMP_In || op == AST_CMP_NotIn) && y->kind == NK_TUPLE) {
     V r = tuple_contains(w, a, b);
     return op == AST_CMP_In ? r : lit(bt, "(!%s)", r.s);
@@ -1320,6 +1427,8 @@ static void print_value(Lw *w, V v) {
     V t = tmp(w, v.ty, "%s", v.s);
     sb_printf(w->o, "NBH(%d, void (*)(void *, int, const void *))(ctx, %d, &%s);\n", H(print_val), v.ty, t.s);
   } else if (ti->kind == NK_NONE) sb_printf(w->o, "NBH(%d, void (*)(void *, const char *))(ctx, \"None\");\n", H(print_str));
+  else if (ti->kind == NK_DTYPE) /* str(np.dtype): its name */
+    sb_printf(w->o, "NBH(%d, void (*)(void *, const char *))(ctx, \"%s\");\n", H(print_str), dt_name((DType)ti->dtype));
   else if (ti->kind == NK_STR) sb_printf(w->o, "NBH(%d, void (*)(void *, const char *))(ctx, %s.p);\n", H(print_str), v.s);
   else if (ti->dtype == DT_BOOL) sb_printf(w->o, "NBH(%d, void (*)(void *, int))(ctx, %s);\n", H(print_bool), v.s);
   else if (dt_is_complex((DType)ti->dtype))
@@ -2331,9 +2440,17 @@ static void accumulate(Lw *w, V acc, V x, bool mul) {
 static V sum_axis(Lw *w, V a, AstExpr *axe, NbTy rt) {
   const NbTypeInfo *oi = nb_type(a.ty);
   V ax = tmp(w, nb_scalar(DT_INT64), "(int64_t)%s", lower_expr(w, axe).s);
-  sb_printf(w->o, "if (%s < 0) %s += %d;\n", ax.s, ax.s, oi->ndim);
-  sb_printf(w->o, "if ((uint64_t)%s >= %d) NBH(%d, nb_raise_s_fn)(ctx, \"axis is out of bounds\");\n", ax.s,
-            oi->ndim, H(raise_value));
+  int64_t kc;
+  if (shift_count_const(w, axe, &kc)) { /* Numba's literal axis: a negative one counts from the end */
+    sb_printf(w->o, "if (%s < 0) %s += %d;\n", ax.s, ax.s, oi->ndim);
+    sb_printf(w->o, "if ((uint64_t)%s >= %d) NBH(%d, nb_raise_s_fn)(ctx, \"axis is out of bounds\");\n", ax.s,
+              oi->ndim, H(raise_value));
+  } else { /* a run-time axis: Numba's array_sum_impl_axis checks, no wrapping */
+    sb_printf(w->o, "if (%s < 0 || %s > 3) NBH(%d, nb_raise_s_fn)(ctx, \"Numba does not support sum with axis parameter "
+              "outside the range 0 to 3.\");\n", ax.s, ax.s, H(raise_value));
+    sb_printf(w->o, "if (%s >= %d) NBH(%d, nb_raise_s_fn)(ctx, \"axis is out of bounds for array\");\n", ax.s, oi->ndim,
+              H(raise_value));
+  }
   NbTy acc_t = nb_scalar(nb_type(rt)->dtype);
   int id = w->u->ntmp++;
   /* output strides (in elements) per input dimension: 0 along the axis */
@@ -2801,10 +2918,62 @@ static V lower_pyrandom(Lw *w, const char *base, V *args, int nargs, NbTy rt) {
              step.s);
 }
 
+/* range(...) as a value (len(range(...)), x in range(...)): int64_t
+** nbr<id>[3] holding start, stop and step, a zero step refused as Numba's
+** range() does. */
+static V lower_range_value(Lw *w, AstExpr *e) {
+  NbTy i64 = nb_scalar(DT_INT64);
+  int na = e->call.args.len;
+  V r[3];
+  for (int q = 0; q < na && q < 3; q++) r[q] = tmp(w, i64, "%s", conv(w, lower_expr(w, e->call.args.items[q]), i64).s);
+  int id = w->u->ntmp++;
+  sb_printf(w->o, "int64_t nbr%d[3] = {%s, %s, %s};\n", id, na >= 2 ? r[0].s : "0", na >= 2 ? r[1].s : r[0].s,
+            na >= 3 ? r[2].s : "1");
+  sb_printf(w->o, "if (nbr%d[2] == 0) NBH(%d, nb_raise_s_fn)(ctx, \"range() arg 3 must not be zero\");\n", id, H(raise_value));
+  return lit(T(w, e), "nbr%d", id);
+}
+
+/* len(r): the trip count of a for loop over r. */
+static V range_len(Lw *w, V r) {
+  return tmp(w, nb_scalar(DT_INT64),
+             "%s[2] > 0 ? (%s[1] > %s[0] ? (%s[1] - %s[0] - 1) / %s[2] + 1 : 0) : (%s[0] > %s[1] ? (%s[0] - %s[1] - 1) / (-%s[2]) + 1 : 0)",
+             r.s, r.s, r.s, r.s, r.s, r.s, r.s, r.s, r.s, r.s, r.s);
+}
+
+/* x in r, as Numba's impl_contains: an int or bool tested by bounds and
+** step; a float or complex first found integral (else False); anything
+** else False. */
+static V range_contains(Lw *w, V x, V r) {
+  NbTy bt = nb_scalar(DT_BOOL), i64 = nb_scalar(DT_INT64);
+  const NbTypeInfo *xi = nb_type(x.ty);
+  if (xi->kind != NK_SCALAR) return lit(bt, "0");
+  V res = decl_tmp(w, bt);
+  int depth = 0;
+  V v = x;
+  if (dt_is_complex((DType)xi->dtype)) {
+    V z = tmp(w, x.ty, "%s", x.s);
+    sb_printf(w->o, "if (%s.im == 0 && fmod((double)%s.re, 1.0) == 0) {\n", z.s, z.s);
+    v = tmp(w, i64, "(int64_t)%s.re", z.s);
+    depth++;
+  } else if (dt_is_float((DType)xi->dtype)) {
+    V f = tmp(w, x.ty, "%s", x.s);
+    sb_printf(w->o, "if (fmod((double)%s, 1.0) == 0) {\n", f.s);
+    v = tmp(w, i64, "(int64_t)%s", f.s);
+    depth++;
+  } else v = tmp(w, i64, "(int64_t)%s", x.s);
+  sb_printf(w->o,
+            "%s = !((%s[2] > 0 && (%s < %s[0] || %s >= %s[1])) || (%s[2] < 0 && (%s <= %s[1] || %s > %s[0]))) && "
+            "(%s - %s[0]) %% %s[2] == 0;\n",
+            res.s, r.s, v.s, r.s, v.s, r.s, r.s, v.s, r.s, v.s, r.s, v.s, r.s, r.s);
+  close_loops(w, depth);
+  return res;
+}
+
 static V lower_call(Lw *w, AstExpr *e) {
   NbTy rt = T(w, e);
   AstExpr *fn = e->call.func;
   int nargs = e->call.args.len;
+  if (nb_type(rt)->kind == NK_RANGE) return lower_range_value(w, e);
   /* methods on arrays / scalars */
   if (fn->kind == AST_E_Attribute) {
     NbTy ot = T(w, fn->attribute.value);
@@ -3019,6 +3188,15 @@ static V lower_call(Lw *w, AstExpr *e) {
         int kind;
         V c;
         if (ai->kind == NK_ARRAY) { kind = 100 + ai->ndim; c = tmp(w, args[i].ty, "%s", args[i].s); }
+        else if (ai->kind == NK_TUPLE) { /* a size: int64_t[] of its count, then its items */
+          kind = 3;
+          c = lit(args[i].ty, "sz%d_%d", id, i);
+          sb_printf(w->o, "int64_t %s[%d] = {%d", c.s, ai->n + 1, ai->n);
+          for (int k = 0; k < ai->n; k++) sb_printf(w->o, ", (int64_t)%s.f%d", args[i].s, k);
+          sb_puts(w->o, "};\n");
+          sb_printf(w->o, "kd%d[%d] = %d; vl%d[%d] = %s;\n", id, i, kind, id, i, c.s);
+          continue;
+        }
         else if (dt_is_float((DType)ai->dtype)) { kind = 2; c = tmp(w, nb_scalar(DT_FLOAT64), "(double)%s", args[i].s); }
         else { kind = 1; c = tmp(w, nb_scalar(DT_INT64), "(int64_t)%s", args[i].s); }
         sb_printf(w->o, "kd%d[%d] = %d; vl%d[%d] = &%s;\n", id, i, kind, id, i, c.s);
@@ -3090,6 +3268,7 @@ static V lower_call(Lw *w, AstExpr *e) {
   if (!strcmp(name, "builtins.len")) {
     const NbTypeInfo *ai = nb_type(args[0].ty);
     if (ai->kind == NK_TUPLE) return kint(ai->n);
+    if (ai->kind == NK_RANGE) return range_len(w, args[0]);
     if (ai->kind == NK_STR) return tmp(w, rt, "%s.nc", args[0].s);
     if (ai->kind == NK_DICT || ai->kind == NK_SET) return tmp(w, rt, "%s->len", args[0].s);
     return tmp(w, rt, "%s.shape[0]", args[0].s);
@@ -4674,6 +4853,8 @@ static V lower_expr_keep(Lw *w, AstExpr *e) {
     return r;
   }
   case AST_E_IfExp: {
+    int known = nb_static_cond(w->u, w->f, e->ifexp.test);
+    if (known >= 0) return conv(w, lower_expr(w, known ? e->ifexp.body : e->ifexp.orelse), t); /* as infer.c */
     V r = decl_tmp(w, t);
     V c = lower_expr(w, e->ifexp.test);
     V b = truthy(w, c);
@@ -5044,7 +5225,7 @@ static void par_scan(Lw *w, ParScan *ps, AstStmtList *l) {
       par_scan(w, ps, &s->if_.orelse);
       ps->ncond--;
       break;
-    case AST_S_Return: ps->unsupported = true; break;
+    case AST_S_Return: case AST_S_Try: ps->unsupported = true; break;
     case AST_S_Break:
       if (!ps->nlevel) ps->unsupported = true;
       break;
@@ -5276,7 +5457,7 @@ static bool lower_prange(Lw *w, AstStmt *s) {
   par_scan(w, &ps, &s->for_.body);
   int loopno = ++w->u->nparloops;
   if (ps.unsupported) {
-    sb_printf(&w->u->pardiag, "  Loop #%d (%s line %d): prange kept serial: its body contains return or break.\n", loopno,
+    sb_printf(&w->u->pardiag, "  Loop #%d (%s line %d): prange kept serial: its body contains return, break or try.\n", loopno,
               w->f->name, s->pos.line);
     return false;
   }
@@ -5980,6 +6161,75 @@ static void c_string(StrBuf *o, const char *s, size_t n) {
 
 /* raise exc (or, with exc NULL, assert's AssertionError(msg) unless cond):
 ** the helper builds the exception from its spec and raises it. */
+/* ---- try statements ------------------------------------------------------------
+** As Numba 0.56 runs them (infer.c checks the forms): the body under a
+** catch point set in this frame, VmCatch nbt<id> linked by h_try_push and
+** _setjmp on it; an exception (of Exception's subclasses) lands in the
+** except block, one leaving an except block or a try without one is
+** Numba's RERAISE AssertionError (the block's own catch point, mode 1);
+** else runs after the body, finally after all. A return, break or
+** continue leaving a body unlinks its catch points first (try_unwind). */
+
+enum { NB_CATCH_WORDS = (int)((sizeof(VmCatch) + 7) / 8) };
+
+/* Whether the statement list holds a try statement, at any depth. */
+static bool stmts_try(const AstStmtList *l) {
+  for (int i = 0; i < l->len; i++) {
+    const AstStmt *st = l->items[i];
+    switch (st->kind) {
+    case AST_S_Try: return true;
+    case AST_S_For: case AST_S_While: case AST_S_If: {
+      const AstStmtList *a = st->kind == AST_S_For ? &st->for_.body : st->kind == AST_S_While ? &st->while_.body : &st->if_.body;
+      const AstStmtList *b = st->kind == AST_S_For ? &st->for_.orelse : st->kind == AST_S_While ? &st->while_.orelse : &st->if_.orelse;
+      if (stmts_try(a) || stmts_try(b)) return true;
+      break;
+    }
+    default: break;
+    }
+  }
+  return false;
+}
+
+/* Unlinks the catch points opened at loop depth >= nloops (0: all, for a
+** return), innermost first. */
+static void try_unwind(Lw *w, int nloops) {
+  for (int k = w->ntrys - 1; k >= 0 && w->trys[k].nloops >= nloops; k--)
+    sb_printf(w->o, "NBH(%d, void (*)(void *, void *))(ctx, nbt%d);\n", H(try_pop), w->trys[k].id);
+}
+
+/* Lowers l under a new catch point; on an exception h_try_catch runs
+** with mode, then `on_exc` (NULL: nothing) when it returns. */
+static void lower_protected(Lw *w, AstStmtList *l, int mode, AstStmtList *on_exc, AstStmtList *orelse) {
+  int id = w->u->ntmp++;
+  sb_printf(w->o, "int64_t nbt%d[%d];\nNBH(%d, void (*)(void *, void *))(ctx, nbt%d);\nif (_setjmp(nbt%d) == 0) {\n", id,
+            NB_CATCH_WORDS, H(try_push), id, id);
+  if (w->ntrys < 16) {
+    w->trys[w->ntrys].id = id;
+    w->trys[w->ntrys].nloops = w->nloops;
+  }
+  w->ntrys++;
+  lower_stmts(w, l);
+  w->ntrys--;
+  sb_printf(w->o, "NBH(%d, void (*)(void *, void *))(ctx, nbt%d);\n", H(try_pop), id);
+  if (orelse) lower_stmts(w, orelse);
+  sb_printf(w->o, "} else {\nNBH(%d, void (*)(void *, void *, int))(ctx, nbt%d, %d);\n", H(try_catch), id, mode);
+  if (on_exc) lower_protected(w, on_exc, 1, NULL, NULL);
+  sb_puts(w->o, "}\n");
+}
+
+static void lower_try(Lw *w, AstStmt *s) {
+  if (w->in_par || w->ntrys >= 16) {
+    nb_error_at(w->u, w->f, s->pos, w->in_par ? "A try statement in a prange loop's body is not supported."
+                                              : "try statements nested more than 16 deep are not supported.");
+    return;
+  }
+  w->osr_blocked++; /* no OSR point may jump into a try body */
+  bool handled = s->try_.handlers.len > 0;
+  lower_protected(w, &s->try_.body, handled ? 0 : 1, handled ? &s->try_.handlers.items[0]->body : NULL, &s->try_.orelse);
+  lower_stmts(w, &s->try_.finalbody);
+  w->osr_blocked--;
+}
+
 static void lower_raise(Lw *w, AstExpr *exc, AstExpr *msg, const char *cond) {
   StrBuf spec = STRBUF_INIT;
   if (nb_raise_spec(w->u, w->f, exc, msg, &spec)) {
@@ -6090,6 +6340,10 @@ static void lower_stmt(Lw *w, AstStmt *s) {
   }
   case AST_S_For: lower_for(w, s); break;
   case AST_S_While: {
+    if (nb_static_cond(w->u, w->f, s->while_.test) == 0) { /* no loop (infer.c) */
+      lower_stmts(w, &s->while_.orelse);
+      break;
+    }
     w->u->has_loops = true;
     w->nloops_lowered++;
     int flag = 0;
@@ -6139,11 +6393,14 @@ static void lower_stmt(Lw *w, AstStmt *s) {
   case AST_S_Return: {
     if (nb_type(w->f->ret)->kind == NK_NONE) {
       if (s->return_.value) lower_expr(w, s->return_.value);
+      try_unwind(w, 0);
       sb_puts(w->o, "return 0;\n");
       break;
     }
     V v = s->return_.value ? lower_expr_keep(w, s->return_.value) : lit(nb_none(), "0");
     V c = conv(w, v, w->f->ret);
+    if (w->ntrys) c = tmp(w, w->f->ret, "%s", c.s); /* computed inside the try */
+    try_unwind(w, 0);
     sb_printf(w->o, "return %s;\n", c.s);
     break;
   }
@@ -6163,12 +6420,17 @@ static void lower_stmt(Lw *w, AstStmt *s) {
     }
     break;
   case AST_S_Break: {
+    try_unwind(w, w->nloops);
     int flag = w->nloops > 0 && w->nloops <= 64 ? w->loops[w->nloops - 1].brk_flag : 0;
     if (flag) sb_printf(w->o, "{ brk%d = 1; break; }\n", flag);
     else sb_puts(w->o, "break;\n");
     break;
   }
-  case AST_S_Continue: sb_puts(w->o, "continue;\n"); break;
+  case AST_S_Continue:
+    try_unwind(w, w->nloops);
+    sb_puts(w->o, "continue;\n");
+    break;
+  case AST_S_Try: lower_try(w, s); break;
   case AST_S_Raise: lower_raise(w, s->raise.exc, NULL, NULL); break;
   case AST_S_Assert: {
     V c = truthy(w, lower_expr(w, s->assert_.test));
@@ -6264,10 +6526,14 @@ static void lower_func(Lw *w, NbFunc *f, StrBuf *protos, int osr, int npts) {
   }
   sb_printf(w->o, "/* %s */\n%s {\n", f->name, head.data);
   sb_free(&head);
+  /* a local changed in a try body and read after the longjmp must be in
+  ** memory: volatile, as setjmp requires (gcc keeps others in registers) */
+  w->has_try = stmts_try(&f->def->funcdef.body);
+  w->ntrys = 0;
   for (size_t i = 0; i < f->locals.n; i++) {
     NbLocal *l = &f->locals.items[i];
     ctype(w, l->ty, ct, sizeof ct);
-    sb_printf(w->o, "%s v_%s = %s;\n", ct, l->name, zero_init(l->ty));
+    sb_printf(w->o, "%s%s v_%s = %s;\n", w->has_try ? "volatile " : "", ct, l->name, zero_init(l->ty));
   }
   rng_local(w);
   if (f->recursive && osr != OSR_RESUME) stack_check(w);
@@ -6449,6 +6715,11 @@ static bool stmts_loop(const AstStmtList *l) {
     case AST_S_For: case AST_S_While: return true;
     case AST_S_If:
       if (stmts_loop(&st->if_.body) || stmts_loop(&st->if_.orelse)) return true;
+      break;
+    case AST_S_Try:
+      if (stmts_loop(&st->try_.body) || stmts_loop(&st->try_.orelse) || stmts_loop(&st->try_.finalbody)) return true;
+      for (int k = 0; k < st->try_.handlers.len; k++)
+        if (stmts_loop(&st->try_.handlers.items[k]->body)) return true;
       break;
     default: break;
     }

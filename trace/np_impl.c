@@ -24,6 +24,19 @@
 #include "../src/vm.h"
 #include "infer.h"
 
+
+/* <name>_size(params..., size): an array of size filled by rnd_<name>. */
+#define RND_SIZED(name, params, args)                   \
+  "@njit\n"                                            \
+  "def " name "_size(" params "size):\n"              \
+  "    out = np.empty(size, np.float64)\n"            \
+  "    flat = out.reshape(out.size)\n"                \
+  "    for i in range(out.size):\n"                   \
+  "        flat[i] = rnd_" name "(" args ")\n"        \
+  "    return out\n"                                  \
+  "\n"                                                \
+  "\n"
+
 static const char IMPL_SOURCE[] =
   "# NumPy functions inside @njit code written in Python, as Numba 0.56 writes\n"
   "# them (numba/np/arraymath.py): streak compiles this module with its own\n"
@@ -1265,6 +1278,16 @@ static const char IMPL_SOURCE[] =
   "    return out\n"
   "\n"
   "\n"
+  "# ---- the distributions above with a size (Numba's: one draw an element, in C order)\n"
+  RND_SIZED("exponential", "scale, ", "scale")
+  RND_SIZED("standard_exponential", "", "")
+  RND_SIZED("lognormal", "mean, sigma, ", "mean, sigma")
+  RND_SIZED("laplace", "loc, scale, ", "loc, scale")
+  RND_SIZED("logistic", "loc, scale, ", "loc, scale")
+  RND_SIZED("gumbel", "loc, scale, ", "loc, scale")
+  RND_SIZED("rayleigh", "scale, ", "scale")
+  RND_SIZED("pareto", "a, ", "a")
+  RND_SIZED("weibull", "a, ", "a")
   "\n"
   "# ---- the stdlib's random.* (numba/cpython/randomimpl.py): Numba's\n"
   "# algorithms, on its own state through random.random() and random.gauss()\n"
@@ -2604,6 +2627,28 @@ static const char *impl_random_scalar(NbUnit *u, NbFunc *f, const char *base, As
   return NULL;
 }
 
+/* np.random.<base>(all its parameters, size) of the distributions of
+** impl_random_scalar: <base>_size (parameters positional, as Numba takes
+** them; size also by keyword), or NULL. */
+static const char *impl_random_sized(NbUnit *u, NbFunc *f, const char *base, AstExpr *call) {
+  static const struct { const char *name, *impl; int nparams; } dist[] = {
+    {"exponential", "exponential_size", 1}, {"standard_exponential", "standard_exponential_size", 0},
+    {"lognormal", "lognormal_size", 2}, {"laplace", "laplace_size", 2}, {"logistic", "logistic_size", 2},
+    {"gumbel", "gumbel_size", 2}, {"rayleigh", "rayleigh_size", 1}, {"pareto", "pareto_size", 1},
+    {"weibull", "weibull_size", 1}};
+  for (size_t i = 0; i < sizeof dist / sizeof dist[0]; i++) {
+    if (strcmp(base, dist[i].name)) continue;
+    int np_ = dist[i].nparams;
+    if (call->call.args.len < np_) return NULL;
+    for (int k = 0; k < np_; k++)
+      if (!is_real(nb_expr_type(u, f, call->call.args.items[k]))) return NULL;
+    if (call->call.args.len + call->call.keywords.len != np_ + 1) return NULL;
+    NbTy size = arg_type(u, f, call, np_, "size");
+    return size && is_shape(size) ? dist[i].impl : NULL;
+  }
+  return NULL;
+}
+
 /* np.random.<base> with a size: the implementation, or NULL (Numba's
 ** arrays of uniform, normal and randint take all three arguments). */
 static const char *impl_random(NbUnit *u, NbFunc *f, const char *base, AstExpr *call) {
@@ -2614,6 +2659,8 @@ static const char *impl_random(NbUnit *u, NbFunc *f, const char *base, AstExpr *
     return a && is_real_array(a) && nb_type(a)->ndim == 1 ? "choice_size" : NULL;
   }
   if (impl_random_scalar(u, f, base, call)) return impl_random_scalar(u, f, base, call);
+  const char *sized = impl_random_sized(u, f, base, call);
+  if (sized) return sized;
   if (!strcmp(base, "poisson") && is_real(arg_type(u, f, call, 0, "lam")) && is_shape(arg_type(u, f, call, 1, "size")))
     return "poisson_size";
   static const char *const names[][3] = {{"uniform", "low", "high"}, {"normal", "loc", "scale"}, {"randint", "low", "high"}};
