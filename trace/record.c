@@ -1782,7 +1782,7 @@ static void rec_call_builtin(Recorder *r, uint32_t dst, uint32_t fslot, uint32_t
                      : callee == &TYPE_FLOAT.hdr   ? "float"
                      : callee == &TYPE_COMPLEX.hdr ? "complex"
                                                    : NULL;
-  if (!name) rec_abort(r, TA_NYI_CALL, v_typename(fv));
+  if (!name) rec_abort(r, TA_NYI_CALL, callee->type == &TYPE_TYPE ? ((Type *)callee)->name : v_typename(fv));
   if (callee->type == &TYPE_BUILTIN && !is_empty(((Builtin *)callee)->self) &&
       !is_type(((Builtin *)callee)->self, &TYPE_MODULE) && !is_none(((Builtin *)callee)->self))
     rec_abort(r, TA_NYI_CALL, name);
@@ -2875,6 +2875,8 @@ static bool rec_cmethod(Recorder *r, uint32_t dst, uint32_t src, Str *name) {
   r->check_slot = (int32_t)dst; /* the method (the object checks itself) */
   r->check_tag = V_EMPTY;
   r->check_type = NULL;
+  r->cmeth_name = name;
+  r->cmeth_slot = dst;
   return true;
 }
 
@@ -3313,7 +3315,8 @@ void rec_ins(Recorder *r, const Instr *pc) {
         dict_is_get((CFunc)(intptr_t)ir_at(r->ir, r->slot[a])->p) && rec_dict_get(r, a, a + 1, a + 2, b))
       break;
     if (c != 0) rec_abort(r, TA_NYI_CALL, "keyword arguments");
-    if (r->base[a].tag == V_EMPTY) rec_abort(r, TA_NYI_CALL, "a method");
+    if (r->base[a].tag == V_EMPTY)
+      rec_abort(r, TA_NYI_CALL, r->cmeth_name && r->cmeth_slot == a ? r->cmeth_name->data : "a method");
     rec_call_builtin(r, a, a, a + 2, b);
     break;
   case OP_LISTAPPEND:
