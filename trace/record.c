@@ -1076,12 +1076,55 @@ static bool rec_dict_getitem(Recorder *r, uint32_t dst, uint32_t sb, uint32_t xc
   return true;
 }
 
-/* d[k] = v for a key d has: the value stored in its slot, guarded found
-** (a new key is the interpreter's: the exit's side stitches it). */
+/* d[k] = v for a key d lacks (building a dict, counting): dict_set_nothrow
+** through a helper per key kind (int, str) and payload type, guarded to
+** have stored (else the interpreter runs the instruction and raises
+** MemoryError). It stores whether the key is there or not, so the trace
+** does not branch on it. */
+#define DSET_FN(kn, kt, km, vn, vt, vm_)                                                        \
+  static bool rec_dict_set_##kn##vn(void *vm, void *d, kt k, vt v) { return dict_set_nothrow(vm, d, km(k), vm_(v)); }
+#define DSET_KEY(kn, kt, km, kir)                                                             \
+  DSET_FN(kn, kt, km, i, int64_t, v_int) DSET_FN(kn, kt, km, f, double, v_float)             \
+  DSET_FN(kn, kt, km, b, bool, v_bool) DSET_FN(kn, kt, km, o, void *, v_obj)
+#define DSET_KEYS(_) _(i, int64_t, v_int, IRT_I64) _(s, void *, v_obj, IRT_PTR)
+DSET_KEYS(DSET_KEY)
+#define DSET_CT(kn, kir, vn, vir)                                                            \
+  {"rec_dict_set_" #kn #vn, (void *)rec_dict_set_##kn##vn, IRT_BOOL, 4, {IRT_PTR, IRT_PTR, kir, vir}, false, false},
+#define DSET_CTK(kn, kt, km, kir)                                                            \
+  DSET_CT(kn, kir, i, IRT_I64) DSET_CT(kn, kir, f, IRT_F64) DSET_CT(kn, kir, b, IRT_BOOL) DSET_CT(kn, kir, o, IRT_PTR)
+/* by key kind (int, str), then payload (i64, f64, bool, ptr) */
+static const IRCallTarget rec_ct_dict_set[] = {DSET_KEYS(DSET_CTK)};
+#undef DSET_FN
+#undef DSET_KEY
+#undef DSET_KEYS
+#undef DSET_CT
+#undef DSET_CTK
+
+static bool rec_dict_insert(Recorder *r, uint32_t sa, Opnd k, Opnd val) {
+  Dict *d = as_dict(r->base[sa]);
+  for (uint32_t i = 0; i < r->nsdict && i < sizeof r->sdict / sizeof r->sdict[0]; i++)
+    if (r->sdict[i] == d) return false; /* a new global: the trace's global slots move */
+  IRType t = ir_typeof(r->ir, val.ref);
+  int kv = t == IRT_I64 ? 0 : t == IRT_F64 ? 1 : t == IRT_BOOL ? 2 : t == IRT_PTR ? 3 : -1;
+  if (kv < 0) return false;
+  IRRef dr = rd(r, sa);
+  guard_type(r, dr, &TYPE_DICT);
+  bool str = is_str(k.v);
+  if (str) guard_type(r, k.ref, &TYPE_STR);
+  IRRef args[4] = {kptr(r, r->vm), dr, k.ref, val.ref};
+  fold_guard(r, fold_call_target(r, &rec_ct_dict_set[4 * str + kv], 4, args), true);
+  r->check_slot = -1;
+  return true;
+}
+
+/* d[k] = v: for a key d has, the value stored in its slot, guarded found
+** (a new key then exits: the exit's side inserts it); for a key it lacks,
+** rec_dict_insert. */
 static bool rec_dict_setitem(Recorder *r, uint32_t sa, uint32_t xb, uint32_t xc) {
   Opnd k = opnd_rk(r, xb), val = opnd_rk(r, xc);
   Value *slot;
-  if (val.np >= 0 || val.cx || !dict_key_live(r, sa, k, &slot) || !slot) return false;
+  if (val.np >= 0 || val.cx || !dict_key_live(r, sa, k, &slot)) return false;
+  if (!slot) return rec_dict_insert(r, sa, k, val);
   IRRef p = dict_lookup(r, sa, k);
   fold_guard(r, fold2(r, IR_EQ, p, kptr(r, NULL)), false);
   store_item(r, p, val.ref);
@@ -3276,6 +3319,9 @@ void rec_ins(Recorder *r, const Instr *pc) {
     break;
   case OP_UNPACK: rec_unpack(r, a, b, c); break;
   case OP_SETITEM: rec_setitem(r, a, b, c); break;
+  case OP_DICTSET: /* {k: v for ...}: R[a] is the new dict */
+    if (!is_dict(r->base[a]) || !rec_dict_setitem(r, a, b, c)) rec_abort(r, TA_NYI_BC, "DICTSET");
+    break;
   case OP_GETATTR:
     if (is_array(r->base[b])) rec_array_attr(r, a, b, as_str(k[c]));
     else if (is_complex(r->base[b])) rec_cx_attr(r, a, b, as_str(k[c]));
