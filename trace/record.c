@@ -1894,9 +1894,13 @@ static void rec_call_builtin(Recorder *r, uint32_t dst, uint32_t fslot, uint32_t
       goto done;
     }
     if (nargs == 1 && (!strcmp(name, "log") || !strcmp(name, "log2") || !strcmp(name, "log10"))) {
-      if (a[0].v.tag != V_FLOAT) rec_abort(r, TA_NYI_CALL, name);
+      /* an int (loghelper): its double, a domain error (exit) unless > 0 */
+      Opnd x = unbool(r, a[0]);
+      if (x.v.tag != V_FLOAT && x.v.tag != V_INT) rec_abort(r, TA_NYI_CALL, name);
       guard_identity(r, fref, callee);
-      res = fold_call(r, name[3] == 0 ? IRCALL_log : name[3] == '2' ? IRCALL_log2 : IRCALL_log10, 1, &a[0].ref);
+      if (x.v.tag == V_INT) fold_guard(r, fold2(r, IR_GT, x.ref, kint(r, 0)), true);
+      IRRef xf = to_f64(r, x);
+      res = fold_call(r, name[3] == 0 ? IRCALL_log : name[3] == '2' ? IRCALL_log2 : IRCALL_log10, 1, &xf);
       guard_finite(r, res);
       goto done;
     }
