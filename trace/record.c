@@ -2689,6 +2689,8 @@ static const Instr *rec_inner_backedge(Recorder *r, const Instr *pc) {
 static void rec_forloopn(Recorder *r, uint32_t a, uint32_t c, uint32_t n);
 static void iter_item(Recorder *r, IRRef it, Value o, uint32_t dst, IRRef *ix, uint32_t *ixoff);
 static void rec_dict_iter_step(Recorder *r, IRRef st, DictIter *it, Type *t, int64_t kdst, int64_t vdst);
+static void rec_rangeiter_step(Recorder *r, IRRef it, RangeIter *ri, uint32_t dst);
+static void rec_listreviter_step(Recorder *r, IRRef it, ListIter *li, uint32_t dst);
 
 static void rec_backedge(Recorder *r, const Instr *pc) {
   Instr ins = *pc;
@@ -2724,6 +2726,14 @@ static void rec_backedge(Recorder *r, const Instr *pc) {
     fold_emit(r, IR_FSTORE, IRT_VOID, it, fold2(r, IR_ADD, ix, kint(r, 1)), ixoff);
     return;
   }
+  if (s1.tag == V_NONE && s0.tag == V_OBJ && s0.as.o->type == &TYPE_RANGE_ITERATOR) {
+    rec_rangeiter_step(r, rd(r, a), (RangeIter *)s0.as.o, c);
+    return;
+  }
+  if (s1.tag == V_NONE && s0.tag == V_OBJ && s0.as.o->type == &TYPE_LIST_REVITERATOR) {
+    rec_listreviter_step(r, rd(r, a), (ListIter *)s0.as.o, c);
+    return;
+  }
   if (s1.tag == V_NONE && s0.tag == V_OBJ &&
       (s0.as.o->type == &TYPE_DICT_KEYITER || s0.as.o->type == &TYPE_DICT_VALUEITER)) {
     bool keys = s0.as.o->type == &TYPE_DICT_KEYITER;
@@ -2749,6 +2759,44 @@ static void listiter_item(Recorder *r, IRRef it, Value o, uint32_t dst, IRRef *i
   IRRef addr = item_addr(r, l, lv, idx); /* its bounds guard: the end */
   load_value(r, addr, item_live(lv, li->i), false, dst);
   *ix = i;
+}
+
+/* `for i in reversed(range(...))` (and iter(range(...))): list.c's
+** rangeiter_next as guards and stores. The count left is guarded positive
+** (else the loop ends: the interpreter's), the value goes to R[dst], the
+** count is stored one less and the value stepped only while items are
+** left, as there (a step past the last item could overflow). */
+static void rec_rangeiter_step(Recorder *r, IRRef it, RangeIter *ri, uint32_t dst) {
+  if (ri->left <= 0) rec_abort(r, TA_LEFT_LOOP, "iterator ends");
+  guard_type(r, it, &TYPE_RANGE_ITERATOR);
+  IRRef left = fold_emit(r, IR_FLOAD, IRT_I64, it, REF_NONE, (uint32_t)offsetof(RangeIter, left));
+  fold_guard(r, fold2(r, IR_GT, left, kint(r, 0)), true);
+  IRRef next = fold_emit(r, IR_FLOAD, IRT_I64, it, REF_NONE, (uint32_t)offsetof(RangeIter, next));
+  IRRef step = fold_emit(r, IR_FLOAD, IRT_I64, it, REF_NONE, (uint32_t)offsetof(RangeIter, step));
+  IRRef left1 = fold2(r, IR_SUB, left, kint(r, 1));
+  IRRef more = fold_emit(r, IR_CONV, IRT_I64, fold2(r, IR_GT, left1, kint(r, 0)), REF_NONE, 0);
+  wr(r, dst, next);
+  fold_emit(r, IR_FSTORE, IRT_VOID, it, left1, (uint32_t)offsetof(RangeIter, left));
+  fold_emit(r, IR_FSTORE, IRT_VOID, it, fold2(r, IR_ADD, next, fold2(r, IR_MUL, step, more)),
+            (uint32_t)offsetof(RangeIter, next));
+  r->check_slot = -1;
+}
+
+/* `for x in reversed(lst)`: list.c's listreviter_next as guards: the list
+** not dropped, the index within it (BOUNDS: else the end, the
+** interpreter's, which drops the list), the item into R[dst], the index
+** stored one less. */
+static void rec_listreviter_step(Recorder *r, IRRef it, ListIter *li, uint32_t dst) {
+  if (!li->l || li->i < 0 || li->i >= li->l->n) rec_abort(r, TA_LEFT_LOOP, "iterator ends");
+  guard_type(r, it, &TYPE_LIST_REVITERATOR);
+  IRRef l = fold_emit(r, IR_FLOAD, IRT_PTR, it, REF_NONE, (uint32_t)offsetof(ListIter, l));
+  fold_guard(r, fold2(r, IR_EQ, l, kptr(r, NULL)), false);
+  IRRef i = fold_emit(r, IR_FLOAD, IRT_I64, it, REF_NONE, (uint32_t)offsetof(ListIter, i));
+  Opnd idx = {i, v_int(li->i), -1, false, REF_NONE};
+  Value lv = v_obj(li->l);
+  load_value(r, item_addr(r, l, lv, idx), item_live(lv, li->i), false, dst);
+  fold_emit(r, IR_FSTORE, IRT_VOID, it, fold2(r, IR_SUB, i, kint(r, 1)), (uint32_t)offsetof(ListIter, i));
+  r->check_slot = -1;
 }
 
 /* The one-character str of ASCII code c (shared: str_from_codepoint
