@@ -32,6 +32,7 @@
 
 #include "array.h"
 #include "dict.h"
+#include "error.h"
 #include "fuse.h"
 #include "mod_random.h"
 #include "num.h"
@@ -1807,6 +1808,54 @@ static bool rec_ufunc_scalar(Recorder *r, uint32_t dst, uint32_t fslot, uint32_t
   return true;
 }
 
+/* Does type t pass isinstance's test against cls (a type, or a tuple of
+** types)? -1: another kind of cls (the interpreter's TypeError). */
+static int isinstance_of(Type *t, Value cls) {
+  if (is_type(cls, &TYPE_TYPE)) return (Type *)cls.as.o == &TYPE_OBJECT || type_is_subtype(t, (Type *)cls.as.o);
+  if (!is_tuple(cls)) return -1;
+  int res = 0;
+  for (int64_t i = 0; i < as_tuple(cls)->n && !res; i++) {
+    Value c = as_tuple(cls)->items[i];
+    if (!is_type(c, &TYPE_TYPE)) return -1;
+    res = isinstance_of(t, c);
+  }
+  return res;
+}
+
+/* The constant result of isinstance(x, ...): x's type fixed. */
+static bool isinstance_result(Recorder *r, uint32_t dst, Opnd x, int res) {
+  if (x.cx) rec_abort(r, TA_NYI_CALL, "isinstance");
+  if (x.np < 0 && x.v.tag == V_OBJ) guard_type(r, x.ref, v_type(x.v));
+  else if (x.np < 0 && x.v.tag != V_INT && x.v.tag != V_FLOAT && x.v.tag != V_BOOL) rec_abort(r, TA_NYI_CALL, "isinstance");
+  wr(r, dst, ir_kbool(r->ir, res != 0));
+  return true;
+}
+
+/* isinstance(x, C), C a type or a tuple of types, guarded to be those
+** objects (`(int, float)` stays a virtual tuple of its items): decided by
+** x's type, which the trace fixes (its IR type and NumPy kind, both read
+** strictly, or a guard on an object's type word), so the result is a
+** constant. Complex values are the interpreter's. */
+static bool rec_isinstance(Recorder *r, uint32_t dst, uint32_t argv) {
+  if (vt_take(r, argv + 1, false)) { /* first: its guards exit before the BUILDTUPLE */
+    Opnd x = opnd_reg(r, argv);
+    int res = 0;
+    for (uint32_t k = 0; k < r->vt.n; k++) {
+      Value c = r->vt.live[k];
+      if (r->vt.np[k] >= 0 || r->vt.elem[k] == REF_NONE || !is_type(c, &TYPE_TYPE)) rec_abort(r, TA_NYI_CALL, "isinstance");
+      guard_identity(r, r->vt.elem[k], c.as.o);
+      res = res || isinstance_of(v_type(x.v), c);
+    }
+    return isinstance_result(r, dst, x, res);
+  }
+  Opnd x = opnd_reg(r, argv), cls = opnd_reg(r, argv + 1);
+  if (cls.v.tag != V_OBJ || cls.np >= 0) return false;
+  int res = isinstance_of(v_type(x.v), cls.v);
+  if (res < 0) return false;
+  guard_identity(r, cls.ref, cls.v.as.o);
+  return isinstance_result(r, dst, x, res);
+}
+
 /* Records a call of the built-in `callee` with args at registers argv..;
 ** the result goes to dst. */
 static void rec_call_builtin(Recorder *r, uint32_t dst, uint32_t fslot, uint32_t argv, uint32_t nargs) {
@@ -1835,6 +1884,10 @@ static void rec_call_builtin(Recorder *r, uint32_t dst, uint32_t fslot, uint32_t
   bool is_bi = !is_math && (is_builtin_fn(vm, callee, name) || callee->type == &TYPE_TYPE);
   if (!is_math && !is_bi) rec_abort(r, TA_NYI_CALL, name);
   IRRef fref = rd(r, fslot);
+  if (is_bi && nargs == 2 && !strcmp(name, "isinstance") && rec_isinstance(r, dst, argv)) {
+    guard_identity(r, fref, callee);
+    return;
+  }
   for (uint32_t i = 0; i < nargs; i++) a[i] = opnd_reg(r, argv + i);
   IRRef res = REF_NONE;
   if (is_bi && nargs == 1 && !strcmp(name, "abs") && a[0].cx) {
