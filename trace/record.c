@@ -1013,7 +1013,20 @@ static void rec_unpack_ref(Recorder *r, uint32_t a, IRRef ref, Value seq, uint32
   r->check_slot = -1; /* several registers: their kinds were checked here */
 }
 
+static bool vt_take(Recorder *r, uint32_t s, bool shape);
+
+/* UNPACK of register sb: a virtual tuple's items (divmod's), or the
+** sequence's. */
 static void rec_unpack(Recorder *r, uint32_t a, uint32_t sb, uint32_t n) {
+  if (vt_take(r, sb, false)) {
+    if (r->vt.n != n) rec_abort(r, TA_NYI_TYPE, "unpacking (wrong count)");
+    for (uint32_t k = 0; k < n; k++)
+      if (r->vt.elem[k] == REF_NONE || r->vt.np[k] >= 0 || is_complex(r->vt.live[k]))
+        rec_abort(r, TA_NYI_TYPE, "unpacking a virtual tuple");
+    for (uint32_t k = 0; k < n; k++) wr(r, a + k, r->vt.elem[k]);
+    r->check_slot = -1;
+    return;
+  }
   rec_unpack_ref(r, a, rd(r, sb), r->base[sb], n);
 }
 
@@ -1856,6 +1869,53 @@ static bool rec_isinstance(Recorder *r, uint32_t dst, uint32_t argv) {
   return isinstance_result(r, dst, x, res);
 }
 
+/* q, m = divmod(x, y) of ints or floats, taken apart by the next
+** instruction (an UNPACK of two): x // y and x % y, as CPython computes
+** both parts, left a virtual tuple (rec_unpack), so no tuple is made.
+** A zero divisor (and INT64_MIN // -1) exits: the interpreter raises. */
+static void rec_divmod(Recorder *r, uint32_t dst, Opnd x, Opnd y) {
+  const Instr *nx = r->pc + 1;
+  if (bc_op(*nx) != OP_UNPACK || bc_b(*nx) != dst || bc_c(*nx) != 2 || r->depth != 0)
+    rec_abort(r, TA_NYI_CALL, "divmod");
+  if (x.np >= 0 || y.np >= 0 || x.cx || y.cx || !is_num(x.v) || !is_num(y.v)) rec_abort(r, TA_NYI_TYPE, "divmod");
+  x = unbool(r, x);
+  y = unbool(r, y);
+  IRRef q, m;
+  Value ql, ml;
+  if (x.v.tag == V_INT && y.v.tag == V_INT) {
+    int64_t a = x.v.as.i, b = y.v.as.i;
+    if (b == 0 || (a == INT64_MIN && b == -1)) rec_abort(r, TA_NYI_TYPE, "int division");
+    int64_t d = a / b, md = a % b;
+    if (md != 0 && (md < 0) != (b < 0)) {
+      d--;
+      md += b;
+    }
+    q = fold2(r, IR_DIVI, x.ref, y.ref);
+    m = fold2(r, IR_MODI, x.ref, y.ref);
+    ql = v_int(d);
+    ml = v_int(md);
+  } else {
+    double a = x.v.tag == V_INT ? (double)x.v.as.i : x.v.as.f, b = y.v.tag == V_INT ? (double)y.v.as.i : y.v.as.f;
+    if (b == 0.0) rec_abort(r, TA_NYI_TYPE, "division by zero");
+    if (y.v.tag == V_INT) fold_guard(r, fold2(r, IR_NE, y.ref, kint(r, 0)), true);
+    else fold_guard(r, fold2(r, IR_NE, y.ref, knum(r, 0.0)), true);
+    IRRef args[2] = {to_f64(r, x), to_f64(r, y)};
+    q = fold_call(r, IRCALL_ir_py_floordiv, 2, args);
+    m = fold_call(r, IRCALL_ir_py_mod, 2, args);
+    ql = v_float(ir_py_floordiv(a, b));
+    ml = v_float(ir_py_mod(a, b));
+  }
+  vt_begin(r, dst);
+  r->vt.n = 2;
+  r->vt.elem[0] = q;
+  r->vt.elem[1] = m;
+  r->vt.live[0] = ql;
+  r->vt.live[1] = ml;
+  r->vt.np[0] = r->vt.np[1] = -1;
+  wr_empty(r, dst);
+  r->check_slot = -1;
+}
+
 /* Records a call of the built-in `callee` with args at registers argv..;
 ** the result goes to dst. */
 static void rec_call_builtin(Recorder *r, uint32_t dst, uint32_t fslot, uint32_t argv, uint32_t nargs) {
@@ -1927,6 +1987,11 @@ static void rec_call_builtin(Recorder *r, uint32_t dst, uint32_t fslot, uint32_t
   }
   /* the others see a NumPy scalar as the equal Python number; min, max
   ** and abs return the object itself (or one of its dtype) */
+  if (nargs == 2 && !strcmp(name, "divmod")) {
+    guard_identity(r, fref, callee);
+    rec_divmod(r, dst, a[0], a[1]);
+    return;
+  }
   bool keeps = !strcmp(name, "min") || !strcmp(name, "max") || !strcmp(name, "abs");
   for (uint32_t i = 0; i < nargs; i++) {
     if (a[i].np >= 0 && keeps) rec_abort(r, TA_NYI_TYPE, name);
