@@ -1869,6 +1869,44 @@ static bool rec_isinstance(Recorder *r, uint32_t dst, uint32_t argv) {
   return isinstance_result(r, dst, x, res);
 }
 
+/* round(x) and round(x, n) of a float as num_round computes them (pure
+** helpers); an overflow of round(x, n) comes back as inf. */
+static double rec_round0(double x) { return float_round_even(x); }
+static double rec_roundn(double x, int64_t nd) {
+  bool ok;
+  double r = float_round(x, (int)(nd > 100000 ? 100000 : nd < -100000 ? -100000 : nd), &ok);
+  return ok ? r : INFINITY;
+}
+static const IRCallTarget rec_ct_round0 = {"rec_round0", (void *)rec_round0, IRT_F64, 1, {IRT_F64, 0, 0, 0}, true, false};
+static const IRCallTarget rec_ct_roundn = {
+    "rec_roundn", (void *)rec_roundn, IRT_F64, 2, {IRT_F64, IRT_I64, 0, 0}, true, false};
+
+/* round(x) of a float: an int (FTOI exits where it would be a big int, or
+** NaN and infinities raise); of an int or bool: the int. round(x, n) of a
+** float and an int: a float, guarded finite (an overflow, an infinite x:
+** the interpreter's). False for other operands (NumPy scalars round to
+** their own types): stitched. */
+static bool rec_round(Recorder *r, uint32_t dst, Opnd *a, uint32_t nargs) {
+  if (a[0].np >= 0 || a[0].cx || (nargs == 2 && (a[1].np >= 0 || a[1].v.tag != V_INT))) return false;
+  Opnd x = unbool(r, a[0]);
+  if (nargs == 1 && x.v.tag == V_INT) {
+    wr(r, dst, x.ref);
+    return true;
+  }
+  if (x.v.tag != V_FLOAT) return false;
+  if (nargs == 1) {
+    if (!(fabs(float_round_even(x.v.as.f)) < 0x1p63)) return false;
+    wr(r, dst, fold1(r, IR_FTOI, fold_call_target(r, &rec_ct_round0, 1, &x.ref)));
+    return true;
+  }
+  if (!isfinite(rec_roundn(x.v.as.f, a[1].v.as.i))) return false;
+  IRRef args[2] = {x.ref, a[1].ref};
+  IRRef res = fold_call_target(r, &rec_ct_roundn, 2, args);
+  guard_finite(r, res);
+  wr(r, dst, res);
+  return true;
+}
+
 /* q, m = divmod(x, y) of ints or floats, taken apart by the next
 ** instruction (an UNPACK of two): x // y and x % y, as CPython computes
 ** both parts, left a virtual tuple (rec_unpack), so no tuple is made.
@@ -1987,6 +2025,10 @@ static void rec_call_builtin(Recorder *r, uint32_t dst, uint32_t fslot, uint32_t
   }
   /* the others see a NumPy scalar as the equal Python number; min, max
   ** and abs return the object itself (or one of its dtype) */
+  if ((nargs == 1 || nargs == 2) && !strcmp(name, "round") && rec_round(r, dst, a, nargs)) {
+    guard_identity(r, fref, callee);
+    return;
+  }
   if (nargs == 2 && !strcmp(name, "divmod")) {
     guard_identity(r, fref, callee);
     rec_divmod(r, dst, a[0], a[1]);
