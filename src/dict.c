@@ -123,10 +123,19 @@ static Slot *empty_slot(Dict *d, int64_t hash) {
   return &d->index[i];
 }
 
-/* Rebuilds the tables with room for at least `minused` items (compacts). */
-static void dict_resize(VM *vm, Dict *d, int64_t minused) {
+/* The table size dict_resize picks for at least `minused` items. */
+static int64_t table_size(int64_t minused) {
   int64_t size = DICT_MINSIZE;
   while (usable(size) < minused) size <<= 1;
+  return size;
+}
+
+/* The `minused` of the resize an insertion into a full table makes. */
+static int64_t grown_minused(const Dict *d) { return d->used * 3 > 5 ? d->used * 3 : 5; }
+
+/* Rebuilds the tables with room for at least `minused` items (compacts). */
+static void dict_resize(VM *vm, Dict *d, int64_t minused) {
+  int64_t size = table_size(minused);
   if (size > ((int64_t)1 << 31)) vm_raise_memory(vm); /* Slot holds entry indexes */
   Slot *index = gc_realloc(vm, NULL, 0, index_bytes(size));
   DictEntry *entries = gc_realloc(vm, NULL, 0, (size_t)usable(size) * sizeof(DictEntry));
@@ -289,7 +298,7 @@ static inline int64_t lookup_str(Dict *d, Str *key, int64_t hash) {
 
 /* Appends a new item (key known absent). */
 static void insert_new(VM *vm, Dict *d, Value key, int64_t hash, Value val) {
-  if (d->size == 0 || d->nentries >= usable(d->size)) dict_resize(vm, d, d->used * 3 > 5 ? d->used * 3 : 5);
+  if (d->size == 0 || d->nentries >= usable(d->size)) dict_resize(vm, d, grown_minused(d));
   int64_t ix = d->nentries++;
   d->keys_version++;
   d->entries[ix].hash = hash;
@@ -303,6 +312,22 @@ static void set_with_hash(VM *vm, Dict *d, Value key, int64_t hash, Value val) {
   int64_t ix = lookup(vm, d, key, hash, NULL);
   if (ix >= 0) d->entries[ix].val = val; /* the original key object stays */
   else insert_new(vm, d, key, hash, val);
+}
+
+bool dict_set_nothrow(VM *vm, Dict *d, Value key, Value val) {
+  int64_t hash = hash_of(vm, key);
+  int64_t ix = is_str(key) ? lookup_str(d, as_str(key), hash) : lookup(vm, d, key, hash, NULL);
+  if (ix >= 0) {
+    d->entries[ix].val = val;
+    return true;
+  }
+  if (d->size == 0 || d->nentries >= usable(d->size)) {
+    int64_t size = table_size(grown_minused(d));
+    size_t more = index_bytes(size) + (size_t)usable(size) * sizeof(DictEntry);
+    if (size > ((int64_t)1 << 31) || (vm->mem_limit && vm->bytes_allocated + more > vm->mem_limit)) return false;
+  }
+  insert_new(vm, d, key, hash, val);
+  return true;
 }
 
 Value dict_get(VM *vm, Dict *d, Value key) {

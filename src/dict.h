@@ -23,6 +23,11 @@ Value *dict_slot_str_since(Dict *d, Str *key, uint64_t version);
 /* The value slot of int key `key` (equal floats and bools match, as in
 ** lookups: no Python code runs), or NULL. */
 Value *dict_slot_int(VM *vm, Dict *d, int64_t key);
+/* d[key] = val for an int or str key, without raising (the JIT's dict
+** stores, trace/record.c; no Python code runs, as for dict_slot_int): false,
+** d unchanged, where growing the tables would pass the memory cap (the
+** interpreter then does the store and raises MemoryError). */
+bool dict_set_nothrow(VM *vm, Dict *d, Value key, Value val);
 /* Is fn dict.get's C method (LOADMETH's result for it)? */
 bool dict_is_get(CFunc fn);
 /*

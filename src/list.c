@@ -549,7 +549,7 @@ Type TYPE_LIST_ITERATOR = {
     .hdr = TYPE_HEADER, .name = "list_iterator", .mark = listiter_mark,
     .iter = iter_self, .next = listiter_next,
 };
-static Type TYPE_LIST_REVITERATOR = {
+Type TYPE_LIST_REVITERATOR = {
     .hdr = TYPE_HEADER, .name = "list_reverseiterator", .mark = listiter_mark,
     .iter = iter_self, .next = listreviter_next,
 };
@@ -1647,11 +1647,6 @@ static Value rm_index(VM *vm, Value self, const Args *a) {
   vm_raise(vm, &EXC_ValueError, "%s is not in range", s->data);
 }
 
-typedef struct RangeIter {
-  Obj hdr;
-  int64_t next, step, left;
-} RangeIter;
-
 static bool rangeiter_next(VM *vm, Value self, Value *out) {
   (void)vm;
   RangeIter *it = (RangeIter *)self.as.o;
@@ -1661,7 +1656,7 @@ static bool rangeiter_next(VM *vm, Value self, Value *out) {
   return true;
 }
 
-static Type TYPE_RANGE_ITERATOR = {
+Type TYPE_RANGE_ITERATOR = {
     .hdr = TYPE_HEADER, .name = "range_iterator", .iter = iter_self, .next = rangeiter_next,
 };
 

@@ -26,6 +26,14 @@ typedef struct ListIter {
   int64_t i;
 } ListIter;
 extern Type TYPE_LIST_ITERATOR; /* forwards */
+extern Type TYPE_LIST_REVITERATOR; /* reversed(list): i counts down */
+/* iter(range) and reversed(range) within int64: the value to give next,
+** the step, the count left (the recorder steps one as rangeiter_next). */
+typedef struct RangeIter {
+  Obj hdr;
+  int64_t next, step, left;
+} RangeIter;
+extern Type TYPE_RANGE_ITERATOR;
 void list_extend(VM *vm, List *l, Value iterable);
 Value list_from_iterable(VM *vm, Value iterable);
 /* Stable sort in place (timsort-compatible results: stable, by `<`),

@@ -37,7 +37,7 @@ static void usage(FILE *out) {
         "  -c cmd      program passed in as a string\n"
         "  -i          inspect interactively after running the script\n"
         "  -j off|on   turn the JIT compiler off or on (default on)\n"
-        "  -j v        one line per trace event (start, stop, abort, blacklist)\n"
+        "  -j v        one line per trace event (start, stop, stitch, abort, blacklist)\n"
         "  -j dump     dump bytecode, IR and generated code\n"
         "  -j stats    print JIT statistics at exit\n"
         "  -j name=N   set a JIT parameter:\n",

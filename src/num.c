@@ -1194,11 +1194,7 @@ Value num_round(VM *vm, Value x, Value ndigits) {
     return int_round_neg(vm, x, nd);
   }
   double d = x.as.f;
-  if (none) {
-    double r = round(d);
-    if (fabs(d - r) == 0.5) r = 2.0 * round(d / 2.0);
-    return int_from_double(vm, r);
-  }
+  if (none) return int_from_double(vm, float_round_even(d));
   if (nd > 100000) nd = 100000;
   if (nd < -100000) nd = -100000;
   bool ok;
@@ -1572,6 +1568,12 @@ bool num_parse_float(const char *s, size_t n, double *out) {
 ** N / 10**n correctly rounded (CPython does the same with dtoa mode 3 and
 ** strtod). *ok is false when the result overflows.
 */
+double float_round_even(double x) {
+  double r = round(x);
+  if (fabs(x - r) == 0.5) r = 2.0 * round(x / 2.0);
+  return r;
+}
+
 double float_round(double x, int ndigits, bool *ok) {
   *ok = true;
   if (!isfinite(x) || x == 0) return x;

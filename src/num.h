@@ -71,6 +71,7 @@ void float_repr_into(StrBuf *b, double d); /* repr: shortest round-trip, '1e+16'
 Value float_repr(VM *vm, double d);
 Value float_from_string(VM *vm, const char *s, size_t n); /* float("1e3"), "inf", "-nan", ValueError */
 double float_round(double x, int ndigits, bool *ok); /* round(x, n) correctly rounded like CPython */
+double float_round_even(double x); /* round(x) before the int: halves to even, like CPython */
 double num_py_hypot(double x, double y); /* math.hypot(x, y): CPython's algorithm (mod_math.c), not libm's */
 /* hypot(x, y) OP k (op 0 <, 1 <=, 2 >, 3 >=), exactly as libm's hypot
 ** decides it (abs(z) > 2.0), mostly without calling it (num.c). The traces

@@ -32,6 +32,7 @@
 
 #include "array.h"
 #include "dict.h"
+#include "error.h"
 #include "fuse.h"
 #include "mod_random.h"
 #include "num.h"
@@ -1012,7 +1013,20 @@ static void rec_unpack_ref(Recorder *r, uint32_t a, IRRef ref, Value seq, uint32
   r->check_slot = -1; /* several registers: their kinds were checked here */
 }
 
+static bool vt_take(Recorder *r, uint32_t s, bool shape);
+
+/* UNPACK of register sb: a virtual tuple's items (divmod's), or the
+** sequence's. */
 static void rec_unpack(Recorder *r, uint32_t a, uint32_t sb, uint32_t n) {
+  if (vt_take(r, sb, false)) {
+    if (r->vt.n != n) rec_abort(r, TA_NYI_TYPE, "unpacking (wrong count)");
+    for (uint32_t k = 0; k < n; k++)
+      if (r->vt.elem[k] == REF_NONE || r->vt.np[k] >= 0 || is_complex(r->vt.live[k]))
+        rec_abort(r, TA_NYI_TYPE, "unpacking a virtual tuple");
+    for (uint32_t k = 0; k < n; k++) wr(r, a + k, r->vt.elem[k]);
+    r->check_slot = -1;
+    return;
+  }
   rec_unpack_ref(r, a, rd(r, sb), r->base[sb], n);
 }
 
@@ -1076,12 +1090,55 @@ static bool rec_dict_getitem(Recorder *r, uint32_t dst, uint32_t sb, uint32_t xc
   return true;
 }
 
-/* d[k] = v for a key d has: the value stored in its slot, guarded found
-** (a new key is the interpreter's: the exit's side stitches it). */
+/* d[k] = v for a key d lacks (building a dict, counting): dict_set_nothrow
+** through a helper per key kind (int, str) and payload type, guarded to
+** have stored (else the interpreter runs the instruction and raises
+** MemoryError). It stores whether the key is there or not, so the trace
+** does not branch on it. */
+#define DSET_FN(kn, kt, km, vn, vt, vm_)                                                        \
+  static bool rec_dict_set_##kn##vn(void *vm, void *d, kt k, vt v) { return dict_set_nothrow(vm, d, km(k), vm_(v)); }
+#define DSET_KEY(kn, kt, km, kir)                                                             \
+  DSET_FN(kn, kt, km, i, int64_t, v_int) DSET_FN(kn, kt, km, f, double, v_float)             \
+  DSET_FN(kn, kt, km, b, bool, v_bool) DSET_FN(kn, kt, km, o, void *, v_obj)
+#define DSET_KEYS(_) _(i, int64_t, v_int, IRT_I64) _(s, void *, v_obj, IRT_PTR)
+DSET_KEYS(DSET_KEY)
+#define DSET_CT(kn, kir, vn, vir)                                                            \
+  {"rec_dict_set_" #kn #vn, (void *)rec_dict_set_##kn##vn, IRT_BOOL, 4, {IRT_PTR, IRT_PTR, kir, vir}, false, false},
+#define DSET_CTK(kn, kt, km, kir)                                                            \
+  DSET_CT(kn, kir, i, IRT_I64) DSET_CT(kn, kir, f, IRT_F64) DSET_CT(kn, kir, b, IRT_BOOL) DSET_CT(kn, kir, o, IRT_PTR)
+/* by key kind (int, str), then payload (i64, f64, bool, ptr) */
+static const IRCallTarget rec_ct_dict_set[] = {DSET_KEYS(DSET_CTK)};
+#undef DSET_FN
+#undef DSET_KEY
+#undef DSET_KEYS
+#undef DSET_CT
+#undef DSET_CTK
+
+static bool rec_dict_insert(Recorder *r, uint32_t sa, Opnd k, Opnd val) {
+  Dict *d = as_dict(r->base[sa]);
+  for (uint32_t i = 0; i < r->nsdict && i < sizeof r->sdict / sizeof r->sdict[0]; i++)
+    if (r->sdict[i] == d) return false; /* a new global: the trace's global slots move */
+  IRType t = ir_typeof(r->ir, val.ref);
+  int kv = t == IRT_I64 ? 0 : t == IRT_F64 ? 1 : t == IRT_BOOL ? 2 : t == IRT_PTR ? 3 : -1;
+  if (kv < 0) return false;
+  IRRef dr = rd(r, sa);
+  guard_type(r, dr, &TYPE_DICT);
+  bool str = is_str(k.v);
+  if (str) guard_type(r, k.ref, &TYPE_STR);
+  IRRef args[4] = {kptr(r, r->vm), dr, k.ref, val.ref};
+  fold_guard(r, fold_call_target(r, &rec_ct_dict_set[4 * str + kv], 4, args), true);
+  r->check_slot = -1;
+  return true;
+}
+
+/* d[k] = v: for a key d has, the value stored in its slot, guarded found
+** (a new key then exits: the exit's side inserts it); for a key it lacks,
+** rec_dict_insert. */
 static bool rec_dict_setitem(Recorder *r, uint32_t sa, uint32_t xb, uint32_t xc) {
   Opnd k = opnd_rk(r, xb), val = opnd_rk(r, xc);
   Value *slot;
-  if (val.np >= 0 || val.cx || !dict_key_live(r, sa, k, &slot) || !slot) return false;
+  if (val.np >= 0 || val.cx || !dict_key_live(r, sa, k, &slot)) return false;
+  if (!slot) return rec_dict_insert(r, sa, k, val);
   IRRef p = dict_lookup(r, sa, k);
   fold_guard(r, fold2(r, IR_EQ, p, kptr(r, NULL)), false);
   store_item(r, p, val.ref);
@@ -1764,6 +1821,139 @@ static bool rec_ufunc_scalar(Recorder *r, uint32_t dst, uint32_t fslot, uint32_t
   return true;
 }
 
+/* Does type t pass isinstance's test against cls (a type, or a tuple of
+** types)? -1: another kind of cls (the interpreter's TypeError). */
+static int isinstance_of(Type *t, Value cls) {
+  if (is_type(cls, &TYPE_TYPE)) return (Type *)cls.as.o == &TYPE_OBJECT || type_is_subtype(t, (Type *)cls.as.o);
+  if (!is_tuple(cls)) return -1;
+  int res = 0;
+  for (int64_t i = 0; i < as_tuple(cls)->n && !res; i++) {
+    Value c = as_tuple(cls)->items[i];
+    if (!is_type(c, &TYPE_TYPE)) return -1;
+    res = isinstance_of(t, c);
+  }
+  return res;
+}
+
+/* The constant result of isinstance(x, ...): x's type fixed. */
+static bool isinstance_result(Recorder *r, uint32_t dst, Opnd x, int res) {
+  if (x.cx) rec_abort(r, TA_NYI_CALL, "isinstance");
+  if (x.np < 0 && x.v.tag == V_OBJ) guard_type(r, x.ref, v_type(x.v));
+  else if (x.np < 0 && x.v.tag != V_INT && x.v.tag != V_FLOAT && x.v.tag != V_BOOL) rec_abort(r, TA_NYI_CALL, "isinstance");
+  wr(r, dst, ir_kbool(r->ir, res != 0));
+  return true;
+}
+
+/* isinstance(x, C), C a type or a tuple of types, guarded to be those
+** objects (`(int, float)` stays a virtual tuple of its items): decided by
+** x's type, which the trace fixes (its IR type and NumPy kind, both read
+** strictly, or a guard on an object's type word), so the result is a
+** constant. Complex values are the interpreter's. */
+static bool rec_isinstance(Recorder *r, uint32_t dst, uint32_t argv) {
+  if (vt_take(r, argv + 1, false)) { /* first: its guards exit before the BUILDTUPLE */
+    Opnd x = opnd_reg(r, argv);
+    int res = 0;
+    for (uint32_t k = 0; k < r->vt.n; k++) {
+      Value c = r->vt.live[k];
+      if (r->vt.np[k] >= 0 || r->vt.elem[k] == REF_NONE || !is_type(c, &TYPE_TYPE)) rec_abort(r, TA_NYI_CALL, "isinstance");
+      guard_identity(r, r->vt.elem[k], c.as.o);
+      res = res || isinstance_of(v_type(x.v), c);
+    }
+    return isinstance_result(r, dst, x, res);
+  }
+  Opnd x = opnd_reg(r, argv), cls = opnd_reg(r, argv + 1);
+  if (cls.v.tag != V_OBJ || cls.np >= 0) return false;
+  int res = isinstance_of(v_type(x.v), cls.v);
+  if (res < 0) return false;
+  guard_identity(r, cls.ref, cls.v.as.o);
+  return isinstance_result(r, dst, x, res);
+}
+
+/* round(x) and round(x, n) of a float as num_round computes them (pure
+** helpers); an overflow of round(x, n) comes back as inf. */
+static double rec_round0(double x) { return float_round_even(x); }
+static double rec_roundn(double x, int64_t nd) {
+  bool ok;
+  double r = float_round(x, (int)(nd > 100000 ? 100000 : nd < -100000 ? -100000 : nd), &ok);
+  return ok ? r : INFINITY;
+}
+static const IRCallTarget rec_ct_round0 = {"rec_round0", (void *)rec_round0, IRT_F64, 1, {IRT_F64, 0, 0, 0}, true, false};
+static const IRCallTarget rec_ct_roundn = {
+    "rec_roundn", (void *)rec_roundn, IRT_F64, 2, {IRT_F64, IRT_I64, 0, 0}, true, false};
+
+/* round(x) of a float: an int (FTOI exits where it would be a big int, or
+** NaN and infinities raise); of an int or bool: the int. round(x, n) of a
+** float and an int: a float, guarded finite (an overflow, an infinite x:
+** the interpreter's). False for other operands (NumPy scalars round to
+** their own types): stitched. */
+static bool rec_round(Recorder *r, uint32_t dst, Opnd *a, uint32_t nargs) {
+  if (a[0].np >= 0 || a[0].cx || (nargs == 2 && (a[1].np >= 0 || a[1].v.tag != V_INT))) return false;
+  Opnd x = unbool(r, a[0]);
+  if (nargs == 1 && x.v.tag == V_INT) {
+    wr(r, dst, x.ref);
+    return true;
+  }
+  if (x.v.tag != V_FLOAT) return false;
+  if (nargs == 1) {
+    if (!(fabs(float_round_even(x.v.as.f)) < 0x1p63)) return false;
+    wr(r, dst, fold1(r, IR_FTOI, fold_call_target(r, &rec_ct_round0, 1, &x.ref)));
+    return true;
+  }
+  if (!isfinite(rec_roundn(x.v.as.f, a[1].v.as.i))) return false;
+  IRRef args[2] = {x.ref, a[1].ref};
+  IRRef res = fold_call_target(r, &rec_ct_roundn, 2, args);
+  guard_finite(r, res);
+  wr(r, dst, res);
+  return true;
+}
+
+/* q, m = divmod(x, y) of ints or floats, taken apart by the next
+** instruction (an UNPACK of two): x // y and x % y, as CPython computes
+** both parts, left a virtual tuple (rec_unpack), so no tuple is made.
+** A zero divisor (and INT64_MIN // -1) exits: the interpreter raises. */
+static void rec_divmod(Recorder *r, uint32_t dst, Opnd x, Opnd y) {
+  const Instr *nx = r->pc + 1;
+  if (bc_op(*nx) != OP_UNPACK || bc_b(*nx) != dst || bc_c(*nx) != 2 || r->depth != 0)
+    rec_abort(r, TA_NYI_CALL, "divmod");
+  if (x.np >= 0 || y.np >= 0 || x.cx || y.cx || !is_num(x.v) || !is_num(y.v)) rec_abort(r, TA_NYI_TYPE, "divmod");
+  x = unbool(r, x);
+  y = unbool(r, y);
+  IRRef q, m;
+  Value ql, ml;
+  if (x.v.tag == V_INT && y.v.tag == V_INT) {
+    int64_t a = x.v.as.i, b = y.v.as.i;
+    if (b == 0 || (a == INT64_MIN && b == -1)) rec_abort(r, TA_NYI_TYPE, "int division");
+    int64_t d = a / b, md = a % b;
+    if (md != 0 && (md < 0) != (b < 0)) {
+      d--;
+      md += b;
+    }
+    q = fold2(r, IR_DIVI, x.ref, y.ref);
+    m = fold2(r, IR_MODI, x.ref, y.ref);
+    ql = v_int(d);
+    ml = v_int(md);
+  } else {
+    double a = x.v.tag == V_INT ? (double)x.v.as.i : x.v.as.f, b = y.v.tag == V_INT ? (double)y.v.as.i : y.v.as.f;
+    if (b == 0.0) rec_abort(r, TA_NYI_TYPE, "division by zero");
+    if (y.v.tag == V_INT) fold_guard(r, fold2(r, IR_NE, y.ref, kint(r, 0)), true);
+    else fold_guard(r, fold2(r, IR_NE, y.ref, knum(r, 0.0)), true);
+    IRRef args[2] = {to_f64(r, x), to_f64(r, y)};
+    q = fold_call(r, IRCALL_ir_py_floordiv, 2, args);
+    m = fold_call(r, IRCALL_ir_py_mod, 2, args);
+    ql = v_float(ir_py_floordiv(a, b));
+    ml = v_float(ir_py_mod(a, b));
+  }
+  vt_begin(r, dst);
+  r->vt.n = 2;
+  r->vt.elem[0] = q;
+  r->vt.elem[1] = m;
+  r->vt.live[0] = ql;
+  r->vt.live[1] = ml;
+  r->vt.np[0] = r->vt.np[1] = -1;
+  wr_empty(r, dst);
+  r->check_slot = -1;
+}
+
 /* Records a call of the built-in `callee` with args at registers argv..;
 ** the result goes to dst. */
 static void rec_call_builtin(Recorder *r, uint32_t dst, uint32_t fslot, uint32_t argv, uint32_t nargs) {
@@ -1782,7 +1972,7 @@ static void rec_call_builtin(Recorder *r, uint32_t dst, uint32_t fslot, uint32_t
                      : callee == &TYPE_FLOAT.hdr   ? "float"
                      : callee == &TYPE_COMPLEX.hdr ? "complex"
                                                    : NULL;
-  if (!name) rec_abort(r, TA_NYI_CALL, v_typename(fv));
+  if (!name) rec_abort(r, TA_NYI_CALL, callee->type == &TYPE_TYPE ? ((Type *)callee)->name : v_typename(fv));
   if (callee->type == &TYPE_BUILTIN && !is_empty(((Builtin *)callee)->self) &&
       !is_type(((Builtin *)callee)->self, &TYPE_MODULE) && !is_none(((Builtin *)callee)->self))
     rec_abort(r, TA_NYI_CALL, name);
@@ -1792,6 +1982,10 @@ static void rec_call_builtin(Recorder *r, uint32_t dst, uint32_t fslot, uint32_t
   bool is_bi = !is_math && (is_builtin_fn(vm, callee, name) || callee->type == &TYPE_TYPE);
   if (!is_math && !is_bi) rec_abort(r, TA_NYI_CALL, name);
   IRRef fref = rd(r, fslot);
+  if (is_bi && nargs == 2 && !strcmp(name, "isinstance") && rec_isinstance(r, dst, argv)) {
+    guard_identity(r, fref, callee);
+    return;
+  }
   for (uint32_t i = 0; i < nargs; i++) a[i] = opnd_reg(r, argv + i);
   IRRef res = REF_NONE;
   if (is_bi && nargs == 1 && !strcmp(name, "abs") && a[0].cx) {
@@ -1831,6 +2025,15 @@ static void rec_call_builtin(Recorder *r, uint32_t dst, uint32_t fslot, uint32_t
   }
   /* the others see a NumPy scalar as the equal Python number; min, max
   ** and abs return the object itself (or one of its dtype) */
+  if ((nargs == 1 || nargs == 2) && !strcmp(name, "round") && rec_round(r, dst, a, nargs)) {
+    guard_identity(r, fref, callee);
+    return;
+  }
+  if (nargs == 2 && !strcmp(name, "divmod")) {
+    guard_identity(r, fref, callee);
+    rec_divmod(r, dst, a[0], a[1]);
+    return;
+  }
   bool keeps = !strcmp(name, "min") || !strcmp(name, "max") || !strcmp(name, "abs");
   for (uint32_t i = 0; i < nargs; i++) {
     if (a[i].np >= 0 && keeps) rec_abort(r, TA_NYI_TYPE, name);
@@ -1851,9 +2054,13 @@ static void rec_call_builtin(Recorder *r, uint32_t dst, uint32_t fslot, uint32_t
       goto done;
     }
     if (nargs == 1 && (!strcmp(name, "log") || !strcmp(name, "log2") || !strcmp(name, "log10"))) {
-      if (a[0].v.tag != V_FLOAT) rec_abort(r, TA_NYI_CALL, name);
+      /* an int (loghelper): its double, a domain error (exit) unless > 0 */
+      Opnd x = unbool(r, a[0]);
+      if (x.v.tag != V_FLOAT && x.v.tag != V_INT) rec_abort(r, TA_NYI_CALL, name);
       guard_identity(r, fref, callee);
-      res = fold_call(r, name[3] == 0 ? IRCALL_log : name[3] == '2' ? IRCALL_log2 : IRCALL_log10, 1, &a[0].ref);
+      if (x.v.tag == V_INT) fold_guard(r, fold2(r, IR_GT, x.ref, kint(r, 0)), true);
+      IRRef xf = to_f64(r, x);
+      res = fold_call(r, name[3] == 0 ? IRCALL_log : name[3] == '2' ? IRCALL_log2 : IRCALL_log10, 1, &xf);
       guard_finite(r, res);
       goto done;
     }
@@ -2642,6 +2849,8 @@ static const Instr *rec_inner_backedge(Recorder *r, const Instr *pc) {
 static void rec_forloopn(Recorder *r, uint32_t a, uint32_t c, uint32_t n);
 static void iter_item(Recorder *r, IRRef it, Value o, uint32_t dst, IRRef *ix, uint32_t *ixoff);
 static void rec_dict_iter_step(Recorder *r, IRRef st, DictIter *it, Type *t, int64_t kdst, int64_t vdst);
+static void rec_rangeiter_step(Recorder *r, IRRef it, RangeIter *ri, uint32_t dst);
+static void rec_listreviter_step(Recorder *r, IRRef it, ListIter *li, uint32_t dst);
 
 static void rec_backedge(Recorder *r, const Instr *pc) {
   Instr ins = *pc;
@@ -2677,6 +2886,14 @@ static void rec_backedge(Recorder *r, const Instr *pc) {
     fold_emit(r, IR_FSTORE, IRT_VOID, it, fold2(r, IR_ADD, ix, kint(r, 1)), ixoff);
     return;
   }
+  if (s1.tag == V_NONE && s0.tag == V_OBJ && s0.as.o->type == &TYPE_RANGE_ITERATOR) {
+    rec_rangeiter_step(r, rd(r, a), (RangeIter *)s0.as.o, c);
+    return;
+  }
+  if (s1.tag == V_NONE && s0.tag == V_OBJ && s0.as.o->type == &TYPE_LIST_REVITERATOR) {
+    rec_listreviter_step(r, rd(r, a), (ListIter *)s0.as.o, c);
+    return;
+  }
   if (s1.tag == V_NONE && s0.tag == V_OBJ &&
       (s0.as.o->type == &TYPE_DICT_KEYITER || s0.as.o->type == &TYPE_DICT_VALUEITER)) {
     bool keys = s0.as.o->type == &TYPE_DICT_KEYITER;
@@ -2702,6 +2919,44 @@ static void listiter_item(Recorder *r, IRRef it, Value o, uint32_t dst, IRRef *i
   IRRef addr = item_addr(r, l, lv, idx); /* its bounds guard: the end */
   load_value(r, addr, item_live(lv, li->i), false, dst);
   *ix = i;
+}
+
+/* `for i in reversed(range(...))` (and iter(range(...))): list.c's
+** rangeiter_next as guards and stores. The count left is guarded positive
+** (else the loop ends: the interpreter's), the value goes to R[dst], the
+** count is stored one less and the value stepped only while items are
+** left, as there (a step past the last item could overflow). */
+static void rec_rangeiter_step(Recorder *r, IRRef it, RangeIter *ri, uint32_t dst) {
+  if (ri->left <= 0) rec_abort(r, TA_LEFT_LOOP, "iterator ends");
+  guard_type(r, it, &TYPE_RANGE_ITERATOR);
+  IRRef left = fold_emit(r, IR_FLOAD, IRT_I64, it, REF_NONE, (uint32_t)offsetof(RangeIter, left));
+  fold_guard(r, fold2(r, IR_GT, left, kint(r, 0)), true);
+  IRRef next = fold_emit(r, IR_FLOAD, IRT_I64, it, REF_NONE, (uint32_t)offsetof(RangeIter, next));
+  IRRef step = fold_emit(r, IR_FLOAD, IRT_I64, it, REF_NONE, (uint32_t)offsetof(RangeIter, step));
+  IRRef left1 = fold2(r, IR_SUB, left, kint(r, 1));
+  IRRef more = fold_emit(r, IR_CONV, IRT_I64, fold2(r, IR_GT, left1, kint(r, 0)), REF_NONE, 0);
+  wr(r, dst, next);
+  fold_emit(r, IR_FSTORE, IRT_VOID, it, left1, (uint32_t)offsetof(RangeIter, left));
+  fold_emit(r, IR_FSTORE, IRT_VOID, it, fold2(r, IR_ADD, next, fold2(r, IR_MUL, step, more)),
+            (uint32_t)offsetof(RangeIter, next));
+  r->check_slot = -1;
+}
+
+/* `for x in reversed(lst)`: list.c's listreviter_next as guards: the list
+** not dropped, the index within it (BOUNDS: else the end, the
+** interpreter's, which drops the list), the item into R[dst], the index
+** stored one less. */
+static void rec_listreviter_step(Recorder *r, IRRef it, ListIter *li, uint32_t dst) {
+  if (!li->l || li->i < 0 || li->i >= li->l->n) rec_abort(r, TA_LEFT_LOOP, "iterator ends");
+  guard_type(r, it, &TYPE_LIST_REVITERATOR);
+  IRRef l = fold_emit(r, IR_FLOAD, IRT_PTR, it, REF_NONE, (uint32_t)offsetof(ListIter, l));
+  fold_guard(r, fold2(r, IR_EQ, l, kptr(r, NULL)), false);
+  IRRef i = fold_emit(r, IR_FLOAD, IRT_I64, it, REF_NONE, (uint32_t)offsetof(ListIter, i));
+  Opnd idx = {i, v_int(li->i), -1, false, REF_NONE};
+  Value lv = v_obj(li->l);
+  load_value(r, item_addr(r, l, lv, idx), item_live(lv, li->i), false, dst);
+  fold_emit(r, IR_FSTORE, IRT_VOID, it, fold2(r, IR_SUB, i, kint(r, 1)), (uint32_t)offsetof(ListIter, i));
+  r->check_slot = -1;
 }
 
 /* The one-character str of ASCII code c (shared: str_from_codepoint
@@ -2875,6 +3130,8 @@ static bool rec_cmethod(Recorder *r, uint32_t dst, uint32_t src, Str *name) {
   r->check_slot = (int32_t)dst; /* the method (the object checks itself) */
   r->check_tag = V_EMPTY;
   r->check_type = NULL;
+  r->cmeth_name = name;
+  r->cmeth_slot = dst;
   return true;
 }
 
@@ -3274,6 +3531,9 @@ void rec_ins(Recorder *r, const Instr *pc) {
     break;
   case OP_UNPACK: rec_unpack(r, a, b, c); break;
   case OP_SETITEM: rec_setitem(r, a, b, c); break;
+  case OP_DICTSET: /* {k: v for ...}: R[a] is the new dict */
+    if (!is_dict(r->base[a]) || !rec_dict_setitem(r, a, b, c)) rec_abort(r, TA_NYI_BC, "DICTSET");
+    break;
   case OP_GETATTR:
     if (is_array(r->base[b])) rec_array_attr(r, a, b, as_str(k[c]));
     else if (is_complex(r->base[b])) rec_cx_attr(r, a, b, as_str(k[c]));
@@ -3313,7 +3573,8 @@ void rec_ins(Recorder *r, const Instr *pc) {
         dict_is_get((CFunc)(intptr_t)ir_at(r->ir, r->slot[a])->p) && rec_dict_get(r, a, a + 1, a + 2, b))
       break;
     if (c != 0) rec_abort(r, TA_NYI_CALL, "keyword arguments");
-    if (r->base[a].tag == V_EMPTY) rec_abort(r, TA_NYI_CALL, "a method");
+    if (r->base[a].tag == V_EMPTY)
+      rec_abort(r, TA_NYI_CALL, r->cmeth_name && r->cmeth_slot == a ? r->cmeth_name->data : "a method");
     rec_call_builtin(r, a, a, a + 2, b);
     break;
   case OP_LISTAPPEND:

@@ -220,6 +220,10 @@ struct Recorder {
     uint8_t sflags[8], snp[8];
   } st;
   bool in_stitch;        /* the interpreter runs a stitched instruction */
+  /* the newest C method rec_cmethod loaded, for the abort message of a
+  ** CALLMETH the recorder does not know */
+  Str *cmeth_name;
+  uint32_t cmeth_slot;
   /* the dicts whose entry addresses the trace holds (dict_slot), and their
   ** keys_version: checked after every stitched instruction */
   Dict *sdict[8];

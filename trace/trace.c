@@ -306,12 +306,24 @@ static void rec_finish(TraceState *ts, Recorder *r, const Instr *pc) {
   rec_free(ts, r);
 }
 
+/* -j v: what the recorder could not compile and left to the interpreter
+** (the reason the abandoned recording gave). */
+static void stitch_event(TraceState *ts, Recorder *r) {
+  char at[96];
+  trace_where(r->co, r->pc, at, sizeof at);
+  trace_event(ts, "%3u stitch %s -- %s%s%s at %s", r->trace->ir.id, bc_names[bc_op(*r->pc)], trace_abort_msg[r->err],
+              r->errdetail[0] ? " " : "", r->errdetail, at);
+}
+
 bool trace_record(VM *vm, Function *fn, Value *base, const Instr *pc) {
   TraceState *ts = vm->trace;
   Recorder *r = ts ? ts->rec : NULL;
   if (!r) return false;
   if (setjmp(r->jb)) {
-    if (rec_stitch(r)) return true; /* the interpreter runs the instruction */
+    if (rec_stitch(r)) { /* the interpreter runs the instruction */
+      stitch_event(ts, r);
+      return true;
+    }
     rec_failed(ts, r);
     return false;
   }
