@@ -2907,18 +2907,24 @@ static void rec_backedge(Recorder *r, const Instr *pc) {
 /* The next item of list iterator `it` (live: o) into register dst, its
 ** index advanced in memory by the caller (*ix, after every guard of the
 ** instruction: an exit re-runs it from the start). */
-static void listiter_item(Recorder *r, IRRef it, Value o, uint32_t dst, IRRef *ix) {
-  ListIter *li = (ListIter *)o.as.o;
-  if (!li->l || li->i >= li->l->n) rec_abort(r, TA_LEFT_LOOP, "iterator ends");
-  guard_type(r, it, &TYPE_LIST_ITERATOR);
+/* The item a list iterator (forward or reversed: `type`) is at into
+** R[dst]: the list not dropped, the index within it (the bounds guard of
+** item_addr: else the end); returns the index. */
+static IRRef list_iter_load(Recorder *r, IRRef it, Type *type, ListIter *li, uint32_t dst) {
+  guard_type(r, it, type);
   IRRef l = fold_emit(r, IR_FLOAD, IRT_PTR, it, REF_NONE, (uint32_t)offsetof(ListIter, l));
   fold_guard(r, fold2(r, IR_EQ, l, kptr(r, NULL)), false);
   IRRef i = fold_emit(r, IR_FLOAD, IRT_I64, it, REF_NONE, (uint32_t)offsetof(ListIter, i));
   Opnd idx = {i, v_int(li->i), -1, false, REF_NONE};
   Value lv = v_obj(li->l);
-  IRRef addr = item_addr(r, l, lv, idx); /* its bounds guard: the end */
-  load_value(r, addr, item_live(lv, li->i), false, dst);
-  *ix = i;
+  load_value(r, item_addr(r, l, lv, idx), item_live(lv, li->i), false, dst);
+  return i;
+}
+
+static void listiter_item(Recorder *r, IRRef it, Value o, uint32_t dst, IRRef *ix) {
+  ListIter *li = (ListIter *)o.as.o;
+  if (!li->l || li->i >= li->l->n) rec_abort(r, TA_LEFT_LOOP, "iterator ends");
+  *ix = list_iter_load(r, it, &TYPE_LIST_ITERATOR, li, dst);
 }
 
 /* `for i in reversed(range(...))` (and iter(range(...))): list.c's
@@ -2948,13 +2954,7 @@ static void rec_rangeiter_step(Recorder *r, IRRef it, RangeIter *ri, uint32_t ds
 ** stored one less. */
 static void rec_listreviter_step(Recorder *r, IRRef it, ListIter *li, uint32_t dst) {
   if (!li->l || li->i < 0 || li->i >= li->l->n) rec_abort(r, TA_LEFT_LOOP, "iterator ends");
-  guard_type(r, it, &TYPE_LIST_REVITERATOR);
-  IRRef l = fold_emit(r, IR_FLOAD, IRT_PTR, it, REF_NONE, (uint32_t)offsetof(ListIter, l));
-  fold_guard(r, fold2(r, IR_EQ, l, kptr(r, NULL)), false);
-  IRRef i = fold_emit(r, IR_FLOAD, IRT_I64, it, REF_NONE, (uint32_t)offsetof(ListIter, i));
-  Opnd idx = {i, v_int(li->i), -1, false, REF_NONE};
-  Value lv = v_obj(li->l);
-  load_value(r, item_addr(r, l, lv, idx), item_live(lv, li->i), false, dst);
+  IRRef i = list_iter_load(r, it, &TYPE_LIST_REVITERATOR, li, dst);
   fold_emit(r, IR_FSTORE, IRT_VOID, it, fold2(r, IR_SUB, i, kint(r, 1)), (uint32_t)offsetof(ListIter, i));
   r->check_slot = -1;
 }
