@@ -2585,7 +2585,9 @@ static const char *impl_name(NbUnit *u, NbFunc *f, const char *base, AstExpr *ca
   return NULL;
 }
 
-/* NumPy functions streak's interpreter lacks that @njit code has here. */
+/* NumPy functions @njit code implements here, typed as numpy.<name> even
+** where the interpreter's numpy module lacks the name (infer.c; today the
+** interpreter has every one of them). */
 static const char *const njit_only[] = {"median", "percentile", "quantile", "nanmin", "nanmax", "nansum",
                                         "nanprod", "nanmean", "nanvar", "nanstd", "flip", "fliplr", "flipud",
                                         "roll", "repeat", "diag", "average", "triu", "tril", "interp", "cross", "nanmedian", "tri",
