@@ -1150,7 +1150,10 @@ static Value quantile_impl(VM *vm, const Args *a, bool percent) {
   s = arr_transpose(vm, s, perm); /* np.moveaxis(arr, axis, 0) */
   int64_t n = s->shape[0], nq = Q->size;
   if (n == 0 && nq) vm_raise(vm, &EXC_IndexError, "cannot do a non-empty take from an empty axes.");
-  int64_t *prev = gc_realloc(vm, NULL, 0, (size_t)(nq + 1) * 2 * sizeof(int64_t)), *next = prev + nq + 1;
+  /* the neighbours' indexes in an array the collector owns: a ufunc below
+  ** may raise (bool subtract) and unwind past this frame */
+  NdArray *ixbuf = arr_new(vm, DT_INT64, 1, (int64_t[]){(nq + 1) * 2});
+  int64_t *prev = (int64_t *)ixbuf->data, *next = prev + nq + 1;
   int64_t gsh[ARR_MAXDIMS];
   for (int d = 0; d < Q->ndim; d++) gsh[d] = Q->shape[d];
   for (int d = 1; d < s->ndim; d++) gsh[Q->ndim + d - 1] = 1;
@@ -1199,7 +1202,6 @@ static Value quantile_impl(VM *vm, const Args *a, bool percent) {
     uf_call(vm, UF_subtract, 2, in, lerp, -1, uf_binary(vm, UF_greater_equal, t, v_float(0.5)), NULL);
     result = arr_return(vm, (NdArray *)lerp.as.o);
   }
-  gc_realloc(vm, prev, (size_t)(nq + 1) * 2 * sizeof(int64_t), 0);
   result = quant_nan_lanes(vm, s, result);
   if (given(v[6]) && v_truthy(vm, v[6])) { /* q's dims, then the input's with axis (or all) kept as 1 */
     NdArray *r = uf_as_array(vm, result);
