@@ -1108,15 +1108,15 @@ static NdArray *quant_q(VM *vm, Value q, bool percent, const char *fname) {
 static Value quant_nan_lanes(VM *vm, NdArray *s, Value result) {
   if (!dt_is_inexact((DType)s->dtype) || s->shape[0] == 0) return result;
   NdArray *last = axis_item(vm, s, 0, s->shape[0] - 1);
-  NdArray *nan = uf_as_array(vm, uf_unary(vm, UF_isnan, v_obj(last)));
-  int64_t lane = nan->size, any = arr_count_nonzero(DT_BOOL, arr_contiguous(vm, nan, DT_BOOL)->data, lane);
-  if (!any) return result;
+  NdArray *mask = arr_contiguous(vm, uf_as_array(vm, uf_unary(vm, UF_isnan, v_obj(last))), DT_BOOL);
+  int64_t lane = mask->size;
+  if (!arr_count_nonzero(DT_BOOL, mask->data, lane)) return result;
   if (!is_array(result)) {
     _Alignas(16) unsigned char elem[16];
     arr_store_value(vm, (DType)s->dtype, elem, v_float(NAN));
     return arr_scalar_from(vm, (DType)s->dtype, elem);
   }
-  NdArray *r = (NdArray *)result.as.o, *mask = arr_contiguous(vm, nan, DT_BOOL);
+  NdArray *r = (NdArray *)result.as.o;
   for (int64_t k = 0; k < r->size; k++)
     if (((np_bool *)mask->data)[k % lane]) arr_store_value(vm, (DType)r->dtype, r->data + k * r->itemsize, v_float(NAN));
   return result;
@@ -1135,8 +1135,7 @@ static Value quantile_impl(VM *vm, const Args *a, bool percent) {
   int mi = is_empty(mname) ? 6 : quant_method(vm, mname, fname);
   int method = quant_methods[mi].method;
   NdArray *Q = quant_q(vm, v[1], percent, fname);
-  NdArray *x = uf_as_array(vm, v[0]);
-  int ndim_in = x->ndim;
+  NdArray *x0 = uf_as_array(vm, v[0]), *x = x0;
   bool all = !given(v[2]);
   if (all) x = arr_ravel(vm, x);
   int axis = all ? 0 : arr_normalize_axis(vm, v_index(vm, v[2], "axis"), x->ndim);
@@ -1208,8 +1207,7 @@ static Value quantile_impl(VM *vm, const Args *a, bool percent) {
     int64_t ksh[ARR_MAXDIMS];
     int kn = 0;
     for (int d = 0; d < Q->ndim; d++) ksh[kn++] = Q->shape[d];
-    const NdArray *in0 = uf_as_array(vm, v[0]);
-    for (int d = 0; d < ndim_in; d++) ksh[kn++] = all || d == axis ? 1 : in0->shape[d];
+    for (int d = 0; d < x0->ndim; d++) ksh[kn++] = all || d == axis ? 1 : x0->shape[d];
     result = v_obj(arr_reshape(vm, arr_copy(vm, r), kn, ksh));
   }
   return result;

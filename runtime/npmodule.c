@@ -939,35 +939,27 @@ static Value np_arange(VM *vm, Value self, const Args *a) {
   return v_obj(r);
 }
 
-/* One real component of linspace's samples, NumPy's way: arange(num)
-** times step (or i / div * delta when the step is 0), plus start; the
-** endpoint is stop exactly. p steps by `stride` doubles; cx: a complex
-** part, where NumPy's complex division by div multiplies by 1 / div. */
-static void linspace_fill(double *p, int stride, int64_t num, int64_t div, double start,
-                          double stop, double step, bool step_zero, bool endpoint, bool cx) {
-  double delta = stop - start;
-  for (int64_t i = 0; i < num; i++) {
-    double y = div <= 0 ? (double)i * delta
-               : step_zero ? (cx ? (double)i * (1.0 / (double)div) : (double)i / (double)div) * delta
-                           : (double)i * step;
-    p[i * stride] = y + start;
+/* One real component of linspace's samples, NumPy's way, every operation
+** in T (float64, or float32 for float32 array endpoints, as NumPy's float32
+** loops round): arange(num) times step (or i / div * delta when the step is
+** 0), plus start; the endpoint is stop exactly. p steps by `stride`
+** doubles; cx: a complex part, where NumPy's complex division by div
+** multiplies by 1 / div. */
+#define DEF_LINSPACE_FILL(name, T)                                                     \
+  static void name(double *p, int stride, int64_t num, int64_t div, T start, T stop, T step, \
+                   bool step_zero, bool endpoint, bool cx) {                           \
+    T delta = stop - start;                                                            \
+    for (int64_t i = 0; i < num; i++) {                                                \
+      T y = div <= 0 ? (T)i * delta                                                    \
+            : step_zero ? (cx ? (T)i * ((T)1 / (T)div) : (T)i / (T)div) * delta        \
+                        : (T)i * step;                                                 \
+      p[i * stride] = (double)(y + start);                                             \
+    }                                                                                  \
+    if (endpoint && num > 1) p[(num - 1) * stride] = (double)stop;                     \
   }
-  if (endpoint && num > 1) p[(num - 1) * stride] = stop;
-}
-
-/* The same in float32 (NumPy's dt is float32/complex64 for float32 array
-** endpoints): every operation rounded to float, as the float32 loops do. */
-static void linspace_fill_f32(double *p, int stride, int64_t num, int64_t div, float start,
-                              float stop, float step, bool step_zero, bool endpoint, bool cx) {
-  float delta = stop - start;
-  for (int64_t i = 0; i < num; i++) {
-    float y = div <= 0 ? (float)i * delta
-              : step_zero ? (cx ? (float)i * (1.0f / (float)div) : (float)i / (float)div) * delta
-                          : (float)i * step;
-    p[i * stride] = (double)(y + start);
-  }
-  if (endpoint && num > 1) p[(num - 1) * stride] = stop;
-}
+DEF_LINSPACE_FILL(linspace_fill, double)
+DEF_LINSPACE_FILL(linspace_fill_f32, float)
+#undef DEF_LINSPACE_FILL
 
 /* linspace's endpoints as arrays of the working dtype (NumPy computes in
 ** result_type(start * 1.0, stop * 1.0): complex128 or float64), broadcast. */

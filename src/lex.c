@@ -11,6 +11,7 @@
 #define _POSIX_C_SOURCE 200809L
 #include "lex.h"
 #include "nfkc_db.h"
+#include "util.h"
 
 #include <ctype.h>
 #include <stdarg.h>
@@ -383,33 +384,6 @@ static const NfkcRun *lex_nfkc_run(unsigned cp) {
     return NULL;
 }
 
-static bool lex_nfkc_mark(unsigned cp) {
-    size_t lo = 0, hi = sizeof nfkc_marks / sizeof *nfkc_marks;
-    while (lo < hi) {
-        size_t mid = (lo + hi) / 2;
-        if (cp < nfkc_marks[mid][0]) hi = mid;
-        else if (cp > nfkc_marks[mid][1]) lo = mid + 1;
-        else return true;
-    }
-    return false;
-}
-
-static size_t lex_put_utf8(char *out, unsigned cp) {
-    if (cp < 0x80) { out[0] = (char)cp; return 1; }
-    if (cp < 0x800) {
-        out[0] = (char)(0xC0 | cp >> 6), out[1] = (char)(0x80 | (cp & 0x3F));
-        return 2;
-    }
-    if (cp < 0x10000) {
-        out[0] = (char)(0xE0 | cp >> 12), out[1] = (char)(0x80 | ((cp >> 6) & 0x3F));
-        out[2] = (char)(0x80 | (cp & 0x3F));
-        return 3;
-    }
-    out[0] = (char)(0xF0 | cp >> 18), out[1] = (char)(0x80 | ((cp >> 12) & 0x3F));
-    out[2] = (char)(0x80 | ((cp >> 6) & 0x3F)), out[3] = (char)(0x80 | (cp & 0x3F));
-    return 4;
-}
-
 long lex_nfkc_ident(const char *s, size_t n, char *out) {
     bool mapped = false, marks = false;
     size_t k = 0;
@@ -417,7 +391,7 @@ long lex_nfkc_ident(const char *s, size_t n, char *out) {
         int nb;
         unsigned cp = lex_decode_utf8(s + p, &nb);
         const NfkcRun *r = cp < 0x80 ? NULL : lex_nfkc_run(cp);
-        if (cp >= 0x80 && lex_nfkc_mark(cp)) marks = true;
+        if (cp >= 0x80 && util_in_ranges(cp, nfkc_marks, sizeof nfkc_marks / sizeof *nfkc_marks)) marks = true;
         if (!r) {
             if (out) memcpy(out + k, s + p, (size_t)nb);
             k += (size_t)nb;
@@ -425,7 +399,7 @@ long lex_nfkc_ident(const char *s, size_t n, char *out) {
             return -1;
         } else if (r->kind == NFKC_DELTA) {
             char tmp[4];
-            size_t m = lex_put_utf8(out ? out + k : tmp, (unsigned)((int32_t)cp + r->arg));
+            size_t m = (size_t)utf8_encode((uint32_t)((int32_t)cp + r->arg), out ? out + k : tmp);
             k += m;
             mapped = true;
         } else {

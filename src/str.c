@@ -880,17 +880,7 @@ static bool cp_isalnum(uint32_t c) {
   return c < 128 ? cp_isalpha(c) || a_digit((int)c) : cp_has(c, UCD_ALPHA | UCD_NUMERIC);
 }
 
-static bool in_ranges(uint32_t c, const uint32_t (*r)[2], size_t n) {
-  size_t lo = 0, hi = n;
-  while (lo < hi) {
-    size_t mid = (lo + hi) / 2;
-    if (c < r[mid][0]) hi = mid;
-    else if (c > r[mid][1]) lo = mid + 1;
-    else return true;
-  }
-  return false;
-}
-#define IN_RANGES(c, t) in_ranges((c), (t), sizeof(t) / sizeof *(t))
+#define IN_RANGES(c, t) util_in_ranges((c), (t), sizeof(t) / sizeof *(t))
 
 /* XID_Continue: XID_Start and alphanumerics, minus a few, plus marks and
 ** connectors (the generator stores the two differences). */

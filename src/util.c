@@ -155,6 +155,17 @@ int utf8_decode(const char *s, uint32_t *cp) {
   return 4;
 }
 
+bool util_in_ranges(uint32_t c, const uint32_t (*r)[2], size_t n) {
+  size_t lo = 0, hi = n;
+  while (lo < hi) {
+    size_t mid = (lo + hi) / 2;
+    if (c < r[mid][0]) hi = mid;
+    else if (c > r[mid][1]) lo = mid + 1;
+    else return true;
+  }
+  return false;
+}
+
 int utf8_encode(uint32_t cp, char *out) {
   if (cp < 0x80) { out[0] = (char)cp; return 1; }
   if (cp < 0x800) {

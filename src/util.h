@@ -73,6 +73,9 @@ int utf8_decode(const char *s, uint32_t *cp);
 int utf8_encode(uint32_t cp, char *out);
 /* Returns the byte offset of the first invalid byte, or -1 if valid. */
 int64_t utf8_validate(const char *s, size_t n);
+/* Is c in one of the n sorted, disjoint inclusive ranges r[i][0]..r[i][1]?
+** (the Unicode tables of str.c and lex.c) */
+bool util_in_ranges(uint32_t c, const uint32_t (*r)[2], size_t n);
 
 /* Digits of u in base 2..36 (lower case, or upper with `upper`), written so
 ** that they END at `end`; returns the first digit. No sign, no prefix. A
