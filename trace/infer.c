@@ -2167,6 +2167,16 @@ static NbTy ty_call(Walk *w, AstExpr *e) {
         return nb_list(it);
       }
     }
+    /* sorted(iterable) of anything else list() takes (a 1-d array, a
+    ** range, a tuple): Numba's sorted is list(iterable) sorted */
+    if (!strcmp(base, "sorted") && nargs == 1 && !nb_is_list(at[0])) {
+      const char *bad = bad_sort_keyword(w, e);
+      if (bad) ERR(e->pos, "sorted() with keyword '%s' is not supported here (reverse takes a bool or an integer).", bad);
+      NbTy lt = ty_list_of(w, e), it = nb_is_list(lt) ? nb_list_item(lt) : NB_UNKNOWN;
+      if (it && ((nb_is_number(it) && !nb_is_complex(it)) || nb_type(it)->kind == NK_STR)) return lt;
+      ERR(e->pos, "sorted() of %s is not supported (its items must be real numbers or strings).",
+          tystr(at[0], s1, sizeof s1));
+    }
     if (!strcmp(base, "sum") && nargs >= 1) return ty_builtin_sum(w, e, nargs, at, kt);
     if ((!strcmp(base, "min") || !strcmp(base, "max")) && nargs >= 1) {
       if (nargs == 1 && nb_is_array(at[0])) {
@@ -2235,6 +2245,14 @@ static NbTy ty_call(Walk *w, AstExpr *e) {
     NbTy it = nb_list_item(at[0]);
     if (!it || !nb_is_number(it)) ERR(e->pos, "np.%s() of %s is not supported in @njit functions.", base, tystr(at[0], s1, sizeof s1));
     return nb_array(nb_type(it)->dtype, 1, 'C');
+  }
+  if (is_np && !strcmp(base, "ascontiguousarray") && nargs == 1 && !e->call.keywords.len) {
+    /* Numba's: a C-contiguous array itself, any other a C copy, a scalar
+    ** a 1-element array */
+    const NbTypeInfo *a = nb_type(at[0]);
+    if (a->kind == NK_ARRAY) return a->layout == 'C' ? at[0] : nb_array(a->dtype, a->ndim, 'C');
+    if (nb_is_number(at[0]) || nb_is_bool(at[0])) return nb_array(a->dtype, 1, 'C');
+    ERR(e->pos, "np.ascontiguousarray() of %s is not supported.", tystr(at[0], s1, sizeof s1));
   }
   if (is_np && nargs >= 1 && nb_is_array(at[0]) && in_list(np_method_f, base))
     return ty_array_method(w, e, base, at[0], 1, at);
@@ -3007,6 +3025,11 @@ static NbTy iter_item(NbTy t) {
   if (i->kind == NK_DICT) return i->items[0]; /* for k in d: the keys */
   if (i->kind == NK_SET) return i->items[0];  /* in the order of its table, as Numba's */
   if (i->kind == NK_STR) return t;               /* its characters */
+  if (i->kind == NK_TUPLE && i->n > 0) { /* a UniTuple: Numba cannot iterate over a heterogeneous one */
+    for (int k = 1; k < i->n; k++)
+      if (i->items[k] != i->items[0]) return NB_UNKNOWN;
+    return i->items[0];
+  }
   return NB_UNKNOWN;
 }
 
@@ -3058,7 +3081,9 @@ static NbTy enumzip_item(Walk *w, AstExpr *it, const char *which) {
     }
     NbTy t = ty_expr(w, a);
     if (!t) return NB_UNKNOWN;
-    items[k] = nb_is_dict(t) || nb_type(t)->kind == NK_STR ? NB_UNKNOWN : iter_item(t); /* open_enumzip walks ranges, arrays, lists */
+    items[k] = nb_is_dict(t) || nb_type(t)->kind == NK_STR || nb_type(t)->kind == NK_TUPLE
+                   ? NB_UNKNOWN
+                   : iter_item(t); /* open_enumzip walks ranges, arrays, lists */
     if (!items[k]) {
       if (w->final)
         nb_error_at(w->u, w->f, a->pos, "%s() over %s is not supported in @njit functions (ranges and arrays are).",
@@ -3188,10 +3213,9 @@ static void ty_stmt(Walk *w, AstStmt *s) {
         else if (w->final)
           nb_error_at(w->u, w->f, it->pos, "Cannot infer the type of the items of %s (append to it first).", tystr(t, s1, sizeof s1));
       } else if (i->kind == NK_TUPLE && i->n > 0) {
-        NbTy et = i->items[0];
-        for (int k = 1; k < i->n; k++) et = nb_unify(et, i->items[k]);
-        if (!et) {
-          if (w->final) nb_error_at(w->u, w->f, it->pos, "Cannot iterate over the heterogeneous tuple %s.", tystr(t, s1, sizeof s1));
+        NbTy et = iter_item(t);
+        if (!et) { /* Numba's words */
+          if (w->final) nb_error_at(w->u, w->f, it->pos, "Invalid use of getiter with parameters (%s)", tystr(t, s1, sizeof s1));
         } else bind_target(w, s->for_.target, et, s->pos);
       } else if (w->final)
         nb_error_at(w->u, w->f, it->pos, "Cannot iterate over a value of type %s in an @njit function.", tystr(t, s1, sizeof s1));

@@ -3052,6 +3052,16 @@ static V lower_call(Lw *w, AstExpr *e) {
   if (!strncmp(name, "builtins.", 9) && !strcmp(base, "print")) return lower_print(w, e);
   bool is_np = dot == name + 5 && !strncmp(name, "numpy.", 6); /* numpy.<name>, no submodule */
   bool is_rand = !strncmp(name, "numpy.random.", 13);
+  if (is_np && !strcmp(base, "ascontiguousarray")) {
+    V a = lower_expr(w, e->call.args.items[0]);
+    if (a.ty == rt) return a; /* already C-contiguous: the same array, as Numba */
+    if (nb_is_array(a.ty)) return copy_array(w, a, rt);
+    V r = alloc_array(w, rt, "1", 0);
+    char ref[96];
+    snprintf(ref, sizeof ref, "((%s *)%s.data)[0]", elem_ctype(nb_type(rt)->dtype), r.s);
+    store_elem(w, nb_type(rt)->dtype, ref, a);
+    return r;
+  }
   if (is_np && nargs >= 1 && e->call.args.items[0]->kind != AST_E_List && in_names(np_method_names, base) &&
       nb_is_array(T(w, e->call.args.items[0])))
     return lower_array_method(w, e, base, lower_expr(w, e->call.args.items[0]), 1, rt);
@@ -3234,6 +3244,13 @@ static V lower_call(Lw *w, AstExpr *e) {
     NbListCall lc;
     nb_list_call(e, &lc);
     return lower_listcomp(w, &lc.comp);
+  }
+  if (!strcmp(name, "builtins.sorted") && nargs == 1 && !nb_is_list(nb_expr_type_keep(w->u, w->f, e->call.args.items[0]))) {
+    NbListCall lc; /* sorted(iterable): list(iterable), then sorted in place */
+    nb_list_call(e, &lc);
+    V r = lower_listcomp(w, &lc.comp);
+    sort_list(w, r, nb_call_arg(e, -1, "reverse"));
+    return r;
   }
   if (!strcmp(name, "builtins.sum")) return builtin_sum(w, e, rt); /* its range() is not a value */
   for (int i = 0; i < nargs; i++) args[i] = lower_expr(w, e->call.args.items[i]);
