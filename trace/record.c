@@ -2516,12 +2516,50 @@ static void rec_range_step(Recorder *r, uint32_t a, uint32_t c, bool taken) {
   wr(r, a + 1, fold2(r, IR_SUB, cnt, kint(r, 1)));
 }
 
+/* The virtual tuple in register a (`for d in (-1, 0, 1)` builds it at each
+** entry) as a constant, made now, when its items are constant numbers:
+** nothing can tell it from the one the interpreter makes. */
+static bool rec_const_vtuple(Recorder *r, uint32_t a) {
+  if (r->vt.arr != REF_NONE) return false;
+  Value items[8];
+  for (uint32_t k = 0; k < r->vt.n; k++) {
+    if (!ir_isconst(r->vt.elem[k]) || r->vt.np[k] >= 0 || !is_num(r->vt.live[k])) return false;
+    items[k] = r->vt.live[k];
+  }
+  vt_take(r, a, false);
+  Value t = tuple_from(r->vm, items, r->vt.n);
+  rec_root(r, t.as.o);
+  wr(r, a, kptr(r, t.as.o));
+  return true;
+}
+
+/* FORPREP of an inner loop over a list or tuple (`for d in (-1, 0, 1)`,
+** `for x in row`): R[a] keeps the sequence, R[a+1] the index, as vm.c's
+** FORPREP. The trip count the outer trace specialises on is the tuple's
+** (immutable) or the list's: the sequence itself stands for it in
+** check_unrolled_counts, or the length of a list the trace just made.
+** Each step is guarded, so a list that changes length only exits. */
+static bool rec_seq_forprep(Recorder *r, uint32_t a) {
+  if (r->vt.slot == (int32_t)a && !rec_const_vtuple(r, a)) return false;
+  Value s = r->base[a];
+  if (s.tag != V_OBJ || (!is_list(s) && !is_tuple(s)) || (r->sflags[a] & (SF_EMPTY | SF_NONE))) return false;
+  IRRef seq = rd(r, a);
+  guard_type(r, seq, is_list(s) ? &TYPE_LIST : &TYPE_TUPLE);
+  if (r->ninnerlen == sizeof r->innerlen / sizeof r->innerlen[0]) rec_abort(r, TA_INNER_LOOP, "(too many)");
+  r->innerlen[r->ninnerlen++] = made_obj(r, seq, &TYPE_LIST) ? kint(r, as_list(s)->n) : seq;
+  wr(r, a + 1, kint(r, 0));
+  r->inner++;
+  return true;
+}
+
 /* FORPREP of an inner loop over a virtual range: the state R[a..a+2]. The
 ** call's result register, if the range was moved here, is a temporary of
 ** the for statement above its state: dead from here on. An outer side's
 ** FORPREP of the trace's own loop (its jump lands on the back-edge)
 ** starts the loop's next run: no inner loop. */
 static void rec_forprep(Recorder *r, uint32_t a, const Instr *target) {
+  if (r->vr.slot != (int32_t)a && !(r->outer && r->depth == 0 && target == r->backedge) && rec_seq_forprep(r, a))
+    return;
   if (r->vr.slot != (int32_t)a) rec_abort(r, TA_INNER_LOOP, "(not over a range)");
   wr(r, a, r->vr.start);
   wr(r, a + 1, r->vr.len);
@@ -2834,12 +2872,38 @@ bool rec_entry_accepts(Recorder *r) {
 }
 
 /* An inner loop's back-edge: FORLOOP over a range, or a while's LOOP. */
+/* An unrolled inner loop's FORLOOP over a list or tuple (rec_seq_forprep):
+** the next item (item_addr's bounds guard exits where the loop would
+** end), or the guard that it ends; the next pc, NULL if R[a] is no such
+** loop. */
+static const Instr *rec_seq_inner_step(Recorder *r, const Instr *pc) {
+  uint32_t a = bc_a(*pc);
+  Value s0 = r->base[a], s1 = r->base[a + 1];
+  if (s0.tag != V_OBJ || (!is_list(s0) && !is_tuple(s0)) || s1.tag != V_INT) return NULL;
+  int64_t n = is_list(s0) ? as_list(s0)->n : as_tuple(s0)->n;
+  Opnd idx = opnd_reg(r, a + 1);
+  IRRef seq = rd(r, a);
+  if (s1.as.i < n) {
+    unroll_count(r, pc);
+    load_value(r, item_addr(r, seq, s0, idx), item_live(s0, s1.as.i), false, bc_c(*pc));
+    wr(r, a + 1, fold2(r, IR_ADD, idx.ref, kint(r, 1)));
+    return r->co->code + bc_b(*pc);
+  }
+  IRRef len = fold_emit(r, IR_FLOAD, IRT_I64, seq, REF_NONE,
+                        is_list(s0) ? (uint32_t)offsetof(List, n) : (uint32_t)offsetof(Tuple, n));
+  fold_guard(r, fold2(r, IR_LT, idx.ref, len), false);
+  r->inner--;
+  return pc + 2;
+}
+
 static const Instr *rec_inner_backedge(Recorder *r, const Instr *pc) {
   Instr ins = *pc;
   uint32_t a = bc_a(ins);
   if (bc_op(ins) == OP_FORLOOPN) rec_abort(r, TA_INNER_LOOP, "(unpacking its items)");
   if (r->outer && !r->inner && r->depth == 0) return rec_outer_backedge(r, pc);
   if (bc_op(ins) == OP_LOOP) rec_abort(r, TA_INNER_LOOP, "(a while loop)");
+  const Instr *next = r->inner ? rec_seq_inner_step(r, pc) : NULL;
+  if (next) return next;
   if (r->base[a].tag != V_INT || !r->inner) rec_abort(r, TA_INNER_LOOP, "(not over a range)");
   bool taken = r->base[a + 1].as.i > 0;
   if (taken) unroll_count(r, pc);
