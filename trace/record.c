@@ -1958,6 +1958,71 @@ static void rec_divmod(Recorder *r, uint32_t dst, Opnd x, Opnd y) {
 
 /* Records a call of the built-in `callee` with args at registers argv..;
 ** the result goes to dst. */
+/* ---- strings made in a trace ------------------------------------------
+** str(i) of an int and s + t of two strs are the interpreter's own
+** functions (str_from_i64, str_concat) called from the trace; NULL under
+** the memory cap (guarded: the interpreter runs the instruction and
+** raises). They allocate: the loop leaves at its header for the collector
+** (opt_loop.c). */
+static bool str_room(VM *vm, int64_t n) {
+  return !vm->mem_limit || vm->bytes_allocated + 256 + (size_t)n <= vm->mem_limit;
+}
+static void *rec_str_int(void *vmp, int64_t i) {
+  VM *vm = vmp;
+  return str_room(vm, 24) ? str_from_i64(vm, i).as.o : NULL;
+}
+static void *rec_str_concat(void *vmp, void *a, void *b) {
+  VM *vm = vmp;
+  Str *x = a, *y = b;
+  return str_room(vm, x->nbytes + y->nbytes) ? str_concat(vm, x, y).as.o : NULL;
+}
+static const IRCallTarget rec_ct_str_int = {
+    "rec_str_int", (void *)rec_str_int, IRT_PTR, 2, {IRT_PTR, IRT_I64, 0, 0}, false, false, true};
+static const IRCallTarget rec_ct_str_concat = {
+    "rec_str_concat", (void *)rec_str_concat, IRT_PTR, 3, {IRT_PTR, IRT_PTR, IRT_PTR, 0}, false, false, true};
+
+/* A str made by a call of target ct: guarded made (not the cap), into dst. */
+static void wr_made_str(Recorder *r, uint32_t dst, const IRCallTarget *ct, int n, IRRef *args) {
+  IRRef s = fold_call_target(r, ct, n, args);
+  fold_guard(r, fold2(r, IR_NE, s, kptr(r, NULL)), true);
+  wr(r, dst, s);
+  r->check_type = &TYPE_STR;
+}
+
+/* str(x) of an int (a new str) or of a str (x itself); false otherwise. */
+static bool rec_str_call(Recorder *r, uint32_t dst, uint32_t fslot, uint32_t argv, uint32_t nargs) {
+  if (r->base[fslot].as.o != &TYPE_STR.hdr || nargs != 1 || (r->sflags[argv] & (SF_NONE | SF_EMPTY))) return false;
+  Opnd x = opnd_reg(r, argv);
+  if (x.np >= 0 || x.cx || (x.v.tag != V_INT && !is_str(x.v))) return false;
+  guard_identity(r, rd(r, fslot), &TYPE_STR);
+  if (x.v.tag == V_OBJ) {
+    if (!ir_isconst(x.ref)) guard_type(r, x.ref, &TYPE_STR);
+    wr(r, dst, x.ref);
+    r->check_type = &TYPE_STR;
+    return true;
+  }
+  IRRef args[2] = {kptr(r, r->vm), x.ref};
+  wr_made_str(r, dst, &rec_ct_str_int, 2, args);
+  return true;
+}
+
+/* s + t, s += t of two strs: str_concat; false for other operands. */
+static bool rec_str_add(Recorder *r, uint32_t dst, uint32_t xb, uint32_t xc) {
+  Value b = (xb & BC_KBIT) ? r->co->consts[xb & ~BC_KBIT] : r->base[xb];
+  Value c = (xc & BC_KBIT) ? r->co->consts[xc & ~BC_KBIT] : r->base[xc];
+  if (!is_str(b) || !is_str(c)) return false;
+  if ((!(xb & BC_KBIT) && (r->sflags[xb] & (SF_NONE | SF_EMPTY))) ||
+      (!(xc & BC_KBIT) && (r->sflags[xc] & (SF_NONE | SF_EMPTY))))
+    return false;
+  Opnd x = opnd_rk(r, xb), y = opnd_rk(r, xc);
+  if (x.np >= 0 || y.np >= 0) return false;
+  if (!ir_isconst(x.ref)) guard_type(r, x.ref, &TYPE_STR);
+  if (!ir_isconst(y.ref)) guard_type(r, y.ref, &TYPE_STR);
+  IRRef args[3] = {kptr(r, r->vm), x.ref, y.ref};
+  wr_made_str(r, dst, &rec_ct_str_concat, 3, args);
+  return true;
+}
+
 static void rec_call_builtin(Recorder *r, uint32_t dst, uint32_t fslot, uint32_t argv, uint32_t nargs) {
   VM *vm = r->vm;
   Value fv = r->base[fslot];
@@ -1968,6 +2033,7 @@ static void rec_call_builtin(Recorder *r, uint32_t dst, uint32_t fslot, uint32_t
     rec_np_ctor(r, dst, fslot, argv, nargs, ctor);
     return;
   }
+  if (rec_str_call(r, dst, fslot, argv, nargs)) return;
   Obj *callee = fv.as.o;
   const char *name = callee->type == &TYPE_BUILTIN ? ((Builtin *)callee)->name
                      : callee == &TYPE_INT.hdr     ? "int"
@@ -3290,13 +3356,14 @@ static void *rec_dict_make(void *vmp) {
 static const IRCallTarget rec_ct_dict_make = {
     "rec_dict_make", (void *)rec_dict_make, IRT_PTR, 1, {IRT_PTR, 0, 0, 0}, false, false, true};
 
-/* Is ref a list or dict (type t) the trace made (its type needs no guard)? */
+/* Is ref a list, dict or str (type t) the trace made (its type needs no guard)? */
 static bool made_obj(Recorder *r, IRRef ref, const Type *t) {
   if (ref < REF_BIAS) return false;
   const IRIns *ins = ir_at(r->ir, ref);
   if (ins->op != IR_CALL) return false;
   const IRCallTarget *ct = r->ir->calls[ins->lit];
-  return (ct == &rec_ct_list_make && t == &TYPE_LIST) || (ct == &rec_ct_dict_make && t == &TYPE_DICT);
+  return (ct == &rec_ct_list_make && t == &TYPE_LIST) || (ct == &rec_ct_dict_make && t == &TYPE_DICT) ||
+         ((ct == &rec_ct_str_int || ct == &rec_ct_str_concat) && t == &TYPE_STR);
 }
 
 static void rec_builddict(Recorder *r, uint32_t dst, uint32_t n) {
@@ -3572,6 +3639,7 @@ void rec_ins(Recorder *r, const Instr *pc) {
   case OP_POW: case OP_LSHIFT: case OP_RSHIFT: case OP_OR: case OP_XOR: case OP_AND:
   case OP_IADD: case OP_ISUB: case OP_IMUL: case OP_ITRUEDIV: case OP_IFLOORDIV: case OP_IMOD:
   case OP_IPOW: case OP_ILSHIFT: case OP_IRSHIFT: case OP_IOR: case OP_IXOR: case OP_IAND:
+    if ((op == OP_ADD || op == OP_IADD) && rec_str_add(r, a, b, c)) break;
     if (op == OP_ADD || op == OP_SUB || op == OP_MUL || op == OP_TRUEDIV || op == OP_IADD || op == OP_ISUB ||
         op == OP_IMUL || op == OP_ITRUEDIV) {
       Opnd x = opnd_rk_kindfree(r, b, c, false), y = opnd_rk_kindfree(r, c, b, false);
