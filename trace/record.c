@@ -2610,7 +2610,7 @@ static bool rec_seq_forprep(Recorder *r, uint32_t a) {
   Value s = r->base[a];
   if (s.tag != V_OBJ || (!is_list(s) && !is_tuple(s)) || (r->sflags[a] & (SF_EMPTY | SF_NONE))) return false;
   IRRef seq = rd(r, a);
-  guard_type(r, seq, is_list(s) ? &TYPE_LIST : &TYPE_TUPLE);
+  if (!ir_isconst(seq)) guard_type(r, seq, is_list(s) ? &TYPE_LIST : &TYPE_TUPLE);
   if (r->ninnerlen == sizeof r->innerlen / sizeof r->innerlen[0]) rec_abort(r, TA_INNER_LOOP, "(too many)");
   r->innerlen[r->ninnerlen++] = made_obj(r, seq, &TYPE_LIST) ? kint(r, as_list(s)->n) : seq;
   wr(r, a + 1, kint(r, 0));
