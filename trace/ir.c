@@ -118,7 +118,7 @@ bool ir_hypot_ge(double x, double y, double k) { return num_hypot_cmp(x, y, k, 3
 
 static const IRCallTarget builtin_calls[IRCALL__COUNT] = {
 #define X(fname, ret, n, a0, a1)                                              \
-  {#fname, (void *)fname, IRT_##ret, n, {IRT_##a0, IRT_##a1, IRT_##a1, IRT_##a1}, true, false},
+  {#fname, (void *)fname, IRT_##ret, n, {IRT_##a0, IRT_##a1, IRT_##a1, IRT_##a1}, true, false, false},
   IRCALLDEF(X)
 #undef X
 };

@@ -255,6 +255,8 @@ typedef struct IRCallTarget {
   bool own_state;   /* impure, but writes only memory no trace loads (a random
                        generator's state): the trace's loads stay CSE'd and
                        hoisted across it */
+  bool allocates;   /* makes heap objects: a loop calling it leaves at its
+                       header when the collector is due (opt_loop.c) */
 } IRCallTarget;
 
 /* May a call to ct change what the trace's loads read? */

@@ -744,6 +744,14 @@ static void lagging_inductions(Recorder *r, const IRRef *phis, IRRef *bodyv, uin
   }
 }
 
+/* Does the recorded loop (root and sides: ins[0, n)) call a helper that
+** makes heap objects? */
+static bool loop_allocates(const IRTrace *ir, uint32_t n) {
+  for (uint32_t i = 0; i < n; i++)
+    if (ir->ins[i].op == IR_CALL && ir->calls[ir->ins[i].lit]->allocates) return true;
+  return false;
+}
+
 void opt_loop(Recorder *r) {
   IRTrace *ir = r->ir;
   TraceTree *tree = r->tree && r->tree->nsides ? r->tree : NULL;
@@ -863,6 +871,16 @@ void opt_loop(Recorder *r) {
           ir_emit(ir, IR_EQ, IRT_BOOL, ir_emit(ir, IR_CONV, IRT_I64, flag, REF_NONE, 0),
                   ir_kint(ir, 0), 0),
           REF_NONE, 0);
+  if (loop_allocates(ir, npre)) {
+    /* the collector runs at the interpreter's safe points only: a loop
+    ** that makes objects (lists it drops again) leaves here when one is
+    ** due, the frame then holding every live value, and the interpreter's
+    ** next back-edge collects and enters the trace again */
+    _Static_assert(sizeof r->vm->next_gc == 8 && sizeof r->vm->bytes_allocated == 8, "loaded as i64");
+    IRRef used = ir_emit(ir, IR_VLOAD, IRT_I64, ir_kptr(ir, (const void *)&r->vm->bytes_allocated), REF_NONE, 0);
+    IRRef next = ir_emit(ir, IR_VLOAD, IRT_I64, ir_kptr(ir, (const void *)&r->vm->next_gc), REF_NONE, 0);
+    ir_emit(ir, IR_GUARDT, IRT_VOID, ir_emit(ir, IR_ULT, IRT_BOOL, used, next, 0), REF_NONE, 0);
+  }
   if (r->swapcell) {
     IRRef jt = ir_emit(ir, IR_VLOAD, IRT_PTR, cell, REF_NONE, 0);
     IRRef e = ir_emit(ir, IR_VLOAD, IRT_PTR, jt, REF_NONE, (uint32_t)offsetof(JitTrace, entry));

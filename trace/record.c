@@ -96,7 +96,7 @@ static IRRef knum(Recorder *r, double v) { return ir_knum(r->ir, v); }
 /* Helper the trace calls to see that a global is still absent (pure): no
 ** lookup while the dict's keys version is the recorded one. */
 static const IRCallTarget rec_ct_dict_absent = {
-    "dict_slot_str_since", (void *)dict_slot_str_since, IRT_PTR, 3, {IRT_PTR, IRT_PTR, IRT_I64, 0}, true, false};
+    "dict_slot_str_since", (void *)dict_slot_str_since, IRT_PTR, 3, {IRT_PTR, IRT_PTR, IRT_I64, 0}, true, false, false};
 
 /* ---- operands ----------------------------------------------------------- */
 
@@ -305,7 +305,9 @@ static void wr_none(Recorder *r, uint32_t s) {
 }
 
 /* Guards that object ref (PTR) has exactly type t. */
+static bool made_obj(Recorder *r, IRRef ref, const Type *t);
 static void guard_type(Recorder *r, IRRef ref, Type *t) {
+  if (made_obj(r, ref, t)) return;
   IRRef ty = fold_emit(r, IR_FLOAD, IRT_PTR, ref, REF_NONE, 0);
   fold_guard(r, fold2(r, IR_EQ, ty, kptr(r, t)), true);
 }
@@ -497,13 +499,13 @@ static int64_t rec_np_ipow(int64_t a, int64_t b) {
 static double rec_np_powf(double a, double b) { return (double)powf((float)a, (float)b); }
 
 static const IRCallTarget rec_ct_ipow = {
-    "rec_np_ipow", (void *)rec_np_ipow, IRT_I64, 2, {IRT_I64, IRT_I64, 0, 0}, true, false};
+    "rec_np_ipow", (void *)rec_np_ipow, IRT_I64, 2, {IRT_I64, IRT_I64, 0, 0}, true, false, false};
 static const IRCallTarget rec_ct_powf = {
-    "rec_np_powf", (void *)rec_np_powf, IRT_F64, 2, {IRT_F64, IRT_F64, 0, 0}, true, false};
+    "rec_np_powf", (void *)rec_np_powf, IRT_F64, 2, {IRT_F64, IRT_F64, 0, 0}, true, false, false};
 static const IRCallTarget rec_ct_floordivf = {
-    "uf_floordiv_f32", (void *)uf_floordiv_f32, IRT_F64, 2, {IRT_F64, IRT_F64, 0, 0}, true, false};
+    "uf_floordiv_f32", (void *)uf_floordiv_f32, IRT_F64, 2, {IRT_F64, IRT_F64, 0, 0}, true, false, false};
 static const IRCallTarget rec_ct_remainderf = {
-    "uf_remainder_f32", (void *)uf_remainder_f32, IRT_F64, 2, {IRT_F64, IRT_F64, 0, 0}, true, false};
+    "uf_remainder_f32", (void *)uf_remainder_f32, IRT_F64, 2, {IRT_F64, IRT_F64, 0, 0}, true, false, false};
 
 /* v wrapped to the width of integer dtype dt (a C cast, as the ufunc
 ** loop's store of its uint64 product is). */
@@ -875,7 +877,7 @@ static int64_t rec_str_cmp(void *a, void *b) {
   int c = str_cmp(a, b);
   return (c > 0) - (c < 0);
 }
-static const IRCallTarget rec_ct_str_cmp = {"rec_str_cmp", (void *)rec_str_cmp, IRT_I64, 2, {IRT_PTR, IRT_PTR, 0, 0}, true, false};
+static const IRCallTarget rec_ct_str_cmp = {"rec_str_cmp", (void *)rec_str_cmp, IRT_I64, 2, {IRT_PTR, IRT_PTR, 0, 0}, true, false, false};
 
 static IRRef rec_str_compare(Recorder *r, CmpOp op, Opnd b, Opnd c, bool *outcome) {
   static const IROp irop[CMP__COUNT] = {IR_LT, IR_LE, IR_EQ, IR_NE, IR_GT, IR_GE};
@@ -1054,9 +1056,9 @@ static void store_item(Recorder *r, IRRef addr, IRRef v) {
 static Value *rec_dict_slot_int(void *vm, void *d, int64_t k) { return dict_slot_int(vm, d, k); }
 static Value *rec_dict_slot_str(void *d, void *k) { return dict_slot_str(d, k); }
 static const IRCallTarget rec_ct_dict_int = {
-    "rec_dict_slot_int", (void *)rec_dict_slot_int, IRT_PTR, 3, {IRT_PTR, IRT_PTR, IRT_I64, 0}, false, true};
+    "rec_dict_slot_int", (void *)rec_dict_slot_int, IRT_PTR, 3, {IRT_PTR, IRT_PTR, IRT_I64, 0}, false, true, false};
 static const IRCallTarget rec_ct_dict_str = {
-    "rec_dict_slot_str", (void *)rec_dict_slot_str, IRT_PTR, 2, {IRT_PTR, IRT_PTR, 0, 0}, false, true};
+    "rec_dict_slot_str", (void *)rec_dict_slot_str, IRT_PTR, 2, {IRT_PTR, IRT_PTR, 0, 0}, false, true, false};
 
 /* The value slot of key k in the dict of register sd now (NULL: absent)
 ** into *live; false for a key other than an int or a str. */
@@ -1103,7 +1105,7 @@ static bool rec_dict_getitem(Recorder *r, uint32_t dst, uint32_t sb, uint32_t xc
 #define DSET_KEYS(_) _(i, int64_t, v_int, IRT_I64) _(s, void *, v_obj, IRT_PTR)
 DSET_KEYS(DSET_KEY)
 #define DSET_CT(kn, kir, vn, vir)                                                            \
-  {"rec_dict_set_" #kn #vn, (void *)rec_dict_set_##kn##vn, IRT_BOOL, 4, {IRT_PTR, IRT_PTR, kir, vir}, false, false},
+  {"rec_dict_set_" #kn #vn, (void *)rec_dict_set_##kn##vn, IRT_BOOL, 4, {IRT_PTR, IRT_PTR, kir, vir}, false, false, true},
 #define DSET_CTK(kn, kt, km, kir)                                                            \
   DSET_CT(kn, kir, i, IRT_I64) DSET_CT(kn, kir, f, IRT_F64) DSET_CT(kn, kir, b, IRT_BOOL) DSET_CT(kn, kir, o, IRT_PTR)
 /* by key kind (int, str), then payload (i64, f64, bool, ptr) */
@@ -1661,17 +1663,17 @@ static const struct {
 };
 
 static const IRCallTarget rec_ct_np_double = {
-    "nprandom_next_double", (void *)nprandom_next_double, IRT_F64, 1, {IRT_PTR, 0, 0, 0}, false, true};
+    "nprandom_next_double", (void *)nprandom_next_double, IRT_F64, 1, {IRT_PTR, 0, 0, 0}, false, true, false};
 static const IRCallTarget rec_ct_np_gauss = {
-    "nprandom_next_gauss", (void *)nprandom_next_gauss, IRT_F64, 1, {IRT_PTR, 0, 0, 0}, false, true};
+    "nprandom_next_gauss", (void *)nprandom_next_gauss, IRT_F64, 1, {IRT_PTR, 0, 0, 0}, false, true, false};
 static const IRCallTarget rec_ct_py_double = {
-    "mt19937_random_double", (void *)mt19937_random_double, IRT_F64, 1, {IRT_PTR, 0, 0, 0}, false, true};
+    "mt19937_random_double", (void *)mt19937_random_double, IRT_F64, 1, {IRT_PTR, 0, 0, 0}, false, true, false};
 static const IRCallTarget rec_ct_py_gauss = {
-    "mod_random_gauss_z", (void *)mod_random_gauss_z, IRT_F64, 1, {IRT_PTR, 0, 0, 0}, false, true};
+    "mod_random_gauss_z", (void *)mod_random_gauss_z, IRT_F64, 1, {IRT_PTR, 0, 0, 0}, false, true, false};
 static const IRCallTarget rec_ct_py_randbelow = {
-    "mt19937_randbelow", (void *)mt19937_randbelow, IRT_I64, 2, {IRT_PTR, IRT_I64, 0, 0}, false, true};
+    "mt19937_randbelow", (void *)mt19937_randbelow, IRT_I64, 2, {IRT_PTR, IRT_I64, 0, 0}, false, true, false};
 static const IRCallTarget rec_ct_np_bounded = {
-    "nprandom_next_bounded_u64", (void *)nprandom_next_bounded_u64, IRT_I64, 3, {IRT_PTR, IRT_I64, IRT_I64, 0}, false, true};
+    "nprandom_next_bounded_u64", (void *)nprandom_next_bounded_u64, IRT_I64, 3, {IRT_PTR, IRT_I64, IRT_I64, 0}, false, true, false};
 
 /* An int argument of randint/randrange: a Python int (what else they
 ** take, floats and big ints, the interpreter does). */
@@ -1877,9 +1879,9 @@ static double rec_roundn(double x, int64_t nd) {
   double r = float_round(x, (int)(nd > 100000 ? 100000 : nd < -100000 ? -100000 : nd), &ok);
   return ok ? r : INFINITY;
 }
-static const IRCallTarget rec_ct_round0 = {"rec_round0", (void *)rec_round0, IRT_F64, 1, {IRT_F64, 0, 0, 0}, true, false};
+static const IRCallTarget rec_ct_round0 = {"rec_round0", (void *)rec_round0, IRT_F64, 1, {IRT_F64, 0, 0, 0}, true, false, false};
 static const IRCallTarget rec_ct_roundn = {
-    "rec_roundn", (void *)rec_roundn, IRT_F64, 2, {IRT_F64, IRT_I64, 0, 0}, true, false};
+    "rec_roundn", (void *)rec_roundn, IRT_F64, 2, {IRT_F64, IRT_I64, 0, 0}, true, false, false};
 
 /* round(x) of a float: an int (FTOI exits where it would be a big int, or
 ** NaN and infinities raise); of an int or bool: the int. round(x, n) of a
@@ -1956,6 +1958,71 @@ static void rec_divmod(Recorder *r, uint32_t dst, Opnd x, Opnd y) {
 
 /* Records a call of the built-in `callee` with args at registers argv..;
 ** the result goes to dst. */
+/* ---- strings made in a trace ------------------------------------------
+** str(i) of an int and s + t of two strs are the interpreter's own
+** functions (str_from_i64, str_concat) called from the trace; NULL under
+** the memory cap (guarded: the interpreter runs the instruction and
+** raises). They allocate: the loop leaves at its header for the collector
+** (opt_loop.c). */
+static bool str_room(VM *vm, int64_t n) {
+  return !vm->mem_limit || vm->bytes_allocated + 256 + (size_t)n <= vm->mem_limit;
+}
+static void *rec_str_int(void *vmp, int64_t i) {
+  VM *vm = vmp;
+  return str_room(vm, 24) ? str_from_i64(vm, i).as.o : NULL;
+}
+static void *rec_str_concat(void *vmp, void *a, void *b) {
+  VM *vm = vmp;
+  Str *x = a, *y = b;
+  return str_room(vm, x->nbytes + y->nbytes) ? str_concat(vm, x, y).as.o : NULL;
+}
+static const IRCallTarget rec_ct_str_int = {
+    "rec_str_int", (void *)rec_str_int, IRT_PTR, 2, {IRT_PTR, IRT_I64, 0, 0}, false, false, true};
+static const IRCallTarget rec_ct_str_concat = {
+    "rec_str_concat", (void *)rec_str_concat, IRT_PTR, 3, {IRT_PTR, IRT_PTR, IRT_PTR, 0}, false, false, true};
+
+/* A str made by a call of target ct: guarded made (not the cap), into dst. */
+static void wr_made_str(Recorder *r, uint32_t dst, const IRCallTarget *ct, int n, IRRef *args) {
+  IRRef s = fold_call_target(r, ct, n, args);
+  fold_guard(r, fold2(r, IR_NE, s, kptr(r, NULL)), true);
+  wr(r, dst, s);
+  r->check_type = &TYPE_STR;
+}
+
+/* str(x) of an int (a new str) or of a str (x itself); false otherwise. */
+static bool rec_str_call(Recorder *r, uint32_t dst, uint32_t fslot, uint32_t argv, uint32_t nargs) {
+  if (r->base[fslot].as.o != &TYPE_STR.hdr || nargs != 1 || (r->sflags[argv] & (SF_NONE | SF_EMPTY))) return false;
+  Opnd x = opnd_reg(r, argv);
+  if (x.np >= 0 || x.cx || (x.v.tag != V_INT && !is_str(x.v))) return false;
+  guard_identity(r, rd(r, fslot), &TYPE_STR);
+  if (x.v.tag == V_OBJ) {
+    if (!ir_isconst(x.ref)) guard_type(r, x.ref, &TYPE_STR);
+    wr(r, dst, x.ref);
+    r->check_type = &TYPE_STR;
+    return true;
+  }
+  IRRef args[2] = {kptr(r, r->vm), x.ref};
+  wr_made_str(r, dst, &rec_ct_str_int, 2, args);
+  return true;
+}
+
+/* s + t, s += t of two strs: str_concat; false for other operands. */
+static bool rec_str_add(Recorder *r, uint32_t dst, uint32_t xb, uint32_t xc) {
+  Value b = (xb & BC_KBIT) ? r->co->consts[xb & ~BC_KBIT] : r->base[xb];
+  Value c = (xc & BC_KBIT) ? r->co->consts[xc & ~BC_KBIT] : r->base[xc];
+  if (!is_str(b) || !is_str(c)) return false;
+  if ((!(xb & BC_KBIT) && (r->sflags[xb] & (SF_NONE | SF_EMPTY))) ||
+      (!(xc & BC_KBIT) && (r->sflags[xc] & (SF_NONE | SF_EMPTY))))
+    return false;
+  Opnd x = opnd_rk(r, xb), y = opnd_rk(r, xc);
+  if (x.np >= 0 || y.np >= 0) return false;
+  if (!ir_isconst(x.ref)) guard_type(r, x.ref, &TYPE_STR);
+  if (!ir_isconst(y.ref)) guard_type(r, y.ref, &TYPE_STR);
+  IRRef args[3] = {kptr(r, r->vm), x.ref, y.ref};
+  wr_made_str(r, dst, &rec_ct_str_concat, 3, args);
+  return true;
+}
+
 static void rec_call_builtin(Recorder *r, uint32_t dst, uint32_t fslot, uint32_t argv, uint32_t nargs) {
   VM *vm = r->vm;
   Value fv = r->base[fslot];
@@ -1966,6 +2033,7 @@ static void rec_call_builtin(Recorder *r, uint32_t dst, uint32_t fslot, uint32_t
     rec_np_ctor(r, dst, fslot, argv, nargs, ctor);
     return;
   }
+  if (rec_str_call(r, dst, fslot, argv, nargs)) return;
   Obj *callee = fv.as.o;
   const char *name = callee->type == &TYPE_BUILTIN ? ((Builtin *)callee)->name
                      : callee == &TYPE_INT.hdr     ? "int"
@@ -2514,12 +2582,50 @@ static void rec_range_step(Recorder *r, uint32_t a, uint32_t c, bool taken) {
   wr(r, a + 1, fold2(r, IR_SUB, cnt, kint(r, 1)));
 }
 
+/* The virtual tuple in register a (`for d in (-1, 0, 1)` builds it at each
+** entry) as a constant, made now, when its items are constant numbers:
+** nothing can tell it from the one the interpreter makes. */
+static bool rec_const_vtuple(Recorder *r, uint32_t a) {
+  if (r->vt.arr != REF_NONE) return false;
+  Value items[8];
+  for (uint32_t k = 0; k < r->vt.n; k++) {
+    if (!ir_isconst(r->vt.elem[k]) || r->vt.np[k] >= 0 || !is_num(r->vt.live[k])) return false;
+    items[k] = r->vt.live[k];
+  }
+  vt_take(r, a, false);
+  Value t = tuple_from(r->vm, items, r->vt.n);
+  rec_root(r, t.as.o);
+  wr(r, a, kptr(r, t.as.o));
+  return true;
+}
+
+/* FORPREP of an inner loop over a list or tuple (`for d in (-1, 0, 1)`,
+** `for x in row`): R[a] keeps the sequence, R[a+1] the index, as vm.c's
+** FORPREP. The trip count the outer trace specialises on is the tuple's
+** (immutable) or the list's: the sequence itself stands for it in
+** check_unrolled_counts, or the length of a list the trace just made.
+** Each step is guarded, so a list that changes length only exits. */
+static bool rec_seq_forprep(Recorder *r, uint32_t a) {
+  if (r->vt.slot == (int32_t)a && !rec_const_vtuple(r, a)) return false;
+  Value s = r->base[a];
+  if (s.tag != V_OBJ || (!is_list(s) && !is_tuple(s)) || (r->sflags[a] & (SF_EMPTY | SF_NONE))) return false;
+  IRRef seq = rd(r, a);
+  if (!ir_isconst(seq)) guard_type(r, seq, is_list(s) ? &TYPE_LIST : &TYPE_TUPLE);
+  if (r->ninnerlen == sizeof r->innerlen / sizeof r->innerlen[0]) rec_abort(r, TA_INNER_LOOP, "(too many)");
+  r->innerlen[r->ninnerlen++] = made_obj(r, seq, &TYPE_LIST) ? kint(r, as_list(s)->n) : seq;
+  wr(r, a + 1, kint(r, 0));
+  r->inner++;
+  return true;
+}
+
 /* FORPREP of an inner loop over a virtual range: the state R[a..a+2]. The
 ** call's result register, if the range was moved here, is a temporary of
 ** the for statement above its state: dead from here on. An outer side's
 ** FORPREP of the trace's own loop (its jump lands on the back-edge)
 ** starts the loop's next run: no inner loop. */
 static void rec_forprep(Recorder *r, uint32_t a, const Instr *target) {
+  if (r->vr.slot != (int32_t)a && !(r->outer && r->depth == 0 && target == r->backedge) && rec_seq_forprep(r, a))
+    return;
   if (r->vr.slot != (int32_t)a) rec_abort(r, TA_INNER_LOOP, "(not over a range)");
   wr(r, a, r->vr.start);
   wr(r, a + 1, r->vr.len);
@@ -2832,12 +2938,38 @@ bool rec_entry_accepts(Recorder *r) {
 }
 
 /* An inner loop's back-edge: FORLOOP over a range, or a while's LOOP. */
+/* An unrolled inner loop's FORLOOP over a list or tuple (rec_seq_forprep):
+** the next item (item_addr's bounds guard exits where the loop would
+** end), or the guard that it ends; the next pc, NULL if R[a] is no such
+** loop. */
+static const Instr *rec_seq_inner_step(Recorder *r, const Instr *pc) {
+  uint32_t a = bc_a(*pc);
+  Value s0 = r->base[a], s1 = r->base[a + 1];
+  if (s0.tag != V_OBJ || (!is_list(s0) && !is_tuple(s0)) || s1.tag != V_INT) return NULL;
+  int64_t n = is_list(s0) ? as_list(s0)->n : as_tuple(s0)->n;
+  Opnd idx = opnd_reg(r, a + 1);
+  IRRef seq = rd(r, a);
+  if (s1.as.i < n) {
+    unroll_count(r, pc);
+    load_value(r, item_addr(r, seq, s0, idx), item_live(s0, s1.as.i), false, bc_c(*pc));
+    wr(r, a + 1, fold2(r, IR_ADD, idx.ref, kint(r, 1)));
+    return r->co->code + bc_b(*pc);
+  }
+  IRRef len = fold_emit(r, IR_FLOAD, IRT_I64, seq, REF_NONE,
+                        is_list(s0) ? (uint32_t)offsetof(List, n) : (uint32_t)offsetof(Tuple, n));
+  fold_guard(r, fold2(r, IR_LT, idx.ref, len), false);
+  r->inner--;
+  return pc + 2;
+}
+
 static const Instr *rec_inner_backedge(Recorder *r, const Instr *pc) {
   Instr ins = *pc;
   uint32_t a = bc_a(ins);
   if (bc_op(ins) == OP_FORLOOPN) rec_abort(r, TA_INNER_LOOP, "(unpacking its items)");
   if (r->outer && !r->inner && r->depth == 0) return rec_outer_backedge(r, pc);
   if (bc_op(ins) == OP_LOOP) rec_abort(r, TA_INNER_LOOP, "(a while loop)");
+  const Instr *next = r->inner ? rec_seq_inner_step(r, pc) : NULL;
+  if (next) return next;
   if (r->base[a].tag != V_INT || !r->inner) rec_abort(r, TA_INNER_LOOP, "(not over a range)");
   bool taken = r->base[a + 1].as.i > 0;
   if (taken) unroll_count(r, pc);
@@ -2963,7 +3095,7 @@ static void rec_listreviter_step(Recorder *r, IRRef it, ListIter *li, uint32_t d
 ** interns them, so the call is pure). */
 static void *rec_ascii_char(void *vm, int64_t c) { return str_from_codepoint(vm, (uint32_t)c).as.o; }
 static const IRCallTarget rec_ct_ascii_char = {
-    "rec_ascii_char", (void *)rec_ascii_char, IRT_PTR, 2, {IRT_PTR, IRT_I64, 0, 0}, true, false};
+    "rec_ascii_char", (void *)rec_ascii_char, IRT_PTR, 2, {IRT_PTR, IRT_I64, 0, 0}, true, false, false};
 
 /* The next character of str iterator `it` (live: o) into register dst, its
 ** byte offset into *ix for the caller to advance by one: ASCII strings only
@@ -3142,10 +3274,10 @@ static bool rec_append_f64(void *vm, void *l, double x) { return list_append_not
 static bool rec_append_bool(void *vm, void *l, bool x) { return list_append_nothrow(vm, l, v_bool(x)); }
 static bool rec_append_obj(void *vm, void *l, void *o) { return list_append_nothrow(vm, l, v_obj(o)); }
 static const IRCallTarget rec_ct_append[] = {
-    {"rec_append_i64", (void *)rec_append_i64, IRT_BOOL, 3, {IRT_PTR, IRT_PTR, IRT_I64, 0}, false, false},
-    {"rec_append_f64", (void *)rec_append_f64, IRT_BOOL, 3, {IRT_PTR, IRT_PTR, IRT_F64, 0}, false, false},
-    {"rec_append_bool", (void *)rec_append_bool, IRT_BOOL, 3, {IRT_PTR, IRT_PTR, IRT_BOOL, 0}, false, false},
-    {"rec_append_obj", (void *)rec_append_obj, IRT_BOOL, 3, {IRT_PTR, IRT_PTR, IRT_PTR, 0}, false, false},
+    {"rec_append_i64", (void *)rec_append_i64, IRT_BOOL, 3, {IRT_PTR, IRT_PTR, IRT_I64, 0}, false, false, true},
+    {"rec_append_f64", (void *)rec_append_f64, IRT_BOOL, 3, {IRT_PTR, IRT_PTR, IRT_F64, 0}, false, false, true},
+    {"rec_append_bool", (void *)rec_append_bool, IRT_BOOL, 3, {IRT_PTR, IRT_PTR, IRT_BOOL, 0}, false, false, true},
+    {"rec_append_obj", (void *)rec_append_obj, IRT_BOOL, 3, {IRT_PTR, IRT_PTR, IRT_PTR, 0}, false, false, true},
 };
 
 /* list.append of a pair the trace never made (a virtual tuple:
@@ -3163,7 +3295,7 @@ static bool append_pair(VM *vm, List *l, Value a, Value b) {
 #define PAIR_FN1(ka, ta, ma, ira) PAIR_FN2(ka, ta, ma, ira, i, int64_t, v_int, IRT_I64) \
   PAIR_FN2(ka, ta, ma, ira, f, double, v_float, IRT_F64) PAIR_FN2(ka, ta, ma, ira, o, void *, v_obj, IRT_PTR)
 PAIR_KINDS(PAIR_FN1)
-#define PAIR_CT2(ka, ira, kb, irb) {"rec_append_" #ka #kb, (void *)rec_append_##ka##kb, IRT_BOOL, 4, {IRT_PTR, IRT_PTR, ira, irb}, false, false},
+#define PAIR_CT2(ka, ira, kb, irb) {"rec_append_" #ka #kb, (void *)rec_append_##ka##kb, IRT_BOOL, 4, {IRT_PTR, IRT_PTR, ira, irb}, false, false, true},
 #define PAIR_CT1(ka, ta, ma, ira) PAIR_CT2(ka, ira, i, IRT_I64) PAIR_CT2(ka, ira, f, IRT_F64) PAIR_CT2(ka, ira, o, IRT_PTR)
 /* by kind of the first item, then of the second: i, f, o (pair_kind) */
 static const IRCallTarget rec_ct_append_pair[] = {PAIR_KINDS(PAIR_CT1)};
@@ -3196,6 +3328,73 @@ static bool rec_append_vpair(Recorder *r, uint32_t l, uint32_t x, bool guard_lis
   fold_guard(r, fold_call_target(r, &rec_ct_append_pair[3 * k0 + k1], 4, args), true);
   r->check_slot = -1;
   return true;
+}
+
+/* BUILDLIST: a list of n Nones made by the runtime, whose items the trace
+** then stores (a comprehension's is empty and grows by LISTAPPEND). NULL
+** under the memory cap: the guard exits before the instruction, and the
+** interpreter makes the list and raises. The collector is not run here: a
+** loop that allocates leaves at its header when it is due (opt_loop.c),
+** where the frame holds every live value. */
+static void *rec_list_make(void *vmp, int64_t n) {
+  VM *vm = vmp;
+  if (vm->mem_limit && vm->bytes_allocated + 256 + (size_t)n * sizeof(Value) > vm->mem_limit) return NULL;
+  List *l = list_new(vm, n);
+  for (int64_t i = 0; i < n; i++) l->items[i] = v_none();
+  l->n = n;
+  return l;
+}
+static const IRCallTarget rec_ct_list_make = {
+    "rec_list_make", (void *)rec_list_make, IRT_PTR, 2, {IRT_PTR, IRT_I64, 0, 0}, false, false, true};
+
+/* An empty BUILDDICT (a dict comprehension's, `d = {}`), as rec_list_make. */
+static void *rec_dict_make(void *vmp) {
+  VM *vm = vmp;
+  if (vm->mem_limit && vm->bytes_allocated + 1024 > vm->mem_limit) return NULL;
+  return dict_new(vm);
+}
+static const IRCallTarget rec_ct_dict_make = {
+    "rec_dict_make", (void *)rec_dict_make, IRT_PTR, 1, {IRT_PTR, 0, 0, 0}, false, false, true};
+
+/* Is ref a list, dict or str (type t) the trace made (its type needs no guard)? */
+static bool made_obj(Recorder *r, IRRef ref, const Type *t) {
+  if (ref < REF_BIAS) return false;
+  const IRIns *ins = ir_at(r->ir, ref);
+  if (ins->op != IR_CALL) return false;
+  const IRCallTarget *ct = r->ir->calls[ins->lit];
+  return (ct == &rec_ct_list_make && t == &TYPE_LIST) || (ct == &rec_ct_dict_make && t == &TYPE_DICT) ||
+         ((ct == &rec_ct_str_int || ct == &rec_ct_str_concat) && t == &TYPE_STR);
+}
+
+static void rec_builddict(Recorder *r, uint32_t dst, uint32_t n) {
+  if (n) rec_abort(r, TA_NYI_BC, "BUILDDICT of items");
+  IRRef args[1] = {kptr(r, r->vm)};
+  IRRef d = fold_call_target(r, &rec_ct_dict_make, 1, args);
+  fold_guard(r, fold2(r, IR_NE, d, kptr(r, NULL)), true);
+  wr(r, dst, d);
+  r->check_type = &TYPE_DICT;
+}
+
+static void rec_buildlist(Recorder *r, uint32_t dst, uint32_t first, uint32_t n) {
+  Opnd o[8];
+  if (n > sizeof o / sizeof o[0]) rec_abort(r, TA_NYI_BC, "BUILDLIST (long)");
+  for (uint32_t k = 0; k < n; k++) {
+    if (r->sflags[first + k] & SF_NONE) { /* rec_list_make's item already */
+      o[k].ref = REF_NONE;
+      continue;
+    }
+    o[k] = opnd_reg(r, first + k);
+    if (o[k].cx || o[k].np >= 0) rec_abort(r, TA_NYI_TYPE, "BUILDLIST of a complex or NumPy scalar");
+  }
+  IRRef args[2] = {kptr(r, r->vm), kint(r, n)};
+  IRRef l = fold_call_target(r, &rec_ct_list_make, 2, args);
+  fold_guard(r, fold2(r, IR_NE, l, kptr(r, NULL)), true);
+  IRRef items = n ? fold_emit(r, IR_FLOAD, IRT_PTR, l, REF_NONE, (uint32_t)offsetof(List, items)) : REF_NONE;
+  for (uint32_t k = 0; k < n; k++)
+    if (o[k].ref != REF_NONE)
+      store_item(r, fold_emit(r, IR_AREF, IRT_PTR, items, kint(r, (int64_t)(k * sizeof(Value))), IRT_U8), o[k].ref);
+  wr(r, dst, l);
+  r->check_type = &TYPE_LIST;
 }
 
 /* Appends register x to the list in register l (`lst.append(x)` after
@@ -3391,6 +3590,16 @@ void rec_stitch_done(Recorder *r, const Instr *pc) {
 
 static bool in_loop(Recorder *r, const Instr *pc) { return pc >= r->header && pc <= r->backedge; }
 
+/* Does the range the CALL at pc makes in register a go to a for loop's
+** FORPREP, moved there or not? A comprehension makes its empty list, set
+** or dict between the two. */
+static bool range_for_loop(const Instr *pc, uint32_t a) {
+  OpCode op = bc_op(pc[1]);
+  if ((op == OP_BUILDLIST || op == OP_BUILDSET || op == OP_BUILDDICT) && bc_c(pc[1]) == 0 && bc_a(pc[1]) != a) pc++;
+  return (bc_op(pc[1]) == OP_MOVE && bc_b(pc[1]) == a && bc_op(pc[2]) == OP_FORPREP && bc_a(pc[2]) == bc_a(pc[1])) ||
+         (bc_op(pc[1]) == OP_FORPREP && bc_a(pc[1]) == a);
+}
+
 void rec_ins(Recorder *r, const Instr *pc) {
   Instr ins = *pc;
   OpCode op = bc_op(ins);
@@ -3430,6 +3639,7 @@ void rec_ins(Recorder *r, const Instr *pc) {
   case OP_POW: case OP_LSHIFT: case OP_RSHIFT: case OP_OR: case OP_XOR: case OP_AND:
   case OP_IADD: case OP_ISUB: case OP_IMUL: case OP_ITRUEDIV: case OP_IFLOORDIV: case OP_IMOD:
   case OP_IPOW: case OP_ILSHIFT: case OP_IRSHIFT: case OP_IOR: case OP_IXOR: case OP_IAND:
+    if ((op == OP_ADD || op == OP_IADD) && rec_str_add(r, a, b, c)) break;
     if (op == OP_ADD || op == OP_SUB || op == OP_MUL || op == OP_TRUEDIV || op == OP_IADD || op == OP_ISUB ||
         op == OP_IMUL || op == OP_ITRUEDIV) {
       Opnd x = opnd_rk_kindfree(r, b, c, false), y = opnd_rk_kindfree(r, c, b, false);
@@ -3540,15 +3750,15 @@ void rec_ins(Recorder *r, const Instr *pc) {
     else rec_module_attr(r, a, b, as_str(k[c]));
     break;
   case OP_BUILDTUPLE: rec_buildtuple(r, a, b, c); break;
+  case OP_BUILDLIST: rec_buildlist(r, a, b, c); break;
+  case OP_BUILDDICT: rec_builddict(r, a, c); break;
   case OP_LOADMETH:
     if (rec_cmethod(r, a, b, as_str(k[c]))) break;
     rec_module_attr(r, a, b, as_str(k[c]));
     wr_empty(r, a + 1);
     break;
   case OP_CALL:
-    if (r->base[a].tag == V_OBJ && r->base[a].as.o == &TYPE_RANGE.hdr && c == 0 &&
-        ((bc_op(pc[1]) == OP_MOVE && bc_b(pc[1]) == a && bc_op(pc[2]) == OP_FORPREP && bc_a(pc[2]) == bc_a(pc[1])) ||
-         (bc_op(pc[1]) == OP_FORPREP && bc_a(pc[1]) == a))) {
+    if (r->base[a].tag == V_OBJ && r->base[a].as.o == &TYPE_RANGE.hdr && c == 0 && range_for_loop(pc, a)) {
       rec_range_call(r, a, b);
       break;
     }

@@ -414,6 +414,11 @@ const Instr *trace_hotloop(VM *vm, Function *fn, Value *base, const Instr *pc) {
     jit_exit_box(&t->ir, e, base, &ts->ctx);
     const Instr *rpc = exit_resume(ts, li, t, e);
     if (e >= 0 && t->ir.snaps[e].nframe) rpc = exit_frames(ts, t, (uint32_t)e, base);
+    /* the back-edge that entered the trace skipped its safe point (vm.c
+    ** HOTCOUNT), and a loop that allocates leaves when the collector is
+    ** due (opt_loop.c): collect now, the exit having written every live
+    ** value into the frame */
+    if (e >= 0 && !ts->stitch_raised) gc_safepoint(vm);
     if (ts->stitch_raised) { /* a stitched instruction raised: unwind from it */
       ts->stitch_raised = false;
       ts->side_trace = NULL;
