@@ -2451,11 +2451,13 @@ static Overload *compile_sig(VM *vm, NbDispatcher *d, int nargs, const NbTy *arg
   }
   if (j.typing_error) {
     /* Numba's first line (print(e) shows it); a rewrite error has its own */
-    Value msg = j.err_kind == NB_ERR_REWRITE
-                    ? str_from_cstr(vm, j.errmsg)
-                    : str_printf(vm, "Failed in nopython mode pipeline (step: nopython frontend)\n%s", j.errmsg);
+    bool own_step = j.err_kind == NB_ERR_REWRITE || j.err_kind == NB_ERR_CONSTINFER;
+    Value msg = own_step ? str_from_cstr(vm, j.errmsg)
+                         : str_printf(vm, "Failed in nopython mode pipeline (step: nopython frontend)\n%s", j.errmsg);
     free(j.errmsg);
-    Type *t = j.err_kind == NB_ERR_REWRITE ? &EXC_NbUnsupportedRewriteError : &EXC_NbTypingError;
+    Type *t = j.err_kind == NB_ERR_REWRITE      ? &EXC_NbUnsupportedRewriteError
+              : j.err_kind == NB_ERR_CONSTINFER ? &EXC_NbConstantInferenceError
+                                                : &EXC_NbTypingError;
     vm_throw(vm, exc_new_args(vm, t, tuple_from(vm, &msg, 1)));
   }
   Overload *ov = j.result;

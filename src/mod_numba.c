@@ -28,6 +28,7 @@ Module *mod_numba_cuda_init(VM *vm);
 
 Type EXC_NbTypingError;
 Type EXC_NbUnsupportedRewriteError;
+Type EXC_NbConstantInferenceError;
 
 /* ---- type objects ------------------------------------------------------------ */
 
@@ -521,6 +522,8 @@ Module *mod_numba_init(VM *vm) {
     EXC_NbTypingError.methods = EXC_Exception.methods;
     EXC_NbUnsupportedRewriteError = EXC_NbTypingError;
     EXC_NbUnsupportedRewriteError.name = "UnsupportedRewriteError";
+    EXC_NbConstantInferenceError = EXC_NbTypingError;
+    EXC_NbConstantInferenceError.name = "ConstantInferenceError";
   }
   Module *m = module_new(vm, "numba");
   module_set(vm, m, "__path__", list_from(vm, NULL, 0));
@@ -544,6 +547,7 @@ Module *mod_numba_init(VM *vm) {
   Module *cerr = submodule(vm, core, "numba.core.errors", "errors");
   module_set(vm, cerr, "TypingError", v_obj(&EXC_NbTypingError));
   module_set(vm, cerr, "UnsupportedRewriteError", v_obj(&EXC_NbUnsupportedRewriteError));
+  module_set(vm, cerr, "ConstantInferenceError", v_obj(&EXC_NbConstantInferenceError));
   module_set(vm, cerr, "NumbaError", v_obj(&EXC_Exception));
   Module *ctypes = submodule(vm, core, "numba.core.types", "types");
   add_types(vm, ctypes);

@@ -19,6 +19,7 @@ extern Type TYPE_NB_SIG;        /* float64(float64[:]) */
 extern Type TYPE_NB_DISPATCHER; /* CPUDispatcher */
 extern Type EXC_NbTypingError;  /* numba.core.errors.TypingError */
 extern Type EXC_NbUnsupportedRewriteError; /* numba.core.errors.UnsupportedRewriteError (parfors) */
+extern Type EXC_NbConstantInferenceError; /* numba.core.errors.ConstantInferenceError (raise arguments) */
 
 typedef struct NbTypeObj { Obj hdr; NbTy ty; } NbTypeObj;
 typedef struct NbSigObj { Obj hdr; NbTy ret; int nargs; NbTy args[]; } NbSigObj;

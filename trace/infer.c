@@ -3315,11 +3315,110 @@ static void ty_stmt(Walk *w, AstStmt *s) {
   }
 }
 
+/* ---- the constant arguments of raise / assert (Numba's constant inference) ---- */
+
+/* Counts the statements of l that bind name; *def is the value of the last
+** plain `name = value` among them. */
+static void count_defs_target(const AstExpr *t, const char *name, int *n) {
+  if (t->kind == AST_E_Name) *n += !strcmp(t->name.id, name);
+  else if (t->kind == AST_E_Tuple || t->kind == AST_E_List)
+    for (int i = 0; i < t->seq.elts.len; i++) count_defs_target(t->seq.elts.items[i], name, n);
+}
+
+static void count_defs(const AstStmtList *l, const char *name, int *n, const AstExpr **def) {
+  for (int i = 0; i < l->len; i++) {
+    const AstStmt *s = l->items[i];
+    switch (s->kind) {
+    case AST_S_Assign:
+      for (int k = 0; k < s->assign.targets.len; k++) {
+        const AstExpr *t = s->assign.targets.items[k];
+        int before = *n;
+        count_defs_target(t, name, n);
+        if (*n > before && t->kind == AST_E_Name) *def = s->assign.value;
+      }
+      break;
+    case AST_S_AugAssign: count_defs_target(s->augassign.target, name, n); break;
+    case AST_S_AnnAssign: count_defs_target(s->annassign.target, name, n); break;
+    case AST_S_FunctionDef: *n += !strcmp(s->funcdef.name, name); break;
+    case AST_S_For:
+      count_defs_target(s->for_.target, name, n);
+      count_defs(&s->for_.body, name, n, def);
+      count_defs(&s->for_.orelse, name, n, def);
+      break;
+    case AST_S_While: count_defs(&s->while_.body, name, n, def); count_defs(&s->while_.orelse, name, n, def); break;
+    case AST_S_If: count_defs(&s->if_.body, name, n, def); count_defs(&s->if_.orelse, name, n, def); break;
+    case AST_S_Try:
+      count_defs(&s->try_.body, name, n, def);
+      for (int k = 0; k < s->try_.handlers.len; k++) {
+        const char *hn = s->try_.handlers.items[k]->name;
+        *n += hn && !strcmp(hn, name);
+        count_defs(&s->try_.handlers.items[k]->body, name, n, def);
+      }
+      count_defs(&s->try_.orelse, name, n, def);
+      count_defs(&s->try_.finalbody, name, n, def);
+      break;
+    default: break;
+    }
+  }
+}
+
+/* The position of name among f's parameters, -1 if it is none of them. */
+static int param_index(const NbFunc *f, const char *name) {
+  const AstArguments *a = f->def->funcdef.args;
+  int k = 0;
+  for (int i = 0; i < a->posonlyargs.len; i++, k++)
+    if (!strcmp(a->posonlyargs.items[i]->name, name)) return k;
+  for (int i = 0; i < a->args.len; i++, k++)
+    if (!strcmp(a->args.items[i]->name, name)) return k;
+  return -1;
+}
+
+/* Why e has no constant value, in Numba's words where they are known. */
+typedef struct { char why[160]; } ConstFail;
+
+/* A global's frozen value (a str, an int, a float, a bool, None) into spec. */
+static bool const_value(StrBuf *spec, Value v) {
+  switch (v.tag) {
+  case V_NONE: sb_puts(spec, "n;"); return true;
+  case V_BOOL: sb_printf(spec, "b%d;", (int)v.as.i); return true;
+  case V_INT: sb_printf(spec, "i%lld;", (long long)v.as.i); return true;
+  case V_FLOAT: sb_printf(spec, "f%a;", v.as.f); return true;
+  default:
+    if (!is_str(v)) return false;
+    sb_printf(spec, "s%lld:", (long long)as_str(v)->nbytes);
+    sb_append(spec, as_str(v)->data, (size_t)as_str(v)->nbytes);
+    return true;
+  }
+}
+
 /* One constant argument of a raised exception into spec: s<len>:<bytes>,
-** i<int>; f<%a>; n; b<0|1>; (dispatch.c's h_raise_exc decodes it). */
-static bool raise_arg(StrBuf *spec, const AstExpr *e) {
+** i<int>; f<%a>; n; b<0|1>; (dispatch.c's h_raise_exc decodes it). As
+** Numba's constant inference: a literal, a local bound once to a constant,
+** or a global holding one. */
+static bool raise_arg(NbUnit *u, NbFunc *f, StrBuf *spec, const AstExpr *e, int depth, ConstFail *cf) {
   bool neg = e->kind == AST_E_UnaryOp && e->unaryop.op == AST_UOP_USub;
   const AstExpr *c = neg ? e->unaryop.operand : e;
+  if (c->kind == AST_E_Name && !neg && depth < 16) {
+    const char *name = c->name.id;
+    int pi = param_index(f, name);
+    if (pi >= 0) {
+      snprintf(cf->why, sizeof cf->why, "Constant inference not possible for: arg(%d, name=%s)", pi, name);
+      return false;
+    }
+    int n = 0;
+    const AstExpr *def = NULL;
+    count_defs(&f->def->funcdef.body, name, &n, &def);
+    if (n == 0) {
+      Value v;
+      nb_global(u, f, name, &v);
+      if (const_value(spec, v)) return true;
+    } else if (n == 1 && def) {
+      return raise_arg(u, f, spec, def, depth + 1, cf);
+    } else {
+      snprintf(cf->why, sizeof cf->why, "no single definition for '%s'", name);
+      return false;
+    }
+  }
   if (c->kind != AST_E_Constant) return false;
   const AstConst *k = &c->constant;
   switch (k->kind) {
@@ -3342,10 +3441,13 @@ static bool raise_arg(StrBuf *spec, const AstExpr *e) {
 /* `raise E`, `raise E(constants)` (exc) or a failing `assert test, msg`
 ** (exc NULL, msg the message or NULL) as the exception's spec: its class's
 ** name, then its arguments (raise_arg). Numba raises with constant
-** arguments only; the class is a built-in exception. */
+** arguments only (a ConstantInferenceError otherwise); the class is a
+** built-in exception. */
 bool nb_raise_spec(NbUnit *u, NbFunc *f, const AstExpr *exc, const AstExpr *msg, StrBuf *spec) {
   const AstExpr *cls = exc && exc->kind == AST_E_Call ? exc->call.func : exc;
   const char *name = "AssertionError";
+  ConstFail cf = {"Constant inference not possible for the exception's arguments (Numba raises with constants only)."};
+  const AstExpr *bad = NULL;
   if (exc) {
     Value v = v_empty();
     if (cls->kind == AST_E_Name) nb_global(u, f, cls->name.id, &v);
@@ -3357,16 +3459,15 @@ bool nb_raise_spec(NbUnit *u, NbFunc *f, const AstExpr *exc, const AstExpr *msg,
   }
   sb_printf(spec, "%s;", name);
   if (exc && exc->kind == AST_E_Call) {
-    if (exc->call.keywords.len) goto nonconst;
-    for (int i = 0; i < exc->call.args.len; i++)
-      if (!raise_arg(spec, exc->call.args.items[i])) goto nonconst;
-  } else if (msg && !raise_arg(spec, msg)) {
-    goto nonconst;
+    if (exc->call.keywords.len) bad = exc;
+    for (int i = 0; i < exc->call.args.len && !bad; i++)
+      if (!raise_arg(u, f, spec, exc->call.args.items[i], 0, &cf)) bad = exc->call.args.items[i];
+  } else if (msg && !raise_arg(u, f, spec, msg, 0, &cf)) {
+    bad = msg;
   }
-  return true;
-nonconst:
-  nb_error_at(u, f, exc ? exc->pos : msg->pos,
-              "The arguments of an exception raised in an @njit function must be constants (a str, a number, None).");
+  if (!bad) return true;
+  if (!u->err.len) u->err_kind = NB_ERR_CONSTINFER;
+  nb_error_at(u, f, bad->pos, "Failed in nopython mode pipeline (step: nopython rewrites)\n%s", cf.why);
   return false;
 }
 

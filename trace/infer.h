@@ -153,7 +153,7 @@ typedef struct NbFunc {
 
 /* A compile unit: the function called from Python plus every @njit function
 ** it reaches, emitted together as one C text. */
-enum { NB_ERR_TYPING, NB_ERR_UNSUPPORTED, NB_ERR_REWRITE }; /* NbUnit.err_kind */
+enum { NB_ERR_TYPING, NB_ERR_UNSUPPORTED, NB_ERR_REWRITE, NB_ERR_CONSTINFER }; /* NbUnit.err_kind */
 
 /* A global NumPy array an @njit function reads: Numba freezes it as a
 ** constant at compile time, so the dispatcher keeps a read-only copy and
