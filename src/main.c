@@ -172,11 +172,14 @@ static void run_job(VM *vm, void *ud) {
   vm_run_source(vm, vm->main, j->src, j->len, j->filename, false);
 }
 
-/* SystemExit: None → 0, int → itself, anything else is printed → 1. */
+/* SystemExit: None → 0, int → itself, anything else is printed → 1. An int
+** past a C long is CPython's PyLong_AsLong overflow, -1, exit status 255,
+** printed nowhere. */
 static int system_exit_status(VM *vm, Value exc) {
   Value code = v_getattr_opt(vm, exc, str_intern_c(vm, "code"));
   if (is_none(code) || is_empty(code)) return 0;
   if (code.tag == V_INT || code.tag == V_BOOL) return (int)(code.as.i & 0xFF);
+  if (is_bigint(code)) return 0xFF;
   Value s = v_str(vm, code);
   fflush(vm->out);
   fprintf(stderr, "%s\n", as_str(s)->data);
