@@ -107,6 +107,8 @@ typedef struct FBlock {
   /* FB_LOOP */
   int breaks, continues;          /* patch lists */
   bool is_for;
+  int close_reg;                  /* a for loop over a call's result: its iterator
+                                  ** register, ITERCLOSE'd on the way out; else -1 */
   /* FB_FINALLY: the finally body, or (NULL) a with statement's __exit__
   ** bound method, in register exit_reg */
   const AstStmtList *finalbody;
@@ -135,6 +137,7 @@ typedef struct FuncState {
   VEC(Region) regions;
   VEC(RegionSeg) segs;
   VEC(CompRange) comps; /* inlined comprehensions, for tracebacks */
+  VEC(IterLoop) iterloops; /* for loops over a call's result, outer before inner */
   int freereg, maxreg;
   int nlocals;      /* registers below this are named variables */
   int nloops;
@@ -2159,6 +2162,7 @@ static void fb_push(Compiler *C, FBlock *fb, FBKind kind, int region) {
   fb->kind = kind;
   fb->region = region;
   fb->breaks = fb->continues = -1;
+  fb->close_reg = -1;
   fb->prev = C->fs->fb;
   C->fs->fb = fb;
 }
@@ -2192,6 +2196,8 @@ static void exit_blocks(Compiler *C, FBlock *stop) {
     if (fb->region >= 0) region_pause(C, fb->region);
     if (fb->kind == FB_HANDLER) {
       emitABC(C, OP_POPEXC, fb->saved, 0, 0);
+    } else if (fb->kind == FB_LOOP && fb->close_reg >= 0) {
+      emitABC(C, OP_ITERCLOSE, fb->close_reg, 0, 0);
     } else if (fb->kind == FB_FINALLY) {
       FBlock *keep = fs->fb;
       fs->fb = fb->prev;
@@ -2347,6 +2353,14 @@ static void for_stmt(Compiler *C, const AstStmt *s) {
   fb_push(C, &fb, FB_LOOP, -1);
   fb.is_for = true;
   int body = pc_here(C);
+  /* `for x in f(...)`: the loop may own a generator that f makes (vm.c
+  ** call_value), to be closed when a break, return or exception leaves the
+  ** loop, as CPython's drop of the iterator closes it */
+  size_t owned = fs->iterloops.n;
+  if (s->for_.iter->kind == AST_E_Call) {
+    fb.close_reg = st;
+    vec_push(fs->iterloops, ((IterLoop){(uint32_t)body, 0, (uint32_t)st}));
+  }
   int n, live;
   int var = for_target(C, s->for_.target, &n, &live);
   stmts(C, &s->for_.body);
@@ -2355,6 +2369,7 @@ static void for_stmt(Compiler *C, const AstStmt *s) {
   set_target(C, prep, check);
   fs->line = s->pos.line;
   emit_forloop(C, st, body, var, n, live);
+  if (fb.close_reg >= 0) fs->iterloops.items[owned].end = (uint32_t)pc_here(C);
   fb_pop(C);
   fs->freereg = save;
   stmts(C, &s->for_.orelse);
@@ -2370,6 +2385,7 @@ static void break_continue(Compiler *C, const AstStmt *s, bool is_break) {
   }
   C->fs->line = s->pos.line;
   exit_blocks(C, loop);
+  if (is_break && loop->close_reg >= 0) emitABC(C, OP_ITERCLOSE, loop->close_reg, 0, 0);
   int j = emit_jump(C, OP_JMP, 0);
   jl_add(C, is_break ? &loop->breaks : &loop->continues, j);
   exit_done(C, loop);
@@ -2780,6 +2796,7 @@ static void fs_free(FuncState *fs) {
   vec_free(fs->regions);
   vec_free(fs->segs);
   vec_free(fs->comps);
+  vec_free(fs->iterloops);
   vec_free(fs->looplive);
   free(fs);
 }
@@ -2800,6 +2817,16 @@ static void *copy_out(VM *vm, const void *p, size_t n) {
   void *q = gc_realloc(vm, NULL, 0, n);
   memcpy(q, p, n);
   return q;
+}
+
+/* Does closing a generator running co run any of its code? Only a try,
+** with or finally (an exception region), a loop that owns a generator, or a
+** `yield from` (its subiterator is closed) does. */
+static bool gen_closes(const Code *co) {
+  if (co->nexc || co->niterloops) return true;
+  for (uint32_t i = 0; i < co->ncode; i++)
+    if (bc_op(co->code[i]) == OP_SEND) return true;
+  return false;
 }
 
 /* Turns the finished FuncState into a Code object and pops it. */
@@ -2831,6 +2858,8 @@ static Code *fs_close(Compiler *C, const char *name, const char *qualname, int f
   }
   co->ncomps = (uint32_t)fs->comps.n;
   co->comps = copy_out(vm, fs->comps.items, fs->comps.n * sizeof(CompRange));
+  co->niterloops = (uint32_t)fs->iterloops.n;
+  co->iterloops = copy_out(vm, fs->iterloops.items, fs->iterloops.n * sizeof(IterLoop));
   co->nloops = (uint32_t)fs->nloops;
   if (co->nloops) {
     co->hotcount = gc_realloc(vm, NULL, 0, co->nloops * sizeof(int32_t));
@@ -2980,6 +3009,7 @@ static Code *compile_function(Compiler *C, Scope *s, const AstArguments *a,
   if (s->generator) flags |= CO_GENERATOR;
   if (!(flags & (CO_VARARGS | CO_VARKW)) && kwonly == 0 && !s->generator) flags |= CO_SIMPLE;
   Code *co = fs_close(C, s->name, s->qualname, line);
+  if (s->generator && gen_closes(co)) flags |= CO_CLOSES;
   co->doc = body_docstring(C, body);
   co->argcount = (uint16_t)argcount;
   co->posonlycount = (uint16_t)posonly;

@@ -35,6 +35,7 @@ static void code_finalize(VM *vm, Obj *o) {
   gc_free_buf(vm, co->lines, co->nlines * sizeof(LineRun));
   gc_free_buf(vm, co->exctab, co->nexc * sizeof(ExcEntry));
   gc_free_buf(vm, co->comps, co->ncomps * sizeof(CompRange));
+  gc_free_buf(vm, co->iterloops, co->niterloops * sizeof(IterLoop));
   gc_free_buf(vm, co->hotcount, co->nloops * sizeof(int32_t));
   gc_free_buf(vm, co->looplive, co->nloops * sizeof(uint32_t));
   gc_free_buf(vm, co->gcache, co->ngcache * sizeof(GlobalCache));
@@ -187,6 +188,7 @@ static void gen_mark(VM *vm, Obj *o) {
 
 static void gen_finalize(VM *vm, Obj *o) {
   Gen *g = (Gen *)o;
+  vm_gen_forget(vm, g);
   gc_free_buf(vm, g->regs, g->func->code->nregs * sizeof(Value));
   g->regs = NULL;
 }
@@ -270,6 +272,7 @@ Gen *gen_new(VM *vm, Function *f) {
   g->state = GEN_CREATED;
   g->retval = v_none();
   g->pending_throw = v_empty();
+  g->regidx = -1;
   return g;
 }
 

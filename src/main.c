@@ -12,6 +12,7 @@
 
 #include "dict.h"
 #include "error.h"
+#include "func.h"
 #include "list.h"
 #include "object.h"
 #include "repl.h"
@@ -283,6 +284,18 @@ static int run_main(VM *vm, const Options *o) {
   return rc;
 }
 
+static void close_generators_job(VM *vm, void *ud) {
+  (void)ud;
+  vm_close_generators(vm);
+}
+
+/* CPython's finalization closes the generators left suspended (their
+** finally blocks print after the program's last line); what that raises
+** is printed there, never the exit status. */
+static void close_generators(VM *vm) {
+  if (!vm_protect(vm, close_generators_job, NULL)) vm->exc = v_none();
+}
+
 int main(int argc, char **argv) {
   VM *vm = vm_new();
   if (!vm) {
@@ -307,6 +320,7 @@ int main(int argc, char **argv) {
     int rrc = repl_run(vm);
     rc = rrc;
   }
+  close_generators(vm);
   fflush(vm->out);
   signal_vm = NULL;
   vm_free(vm);

@@ -3592,6 +3592,11 @@ void rec_ins(Recorder *r, const Instr *pc) {
     break;
   case OP_YIELD:
     rec_abort(r, TA_LEFT_FRAME, NULL);
+  case OP_ITERCLOSE:
+    /* a break out of a range loop (the only inner loops a trace has):
+    ** nothing to close; a generator loop's is left to the interpreter */
+    if (r->base[a].tag != V_INT) rec_abort(r, TA_NYI_BC, "ITERCLOSE of an iterator");
+    break;
   default:
     rec_abort(r, TA_NYI_BC, bc_names[op]);
   }
