@@ -198,6 +198,18 @@ static Value gen_repr(VM *vm, Value self) {
   return str_printf(vm, "<generator object %s at %p>", g->func->qualname->data, (void *)g);
 }
 
+/* The generator's names (its function's), and whether it runs or waits
+** at a yield; gi_frame and gi_code are not offered. */
+static Value gen_getattr(VM *vm, Value self, Str *name) {
+  (void)vm;
+  Gen *g = (Gen *)self.as.o;
+  if (str_eq_c(name, "__name__")) return v_obj(g->func->name);
+  if (str_eq_c(name, "__qualname__")) return v_obj(g->func->qualname);
+  if (str_eq_c(name, "gi_running")) return v_bool(g->state == GEN_RUNNING);
+  if (str_eq_c(name, "gi_suspended")) return v_bool(g->state == GEN_SUSPENDED);
+  return v_empty();
+}
+
 static Value gen_iter(VM *vm, Value self) {
   (void)vm;
   return self;
@@ -261,7 +273,7 @@ static const MethodDef gen_methods[] = {
 Type TYPE_GENERATOR = {.hdr = TYPE_HEADER, .name = "generator", .base = &TYPE_OBJECT,
                        .mark = gen_mark, .finalize = gen_finalize, .repr = gen_repr,
                        .hash = func_hash, .richcmp = func_richcmp, .iter = gen_iter,
-                       .next = gen_next, .methods = gen_methods};
+                       .next = gen_next, .getattr = gen_getattr, .methods = gen_methods};
 
 Gen *gen_new(VM *vm, Function *f) {
   Gen *g = gc_alloc(vm, &TYPE_GENERATOR, sizeof(Gen));

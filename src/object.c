@@ -778,6 +778,9 @@ static Value builtin_call(VM *vm, Value self, const Args *a) {
 
 static Value builtin_repr(VM *vm, Value self) {
   Builtin *b = (Builtin *)self.as.o;
+  if (is_empty(b->self) && b->owner) /* list.append, str.__len__ */
+    return str_printf(vm, "<%s '%s' of '%s' objects>", b->slot_wrapper ? "slot wrapper" : "method", b->name,
+                      b->owner->name);
   if (is_none(b->self) || is_empty(b->self) || is_type(b->self, &TYPE_MODULE))
     return str_printf(vm, "<built-in function %s>", b->name);
   return str_printf(vm, "<built-in method %s of %s object at %p>", b->name,
