@@ -216,6 +216,131 @@ _Noreturn void compile_raise_syntax(VM *vm, const SyntaxErr *err) {
   raise_syntax_at(vm, t, err->msg, fn, err->line, err->line > 0 ? err->col : 0, text);
 }
 
+/* ---- compile-time SyntaxWarnings --------------------------------------
+** CPython's compiler warns of code that is sure to fail or misbehave (`x is
+** 1`, `(1, 2)(3)`, `assert (x, "msg")`), printing as the warnings module
+** does: "file:line: SyntaxWarning: msg" and the line, stripped. It warns
+** each time the code is compiled, so a finally body's copies each warn, as
+** here. It sees the AST after constant folding: `-1` and `(1, 2)` are
+** constants, which lit_type and lit_folds mirror. */
+
+static void __attribute__((format(printf, 3, 4)))
+syntax_warning(Compiler *C, int line, const char *fmt, ...) {
+  char msg[512];
+  va_list ap;
+  va_start(ap, fmt);
+  vsnprintf(msg, sizeof msg, fmt, ap);
+  va_end(ap);
+  if (C->vm->out) fflush(C->vm->out);
+  fprintf(stderr, "%s:%d: SyntaxWarning: %s\n", C->filename_str->data, line, msg);
+  Str *text = source_line(C, line);
+  if (text) {
+    const char *p = text->data, *e = text->data + text->nbytes;
+    while (p < e && (*p == ' ' || *p == '\t' || *p == '\f')) p++;
+    while (e > p && (e[-1] == ' ' || e[-1] == '\t' || e[-1] == '\f' || e[-1] == '\r')) e--;
+    if (e > p) fprintf(stderr, "  %.*s\n", (int)(e - p), p);
+  }
+  fflush(stderr);
+}
+
+/* The type name of a constant, or of what a unary operator folds it to. */
+static const char *const_type(const AstExpr *e) {
+  if (e->kind == AST_E_Constant) {
+    switch (e->constant.kind) {
+    case AST_CONST_None: return "NoneType";
+    case AST_CONST_True: case AST_CONST_False: return "bool";
+    case AST_CONST_Ellipsis: return "ellipsis";
+    case AST_CONST_Int: case AST_CONST_BigInt: return "int";
+    case AST_CONST_Float: return "float";
+    case AST_CONST_Imag: return "complex";
+    case AST_CONST_Str: return "str";
+    }
+    return NULL;
+  }
+  if (e->kind == AST_E_UnaryOp) { /* folded when CPython's optimizer can */
+    const char *t = const_type(e->unaryop.operand);
+    if (!t) return NULL;
+    bool intlike = !strcmp(t, "int") || !strcmp(t, "bool");
+    switch (e->unaryop.op) {
+    case AST_UOP_Not: return "bool";
+    case AST_UOP_Invert: return intlike ? "int" : NULL;
+    default:
+      if (intlike) return "int";
+      return !strcmp(t, "float") || !strcmp(t, "complex") ? t : NULL;
+    }
+  }
+  if (e->kind == AST_E_Tuple) {
+    for (int i = 0; i < e->seq.elts.len; i++)
+      if (!const_type(e->seq.elts.items[i])) return NULL;
+    return "tuple";
+  }
+  return NULL;
+}
+
+/* CPython's infer_type: the type of a literal or display, else NULL. */
+static const char *lit_type(const AstExpr *e) {
+  switch (e->kind) {
+  case AST_E_Tuple: return "tuple";
+  case AST_E_List: case AST_E_ListComp: return "list";
+  case AST_E_Dict: case AST_E_DictComp: return "dict";
+  case AST_E_Set: case AST_E_SetComp: return "set";
+  case AST_E_GeneratorExp: return "generator";
+  case AST_E_Lambda: return "function";
+  case AST_E_JoinedStr: case AST_E_FormattedValue: return "str";
+  default: return const_type(e);
+  }
+}
+
+static bool is_singleton_const(const char *t) {
+  return !strcmp(t, "NoneType") || !strcmp(t, "bool") || !strcmp(t, "ellipsis");
+}
+
+/* `a is 1`, `a is not ()`: the first such operator of a comparison. */
+static void warn_compare(Compiler *C, const AstExpr *e) {
+  const AstExpr *left = e->compare.left;
+  for (int i = 0; i < e->compare.n; i++) {
+    const AstExpr *right = e->compare.comparators[i];
+    AstCmpOp op = e->compare.ops[i];
+    if (op == AST_CMP_Is || op == AST_CMP_IsNot) {
+      const char *l = const_type(left), *r = const_type(right);
+      if ((l && !is_singleton_const(l)) || (r && !is_singleton_const(r))) {
+        syntax_warning(C, e->pos.line, op == AST_CMP_Is ? "\"is\" with a literal. Did you mean \"==\"?"
+                                                        : "\"is not\" with a literal. Did you mean \"!=\"?");
+        return;
+      }
+    }
+    left = right;
+  }
+}
+
+/* `(1, 2)(3)`: a literal called. */
+static void warn_caller(Compiler *C, const AstExpr *e) {
+  const AstExpr *f = e->call.func;
+  if (f->kind == AST_E_Lambda) return; /* not among CPython's check_caller kinds */
+  const char *t = lit_type(f);
+  if (t) syntax_warning(C, e->pos.line, "'%s' object is not callable; perhaps you missed a comma?", t);
+}
+
+/* `5[0]`, `[1, 2]['a']`: a literal that cannot be subscripted, or by that. */
+static void warn_subscript(Compiler *C, const AstExpr *e) {
+  const AstExpr *v = e->subscript.value, *k = e->subscript.slice;
+  const char *vt = lit_type(v);
+  if (vt && (v->kind == AST_E_Set || v->kind == AST_E_SetComp || v->kind == AST_E_GeneratorExp ||
+             v->kind == AST_E_Lambda ||
+             ((v->kind == AST_E_Constant || v->kind == AST_E_UnaryOp) &&
+              (is_singleton_const(vt) || !strcmp(vt, "int") || !strcmp(vt, "float") || !strcmp(vt, "complex"))))) {
+    syntax_warning(C, e->pos.line, "'%s' object is not subscriptable; perhaps you missed a comma?", vt);
+    return;
+  }
+  const char *kt = lit_type(k);
+  if (!kt || !strcmp(kt, "int") || !strcmp(kt, "bool")) return;
+  bool seq = v->kind == AST_E_Tuple || v->kind == AST_E_List || v->kind == AST_E_ListComp ||
+             v->kind == AST_E_JoinedStr || v->kind == AST_E_FormattedValue ||
+             (v->kind == AST_E_Constant && v->constant.kind == AST_CONST_Str);
+  if (seq)
+    syntax_warning(C, e->pos.line, "%s indices must be integers or slices, not %s; perhaps you missed a comma?", vt, kt);
+}
+
 static _Noreturn void unsupported(Compiler *C, const AstPos *pos, const char *what) {
   syntax_error(C, pos, "streak: %s not supported", what);
 }
@@ -1306,6 +1431,7 @@ static uint32_t in_operand_rk(Compiler *C, const AstExpr *e) {
 }
 
 static void compare(Compiler *C, const AstExpr *e, int dst) {
+  warn_compare(C, e);
   int save = C->fs->freereg;
   int n = e->compare.n;
   if (n == 1) {
@@ -1348,6 +1474,7 @@ static int kwnames_const(Compiler *C, const AstKeywordList *kws) {
 }
 
 static void call(Compiler *C, const AstExpr *e, int dst) {
+  warn_caller(C, e);
   FuncState *fs = C->fs;
   int save = fs->freereg;
   const AstExprList *args = &e->call.args;
@@ -1923,6 +2050,7 @@ static void exp_to(Compiler *C, const AstExpr *e, int dst) {
     break;
   }
   case AST_E_Subscript: {
+    warn_subscript(C, e);
     int r = exp_any(C, e->subscript.value);
     uint32_t k = exp_rk(C, e->subscript.slice);
     fs->line = e->pos.line;
@@ -2440,6 +2568,8 @@ static void raise_stmt(Compiler *C, const AstStmt *s) {
 }
 
 static void assert_stmt(Compiler *C, const AstStmt *s) {
+  if (s->assert_.test->kind == AST_E_Tuple && s->assert_.test->seq.elts.len > 0)
+    syntax_warning(C, s->pos.line, "assertion is always true, perhaps remove parentheses?");
   FuncState *fs = C->fs;
   int save = fs->freereg;
   int ok = -1;
