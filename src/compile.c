@@ -69,7 +69,10 @@ enum {
   SYM_FREE = 32,    /* resolved: comes from an enclosing function's cell */
   SYM_CAPTURED = 64, /* a local that an inner function captures: a cell */
   SYM_WALRUS = 128,  /* the target of an `x := v`: may change mid-expression */
-  SYM_ANNOT = 256    /* the target of a simple annotated assignment `x: int` */
+  SYM_ANNOT = 256,   /* the target of a simple annotated assignment `x: int` */
+  SYM_OWNED = 512    /* a local that holds what `x = f(...)` made and never lets it
+                        out: its generator is closed when the frame drops it (see
+                        owned_locals) */
 };
 
 typedef struct Sym {
@@ -77,6 +80,7 @@ typedef struct Sym {
   unsigned flags;
   int reg; /* codegen: its register (locals, cells, free variables) */
   int line;
+  int nuse, nkeep; /* occurrences; those that cannot let the value out (owned_locals) */
 } Sym;
 
 typedef struct Scope {
@@ -86,6 +90,7 @@ typedef struct Scope {
   VEC(Sym) syms;
   bool generator;
   bool is_genexp;
+  bool reads_locals; /* names locals() or vars(): every local may be seen */
   const char *name; /* "f", "<lambda>", "<genexpr>", "<listcomp>" */
   char *qualname;
   int in_comp_iter; /* scope pass: inside a comprehension's iterable (no `:=` there) */
@@ -386,11 +391,12 @@ static Sym *sym_find(Scope *s, const char *name) {
 static Sym *sym_add(Scope *s, const char *name, unsigned flags, int line) {
   Sym *y = sym_find(s, name);
   if (!y) {
-    Sym n = {name, 0, -1, line};
+    Sym n = {name, 0, -1, line, 0, 0};
     vec_push(s->syms, n);
     y = &s->syms.items[s->syms.n - 1];
   }
   y->flags |= flags;
+  y->nuse++;
   return y;
 }
 
@@ -414,6 +420,28 @@ static void st_bind(Compiler *C, const char *name, const AstPos *pos) {
 
 static void st_use(Compiler *C, const char *name, int line) {
   sym_add(C->cur, name, SYM_USED, line);
+  if (!strcmp(name, "locals") || !strcmp(name, "vars")) C->cur->reads_locals = true;
+}
+
+/* The occurrence of `name` just recorded cannot let its value out of the
+** frame (owned_locals): `x = f(...)`, `for v in x`, `next(x)`, `x.send(v)`,
+** `x.close()`, `x.throw(e)`, `del x`. */
+static void st_keep(Compiler *C, const char *name) {
+  Sym *y = sym_find(C->cur, name);
+  if (y) y->nkeep++;
+}
+
+/* Does this call only step or close its argument (next(x), x.send(v))? */
+static const char *call_keeps(const AstExpr *e) {
+  const AstExpr *f = e->call.func;
+  if (f->kind == AST_E_Name && !strcmp(f->name.id, "next") && e->call.keywords.len == 0 &&
+      (e->call.args.len == 1 || e->call.args.len == 2) && e->call.args.items[0]->kind == AST_E_Name)
+    return e->call.args.items[0]->name.id;
+  if (f->kind == AST_E_Attribute && f->attribute.value->kind == AST_E_Name &&
+      (!strcmp(f->attribute.attr, "send") || !strcmp(f->attribute.attr, "close") ||
+       !strcmp(f->attribute.attr, "throw")))
+    return f->attribute.value->name.id;
+  return NULL;
 }
 
 /* Binds every Name in an assignment target. */
@@ -571,11 +599,14 @@ static void st_expr(Compiler *C, const AstExpr *e) {
     st_expr(C, e->compare.left);
     for (int i = 0; i < e->compare.n; i++) st_expr(C, e->compare.comparators[i]);
     break;
-  case AST_E_Call:
+  case AST_E_Call: {
     st_expr(C, e->call.func);
     st_exprs(C, &e->call.args);
     for (int i = 0; i < e->call.keywords.len; i++) st_expr(C, e->call.keywords.items[i]->value);
+    const char *kept = call_keeps(e);
+    if (kept) st_keep(C, kept);
     break;
+  }
   case AST_E_FormattedValue:
     st_expr(C, e->formatted.value);
     if (e->formatted.format_spec) st_expr(C, e->formatted.format_spec);
@@ -651,11 +682,15 @@ static void st_stmt(Compiler *C, const AstStmt *s) {
       if (t->kind == AST_E_Name && !strcmp(t->name.id, "__debug__"))
         syntax_error(C, &t->pos, "cannot delete __debug__");
       st_target(C, t);
+      if (t->kind == AST_E_Name) st_keep(C, t->name.id);
     }
     break;
   case AST_S_Assign:
     st_expr(C, s->assign.value);
     for (int i = 0; i < s->assign.targets.len; i++) st_target(C, s->assign.targets.items[i]);
+    if (s->assign.targets.len == 1 && s->assign.targets.items[0]->kind == AST_E_Name &&
+        s->assign.value->kind == AST_E_Call)
+      st_keep(C, s->assign.targets.items[0]->name.id);
     break;
   case AST_S_AugAssign:
     st_expr(C, s->augassign.value);
@@ -677,6 +712,7 @@ static void st_stmt(Compiler *C, const AstStmt *s) {
     break;
   case AST_S_For:
     st_expr(C, s->for_.iter);
+    if (s->for_.iter->kind == AST_E_Name) st_keep(C, s->for_.iter->name.id);
     st_target(C, s->for_.target);
     st_stmts(C, &s->for_.body);
     st_stmts(C, &s->for_.orelse);
@@ -2218,6 +2254,30 @@ static void store(Compiler *C, const AstExpr *t, int src) {
   fs->line = saveline;
 }
 
+/* Before the frame returns: its owned locals drop their generators, lowest
+** register first (CPython clears the frame's locals in order). */
+static void close_owned_locals(Compiler *C) {
+  Scope *s = C->fs->scope;
+  int last = -1;
+  for (;;) { /* ascending register order */
+    int next = -1;
+    for (size_t i = 0; i < s->syms.n; i++) {
+      const Sym *y = &s->syms.items[i];
+      if ((y->flags & SYM_OWNED) && y->reg > last && (next < 0 || y->reg < next)) next = y->reg;
+    }
+    if (next < 0) return;
+    emitABC(C, OP_ITERCLOSE, next, 0, 0);
+    last = next;
+  }
+}
+
+/* Is `name` an owned local of the function being compiled? Its register, else -1. */
+static int owned_reg(Compiler *C, const char *name) {
+  if (C->fs->cur != C->fs->scope) return -1; /* inside a comprehension block */
+  Sym *y = sym_find(C->fs->scope, name);
+  return y && (y->flags & SYM_OWNED) ? y->reg : -1;
+}
+
 static void del_target(Compiler *C, const AstExpr *t) {
   FuncState *fs = C->fs;
   int save = fs->freereg;
@@ -2225,6 +2285,7 @@ static void del_target(Compiler *C, const AstExpr *t) {
   switch (t->kind) {
   case AST_E_Name: {
     NameRef r = resolve(C, t->name.id);
+    if (r.kind == NK_LOCAL && owned_reg(C, t->name.id) == r.reg) emitABC(C, OP_ITERCLOSE, r.reg, 0, 0);
     if (r.kind == NK_LOCAL) emitABC(C, OP_DELLOCAL, r.reg, name_const(C, t->name.id), 0);
     else if (r.kind == NK_CELL) emitABC(C, OP_DELDEREF, r.reg, 0, 0);
     else emitABC(C, OP_DELGLOBAL, 0, name_const(C, t->name.id), 0);
@@ -2354,6 +2415,16 @@ static void assign(Compiler *C, const AstStmt *s) {
     const AstExpr *t = tg->items[0];
     if (t->kind == AST_E_Name) {
       NameRef r = resolve(C, t->name.id);
+      if (r.kind == NK_LOCAL && owned_reg(C, t->name.id) == r.reg) {
+        /* the old value is dropped after the new one is stored: close it
+        ** between (nothing runs between the store and the drop) */
+        int tmp = reg_alloc(C, 1);
+        exp_to(C, val, tmp);
+        emitABC(C, OP_ITERCLOSE, r.reg, 1, 0);
+        emitABC(C, OP_MOVE, r.reg, tmp, 0);
+        fs->freereg = save;
+        return;
+      }
       if (r.kind == NK_LOCAL) {
         exp_to(C, val, r.reg);
         fs->freereg = save;
@@ -2487,7 +2558,7 @@ static void for_stmt(Compiler *C, const AstStmt *s) {
   size_t owned = fs->iterloops.n;
   if (s->for_.iter->kind == AST_E_Call) {
     fb.close_reg = st;
-    vec_push(fs->iterloops, ((IterLoop){(uint32_t)body, 0, (uint32_t)st}));
+    vec_push(fs->iterloops, ((IterLoop){(uint32_t)body, 0, (uint32_t)st, false}));
   }
   int n, live;
   int var = for_target(C, s->for_.target, &n, &live);
@@ -2530,6 +2601,7 @@ static void return_stmt(Compiler *C, const AstStmt *s) {
   if (!s->return_.value) {
     exit_blocks(C, NULL);
     fs->line = s->pos.line;
+    close_owned_locals(C);
     emitABC(C, OP_RETURNNONE, 0, 0, 0);
     exit_done(C, NULL);
     return;
@@ -2543,6 +2615,7 @@ static void return_stmt(Compiler *C, const AstStmt *s) {
   }
   exit_blocks(C, NULL);
   fs->line = s->pos.line;
+  close_owned_locals(C);
   emitABC(C, OP_RETURN, r, 0, 0);
   exit_done(C, NULL);
   fs->freereg = save;
@@ -3055,6 +3128,57 @@ static void assign_registers(Compiler *C, Scope *s, const AstArguments *a, Code 
   (void)freereg;
 }
 
+/*
+** A local whose every occurrence is `x = f(...)`, `for v in x`, `next(x)`,
+** `x.send/close/throw(...)` or `del x` never lets its value out of the
+** frame: a generator that such an assignment's call made (vm.c marks it,
+** seeing the ITERCLOSE x 1 that follows the call) is held by x alone, and
+** CPython closes it when x drops it: reassigned, deleted, or the frame
+** left by a return (ITERCLOSE before it) or by close()'s GeneratorExit
+** (an IterLoop spanning the function; another exception's traceback keeps
+** CPython's frame, so the generator lives on, here until exit). Not where locals()/vars() may read it, nor where
+** `next` may not be the builtin.
+*/
+/* Does an inlined comprehension in function s (a block scope, running in
+** s's frame) name `name`? Its occurrences there are not counted in s. */
+static bool named_in_blocks(Compiler *C, Scope *s, const char *name) {
+  for (size_t k = 0; k < C->scopes.n; k++) {
+    Scope *b = C->scopes.items[k];
+    if (b->kind != SC_BLOCK) continue;
+    Scope *home = b;
+    while (home && home->kind == SC_BLOCK) home = home->parent;
+    if (home == s && sym_find(b, name)) return true;
+  }
+  return false;
+}
+
+static void owned_locals(Compiler *C, Scope *s) {
+  if (s->kind != SC_FUNCTION || s->reads_locals) return;
+  for (Scope *m = s; m; m = m->parent) {
+    Sym *n = sym_find(m, "next");
+    if (n && (n->flags & (SYM_BOUND | SYM_PARAM))) return;
+  }
+  for (size_t i = s->syms.n; i-- > 0;) { /* closed lowest register first: pushed last */
+    Sym *y = &s->syms.items[i];
+    if (y->reg < 0 || y->nuse == 0 || y->nkeep != y->nuse || !(y->flags & SYM_BOUND) ||
+        (y->flags & (SYM_PARAM | SYM_GLOBAL | SYM_NONLOCAL | SYM_FREE | SYM_CAPTURED | SYM_WALRUS)) ||
+        named_in_blocks(C, s, y->name))
+      continue;
+    y->flags |= SYM_OWNED;
+  }
+  /* IterLoops are closed from the last: locals (outermost) go first, by
+  ** descending register, so that the lowest register closes first */
+  int regs[64], n = 0;
+  for (size_t i = 0; i < s->syms.n && n < 64; i++)
+    if (s->syms.items[i].flags & SYM_OWNED) regs[n++] = s->syms.items[i].reg;
+  for (int i = 0; i < n; i++)
+    for (int j = i + 1; j < n; j++)
+      if (regs[j] > regs[i]) { int t = regs[i]; regs[i] = regs[j]; regs[j] = t; }
+  for (int i = 0; i < n; i++) vec_push(C->fs->iterloops, ((IterLoop){0, UINT32_MAX, (uint32_t)regs[i], true}));
+  for (size_t i = 0; i < s->syms.n; i++)
+    if ((s->syms.items[i].flags & SYM_OWNED) && n == 64) s->syms.items[i].flags &= ~(unsigned)SYM_OWNED;
+}
+
 /* A body's docstring: its first statement when that is a string literal. */
 static Str *body_docstring(Compiler *C, const AstStmtList *body) {
   const AstStmt *first = body && body->len ? body->items[0] : NULL;
@@ -3072,6 +3196,7 @@ static Code *compile_function(Compiler *C, Scope *s, const AstArguments *a,
   FuncState *fs = fs_open(C, s);
   fs->line = line;
   assign_registers(C, s, a, NULL);
+  owned_locals(C, s);
   /* cells for captured locals (parameters keep their value) */
   for (size_t i = 0; i < s->syms.n; i++) {
     Sym *y = &s->syms.items[i];
@@ -3080,6 +3205,7 @@ static Code *compile_function(Compiler *C, Scope *s, const AstArguments *a,
   }
   if (body) {
     stmts(C, body);
+    close_owned_locals(C);
     emitABC(C, OP_RETURNNONE, 0, 0, 0);
   } else if (lambda_body) {
     if (s->generator) {

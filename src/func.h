@@ -43,6 +43,9 @@ typedef struct CompRange {
 typedef struct IterLoop {
   uint32_t start, end;
   uint32_t reg;
+  bool local; /* an owned local (compile.c owned_locals), spanning the function:
+                 closed by the exception only when it is close()'s GeneratorExit
+                 (otherwise the traceback keeps CPython's frame and local alive) */
 } IterLoop;
 
 /* Line table: a run starting at `pc` has source line `line`. */

@@ -486,6 +486,16 @@ static bool feeds_for_loop(const Instr *at, int ret) {
   return bc_op(at[1]) == OP_FORPREP && bc_a(at[1]) == r;
 }
 
+/* Is the call at `at` the value of `x = f(...)` for an owned local x
+** (compile.c owned_locals): ITERCLOSE x 1 (the old value dropped), then
+** MOVE x from the call's register? Then x alone holds what the call made. */
+static bool feeds_owned_local(const Instr *at, int ret) {
+  uint32_t r = (uint32_t)ret;
+  if (bc_op(at[1]) == OP_MOVE && bc_b(at[1]) == r) r = bc_a(at[1]), at++;
+  return bc_op(at[1]) == OP_ITERCLOSE && bc_b(at[1]) == 1 && bc_op(at[2]) == OP_MOVE &&
+         bc_b(at[2]) == r && bc_a(at[2]) == bc_a(at[1]);
+}
+
 /* A generator object for a call of a generator function. */
 static Value make_gen(VM *vm, Function *fn, const Value *pos, int npos, const Value *kwnames,
                       const Value *kwvals, int nkw) {
@@ -508,7 +518,8 @@ static NOINLINE bool call_value(VM *vm, Value f, Value *argv, int argc, const Va
     Code *co = fn->code;
     if (co->flags & CO_GENERATOR) {
       *out = make_gen(vm, fn, argv, npos, kwnames, argv + npos, nkw);
-      if (feeds_for_loop(vm->exec->frames[vm->exec->nframes - 1].pc, ret)) ((Gen *)out->as.o)->loop_owned = true;
+      const Instr *at = vm->exec->frames[vm->exec->nframes - 1].pc;
+      if (feeds_for_loop(at, ret) || feeds_owned_local(at, ret)) ((Gen *)out->as.o)->loop_owned = true;
       return false;
     }
     size_t win = co->nregs > (size_t)argc ? co->nregs : (size_t)argc;
@@ -2130,6 +2141,8 @@ static NOINLINE void close_left_loops(VM *vm, Frame *fr, uint32_t pc, int64_t ha
     const IterLoop *l = &co->iterloops[i];
     if (pc < l->start || pc >= l->end) continue;
     if (handler >= l->start && handler < l->end) continue;
+    if (l->local && !(fr->gen && is_exc(vm->exc) && type_is_subtype(v_type(vm->exc), &EXC_GeneratorExit)))
+      continue;
     Value it = fr->base[l->reg];
     if (!is_gen(it) || !((Gen *)it.as.o)->loop_owned) continue;
     Value exc = vm->exc;
@@ -2527,15 +2540,19 @@ static void gen_drop(VM *vm, Gen *g) {
 }
 
 /* The generators still suspended at exit, oldest first; those that closing
-** them makes and leaves suspended too (each gets its turn: the loop runs
+** them makes and leaves suspended too (each gets its turn: the loops run
 ** to the end of the array as it grows). */
 void vm_close_generators(VM *vm) {
   Exec *ex = vm->exec;
   ex->gens_walk = true;
-  for (size_t i = 0; i < ex->ngens; i++) {
-    Gen *g = ex->gens[i];
-    if (g && g->state == GEN_SUSPENDED) gen_drop(vm, g);
-  }
+  /* one a loop or local owns first waits for its owner (a suspended
+  ** generator: closing that closes it, after the owner's own finally,
+  ** as in CPython); then those whose owner left by an exception */
+  for (int pass = 0; pass < 2; pass++)
+    for (size_t i = 0; i < ex->ngens; i++) {
+      Gen *g = ex->gens[i];
+      if (g && g->state == GEN_SUSPENDED && (pass == 1 || !g->loop_owned)) gen_drop(vm, g);
+    }
   ex->gens_walk = false;
 }
 
