@@ -139,6 +139,7 @@ static int exit_code_of(Value exc) {
   Value code = as_tuple(e->args)->items[0];
   if (is_none(code)) return 0;
   if (is_int(code) || is_bool(code)) return (int)code.as.i;
+  if (is_bigint(code)) return -1; /* PyLong_AsLong's overflow value */
   return 1;
 }
 

@@ -154,6 +154,7 @@ typedef uint64_t Instr;
   X(RERAISE, R, _, _, "re-raise R[A] without a new traceback entry")               \
   X(PUSHEXC, R, _, _, "entering an except block: R[A+1] = handled exception; handled = R[A]") \
   X(POPEXC, R, _, _, "leaving an except block: handled exception = R[A]")           \
+  X(ITERCLOSE, R, _, _, "leaving a for loop by break/return: close R[A] if the loop owns that generator") \
   X(EXCMATCH, R, R, R, "R[A] = exception R[B] matches class or tuple R[C]")         \
   X(WITHENTER, R, R, R, "R[A] = R[B].__enter__, R[C] = R[B].__exit__ (TypeError without them)") \
   X(ASSERTFAIL, R, N, _, "raise AssertionError(R[A] if B else nothing)")            \

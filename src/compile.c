@@ -69,7 +69,10 @@ enum {
   SYM_FREE = 32,    /* resolved: comes from an enclosing function's cell */
   SYM_CAPTURED = 64, /* a local that an inner function captures: a cell */
   SYM_WALRUS = 128,  /* the target of an `x := v`: may change mid-expression */
-  SYM_ANNOT = 256    /* the target of a simple annotated assignment `x: int` */
+  SYM_ANNOT = 256,   /* the target of a simple annotated assignment `x: int` */
+  SYM_OWNED = 512    /* a local that holds what `x = f(...)` made and never lets it
+                        out: its generator is closed when the frame drops it (see
+                        owned_locals) */
 };
 
 typedef struct Sym {
@@ -77,6 +80,7 @@ typedef struct Sym {
   unsigned flags;
   int reg; /* codegen: its register (locals, cells, free variables) */
   int line;
+  int nuse, nkeep; /* occurrences; those that cannot let the value out (owned_locals) */
 } Sym;
 
 typedef struct Scope {
@@ -86,6 +90,7 @@ typedef struct Scope {
   VEC(Sym) syms;
   bool generator;
   bool is_genexp;
+  bool reads_locals; /* names locals() or vars(): every local may be seen */
   const char *name; /* "f", "<lambda>", "<genexpr>", "<listcomp>" */
   char *qualname;
   int in_comp_iter; /* scope pass: inside a comprehension's iterable (no `:=` there) */
@@ -107,6 +112,8 @@ typedef struct FBlock {
   /* FB_LOOP */
   int breaks, continues;          /* patch lists */
   bool is_for;
+  int close_reg;                  /* a for loop over a call's result: its iterator
+                                  ** register, ITERCLOSE'd on the way out; else -1 */
   /* FB_FINALLY: the finally body, or (NULL) a with statement's __exit__
   ** bound method, in register exit_reg */
   const AstStmtList *finalbody;
@@ -135,6 +142,7 @@ typedef struct FuncState {
   VEC(Region) regions;
   VEC(RegionSeg) segs;
   VEC(CompRange) comps; /* inlined comprehensions, for tracebacks */
+  VEC(IterLoop) iterloops; /* for loops over a call's result, outer before inner */
   int freereg, maxreg;
   int nlocals;      /* registers below this are named variables */
   int nloops;
@@ -213,6 +221,131 @@ _Noreturn void compile_raise_syntax(VM *vm, const SyntaxErr *err) {
   raise_syntax_at(vm, t, err->msg, fn, err->line, err->line > 0 ? err->col : 0, text);
 }
 
+/* ---- compile-time SyntaxWarnings --------------------------------------
+** CPython's compiler warns of code that is sure to fail or misbehave (`x is
+** 1`, `(1, 2)(3)`, `assert (x, "msg")`), printing as the warnings module
+** does: "file:line: SyntaxWarning: msg" and the line, stripped. It warns
+** each time the code is compiled, so a finally body's copies each warn, as
+** here. It sees the AST after constant folding: `-1` and `(1, 2)` are
+** constants, which lit_type and lit_folds mirror. */
+
+static void __attribute__((format(printf, 3, 4)))
+syntax_warning(Compiler *C, int line, const char *fmt, ...) {
+  char msg[512];
+  va_list ap;
+  va_start(ap, fmt);
+  vsnprintf(msg, sizeof msg, fmt, ap);
+  va_end(ap);
+  if (C->vm->out) fflush(C->vm->out);
+  fprintf(stderr, "%s:%d: SyntaxWarning: %s\n", C->filename_str->data, line, msg);
+  Str *text = source_line(C, line);
+  if (text) {
+    const char *p = text->data, *e = text->data + text->nbytes;
+    while (p < e && (*p == ' ' || *p == '\t' || *p == '\f')) p++;
+    while (e > p && (e[-1] == ' ' || e[-1] == '\t' || e[-1] == '\f' || e[-1] == '\r')) e--;
+    if (e > p) fprintf(stderr, "  %.*s\n", (int)(e - p), p);
+  }
+  fflush(stderr);
+}
+
+/* The type name of a constant, or of what a unary operator folds it to. */
+static const char *const_type(const AstExpr *e) {
+  if (e->kind == AST_E_Constant) {
+    switch (e->constant.kind) {
+    case AST_CONST_None: return "NoneType";
+    case AST_CONST_True: case AST_CONST_False: return "bool";
+    case AST_CONST_Ellipsis: return "ellipsis";
+    case AST_CONST_Int: case AST_CONST_BigInt: return "int";
+    case AST_CONST_Float: return "float";
+    case AST_CONST_Imag: return "complex";
+    case AST_CONST_Str: return "str";
+    }
+    return NULL;
+  }
+  if (e->kind == AST_E_UnaryOp) { /* folded when CPython's optimizer can */
+    const char *t = const_type(e->unaryop.operand);
+    if (!t) return NULL;
+    bool intlike = !strcmp(t, "int") || !strcmp(t, "bool");
+    switch (e->unaryop.op) {
+    case AST_UOP_Not: return "bool";
+    case AST_UOP_Invert: return intlike ? "int" : NULL;
+    default:
+      if (intlike) return "int";
+      return !strcmp(t, "float") || !strcmp(t, "complex") ? t : NULL;
+    }
+  }
+  if (e->kind == AST_E_Tuple) {
+    for (int i = 0; i < e->seq.elts.len; i++)
+      if (!const_type(e->seq.elts.items[i])) return NULL;
+    return "tuple";
+  }
+  return NULL;
+}
+
+/* CPython's infer_type: the type of a literal or display, else NULL. */
+static const char *lit_type(const AstExpr *e) {
+  switch (e->kind) {
+  case AST_E_Tuple: return "tuple";
+  case AST_E_List: case AST_E_ListComp: return "list";
+  case AST_E_Dict: case AST_E_DictComp: return "dict";
+  case AST_E_Set: case AST_E_SetComp: return "set";
+  case AST_E_GeneratorExp: return "generator";
+  case AST_E_Lambda: return "function";
+  case AST_E_JoinedStr: case AST_E_FormattedValue: return "str";
+  default: return const_type(e);
+  }
+}
+
+static bool is_singleton_const(const char *t) {
+  return !strcmp(t, "NoneType") || !strcmp(t, "bool") || !strcmp(t, "ellipsis");
+}
+
+/* `a is 1`, `a is not ()`: the first such operator of a comparison. */
+static void warn_compare(Compiler *C, const AstExpr *e) {
+  const AstExpr *left = e->compare.left;
+  for (int i = 0; i < e->compare.n; i++) {
+    const AstExpr *right = e->compare.comparators[i];
+    AstCmpOp op = e->compare.ops[i];
+    if (op == AST_CMP_Is || op == AST_CMP_IsNot) {
+      const char *l = const_type(left), *r = const_type(right);
+      if ((l && !is_singleton_const(l)) || (r && !is_singleton_const(r))) {
+        syntax_warning(C, e->pos.line, op == AST_CMP_Is ? "\"is\" with a literal. Did you mean \"==\"?"
+                                                        : "\"is not\" with a literal. Did you mean \"!=\"?");
+        return;
+      }
+    }
+    left = right;
+  }
+}
+
+/* `(1, 2)(3)`: a literal called. */
+static void warn_caller(Compiler *C, const AstExpr *e) {
+  const AstExpr *f = e->call.func;
+  if (f->kind == AST_E_Lambda) return; /* not among CPython's check_caller kinds */
+  const char *t = lit_type(f);
+  if (t) syntax_warning(C, e->pos.line, "'%s' object is not callable; perhaps you missed a comma?", t);
+}
+
+/* `5[0]`, `[1, 2]['a']`: a literal that cannot be subscripted, or by that. */
+static void warn_subscript(Compiler *C, const AstExpr *e) {
+  const AstExpr *v = e->subscript.value, *k = e->subscript.slice;
+  const char *vt = lit_type(v);
+  if (vt && (v->kind == AST_E_Set || v->kind == AST_E_SetComp || v->kind == AST_E_GeneratorExp ||
+             v->kind == AST_E_Lambda ||
+             ((v->kind == AST_E_Constant || v->kind == AST_E_UnaryOp) &&
+              (is_singleton_const(vt) || !strcmp(vt, "int") || !strcmp(vt, "float") || !strcmp(vt, "complex"))))) {
+    syntax_warning(C, e->pos.line, "'%s' object is not subscriptable; perhaps you missed a comma?", vt);
+    return;
+  }
+  const char *kt = lit_type(k);
+  if (!kt || !strcmp(kt, "int") || !strcmp(kt, "bool")) return;
+  bool seq = v->kind == AST_E_Tuple || v->kind == AST_E_List || v->kind == AST_E_ListComp ||
+             v->kind == AST_E_JoinedStr || v->kind == AST_E_FormattedValue ||
+             (v->kind == AST_E_Constant && v->constant.kind == AST_CONST_Str);
+  if (seq)
+    syntax_warning(C, e->pos.line, "%s indices must be integers or slices, not %s; perhaps you missed a comma?", vt, kt);
+}
+
 static _Noreturn void unsupported(Compiler *C, const AstPos *pos, const char *what) {
   syntax_error(C, pos, "streak: %s not supported", what);
 }
@@ -258,11 +391,12 @@ static Sym *sym_find(Scope *s, const char *name) {
 static Sym *sym_add(Scope *s, const char *name, unsigned flags, int line) {
   Sym *y = sym_find(s, name);
   if (!y) {
-    Sym n = {name, 0, -1, line};
+    Sym n = {name, 0, -1, line, 0, 0};
     vec_push(s->syms, n);
     y = &s->syms.items[s->syms.n - 1];
   }
   y->flags |= flags;
+  y->nuse++;
   return y;
 }
 
@@ -286,6 +420,28 @@ static void st_bind(Compiler *C, const char *name, const AstPos *pos) {
 
 static void st_use(Compiler *C, const char *name, int line) {
   sym_add(C->cur, name, SYM_USED, line);
+  if (!strcmp(name, "locals") || !strcmp(name, "vars")) C->cur->reads_locals = true;
+}
+
+/* The occurrence of `name` just recorded cannot let its value out of the
+** frame (owned_locals): `x = f(...)`, `for v in x`, `next(x)`, `x.send(v)`,
+** `x.close()`, `x.throw(e)`, `del x`. */
+static void st_keep(Compiler *C, const char *name) {
+  Sym *y = sym_find(C->cur, name);
+  if (y) y->nkeep++;
+}
+
+/* Does this call only step or close its argument (next(x), x.send(v))? */
+static const char *call_keeps(const AstExpr *e) {
+  const AstExpr *f = e->call.func;
+  if (f->kind == AST_E_Name && !strcmp(f->name.id, "next") && e->call.keywords.len == 0 &&
+      (e->call.args.len == 1 || e->call.args.len == 2) && e->call.args.items[0]->kind == AST_E_Name)
+    return e->call.args.items[0]->name.id;
+  if (f->kind == AST_E_Attribute && f->attribute.value->kind == AST_E_Name &&
+      (!strcmp(f->attribute.attr, "send") || !strcmp(f->attribute.attr, "close") ||
+       !strcmp(f->attribute.attr, "throw")))
+    return f->attribute.value->name.id;
+  return NULL;
 }
 
 /* Binds every Name in an assignment target. */
@@ -443,11 +599,14 @@ static void st_expr(Compiler *C, const AstExpr *e) {
     st_expr(C, e->compare.left);
     for (int i = 0; i < e->compare.n; i++) st_expr(C, e->compare.comparators[i]);
     break;
-  case AST_E_Call:
+  case AST_E_Call: {
     st_expr(C, e->call.func);
     st_exprs(C, &e->call.args);
     for (int i = 0; i < e->call.keywords.len; i++) st_expr(C, e->call.keywords.items[i]->value);
+    const char *kept = call_keeps(e);
+    if (kept) st_keep(C, kept);
     break;
+  }
   case AST_E_FormattedValue:
     st_expr(C, e->formatted.value);
     if (e->formatted.format_spec) st_expr(C, e->formatted.format_spec);
@@ -523,11 +682,15 @@ static void st_stmt(Compiler *C, const AstStmt *s) {
       if (t->kind == AST_E_Name && !strcmp(t->name.id, "__debug__"))
         syntax_error(C, &t->pos, "cannot delete __debug__");
       st_target(C, t);
+      if (t->kind == AST_E_Name) st_keep(C, t->name.id);
     }
     break;
   case AST_S_Assign:
     st_expr(C, s->assign.value);
     for (int i = 0; i < s->assign.targets.len; i++) st_target(C, s->assign.targets.items[i]);
+    if (s->assign.targets.len == 1 && s->assign.targets.items[0]->kind == AST_E_Name &&
+        s->assign.value->kind == AST_E_Call)
+      st_keep(C, s->assign.targets.items[0]->name.id);
     break;
   case AST_S_AugAssign:
     st_expr(C, s->augassign.value);
@@ -549,6 +712,7 @@ static void st_stmt(Compiler *C, const AstStmt *s) {
     break;
   case AST_S_For:
     st_expr(C, s->for_.iter);
+    if (s->for_.iter->kind == AST_E_Name) st_keep(C, s->for_.iter->name.id);
     st_target(C, s->for_.target);
     st_stmts(C, &s->for_.body);
     st_stmts(C, &s->for_.orelse);
@@ -1303,6 +1467,7 @@ static uint32_t in_operand_rk(Compiler *C, const AstExpr *e) {
 }
 
 static void compare(Compiler *C, const AstExpr *e, int dst) {
+  warn_compare(C, e);
   int save = C->fs->freereg;
   int n = e->compare.n;
   if (n == 1) {
@@ -1345,6 +1510,7 @@ static int kwnames_const(Compiler *C, const AstKeywordList *kws) {
 }
 
 static void call(Compiler *C, const AstExpr *e, int dst) {
+  warn_caller(C, e);
   FuncState *fs = C->fs;
   int save = fs->freereg;
   const AstExprList *args = &e->call.args;
@@ -1920,6 +2086,7 @@ static void exp_to(Compiler *C, const AstExpr *e, int dst) {
     break;
   }
   case AST_E_Subscript: {
+    warn_subscript(C, e);
     int r = exp_any(C, e->subscript.value);
     uint32_t k = exp_rk(C, e->subscript.slice);
     fs->line = e->pos.line;
@@ -2087,6 +2254,30 @@ static void store(Compiler *C, const AstExpr *t, int src) {
   fs->line = saveline;
 }
 
+/* Before the frame returns: its owned locals drop their generators, lowest
+** register first (CPython clears the frame's locals in order). */
+static void close_owned_locals(Compiler *C) {
+  Scope *s = C->fs->scope;
+  int last = -1;
+  for (;;) { /* ascending register order */
+    int next = -1;
+    for (size_t i = 0; i < s->syms.n; i++) {
+      const Sym *y = &s->syms.items[i];
+      if ((y->flags & SYM_OWNED) && y->reg > last && (next < 0 || y->reg < next)) next = y->reg;
+    }
+    if (next < 0) return;
+    emitABC(C, OP_ITERCLOSE, next, 0, 0);
+    last = next;
+  }
+}
+
+/* Is `name` an owned local of the function being compiled? Its register, else -1. */
+static int owned_reg(Compiler *C, const char *name) {
+  if (C->fs->cur != C->fs->scope) return -1; /* inside a comprehension block */
+  Sym *y = sym_find(C->fs->scope, name);
+  return y && (y->flags & SYM_OWNED) ? y->reg : -1;
+}
+
 static void del_target(Compiler *C, const AstExpr *t) {
   FuncState *fs = C->fs;
   int save = fs->freereg;
@@ -2094,6 +2285,7 @@ static void del_target(Compiler *C, const AstExpr *t) {
   switch (t->kind) {
   case AST_E_Name: {
     NameRef r = resolve(C, t->name.id);
+    if (r.kind == NK_LOCAL && owned_reg(C, t->name.id) == r.reg) emitABC(C, OP_ITERCLOSE, r.reg, 0, 0);
     if (r.kind == NK_LOCAL) emitABC(C, OP_DELLOCAL, r.reg, name_const(C, t->name.id), 0);
     else if (r.kind == NK_CELL) emitABC(C, OP_DELDEREF, r.reg, 0, 0);
     else emitABC(C, OP_DELGLOBAL, 0, name_const(C, t->name.id), 0);
@@ -2159,6 +2351,7 @@ static void fb_push(Compiler *C, FBlock *fb, FBKind kind, int region) {
   fb->kind = kind;
   fb->region = region;
   fb->breaks = fb->continues = -1;
+  fb->close_reg = -1;
   fb->prev = C->fs->fb;
   C->fs->fb = fb;
 }
@@ -2192,6 +2385,8 @@ static void exit_blocks(Compiler *C, FBlock *stop) {
     if (fb->region >= 0) region_pause(C, fb->region);
     if (fb->kind == FB_HANDLER) {
       emitABC(C, OP_POPEXC, fb->saved, 0, 0);
+    } else if (fb->kind == FB_LOOP && fb->close_reg >= 0) {
+      emitABC(C, OP_ITERCLOSE, fb->close_reg, 0, 0);
     } else if (fb->kind == FB_FINALLY) {
       FBlock *keep = fs->fb;
       fs->fb = fb->prev;
@@ -2220,6 +2415,16 @@ static void assign(Compiler *C, const AstStmt *s) {
     const AstExpr *t = tg->items[0];
     if (t->kind == AST_E_Name) {
       NameRef r = resolve(C, t->name.id);
+      if (r.kind == NK_LOCAL && owned_reg(C, t->name.id) == r.reg) {
+        /* the old value is dropped after the new one is stored: close it
+        ** between (nothing runs between the store and the drop) */
+        int tmp = reg_alloc(C, 1);
+        exp_to(C, val, tmp);
+        emitABC(C, OP_ITERCLOSE, r.reg, 1, 0);
+        emitABC(C, OP_MOVE, r.reg, tmp, 0);
+        fs->freereg = save;
+        return;
+      }
       if (r.kind == NK_LOCAL) {
         exp_to(C, val, r.reg);
         fs->freereg = save;
@@ -2347,6 +2552,14 @@ static void for_stmt(Compiler *C, const AstStmt *s) {
   fb_push(C, &fb, FB_LOOP, -1);
   fb.is_for = true;
   int body = pc_here(C);
+  /* `for x in f(...)`: the loop may own a generator that f makes (vm.c
+  ** call_value), to be closed when a break, return or exception leaves the
+  ** loop, as CPython's drop of the iterator closes it */
+  size_t owned = fs->iterloops.n;
+  if (s->for_.iter->kind == AST_E_Call) {
+    fb.close_reg = st;
+    vec_push(fs->iterloops, ((IterLoop){(uint32_t)body, 0, (uint32_t)st, false}));
+  }
   int n, live;
   int var = for_target(C, s->for_.target, &n, &live);
   stmts(C, &s->for_.body);
@@ -2355,6 +2568,7 @@ static void for_stmt(Compiler *C, const AstStmt *s) {
   set_target(C, prep, check);
   fs->line = s->pos.line;
   emit_forloop(C, st, body, var, n, live);
+  if (fb.close_reg >= 0) fs->iterloops.items[owned].end = (uint32_t)pc_here(C);
   fb_pop(C);
   fs->freereg = save;
   stmts(C, &s->for_.orelse);
@@ -2370,6 +2584,7 @@ static void break_continue(Compiler *C, const AstStmt *s, bool is_break) {
   }
   C->fs->line = s->pos.line;
   exit_blocks(C, loop);
+  if (is_break && loop->close_reg >= 0) emitABC(C, OP_ITERCLOSE, loop->close_reg, 0, 0);
   int j = emit_jump(C, OP_JMP, 0);
   jl_add(C, is_break ? &loop->breaks : &loop->continues, j);
   exit_done(C, loop);
@@ -2386,6 +2601,7 @@ static void return_stmt(Compiler *C, const AstStmt *s) {
   if (!s->return_.value) {
     exit_blocks(C, NULL);
     fs->line = s->pos.line;
+    close_owned_locals(C);
     emitABC(C, OP_RETURNNONE, 0, 0, 0);
     exit_done(C, NULL);
     return;
@@ -2399,6 +2615,7 @@ static void return_stmt(Compiler *C, const AstStmt *s) {
   }
   exit_blocks(C, NULL);
   fs->line = s->pos.line;
+  close_owned_locals(C);
   emitABC(C, OP_RETURN, r, 0, 0);
   exit_done(C, NULL);
   fs->freereg = save;
@@ -2424,6 +2641,8 @@ static void raise_stmt(Compiler *C, const AstStmt *s) {
 }
 
 static void assert_stmt(Compiler *C, const AstStmt *s) {
+  if (s->assert_.test->kind == AST_E_Tuple && s->assert_.test->seq.elts.len > 0)
+    syntax_warning(C, s->pos.line, "assertion is always true, perhaps remove parentheses?");
   FuncState *fs = C->fs;
   int save = fs->freereg;
   int ok = -1;
@@ -2780,6 +2999,7 @@ static void fs_free(FuncState *fs) {
   vec_free(fs->regions);
   vec_free(fs->segs);
   vec_free(fs->comps);
+  vec_free(fs->iterloops);
   vec_free(fs->looplive);
   free(fs);
 }
@@ -2800,6 +3020,16 @@ static void *copy_out(VM *vm, const void *p, size_t n) {
   void *q = gc_realloc(vm, NULL, 0, n);
   memcpy(q, p, n);
   return q;
+}
+
+/* Does closing a generator running co run any of its code? Only a try,
+** with or finally (an exception region), a loop that owns a generator, or a
+** `yield from` (its subiterator is closed) does. */
+static bool gen_closes(const Code *co) {
+  if (co->nexc || co->niterloops) return true;
+  for (uint32_t i = 0; i < co->ncode; i++)
+    if (bc_op(co->code[i]) == OP_SEND) return true;
+  return false;
 }
 
 /* Turns the finished FuncState into a Code object and pops it. */
@@ -2831,6 +3061,8 @@ static Code *fs_close(Compiler *C, const char *name, const char *qualname, int f
   }
   co->ncomps = (uint32_t)fs->comps.n;
   co->comps = copy_out(vm, fs->comps.items, fs->comps.n * sizeof(CompRange));
+  co->niterloops = (uint32_t)fs->iterloops.n;
+  co->iterloops = copy_out(vm, fs->iterloops.items, fs->iterloops.n * sizeof(IterLoop));
   co->nloops = (uint32_t)fs->nloops;
   if (co->nloops) {
     co->hotcount = gc_realloc(vm, NULL, 0, co->nloops * sizeof(int32_t));
@@ -2896,6 +3128,57 @@ static void assign_registers(Compiler *C, Scope *s, const AstArguments *a, Code 
   (void)freereg;
 }
 
+/*
+** A local whose every occurrence is `x = f(...)`, `for v in x`, `next(x)`,
+** `x.send/close/throw(...)` or `del x` never lets its value out of the
+** frame: a generator that such an assignment's call made (vm.c marks it,
+** seeing the ITERCLOSE x 1 that follows the call) is held by x alone, and
+** CPython closes it when x drops it: reassigned, deleted, or the frame
+** left by a return (ITERCLOSE before it) or by close()'s GeneratorExit
+** (an IterLoop spanning the function; another exception's traceback keeps
+** CPython's frame, so the generator lives on, here until exit). Not where locals()/vars() may read it, nor where
+** `next` may not be the builtin.
+*/
+/* Does an inlined comprehension in function s (a block scope, running in
+** s's frame) name `name`? Its occurrences there are not counted in s. */
+static bool named_in_blocks(Compiler *C, Scope *s, const char *name) {
+  for (size_t k = 0; k < C->scopes.n; k++) {
+    Scope *b = C->scopes.items[k];
+    if (b->kind != SC_BLOCK) continue;
+    Scope *home = b;
+    while (home && home->kind == SC_BLOCK) home = home->parent;
+    if (home == s && sym_find(b, name)) return true;
+  }
+  return false;
+}
+
+static void owned_locals(Compiler *C, Scope *s) {
+  if (s->kind != SC_FUNCTION || s->reads_locals) return;
+  for (Scope *m = s; m; m = m->parent) {
+    Sym *n = sym_find(m, "next");
+    if (n && (n->flags & (SYM_BOUND | SYM_PARAM))) return;
+  }
+  for (size_t i = s->syms.n; i-- > 0;) { /* closed lowest register first: pushed last */
+    Sym *y = &s->syms.items[i];
+    if (y->reg < 0 || y->nuse == 0 || y->nkeep != y->nuse || !(y->flags & SYM_BOUND) ||
+        (y->flags & (SYM_PARAM | SYM_GLOBAL | SYM_NONLOCAL | SYM_FREE | SYM_CAPTURED | SYM_WALRUS)) ||
+        named_in_blocks(C, s, y->name))
+      continue;
+    y->flags |= SYM_OWNED;
+  }
+  /* IterLoops are closed from the last: locals (outermost) go first, by
+  ** descending register, so that the lowest register closes first */
+  int regs[64], n = 0;
+  for (size_t i = 0; i < s->syms.n && n < 64; i++)
+    if (s->syms.items[i].flags & SYM_OWNED) regs[n++] = s->syms.items[i].reg;
+  for (int i = 0; i < n; i++)
+    for (int j = i + 1; j < n; j++)
+      if (regs[j] > regs[i]) { int t = regs[i]; regs[i] = regs[j]; regs[j] = t; }
+  for (int i = 0; i < n; i++) vec_push(C->fs->iterloops, ((IterLoop){0, UINT32_MAX, (uint32_t)regs[i], true}));
+  for (size_t i = 0; i < s->syms.n; i++)
+    if ((s->syms.items[i].flags & SYM_OWNED) && n == 64) s->syms.items[i].flags &= ~(unsigned)SYM_OWNED;
+}
+
 /* A body's docstring: its first statement when that is a string literal. */
 static Str *body_docstring(Compiler *C, const AstStmtList *body) {
   const AstStmt *first = body && body->len ? body->items[0] : NULL;
@@ -2913,6 +3196,7 @@ static Code *compile_function(Compiler *C, Scope *s, const AstArguments *a,
   FuncState *fs = fs_open(C, s);
   fs->line = line;
   assign_registers(C, s, a, NULL);
+  owned_locals(C, s);
   /* cells for captured locals (parameters keep their value) */
   for (size_t i = 0; i < s->syms.n; i++) {
     Sym *y = &s->syms.items[i];
@@ -2921,6 +3205,7 @@ static Code *compile_function(Compiler *C, Scope *s, const AstArguments *a,
   }
   if (body) {
     stmts(C, body);
+    close_owned_locals(C);
     emitABC(C, OP_RETURNNONE, 0, 0, 0);
   } else if (lambda_body) {
     if (s->generator) {
@@ -2980,6 +3265,7 @@ static Code *compile_function(Compiler *C, Scope *s, const AstArguments *a,
   if (s->generator) flags |= CO_GENERATOR;
   if (!(flags & (CO_VARARGS | CO_VARKW)) && kwonly == 0 && !s->generator) flags |= CO_SIMPLE;
   Code *co = fs_close(C, s->name, s->qualname, line);
+  if (s->generator && gen_closes(co)) flags |= CO_CLOSES;
   co->doc = body_docstring(C, body);
   co->argcount = (uint16_t)argcount;
   co->posonlycount = (uint16_t)posonly;

@@ -477,6 +477,17 @@ void exc_print(VM *vm, Value exc, void *file) {
   sb_free(&b);
 }
 
+void exc_print_unraisable(VM *vm, Value exc, Value obj, void *file) {
+  StrBuf b = STRBUF_INIT;
+  Value r = v_repr(vm, obj);
+  sb_printf(&b, "Exception ignored in: %s\n", as_str(r)->data);
+  format_one(vm, exc, &b);
+  if (vm->out) fflush(vm->out);
+  if (b.data) fwrite(b.data, 1, b.len, (FILE *)file);
+  fflush((FILE *)file);
+  sb_free(&b);
+}
+
 /* ---- suggestions ("Did you mean") ----------------------------------------
 ** The same distance and thresholds as CPython 3.11's Python/suggestions.c,
 ** so that the same candidate is offered. */

@@ -128,6 +128,10 @@ void exc_format(VM *vm, Value exc, StrBuf *out);
 /* "ZeroDivisionError: division by zero" — the last line alone. */
 void exc_format_only(VM *vm, Value exc, StrBuf *out);
 void exc_print(VM *vm, Value exc, void *file /* FILE* */);
+/* CPython's default sys.unraisablehook, for an exception that cannot be
+** raised (a generator's close when it is dropped): "Exception ignored in:
+** repr(obj)", then exc's traceback and last line, without its chain. */
+void exc_print_unraisable(VM *vm, Value exc, Value obj, void *file /* FILE* */);
 void err_free_sources(VM *vm);
 
 

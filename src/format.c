@@ -21,6 +21,7 @@
 #include <string.h>
 
 #include "format.h"
+#include "list.h"
 #include "error.h"
 #include "num.h"
 #include "object.h"
@@ -1001,14 +1002,14 @@ Value fmt_percent(VM *vm, Str *fmt, Value args) {
   j.fmt = fmt;
   j.args = args;
   j.cur = args;
-  if (is_tuple(args)) {
+  if (tuple_check(args)) {
     j.arglen = as_tuple(args)->n;
     j.argidx = 0;
   } else {
     j.arglen = -1;
     j.argidx = -2;
   }
-  j.dict = !is_tuple(args) && !is_str(args) && args.tag == V_OBJ && v_type(args)->getitem;
+  j.dict = !tuple_check(args) && !is_str(args) && args.tag == V_OBJ && v_type(args)->getitem;
   StrBuf init = STRBUF_INIT;
   j.out = init;
   return run_protected(vm, percent_run, &j, &j.out);

@@ -35,6 +35,7 @@ static void code_finalize(VM *vm, Obj *o) {
   gc_free_buf(vm, co->lines, co->nlines * sizeof(LineRun));
   gc_free_buf(vm, co->exctab, co->nexc * sizeof(ExcEntry));
   gc_free_buf(vm, co->comps, co->ncomps * sizeof(CompRange));
+  gc_free_buf(vm, co->iterloops, co->niterloops * sizeof(IterLoop));
   gc_free_buf(vm, co->hotcount, co->nloops * sizeof(int32_t));
   gc_free_buf(vm, co->looplive, co->nloops * sizeof(uint32_t));
   gc_free_buf(vm, co->gcache, co->ngcache * sizeof(GlobalCache));
@@ -187,6 +188,7 @@ static void gen_mark(VM *vm, Obj *o) {
 
 static void gen_finalize(VM *vm, Obj *o) {
   Gen *g = (Gen *)o;
+  vm_gen_forget(vm, g);
   gc_free_buf(vm, g->regs, g->func->code->nregs * sizeof(Value));
   g->regs = NULL;
 }
@@ -194,6 +196,18 @@ static void gen_finalize(VM *vm, Obj *o) {
 static Value gen_repr(VM *vm, Value self) {
   Gen *g = (Gen *)self.as.o;
   return str_printf(vm, "<generator object %s at %p>", g->func->qualname->data, (void *)g);
+}
+
+/* The generator's names (its function's), and whether it runs or waits
+** at a yield; gi_frame and gi_code are not offered. */
+static Value gen_getattr(VM *vm, Value self, Str *name) {
+  (void)vm;
+  Gen *g = (Gen *)self.as.o;
+  if (str_eq_c(name, "__name__")) return v_obj(g->func->name);
+  if (str_eq_c(name, "__qualname__")) return v_obj(g->func->qualname);
+  if (str_eq_c(name, "gi_running")) return v_bool(g->state == GEN_RUNNING);
+  if (str_eq_c(name, "gi_suspended")) return v_bool(g->state == GEN_SUSPENDED);
+  return v_empty();
 }
 
 static Value gen_iter(VM *vm, Value self) {
@@ -259,7 +273,7 @@ static const MethodDef gen_methods[] = {
 Type TYPE_GENERATOR = {.hdr = TYPE_HEADER, .name = "generator", .base = &TYPE_OBJECT,
                        .mark = gen_mark, .finalize = gen_finalize, .repr = gen_repr,
                        .hash = func_hash, .richcmp = func_richcmp, .iter = gen_iter,
-                       .next = gen_next, .methods = gen_methods};
+                       .next = gen_next, .getattr = gen_getattr, .methods = gen_methods};
 
 Gen *gen_new(VM *vm, Function *f) {
   Gen *g = gc_alloc(vm, &TYPE_GENERATOR, sizeof(Gen));
@@ -270,6 +284,7 @@ Gen *gen_new(VM *vm, Function *f) {
   g->state = GEN_CREATED;
   g->retval = v_none();
   g->pending_throw = v_empty();
+  g->regidx = -1;
   return g;
 }
 

@@ -36,6 +36,18 @@ typedef struct CompRange {
   int line;
 } CompRange;
 
+/* A for loop over a call's result (`for x in gen():`), body at pc
+** [start, end): an exception raised there that leaves the loop closes the
+** generator in register `reg` if the loop owns it (vm.c, Gen.loop_owned),
+** as CPython's drop of the iterator runs the generator's finally blocks. */
+typedef struct IterLoop {
+  uint32_t start, end;
+  uint32_t reg;
+  bool local; /* an owned local (compile.c owned_locals), spanning the function:
+                 closed by the exception only when it is close()'s GeneratorExit
+                 (otherwise the traceback keeps CPython's frame and local alive) */
+} IterLoop;
+
 /* Line table: a run starting at `pc` has source line `line`. */
 typedef struct LineRun {
   uint32_t pc;
@@ -48,6 +60,8 @@ enum {
   CO_GENERATOR = 4, /* calling it makes a generator */
   CO_MODULE = 8,    /* module body */
   CO_SIMPLE = 16,   /* positional parameters only, no defaults needed to call it */
+  CO_CLOSES = 32,   /* a generator whose close() may run code: it has a try, with or
+                       finally, a loop owning a generator, or a `yield from` */
 };
 
 /* GETGLOBAL's inline cache (dict.h's dict_cached_str): where the name's
@@ -86,6 +100,8 @@ typedef struct Code {
   uint32_t nexc;
   CompRange *comps;
   uint32_t ncomps;
+  IterLoop *iterloops;
+  uint32_t niterloops;
   uint32_t nloops;
   int32_t *hotcount;     /* [nloops]: back-edges left before vm_hotloop */
   uint32_t *looplive;    /* [nloops]: registers below this are live at the loop's header */
@@ -114,6 +130,10 @@ typedef struct Gen {
   int state;
   Value retval;          /* what it returned, once GEN_DONE (StopIteration.value) */
   Value pending_throw;   /* thrown in at a yield from: its SEND throws it to the subiterator */
+  bool loop_owned;       /* made by the call of `for x in f(...)`: only that loop's
+                            register holds it, so leaving the loop closes it (vm.c) */
+  bool registered;       /* has been put in vm.c's list of generators to close at exit */
+  int64_t regidx;        /* its index in that list while there, else -1 */
 } Gen;
 
 extern Type TYPE_CODE, TYPE_FUNCTION, TYPE_GENERATOR;
@@ -142,6 +162,11 @@ _Noreturn void gen_raise_stop(VM *vm, Value it); /* StopIteration (with it's ret
 /* generator.close() (vm.c): raises GeneratorExit at the suspended yield so
 ** that finally blocks run; RuntimeError if the generator yields again. */
 void vm_gen_close(VM *vm, Gen *g);
+/* Closes every generator still suspended, oldest first, as CPython's
+** finalization does at exit; what one raises is printed, as CPython's
+** "Exception ignored in: <generator ...>". */
+void vm_close_generators(VM *vm);
+void vm_gen_forget(VM *vm, Gen *g); /* g is being freed: out of that list */
 
 /* Hot-loop hook (vm.c): a loop back-edge's counter reached zero. The JIT
 ** recorder starts here; for now it just re-arms the counter. */

@@ -1220,34 +1220,35 @@ static int64_t tuple_hash(VM *vm, Value self) {
 }
 
 static Value tuple_richcmp(VM *vm, Value a, Value b, CmpOp op) {
-  if (!is_tuple(a) || !is_tuple(b)) return v_notimpl();
+  if (!tuple_check(a) || !tuple_check(b)) return v_notimpl();
   return items_richcmp(vm, as_tuple(a)->items, as_tuple(a)->n, as_tuple(b)->items, as_tuple(b)->n, op);
 }
 
 static Value tuple_binop(VM *vm, BinOp op, Value a, Value b) {
   if (op == BINOP_ADD) {
-    if (!is_tuple(a)) return v_notimpl();
-    if (!is_tuple(b)) {
+    if (!tuple_check(a)) return v_notimpl();
+    if (!tuple_check(b)) {
       if (other_may_handle(b)) return v_notimpl();
       vm_raise(vm, &EXC_TypeError, "can only concatenate tuple (not \"%s\") to tuple", v_typename(b));
     }
     Tuple *x = as_tuple(a), *y = as_tuple(b);
-    if (y->n == 0) return a;
-    if (x->n == 0) return b;
+    /* the result is a plain tuple: a struct sequence is copied */
+    if (y->n == 0 && is_tuple(a)) return a;
+    if (x->n == 0 && is_tuple(b)) return b;
     Tuple *r = tuple_new(vm, x->n + y->n);
     vmove(r->items, x->items, x->n);
     vmove(r->items + x->n, y->items, y->n);
     return v_obj(r);
   }
   if (op == BINOP_MUL) {
-    Value t = is_tuple(a) ? a : b, n = is_tuple(a) ? b : a;
+    Value t = tuple_check(a) ? a : b, n = tuple_check(a) ? b : a;
     if (!v_is_intlike(n)) {
       if (other_may_handle(n)) return v_notimpl();
       vm_raise(vm, &EXC_TypeError, "can't multiply sequence by non-int of type '%s'", v_typename(n));
     }
     int64_t c = repeat_count(vm, n);
     Tuple *x = as_tuple(t);
-    if (c == 1) return t;
+    if (c == 1 && is_tuple(t)) return t;
     if (c <= 0 || x->n == 0) return v_obj(tuple_new(vm, 0));
     if (x->n > INT64_MAX / 32 / c) vm_raise_memory(vm);
     Tuple *r = tuple_new(vm, x->n * c);
@@ -1268,7 +1269,7 @@ static Value tuple_getitem(VM *vm, Value self, Value key) {
   }
   int64_t start, stop, step;
   int64_t n = slice_indices(vm, (Slice *)key.as.o, t->n, &start, &stop, &step);
-  if (step == 1 && n == t->n) return self;
+  if (step == 1 && n == t->n && is_tuple(self)) return self;
   Tuple *r = tuple_new(vm, n);
   for (int64_t k = 0; k < n; k++) r->items[k] = t->items[start + k * step];
   return v_obj(r);
@@ -1356,6 +1357,62 @@ Type TYPE_TUPLE = {
     .ctor = tuple_ctor,
     .methods = tuple_methods,
 };
+
+/* ---- struct sequences ------------------------------------------------------ */
+
+static Value structseq_repr_body(VM *vm, Value self) {
+  const StructSeqType *t = (const StructSeqType *)self.as.o->type;
+  Tuple *tu = as_tuple(self);
+  /* the items' reprs first: one may raise, and the buffer is malloc'd */
+  List *parts = list_new(vm, tu->n);
+  for (int64_t i = 0; i < tu->n; i++) list_append(vm, parts, v_repr(vm, tu->items[i]));
+  StrBuf b = STRBUF_INIT;
+  sb_printf(&b, "%s(", t->type.name);
+  for (int64_t i = 0; i < parts->n; i++) {
+    Str *r = as_str(parts->items[i]);
+    sb_printf(&b, "%s%s=", i ? ", " : "", t->fields[i]);
+    sb_append(&b, r->data, (size_t)r->nbytes);
+  }
+  sb_putc(&b, ')');
+  return sb_finish(vm, &b);
+}
+
+static Value structseq_repr(VM *vm, Value self) {
+  return seq_repr_guard(vm, self, "(...)", structseq_repr_body);
+}
+
+/* The named fields, and CPython's n_fields / n_sequence_fields /
+** n_unnamed_fields (every field of these is named and in the sequence). */
+static Value structseq_getattr(VM *vm, Value self, Str *name) {
+  const StructSeqType *t = (const StructSeqType *)self.as.o->type;
+  Tuple *tu = as_tuple(self);
+  for (int64_t i = 0; i < tu->n; i++)
+    if (str_eq_c(name, t->fields[i])) return tu->items[i];
+  if (str_eq_c(name, "n_fields") || str_eq_c(name, "n_sequence_fields")) return v_int(tu->n);
+  if (str_eq_c(name, "n_unnamed_fields")) return v_int(0);
+  (void)vm;
+  return v_empty();
+}
+
+void structseq_type_init(StructSeqType *t, const char *name, const char *const *fields) {
+  t->type = (Type){
+      .hdr = TYPE_HEADER, .name = name, .base = &TYPE_TUPLE, .mark = tuple_mark,
+      .repr = structseq_repr, .hash = tuple_hash, .richcmp = tuple_richcmp,
+      .binop = tuple_binop, .len = tuple_len, .getitem = tuple_getitem,
+      .contains = tuple_contains, .iter = tuple_iter, .getattr = structseq_getattr,
+  };
+  t->fields = fields;
+}
+
+Value structseq_new(VM *vm, StructSeqType *t, const Value *items) {
+  int64_t n = 0;
+  while (t->fields[n]) n++;
+  Tuple *tu = gc_alloc(vm, &t->type, sizeof(Tuple) + (size_t)n * sizeof(Value));
+  tu->n = n;
+  tu->hash = -1;
+  if (n) memcpy(tu->items, items, (size_t)n * sizeof(Value));
+  return v_obj(tu);
+}
 
 /* ---- range -------------------------------------------------------------- */
 

@@ -41,10 +41,27 @@ Value list_from_iterable(VM *vm, Value iterable);
 void list_sort(VM *vm, List *l, Value key, bool reverse);
 bool list_sort_reverse_arg(VM *vm, Value v); /* reverse=: an int, as CPython */
 
+/* A tuple or a struct sequence (CPython's PyTuple_Check; is_tuple is exact). */
+static inline bool tuple_check(Value v) {
+  return is_tuple(v) || (is_obj(v) && v.as.o->type->base == &TYPE_TUPLE);
+}
+
 Tuple *tuple_new(VM *vm, int64_t n);          /* items are V_NONE; fill them */
 Value tuple_from(VM *vm, const Value *items, int64_t n);
 Value tuple_from_iterable(VM *vm, Value iterable);
 Value tuple_pack2(VM *vm, Value a, Value b);
+
+/* A struct sequence (sys.float_info, sys.version_info): a tuple whose items
+** are also named attributes, and whose repr names them. The Type comes
+** first, so an instance's type is a StructSeqType. */
+typedef struct StructSeqType {
+  Type type;
+  const char *const *fields; /* NULL-terminated, one name per item */
+} StructSeqType;
+/* Fills t in as a subtype of tuple called `name` ("sys.float_info"); once,
+** before the first structseq_new. */
+void structseq_type_init(StructSeqType *t, const char *name, const char *const *fields);
+Value structseq_new(VM *vm, StructSeqType *t, const Value *items); /* one item per field */
 
 Value range_new(VM *vm, int64_t start, int64_t stop, int64_t step); /* step != 0 */
 Value slice_new(VM *vm, Value start, Value stop, Value step);

@@ -12,6 +12,7 @@
 
 #include "dict.h"
 #include "error.h"
+#include "func.h"
 #include "list.h"
 #include "object.h"
 #include "repl.h"
@@ -172,11 +173,14 @@ static void run_job(VM *vm, void *ud) {
   vm_run_source(vm, vm->main, j->src, j->len, j->filename, false);
 }
 
-/* SystemExit: None → 0, int → itself, anything else is printed → 1. */
+/* SystemExit: None → 0, int → itself, anything else is printed → 1. An int
+** past a C long is CPython's PyLong_AsLong overflow, -1, exit status 255,
+** printed nowhere. */
 static int system_exit_status(VM *vm, Value exc) {
   Value code = v_getattr_opt(vm, exc, str_intern_c(vm, "code"));
   if (is_none(code) || is_empty(code)) return 0;
   if (code.tag == V_INT || code.tag == V_BOOL) return (int)(code.as.i & 0xFF);
+  if (is_bigint(code)) return 0xFF;
   Value s = v_str(vm, code);
   fflush(vm->out);
   fprintf(stderr, "%s\n", as_str(s)->data);
@@ -280,6 +284,18 @@ static int run_main(VM *vm, const Options *o) {
   return rc;
 }
 
+static void close_generators_job(VM *vm, void *ud) {
+  (void)ud;
+  vm_close_generators(vm);
+}
+
+/* CPython's finalization closes the generators left suspended (their
+** finally blocks print after the program's last line); what that raises
+** is printed there, never the exit status. */
+static void close_generators(VM *vm) {
+  if (!vm_protect(vm, close_generators_job, NULL)) vm->exc = v_none();
+}
+
 int main(int argc, char **argv) {
   VM *vm = vm_new();
   if (!vm) {
@@ -304,6 +320,7 @@ int main(int argc, char **argv) {
     int rrc = repl_run(vm);
     rc = rrc;
   }
+  close_generators(vm);
   fflush(vm->out);
   signal_vm = NULL;
   vm_free(vm);

@@ -70,23 +70,37 @@ static Value s_intern(VM *vm, Value self, const Args *a) {
   return v_obj(str_intern(vm, as_str(s)->data, (size_t)as_str(s)->nbytes));
 }
 
+static const char *const float_info_fields[] = {
+    "max", "max_exp", "max_10_exp", "min", "min_exp", "min_10_exp",
+    "dig", "mant_dig", "epsilon", "radix", "rounds", NULL};
+static const char *const version_info_fields[] = {
+    "major", "minor", "micro", "releaselevel", "serial", NULL};
+static StructSeqType FLOAT_INFO_TYPE, VERSION_INFO_TYPE;
+
+static void struct_types_init(void) {
+  static bool done;
+  if (done) return;
+  structseq_type_init(&FLOAT_INFO_TYPE, "sys.float_info", float_info_fields);
+  structseq_type_init(&VERSION_INFO_TYPE, "sys.version_info", version_info_fields);
+  done = true;
+}
+
 static Value float_info(VM *vm) {
-  Module *fi = module_new(vm, "sys.float_info");
-  module_set(vm, fi, "max", v_float(DBL_MAX));
-  module_set(vm, fi, "max_exp", v_int(DBL_MAX_EXP));
-  module_set(vm, fi, "max_10_exp", v_int(DBL_MAX_10_EXP));
-  module_set(vm, fi, "min", v_float(DBL_MIN));
-  module_set(vm, fi, "min_exp", v_int(DBL_MIN_EXP));
-  module_set(vm, fi, "min_10_exp", v_int(DBL_MIN_10_EXP));
-  module_set(vm, fi, "dig", v_int(DBL_DIG));
-  module_set(vm, fi, "mant_dig", v_int(DBL_MANT_DIG));
-  module_set(vm, fi, "epsilon", v_float(DBL_EPSILON));
-  module_set(vm, fi, "radix", v_int(FLT_RADIX));
-  module_set(vm, fi, "rounds", v_int(1));
-  return v_obj(fi);
+  Value f[] = {v_float(DBL_MAX), v_int(DBL_MAX_EXP), v_int(DBL_MAX_10_EXP),
+               v_float(DBL_MIN), v_int(DBL_MIN_EXP), v_int(DBL_MIN_10_EXP),
+               v_int(DBL_DIG), v_int(DBL_MANT_DIG), v_float(DBL_EPSILON),
+               v_int(FLT_RADIX), v_int(1)};
+  return structseq_new(vm, &FLOAT_INFO_TYPE, f);
+}
+
+/* The oracle's version, 3.11.2 (sys.version's text cannot be CPython's). */
+static Value version_info(VM *vm) {
+  Value v[] = {v_int(3), v_int(11), v_int(2), str_from_cstr(vm, "final"), v_int(0)};
+  return structseq_new(vm, &VERSION_INFO_TYPE, v);
 }
 
 Module *mod_sys_init(VM *vm) {
+  struct_types_init();
   Module *m = module_new(vm, "sys");
   module_add_func(vm, m, "exit", s_exit);
   module_add_func(vm, m, "getrecursionlimit", s_getrecursionlimit);
@@ -102,10 +116,9 @@ Module *mod_sys_init(VM *vm) {
   module_set(vm, m, "maxsize", v_int(INT64_MAX));
   module_set(vm, m, "maxunicode", v_int(0x10FFFF));
   module_set(vm, m, "float_info", float_info(vm));
-  module_set(vm, m, "version", str_from_cstr(vm, "3.11.7 (streak 0.1.0) [GCC]"));
-  Value vi[5] = {v_int(3), v_int(11), v_int(7), str_from_cstr(vm, "final"), v_int(0)};
-  module_set(vm, m, "version_info", tuple_from(vm, vi, 5));
-  module_set(vm, m, "hexversion", v_int(0x030B07F0));
+  module_set(vm, m, "version", str_from_cstr(vm, "3.11.2 (streak 0.1.0) [GCC]"));
+  module_set(vm, m, "version_info", version_info(vm));
+  module_set(vm, m, "hexversion", v_int(0x030B02F0));
   module_set(vm, m, "platform", str_from_cstr(vm, "linux"));
   module_set(vm, m, "byteorder", str_from_cstr(vm, "little"));
   module_set(vm, m, "executable", str_from_cstr(vm, ""));

@@ -614,6 +614,12 @@ const double num_pow2_k[2048] = {POW2_K1024(0), POW2_K1024(1024)};
 /* noipa: no clone specialised on y = 2.0, which gcc would fold to x*x */
 __attribute__((noipa)) double num_libm_pow(double x, double y) { return pow(x, y); }
 
+/* PyErr_SetFromErrno: the exception's args are (errno, strerror). */
+static _Noreturn void raise_errno(VM *vm, Type *type, int err) {
+  Value args[2] = {v_int(err), str_from_cstr(vm, strerror(err))};
+  vm_throw(vm, exc_new_args(vm, type, tuple_from(vm, args, 2)));
+}
+
 /* CPython's float_pow, rule for rule (including the complex result of a
 ** negative base raised to a non-integer power). */
 static Value float_pow(VM *vm, double iv, double iw) {
@@ -653,8 +659,7 @@ static Value float_pow(VM *vm, double iv, double iw) {
     err = ERANGE;
   else if (err == ERANGE && ix == 0.0)
     err = 0;
-  if (err == ERANGE) vm_raise(vm, &EXC_OverflowError, "(34, 'Numerical result out of range')");
-  if (err != 0) vm_raise(vm, &EXC_ValueError, "(33, 'Numerical argument out of domain')");
+  if (err != 0) raise_errno(vm, err == ERANGE ? &EXC_OverflowError : &EXC_ValueError, err);
   return v_float(ix);
 }
 

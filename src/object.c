@@ -351,7 +351,7 @@ static _Noreturn void attr_unwritable(VM *vm, Value obj, Str *name) {
   Type *t = v_type(obj);
   CFunc fn;
   if (t->getattr && !is_empty(t->getattr(vm, obj, name))) {
-    if (t == &TYPE_RANGE || t == &TYPE_COMPLEX || t == &TYPE_SLICE)
+    if (t == &TYPE_RANGE || t == &TYPE_COMPLEX || t == &TYPE_SLICE || t->base == &TYPE_TUPLE)
       vm_raise(vm, &EXC_AttributeError, "readonly attribute");
     Type *owner = t; /* the type that defines it: bool's real is int's */
     while (owner->base && owner->base->getattr == t->getattr) owner = owner->base;
@@ -768,6 +768,9 @@ static Value builtin_call(VM *vm, Value self, const Args *a) {
     if ((b->owner == &TYPE_FLOAT || b->owner == &TYPE_COMPLEX) && a->argv[0].tag == V_OBJ &&
         v_type(a->argv[0]) != b->owner && type_find_method(v_type(a->argv[0]), str_intern_c(vm, b->name), &sub))
       fn = sub;
+    /* int.__repr__(True) is '1': int's own repr, where the instance's type
+    ** would say 'True' (int has no __str__ of its own: int.__str__ is bool's) */
+    if (fn == du_repr && b->owner == &TYPE_INT && is_bool(a->argv[0])) return fn(vm, v_int(a->argv[0].as.i), &rest);
     return fn(vm, a->argv[0], &rest);
   }
   return b->fn(vm, b->self, a);
@@ -775,6 +778,9 @@ static Value builtin_call(VM *vm, Value self, const Args *a) {
 
 static Value builtin_repr(VM *vm, Value self) {
   Builtin *b = (Builtin *)self.as.o;
+  if (is_empty(b->self) && b->owner) /* list.append, str.__len__ */
+    return str_printf(vm, "<%s '%s' of '%s' objects>", b->slot_wrapper ? "slot wrapper" : "method", b->name,
+                      b->owner->name);
   if (is_none(b->self) || is_empty(b->self) || is_type(b->self, &TYPE_MODULE))
     return str_printf(vm, "<built-in function %s>", b->name);
   return str_printf(vm, "<built-in method %s of %s object at %p>", b->name,

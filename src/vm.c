@@ -158,9 +158,16 @@ typedef struct Exec {
   ** instructions in [stitch_lo, stitch_hi) */
   int stitch_nframes;
   const Instr *stitch_lo, *stitch_hi;
+  /* Generators that may need closing at exit (vm_close_generators), in the
+  ** order they first suspended; a freed one leaves NULL (gen_forget). Not
+  ** roots: the collector frees these generators as any other. */
+  Gen **gens;
+  size_t ngens, capgens, nfreegens;
+  bool gens_walk;  /* vm_close_generators is walking gens: no compaction */
 } Exec;
 
 static Value vm_execute(VM *vm, int entry);
+static void gen_drop(VM *vm, Gen *g);
 
 /* Stores of unboxed results write the tag as a full 8-byte word: a 1-byte
 ** tag store followed by the next instruction's 8-byte load of the same
@@ -468,6 +475,27 @@ static Value call_c(VM *vm, Value f, const Args *a) {
   vm_raise(vm, &EXC_TypeError, "'%s' object is not callable", v_typename(f));
 }
 
+/* Is the call at `at`, result in register ret, the iterable of `for x in
+** f(...)`: FORPREP of it next, or of the register a MOVE copies it to (the
+** call's temporary is dead after)? Then the result goes straight into the
+** loop's register, and a generator made by the call is the loop's alone:
+** leaving the loop may close it. */
+static bool feeds_for_loop(const Instr *at, int ret) {
+  uint32_t r = (uint32_t)ret;
+  if (bc_op(at[1]) == OP_MOVE && bc_b(at[1]) == r) r = bc_a(at[1]), at++;
+  return bc_op(at[1]) == OP_FORPREP && bc_a(at[1]) == r;
+}
+
+/* Is the call at `at` the value of `x = f(...)` for an owned local x
+** (compile.c owned_locals): ITERCLOSE x 1 (the old value dropped), then
+** MOVE x from the call's register? Then x alone holds what the call made. */
+static bool feeds_owned_local(const Instr *at, int ret) {
+  uint32_t r = (uint32_t)ret;
+  if (bc_op(at[1]) == OP_MOVE && bc_b(at[1]) == r) r = bc_a(at[1]), at++;
+  return bc_op(at[1]) == OP_ITERCLOSE && bc_b(at[1]) == 1 && bc_op(at[2]) == OP_MOVE &&
+         bc_b(at[2]) == r && bc_a(at[2]) == bc_a(at[1]);
+}
+
 /* A generator object for a call of a generator function. */
 static Value make_gen(VM *vm, Function *fn, const Value *pos, int npos, const Value *kwnames,
                       const Value *kwvals, int nkw) {
@@ -490,6 +518,8 @@ static NOINLINE bool call_value(VM *vm, Value f, Value *argv, int argc, const Va
     Code *co = fn->code;
     if (co->flags & CO_GENERATOR) {
       *out = make_gen(vm, fn, argv, npos, kwnames, argv + npos, nkw);
+      const Instr *at = vm->exec->frames[vm->exec->nframes - 1].pc;
+      if (feeds_for_loop(at, ret) || feeds_owned_local(at, ret)) ((Gen *)out->as.o)->loop_owned = true;
       return false;
     }
     size_t win = co->nregs > (size_t)argc ? co->nregs : (size_t)argc;
@@ -2002,6 +2032,12 @@ dispatch:
     vm->handling = RA;
     NEXT();
   }
+  CASE(ITERCLOSE) {
+    Value it = RA;
+    if (it.tag == V_OBJ && it.as.o->type == &TYPE_GENERATOR && ((Gen *)it.as.o)->loop_owned)
+      gen_drop(vm, (Gen *)it.as.o);
+    NEXT();
+  }
   CASE(WITHENTER) {
     Value o = RB;
     CHECK(o, B);
@@ -2095,6 +2131,28 @@ static void add_frame_tb(VM *vm, Value exc, const Code *co, uint32_t pc) {
   exc_add_tb(vm, exc, co->filename, co->name, line);
 }
 
+/* An exception at pc leaves the loops around pc that do not hold the
+** handler (`handler` -1: none, the frame is left): their owned generators
+** are closed first, innermost first, as CPython drops the loop's iterator
+** while unwinding to the handler. The exception stays in vm->exc. */
+static NOINLINE void close_left_loops(VM *vm, Frame *fr, uint32_t pc, int64_t handler) {
+  Code *co = fr->code;
+  for (uint32_t i = co->niterloops; i-- > 0;) { /* nested loops come after their outer one */
+    const IterLoop *l = &co->iterloops[i];
+    if (pc < l->start || pc >= l->end) continue;
+    if (handler >= l->start && handler < l->end) continue;
+    if (l->local && !(fr->gen && is_exc(vm->exc) && type_is_subtype(v_type(vm->exc), &EXC_GeneratorExit)))
+      continue;
+    Value it = fr->base[l->reg];
+    if (!is_gen(it) || !((Gen *)it.as.o)->loop_owned) continue;
+    Value exc = vm->exc;
+    gc_push_root(vm, exc);
+    gen_drop(vm, (Gen *)it.as.o);
+    gc_pop_roots(vm, 1);
+    vm->exc = exc;
+  }
+}
+
 /* Finds the handler for an exception in the top frame, adding traceback
 ** entries and popping frames down to `entry`. Returns false when the
 ** exception leaves frame `entry`. */
@@ -2114,6 +2172,10 @@ static bool unwind(VM *vm, int entry) {
     for (uint32_t i = 0; i < co->nexc; i++) {
       const ExcEntry *e = &co->exctab[i];
       if (pc >= e->start && pc < e->end && (!best || e->depth > best->depth)) best = e;
+    }
+    if (co->niterloops) {
+      close_left_loops(vm, fr, pc, best ? (int64_t)best->handler : -1);
+      exc = vm->exc;
     }
     if (best) {
       fr->base[best->reg] = exc;
@@ -2270,6 +2332,41 @@ Value vm_call2(VM *vm, Value fn, Value x, Value y) {
   return vm_call(vm, fn, &a);
 }
 
+/* Registers g, suspended for the first time, for vm_close_generators. The
+** array keeps the order; it is compacted (freed entries dropped) rather
+** than grown while half of it is free. */
+static void gen_register(VM *vm, Gen *g) {
+  Exec *ex = vm->exec;
+  if (!(g->func->code->flags & CO_CLOSES)) return;
+  if (ex->ngens == ex->capgens && ex->nfreegens * 2 >= ex->ngens && ex->ngens && !ex->gens_walk) {
+    size_t n = 0;
+    for (size_t i = 0; i < ex->ngens; i++)
+      if (ex->gens[i]) {
+        ex->gens[i]->regidx = (int64_t)n;
+        ex->gens[n++] = ex->gens[i];
+      }
+    ex->ngens = n;
+    ex->nfreegens = 0;
+  }
+  if (ex->ngens == ex->capgens) {
+    size_t cap = ex->capgens ? ex->capgens * 2 : 64;
+    Gen **p = realloc(ex->gens, cap * sizeof *p);
+    if (!p) vm_raise_memory(vm);
+    ex->gens = p;
+    ex->capgens = cap;
+  }
+  g->regidx = (int64_t)ex->ngens;
+  ex->gens[ex->ngens++] = g;
+}
+
+void vm_gen_forget(VM *vm, Gen *g) {
+  Exec *ex = vm->exec;
+  if (!ex || g->regidx < 0) return;
+  ex->gens[g->regidx] = NULL;
+  ex->nfreegens++;
+  g->regidx = -1;
+}
+
 /* Resumes a suspended or new generator; with `throw` set, raises it at the
 ** yield where the generator is suspended instead of sending None. */
 static bool gen_resume(VM *vm, Gen *g, Value throw, Value *out) {
@@ -2291,6 +2388,10 @@ static bool gen_resume(VM *vm, Gen *g, Value throw, Value *out) {
   vm_leave_c(vm);
   if (ex->yielded) {
     ex->yielded = false;
+    if (!g->registered) {
+      g->registered = true;
+      gen_register(vm, g);
+    }
     g->state = GEN_SUSPENDED;
     *out = v;
     return true;
@@ -2400,6 +2501,59 @@ void vm_gen_close(VM *vm, Gen *g) {
     vm_throw(vm, e);
   }
   if (job.yielded) vm_raise(vm, &EXC_RuntimeError, "generator ignored GeneratorExit");
+}
+
+typedef struct GenDropJob {
+  Gen *g;
+} GenDropJob;
+
+static void gen_drop_job(VM *vm, void *ud) { vm_gen_close(vm, ((GenDropJob *)ud)->g); }
+
+/* What CPython does when the last reference to a suspended generator goes:
+** close it, and print what that raises ("Exception ignored in: ...")
+** instead of raising it. The exception being handled is kept. */
+static void gen_drop(VM *vm, Gen *g) {
+  if (g->state != GEN_SUSPENDED) return;
+  /* dropped once: even if it yields again (RuntimeError below), nothing
+  ** closes it a second time, as nothing could in CPython */
+  g->loop_owned = false;
+  vm_gen_forget(vm, g);
+  Value handling = vm->handling;
+  gc_push_root(vm, handling);
+  GenDropJob job = {g};
+  if (!vm_protect(vm, gen_drop_job, &job)) {
+    Value e = vm->exc;
+    vm->exc = v_none();
+    gc_push_root(vm, e);
+    Exec *ex = vm->exec;
+    /* raised by close() itself (it yielded again): CPython's hook shows
+    ** the frame that dropped the generator */
+    if (is_exc(e) && ((ExcObj *)e.as.o)->ntb == 0 && ex->nframes > 0) {
+      Frame *fr = &ex->frames[ex->nframes - 1];
+      exc_add_tb(vm, e, fr->code->filename, fr->code->name, code_line(fr->code, (uint32_t)(fr->pc - fr->code->code)));
+    }
+    exc_print_unraisable(vm, e, v_obj(g), stderr);
+    gc_pop_roots(vm, 1);
+  }
+  vm->handling = handling;
+  gc_pop_roots(vm, 1);
+}
+
+/* The generators still suspended at exit, oldest first; those that closing
+** them makes and leaves suspended too (each gets its turn: the loops run
+** to the end of the array as it grows). */
+void vm_close_generators(VM *vm) {
+  Exec *ex = vm->exec;
+  ex->gens_walk = true;
+  /* one a loop or local owns first waits for its owner (a suspended
+  ** generator: closing that closes it, after the owner's own finally,
+  ** as in CPython); then those whose owner left by an exception */
+  for (int pass = 0; pass < 2; pass++)
+    for (size_t i = 0; i < ex->ngens; i++) {
+      Gen *g = ex->gens[i];
+      if (g && g->state == GEN_SUSPENDED && (pass == 1 || !g->loop_owned)) gen_drop(vm, g);
+    }
+  ex->gens_walk = false;
 }
 
 bool vm_jit_stitching(VM *vm) { return vm->exec && vm->exec->stitch_hi; }
@@ -2835,6 +2989,7 @@ void vm_free(VM *vm) {
   mod_random_free(vm);
   nprandom_free(vm);
   if (ex) {
+    free(ex->gens);
     munmap(ex->stack, (size_t)STACK_VALUES * sizeof(Value));
     munmap(ex->frames, (size_t)MAX_FRAMES * sizeof(Frame));
     free(ex);

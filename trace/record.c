@@ -3802,6 +3802,19 @@ void rec_ins(Recorder *r, const Instr *pc) {
     break;
   case OP_YIELD:
     rec_abort(r, TA_LEFT_FRAME, NULL);
+  case OP_ITERCLOSE: {
+    /* closes only a generator (which no trace makes or steps): a range
+    ** loop's counter, None, an unbound local or another object (its type
+    ** guarded when the trace did not write it) need nothing */
+    Value v = r->base[a];
+    if (is_gen(v)) rec_abort(r, TA_NYI_BC, "ITERCLOSE of a generator");
+    if (a >= r->nslots) rec_abort(r, TA_UNEXPECTED, "register");
+    if (!(r->sflags[a] & (SF_WRITTEN | SF_NONE | SF_EMPTY))) {
+      IRRef ref = rd(r, a); /* guards the tag */
+      if (v.tag == V_OBJ) guard_type(r, ref, v_type(v));
+    }
+    break;
+  }
   default:
     rec_abort(r, TA_NYI_BC, bc_names[op]);
   }
