@@ -1143,9 +1143,30 @@ static bool array_ufunc_name(const char *base, int nargs) {
          in_list(binary, base);
 }
 
+int nb_np_complex_ufunc(const char *name, int n, const NbTy *at, NbTy *rt) {
+  int res = 0, nd = 0;
+#define CPLX_RESULT(s, k, r) if (!res && k == n && !strcmp(name, s)) res = r;
+  NB_NP_COMPLEX_UFUNCS(CPLX_RESULT)
+#undef CPLX_RESULT
+  if (!res) return -1;
+  for (int i = 0; i < n; i++) {
+    const NbTypeInfo *ai = nb_type(at[i]);
+    if (ai->kind != NK_ARRAY && ai->kind != NK_SCALAR) return -1;
+    if (ai->kind == NK_ARRAY && ai->ndim > nd) nd = ai->ndim;
+  }
+  /* Numba's loop: the operands' ufunc dtype (a scalar by its type) */
+  int d = n == 2 ? nb_ufunc_dt(at[0], at[1]) : nb_type(at[0])->dtype;
+  if (!dt_is_complex((DType)d)) return -1;
+  int rd = res == 'B' ? DT_BOOL : res == 'F' ? (d == DT_COMPLEX64 ? DT_FLOAT32 : DT_FLOAT64) : d;
+  *rt = nb_array(rd, nd, 'C');
+  return d;
+}
+
 static NbTy ty_array_ufunc(Walk *w, AstExpr *e, const char *base, int nargs, const NbTy *at) {
   char s1[96];
   int nd = 0;
+  NbTy crt;
+  if (nb_np_complex_ufunc(base, nargs, at, &crt) >= 0) return crt;
   if (!array_ufunc_name(base, nargs)) return NB_UNKNOWN; /* np.empty_like(z) & co.: typed further on */
   for (int i = 0; i < nargs; i++) {
     const NbTypeInfo *ai = nb_type(at[i]);
@@ -2682,7 +2703,9 @@ static NbTy ty_expr_inner(Walk *w, AstExpr *e) {
       ERR(e->pos, "'not' of %s is not supported.", tystr(a, s1, sizeof s1));
     }
     if (i->kind != NK_SCALAR) {
-      if (i->kind == NK_ARRAY && e->unaryop.op == AST_UOP_USub && i->dtype != DT_BOOL && !dt_is_complex((DType)i->dtype))
+      if (i->kind == NK_ARRAY && e->unaryop.op == AST_UOP_USub && i->dtype != DT_BOOL)
+        return nb_array(i->dtype, i->ndim, 'C');
+      if (i->kind == NK_ARRAY && e->unaryop.op == AST_UOP_UAdd && dt_is_complex((DType)i->dtype)) /* np.positive */
         return nb_array(i->dtype, i->ndim, 'C');
       if (i->kind == NK_ARRAY && e->unaryop.op == AST_UOP_Invert && (i->dtype == DT_BOOL || dt_is_int((DType)i->dtype)))
         return nb_array(i->dtype, i->ndim, 'C');
@@ -2723,7 +2746,9 @@ static NbTy ty_expr_inner(Walk *w, AstExpr *e) {
       AstCmpOp op = e->compare.ops[0];
       if ((a->kind == NK_ARRAY || b->kind == NK_ARRAY) && (a->kind == NK_ARRAY || a->kind == NK_SCALAR) &&
           (b->kind == NK_ARRAY || b->kind == NK_SCALAR) && op != AST_CMP_In && op != AST_CMP_NotIn && op != AST_CMP_Is &&
-          op != AST_CMP_IsNot && !dt_is_complex((DType)a->dtype) && !dt_is_complex((DType)b->dtype)) {
+          op != AST_CMP_IsNot &&
+          ((!dt_is_complex((DType)a->dtype) && !dt_is_complex((DType)b->dtype)) || op == AST_CMP_Eq || op == AST_CMP_NotEq)) {
+        /* complex operands: == and != only (Numba has no ordering operators for them) */
         int nd = a->kind == NK_ARRAY ? a->ndim : 0;
         if (b->kind == NK_ARRAY && b->ndim > nd) nd = b->ndim;
         return nb_array(DT_BOOL, nd, 'C');

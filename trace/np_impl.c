@@ -2509,6 +2509,10 @@ static const char *impl_name(NbUnit *u, NbFunc *f, const char *base, AstExpr *ca
   if (a0 && nb_type(a0)->kind == NK_SCALAR && nb_type(a0)->dtype == DT_COMPLEX128 && call->call.args.len == 1 &&
       !call->call.keywords.len)
     return complex_ufunc_impl(base, false);
+  if (a0 && nb_is_array(a0) && dt_is_complex((DType)nb_type(a0)->dtype) && !strcmp(base, "full_like")) {
+    NbTy v = arg_type(u, f, call, 1, "fill_value"); /* any number: a complex array's fill() converts it */
+    return v && nb_is_number(v) && !nb_call_arg(call, 2, "dtype") ? "full_like" : NULL;
+  }
   if (!is_real_array(a0)) return NULL;
   int ad = nb_type(a0)->dtype, nd = nb_type(a0)->ndim;
   if (!strcmp(base, "searchsorted")) {
