@@ -2223,8 +2223,11 @@ static NbTy ty_call(Walk *w, AstExpr *e) {
     if (!strcmp(base, "int") && nargs == 1 && nb_is_number(at[0]) && !nb_is_complex(at[0])) return nb_scalar(DT_INT64);
     if (!strcmp(base, "float") && nargs == 1 && nb_is_number(at[0]) && !nb_is_complex(at[0])) return nb_scalar(DT_FLOAT64);
     if (!strcmp(base, "bool") && nargs == 1 && nb_is_number(at[0])) return nb_scalar(DT_BOOL);
-    if (!strcmp(base, "complex") && nargs >= 1 && nargs <= 2 && nb_is_number(at[0]) && (nargs == 1 || nb_is_number(at[1])))
-      return nb_scalar(DT_COMPLEX128);
+    if (!strcmp(base, "complex") && nargs >= 1 && nargs <= 2 && nb_is_number(at[0]) && (nargs == 1 || nb_is_number(at[1]))) {
+      /* Numba's Complex template: complex64 of float32 parts only */
+      bool f32 = nb_type(at[0])->dtype == DT_FLOAT32 && (nargs == 1 || nb_type(at[1])->dtype == DT_FLOAT32);
+      return nb_scalar(f32 ? DT_COMPLEX64 : DT_COMPLEX128);
+    }
     if (!strcmp(base, "round") && nargs == 1 && nb_is_number(at[0]) && !nb_is_complex(at[0])) return nb_scalar(DT_INT64);
     if (!strcmp(base, "dict") && nargs == 0 && !e->call.keywords.len) return nb_dict(NB_UNKNOWN, NB_UNKNOWN);
     if (!strcmp(base, "set") && nargs <= 1 && !e->call.keywords.len) return ty_set_call(w, e, nargs, at);
