@@ -2283,7 +2283,7 @@ static NbTy ty_call(Walk *w, AstExpr *e) {
     return nb_scalar(DT_BOOL);
   if ((is_np && (!strcmp(base, "abs") || !strcmp(base, "absolute"))) && nargs == 1 && nb_is_number(at[0])) {
     const NbTypeInfo *a = nb_type(at[0]);
-    if (dt_is_complex((DType)a->dtype)) return nb_scalar(DT_FLOAT64);
+    if (dt_is_complex((DType)a->dtype)) return nb_scalar(a->dtype == DT_COMPLEX64 ? DT_FLOAT32 : DT_FLOAT64);
     return a->dtype == DT_BOOL ? nb_scalar(DT_BOOL) : at[0];
   }
   if (is_np && nb_is_np_round(base) && nargs >= 1 && nargs <= 2 && !e->call.keywords.len && nb_is_number(at[0]) &&

@@ -1680,6 +1680,30 @@ static const char IMPL_SOURCE[] =
   "    return complex(-z.real, -z.imag)\n"
   "\n"
   "\n"
+  "# np.maximum / np.minimum of complex scalars (npyfuncs.py): a NaN operand,\n"
+  "# the first one, wins; else the lexicographic order\n"
+  "@njit\n"
+  "def _c_maximum(a, b):\n"
+  "    if math.isnan(a.real) or math.isnan(a.imag):\n"
+  "        return a\n"
+  "    if math.isnan(b.real) or math.isnan(b.imag):\n"
+  "        return b\n"
+  "    if a.real > b.real or (a.real == b.real and a.imag >= b.imag):\n"
+  "        return a\n"
+  "    return b\n"
+  "\n"
+  "\n"
+  "@njit\n"
+  "def _c_minimum(a, b):\n"
+  "    if math.isnan(a.real) or math.isnan(a.imag):\n"
+  "        return a\n"
+  "    if math.isnan(b.real) or math.isnan(b.imag):\n"
+  "        return b\n"
+  "    if a.real < b.real or (a.real == b.real and a.imag <= b.imag):\n"
+  "        return a\n"
+  "    return b\n"
+  "\n"
+  "\n"
   "@njit\n"
   "def isnan_complex(z):\n"
   "    out = np.empty(z.size, np.bool_)\n"
@@ -2708,6 +2732,11 @@ static const char *impl_name(NbUnit *u, NbFunc *f, const char *base, AstExpr *ca
     if (!strcmp(base, "add")) return "add_complex2";
     if (!strcmp(base, "subtract")) return "subtract_complex2";
     if (!strcmp(base, "multiply")) return "multiply_complex2";
+  }
+  if ((!strcmp(base, "maximum") || !strcmp(base, "minimum")) && call->call.args.len == 2 && !call->call.keywords.len) {
+    NbTy b = arg_type(u, f, call, 1, NULL);
+    if (a0 && b && nb_is_number(a0) && nb_is_number(b) && (nb_is_complex(a0) || nb_is_complex(b)))
+      return base[1] == 'a' ? "_c_maximum" : "_c_minimum";
   }
   if (a0 && nb_type(a0)->kind == NK_SCALAR && nb_type(a0)->dtype == DT_COMPLEX128 && call->call.args.len == 1 &&
       !call->call.keywords.len)
