@@ -6327,7 +6327,19 @@ static void lower_stmt(Lw *w, AstStmt *s) {
         break;
       }
       V v = lower_expr(w, s->augassign.value);
-      V r = binop(w, s->pos, s->augassign.op, cur, v, T(w, &fake), s->augassign.value);
+      /* a complex array's a OP= b is Numba's ufunc with out=a (np.true_divide:
+      ** NumPy's division kernel, not the operator's scalar one; operands
+      ** cast to the loop dtype, not promoted by the scalar rules) */
+      static const char *const inplace_ufunc[] = {[AST_OP_Add] = "add", [AST_OP_Sub] = "subtract",
+                                                  [AST_OP_Mult] = "multiply", [AST_OP_Div] = "true_divide",
+                                                  [AST_OP_Pow] = "power"};
+      unsigned op = (unsigned)s->augassign.op;
+      const char *uf = op < sizeof inplace_ufunc / sizeof inplace_ufunc[0] ? inplace_ufunc[op] : NULL;
+      NbTy at[2] = {cur.ty, v.ty}, urt;
+      int loopdt = uf && dt_is_complex((DType)nb_type(cur.ty)->dtype) ? nb_np_complex_ufunc(uf, 2, at, &urt) : -1;
+      V ops[2] = {cur, v};
+      V r = loopdt >= 0 ? lower_np_ufunc(w, uf, ops, 2, loopdt, urt)
+                        : binop(w, s->pos, s->augassign.op, cur, v, T(w, &fake), s->augassign.value);
       assign_array(w, cur, r);
     } else if (tg->kind == AST_E_Name && nb_is_list(nb_local(w->f, tg->name.id)->ty)) {
       NbLocal *l = nb_local(w->f, tg->name.id);
