@@ -37,6 +37,30 @@
   "\n"                                                \
   "\n"
 
+/* The ufuncs of complex arrays in @njit code: name, the function of one
+** complex128 element in IMPL_SOURCE (NumPy's ufunc of a complex scalar calls
+** it; the array loop is <name>_complex), and of one complex64 element (its
+** own loop <name>_complex64 where it differs; <name>_c64s for a scalar). */
+#define NB_COMPLEX_UFUNCS(X)                                                                        \
+  X(sqrt, _cm_sqrt, _cm_sqrt) X(exp, _cm_exp, _cm_exp) X(log, _cm_log, _cm_log)                       \
+  X(sin, _cm_sin, _cm_sin) X(cos, _cm_cos, _cm_cos) X(tan, _cm_tan, _cm_tan)                          \
+  X(arcsin, _cm_asin, _cm_asin) X(arccos, _cm_acos, _cm_acos) X(arctan, _cm_atan, _cm_atan)           \
+  X(arcsinh, _cm_asinh, _cm_asinh) X(arctanh, _cm_atanh, _cm_atanh) X(exp2, _c_exp2, _c64_exp2)       \
+  X(log2, _c_log2, _c64_log2) X(log10, _c_log10, _c64_log10) X(expm1, _c_expm1, _c64_expm1)           \
+  X(log1p, _c_log1p, _c64_log1p) X(sinh, _c_sinh, _c_sinh) X(cosh, _c_cosh, _c_cosh)                  \
+  X(tanh, _c_tanh, _c64_tanh) X(arccosh, _c_arccosh, _c64_arccosh)                                    \
+  X(reciprocal, _c_reciprocal, _c64_reciprocal) X(rint, _c_rint, _c_rint) X(square, _c_square, _c_square) \
+  X(negative, _c_negative, _c_negative)
+
+/* np.<f> of a complex64 scalar: its element function, the result complex64
+** (Numba's loop returns the loop type; the Python returns unify wider) */
+#define CPLX64_SCALAR_WRAPPER(n, elem, elem64)                                                      \
+  "@njit(error_model='numpy')\n"                                                                  \
+  "def " #n "_c64s(z):\n"                                                                         \
+  "    return np.complex64(" #elem64 "(z))\n"                                                     \
+  "\n"                                                                                            \
+  "\n"
+
 static const char IMPL_SOURCE[] =
   "# NumPy functions inside @njit code written in Python, as Numba 0.56 writes\n"
   "# them (numba/np/arraymath.py): streak compiles this module with its own\n"
@@ -2536,21 +2560,11 @@ static const char IMPL_SOURCE[] =
   "    if math.isinf(w.real) and math.isnan(w.imag):\n"
   "        return complex(r.imag, r.real)\n"
   "    return complex(r.imag, -r.real)\n"
-  "\n";
+  "\n"
+  NB_COMPLEX_UFUNCS(CPLX64_SCALAR_WRAPPER);
 
-/* The ufuncs of complex128 in @njit code: name, the function of one
-** element above (NumPy's ufunc of a complex scalar calls it), and of an
-** array, <name>_complex. */
-#define NB_COMPLEX_UFUNCS(X)                                                                        \
-  X(sqrt, _cm_sqrt, _cm_sqrt) X(exp, _cm_exp, _cm_exp) X(log, _cm_log, _cm_log)                       \
-  X(sin, _cm_sin, _cm_sin) X(cos, _cm_cos, _cm_cos) X(tan, _cm_tan, _cm_tan)                          \
-  X(arcsin, _cm_asin, _cm_asin) X(arccos, _cm_acos, _cm_acos) X(arctan, _cm_atan, _cm_atan)           \
-  X(arcsinh, _cm_asinh, _cm_asinh) X(arctanh, _cm_atanh, _cm_atanh) X(exp2, _c_exp2, _c64_exp2)       \
-  X(log2, _c_log2, _c64_log2) X(log10, _c_log10, _c64_log10) X(expm1, _c_expm1, _c64_expm1)           \
-  X(log1p, _c_log1p, _c64_log1p) X(sinh, _c_sinh, _c_sinh) X(cosh, _c_cosh, _c_cosh)                  \
-  X(tanh, _c_tanh, _c64_tanh) X(arccosh, _c_arccosh, _c64_arccosh)                                    \
-  X(reciprocal, _c_reciprocal, _c64_reciprocal) X(rint, _c_rint, _c_rint) X(square, _c_square, _c_square) \
-  X(negative, _c_negative, _c_negative)
+
+
 
 #define IMPL_MODULE "_streak_np_impl"
 
@@ -2690,16 +2704,23 @@ static bool complex_binary_operands(NbUnit *u, NbFunc *f, AstExpr *call) {
 /* np.<base> of a complex array (the <base>_complex loop, <base>_complex64
 ** where complex64 has its own element function) or scalar (the element
 ** function), NULL when NB_COMPLEX_UFUNCS lacks it. */
+static bool own_c64_loop(const char *base) {
+#define CPLX_OWN64(n, elem, elem64) if (!strcmp(base, #n)) return strcmp(#elem, #elem64) != 0;
+  NB_COMPLEX_UFUNCS(CPLX_OWN64)
+#undef CPLX_OWN64
+  return false;
+}
+
 static const char *complex_ufunc_impl(const char *base, bool array, bool c64) {
   static const char *const names[][5] = {
-#define CPLX_UFUNC_NAMES(n, elem, elem64) {#n, #n "_complex", #elem, #n "_complex64", #elem64},
+#define CPLX_UFUNC_NAMES(n, elem, elem64) {#n, #n "_complex", #elem, #n "_complex64", #n "_c64s"},
       NB_COMPLEX_UFUNCS(CPLX_UFUNC_NAMES)
 #undef CPLX_UFUNC_NAMES
   };
   for (size_t i = 0; i < sizeof names / sizeof names[0]; i++) {
     if (strcmp(base, names[i][0])) continue;
     /* one loop serves both dtypes where the element function does */
-    bool own64 = c64 && strcmp(names[i][2], names[i][4]);
+    bool own64 = c64 && own_c64_loop(names[i][0]);
     return array ? names[i][own64 ? 3 : 1] : names[i][c64 ? 4 : 2];
   }
   return NULL;
@@ -2738,9 +2759,9 @@ static const char *impl_name(NbUnit *u, NbFunc *f, const char *base, AstExpr *ca
     if (a0 && b && nb_is_number(a0) && nb_is_number(b) && (nb_is_complex(a0) || nb_is_complex(b)))
       return base[1] == 'a' ? "_c_maximum" : "_c_minimum";
   }
-  if (a0 && nb_type(a0)->kind == NK_SCALAR && nb_type(a0)->dtype == DT_COMPLEX128 && call->call.args.len == 1 &&
+  if (a0 && nb_type(a0)->kind == NK_SCALAR && dt_is_complex((DType)nb_type(a0)->dtype) && call->call.args.len == 1 &&
       !call->call.keywords.len)
-    return complex_ufunc_impl(base, false, false);
+    return complex_ufunc_impl(base, false, nb_type(a0)->dtype == DT_COMPLEX64);
   if (a0 && nb_is_array(a0) && dt_is_complex((DType)nb_type(a0)->dtype) && !strcmp(base, "full_like")) {
     NbTy v = arg_type(u, f, call, 1, "fill_value"); /* any number: a complex array's fill() converts it */
     return v && nb_is_number(v) && !nb_call_arg(call, 2, "dtype") ? "full_like" : NULL;
