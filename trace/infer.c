@@ -817,6 +817,10 @@ static NbTy binop_type(Walk *w, AstPos pos, AstBinOp op, NbTy a, NbTy b) {
     int nd = x->kind == NK_ARRAY ? x->ndim : 0;
     if (y->kind == NK_ARRAY && y->ndim > nd) nd = y->ndim;
     if (op == AST_OP_LShift || op == AST_OP_RShift) ERR(pos, "whole-array shifts are not supported.");
+    if ((op == AST_OP_FloorDiv || op == AST_OP_Mod) && dt_is_complex(d)) /* NumPy has no complex loop either */
+      ERR(pos, "No implementation of operator '%s' for the operand types %s and %s (complex arrays have no %s).",
+          ast_binop_symbol(op), tystr(a, s1, sizeof s1), tystr(b, s2, sizeof s2),
+          op == AST_OP_Mod ? "remainder" : "floor division");
     if ((op == AST_OP_BitAnd || op == AST_OP_BitOr || op == AST_OP_BitXor) && dt_is_inexact(d))
       ERR(pos, "No implementation of operator '%s' for the operand types %s and %s (bitwise operators need integer or boolean arrays).",
           ast_binop_symbol(op), tystr(a, s1, sizeof s1), tystr(b, s2, sizeof s2));
