@@ -50,7 +50,7 @@
   X(log1p, _c_log1p, _c64_log1p) X(sinh, _c_sinh, _c_sinh) X(cosh, _c_cosh, _c_cosh)                  \
   X(tanh, _c_tanh, _c64_tanh) X(arccosh, _c_arccosh, _c64_arccosh)                                    \
   X(reciprocal, _c_reciprocal, _c64_reciprocal) X(rint, _c_rint, _c_rint) X(square, _c_square, _c_square) \
-  X(negative, _c_negative, _c_negative)
+  X(negative, _c_negative, _c_negative) X(sign, _c_sign, _c_sign)
 
 /* np.<f> of a complex64 scalar: its element function, the result complex64
 ** (Numba's loop returns the loop type; the Python returns unify wider) */
@@ -2020,6 +2020,26 @@ static const char IMPL_SOURCE[] =
   "    out = z.flatten()\n"
   "    for i in range(z.size):\n"
   "        out[i] = _c64_reciprocal(out[i])\n"
+  "    return out.reshape(z.shape)\n"
+  "\n"
+  "\n"
+  "# np.sign of a complex (npyfuncs.py): 1, -1 or 0 by the lexicographic\n"
+  "# order against 0j, nan when unordered; the imaginary part 0\n"
+  "@njit\n"
+  "def _c_sign(z):\n"
+  "    ordered = not math.isnan(z.imag)\n"
+  "    if (z.real > 0.0 and ordered) or (z.real == 0.0 and z.imag >= 0.0):\n"
+  "        return complex(0.0 if z.real == 0.0 and z.imag == 0.0 else 1.0, 0.0)\n"
+  "    if (z.real < 0.0 and ordered) or (z.real == 0.0 and z.imag < 0.0):\n"
+  "        return complex(-1.0, 0.0)\n"
+  "    return complex(np.nan, 0.0)\n"
+  "\n"
+  "\n"
+  "@njit\n"
+  "def sign_complex(z):\n"
+  "    out = z.flatten()\n"
+  "    for i in range(z.size):\n"
+  "        out[i] = _c_sign(out[i])\n"
   "    return out.reshape(z.shape)\n"
   "\n"
   "\n"
