@@ -598,7 +598,7 @@ static Value desc_value(VM *vm, const char *p, int ndim) {
 
 /* z ** w on one element as Numba's complex_power_impl: a square by a
 ** multiplication, other powers by numba_cpow (numba_cpowf rounds). */
-static void numba_cpow_elem(DType dt, const char *pa, const char *pb, char *po) {
+static bool numba_cpow_elem(DType dt, const char *pa, const char *pb, char *po) {
   double a[2], b[2], r[2];
   for (int k = 0; k < 2; k++) {
     a[k] = dt == DT_COMPLEX64 ? ((const float *)pa)[k] : ((const double *)pa)[k];
@@ -620,12 +620,88 @@ static void numba_cpow_elem(DType dt, const char *pa, const char *pb, char *po) 
     if (dt == DT_COMPLEX64) ((float *)po)[k] = (float)r[k];
     else ((double *)po)[k] = r[k];
   }
+  return true;
 }
 
-/* array ** operand of complex dtype dt in @njit code: Numba's ufunc loop
-** runs its scalar power (NumPy's own loop multiplies small integer powers
-** out), over the broadcast operands. */
-static NdArray *numba_complex_power(VM *vm, Value x, Value y, DType dt) {
+/* z / w on one element as Numba's complex_div (CPython's algorithm; in
+** float32 for complex64, as lower.c's nb_cdivf): false for a zero w. */
+#define NUMBA_CDIV(T, a, b, r)                                                     \
+  do {                                                                             \
+    T abr = b[0] < 0 ? -b[0] : b[0], abi = b[1] < 0 ? -b[1] : b[1];                \
+    if (abr >= abi) {                                                              \
+      if (abr == 0) return false;                                                  \
+      T ratio = b[1] / b[0], denom = b[0] + b[1] * ratio;                          \
+      r[0] = (a[0] + a[1] * ratio) / denom;                                        \
+      r[1] = (a[1] - a[0] * ratio) / denom;                                        \
+    } else if (abi >= abr) {                                                       \
+      T ratio = b[0] / b[1], denom = b[0] * ratio + b[1];                          \
+      r[0] = (a[0] * ratio + a[1]) / denom;                                        \
+      r[1] = (a[1] * ratio - a[0]) / denom;                                        \
+    } else                                                                         \
+      r[0] = r[1] = (T)NAN;                                                        \
+  } while (0)
+static bool numba_cdiv_elem(DType dt, const char *pa, const char *pb, char *po) {
+  if (dt == DT_COMPLEX64) {
+    float a[2], b[2], r[2];
+    memcpy(a, pa, sizeof a);
+    memcpy(b, pb, sizeof b);
+    NUMBA_CDIV(float, a, b, r);
+    memcpy(po, r, sizeof r);
+  } else {
+    double a[2], b[2], r[2];
+    memcpy(a, pa, sizeof a);
+    memcpy(b, pb, sizeof b);
+    NUMBA_CDIV(double, a, b, r);
+    memcpy(po, r, sizeof r);
+  }
+  return true;
+}
+#undef NUMBA_CDIV
+
+/* np.divide(z, w) on one element as Numba's np_complex_div_impl: NumPy's
+** Smith's method with a reciprocal, but a zero w divides part by part
+** (signed zeros kept: 1 / -0j is -inf+nanj, NumPy's is inf+nanj). */
+#define NUMBA_NPDIV(T, a, b, r)                                                    \
+  do {                                                                             \
+    T abr = b[0] < 0 ? -b[0] : b[0], abi = b[1] < 0 ? -b[1] : b[1];                \
+    if (abr >= abi) {                                                              \
+      if (abr == 0 && abi == 0) {                                                  \
+        r[0] = a[0] / b[0];                                                        \
+        r[1] = a[1] / b[1];                                                        \
+      } else {                                                                     \
+        T rat = b[1] / b[0], scl = (T)1 / (b[0] + b[1] * rat);                     \
+        r[0] = (a[0] + a[1] * rat) * scl;                                          \
+        r[1] = (a[1] - a[0] * rat) * scl;                                          \
+      }                                                                            \
+    } else {                                                                       \
+      T rat = b[0] / b[1], scl = (T)1 / (b[1] + b[0] * rat);                       \
+      r[0] = (a[0] * rat + a[1]) * scl;                                            \
+      r[1] = (a[1] * rat - a[0]) * scl;                                            \
+    }                                                                              \
+  } while (0)
+static bool numba_npdiv_elem(DType dt, const char *pa, const char *pb, char *po) {
+  if (dt == DT_COMPLEX64) {
+    float a[2], b[2], r[2];
+    memcpy(a, pa, sizeof a);
+    memcpy(b, pb, sizeof b);
+    NUMBA_NPDIV(float, a, b, r);
+    memcpy(po, r, sizeof r);
+  } else {
+    double a[2], b[2], r[2];
+    memcpy(a, pa, sizeof a);
+    memcpy(b, pb, sizeof b);
+    NUMBA_NPDIV(double, a, b, r);
+    memcpy(po, r, sizeof r);
+  }
+  return true;
+}
+#undef NUMBA_NPDIV
+
+/* x OP y of complex dtype dt in @njit code, element by element over the
+** broadcast operands as Numba's ufunc loop runs its scalar operator (NumPy's
+** own loops differ: small integer powers multiplied out, division by
+** Smith's method with a reciprocal); elem false: division by zero. */
+static NdArray *numba_complex_loop(VM *vm, Value x, Value y, DType dt, bool (*elem)(DType, const char *, const char *, char *)) {
   Value vs[2] = {x, y};
   NdArray *ops[3];
   for (int i = 0; i < 2; i++) {
@@ -642,7 +718,8 @@ static NdArray *numba_complex_power(VM *vm, Value x, Value y, DType dt) {
   ArrIter it;
   if (arr_iter_init(vm, &it, 3, ops, ndim, shape)) do {
       for (int64_t k = 0; k < it.n; k++)
-        numba_cpow_elem(dt, it.ptr[1] + k * it.stride[1], it.ptr[2] + k * it.stride[2], it.ptr[0] + k * it.stride[0]);
+        if (!elem(dt, it.ptr[1] + k * it.stride[1], it.ptr[2] + k * it.stride[2], it.ptr[0] + k * it.stride[0]))
+          vm_raise(vm, &EXC_ZeroDivisionError, "complex division by zero");
     } while (arr_iter_next(&it));
   gc_pop_roots(vm, 2);
   return ops[0];
@@ -666,14 +743,86 @@ static void h_arr_binop(void *ctx, int op, int ka, const void *pa, int kb, const
     }
   }
   if (op == BINOP_POW && dt_is_complex((DType)outdt)) {
-    fill_desc(numba_complex_power(vm, ops[0], ops[1], (DType)outdt), out);
+    fill_desc(numba_complex_loop(vm, ops[0], ops[1], (DType)outdt, numba_cpow_elem), out);
     return;
   }
+  /* complex results: each element pair computed by Numba's scalar rules
+  ** (complex64 with an int64 in complex128, 2.0 / complex64 too: NumPy's
+  ** value-based casting would stay complex64), then cast to outdt */
+  int cd = outdt;
+  if (dt_is_complex((DType)outdt)) {
+    static const int scalar_dt[5] = {0, DT_INT64, DT_FLOAT64, DT_COMPLEX128, DT_BOOL};
+    int d0 = ks[0] >= 100 ? as_array(ops[0])->dtype : scalar_dt[ks[0]];
+    int d1 = ks[1] >= 100 ? as_array(ops[1])->dtype : scalar_dt[ks[1]];
+    cd = nb_promote_dt(d0, d1);
+    for (int i = 0; i < 2; i++) {
+      gc_push_root(vm, ops[i]);
+      NdArray *a = is_array(ops[i]) ? as_array(ops[i]) : arr_from_value(vm, ops[i], (DType)cd);
+      ops[i] = v_obj(a->dtype == cd ? a : arr_cast(vm, a, (DType)cd));
+      gc_pop_roots(vm, 1);
+      gc_push_root(vm, ops[i]);
+    }
+    if (op == BINOP_TRUEDIV) {
+      NdArray *q = numba_complex_loop(vm, ops[0], ops[1], (DType)cd, numba_cdiv_elem);
+      gc_pop_roots(vm, 2);
+      fill_desc(q->dtype == outdt ? q : arr_cast(vm, q, (DType)outdt), out);
+      return;
+    }
+  }
   Value r = v_binop(vm, (BinOp)op, ops[0], ops[1]);
+  if (dt_is_complex((DType)outdt)) gc_pop_roots(vm, 2);
   NdArray *a = is_array(r) ? as_array(r) : arr_from_value(vm, r, outdt);
   if (a->dtype != outdt) a = arr_cast(vm, a, (DType)outdt);
   if (a->ndim != outndim) vm_raise(vm, &EXC_ValueError, "internal: array result has %d dimensions, expected %d", a->ndim, outndim);
   fill_desc(a, out);
+}
+
+/* numpy.<name>(operands) for @njit code, the operands (kinds as
+** arr_binop's: 100+ndim array, 1 int64, 2 double, 3 complex128, 4 bool)
+** first made arrays of the loop's dtype loopdt, as Numba's ufunc loop
+** converts them (NumPy's own casting is value-based: complex64 * 2.5 would
+** stay complex64); complex power and division are Numba's kernels. */
+static void h_np_ufunc(void *ctx, const char *name, int n, const int *kinds, const void **vals, int loopdt, int outdt,
+                       int outnd, void *out) {
+  VM *vm = CTXVM(ctx);
+  Value mod = dict_get_str(vm, vm->modules, str_intern_c(vm, "numpy"));
+  if (!is_type(mod, &TYPE_MODULE)) vm_raise(vm, &EXC_RuntimeError, "numpy is not available");
+  Value argv[n + 1];
+  for (int i = 0; i < n; i++) {
+    Value v;
+    if (kinds[i] >= 100) v = desc_value(vm, vals[i], kinds[i] - 100);
+    else if (kinds[i] == 1) v = v_int(*(const int64_t *)vals[i]);
+    else if (kinds[i] == 4) v = v_bool(*(const int64_t *)vals[i] != 0);
+    else if (kinds[i] == 2) v = v_float(*(const double *)vals[i]);
+    else {
+      Complex *c = gc_alloc(vm, &TYPE_COMPLEX, sizeof(Complex));
+      c->re = ((const double *)vals[i])[0];
+      c->im = ((const double *)vals[i])[1];
+      v = v_obj(c);
+    }
+    gc_push_root(vm, v);
+    NdArray *a = is_array(v) ? as_array(v) : arr_from_value(vm, v, (DType)loopdt);
+    if (a->dtype != loopdt) a = arr_cast(vm, a, (DType)loopdt);
+    argv[i] = v_obj(a);
+    gc_pop_roots(vm, 1);
+    gc_push_root(vm, argv[i]); /* while the next ones are made */
+  }
+  Value r;
+  bool div = !strcmp(name, "divide") || !strcmp(name, "true_divide");
+  if ((div || !strcmp(name, "power")) && n == 2 && dt_is_complex((DType)loopdt))
+    r = v_obj(numba_complex_loop(vm, argv[0], argv[1], (DType)loopdt, div ? numba_npdiv_elem : numba_cpow_elem));
+  else {
+    Value fn = module_get(vm, (Module *)mod.as.o, name);
+    if (is_empty(fn)) vm_raise(vm, &EXC_AttributeError, "module 'numpy' has no attribute '%s'", name);
+    Args a = args_pos(n, argv);
+    r = vm_call(vm, fn, &a);
+  }
+  gc_push_root(vm, r);
+  NdArray *arr = is_array(r) ? as_array(r) : arr_from_value(vm, r, (DType)outdt);
+  if (arr->dtype != outdt) arr = arr_cast(vm, arr, (DType)outdt);
+  if (arr->ndim != outnd) vm_raise(vm, &EXC_ValueError, "internal: array result has %d dimensions, expected %d", arr->ndim, outnd);
+  gc_pop_roots(vm, n + 1);
+  fill_desc(arr, out);
 }
 
 static void *h_box_array(void *ctx, void *desc, int ndim) {
@@ -1470,6 +1619,10 @@ static void pcall_run(VM *vm, void *ud) {
   case NBH_rand_call:
     h_rand_call(ctx, c->p[0], (int)c->i[0], c->p[1], (const void **)c->p[2], (int)c->i[1], (int)c->i[2], (void *)c->p[3]);
     break;
+  case NBH_np_ufunc:
+    h_np_ufunc(ctx, c->p[0], (int)c->i[0], c->p[1], (const void **)c->p[2], (int)c->i[1], (int)c->i[2], (int)c->i[3],
+               (void *)c->p[3]);
+    break;
   case NBH_pyrand_seed: h_pyrand_seed(ctx, (int64_t)c->i[0]); break;
   case NBH_pyrand_double: c->r.d = h_pyrand_double(ctx); break;
   case NBH_pyrand_gauss: c->r.d = h_pyrand_gauss(ctx, c->d[0], c->d[1]); break;
@@ -1541,6 +1694,13 @@ static void ph_arr_part(void *ctx, const void *desc, int ndim, int imag, void *o
 static void ph_rand_call(void *ctx, const char *name, int n, const int *kinds, const void **vals, int outdt, int outnd, void *out) {
   PC(rand_call);
   c_.p[0] = name; c_.i[0] = n; c_.p[1] = kinds; c_.p[2] = vals; c_.i[1] = outdt; c_.i[2] = outnd; c_.p[3] = out;
+  pcall(&c_);
+}
+static void ph_np_ufunc(void *ctx, const char *name, int n, const int *kinds, const void **vals, int loopdt, int outdt,
+                        int outnd, void *out) {
+  PC(np_ufunc);
+  c_.p[0] = name; c_.i[0] = n; c_.p[1] = kinds; c_.p[2] = vals; c_.i[1] = loopdt; c_.i[2] = outdt; c_.i[3] = outnd;
+  c_.p[3] = out;
   pcall(&c_);
 }
 static void ph_pyrand_seed(void *ctx, int64_t s) { PC(pyrand_seed); c_.i[0] = (intptr_t)s; pcall(&c_); }

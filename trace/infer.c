@@ -817,6 +817,10 @@ static NbTy binop_type(Walk *w, AstPos pos, AstBinOp op, NbTy a, NbTy b) {
     int nd = x->kind == NK_ARRAY ? x->ndim : 0;
     if (y->kind == NK_ARRAY && y->ndim > nd) nd = y->ndim;
     if (op == AST_OP_LShift || op == AST_OP_RShift) ERR(pos, "whole-array shifts are not supported.");
+    if ((op == AST_OP_FloorDiv || op == AST_OP_Mod) && dt_is_complex(d)) /* NumPy has no complex loop either */
+      ERR(pos, "No implementation of operator '%s' for the operand types %s and %s (complex arrays have no %s).",
+          ast_binop_symbol(op), tystr(a, s1, sizeof s1), tystr(b, s2, sizeof s2),
+          op == AST_OP_Mod ? "remainder" : "floor division");
     if ((op == AST_OP_BitAnd || op == AST_OP_BitOr || op == AST_OP_BitXor) && dt_is_inexact(d))
       ERR(pos, "No implementation of operator '%s' for the operand types %s and %s (bitwise operators need integer or boolean arrays).",
           ast_binop_symbol(op), tystr(a, s1, sizeof s1), tystr(b, s2, sizeof s2));
@@ -1143,9 +1147,30 @@ static bool array_ufunc_name(const char *base, int nargs) {
          in_list(binary, base);
 }
 
+int nb_np_complex_ufunc(const char *name, int n, const NbTy *at, NbTy *rt) {
+  int res = 0, nd = 0;
+#define CPLX_RESULT(s, k, r) if (!res && k == n && !strcmp(name, s)) res = r;
+  NB_NP_COMPLEX_UFUNCS(CPLX_RESULT)
+#undef CPLX_RESULT
+  if (!res) return -1;
+  for (int i = 0; i < n; i++) {
+    const NbTypeInfo *ai = nb_type(at[i]);
+    if (ai->kind != NK_ARRAY && ai->kind != NK_SCALAR) return -1;
+    if (ai->kind == NK_ARRAY && ai->ndim > nd) nd = ai->ndim;
+  }
+  /* Numba's loop: the operands' ufunc dtype (a scalar by its type) */
+  int d = n == 2 ? nb_ufunc_dt(at[0], at[1]) : nb_type(at[0])->dtype;
+  if (!dt_is_complex((DType)d)) return -1;
+  int rd = res == 'B' ? DT_BOOL : res == 'F' ? (d == DT_COMPLEX64 ? DT_FLOAT32 : DT_FLOAT64) : d;
+  *rt = nb_array(rd, nd, 'C');
+  return d;
+}
+
 static NbTy ty_array_ufunc(Walk *w, AstExpr *e, const char *base, int nargs, const NbTy *at) {
   char s1[96];
   int nd = 0;
+  NbTy crt;
+  if (nb_np_complex_ufunc(base, nargs, at, &crt) >= 0) return crt;
   if (!array_ufunc_name(base, nargs)) return NB_UNKNOWN; /* np.empty_like(z) & co.: typed further on */
   for (int i = 0; i < nargs; i++) {
     const NbTypeInfo *ai = nb_type(at[i]);
@@ -2212,8 +2237,11 @@ static NbTy ty_call(Walk *w, AstExpr *e) {
     if (!strcmp(base, "int") && nargs == 1 && nb_is_number(at[0]) && !nb_is_complex(at[0])) return nb_scalar(DT_INT64);
     if (!strcmp(base, "float") && nargs == 1 && nb_is_number(at[0]) && !nb_is_complex(at[0])) return nb_scalar(DT_FLOAT64);
     if (!strcmp(base, "bool") && nargs == 1 && nb_is_number(at[0])) return nb_scalar(DT_BOOL);
-    if (!strcmp(base, "complex") && nargs >= 1 && nargs <= 2 && nb_is_number(at[0]) && (nargs == 1 || nb_is_number(at[1])))
-      return nb_scalar(DT_COMPLEX128);
+    if (!strcmp(base, "complex") && nargs >= 1 && nargs <= 2 && nb_is_number(at[0]) && (nargs == 1 || nb_is_number(at[1]))) {
+      /* Numba's Complex template: complex64 of float32 parts only */
+      bool f32 = nb_type(at[0])->dtype == DT_FLOAT32 && (nargs == 1 || nb_type(at[1])->dtype == DT_FLOAT32);
+      return nb_scalar(f32 ? DT_COMPLEX64 : DT_COMPLEX128);
+    }
     if (!strcmp(base, "round") && nargs == 1 && nb_is_number(at[0]) && !nb_is_complex(at[0])) return nb_scalar(DT_INT64);
     if (!strcmp(base, "dict") && nargs == 0 && !e->call.keywords.len) return nb_dict(NB_UNKNOWN, NB_UNKNOWN);
     if (!strcmp(base, "set") && nargs <= 1 && !e->call.keywords.len) return ty_set_call(w, e, nargs, at);
@@ -2277,7 +2305,7 @@ static NbTy ty_call(Walk *w, AstExpr *e) {
     return nb_scalar(DT_BOOL);
   if ((is_np && (!strcmp(base, "abs") || !strcmp(base, "absolute"))) && nargs == 1 && nb_is_number(at[0])) {
     const NbTypeInfo *a = nb_type(at[0]);
-    if (dt_is_complex((DType)a->dtype)) return nb_scalar(DT_FLOAT64);
+    if (dt_is_complex((DType)a->dtype)) return nb_scalar(a->dtype == DT_COMPLEX64 ? DT_FLOAT32 : DT_FLOAT64);
     return a->dtype == DT_BOOL ? nb_scalar(DT_BOOL) : at[0];
   }
   if (is_np && nb_is_np_round(base) && nargs >= 1 && nargs <= 2 && !e->call.keywords.len && nb_is_number(at[0]) &&
@@ -2700,7 +2728,9 @@ static NbTy ty_expr_inner(Walk *w, AstExpr *e) {
       ERR(e->pos, "'not' of %s is not supported.", tystr(a, s1, sizeof s1));
     }
     if (i->kind != NK_SCALAR) {
-      if (i->kind == NK_ARRAY && e->unaryop.op == AST_UOP_USub && i->dtype != DT_BOOL && !dt_is_complex((DType)i->dtype))
+      if (i->kind == NK_ARRAY && e->unaryop.op == AST_UOP_USub && i->dtype != DT_BOOL)
+        return nb_array(i->dtype, i->ndim, 'C');
+      if (i->kind == NK_ARRAY && e->unaryop.op == AST_UOP_UAdd && dt_is_complex((DType)i->dtype)) /* np.positive */
         return nb_array(i->dtype, i->ndim, 'C');
       if (i->kind == NK_ARRAY && e->unaryop.op == AST_UOP_Invert && (i->dtype == DT_BOOL || dt_is_int((DType)i->dtype)))
         return nb_array(i->dtype, i->ndim, 'C');
@@ -2741,7 +2771,9 @@ static NbTy ty_expr_inner(Walk *w, AstExpr *e) {
       AstCmpOp op = e->compare.ops[0];
       if ((a->kind == NK_ARRAY || b->kind == NK_ARRAY) && (a->kind == NK_ARRAY || a->kind == NK_SCALAR) &&
           (b->kind == NK_ARRAY || b->kind == NK_SCALAR) && op != AST_CMP_In && op != AST_CMP_NotIn && op != AST_CMP_Is &&
-          op != AST_CMP_IsNot && !dt_is_complex((DType)a->dtype) && !dt_is_complex((DType)b->dtype)) {
+          op != AST_CMP_IsNot &&
+          ((!dt_is_complex((DType)a->dtype) && !dt_is_complex((DType)b->dtype)) || op == AST_CMP_Eq || op == AST_CMP_NotEq)) {
+        /* complex operands: == and != only (Numba has no ordering operators for them) */
         int nd = a->kind == NK_ARRAY ? a->ndim : 0;
         if (b->kind == NK_ARRAY && b->ndim > nd) nd = b->ndim;
         return nb_array(DT_BOOL, nd, 'C');

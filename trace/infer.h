@@ -309,6 +309,23 @@ NbTy nb_np_impl(NbUnit *u, NbFunc *f, NbTy callee, AstExpr *call);
 #define NB_NP_CMP_UFUNCS(X)                                                                     \
   X("equal", AST_CMP_Eq) X("not_equal", AST_CMP_NotEq) X("less", AST_CMP_Lt)                   \
   X("less_equal", AST_CMP_LtE) X("greater", AST_CMP_Gt) X("greater_equal", AST_CMP_GtE)
+/* NumPy ufuncs of complex arrays that @njit code runs as NumPy's loop of
+** Numba's loop dtype (the np_ufunc helper): name, operand count, result
+** ('S' the loop dtype, 'B' bool, 'F' its real dtype).
+** The transcendental ones are np_impl.c's (NB_COMPLEX_UFUNCS). */
+#define NB_NP_COMPLEX_UFUNCS(X)                                                                 \
+  X("sign", 1, 'S') X("positive", 1, 'S') X("negative", 1, 'S') X("logical_not", 1, 'B')       \
+  X("abs", 1, 'F') X("absolute", 1, 'F') X("angle", 1, 'F')                                    \
+  X("isnan", 1, 'B') X("isinf", 1, 'B') X("isfinite", 1, 'B')                                  \
+  X("add", 2, 'S') X("subtract", 2, 'S') X("multiply", 2, 'S') X("divide", 2, 'S')             \
+  X("true_divide", 2, 'S') X("power", 2, 'S') X("maximum", 2, 'S')                            \
+  X("minimum", 2, 'S') X("fmax", 2, 'S') X("fmin", 2, 'S') X("equal", 2, 'B')                  \
+  X("not_equal", 2, 'B') X("less", 2, 'B') X("less_equal", 2, 'B') X("greater", 2, 'B')        \
+  X("greater_equal", 2, 'B') X("logical_and", 2, 'B') X("logical_or", 2, 'B')                  \
+  X("logical_xor", 2, 'B')
+/* For np.<name> on operand types at (one a complex array): the loop dtype
+** (return) and result type (*rt), or -1 when the list lacks it. */
+int nb_np_complex_ufunc(const char *name, int n, const NbTy *at, NbTy *rt);
 int nb_np_binop_ufunc(const char *name); /* its AstBinOp, or -1 */
 int nb_np_cmp_ufunc(const char *name);   /* its AstCmpOp, or -1 */
 /* The specialisation of np_impl.c's implementation `impl` for argument
@@ -441,7 +458,9 @@ typedef struct NbCtx {
   X(try_push)         /* (ctx, VmCatch *) a try body's catch point (its jmp_buf first) */ \
   X(try_pop)          /* (ctx, VmCatch *) the body ended normally */ \
   X(try_catch)        /* (ctx, VmCatch *, int mode) after the longjmp: 0 an except block
-                         runs (others than Exception's go on), 1 Numba's RERAISE error */
+                         runs (others than Exception's go on), 1 Numba's RERAISE error */ \
+  X(np_ufunc)         /* (ctx, name, n, kinds*, vals**, loopdt, outdt, outnd, out*) numpy.<name>
+                         on operands cast to loopdt (complex operands: ufuncs of Numba's loop) */
 
 enum {
 #define X(name) NBH_##name,

@@ -4714,12 +4714,72 @@ static V dict_method(Lw *w, AstExpr *e, const char *m, V d, NbTy rt) {
   return r;
 }
 
+/* numpy.<name> on operands v[0..n) by the np_ufunc helper: NumPy's loop
+** of dtype loopdt (complex operands, NB_NP_COMPLEX_UFUNCS). */
+static V lower_np_ufunc(Lw *w, const char *name, V *v, int n, int loopdt, NbTy rt) {
+  int id = w->u->ntmp++;
+  sb_printf(w->o, "int kd%d[%d]; const void *vl%d[%d];\n", id, n, id, n);
+  for (int i = 0; i < n; i++) {
+    const NbTypeInfo *ai = nb_type(v[i].ty);
+    int kind = ai->kind == NK_ARRAY ? 100 + ai->ndim
+               : dt_is_complex((DType)ai->dtype) ? 3
+               : dt_is_float((DType)ai->dtype) ? 2
+               : ai->dtype == DT_BOOL ? 4 : 1;
+    NbTy ct = kind == 3 ? nb_scalar(DT_COMPLEX128) : kind == 2 ? nb_scalar(DT_FLOAT64) : nb_scalar(DT_INT64);
+    V c = tmp(w, kind >= 100 ? v[i].ty : ct, "%s", kind >= 100 ? v[i].s : conv(w, v[i], ct).s);
+    sb_printf(w->o, "kd%d[%d] = %d; vl%d[%d] = &%s;\n", id, i, kind, id, i, c.s);
+  }
+  const NbTypeInfo *ri = nb_type(rt);
+  V r = decl_tmp(w, rt);
+  sb_printf(w->o, "NBH(%d, void (*)(void *, const char *, int, const int *, const void **, int, int, int, void *))(ctx, \"%s\", %d, kd%d, vl%d, %d, %d, %d, &%s);\n",
+            H(np_ufunc), name, n, id, id, loopdt, ri->dtype, ri->ndim, r.s);
+  return r;
+}
+
+/* An operator or np.<ufunc> call on a complex array that lower_np_ufunc
+** computes: the ufunc's name and loop dtype, else NULL. */
+static const char *complex_ufunc_node(Lw *w, AstExpr *e, int *loopdt) {
+  NbTy at[2], rt;
+  const char *name = NULL;
+  int n = 0;
+  if (e->kind == AST_E_UnaryOp && (e->unaryop.op == AST_UOP_USub || e->unaryop.op == AST_UOP_UAdd)) {
+    name = e->unaryop.op == AST_UOP_USub ? "negative" : "positive";
+    at[n++] = T(w, e->unaryop.operand);
+  } else if (e->kind == AST_E_Compare && e->compare.n == 1 &&
+             (e->compare.ops[0] == AST_CMP_Eq || e->compare.ops[0] == AST_CMP_NotEq)) {
+    name = e->compare.ops[0] == AST_CMP_Eq ? "equal" : "not_equal";
+    at[n++] = T(w, e->compare.left);
+    at[n++] = T(w, e->compare.comparators[0]);
+  } else if (e->kind == AST_E_Call && !e->call.keywords.len && e->call.args.len <= 2) {
+    name = np_call_base(w, e);
+    if (!name || nb_np_impl(w->u, w->f, T(w, e->call.func), e) != T(w, e->call.func)) return NULL;
+    for (; n < e->call.args.len; n++) at[n] = T(w, e->call.args.items[n]);
+  }
+  if (!name) return NULL;
+  bool arr = false;
+  for (int i = 0; i < n; i++) arr |= nb_is_array(at[i]);
+  if (!arr) return NULL;
+  *loopdt = nb_np_complex_ufunc(name, n, at, &rt);
+  return *loopdt >= 0 ? name : NULL;
+}
+
+static V lower_complex_ufunc(Lw *w, AstExpr *e, const char *name, int loopdt, NbTy rt) {
+  AstExpr *ch[2];
+  int n = ew_children(e, ch);
+  V v[2];
+  for (int i = 0; i < n; i++) v[i] = lower_expr(w, ch[i]);
+  return lower_np_ufunc(w, name, v, n, loopdt, rt);
+}
+
 /* e's value as produced: an optional one stays optional (lower_expr
 ** unwraps). */
 static V lower_expr_keep(Lw *w, AstExpr *e) {
   NbTy t = nb_expr_type_keep(w->u, w->f, e);
   if (w->u->err.len) return lit(t, "0");
   if (nb_is_array(t) && ew_node(w, e)) return ew_lower(w, e, t, NULL);
+  int loopdt;
+  const char *cuf = nb_is_array(t) ? complex_ufunc_node(w, e, &loopdt) : NULL;
+  if (cuf) return lower_complex_ufunc(w, e, cuf, loopdt, t);
   switch (e->kind) {
   case AST_E_Constant:
     switch (e->constant.kind) {
@@ -6284,7 +6344,19 @@ static void lower_stmt(Lw *w, AstStmt *s) {
         break;
       }
       V v = lower_expr(w, s->augassign.value);
-      V r = binop(w, s->pos, s->augassign.op, cur, v, T(w, &fake), s->augassign.value);
+      /* a complex array's a OP= b is Numba's ufunc with out=a (np.true_divide:
+      ** NumPy's division kernel, not the operator's scalar one; operands
+      ** cast to the loop dtype, not promoted by the scalar rules) */
+      static const char *const inplace_ufunc[] = {[AST_OP_Add] = "add", [AST_OP_Sub] = "subtract",
+                                                  [AST_OP_Mult] = "multiply", [AST_OP_Div] = "true_divide",
+                                                  [AST_OP_Pow] = "power"};
+      unsigned op = (unsigned)s->augassign.op;
+      const char *uf = op < sizeof inplace_ufunc / sizeof inplace_ufunc[0] ? inplace_ufunc[op] : NULL;
+      NbTy at[2] = {cur.ty, v.ty}, urt;
+      int loopdt = uf && dt_is_complex((DType)nb_type(cur.ty)->dtype) ? nb_np_complex_ufunc(uf, 2, at, &urt) : -1;
+      V ops[2] = {cur, v};
+      V r = loopdt >= 0 ? lower_np_ufunc(w, uf, ops, 2, loopdt, urt)
+                        : binop(w, s->pos, s->augassign.op, cur, v, T(w, &fake), s->augassign.value);
       assign_array(w, cur, r);
     } else if (tg->kind == AST_E_Name && nb_is_list(nb_local(w->f, tg->name.id)->ty)) {
       NbLocal *l = nb_local(w->f, tg->name.id);

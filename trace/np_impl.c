@@ -37,6 +37,30 @@
   "\n"                                                \
   "\n"
 
+/* The ufuncs of complex arrays in @njit code: name, the function of one
+** complex128 element in IMPL_SOURCE (NumPy's ufunc of a complex scalar calls
+** it; the array loop is <name>_complex), and of one complex64 element (its
+** own loop <name>_complex64 where it differs; <name>_c64s for a scalar). */
+#define NB_COMPLEX_UFUNCS(X)                                                                        \
+  X(sqrt, _cm_sqrt, _cm_sqrt) X(exp, _cm_exp, _cm_exp) X(log, _cm_log, _cm_log)                       \
+  X(sin, _cm_sin, _cm_sin) X(cos, _cm_cos, _cm_cos) X(tan, _cm_tan, _cm_tan)                          \
+  X(arcsin, _cm_asin, _cm_asin) X(arccos, _cm_acos, _cm_acos) X(arctan, _cm_atan, _cm_atan)           \
+  X(arcsinh, _cm_asinh, _cm_asinh) X(arctanh, _cm_atanh, _cm_atanh) X(exp2, _c_exp2, _c64_exp2)       \
+  X(log2, _c_log2, _c64_log2) X(log10, _c_log10, _c64_log10) X(expm1, _c_expm1, _c64_expm1)           \
+  X(log1p, _c_log1p, _c64_log1p) X(sinh, _c_sinh, _c_sinh) X(cosh, _c_cosh, _c_cosh)                  \
+  X(tanh, _c_tanh, _c64_tanh) X(arccosh, _c_arccosh, _c64_arccosh)                                    \
+  X(reciprocal, _c_reciprocal, _c64_reciprocal) X(rint, _c_rint, _c_rint) X(square, _c_square, _c_square) \
+  X(negative, _c_negative, _c_negative) X(sign, _c_sign, _c_sign)
+
+/* np.<f> of a complex64 scalar: its element function, the result complex64
+** (Numba's loop returns the loop type; the Python returns unify wider) */
+#define CPLX64_SCALAR_WRAPPER(n, elem, elem64)                                                      \
+  "@njit(error_model='numpy')\n"                                                                  \
+  "def " #n "_c64s(z):\n"                                                                         \
+  "    return np.complex64(" #elem64 "(z))\n"                                                     \
+  "\n"                                                                                            \
+  "\n"
+
 static const char IMPL_SOURCE[] =
   "# NumPy functions inside @njit code written in Python, as Numba 0.56 writes\n"
   "# them (numba/np/arraymath.py): streak compiles this module with its own\n"
@@ -1597,6 +1621,74 @@ static const char IMPL_SOURCE[] =
   "    return cmath_log(z + cmath_sqrt(z + 1.0) * cmath_sqrt(z - 1.0))\n"
   "\n"
   "\n"
+  "# complex64: npyfuncs.py's constants are float32 (np.float32(c) * x stays\n"
+  "# float32) and each inner ufunc's result is complex64\n"
+  "@njit(error_model='numpy')\n"
+  "def _c64_exp2(z):\n"
+  "    c = np.float32(0.6931471805599453)\n"
+  "    return _cm_exp(np.complex64(complex(c * z.real, c * z.imag)))\n"
+  "\n"
+  "\n"
+  "@njit(error_model='numpy')\n"
+  "def _c64_log2(z):\n"
+  "    t = np.complex64(_cm_log(z))\n"
+  "    c = np.float32(1.4426950408889634)\n"
+  "    return complex(c * t.real, c * t.imag)\n"
+  "\n"
+  "\n"
+  "@njit(error_model='numpy')\n"
+  "def _c64_log10(z):\n"
+  "    t = np.complex64(_cm_log(z))\n"
+  "    c = np.float32(0.4342944819032518)\n"
+  "    return complex(c * t.real, c * t.imag)\n"
+  "\n"
+  "\n"
+  "@njit(error_model='numpy')\n"
+  "def _c64_expm1(z):\n"
+  "    a = math.exp(z.real)\n"
+  "    return complex(a * math.cos(z.imag) + np.float32(-1.0), a * math.sin(z.imag))\n"
+  "\n"
+  "\n"
+  "@njit(error_model='numpy')\n"
+  "def _c64_log1p(z):\n"
+  "    rp1 = z.real + np.float32(1.0)\n"
+  "    return complex(math.log(np.hypot(rp1, z.imag)), math.atan2(z.imag, rp1))\n"
+  "\n"
+  "\n"
+  "@njit(error_model='numpy')\n"
+  "def _c64_tanh(z):\n"
+  "    si = math.sin(z.imag)\n"
+  "    ci = math.cos(z.imag)\n"
+  "    shr = math.sinh(z.real)\n"
+  "    chr_ = math.cosh(z.real)\n"
+  "    rs = ci * shr\n"
+  "    is_ = si * chr_\n"
+  "    rc = ci * chr_\n"
+  "    ic = si * shr\n"
+  "    inv_d = np.float32(1.0) / (rc * rc + ic * ic)\n"
+  "    return complex((rs * rc + is_ * ic) * inv_d, (is_ * rc - rs * ic) * inv_d)\n"
+  "\n"
+  "\n"
+  "@njit(error_model='numpy')\n"
+  "def _c64_arccosh(z):\n"
+  "    one = np.complex64(1.0)\n"
+  "    s = np.complex64(_cm_sqrt(z + one)) * np.complex64(_cm_sqrt(z - one))\n"
+  "    return _cm_log(z + s)\n"
+  "\n"
+  "\n"
+  "@njit(error_model='numpy')\n"
+  "def _c64_reciprocal(z):\n"
+  "    one = np.float32(1.0)\n"
+  "    zero = np.float32(0.0)\n"
+  "    if abs(z.imag) <= abs(z.real):\n"
+  "        r = z.imag / z.real\n"
+  "        inv_d = one / (z.real + z.imag * r)\n"
+  "        return complex(inv_d, (zero - r) * inv_d)\n"
+  "    r = z.real / z.imag\n"
+  "    inv_d = one / (z.real * r + z.imag)\n"
+  "    return complex(r * inv_d, zero - inv_d)\n"
+  "\n"
+  "\n"
   "@njit\n"
   "def _c_rint(z):\n"
   "    return complex(np.rint(z.real), np.rint(z.imag))\n"
@@ -1610,6 +1702,30 @@ static const char IMPL_SOURCE[] =
   "@njit\n"
   "def _c_negative(z):\n"
   "    return complex(-z.real, -z.imag)\n"
+  "\n"
+  "\n"
+  "# np.maximum / np.minimum of complex scalars (npyfuncs.py): a NaN operand,\n"
+  "# the first one, wins; else the lexicographic order\n"
+  "@njit\n"
+  "def _c_maximum(a, b):\n"
+  "    if math.isnan(a.real) or math.isnan(a.imag):\n"
+  "        return a\n"
+  "    if math.isnan(b.real) or math.isnan(b.imag):\n"
+  "        return b\n"
+  "    if a.real > b.real or (a.real == b.real and a.imag >= b.imag):\n"
+  "        return a\n"
+  "    return b\n"
+  "\n"
+  "\n"
+  "@njit\n"
+  "def _c_minimum(a, b):\n"
+  "    if math.isnan(a.real) or math.isnan(a.imag):\n"
+  "        return a\n"
+  "    if math.isnan(b.real) or math.isnan(b.imag):\n"
+  "        return b\n"
+  "    if a.real < b.real or (a.real == b.real and a.imag <= b.imag):\n"
+  "        return a\n"
+  "    return b\n"
   "\n"
   "\n"
   "@njit\n"
@@ -1680,7 +1796,7 @@ static const char IMPL_SOURCE[] =
   "def sqrt_complex(z):\n"
   "    out = z.flatten()\n"
   "    for i in range(z.size):\n"
-  "        out[i] = cmath_sqrt(out[i])\n"
+  "        out[i] = _cm_sqrt(out[i])\n"
   "    return out.reshape(z.shape)\n"
   "\n"
   "\n"
@@ -1688,7 +1804,7 @@ static const char IMPL_SOURCE[] =
   "def exp_complex(z):\n"
   "    out = z.flatten()\n"
   "    for i in range(z.size):\n"
-  "        out[i] = cmath_exp(out[i])\n"
+  "        out[i] = _cm_exp(out[i])\n"
   "    return out.reshape(z.shape)\n"
   "\n"
   "\n"
@@ -1696,7 +1812,7 @@ static const char IMPL_SOURCE[] =
   "def log_complex(z):\n"
   "    out = z.flatten()\n"
   "    for i in range(z.size):\n"
-  "        out[i] = cmath_log(out[i])\n"
+  "        out[i] = _cm_log(out[i])\n"
   "    return out.reshape(z.shape)\n"
   "\n"
   "\n"
@@ -1704,7 +1820,7 @@ static const char IMPL_SOURCE[] =
   "def sin_complex(z):\n"
   "    out = z.flatten()\n"
   "    for i in range(z.size):\n"
-  "        out[i] = cmath_sin(out[i])\n"
+  "        out[i] = _cm_sin(out[i])\n"
   "    return out.reshape(z.shape)\n"
   "\n"
   "\n"
@@ -1712,7 +1828,7 @@ static const char IMPL_SOURCE[] =
   "def cos_complex(z):\n"
   "    out = z.flatten()\n"
   "    for i in range(z.size):\n"
-  "        out[i] = cmath_cos(out[i])\n"
+  "        out[i] = _cm_cos(out[i])\n"
   "    return out.reshape(z.shape)\n"
   "\n"
   "\n"
@@ -1720,7 +1836,7 @@ static const char IMPL_SOURCE[] =
   "def tan_complex(z):\n"
   "    out = z.flatten()\n"
   "    for i in range(z.size):\n"
-  "        out[i] = cmath_tan(out[i])\n"
+  "        out[i] = _cm_tan(out[i])\n"
   "    return out.reshape(z.shape)\n"
   "\n"
   "\n"
@@ -1728,7 +1844,7 @@ static const char IMPL_SOURCE[] =
   "def arcsin_complex(z):\n"
   "    out = z.flatten()\n"
   "    for i in range(z.size):\n"
-  "        out[i] = cmath_asin(out[i])\n"
+  "        out[i] = _cm_asin(out[i])\n"
   "    return out.reshape(z.shape)\n"
   "\n"
   "\n"
@@ -1736,7 +1852,7 @@ static const char IMPL_SOURCE[] =
   "def arccos_complex(z):\n"
   "    out = z.flatten()\n"
   "    for i in range(z.size):\n"
-  "        out[i] = cmath_acos(out[i])\n"
+  "        out[i] = _cm_acos(out[i])\n"
   "    return out.reshape(z.shape)\n"
   "\n"
   "\n"
@@ -1744,7 +1860,7 @@ static const char IMPL_SOURCE[] =
   "def arctan_complex(z):\n"
   "    out = z.flatten()\n"
   "    for i in range(z.size):\n"
-  "        out[i] = cmath_atan(out[i])\n"
+  "        out[i] = _cm_atan(out[i])\n"
   "    return out.reshape(z.shape)\n"
   "\n"
   "\n"
@@ -1752,7 +1868,7 @@ static const char IMPL_SOURCE[] =
   "def arcsinh_complex(z):\n"
   "    out = z.flatten()\n"
   "    for i in range(z.size):\n"
-  "        out[i] = cmath_asinh(out[i])\n"
+  "        out[i] = _cm_asinh(out[i])\n"
   "    return out.reshape(z.shape)\n"
   "\n"
   "\n"
@@ -1760,7 +1876,7 @@ static const char IMPL_SOURCE[] =
   "def arctanh_complex(z):\n"
   "    out = z.flatten()\n"
   "    for i in range(z.size):\n"
-  "        out[i] = cmath_atanh(out[i])\n"
+  "        out[i] = _cm_atanh(out[i])\n"
   "    return out.reshape(z.shape)\n"
   "\n"
   "\n"
@@ -1842,6 +1958,90 @@ static const char IMPL_SOURCE[] =
   "    for i in range(z.size):\n"
   "        out[i] = _c_reciprocal(out[i])\n"
   "    return out.reshape(z.shape)\n"
+  "\n"
+  "@njit(error_model='numpy')\n"
+  "def exp2_complex64(z):\n"
+  "    out = z.flatten()\n"
+  "    for i in range(z.size):\n"
+  "        out[i] = _c64_exp2(out[i])\n"
+  "    return out.reshape(z.shape)\n"
+  "\n"
+  "\n"
+  "@njit(error_model='numpy')\n"
+  "def log2_complex64(z):\n"
+  "    out = z.flatten()\n"
+  "    for i in range(z.size):\n"
+  "        out[i] = _c64_log2(out[i])\n"
+  "    return out.reshape(z.shape)\n"
+  "\n"
+  "\n"
+  "@njit(error_model='numpy')\n"
+  "def log10_complex64(z):\n"
+  "    out = z.flatten()\n"
+  "    for i in range(z.size):\n"
+  "        out[i] = _c64_log10(out[i])\n"
+  "    return out.reshape(z.shape)\n"
+  "\n"
+  "\n"
+  "@njit(error_model='numpy')\n"
+  "def expm1_complex64(z):\n"
+  "    out = z.flatten()\n"
+  "    for i in range(z.size):\n"
+  "        out[i] = _c64_expm1(out[i])\n"
+  "    return out.reshape(z.shape)\n"
+  "\n"
+  "\n"
+  "@njit(error_model='numpy')\n"
+  "def log1p_complex64(z):\n"
+  "    out = z.flatten()\n"
+  "    for i in range(z.size):\n"
+  "        out[i] = _c64_log1p(out[i])\n"
+  "    return out.reshape(z.shape)\n"
+  "\n"
+  "\n"
+  "@njit(error_model='numpy')\n"
+  "def tanh_complex64(z):\n"
+  "    out = z.flatten()\n"
+  "    for i in range(z.size):\n"
+  "        out[i] = _c64_tanh(out[i])\n"
+  "    return out.reshape(z.shape)\n"
+  "\n"
+  "\n"
+  "@njit(error_model='numpy')\n"
+  "def arccosh_complex64(z):\n"
+  "    out = z.flatten()\n"
+  "    for i in range(z.size):\n"
+  "        out[i] = _c64_arccosh(out[i])\n"
+  "    return out.reshape(z.shape)\n"
+  "\n"
+  "\n"
+  "@njit(error_model='numpy')\n"
+  "def reciprocal_complex64(z):\n"
+  "    out = z.flatten()\n"
+  "    for i in range(z.size):\n"
+  "        out[i] = _c64_reciprocal(out[i])\n"
+  "    return out.reshape(z.shape)\n"
+  "\n"
+  "\n"
+  "# np.sign of a complex (npyfuncs.py): 1, -1 or 0 by the lexicographic\n"
+  "# order against 0j, nan when unordered; the imaginary part 0\n"
+  "@njit\n"
+  "def _c_sign(z):\n"
+  "    ordered = not math.isnan(z.imag)\n"
+  "    if (z.real > 0.0 and ordered) or (z.real == 0.0 and z.imag >= 0.0):\n"
+  "        return complex(0.0 if z.real == 0.0 and z.imag == 0.0 else 1.0, 0.0)\n"
+  "    if (z.real < 0.0 and ordered) or (z.real == 0.0 and z.imag < 0.0):\n"
+  "        return complex(-1.0, 0.0)\n"
+  "    return complex(np.nan, 0.0)\n"
+  "\n"
+  "\n"
+  "@njit\n"
+  "def sign_complex(z):\n"
+  "    out = z.flatten()\n"
+  "    for i in range(z.size):\n"
+  "        out[i] = _c_sign(out[i])\n"
+  "    return out.reshape(z.shape)\n"
+  "\n"
   "\n"
   "@njit\n"
   "def rint_complex(z):\n"
@@ -2002,6 +2202,9 @@ static const char IMPL_SOURCE[] =
   "# argument is converted to complex first, as Numba's signatures convert it.\n"
   "_CM_SQRT_THRES = 1.7976931348623157e308 / (1.0 + 1.4142135623730951)\n"
   "_CM_LN_4 = math.log(4)\n"
+  "# cmath_<f>(z) converts z (a real too) to complex128; _cm_<f>(w) keeps\n"
+  "# a complex64 w, its parts float32 as Numba's cmathimpl takes them (np.exp\n"
+  "# of complex64 arrays)\n"
   "_CM_LN_10 = 2.302585092994046\n"
   "_CM_THRES = 3.4028234663852886e38 / 4\n"
   "_CM_THRES_LARGE = math.sqrt(3.4028234663852886e38 / 4)\n"
@@ -2029,7 +2232,11 @@ static const char IMPL_SOURCE[] =
   "\n"
   "@njit\n"
   "def cmath_exp(z):\n"
-  "    w = complex(z)\n"
+  "    return _cm_exp(complex(z))\n"
+  "\n"
+  "\n"
+  "@njit\n"
+  "def _cm_exp(w):\n"
   "    x = w.real\n"
   "    y = w.imag\n"
   "    if math.isfinite(x):\n"
@@ -2063,7 +2270,11 @@ static const char IMPL_SOURCE[] =
   "\n"
   "@njit\n"
   "def cmath_log(z):\n"
-  "    w = complex(z)\n"
+  "    return _cm_log(complex(z))\n"
+  "\n"
+  "\n"
+  "@njit\n"
+  "def _cm_log(w):\n"
   "    return complex(math.log(math.hypot(w.real, w.imag)), math.atan2(w.imag, w.real))\n"
   "\n"
   "\n"
@@ -2113,7 +2324,11 @@ static const char IMPL_SOURCE[] =
   "\n"
   "@njit\n"
   "def cmath_sqrt(z):\n"
-  "    w = complex(z)\n"
+  "    return _cm_sqrt(complex(z))\n"
+  "\n"
+  "\n"
+  "@njit\n"
+  "def _cm_sqrt(w):\n"
   "    a = w.real\n"
   "    b = w.imag\n"
   "    if a == 0.0 and b == 0.0:\n"
@@ -2146,7 +2361,11 @@ static const char IMPL_SOURCE[] =
   "\n"
   "@njit\n"
   "def cmath_cosh(z):\n"
-  "    w = complex(z)\n"
+  "    return _cm_cosh(complex(z))\n"
+  "\n"
+  "\n"
+  "@njit\n"
+  "def _cm_cosh(w):\n"
   "    x = w.real\n"
   "    y = w.imag\n"
   "    if math.isinf(x):\n"
@@ -2167,13 +2386,21 @@ static const char IMPL_SOURCE[] =
   "\n"
   "@njit\n"
   "def cmath_cos(z):\n"
-  "    w = complex(z)\n"
-  "    return cmath_cosh(complex(-w.imag, w.real))\n"
+  "    return _cm_cos(complex(z))\n"
+  "\n"
+  "\n"
+  "@njit\n"
+  "def _cm_cos(w):\n"
+  "    return _cm_cosh(complex(-w.imag, w.real))\n"
   "\n"
   "\n"
   "@njit\n"
   "def cmath_sinh(z):\n"
-  "    w = complex(z)\n"
+  "    return _cm_sinh(complex(z))\n"
+  "\n"
+  "\n"
+  "@njit\n"
+  "def _cm_sinh(w):\n"
   "    x = w.real\n"
   "    y = w.imag\n"
   "    if math.isinf(x):\n"
@@ -2193,14 +2420,22 @@ static const char IMPL_SOURCE[] =
   "\n"
   "@njit\n"
   "def cmath_sin(z):\n"
-  "    w = complex(z)\n"
-  "    r = cmath_sinh(complex(-w.imag, w.real))\n"
+  "    return _cm_sin(complex(z))\n"
+  "\n"
+  "\n"
+  "@njit\n"
+  "def _cm_sin(w):\n"
+  "    r = _cm_sinh(complex(-w.imag, w.real))\n"
   "    return complex(r.imag, -r.real)\n"
   "\n"
   "\n"
   "@njit\n"
   "def cmath_tanh(z):\n"
-  "    w = complex(z)\n"
+  "    return _cm_tanh(complex(z))\n"
+  "\n"
+  "\n"
+  "@njit\n"
+  "def _cm_tanh(w):\n"
   "    x = w.real\n"
   "    y = w.imag\n"
   "    if math.isinf(x):\n"
@@ -2220,20 +2455,28 @@ static const char IMPL_SOURCE[] =
   "\n"
   "@njit\n"
   "def cmath_tan(z):\n"
-  "    w = complex(z)\n"
-  "    r = cmath_tanh(complex(-w.imag, w.real))\n"
+  "    return _cm_tan(complex(z))\n"
+  "\n"
+  "\n"
+  "@njit\n"
+  "def _cm_tan(w):\n"
+  "    r = _cm_tanh(complex(-w.imag, w.real))\n"
   "    return complex(r.imag, -r.real)\n"
   "\n"
   "\n"
   "@njit\n"
   "def cmath_acos(z):\n"
-  "    w = complex(z)\n"
+  "    return _cm_acos(complex(z))\n"
+  "\n"
+  "\n"
+  "@njit\n"
+  "def _cm_acos(w):\n"
   "    if abs(w.real) > _CM_THRES or abs(w.imag) > _CM_THRES:\n"
   "        real = math.atan2(abs(w.imag), w.real)\n"
   "        imag = math.copysign(math.log(math.hypot(w.real * 0.5, w.imag * 0.5)) + _CM_LN_4, -w.imag)\n"
   "        return complex(real, imag)\n"
-  "    s1 = cmath_sqrt(complex(1.0 - w.real, -w.imag))\n"
-  "    s2 = cmath_sqrt(complex(1.0 + w.real, w.imag))\n"
+  "    s1 = _cm_sqrt(complex(1.0 - w.real, -w.imag))\n"
+  "    s2 = _cm_sqrt(complex(1.0 + w.real, w.imag))\n"
   "    real = 2.0 * math.atan2(s1.real, s2.real)\n"
   "    imag = math.asinh(s2.real * s1.imag - s2.imag * s1.real)\n"
   "    return complex(real, imag)\n"
@@ -2241,13 +2484,17 @@ static const char IMPL_SOURCE[] =
   "\n"
   "@njit\n"
   "def cmath_acosh(z):\n"
-  "    w = complex(z)\n"
+  "    return _cm_acosh(complex(z))\n"
+  "\n"
+  "\n"
+  "@njit\n"
+  "def _cm_acosh(w):\n"
   "    if abs(w.real) > _CM_THRES or abs(w.imag) > _CM_THRES:\n"
   "        real = math.log(math.hypot(w.real * 0.5, w.imag * 0.5)) + _CM_LN_4\n"
   "        imag = math.atan2(w.imag, w.real)\n"
   "        return complex(real, imag)\n"
-  "    s1 = cmath_sqrt(complex(w.real - 1.0, w.imag))\n"
-  "    s2 = cmath_sqrt(complex(w.real + 1.0, w.imag))\n"
+  "    s1 = _cm_sqrt(complex(w.real - 1.0, w.imag))\n"
+  "    s2 = _cm_sqrt(complex(w.real + 1.0, w.imag))\n"
   "    real = math.asinh(s1.real * s2.real + s1.imag * s2.imag)\n"
   "    imag = 2.0 * math.atan2(s1.imag, s2.real)\n"
   "    return complex(real, imag)\n"
@@ -2255,13 +2502,17 @@ static const char IMPL_SOURCE[] =
   "\n"
   "@njit\n"
   "def cmath_asinh(z):\n"
-  "    w = complex(z)\n"
+  "    return _cm_asinh(complex(z))\n"
+  "\n"
+  "\n"
+  "@njit\n"
+  "def _cm_asinh(w):\n"
   "    if abs(w.real) > _CM_THRES or abs(w.imag) > _CM_THRES:\n"
   "        real = math.copysign(math.log(math.hypot(w.real * 0.5, w.imag * 0.5)) + _CM_LN_4, w.real)\n"
   "        imag = math.atan2(w.imag, abs(w.real))\n"
   "        return complex(real, imag)\n"
-  "    s1 = cmath_sqrt(complex(1.0 + w.imag, -w.real))\n"
-  "    s2 = cmath_sqrt(complex(1.0 - w.imag, w.real))\n"
+  "    s1 = _cm_sqrt(complex(1.0 + w.imag, -w.real))\n"
+  "    s2 = _cm_sqrt(complex(1.0 - w.imag, w.real))\n"
   "    real = math.asinh(s1.real * s2.imag - s2.real * s1.imag)\n"
   "    imag = math.atan2(w.imag, s1.real * s2.real - s1.imag * s2.imag)\n"
   "    return complex(real, imag)\n"
@@ -2269,14 +2520,22 @@ static const char IMPL_SOURCE[] =
   "\n"
   "@njit\n"
   "def cmath_asin(z):\n"
-  "    w = complex(z)\n"
-  "    r = cmath_asinh(complex(-w.imag, w.real))\n"
+  "    return _cm_asin(complex(z))\n"
+  "\n"
+  "\n"
+  "@njit\n"
+  "def _cm_asin(w):\n"
+  "    r = _cm_asinh(complex(-w.imag, w.real))\n"
   "    return complex(r.imag, -r.real)\n"
   "\n"
   "\n"
   "@njit\n"
   "def cmath_atanh(z):\n"
-  "    w = complex(z)\n"
+  "    return _cm_atanh(complex(z))\n"
+  "\n"
+  "\n"
+  "@njit\n"
+  "def _cm_atanh(w):\n"
   "    negate = False\n"
   "    if w.real < 0.0:\n"
   "        negate = True\n"
@@ -2312,23 +2571,20 @@ static const char IMPL_SOURCE[] =
   "\n"
   "@njit\n"
   "def cmath_atan(z):\n"
-  "    w = complex(z)\n"
-  "    r = cmath_atanh(complex(-w.imag, w.real))\n"
+  "    return _cm_atan(complex(z))\n"
+  "\n"
+  "\n"
+  "@njit\n"
+  "def _cm_atan(w):\n"
+  "    r = _cm_atanh(complex(-w.imag, w.real))\n"
   "    if math.isinf(w.real) and math.isnan(w.imag):\n"
   "        return complex(r.imag, r.real)\n"
   "    return complex(r.imag, -r.real)\n"
-  "\n";
+  "\n"
+  NB_COMPLEX_UFUNCS(CPLX64_SCALAR_WRAPPER);
 
-/* The ufuncs of complex128 in @njit code: name, the function of one
-** element above (NumPy's ufunc of a complex scalar calls it), and of an
-** array, <name>_complex. */
-#define NB_COMPLEX_UFUNCS(X)                                                                        \
-  X(sqrt, cmath_sqrt) X(exp, cmath_exp) X(log, cmath_log) X(sin, cmath_sin) X(cos, cmath_cos)        \
-  X(tan, cmath_tan) X(arcsin, cmath_asin) X(arccos, cmath_acos) X(arctan, cmath_atan)                \
-  X(arcsinh, cmath_asinh) X(arctanh, cmath_atanh) X(exp2, _c_exp2) X(log2, _c_log2)                  \
-  X(log10, _c_log10) X(expm1, _c_expm1) X(log1p, _c_log1p) X(sinh, _c_sinh) X(cosh, _c_cosh)         \
-  X(tanh, _c_tanh) X(arccosh, _c_arccosh) X(reciprocal, _c_reciprocal) X(rint, _c_rint)               \
-  X(square, _c_square) X(negative, _c_negative)
+
+
 
 #define IMPL_MODULE "_streak_np_impl"
 
@@ -2465,16 +2721,28 @@ static bool complex_binary_operands(NbUnit *u, NbFunc *f, AstExpr *call) {
   return any128 && ok;
 }
 
-/* np.<base> of a complex128 array (the <base>_complex loop) or scalar (the
-** element function), NULL when NB_COMPLEX_UFUNCS lacks it. */
-static const char *complex_ufunc_impl(const char *base, bool array) {
-  static const char *const names[][3] = {
-#define CPLX_UFUNC_NAMES(n, elem) {#n, #n "_complex", #elem},
+/* np.<base> of a complex array (the <base>_complex loop, <base>_complex64
+** where complex64 has its own element function) or scalar (the element
+** function), NULL when NB_COMPLEX_UFUNCS lacks it. */
+static bool own_c64_loop(const char *base) {
+#define CPLX_OWN64(n, elem, elem64) if (!strcmp(base, #n)) return strcmp(#elem, #elem64) != 0;
+  NB_COMPLEX_UFUNCS(CPLX_OWN64)
+#undef CPLX_OWN64
+  return false;
+}
+
+static const char *complex_ufunc_impl(const char *base, bool array, bool c64) {
+  static const char *const names[][5] = {
+#define CPLX_UFUNC_NAMES(n, elem, elem64) {#n, #n "_complex", #elem, #n "_complex64", #n "_c64s"},
       NB_COMPLEX_UFUNCS(CPLX_UFUNC_NAMES)
 #undef CPLX_UFUNC_NAMES
   };
-  for (size_t i = 0; i < sizeof names / sizeof names[0]; i++)
-    if (!strcmp(base, names[i][0])) return names[i][array ? 1 : 2];
+  for (size_t i = 0; i < sizeof names / sizeof names[0]; i++) {
+    if (strcmp(base, names[i][0])) continue;
+    /* one loop serves both dtypes where the element function does */
+    bool own64 = c64 && own_c64_loop(names[i][0]);
+    return array ? names[i][own64 ? 3 : 1] : names[i][c64 ? 4 : 2];
+  }
   return NULL;
 }
 
@@ -2492,23 +2760,32 @@ static const char *impl_name(NbUnit *u, NbFunc *f, const char *base, AstExpr *ca
            !nb_call_arg(call, 3, "dtype") ? "tri" : NULL;
   NbTy a0 = arg_type(u, f, call, 0, "a");
   if (a0 && nb_is_array(a0) && dt_is_complex((DType)nb_type(a0)->dtype) && call->call.args.len == 1 && !call->call.keywords.len) {
-    bool c128 = nb_type(a0)->dtype == DT_COMPLEX128; /* complex64: float32 results, not yet */
+    bool c128 = nb_type(a0)->dtype == DT_COMPLEX128; /* complex64 abs & co.: NB_NP_COMPLEX_UFUNCS */
     if ((!strcmp(base, "abs") || !strcmp(base, "absolute")) && c128) return "abs_complex";
     if (!strcmp(base, "angle") && c128) return "angle_complex";
     if (!strcmp(base, "conj") || !strcmp(base, "conjugate")) return "conj_complex";
     if (!strcmp(base, "real") || !strcmp(base, "imag")) return base[0] == 'r' ? "real_complex" : "imag_complex";
     if (c128 && (!strcmp(base, "isnan") || !strcmp(base, "isinf") || !strcmp(base, "isfinite")))
       return !strcmp(base, "isnan") ? "isnan_complex" : !strcmp(base, "isinf") ? "isinf_complex" : "isfinite_complex";
-    return c128 ? complex_ufunc_impl(base, true) : NULL;
+    return complex_ufunc_impl(base, true, !c128);
   }
   if (call->call.args.len == 2 && !call->call.keywords.len && complex_binary_operands(u, f, call)) {
     if (!strcmp(base, "add")) return "add_complex2";
     if (!strcmp(base, "subtract")) return "subtract_complex2";
     if (!strcmp(base, "multiply")) return "multiply_complex2";
   }
-  if (a0 && nb_type(a0)->kind == NK_SCALAR && nb_type(a0)->dtype == DT_COMPLEX128 && call->call.args.len == 1 &&
+  if ((!strcmp(base, "maximum") || !strcmp(base, "minimum")) && call->call.args.len == 2 && !call->call.keywords.len) {
+    NbTy b = arg_type(u, f, call, 1, NULL);
+    if (a0 && b && nb_is_number(a0) && nb_is_number(b) && (nb_is_complex(a0) || nb_is_complex(b)))
+      return base[1] == 'a' ? "_c_maximum" : "_c_minimum";
+  }
+  if (a0 && nb_type(a0)->kind == NK_SCALAR && dt_is_complex((DType)nb_type(a0)->dtype) && call->call.args.len == 1 &&
       !call->call.keywords.len)
-    return complex_ufunc_impl(base, false);
+    return complex_ufunc_impl(base, false, nb_type(a0)->dtype == DT_COMPLEX64);
+  if (a0 && nb_is_array(a0) && dt_is_complex((DType)nb_type(a0)->dtype) && !strcmp(base, "full_like")) {
+    NbTy v = arg_type(u, f, call, 1, "fill_value"); /* any number: a complex array's fill() converts it */
+    return v && nb_is_number(v) && !nb_call_arg(call, 2, "dtype") ? "full_like" : NULL;
+  }
   if (!is_real_array(a0)) return NULL;
   int ad = nb_type(a0)->dtype, nd = nb_type(a0)->ndim;
   if (!strcmp(base, "searchsorted")) {
