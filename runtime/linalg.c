@@ -111,14 +111,32 @@ static _Noreturn void not_aligned(VM *vm, NdArray *a, NdArray *b, int da, int db
   vm_raise(vm, &EXC_ValueError, "%s", as_str(m)->data);
 }
 
+/* dot(a, b) where a or b is 0-d: a multiply, but in dot's result type (both
+** operands' dtypes, no value-based casting: dot(uint64 0-d, uint32) is
+** uint64 where uint64 0-d * uint32 is uint32). For BLAS types with both
+** operands of at most 2 dimensions NumPy's cblas_matrixproduct computes
+** axpy into a zeroed result unless that has one element: 0 + x*s, so
+** -0.0 products come out +0.0. */
+static Value dot_scalar(VM *vm, NdArray *a, NdArray *b, DType dt) {
+  Value r = uf_binary(vm, UF_multiply, v_obj(arr_cast(vm, a, dt)), v_obj(arr_cast(vm, b, dt)));
+  bool axpy = dt_is_inexact(dt) && a->ndim <= 2 && b->ndim <= 2 && a->size * b->size != 1;
+  if (!axpy) return r;
+  NdArray *zero = arr_new(vm, dt, 0, NULL);
+  memset(zero->data, 0, (size_t)dt_size(dt));
+  return uf_binary(vm, UF_add, v_obj(zero), r);
+}
+
 /* dot(a, b). NumPy multiplies operands of at most 2 dimensions with one
 ** element each as scalars (cblas_matrixproduct's scalar case: the bare
 ** product, so -0.0 @ 1.0 is -0.0); `blas_scalar` asks for that rule, which
 ** vdot's loop does not follow (it sums from 0). */
 static Value dot_arrays(VM *vm, Value av, Value bv, bool blas_scalar) {
   NdArray *a = uf_as_array(vm, av), *b = uf_as_array(vm, bv);
-  if (a->ndim == 0 || b->ndim == 0) return uf_binary(vm, UF_multiply, av, bv);
   DType dt = pair_dtype(vm, a, b);
+  /* a scalar operand is a multiply, but in dot's result type (both
+  ** operands' dtypes, no value-based casting: dot(uint64 0-d, uint32) is
+  ** uint64 where uint64 0-d * uint32 would be uint32) */
+  if (a->ndim == 0 || b->ndim == 0) return dot_scalar(vm, a, b, dt);
   int ka = a->ndim - 1, kb = b->ndim >= 2 ? b->ndim - 2 : 0;
   int64_t K = a->shape[ka];
   if (b->shape[kb] != K) not_aligned(vm, a, b, ka, kb);
@@ -282,7 +300,8 @@ static Value fn_inner(VM *vm, Value self, const Args *a) {
   Value v[2];
   args_parse(vm, a, "inner", "a,b", v);
   NdArray *x = uf_as_array(vm, v[0]), *y = uf_as_array(vm, v[1]);
-  if (x->ndim <= 1 && y->ndim <= 1) return np_dot(vm, v[0], v[1]);
+  /* a 0-d operand is a multiply (dot's case), not a contraction */
+  if ((x->ndim <= 1 && y->ndim <= 1) || x->ndim == 0 || y->ndim == 0) return np_dot(vm, v[0], v[1]);
   /* inner(a, b) = dot(a, swapaxes(b, -1, -2)) generalised: b's last axis */
   int perm[ARR_MAXDIMS];
   for (int d = 0; d < y->ndim; d++) perm[d] = d;
