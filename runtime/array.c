@@ -372,6 +372,15 @@ int arr_normalize_axis(VM *vm, int64_t axis, int ndim) {
   return (int)(axis < 0 ? axis + ndim : axis);
 }
 
+/* normalize_axis_index(axis, ndim, msg_prefix): the AxisError names the
+** argument ("axis1: axis 2 is out of bounds ..."). */
+int arr_normalize_axis_msg(VM *vm, int64_t axis, int ndim, const char *prefix) {
+  if (axis < -ndim || axis >= ndim)
+    vm_raise(vm, uf_axis_error(), "%s: axis %lld is out of bounds for array of dimension %d", prefix,
+             (long long)axis, ndim);
+  return (int)(axis < 0 ? axis + ndim : axis);
+}
+
 /* ---- casting loops ------------------------------------------------------- */
 
 /* Float to integer as NumPy's C casts do it on x86-64 (what gcc emits for
@@ -1573,6 +1582,11 @@ static Value m_transpose(VM *vm, Value self, const Args *a) {
   if (a->argc == 0 || (a->argc == 1 && is_none(a->argv[0]))) return v_obj(arr_transpose(vm, x, NULL));
   int64_t ax[ARR_MAXDIMS];
   int n = shape_from_args(vm, a, 0, ax);
+  return v_obj(arr_transpose_axes(vm, x, n, ax));
+}
+
+/* x.transpose(axes) with NumPy's checks of the n axes given. */
+NdArray *arr_transpose_axes(VM *vm, NdArray *x, int n, const int64_t *ax) {
   if (n != x->ndim) vm_raise(vm, &EXC_ValueError, "axes don't match array");
   int perm[ARR_MAXDIMS];
   bool seen[ARR_MAXDIMS] = {false};
@@ -1581,7 +1595,7 @@ static Value m_transpose(VM *vm, Value self, const Args *a) {
     if (seen[perm[i]]) vm_raise(vm, &EXC_ValueError, "repeated axis in transpose");
     seen[perm[i]] = true;
   }
-  return v_obj(arr_transpose(vm, x, perm));
+  return arr_transpose(vm, x, perm);
 }
 
 static Value m_swapaxes(VM *vm, Value self, const Args *a) {
@@ -1589,8 +1603,8 @@ static Value m_swapaxes(VM *vm, Value self, const Args *a) {
   NdArray *x = SELF;
   int perm[ARR_MAXDIMS];
   for (int i = 0; i < x->ndim; i++) perm[i] = i;
-  int p = arr_normalize_axis(vm, arr_index_value(vm, a->argv[0]), x->ndim);
-  int q = arr_normalize_axis(vm, arr_index_value(vm, a->argv[1]), x->ndim);
+  int p = arr_normalize_axis_msg(vm, arr_index_value(vm, a->argv[0]), x->ndim, "axis1");
+  int q = arr_normalize_axis_msg(vm, arr_index_value(vm, a->argv[1]), x->ndim, "axis2");
   perm[p] = q;
   perm[q] = p;
   return v_obj(arr_transpose(vm, x, perm));

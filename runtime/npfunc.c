@@ -2370,10 +2370,7 @@ static Value np_trapz(VM *vm, Value self, const Args *a) {
 
 /* normalize_axis_index(axis, nd, msg_prefix=name). */
 static int cross_axis(VM *vm, Value v, int nd, const char *name) {
-  int64_t ax = v_index(vm, v, name);
-  if (ax < -nd || ax >= nd)
-    vm_raise(vm, uf_axis_error(), "%s: axis %lld is out of bounds for array of dimension %d", name, (long long)ax, nd);
-  return (int)(ax < 0 ? ax + nd : ax);
+  return arr_normalize_axis_msg(vm, v_index(vm, v, name), nd, name);
 }
 
 /* x with axis moved last (np.moveaxis(x, axis, -1)), cast to dt. */

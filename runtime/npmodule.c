@@ -1204,10 +1204,7 @@ static Value np_transpose(VM *vm, Value self, const Args *a) {
   if (is_empty(arg[1]) || is_none(arg[1])) return v_obj(arr_transpose(vm, x, NULL));
   int64_t ax[ARR_MAXDIMS];
   int n = arr_parse_shape(vm, arg[1], ax);
-  if (n != x->ndim) vm_raise(vm, &EXC_ValueError, "axes don't match array");
-  int perm[ARR_MAXDIMS];
-  for (int i = 0; i < n; i++) perm[i] = arr_normalize_axis(vm, ax[i], x->ndim);
-  return v_obj(arr_transpose(vm, x, perm));
+  return v_obj(arr_transpose_axes(vm, x, n, ax));
 }
 
 /* np.f(a, ...) where NumPy's f is the array method of the same name

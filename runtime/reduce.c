@@ -1576,6 +1576,7 @@ Value np_m_clip(VM *vm, Value self, const Args *a);
 Value np_m_ptp(VM *vm, Value self, const Args *a);
 Value np_m_searchsorted(VM *vm, Value self, const Args *a);
 Value np_m_trace(VM *vm, Value self, const Args *a);
+Value np_m_diagonal(VM *vm, Value self, const Args *a);
 
 const MethodDef np_array_methods_ext[] = {
     {"sum", m_sum},         {"prod", m_prod},       {"max", m_max},
@@ -1587,6 +1588,7 @@ const MethodDef np_array_methods_ext[] = {
     {"round", np_m_round},  {"__round__", np_m_round}, {"sort", np_m_sort},
     {"argsort", np_m_argsort}, {"nonzero", np_m_nonzero}, {"clip", np_m_clip},
     {"ptp", np_m_ptp},      {"searchsorted", np_m_searchsorted}, {"trace", np_m_trace},
+    {"diagonal", np_m_diagonal},
     {NULL, NULL},
 };
 
