@@ -465,7 +465,12 @@ static DType reduce_dtype(UfId id, DType dt, int dtype, NdArray *out) {
   return dt;
 }
 
-static int loop_dtype(VM *vm, UfId id, DType at) {
+static int loop_dtype(VM *vm, UfId id, DType at, int dtype) {
+  /* a reduction's loop has its output type as input: dtype=float64 of a
+  ** bool-valued ufunc (logical_and) has none */
+  if (uf_defs[id].out == UFO_BOOL && dtype >= 0 && dtype != DT_BOOL)
+    vm_raise(vm, &EXC_TypeError, "No loop matching the specified signature and casting was found for ufunc %s",
+             uf_defs[id].name);
   if (uf_defs[id].out == UFO_BOOL) return DT_BOOL;
   if (id == UF_subtract && at == DT_BOOL) uf_raise_bool_subtract(vm);
   int lt = uf_resolve(id, at);
@@ -643,7 +648,7 @@ NdArray *uf_reduce(VM *vm, UfId id, NdArray *a, uint64_t mask, bool keepdims, in
   (void)fname;
   if (a->ndim < 64) mask &= (1ull << a->ndim) - 1;
   DType at = reduce_dtype(id, (DType)a->dtype, dtype, out);
-  DType lt = (DType)loop_dtype(vm, id, at);
+  DType lt = (DType)loop_dtype(vm, id, at, dtype);
   check_reorderable(vm, id, mask);
   if ((DType)a->dtype != lt) a = arr_cast(vm, a, lt);
 
@@ -740,7 +745,7 @@ enum { ACC_ROWWISE_LANES = 64 };
 
 static NdArray *accumulate(VM *vm, UfId id, NdArray *a, int axis, int dtype, NdArray *out) {
   DType at = reduce_dtype(id, (DType)a->dtype, dtype, out);
-  DType lt = (DType)loop_dtype(vm, id, at);
+  DType lt = (DType)loop_dtype(vm, id, at, dtype);
   if ((DType)a->dtype != lt) a = arr_cast(vm, a, lt);
   NdArray *r = arr_new_uninit(vm, lt, a->ndim, a->shape);
   if (a->size > 0) {
@@ -993,6 +998,13 @@ static NdArray *nans_replaced(VM *vm, Value av, int val, NdArray **nans) {
 
 static NdArray *nans_as_zero(VM *vm, Value av, NdArray **nans) { return nans_replaced(vm, av, 0, nans); }
 
+/* nanmean/nanvar/nanstd of an inexact array: dtype= must be inexact too. */
+static int nan_stat_dtype(VM *vm, Value dtype) {
+  int dt = dtype_of(vm, dtype);
+  if (dt >= 0 && !dt_is_inexact((DType)dt)) vm_raise(vm, &EXC_TypeError, "If a is inexact, then dtype must be inexact");
+  return dt;
+}
+
 static Value fn_nansum(VM *vm, Value self, const Args *a) {
   (void)self;
   Value v[7];
@@ -1041,6 +1053,7 @@ static Value nanmean_impl(VM *vm, const Value *v) {
   NdArray *nans;
   NdArray *c = nans_as_zero(vm, v[0], &nans);
   if (!nans) return mean_impl(vm, v_obj(c), v[1], v[2], v[3], v[4]);
+  nan_stat_dtype(vm, v[2]);
   NdArray *keep = uf_as_array(vm, uf_unary(vm, UF_logical_not, v_obj(nans)));
   Value tot = do_reduce(vm, UF_add, v_obj(c), v[1], v[2], v_empty(), v[4], v_empty(), v_empty(), "add");
   Value cnt = do_reduce(vm, UF_add, v_obj(keep), v[1], np_dtype_value(DT_INT64), v_empty(), v[4], v_empty(),
@@ -1161,7 +1174,9 @@ static Value var_impl(VM *vm, Value av, Value axis, Value dtype, Value outv, Val
     return arr_return(vm, qa);
   }
   uf_call(vm, UF_divide, 2, in2, v_obj(ret), -1, v_empty(), "unsafe");
-  if (std) uf_call(vm, UF_sqrt, 1, (Value[]){v_obj(ret)}, v_obj(ret), -1, v_empty(), "unsafe");
+  /* um.sqrt(ret, out=ret): same_kind, so an integer dtype= is NumPy's
+  ** UFuncTypeError here (the 0-d case above casts instead) */
+  if (std) uf_call(vm, UF_sqrt, 1, (Value[]){v_obj(ret)}, v_obj(ret), -1, v_empty(), NULL);
   return out ? v_obj(out) : arr_return(vm, ret);
 }
 
@@ -1229,8 +1244,7 @@ static Value nanvar_impl(VM *vm, Value av, Value axis, Value dtype, Value outv, 
   NdArray *arr = nans_as_zero(vm, av, &nans);
   if (!nans) return var_impl(vm, v_obj(arr), axis, dtype, outv, ddofv, keepdims, std);
   const char *fname = std ? "nanstd" : "nanvar";
-  int dt = dtype_of(vm, dtype);
-  if (dt >= 0 && !dt_is_inexact((DType)dt)) vm_raise(vm, &EXC_TypeError, "If a is inexact, then dtype must be inexact");
+  int dt = nan_stat_dtype(vm, dtype);
   if (!is_empty(outv) && !is_none(outv)) vm_raise(vm, &EXC_NotImplementedError, "streak: np.%s(out=) is not supported", fname);
   uint64_t mask = uf_axis_mask(vm, axis, arr->ndim);
   NdArray *keep = uf_as_array(vm, uf_unary(vm, UF_logical_not, v_obj(nans)));
