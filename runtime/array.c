@@ -1510,16 +1510,31 @@ static Value m_flatten(VM *vm, Value self, const Args *a) {
   return v_obj(arr_reshape(vm, c, 1, &n));
 }
 
+/* astype(dtype, order='K', casting='unsafe', subok, copy=True). */
 static Value m_astype(VM *vm, Value self, const Args *a) {
-  Value arg[2];
-  args_parse(vm, a, "astype", "#dtype,|$copy", arg);
+  Value arg[5];
+  args_parse(vm, a, "astype", "#dtype,|order,casting,subok,copy", arg);
   int dt = np_dtype_from_value(vm, arg[0]);
   if (dt < 0) dt = DT_FLOAT64;
-  bool copy = is_empty(arg[1]) || v_truthy(vm, arg[1]);
-  if (!copy && SELF->dtype == dt) return self;
-  NdArray *x = SELF; /* order='K': keeps a transposed layout */
-  if (arr_is_c_contiguous(x)) return v_obj(arr_cast(vm, x, (DType)dt));
-  NdArray *r = arr_new_like_k(vm, (DType)dt, x->ndim, x->shape, 1, &x);
+  NdArray *x = SELF;
+  const char *casting = uf_casting_arg(vm, arg[2]);
+  if (casting && !uf_can_cast((DType)x->dtype, (DType)dt, casting))
+    vm_raise(vm, &EXC_TypeError, "Cannot cast array data from dtype('%s') to dtype('%s') according to the rule '%s'",
+             dt_name((DType)x->dtype), dt_name((DType)dt), casting);
+  char order = 'K';
+  if (!is_empty(arg[1]) && !is_none(arg[1])) {
+    arr_in_order(vm, x, arg[1]); /* validates it */
+    order = (char)(as_str(arg[1])->data[0] & ~0x20);
+    bool fortran_only = (x->flags & ARR_F_CONTIG) && !(x->flags & ARR_C_CONTIG);
+    if (order == 'A') order = fortran_only ? 'F' : 'C';
+  }
+  bool copy = is_empty(arg[4]) || v_truthy(vm, arg[4]);
+  bool laid_out = order == 'K' || (order == 'C' ? (x->flags & ARR_C_CONTIG) : (x->flags & ARR_F_CONTIG));
+  if (!copy && x->dtype == dt && laid_out) return self;
+  /* order='F' (or 'A' of a Fortran-only array): a C copy of x.T, transposed back */
+  if (order == 'F') return v_obj(arr_transpose(vm, arr_cast(vm, arr_transpose(vm, x, NULL), (DType)dt), NULL));
+  if (order == 'C' || arr_is_c_contiguous(x)) return v_obj(arr_cast(vm, x, (DType)dt));
+  NdArray *r = arr_new_like_k(vm, (DType)dt, x->ndim, x->shape, 1, &x); /* 'K' keeps a transposed layout */
   arr_assign(vm, r, x);
   return v_obj(r);
 }

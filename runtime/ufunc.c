@@ -1436,15 +1436,15 @@ static int dtype_arg(VM *vm, Value v) {
   return np_dtype_from_value(vm, v);
 }
 
-static const char *casting_arg(VM *vm, Value v) {
+const char *uf_casting_arg(VM *vm, Value v) {
   if (is_empty(v)) return NULL;
-  if (!is_str(v)) vm_raise(vm, &EXC_TypeError, "casting must be a string");
+  if (!is_str(v)) vm_raise(vm, &EXC_TypeError, "casting must be str, not %s", v_typename(v));
   const char *s = as_str(v)->data;
   static const char *const ok[] = {"no", "equiv", "safe", "same_kind", "unsafe"};
   for (size_t i = 0; i < sizeof ok / sizeof *ok; i++)
     if (!strcmp(s, ok[i])) return ok[i];
   vm_raise(vm, &EXC_ValueError,
-           "casting must be one of 'no', 'equiv', 'safe', 'same_kind', or 'unsafe'");
+           "casting must be one of 'no', 'equiv', 'safe', 'same_kind', or 'unsafe' (got '%s')", s);
 }
 
 static Value ufunc_call(VM *vm, Value self, const Args *a) {
@@ -1475,7 +1475,7 @@ static Value ufunc_call(VM *vm, Value self, const Args *a) {
   ** object loop: an int result, or a TypeError for math methods) */
   for (int i = 0; i < nin; i++) arr_reject_object_int(vm, a->argv[i]);
   return uf_call(vm, u->id, nin, a->argv, out, dtype_arg(vm, dtype), where,
-                 casting_arg(vm, casting));
+                 uf_casting_arg(vm, casting));
 }
 
 static void need_binary(VM *vm, UFunc *u, const char *what) {

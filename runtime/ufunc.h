@@ -171,6 +171,8 @@ Value uf_divmod(VM *vm, Value a, Value b);
 /* np.can_cast(from, to, casting) for casting "no", "equiv", "safe",
 ** "same_kind", "unsafe". */
 bool uf_can_cast(DType from, DType to, const char *casting);
+/* casting= validated ('no' ... 'unsafe'; NULL when not given). */
+const char *uf_casting_arg(VM *vm, Value v);
 /* Raises NumPy's UFuncTypeError for an output cast. */
 _Noreturn void uf_raise_output_cast(VM *vm, const char *ufname, DType from, DType to,
                                     const char *casting);
