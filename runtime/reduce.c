@@ -811,7 +811,9 @@ static Value result_of(VM *vm, NdArray *r, NdArray *out) {
   return arr_return(vm, r);
 }
 
-/* where= on reductions: masked-out elements become the identity. */
+/* where= on reductions: masked-out elements become the identity (the
+** reduction starts from initial, so they must not repeat it), or initial
+** for min/max, which have none and for which repeating it changes nothing. */
 static NdArray *apply_where(VM *vm, UfId id, NdArray *a, Value where, Value initial) {
   if (is_empty(where) || (is_bool(where) && where.as.i)) return a;
   bool has_init = !is_empty(initial) && !is_none(initial);
@@ -820,11 +822,11 @@ static NdArray *apply_where(VM *vm, UfId id, NdArray *a, Value where, Value init
              "reduction operation '%s' does not have an identity, so to use a where mask one has "
              "to specify 'initial'",
              uf_defs[id].name);
-  NdArray *mask = uf_as_array_dt(vm, where, DT_BOOL);
+  NdArray *mask = uf_where_mask(vm, where);
   NdArray *c = arr_copy(vm, a);
   NdArray *ident = arr_new(vm, (DType)a->dtype, 0, NULL);
-  if (has_init) arr_store_value(vm, (DType)a->dtype, ident->data, initial);
-  else store_identity(vm, id, (DType)a->dtype, ident->data);
+  if (has_identity(id)) store_identity(vm, id, (DType)a->dtype, ident->data);
+  else arr_store_value(vm, (DType)a->dtype, ident->data, initial);
   Value in[3] = {v_obj(mask), v_obj(c), v_obj(ident)};
   (void)in;
   NdArray *ops[3] = {c, mask, ident};
@@ -891,7 +893,7 @@ static bool masked_float_sum(VM *vm, UfId id, NdArray *a, Value axis, Value dtyp
   DType rt = dt < 0 ? (DType)a->dtype : (DType)dt;
   bool fl = rt == DT_FLOAT64 || rt == DT_FLOAT32 || rt == DT_COMPLEX128 || rt == DT_COMPLEX64;
   if (!fl) return false;
-  NdArray *m = uf_as_array_dt(vm, where, DT_BOOL);
+  NdArray *m = uf_where_mask(vm, where);
   bool all_axes = is_empty(axis) || is_none(axis) || (a->ndim == 1 && is_int(axis) && (axis.as.i == 0 || axis.as.i == -1));
   bool flat = a->ndim == 1 || arr_is_c_contiguous(a);
   bool same_mask = m->ndim == 0 || (m->ndim == a->ndim && (a->ndim == 1 || arr_is_c_contiguous(m)) &&

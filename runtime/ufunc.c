@@ -963,6 +963,13 @@ NdArray *uf_as_array_dt(VM *vm, Value v, DType dt) {
   return arr_from_value(vm, v, (int)dt);
 }
 
+NdArray *uf_where_mask(VM *vm, Value where) {
+  if (is_array(where) && as_array(where)->dtype != DT_BOOL)
+    vm_raise(vm, &EXC_TypeError, "Cannot cast array data from dtype('%s') to dtype('bool') according to the rule 'safe'",
+             dt_name((DType)as_array(where)->dtype));
+  return uf_as_array_dt(vm, where, DT_BOOL);
+}
+
 Value uf_kwarg(VM *vm, const Args *a, const char *name) {
   (void)vm;
   for (int i = 0; i < a->nkw; i++)
@@ -1172,7 +1179,7 @@ Value uf_call(VM *vm, UfId id, int nin, const Value *in, Value outv, int dtype, 
   run_loop(vm, id, (DType)lt, nin + 1, arrs, ndim, shape);
 
   if (!is_empty(where) && !(is_bool(where) && where.as.i)) {
-    NdArray *mask = uf_as_array_dt(vm, where, DT_BOOL);
+    NdArray *mask = uf_where_mask(vm, where);
     NdArray *dst = out ? out : arr_new(vm, ot, ndim, shape);
     NdArray *src = (DType)dst->dtype == ot ? res : arr_cast(vm, res, (DType)dst->dtype);
     masked_copy(vm, dst, src, mask);
