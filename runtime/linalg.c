@@ -317,6 +317,10 @@ static Value fn_vdot(VM *vm, Value self, const Args *a) {
   Value v[2];
   args_parse(vm, a, "vdot", "a,b", v);
   NdArray *x = arr_ravel(vm, uf_as_array(vm, v[0])), *y = arr_ravel(vm, uf_as_array(vm, v[1]));
+  /* NumPy reshapes b to a's length (PyArray_Ravel of both, then a 1-D view) */
+  if (x->size != y->size)
+    vm_raise(vm, &EXC_ValueError, "cannot reshape array of size %lld into shape (%lld,)", (long long)y->size,
+             (long long)x->size);
   if (dt_is_complex((DType)x->dtype)) x = uf_as_array(vm, uf_unary(vm, UF_conjugate, v_obj(x)));
   return dot_arrays(vm, v_obj(x), v_obj(y), false);
 }

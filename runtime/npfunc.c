@@ -1857,6 +1857,13 @@ static Value clip_impl(VM *vm, Value av, Value mn, Value mx, Value out) {
   if (given(mn)) ops[n++] = mn;
   if (given(mx)) ops[n++] = mx;
   DType dt = arr_result_type(vm, n, ops);
+  if (n == 3) { /* one np.clip ufunc call in NumPy: its broadcast error names all three */
+    NdArray *arrs[3];
+    for (int i = 0; i < 3; i++) arrs[i] = uf_as_array(vm, ops[i]);
+    int nd;
+    int64_t shape[ARR_MAXDIMS];
+    arr_broadcast_shapes(vm, 3, arrs, &nd, shape);
+  }
   Value r = av;
   Value in[2];
   bool scalar = !is_array(av) || as_array(av)->ndim == 0;
