@@ -1460,11 +1460,34 @@ static Value m_copy(VM *vm, Value self, const Args *a) {
 }
 
 static Value m_reshape(VM *vm, Value self, const Args *a) {
-  check_order_kw(vm, a, "reshape");
+  Value order = v_empty();
+  for (int i = 0; i < a->nkw; i++) {
+    Str *k = as_str(a->kwnames[i]);
+    if (!str_eq_c(k, "order"))
+      vm_raise(vm, &EXC_TypeError, "'%s' is an invalid keyword argument for this function", k->data);
+    order = a->kwvals[i];
+  }
   if (a->argc == 0) vm_raise(vm, &EXC_TypeError, "reshape() takes exactly 1 argument (0 given)");
   int64_t shape[ARR_MAXDIMS];
   int n = shape_from_args(vm, a, 0, shape);
-  return v_obj(arr_reshape(vm, SELF, n, shape));
+  return v_obj(arr_reshape_order(vm, SELF, n, shape, order));
+}
+
+/* reshape(x, shape, order): 'F' reads and fills in Fortran order, which is
+** the C reshape of x.T to the reversed shape, transposed back; 'A' is 'F'
+** for a Fortran-only array; 'K' is refused as NumPy refuses it. */
+NdArray *arr_reshape_order(VM *vm, NdArray *x, int n, const int64_t *shape, Value order) {
+  char c = 'C';
+  if (!is_empty(order) && !is_none(order)) {
+    arr_in_order(vm, x, order); /* validates it */
+    c = (char)(as_str(order)->data[0] & ~0x20);
+  }
+  if (c == 'K') vm_raise(vm, &EXC_ValueError, "order 'K' is not permitted for reshaping");
+  bool fortran_only = (x->flags & ARR_F_CONTIG) && !(x->flags & ARR_C_CONTIG);
+  if (c == 'C' || (c == 'A' && !fortran_only)) return arr_reshape(vm, x, n, shape);
+  int64_t rev[ARR_MAXDIMS];
+  for (int i = 0; i < n; i++) rev[i] = shape[n - 1 - i];
+  return arr_transpose(vm, arr_reshape(vm, arr_transpose(vm, x, NULL), n, rev), NULL);
 }
 
 /* x's axes in memory order: by decreasing |stride|, ties in C order (NumPy's

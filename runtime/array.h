@@ -189,6 +189,7 @@ static inline bool arr_is_c_contiguous(const NdArray *a) { return (a->flags & AR
 int arr_normalize_axis(VM *vm, int64_t axis, int ndim);
 int arr_normalize_axis_msg(VM *vm, int64_t axis, int ndim, const char *prefix);
 NdArray *arr_transpose_axes(VM *vm, NdArray *x, int n, const int64_t *ax);
+NdArray *arr_reshape_order(VM *vm, NdArray *x, int n, const int64_t *shape, Value order);
 /* "(3,)", "(2, 3)", "()" into b. */
 void arr_shape_repr(StrBuf *b, int ndim, const int64_t *shape);
 

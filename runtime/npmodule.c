@@ -1198,10 +1198,9 @@ static Value np_reshape(VM *vm, Value self, const Args *a) {
   (void)self;
   Value arg[3];
   args_parse(vm, a, "reshape", "a,newshape,|order", arg);
-  check_order(vm, arg[2]);
   int64_t sh[ARR_MAXDIMS];
   int n = arr_parse_shape(vm, arg[1], sh);
-  return v_obj(arr_reshape(vm, arr_as_array(vm, arg[0], -1), n, sh));
+  return v_obj(arr_reshape_order(vm, arr_as_array(vm, arg[0], -1), n, sh, arg[2]));
 }
 
 static Value np_ravel(VM *vm, Value self, const Args *a) {
