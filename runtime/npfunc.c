@@ -873,13 +873,45 @@ static Value median_impl(VM *vm, NdArray *x, Value axisv) {
   return arr_scalar_from(vm, (DType)s->dtype, elem);
 }
 
+/* np.median over a tuple of axes and keepdims as NumPy's _ureduce: the
+** reduced axes moved last and merged into one (the lane is sorted, so their
+** order does not matter), the result reshaped with 1s where they were. */
+static Value median_axes(VM *vm, NdArray *x, Value axisv, bool keepdims) {
+  if (is_tuple(axisv)) { /* normalize_axis_tuple's errors, not a reduction's */
+    uint64_t seen = 0;
+    for (int64_t j = 0; j < as_tuple(axisv)->n; j++) {
+      int d = arr_normalize_axis(vm, v_index(vm, as_tuple(axisv)->items[j], "axis"), x->ndim);
+      if (seen >> d & 1) vm_raise(vm, &EXC_ValueError, "repeated axis");
+      seen |= 1ull << d;
+    }
+  }
+  uint64_t mask = uf_axis_mask(vm, axisv, x->ndim);
+  Value r;
+  if (!given(axisv) || !is_tuple(axisv)) {
+    r = median_impl(vm, x, axisv);
+  } else {
+    int perm[ARR_MAXDIMS], nkeep = 0, k = 0;
+    int64_t sh[ARR_MAXDIMS];
+    for (int d = 0; d < x->ndim; d++)
+      if (!(mask >> d & 1)) sh[nkeep] = x->shape[d], perm[k++] = d, nkeep++;
+    for (int d = 0; d < x->ndim; d++)
+      if (mask >> d & 1) perm[k++] = d;
+    sh[nkeep] = -1;
+    NdArray *t = arr_reshape(vm, arr_transpose(vm, x, perm), nkeep + 1, sh);
+    r = median_impl(vm, t, v_int(-1));
+  }
+  if (!keepdims) return r;
+  int64_t ks[ARR_MAXDIMS];
+  for (int d = 0; d < x->ndim; d++) ks[d] = (mask >> d & 1) ? 1 : x->shape[d];
+  return v_obj(arr_reshape(vm, uf_as_array(vm, r), x->ndim, ks));
+}
+
 static Value np_median(VM *vm, Value self, const Args *a) {
   (void)self;
   Value v[5];
   args_parse(vm, a, "median", "!a,|axis,out,overwrite_input,keepdims", v);
-  if (given(v[2]) || (given(v[4]) && v_truthy(vm, v[4])))
-    vm_raise(vm, &EXC_NotImplementedError, "streak: np.median with out= or keepdims= is not supported");
-  return median_impl(vm, uf_as_array(vm, v[0]), v[1]);
+  if (given(v[2]) && !is_none(v[2])) vm_raise(vm, &EXC_NotImplementedError, "streak: np.median with out= is not supported");
+  return median_axes(vm, uf_as_array(vm, v[0]), v[1], given(v[4]) && v_truthy(vm, v[4]));
 }
 
 /* ---- nanmedian ------------------------------------------------------------------------
