@@ -298,7 +298,7 @@ static Value fn_outer(VM *vm, Value self, const Args *a) {
 static Value fn_inner(VM *vm, Value self, const Args *a) {
   (void)self;
   Value v[2];
-  args_parse(vm, a, "inner", "a,b", v);
+  args_parse(vm, a, "inner", "!a,b", v);
   NdArray *x = uf_as_array(vm, v[0]), *y = uf_as_array(vm, v[1]);
   /* a 0-d operand is a multiply (dot's case), not a contraction */
   if ((x->ndim <= 1 && y->ndim <= 1) || x->ndim == 0 || y->ndim == 0) return np_dot(vm, v[0], v[1]);
@@ -315,7 +315,7 @@ static Value fn_inner(VM *vm, Value self, const Args *a) {
 static Value fn_vdot(VM *vm, Value self, const Args *a) {
   (void)self;
   Value v[2];
-  args_parse(vm, a, "vdot", "a,b", v);
+  args_parse(vm, a, "vdot", "!a,b", v);
   NdArray *x = arr_ravel(vm, uf_as_array(vm, v[0])), *y = arr_ravel(vm, uf_as_array(vm, v[1]));
   /* NumPy reshapes b to a's length (PyArray_Ravel of both, then a 1-D view) */
   if (x->size != y->size)

@@ -185,7 +185,7 @@ static Value np_hstack(VM *vm, Value self, const Args *a) {
 static Value np_column_stack(VM *vm, Value self, const Args *a) {
   (void)self;
   Value v[1];
-  args_parse(vm, a, "column_stack", "tup", v);
+  args_parse(vm, a, "column_stack", "!tup", v);
   List *l = seq_arrays(vm, v[0], "column_stack");
   for (int64_t i = 0; i < l->n; i++)
     if (ITEM(l, i)->ndim < 2) {
@@ -1479,7 +1479,7 @@ Value np_m_nonzero(VM *vm, Value self, const Args *a) {
 static Value np_flatnonzero(VM *vm, Value self, const Args *a) {
   (void)self;
   Value v[1];
-  args_parse(vm, a, "flatnonzero", "a", v);
+  args_parse(vm, a, "flatnonzero", "!a", v);
   NdArray *x = arr_ravel(vm, uf_as_array(vm, v[0]));
   Value t = nonzero_impl(vm, v_obj(x));
   return as_tuple(t)->items[0];
@@ -1488,7 +1488,7 @@ static Value np_flatnonzero(VM *vm, Value self, const Args *a) {
 static Value np_argwhere(VM *vm, Value self, const Args *a) {
   (void)self;
   Value v[1];
-  args_parse(vm, a, "argwhere", "a", v);
+  args_parse(vm, a, "argwhere", "!a", v);
   NdArray *x = uf_as_array(vm, v[0]);
   Value t = nonzero_impl(vm, v_obj(x));
   int nd = (int)as_tuple(t)->n;
@@ -1859,7 +1859,14 @@ static Value round_impl(VM *vm, Value av, Value decv, Value outv) {
 static Value np_round(VM *vm, Value self, const Args *a) {
   (void)self;
   Value v[3];
-  args_parse(vm, a, "round", "a,|decimals,out", v);
+  args_parse(vm, a, "round_", "!a,|decimals,out", v); /* np.round is round_ in NumPy 1.24 */
+  return round_impl(vm, v[0], v[1], v[2]);
+}
+
+static Value np_around(VM *vm, Value self, const Args *a) {
+  (void)self;
+  Value v[3];
+  args_parse(vm, a, "around", "!a,|decimals,out", v);
   return round_impl(vm, v[0], v[1], v[2]);
 }
 
@@ -1941,7 +1948,7 @@ static Value ptp_impl(VM *vm, Value av, Value axis, Value keepdims) {
 static Value np_ptp(VM *vm, Value self, const Args *a) {
   (void)self;
   Value v[4];
-  args_parse(vm, a, "ptp", "a,|axis,out,keepdims", v);
+  args_parse(vm, a, "ptp", "!a,|axis,out,keepdims", v);
   return ptp_impl(vm, v[0], v[1], v[3]);
 }
 
@@ -2031,7 +2038,7 @@ static Value np_array_equal(VM *vm, Value self, const Args *a) {
 static Value np_array_equiv(VM *vm, Value self, const Args *a) {
   (void)self;
   Value v[2];
-  args_parse(vm, a, "array_equiv", "a1,a2", v);
+  args_parse(vm, a, "array_equiv", "!a1,a2", v);
   NdArray *x = uf_as_array(vm, v[0]), *y = uf_as_array(vm, v[1]);
   NdArray *r = arr_contiguous(vm, uf_binary_arr(vm, UF_equal, v_obj(x), v_obj(y)), -1);
   return v_bool(all_true(r));
@@ -2042,7 +2049,7 @@ static Value np_array_equiv(VM *vm, Value self, const Args *a) {
 static Value np_angle(VM *vm, Value self, const Args *a) {
   (void)self;
   Value v[2];
-  args_parse(vm, a, "angle", "z,|deg", v);
+  args_parse(vm, a, "angle", "!z,|deg", v);
   NdArray *z = uf_as_array(vm, v[0]);
   Value re, im;
   if (dt_is_complex((DType)z->dtype)) {
@@ -2521,7 +2528,7 @@ void np_register_npfunc(VM *vm, Module *np) {
       {"argwhere", np_argwhere},       {"count_nonzero", np_count_nonzero},
       {"where", np_where},             {"bincount", np_bincount},
       {"histogram", np_histogram},     {"diff", np_diff},
-      {"round", np_round},             {"around", np_round},
+      {"round", np_round},             {"around", np_around},
       {"round_", np_round},            {"clip", np_clip},
       {"ptp", np_ptp},                 {"isclose", np_isclose},
       {"allclose", np_allclose},       {"array_equal", np_array_equal},

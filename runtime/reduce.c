@@ -1513,7 +1513,7 @@ static Value fn_cumsum(VM *vm, Value self, const Args *a) {
 static Value fn_cumprod(VM *vm, Value self, const Args *a) {
   (void)self;
   Value v[4];
-  args_parse(vm, a, "cumprod", "a,|axis,dtype,out", v);
+  args_parse(vm, a, "cumprod", "!a,|axis,dtype,out", v);
   return cum_impl(vm, UF_multiply, v[0], v[1], v[2], v[3]);
 }
 static Value m_cumsum(VM *vm, Value self, const Args *a) {
