@@ -770,7 +770,12 @@ static Value np_average(VM *vm, Value self, const Args *a) {
   if ((given(v[3]) && v_truthy(vm, v[3])) || (given(v[4]) && v_truthy(vm, v[4])))
     vm_raise(vm, &EXC_NotImplementedError, "streak: np.average with returned= or keepdims= is not supported");
   NdArray *x = uf_as_array(vm, v[0]);
-  if (!given(v[2])) return uf_mean(vm, v_obj(x), given(v[1]) ? v[1] : v_none());
+  if (!given(v[2])) {
+    Value avg = uf_mean(vm, v_obj(x), given(v[1]) ? v[1] : v_none());
+    /* NumPy then computes scl = a.size / avg.size in Python */
+    if (uf_as_array(vm, avg)->size == 0) vm_raise(vm, &EXC_ZeroDivisionError, "division by zero");
+    return avg;
+  }
   NdArray *w = uf_as_array(vm, v[2]);
   DType rt = dt_promote((DType)x->dtype, (DType)w->dtype);
   if (dt_is_int((DType)x->dtype) || dt_is_bool((DType)x->dtype)) rt = dt_promote(rt, DT_FLOAT64);

@@ -474,6 +474,9 @@ static int loop_dtype(VM *vm, UfId id, DType at, int dtype) {
   if (uf_defs[id].out == UFO_BOOL) return DT_BOOL;
   if (id == UF_subtract && at == DT_BOOL) uf_raise_bool_subtract(vm);
   int lt = uf_resolve(id, at);
+  if (lt < 0 && dtype >= 0)
+    vm_raise(vm, &EXC_TypeError, "No loop matching the specified signature and casting was found for ufunc %s",
+             uf_defs[id].name);
   if (lt < 0)
     vm_raise(vm, &EXC_TypeError,
              "ufunc '%s' not supported for the input types, and the inputs could not be safely "
