@@ -1165,6 +1165,11 @@ Value uf_call(VM *vm, UfId id, int nin, const Value *in, Value outv, int dtype, 
       vm_raise(vm, &EXC_ValueError, "output array is read-only");
     if (ot != (DType)out->dtype && !uf_can_cast(ot, (DType)out->dtype, casting))
       uf_raise_output_cast(vm, uf_display_name(id), ot, (DType)out->dtype, casting);
+  } else if (!is_empty(where) && !is_bool(where)) {
+    /* NumPy broadcasts the where= mask with the operands: it can widen the
+    ** result, and a broadcast error lists it */
+    arrs[nin] = uf_where_mask(vm, where);
+    arr_broadcast_shapes(vm, nin + 1, arrs, &ndim, shape);
   } else {
     arr_broadcast_shapes(vm, nin, arrs, &ndim, shape);
   }
