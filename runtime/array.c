@@ -372,6 +372,15 @@ int arr_normalize_axis(VM *vm, int64_t axis, int ndim) {
   return (int)(axis < 0 ? axis + ndim : axis);
 }
 
+/* normalize_axis_index(axis, ndim, msg_prefix): the AxisError names the
+** argument ("axis1: axis 2 is out of bounds ..."). */
+int arr_normalize_axis_msg(VM *vm, int64_t axis, int ndim, const char *prefix) {
+  if (axis < -ndim || axis >= ndim)
+    vm_raise(vm, uf_axis_error(), "%s: axis %lld is out of bounds for array of dimension %d", prefix,
+             (long long)axis, ndim);
+  return (int)(axis < 0 ? axis + ndim : axis);
+}
+
 /* ---- casting loops ------------------------------------------------------- */
 
 /* Float to integer as NumPy's C casts do it on x86-64 (what gcc emits for
@@ -1451,11 +1460,34 @@ static Value m_copy(VM *vm, Value self, const Args *a) {
 }
 
 static Value m_reshape(VM *vm, Value self, const Args *a) {
-  check_order_kw(vm, a, "reshape");
+  Value order = v_empty();
+  for (int i = 0; i < a->nkw; i++) {
+    Str *k = as_str(a->kwnames[i]);
+    if (!str_eq_c(k, "order"))
+      vm_raise(vm, &EXC_TypeError, "'%s' is an invalid keyword argument for this function", k->data);
+    order = a->kwvals[i];
+  }
   if (a->argc == 0) vm_raise(vm, &EXC_TypeError, "reshape() takes exactly 1 argument (0 given)");
   int64_t shape[ARR_MAXDIMS];
   int n = shape_from_args(vm, a, 0, shape);
-  return v_obj(arr_reshape(vm, SELF, n, shape));
+  return v_obj(arr_reshape_order(vm, SELF, n, shape, order));
+}
+
+/* reshape(x, shape, order): 'F' reads and fills in Fortran order, which is
+** the C reshape of x.T to the reversed shape, transposed back; 'A' is 'F'
+** for a Fortran-only array; 'K' is refused as NumPy refuses it. */
+NdArray *arr_reshape_order(VM *vm, NdArray *x, int n, const int64_t *shape, Value order) {
+  char c = 'C';
+  if (!is_empty(order) && !is_none(order)) {
+    arr_in_order(vm, x, order); /* validates it */
+    c = (char)(as_str(order)->data[0] & ~0x20);
+  }
+  if (c == 'K') vm_raise(vm, &EXC_ValueError, "order 'K' is not permitted for reshaping");
+  bool fortran_only = (x->flags & ARR_F_CONTIG) && !(x->flags & ARR_C_CONTIG);
+  if (c == 'C' || (c == 'A' && !fortran_only)) return arr_reshape(vm, x, n, shape);
+  int64_t rev[ARR_MAXDIMS];
+  for (int i = 0; i < n; i++) rev[i] = shape[n - 1 - i];
+  return arr_transpose(vm, arr_reshape(vm, arr_transpose(vm, x, NULL), n, rev), NULL);
 }
 
 /* x's axes in memory order: by decreasing |stride|, ties in C order (NumPy's
@@ -1501,16 +1533,31 @@ static Value m_flatten(VM *vm, Value self, const Args *a) {
   return v_obj(arr_reshape(vm, c, 1, &n));
 }
 
+/* astype(dtype, order='K', casting='unsafe', subok, copy=True). */
 static Value m_astype(VM *vm, Value self, const Args *a) {
-  Value arg[2];
-  args_parse(vm, a, "astype", "#dtype,|$copy", arg);
+  Value arg[5];
+  args_parse(vm, a, "astype", "#dtype,|order,casting,subok,copy", arg);
   int dt = np_dtype_from_value(vm, arg[0]);
   if (dt < 0) dt = DT_FLOAT64;
-  bool copy = is_empty(arg[1]) || v_truthy(vm, arg[1]);
-  if (!copy && SELF->dtype == dt) return self;
-  NdArray *x = SELF; /* order='K': keeps a transposed layout */
-  if (arr_is_c_contiguous(x)) return v_obj(arr_cast(vm, x, (DType)dt));
-  NdArray *r = arr_new_like_k(vm, (DType)dt, x->ndim, x->shape, 1, &x);
+  NdArray *x = SELF;
+  const char *casting = uf_casting_arg(vm, arg[2]);
+  if (casting && !uf_can_cast((DType)x->dtype, (DType)dt, casting))
+    vm_raise(vm, &EXC_TypeError, "Cannot cast array data from dtype('%s') to dtype('%s') according to the rule '%s'",
+             dt_name((DType)x->dtype), dt_name((DType)dt), casting);
+  char order = 'K';
+  if (!is_empty(arg[1]) && !is_none(arg[1])) {
+    arr_in_order(vm, x, arg[1]); /* validates it */
+    order = (char)(as_str(arg[1])->data[0] & ~0x20);
+    bool fortran_only = (x->flags & ARR_F_CONTIG) && !(x->flags & ARR_C_CONTIG);
+    if (order == 'A') order = fortran_only ? 'F' : 'C';
+  }
+  bool copy = is_empty(arg[4]) || v_truthy(vm, arg[4]);
+  bool laid_out = order == 'K' || (order == 'C' ? (x->flags & ARR_C_CONTIG) : (x->flags & ARR_F_CONTIG));
+  if (!copy && x->dtype == dt && laid_out) return self;
+  /* order='F' (or 'A' of a Fortran-only array): a C copy of x.T, transposed back */
+  if (order == 'F') return v_obj(arr_transpose(vm, arr_cast(vm, arr_transpose(vm, x, NULL), (DType)dt), NULL));
+  if (order == 'C' || arr_is_c_contiguous(x)) return v_obj(arr_cast(vm, x, (DType)dt));
+  NdArray *r = arr_new_like_k(vm, (DType)dt, x->ndim, x->shape, 1, &x); /* 'K' keeps a transposed layout */
   arr_assign(vm, r, x);
   return v_obj(r);
 }
@@ -1573,6 +1620,11 @@ static Value m_transpose(VM *vm, Value self, const Args *a) {
   if (a->argc == 0 || (a->argc == 1 && is_none(a->argv[0]))) return v_obj(arr_transpose(vm, x, NULL));
   int64_t ax[ARR_MAXDIMS];
   int n = shape_from_args(vm, a, 0, ax);
+  return v_obj(arr_transpose_axes(vm, x, n, ax));
+}
+
+/* x.transpose(axes) with NumPy's checks of the n axes given. */
+NdArray *arr_transpose_axes(VM *vm, NdArray *x, int n, const int64_t *ax) {
   if (n != x->ndim) vm_raise(vm, &EXC_ValueError, "axes don't match array");
   int perm[ARR_MAXDIMS];
   bool seen[ARR_MAXDIMS] = {false};
@@ -1581,7 +1633,7 @@ static Value m_transpose(VM *vm, Value self, const Args *a) {
     if (seen[perm[i]]) vm_raise(vm, &EXC_ValueError, "repeated axis in transpose");
     seen[perm[i]] = true;
   }
-  return v_obj(arr_transpose(vm, x, perm));
+  return arr_transpose(vm, x, perm);
 }
 
 static Value m_swapaxes(VM *vm, Value self, const Args *a) {
@@ -1589,8 +1641,8 @@ static Value m_swapaxes(VM *vm, Value self, const Args *a) {
   NdArray *x = SELF;
   int perm[ARR_MAXDIMS];
   for (int i = 0; i < x->ndim; i++) perm[i] = i;
-  int p = arr_normalize_axis(vm, arr_index_value(vm, a->argv[0]), x->ndim);
-  int q = arr_normalize_axis(vm, arr_index_value(vm, a->argv[1]), x->ndim);
+  int p = arr_normalize_axis_msg(vm, arr_index_value(vm, a->argv[0]), x->ndim, "axis1");
+  int q = arr_normalize_axis_msg(vm, arr_index_value(vm, a->argv[1]), x->ndim, "axis2");
   perm[p] = q;
   perm[q] = p;
   return v_obj(arr_transpose(vm, x, perm));

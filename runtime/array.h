@@ -187,6 +187,9 @@ static inline bool arr_is_c_contiguous(const NdArray *a) { return (a->flags & AR
 ** AxisError subclasses ValueError and IndexError; streak raises IndexError
 ** with NumPy's text as "numpy.AxisError" cannot be caught by its own name). */
 int arr_normalize_axis(VM *vm, int64_t axis, int ndim);
+int arr_normalize_axis_msg(VM *vm, int64_t axis, int ndim, const char *prefix);
+NdArray *arr_transpose_axes(VM *vm, NdArray *x, int n, const int64_t *ax);
+NdArray *arr_reshape_order(VM *vm, NdArray *x, int n, const int64_t *shape, Value order);
 /* "(3,)", "(2, 3)", "()" into b. */
 void arr_shape_repr(StrBuf *b, int ndim, const int64_t *shape);
 

@@ -111,14 +111,32 @@ static _Noreturn void not_aligned(VM *vm, NdArray *a, NdArray *b, int da, int db
   vm_raise(vm, &EXC_ValueError, "%s", as_str(m)->data);
 }
 
+/* dot(a, b) where a or b is 0-d: a multiply, but in dot's result type (both
+** operands' dtypes, no value-based casting: dot(uint64 0-d, uint32) is
+** uint64 where uint64 0-d * uint32 is uint32). For BLAS types with both
+** operands of at most 2 dimensions NumPy's cblas_matrixproduct computes
+** axpy into a zeroed result unless that has one element: 0 + x*s, so
+** -0.0 products come out +0.0. */
+static Value dot_scalar(VM *vm, NdArray *a, NdArray *b, DType dt) {
+  Value r = uf_binary(vm, UF_multiply, v_obj(arr_cast(vm, a, dt)), v_obj(arr_cast(vm, b, dt)));
+  bool axpy = dt_is_inexact(dt) && a->ndim <= 2 && b->ndim <= 2 && a->size * b->size != 1;
+  if (!axpy) return r;
+  NdArray *zero = arr_new(vm, dt, 0, NULL);
+  memset(zero->data, 0, (size_t)dt_size(dt));
+  return uf_binary(vm, UF_add, v_obj(zero), r);
+}
+
 /* dot(a, b). NumPy multiplies operands of at most 2 dimensions with one
 ** element each as scalars (cblas_matrixproduct's scalar case: the bare
 ** product, so -0.0 @ 1.0 is -0.0); `blas_scalar` asks for that rule, which
 ** vdot's loop does not follow (it sums from 0). */
 static Value dot_arrays(VM *vm, Value av, Value bv, bool blas_scalar) {
   NdArray *a = uf_as_array(vm, av), *b = uf_as_array(vm, bv);
-  if (a->ndim == 0 || b->ndim == 0) return uf_binary(vm, UF_multiply, av, bv);
   DType dt = pair_dtype(vm, a, b);
+  /* a scalar operand is a multiply, but in dot's result type (both
+  ** operands' dtypes, no value-based casting: dot(uint64 0-d, uint32) is
+  ** uint64 where uint64 0-d * uint32 would be uint32) */
+  if (a->ndim == 0 || b->ndim == 0) return dot_scalar(vm, a, b, dt);
   int ka = a->ndim - 1, kb = b->ndim >= 2 ? b->ndim - 2 : 0;
   int64_t K = a->shape[ka];
   if (b->shape[kb] != K) not_aligned(vm, a, b, ka, kb);
@@ -280,9 +298,10 @@ static Value fn_outer(VM *vm, Value self, const Args *a) {
 static Value fn_inner(VM *vm, Value self, const Args *a) {
   (void)self;
   Value v[2];
-  args_parse(vm, a, "inner", "a,b", v);
+  args_parse(vm, a, "inner", "!a,b", v);
   NdArray *x = uf_as_array(vm, v[0]), *y = uf_as_array(vm, v[1]);
-  if (x->ndim <= 1 && y->ndim <= 1) return np_dot(vm, v[0], v[1]);
+  /* a 0-d operand is a multiply (dot's case), not a contraction */
+  if ((x->ndim <= 1 && y->ndim <= 1) || x->ndim == 0 || y->ndim == 0) return np_dot(vm, v[0], v[1]);
   /* inner(a, b) = dot(a, swapaxes(b, -1, -2)) generalised: b's last axis */
   int perm[ARR_MAXDIMS];
   for (int d = 0; d < y->ndim; d++) perm[d] = d;
@@ -296,33 +315,67 @@ static Value fn_inner(VM *vm, Value self, const Args *a) {
 static Value fn_vdot(VM *vm, Value self, const Args *a) {
   (void)self;
   Value v[2];
-  args_parse(vm, a, "vdot", "a,b", v);
+  args_parse(vm, a, "vdot", "!a,b", v);
   NdArray *x = arr_ravel(vm, uf_as_array(vm, v[0])), *y = arr_ravel(vm, uf_as_array(vm, v[1]));
+  /* NumPy reshapes b to a's length (PyArray_Ravel of both, then a 1-D view) */
+  if (x->size != y->size)
+    vm_raise(vm, &EXC_ValueError, "cannot reshape array of size %lld into shape (%lld,)", (long long)y->size,
+             (long long)x->size);
   if (dt_is_complex((DType)x->dtype)) x = uf_as_array(vm, uf_unary(vm, UF_conjugate, v_obj(x)));
   return dot_arrays(vm, v_obj(x), v_obj(y), false);
 }
 
-/* The sum of the offset-th diagonal over axes 0 and 1 (v[0..3]: offset,
-** axis1, axis2, dtype, out; only the default axes and no out here). */
-static Value trace_impl(VM *vm, Value av, const Value *v) {
-  NdArray *x = uf_as_array(vm, av);
-  bool default_axes = (is_empty(v[1]) || v_index(vm, v[1], "axis1") == 0) &&
-                      (is_empty(v[2]) || v_index(vm, v[2], "axis2") == 1);
-  if (!default_axes || (!is_empty(v[4]) && !is_none(v[4])))
-    vm_raise(vm, &EXC_NotImplementedError, "streak: trace() with axis1=, axis2= or out= is not supported");
+/* The offset-th diagonal of axes p and q as NumPy's a.diagonal(offset,
+** axis1, axis2): a read-only view with both axes removed and the diagonal
+** appended as the last axis (PyArray_Diagonal's checks, in its order). */
+static NdArray *diagonal_view(VM *vm, NdArray *x, int64_t k, int64_t ax1, int64_t ax2) {
   if (x->ndim < 2) vm_raise(vm, &EXC_ValueError, "diag requires an array of at least two dimensions");
-  int64_t k = is_empty(v[0]) ? 0 : v_index(vm, v[0], "offset");
-  int64_t rows = x->shape[0], cols = x->shape[1];
+  int p = arr_normalize_axis_msg(vm, ax1, x->ndim, "axis1");
+  int q = arr_normalize_axis_msg(vm, ax2, x->ndim, "axis2");
+  if (p == q) vm_raise(vm, &EXC_ValueError, "axis1 and axis2 cannot be the same");
+  int64_t rows = x->shape[p], cols = x->shape[q];
   int64_t n = k >= 0 ? (rows < cols - k ? rows : cols - k) : (rows + k < cols ? rows + k : cols);
   if (n < 0) n = 0;
   int64_t shape[ARR_MAXDIMS], st[ARR_MAXDIMS];
   int nd = 0;
-  for (int d = 2; d < x->ndim; d++) shape[nd] = x->shape[d], st[nd++] = x->strides[d];
-  shape[nd] = n, st[nd++] = x->strides[0] + x->strides[1];
-  char *start = x->data + (n == 0 ? 0 : k >= 0 ? k * x->strides[1] : -k * x->strides[0]);
-  NdArray *diag = arr_view(vm, x, (DType)x->dtype, nd, shape, st, start);
+  for (int d = 0; d < x->ndim; d++)
+    if (d != p && d != q) shape[nd] = x->shape[d], st[nd++] = x->strides[d];
+  shape[nd] = n, st[nd++] = x->strides[p] + x->strides[q];
+  char *start = x->data + (n == 0 ? 0 : k >= 0 ? k * x->strides[q] : -k * x->strides[p]);
+  NdArray *d = arr_view(vm, x, (DType)x->dtype, nd, shape, st, start);
+  d->flags &= ~ARR_WRITEABLE;
+  return d;
+}
+
+/* v[0..2]: offset, axis1, axis2 (empty for the defaults 0, 0, 1). */
+static NdArray *diagonal_args(VM *vm, Value av, const Value *v) {
+  int64_t k = is_empty(v[0]) ? 0 : v_index(vm, v[0], "offset");
+  int64_t p = is_empty(v[1]) ? 0 : v_index(vm, v[1], "axis1");
+  int64_t q = is_empty(v[2]) ? 1 : v_index(vm, v[2], "axis2");
+  return diagonal_view(vm, uf_as_array(vm, av), k, p, q);
+}
+
+static Value fn_diagonal(VM *vm, Value self, const Args *a) {
+  (void)self;
+  Value v[4];
+  args_parse(vm, a, "diagonal", "!a,|offset,axis1,axis2", v);
+  return v_obj(diagonal_args(vm, v[0], v + 1));
+}
+
+Value np_m_diagonal(VM *vm, Value self, const Args *a) {
+  Value v[3];
+  args_parse(vm, a, "diagonal", "|offset,axis1,axis2", v);
+  return v_obj(diagonal_args(vm, self, v));
+}
+
+/* The sum of the offset-th diagonal (v[0..4]: offset, axis1, axis2, dtype,
+** out; no out here): diagonal(...).sum(-1) as NumPy's PyArray_Trace. */
+static Value trace_impl(VM *vm, Value av, const Value *v) {
+  if (!is_empty(v[4]) && !is_none(v[4]))
+    vm_raise(vm, &EXC_NotImplementedError, "streak: trace() with out= is not supported");
+  NdArray *diag = diagonal_args(vm, av, v);
   int dt = is_empty(v[3]) || is_none(v[3]) ? -1 : np_dtype_from_value(vm, v[3]);
-  NdArray *r = uf_reduce(vm, UF_add, diag, 1ull << (nd - 1), false, dt, NULL, v_empty(), "sum");
+  NdArray *r = uf_reduce(vm, UF_add, diag, 1ull << (diag->ndim - 1), false, dt, NULL, v_empty(), "sum");
   return arr_return(vm, r);
 }
 
@@ -489,5 +542,6 @@ void np_register_linalg(VM *vm, Module *np) {
   module_add_func(vm, np, "inner", fn_inner);
   module_add_func(vm, np, "vdot", fn_vdot);
   module_add_func(vm, np, "trace", fn_trace);
+  module_add_func(vm, np, "diagonal", fn_diagonal);
   register_numpy_linalg(vm, np);
 }

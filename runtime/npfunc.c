@@ -185,7 +185,7 @@ static Value np_hstack(VM *vm, Value self, const Args *a) {
 static Value np_column_stack(VM *vm, Value self, const Args *a) {
   (void)self;
   Value v[1];
-  args_parse(vm, a, "column_stack", "tup", v);
+  args_parse(vm, a, "column_stack", "!tup", v);
   List *l = seq_arrays(vm, v[0], "column_stack");
   for (int64_t i = 0; i < l->n; i++)
     if (ITEM(l, i)->ndim < 2) {
@@ -770,7 +770,12 @@ static Value np_average(VM *vm, Value self, const Args *a) {
   if ((given(v[3]) && v_truthy(vm, v[3])) || (given(v[4]) && v_truthy(vm, v[4])))
     vm_raise(vm, &EXC_NotImplementedError, "streak: np.average with returned= or keepdims= is not supported");
   NdArray *x = uf_as_array(vm, v[0]);
-  if (!given(v[2])) return uf_mean(vm, v_obj(x), given(v[1]) ? v[1] : v_none());
+  if (!given(v[2])) {
+    Value avg = uf_mean(vm, v_obj(x), given(v[1]) ? v[1] : v_none());
+    /* NumPy then computes scl = a.size / avg.size in Python */
+    if (uf_as_array(vm, avg)->size == 0) vm_raise(vm, &EXC_ZeroDivisionError, "division by zero");
+    return avg;
+  }
   NdArray *w = uf_as_array(vm, v[2]);
   DType rt = dt_promote((DType)x->dtype, (DType)w->dtype);
   if (dt_is_int((DType)x->dtype) || dt_is_bool((DType)x->dtype)) rt = dt_promote(rt, DT_FLOAT64);
@@ -873,13 +878,45 @@ static Value median_impl(VM *vm, NdArray *x, Value axisv) {
   return arr_scalar_from(vm, (DType)s->dtype, elem);
 }
 
+/* np.median over a tuple of axes and keepdims as NumPy's _ureduce: the
+** reduced axes moved last and merged into one (the lane is sorted, so their
+** order does not matter), the result reshaped with 1s where they were. */
+static Value median_axes(VM *vm, NdArray *x, Value axisv, bool keepdims) {
+  if (is_tuple(axisv)) { /* normalize_axis_tuple's errors, not a reduction's */
+    uint64_t seen = 0;
+    for (int64_t j = 0; j < as_tuple(axisv)->n; j++) {
+      int d = arr_normalize_axis(vm, v_index(vm, as_tuple(axisv)->items[j], "axis"), x->ndim);
+      if (seen >> d & 1) vm_raise(vm, &EXC_ValueError, "repeated axis");
+      seen |= 1ull << d;
+    }
+  }
+  uint64_t mask = uf_axis_mask(vm, axisv, x->ndim);
+  Value r;
+  if (!given(axisv) || !is_tuple(axisv)) {
+    r = median_impl(vm, x, axisv);
+  } else {
+    int perm[ARR_MAXDIMS], nkeep = 0, k = 0;
+    int64_t sh[ARR_MAXDIMS];
+    for (int d = 0; d < x->ndim; d++)
+      if (!(mask >> d & 1)) sh[nkeep] = x->shape[d], perm[k++] = d, nkeep++;
+    for (int d = 0; d < x->ndim; d++)
+      if (mask >> d & 1) perm[k++] = d;
+    sh[nkeep] = -1;
+    NdArray *t = arr_reshape(vm, arr_transpose(vm, x, perm), nkeep + 1, sh);
+    r = median_impl(vm, t, v_int(-1));
+  }
+  if (!keepdims) return r;
+  int64_t ks[ARR_MAXDIMS];
+  for (int d = 0; d < x->ndim; d++) ks[d] = (mask >> d & 1) ? 1 : x->shape[d];
+  return v_obj(arr_reshape(vm, uf_as_array(vm, r), x->ndim, ks));
+}
+
 static Value np_median(VM *vm, Value self, const Args *a) {
   (void)self;
   Value v[5];
   args_parse(vm, a, "median", "!a,|axis,out,overwrite_input,keepdims", v);
-  if (given(v[2]) || (given(v[4]) && v_truthy(vm, v[4])))
-    vm_raise(vm, &EXC_NotImplementedError, "streak: np.median with out= or keepdims= is not supported");
-  return median_impl(vm, uf_as_array(vm, v[0]), v[1]);
+  if (given(v[2]) && !is_none(v[2])) vm_raise(vm, &EXC_NotImplementedError, "streak: np.median with out= is not supported");
+  return median_axes(vm, uf_as_array(vm, v[0]), v[1], given(v[4]) && v_truthy(vm, v[4]));
 }
 
 /* ---- nanmedian ------------------------------------------------------------------------
@@ -1447,7 +1484,7 @@ Value np_m_nonzero(VM *vm, Value self, const Args *a) {
 static Value np_flatnonzero(VM *vm, Value self, const Args *a) {
   (void)self;
   Value v[1];
-  args_parse(vm, a, "flatnonzero", "a", v);
+  args_parse(vm, a, "flatnonzero", "!a", v);
   NdArray *x = arr_ravel(vm, uf_as_array(vm, v[0]));
   Value t = nonzero_impl(vm, v_obj(x));
   return as_tuple(t)->items[0];
@@ -1456,7 +1493,7 @@ static Value np_flatnonzero(VM *vm, Value self, const Args *a) {
 static Value np_argwhere(VM *vm, Value self, const Args *a) {
   (void)self;
   Value v[1];
-  args_parse(vm, a, "argwhere", "a", v);
+  args_parse(vm, a, "argwhere", "!a", v);
   NdArray *x = uf_as_array(vm, v[0]);
   Value t = nonzero_impl(vm, v_obj(x));
   int nd = (int)as_tuple(t)->n;
@@ -1827,7 +1864,14 @@ static Value round_impl(VM *vm, Value av, Value decv, Value outv) {
 static Value np_round(VM *vm, Value self, const Args *a) {
   (void)self;
   Value v[3];
-  args_parse(vm, a, "round", "a,|decimals,out", v);
+  args_parse(vm, a, "round_", "!a,|decimals,out", v); /* np.round is round_ in NumPy 1.24 */
+  return round_impl(vm, v[0], v[1], v[2]);
+}
+
+static Value np_around(VM *vm, Value self, const Args *a) {
+  (void)self;
+  Value v[3];
+  args_parse(vm, a, "around", "!a,|decimals,out", v);
   return round_impl(vm, v[0], v[1], v[2]);
 }
 
@@ -1857,6 +1901,13 @@ static Value clip_impl(VM *vm, Value av, Value mn, Value mx, Value out) {
   if (given(mn)) ops[n++] = mn;
   if (given(mx)) ops[n++] = mx;
   DType dt = arr_result_type(vm, n, ops);
+  if (n == 3) { /* one np.clip ufunc call in NumPy: its broadcast error names all three */
+    NdArray *arrs[3];
+    for (int i = 0; i < 3; i++) arrs[i] = uf_as_array(vm, ops[i]);
+    int nd;
+    int64_t shape[ARR_MAXDIMS];
+    arr_broadcast_shapes(vm, 3, arrs, &nd, shape);
+  }
   Value r = av;
   Value in[2];
   bool scalar = !is_array(av) || as_array(av)->ndim == 0;
@@ -1902,7 +1953,7 @@ static Value ptp_impl(VM *vm, Value av, Value axis, Value keepdims) {
 static Value np_ptp(VM *vm, Value self, const Args *a) {
   (void)self;
   Value v[4];
-  args_parse(vm, a, "ptp", "a,|axis,out,keepdims", v);
+  args_parse(vm, a, "ptp", "!a,|axis,out,keepdims", v);
   return ptp_impl(vm, v[0], v[1], v[3]);
 }
 
@@ -1992,7 +2043,7 @@ static Value np_array_equal(VM *vm, Value self, const Args *a) {
 static Value np_array_equiv(VM *vm, Value self, const Args *a) {
   (void)self;
   Value v[2];
-  args_parse(vm, a, "array_equiv", "a1,a2", v);
+  args_parse(vm, a, "array_equiv", "!a1,a2", v);
   NdArray *x = uf_as_array(vm, v[0]), *y = uf_as_array(vm, v[1]);
   NdArray *r = arr_contiguous(vm, uf_binary_arr(vm, UF_equal, v_obj(x), v_obj(y)), -1);
   return v_bool(all_true(r));
@@ -2003,7 +2054,7 @@ static Value np_array_equiv(VM *vm, Value self, const Args *a) {
 static Value np_angle(VM *vm, Value self, const Args *a) {
   (void)self;
   Value v[2];
-  args_parse(vm, a, "angle", "z,|deg", v);
+  args_parse(vm, a, "angle", "!z,|deg", v);
   NdArray *z = uf_as_array(vm, v[0]);
   Value re, im;
   if (dt_is_complex((DType)z->dtype)) {
@@ -2370,10 +2421,7 @@ static Value np_trapz(VM *vm, Value self, const Args *a) {
 
 /* normalize_axis_index(axis, nd, msg_prefix=name). */
 static int cross_axis(VM *vm, Value v, int nd, const char *name) {
-  int64_t ax = v_index(vm, v, name);
-  if (ax < -nd || ax >= nd)
-    vm_raise(vm, uf_axis_error(), "%s: axis %lld is out of bounds for array of dimension %d", name, (long long)ax, nd);
-  return (int)(ax < 0 ? ax + nd : ax);
+  return arr_normalize_axis_msg(vm, v_index(vm, v, name), nd, name);
 }
 
 /* x with axis moved last (np.moveaxis(x, axis, -1)), cast to dt. */
@@ -2485,7 +2533,7 @@ void np_register_npfunc(VM *vm, Module *np) {
       {"argwhere", np_argwhere},       {"count_nonzero", np_count_nonzero},
       {"where", np_where},             {"bincount", np_bincount},
       {"histogram", np_histogram},     {"diff", np_diff},
-      {"round", np_round},             {"around", np_round},
+      {"round", np_round},             {"around", np_around},
       {"round_", np_round},            {"clip", np_clip},
       {"ptp", np_ptp},                 {"isclose", np_isclose},
       {"allclose", np_allclose},       {"array_equal", np_array_equal},

@@ -456,6 +456,12 @@ static Value scalar_ctor(VM *vm, Value self, const Args *a) {
   unsigned char buf[16] = {0};
   if (a->argc == 0) return arr_scalar_from(vm, dt, buf);
   Value x = a->argv[0];
+  /* np.float64 is a Python float subclass whose constructor tries float(x)
+  ** first: a one-item real array gives a scalar (complex ones fail float()) */
+  if (dt == DT_FLOAT64 && is_array(x) && as_array(x)->size == 1 && !dt_is_complex((DType)as_array(x)->dtype)) {
+    NdArray *c = arr_contiguous(vm, as_array(x), DT_FLOAT64);
+    return arr_scalar_from(vm, dt, c->data);
+  }
   if (is_array(x) || is_list(x) || is_tuple(x)) return arr_return(vm, arr_from_value(vm, x, dt));
   if (dt == DT_BOOL) return np_bool_scalar(v_truthy(vm, x));
   if (is_str(x) && dt_is_complex(dt))
@@ -843,6 +849,13 @@ static bool arange_exact_quotient(VM *vm, Value start, Value stop, Value step, d
   return true;
 }
 
+/* NumPy fills a bool arange from its first two items by the dtype's fill
+** function, which bool lacks. */
+static void arange_check_bool(VM *vm, int dt, int64_t len) {
+  if (dt == DT_BOOL && len > 2)
+    vm_raise(vm, &EXC_TypeError, "arange() is only supported for booleans when the result has at most length 2.");
+}
+
 static Value np_arange(VM *vm, Value self, const Args *a) {
   (void)self;
   Value arg[4];
@@ -870,6 +883,7 @@ static Value np_arange(VM *vm, Value self, const Args *a) {
     double q;
     arange_exact_quotient(vm, start, stop, step, &q); /* ZeroDivisionError for step 0 */
     len = q > 0 ? (int64_t)ceil(q) : 0;
+    arange_check_bool(vm, dt, len);
     NdArray *r = arr_new_uninit(vm, (DType)dt, 1, &len);
     if (dt == DT_INT64) {
       int64_t *p = (int64_t *)r->data;
@@ -894,6 +908,7 @@ static Value np_arange(VM *vm, Value self, const Args *a) {
   if (isinf(q) || q > (double)((int64_t)1 << 48))
     vm_raise(vm, &EXC_ValueError, "Maximum allowed size exceeded");
   len = q > 0 ? (int64_t)ceil(q) : 0;
+  arange_check_bool(vm, dt, len);
   /* the second item is start + step in the operands' own arithmetic */
   double b1 = num_d(vm, v_binop(vm, BINOP_ADD, start, step));
   NdArray *r = arr_new_uninit(vm, (DType)dt, 1, &len);
@@ -1183,10 +1198,9 @@ static Value np_reshape(VM *vm, Value self, const Args *a) {
   (void)self;
   Value arg[3];
   args_parse(vm, a, "reshape", "a,newshape,|order", arg);
-  check_order(vm, arg[2]);
   int64_t sh[ARR_MAXDIMS];
   int n = arr_parse_shape(vm, arg[1], sh);
-  return v_obj(arr_reshape(vm, arr_as_array(vm, arg[0], -1), n, sh));
+  return v_obj(arr_reshape_order(vm, arr_as_array(vm, arg[0], -1), n, sh, arg[2]));
 }
 
 static Value np_ravel(VM *vm, Value self, const Args *a) {
@@ -1204,10 +1218,7 @@ static Value np_transpose(VM *vm, Value self, const Args *a) {
   if (is_empty(arg[1]) || is_none(arg[1])) return v_obj(arr_transpose(vm, x, NULL));
   int64_t ax[ARR_MAXDIMS];
   int n = arr_parse_shape(vm, arg[1], ax);
-  if (n != x->ndim) vm_raise(vm, &EXC_ValueError, "axes don't match array");
-  int perm[ARR_MAXDIMS];
-  for (int i = 0; i < n; i++) perm[i] = arr_normalize_axis(vm, ax[i], x->ndim);
-  return v_obj(arr_transpose(vm, x, perm));
+  return v_obj(arr_transpose_axes(vm, x, n, ax));
 }
 
 /* np.f(a, ...) where NumPy's f is the array method of the same name

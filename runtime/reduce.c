@@ -465,10 +465,18 @@ static DType reduce_dtype(UfId id, DType dt, int dtype, NdArray *out) {
   return dt;
 }
 
-static int loop_dtype(VM *vm, UfId id, DType at) {
+static int loop_dtype(VM *vm, UfId id, DType at, int dtype) {
+  /* a reduction's loop has its output type as input: dtype=float64 of a
+  ** bool-valued ufunc (logical_and) has none */
+  if (uf_defs[id].out == UFO_BOOL && dtype >= 0 && dtype != DT_BOOL)
+    vm_raise(vm, &EXC_TypeError, "No loop matching the specified signature and casting was found for ufunc %s",
+             uf_defs[id].name);
   if (uf_defs[id].out == UFO_BOOL) return DT_BOOL;
   if (id == UF_subtract && at == DT_BOOL) uf_raise_bool_subtract(vm);
   int lt = uf_resolve(id, at);
+  if (lt < 0 && dtype >= 0)
+    vm_raise(vm, &EXC_TypeError, "No loop matching the specified signature and casting was found for ufunc %s",
+             uf_defs[id].name);
   if (lt < 0)
     vm_raise(vm, &EXC_TypeError,
              "ufunc '%s' not supported for the input types, and the inputs could not be safely "
@@ -643,7 +651,7 @@ NdArray *uf_reduce(VM *vm, UfId id, NdArray *a, uint64_t mask, bool keepdims, in
   (void)fname;
   if (a->ndim < 64) mask &= (1ull << a->ndim) - 1;
   DType at = reduce_dtype(id, (DType)a->dtype, dtype, out);
-  DType lt = (DType)loop_dtype(vm, id, at);
+  DType lt = (DType)loop_dtype(vm, id, at, dtype);
   check_reorderable(vm, id, mask);
   if ((DType)a->dtype != lt) a = arr_cast(vm, a, lt);
 
@@ -740,7 +748,7 @@ enum { ACC_ROWWISE_LANES = 64 };
 
 static NdArray *accumulate(VM *vm, UfId id, NdArray *a, int axis, int dtype, NdArray *out) {
   DType at = reduce_dtype(id, (DType)a->dtype, dtype, out);
-  DType lt = (DType)loop_dtype(vm, id, at);
+  DType lt = (DType)loop_dtype(vm, id, at, dtype);
   if ((DType)a->dtype != lt) a = arr_cast(vm, a, lt);
   NdArray *r = arr_new_uninit(vm, lt, a->ndim, a->shape);
   if (a->size > 0) {
@@ -806,7 +814,9 @@ static Value result_of(VM *vm, NdArray *r, NdArray *out) {
   return arr_return(vm, r);
 }
 
-/* where= on reductions: masked-out elements become the identity. */
+/* where= on reductions: masked-out elements become the identity (the
+** reduction starts from initial, so they must not repeat it), or initial
+** for min/max, which have none and for which repeating it changes nothing. */
 static NdArray *apply_where(VM *vm, UfId id, NdArray *a, Value where, Value initial) {
   if (is_empty(where) || (is_bool(where) && where.as.i)) return a;
   bool has_init = !is_empty(initial) && !is_none(initial);
@@ -815,11 +825,11 @@ static NdArray *apply_where(VM *vm, UfId id, NdArray *a, Value where, Value init
              "reduction operation '%s' does not have an identity, so to use a where mask one has "
              "to specify 'initial'",
              uf_defs[id].name);
-  NdArray *mask = uf_as_array_dt(vm, where, DT_BOOL);
+  NdArray *mask = uf_where_mask(vm, where);
   NdArray *c = arr_copy(vm, a);
   NdArray *ident = arr_new(vm, (DType)a->dtype, 0, NULL);
-  if (has_init) arr_store_value(vm, (DType)a->dtype, ident->data, initial);
-  else store_identity(vm, id, (DType)a->dtype, ident->data);
+  if (has_identity(id)) store_identity(vm, id, (DType)a->dtype, ident->data);
+  else arr_store_value(vm, (DType)a->dtype, ident->data, initial);
   Value in[3] = {v_obj(mask), v_obj(c), v_obj(ident)};
   (void)in;
   NdArray *ops[3] = {c, mask, ident};
@@ -886,7 +896,7 @@ static bool masked_float_sum(VM *vm, UfId id, NdArray *a, Value axis, Value dtyp
   DType rt = dt < 0 ? (DType)a->dtype : (DType)dt;
   bool fl = rt == DT_FLOAT64 || rt == DT_FLOAT32 || rt == DT_COMPLEX128 || rt == DT_COMPLEX64;
   if (!fl) return false;
-  NdArray *m = uf_as_array_dt(vm, where, DT_BOOL);
+  NdArray *m = uf_where_mask(vm, where);
   bool all_axes = is_empty(axis) || is_none(axis) || (a->ndim == 1 && is_int(axis) && (axis.as.i == 0 || axis.as.i == -1));
   bool flat = a->ndim == 1 || arr_is_c_contiguous(a);
   bool same_mask = m->ndim == 0 || (m->ndim == a->ndim && (a->ndim == 1 || arr_is_c_contiguous(m)) &&
@@ -993,6 +1003,13 @@ static NdArray *nans_replaced(VM *vm, Value av, int val, NdArray **nans) {
 
 static NdArray *nans_as_zero(VM *vm, Value av, NdArray **nans) { return nans_replaced(vm, av, 0, nans); }
 
+/* nanmean/nanvar/nanstd of an inexact array: dtype= must be inexact too. */
+static int nan_stat_dtype(VM *vm, Value dtype) {
+  int dt = dtype_of(vm, dtype);
+  if (dt >= 0 && !dt_is_inexact((DType)dt)) vm_raise(vm, &EXC_TypeError, "If a is inexact, then dtype must be inexact");
+  return dt;
+}
+
 static Value fn_nansum(VM *vm, Value self, const Args *a) {
   (void)self;
   Value v[7];
@@ -1041,6 +1058,7 @@ static Value nanmean_impl(VM *vm, const Value *v) {
   NdArray *nans;
   NdArray *c = nans_as_zero(vm, v[0], &nans);
   if (!nans) return mean_impl(vm, v_obj(c), v[1], v[2], v[3], v[4]);
+  nan_stat_dtype(vm, v[2]);
   NdArray *keep = uf_as_array(vm, uf_unary(vm, UF_logical_not, v_obj(nans)));
   Value tot = do_reduce(vm, UF_add, v_obj(c), v[1], v[2], v_empty(), v[4], v_empty(), v_empty(), "add");
   Value cnt = do_reduce(vm, UF_add, v_obj(keep), v[1], np_dtype_value(DT_INT64), v_empty(), v[4], v_empty(),
@@ -1161,7 +1179,9 @@ static Value var_impl(VM *vm, Value av, Value axis, Value dtype, Value outv, Val
     return arr_return(vm, qa);
   }
   uf_call(vm, UF_divide, 2, in2, v_obj(ret), -1, v_empty(), "unsafe");
-  if (std) uf_call(vm, UF_sqrt, 1, (Value[]){v_obj(ret)}, v_obj(ret), -1, v_empty(), "unsafe");
+  /* um.sqrt(ret, out=ret): same_kind, so an integer dtype= is NumPy's
+  ** UFuncTypeError here (the 0-d case above casts instead) */
+  if (std) uf_call(vm, UF_sqrt, 1, (Value[]){v_obj(ret)}, v_obj(ret), -1, v_empty(), NULL);
   return out ? v_obj(out) : arr_return(vm, ret);
 }
 
@@ -1229,8 +1249,7 @@ static Value nanvar_impl(VM *vm, Value av, Value axis, Value dtype, Value outv, 
   NdArray *arr = nans_as_zero(vm, av, &nans);
   if (!nans) return var_impl(vm, v_obj(arr), axis, dtype, outv, ddofv, keepdims, std);
   const char *fname = std ? "nanstd" : "nanvar";
-  int dt = dtype_of(vm, dtype);
-  if (dt >= 0 && !dt_is_inexact((DType)dt)) vm_raise(vm, &EXC_TypeError, "If a is inexact, then dtype must be inexact");
+  int dt = nan_stat_dtype(vm, dtype);
   if (!is_empty(outv) && !is_none(outv)) vm_raise(vm, &EXC_NotImplementedError, "streak: np.%s(out=) is not supported", fname);
   uint64_t mask = uf_axis_mask(vm, axis, arr->ndim);
   NdArray *keep = uf_as_array(vm, uf_unary(vm, UF_logical_not, v_obj(nans)));
@@ -1497,7 +1516,7 @@ static Value fn_cumsum(VM *vm, Value self, const Args *a) {
 static Value fn_cumprod(VM *vm, Value self, const Args *a) {
   (void)self;
   Value v[4];
-  args_parse(vm, a, "cumprod", "a,|axis,dtype,out", v);
+  args_parse(vm, a, "cumprod", "!a,|axis,dtype,out", v);
   return cum_impl(vm, UF_multiply, v[0], v[1], v[2], v[3]);
 }
 static Value m_cumsum(VM *vm, Value self, const Args *a) {
@@ -1576,6 +1595,7 @@ Value np_m_clip(VM *vm, Value self, const Args *a);
 Value np_m_ptp(VM *vm, Value self, const Args *a);
 Value np_m_searchsorted(VM *vm, Value self, const Args *a);
 Value np_m_trace(VM *vm, Value self, const Args *a);
+Value np_m_diagonal(VM *vm, Value self, const Args *a);
 
 const MethodDef np_array_methods_ext[] = {
     {"sum", m_sum},         {"prod", m_prod},       {"max", m_max},
@@ -1587,6 +1607,7 @@ const MethodDef np_array_methods_ext[] = {
     {"round", np_m_round},  {"__round__", np_m_round}, {"sort", np_m_sort},
     {"argsort", np_m_argsort}, {"nonzero", np_m_nonzero}, {"clip", np_m_clip},
     {"ptp", np_m_ptp},      {"searchsorted", np_m_searchsorted}, {"trace", np_m_trace},
+    {"diagonal", np_m_diagonal},
     {NULL, NULL},
 };
 

@@ -821,8 +821,9 @@ static DType signed_of(DType t) {
   }
 }
 
-/* The default type resolver's linear search; -1 if no loop fits. */
-static int resolve_default(VM *vm, UfId id, int nin, const Value *ops) {
+/* The default type resolver's linear search; -1 if no loop fits. With
+** out_dt >= 0 only loops whose output is out_dt count (dtype=out_dt). */
+static int resolve_default(VM *vm, UfId id, int nin, const Value *ops, int out_dt) {
   DType dts[4];
   DtScalar sc[4];
   bool is_sc[4];
@@ -843,7 +844,7 @@ static int resolve_default(VM *vm, UfId id, int nin, const Value *ops) {
   }
   bool use_min = max_arr >= 0 && max_sc >= 0 && max_arr >= max_sc;
   for (int t = 0; t < DT__COUNT; t++) {
-    if (!uf_loops[id][t]) continue;
+    if (!uf_loops[id][t] || (out_dt >= 0 && (int)uf_out_dtype(id, (DType)t) != out_dt)) continue;
     bool ok = true;
     for (int i = 0; ok && i < nin; i++) {
       DType from = dts[i];
@@ -962,6 +963,13 @@ NdArray *uf_as_array_dt(VM *vm, Value v, DType dt) {
   return arr_from_value(vm, v, (int)dt);
 }
 
+NdArray *uf_where_mask(VM *vm, Value where) {
+  if (is_array(where) && as_array(where)->dtype != DT_BOOL)
+    vm_raise(vm, &EXC_TypeError, "Cannot cast array data from dtype('%s') to dtype('bool') according to the rule 'safe'",
+             dt_name((DType)as_array(where)->dtype));
+  return uf_as_array_dt(vm, where, DT_BOOL);
+}
+
 Value uf_kwarg(VM *vm, const Args *a, const char *name) {
   (void)vm;
   for (int i = 0; i < a->nkw; i++)
@@ -1057,6 +1065,37 @@ static bool object_int_matters(UfId id, int nin, const Value *in) {
   return false;
 }
 
+/* The dtype of operand v as the input-casting error names it. */
+static DType operand_dtype(Value v) {
+  DtScalar s;
+  if (is_array(v)) return (DType)as_array(v)->dtype;
+  return arr_scalar_info(v, &s) ? s.dtype : DT_FLOAT64;
+}
+
+/* The loop for dtype=dt as NumPy's legacy type_tuple_type_resolver picks it
+** (dtype= is signature (None, ..., dt)): first a loop whose output is dt and
+** whose inputs take the operands by safe casting (value-based for scalars);
+** else the homogeneous loop (dt, ..., dt), whose inputs must then cast under
+** the `casting` rule (an _UFuncInputCastingError); else no loop at all. */
+static int resolve_dtype_kw(VM *vm, UfId id, int nin, const Value *ops, DType dt,
+                            const char *casting) {
+  int lt = resolve_default(vm, id, nin, ops, (int)dt);
+  if (lt >= 0) return lt;
+  if (!uf_loops[id][dt] || uf_out_dtype(id, dt) != dt)
+    vm_raise(vm, &EXC_TypeError, "No loop matching the specified signature and casting was found for ufunc %s",
+             uf_display_name(id));
+  for (int i = 0; i < nin; i++) {
+    DType from = operand_dtype(ops[i]);
+    if (uf_can_cast(from, dt, casting)) continue;
+    uf_init_exc_types();
+    char which[16] = "";
+    if (nin > 1) snprintf(which, sizeof which, " %d", i);
+    vm_raise(vm, &UF_EXC_CASTING, "Cannot cast ufunc '%s' input%s from dtype('%s') to dtype('%s') with casting rule '%s'",
+             uf_display_name(id), which, dt_name(from), dt_name(dt), casting ? casting : "same_kind");
+  }
+  return (int)dt;
+}
+
 Value uf_call(VM *vm, UfId id, int nin, const Value *in, Value outv, int dtype, Value where,
               const char *casting) {
   Value ops[3];
@@ -1083,12 +1122,7 @@ Value uf_call(VM *vm, UfId id, int nin, const Value *in, Value outv, int dtype, 
   }
   int lt;
   if (dtype >= 0) {
-    lt = dtype;
-    if (!uf_loops[id][lt]) {
-      DType rt = (DType)dtype;
-      lt = uf_resolve(id, rt);
-      if (lt < 0) raise_no_loop(vm, id);
-    }
+    lt = resolve_dtype_kw(vm, id, nin, ops, (DType)dtype, casting);
   } else {
     DType rt = arr_result_type(vm, nin, ops);
     if (rt == DT_BOOL && id == UF_subtract) uf_raise_bool_subtract(vm);
@@ -1108,7 +1142,7 @@ Value uf_call(VM *vm, UfId id, int nin, const Value *in, Value outv, int dtype, 
     if (id == UF_divide && (dt_is_bool(rt) || dt_is_int(rt))) {
       lt = DT_FLOAT64;
     } else if (!uniform_resolver(id) && nin == 2) {
-      lt = resolve_default(vm, id, nin, ops);
+      lt = resolve_default(vm, id, nin, ops, -1);
       if (lt == -2) lt = uf_resolve(id, rt);
     } else {
       lt = uf_resolve(id, rt);
@@ -1131,6 +1165,11 @@ Value uf_call(VM *vm, UfId id, int nin, const Value *in, Value outv, int dtype, 
       vm_raise(vm, &EXC_ValueError, "output array is read-only");
     if (ot != (DType)out->dtype && !uf_can_cast(ot, (DType)out->dtype, casting))
       uf_raise_output_cast(vm, uf_display_name(id), ot, (DType)out->dtype, casting);
+  } else if (!is_empty(where) && !is_bool(where)) {
+    /* NumPy broadcasts the where= mask with the operands: it can widen the
+    ** result, and a broadcast error lists it */
+    arrs[nin] = uf_where_mask(vm, where);
+    arr_broadcast_shapes(vm, nin + 1, arrs, &ndim, shape);
   } else {
     arr_broadcast_shapes(vm, nin, arrs, &ndim, shape);
   }
@@ -1145,7 +1184,7 @@ Value uf_call(VM *vm, UfId id, int nin, const Value *in, Value outv, int dtype, 
   run_loop(vm, id, (DType)lt, nin + 1, arrs, ndim, shape);
 
   if (!is_empty(where) && !(is_bool(where) && where.as.i)) {
-    NdArray *mask = uf_as_array_dt(vm, where, DT_BOOL);
+    NdArray *mask = uf_where_mask(vm, where);
     NdArray *dst = out ? out : arr_new(vm, ot, ndim, shape);
     NdArray *src = (DType)dst->dtype == ot ? res : arr_cast(vm, res, (DType)dst->dtype);
     masked_copy(vm, dst, src, mask);
@@ -1409,15 +1448,15 @@ static int dtype_arg(VM *vm, Value v) {
   return np_dtype_from_value(vm, v);
 }
 
-static const char *casting_arg(VM *vm, Value v) {
+const char *uf_casting_arg(VM *vm, Value v) {
   if (is_empty(v)) return NULL;
-  if (!is_str(v)) vm_raise(vm, &EXC_TypeError, "casting must be a string");
+  if (!is_str(v)) vm_raise(vm, &EXC_TypeError, "casting must be str, not %s", v_typename(v));
   const char *s = as_str(v)->data;
   static const char *const ok[] = {"no", "equiv", "safe", "same_kind", "unsafe"};
   for (size_t i = 0; i < sizeof ok / sizeof *ok; i++)
     if (!strcmp(s, ok[i])) return ok[i];
   vm_raise(vm, &EXC_ValueError,
-           "casting must be one of 'no', 'equiv', 'safe', 'same_kind', or 'unsafe'");
+           "casting must be one of 'no', 'equiv', 'safe', 'same_kind', or 'unsafe' (got '%s')", s);
 }
 
 static Value ufunc_call(VM *vm, Value self, const Args *a) {
@@ -1448,7 +1487,7 @@ static Value ufunc_call(VM *vm, Value self, const Args *a) {
   ** object loop: an int result, or a TypeError for math methods) */
   for (int i = 0; i < nin; i++) arr_reject_object_int(vm, a->argv[i]);
   return uf_call(vm, u->id, nin, a->argv, out, dtype_arg(vm, dtype), where,
-                 casting_arg(vm, casting));
+                 uf_casting_arg(vm, casting));
 }
 
 static void need_binary(VM *vm, UFunc *u, const char *what) {

@@ -170,7 +170,12 @@ Value uf_divmod(VM *vm, Value a, Value b);
 
 /* np.can_cast(from, to, casting) for casting "no", "equiv", "safe",
 ** "same_kind", "unsafe". */
+/* A where= mask as a bool array: NumPy casts an array to bool by the 'safe'
+** rule (other objects convert to bool directly). */
+NdArray *uf_where_mask(VM *vm, Value where);
 bool uf_can_cast(DType from, DType to, const char *casting);
+/* casting= validated ('no' ... 'unsafe'; NULL when not given). */
+const char *uf_casting_arg(VM *vm, Value v);
 /* Raises NumPy's UFuncTypeError for an output cast. */
 _Noreturn void uf_raise_output_cast(VM *vm, const char *ufname, DType from, DType to,
                                     const char *casting);
