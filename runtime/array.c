@@ -1648,6 +1648,18 @@ static Value m_swapaxes(VM *vm, Value self, const Args *a) {
   return v_obj(arr_transpose(vm, x, perm));
 }
 
+/* PyArray_ConvertMultiAxis refuses a bool axis with its own wording. */
+static void squeeze_refuse_bool(VM *vm, Value axis) {
+  if (!is_tuple(axis)) {
+    if (is_bool(v_number(vm, axis))) vm_raise(vm, &EXC_TypeError, "an integer is required for the axis");
+    return;
+  }
+  const Tuple *t = as_tuple(axis);
+  for (int64_t i = 0; i < t->n; i++)
+    if (is_bool(v_number(vm, t->items[i])))
+      vm_raise(vm, &EXC_TypeError, "integers are required for the axis tuple elements");
+}
+
 static Value m_squeeze(VM *vm, Value self, const Args *a) {
   Value arg[1];
   args_parse(vm, a, "squeeze", "|axis", arg);
@@ -1657,10 +1669,12 @@ static Value m_squeeze(VM *vm, Value self, const Args *a) {
   if (is_empty(arg[0]) || is_none(arg[0])) {
     for (int i = 0; i < x->ndim; i++) drop[i] = x->shape[i] == 1;
   } else {
-    int64_t ax[ARR_MAXDIMS];
-    int n = arr_parse_shape(vm, arg[0], ax);
-    for (int i = 0; i < n; i++) {
-      int d = arr_normalize_axis(vm, ax[i], x->ndim);
+    /* NumPy parses axis= as reductions do: repeats raise, and a 0-d array
+    ** accepts a plain 0 or -1 (but not (0,)) as no axes at all */
+    squeeze_refuse_bool(vm, arg[0]);
+    uint64_t mask = uf_axis_mask(vm, arg[0], x->ndim);
+    for (int d = 0; d < x->ndim; d++) {
+      if (!(mask & (1ull << d))) continue;
       if (x->shape[d] != 1)
         vm_raise(vm, &EXC_ValueError, "cannot select an axis to squeeze out which has size not equal to one");
       drop[d] = true;
