@@ -2,7 +2,7 @@
 ** npfunc.c — np.* library functions built on the ufunc engine: joining
 ** (concatenate/stack/vstack/hstack), sorting (sort/argsort/unique/
 ** searchsorted), counting (bincount/histogram/count_nonzero/nonzero/where),
-** diff, round, clip, isclose/allclose/array_equal, ptp.
+** diff, round, clip, isclose/allclose/array_equal, ptp, pad.
 **
 ** Each follows the Python code of NumPy 1.24 (numpy/lib/ and
 ** numpy/core/numeric.py) step by step where the order of float operations
@@ -2513,6 +2513,238 @@ static Value np_cross(VM *vm, Value self, const Args *a) {
   return v_obj(arr_transpose(vm, cp, perm));
 }
 
+/* ---- pad ------------------------------------------------------------------------------ */
+
+/* np.pad(array, pad_width, mode, **kwargs) as numpy/lib/arraypad.py does it:
+** the array is copied into the middle of a bigger one, then each axis in
+** turn fills its pads along 1-d lanes (the earlier axes' full extent, the
+** later axes' original extent), so constants in corners come from the last
+** axis.  Every pad element is a copy of an original element (or a constant),
+** so each axis's filling is worked out once as a map from lane position to
+** original index (PAD_BEFORE/PAD_AFTER: the constants), replaying NumPy's
+** chunked reflect/wrap loops literally: their results for pads wider than
+** the axis are not plain periodic ones. */
+typedef enum { PAD_CONSTANT, PAD_EDGE, PAD_REFLECT, PAD_SYMMETRIC, PAD_WRAP } PadMode;
+enum { PAD_BEFORE = -1, PAD_AFTER = -2 };
+
+/* The modes NumPy knows, with the keyword each allows; impl false: streak
+** refuses the mode. */
+#define PAD_MODES(X)                                          \
+  X("constant", PAD_CONSTANT, "constant_values", true)        \
+  X("edge", PAD_EDGE, NULL, true)                             \
+  X("reflect", PAD_REFLECT, "reflect_type", true)             \
+  X("symmetric", PAD_SYMMETRIC, "reflect_type", true)         \
+  X("wrap", PAD_WRAP, NULL, true)                             \
+  X("empty", PAD_CONSTANT, NULL, false)                       \
+  X("linear_ramp", PAD_CONSTANT, "end_values", false)         \
+  X("maximum", PAD_CONSTANT, "stat_length", false)            \
+  X("mean", PAD_CONSTANT, "stat_length", false)               \
+  X("median", PAD_CONSTANT, "stat_length", false)             \
+  X("minimum", PAD_CONSTANT, "stat_length", false)
+#define PAD_ENTRY(name, mode, kw, impl) {name, mode, kw, impl},
+static const struct { const char *name; PadMode mode; const char *kw; bool impl; } pad_modes[] = {
+    PAD_MODES(PAD_ENTRY)};
+#define PAD_NMODES ((int)(sizeof pad_modes / sizeof pad_modes[0]))
+static const char *const pad_kwnames[] = {"constant_values", "end_values", "stat_length", "reflect_type"};
+
+static void pad_shape_str(StrBuf *b, const NdArray *x) {
+  sb_puts(b, "(");
+  for (int d = 0; d < x->ndim; d++) sb_printf(b, d ? ",%lld" : "%lld", (long long)x->shape[d]);
+  sb_puts(b, x->ndim == 1 ? ",)" : ")");
+}
+
+/* NumPy's _as_pairs(x, ndim): for each axis and side, the flat index into
+** the C-contiguous x of the value it takes (np.broadcast_to(x, (ndim, 2))
+** past the one- and two-value shortcuts). */
+static void pad_pairs(VM *vm, const NdArray *x, int ndim, int64_t (*idx)[2]) {
+  bool col = x->ndim == 2 && x->shape[0] == 2 && x->shape[1] == 1;
+  if (x->ndim < 3 && (x->size == 1 || (x->size == 2 && !col))) {
+    for (int d = 0; d < ndim; d++) idx[d][0] = 0, idx[d][1] = x->size - 1;
+    return;
+  }
+  int64_t rows = x->ndim == 2 ? x->shape[0] : 1, cols = x->ndim ? x->shape[x->ndim - 1] : 1;
+  if (x->ndim > 2)
+    vm_raise(vm, &EXC_ValueError, "input operand has more dimensions than allowed by the axis remapping");
+  if ((rows != 1 && rows != ndim) || (cols != 1 && cols != 2)) {
+    StrBuf b = STRBUF_INIT;
+    sb_puts(&b, "operands could not be broadcast together with remapped shapes [original->remapped]: ");
+    pad_shape_str(&b, x);
+    sb_printf(&b, "  and requested shape (%d,2)", ndim);
+    vm_raise(vm, &EXC_ValueError, "%s", as_str(sb_finish(vm, &b))->data);
+  }
+  for (int d = 0; d < ndim; d++)
+    for (int s = 0; s < 2; s++) idx[d][s] = (rows == 1 ? 0 : d) * cols + (cols == 1 ? 0 : s);
+}
+
+/* pad_width: integers only, none negative, as pairs. */
+static void pad_widths(VM *vm, Value v, int ndim, int64_t (*w)[2]) {
+  NdArray *x = arr_from_value(vm, v, -1);
+  if (!dt_is_signed((DType)x->dtype)) vm_raise(vm, &EXC_TypeError, "`pad_width` must be of integral type.");
+  x = arr_contiguous(vm, x, DT_INT64);
+  const int64_t *p = (const int64_t *)x->data;
+  for (int64_t i = 0; i < x->size; i++)
+    if (p[i] < 0) vm_raise(vm, &EXC_ValueError, "index can't contain negative values");
+  int64_t idx[ARR_MAXDIMS][2];
+  pad_pairs(vm, x, ndim, idx);
+  for (int d = 0; d < ndim; d++) w[d][0] = p[idx[d][0]], w[d][1] = p[idx[d][1]];
+}
+
+/* constant_values, stored as out's dtype (NumPy assigns them to the pads). */
+static void pad_constants(VM *vm, Value v, const NdArray *out, char (*c)[2][16]) {
+  int ndim = out->ndim;
+  if (is_none(v)) {
+    for (int d = 0; d < ndim; d++)
+      for (int s = 0; s < 2; s++) arr_store_value(vm, (DType)out->dtype, c[d][s], v);
+    return;
+  }
+  NdArray *x = arr_contiguous(vm, arr_from_value(vm, is_empty(v) ? v_int(0) : v, -1), -1);
+  int64_t idx[ARR_MAXDIMS][2];
+  pad_pairs(vm, x, ndim, idx);
+  for (int d = 0; d < ndim; d++)
+    for (int s = 0; s < 2; s++)
+      arr_store_value(vm, (DType)out->dtype, c[d][s],
+                      arr_scalar_from(vm, (DType)x->dtype, x->data + idx[d][s] * x->itemsize));
+}
+
+/* One pass of NumPy's _set_reflect_both over lane map m of length len. */
+static void pad_reflect_pass(int64_t *m, int64_t len, int64_t *left, int64_t *right, bool include_edge) {
+  int64_t eo = include_edge ? 1 : 0, old = len - *right - *left - (include_edge ? 0 : 1);
+  if (*left > 0) {
+    int64_t chunk = old < *left ? old : *left, start = *left - eo + chunk;
+    for (int64_t i = 0; i < chunk; i++) m[*left - chunk + i] = m[start - i];
+    *left -= chunk;
+  }
+  if (*right > 0) {
+    int64_t chunk = old < *right ? old : *right, start = len - *right + eo - 2;
+    for (int64_t i = 0; i < chunk; i++) m[len - *right + i] = m[start - i];
+    *right -= chunk;
+  }
+}
+
+/* One pass of NumPy's _set_wrap_both. */
+static void pad_wrap_pass(int64_t *m, int64_t len, int64_t *left, int64_t *right) {
+  int64_t period = len - *right - *left, nl = 0, nr = 0;
+  if (*left > 0) {
+    int64_t chunk = period < *left ? period : *left, src = len - *right - chunk;
+    int64_t dst = *left > period ? *left - period : 0;
+    if (*left > period) nl = *left - period;
+    for (int64_t i = 0; i < chunk; i++) m[dst + i] = m[src + i];
+  }
+  if (*right > 0) {
+    int64_t chunk = period < *right ? period : *right, dst = len - *right;
+    if (*right > period) nr = *right - period;
+    for (int64_t i = 0; i < chunk; i++) m[dst + i] = m[*left + i];
+  }
+  *left = nl, *right = nr;
+}
+
+/* The lane map of one axis: original index for each position, or PAD_*. */
+static void pad_map(int64_t *m, int64_t n, int64_t b, int64_t e, PadMode mode, bool odd) {
+  int64_t len = n + b + e;
+  for (int64_t j = 0; j < len; j++) m[j] = j < b ? PAD_BEFORE : j >= b + n ? PAD_AFTER : j - b;
+  if (mode == PAD_CONSTANT) return;
+  if (mode == PAD_EDGE || (n == 1 && (mode == PAD_REFLECT || mode == PAD_SYMMETRIC))) {
+    for (int64_t j = 0; j < len; j++) m[j] = j < b ? 0 : j >= b + n ? n - 1 : m[j];
+    return;
+  }
+  (void)odd;
+  while (b > 0 || e > 0) {
+    if (mode == PAD_WRAP) pad_wrap_pass(m, len, &b, &e);
+    else pad_reflect_pass(m, len, &b, &e, mode == PAD_SYMMETRIC);
+  }
+}
+
+/* Fills the pads of axis ax along every lane of out. */
+static void pad_axis(NdArray *out, const int64_t (*w)[2], const int64_t *n, int ax, const int64_t *m,
+                     char (*c)[16]) {
+  int nd = out->ndim;
+  int64_t lo[ARR_MAXDIMS], hi[ARR_MAXDIMS], i[ARR_MAXDIMS];
+  for (int d = 0; d < nd; d++) {
+    lo[d] = d < ax ? 0 : d > ax ? w[d][0] : 0;
+    hi[d] = d < ax ? out->shape[d] : d > ax ? w[d][0] + n[d] : 1;
+    if (lo[d] >= hi[d]) return;
+    i[d] = lo[d];
+  }
+  int64_t len = out->shape[ax], st = out->strides[ax], isz = out->itemsize;
+  for (;;) {
+    char *base = out->data;
+    for (int d = 0; d < nd; d++) base += i[d] * out->strides[d];
+    for (int64_t j = 0; j < len; j++) {
+      if (j == w[ax][0]) j += n[ax];
+      if (j >= len) break;
+      const char *src = m[j] >= 0 ? base + (w[ax][0] + m[j]) * st : c[m[j] == PAD_BEFORE ? 0 : 1];
+      memcpy(base + j * st, src, (size_t)isz);
+    }
+    int d = nd - 1;
+    for (; d >= 0; d--) {
+      if (++i[d] < hi[d]) break;
+      i[d] = lo[d];
+    }
+    if (d < 0) return;
+  }
+}
+
+static int pad_mode(VM *vm, Value v) {
+  if (is_empty(v)) return 0;
+  if (!is_str(v)) vm_raise(vm, &EXC_NotImplementedError, "streak: np.pad with a mode that is not a string is not supported");
+  for (int k = 0; k < PAD_NMODES; k++)
+    if (str_eq_c(as_str(v), pad_modes[k].name)) {
+      if (!pad_modes[k].impl)
+        vm_raise(vm, &EXC_NotImplementedError, "streak: np.pad mode '%s' is not supported", pad_modes[k].name);
+      return k;
+    }
+  vm_raise(vm, &EXC_ValueError, "mode '%s' is not supported", as_str(v)->data);
+}
+
+/* NumPy's check of the keywords the mode allows (kw: constant_values, ...). */
+static void pad_check_kwargs(VM *vm, int k, const Value *kw) {
+  StrBuf b = STRBUF_INIT;
+  int bad = 0;
+  for (int i = 0; i < 4; i++) {
+    if (is_empty(kw[i]) || (pad_modes[k].kw && !strcmp(pad_modes[k].kw, pad_kwnames[i]))) continue;
+    sb_printf(&b, "%s'%s'", bad++ ? ", " : "", pad_kwnames[i]);
+  }
+  if (bad)
+    vm_raise(vm, &EXC_ValueError, "unsupported keyword arguments for mode '%s': {%s}", pad_modes[k].name,
+             as_str(sb_finish(vm, &b))->data);
+  sb_free(&b);
+}
+
+static Value np_pad(VM *vm, Value self, const Args *a) {
+  (void)self;
+  Value v[7];
+  args_parse(vm, a, "pad", "!array,pad_width,|mode,$constant_values,end_values,stat_length,reflect_type", v);
+  NdArray *x = arr_as_array(vm, v[0], -1);
+  int64_t w[ARR_MAXDIMS][2], n[ARR_MAXDIMS], sh[ARR_MAXDIMS];
+  pad_widths(vm, v[1], x->ndim, w);
+  int k = pad_mode(vm, v[2]);
+  pad_check_kwargs(vm, k, v + 3);
+  PadMode mode = pad_modes[k].mode;
+  bool odd = is_str(v[6]) && str_eq_c(as_str(v[6]), "odd");
+  if (odd) vm_raise(vm, &EXC_NotImplementedError, "streak: np.pad with reflect_type='odd' is not supported");
+  for (int d = 0; d < x->ndim; d++) {
+    n[d] = x->shape[d];
+    sh[d] = n[d] + w[d][0] + w[d][1];
+    if (mode != PAD_CONSTANT && n[d] == 0 && (w[d][0] || w[d][1]) && x->size == 0)
+      vm_raise(vm, &EXC_ValueError, "can't extend empty axis %d using modes other than 'constant' or 'empty'", d);
+  }
+  NdArray *out = arr_new(vm, (DType)x->dtype, x->ndim, sh);
+  int64_t off = 0;
+  for (int d = 0; d < x->ndim; d++) off += w[d][0] * out->strides[d];
+  arr_assign(vm, arr_view(vm, out, (DType)out->dtype, x->ndim, n, out->strides, out->data + off), x);
+  char c[ARR_MAXDIMS][2][16];
+  memset(c, 0, sizeof c);
+  if (mode == PAD_CONSTANT) pad_constants(vm, v[3], out, c);
+  if (out->size == 0 || (mode != PAD_CONSTANT && x->size == 0)) return v_obj(out);
+  for (int d = 0; d < x->ndim; d++) {
+    if (!w[d][0] && !w[d][1]) continue;
+    int64_t *m = (int64_t *)arr_new_uninit(vm, DT_INT64, 1, &sh[d])->data;
+    pad_map(m, n[d], w[d][0], w[d][1], mode, odd);
+    pad_axis(out, w, n, d, m, c[d]);
+  }
+  return v_obj(out);
+}
+
 /* ---- registration --------------------------------------------------------------------- */
 
 void np_register_npfunc(VM *vm, Module *np) {
@@ -2523,7 +2755,7 @@ void np_register_npfunc(VM *vm, Module *np) {
       {"roll", np_roll},               {"repeat", np_repeat},
       {"tile", np_tile},               {"meshgrid", np_meshgrid},
       {"diag", np_diag},               {"isin", np_isin},
-      {"average", np_average},         {"tril", np_tril},
+      {"average", np_average},         {"pad", np_pad},         {"tril", np_tril},
       {"triu", np_triu},
       {"vstack", np_vstack},           {"row_stack", np_vstack},
       {"hstack", np_hstack},           {"column_stack", np_column_stack},
