@@ -760,21 +760,46 @@ static Value np_isin(VM *vm, Value self, const Args *a) {
   return v_obj(r);
 }
 
-/* np.average(a, axis=None, weights=None): np.mean without weights, else
+/* avg with the reduced axes (mask) kept as length 1: a.mean(keepdims=True). */
+static Value keep_dims(VM *vm, Value avg, const NdArray *x, uint64_t mask) {
+  int64_t sh[ARR_MAXDIMS];
+  for (int d = 0; d < x->ndim; d++) sh[d] = mask & (1ull << d) ? 1 : x->shape[d];
+  return v_obj(arr_reshape(vm, arr_copy(vm, uf_as_array(vm, avg)), x->ndim, sh));
+}
+
+/* returned=True: (avg, scl) with scl broadcast to avg's shape when they differ. */
+static Value average_pair(VM *vm, Value avg, NdArray *scl) {
+  NdArray *av = uf_as_array(vm, avg);
+  bool same = av->ndim == scl->ndim;
+  for (int d = 0; same && d < av->ndim; d++) same = av->shape[d] == scl->shape[d];
+  if (!same) scl = arr_copy(vm, arr_broadcast_to(vm, scl, av->ndim, av->shape));
+  Tuple *t = tuple_new(vm, 2);
+  t->items[0] = avg;
+  t->items[1] = scl->ndim ? v_obj(scl) : arr_return(vm, scl);
+  return v_obj(t);
+}
+
+/* np.average(a, axis=None, weights=None, returned=False, *, keepdims):
+** np.mean without weights (scl: a.size / avg.size in avg's dtype), else
 ** sum(a * w) / sum(w) in the promoted dtype (float64 at least for ints);
 ** 1-D weights along an int axis. */
 static Value np_average(VM *vm, Value self, const Args *a) {
   (void)self;
   Value v[5];
   args_parse(vm, a, "average", "!a,|axis,weights,returned,$keepdims", v);
-  if ((given(v[3]) && v_truthy(vm, v[3])) || (given(v[4]) && v_truthy(vm, v[4])))
-    vm_raise(vm, &EXC_NotImplementedError, "streak: np.average with returned= or keepdims= is not supported");
+  bool returned = given(v[3]) && v_truthy(vm, v[3]), keep = given(v[4]) && v_truthy(vm, v[4]);
   NdArray *x = uf_as_array(vm, v[0]);
   if (!given(v[2])) {
-    Value avg = uf_mean(vm, v_obj(x), given(v[1]) ? v[1] : v_none());
+    Value axis = given(v[1]) ? v[1] : v_none();
+    Value avg = uf_mean(vm, v_obj(x), axis);
+    if (keep && x->ndim) avg = keep_dims(vm, avg, x, uf_axis_mask(vm, axis, x->ndim));
     /* NumPy then computes scl = a.size / avg.size in Python */
-    if (uf_as_array(vm, avg)->size == 0) vm_raise(vm, &EXC_ZeroDivisionError, "division by zero");
-    return avg;
+    NdArray *av = uf_as_array(vm, avg);
+    if (av->size == 0) vm_raise(vm, &EXC_ZeroDivisionError, "division by zero");
+    if (!returned) return avg;
+    NdArray *scl = arr_new(vm, (DType)av->dtype, 0, NULL);
+    arr_store_value(vm, (DType)av->dtype, scl->data, v_float((double)x->size / (double)av->size));
+    return average_pair(vm, avg, scl);
   }
   NdArray *w = uf_as_array(vm, v[2]);
   DType rt = dt_promote((DType)x->dtype, (DType)w->dtype);
@@ -792,14 +817,15 @@ static Value np_average(VM *vm, Value self, const Args *a) {
     for (int d = 0; d < x->ndim; d++) sh[d] = d == axis ? w->shape[0] : 1;
     w = arr_reshape(vm, w, x->ndim, sh);
   }
-  NdArray *scl = uf_reduce(vm, UF_add, w, mask, false, rt, NULL, v_empty(), "sum");
+  NdArray *scl = uf_reduce(vm, UF_add, w, mask, keep, rt, NULL, v_empty(), "sum");
   NdArray *zero = uf_binary_arr(vm, UF_equal, v_obj(scl), v_float(0.0));
   for (int64_t i = 0; i < zero->size; i++)
     if (zero->data[i]) vm_raise(vm, &EXC_ZeroDivisionError, "Weights sum to zero, can't be normalized");
   Value in[2] = {v_obj(x), v_obj(w)};
   NdArray *prod = uf_as_array(vm, uf_call(vm, UF_multiply, 2, in, v_empty(), rt, v_empty(), NULL));
-  NdArray *tot = uf_reduce(vm, UF_add, prod, mask, false, -1, NULL, v_empty(), "sum");
-  return uf_binary(vm, UF_divide, v_obj(tot), v_obj(scl));
+  NdArray *tot = uf_reduce(vm, UF_add, prod, mask, keep, -1, NULL, v_empty(), "sum");
+  Value avg = uf_binary(vm, UF_divide, v_obj(tot), v_obj(scl));
+  return returned ? average_pair(vm, avg, scl) : avg;
 }
 
 /* ---- tril, triu ---------------------------------------------------------------------- */
