@@ -2539,6 +2539,55 @@ static Value np_cross(VM *vm, Value self, const Args *a) {
   return v_obj(arr_transpose(vm, cp, perm));
 }
 
+/* ---- fromfunction ----------------------------------------------------------------------- */
+
+/* np.fromfunction(function, shape, *, dtype=float, like=None, **kwargs): one
+** call function(*np.indices(shape, dtype=dtype), **kwargs), the index
+** arrays being the rows of one (len(shape), *shape) array as NumPy's are. */
+static Value np_fromfunction(VM *vm, Value self, const Args *a) {
+  (void)self;
+  Value fn = a->argc > 0 ? a->argv[0] : v_empty(), shape = a->argc > 1 ? a->argv[1] : v_empty(), dtv = v_empty();
+  if (a->argc > 2) vm_raise(vm, &EXC_TypeError, "fromfunction() takes 2 positional arguments but %d were given", a->argc);
+  Value kwn[16], kwv[16];
+  int nkw = 0;
+  for (int i = 0; i < a->nkw; i++) {
+    const char *k = as_str(a->kwnames[i])->data;
+    if (!strcmp(k, "dtype")) dtv = a->kwvals[i];
+    else if (!strcmp(k, "like")) {
+      if (!is_none(a->kwvals[i])) vm_raise(vm, &EXC_NotImplementedError, "streak: np.fromfunction with like= is not supported");
+    } else if (!strcmp(k, "function") && is_empty(fn)) fn = a->kwvals[i];
+    else if (!strcmp(k, "shape") && is_empty(shape)) shape = a->kwvals[i];
+    else {
+      if (nkw == 16) vm_raise(vm, &EXC_NotImplementedError, "streak: np.fromfunction with over 16 keyword arguments");
+      kwn[nkw] = a->kwnames[i], kwv[nkw++] = a->kwvals[i];
+    }
+  }
+  if (is_empty(fn) || is_empty(shape))
+    vm_raise(vm, &EXC_TypeError, "fromfunction() missing 1 required positional argument: '%s'", is_empty(fn) ? "function" : "shape");
+  if (!is_tuple(shape) && !is_list(shape)) vm_raise(vm, &EXC_TypeError, "'%s' object is not iterable", v_typename(shape));
+  int dt = np_dtype_from_value(vm, is_empty(dtv) ? v_none() : dtv);
+  if (dt < 0) dt = DT_FLOAT64;
+  int64_t sh[ARR_MAXDIMS + 1];
+  int n = arr_parse_shape(vm, shape, sh + 1);
+  sh[0] = n;
+  NdArray *res = arr_new(vm, (DType)dt, n + 1, sh);
+  Value argv[ARR_MAXDIMS];
+  for (int k = 0; k < n; k++) {
+    NdArray *row = arr_view(vm, res, (DType)dt, n, sh + 1, res->strides + 1, res->data + k * res->strides[0]);
+    for (int64_t e = 0; e < row->size; e++) {
+      int64_t at = e, idx = 0;
+      for (int d = n - 1; d >= 0; d--) {
+        if (d == k) idx = at % sh[d + 1];
+        at /= sh[d + 1];
+      }
+      arr_store_value(vm, (DType)dt, row->data + e * row->itemsize, v_int(idx));
+    }
+    argv[k] = v_obj(row);
+  }
+  Args ca = {n, argv, nkw, kwn, kwv};
+  return vm_call(vm, fn, &ca);
+}
+
 /* ---- pad ------------------------------------------------------------------------------ */
 
 /* np.pad(array, pad_width, mode, **kwargs) as numpy/lib/arraypad.py does it:
@@ -2781,7 +2830,7 @@ void np_register_npfunc(VM *vm, Module *np) {
       {"roll", np_roll},               {"repeat", np_repeat},
       {"tile", np_tile},               {"meshgrid", np_meshgrid},
       {"diag", np_diag},               {"isin", np_isin},
-      {"average", np_average},         {"pad", np_pad},         {"tril", np_tril},
+      {"average", np_average},         {"pad", np_pad}, {"fromfunction", np_fromfunction},         {"tril", np_tril},
       {"triu", np_triu},
       {"vstack", np_vstack},           {"row_stack", np_vstack},
       {"hstack", np_hstack},           {"column_stack", np_column_stack},
