@@ -13,6 +13,7 @@
 #include <string.h>
 
 #include "error.h"
+#include "func.h"
 #include "gc.h"
 #include "list.h"
 #include "object.h"
@@ -2570,6 +2571,9 @@ static Value np_fromfunction(VM *vm, Value self, const Args *a) {
   int64_t sh[ARR_MAXDIMS + 1];
   int n = arr_parse_shape(vm, shape, sh + 1);
   sh[0] = n;
+  for (int d = 1; dt == DT_BOOL && d <= n; d++)
+    if (sh[d] > 2) /* np.indices' arange(dim, dtype=bool) */
+      vm_raise(vm, &EXC_TypeError, "arange() is only supported for booleans when the result has at most length 2.");
   NdArray *res = arr_new(vm, (DType)dt, n + 1, sh);
   Value argv[ARR_MAXDIMS];
   for (int k = 0; k < n; k++) {
@@ -2668,6 +2672,8 @@ static void pad_widths(VM *vm, Value v, int ndim, int64_t (*w)[2]) {
 static void pad_constants(VM *vm, Value v, const NdArray *out, char (*c)[2][16]) {
   int ndim = out->ndim;
   if (is_none(v)) {
+    /* padded[...] = None stores NaN in a float or complex array */
+    if (dt_is_inexact((DType)out->dtype)) v = v_float(NAN);
     for (int d = 0; d < ndim; d++)
       for (int s = 0; s < 2; s++) arr_store_value(vm, (DType)out->dtype, c[d][s], v);
     return;
@@ -2761,20 +2767,24 @@ static void pad_axis(NdArray *out, const int64_t (*w)[2], const int64_t *n, int 
 
 static int pad_mode(VM *vm, Value v) {
   if (is_empty(v)) return 0;
-  if (!is_str(v)) vm_raise(vm, &EXC_NotImplementedError, "streak: np.pad with a mode that is not a string is not supported");
-  for (int k = 0; k < PAD_NMODES; k++)
+  Type *t = v_type(v);
+  if (t->call || t == &TYPE_TYPE || t == &TYPE_BUILTIN || is_function(v))
+    vm_raise(vm, &EXC_NotImplementedError, "streak: np.pad with a callable mode is not supported");
+  for (int k = 0; is_str(v) && k < PAD_NMODES; k++)
     if (str_eq_c(as_str(v), pad_modes[k].name)) {
       if (!pad_modes[k].impl)
         vm_raise(vm, &EXC_NotImplementedError, "streak: np.pad mode '%s' is not supported", pad_modes[k].name);
       return k;
     }
-  vm_raise(vm, &EXC_ValueError, "mode '%s' is not supported", as_str(v)->data);
+  vm_raise(vm, &EXC_ValueError, "mode '%s' is not supported", as_str(v_str(vm, v))->data);
 }
 
-/* NumPy's check of the keywords the mode allows (kw: constant_values, ...). */
-static void pad_check_kwargs(VM *vm, int k, const Value *kw) {
+/* NumPy's check of the keywords the mode allows (kw: constant_values, ...;
+** extra: the names pad() has no parameter for, in its **kwargs). */
+static void pad_check_kwargs(VM *vm, int k, const Value *kw, const char *extra) {
   StrBuf b = STRBUF_INIT;
   int bad = 0;
+  if (*extra) sb_puts(&b, extra), bad++;
   for (int i = 0; i < 4; i++) {
     if (is_empty(kw[i]) || (pad_modes[k].kw && !strcmp(pad_modes[k].kw, pad_kwnames[i]))) continue;
     sb_printf(&b, "%s'%s'", bad++ ? ", " : "", pad_kwnames[i]);
@@ -2788,12 +2798,25 @@ static void pad_check_kwargs(VM *vm, int k, const Value *kw) {
 static Value np_pad(VM *vm, Value self, const Args *a) {
   (void)self;
   Value v[7];
-  args_parse(vm, a, "pad", "!array,pad_width,|mode,$constant_values,end_values,stat_length,reflect_type", v);
+  /* pad(array, pad_width, mode='constant', **kwargs): unknown keywords
+  ** are set aside for the mode check's message */
+  Value kn[8], kv[8];
+  StrBuf extra = STRBUF_INIT;
+  Args b = {a->argc, a->argv, 0, kn, kv};
+  for (int i = 0; i < a->nkw; i++) {
+    const char *name = as_str(a->kwnames[i])->data;
+    bool known = !strcmp(name, "array") || !strcmp(name, "pad_width") || !strcmp(name, "mode");
+    for (int j = 0; j < 4; j++) known |= !strcmp(name, pad_kwnames[j]);
+    if (known && b.nkw < 8) kn[b.nkw] = a->kwnames[i], kv[b.nkw++] = a->kwvals[i];
+    else sb_printf(&extra, "%s'%s'", extra.len ? ", " : "", name);
+  }
+  const char *xs = as_str(sb_finish(vm, &extra))->data;
+  args_parse(vm, &b, "pad", "!array,pad_width,|mode,$constant_values,end_values,stat_length,reflect_type", v);
   NdArray *x = arr_as_array(vm, v[0], -1);
   int64_t w[ARR_MAXDIMS][2], n[ARR_MAXDIMS], sh[ARR_MAXDIMS];
   pad_widths(vm, v[1], x->ndim, w);
   int k = pad_mode(vm, v[2]);
-  pad_check_kwargs(vm, k, v + 3);
+  pad_check_kwargs(vm, k, v + 3, xs);
   PadMode mode = pad_modes[k].mode;
   bool odd = is_str(v[6]) && str_eq_c(as_str(v[6]), "odd");
   if (odd) vm_raise(vm, &EXC_NotImplementedError, "streak: np.pad with reflect_type='odd' is not supported");

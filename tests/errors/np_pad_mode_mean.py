@@ -1,3 +1,4 @@
+# oracle: differs -- streak refuses np.pad's statistic modes by name
+#   (NumPy pads with the mean); the other modes are in programs/np_pad.py
 import numpy as np
-# np.pad modes other than constant/edge/reflect/symmetric/wrap are refused by name
 print(np.pad(np.arange(3), 2, "mean"))

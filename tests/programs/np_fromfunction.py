@@ -24,3 +24,5 @@ def err(g):
 err(lambda: np.fromfunction(lambda i: i, 3))
 err(lambda: np.fromfunction(lambda i: i, (3, 2)))
 err(lambda: np.fromfunction(lambda i: i))
+err(lambda: np.fromfunction(lambda i: i, (3,), dtype=bool))
+err(lambda: np.fromfunction(lambda i: i, (2,), dtype=bool))
