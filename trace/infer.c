@@ -1166,11 +1166,25 @@ int nb_np_complex_ufunc(const char *name, int n, const NbTy *at, NbTy *rt) {
   return d;
 }
 
+/* np.add, subtract, multiply, equal, not_equal of scalars, one complex:
+** the operator of the loop dtype (npyfuncs' complex add & co. are the
+** operators; divide and the others are not yet). */
+static int complex_scalar_ufunc(const char *base, const NbTy *at, int *loop) {
+  int op = nb_np_binop_ufunc(base), cmp = nb_np_cmp_ufunc(base);
+  *loop = nb_ufunc_dt(at[0], at[1]);
+  if (cmp == AST_CMP_Eq || cmp == AST_CMP_NotEq) return DT_BOOL;
+  return op == AST_OP_Add || op == AST_OP_Sub || op == AST_OP_Mult ? *loop : -1;
+}
+
 int nb_np_scalar_ufunc(const char *base, int n, const NbTy *at, int *loop) {
   static const char *const unary[] = {"logical_not", "negative", "positive", "square", NULL};
   static const char *const minmax[] = {"maximum", "minimum", "fmax", "fmin", NULL};
-  for (int i = 0; i < n; i++)
-    if (!nb_is_number(at[i]) || nb_is_complex(at[i])) return -1;
+  bool cplx = false;
+  for (int i = 0; i < n; i++) {
+    if (!nb_is_number(at[i])) return -1;
+    cplx |= nb_is_complex(at[i]);
+  }
+  if (cplx) return n == 2 ? complex_scalar_ufunc(base, at, loop) : -1;
   if (n == 1) {
     int d = nb_type(at[0])->dtype;
     if (!in_list(unary, base)) return -1;

@@ -2982,6 +2982,12 @@ static V lower_scalar_ufunc(Lw *w, AstExpr *e, const char *base, int loop, int r
   AstExpr **ch = e->call.args.items;
   int n = e->call.args.len;
   for (int i = 0; i < n; i++) a[i] = lower_expr(w, ch[i]);
+  if (dt_is_complex((DType)loop)) { /* the operator, in the loop dtype */
+    NbTy lt = nb_scalar(loop);
+    V x = conv(w, a[0], lt), y = conv(w, a[1], lt);
+    if (nb_np_cmp_ufunc(base) >= 0) return compare1(w, (AstCmpOp)nb_np_cmp_ufunc(base), x, y);
+    return binop(w, e->pos, (AstBinOp)nb_np_binop_ufunc(base), x, y, lt, ch[1]);
+  }
   if (nb_np_cmp_ufunc(base) >= 0) return ew_compare(w, (AstCmpOp)nb_np_cmp_ufunc(base), a, ch);
   if (!strcmp(base, "positive")) return conv(w, a[0], nb_scalar(loop));
   if (!strcmp(base, "negative") && dt_is_float((DType)loop)) /* the sign bit, as NB_FNEG */

@@ -41,3 +41,16 @@ print(loops(-5, np.int8(-3), np.float32(-0.5), False, np.uint64(0)))
 print(unary(True, 2.5, 3))
 print(unary(False, 0.0, 0))
 print(zero_power(np.array([0, 2, -1, 1]), 0))
+
+
+@njit
+def cplx(z, w, i, f, q):
+    return (np.add(z, 1), np.multiply(z, 2), np.subtract(i, z), np.multiply(w, f), np.add(w, w), np.multiply(w, q),
+            np.equal(z, 1 + 2j), np.not_equal(w, f), np.add(w, 2.5), np.multiply(w, i), np.subtract(w, np.float32(0.1)),
+            np.equal(w, np.complex64(0.1 + 0.2j)))
+
+
+for args in ((1 + 2j, np.complex64(0.1 + 0.2j), 3, np.float32(1.5), 0.3 + 0.7j),
+             (complex(np.inf, -0.0), np.complex64(-0.0j), -1, np.float32(np.nan), 1j)):
+    for r in cplx(*args):
+        print(repr(r), type(r).__name__)
