@@ -1139,7 +1139,7 @@ static const char *const np_method_f[] = {"sum", "prod", "min", "max", "amin", "
 /* Is np.<base> one of the ufuncs ty_array_ufunc types? */
 static bool array_ufunc_name(const char *base, int nargs) {
   static const char *const unary[] = {"sign", "abs", "absolute", "negative", "isnan", "isinf", "isfinite",
-                                      "logical_not", "square", NULL};
+                                      "logical_not", "square", "positive", NULL};
   static const char *const binary[] = {"maximum", "minimum", "fmax", "fmin", "arctan2", "hypot", "copysign",
                                        "power", NULL};
   if (nargs == 1) return in_list(np_unary_f, base) || in_list(unary, base);
@@ -1166,6 +1166,48 @@ int nb_np_complex_ufunc(const char *name, int n, const NbTy *at, NbTy *rt) {
   return d;
 }
 
+/* np.add, subtract, multiply, equal, not_equal of scalars, one complex:
+** the operator of the loop dtype (npyfuncs' complex add & co. are the
+** operators; divide and the others are not yet). */
+static int complex_scalar_ufunc(const char *base, const NbTy *at, int *loop) {
+  int op = nb_np_binop_ufunc(base), cmp = nb_np_cmp_ufunc(base);
+  *loop = nb_ufunc_dt(at[0], at[1]);
+  if (cmp == AST_CMP_Eq || cmp == AST_CMP_NotEq) return DT_BOOL;
+  return op == AST_OP_Add || op == AST_OP_Sub || op == AST_OP_Mult ? *loop : -1;
+}
+
+int nb_np_scalar_ufunc(const char *base, int n, const NbTy *at, int *loop) {
+  static const char *const unary[] = {"logical_not", "negative", "positive", "square", NULL};
+  static const char *const minmax[] = {"maximum", "minimum", "fmax", "fmin", NULL};
+  bool cplx = false;
+  for (int i = 0; i < n; i++) {
+    if (!nb_is_number(at[i])) return -1;
+    cplx |= nb_is_complex(at[i]);
+  }
+  if (cplx) return n == 2 ? complex_scalar_ufunc(base, at, loop) : -1;
+  if (n == 1) {
+    int d = nb_type(at[0])->dtype;
+    if (!in_list(unary, base)) return -1;
+    /* no bool loop but logical_not's: the 'b' loop, as for arrays */
+    *loop = d == DT_BOOL && base[0] != 'l' ? DT_INT8 : d;
+    return base[0] == 'l' ? DT_BOOL : *loop;
+  }
+  if (n != 2) return -1;
+  int d = nb_ufunc_dt(at[0], at[1]); /* Numba's loop search, each scalar typed by its type */
+  int op = nb_np_binop_ufunc(base);
+  *loop = d;
+  if (nb_np_cmp_ufunc(base) >= 0 || !strncmp(base, "logical_", 8)) return strcmp(base, "logical_not") ? DT_BOOL : -1;
+  if (in_list(minmax, base)) return d;
+  if (!strcmp(base, "power")) op = AST_OP_Pow;
+  switch (op) {
+  case AST_OP_Add: case AST_OP_Mult: return d;
+  case AST_OP_Div: return *loop = dt_is_inexact((DType)d) ? d : ufunc_float_dt(d); /* int8 / int8 takes 'ff' */
+  case AST_OP_Sub: case AST_OP_FloorDiv: case AST_OP_Mod: case AST_OP_Pow: return *loop = d == DT_BOOL ? DT_INT8 : d;
+  case AST_OP_BitAnd: case AST_OP_BitOr: case AST_OP_BitXor: return dt_is_inexact((DType)d) ? -1 : d;
+  default: return -1;
+  }
+}
+
 static NbTy ty_array_ufunc(Walk *w, AstExpr *e, const char *base, int nargs, const NbTy *at) {
   char s1[96];
   int nd = 0;
@@ -1181,8 +1223,9 @@ static NbTy ty_array_ufunc(Walk *w, AstExpr *e, const char *base, int nargs, con
   DType d = nargs == 2 ? (DType)nb_ufunc_dt(at[0], at[1]) : (DType)nb_type(at[0])->dtype;
   if (nargs == 1) {
     if (in_list(np_unary_f, base)) return nb_array(ufunc_float_dt(d), nd, 'C');
-    if (!strcmp(base, "sign") && d == DT_BOOL) return nb_array(DT_INT8, nd, 'C'); /* NumPy's sign has no bool loop: 'b' */
-    if (!strcmp(base, "abs") || !strcmp(base, "absolute") || !strcmp(base, "sign") || !strcmp(base, "negative"))
+    if ((!strcmp(base, "sign") || !strcmp(base, "positive")) && d == DT_BOOL) return nb_array(DT_INT8, nd, 'C'); /* sign and positive have no bool loop: 'b' */
+    if (!strcmp(base, "abs") || !strcmp(base, "absolute") || !strcmp(base, "sign") || !strcmp(base, "negative") ||
+        !strcmp(base, "positive"))
       return nb_array(d, nd, 'C');
     if (!strcmp(base, "isnan") || !strcmp(base, "isinf") || !strcmp(base, "isfinite") || !strcmp(base, "logical_not"))
       return nb_array(DT_BOOL, nd, 'C');
@@ -2289,6 +2332,8 @@ static NbTy ty_call(Walk *w, AstExpr *e) {
     NbTy r = ty_array_ufunc(w, e, base, nargs, at);
     if (r || w->u->err.len) return r;
   }
+  int sloop, sres = is_np && !e->call.keywords.len ? nb_np_scalar_ufunc(base, nargs, at, &sloop) : -1;
+  if (sres >= 0) return nb_scalar(sres); /* np.add(x, 1) of scalars: the ufunc's loop type, as Numba */
   if ((is_np && in_list(np_unary_f, base)) || (is_math && in_list(math_unary_f, base))) {
     if (nargs != 1 || e->call.keywords.len) ERR(e->pos, "%s() takes exactly one argument here (%d given).", name, nargs + e->call.keywords.len);
     if (!nb_is_number(at[0]) || nb_is_complex(at[0])) ERR(e->pos, "%s() of %s is not supported.", name, tystr(at[0], s1, sizeof s1));
@@ -2730,8 +2775,8 @@ static NbTy ty_expr_inner(Walk *w, AstExpr *e) {
     if (i->kind != NK_SCALAR) {
       if (i->kind == NK_ARRAY && e->unaryop.op == AST_UOP_USub && i->dtype != DT_BOOL)
         return nb_array(i->dtype, i->ndim, 'C');
-      if (i->kind == NK_ARRAY && e->unaryop.op == AST_UOP_UAdd && dt_is_complex((DType)i->dtype)) /* np.positive */
-        return nb_array(i->dtype, i->ndim, 'C');
+      if (i->kind == NK_ARRAY && e->unaryop.op == AST_UOP_UAdd) /* np.positive: a copy; bool takes the 'b' loop */
+        return nb_array(i->dtype == DT_BOOL ? DT_INT8 : i->dtype, i->ndim, 'C');
       if (i->kind == NK_ARRAY && e->unaryop.op == AST_UOP_Invert && (i->dtype == DT_BOOL || dt_is_int((DType)i->dtype)))
         return nb_array(i->dtype, i->ndim, 'C');
       ERR(e->pos, "No implementation of unary '%s' for %s.", ast_unaryop_name(e->unaryop.op), tystr(a, s1, sizeof s1));

@@ -326,6 +326,10 @@ NbTy nb_np_impl(NbUnit *u, NbFunc *f, NbTy callee, AstExpr *call);
 /* For np.<name> on operand types at (one a complex array): the loop dtype
 ** (return) and result type (*rt), or -1 when the list lacks it. */
 int nb_np_complex_ufunc(const char *name, int n, const NbTy *at, NbTy *rt);
+/* np.<name> on real scalars alone (np.add(x, 1), np.logical_not(b)): the
+** result dtype of Numba's ufunc loop, its loop dtype in *loop (the operands
+** are cast to it first); -1 when not such a call. */
+int nb_np_scalar_ufunc(const char *name, int n, const NbTy *at, int *loop);
 int nb_np_binop_ufunc(const char *name); /* its AstBinOp, or -1 */
 int nb_np_cmp_ufunc(const char *name);   /* its AstCmpOp, or -1 */
 /* The specialisation of np_impl.c's implementation `impl` for argument

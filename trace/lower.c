@@ -285,6 +285,9 @@ static const char prelude[] =
     "static inline int64_t nb_ipow(void *ctx, int64_t a, int64_t b) {\n"
     "  if (b < 0) { if (a == 0) NBH(1, nb_raise_i_fn)(ctx, 6); return a == 1 ? 1 : a == -1 ? 1 - 2 * (b & 1) : 0; }\n"
     "  int64_t r = 1; while (b) { if (b & 1) r *= a; b >>= 1; a *= a; } return (int64_t)(double)r; }\n"
+    /* NumPy's power loop in Numba: 1 / 0 ** n through a double, cast to int */
+    "static inline int64_t nb_np_ipow(void *ctx, int64_t a, int64_t b) {\n"
+    "  return b < 0 && a == 0 ? (int64_t)(-9223372036854775807LL - 1) : nb_ipow(ctx, a, b); }\n"
     "static inline uint64_t nb_upow(uint64_t a, uint64_t b) {\n"
     "  uint64_t r = 1; while (b) { if (b & 1) r *= a; b >>= 1; a *= a; } return (uint64_t)(double)r; }\n"
     "static inline double nb_fpowu(double a, uint64_t e) {\n"
@@ -1509,7 +1512,7 @@ static const char *const ew_unary_f[] = {"sqrt", "sin", "cos", "tan", "arcsin", 
                                          "log2", "log10", "log1p", "sinh", "cosh", "tanh", "arcsinh", "arccosh", "arctanh",
                                          "floor", "ceil", "trunc", "rint", "fabs", "exp2", "cbrt", "deg2rad", "rad2deg",
                                          "degrees", "radians", "abs", "absolute", "sign", "negative", "isnan", "isinf",
-                                         "isfinite", "logical_not", "square", NULL};
+                                         "isfinite", "logical_not", "square", "positive", NULL};
 static const char *const ew_binary_f[] = {"maximum", "minimum", "arctan2", "hypot", "copysign", "power", "fmax", "fmin",
                                           "logical_and", "logical_or", "logical_xor",
 #define EW_UFUNC_NAME(n, op) n,
@@ -1550,7 +1553,8 @@ static bool ew_node(Lw *w, AstExpr *e) {
     }
   }
   case AST_E_UnaryOp:
-    return (e->unaryop.op == AST_UOP_USub || e->unaryop.op == AST_UOP_Invert) && ew_operand_ok(w, e->unaryop.operand);
+    return (e->unaryop.op == AST_UOP_USub || e->unaryop.op == AST_UOP_UAdd || e->unaryop.op == AST_UOP_Invert) &&
+           ew_operand_ok(w, e->unaryop.operand);
   case AST_E_Compare: return e->compare.n == 1 && ew_operand_ok(w, e->compare.left) && ew_operand_ok(w, e->compare.comparators[0]);
   case AST_E_Call: {
     const char *b = np_call_base(w, e);
@@ -1644,7 +1648,7 @@ static V ew_binop(Lw *w, AstBinOp op, V a, V b, int rd) {
     return ew_val(w, rd, "(%s)nb_np_imod(%s, %s)", T, x, y);
   case AST_OP_Pow:
     if (flt) return ew_val(w, rd, "(%s)pow((double)%s, (double)%s)", T, x, y);
-    return uns ? ew_val(w, rd, "(%s)nb_upow(%s, %s)", T, x, y) : ew_val(w, rd, "(%s)nb_ipow(ctx, %s, %s)", T, x, y);
+    return uns ? ew_val(w, rd, "(%s)nb_upow(%s, %s)", T, x, y) : ew_val(w, rd, "(%s)nb_np_ipow(ctx, %s, %s)", T, x, y);
   case AST_OP_BitAnd: return ew_val(w, rd, "(%s)(%s & %s)", T, x, y);
   case AST_OP_BitOr: return ew_val(w, rd, "(%s)(%s | %s)", T, x, y);
   case AST_OP_BitXor: return ew_val(w, rd, "(%s)(%s ^ %s)", T, x, y);
@@ -1693,6 +1697,7 @@ static V ew_call(Lw *w, const char *b, V *a, int n, int rd) {
     if (ad == DT_BOOL || dt_is_unsigned((DType)ad)) return ew_val(w, rd, "%s", x);
     return ew_val(w, rd, "(%s)(%s < 0 ? -%s : %s)", T, x, x, x);
   }
+  if (!strcmp(b, "positive")) return ew_val(w, rd, "(%s)%s", T, x);
   if (!strcmp(b, "negative")) return ew_val(w, rd, "(%s)(-%s)", T, x);
   if (!strcmp(b, "logical_not")) return ew_val(w, rd, "%s == 0", x);
   if (!strcmp(b, "square")) return ew_binop(w, AST_OP_Mult, a[0], a[0], rd);
@@ -1776,6 +1781,7 @@ static V ew_emit(Lw *w, AstExpr *e, Ew *ew) {
   case AST_E_UnaryOp: {
     char x[96];
     ew_cast(&a[0], rd, x, sizeof x);
+    if (e->unaryop.op == AST_UOP_UAdd) return ew_val(w, rd, "%s", x); /* np.positive: the cast */
     if (e->unaryop.op == AST_UOP_Invert) return rd == DT_BOOL ? ew_val(w, rd, "!%s", x) : ew_val(w, rd, "(%s)~%s", dt_ctype(rd), x);
     if (rd == DT_FLOAT64 || rd == DT_FLOAT32) /* tcc's -x keeps a NaN's sign (see NB_FNEG) */
       return ew_val(w, rd, "%s(%s)", rd == DT_FLOAT32 ? "NB_FNEGF" : "NB_FNEG", x);
@@ -2969,6 +2975,28 @@ static V range_contains(Lw *w, V x, V r) {
   return res;
 }
 
+/* np.<ufunc> on real scalars alone (nb_np_scalar_ufunc): the kernel the
+** fused loops run on one element, the operands cast to the loop dtype. */
+static V lower_scalar_ufunc(Lw *w, AstExpr *e, const char *base, int loop, int rd) {
+  V a[2];
+  AstExpr **ch = e->call.args.items;
+  int n = e->call.args.len;
+  for (int i = 0; i < n; i++) a[i] = lower_expr(w, ch[i]);
+  if (dt_is_complex((DType)loop)) { /* the operator, in the loop dtype */
+    NbTy lt = nb_scalar(loop);
+    V x = conv(w, a[0], lt), y = conv(w, a[1], lt);
+    if (nb_np_cmp_ufunc(base) >= 0) return compare1(w, (AstCmpOp)nb_np_cmp_ufunc(base), x, y);
+    return binop(w, e->pos, (AstBinOp)nb_np_binop_ufunc(base), x, y, lt, ch[1]);
+  }
+  if (nb_np_cmp_ufunc(base) >= 0) return ew_compare(w, (AstCmpOp)nb_np_cmp_ufunc(base), a, ch);
+  if (!strcmp(base, "positive")) return conv(w, a[0], nb_scalar(loop));
+  if (!strcmp(base, "negative") && dt_is_float((DType)loop)) /* the sign bit, as NB_FNEG */
+    return ew_val(w, loop, "%s(%s)", loop == DT_FLOAT32 ? "NB_FNEGF" : "NB_FNEG", conv(w, a[0], nb_scalar(loop)).s);
+  if (!strcmp(base, "power")) return ew_binop(w, AST_OP_Pow, a[0], a[1], loop);
+  if (nb_np_binop_ufunc(base) >= 0) return ew_binop(w, (AstBinOp)nb_np_binop_ufunc(base), a[0], a[1], loop);
+  return ew_call(w, base, a, n, rd);
+}
+
 static V lower_call(Lw *w, AstExpr *e) {
   NbTy rt = T(w, e);
   AstExpr *fn = e->call.func;
@@ -3052,6 +3080,13 @@ static V lower_call(Lw *w, AstExpr *e) {
   if (!strncmp(name, "builtins.", 9) && !strcmp(base, "print")) return lower_print(w, e);
   bool is_np = dot == name + 5 && !strncmp(name, "numpy.", 6); /* numpy.<name>, no submodule */
   bool is_rand = !strncmp(name, "numpy.random.", 13);
+  if (is_np && !e->call.keywords.len && nargs <= 2 && nb_is_scalar(rt)) {
+    NbTy at[2];
+    int loop;
+    for (int i = 0; i < nargs; i++) at[i] = T(w, e->call.args.items[i]);
+    int rd = nb_np_scalar_ufunc(base, nargs, at, &loop);
+    if (rd >= 0) return lower_scalar_ufunc(w, e, base, loop, rd);
+  }
   if (is_np && !strcmp(base, "ascontiguousarray")) {
     V a = lower_expr(w, e->call.args.items[0]);
     if (a.ty == rt) return a; /* already C-contiguous: the same array, as Numba */

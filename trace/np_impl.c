@@ -52,6 +52,20 @@
   X(reciprocal, _c_reciprocal, _c64_reciprocal) X(rint, _c_rint, _c_rint) X(square, _c_square, _c_square) \
   X(negative, _c_negative, _c_negative) X(sign, _c_sign, _c_sign)
 
+/* The cmath functions with complex64 versions in Numba (complex64 or
+** float32 argument, complex64 result): cmath_<f>_c64 runs _cm_<f> on a
+** complex64 (its parts float32, as cmathimpl's code compiled for complex64)
+** and rounds the result to complex64, the signature's return type. */
+#define NB_CMATH_C64(X)                                                                             \
+  X(sqrt) X(exp) X(log) X(sin) X(cos) X(tan) X(sinh) X(cosh) X(tanh) X(asin) X(acos) X(atan)       \
+  X(asinh) X(acosh) X(atanh)
+#define CMATH_C64_WRAPPER(f)                                                                        \
+  "@njit\n"                                                                                         \
+  "def cmath_" #f "_c64(z):\n"                                                                      \
+  "    return np.complex64(_cm_" #f "(np.complex64(z)))\n"                                          \
+  "\n"                                                                                              \
+  "\n"
+
 /* np.<f> of a complex64 scalar: its element function, the result complex64
 ** (Numba's loop returns the loop type; the Python returns unify wider) */
 #define CPLX64_SCALAR_WRAPPER(n, elem, elem64)                                                      \
@@ -2581,7 +2595,51 @@ static const char IMPL_SOURCE[] =
   "        return complex(r.imag, r.real)\n"
   "    return complex(r.imag, -r.real)\n"
   "\n"
-  NB_COMPLEX_UFUNCS(CPLX64_SCALAR_WRAPPER);
+  NB_COMPLEX_UFUNCS(CPLX64_SCALAR_WRAPPER)
+  NB_CMATH_C64(CMATH_C64_WRAPPER)
+  "@njit\n"
+  "def cmath_log10_c64(z):\n"
+  "    w = cmath_log_c64(z)\n"
+  "    return np.complex64(complex(w.real / _CM_LN_10, w.imag / _CM_LN_10))\n"
+  "\n"
+  "\n"
+  "@njit\n"
+  "def cmath_log_base_c64(z, base):\n"
+  "    return cmath_log_c64(z) / cmath_log_c64(base)\n"
+  "\n"
+  "\n"
+  "@njit\n"
+  "def cmath_phase_c64(z):\n"
+  "    return math.atan2(z.imag, z.real)\n"
+  "\n"
+  "\n"
+  "# phase of a real: Numba's complex128 version\n"
+  "@njit\n"
+  "def cmath_phase_real(x):\n"
+  "    return math.atan2(0.0, float(x))\n"
+  "\n"
+  "\n"
+  "# rect of two float32: the float32 version (cosf, sinf, float32 products)\n"
+  "@njit\n"
+  "def cmath_rect_f32(r, phi):\n"
+  "    if not math.isfinite(phi):\n"
+  "        if r == 0.0:\n"
+  "            return np.complex64(abs(r))\n"
+  "        if math.isinf(r):\n"
+  "            return np.complex64(complex(r, phi))\n"
+  "    real = math.cos(phi)\n"
+  "    imag = math.sin(phi)\n"
+  "    if real == 0.0 and math.isinf(r):\n"
+  "        real /= r\n"
+  "    else:\n"
+  "        real *= r\n"
+  "    if imag == 0.0 and math.isinf(r):\n"
+  "        imag /= r\n"
+  "    else:\n"
+  "        imag *= r\n"
+  "    return np.complex64(complex(real, imag))\n"
+  "\n"
+  "\n";
 
 
 
@@ -2980,14 +3038,44 @@ static const char *impl_pyrandom(NbUnit *u, NbFunc *f, const char *base, AstExpr
   return NULL;
 }
 
-/* Numba's cmath signatures: complex128 (float32 and complex64, which
-** give complex64 there, are not yet), a real number converted to it. */
+/* Numba's cmath signatures: complex128, a real number converted to it,
+** and complex64, which float32 converts to (cmath_arg32). */
 static bool cmath_arg(NbTy t) {
   return t && nb_is_number(t) && nb_type(t)->dtype != DT_FLOAT32 && nb_type(t)->dtype != DT_COMPLEX64;
 }
 
+static bool cmath_arg32(NbTy t) {
+  return t && nb_is_number(t) && (nb_type(t)->dtype == DT_FLOAT32 || nb_type(t)->dtype == DT_COMPLEX64);
+}
+
+/* cmath.<base>(...) of float32 / complex64 arguments alone: Numba's
+** complex64 versions (phase of a real takes the complex128 one). */
+static const char *impl_cmath32(const char *base, int n, NbTy a, NbTy b, char *buf, size_t size) {
+  static const char *const c64[] = {
+#define CMATH_C64_NAME(f) #f,
+      NB_CMATH_C64(CMATH_C64_NAME)
+#undef CMATH_C64_NAME
+  };
+  if (n == 2) {
+    if (!strcmp(base, "log")) return "cmath_log_base_c64";
+    return !strcmp(base, "rect") && is_real(a) && is_real(b) ? "cmath_rect_f32" : NULL;
+  }
+  if (!strcmp(base, "polar")) return nb_is_complex(a) ? "cmath_polar" : NULL;
+  if (!strcmp(base, "phase")) return nb_is_complex(a) ? "cmath_phase_c64" : "cmath_phase_real";
+  if (!strcmp(base, "isnan") || !strcmp(base, "isinf") || !strcmp(base, "isfinite") || !strcmp(base, "log10")) {
+    snprintf(buf, size, "cmath_%s%s", base, base[0] == 'l' ? "_c64" : "");
+    return buf;
+  }
+  for (size_t i = 0; i < sizeof c64 / sizeof c64[0]; i++)
+    if (!strcmp(base, c64[i])) {
+      snprintf(buf, size, "cmath_%s_c64", base);
+      return buf;
+    }
+  return NULL;
+}
+
 /* cmath.<base>(...) inside @njit code: cmath_<base> in IMPL_SOURCE. */
-static const char *impl_cmath(NbUnit *u, NbFunc *f, const char *base, AstExpr *call) {
+static const char *impl_cmath(NbUnit *u, NbFunc *f, const char *base, AstExpr *call, char *buf, size_t size) {
   static const char *const unary[] = {"cmath_sqrt", "cmath_exp", "cmath_log", "cmath_log10", "cmath_phase",
                                       "cmath_isnan", "cmath_isinf", "cmath_isfinite", "cmath_sin", "cmath_cos",
                                       "cmath_tan", "cmath_sinh", "cmath_cosh", "cmath_tanh", "cmath_asin",
@@ -2995,6 +3083,7 @@ static const char *impl_cmath(NbUnit *u, NbFunc *f, const char *base, AstExpr *c
   int n = call->call.args.len;
   if (call->call.keywords.len || n < 1 || n > 2) return NULL;
   NbTy a = arg_type(u, f, call, 0, NULL), b = n == 2 ? arg_type(u, f, call, 1, NULL) : NB_UNKNOWN;
+  if (cmath_arg32(a) && (n == 1 || cmath_arg32(b))) return impl_cmath32(base, n, a, b, buf, size);
   if (!cmath_arg(a) || (n == 2 && !cmath_arg(b))) return NULL;
   if (n == 2) {
     if (!strcmp(base, "log")) return "cmath_log_base";
@@ -3015,7 +3104,7 @@ NbTy nb_np_impl(NbUnit *u, NbFunc *f, NbTy callee, AstExpr *call) {
     return t ? t : callee;
   }
   if (ci->kind == NK_FUNC && !strncmp(ci->name, "cmath.", 6)) {
-    const char *impl = impl_cmath(u, f, ci->name + 6, call);
+    const char *impl = impl_cmath(u, f, ci->name + 6, call, pyrandom, sizeof pyrandom);
     NbTy t = impl ? impl_function(u->vm, impl) : NB_UNKNOWN;
     return t ? t : callee;
   }
