@@ -640,22 +640,26 @@ static bool numba_cpow_elem(DType dt, const char *pa, const char *pb, char *po) 
     } else                                                                         \
       r[0] = r[1] = (T)NAN;                                                        \
   } while (0)
-static bool numba_cdiv_elem(DType dt, const char *pa, const char *pb, char *po) {
-  if (dt == DT_COMPLEX64) {
-    float a[2], b[2], r[2];
-    memcpy(a, pa, sizeof a);
-    memcpy(b, pb, sizeof b);
-    NUMBA_CDIV(float, a, b, r);
-    memcpy(po, r, sizeof r);
-  } else {
-    double a[2], b[2], r[2];
-    memcpy(a, pa, sizeof a);
-    memcpy(b, pb, sizeof b);
-    NUMBA_CDIV(double, a, b, r);
-    memcpy(po, r, sizeof r);
+/* One complex element function per kernel macro: complex64 in float,
+** complex128 in double. */
+#define NUMBA_COMPLEX_ELEM_FN(fn, KERNEL)                                          \
+  static bool fn(DType dt, const char *pa, const char *pb, char *po) {             \
+    if (dt == DT_COMPLEX64) {                                                      \
+      float a[2], b[2], r[2];                                                      \
+      memcpy(a, pa, sizeof a);                                                     \
+      memcpy(b, pb, sizeof b);                                                     \
+      KERNEL(float, a, b, r);                                                      \
+      memcpy(po, r, sizeof r);                                                     \
+    } else {                                                                       \
+      double a[2], b[2], r[2];                                                     \
+      memcpy(a, pa, sizeof a);                                                     \
+      memcpy(b, pb, sizeof b);                                                     \
+      KERNEL(double, a, b, r);                                                     \
+      memcpy(po, r, sizeof r);                                                     \
+    }                                                                              \
+    return true;                                                                   \
   }
-  return true;
-}
+NUMBA_COMPLEX_ELEM_FN(numba_cdiv_elem, NUMBA_CDIV)
 #undef NUMBA_CDIV
 
 /* np.divide(z, w) on one element as Numba's np_complex_div_impl: NumPy's
@@ -679,22 +683,8 @@ static bool numba_cdiv_elem(DType dt, const char *pa, const char *pb, char *po) 
       r[1] = (a[1] * rat - a[0]) * scl;                                            \
     }                                                                              \
   } while (0)
-static bool numba_npdiv_elem(DType dt, const char *pa, const char *pb, char *po) {
-  if (dt == DT_COMPLEX64) {
-    float a[2], b[2], r[2];
-    memcpy(a, pa, sizeof a);
-    memcpy(b, pb, sizeof b);
-    NUMBA_NPDIV(float, a, b, r);
-    memcpy(po, r, sizeof r);
-  } else {
-    double a[2], b[2], r[2];
-    memcpy(a, pa, sizeof a);
-    memcpy(b, pb, sizeof b);
-    NUMBA_NPDIV(double, a, b, r);
-    memcpy(po, r, sizeof r);
-  }
-  return true;
-}
+NUMBA_COMPLEX_ELEM_FN(numba_npdiv_elem, NUMBA_NPDIV)
+#undef NUMBA_COMPLEX_ELEM_FN
 #undef NUMBA_NPDIV
 
 /* x OP y of complex dtype dt in @njit code, element by element over the
