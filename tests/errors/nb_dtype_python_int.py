@@ -13,3 +13,6 @@ def counts(labels, k):
 
 
 print(counts(np.array([0, 1, 1]), 2))
+
+# oracle: differs -- the .tb pins streak's whole TypingError; Numba's traceback runs
+#   through its own sources (the exit status and the last line agree)

@@ -14,3 +14,6 @@ def apply_twice(f, x):
 
 
 print(apply_twice(sq, 2.0))
+
+# oracle: differs -- the .tb pins streak's whole TypingError; Numba's traceback runs
+#   through its own sources (the exit status and the last line agree)
